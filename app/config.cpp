@@ -1,0 +1,167 @@
+#include "config.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace lingong {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lingong::Config", text);
+}
+
+class Reader
+{
+public:
+    Reader(const QJsonObject& root, QStringList& problems) : m_root(root), m_problems(problems) {}
+
+    void text(const char* section, const char* key, QString& out)
+    {
+        const QJsonValue v = value(section, key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isString()) {
+            bad(section, key, tr("expected text"));
+            return;
+        }
+        out = v.toString();
+    }
+
+    void integer(const char* section, const char* key, int& out, int min, int max)
+    {
+        const QJsonValue v = value(section, key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+            bad(section, key, tr("expected a whole number"));
+            return;
+        }
+        const qint64 n = qint64(v.toDouble());
+        if (n < min || n > max) {
+            bad(section, key, tr("must be between %1 and %2").arg(min).arg(max));
+            return;
+        }
+        out = int(n);
+    }
+
+    void url(const char* section, const char* key, QUrl& out, bool allowEmpty)
+    {
+        QString s;
+        const QString before = out.toString();
+        text(section, key, s);
+        if (s.isEmpty()) {
+            if (allowEmpty && value(section, key).isString())
+                out = QUrl();
+            return;
+        }
+        const QUrl u(s, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+            || u.host().isEmpty()) {
+            bad(section, key, tr("expected an http:// or https:// address"));
+            out = QUrl(before);
+            return;
+        }
+        out = u;
+    }
+
+    QJsonValue value(const char* section, const char* key) const
+    {
+        const QJsonValue sec = m_root.value(QLatin1String(section));
+        if (sec.isUndefined())
+            return QJsonValue(QJsonValue::Undefined);
+        if (!sec.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        return sec.toObject().value(QLatin1String(key));
+    }
+
+    void bad(const char* section, const char* key, const QString& why)
+    {
+        m_problems << tr("Setting %1.%2 ignored (%3); the default is used.")
+                          .arg(QLatin1String(section), QLatin1String(key), why);
+    }
+
+private:
+    const QJsonObject& m_root;
+    QStringList& m_problems;
+};
+
+} // namespace
+
+QString ConfigLoader::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+           + QStringLiteral("/lingong.json");
+}
+
+ConfigLoad ConfigLoader::load(const QString& path, bool required)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        ConfigLoad out;
+        if (required)
+            out.problems << tr("The configuration file %1 does not exist; defaults are used.").arg(path);
+        return out;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        ConfigLoad out;
+        out.problems << tr("The configuration file %1 cannot be read (%2); defaults are used.")
+                            .arg(path, f.errorString());
+        return out;
+    }
+    return parse(f.readAll());
+}
+
+ConfigLoad ConfigLoader::parse(const QByteArray& json)
+{
+    ConfigLoad out;
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        out.problems << tr("The configuration file is not valid JSON (%1 at byte %2); defaults are used.")
+                            .arg(err.errorString())
+                            .arg(err.offset);
+        return out;
+    }
+    const QJsonObject root = doc.object();
+    Config& c = out.config;
+    c.raw = root;
+    for (const char* section : {"hall", "sync", "kiosk", "staff", "display"}) {
+        const QJsonValue v = root.value(QLatin1String(section));
+        if (!v.isUndefined() && !v.isObject())
+            out.problems << tr("Section %1 ignored (expected an object); defaults are used.")
+                                .arg(QLatin1String(section));
+    }
+    Reader r(root, out.problems);
+    r.text("hall", "name", c.hallName);
+    r.text("hall", "district", c.district);
+    r.text("hall", "address", c.address);
+    r.text("hall", "opening_hours", c.openingHours);
+    r.text("hall", "hotline", c.hotline);
+    r.text("hall", "device_id", c.deviceId);
+    r.url("sync", "url", c.platformUrl, true);
+    r.text("sync", "token", c.platformToken);
+    r.text("sync", "pinned_sha256", c.pinnedCertSha256);
+    r.integer("sync", "interval_s", c.syncIntervalSec, 5, 86400);
+    r.integer("kiosk", "idle_timeout_s", c.idleTimeoutSec, 15, 3600);
+    r.text("kiosk", "staff_pin", c.staffPin);
+    r.url("kiosk", "online_service_url", c.onlineServiceUrl, false);
+    r.text("kiosk", "job_url_template", c.jobUrlTemplate);
+    r.integer("staff", "lock_minutes", c.staffLockMinutes, 1, 240);
+    r.integer("display", "stale_after_min", c.staleAfterMinutes, 1, 1440);
+    const QJsonValue pl = r.value("display", "playlist");
+    if (pl.isArray())
+        c.playlist = pl.toArray();
+    else if (!pl.isUndefined())
+        r.bad("display", "playlist", tr("expected a list of pages"));
+    if (c.hallName.trimmed().isEmpty()) {
+        r.bad("hall", "name", tr("must not be empty"));
+        c.hallName = Config().hallName;
+    }
+    return out;
+}
+
+} // namespace lingong

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace lingong {
+
+// Settings of one terminal, read from a JSON file (see README "Configuration"). Every field has a
+// sensible default; a bad value is reported and the default kept, so a typo in the file never
+// keeps a hall's screens dark.
+struct Config
+{
+    // The hall (D3: "××市（县、区）零工市场").
+    QString hallName = QStringLiteral("南宁市青秀区零工市场");
+    QString district = QStringLiteral("南宁市青秀区");
+    QString address = QStringLiteral("南宁市青秀区民族大道128号人力资源服务中心一楼");
+    QString openingHours = QStringLiteral("周一至周六 7:00-18:00");
+    QString hotline = QStringLiteral("0771-12333");
+    QString deviceId; // empty: generated and kept in the store
+
+    // Sync (N1).
+    QUrl platformUrl;         // empty: no sync
+    QString platformToken;
+    QString pinnedCertSha256; // optional, hex
+    int syncIntervalSec = 60;
+
+    // Kiosk.
+    int idleTimeoutSec = 90;
+    QString staffPin = QStringLiteral("2468");
+    QUrl onlineServiceUrl = QUrl(QStringLiteral("https://gxjy.gx12333.net/"));
+    QString jobUrlTemplate = QStringLiteral("https://gxjy.gx12333.net/job/{id}");
+
+    // Staff window.
+    int staffLockMinutes = 10;
+
+    // Display.
+    int staleAfterMinutes = 30;
+    QJsonArray playlist; // parsed by the display; empty means its built-in default loop
+
+    QJsonObject raw; // the whole file, for sections a mode reads itself
+};
+
+struct ConfigLoad
+{
+    Config config;
+    QStringList problems; // one readable sentence each, already translated
+};
+
+class ConfigLoader final
+{
+public:
+    // Reads `path`. A missing file gives the defaults (a problem only when `required`).
+    static ConfigLoad load(const QString& path, bool required);
+    static ConfigLoad parse(const QByteArray& json);
+    static QString defaultPath();
+};
+
+} // namespace lingong

@@ -1,0 +1,378 @@
+#include "demodata.h"
+
+#include "payunit.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+#include <array>
+
+namespace lingong {
+
+namespace {
+
+const QUuid kNamespace(QStringLiteral("{6b0d1c52-8f5e-4d0b-9a57-3c6e2b1f0a11}"));
+
+// splitmix64: a tiny, well-mixed, portable hash so job i never depends on job i-1.
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+class Rng
+{
+public:
+    explicit Rng(quint64 s) : m_state(mix(s)) {}
+    quint64 next() { return m_state = mix(m_state); }
+    int below(int n) { return int(next() % quint64(n)); }
+    template <typename C>
+    const auto& pick(const C& c) { return c[below(int(std::size(c)))]; }
+
+private:
+    quint64 m_state;
+};
+
+QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+struct Trade
+{
+    const char* occupation;
+    const char* industry;
+    const char* unit;
+    int payLow;
+    int payHigh;
+    std::array<const char*, 4> titles;
+    std::array<const char*, 3> skills;
+    const char* hours;
+};
+
+// Pay ranges follow what Nanning gig halls posted in 2024-2026 (day rates 150-300 yuan, hourly
+// 20-35 yuan, monthly 3,500-7,000 yuan).
+const std::array<Trade, 24> kTrades{{
+    {"建筑搬运", "建筑业", "day", 180, 280, {"工地小工（日结）", "建材搬运工", "装修垃圾清运", "钢筋工辅助"}, {"身体健康，能吃苦耐劳", "有工地经验优先", "能适应户外作业"}, "7:30-17:30"},
+    {"泥瓦工", "建筑业", "day", 260, 380, {"泥瓦工（贴砖）", "砌墙抹灰师傅", "防水补漏师傅", "卫生间翻新泥工"}, {"三年以上贴砖经验", "会看图纸", "自带基本工具"}, "8:00-18:00"},
+    {"木工", "建筑业", "day", 280, 400, {"装修木工", "模板木工", "家具安装木工", "吊顶木工"}, {"熟练使用电动工具", "有装修木工经验", "能独立完成吊顶"}, "8:00-18:00"},
+    {"电工", "建筑业", "day", 250, 350, {"持证电工（日结）", "厂房线路检修", "装修水电工", "临时用电维护"}, {"持有低压电工证", "熟悉照明及动力线路", "有安全意识"}, "8:00-17:00"},
+    {"维修安装", "居民服务", "piece", 60, 150, {"空调安装师傅", "家电维修上门", "门窗安装工", "热水器安装"}, {"有家电维修经验", "会使用冲击钻", "持高处作业证优先"}, "按单上门，时间灵活"},
+    {"水电安装", "居民服务", "day", 220, 320, {"水电安装师傅", "管道疏通工", "小区水电维修", "太阳能安装"}, {"熟悉PPR管热熔", "懂基本电路", "有上门服务经验"}, "8:30-17:30"},
+    {"家政保洁", "居民服务", "hour", 25, 40, {"小区保洁（日结）", "家庭日常保洁", "开荒保洁", "写字楼保洁员"}, {"做事细心，有保洁经验优先", "能吃苦，服从安排", "会使用清洁设备"}, "8:00-12:00"},
+    {"育婴护理", "居民服务", "month", 5500, 9000, {"住家育儿嫂", "月嫂（26天）", "白班育婴员", "钟点育儿嫂"}, {"持育婴员证优先", "有带娃经验", "有耐心、爱干净"}, "住家，每月休4天"},
+    {"养老护工", "卫生和社会工作", "month", 3800, 5500, {"养老院护理员", "医院陪护", "居家照护老人", "康复陪护员"}, {"有护理经验优先", "能上夜班", "有爱心耐心"}, "两班倒，做一休一"},
+    {"酒店餐饮", "住宿和餐饮业", "day", 130, 180, {"宴席服务员（日结）", "酒店客房服务员", "餐厅传菜员", "婚宴帮工"}, {"形象整洁，普通话流利", "能站立工作", "有餐饮经验优先"}, "10:00-14:00，17:00-21:00"},
+    {"厨师帮厨", "住宿和餐饮业", "day", 150, 230, {"粉店帮厨", "酒楼切配工", "食堂厨工", "老友粉师傅"}, {"会切配", "持健康证", "会做南宁老友粉优先"}, "6:00-14:00"},
+    {"装卸搬运", "交通运输仓储和邮政业", "piece", 1, 2, {"物流园装卸工（计件）", "水果批发市场搬运", "快递车卸货", "家具城搬运工"}, {"力气大，能吃苦", "服从调度", "夜班有补贴"}, "按车计件，夜班为主"},
+    {"仓储分拣", "交通运输仓储和邮政业", "hour", 18, 25, {"电商仓库分拣员", "冷链仓储理货", "快递中转分拣", "超市配送中心拣货"}, {"会用手持终端", "识字，能看清单", "能上夜班"}, "20:00-次日6:00"},
+    {"外卖快递", "交通运输仓储和邮政业", "piece", 5, 9, {"外卖骑手（兼职）", "快递派件员", "同城跑腿", "社区团购配送"}, {"自备电动车", "会使用智能手机导航", "熟悉南宁路况"}, "时间自由，午晚高峰"},
+    {"驾驶员", "交通运输仓储和邮政业", "day", 220, 320, {"货车司机（C照）", "搬家车司机", "通勤班车司机", "冷链配送司机"}, {"持C1及以上驾照", "三年以上驾龄", "无不良驾驶记录"}, "7:00-17:00"},
+    {"保安", "租赁和商务服务业", "month", 3200, 4200, {"小区保安", "商场安保员", "工地门岗", "活动临时安保"}, {"身体健康", "持保安员证优先", "责任心强"}, "12小时两班倒"},
+    {"商超促销", "批发和零售业", "day", 120, 180, {"超市促销员", "节日临时理货员", "手机卖场导购", "年货展销员"}, {"口齿伶俐", "有销售经验优先", "能周末上班"}, "9:00-21:00轮班"},
+    {"农业采收", "农林牧渔业", "day", 150, 220, {"沃柑采摘工", "甘蔗砍收工", "火龙果采摘", "茉莉花采摘"}, {"能下地干活", "包午饭", "有采摘经验优先"}, "6:30-15:00"},
+    {"绿化养护", "公共管理和社会组织", "day", 140, 190, {"道路绿化养护", "公园保洁养护", "小区园林修剪", "苗圃除草工"}, {"会使用割草机", "能户外作业", "有园林经验优先"}, "7:30-16:30"},
+    {"服装加工", "制造业", "piece", 2, 6, {"平车工（计件）", "服装剪线工", "包装检验工", "锁边工"}, {"会平车优先", "手脚麻利", "可带学徒"}, "8:00-20:00，计件"},
+    {"普工", "制造业", "hour", 18, 24, {"电子厂普工（小时工）", "食品厂包装工", "家具厂打磨工", "糖厂季节工"}, {"能站立工作", "服从安排", "包吃住"}, "8:00-20:00两班倒"},
+    {"网络直播", "文化体育和娱乐业", "project", 800, 3000, {"农产品直播带货主播", "直播间场控", "短视频拍摄助理", "本地特产带货"}, {"普通话流利，会说壮话更佳", "有直播经验", "熟悉抖音快手"}, "每场3-4小时"},
+    {"创意设计", "信息技术服务业", "project", 500, 3000, {"海报平面设计（单项）", "门店招牌设计", "短视频剪辑", "宣传册排版"}, {"熟练使用PS、AI", "有作品集", "可远程完成"}, "按项目约定交付"},
+    {"活动执行", "租赁和商务服务业", "day", 150, 220, {"展会临时工作人员", "三月三活动执行", "演唱会检票员", "马拉松志愿保障"}, {"形象良好", "沟通能力强", "能适应户外"}, "按活动安排"},
+}};
+
+const std::array<const char*, 12> kDistricts{"南宁市青秀区", "南宁市兴宁区", "南宁市江南区",
+                                             "南宁市西乡塘区", "南宁市良庆区", "南宁市邕宁区",
+                                             "南宁市武鸣区", "南宁市隆安县", "南宁市马山县",
+                                             "南宁市上林县", "南宁市宾阳县", "南宁市横州市"};
+const std::array<const char*, 16> kStreets{"民族大道", "朝阳路", "友爱路", "星光大道", "五象大道",
+                                           "大学东路", "白沙大道", "江南路", "竹溪大道", "长湖路",
+                                           "安吉大道", "秀厢大道", "那洪大道", "壮锦大道",
+                                           "宾州大道", "茉莉花大道"};
+const std::array<const char*, 16> kSurnames{"黄", "韦", "陆", "覃", "蒙", "李", "梁", "陈",
+                                            "农", "莫", "潘", "廖", "刘", "卢", "蓝", "谢"};
+const std::array<const char*, 24> kEmployerStems{
+    "邕城", "绿城", "五象", "青秀", "八桂", "壮乡", "桂鑫", "南湖", "凤岭", "相思湖", "江南",
+    "武鸣", "宾阳", "横州", "邕江", "朝阳", "金湖", "良庆", "明秀", "盛世", "桂邕", "那考",
+    "心圩", "仙葫"};
+const std::array<const char*, 12> kEmployerKinds{
+    "建筑劳务有限公司", "家政服务有限公司", "物业服务有限公司", "餐饮管理有限公司",
+    "物流有限公司", "农业专业合作社", "人力资源服务有限公司", "电子科技有限公司",
+    "食品有限公司", "养老服务中心", "文化传媒有限公司", "保安服务有限公司"};
+
+int pickSettlement(const QString& unit, Rng& r)
+{
+    if (unit == QLatin1String("month"))
+        return 2; // monthly
+    if (unit == QLatin1String("project"))
+        return 3; // on completion
+    const int x = r.below(10);
+    return x < 7 ? 0 : (x < 9 ? 1 : 3);
+}
+
+const std::array<const char*, 4> kSettlements{"daily", "weekly", "monthly", "on_completion"};
+
+QString phoneFor(quint64 h)
+{
+    static const std::array<const char*, 8> prefixes{"138", "139", "135", "136",
+                                                     "177", "186", "188", "199"};
+    return s(prefixes[h % 8]) + QStringLiteral("%1").arg((h >> 8) % 100000000, 8, 10, QLatin1Char('0'));
+}
+
+// GB 11643-1999 check character, so demo ID numbers are valid.
+QChar idCheck(const QString& first17)
+{
+    static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * w[i];
+    return QLatin1String("10X98765432").at(sum % 11);
+}
+
+} // namespace
+
+DemoData::DemoData(EntityStore& store, quint64 seed) : m_store(store), m_seed(seed) {}
+
+QStringList DemoData::districts()
+{
+    QStringList out;
+    for (const char* d : kDistricts)
+        out << s(d);
+    return out;
+}
+
+int DemoData::employerCount()
+{
+    return int(kEmployerStems.size() * 3);
+}
+
+QString DemoData::employerId(int index)
+{
+    return QUuid::createUuidV5(kNamespace, QStringLiteral("employer-%1").arg(index))
+        .toString(QUuid::WithoutBraces);
+}
+
+QString DemoData::jobId(int index)
+{
+    return QUuid::createUuidV5(kNamespace, QStringLiteral("job-%1").arg(index))
+        .toString(QUuid::WithoutBraces);
+}
+
+QJsonObject DemoData::employer(int index) const
+{
+    Rng r(m_seed ^ (0xE0000000ULL + quint64(index)));
+    const QString stem = s(kEmployerStems[size_t(index) % kEmployerStems.size()]);
+    const QString kind = s(kEmployerKinds[size_t(index * 7 + 3) % kEmployerKinds.size()]);
+    const QString district = s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
+    const bool individual = index % 9 == 4;
+    const QString name = individual ? district.mid(3) + stem + s("个体工商户（") + s(r.pick(kSurnames)) + s("师傅）")
+                                    : s("广西") + stem + kind;
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("kind"), individual ? QStringLiteral("individual") : QStringLiteral("enterprise"));
+    o.insert(QStringLiteral("contact"),
+             QJsonObject{{QStringLiteral("name"), s(r.pick(kSurnames)) + (r.below(2) ? s("先生") : s("女士"))},
+                         {QStringLiteral("phone"), phoneFor(r.next())}});
+    o.insert(QStringLiteral("district"), district);
+    o.insert(QStringLiteral("address"), district + s(r.pick(kStreets)) + QString::number(10 + r.below(300)) + s("号"));
+    o.insert(QStringLiteral("verification"), index % 11 == 5 ? QStringLiteral("unverified") : QStringLiteral("verified"));
+    o.insert(QStringLiteral("blacklisted"), false);
+    return o;
+}
+
+QJsonObject DemoData::job(int index) const
+{
+    Rng r(m_seed ^ quint64(index) * 0x100000001b3ULL);
+    const Trade& t = kTrades[size_t(r.below(int(kTrades.size())))];
+    const QString unit = s(t.unit);
+    const int step = unit == QLatin1String("month") ? 100 : (unit == QLatin1String("project") ? 100 : (t.payHigh - t.payLow > 20 ? 10 : 1));
+    const int span = std::max(1, (t.payHigh - t.payLow) / step);
+    const int pmin = t.payLow + step * r.below(span);
+    const int pmax = std::min(t.payHigh, pmin + step * (1 + r.below(3)));
+    const int empIndex = r.below(employerCount());
+    const QJsonObject emp = employer(empIndex);
+    const QString district = r.below(3) == 0 ? emp.value(QLatin1String("district")).toString()
+                                             : s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
+    const QDate today = m_store.clock().today();
+    const QDate start = today.addDays(r.below(10) - 2);
+    QDate until = start.addDays(3 + r.below(28));
+    const int statusRoll = r.below(100);
+    QString status = QStringLiteral("published");
+    if (statusRoll < 4)
+        status = QStringLiteral("pending_review");
+    else if (statusRoll < 9)
+        status = QStringLiteral("filled");
+    else if (statusRoll < 12)
+        status = QStringLiteral("withdrawn");
+    else if (statusRoll < 15) {
+        status = QStringLiteral("expired");
+        until = today.addDays(-1 - r.below(10));
+    }
+    if (status == QLatin1String("published") && until < today)
+        until = today.addDays(r.below(5));
+    const bool welfare = QLatin1String(t.occupation) == QLatin1String("绿化养护") ? r.below(2) == 0 : r.below(40) == 0;
+    const QString title = s(t.titles[size_t(r.below(4))]);
+    const int headcount = unit == QLatin1String("project") ? 1 : 1 + r.below(r.below(4) == 0 ? 30 : 6);
+    const QString addr = district + s(r.pick(kStreets)) + QString::number(1 + r.below(400)) + s("号");
+    const int settlement = pickSettlement(unit, r);
+    const QString form = unit == QLatin1String("month") ? QStringLiteral("seasonal")
+                         : r.below(3) == 0             ? QStringLiteral("part_time")
+                                                       : QStringLiteral("temporary");
+    const QString skills = s(t.skills[size_t(r.below(3))]) + s("；") + s(t.skills[size_t(r.below(3))]);
+    const QString days = QString::number(start.daysTo(until) + 1);
+    const QString description = s("工作内容：") + title + s("。工作地点在") + addr + s("，") +
+                                (settlement == 0 ? s("当天结算工资，") : QString()) +
+                                s("用工周期约") + days + s("天。到岗请带身份证，可在零工市场窗口免费登记。");
+    // Newer indices are newer postings: index N-1 is the latest, spread over the past 30 days.
+    const QDateTime created = m_store.clock().now().addSecs(-qint64((quint64(index) * 2654435761ULL) % (30 * 86400)));
+
+    QJsonObject o;
+    o.insert(QStringLiteral("title"), title);
+    o.insert(QStringLiteral("occupation"), s(t.occupation));
+    o.insert(QStringLiteral("industry"), s(t.industry));
+    o.insert(QStringLiteral("skills"), skills);
+    o.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), district},
+                                                     {QStringLiteral("address"), addr}});
+    o.insert(QStringLiteral("work_hours"), s(t.hours));
+    o.insert(QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), pmin},
+                                                {QStringLiteral("max"), pmax},
+                                                {QStringLiteral("unit"), unit}});
+    o.insert(QStringLiteral("settlement"), s(kSettlements[size_t(settlement)]));
+    o.insert(QStringLiteral("form"), form);
+    o.insert(QStringLiteral("headcount"), headcount);
+    o.insert(QStringLiteral("start_date"), start.toString(Qt::ISODate));
+    o.insert(QStringLiteral("valid_until"), until.toString(Qt::ISODate));
+    o.insert(QStringLiteral("employer_id"), employerId(empIndex));
+    o.insert(QStringLiteral("employer_name"), emp.value(QLatin1String("name")));
+    o.insert(QStringLiteral("contact"), emp.value(QLatin1String("contact")));
+    o.insert(QStringLiteral("public_welfare"), welfare);
+    o.insert(QStringLiteral("status"), status);
+    o.insert(QStringLiteral("description"), description);
+    o.insert(QStringLiteral("source"), QStringLiteral("demo"));
+    o.insert(QStringLiteral("published_at"), status == QLatin1String("pending_review") ? QString() : Clock::toWire(created));
+    o.insert(QStringLiteral("created_at"), Clock::toWire(created));
+    return o;
+}
+
+Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
+{
+    if (Status st = seedFixed(); !st.ok())
+        return st;
+    auto have = m_store.database().scalar(QStringLiteral("SELECT COUNT(*) FROM job WHERE source = 'demo'"));
+    if (!have.ok())
+        return have.error();
+    constexpr int kBatch = 20000;
+    int next = have.value().toInt();
+    while (next < jobs) {
+        const int end = std::min(jobs, next + kBatch);
+        std::vector<std::pair<QString, QJsonObject>> rows;
+        rows.reserve(size_t(end - next));
+        for (int i = next; i < end; ++i)
+            rows.emplace_back(jobId(i), job(i));
+        if (Status st = m_store.importRows(entities::job(), rows, QStringLiteral("demo")); !st.ok())
+            return st;
+        next = end;
+        if (progress)
+            progress(next);
+    }
+    return {};
+}
+
+Status DemoData::seedFixed()
+{
+    auto have = m_store.database().scalar(QStringLiteral("SELECT COUNT(*) FROM employer WHERE origin = 'demo'"));
+    if (!have.ok())
+        return have.error();
+    if (have.value().toInt() > 0)
+        return {};
+
+    std::vector<std::pair<QString, QJsonObject>> employers;
+    for (int i = 0; i < employerCount(); ++i)
+        employers.emplace_back(employerId(i), employer(i));
+    if (Status st = m_store.importRows(entities::employer(), employers, QStringLiteral("demo")); !st.ok())
+        return st;
+
+    auto contentItem = [](const char* kind, const char* title, const char* body, QJsonObject extra, int order) {
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), s(kind));
+        o.insert(QStringLiteral("title"), s(title));
+        o.insert(QStringLiteral("body"), s(body));
+        o.insert(QStringLiteral("extra"), extra);
+        o.insert(QStringLiteral("sort_order"), order);
+        return o;
+    };
+    std::vector<std::pair<QString, QJsonObject>> content;
+    int n = 0;
+    auto add = [&](QJsonObject o) {
+        content.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("content-%1").arg(n)).toString(QUuid::WithoutBraces), o);
+        ++n;
+    };
+    add(contentItem("policy", "灵活就业人员社会保险补贴", "就业困难人员实现灵活就业并缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限最长不超过3年。请携带身份证到窗口咨询办理。", {{QStringLiteral("source"), s("广西壮族自治区人力资源和社会保障厅")}}, 1));
+    add(contentItem("policy", "零工市场免费服务承诺", "公益性零工市场对所有灵活就业人员免费提供岗位信息、职业指导、技能培训信息和权益维护指引服务，不收取任何费用。", {}, 2));
+    add(contentItem("policy", "职业技能培训补贴", "参加政府补贴性职业技能培训并取得职业资格证书或职业技能等级证书的，可按规定享受培训补贴，部分工种另有生活费补贴。", {}, 3));
+    add(contentItem("policy", "公益性岗位安置", "对通过市场渠道难以实现就业的大龄、残疾、低收入家庭等就业困难人员，可通过公益性岗位托底安置，岗位信息在本市场统一发布。", {}, 4));
+    add(contentItem("policy", "新就业形态职业伤害保障", "平台外卖骑手、快递员等新就业形态就业人员可按规定参加职业伤害保障，发生工作伤害可申请待遇。", {}, 5));
+    add(contentItem("training", "家政服务员（育婴员）培训班", "培训内容：婴幼儿生活照料、保健与护理、早期教育。培训时长：15天。培训结束参加考核，合格者颁发证书。", {{QStringLiteral("institution"), s("南宁市第一职业技能培训学校")}, {QStringLiteral("start"), QStringLiteral("2026-12-05")}, {QStringLiteral("cost"), s("符合条件者免费")}, {QStringLiteral("phone"), QStringLiteral("0771-5551234")}}, 1));
+    add(contentItem("training", "电工作业（低压）取证培训", "适合有志从事电工工作的人员。理论+实操，考试合格取得特种作业操作证。", {{QStringLiteral("institution"), s("广西安全技术培训中心")}, {QStringLiteral("start"), QStringLiteral("2026-12-12")}, {QStringLiteral("cost"), s("补贴后个人承担300元")}, {QStringLiteral("phone"), QStringLiteral("0771-5605678")}}, 2));
+    add(contentItem("training", "农产品直播电商培训", "学习短视频拍摄、直播带货技巧，推介广西沃柑、茉莉花茶等特色农产品。", {{QStringLiteral("institution"), s("南宁市电子商务协会")}, {QStringLiteral("start"), QStringLiteral("2026-12-20")}, {QStringLiteral("cost"), s("免费")}, {QStringLiteral("phone"), QStringLiteral("0771-2223344")}}, 3));
+    add(contentItem("training", "中式烹调师（老友粉、螺蛳粉）", "学习广西特色米粉制作与小吃店经营，适合想开小店创业的人员。", {{QStringLiteral("institution"), s("南宁市职业技能公共实训基地")}, {QStringLiteral("start"), QStringLiteral("2027-01-08")}, {QStringLiteral("cost"), s("符合条件者免费")}, {QStringLiteral("phone"), QStringLiteral("0771-3887766")}}, 4));
+    add(contentItem("institution", "南宁市第一职业技能培训学校", "开设育婴员、养老护理员、保洁员等家政类培训。地址：南宁市青秀区竹溪大道28号。", {{QStringLiteral("phone"), QStringLiteral("0771-5551234")}}, 1));
+    add(contentItem("institution", "南宁市职业技能公共实训基地", "开设电工、焊工、中式烹调师等实训项目。地址：南宁市西乡塘区大学东路100号。", {{QStringLiteral("phone"), QStringLiteral("0771-3887766")}}, 2));
+    add(contentItem("business", "创业担保贷款咨询", "个人最高可申请30万元创业担保贷款，符合条件的给予贴息。请到窗口领取一次性告知单。", {}, 1));
+    add(contentItem("business", "创业培训（SYB）", "免费参加创业培训，学习开店选址、成本核算与营销，结业后可申请创业补贴。", {}, 2));
+    add(contentItem("business", "创业项目推荐：社区便民服务", "家电清洗、上门维修、社区团购自提点等小本项目，投入少、见效快。", {}, 3));
+    add(contentItem("rights", "服务规范", "本市场实行首问负责、限时办结、一次性告知：第一个接待您的工作人员负责到底；投诉求助5个工作日内答复；办事需要的材料一次讲清楚。", {}, 1));
+    add(contentItem("rights", "投诉举报渠道", "劳动保障监察投诉电话：0771-12333；被拖欠工资可到窗口登记，由工作人员协助维权。发现黑中介、虚假招聘请立即举报。", {{QStringLiteral("phone"), QStringLiteral("0771-12333")}}, 2));
+    add(contentItem("rights", "依法用工提醒", "用人单位招用零工应明确工作内容、工资标准和结算方式，按时足额支付劳动报酬，不得发布含有就业歧视性内容的招聘信息。", {}, 3));
+    add(contentItem("notice", "今冬明春用工对接会", "12月上旬本市场举办建筑、家政、物流专场对接会，欢迎求职者和用工单位参加。", {}, 1));
+    add(contentItem("market", "南宁市青秀区零工市场", "公益性零工市场，提供即时快招、职业指导、技能培训信息、权益维护等免费服务。",
+                    {{QStringLiteral("nature"), s("公共")},
+                     {QStringLiteral("address"), s("南宁市青秀区民族大道128号人力资源服务中心一楼")},
+                     {QStringLiteral("hours"), s("周一至周六 7:00-18:00")},
+                     {QStringLiteral("phone"), QStringLiteral("0771-12333")},
+                     {QStringLiteral("services"), s("岗位发布、求职登记、即时快招、职业指导、培训报名、政策咨询、权益维护")},
+                     {QStringLiteral("occupations"), s("建筑、家政、餐饮、物流、农业采收、新业态")},
+                     {QStringLiteral("seeker_scale"), s("日均约300人")},
+                     {QStringLiteral("daily_placements"), s("日均成功对接约80人")}}, 1));
+    if (Status st = m_store.importRows(entities::content(), content, QStringLiteral("demo")); !st.ok())
+        return st;
+
+    // A few seekers with valid (made-up) ID numbers and some applications at the window.
+    std::vector<std::pair<QString, QJsonObject>> seekers;
+    const std::array<const char*, 12> given{"秀英", "志强", "桂兰", "海军", "美玲", "建华",
+                                            "春梅", "国庆", "丽娟", "文斌", "金凤", "永福"};
+    const QJsonArray occupations{s("家政保洁"), s("建筑搬运"), s("外卖快递"), s("酒店餐饮"), s("农业采收"), s("保安")};
+    for (int i = 0; i < 24; ++i) {
+        Rng r(m_seed ^ (0x5EE0000ULL + quint64(i)));
+        const QDate birth = QDate(1962 + r.below(40), 1 + r.below(12), 1 + r.below(28));
+        const QString first17 = QStringLiteral("450103") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                                QStringLiteral("%1").arg(r.below(1000), 3, 10, QLatin1Char('0'));
+        const QString idNumber = first17 + idCheck(first17);
+        const bool male = first17.at(16).digitValue() % 2 == 1;
+        QJsonArray difficulties;
+        if (birth.year() < 1972)
+            difficulties << QStringLiteral("older");
+        if (i % 7 == 3)
+            difficulties << QStringLiteral("low_income");
+        if (i % 11 == 5)
+            difficulties << QStringLiteral("disability");
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), s(kSurnames[size_t(i) % kSurnames.size()]) + s(given[size_t(i) % given.size()]));
+        o.insert(QStringLiteral("id_number"), idNumber);
+        o.insert(QStringLiteral("gender"), male ? QStringLiteral("male") : QStringLiteral("female"));
+        o.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
+        o.insert(QStringLiteral("phone"), phoneFor(r.next()));
+        o.insert(QStringLiteral("wanted_occupations"), QJsonArray{occupations.at(r.below(int(occupations.size())))});
+        o.insert(QStringLiteral("wanted_districts"), QJsonArray{s(kDistricts[size_t(r.below(6))])});
+        o.insert(QStringLiteral("availability"), QStringLiteral("now"));
+        o.insert(QStringLiteral("expected_pay"), QJsonObject{{QStringLiteral("min"), 150 + 10 * r.below(8)}, {QStringLiteral("unit"), QStringLiteral("day")}});
+        o.insert(QStringLiteral("difficulties"), difficulties);
+        o.insert(QStringLiteral("tier"), difficulties.isEmpty() ? QStringLiteral("normal") : QStringLiteral("priority"));
+        o.insert(QStringLiteral("consent_at"), Clock::toWire(m_store.clock().now().addDays(-r.below(60))));
+        o.insert(QStringLiteral("source"), QStringLiteral("demo"));
+        seekers.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("seeker-%1").arg(i)).toString(QUuid::WithoutBraces), o);
+    }
+    return m_store.importRows(entities::seeker(), seekers, QStringLiteral("demo"));
+}
+
+} // namespace lingong

@@ -1,0 +1,122 @@
+#include "config.h"
+#include "demodata.h"
+#include "hub/hubserver.h"
+#include "i18n.h"
+#include "modes.h"
+#include "options.h"
+#include "terminal.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFont>
+#include <QFontDatabase>
+#include <QHostAddress>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace lingong;
+
+namespace {
+
+// The value of "--name value" or "--name=value" before any QCoreApplication exists: the mode
+// decides which application class to build, the language which translator to load.
+QString prescan(int argc, char** argv, const char* name)
+{
+    const QByteArray flag = QByteArray("--") + name;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == flag && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith(flag + '='))
+            return QString::fromLocal8Bit(a.mid(flag.size() + 1));
+    }
+    return {};
+}
+
+int fail(const QString& message, int code = 1)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool headless = prescan(argc, argv, "mode") == QLatin1String("hub");
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("lingong"));
+    QCoreApplication::setApplicationName(QStringLiteral("lingong"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINGONG_VERSION));
+
+    const QString lang = prescan(argc, argv, "lang");
+    installTranslators(*app, lang.isEmpty() ? QStringLiteral("zh_CN") : lang);
+
+    auto parsed = OptionParser::parse(QCoreApplication::arguments());
+    if (!parsed.ok())
+        return fail(parsed.error().message + QLatin1Char('\n') + QCoreApplication::translate("main", "Try 'lingong --help'."), 2);
+    const Options& options = parsed.value();
+    if (options.showHelp) {
+        QTextStream(stdout) << options.helpText;
+        return 0;
+    }
+    if (options.showVersion) {
+        QTextStream(stdout) << "lingong " << LINGONG_VERSION << Qt::endl;
+        return 0;
+    }
+
+    if (!headless) {
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPixelSize(18);
+        QApplication::setFont(font);
+    }
+
+    const QString configPath = options.configPath.isEmpty() ? ConfigLoader::defaultPath() : options.configPath;
+    const ConfigLoad config = ConfigLoader::load(configPath, !options.configPath.isEmpty());
+    for (const QString& problem : config.problems)
+        QTextStream(stderr) << problem << Qt::endl;
+
+    static SystemClock clock;
+    Terminal terminal(config.config, clock);
+    const QString dbPath = options.dbPath.isEmpty() ? OptionParser::defaultDatabasePath(options.mode) : options.dbPath;
+    if (Status st = terminal.open(dbPath, options.mode); !st.ok())
+        return fail(st.error().message);
+
+    // A kiosk started on an empty store shows the demo set rather than an empty hall.
+    std::optional<int> seed = options.seedDemo;
+    if (!seed && options.mode == Mode::Kiosk) {
+        auto jobs = terminal.database().scalar(QStringLiteral("SELECT COUNT(*) FROM job"));
+        if (jobs.ok() && jobs.value().toInt() == 0)
+            seed = OptionParser::kDefaultDemoJobs;
+    }
+    if (seed) {
+        DemoData demo(terminal.store());
+        QTextStream err(stderr);
+        const Status st = demo.seed(*seed, [&](int done) {
+            if (*seed >= 100000)
+                err << QCoreApplication::translate("main", "Demo jobs: %1 of %2").arg(done).arg(*seed) << Qt::endl;
+        });
+        if (!st.ok())
+            return fail(st.error().message);
+    }
+
+    if (options.mode == Mode::Hub) {
+        const qsizetype colon = options.listen.lastIndexOf(QLatin1Char(':'));
+        const QHostAddress address(options.listen.left(colon));
+        const int port = options.listen.mid(colon + 1).toInt();
+        if (colon < 0 || address.isNull() || port < 0 || port > 65535)
+            return fail(QCoreApplication::translate("main", "--listen must look like 127.0.0.1:8470."), 2);
+        HubServer hub(terminal.database(), clock);
+        auto bound = hub.listen(address, quint16(port));
+        if (!bound.ok())
+            return fail(bound.error().message);
+        QTextStream(stdout) << QCoreApplication::translate("main", "Hub listening on %1:%2").arg(address.toString()).arg(bound.value()) << Qt::endl;
+        return QCoreApplication::exec();
+    }
+    return runGuiMode(terminal, options);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace lingong::validation {
+
+// Every refusal is an Error with code "invalid", `field` naming the input and a translated
+// message that names the field in words a person understands.
+
+struct IdNumberInfo
+{
+    QString normalised; // 18 characters, check character upper case
+    QDate birthDate;
+    QString gender;     // "male" | "female"
+    QString areaCode;   // first 6 digits
+    bool upgradedFrom15 = false;
+};
+
+// Resident ID number (GB 11643-1999); 15-digit numbers are upgraded to 18. `today` bounds the
+// birth date.
+Result<IdNumberInfo> checkIdNumber(const QString& input, const QDate& today);
+
+// Mobile: 11 digits starting 1[3-9], optional +86 / 86 prefix, spaces and dashes ignored.
+// Returns the 11 digits.
+Result<QString> checkMobile(const QString& input);
+
+// Mobile or landline with area code (e.g. 0771-5551234), for employers. Returns it normalised.
+Result<QString> checkContactPhone(const QString& input);
+
+// Unified social credit code (GB 32100-2015) with its check character. Returns it upper case.
+Result<QString> checkCreditCode(const QString& input);
+
+} // namespace lingong::validation

@@ -1,0 +1,311 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcDb, "lingong.db")
+
+namespace lingong {
+
+namespace {
+
+struct MigrationFile
+{
+    int version;
+    QString path;
+};
+
+std::vector<MigrationFile> migrationFiles()
+{
+    std::vector<MigrationFile> out;
+    const QDir dir(QStringLiteral(":/db/migrations"));
+    const QRegularExpression re(QStringLiteral("^(\\d+)_.*\\.sql$"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = re.match(name);
+        if (m.hasMatch())
+            out.push_back({m.captured(1).toInt(), dir.filePath(name)});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const MigrationFile& a, const MigrationFile& b) { return a.version < b.version; });
+    return out;
+}
+
+// Splits a migration script into statements. Statements end with ';' at the end of a line;
+// trigger bodies (BEGIN ... END;) are kept whole.
+QStringList splitStatements(const QString& script)
+{
+    QStringList out;
+    QString current;
+    bool inTrigger = false;
+    for (const QString& rawLine : script.split(QLatin1Char('\n'))) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
+            continue;
+        current += rawLine + QLatin1Char('\n');
+        const QString upper = line.toUpper();
+        if (upper.startsWith(QLatin1String("CREATE TRIGGER")))
+            inTrigger = true;
+        if (inTrigger) {
+            if (upper == QLatin1String("END;")) {
+                out << current.trimmed();
+                current.clear();
+                inTrigger = false;
+            }
+        } else if (line.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+struct ThreadDepths
+{
+    std::map<QString, int> depth;
+};
+QThreadStorage<ThreadDepths*> g_depths;
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+Error Database::databaseError(const QString& what, const QString& driverText)
+{
+    qCWarning(lcDb) << what << driverText;
+    return makeError(QStringLiteral("database"),
+                     QCoreApplication::translate("lingong::Database",
+                                                 "The local database reported an error (%1): %2")
+                         .arg(what, driverText));
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("lingong-%1-%2")
+        .arg(m_id)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        qCWarning(lcDb) << "cannot open" << db.lastError().text();
+        return db;
+    }
+    QSqlQuery q(db);
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+          "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            qCWarning(lcDb) << pragma << q.lastError().text();
+    }
+    return db;
+}
+
+int& Database::transactionDepth() const
+{
+    if (!g_depths.hasLocalData())
+        g_depths.setLocalData(new ThreadDepths);
+    return g_depths.localData()->depth[connectionName()];
+}
+
+Status Database::open(const QString& path)
+{
+    close();
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        return makeError(QStringLiteral("database"),
+                         QCoreApplication::translate("lingong::Database",
+                                                     "Cannot create the folder for the database: %1")
+                             .arg(info.absolutePath()));
+    }
+    m_path = path;
+    m_id = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        const QString text = db.lastError().text();
+        close();
+        return makeError(QStringLiteral("database"),
+                         QCoreApplication::translate("lingong::Database",
+                                                     "Cannot open the database %1: %2")
+                             .arg(path, text));
+    }
+    Status st = migrate();
+    if (!st.ok())
+        close();
+    return st;
+}
+
+void Database::close()
+{
+    if (m_path.isEmpty())
+        return;
+    const QString prefix = QStringLiteral("lingong-%1-").arg(m_id);
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(prefix)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    m_path.clear();
+}
+
+void Database::setFaultInjector(std::function<std::optional<Error>(const QString&)> injector)
+{
+    m_faultInjector = std::move(injector);
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    if (m_faultInjector) {
+        if (auto err = m_faultInjector(sql))
+            return *err;
+    }
+    QSqlQuery q(connection());
+    if (!q.prepare(sql))
+        return databaseError(QStringLiteral("prepare"), q.lastError().text());
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return databaseError(QStringLiteral("exec"), q.lastError().text());
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values) const
+{
+    auto r = exec(sql, values);
+    if (!r.ok())
+        return r.error();
+    QSqlQuery& q = r.value();
+    return q.next() ? q.value(0) : QVariant();
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.back().version;
+}
+
+int Database::schemaVersion() const
+{
+    auto r = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    return r.ok() ? r.value().toInt() : 0;
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
+        return databaseError(QStringLiteral("schema_version"), q.lastError().text());
+
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        return makeError(
+            QStringLiteral("schema_too_new"),
+            QCoreApplication::translate(
+                "lingong::Database",
+                "This database was created by a newer version of Lingong Hall (schema %1; this "
+                "program knows up to %2). Install the newer version, or open another database.")
+                .arg(current)
+                .arg(latest));
+    }
+    for (const MigrationFile& m : migrationFiles()) {
+        if (m.version <= current)
+            continue;
+        QFile f(m.path);
+        if (!f.open(QIODevice::ReadOnly))
+            return databaseError(QStringLiteral("migration %1").arg(m.version), f.errorString());
+        const QStringList statements = splitStatements(QString::fromUtf8(f.readAll()));
+        Transaction tx(*this);
+        if (!tx.ok())
+            return tx.error();
+        for (const QString& sql : statements) {
+            QSqlQuery s(db);
+            if (!s.exec(sql))
+                return databaseError(QStringLiteral("migration %1").arg(m.version),
+                                     s.lastError().text());
+        }
+        QSqlQuery v(db);
+        v.prepare(QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES(?, "
+                                 "strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
+        v.addBindValue(m.version);
+        if (!v.exec())
+            return databaseError(QStringLiteral("schema_version"), v.lastError().text());
+        if (Status st = tx.commit(); !st.ok())
+            return st;
+        qCInfo(lcDb) << "migrated to schema" << m.version;
+    }
+    return {};
+}
+
+Transaction::Transaction(const Database& db) : m_db(db)
+{
+    int& depth = m_db.transactionDepth();
+    m_level = depth;
+    QSqlQuery q(m_db.connection());
+    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
+    if (!q.exec(sql)) {
+        m_error = Database::databaseError(QStringLiteral("begin"), q.lastError().text());
+        m_done = true;
+        return;
+    }
+    ++depth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (m_level == 0)
+        q.exec(QStringLiteral("ROLLBACK"));
+    else {
+        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_level));
+        q.exec(QStringLiteral("RELEASE sp%1").arg(m_level));
+    }
+    --m_db.transactionDepth();
+}
+
+Status Transaction::commit()
+{
+    if (m_error)
+        return *m_error;
+    if (m_done)
+        return makeError(QStringLiteral("database"), QStringLiteral("transaction already ended"));
+    QSqlQuery q(m_db.connection());
+    const QString sql =
+        m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_level);
+    if (!q.exec(sql))
+        return Database::databaseError(QStringLiteral("commit"), q.lastError().text());
+    m_done = true;
+    --m_db.transactionDepth();
+    return {};
+}
+
+} // namespace lingong

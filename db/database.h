@@ -1,0 +1,91 @@
+#pragma once
+
+#include "result.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+
+namespace lingong {
+
+// One SQLite store on disk. Opens it with WAL, synchronous=FULL (a committed write survives power
+// loss), foreign keys and a busy timeout, and brings the schema up to date with the versioned
+// migrations in :/db/migrations (each one in its own transaction, recorded in schema_version).
+//
+// Thread-safety: a Database object may be shared between threads; connection() hands each thread
+// its own named QSqlDatabase connection to the same file.
+class Database final
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) and migrates. Fails with a readable message when the file cannot
+    // be opened or was written by a newer version of the program (its schema is ahead of ours).
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const { return !m_path.isEmpty(); }
+    QString path() const { return m_path; }
+
+    // The calling thread's connection (opened on first use).
+    QSqlDatabase connection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs one statement with bound values; on failure returns a "database" Error with the driver
+    // text (never shown with personal data: values are bound, not spliced).
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    // First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+
+    // Test seam: when set, called before every statement exec() runs; returning an Error makes
+    // that statement fail as if the database had (fault injection).
+    void setFaultInjector(std::function<std::optional<Error>(const QString& sql)> injector);
+
+    // Transaction nesting depth on the calling thread's connection (used by Transaction).
+    int& transactionDepth() const;
+
+    static Error databaseError(const QString& what, const QString& driverText);
+
+private:
+    Status migrate();
+    QString connectionName() const;
+
+    QString m_path;
+    QString m_id;
+    std::function<std::optional<Error>(const QString&)> m_faultInjector;
+};
+
+// RAII transaction: BEGIN IMMEDIATE at the outermost level (so writers queue on the busy timeout
+// instead of failing on lock upgrade) and SAVEPOINTs when nested. Rolls back unless commit()
+// succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // Did BEGIN/SAVEPOINT succeed? If not, error() says why and commit() fails.
+    bool ok() const { return !m_error.has_value(); }
+    const Error& error() const { return *m_error; }
+    Status commit();
+
+private:
+    const Database& m_db;
+    int m_level = 0;
+    bool m_done = false;
+    std::optional<Error> m_error;
+};
+
+} // namespace lingong

@@ -1,0 +1,298 @@
+#include "entitystore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QUuid>
+
+namespace lingong {
+
+std::atomic<quint64> EntityStore::s_generation{0};
+
+namespace {
+const QStringList kCommon{QStringLiteral("version"), QStringLiteral("server_seq"),
+                          QStringLiteral("modified_at"), QStringLiteral("origin"),
+                          QStringLiteral("deleted")};
+} // namespace
+
+EntityStore::EntityStore(const Database& db, const Clock& clock, QString deviceId)
+    : m_db(db)
+    , m_clock(clock)
+    , m_deviceId(std::move(deviceId))
+{
+}
+
+QString EntityStore::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray EntityStore::hashKey() const
+{
+    if (!m_hashKey.isEmpty())
+        return m_hashKey;
+    auto r = m_db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'id_hash_key'"));
+    if (r.ok() && r.value().isValid()) {
+        m_hashKey = QByteArray::fromHex(r.value().toString().toLatin1());
+        return m_hashKey;
+    }
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    // INSERT OR IGNORE + re-read: another process may have created the key at the same moment.
+    (void)m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_state(key, value) VALUES('id_hash_key', ?)"),
+                    {QString::fromLatin1(key.toHex())});
+    auto again = m_db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'id_hash_key'"));
+    m_hashKey = again.ok() ? QByteArray::fromHex(again.value().toString().toLatin1()) : key;
+    return m_hashKey;
+}
+
+QString EntityStore::selectColumns(const EntitySpec& spec)
+{
+    QStringList cols{QStringLiteral("id")};
+    for (const ColumnSpec& c : spec.columns)
+        cols << c.column;
+    cols << kCommon;
+    return cols.join(QLatin1String(", "));
+}
+
+StoredEntity EntityStore::fromRow(const EntitySpec& spec, const QSqlQuery& q)
+{
+    StoredEntity e;
+    e.id = q.value(0).toString();
+    int i = 1;
+    for (const ColumnSpec& c : spec.columns) {
+        const QVariant v = q.value(i++);
+        if (c.derive)
+            continue;
+        QJsonValue j;
+        switch (c.type) {
+        case ColumnSpec::Type::Text:
+            j = v.toString();
+            break;
+        case ColumnSpec::Type::Int:
+            j = v.toLongLong();
+            break;
+        case ColumnSpec::Type::Real:
+            j = v.toDouble();
+            break;
+        case ColumnSpec::Type::Bool:
+            j = v.toInt() != 0;
+            break;
+        case ColumnSpec::Type::Json: {
+            const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
+            j = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+            break;
+        }
+        }
+        EntitySpec::setJsonAt(e.data, c.jsonPath, j);
+    }
+    e.version = q.value(i++).toLongLong();
+    e.serverSeq = q.value(i++).toLongLong();
+    e.modifiedAt = q.value(i++).toString();
+    e.origin = q.value(i++).toString();
+    e.deleted = q.value(i++).toInt() != 0;
+    return e;
+}
+
+Result<std::optional<StoredEntity>> EntityStore::get(const EntitySpec& spec, const QString& id,
+                                                     bool includeDeleted) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                           .arg(selectColumns(spec), spec.table),
+                       {id});
+    if (!r.ok())
+        return r.error();
+    QSqlQuery& q = r.value();
+    if (!q.next())
+        return std::optional<StoredEntity>();
+    StoredEntity e = fromRow(spec, q);
+    if (e.deleted && !includeDeleted)
+        return std::optional<StoredEntity>();
+    return std::optional<StoredEntity>(std::move(e));
+}
+
+Status EntityStore::writeRow(const EntitySpec& spec, const QString& id, const QJsonObject& data,
+                             bool deleted, std::optional<qint64> serverSeq,
+                             const QString& modifiedAt, const QString& origin)
+{
+    QStringList cols{QStringLiteral("id")};
+    QStringList updates;
+    QVariantList values{id};
+    const DeriveContext ctx{hashKey()};
+    for (const ColumnSpec& c : spec.columns) {
+        cols << c.column;
+        updates << QStringLiteral("%1 = excluded.%1").arg(c.column);
+        values << spec.bindValue(c, data, ctx);
+    }
+    cols << QStringLiteral("modified_at") << QStringLiteral("origin") << QStringLiteral("deleted");
+    values << modifiedAt << origin << (deleted ? 1 : 0);
+    updates << QStringLiteral("modified_at = excluded.modified_at")
+            << QStringLiteral("origin = excluded.origin")
+            << QStringLiteral("deleted = excluded.deleted")
+            << QStringLiteral("version = %1.version + 1").arg(spec.table);
+    if (serverSeq) {
+        cols << QStringLiteral("server_seq");
+        values << *serverSeq;
+        updates << QStringLiteral("server_seq = excluded.server_seq");
+    }
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                            .arg(spec.table, cols.join(QLatin1String(", ")),
+                                 marks.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
+    auto r = m_db.exec(sql, values);
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Status EntityStore::appendOutbox(const EntitySpec& spec, const QString& id, const QString& op,
+                                 qint64 baseSeq, const QString& modifiedAt,
+                                 const QJsonObject& data)
+{
+    const QString json = op == QLatin1String("delete")
+                             ? QString()
+                             : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    auto r = m_db.exec(QStringLiteral("INSERT INTO outbox(change_id, entity, entity_id, op, base_seq, "
+                                      "modified_at, origin, data, created_at) "
+                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {newId(), spec.entity, id, op, baseSeq, modifiedAt, m_deviceId, json,
+                        modifiedAt});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Result<QJsonObject> EntityStore::save(const EntitySpec& spec, const QString& id,
+                                      const QJsonObject& input)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto existing = get(spec, id, true);
+    if (!existing.ok())
+        return existing.error();
+    const QString now = Clock::toWire(m_clock.now());
+    QJsonObject data = input;
+    if (data.value(QLatin1String("created_at")).toString().isEmpty()) {
+        data.insert(QStringLiteral("created_at"),
+                    existing.value() ? existing.value()->data.value(QLatin1String("created_at"))
+                                     : QJsonValue(now));
+    }
+    if (Status st = writeRow(spec, id, data, false, std::nullopt, now, m_deviceId); !st.ok())
+        return st.error();
+    // The outbox carries the whole entity as stored, so defaults are explicit on the wire.
+    auto stored = get(spec, id);
+    if (!stored.ok())
+        return stored.error();
+    const QJsonObject out = stored.value()->data;
+    const qint64 baseSeq = existing.value() ? existing.value()->serverSeq : 0;
+    if (Status st = appendOutbox(spec, id, QStringLiteral("upsert"), baseSeq, now, out); !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    ++s_generation;
+    return out;
+}
+
+Status EntityStore::remove(const EntitySpec& spec, const QString& id)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto existing = get(spec, id, true);
+    if (!existing.ok())
+        return existing.error();
+    if (!existing.value() || existing.value()->deleted)
+        return {}; // nothing to delete: deleting twice is not an error
+    const QString now = Clock::toWire(m_clock.now());
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted = 1, version = version + 1, "
+                                      "modified_at = ?, origin = ? WHERE id = ?")
+                           .arg(spec.table),
+                       {now, m_deviceId, id});
+    if (!r.ok())
+        return r.error();
+    if (Status st = appendOutbox(spec, id, QStringLiteral("delete"), existing.value()->serverSeq,
+                                 now, {});
+        !st.ok())
+        return st;
+    if (Status st = tx.commit(); !st.ok())
+        return st;
+    ++s_generation;
+    return {};
+}
+
+Result<bool> EntityStore::applyRemote(const EntitySpec& spec, const QString& id, const QString& op,
+                                      const QJsonObject& data, qint64 seq,
+                                      const QString& modifiedAt, const QString& origin)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto existing = get(spec, id, true);
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value() && existing.value()->serverSeq >= seq)
+        return false;
+    if (op == QLatin1String("delete")) {
+        if (!existing.value())
+            return false; // never had it; nothing to tombstone
+        auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted = 1, server_seq = ?, "
+                                          "modified_at = ?, origin = ? WHERE id = ?")
+                               .arg(spec.table),
+                           {seq, modifiedAt, origin, id});
+        if (!r.ok())
+            return r.error();
+    } else if (Status st = writeRow(spec, id, data, false, seq, modifiedAt, origin); !st.ok()) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    ++s_generation;
+    return true;
+}
+
+Status EntityStore::importRows(const EntitySpec& spec,
+                               const std::vector<std::pair<QString, QJsonObject>>& rows,
+                               const QString& source)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    QStringList cols{QStringLiteral("id")};
+    for (const ColumnSpec& c : spec.columns)
+        cols << c.column;
+    cols << QStringLiteral("modified_at") << QStringLiteral("origin");
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                       .arg(spec.table, cols.join(QLatin1String(", ")),
+                            marks.join(QLatin1String(", ")))))
+        return Database::databaseError(QStringLiteral("import"), q.lastError().text());
+    const DeriveContext ctx{hashKey()};
+    const QString now = Clock::toWire(m_clock.now());
+    for (const auto& [id, data] : rows) {
+        int i = 0;
+        q.bindValue(i++, id);
+        for (const ColumnSpec& c : spec.columns) {
+            QVariant v = spec.bindValue(c, data, ctx);
+            if (c.column == QLatin1String("created_at") && v.toString().isEmpty())
+                v = now;
+            q.bindValue(i++, v);
+        }
+        q.bindValue(i++, now);
+        q.bindValue(i++, source);
+        if (!q.exec())
+            return Database::databaseError(QStringLiteral("import"), q.lastError().text());
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st;
+    ++s_generation;
+    return {};
+}
+
+} // namespace lingong

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "entityspec.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace lingong {
+
+// One synced entity as stored here.
+struct StoredEntity
+{
+    QString id;
+    QJsonObject data; // the protocol `data` shape (derived columns left out)
+    qint64 version = 0;
+    qint64 serverSeq = 0;
+    QString modifiedAt;
+    QString origin;
+    bool deleted = false;
+};
+
+// Writes and reads of synced entities through their EntitySpec.
+//
+// Every local write (a person confirmed it) changes the row and appends its outbox change in the
+// same transaction, with synchronous=FULL: when save()/remove() return ok the change is on disk
+// and queued for the platform. A caller that needs several writes to land together opens a
+// Transaction around them; the store's own transactions nest as savepoints.
+//
+// Thread-safety: usable from any thread; each thread gets its own connection.
+class EntityStore final
+{
+public:
+    EntityStore(const Database& db, const Clock& clock, QString deviceId);
+
+    const Database& database() const { return m_db; }
+    const Clock& clock() const { return m_clock; }
+    QString deviceId() const { return m_deviceId; }
+
+    // Insert or update; returns the data as stored (created_at filled in).
+    Result<QJsonObject> save(const EntitySpec& spec, const QString& id, const QJsonObject& data);
+    // Tombstone: the row stays with deleted = 1 so the delete can sync.
+    Status remove(const EntitySpec& spec, const QString& id);
+
+    // nullopt when there is no such row. Tombstones are returned only with includeDeleted.
+    Result<std::optional<StoredEntity>> get(const EntitySpec& spec, const QString& id,
+                                            bool includeDeleted = false) const;
+
+    // Applies a change pulled from the platform: no outbox row. Ignored (returns false) when the
+    // row already carries this seq or a newer one, which makes re-applying a page harmless.
+    Result<bool> applyRemote(const EntitySpec& spec, const QString& id, const QString& op,
+                             const QJsonObject& data, qint64 seq, const QString& modifiedAt,
+                             const QString& origin);
+
+    // Bulk load with no outbox rows (demo data, benchmarks), in one transaction.
+    Status importRows(const EntitySpec& spec,
+                      const std::vector<std::pair<QString, QJsonObject>>& rows,
+                      const QString& source);
+
+    // Helpers for repositories: the SELECT list for a spec and turning a row into a StoredEntity.
+    static QString selectColumns(const EntitySpec& spec);
+    static StoredEntity fromRow(const EntitySpec& spec, const QSqlQuery& q);
+
+    QByteArray hashKey() const;
+    static QString newId();
+
+    // Bumped after every commit this process makes through any EntityStore; watchers compare it
+    // (changes by other processes are seen through PRAGMA data_version instead).
+    static quint64 generation() { return s_generation.load(); }
+
+private:
+    Status writeRow(const EntitySpec& spec, const QString& id, const QJsonObject& data,
+                    bool deleted, std::optional<qint64> serverSeq, const QString& modifiedAt,
+                    const QString& origin);
+    Status appendOutbox(const EntitySpec& spec, const QString& id, const QString& op,
+                        qint64 baseSeq, const QString& modifiedAt, const QJsonObject& data);
+
+    const Database& m_db;
+    const Clock& m_clock;
+    QString m_deviceId;
+    mutable QByteArray m_hashKey;
+    static std::atomic<quint64> s_generation;
+};
+
+} // namespace lingong

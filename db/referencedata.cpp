@@ -1,0 +1,76 @@
+#include "referencedata.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lingong {
+
+Status ReferenceData::ensureLoaded() const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM occupation"));
+    if (!n.ok())
+        return n.error();
+    if (n.value().toInt() > 0)
+        return {};
+    QFile f(QStringLiteral(":/data/occupations.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return Database::databaseError(QStringLiteral("occupations.json"), f.errorString());
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    int order = 0;
+    for (const QJsonValue& v : root.value(QLatin1String("industries")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO industry(name, name_en, sort_order) "
+                                          "VALUES(?, ?, ?)"),
+                           {o.value(QLatin1String("name")).toString(),
+                            o.value(QLatin1String("name_en")).toString(), order++});
+        if (!r.ok())
+            return r.error();
+    }
+    order = 0;
+    for (const QJsonValue& v : root.value(QLatin1String("occupations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto r = m_db.exec(
+            QStringLiteral("INSERT OR IGNORE INTO occupation(name, name_en, industry, icon, pay_unit, "
+                           "kind, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+            {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("name_en")).toString(),
+             o.value(QLatin1String("industry")).toString(), o.value(QLatin1String("icon")).toString(),
+             o.value(QLatin1String("pay_unit")).toString(), o.value(QLatin1String("kind")).toString(),
+             order++});
+        if (!r.ok())
+            return r.error();
+    }
+    return tx.commit();
+}
+
+Result<std::vector<Occupation>> ReferenceData::occupations() const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT name, name_en, industry, icon, pay_unit, kind "
+                                      "FROM occupation WHERE active = 1 ORDER BY sort_order, name"));
+    if (!r.ok())
+        return r.error();
+    std::vector<Occupation> out;
+    while (r.value().next()) {
+        const QSqlQuery& q = r.value();
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    }
+    return out;
+}
+
+Result<std::vector<Industry>> ReferenceData::industries() const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT name, name_en FROM industry ORDER BY sort_order, name"));
+    if (!r.ok())
+        return r.error();
+    std::vector<Industry> out;
+    while (r.value().next())
+        out.push_back({r.value().value(0).toString(), r.value().value(1).toString()});
+    return out;
+}
+
+} // namespace lingong

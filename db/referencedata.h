@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database.h"
+
+#include <vector>
+
+namespace lingong {
+
+struct Occupation
+{
+    QString name;    // Chinese name, the value jobs and seekers store
+    QString nameEn;
+    QString industry;
+    QString icon;    // icon name under :/icons/trades/
+    QString payUnit; // the usual pay unit for this trade
+    QString kind;    // traditional | new
+};
+
+struct Industry
+{
+    QString name;
+    QString nameEn;
+};
+
+// The occupation and industry lists (J5). They are data: loaded from
+// :/data/occupations.json into an empty store, then edited in the store.
+class ReferenceData final
+{
+public:
+    explicit ReferenceData(const Database& db) : m_db(db) {}
+
+    // Loads the shipped lists when the store has none. Idempotent.
+    Status ensureLoaded() const;
+    Result<std::vector<Occupation>> occupations() const;
+    Result<std::vector<Industry>> industries() const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace lingong

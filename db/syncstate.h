@@ -1,0 +1,50 @@
+#pragma once
+
+#include "database.h"
+
+#include <vector>
+
+namespace lingong {
+
+struct OutboxChange
+{
+    qint64 seq = 0;
+    QString changeId;
+    QString entity;
+    QString entityId;
+    QString op;
+    qint64 baseSeq = 0;
+    QString modifiedAt;
+    QString origin;
+    QString data; // compact JSON, empty for delete
+    QString state;
+    int attempts = 0;
+    QString lastError;
+};
+
+// The sync bookkeeping tables: outbox (local changes waiting for the platform), key/value sync
+// state (pull cursor, device id, last success and error) and conflicts.
+class SyncState final
+{
+public:
+    explicit SyncState(const Database& db) : m_db(db) {}
+
+    Result<int> pendingCount() const;
+    Result<int> rejectedCount() const;
+    Result<int> conflictCount() const;
+    // Oldest first.
+    Result<std::vector<OutboxChange>> pending(int limit) const;
+    Result<std::vector<OutboxChange>> rejected() const;
+
+    Result<QString> value(const QString& key, const QString& fallback = {}) const;
+    Status setValue(const QString& key, const QString& value) const;
+
+    // This terminal's device id: stored on first use as "<prefix>-<8 hex>".
+    Result<QString> deviceId(const QString& prefix) const;
+
+private:
+    Result<std::vector<OutboxChange>> select(const QString& where, const QVariantList& values) const;
+    const Database& m_db;
+};
+
+} // namespace lingong

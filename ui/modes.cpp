@@ -1,0 +1,86 @@
+#include "modes.h"
+
+#include "display/displaywindow.h"
+#include "kiosk/kioskwindow.h"
+#include "staff/staffwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QTextStream>
+
+namespace lingong {
+
+namespace {
+
+QSize defaultSize(Mode mode)
+{
+    return mode == Mode::Staff ? QSize(1366, 768) : QSize(1920, 1080);
+}
+
+} // namespace
+
+int saveScreenshot(QWidget& window, const QString& dir, const QString& name)
+{
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!window.grab().save(path)) {
+        QTextStream(stderr) << QCoreApplication::translate("lingong::Modes", "Cannot write %1")
+                                   .arg(path)
+                            << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << path << Qt::endl;
+    return 0;
+}
+
+int saveModeScreenshots(QWidget& window, const QString& dir, Mode mode)
+{
+    switch (mode) {
+    case Mode::Kiosk:
+        return static_cast<KioskWindow&>(window).saveScreenshots(dir);
+    case Mode::Staff:
+        return static_cast<StaffWindow&>(window).saveScreenshots(dir);
+    case Mode::Display:
+        return static_cast<DisplayWindow&>(window).saveScreenshots(dir);
+    case Mode::Hub:
+        break;
+    }
+    return 2;
+}
+
+int runGuiMode(Terminal& terminal, const Options& options)
+{
+    std::unique_ptr<QWidget> window;
+    switch (options.mode) {
+    case Mode::Kiosk:
+        window = std::make_unique<KioskWindow>(terminal);
+        break;
+    case Mode::Staff:
+        window = std::make_unique<StaffWindow>(terminal);
+        break;
+    case Mode::Display:
+        window = std::make_unique<DisplayWindow>(terminal);
+        break;
+    case Mode::Hub:
+        return 2;
+    }
+    const QSize size = options.size.isValid() ? options.size : defaultSize(options.mode);
+    if (!options.screenshotsDir.isEmpty()) {
+        window->resize(size);
+        window->show();
+        QCoreApplication::processEvents();
+        return saveModeScreenshots(*window, options.screenshotsDir, options.mode);
+    }
+    const bool fullScreen = options.mode != Mode::Staff && !options.windowed;
+    if (fullScreen) {
+        window->showFullScreen();
+    } else {
+        window->resize(size.boundedTo(window->screen()->availableSize()));
+        window->show();
+    }
+    return QApplication::exec();
+}
+
+} // namespace lingong
