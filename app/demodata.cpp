@@ -194,7 +194,7 @@ QJsonObject DemoData::job(int index) const
     const QString district = r.below(3) == 0 ? emp.value(QLatin1String("district")).toString()
                                              : s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
     const QDate today = m_store.clock().today();
-    const QDate start = today.addDays(r.below(10) - 2);
+    QDate start = today.addDays(r.below(10) - 2);
     QDate until = start.addDays(3 + r.below(28));
     const int statusRoll = r.below(100);
     QString status = QStringLiteral("published");
@@ -207,6 +207,7 @@ QJsonObject DemoData::job(int index) const
     else if (statusRoll < 15) {
         status = QStringLiteral("expired");
         until = today.addDays(-1 - r.below(10));
+        start = until.addDays(-3 - r.below(20));
     }
     if (status == QLatin1String("published") && until < today)
         until = today.addDays(r.below(5));

@@ -140,9 +140,14 @@ Status Database::open(const QString& path)
     }
     m_path = path;
     m_id = QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        const QString text = db.lastError().text();
+    QString openError;
+    {
+        const QSqlDatabase db = connection();
+        if (!db.isOpen())
+            openError = db.lastError().text().isEmpty() ? QStringLiteral("?") : db.lastError().text();
+    }
+    if (!openError.isEmpty()) {
+        const QString text = openError;
         close();
         return makeError(QStringLiteral("database"),
                          QCoreApplication::translate("lingong::Database",

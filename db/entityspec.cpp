@@ -42,7 +42,8 @@ QVariant EntitySpec::bindValue(const ColumnSpec& c, const QJsonObject& data,
     case T::Text:
         if (v.isDouble())
             return QString::number(v.toDouble());
-        return v.toString();
+        // A missing value binds as '' (never NULL: text columns are NOT NULL DEFAULT '').
+        return v.isString() ? v.toString() : QStringLiteral("");
     case T::Int:
         return v.isString() ? v.toString().toLongLong() : qint64(v.toDouble());
     case T::Real:

@@ -153,7 +153,7 @@ Status EntityStore::appendOutbox(const EntitySpec& spec, const QString& id, cons
                                  const QJsonObject& data)
 {
     const QString json = op == QLatin1String("delete")
-                             ? QString()
+                             ? QStringLiteral("")
                              : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     auto r = m_db.exec(QStringLiteral("INSERT INTO outbox(change_id, entity, entity_id, op, base_seq, "
                                       "modified_at, origin, data, created_at) "
@@ -226,8 +226,11 @@ Status EntityStore::remove(const EntitySpec& spec, const QString& id)
 
 Result<bool> EntityStore::applyRemote(const EntitySpec& spec, const QString& id, const QString& op,
                                       const QJsonObject& data, qint64 seq,
-                                      const QString& modifiedAt, const QString& origin)
+                                      const QString& remoteModifiedAt, const QString& remoteOrigin)
 {
+    const QString modifiedAt =
+        remoteModifiedAt.isEmpty() ? Clock::toWire(m_clock.now()) : remoteModifiedAt;
+    const QString origin = remoteOrigin.isNull() ? QStringLiteral("") : remoteOrigin;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

@@ -1,7 +1,9 @@
 #include "tempterminal.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -20,4 +22,94 @@ TEST_CASE("a fresh database is migrated to the latest schema", "[db][migrations]
     auto fk = t->database().scalar(QStringLiteral("PRAGMA foreign_keys"));
     REQUIRE(fk.ok());
     CHECK(fk.value().toInt() == 1);
+    for (const EntitySpec* spec : entities::all())
+        CHECK(t.count(spec->table) == 0);
+    CHECK(t.count(QStringLiteral("occupation")) > 20);
+}
+
+TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // Build a database as the first release left it: migration 1 only, with one job.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QFile f(QStringLiteral(":/db/migrations/001_initial.sql"));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QSqlQuery q(raw);
+        QStringList lines;
+        for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+            lines << line.left(line.indexOf(QLatin1String("--"))); // drop comments
+        for (const QString& stmt : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
+            if (!stmt.trimmed().isEmpty())
+                REQUIRE(q.exec(stmt));
+        }
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00.000Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO job (id, title, occupation, created_at, modified_at, status, valid_until) "
+                                      "VALUES ('j-old', '老岗位', '电工', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'published', '2027-01-01')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    Database db;
+    REQUIRE(db.open(path).ok());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    auto title = db.scalar(QStringLiteral("SELECT title FROM job WHERE id = 'j-old'"));
+    REQUIRE(title.ok());
+    CHECK(title.value().toString() == QStringLiteral("老岗位"));
+    auto versions = db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+    CHECK(versions.value().toInt() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("a database from a newer program is refused with a clear message", "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, '2030-01-01T00:00:00.000Z')")).ok());
+    }
+    Database db;
+    const Status st = db.open(path);
+    REQUIRE(!st.ok());
+    CHECK(st.error().code == QStringLiteral("schema_too_new"));
+    CHECK(st.error().message.contains(QLatin1String("999")));
+    CHECK(!db.isOpen());
+}
+
+TEST_CASE("a migration that fails leaves the schema version where it was", "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+    {
+        // A table in the way of migration 1 makes it fail part-way.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE job_open (x)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+    Database db;
+    REQUIRE(!db.open(path).ok());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken2"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        // Everything migration 1 created before the failure was rolled back.
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'employer'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("broken2"));
 }

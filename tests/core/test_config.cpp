@@ -1,0 +1,118 @@
+#include "config.h"
+#include "options.h"
+
+#include "catchqt.h"
+
+#include <QTemporaryDir>
+
+using namespace lingong;
+
+TEST_CASE("a missing optional config file gives the defaults silently", "[app][config]")
+{
+    const ConfigLoad c = ConfigLoader::load(QStringLiteral("/nonexistent/lingong.json"), false);
+    CHECK(c.problems.isEmpty());
+    CHECK(c.config.idleTimeoutSec == 90);
+    CHECK(c.config.hallName.endsWith(QStringLiteral("零工市场")));
+    const ConfigLoad required = ConfigLoader::load(QStringLiteral("/nonexistent/lingong.json"), true);
+    REQUIRE(required.problems.size() == 1);
+    CHECK(required.problems.front().contains(QStringLiteral("/nonexistent/lingong.json")));
+}
+
+TEST_CASE("config values are read from their sections", "[app][config]")
+{
+    const ConfigLoad c = ConfigLoader::parse(R"({
+        "hall": {"name": "横州市零工市场", "hotline": "0771-7212333"},
+        "sync": {"url": "https://platform.example.cn/lg", "token": "t0k", "interval_s": 30},
+        "kiosk": {"idle_timeout_s": 120, "staff_pin": "9753"},
+        "display": {"stale_after_min": 15, "playlist": [{"page": "jobs", "seconds": 20}]}
+    })");
+    CHECK(c.problems.isEmpty());
+    CHECK(c.config.hallName == QStringLiteral("横州市零工市场"));
+    CHECK(c.config.hotline == QStringLiteral("0771-7212333"));
+    CHECK(c.config.platformUrl == QUrl(QStringLiteral("https://platform.example.cn/lg")));
+    CHECK(c.config.platformToken == QStringLiteral("t0k"));
+    CHECK(c.config.syncIntervalSec == 30);
+    CHECK(c.config.idleTimeoutSec == 120);
+    CHECK(c.config.staffPin == QStringLiteral("9753"));
+    CHECK(c.config.staleAfterMinutes == 15);
+    CHECK(c.config.playlist.size() == 1);
+}
+
+TEST_CASE("bad config values are reported by name and the defaults kept", "[app][config]")
+{
+    const ConfigLoad c = ConfigLoader::parse(R"({
+        "hall": {"name": "", "hotline": 12333},
+        "sync": {"url": "ftp://x", "interval_s": 1},
+        "kiosk": {"idle_timeout_s": "soon"},
+        "staff": {"lock_minutes": 2.5},
+        "display": {"playlist": "all"}
+    })");
+    const Config defaults;
+    CHECK(c.config.hallName == defaults.hallName);
+    CHECK(c.config.hotline == defaults.hotline);
+    CHECK(c.config.platformUrl.isEmpty());
+    CHECK(c.config.syncIntervalSec == defaults.syncIntervalSec);
+    CHECK(c.config.idleTimeoutSec == defaults.idleTimeoutSec);
+    CHECK(c.config.staffLockMinutes == defaults.staffLockMinutes);
+    CHECK(c.config.playlist.isEmpty());
+    const QString all = c.problems.join(QLatin1Char('\n'));
+    for (const char* name : {"hall.name", "hall.hotline", "sync.url", "sync.interval_s", "kiosk.idle_timeout_s",
+                             "staff.lock_minutes", "display.playlist"}) {
+        INFO(name);
+        CHECK(all.contains(QLatin1String(name)));
+    }
+    CHECK(c.problems.size() == 7);
+}
+
+TEST_CASE("a config file that is not JSON falls back to the defaults", "[app][config]")
+{
+    const ConfigLoad c = ConfigLoader::parse("{ hall: ");
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems.front().contains(QStringLiteral("JSON")));
+    CHECK(c.config.idleTimeoutSec == 90);
+    const ConfigLoad wrongSection = ConfigLoader::parse(R"({"kiosk": [1,2]})");
+    CHECK(wrongSection.problems.size() == 1);
+}
+
+TEST_CASE("command-line options", "[app][options]")
+{
+    const QString exe = QStringLiteral("lingong");
+    auto defaults = OptionParser::parse({exe});
+    REQUIRE(defaults.ok());
+    CHECK(defaults->mode == Mode::Kiosk);
+    CHECK(defaults->lang == QStringLiteral("zh_CN"));
+    CHECK(!defaults->windowed);
+    CHECK(!defaults->seedDemo.has_value());
+
+    auto full = OptionParser::parse({exe, QStringLiteral("--mode"), QStringLiteral("display"), QStringLiteral("--db"),
+                                     QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                     QStringLiteral("--windowed"), QStringLiteral("--seed-demo"), QStringLiteral("5000"),
+                                     QStringLiteral("--size"), QStringLiteral("1080x1920")});
+    REQUIRE(full.ok());
+    CHECK(full->mode == Mode::Display);
+    CHECK(full->dbPath == QStringLiteral("/tmp/x.sqlite"));
+    CHECK(full->lang == QStringLiteral("en"));
+    CHECK(full->windowed);
+    CHECK(full->seedDemo == 5000);
+    CHECK(full->size == QSize(1080, 1920));
+
+    auto bare = OptionParser::parse({exe, QStringLiteral("--seed-demo"), QStringLiteral("--windowed")});
+    REQUIRE(bare.ok());
+    CHECK(bare->seedDemo == OptionParser::kDefaultDemoJobs);
+    CHECK(bare->windowed);
+
+    auto badMode = OptionParser::parse({exe, QStringLiteral("--mode"), QStringLiteral("tv")});
+    REQUIRE(!badMode.ok());
+    CHECK(badMode.error().field == QStringLiteral("mode"));
+    CHECK(!OptionParser::parse({exe, QStringLiteral("--lang"), QStringLiteral("fr")}).ok());
+    CHECK(!OptionParser::parse({exe, QStringLiteral("--size"), QStringLiteral("big")}).ok());
+    CHECK(!OptionParser::parse({exe, QStringLiteral("--seed-demo"), QStringLiteral("-5")}).ok());
+    CHECK(!OptionParser::parse({exe, QStringLiteral("--no-such-option")}).ok());
+
+    const QString help = defaults->helpText;
+    for (const char* opt : {"--mode", "--db", "--lang", "--windowed", "--seed-demo", "--version", "--config",
+                            "--screenshots", "--size", "--listen", "--tokens", "--help"}) {
+        INFO(opt);
+        CHECK(help.contains(QLatin1String(opt)));
+    }
+}

@@ -1,0 +1,82 @@
+#include "demodata.h"
+#include "tempterminal.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+// A fingerprint of everything in the synced tables except per-store bookkeeping (modified_at is
+// the import time, the hash key is random per store).
+QByteArray fingerprint(TempTerminal& t)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const EntitySpec* spec : entities::all()) {
+        auto rows = t->database().exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                                           .arg(EntityStore::selectColumns(*spec), spec->table));
+        REQUIRE(rows.ok());
+        while (rows.value().next()) {
+            const StoredEntity e = EntityStore::fromRow(*spec, rows.value());
+            h.addData(e.id.toUtf8());
+            h.addData(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
+        }
+    }
+    return h.result().toHex();
+}
+
+} // namespace
+
+TEST_CASE("demo data is deterministic and tops up exactly", "[app][demo]")
+{
+    TempTerminal a;
+    TempTerminal b;
+    TempTerminal c;
+    REQUIRE(DemoData(a->store()).seed(300).ok());
+    REQUIRE(DemoData(b->store()).seed(300).ok());
+    CHECK(fingerprint(a) == fingerprint(b));
+
+    // 120 then up to 300 gives the same store as 300 at once.
+    REQUIRE(DemoData(c->store()).seed(120).ok());
+    CHECK(c.count(QStringLiteral("job")) == 120);
+    REQUIRE(DemoData(c->store()).seed(300).ok());
+    CHECK(c.count(QStringLiteral("job")) == 300);
+    CHECK(fingerprint(c) == fingerprint(a));
+
+    // Seeding again is a no-op; demo rows never reach the outbox.
+    REQUIRE(DemoData(a->store()).seed(300).ok());
+    CHECK(a.count(QStringLiteral("job")) == 300);
+    CHECK(a.count(QStringLiteral("outbox")) == 0);
+}
+
+TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
+{
+    TempTerminal t;
+    REQUIRE(DemoData(t->store()).seed(500).ok());
+    // Every job names a known occupation and its industry, a Nanning district and a sane pay.
+    auto bad = t->database().scalar(QStringLiteral(
+        "SELECT COUNT(*) FROM job j LEFT JOIN occupation o ON o.name = j.occupation "
+        "WHERE o.name IS NULL OR o.industry <> j.industry OR j.district NOT LIKE '南宁市%' "
+        "OR j.pay_min <= 0 OR j.pay_min > j.pay_max OR j.headcount < 1 OR j.valid_until < j.start_date "
+        "OR j.title = '' OR j.employer_name = ''"));
+    REQUIRE(bad.ok());
+    CHECK(bad.value().toInt() == 0);
+    // Most are open today, every trade of the list is represented, and the J5 new kinds are there.
+    auto open = t->database().scalar(QStringLiteral("SELECT COUNT(*) FROM job WHERE status = 'published' AND valid_until >= '2026-11-22'"));
+    CHECK(open.value().toInt() > 350);
+    auto trades = t->database().scalar(QStringLiteral("SELECT COUNT(DISTINCT occupation) FROM job"));
+    auto listed = t->database().scalar(QStringLiteral("SELECT COUNT(*) FROM occupation"));
+    CHECK(trades.value().toInt() == listed.value().toInt());
+    CHECK(t.count(QStringLiteral("job"), QStringLiteral("occupation IN ('外卖快递','网络直播','创意设计')")) > 0);
+    // Day-paid work pays 100-400 yuan a day, monthly work 3,000-10,000 yuan.
+    CHECK(t.count(QStringLiteral("job"), QStringLiteral("pay_unit = 'day' AND (pay_min < 100 OR pay_max > 400)")) == 0);
+    CHECK(t.count(QStringLiteral("job"), QStringLiteral("pay_unit = 'month' AND (pay_min < 3000 OR pay_max > 10000)")) == 0);
+    // Content for every kiosk page, and the market's own directory entry (L4).
+    for (const char* kind : {"policy", "training", "institution", "business", "rights", "market"})
+        CHECK(t.count(QStringLiteral("content"), QStringLiteral("kind = '%1'").arg(QLatin1String(kind))) > 0);
+    CHECK(t.count(QStringLiteral("seeker")) > 0);
+    CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("id_hash = '' OR consent_at = ''")) == 0);
+}
