@@ -191,8 +191,14 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     QSqlQuery q(connection());
     if (!q.prepare(sql))
         return databaseError(QStringLiteral("prepare"), q.lastError().text());
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // A null QString binds as '' rather than NULL: text columns are NOT NULL DEFAULT ''.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
     if (!q.exec())
         return databaseError(QStringLiteral("exec"), q.lastError().text());
     return q;
