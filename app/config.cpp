@@ -17,7 +17,10 @@ QString tr(const char* text)
 class Reader
 {
 public:
-    Reader(const QJsonObject& root, QStringList& problems) : m_root(root), m_problems(problems) {}
+    Reader(const QJsonObject& root, QStringList& problems)
+        : m_root(root)
+        , m_problems(problems)
+    {}
 
     void text(const char* section, const char* key, QString& out)
     {
@@ -59,8 +62,9 @@ public:
             return;
         }
         const QUrl u(s, QUrl::StrictMode);
-        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
-            || u.host().isEmpty()) {
+        if (!u.isValid() ||
+            (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
+            u.host().isEmpty()) {
             bad(section, key, tr("expected an http:// or https:// address"));
             out = QUrl(before);
             return;
@@ -93,8 +97,8 @@ private:
 
 QString ConfigLoader::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-           + QStringLiteral("/lingong.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/lingong.json");
 }
 
 ConfigLoad ConfigLoader::load(const QString& path, bool required)
@@ -103,7 +107,8 @@ ConfigLoad ConfigLoader::load(const QString& path, bool required)
     if (!f.exists()) {
         ConfigLoad out;
         if (required)
-            out.problems << tr("The configuration file %1 does not exist; defaults are used.").arg(path);
+            out.problems
+                << tr("The configuration file %1 does not exist; defaults are used.").arg(path);
         return out;
     }
     if (!f.open(QIODevice::ReadOnly)) {
@@ -121,9 +126,10 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        out.problems << tr("The configuration file is not valid JSON (%1 at byte %2); defaults are used.")
-                            .arg(err.errorString())
-                            .arg(err.offset);
+        out.problems
+            << tr("The configuration file is not valid JSON (%1 at byte %2); defaults are used.")
+                   .arg(err.errorString())
+                   .arg(err.offset);
         return out;
     }
     const QJsonObject root = doc.object();

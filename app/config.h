@@ -22,7 +22,7 @@ struct Config
     QString deviceId; // empty: generated and kept in the store
 
     // Sync (N1).
-    QUrl platformUrl;         // empty: no sync
+    QUrl platformUrl; // empty: no sync
     QString platformToken;
     QString pinnedCertSha256; // optional, hex
     int syncIntervalSec = 60;

@@ -25,11 +25,16 @@ quint64 mix(quint64 x)
 class Rng
 {
 public:
-    explicit Rng(quint64 s) : m_state(mix(s)) {}
+    explicit Rng(quint64 s)
+        : m_state(mix(s))
+    {}
     quint64 next() { return m_state = mix(m_state); }
     int below(int n) { return int(next() % quint64(n)); }
     template <typename C>
-    const auto& pick(const C& c) { return c[below(int(std::size(c)))]; }
+    const auto& pick(const C& c)
+    {
+        return c[below(int(std::size(c)))];
+    }
 
 private:
     quint64 m_state;
@@ -52,6 +57,7 @@ struct Trade
     const char* hours;
 };
 
+// clang-format off
 // Pay ranges follow what Nanning gig halls posted in 2024-2026 (day rates 150-300 yuan, hourly
 // 20-35 yuan, monthly 3,500-7,000 yuan).
 const std::array<Trade, 24> kTrades{{
@@ -100,6 +106,8 @@ const std::array<const char*, 12> kEmployerKinds{
     "物流有限公司", "农业专业合作社", "人力资源服务有限公司", "电子科技有限公司",
     "食品有限公司", "养老服务中心", "文化传媒有限公司", "保安服务有限公司"};
 
+// clang-format on
+
 int pickSettlement(const QString& unit, Rng& r)
 {
     if (unit == QLatin1String("month"))
@@ -116,7 +124,8 @@ QString phoneFor(quint64 h)
 {
     static const std::array<const char*, 8> prefixes{"138", "139", "135", "136",
                                                      "177", "186", "188", "199"};
-    return s(prefixes[h % 8]) + QStringLiteral("%1").arg((h >> 8) % 100000000, 8, 10, QLatin1Char('0'));
+    return s(prefixes[h % 8]) +
+           QStringLiteral("%1").arg((h >> 8) % 100000000, 8, 10, QLatin1Char('0'));
 }
 
 // GB 11643-1999 check character, so demo ID numbers are valid.
@@ -131,7 +140,10 @@ QChar idCheck(const QString& first17)
 
 } // namespace
 
-DemoData::DemoData(EntityStore& store, quint64 seed) : m_store(store), m_seed(seed) {}
+DemoData::DemoData(EntityStore& store, quint64 seed)
+    : m_store(store)
+    , m_seed(seed)
+{}
 
 QStringList DemoData::districts()
 {
@@ -165,17 +177,22 @@ QJsonObject DemoData::employer(int index) const
     const QString kind = s(kEmployerKinds[size_t(index * 7 + 3) % kEmployerKinds.size()]);
     const QString district = s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
     const bool individual = index % 9 == 4;
-    const QString name = individual ? district.mid(3) + stem + s("个体工商户（") + s(r.pick(kSurnames)) + s("师傅）")
-                                    : s("广西") + stem + kind;
+    const QString name =
+        individual ? district.mid(3) + stem + s("个体工商户（") + s(r.pick(kSurnames)) + s("师傅）")
+                   : s("广西") + stem + kind;
     QJsonObject o;
     o.insert(QStringLiteral("name"), name);
-    o.insert(QStringLiteral("kind"), individual ? QStringLiteral("individual") : QStringLiteral("enterprise"));
+    o.insert(QStringLiteral("kind"),
+             individual ? QStringLiteral("individual") : QStringLiteral("enterprise"));
     o.insert(QStringLiteral("contact"),
-             QJsonObject{{QStringLiteral("name"), s(r.pick(kSurnames)) + (r.below(2) ? s("先生") : s("女士"))},
+             QJsonObject{{QStringLiteral("name"),
+                          s(r.pick(kSurnames)) + (r.below(2) ? s("先生") : s("女士"))},
                          {QStringLiteral("phone"), phoneFor(r.next())}});
     o.insert(QStringLiteral("district"), district);
-    o.insert(QStringLiteral("address"), district + s(r.pick(kStreets)) + QString::number(10 + r.below(300)) + s("号"));
-    o.insert(QStringLiteral("verification"), index % 11 == 5 ? QStringLiteral("unverified") : QStringLiteral("verified"));
+    o.insert(QStringLiteral("address"),
+             district + s(r.pick(kStreets)) + QString::number(10 + r.below(300)) + s("号"));
+    o.insert(QStringLiteral("verification"),
+             index % 11 == 5 ? QStringLiteral("unverified") : QStringLiteral("verified"));
     o.insert(QStringLiteral("blacklisted"), false);
     return o;
 }
@@ -185,14 +202,18 @@ QJsonObject DemoData::job(int index) const
     Rng r(m_seed ^ quint64(index) * 0x100000001b3ULL);
     const Trade& t = kTrades[size_t(r.below(int(kTrades.size())))];
     const QString unit = s(t.unit);
-    const int step = unit == QLatin1String("month") ? 100 : (unit == QLatin1String("project") ? 100 : (t.payHigh - t.payLow > 20 ? 10 : 1));
+    const int step =
+        unit == QLatin1String("month")
+            ? 100
+            : (unit == QLatin1String("project") ? 100 : (t.payHigh - t.payLow > 20 ? 10 : 1));
     const int span = std::max(1, (t.payHigh - t.payLow) / step);
     const int pmin = t.payLow + step * r.below(span);
     const int pmax = std::min(t.payHigh, pmin + step * (1 + r.below(3)));
     const int empIndex = r.below(employerCount());
     const QJsonObject emp = employer(empIndex);
-    const QString district = r.below(3) == 0 ? emp.value(QLatin1String("district")).toString()
-                                             : s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
+    const QString district = r.below(3) == 0
+                                 ? emp.value(QLatin1String("district")).toString()
+                                 : s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
     const QDate today = m_store.clock().today();
     QDate start = today.addDays(r.below(10) - 2);
     QDate until = start.addDays(3 + r.below(28));
@@ -211,21 +232,28 @@ QJsonObject DemoData::job(int index) const
     }
     if (status == QLatin1String("published") && until < today)
         until = today.addDays(r.below(5));
-    const bool welfare = QLatin1String(t.occupation) == QLatin1String("绿化养护") ? r.below(2) == 0 : r.below(40) == 0;
+    const bool welfare = QLatin1String(t.occupation) == QLatin1String("绿化养护")
+                             ? r.below(2) == 0
+                             : r.below(40) == 0;
     const QString title = s(t.titles[size_t(r.below(4))]);
-    const int headcount = unit == QLatin1String("project") ? 1 : 1 + r.below(r.below(4) == 0 ? 30 : 6);
-    const QString addr = district + s(r.pick(kStreets)) + QString::number(1 + r.below(400)) + s("号");
+    const int headcount =
+        unit == QLatin1String("project") ? 1 : 1 + r.below(r.below(4) == 0 ? 30 : 6);
+    const QString addr =
+        district + s(r.pick(kStreets)) + QString::number(1 + r.below(400)) + s("号");
     const int settlement = pickSettlement(unit, r);
     const QString form = unit == QLatin1String("month") ? QStringLiteral("seasonal")
-                         : r.below(3) == 0             ? QStringLiteral("part_time")
-                                                       : QStringLiteral("temporary");
-    const QString skills = s(t.skills[size_t(r.below(3))]) + s("；") + s(t.skills[size_t(r.below(3))]);
+                         : r.below(3) == 0              ? QStringLiteral("part_time")
+                                                        : QStringLiteral("temporary");
+    const QString skills =
+        s(t.skills[size_t(r.below(3))]) + s("；") + s(t.skills[size_t(r.below(3))]);
     const QString days = QString::number(start.daysTo(until) + 1);
     const QString description = s("工作内容：") + title + s("。工作地点在") + addr + s("，") +
                                 (settlement == 0 ? s("当天结算工资，") : QString()) +
-                                s("用工周期约") + days + s("天。到岗请带身份证，可在零工市场窗口免费登记。");
+                                s("用工周期约") + days +
+                                s("天。到岗请带身份证，可在零工市场窗口免费登记。");
     // Newer indices are newer postings: index N-1 is the latest, spread over the past 30 days.
-    const QDateTime created = m_store.clock().now().addSecs(-qint64((quint64(index) * 2654435761ULL) % (30 * 86400)));
+    const QDateTime created =
+        m_store.clock().now().addSecs(-qint64((quint64(index) * 2654435761ULL) % (30 * 86400)));
 
     QJsonObject o;
     o.insert(QStringLiteral("title"), title);
@@ -250,7 +278,8 @@ QJsonObject DemoData::job(int index) const
     o.insert(QStringLiteral("status"), status);
     o.insert(QStringLiteral("description"), description);
     o.insert(QStringLiteral("source"), QStringLiteral("demo"));
-    o.insert(QStringLiteral("published_at"), status == QLatin1String("pending_review") ? QString() : Clock::toWire(created));
+    o.insert(QStringLiteral("published_at"),
+             status == QLatin1String("pending_review") ? QString() : Clock::toWire(created));
     o.insert(QStringLiteral("created_at"), Clock::toWire(created));
     return o;
 }
@@ -259,7 +288,8 @@ Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
 {
     if (Status st = seedFixed(); !st.ok())
         return st;
-    auto have = m_store.database().scalar(QStringLiteral("SELECT COUNT(*) FROM job WHERE source = 'demo'"));
+    auto have =
+        m_store.database().scalar(QStringLiteral("SELECT COUNT(*) FROM job WHERE source = 'demo'"));
     if (!have.ok())
         return have.error();
     constexpr int kBatch = 20000;
@@ -281,7 +311,8 @@ Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
 
 Status DemoData::seedFixed()
 {
-    auto have = m_store.database().scalar(QStringLiteral("SELECT COUNT(*) FROM employer WHERE origin = 'demo'"));
+    auto have = m_store.database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM employer WHERE origin = 'demo'"));
     if (!have.ok())
         return have.error();
     if (have.value().toInt() > 0)
@@ -290,10 +321,12 @@ Status DemoData::seedFixed()
     std::vector<std::pair<QString, QJsonObject>> employers;
     for (int i = 0; i < employerCount(); ++i)
         employers.emplace_back(employerId(i), employer(i));
-    if (Status st = m_store.importRows(entities::employer(), employers, QStringLiteral("demo")); !st.ok())
+    if (Status st = m_store.importRows(entities::employer(), employers, QStringLiteral("demo"));
+        !st.ok())
         return st;
 
-    auto contentItem = [](const char* kind, const char* title, const char* body, QJsonObject extra, int order) {
+    auto contentItem = [](const char* kind, const char* title, const char* body, QJsonObject extra,
+                          int order) {
         QJsonObject o;
         o.insert(QStringLiteral("kind"), s(kind));
         o.insert(QStringLiteral("title"), s(title));
@@ -305,48 +338,118 @@ Status DemoData::seedFixed()
     std::vector<std::pair<QString, QJsonObject>> content;
     int n = 0;
     auto add = [&](QJsonObject o) {
-        content.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("content-%1").arg(n)).toString(QUuid::WithoutBraces), o);
+        content.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("content-%1").arg(n))
+                                 .toString(QUuid::WithoutBraces),
+                             o);
         ++n;
     };
-    add(contentItem("policy", "灵活就业人员社会保险补贴", "就业困难人员实现灵活就业并缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限最长不超过3年。请携带身份证到窗口咨询办理。", {{QStringLiteral("source"), s("广西壮族自治区人力资源和社会保障厅")}}, 1));
-    add(contentItem("policy", "零工市场免费服务承诺", "公益性零工市场对所有灵活就业人员免费提供岗位信息、职业指导、技能培训信息和权益维护指引服务，不收取任何费用。", {}, 2));
-    add(contentItem("policy", "职业技能培训补贴", "参加政府补贴性职业技能培训并取得职业资格证书或职业技能等级证书的，可按规定享受培训补贴，部分工种另有生活费补贴。", {}, 3));
-    add(contentItem("policy", "公益性岗位安置", "对通过市场渠道难以实现就业的大龄、残疾、低收入家庭等就业困难人员，可通过公益性岗位托底安置，岗位信息在本市场统一发布。", {}, 4));
-    add(contentItem("policy", "新就业形态职业伤害保障", "平台外卖骑手、快递员等新就业形态就业人员可按规定参加职业伤害保障，发生工作伤害可申请待遇。", {}, 5));
-    add(contentItem("training", "家政服务员（育婴员）培训班", "培训内容：婴幼儿生活照料、保健与护理、早期教育。培训时长：15天。培训结束参加考核，合格者颁发证书。", {{QStringLiteral("institution"), s("南宁市第一职业技能培训学校")}, {QStringLiteral("start"), QStringLiteral("2026-12-05")}, {QStringLiteral("cost"), s("符合条件者免费")}, {QStringLiteral("phone"), QStringLiteral("0771-5551234")}}, 1));
-    add(contentItem("training", "电工作业（低压）取证培训", "适合有志从事电工工作的人员。理论+实操，考试合格取得特种作业操作证。", {{QStringLiteral("institution"), s("广西安全技术培训中心")}, {QStringLiteral("start"), QStringLiteral("2026-12-12")}, {QStringLiteral("cost"), s("补贴后个人承担300元")}, {QStringLiteral("phone"), QStringLiteral("0771-5605678")}}, 2));
-    add(contentItem("training", "农产品直播电商培训", "学习短视频拍摄、直播带货技巧，推介广西沃柑、茉莉花茶等特色农产品。", {{QStringLiteral("institution"), s("南宁市电子商务协会")}, {QStringLiteral("start"), QStringLiteral("2026-12-20")}, {QStringLiteral("cost"), s("免费")}, {QStringLiteral("phone"), QStringLiteral("0771-2223344")}}, 3));
-    add(contentItem("training", "中式烹调师（老友粉、螺蛳粉）", "学习广西特色米粉制作与小吃店经营，适合想开小店创业的人员。", {{QStringLiteral("institution"), s("南宁市职业技能公共实训基地")}, {QStringLiteral("start"), QStringLiteral("2027-01-08")}, {QStringLiteral("cost"), s("符合条件者免费")}, {QStringLiteral("phone"), QStringLiteral("0771-3887766")}}, 4));
-    add(contentItem("institution", "南宁市第一职业技能培训学校", "开设育婴员、养老护理员、保洁员等家政类培训。地址：南宁市青秀区竹溪大道28号。", {{QStringLiteral("phone"), QStringLiteral("0771-5551234")}}, 1));
-    add(contentItem("institution", "南宁市职业技能公共实训基地", "开设电工、焊工、中式烹调师等实训项目。地址：南宁市西乡塘区大学东路100号。", {{QStringLiteral("phone"), QStringLiteral("0771-3887766")}}, 2));
-    add(contentItem("business", "创业担保贷款咨询", "个人最高可申请30万元创业担保贷款，符合条件的给予贴息。请到窗口领取一次性告知单。", {}, 1));
-    add(contentItem("business", "创业培训（SYB）", "免费参加创业培训，学习开店选址、成本核算与营销，结业后可申请创业补贴。", {}, 2));
-    add(contentItem("business", "创业项目推荐：社区便民服务", "家电清洗、上门维修、社区团购自提点等小本项目，投入少、见效快。", {}, 3));
-    add(contentItem("rights", "服务规范", "本市场实行首问负责、限时办结、一次性告知：第一个接待您的工作人员负责到底；投诉求助5个工作日内答复；办事需要的材料一次讲清楚。", {}, 1));
-    add(contentItem("rights", "投诉举报渠道", "劳动保障监察投诉电话：0771-12333；被拖欠工资可到窗口登记，由工作人员协助维权。发现黑中介、虚假招聘请立即举报。", {{QStringLiteral("phone"), QStringLiteral("0771-12333")}}, 2));
-    add(contentItem("rights", "依法用工提醒", "用人单位招用零工应明确工作内容、工资标准和结算方式，按时足额支付劳动报酬，不得发布含有就业歧视性内容的招聘信息。", {}, 3));
-    add(contentItem("notice", "今冬明春用工对接会", "12月上旬本市场举办建筑、家政、物流专场对接会，欢迎求职者和用工单位参加。", {}, 1));
-    add(contentItem("market", "南宁市青秀区零工市场", "公益性零工市场，提供即时快招、职业指导、技能培训信息、权益维护等免费服务。",
-                    {{QStringLiteral("nature"), s("公共")},
-                     {QStringLiteral("address"), s("南宁市青秀区民族大道128号人力资源服务中心一楼")},
-                     {QStringLiteral("hours"), s("周一至周六 7:00-18:00")},
-                     {QStringLiteral("phone"), QStringLiteral("0771-12333")},
-                     {QStringLiteral("services"), s("岗位发布、求职登记、即时快招、职业指导、培训报名、政策咨询、权益维护")},
-                     {QStringLiteral("occupations"), s("建筑、家政、餐饮、物流、农业采收、新业态")},
-                     {QStringLiteral("seeker_scale"), s("日均约300人")},
-                     {QStringLiteral("daily_placements"), s("日均成功对接约80人")}}, 1));
-    if (Status st = m_store.importRows(entities::content(), content, QStringLiteral("demo")); !st.ok())
+    add(contentItem("policy", "灵活就业人员社会保险补贴",
+                    "就业困难人员实现灵活就业并缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限"
+                    "最长不超过3年。请携带身份证到窗口咨询办理。",
+                    {{QStringLiteral("source"), s("广西壮族自治区人力资源和社会保障厅")}}, 1));
+    add(contentItem("policy", "零工市场免费服务承诺",
+                    "公益性零工市场对所有灵活就业人员免费提供岗位信息、职业指导、技能培训信息和权益"
+                    "维护指引服务，不收取任何费用。",
+                    {}, 2));
+    add(contentItem("policy", "职业技能培训补贴",
+                    "参加政府补贴性职业技能培训并取得职业资格证书或职业技能等级证书的，可按规定享受"
+                    "培训补贴，部分工种另有生活费补贴。",
+                    {}, 3));
+    add(contentItem("policy", "公益性岗位安置",
+                    "对通过市场渠道难以实现就业的大龄、残疾、低收入家庭等就业困难人员，可通过公益性"
+                    "岗位托底安置，岗位信息在本市场统一发布。",
+                    {}, 4));
+    add(contentItem("policy", "新就业形态职业伤害保障",
+                    "平台外卖骑手、快递员等新就业形态就业人员可按规定参加职业伤害保障，发生工作伤害"
+                    "可申请待遇。",
+                    {}, 5));
+    add(contentItem("training", "家政服务员（育婴员）培训班",
+                    "培训内容：婴幼儿生活照料、保健与护理、早期教育。培训时长：15天。培训结束参加考"
+                    "核，合格者颁发证书。",
+                    {{QStringLiteral("institution"), s("南宁市第一职业技能培训学校")},
+                     {QStringLiteral("start"), QStringLiteral("2026-12-05")},
+                     {QStringLiteral("cost"), s("符合条件者免费")},
+                     {QStringLiteral("phone"), QStringLiteral("0771-5551234")}},
+                    1));
+    add(contentItem("training", "电工作业（低压）取证培训",
+                    "适合有志从事电工工作的人员。理论+实操，考试合格取得特种作业操作证。",
+                    {{QStringLiteral("institution"), s("广西安全技术培训中心")},
+                     {QStringLiteral("start"), QStringLiteral("2026-12-12")},
+                     {QStringLiteral("cost"), s("补贴后个人承担300元")},
+                     {QStringLiteral("phone"), QStringLiteral("0771-5605678")}},
+                    2));
+    add(contentItem("training", "农产品直播电商培训",
+                    "学习短视频拍摄、直播带货技巧，推介广西沃柑、茉莉花茶等特色农产品。",
+                    {{QStringLiteral("institution"), s("南宁市电子商务协会")},
+                     {QStringLiteral("start"), QStringLiteral("2026-12-20")},
+                     {QStringLiteral("cost"), s("免费")},
+                     {QStringLiteral("phone"), QStringLiteral("0771-2223344")}},
+                    3));
+    add(contentItem("training", "中式烹调师（老友粉、螺蛳粉）",
+                    "学习广西特色米粉制作与小吃店经营，适合想开小店创业的人员。",
+                    {{QStringLiteral("institution"), s("南宁市职业技能公共实训基地")},
+                     {QStringLiteral("start"), QStringLiteral("2027-01-08")},
+                     {QStringLiteral("cost"), s("符合条件者免费")},
+                     {QStringLiteral("phone"), QStringLiteral("0771-3887766")}},
+                    4));
+    add(contentItem("institution", "南宁市第一职业技能培训学校",
+                    "开设育婴员、养老护理员、保洁员等家政类培训。地址：南宁市青秀区竹溪大道28号。",
+                    {{QStringLiteral("phone"), QStringLiteral("0771-5551234")}}, 1));
+    add(contentItem("institution", "南宁市职业技能公共实训基地",
+                    "开设电工、焊工、中式烹调师等实训项目。地址：南宁市西乡塘区大学东路100号。",
+                    {{QStringLiteral("phone"), QStringLiteral("0771-3887766")}}, 2));
+    add(contentItem(
+        "business", "创业担保贷款咨询",
+        "个人最高可申请30万元创业担保贷款，符合条件的给予贴息。请到窗口领取一次性告知单。", {}, 1));
+    add(contentItem("business", "创业培训（SYB）",
+                    "免费参加创业培训，学习开店选址、成本核算与营销，结业后可申请创业补贴。", {},
+                    2));
+    add(contentItem("business", "创业项目推荐：社区便民服务",
+                    "家电清洗、上门维修、社区团购自提点等小本项目，投入少、见效快。", {}, 3));
+    add(contentItem("rights", "服务规范",
+                    "本市场实行首问负责、限时办结、一次性告知：第一个接待您的工作人员负责到底；投诉"
+                    "求助5个工作日内答复；办事需要的材料一次讲清楚。",
+                    {}, 1));
+    add(contentItem(
+        "rights", "投诉举报渠道",
+        "劳动保障监察投诉电话：0771-"
+        "12333；被拖欠工资可到窗口登记，由工作人员协助维权。发现黑中介、虚假招聘请立即举报。",
+        {{QStringLiteral("phone"), QStringLiteral("0771-12333")}}, 2));
+    add(contentItem("rights", "依法用工提醒",
+                    "用人单位招用零工应明确工作内容、工资标准和结算方式，按时足额支付劳动报酬，不得"
+                    "发布含有就业歧视性内容的招聘信息。",
+                    {}, 3));
+    add(contentItem("notice", "今冬明春用工对接会",
+                    "12月上旬本市场举办建筑、家政、物流专场对接会，欢迎求职者和用工单位参加。", {},
+                    1));
+    add(contentItem(
+        "market", "南宁市青秀区零工市场",
+        "公益性零工市场，提供即时快招、职业指导、技能培训信息、权益维护等免费服务。",
+        {{QStringLiteral("nature"), s("公共")},
+         {QStringLiteral("address"), s("南宁市青秀区民族大道128号人力资源服务中心一楼")},
+         {QStringLiteral("hours"), s("周一至周六 7:00-18:00")},
+         {QStringLiteral("phone"), QStringLiteral("0771-12333")},
+         {QStringLiteral("services"),
+          s("岗位发布、求职登记、即时快招、职业指导、培训报名、政策咨询、权益维护")},
+         {QStringLiteral("occupations"), s("建筑、家政、餐饮、物流、农业采收、新业态")},
+         {QStringLiteral("seeker_scale"), s("日均约300人")},
+         {QStringLiteral("daily_placements"), s("日均成功对接约80人")}},
+        1));
+    if (Status st = m_store.importRows(entities::content(), content, QStringLiteral("demo"));
+        !st.ok())
         return st;
 
     // A few seekers with valid (made-up) ID numbers and some applications at the window.
     std::vector<std::pair<QString, QJsonObject>> seekers;
     const std::array<const char*, 12> given{"秀英", "志强", "桂兰", "海军", "美玲", "建华",
                                             "春梅", "国庆", "丽娟", "文斌", "金凤", "永福"};
-    const QJsonArray occupations{s("家政保洁"), s("建筑搬运"), s("外卖快递"), s("酒店餐饮"), s("农业采收"), s("保安")};
+    const QJsonArray occupations{s("家政保洁"), s("建筑搬运"), s("外卖快递"),
+                                 s("酒店餐饮"), s("农业采收"), s("保安")};
     for (int i = 0; i < 24; ++i) {
         Rng r(m_seed ^ (0x5EE0000ULL + quint64(i)));
         const QDate birth = QDate(1962 + r.below(40), 1 + r.below(12), 1 + r.below(28));
-        const QString first17 = QStringLiteral("450103") + birth.toString(QStringLiteral("yyyyMMdd")) +
+        const QString first17 = QStringLiteral("450103") +
+                                birth.toString(QStringLiteral("yyyyMMdd")) +
                                 QStringLiteral("%1").arg(r.below(1000), 3, 10, QLatin1Char('0'));
         const QString idNumber = first17 + idCheck(first17);
         const bool male = first17.at(16).digitValue() % 2 == 1;
@@ -358,20 +461,29 @@ Status DemoData::seedFixed()
         if (i % 11 == 5)
             difficulties << QStringLiteral("disability");
         QJsonObject o;
-        o.insert(QStringLiteral("name"), s(kSurnames[size_t(i) % kSurnames.size()]) + s(given[size_t(i) % given.size()]));
+        o.insert(QStringLiteral("name"),
+                 s(kSurnames[size_t(i) % kSurnames.size()]) + s(given[size_t(i) % given.size()]));
         o.insert(QStringLiteral("id_number"), idNumber);
-        o.insert(QStringLiteral("gender"), male ? QStringLiteral("male") : QStringLiteral("female"));
+        o.insert(QStringLiteral("gender"),
+                 male ? QStringLiteral("male") : QStringLiteral("female"));
         o.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
         o.insert(QStringLiteral("phone"), phoneFor(r.next()));
-        o.insert(QStringLiteral("wanted_occupations"), QJsonArray{occupations.at(r.below(int(occupations.size())))});
+        o.insert(QStringLiteral("wanted_occupations"),
+                 QJsonArray{occupations.at(r.below(int(occupations.size())))});
         o.insert(QStringLiteral("wanted_districts"), QJsonArray{s(kDistricts[size_t(r.below(6))])});
         o.insert(QStringLiteral("availability"), QStringLiteral("now"));
-        o.insert(QStringLiteral("expected_pay"), QJsonObject{{QStringLiteral("min"), 150 + 10 * r.below(8)}, {QStringLiteral("unit"), QStringLiteral("day")}});
+        o.insert(QStringLiteral("expected_pay"),
+                 QJsonObject{{QStringLiteral("min"), 150 + 10 * r.below(8)},
+                             {QStringLiteral("unit"), QStringLiteral("day")}});
         o.insert(QStringLiteral("difficulties"), difficulties);
-        o.insert(QStringLiteral("tier"), difficulties.isEmpty() ? QStringLiteral("normal") : QStringLiteral("priority"));
-        o.insert(QStringLiteral("consent_at"), Clock::toWire(m_store.clock().now().addDays(-r.below(60))));
+        o.insert(QStringLiteral("tier"),
+                 difficulties.isEmpty() ? QStringLiteral("normal") : QStringLiteral("priority"));
+        o.insert(QStringLiteral("consent_at"),
+                 Clock::toWire(m_store.clock().now().addDays(-r.below(60))));
         o.insert(QStringLiteral("source"), QStringLiteral("demo"));
-        seekers.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("seeker-%1").arg(i)).toString(QUuid::WithoutBraces), o);
+        seekers.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("seeker-%1").arg(i))
+                                 .toString(QUuid::WithoutBraces),
+                             o);
     }
     return m_store.importRows(entities::seeker(), seekers, QStringLiteral("demo"));
 }

@@ -18,8 +18,8 @@ class DemoData final
 public:
     explicit DemoData(EntityStore& store, quint64 seed = 20261122);
 
-    // Ensures the store holds at least `jobs` demo jobs (and the fixed employers, content, seekers).
-    // Rows are written without outbox entries: demo data is never sent to the platform.
+    // Ensures the store holds at least `jobs` demo jobs (and the fixed employers, content,
+    // seekers). Rows are written without outbox entries: demo data is never sent to the platform.
     // `progress`, if set, is called after each batch with the number of jobs written so far.
     Status seed(int jobs, const std::function<void(int)>& progress = {});
 

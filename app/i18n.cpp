@@ -13,13 +13,15 @@ bool installTranslators(QCoreApplication& app, const QString& lang)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::China));
         return true;
     }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+    QLocale::setDefault(
+        QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
     auto* own = new QTranslator(&app);
     const bool ok = own->load(QStringLiteral(":/i18n/lingong_%1.qm").arg(lang));
     if (ok)
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return ok;
 }

@@ -9,7 +9,9 @@ namespace lingong {
 class Ledger final
 {
 public:
-    explicit Ledger(EntityStore& store) : m_store(store) {}
+    explicit Ledger(EntityStore& store)
+        : m_store(store)
+    {}
 
     // kind: registration | posting | review | match | hire | consultation | enquiry | complaint |
     // application | training | other. `summary` must not contain personal data in clear.

@@ -59,7 +59,9 @@ int main(int argc, char** argv)
 
     auto parsed = OptionParser::parse(QCoreApplication::arguments());
     if (!parsed.ok())
-        return fail(parsed.error().message + QLatin1Char('\n') + QCoreApplication::translate("main", "Try 'lingong --help'."), 2);
+        return fail(parsed.error().message + QLatin1Char('\n') +
+                        QCoreApplication::translate("main", "Try 'lingong --help'."),
+                    2);
     const Options& options = parsed.value();
     if (options.showHelp) {
         QTextStream(stdout) << options.helpText;
@@ -76,14 +78,16 @@ int main(int argc, char** argv)
         QApplication::setFont(font);
     }
 
-    const QString configPath = options.configPath.isEmpty() ? ConfigLoader::defaultPath() : options.configPath;
+    const QString configPath =
+        options.configPath.isEmpty() ? ConfigLoader::defaultPath() : options.configPath;
     const ConfigLoad config = ConfigLoader::load(configPath, !options.configPath.isEmpty());
     for (const QString& problem : config.problems)
         QTextStream(stderr) << problem << Qt::endl;
 
     static SystemClock clock;
     Terminal terminal(config.config, clock);
-    const QString dbPath = options.dbPath.isEmpty() ? OptionParser::defaultDatabasePath(options.mode) : options.dbPath;
+    const QString dbPath =
+        options.dbPath.isEmpty() ? OptionParser::defaultDatabasePath(options.mode) : options.dbPath;
     if (Status st = terminal.open(dbPath, options.mode); !st.ok())
         return fail(st.error().message);
 
@@ -99,7 +103,10 @@ int main(int argc, char** argv)
         QTextStream err(stderr);
         const Status st = demo.seed(*seed, [&](int done) {
             if (*seed >= 100000)
-                err << QCoreApplication::translate("main", "Demo jobs: %1 of %2").arg(done).arg(*seed) << Qt::endl;
+                err << QCoreApplication::translate("main", "Demo jobs: %1 of %2")
+                           .arg(done)
+                           .arg(*seed)
+                    << Qt::endl;
         });
         if (!st.ok())
             return fail(st.error().message);
@@ -110,12 +117,16 @@ int main(int argc, char** argv)
         const QHostAddress address(options.listen.left(colon));
         const int port = options.listen.mid(colon + 1).toInt();
         if (colon < 0 || address.isNull() || port < 0 || port > 65535)
-            return fail(QCoreApplication::translate("main", "--listen must look like 127.0.0.1:8470."), 2);
+            return fail(
+                QCoreApplication::translate("main", "--listen must look like 127.0.0.1:8470."), 2);
         HubServer hub(terminal.database(), clock);
         auto bound = hub.listen(address, quint16(port));
         if (!bound.ok())
             return fail(bound.error().message);
-        QTextStream(stdout) << QCoreApplication::translate("main", "Hub listening on %1:%2").arg(address.toString()).arg(bound.value()) << Qt::endl;
+        QTextStream(stdout) << QCoreApplication::translate("main", "Hub listening on %1:%2")
+                                   .arg(address.toString())
+                                   .arg(bound.value())
+                            << Qt::endl;
         return QCoreApplication::exec();
     }
     return runGuiMode(terminal, options);

@@ -31,8 +31,8 @@ QString OptionParser::modeName(Mode mode)
 
 QString OptionParser::defaultDatabasePath(Mode mode)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/')
-           + modeName(mode) + QStringLiteral(".sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/') +
+           modeName(mode) + QStringLiteral(".sqlite");
 }
 
 Result<Options> OptionParser::parse(const QStringList& arguments)
@@ -67,19 +67,21 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("Window or screenshot size, e.g. 1920x1080 or 1080x1920."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Hub: address and port to listen on (default 127.0.0.1:8470)."),
-                                    QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        tr("Hub: address and port to listen on (default 127.0.0.1:8470)."),
+        QStringLiteral("ADDR:PORT"));
     const QCommandLineOption tokens(QStringLiteral("tokens"),
                                     tr("Hub: token file, one 'token scope device_id' per line."),
                                     QStringLiteral("FILE"));
-    p.addOptions({help, version, mode, db, lang, windowed, seed, config, shots, size, listen, tokens});
+    p.addOptions(
+        {help, version, mode, db, lang, windowed, seed, config, shots, size, listen, tokens});
 
     // --seed-demo takes an optional count: a bare "--seed-demo" gets the default.
     QStringList args = arguments;
     for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--seed-demo")
-            && (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1Char('-'))))
+        if (args.at(i) == QLatin1String("--seed-demo") &&
+            (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1Char('-'))))
             args.insert(i + 1, QString::number(kDefaultDemoJobs));
     }
     Options o;
@@ -125,8 +127,8 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
         static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
         const auto match = re.match(p.value(size));
         if (!match.hasMatch())
-            return makeError(QStringLiteral("invalid"),
-                             tr("--size must look like 1920x1080."), QStringLiteral("size"));
+            return makeError(QStringLiteral("invalid"), tr("--size must look like 1920x1080."),
+                             QStringLiteral("size"));
         o.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
     if (p.isSet(listen))

@@ -10,19 +10,25 @@
 
 namespace lingong {
 
-enum class Mode { Kiosk, Staff, Display, Hub };
+enum class Mode
+{
+    Kiosk,
+    Staff,
+    Display,
+    Hub
+};
 
 // The command line of the `lingong` executable (`lingong --help` lists it).
 struct Options
 {
     Mode mode = Mode::Kiosk;
-    QString dbPath;          // empty: default per-user location for the mode
+    QString dbPath; // empty: default per-user location for the mode
     QString lang = QStringLiteral("zh_CN");
     bool windowed = false;
     std::optional<int> seedDemo;
-    QString configPath;      // empty: default location, optional
-    QString screenshotsDir;  // non-empty: render screens to PNG and exit
-    QSize size;              // window / screenshot size; invalid = mode default
+    QString configPath;     // empty: default location, optional
+    QString screenshotsDir; // non-empty: render screens to PNG and exit
+    QSize size;             // window / screenshot size; invalid = mode default
     QString listen = QStringLiteral("127.0.0.1:8470");
     QString tokensFile;
     bool showHelp = false;

@@ -2,9 +2,10 @@
 
 namespace lingong {
 
-Terminal::Terminal(Config config, const Clock& clock) : m_config(std::move(config)), m_clock(clock)
-{
-}
+Terminal::Terminal(Config config, const Clock& clock)
+    : m_config(std::move(config))
+    , m_clock(clock)
+{}
 
 Terminal::~Terminal() = default;
 

@@ -15,8 +15,8 @@ struct IdNumberInfo
 {
     QString normalised; // 18 characters, check character upper case
     QDate birthDate;
-    QString gender;     // "male" | "female"
-    QString areaCode;   // first 6 digits
+    QString gender;   // "male" | "female"
+    QString areaCode; // first 6 digits
     bool upgradedFrom15 = false;
 };
 

@@ -22,7 +22,10 @@ struct AuditEntry
 class AuditLog final
 {
 public:
-    AuditLog(const Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    AuditLog(const Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Joins the caller's transaction when one is open, so the row lands with the change it logs.
     Status append(const QString& actor, const QString& action, const QString& entity = {},

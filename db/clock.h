@@ -32,7 +32,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+    explicit ManualClock(QDateTime start)
+        : m_now(start.toUTC())
+    {}
     QDateTime now() const override;
     void set(const QDateTime& t);
     void advanceMs(qint64 ms);

@@ -134,8 +134,8 @@ Status Database::open(const QString& path)
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         return makeError(QStringLiteral("database"),
-                         QCoreApplication::translate("lingong::Database",
-                                                     "Cannot create the folder for the database: %1")
+                         QCoreApplication::translate(
+                             "lingong::Database", "Cannot create the folder for the database: %1")
                              .arg(info.absolutePath()));
     }
     m_path = path;
@@ -144,15 +144,16 @@ Status Database::open(const QString& path)
     {
         const QSqlDatabase db = connection();
         if (!db.isOpen())
-            openError = db.lastError().text().isEmpty() ? QStringLiteral("?") : db.lastError().text();
+            openError =
+                db.lastError().text().isEmpty() ? QStringLiteral("?") : db.lastError().text();
     }
     if (!openError.isEmpty()) {
         const QString text = openError;
         close();
-        return makeError(QStringLiteral("database"),
-                         QCoreApplication::translate("lingong::Database",
-                                                     "Cannot open the database %1: %2")
-                             .arg(path, text));
+        return makeError(
+            QStringLiteral("database"),
+            QCoreApplication::translate("lingong::Database", "Cannot open the database %1: %2")
+                .arg(path, text));
     }
     Status st = migrate();
     if (!st.ok())
@@ -274,7 +275,8 @@ Status Database::migrate()
     return {};
 }
 
-Transaction::Transaction(const Database& db) : m_db(db)
+Transaction::Transaction(const Database& db)
+    : m_db(db)
 {
     int& depth = m_db.transactionDepth();
     m_level = depth;

@@ -41,8 +41,9 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Runs one statement with bound values (a null QString binds as ''); on failure returns a "database" Error with the driver
-    // text (never shown with personal data: values are bound, not spliced).
+    // Runs one statement with bound values (a null QString binds as ''); on failure returns a
+    // "database" Error with the driver text (never shown with personal data: values are bound, not
+    // spliced).
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;

@@ -64,9 +64,9 @@ QString keyedHash(const QString& normalisedValue, const QByteArray& key)
 {
     if (normalisedValue.isEmpty())
         return {};
-    return QString::fromLatin1(QMessageAuthenticationCode::hash(normalisedValue.toUtf8(), key,
-                                                                QCryptographicHash::Sha256)
-                                   .toHex());
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(normalisedValue.toUtf8(), key, QCryptographicHash::Sha256)
+            .toHex());
 }
 
 namespace {
@@ -115,15 +115,32 @@ const EntitySpec& job()
     static const EntitySpec spec{
         QStringLiteral("job"),
         QStringLiteral("job"),
-        {same("title"), same("occupation"), same("industry"), same("skills"),
-         col("district", "location.district"), col("address", "location.address"),
-         same("work_hours"), col("pay_min", "pay.min", T::Real), col("pay_max", "pay.max", T::Real),
+        {same("title"),
+         same("occupation"),
+         same("industry"),
+         same("skills"),
+         col("district", "location.district"),
+         col("address", "location.address"),
+         same("work_hours"),
+         col("pay_min", "pay.min", T::Real),
+         col("pay_max", "pay.max", T::Real),
          col("pay_unit", "pay.unit"),
-         ColumnSpec{QStringLiteral("pay_day"), QString(), T::Real, &jobPayDay}, same("settlement"),
-         same("form"), same("headcount", T::Int), same("start_date"), same("valid_until"),
-         same("employer_id"), same("employer_name"), col("contact_name", "contact.name"),
-         col("contact_phone", "contact.phone"), same("public_welfare", T::Bool), same("status"),
-         same("description"), same("source"), same("published_at"), same("created_at")}};
+         ColumnSpec{QStringLiteral("pay_day"), QString(), T::Real, &jobPayDay},
+         same("settlement"),
+         same("form"),
+         same("headcount", T::Int),
+         same("start_date"),
+         same("valid_until"),
+         same("employer_id"),
+         same("employer_name"),
+         col("contact_name", "contact.name"),
+         col("contact_phone", "contact.phone"),
+         same("public_welfare", T::Bool),
+         same("status"),
+         same("description"),
+         same("source"),
+         same("published_at"),
+         same("created_at")}};
     return spec;
 }
 
@@ -144,15 +161,28 @@ const EntitySpec& seeker()
     static const EntitySpec spec{
         QStringLiteral("seeker"),
         QStringLiteral("seeker"),
-        {same("name"), same("id_number"),
+        {same("name"),
+         same("id_number"),
          ColumnSpec{QStringLiteral("id_hash"), QString(), T::Text, &seekerIdHash},
-         ColumnSpec{QStringLiteral("id_tail"), QString(), T::Text, &seekerIdTail}, same("gender"),
-         same("birth_date"), same("phone"), same("education"), same("skills"),
-         same("wanted_occupations", T::Json), same("wanted_districts", T::Json),
-         same("availability"), col("expected_pay_min", "expected_pay.min", T::Real),
-         col("expected_pay_unit", "expected_pay.unit"), same("training_wishes", T::Json),
-         same("business_interest", T::Bool), same("difficulties", T::Json), same("tier"),
-         same("consent_at"), same("source"), same("notes"), same("created_at")}};
+         ColumnSpec{QStringLiteral("id_tail"), QString(), T::Text, &seekerIdTail},
+         same("gender"),
+         same("birth_date"),
+         same("phone"),
+         same("education"),
+         same("skills"),
+         same("wanted_occupations", T::Json),
+         same("wanted_districts", T::Json),
+         same("availability"),
+         col("expected_pay_min", "expected_pay.min", T::Real),
+         col("expected_pay_unit", "expected_pay.unit"),
+         same("training_wishes", T::Json),
+         same("business_interest", T::Bool),
+         same("difficulties", T::Json),
+         same("tier"),
+         same("consent_at"),
+         same("source"),
+         same("notes"),
+         same("created_at")}};
     return spec;
 }
 
@@ -209,9 +239,9 @@ const EntitySpec& serviceRecord()
 
 const std::vector<const EntitySpec*>& all()
 {
-    static const std::vector<const EntitySpec*> list{&job(),     &employer(), &seeker(),
-                                                      &application(), &content(), &worklog(),
-                                                      &complaint(), &serviceRecord()};
+    static const std::vector<const EntitySpec*> list{&job(),         &employer(),     &seeker(),
+                                                     &application(), &content(),      &worklog(),
+                                                     &complaint(),   &serviceRecord()};
     return list;
 }
 

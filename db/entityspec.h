@@ -20,7 +20,14 @@ struct DeriveContext
 // JSON path: it is computed from the data on every write and never sent.
 struct ColumnSpec
 {
-    enum class Type { Text, Int, Real, Bool, Json };
+    enum class Type
+    {
+        Text,
+        Int,
+        Real,
+        Bool,
+        Json
+    };
     QString column;
     QString jsonPath;
     Type type = Type::Text;
@@ -41,7 +48,8 @@ struct EntitySpec
 
     // Column value for binding, converted to the column's type; missing values become the
     // column's empty value ("" / 0 / "[]").
-    QVariant bindValue(const ColumnSpec& c, const QJsonObject& data, const DeriveContext& ctx) const;
+    QVariant bindValue(const ColumnSpec& c, const QJsonObject& data,
+                       const DeriveContext& ctx) const;
 };
 
 // The synced entities (sync-protocol.md: job, employer, seeker, application, content, worklog;

@@ -20,8 +20,7 @@ EntityStore::EntityStore(const Database& db, const Clock& clock, QString deviceI
     : m_db(db)
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
-{
-}
+{}
 
 QString EntityStore::newId()
 {
@@ -40,9 +39,11 @@ QByteArray EntityStore::hashKey() const
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     // INSERT OR IGNORE + re-read: another process may have created the key at the same moment.
-    (void)m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_state(key, value) VALUES('id_hash_key', ?)"),
-                    {QString::fromLatin1(key.toHex())});
-    auto again = m_db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'id_hash_key'"));
+    (void)m_db.exec(
+        QStringLiteral("INSERT OR IGNORE INTO sync_state(key, value) VALUES('id_hash_key', ?)"),
+        {QString::fromLatin1(key.toHex())});
+    auto again =
+        m_db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'id_hash_key'"));
     m_hashKey = again.ok() ? QByteArray::fromHex(again.value().toString().toLatin1()) : key;
     return m_hashKey;
 }
@@ -98,9 +99,9 @@ StoredEntity EntityStore::fromRow(const EntitySpec& spec, const QSqlQuery& q)
 Result<std::optional<StoredEntity>> EntityStore::get(const EntitySpec& spec, const QString& id,
                                                      bool includeDeleted) const
 {
-    auto r = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                           .arg(selectColumns(spec), spec.table),
-                       {id});
+    auto r = m_db.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(spec), spec.table),
+        {id});
     if (!r.ok())
         return r.error();
     QSqlQuery& q = r.value();
@@ -139,9 +140,10 @@ Status EntityStore::writeRow(const EntitySpec& spec, const QString& id, const QJ
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                            .arg(spec.table, cols.join(QLatin1String(", ")),
-                                 marks.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+            .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
+                 updates.join(QLatin1String(", ")));
     auto r = m_db.exec(sql, values);
     if (!r.ok())
         return r.error();
@@ -149,17 +151,17 @@ Status EntityStore::writeRow(const EntitySpec& spec, const QString& id, const QJ
 }
 
 Status EntityStore::appendOutbox(const EntitySpec& spec, const QString& id, const QString& op,
-                                 qint64 baseSeq, const QString& modifiedAt,
-                                 const QJsonObject& data)
+                                 qint64 baseSeq, const QString& modifiedAt, const QJsonObject& data)
 {
-    const QString json = op == QLatin1String("delete")
-                             ? QStringLiteral("")
-                             : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-    auto r = m_db.exec(QStringLiteral("INSERT INTO outbox(change_id, entity, entity_id, op, base_seq, "
-                                      "modified_at, origin, data, created_at) "
-                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {newId(), spec.entity, id, op, baseSeq, modifiedAt, m_deviceId, json,
-                        modifiedAt});
+    const QString json =
+        op == QLatin1String("delete")
+            ? QStringLiteral("")
+            : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO outbox(change_id, entity, entity_id, op, base_seq, "
+                       "modified_at, origin, data, created_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {newId(), spec.entity, id, op, baseSeq, modifiedAt, m_deviceId, json, modifiedAt});
     if (!r.ok())
         return r.error();
     return {};
@@ -214,8 +216,8 @@ Status EntityStore::remove(const EntitySpec& spec, const QString& id)
                        {now, m_deviceId, id});
     if (!r.ok())
         return r.error();
-    if (Status st = appendOutbox(spec, id, QStringLiteral("delete"), existing.value()->serverSeq,
-                                 now, {});
+    if (Status st =
+            appendOutbox(spec, id, QStringLiteral("delete"), existing.value()->serverSeq, now, {});
         !st.ok())
         return st;
     if (Status st = tx.commit(); !st.ok())
@@ -272,9 +274,9 @@ Status EntityStore::importRows(const EntitySpec& spec,
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                       .arg(spec.table, cols.join(QLatin1String(", ")),
-                            marks.join(QLatin1String(", ")))))
+    if (!q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")))))
         return Database::databaseError(QStringLiteral("import"), q.lastError().text());
     const DeriveContext ctx{hashKey()};
     const QString now = Clock::toWire(m_clock.now());

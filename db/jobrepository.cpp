@@ -71,9 +71,10 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
     const EntitySpec& spec = entities::job();
     QVariantList pageValues = values;
     pageValues << query.limit << query.offset;
-    auto rows = m_store.database().exec(QStringLiteral("SELECT %1 FROM job WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                                            .arg(EntityStore::selectColumns(spec), whereSql, order),
-                                        pageValues);
+    auto rows = m_store.database().exec(
+        QStringLiteral("SELECT %1 FROM job WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+            .arg(EntityStore::selectColumns(spec), whereSql, order),
+        pageValues);
     if (!rows.ok())
         return rows.error();
     while (rows.value().next())

@@ -10,43 +10,50 @@ namespace lingong {
 // What a job list asks for. Empty filters mean "any".
 struct JobQuery
 {
-    enum class Sort { Newest, HighestPay, SoonestStart };
+    enum class Sort
+    {
+        Newest,
+        HighestPay,
+        SoonestStart
+    };
 
-    QString text;               // free text (title, occupation, skills, place, employer, description)
+    QString text; // free text (title, occupation, skills, place, employer, description)
     QStringList districts;
     QStringList occupations;
     QStringList payUnits;
     QStringList settlements;
     QStringList forms;
     std::optional<bool> publicWelfare;
-    bool openOnly = true;       // status published and valid_until not before `today`
-    QStringList statuses;       // used when openOnly is false; empty = any
-    QDate today;                // hall-local date for openOnly
+    bool openOnly = true; // status published and valid_until not before `today`
+    QStringList statuses; // used when openOnly is false; empty = any
+    QDate today;          // hall-local date for openOnly
     Sort sort = Sort::Newest;
     int offset = 0;
     int limit = 20;
-    int countCap = 1000;        // counting stops here; see JobPage::totalCapped
+    int countCap = 1000; // counting stops here; see JobPage::totalCapped
 };
 
 struct JobPage
 {
     std::vector<StoredEntity> jobs;
-    int total = 0;              // matching rows, at most countCap
-    bool totalCapped = false;   // true when there are more than countCap ("1000+")
+    int total = 0;            // matching rows, at most countCap
+    bool totalCapped = false; // true when there are more than countCap ("1000+")
 };
 
 struct OccupationCount
 {
     QString occupation;
     int jobs = 0;
-    int positions = 0;          // sum of headcount
+    int positions = 0; // sum of headcount
 };
 
 // Queries over job postings. Writes go through EntityStore (entities::job()).
 class JobRepository final
 {
 public:
-    explicit JobRepository(const EntityStore& store) : m_store(store) {}
+    explicit JobRepository(const EntityStore& store)
+        : m_store(store)
+    {}
 
     Result<JobPage> search(const JobQuery& query) const;
     // Open postings per occupation (status published, not expired on `today`), by occupation.

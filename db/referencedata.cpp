@@ -24,10 +24,11 @@ Status ReferenceData::ensureLoaded() const
     int order = 0;
     for (const QJsonValue& v : root.value(QLatin1String("industries")).toArray()) {
         const QJsonObject o = v.toObject();
-        auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO industry(name, name_en, sort_order) "
-                                          "VALUES(?, ?, ?)"),
-                           {o.value(QLatin1String("name")).toString(),
-                            o.value(QLatin1String("name_en")).toString(), order++});
+        auto r =
+            m_db.exec(QStringLiteral("INSERT OR IGNORE INTO industry(name, name_en, sort_order) "
+                                     "VALUES(?, ?, ?)"),
+                      {o.value(QLatin1String("name")).toString(),
+                       o.value(QLatin1String("name_en")).toString(), order++});
         if (!r.ok())
             return r.error();
     }
@@ -35,12 +36,15 @@ Status ReferenceData::ensureLoaded() const
     for (const QJsonValue& v : root.value(QLatin1String("occupations")).toArray()) {
         const QJsonObject o = v.toObject();
         auto r = m_db.exec(
-            QStringLiteral("INSERT OR IGNORE INTO occupation(name, name_en, industry, icon, pay_unit, "
-                           "kind, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-            {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("name_en")).toString(),
-             o.value(QLatin1String("industry")).toString(), o.value(QLatin1String("icon")).toString(),
-             o.value(QLatin1String("pay_unit")).toString(), o.value(QLatin1String("kind")).toString(),
-             order++});
+            QStringLiteral(
+                "INSERT OR IGNORE INTO occupation(name, name_en, industry, icon, pay_unit, "
+                "kind, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+            {o.value(QLatin1String("name")).toString(),
+             o.value(QLatin1String("name_en")).toString(),
+             o.value(QLatin1String("industry")).toString(),
+             o.value(QLatin1String("icon")).toString(),
+             o.value(QLatin1String("pay_unit")).toString(),
+             o.value(QLatin1String("kind")).toString(), order++});
         if (!r.ok())
             return r.error();
     }
@@ -49,8 +53,9 @@ Status ReferenceData::ensureLoaded() const
 
 Result<std::vector<Occupation>> ReferenceData::occupations() const
 {
-    auto r = m_db.exec(QStringLiteral("SELECT name, name_en, industry, icon, pay_unit, kind "
-                                      "FROM occupation WHERE active = 1 ORDER BY sort_order, name"));
+    auto r =
+        m_db.exec(QStringLiteral("SELECT name, name_en, industry, icon, pay_unit, kind "
+                                 "FROM occupation WHERE active = 1 ORDER BY sort_order, name"));
     if (!r.ok())
         return r.error();
     std::vector<Occupation> out;
@@ -64,7 +69,8 @@ Result<std::vector<Occupation>> ReferenceData::occupations() const
 
 Result<std::vector<Industry>> ReferenceData::industries() const
 {
-    auto r = m_db.exec(QStringLiteral("SELECT name, name_en FROM industry ORDER BY sort_order, name"));
+    auto r =
+        m_db.exec(QStringLiteral("SELECT name, name_en FROM industry ORDER BY sort_order, name"));
     if (!r.ok())
         return r.error();
     std::vector<Industry> out;

@@ -8,7 +8,7 @@ namespace lingong {
 
 struct Occupation
 {
-    QString name;    // Chinese name, the value jobs and seekers store
+    QString name; // Chinese name, the value jobs and seekers store
     QString nameEn;
     QString industry;
     QString icon;    // icon name under :/icons/trades/
@@ -27,7 +27,9 @@ struct Industry
 class ReferenceData final
 {
 public:
-    explicit ReferenceData(const Database& db) : m_db(db) {}
+    explicit ReferenceData(const Database& db)
+        : m_db(db)
+    {}
 
     // Loads the shipped lists when the store has none. Idempotent.
     Status ensureLoaded() const;

@@ -22,7 +22,8 @@ Result<int> SyncState::rejectedCount() const
 
 Result<int> SyncState::conflictCount() const
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE resolved_at = ''"));
+    auto r =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE resolved_at = ''"));
     if (!r.ok())
         return r.error();
     return r.value().toInt();
@@ -86,8 +87,9 @@ Result<QString> SyncState::deviceId(const QString& prefix) const
         return existing.value();
     const QString id =
         prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_state(key, value) VALUES('device_id', ?)"),
-                       {id});
+    auto r = m_db.exec(
+        QStringLiteral("INSERT OR IGNORE INTO sync_state(key, value) VALUES('device_id', ?)"),
+        {id});
     if (!r.ok())
         return r.error();
     return value(QStringLiteral("device_id"));

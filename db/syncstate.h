@@ -27,7 +27,9 @@ struct OutboxChange
 class SyncState final
 {
 public:
-    explicit SyncState(const Database& db) : m_db(db) {}
+    explicit SyncState(const Database& db)
+        : m_db(db)
+    {}
 
     Result<int> pendingCount() const;
     Result<int> rejectedCount() const;
@@ -43,7 +45,8 @@ public:
     Result<QString> deviceId(const QString& prefix) const;
 
 private:
-    Result<std::vector<OutboxChange>> select(const QString& where, const QVariantList& values) const;
+    Result<std::vector<OutboxChange>> select(const QString& where,
+                                             const QVariantList& values) const;
     const Database& m_db;
 };
 

@@ -13,7 +13,7 @@ build=${LINGONG_BUILD_DIR:-$here/build}
 action=${1:-}
 
 packages=(
-    cmake ninja-build g++ pkg-config ccache
+    cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-translations-l10n
     libgl-dev libxkbcommon-dev

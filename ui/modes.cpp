@@ -26,9 +26,9 @@ int saveScreenshot(QWidget& window, const QString& dir, const QString& name)
     QCoreApplication::processEvents();
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     if (!window.grab().save(path)) {
-        QTextStream(stderr) << QCoreApplication::translate("lingong::Modes", "Cannot write %1")
-                                   .arg(path)
-                            << Qt::endl;
+        QTextStream(stderr)
+            << QCoreApplication::translate("lingong::Modes", "Cannot write %1").arg(path)
+            << Qt::endl;
         return 1;
     }
     QTextStream(stdout) << path << Qt::endl;

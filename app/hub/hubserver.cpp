@@ -21,9 +21,10 @@ HubServer::~HubServer() = default;
 void HubServer::setupRoutes()
 {
     m_server->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [this] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                               {QStringLiteral("seq"), 0},
-                                               {QStringLiteral("time"), Clock::toWire(m_clock.now())}});
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                        {QStringLiteral("seq"), 0},
+                        {QStringLiteral("time"), Clock::toWire(m_clock.now())}});
     });
 }
 
@@ -31,11 +32,11 @@ Result<quint16> HubServer::listen(const QHostAddress& address, quint16 port)
 {
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0)
-        return makeError(QStringLiteral("unavailable"),
-                         QCoreApplication::translate("lingong::HubServer",
-                                                     "Cannot listen on %1:%2.")
-                             .arg(address.toString())
-                             .arg(port));
+        return makeError(
+            QStringLiteral("unavailable"),
+            QCoreApplication::translate("lingong::HubServer", "Cannot listen on %1:%2.")
+                .arg(address.toString())
+                .arg(port));
     return bound;
 }
 

@@ -13,9 +13,9 @@ namespace lingong::bench {
 
 struct BenchArgs
 {
-    int jobs = 1'000'000;     // --jobs N
-    QString workDir;          // --dir DIR (fresh temporary folder by default)
-    QStringList sections;     // --section NAME (repeatable; default all)
+    int jobs = 1'000'000; // --jobs N
+    QString workDir;      // --dir DIR (fresh temporary folder by default)
+    QStringList sections; // --section NAME (repeatable; default all)
 };
 
 struct Section

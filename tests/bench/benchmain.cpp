@@ -50,9 +50,15 @@ int main(int argc, char** argv)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Lingong Hall benchmarks: prints one JSON object."));
     p.addHelpOption();
-    const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Jobs in the benchmark store (default 1000000)."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Work folder (default: a fresh temporary folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Run only this section (repeatable)."), QStringLiteral("NAME"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QStringLiteral("Jobs in the benchmark store (default 1000000)."),
+                                  QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Work folder (default: a fresh temporary folder)."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QStringLiteral("Run only this section (repeatable)."),
+                                     QStringLiteral("NAME"));
     p.addOptions({jobs, dir, section});
     p.process(app);
 

@@ -13,7 +13,8 @@ TEST_CASE("a missing optional config file gives the defaults silently", "[app][c
     CHECK(c.problems.isEmpty());
     CHECK(c.config.idleTimeoutSec == 90);
     CHECK(c.config.hallName.endsWith(QStringLiteral("零工市场")));
-    const ConfigLoad required = ConfigLoader::load(QStringLiteral("/nonexistent/lingong.json"), true);
+    const ConfigLoad required =
+        ConfigLoader::load(QStringLiteral("/nonexistent/lingong.json"), true);
     REQUIRE(required.problems.size() == 1);
     CHECK(required.problems.front().contains(QStringLiteral("/nonexistent/lingong.json")));
 }
@@ -56,8 +57,8 @@ TEST_CASE("bad config values are reported by name and the defaults kept", "[app]
     CHECK(c.config.staffLockMinutes == defaults.staffLockMinutes);
     CHECK(c.config.playlist.isEmpty());
     const QString all = c.problems.join(QLatin1Char('\n'));
-    for (const char* name : {"hall.name", "hall.hotline", "sync.url", "sync.interval_s", "kiosk.idle_timeout_s",
-                             "staff.lock_minutes", "display.playlist"}) {
+    for (const char* name : {"hall.name", "hall.hotline", "sync.url", "sync.interval_s",
+                             "kiosk.idle_timeout_s", "staff.lock_minutes", "display.playlist"}) {
         INFO(name);
         CHECK(all.contains(QLatin1String(name)));
     }
@@ -84,10 +85,11 @@ TEST_CASE("command-line options", "[app][options]")
     CHECK(!defaults->windowed);
     CHECK(!defaults->seedDemo.has_value());
 
-    auto full = OptionParser::parse({exe, QStringLiteral("--mode"), QStringLiteral("display"), QStringLiteral("--db"),
-                                     QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--lang"), QStringLiteral("en"),
-                                     QStringLiteral("--windowed"), QStringLiteral("--seed-demo"), QStringLiteral("5000"),
-                                     QStringLiteral("--size"), QStringLiteral("1080x1920")});
+    auto full = OptionParser::parse(
+        {exe, QStringLiteral("--mode"), QStringLiteral("display"), QStringLiteral("--db"),
+         QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--lang"), QStringLiteral("en"),
+         QStringLiteral("--windowed"), QStringLiteral("--seed-demo"), QStringLiteral("5000"),
+         QStringLiteral("--size"), QStringLiteral("1080x1920")});
     REQUIRE(full.ok());
     CHECK(full->mode == Mode::Display);
     CHECK(full->dbPath == QStringLiteral("/tmp/x.sqlite"));
@@ -96,7 +98,8 @@ TEST_CASE("command-line options", "[app][options]")
     CHECK(full->seedDemo == 5000);
     CHECK(full->size == QSize(1080, 1920));
 
-    auto bare = OptionParser::parse({exe, QStringLiteral("--seed-demo"), QStringLiteral("--windowed")});
+    auto bare =
+        OptionParser::parse({exe, QStringLiteral("--seed-demo"), QStringLiteral("--windowed")});
     REQUIRE(bare.ok());
     CHECK(bare->seedDemo == OptionParser::kDefaultDemoJobs);
     CHECK(bare->windowed);
@@ -110,8 +113,9 @@ TEST_CASE("command-line options", "[app][options]")
     CHECK(!OptionParser::parse({exe, QStringLiteral("--no-such-option")}).ok());
 
     const QString help = defaults->helpText;
-    for (const char* opt : {"--mode", "--db", "--lang", "--windowed", "--seed-demo", "--version", "--config",
-                            "--screenshots", "--size", "--listen", "--tokens", "--help"}) {
+    for (const char* opt :
+         {"--mode", "--db", "--lang", "--windowed", "--seed-demo", "--version", "--config",
+          "--screenshots", "--size", "--listen", "--tokens", "--help"}) {
         INFO(opt);
         CHECK(help.contains(QLatin1String(opt)));
     }

@@ -33,7 +33,8 @@ TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][m
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
         // Build a database as the first release left it: migration 1 only, with one job.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QFile f(QStringLiteral(":/db/migrations/001_initial.sql"));
@@ -46,10 +47,14 @@ TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][m
             if (!stmt.trimmed().isEmpty())
                 REQUIRE(q.exec(stmt));
         }
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00.000Z')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO job (id, title, occupation, created_at, modified_at, status, valid_until) "
-                                      "VALUES ('j-old', '老岗位', '电工', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'published', '2027-01-01')")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                                      "applied_at TEXT NOT NULL)")));
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00.000Z')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO job (id, title, occupation, created_at, modified_at, status, valid_until) "
+            "VALUES ('j-old', '老岗位', '电工', '2026-01-01T00:00:00.000Z', "
+            "'2026-01-01T00:00:00.000Z', 'published', '2027-01-01')")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -71,7 +76,9 @@ TEST_CASE("a database from a newer program is refused with a clear message", "[d
     {
         Database db;
         REQUIRE(db.open(path).ok());
-        REQUIRE(db.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, '2030-01-01T00:00:00.000Z')")).ok());
+        REQUIRE(db.exec(QStringLiteral(
+                            "INSERT INTO schema_version VALUES (999, '2030-01-01T00:00:00.000Z')"))
+                    .ok());
     }
     Database db;
     const Status st = db.open(path);
@@ -87,7 +94,8 @@ TEST_CASE("a migration that fails leaves the schema version where it was", "[db]
     const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
     {
         // A table in the way of migration 1 makes it fail part-way.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
@@ -98,12 +106,14 @@ TEST_CASE("a migration that fails leaves the schema version where it was", "[db]
     Database db;
     REQUIRE(!db.open(path).ok());
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken2"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken2"));
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
         // Everything migration 1 created before the failure was rolled back.
-        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'employer'")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'employer'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
         REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));

@@ -60,23 +60,32 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     auto bad = t->database().scalar(QStringLiteral(
         "SELECT COUNT(*) FROM job j LEFT JOIN occupation o ON o.name = j.occupation "
         "WHERE o.name IS NULL OR o.industry <> j.industry OR j.district NOT LIKE '南宁市%' "
-        "OR j.pay_min <= 0 OR j.pay_min > j.pay_max OR j.headcount < 1 OR j.valid_until < j.start_date "
+        "OR j.pay_min <= 0 OR j.pay_min > j.pay_max OR j.headcount < 1 OR j.valid_until < "
+        "j.start_date "
         "OR j.title = '' OR j.employer_name = ''"));
     REQUIRE(bad.ok());
     CHECK(bad.value().toInt() == 0);
     // Most are open today, every trade of the list is represented, and the J5 new kinds are there.
-    auto open = t->database().scalar(QStringLiteral("SELECT COUNT(*) FROM job WHERE status = 'published' AND valid_until >= '2026-11-22'"));
+    auto open = t->database().scalar(QStringLiteral(
+        "SELECT COUNT(*) FROM job WHERE status = 'published' AND valid_until >= '2026-11-22'"));
     CHECK(open.value().toInt() > 350);
-    auto trades = t->database().scalar(QStringLiteral("SELECT COUNT(DISTINCT occupation) FROM job"));
+    auto trades =
+        t->database().scalar(QStringLiteral("SELECT COUNT(DISTINCT occupation) FROM job"));
     auto listed = t->database().scalar(QStringLiteral("SELECT COUNT(*) FROM occupation"));
     CHECK(trades.value().toInt() == listed.value().toInt());
-    CHECK(t.count(QStringLiteral("job"), QStringLiteral("occupation IN ('外卖快递','网络直播','创意设计')")) > 0);
+    CHECK(t.count(QStringLiteral("job"),
+                  QStringLiteral("occupation IN ('外卖快递','网络直播','创意设计')")) > 0);
     // Day-paid work pays 100-400 yuan a day, monthly work 3,000-10,000 yuan.
-    CHECK(t.count(QStringLiteral("job"), QStringLiteral("pay_unit = 'day' AND (pay_min < 100 OR pay_max > 400)")) == 0);
-    CHECK(t.count(QStringLiteral("job"), QStringLiteral("pay_unit = 'month' AND (pay_min < 3000 OR pay_max > 10000)")) == 0);
+    CHECK(t.count(QStringLiteral("job"),
+                  QStringLiteral("pay_unit = 'day' AND (pay_min < 100 OR pay_max > 400)")) == 0);
+    CHECK(t.count(QStringLiteral("job"),
+                  QStringLiteral("pay_unit = 'month' AND (pay_min < 3000 OR pay_max > 10000)")) ==
+          0);
     // Content for every kiosk page, and the market's own directory entry (L4).
     for (const char* kind : {"policy", "training", "institution", "business", "rights", "market"})
-        CHECK(t.count(QStringLiteral("content"), QStringLiteral("kind = '%1'").arg(QLatin1String(kind))) > 0);
+        CHECK(t.count(QStringLiteral("content"),
+                      QStringLiteral("kind = '%1'").arg(QLatin1String(kind))) > 0);
     CHECK(t.count(QStringLiteral("seeker")) > 0);
-    CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("id_hash = '' OR consent_at = ''")) == 0);
+    CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("id_hash = '' OR consent_at = ''")) ==
+          0);
 }

@@ -16,17 +16,22 @@ QJsonObject sampleJob()
         {QStringLiteral("occupation"), QStringLiteral("家政保洁")},
         {QStringLiteral("industry"), QStringLiteral("居民服务")},
         {QStringLiteral("skills"), QStringLiteral("能吃苦，有保洁经验优先")},
-        {QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
-                                                 {QStringLiteral("address"), QStringLiteral("民族大道1号")}}},
+        {QStringLiteral("location"),
+         QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
+                     {QStringLiteral("address"), QStringLiteral("民族大道1号")}}},
         {QStringLiteral("work_hours"), QStringLiteral("8:00-17:00，共3天")},
-        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 150}, {QStringLiteral("max"), 180}, {QStringLiteral("unit"), QStringLiteral("day")}}},
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 150},
+                                            {QStringLiteral("max"), 180},
+                                            {QStringLiteral("unit"), QStringLiteral("day")}}},
         {QStringLiteral("settlement"), QStringLiteral("daily")},
         {QStringLiteral("form"), QStringLiteral("temporary")},
         {QStringLiteral("headcount"), 5},
         {QStringLiteral("start_date"), QStringLiteral("2026-11-23")},
         {QStringLiteral("valid_until"), QStringLiteral("2026-11-30")},
         {QStringLiteral("employer_id"), QStringLiteral("0f0e0d0c-0000-4000-8000-000000000001")},
-        {QStringLiteral("contact"), QJsonObject{{QStringLiteral("name"), QStringLiteral("李女士")}, {QStringLiteral("phone"), QStringLiteral("13800000000")}}},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("李女士")},
+                     {QStringLiteral("phone"), QStringLiteral("13800000000")}}},
         {QStringLiteral("public_welfare"), false},
         {QStringLiteral("status"), QStringLiteral("published")},
         {QStringLiteral("description"), QStringLiteral("打扫楼道")},
@@ -41,31 +46,48 @@ QJsonObject sampleFor(const QString& entity)
     if (entity == QLatin1String("employer"))
         return {{QStringLiteral("name"), QStringLiteral("广西邕城建筑劳务有限公司")},
                 {QStringLiteral("credit_code"), QStringLiteral("91450100MA5KXXXX0X")},
-                {QStringLiteral("contact"), QJsonObject{{QStringLiteral("name"), QStringLiteral("黄先生")}, {QStringLiteral("phone"), QStringLiteral("0771-5551234")}}},
+                {QStringLiteral("contact"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("黄先生")},
+                             {QStringLiteral("phone"), QStringLiteral("0771-5551234")}}},
                 {QStringLiteral("verification"), QStringLiteral("verified")},
                 {QStringLiteral("blacklisted"), false}};
     if (entity == QLatin1String("seeker"))
         return {{QStringLiteral("name"), QStringLiteral("韦秀英")},
                 {QStringLiteral("id_number"), QStringLiteral("45010319700101002X")},
                 {QStringLiteral("phone"), QStringLiteral("13907710000")},
-                {QStringLiteral("wanted_occupations"), QJsonArray{QStringLiteral("家政保洁"), QStringLiteral("养老护工")}},
+                {QStringLiteral("wanted_occupations"),
+                 QJsonArray{QStringLiteral("家政保洁"), QStringLiteral("养老护工")}},
                 {QStringLiteral("difficulties"), QJsonArray{QStringLiteral("older")}},
-                {QStringLiteral("expected_pay"), QJsonObject{{QStringLiteral("min"), 150}, {QStringLiteral("unit"), QStringLiteral("day")}}},
+                {QStringLiteral("expected_pay"),
+                 QJsonObject{{QStringLiteral("min"), 150},
+                             {QStringLiteral("unit"), QStringLiteral("day")}}},
                 {QStringLiteral("business_interest"), true},
                 {QStringLiteral("tier"), QStringLiteral("priority")}};
     if (entity == QLatin1String("application"))
-        return {{QStringLiteral("job_id"), QStringLiteral("j1")}, {QStringLiteral("phone"), QStringLiteral("13800000000")},
-                {QStringLiteral("confirmation_no"), QStringLiteral("A0042")}, {QStringLiteral("status"), QStringLiteral("applied")}};
+        return {{QStringLiteral("job_id"), QStringLiteral("j1")},
+                {QStringLiteral("phone"), QStringLiteral("13800000000")},
+                {QStringLiteral("confirmation_no"), QStringLiteral("A0042")},
+                {QStringLiteral("status"), QStringLiteral("applied")}};
     if (entity == QLatin1String("content"))
-        return {{QStringLiteral("kind"), QStringLiteral("policy")}, {QStringLiteral("title"), QStringLiteral("社保补贴")},
-                {QStringLiteral("extra"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("12333")}}}, {QStringLiteral("sort_order"), 3}};
+        return {{QStringLiteral("kind"), QStringLiteral("policy")},
+                {QStringLiteral("title"), QStringLiteral("社保补贴")},
+                {QStringLiteral("extra"),
+                 QJsonObject{{QStringLiteral("phone"), QStringLiteral("12333")}}},
+                {QStringLiteral("sort_order"), 3}};
     if (entity == QLatin1String("worklog"))
-        return {{QStringLiteral("at"), QStringLiteral("2026-11-22T02:00:00.000Z")}, {QStringLiteral("day"), QStringLiteral("2026-11-22")},
-                {QStringLiteral("kind"), QStringLiteral("consultation")}, {QStringLiteral("summary"), QStringLiteral("政策咨询")}};
+        return {{QStringLiteral("at"), QStringLiteral("2026-11-22T02:00:00.000Z")},
+                {QStringLiteral("day"), QStringLiteral("2026-11-22")},
+                {QStringLiteral("kind"), QStringLiteral("consultation")},
+                {QStringLiteral("summary"), QStringLiteral("政策咨询")}};
     if (entity == QLatin1String("complaint"))
-        return {{QStringLiteral("kind"), QStringLiteral("callback")}, {QStringLiteral("category"), QStringLiteral("wages")},
-                {QStringLiteral("owner"), QStringLiteral("window")}, {QStringLiteral("deadline"), QStringLiteral("2026-11-27")}, {QStringLiteral("status"), QStringLiteral("open")}};
-    return {{QStringLiteral("seeker_id"), QStringLiteral("s1")}, {QStringLiteral("kind"), QStringLiteral("guidance")}, {QStringLiteral("at"), QStringLiteral("2026-11-22T02:00:00.000Z")}};
+        return {{QStringLiteral("kind"), QStringLiteral("callback")},
+                {QStringLiteral("category"), QStringLiteral("wages")},
+                {QStringLiteral("owner"), QStringLiteral("window")},
+                {QStringLiteral("deadline"), QStringLiteral("2026-11-27")},
+                {QStringLiteral("status"), QStringLiteral("open")}};
+    return {{QStringLiteral("seeker_id"), QStringLiteral("s1")},
+            {QStringLiteral("kind"), QStringLiteral("guidance")},
+            {QStringLiteral("at"), QStringLiteral("2026-11-22T02:00:00.000Z")}};
 }
 
 // Every field we wrote comes back with the same value (nested objects compared field by field).
@@ -84,7 +106,8 @@ void requireSubset(const QJsonObject& written, const QJsonObject& read)
 
 } // namespace
 
-TEST_CASE("every synced entity round-trips and queues exactly one outbox change per write", "[db][store]")
+TEST_CASE("every synced entity round-trips and queues exactly one outbox change per write",
+          "[db][store]")
 {
     for (const EntitySpec* spec : entities::all()) {
         DYNAMIC_SECTION(spec->entity.toStdString())
@@ -124,8 +147,10 @@ TEST_CASE("every synced entity round-trips and queues exactly one outbox change 
             auto again = store.get(*spec, id);
             REQUIRE(again.ok());
             CHECK(again.value()->version == 2);
-            CHECK(EntitySpec::jsonAt(again.value()->data, textField).toString() == QStringLiteral("changed"));
-            CHECK(again.value()->data.value(QLatin1String("created_at")) == got.value()->data.value(QLatin1String("created_at")));
+            CHECK(EntitySpec::jsonAt(again.value()->data, textField).toString() ==
+                  QStringLiteral("changed"));
+            CHECK(again.value()->data.value(QLatin1String("created_at")) ==
+                  got.value()->data.value(QLatin1String("created_at")));
             CHECK(t.count(QStringLiteral("outbox")) == 2);
 
             // Delete leaves a tombstone and queues a delete.
@@ -150,7 +175,8 @@ TEST_CASE("a failing outbox write rolls back the entity write", "[db][store]")
     TempTerminal t;
     t->database().setFaultInjector([](const QString& sql) -> std::optional<Error> {
         if (sql.startsWith(QLatin1String("INSERT INTO outbox")))
-            return makeError(QStringLiteral("database"), QStringLiteral("disk I/O error (injected)"));
+            return makeError(QStringLiteral("database"),
+                             QStringLiteral("disk I/O error (injected)"));
         return std::nullopt;
     });
     auto saved = t->store().save(entities::job(), EntityStore::newId(), sampleJob());
@@ -200,8 +226,9 @@ TEST_CASE("remote changes apply without outbox rows and only once", "[db][store]
 {
     TempTerminal t;
     const QString id = EntityStore::newId();
-    auto applied = t->store().applyRemote(entities::job(), id, QStringLiteral("upsert"), sampleJob(), 7,
-                                          QStringLiteral("2026-11-22T01:00:00.000Z"), QStringLiteral("platform"));
+    auto applied = t->store().applyRemote(
+        entities::job(), id, QStringLiteral("upsert"), sampleJob(), 7,
+        QStringLiteral("2026-11-22T01:00:00.000Z"), QStringLiteral("platform"));
     REQUIRE(applied.ok());
     CHECK(applied.value());
     CHECK(t.count(QStringLiteral("outbox")) == 0);
@@ -213,10 +240,15 @@ TEST_CASE("remote changes apply without outbox rows and only once", "[db][store]
     // The same seq again (a repeated page) and an older one are ignored.
     QJsonObject other = sampleJob();
     other.insert(QStringLiteral("title"), QStringLiteral("old"));
-    auto repeat = t->store().applyRemote(entities::job(), id, QStringLiteral("upsert"), other, 7, {}, QStringLiteral("platform"));
+    auto repeat = t->store().applyRemote(entities::job(), id, QStringLiteral("upsert"), other, 7,
+                                         {}, QStringLiteral("platform"));
     REQUIRE(repeat.ok());
     CHECK(!repeat.value());
-    CHECK(t->store().get(entities::job(), id).value()->data.value(QLatin1String("title")).toString() == QStringLiteral("小区保洁（日结）"));
+    CHECK(t->store()
+              .get(entities::job(), id)
+              .value()
+              ->data.value(QLatin1String("title"))
+              .toString() == QStringLiteral("小区保洁（日结）"));
 
     // A local edit now carries base_seq 7.
     REQUIRE(t->store().save(entities::job(), id, other).ok());
@@ -225,18 +257,21 @@ TEST_CASE("remote changes apply without outbox rows and only once", "[db][store]
     CHECK(pending.value().front().baseSeq == 7);
 
     // A newer remote delete tombstones the row.
-    auto del = t->store().applyRemote(entities::job(), id, QStringLiteral("delete"), {}, 9, {}, QStringLiteral("platform"));
+    auto del = t->store().applyRemote(entities::job(), id, QStringLiteral("delete"), {}, 9, {},
+                                      QStringLiteral("platform"));
     REQUIRE(del.ok());
     CHECK(del.value());
     CHECK(!t->store().get(entities::job(), id).value().has_value());
 }
 
-TEST_CASE("the keyed hash finds a seeker by ID number without the number in the index", "[db][store]")
+TEST_CASE("the keyed hash finds a seeker by ID number without the number in the index",
+          "[db][store]")
 {
     TempTerminal t;
     const QString id = EntityStore::newId();
     REQUIRE(t->store().save(entities::seeker(), id, sampleFor(QStringLiteral("seeker"))).ok());
-    auto hash = t->database().scalar(QStringLiteral("SELECT id_hash FROM seeker WHERE id = ?"), {id});
+    auto hash =
+        t->database().scalar(QStringLiteral("SELECT id_hash FROM seeker WHERE id = ?"), {id});
     REQUIRE(hash.ok());
     const QString expected = keyedHash(QStringLiteral("45010319700101002X"), t->store().hashKey());
     CHECK(hash.value().toString() == expected);
@@ -245,6 +280,12 @@ TEST_CASE("the keyed hash finds a seeker by ID number without the number in the 
     QJsonObject lower = sampleFor(QStringLiteral("seeker"));
     lower.insert(QStringLiteral("id_number"), QStringLiteral("45010319700101002x"));
     REQUIRE(t->store().save(entities::seeker(), id, lower).ok());
-    CHECK(t->database().scalar(QStringLiteral("SELECT id_hash FROM seeker WHERE id = ?"), {id}).value().toString() == expected);
-    CHECK(t->database().scalar(QStringLiteral("SELECT id_tail FROM seeker WHERE id = ?"), {id}).value().toString() == QStringLiteral("4501002X"));
+    CHECK(t->database()
+              .scalar(QStringLiteral("SELECT id_hash FROM seeker WHERE id = ?"), {id})
+              .value()
+              .toString() == expected);
+    CHECK(t->database()
+              .scalar(QStringLiteral("SELECT id_tail FROM seeker WHERE id = ?"), {id})
+              .value()
+              .toString() == QStringLiteral("4501002X"));
 }

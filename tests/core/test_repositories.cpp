@@ -6,15 +6,19 @@ using namespace lingong::test;
 
 namespace {
 
-QJsonObject job(const QString& title, const QString& occupation, const QString& district, double payMax,
-                const QString& unit, const QString& start, const QString& until, const QString& status = QStringLiteral("published"))
+QJsonObject job(const QString& title, const QString& occupation, const QString& district,
+                double payMax, const QString& unit, const QString& start, const QString& until,
+                const QString& status = QStringLiteral("published"))
 {
     return QJsonObject{
         {QStringLiteral("title"), title},
         {QStringLiteral("occupation"), occupation},
         {QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), district}}},
-        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), payMax / 2}, {QStringLiteral("max"), payMax}, {QStringLiteral("unit"), unit}}},
-        {QStringLiteral("settlement"), unit == QLatin1String("month") ? QStringLiteral("monthly") : QStringLiteral("daily")},
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), payMax / 2},
+                                            {QStringLiteral("max"), payMax},
+                                            {QStringLiteral("unit"), unit}}},
+        {QStringLiteral("settlement"),
+         unit == QLatin1String("month") ? QStringLiteral("monthly") : QStringLiteral("daily")},
         {QStringLiteral("form"), QStringLiteral("temporary")},
         {QStringLiteral("headcount"), 2},
         {QStringLiteral("start_date"), start},
@@ -41,29 +45,39 @@ TEST_CASE("job queries filter, sort and page open postings", "[db][jobs]")
         REQUIRE(s.save(entities::job(), EntityStore::newId(), o).ok());
         t.clock().advanceMs(60'000); // later saves are newer
     };
-    add(job(QStringLiteral("A"), QStringLiteral("电工"), QStringLiteral("南宁市青秀区"), 300, QStringLiteral("day"), QStringLiteral("2026-11-25"), QStringLiteral("2026-12-01")));
-    add(job(QStringLiteral("B"), QStringLiteral("家政保洁"), QStringLiteral("南宁市江南区"), 35, QStringLiteral("hour"), QStringLiteral("2026-11-23"), QStringLiteral("2026-11-30")));
-    add(job(QStringLiteral("C"), QStringLiteral("保安"), QStringLiteral("南宁市青秀区"), 4350, QStringLiteral("month"), QStringLiteral("2026-11-24"), QStringLiteral("2026-12-31")));
-    add(job(QStringLiteral("expired"), QStringLiteral("电工"), QStringLiteral("南宁市青秀区"), 300, QStringLiteral("day"), QStringLiteral("2026-11-01"), QStringLiteral("2026-11-21")));
-    add(job(QStringLiteral("pending"), QStringLiteral("电工"), QStringLiteral("南宁市青秀区"), 300, QStringLiteral("day"), QStringLiteral("2026-11-25"), QStringLiteral("2026-12-01"), QStringLiteral("pending_review")));
+    add(job(QStringLiteral("A"), QStringLiteral("电工"), QStringLiteral("南宁市青秀区"), 300,
+            QStringLiteral("day"), QStringLiteral("2026-11-25"), QStringLiteral("2026-12-01")));
+    add(job(QStringLiteral("B"), QStringLiteral("家政保洁"), QStringLiteral("南宁市江南区"), 35,
+            QStringLiteral("hour"), QStringLiteral("2026-11-23"), QStringLiteral("2026-11-30")));
+    add(job(QStringLiteral("C"), QStringLiteral("保安"), QStringLiteral("南宁市青秀区"), 4350,
+            QStringLiteral("month"), QStringLiteral("2026-11-24"), QStringLiteral("2026-12-31")));
+    add(job(QStringLiteral("expired"), QStringLiteral("电工"), QStringLiteral("南宁市青秀区"), 300,
+            QStringLiteral("day"), QStringLiteral("2026-11-01"), QStringLiteral("2026-11-21")));
+    add(job(QStringLiteral("pending"), QStringLiteral("电工"), QStringLiteral("南宁市青秀区"), 300,
+            QStringLiteral("day"), QStringLiteral("2026-11-25"), QStringLiteral("2026-12-01"),
+            QStringLiteral("pending_review")));
 
     JobQuery q;
     q.today = QDate(2026, 11, 22);
     auto all = t->jobs().search(q);
     REQUIRE(all.ok());
-    CHECK(titles(all.value()) == QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")});
+    CHECK(titles(all.value()) ==
+          QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")});
     CHECK(all->total == 3);
     CHECK(!all->totalCapped);
 
     q.districts = {QStringLiteral("南宁市青秀区")};
-    CHECK(titles(t->jobs().search(q).value()) == QStringList{QStringLiteral("C"), QStringLiteral("A")});
+    CHECK(titles(t->jobs().search(q).value()) ==
+          QStringList{QStringLiteral("C"), QStringLiteral("A")});
     q.districts.clear();
 
     // Highest pay per day: 300/day, 4350/21.75 = 200/day, 35*8 = 280/day.
     q.sort = JobQuery::Sort::HighestPay;
-    CHECK(titles(t->jobs().search(q).value()) == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    CHECK(titles(t->jobs().search(q).value()) ==
+          QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
     q.sort = JobQuery::Sort::SoonestStart;
-    CHECK(titles(t->jobs().search(q).value()) == QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")});
+    CHECK(titles(t->jobs().search(q).value()) ==
+          QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")});
 
     q.limit = 2;
     q.offset = 2;
@@ -96,14 +110,23 @@ TEST_CASE("postings past valid-until expire through the store so the change sync
 {
     TempTerminal t;
     const QString id = EntityStore::newId();
-    REQUIRE(t->store().save(entities::job(), id, job(QStringLiteral("X"), QStringLiteral("电工"), QStringLiteral("南宁市青秀区"), 300, QStringLiteral("day"), QStringLiteral("2026-11-20"), QStringLiteral("2026-11-23"))).ok());
+    REQUIRE(t->store()
+                .save(entities::job(), id,
+                      job(QStringLiteral("X"), QStringLiteral("电工"),
+                          QStringLiteral("南宁市青秀区"), 300, QStringLiteral("day"),
+                          QStringLiteral("2026-11-20"), QStringLiteral("2026-11-23")))
+                .ok());
     auto none = t->jobs().expirePast(t->store(), QDate(2026, 11, 23));
     REQUIRE(none.ok());
     CHECK(none.value() == 0);
     auto one = t->jobs().expirePast(t->store(), QDate(2026, 11, 24));
     REQUIRE(one.ok());
     CHECK(one.value() == 1);
-    CHECK(t->store().get(entities::job(), id).value()->data.value(QLatin1String("status")).toString() == QStringLiteral("expired"));
+    CHECK(t->store()
+              .get(entities::job(), id)
+              .value()
+              ->data.value(QLatin1String("status"))
+              .toString() == QStringLiteral("expired"));
     CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'job'")) == 2);
 }
 
@@ -119,13 +142,16 @@ TEST_CASE("reference lists load once from the shipped data and stay editable", "
         CHECK(!o.industry.isEmpty());
     }
     // The J5 trades, traditional and new.
-    for (const char* trade : {"建筑搬运", "维修安装", "家政保洁", "酒店餐饮", "外卖快递", "网络直播", "创意设计"})
+    for (const char* trade :
+         {"建筑搬运", "维修安装", "家政保洁", "酒店餐饮", "外卖快递", "网络直播", "创意设计"})
         CHECK(names.contains(QString::fromUtf8(trade)));
     auto industries = t->reference().industries();
     REQUIRE(industries.ok());
     CHECK(industries->size() >= 10);
 
-    REQUIRE(t->database().exec(QStringLiteral("UPDATE occupation SET active = 0 WHERE name = '普工'")).ok());
+    REQUIRE(t->database()
+                .exec(QStringLiteral("UPDATE occupation SET active = 0 WHERE name = '普工'"))
+                .ok());
     REQUIRE(t->reference().ensureLoaded().ok()); // does not reload over edits
     CHECK(t->reference().occupations()->size() == occupations->size() - 1);
 }
@@ -133,9 +159,16 @@ TEST_CASE("reference lists load once from the shipped data and stay editable", "
 TEST_CASE("the audit log records who did what, newest first", "[db][audit]")
 {
     TempTerminal t;
-    REQUIRE(t->audit().append(QStringLiteral("clerk1"), QStringLiteral("job.publish"), QStringLiteral("job"), QStringLiteral("j1")).ok());
+    REQUIRE(t->audit()
+                .append(QStringLiteral("clerk1"), QStringLiteral("job.publish"),
+                        QStringLiteral("job"), QStringLiteral("j1"))
+                .ok());
     t.clock().advanceMs(1000);
-    REQUIRE(t->audit().append(QStringLiteral("admin"), QStringLiteral("employer.blacklist"), QStringLiteral("employer"), QStringLiteral("e1"), QStringLiteral("fake agency")).ok());
+    REQUIRE(t->audit()
+                .append(QStringLiteral("admin"), QStringLiteral("employer.blacklist"),
+                        QStringLiteral("employer"), QStringLiteral("e1"),
+                        QStringLiteral("fake agency"))
+                .ok());
     auto rows = t->audit().recent(10);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 2);

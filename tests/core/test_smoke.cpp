@@ -27,7 +27,8 @@ int runLingong(const QStringList& args, QString* out = nullptr, int timeoutMs = 
     REQUIRE(p.waitForStarted());
     REQUIRE(p.waitForFinished(timeoutMs));
     if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        *out = QString::fromUtf8(p.readAllStandardOutput()) +
+               QString::fromUtf8(p.readAllStandardError());
     return p.exitCode();
 }
 
@@ -38,17 +39,19 @@ TEST_CASE("each GUI mode opens its window on the demo store", "[smoke]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     QString out;
-    REQUIRE(runLingong({QStringLiteral("--mode"), QStringLiteral("kiosk"), QStringLiteral("--db"), db,
-                        QStringLiteral("--seed-demo"), QStringLiteral("200"), QStringLiteral("--screenshots"),
-                        dir.filePath(QStringLiteral("shots"))},
+    REQUIRE(runLingong({QStringLiteral("--mode"), QStringLiteral("kiosk"), QStringLiteral("--db"),
+                        db, QStringLiteral("--seed-demo"), QStringLiteral("200"),
+                        QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("shots"))},
                        &out) == 0);
     for (const char* mode : {"staff", "display"}) {
         INFO(mode);
-        REQUIRE(runLingong({QStringLiteral("--mode"), QLatin1String(mode), QStringLiteral("--db"), db,
-                            QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("shots"))},
-                           &out) == 0);
+        REQUIRE(
+            runLingong({QStringLiteral("--mode"), QLatin1String(mode), QStringLiteral("--db"), db,
+                        QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("shots"))},
+                       &out) == 0);
     }
-    const QStringList pngs = QDir(dir.filePath(QStringLiteral("shots"))).entryList({QStringLiteral("*.png")});
+    const QStringList pngs =
+        QDir(dir.filePath(QStringLiteral("shots"))).entryList({QStringLiteral("*.png")});
     CHECK(pngs.filter(QStringLiteral("kiosk")).size() >= 1);
     CHECK(pngs.filter(QStringLiteral("staff")).size() >= 1);
     CHECK(pngs.filter(QStringLiteral("display")).size() >= 1);
@@ -58,12 +61,13 @@ TEST_CASE("the first kiosk start on an empty store seeds the demo set", "[smoke]
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("fresh.sqlite"));
-    REQUIRE(runLingong({QStringLiteral("--db"), db, QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("s"))}) == 0);
+    REQUIRE(runLingong({QStringLiteral("--db"), db, QStringLiteral("--screenshots"),
+                        dir.filePath(QStringLiteral("s"))}) == 0);
     QProcess sqlite;
     QString out;
     // The store now has jobs: a second, staff-mode start finds them without seeding.
-    REQUIRE(runLingong({QStringLiteral("--mode"), QStringLiteral("staff"), QStringLiteral("--db"), db,
-                        QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("s"))},
+    REQUIRE(runLingong({QStringLiteral("--mode"), QStringLiteral("staff"), QStringLiteral("--db"),
+                        db, QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("s"))},
                        &out) == 0);
     CHECK(QFileInfo(db).size() > 100 * 1024);
 }
@@ -71,11 +75,14 @@ TEST_CASE("the first kiosk start on an empty store seeds the demo set", "[smoke]
 TEST_CASE("help, version and bad options", "[smoke]")
 {
     QString out;
-    CHECK(runLingong({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}, &out) == 0);
+    CHECK(runLingong({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")},
+                     &out) == 0);
     CHECK(out.contains(QStringLiteral("--seed-demo")));
     CHECK(runLingong({QStringLiteral("--version")}, &out) == 0);
     CHECK(out.contains(QStringLiteral("lingong ")));
-    CHECK(runLingong({QStringLiteral("--mode"), QStringLiteral("tv"), QStringLiteral("--lang"), QStringLiteral("en")}, &out) == 2);
+    CHECK(runLingong({QStringLiteral("--mode"), QStringLiteral("tv"), QStringLiteral("--lang"),
+                      QStringLiteral("en")},
+                     &out) == 2);
     CHECK(out.contains(QStringLiteral("Unknown mode")));
     // Chinese is the default language of messages.
     CHECK(runLingong({QStringLiteral("--mode"), QStringLiteral("tv")}, &out) == 2);
@@ -95,10 +102,11 @@ TEST_CASE("hub mode starts headless and answers health", "[smoke][hub]")
     tokens.close();
     QProcess hub;
     hub.setProcessEnvironment(env);
-    hub.start(QStringLiteral(LINGONG_EXE), {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--lang"),
-                                            QStringLiteral("en"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                            QStringLiteral("--db"), dir.filePath(QStringLiteral("hub.sqlite")),
-                                            QStringLiteral("--tokens"), tokens.fileName()});
+    hub.start(QStringLiteral(LINGONG_EXE),
+              {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--lang"),
+               QStringLiteral("en"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+               QStringLiteral("--db"), dir.filePath(QStringLiteral("hub.sqlite")),
+               QStringLiteral("--tokens"), tokens.fileName()});
     REQUIRE(hub.waitForStarted());
     QString printed;
     const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
@@ -111,7 +119,8 @@ TEST_CASE("hub mode starts headless and answers health", "[smoke][hub]")
     INFO(printed.toStdString() + QString::fromUtf8(hub.readAllStandardError()).toStdString());
     REQUIRE(m.hasMatch());
     QNetworkAccessManager nam;
-    QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/health").arg(m.captured(1)))));
+    QNetworkReply* reply = nam.get(QNetworkRequest(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/health").arg(m.captured(1)))));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);

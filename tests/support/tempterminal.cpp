@@ -24,7 +24,8 @@ TempTerminal::TempTerminal(Mode mode, Config config)
 
 int TempTerminal::count(const QString& table, const QString& where)
 {
-    auto r = m_terminal->database().scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
+    auto r = m_terminal->database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
     REQUIRE(r.ok());
     return r.value().toInt();
 }
