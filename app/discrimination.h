@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace lingong {
+
+struct DiscriminationFinding
+{
+    QString phrase;   // the text found, as written
+    QString category; // gender | ethnicity | religion | household_registration | health |
+                      // pregnancy | marital_status | appearance
+};
+
+// Finds discriminatory requirements in job text (requirements J2). The rules are data
+// (resources/data/discrimination_rules.json): neutral phrases such as 男女不限 are removed first,
+// then each category's patterns are tried.
+class DiscriminationChecker final
+{
+public:
+    // Rules from a JSON document of the shape of discrimination_rules.json.
+    static DiscriminationChecker fromJson(const QByteArray& json);
+    // The rules shipped with the program.
+    static const DiscriminationChecker& shipped();
+
+    std::optional<DiscriminationFinding> find(const QString& text) const;
+
+    bool isEmpty() const { return m_rules.empty(); }
+
+private:
+    struct Rule
+    {
+        QString category;
+        QRegularExpression pattern;
+    };
+    std::vector<QRegularExpression> m_neutral;
+    std::vector<Rule> m_rules;
+};
+
+} // namespace lingong

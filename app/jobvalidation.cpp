@@ -1,0 +1,198 @@
+#include "jobvalidation.h"
+
+#include "discrimination.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lingong {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lingong::JobValidation", text);
+}
+
+QString fieldLabel(const QString& field)
+{
+    static const std::pair<const char*, const char*> labels[] = {
+        {"title", QT_TRANSLATE_NOOP("lingong::JobValidation", "Job title")},
+        {"occupation", QT_TRANSLATE_NOOP("lingong::JobValidation", "Occupation")},
+        {"industry", QT_TRANSLATE_NOOP("lingong::JobValidation", "Industry")},
+        {"skills", QT_TRANSLATE_NOOP("lingong::JobValidation", "Skills required")},
+        {"location", QT_TRANSLATE_NOOP("lingong::JobValidation", "Work location")},
+        {"location.district", QT_TRANSLATE_NOOP("lingong::JobValidation", "District")},
+        {"location.address", QT_TRANSLATE_NOOP("lingong::JobValidation", "Address")},
+        {"work_hours", QT_TRANSLATE_NOOP("lingong::JobValidation", "Working hours")},
+        {"pay", QT_TRANSLATE_NOOP("lingong::JobValidation", "Pay")},
+        {"pay.min", QT_TRANSLATE_NOOP("lingong::JobValidation", "Minimum pay")},
+        {"pay.max", QT_TRANSLATE_NOOP("lingong::JobValidation", "Maximum pay")},
+        {"pay.unit", QT_TRANSLATE_NOOP("lingong::JobValidation", "Pay unit")},
+        {"settlement", QT_TRANSLATE_NOOP("lingong::JobValidation", "Settlement")},
+        {"form", QT_TRANSLATE_NOOP("lingong::JobValidation", "Employment form")},
+        {"headcount", QT_TRANSLATE_NOOP("lingong::JobValidation", "Headcount")},
+        {"start_date", QT_TRANSLATE_NOOP("lingong::JobValidation", "Start date")},
+        {"valid_until", QT_TRANSLATE_NOOP("lingong::JobValidation", "Valid until")},
+        {"employer_id", QT_TRANSLATE_NOOP("lingong::JobValidation", "Employer")},
+        {"contact", QT_TRANSLATE_NOOP("lingong::JobValidation", "Contact")},
+        {"contact.name", QT_TRANSLATE_NOOP("lingong::JobValidation", "Contact name")},
+        {"contact.phone", QT_TRANSLATE_NOOP("lingong::JobValidation", "Contact phone")},
+        {"public_welfare", QT_TRANSLATE_NOOP("lingong::JobValidation", "Public-welfare post")},
+        {"status", QT_TRANSLATE_NOOP("lingong::JobValidation", "Status")},
+        {"description", QT_TRANSLATE_NOOP("lingong::JobValidation", "Description")},
+    };
+    for (const auto& [key, label] : labels)
+        if (field == QLatin1String(key))
+            return tr(label);
+    return field;
+}
+
+Error refuse(const QString& field, const char* messageWithField, const QString& detail = {})
+{
+    return makeError(QStringLiteral("invalid"), tr(messageWithField).arg(fieldLabel(field)), field,
+                     detail);
+}
+
+bool oneOf(const QString& value, std::initializer_list<const char*> allowed)
+{
+    for (const char* a : allowed)
+        if (value == QLatin1String(a))
+            return true;
+    return false;
+}
+
+QDate parseDate(const QJsonValue& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+Status validateJob(const QJsonObject& job, const QDate& today)
+{
+    // Text fields that must be present and not empty.
+    const char* const required[] = {"title", "occupation", "work_hours"};
+    for (const char* key : required) {
+        const QString name = QString::fromLatin1(key);
+        const QJsonValue v = job.value(name);
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return refuse(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+    }
+    // Text fields that must be present (may be empty).
+    const char* const present[] = {"industry", "skills", "description", "employer_id"};
+    for (const char* key : present) {
+        const QString name = QString::fromLatin1(key);
+        if (!job.value(name).isString())
+            return refuse(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is missing."));
+    }
+    if (job.value(QLatin1String("title")).toString().trimmed().size() > 60)
+        return refuse(
+            QStringLiteral("title"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is too long (60 characters at most)."));
+
+    const QJsonValue location = job.value(QLatin1String("location"));
+    if (!location.isObject())
+        return refuse(QStringLiteral("location"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+    for (const char* key : {"district", "address"}) {
+        const QJsonValue v = location.toObject().value(QLatin1String(key));
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return refuse(QStringLiteral("location.") + QLatin1String(key),
+                          QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+    }
+
+    const QJsonValue payValue = job.value(QLatin1String("pay"));
+    if (!payValue.isObject())
+        return refuse(QStringLiteral("pay"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+    const QJsonObject pay = payValue.toObject();
+    for (const char* key : {"min", "max"}) {
+        const QJsonValue v = pay.value(QLatin1String(key));
+        const QString field = QStringLiteral("pay.") + QLatin1String(key);
+        if (!v.isDouble())
+            return refuse(field, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+        if (!(v.toDouble() > 0) || v.toDouble() > 1e7)
+            return refuse(field, QT_TRANSLATE_NOOP("lingong::JobValidation",
+                                                   "%1 must be a positive amount."));
+    }
+    if (pay.value(QLatin1String("min")).toDouble() > pay.value(QLatin1String("max")).toDouble())
+        return refuse(QStringLiteral("pay.min"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation",
+                                        "%1 must not be higher than the maximum pay."));
+    if (!oneOf(pay.value(QLatin1String("unit")).toString(),
+               {"hour", "day", "piece", "month", "project"}))
+        return refuse(QStringLiteral("pay.unit"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
+
+    if (!oneOf(job.value(QLatin1String("settlement")).toString(),
+               {"daily", "weekly", "monthly", "on_completion"}))
+        return refuse(QStringLiteral("settlement"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
+    if (!oneOf(job.value(QLatin1String("form")).toString(), {"part_time", "temporary", "seasonal"}))
+        return refuse(QStringLiteral("form"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
+    const QString status = job.value(QLatin1String("status")).toString();
+    if (!oneOf(status, {"pending_review", "published", "filled", "withdrawn", "expired"}))
+        return refuse(QStringLiteral("status"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
+
+    const QJsonValue headcount = job.value(QLatin1String("headcount"));
+    const double hc = headcount.toDouble();
+    if (!headcount.isDouble() || hc < 1 || hc > 10000 || hc != double(qint64(hc)))
+        return refuse(QStringLiteral("headcount"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation",
+                                        "%1 must be a whole number of at least 1."));
+
+    const QDate start = parseDate(job.value(QLatin1String("start_date")));
+    if (!start.isValid())
+        return refuse(
+            QStringLiteral("start_date"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be a real date (YYYY-MM-DD)."));
+    const QDate until = parseDate(job.value(QLatin1String("valid_until")));
+    if (!until.isValid())
+        return refuse(
+            QStringLiteral("valid_until"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be a real date (YYYY-MM-DD)."));
+    if (until < start)
+        return refuse(
+            QStringLiteral("valid_until"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must not be before the start date."));
+    if (status == QLatin1String("pending_review") && today.isValid() && until < today)
+        return refuse(QStringLiteral("valid_until"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is already in the past."));
+
+    const QJsonValue contactValue = job.value(QLatin1String("contact"));
+    if (!contactValue.isObject())
+        return refuse(QStringLiteral("contact"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+    const QJsonObject contact = contactValue.toObject();
+    if (contact.value(QLatin1String("name")).toString().trimmed().isEmpty())
+        return refuse(QStringLiteral("contact.name"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+    if (const auto phone =
+            validation::checkContactPhone(contact.value(QLatin1String("phone")).toString());
+        !phone.ok())
+        return refuse(
+            QStringLiteral("contact.phone"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation",
+                              "%1 must be a mobile number or a landline with area code."));
+
+    if (!job.value(QLatin1String("public_welfare")).isBool())
+        return refuse(QStringLiteral("public_welfare"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be yes or no."));
+
+    // J2: discriminatory requirements.
+    for (const char* key : {"title", "skills", "description", "work_hours"}) {
+        const QString field = QString::fromLatin1(key);
+        if (const auto finding = DiscriminationChecker::shipped().find(job.value(field).toString()))
+            return makeError(QStringLiteral("invalid"),
+                             tr("%1 contains a discriminatory requirement: “%2”. Please remove it.")
+                                 .arg(fieldLabel(field), finding->phrase),
+                             field, finding->phrase);
+    }
+    return {};
+}
+
+} // namespace lingong

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QJsonObject>
+
+namespace lingong {
+
+// Checks a job posting in the sync-protocol `job` shape (requirements J1, J2): every field present
+// and sane, and no discriminatory text in title, skills, description or work hours. A refusal has
+// code "invalid", `field` the JSON field (e.g. "pay.min", "location.district"), a translated
+// message naming the field, and for discrimination `detail` = the phrase found.
+Status validateJob(const QJsonObject& job, const QDate& today);
+
+} // namespace lingong

@@ -1,0 +1,140 @@
+#include "catchqt.h"
+#include "discrimination.h"
+
+#include <catch2/catch.hpp>
+
+using namespace lingong;
+
+TEST_CASE("Discriminatory job text is caught with the phrase and category", "[discrimination]")
+{
+    const auto& checker = DiscriminationChecker::shipped();
+    REQUIRE_FALSE(checker.isEmpty());
+    const std::pair<const char*, const char*> flagged[] = {
+        {"限男性", "gender"},
+        {"仅限男", "gender"},
+        {"男性优先", "gender"},
+        {"只招女工", "gender"},
+        {"女士优先，有经验者佳", "gender"},
+        {"要求男性，能吃苦", "gender"},
+        {"谢绝女性", "gender"},
+        {"不招女工", "gender"},
+        {"性别：男", "gender"},
+        {"招男5名", "gender"},
+        {"女生勿扰", "gender"},
+        {"限汉族", "ethnicity"},
+        {"汉族优先", "ethnicity"},
+        {"少数民族勿扰", "ethnicity"},
+        {"不招新疆人", "ethnicity"},
+        {"民族：汉", "ethnicity"},
+        {"不要信教的", "religion"},
+        {"穆斯林勿扰", "religion"},
+        {"要求无宗教信仰", "religion"},
+        {"只招本地户口", "household_registration"},
+        {"限南宁市户籍", "household_registration"},
+        {"本地人优先", "household_registration"},
+        {"外地人勿扰", "household_registration"},
+        {"不要农村户口", "household_registration"},
+        {"要求城镇户口", "household_registration"},
+        {"乙肝携带者勿扰", "health"},
+        {"乙肝病毒携带者不要", "health"},
+        {"大三阳免谈", "health"},
+        {"HBV阳性者不录用", "health"},
+        {"残疾人勿扰", "health"},
+        {"身体健康无残疾", "health"},
+        {"孕妇勿扰", "pregnancy"},
+        {"已育优先", "pregnancy"},
+        {"已婚已育", "pregnancy"},
+        {"两年内不生育", "pregnancy"},
+        {"哺乳期免谈", "pregnancy"},
+        {"未婚", "marital_status"},
+        {"限未婚女性", "marital_status"},
+        {"已婚者优先", "marital_status"},
+        {"单身优先", "marital_status"},
+        {"身高160以上", "appearance"},
+        {"身高165cm以上", "appearance"},
+        {"身高要求：1.7米", "appearance"},
+        {"五官端正", "appearance"},
+        {"形象气质佳", "appearance"},
+        {"体重100斤以下", "appearance"},
+    };
+    for (const auto& [text, category] : flagged) {
+        const QString t = QString::fromUtf8(text);
+        INFO(text);
+        const auto finding = checker.find(QStringLiteral("招聘普工，") + t + QStringLiteral("。"));
+        REQUIRE(finding.has_value());
+        CHECK(finding->category == QString::fromUtf8(category));
+        CHECK_FALSE(finding->phrase.isEmpty());
+        CHECK(t.contains(finding->phrase));
+    }
+    CHECK(std::size(flagged) >= 40);
+}
+
+TEST_CASE("Neutral job text is not flagged", "[discrimination]")
+{
+    const auto& checker = DiscriminationChecker::shipped();
+    const char* const neutral[] = {
+        "男女不限",
+        "性别不限",
+        "男女均可，能吃苦耐劳",
+        "不限户籍",
+        "户籍不限，包吃住",
+        "民族不限",
+        "婚否不限",
+        "身高不限",
+        "形象不限",
+        "提供单身宿舍",
+        "有男女宿舍",
+        "欢迎残疾人应聘",
+        "欢迎女性应聘",
+        "不歧视乙肝携带者",
+        "小区保洁（日结）",
+        "能吃苦，有保洁经验优先",
+        "会开叉车，持证上岗",
+        "8:00-17:00，共3天",
+        "工地搬运，日结150元",
+        "有电工证优先",
+        "熟练使用电焊机",
+        "负责货物分拣、打包",
+        "餐厅服务员，包一餐",
+        "家政保洁，要求细心",
+        "采摘沙糖桔，按斤计件",
+        "甘蔗砍收，季节工",
+        "快递分拣，夜班",
+        "会操作收银系统",
+        "保安，需持保安证",
+        "有健康证（食品行业）",
+        "工作认真负责",
+        "能适应倒班",
+        "车间普工，站立作业",
+        "搬家师傅，力气大",
+        "水电安装，自带工具",
+        "月嫂，有育婴师证优先",
+        "招聘女装缝纫工，熟手优先",
+        "男装仓库理货员",
+        "老年人陪护，有耐心",
+        "中午12点至下午2点休息",
+        "周末兼职发传单",
+        "需要会说普通话和粤语",
+        "南宁市青秀区民族大道",
+    };
+    for (const char* text : neutral) {
+        INFO(text);
+        const auto finding = checker.find(QString::fromUtf8(text));
+        CHECK_FALSE(finding.has_value());
+        if (finding)
+            FAIL_CHECK(finding->phrase.toStdString());
+    }
+    CHECK(std::size(neutral) >= 40);
+    CHECK_FALSE(checker.find(QString()).has_value());
+}
+
+TEST_CASE("Rules are data: a checker built from JSON uses its own list", "[discrimination]")
+{
+    const auto checker = DiscriminationChecker::fromJson(
+        R"({"neutral":["不限颜色"],"rules":[{"category":"colour","patterns":["只要红色"]}]})");
+    const auto f = checker.find(QStringLiteral("工作服只要红色"));
+    REQUIRE(f.has_value());
+    CHECK(f->phrase == QStringLiteral("只要红色"));
+    CHECK(f->category == QStringLiteral("colour"));
+    CHECK_FALSE(checker.find(QStringLiteral("限男性")).has_value());
+}
