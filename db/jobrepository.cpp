@@ -46,7 +46,15 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
         values << (*query.publicWelfare ? 1 : 0);
     }
     const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
+    if (text.size() >= 3) {
+        // Trigram index (migration 002): the whole query as one phrase is a substring match.
+        QString phrase = text;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        where << QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
+        values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+    } else if (!text.isEmpty()) {
+        // Trigrams cannot match 1-2 characters: scan the same text on the job table itself (never
+        // LIKE against the trigram table, which misbehaves on SQLite 3.40).
         where << QStringLiteral(
             "(title || ' ' || occupation || ' ' || skills || ' ' || district || ' ' || address || "
             "' ' || employer_name || ' ' || description) LIKE ? ESCAPE '\\'");

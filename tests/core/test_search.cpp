@@ -1,0 +1,140 @@
+#include "demodata.h"
+#include "tempterminal.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRandomGenerator>
+#include <QSet>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+QString searchText(const QJsonObject& d)
+{
+    const QJsonObject loc = d.value(QLatin1String("location")).toObject();
+    const QStringList parts{d.value(QLatin1String("title")).toString(),
+                            d.value(QLatin1String("occupation")).toString(),
+                            d.value(QLatin1String("skills")).toString(),
+                            loc.value(QLatin1String("district")).toString(),
+                            loc.value(QLatin1String("address")).toString(),
+                            d.value(QLatin1String("employer_name")).toString(),
+                            d.value(QLatin1String("description")).toString()};
+    return parts.join(QLatin1Char(' '));
+}
+
+QSet<QString> ids(const JobPage& page)
+{
+    QSet<QString> out;
+    for (const StoredEntity& e : page.jobs)
+        out.insert(e.id);
+    return out;
+}
+
+JobQuery everything(const QString& text = {})
+{
+    JobQuery q;
+    q.text = text;
+    q.openOnly = false;
+    q.limit = 1000000;
+    q.countCap = 1000000;
+    return q;
+}
+
+QJsonObject simpleJob(const QString& title)
+{
+    return QJsonObject{
+        {QStringLiteral("title"), title},
+        {QStringLiteral("occupation"), QStringLiteral("普工")},
+        {QStringLiteral("location"),
+         QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")}}},
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 100},
+                                            {QStringLiteral("max"), 150},
+                                            {QStringLiteral("unit"), QStringLiteral("day")}}},
+        {QStringLiteral("start_date"), QStringLiteral("2026-11-23")},
+        {QStringLiteral("valid_until"), QStringLiteral("2026-11-30")},
+        {QStringLiteral("status"), QStringLiteral("published")},
+    };
+}
+
+} // namespace
+
+TEST_CASE("Job search equals a brute-force substring filter for queries of length 1 to 4",
+          "[search]")
+{
+    TempTerminal t;
+    DemoData demo(t->store());
+    REQUIRE(demo.seed(3000).ok());
+    const auto all = t->jobs().search(everything());
+    REQUIRE(all.ok());
+    REQUIRE(all->jobs.size() >= 3000);
+
+    std::vector<std::pair<QString, QString>> corpus; // id, text
+    for (const StoredEntity& e : all->jobs)
+        corpus.emplace_back(e.id, searchText(e.data));
+
+    QRandomGenerator rng(42);
+    std::vector<QString> queries{
+        QStringLiteral("保洁"),     QStringLiteral("电工"),     QStringLiteral("工"),
+        QStringLiteral("南宁"),     QStringLiteral("日结"),     QStringLiteral("青秀区"),
+        QStringLiteral("家政保洁"), QStringLiteral("无此词语"), QStringLiteral("%"),
+        QStringLiteral("_"),        QStringLiteral("\""),       QStringLiteral("a")};
+    for (int i = 0; i < 150; ++i) {
+        const QString& text = corpus[size_t(rng.bounded(int(corpus.size())))].second;
+        const int len = 1 + rng.bounded(4);
+        if (text.size() <= len)
+            continue;
+        const QString q = text.mid(rng.bounded(int(text.size() - len)), len).trimmed();
+        if (!q.isEmpty())
+            queries.push_back(q);
+    }
+    int nonEmpty = 0;
+    for (const QString& q : queries) {
+        INFO(q.toStdString());
+        QSet<QString> expected;
+        for (const auto& [id, text] : corpus)
+            if (text.contains(q, Qt::CaseInsensitive))
+                expected.insert(id);
+        const auto page = t->jobs().search(everything(q));
+        REQUIRE(page.ok());
+        CHECK(ids(page.value()) == expected);
+        CHECK(page->total == expected.size());
+        if (!expected.isEmpty())
+            ++nonEmpty;
+    }
+    CHECK(nonEmpty > 100);
+}
+
+TEST_CASE("The search index follows inserts, updates, tombstones and remote changes", "[search]")
+{
+    TempTerminal t;
+    auto& store = t->store();
+    const QString id = QStringLiteral("0f000000-0000-4000-8000-000000000001");
+    REQUIRE(store.save(entities::job(), id, simpleJob(QStringLiteral("甘蔗砍收临时工"))).ok());
+    CHECK(t->jobs().search(everything(QStringLiteral("甘蔗砍"))).value().total == 1);
+    CHECK(t->jobs().search(everything(QStringLiteral("砍"))).value().total == 1);
+
+    REQUIRE(store.save(entities::job(), id, simpleJob(QStringLiteral("沙糖桔采摘工"))).ok());
+    CHECK(t->jobs().search(everything(QStringLiteral("甘蔗砍"))).value().total == 0);
+    CHECK(t->jobs().search(everything(QStringLiteral("沙糖桔"))).value().total == 1);
+
+    auto remote = simpleJob(QStringLiteral("芒果装箱工"));
+    REQUIRE(store
+                .applyRemote(entities::job(), id, QStringLiteral("upsert"), remote, 7,
+                             QStringLiteral("2026-11-22T03:00:00Z"), QStringLiteral("hub"))
+                .ok());
+    CHECK(t->jobs().search(everything(QStringLiteral("沙糖桔"))).value().total == 0);
+    CHECK(t->jobs().search(everything(QStringLiteral("芒果装箱"))).value().total == 1);
+
+    REQUIRE(store.remove(entities::job(), id).ok());
+    CHECK(t->jobs().search(everything(QStringLiteral("芒果装箱"))).value().total == 0);
+
+    // A hard delete of the row removes it from the index too.
+    REQUIRE(t->database().exec(QStringLiteral("DELETE FROM job WHERE id = ?"), {id}).ok());
+    CHECK(t->database()
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM job_fts WHERE job_fts MATCH ?"),
+                      {QStringLiteral("\"芒果装箱\"")})
+              .value()
+              .toInt() == 0);
+}
