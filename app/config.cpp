@@ -9,13 +9,10 @@ namespace lingong {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lingong::Config", text);
-}
-
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(lingong::Reader)
+
 public:
     Reader(const QJsonObject& root, QStringList& problems)
         : m_root(root)

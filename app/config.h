@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -51,6 +52,8 @@ struct ConfigLoad
 
 class ConfigLoader final
 {
+    Q_DECLARE_TR_FUNCTIONS(lingong::ConfigLoader)
+
 public:
     // Reads `path`. A missing file gives the defaults (a problem only when `required`).
     static ConfigLoad load(const QString& path, bool required);

@@ -42,27 +42,32 @@ int fail(const QString& message, int code = 1)
 
 } // namespace
 
-int main(int argc, char** argv)
+namespace {
+
+void describeApplication(QCoreApplication& app, const QString& lang)
 {
-    const bool headless = prescan(argc, argv, "mode") == QLatin1String("hub");
-    std::unique_ptr<QCoreApplication> app;
-    if (headless)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("lingong"));
     QCoreApplication::setApplicationName(QStringLiteral("lingong"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINGONG_VERSION));
+    installTranslators(app, lang.isEmpty() ? QStringLiteral("zh_CN") : lang);
+}
 
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Options are read by a console application first, so that --help, --version and bad options
+    // answer without a display; the GUI modes then start their widget application.
     const QString lang = prescan(argc, argv, "lang");
-    installTranslators(*app, lang.isEmpty() ? QStringLiteral("zh_CN") : lang);
+    std::unique_ptr<QCoreApplication> app = std::make_unique<QCoreApplication>(argc, argv);
+    describeApplication(*app, lang);
 
     auto parsed = OptionParser::parse(QCoreApplication::arguments());
     if (!parsed.ok())
         return fail(parsed.error().message + QLatin1Char('\n') +
                         QCoreApplication::translate("main", "Try 'lingong --help'."),
                     2);
-    const Options& options = parsed.value();
+    const Options options = parsed.value();
     if (options.showHelp) {
         QTextStream(stdout) << options.helpText;
         return 0;
@@ -70,6 +75,13 @@ int main(int argc, char** argv)
     if (options.showVersion) {
         QTextStream(stdout) << "lingong " << LINGONG_VERSION << Qt::endl;
         return 0;
+    }
+
+    const bool headless = options.mode == Mode::Hub;
+    if (!headless) {
+        app.reset();
+        app = std::make_unique<QApplication>(argc, argv);
+        describeApplication(*app, lang);
     }
 
     if (!headless) {

@@ -7,13 +7,6 @@
 
 namespace lingong {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lingong::Options", text);
-}
-} // namespace
-
 QString OptionParser::modeName(Mode mode)
 {
     switch (mode) {

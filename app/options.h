@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ struct Options
 
 class OptionParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(lingong::OptionParser)
+
 public:
     // Parses arguments (argv[0] first). Bad values come back as an Error naming the option.
     static Result<Options> parse(const QStringList& arguments);

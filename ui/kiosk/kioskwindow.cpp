@@ -61,8 +61,9 @@ void KioskWindow::refresh()
         m_grid->addWidget(b, i / 6, i % 6);
         ++i;
     }
-    m_status->setText(tr("Data as of %1")
-                          .arg(m_terminal.clock().localNow().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_status->setText(
+        tr("Data as of %1")
+            .arg(m_terminal.clock().localNow().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 int KioskWindow::saveScreenshots(const QString& dir)

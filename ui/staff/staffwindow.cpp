@@ -35,9 +35,13 @@ void StaffWindow::refresh()
     for (const StoredEntity& j : page->jobs) {
         const QJsonObject& d = j.data;
         m_jobs->setItem(row, 0, new QTableWidgetItem(d.value(QLatin1String("title")).toString()));
-        m_jobs->setItem(row, 1, new QTableWidgetItem(d.value(QLatin1String("occupation")).toString()));
-        m_jobs->setItem(row, 2, new QTableWidgetItem(
-                                    d.value(QLatin1String("location")).toObject().value(QLatin1String("district")).toString()));
+        m_jobs->setItem(row, 1,
+                        new QTableWidgetItem(d.value(QLatin1String("occupation")).toString()));
+        m_jobs->setItem(row, 2,
+                        new QTableWidgetItem(d.value(QLatin1String("location"))
+                                                 .toObject()
+                                                 .value(QLatin1String("district"))
+                                                 .toString()));
         m_jobs->setItem(row, 3, new QTableWidgetItem(d.value(QLatin1String("status")).toString()));
         ++row;
     }
