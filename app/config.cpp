@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "playlist.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -156,9 +158,10 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     r.integer("staff", "lock_minutes", c.staffLockMinutes, 1, 240);
     r.integer("display", "stale_after_min", c.staleAfterMinutes, 1, 1440);
     const QJsonValue pl = r.value("display", "playlist");
-    if (pl.isArray())
+    if (pl.isArray()) {
         c.playlist = pl.toArray();
-    else if (!pl.isUndefined())
+        out.problems << Playlist::parse(c.playlist).problems;
+    } else if (!pl.isUndefined())
         r.bad("display", "playlist", tr("expected a list of pages"));
     if (c.hallName.trimmed().isEmpty()) {
         r.bad("hall", "name", tr("must not be empty"));

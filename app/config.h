@@ -39,7 +39,7 @@ struct Config
 
     // Display.
     int staleAfterMinutes = 30;
-    QJsonArray playlist; // parsed by the display; empty means its built-in default loop
+    QJsonArray playlist; // parsed by Playlist::parse (app/playlist.h); empty: the built-in loop
 
     QJsonObject raw; // the whole file, for sections a mode reads itself
 };

@@ -1,0 +1,190 @@
+#include "displayfeed.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcDisplayFeed, "lingong.display")
+
+namespace lingong {
+
+namespace {
+
+const QTimeZone kHallZone(8 * 3600);
+
+enum class Bound
+{
+    Start,
+    End
+};
+
+// A validity bound as an instant: a date means the start of that hall-local day (Start) or the
+// start of the next one (End, so the whole day is included).
+std::optional<QDateTime> parseBound(const QString& text, Bound bound)
+{
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    if (s.size() == 10) {
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        return QDateTime(bound == Bound::Start ? d : d.addDays(1), QTime(0, 0), kHallZone).toUTC();
+    }
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), kHallZone); // no offset given: hall time
+    return t.toUTC();
+}
+
+QString text(const StoredEntity& e, const char* key)
+{
+    return e.data.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+QDateTime DisplaySnapshot::dataTime() const
+{
+    if (!syncs)
+        return loadedAt;
+    if (!lastSync.isValid())
+        return {};
+    return std::min(lastSync, loadedAt);
+}
+
+DisplayFeed::DisplayFeed(Terminal& terminal)
+    : m_terminal(terminal)
+    , m_statistics(terminal.database(), terminal.reference())
+{}
+
+bool DisplayFeed::isCurrent(const StoredEntity& content, const QDateTime& now)
+{
+    const auto from = parseBound(text(content, "valid_from"), Bound::Start);
+    const auto until = parseBound(text(content, "valid_until"), Bound::End);
+    return (!from || now >= *from) && (!until || now < *until);
+}
+
+std::optional<QDateTime> DisplayFeed::urgentEnd(const StoredEntity& urgent)
+{
+    return parseBound(text(urgent, "valid_until"), Bound::End);
+}
+
+std::vector<StoredEntity> DisplayFeed::activeUrgent(const std::vector<StoredEntity>& urgent,
+                                                    const QDateTime& now)
+{
+    std::vector<StoredEntity> out;
+    for (const StoredEntity& e : urgent) {
+        if (urgentEnd(e) && isCurrent(e, now))
+            out.push_back(e);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const StoredEntity& a, const StoredEntity& b) {
+        return text(a, "created_at") > text(b, "created_at");
+    });
+    return out;
+}
+
+Result<MonthlyStatistics> DisplayFeed::publishedStatistics(const QDate& today) const
+{
+    auto current = m_statistics.month(today, today);
+    if (!current.ok() || !current->isEmpty())
+        return current;
+    return m_statistics.month(today.addMonths(-1));
+}
+
+Result<DisplaySnapshot> DisplayFeed::load(bool withStatistics) const
+{
+    DisplaySnapshot s;
+    const Clock& clock = m_terminal.clock();
+    s.loadedAt = clock.now();
+    const QDate today = clock.today();
+
+    JobQuery q;
+    q.today = today;
+    q.limit = kNewestJobs;
+    auto newest = m_terminal.jobs().search(q);
+    if (!newest.ok())
+        return newest.error();
+    s.newestJobs = std::move(newest.value().jobs);
+    s.openJobs = newest->total;
+    s.openJobsCapped = newest->totalCapped;
+
+    q.publicWelfare = true;
+    q.limit = kWelfareJobs;
+    auto welfare = m_terminal.jobs().search(q);
+    if (!welfare.ok())
+        return welfare.error();
+    s.welfareJobs = std::move(welfare.value().jobs);
+
+    auto trades = m_terminal.jobs().openCountsByOccupation(today);
+    if (!trades.ok())
+        return trades.error();
+    s.openByTrade = std::move(trades.value());
+    std::stable_sort(s.openByTrade.begin(), s.openByTrade.end(),
+                     [](const OccupationCount& a, const OccupationCount& b) {
+                         return a.positions > b.positions;
+                     });
+
+    if (withStatistics) {
+        auto stats = publishedStatistics(today);
+        if (!stats.ok())
+            return stats.error();
+        s.statistics = std::move(stats.value());
+    }
+
+    const StatsRepository repo(m_terminal.database());
+    const auto current = [&](const QString& kind,
+                             std::vector<StoredEntity>& into) -> std::optional<Error> {
+        auto rows = repo.contentOfKind(kind);
+        if (!rows.ok())
+            return rows.error();
+        for (StoredEntity& e : rows.value()) {
+            if (isCurrent(e, s.loadedAt))
+                into.push_back(std::move(e));
+        }
+        return std::nullopt;
+    };
+    for (const auto& [kind, into] :
+         std::initializer_list<std::pair<const char*, std::vector<StoredEntity>*>>{
+             {"policy", &s.policies},
+             {"training", &s.trainings},
+             {"institution", &s.trainings},
+             {"notice", &s.notices},
+             {"rights", &s.rights}}) {
+        if (auto err = current(QLatin1String(kind), *into))
+            return *err;
+    }
+    std::vector<StoredEntity> market;
+    if (auto err = current(QStringLiteral("market"), market))
+        return *err;
+    if (!market.empty())
+        s.market = market.front();
+
+    auto urgent = repo.contentOfKind(QStringLiteral("urgent"));
+    if (!urgent.ok())
+        return urgent.error();
+    for (StoredEntity& e : urgent.value()) {
+        const auto end = urgentEnd(e);
+        if (!end) {
+            if (isCurrent(e, s.loadedAt))
+                s.notices.push_back(std::move(e));
+        } else if (*end > s.loadedAt) {
+            s.urgent.push_back(std::move(e));
+        }
+    }
+
+    if (!m_terminal.config().platformUrl.isEmpty()) {
+        auto last = m_terminal.syncState().value(QLatin1String(kLastSyncKey));
+        if (!last.ok())
+            return last.error();
+        s.syncs = true;
+        s.lastSync = Clock::fromWire(last.value());
+    }
+    return s;
+}
+
+} // namespace lingong

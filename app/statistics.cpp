@@ -1,0 +1,188 @@
+#include "statistics.h"
+
+#include "clock.h"
+#include "payunit.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <map>
+
+namespace lingong {
+
+namespace {
+
+// Start of a hall-local day as a stored (UTC wire) timestamp.
+QString localMidnightWire(const QDate& day)
+{
+    return Clock::toWire(QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)));
+}
+
+struct Tally
+{
+    int postings = 0;
+    int positions = 0;
+    int seekers = 0;
+};
+
+std::vector<TradeBalance> balances(const std::map<QString, Tally>& tallies)
+{
+    std::vector<TradeBalance> out;
+    for (const auto& [name, t] : tallies) {
+        if (t.positions == 0 && t.seekers == 0)
+            continue;
+        TradeBalance b{name, t.postings, t.positions, t.seekers, std::nullopt};
+        if (t.seekers > 0)
+            b.ratio = double(t.positions) / double(t.seekers);
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+} // namespace
+
+StatisticsService::StatisticsService(const Database& db, const ReferenceData& reference)
+    : m_repo(db)
+    , m_reference(reference)
+{}
+
+std::optional<double> StatisticsService::dailyWage(double payMin, double payMax,
+                                                   const QString& unit)
+{
+    if (unit != QLatin1String("hour") && unit != QLatin1String("day") &&
+        unit != QLatin1String("month"))
+        return std::nullopt;
+    double amount = 0;
+    if (payMin > 0 && payMax > 0)
+        amount = (payMin + payMax) / 2.0;
+    else
+        amount = std::max(payMin, payMax);
+    if (amount <= 0)
+        return std::nullopt;
+    return payPerDay(amount, unit);
+}
+
+Ranking StatisticsService::rank(const std::vector<TradeBalance>& trades, int n)
+{
+    Ranking out;
+    std::vector<TradeBalance> rated;
+    for (const TradeBalance& t : trades) {
+        if (t.ratio)
+            rated.push_back(t);
+        else if (t.positions > 0)
+            out.noSeekers.push_back(t);
+    }
+    std::sort(rated.begin(), rated.end(), [](const TradeBalance& a, const TradeBalance& b) {
+        if (*a.ratio != *b.ratio)
+            return *a.ratio > *b.ratio;
+        if (a.positions != b.positions)
+            return a.positions > b.positions;
+        return a.name < b.name;
+    });
+    std::sort(out.noSeekers.begin(), out.noSeekers.end(),
+              [](const TradeBalance& a, const TradeBalance& b) {
+                  return a.positions != b.positions ? a.positions > b.positions : a.name < b.name;
+              });
+    const int total = int(rated.size());
+    n = std::max(0, n);
+    const int top = total >= 2 * n ? n : (total + 1) / 2;
+    const int bottom = total >= 2 * n ? n : total / 2;
+    out.highest.assign(rated.begin(), rated.begin() + top);
+    out.lowest.assign(rated.rbegin(), rated.rbegin() + bottom);
+    return out;
+}
+
+Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate& through) const
+{
+    MonthlyStatistics s;
+    s.month = QDate(day.year(), day.month(), 1);
+    const QDate lastDay = s.month.addMonths(1).addDays(-1);
+    s.through = through.isValid() ? std::clamp(through, s.month, lastDay) : lastDay;
+    const QString from = localMidnightWire(s.month);
+    const QString to = localMidnightWire(s.through.addDays(1));
+
+    auto occupations = m_reference.occupations();
+    if (!occupations.ok())
+        return occupations.error();
+    std::map<QString, QString> industryOf;
+    for (const Occupation& o : occupations.value())
+        industryOf[o.name] = o.industry;
+    const auto industryFor = [&](const QString& occupation) {
+        const auto it = industryOf.find(occupation);
+        return it == industryOf.end() ? QString() : it->second;
+    };
+
+    auto postings = m_repo.postingsCreated(from, to);
+    if (!postings.ok())
+        return postings.error();
+    auto seekers = m_repo.seekersRegistered(from, to);
+    if (!seekers.ok())
+        return seekers.error();
+    auto matches = m_repo.matchesCreated(from, to);
+    if (!matches.ok())
+        return matches.error();
+    auto hires = m_repo.hires(from, to);
+    if (!hires.ok())
+        return hires.error();
+    s.matches = matches.value();
+    s.hires = hires.value();
+
+    std::map<QString, Tally> byOccupation;
+    std::map<QString, Tally> byIndustry;
+    struct WageSum
+    {
+        double weighted = 0;
+        int postings = 0;
+        int positions = 0;
+    };
+    std::map<QString, WageSum> wageSums;
+    for (const PostingGroup& g : postings.value()) {
+        s.postings += g.postings;
+        s.positions += g.positions;
+        Tally& o = byOccupation[g.occupation];
+        o.postings += g.postings;
+        o.positions += g.positions;
+        const QString industry = g.industry.isEmpty() ? industryFor(g.occupation) : g.industry;
+        Tally& i = byIndustry[industry];
+        i.postings += g.postings;
+        i.positions += g.positions;
+
+        if (const auto wage = dailyWage(g.payMin, g.payMax, g.payUnit)) {
+            WageSum& w = wageSums[g.occupation];
+            w.weighted += *wage * g.positions;
+            w.postings += g.postings;
+            w.positions += g.positions;
+        } else if (g.payUnit == QLatin1String("piece")) {
+            s.wageExcludedPiece += g.postings;
+        } else if (g.payUnit == QLatin1String("project")) {
+            s.wageExcludedProject += g.postings;
+        } else {
+            s.wageExcludedUnstated += g.postings;
+        }
+    }
+    for (const SeekerGroup& g : seekers.value()) {
+        s.seekersRegistered += g.seekers;
+        if (g.occupation.isEmpty())
+            continue;
+        byOccupation[g.occupation].seekers += g.seekers;
+        byIndustry[industryFor(g.occupation)].seekers += g.seekers;
+    }
+
+    s.byOccupation = balances(byOccupation);
+    s.byIndustry = balances(byIndustry);
+    s.occupationRanking = rank(s.byOccupation, kRankingSize);
+    s.industryRanking = rank(s.byIndustry, kRankingSize);
+
+    for (const auto& [occupation, w] : wageSums) {
+        if (w.positions > 0)
+            s.wages.push_back({occupation, w.weighted / w.positions, w.postings, w.positions});
+    }
+    std::sort(s.wages.begin(), s.wages.end(), [](const TradeWage& a, const TradeWage& b) {
+        if (a.averagePerDay != b.averagePerDay)
+            return a.averagePerDay > b.averagePerDay;
+        return a.occupation < b.occupation;
+    });
+    return s;
+}
+
+} // namespace lingong

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "referencedata.h"
+#include "statsrepository.h"
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace lingong {
+
+// Supply and demand of one trade (an occupation or an industry) in one month.
+struct TradeBalance
+{
+    QString name; // occupation or industry name; "" = industry unknown
+    int postings = 0;
+    int positions = 0;
+    int seekers = 0;
+    // positions ÷ seekers; empty when there are no seekers (see "求人倍率" below).
+    std::optional<double> ratio;
+};
+
+struct Ranking
+{
+    std::vector<TradeBalance> highest; // highest ratio first
+    std::vector<TradeBalance> lowest;  // lowest ratio first
+    // Trades with positions but no seeker in the month (有岗无人), most positions first.
+    std::vector<TradeBalance> noSeekers;
+};
+
+struct TradeWage
+{
+    QString occupation;
+    double averagePerDay = 0; // yuan per day, positions-weighted
+    int postings = 0;         // postings that entered the average
+    int positions = 0;
+};
+
+struct MonthlyStatistics
+{
+    QDate month;   // first day of the month
+    QDate through; // last day included (the month's last day, or earlier for month to date)
+
+    int seekersRegistered = 0;
+    int postings = 0;
+    int positions = 0;
+    int matches = 0;
+    int hires = 0;
+
+    // Every trade with postings or seekers in the month, by name.
+    std::vector<TradeBalance> byOccupation;
+    std::vector<TradeBalance> byIndustry;
+    Ranking occupationRanking;
+    Ranking industryRanking;
+
+    // Occupations with at least one posting that has a daily wage, highest first.
+    std::vector<TradeWage> wages;
+    // Postings left out of the wage averages, and why.
+    int wageExcludedPiece = 0;
+    int wageExcludedProject = 0;
+    int wageExcludedUnstated = 0;
+
+    bool isEmpty() const { return postings == 0 && seekersRegistered == 0; }
+};
+
+// Monthly statistics of the hall's own store (L2: the industries and occupations with the highest
+// and lowest 求人倍率 and the daily average wage, published monthly; L3: seekers, postings,
+// matches and hires).
+//
+// Definitions. Times are hall-local (UTC+8): a month runs from the 1st 00:00 to the next month's
+// 1st 00:00; a month-to-date report (`through`) ends at the end of that day.
+// - A posting counts in the month it was created (created_at: when it was first entered at the
+//   window, the kiosk or the platform) if it went public: status published, filled or expired.
+//   Postings still waiting for review, withdrawn postings and deleted rows are not demand.
+// - Positions (招聘人数) are the sum of the counted postings' headcount; a headcount below 1
+//   counts as 1.
+// - A seeker counts in the month of registration (created_at), once, under the first occupation
+//   of wanted_occupations (the first choice, as the official supply-and-demand returns count by
+//   第一意向) and under that occupation's industry from the occupation list. A seeker with no
+//   wanted occupation counts in seekersRegistered only.
+// - The industry of a posting is its own industry field, or, when empty, its occupation's industry
+//   from the occupation list; "" when neither is known.
+// - 求人倍率 (demand/supply ratio) of a trade = positions ÷ seekers in the month. A trade with
+//   seekers but no positions has ratio 0 and ranks lowest. A trade with positions but zero
+//   seekers has no ratio (it would be infinite): it is listed in Ranking::noSeekers instead of
+//   being ranked. A trade with neither is not listed.
+// - Rankings hold the trades that have a ratio, ordered by ratio (ties: more positions first,
+//   then name). `highest` takes the first n, `lowest` the last n, lowest first. When fewer than
+//   2n trades have a ratio they are split so that no trade appears in both lists, `highest`
+//   taking the larger half.
+// - The daily wage of a posting is the middle of its pay range ((min + max) ÷ 2, or the one bound
+//   given) normalised to a day as in payunit.h: hour × 8 standard hours, day as is, month ÷
+//   21.75 legal working days. Piece-rate and project pay have no honest daily equivalent (it
+//   depends on output or on the length of the project), so those postings stay out of the wage
+//   averages and are counted in wageExcludedPiece / wageExcludedProject; postings with no pay
+//   stated are counted in wageExcludedUnstated. The daily average wage of an occupation is the
+//   positions-weighted mean over its remaining postings; an occupation with none has no entry.
+// - matches: applications (kiosk) and recommendations (window) created in the month, not
+//   cancelled; hires: applications whose status is hired and whose outcome_at lies in the month.
+//
+// Thread-safety: const; usable from any thread.
+class StatisticsService final
+{
+public:
+    StatisticsService(const Database& db, const ReferenceData& reference);
+
+    // Statistics of the month containing `day`, up to and including `through` (default: the
+    // whole month). Fails only when the store does.
+    Result<MonthlyStatistics> month(const QDate& day, const QDate& through = {}) const;
+
+    // The ranking rule above, for any list of balances; n >= 0.
+    static Ranking rank(const std::vector<TradeBalance>& trades, int n);
+
+    // Pay normalised to a day by the rule above; nullopt for piece, project, unknown units and
+    // pay not stated.
+    static std::optional<double> dailyWage(double payMin, double payMax, const QString& unit);
+
+    static constexpr int kRankingSize = 5;
+
+private:
+    StatsRepository m_repo;
+    const ReferenceData& m_reference;
+};
+
+} // namespace lingong

@@ -1,0 +1,84 @@
+#include "statsrepository.h"
+
+namespace lingong {
+
+Result<std::vector<PostingGroup>> StatsRepository::postingsCreated(const QString& from,
+                                                                   const QString& to) const
+{
+    // created_at is indexed (job_created), so a month is a range scan even in a large store.
+    auto r = m_db.exec(
+        QStringLiteral("SELECT occupation, industry, pay_unit, pay_min, pay_max, COUNT(*), "
+                       "SUM(MAX(headcount, 1)) FROM job "
+                       "WHERE created_at >= ? AND created_at < ? AND deleted = 0 "
+                       "AND status IN ('published', 'filled', 'expired') "
+                       "GROUP BY occupation, industry, pay_unit, pay_min, pay_max"),
+        {from, to});
+    if (!r.ok())
+        return r.error();
+    std::vector<PostingGroup> out;
+    QSqlQuery& q = r.value();
+    while (q.next()) {
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toInt(),
+                       q.value(6).toInt()});
+    }
+    return out;
+}
+
+Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QString& from,
+                                                                    const QString& to) const
+{
+    auto r = m_db.exec(
+        QStringLiteral("SELECT CASE WHEN json_valid(wanted_occupations) "
+                       "THEN COALESCE(json_extract(wanted_occupations, '$[0]'), '') ELSE '' END "
+                       "AS first, COUNT(*) FROM seeker "
+                       "WHERE created_at >= ? AND created_at < ? AND deleted = 0 GROUP BY first"),
+        {from, to});
+    if (!r.ok())
+        return r.error();
+    std::vector<SeekerGroup> out;
+    QSqlQuery& q = r.value();
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toInt()});
+    return out;
+}
+
+Result<int> StatsRepository::matchesCreated(const QString& from, const QString& to) const
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application "
+                                        "WHERE created_at >= ? AND created_at < ? AND deleted = 0 "
+                                        "AND status <> 'cancelled'"),
+                         {from, to});
+    if (!r.ok())
+        return r.error();
+    return r.value().toInt();
+}
+
+Result<int> StatsRepository::hires(const QString& from, const QString& to) const
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application "
+                                        "WHERE outcome_at >= ? AND outcome_at < ? AND deleted = 0 "
+                                        "AND status = 'hired'"),
+                         {from, to});
+    if (!r.ok())
+        return r.error();
+    return r.value().toInt();
+}
+
+Result<std::vector<StoredEntity>> StatsRepository::contentOfKind(const QString& kind,
+                                                                 int limit) const
+{
+    const EntitySpec& spec = entities::content();
+    auto r = m_db.exec(QStringLiteral("SELECT %1 FROM content WHERE kind = ? AND deleted = 0 "
+                                      "ORDER BY sort_order, created_at DESC, id LIMIT ?")
+                           .arg(EntityStore::selectColumns(spec)),
+                       {kind, limit});
+    if (!r.ok())
+        return r.error();
+    std::vector<StoredEntity> out;
+    while (r.value().next())
+        out.push_back(EntityStore::fromRow(spec, r.value()));
+    return out;
+}
+
+} // namespace lingong

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "entitystore.h"
+
+#include <vector>
+
+namespace lingong {
+
+// Postings that share occupation, industry and pay terms, counted together (the statistics
+// normalise pay per group instead of per row, so a month of a busy hall stays a few hundred rows).
+struct PostingGroup
+{
+    QString occupation;
+    QString industry; // as stored on the posting; may be empty
+    QString payUnit;
+    double payMin = 0;
+    double payMax = 0;
+    int postings = 0;
+    int positions = 0; // sum of headcount, a headcount below 1 counting as 1
+};
+
+struct SeekerGroup
+{
+    QString occupation; // the first of wanted_occupations; empty when the list is empty
+    int seekers = 0;
+};
+
+// Read-only queries behind the monthly statistics and the wall screen. Time bounds are RFC 3339
+// UTC strings as stored (Clock::toWire); a range is [from, to).
+//
+// Thread-safety: const and stateless; usable from any thread (Database gives each thread its own
+// connection).
+class StatsRepository final
+{
+public:
+    explicit StatsRepository(const Database& db)
+        : m_db(db)
+    {}
+
+    // Postings created in [from, to) that went public: not deleted, status published, filled or
+    // expired (pending_review and withdrawn are left out). Grouped as PostingGroup.
+    Result<std::vector<PostingGroup>> postingsCreated(const QString& from, const QString& to) const;
+
+    // Seekers registered (created_at) in [from, to), not deleted, grouped by first wanted
+    // occupation.
+    Result<std::vector<SeekerGroup>> seekersRegistered(const QString& from,
+                                                       const QString& to) const;
+
+    // Applications and recommendations created in [from, to), not deleted and not cancelled.
+    Result<int> matchesCreated(const QString& from, const QString& to) const;
+    // Applications with status hired whose outcome_at lies in [from, to), not deleted.
+    Result<int> hires(const QString& from, const QString& to) const;
+
+    // Every content item of `kind` that is not deleted, by sort_order then newest first. Validity
+    // (valid_from / valid_until) is left to the caller, which knows the clock.
+    Result<std::vector<StoredEntity>> contentOfKind(const QString& kind, int limit = 200) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace lingong

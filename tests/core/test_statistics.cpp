@@ -1,0 +1,338 @@
+#include "displayfeed.h"
+#include "statistics.h"
+#include "tempterminal.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+// Hall-local (UTC+8) time as stored.
+QString at(int month, int day, int hour = 10, int minute = 0, int year = 2026)
+{
+    return Clock::toWire(
+        QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(8 * 3600)));
+}
+
+struct JobSpec
+{
+    const char* occupation;
+    const char* industry;
+    const char* unit;
+    double payMin;
+    double payMax;
+    int headcount;
+    const char* status;
+    QString createdAt;
+};
+
+QJsonObject jobData(const JobSpec& j)
+{
+    return QJsonObject{
+        {QStringLiteral("title"), QString::fromUtf8(j.occupation) + QStringLiteral(" job")},
+        {QStringLiteral("occupation"), QString::fromUtf8(j.occupation)},
+        {QStringLiteral("industry"), QString::fromUtf8(j.industry)},
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), j.payMin},
+                                            {QStringLiteral("max"), j.payMax},
+                                            {QStringLiteral("unit"), QLatin1String(j.unit)}}},
+        {QStringLiteral("headcount"), j.headcount},
+        {QStringLiteral("start_date"), QStringLiteral("2026-11-01")},
+        {QStringLiteral("valid_until"), QStringLiteral("2026-12-31")},
+        {QStringLiteral("status"), QLatin1String(j.status)},
+        {QStringLiteral("created_at"), j.createdAt},
+    };
+}
+
+QString addJob(TempTerminal& t, const JobSpec& j)
+{
+    const QString id = EntityStore::newId();
+    REQUIRE(t->store().save(entities::job(), id, jobData(j)).ok());
+    return id;
+}
+
+QString addSeeker(TempTerminal& t, QStringList wanted, const QString& createdAt)
+{
+    const QString id = EntityStore::newId();
+    REQUIRE(t->store()
+                .save(entities::seeker(), id,
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("S")},
+                                  {QStringLiteral("wanted_occupations"),
+                                   QJsonArray::fromStringList(wanted)},
+                                  {QStringLiteral("created_at"), createdAt}})
+                .ok());
+    return id;
+}
+
+void addApplication(TempTerminal& t, const char* status, const QString& createdAt,
+                    const QString& outcomeAt = {})
+{
+    REQUIRE(t->store()
+                .save(entities::application(), EntityStore::newId(),
+                      QJsonObject{{QStringLiteral("job_id"), QStringLiteral("j")},
+                                  {QStringLiteral("seeker_id"), QStringLiteral("s")},
+                                  {QStringLiteral("status"), QLatin1String(status)},
+                                  {QStringLiteral("outcome_at"), outcomeAt},
+                                  {QStringLiteral("created_at"), createdAt}})
+                .ok());
+}
+
+QStringList names(const std::vector<TradeBalance>& list)
+{
+    QStringList out;
+    for (const TradeBalance& b : list)
+        out << b.name;
+    return out;
+}
+
+const TradeBalance* find(const std::vector<TradeBalance>& list, const QString& name)
+{
+    for (const TradeBalance& b : list) {
+        if (b.name == name)
+            return &b;
+    }
+    return nullptr;
+}
+
+QString u(const char* s)
+{
+    return QString::fromUtf8(s);
+}
+
+// The November 2026 fixture, computed by hand in the test below.
+void novemberFixture(TempTerminal& t)
+{
+    addJob(t, {"电工", "建筑业", "day", 200, 300, 2, "published", at(11, 3)});
+    addJob(t, {"电工", "", "day", 0, 300, 1, "filled", at(11, 10)});
+    addJob(t, {"家政保洁", "", "hour", 25, 35, 3, "expired", at(11, 15)});
+    addJob(t, {"保安", "租赁和商务服务业", "month", 4350, 4350, 4, "published", at(11, 1, 0, 0)});
+    addJob(t, {"装卸搬运", "交通运输仓储和邮政业", "piece", 1, 2, 5, "published", at(11, 12)});
+    addJob(t, {"创意设计", "信息技术服务业", "project", 500, 3000, 1, "published", at(11, 13)});
+    addJob(t, {"普工", "制造业", "day", 0, 0, 2, "published", at(11, 14)});
+    // Not demand in November: pending review, withdrawn, October (one minute before midnight),
+    // deleted.
+    addJob(t, {"电工", "建筑业", "day", 200, 300, 9, "pending_review", at(11, 4)});
+    addJob(t, {"电工", "建筑业", "day", 200, 300, 7, "withdrawn", at(11, 5)});
+    addJob(t, {"电工", "建筑业", "day", 200, 300, 8, "published", at(10, 31, 23, 59)});
+    const QString gone = addJob(t, {"电工", "建筑业", "day", 200, 300, 6, "published", at(11, 6)});
+    REQUIRE(t->store().remove(entities::job(), gone).ok());
+
+    addSeeker(t, {u("电工"), u("木工")}, at(11, 2)); // counts under 电工 only
+    addSeeker(t, {u("电工")}, at(11, 2));
+    addSeeker(t, {u("家政保洁")}, at(11, 3));
+    addSeeker(t, {u("家政保洁")}, at(11, 4));
+    addSeeker(t, {u("家政保洁")}, at(11, 20));
+    addSeeker(t, {u("木工")}, at(11, 5));
+    addSeeker(t, {}, at(11, 6));
+    addSeeker(t, {u("电工")}, at(10, 30)); // October
+    const QString left = addSeeker(t, {u("保安")}, at(11, 7));
+    REQUIRE(t->store().remove(entities::seeker(), left).ok());
+
+    addApplication(t, "applied", at(11, 5));
+    addApplication(t, "hired", at(11, 6), at(11, 7));
+    addApplication(t, "hired", at(10, 30), at(11, 2)); // matched in October, hired in November
+    addApplication(t, "cancelled", at(11, 8));
+    addApplication(t, "hired", at(11, 9), at(12, 1));
+}
+
+} // namespace
+
+TEST_CASE("daily wage normalises hour, day and month pay and leaves piece and project out",
+          "[app][statistics]")
+{
+    CHECK(StatisticsService::dailyWage(20, 30, QStringLiteral("hour")) == Approx(200.0));
+    CHECK(StatisticsService::dailyWage(180, 220, QStringLiteral("day")) == Approx(200.0));
+    CHECK(StatisticsService::dailyWage(4350, 4350, QStringLiteral("month")) == Approx(200.0));
+    CHECK(StatisticsService::dailyWage(0, 300, QStringLiteral("day")) == Approx(300.0));
+    CHECK(StatisticsService::dailyWage(250, 0, QStringLiteral("day")) == Approx(250.0));
+    CHECK(!StatisticsService::dailyWage(1, 2, QStringLiteral("piece")));
+    CHECK(!StatisticsService::dailyWage(500, 3000, QStringLiteral("project")));
+    CHECK(!StatisticsService::dailyWage(0, 0, QStringLiteral("day")));
+    CHECK(!StatisticsService::dailyWage(100, 200, QStringLiteral("week")));
+}
+
+TEST_CASE("rankings take the highest and lowest n and list trades without seekers apart",
+          "[app][statistics]")
+{
+    std::vector<TradeBalance> trades;
+    for (int i = 0; i < 12; ++i) {
+        const int seekers = 10;
+        trades.push_back({QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')), 1, i * 5, seekers,
+                          double(i * 5) / seekers});
+    }
+    trades.push_back({QStringLiteral("none-a"), 1, 3, 0, std::nullopt});
+    trades.push_back({QStringLiteral("none-b"), 2, 8, 0, std::nullopt});
+    trades.push_back({QStringLiteral("empty"), 0, 0, 0, std::nullopt}); // neither: not listed
+
+    const Ranking r = StatisticsService::rank(trades, 5);
+    CHECK(names(r.highest) == QStringList{QStringLiteral("t11"), QStringLiteral("t10"),
+                                          QStringLiteral("t09"), QStringLiteral("t08"),
+                                          QStringLiteral("t07")});
+    CHECK(names(r.lowest) == QStringList{QStringLiteral("t00"), QStringLiteral("t01"),
+                                         QStringLiteral("t02"), QStringLiteral("t03"),
+                                         QStringLiteral("t04")});
+    CHECK(names(r.noSeekers) == QStringList{QStringLiteral("none-b"), QStringLiteral("none-a")});
+
+    // Fewer than 2n rated trades: split, the larger half on top, nobody in both lists.
+    const std::vector<TradeBalance> three(trades.begin(), trades.begin() + 3);
+    const Ranking small = StatisticsService::rank(three, 5);
+    CHECK(names(small.highest) == QStringList{QStringLiteral("t02"), QStringLiteral("t01")});
+    CHECK(names(small.lowest) == QStringList{QStringLiteral("t00")});
+    const Ranking one = StatisticsService::rank({trades[4]}, 5);
+    CHECK(names(one.highest) == QStringList{QStringLiteral("t04")});
+    CHECK(one.lowest.empty());
+
+    // Ties: more positions first, then by name.
+    const std::vector<TradeBalance> tied{{QStringLiteral("b"), 1, 2, 2, 1.0},
+                                         {QStringLiteral("a"), 1, 2, 2, 1.0},
+                                         {QStringLiteral("c"), 1, 4, 4, 1.0}};
+    CHECK(names(StatisticsService::rank(tied, 3).highest) ==
+          QStringList{QStringLiteral("c"), QStringLiteral("a")});
+}
+
+TEST_CASE("monthly statistics on a hand-computed month", "[app][statistics]")
+{
+    TempTerminal t;
+    novemberFixture(t);
+    const StatisticsService stats(t->database(), t->reference());
+    auto r = stats.month(QDate(2026, 11, 22));
+    REQUIRE(r.ok());
+    const MonthlyStatistics& s = r.value();
+    CHECK(s.month == QDate(2026, 11, 1));
+    CHECK(s.through == QDate(2026, 11, 30));
+
+    // Seven postings went public in November: 2 + 1 + 3 + 4 + 5 + 1 + 2 positions.
+    CHECK(s.postings == 7);
+    CHECK(s.positions == 18);
+    CHECK(s.seekersRegistered == 7);
+    CHECK(s.matches == 3);
+    CHECK(s.hires == 2);
+
+    // Occupations: 电工 3 positions / 2 seekers; 家政保洁 3 / 3; 木工 0 / 1 (the second choice
+    // of the first seeker does not count); 保安 4 / 0 has no ratio.
+    const TradeBalance* electrician = find(s.byOccupation, u("电工"));
+    REQUIRE(electrician);
+    CHECK(electrician->postings == 2);
+    CHECK(electrician->positions == 3);
+    CHECK(electrician->seekers == 2);
+    CHECK(*electrician->ratio == Approx(1.5));
+    REQUIRE(find(s.byOccupation, u("木工")));
+    CHECK(*find(s.byOccupation, u("木工"))->ratio == Approx(0.0));
+    REQUIRE(find(s.byOccupation, u("保安")));
+    CHECK(!find(s.byOccupation, u("保安"))->ratio);
+    CHECK(s.byOccupation.size() == 7);
+
+    CHECK(names(s.occupationRanking.highest) == QStringList{u("电工"), u("家政保洁")});
+    CHECK(names(s.occupationRanking.lowest) == QStringList{u("木工")});
+    CHECK(names(s.occupationRanking.noSeekers) ==
+          QStringList{u("装卸搬运"), u("保安"), u("普工"), u("创意设计")});
+
+    // Industries: a posting without one takes its occupation's (家政保洁 → 居民服务, the second
+    // 电工 → 建筑业); seekers follow their first choice's industry (木工 → 建筑业).
+    const TradeBalance* building = find(s.byIndustry, u("建筑业"));
+    REQUIRE(building);
+    CHECK(building->positions == 3);
+    CHECK(building->seekers == 3);
+    CHECK(*building->ratio == Approx(1.0));
+    const TradeBalance* household = find(s.byIndustry, u("居民服务"));
+    REQUIRE(household);
+    CHECK(household->positions == 3);
+    CHECK(household->seekers == 3);
+    // Both 1.0 with 3 positions: by name.
+    CHECK(names(s.industryRanking.highest) == QStringList{u("居民服务")});
+    CHECK(names(s.industryRanking.lowest) == QStringList{u("建筑业")});
+    CHECK(s.industryRanking.noSeekers.size() == 4);
+
+    // Wages: 电工 (250 × 2 + 300 × 1) / 3; 家政保洁 30 × 8; 保安 4350 / 21.75.
+    REQUIRE(s.wages.size() == 3);
+    CHECK(s.wages[0].occupation == u("电工"));
+    CHECK(s.wages[0].averagePerDay == Approx(800.0 / 3.0));
+    CHECK(s.wages[0].positions == 3);
+    CHECK(s.wages[1].occupation == u("家政保洁"));
+    CHECK(s.wages[1].averagePerDay == Approx(240.0));
+    CHECK(s.wages[2].occupation == u("保安"));
+    CHECK(s.wages[2].averagePerDay == Approx(200.0));
+    CHECK(s.wageExcludedPiece == 1);
+    CHECK(s.wageExcludedProject == 1);
+    CHECK(s.wageExcludedUnstated == 1);
+}
+
+TEST_CASE("month to date, empty months and the published month", "[app][statistics]")
+{
+    TempTerminal t;
+    novemberFixture(t);
+    const StatisticsService stats(t->database(), t->reference());
+
+    // Up to 9 November: the 电工 posting of the 3rd and the 保安 one of the 1st at 00:00.
+    auto early = stats.month(QDate(2026, 11, 22), QDate(2026, 11, 9));
+    REQUIRE(early.ok());
+    CHECK(early->through == QDate(2026, 11, 9));
+    CHECK(early->postings == 2);
+    CHECK(early->positions == 6);
+    CHECK(early->seekersRegistered == 6);
+
+    // October holds one posting (23:59 on the 31st), one seeker and one match.
+    auto october = stats.month(QDate(2026, 10, 1));
+    REQUIRE(october.ok());
+    CHECK(october->postings == 1);
+    CHECK(october->positions == 8);
+    CHECK(october->seekersRegistered == 1);
+    CHECK(october->matches == 1);
+    CHECK(october->hires == 0);
+
+    // An empty month: zeros and empty lists, never a division by zero.
+    auto december = stats.month(QDate(2026, 12, 15));
+    REQUIRE(december.ok());
+    CHECK(december->isEmpty());
+    CHECK(december->positions == 0);
+    CHECK(december->byOccupation.empty());
+    CHECK(december->occupationRanking.highest.empty());
+    CHECK(december->occupationRanking.lowest.empty());
+    CHECK(december->occupationRanking.noSeekers.empty());
+    CHECK(december->wages.empty());
+    CHECK(december->hires == 1); // the hire recorded on 1 December
+
+    // The wall publishes the month to date, or the previous month while the new one is empty.
+    DisplayFeed feed(t.terminal());
+    auto nov = feed.publishedStatistics(QDate(2026, 11, 22));
+    REQUIRE(nov.ok());
+    CHECK(nov->month == QDate(2026, 11, 1));
+    CHECK(nov->through == QDate(2026, 11, 22));
+    auto dec1 = feed.publishedStatistics(QDate(2026, 12, 1));
+    REQUIRE(dec1.ok());
+    CHECK(dec1->month == QDate(2026, 11, 1));
+    CHECK(dec1->through == QDate(2026, 11, 30));
+    addJob(t, {"电工", "建筑业", "day", 200, 300, 1, "published", at(12, 1, 8)});
+    auto dec1Later = feed.publishedStatistics(QDate(2026, 12, 1));
+    REQUIRE(dec1Later.ok());
+    CHECK(dec1Later->month == QDate(2026, 12, 1));
+    CHECK(dec1Later->postings == 1);
+}
+
+TEST_CASE("statistics of an empty store", "[app][statistics]")
+{
+    TempTerminal t;
+    const StatisticsService stats(t->database(), t->reference());
+    auto r = stats.month(QDate(2026, 11, 22));
+    REQUIRE(r.ok());
+    CHECK(r->isEmpty());
+    CHECK(r->matches == 0);
+    CHECK(r->wages.empty());
+}
+
+TEST_CASE("a store failure reaches the caller as an error", "[app][statistics]")
+{
+    TempTerminal t;
+    t->database().setFaultInjector([](const QString& sql) -> std::optional<Error> {
+        if (sql.contains(QLatin1String("FROM seeker")))
+            return makeError(QStringLiteral("database"), QStringLiteral("disk I/O error"));
+        return std::nullopt;
+    });
+    const StatisticsService stats(t->database(), t->reference());
+    auto r = stats.month(QDate(2026, 11, 22));
+    REQUIRE(!r.ok());
+    CHECK(r.error().code == QStringLiteral("database"));
+    t->database().setFaultInjector({});
+}
