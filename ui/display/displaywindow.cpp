@@ -1,60 +1,393 @@
 #include "displaywindow.h"
 
+#include "displaychrome.h"
+#include "displayfeedloader.h"
+#include "displaypageview.h"
 #include "modes.h"
 #include "storewatcher.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QPainter>
+
+#include <array>
+
+Q_LOGGING_CATEGORY(lcDisplay, "lingong.ui.display")
 
 namespace lingong {
 
 DisplayWindow::DisplayWindow(Terminal& terminal, QWidget* parent)
     : QWidget(parent)
     , m_terminal(terminal)
+    , m_metrics(DisplayMetrics::forSize(QSize(1920, 1080)))
 {
     setObjectName(QStringLiteral("displayWindow"));
     setWindowTitle(tr("Information screen"));
-    setStyleSheet(QStringLiteral("background:#0b2a4a; color:white;"));
-    auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Guangxi Gig Market · %1").arg(terminal.config().hallName), this);
-    QFont tf = title->font();
-    tf.setPixelSize(56);
-    tf.setBold(true);
-    title->setFont(tf);
-    layout->addWidget(title);
-    m_body = new QLabel(this);
-    m_body->setObjectName(QStringLiteral("displayBody"));
-    QFont bf = m_body->font();
-    bf.setPixelSize(40);
-    m_body->setFont(bf);
-    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_body, 1);
-    m_updated = new QLabel(this);
-    layout->addWidget(m_updated);
-    m_watcher = new StoreWatcher(terminal.database(), 2000, this);
-    connect(m_watcher, &StoreWatcher::changed, this, &DisplayWindow::refresh);
-    refresh();
+    setCursor(Qt::BlankCursor);
+
+    // The config loader has reported any playlist problem already; here only the result counts.
+    m_playlist = Playlist::parse(terminal.config().playlist).playlist;
+
+    m_header = new DisplayHeader(terminal.config().hallName, this);
+    m_page = new DisplayPageView(terminal.config(), this);
+    m_ticker = new DisplayTicker(this);
+    m_status = new DisplayStatusBar(this);
+    m_urgent = new DisplayUrgentView(this);
+    m_urgent->hide();
+
+    m_loader = new DisplayFeedLoader(terminal, this);
+    connect(m_loader, &DisplayFeedLoader::loaded, this, &DisplayWindow::onLoaded);
+    connect(m_loader, &DisplayFeedLoader::failed, this, &DisplayWindow::onFailed);
+    m_watcher = new StoreWatcher(terminal.database(), kWatchMs, this);
+    m_changeDebounce.setSingleShot(true);
+    m_changeDebounce.setInterval(400); // a burst of writes is read once
+    connect(m_watcher, &StoreWatcher::changed, &m_changeDebounce, qOverload<>(&QTimer::start));
+    connect(&m_changeDebounce, &QTimer::timeout, this, &DisplayWindow::reload);
+
+    m_pageTimer.setSingleShot(true);
+    connect(&m_pageTimer, &QTimer::timeout, this, &DisplayWindow::showNextPage);
+    m_tickTimer.setInterval(1000);
+    connect(&m_tickTimer, &QTimer::timeout, this, &DisplayWindow::tick);
+    m_tickTimer.start();
+    m_refreshTimer.setInterval(kRefreshMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DisplayWindow::reload);
+    m_refreshTimer.start();
+
+    // Until the first read arrives the hall's own settings fill the screen.
+    enterStanding();
+    relayout();
+    tick();
+    reload();
 }
 
-void DisplayWindow::refresh()
+DisplayWindow::~DisplayWindow() = default;
+
+PageKind DisplayWindow::currentPage() const
 {
-    JobQuery q;
-    q.today = m_terminal.clock().today();
-    q.limit = 10;
-    auto page = m_terminal.jobs().search(q);
-    if (!page.ok())
+    return m_page->page();
+}
+
+bool DisplayWindow::isLoading() const
+{
+    return m_loader->busy();
+}
+
+bool DisplayWindow::urgentShown() const
+{
+    return !m_urgent->isHidden();
+}
+
+void DisplayWindow::setAnimated(bool animated)
+{
+    m_animated = animated;
+    m_ticker->setAnimated(animated);
+    if (!animated)
+        m_pageTimer.stop();
+}
+
+void DisplayWindow::reload()
+{
+    const bool withStatistics =
+        !m_statisticsAge.isValid() || m_statisticsAge.elapsed() >= kStatisticsMaxAgeMs;
+    m_loader->request(withStatistics);
+}
+
+void DisplayWindow::onLoaded(DisplaySnapshotPtr snapshot)
+{
+    if (snapshot->statistics) {
+        m_statisticsAge.start();
+    } else if (m_snapshot && m_snapshot->statistics) {
+        // The monthly figures are read less often; carry the last ones over.
+        auto merged = std::make_shared<DisplaySnapshot>(*snapshot);
+        merged->statistics = m_snapshot->statistics;
+        snapshot = std::move(merged);
+    }
+    const bool first = m_snapshot == nullptr;
+    m_snapshot = std::move(snapshot);
+    m_loadError.clear();
+    m_refreshTimer.start(); // a full minute from now, also after a retry
+    m_page->setSnapshot(m_snapshot);
+    updateTicker();
+
+    if (first)
+        showNextPage();
+    else
+        refreshCurrent();
+    tick();
+}
+
+void DisplayWindow::refreshCurrent()
+{
+    const PageKind kind = m_page->page();
+    const int maxScreens = m_entry >= 0 ? m_playlist.entries()[size_t(m_entry)].maxScreens : 1;
+    const int screens = m_page->screenCount(kind, maxScreens);
+    if (screens == 0) {
+        showNextPage(); // the page emptied (e.g. the last welfare job was withdrawn)
         return;
-    QStringList lines;
-    for (const StoredEntity& j : page->jobs)
-        lines << j.data.value(QLatin1String("title")).toString();
-    m_body->setText(lines.join(QLatin1Char('\n')));
-    m_updated->setText(tr("Data updated at %1")
-                           .arg(m_terminal.clock().localNow().toString(QStringLiteral("HH:mm"))));
+    }
+    m_screens = screens;
+    m_screen = std::min(m_screen, screens - 1);
+    m_page->showPage(kind, m_screen, m_screens);
+}
+
+void DisplayWindow::onFailed(const QString& message)
+{
+    qCWarning(lcDisplay) << "showing the last good content; read failed";
+    m_loadError = message;
+    m_refreshTimer.start(kRetryMs);
+    updateStatus();
+}
+
+void DisplayWindow::startPageTimer(int seconds)
+{
+    if (m_animated)
+        m_pageTimer.start(std::max(1, seconds) * 1000);
+}
+
+void DisplayWindow::enterEntry(int entry)
+{
+    const PlaylistEntry& e = m_playlist.entries()[size_t(entry)];
+    m_entry = entry;
+    m_screen = 0;
+    m_screens = std::max(1, m_page->screenCount(e.kind, e.maxScreens));
+    m_page->showPage(e.kind, 0, m_screens);
+    m_status->setProgress(entry, int(m_playlist.entries().size()));
+    startPageTimer(e.seconds);
+}
+
+void DisplayWindow::enterStanding()
+{
+    m_entry = -1;
+    m_screen = 0;
+    m_screens = 1;
+    m_page->showPage(m_standingKind, 0, 1);
+    m_status->setProgress(0, 0);
+    startPageTimer(Playlist::defaultSeconds(m_standingKind));
+}
+
+void DisplayWindow::showNextPage()
+{
+    if (m_entry >= 0 && m_screen + 1 < m_screens) {
+        ++m_screen;
+        m_page->showPage(m_page->page(), m_screen, m_screens);
+        startPageTimer(m_playlist.entries()[size_t(m_entry)].seconds);
+        return;
+    }
+    const QTime now = m_terminal.clock().localNow().time();
+    const int next = m_playlist.next(m_entry, now, [this](const PlaylistEntry& e) {
+        return m_page->screenCount(e.kind, e.maxScreens) > 0;
+    });
+    if (next < 0)
+        enterStanding();
+    else
+        enterEntry(next);
+}
+
+void DisplayWindow::showPage(PageKind kind, int screen)
+{
+    m_entry = -1;
+    for (int i = 0; i < int(m_playlist.entries().size()); ++i) {
+        if (m_playlist.entries()[size_t(i)].kind == kind) {
+            m_entry = i;
+            break;
+        }
+    }
+    const int maxScreens = m_entry >= 0 ? m_playlist.entries()[size_t(m_entry)].maxScreens
+                                        : Playlist::defaultScreens(kind);
+    m_screens = std::max(1, m_page->screenCount(kind, maxScreens));
+    m_screen = std::clamp(screen, 0, m_screens - 1);
+    m_page->showPage(kind, m_screen, m_screens);
+}
+
+void DisplayWindow::tick()
+{
+    const QDateTime now = m_terminal.clock().now();
+    m_header->setTime(m_terminal.clock().localNow());
+    updateUrgent();
+    updateStatus();
+    const QPoint shift = pixelShiftAt(now, m_metrics);
+    if (shift != m_shift)
+        relayout();
+}
+
+QPoint DisplayWindow::pixelShiftAt(const QDateTime& now, const DisplayMetrics& metrics)
+{
+    // A slow walk round a 3 × 3 grid: no pixel stays lit by the same edge for long.
+    static constexpr std::array<std::pair<int, int>, 9> kSteps{
+        {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {-1, 1}, {-1, 0}, {-1, -1}, {0, -1}, {1, -1}}};
+    const qint64 step = (now.toSecsSinceEpoch() / kShiftPeriodSec) % qint64(kSteps.size());
+    const int amount = std::max(1, int(std::lround(metrics.px(4))));
+    const auto [dx, dy] = kSteps[size_t(step)];
+    return QPoint(dx * amount, dy * amount);
+}
+
+void DisplayWindow::resizeEvent(QResizeEvent*)
+{
+    relayout();
+}
+
+void DisplayWindow::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), displaycolors::background);
+}
+
+void DisplayWindow::relayout()
+{
+    const DisplayMetrics metrics = DisplayMetrics::forSize(size());
+    const bool rescaled = metrics.unit != m_metrics.unit || metrics.portrait != m_metrics.portrait;
+    m_metrics = metrics;
+    m_shift = pixelShiftAt(m_terminal.clock().now(), m_metrics);
+    const auto px = [&](double v) { return int(std::lround(m_metrics.px(v))); };
+    const int margin = px(26) + px(4);
+    const QRect area = rect().adjusted(margin, margin, -margin, -margin).translated(m_shift);
+    const QRect header(area.left(), area.top(), area.width(), px(116));
+    const QRect status(area.left(), area.bottom() - px(48) + 1, area.width(), px(48));
+    const QRect ticker(area.left(), status.top() - px(12) - px(76), area.width(), px(76));
+    const QRect page(area.left(), header.bottom() + px(24), area.width(),
+                     ticker.top() - px(24) - header.bottom() - px(24));
+    if (rescaled) {
+        m_header->setMetrics(m_metrics);
+        m_page->setMetrics(m_metrics);
+        m_ticker->setMetrics(m_metrics);
+        m_status->setMetrics(m_metrics);
+        m_urgent->setMetrics(m_metrics);
+    }
+    m_header->setGeometry(header);
+    m_page->setGeometry(page);
+    m_ticker->setGeometry(ticker);
+    m_status->setGeometry(status);
+    m_urgent->setGeometry(page.united(ticker));
+    if (rescaled && m_snapshot)
+        refreshCurrent(); // rows per screen changed: count the screens again
+}
+
+void DisplayWindow::updateTicker()
+{
+    QStringList items;
+    if (m_snapshot) {
+        for (const StoredEntity& job : m_snapshot->newestJobs) {
+            if (items.size() >= 20)
+                break;
+            const QJsonObject& d = job.data;
+            const QJsonObject pay = d.value(QLatin1String("pay")).toObject();
+            items << QStringLiteral("%1  %2  %3")
+                         .arg(d.value(QLatin1String("title")).toString(),
+                              DisplayFormat::pay(pay.value(QLatin1String("min")).toDouble(),
+                                                 pay.value(QLatin1String("max")).toDouble(),
+                                                 pay.value(QLatin1String("unit")).toString()),
+                              DisplayFormat::shortDistrict(d.value(QLatin1String("location"))
+                                                               .toObject()
+                                                               .value(QLatin1String("district"))
+                                                               .toString()));
+        }
+    }
+    m_ticker->setItems(items);
+    m_ticker->setVisible(!items.isEmpty() && !urgentShown());
+}
+
+void DisplayWindow::updateUrgent()
+{
+    const QDateTime now = m_terminal.clock().now();
+    const std::vector<StoredEntity> active =
+        m_snapshot ? DisplayFeed::activeUrgent(m_snapshot->urgent, now)
+                   : std::vector<StoredEntity>{};
+    if (active.empty()) {
+        if (!m_urgent->isHidden()) {
+            m_urgent->hide();
+            m_page->show();
+            updateTicker();
+        }
+        return;
+    }
+    const int count = int(active.size());
+    const int index = int((now.toSecsSinceEpoch() / kUrgentRotateSec) % count);
+    const StoredEntity& notice = active[size_t(index)];
+    const QDateTime until =
+        DisplayFeed::urgentEnd(notice).value_or(QDateTime()).toOffsetFromUtc(8 * 3600);
+    if (m_urgent->noticeId() != notice.id || m_urgent->isHidden())
+        m_urgent->setNotice(notice, until, index, count);
+    if (m_urgent->isHidden()) {
+        m_urgent->show();
+        m_urgent->raise();
+        m_page->hide();
+        m_ticker->hide();
+    }
+}
+
+void DisplayWindow::updateStatus()
+{
+    const Clock& clock = m_terminal.clock();
+    const QDateTime now = clock.now();
+    QString updated;
+    QString stale;
+    QString warning;
+    if (!m_snapshot) {
+        updated = tr("Reading the latest information…");
+    } else {
+        const QDateTime data = m_snapshot->dataTime();
+        if (!data.isValid()) {
+            stale = tr("Not yet synchronised with the provincial platform: the information "
+                       "shown may be incomplete.");
+        } else {
+            const QDateTime local = data.toOffsetFromUtc(8 * 3600);
+            const QString when = local.date() == clock.today()
+                                     ? local.toString(QStringLiteral("HH:mm"))
+                                     : DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
+                                           local.toString(QStringLiteral("HH:mm"));
+            updated = tr("Data updated at %1").arg(when);
+            const qint64 minutes = data.secsTo(now) / 60;
+            if (minutes > m_terminal.config().staleAfterMinutes)
+                stale = tr("Note: this information has not been updated for %1 minutes (last "
+                           "update %2) and may be out of date. Please check at the service "
+                           "window.")
+                            .arg(minutes)
+                            .arg(when);
+        }
+    }
+    if (!m_loadError.isEmpty())
+        warning = tr("Could not read the latest data; retrying");
+    m_status->setStatus(updated, stale, warning);
 }
 
 int DisplayWindow::saveScreenshots(const QString& dir)
 {
-    return saveScreenshot(*this, dir, QStringLiteral("display-home"));
+    QElapsedTimer guard;
+    guard.start();
+    while ((isLoading() || !hasData()) && guard.elapsed() < 30'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    setAnimated(false);
+    int rc = 0;
+    static constexpr std::array<PageKind, 10> kAll{
+        PageKind::Jobs,   PageKind::Trades,   PageKind::Ratio,   PageKind::Wages,
+        PageKind::Policy, PageKind::Training, PageKind::Welfare, PageKind::Notices,
+        PageKind::Market, PageKind::Qr};
+    for (PageKind kind : kAll) {
+        const int screens = m_page->screenCount(kind, Playlist::defaultScreens(kind));
+        // Tables: the first screenful is enough; other pages show each screenful (e.g. the
+        // ratio ranking by trade and by industry).
+        const bool table = kind == PageKind::Jobs || kind == PageKind::Welfare;
+        for (int s = 0; s < (table ? std::min(1, screens) : screens); ++s) {
+            showPage(kind, s);
+            const QString name = QStringLiteral("display-") + Playlist::pageName(kind) +
+                                 (s > 0 ? QStringLiteral("-%1").arg(s + 1) : QString());
+            rc |= saveScreenshot(*this, dir, name);
+        }
+    }
+    if (m_snapshot && !m_snapshot->urgent.empty()) {
+        const StoredEntity& notice = m_snapshot->urgent.front();
+        const QDateTime until =
+            DisplayFeed::urgentEnd(notice).value_or(QDateTime()).toOffsetFromUtc(8 * 3600);
+        m_urgent->setNotice(notice, until, 0, 1);
+        m_urgent->show();
+        m_urgent->raise();
+        rc |= saveScreenshot(*this, dir, QStringLiteral("display-urgent"));
+        updateUrgent();
+        if (DisplayFeed::activeUrgent(m_snapshot->urgent, m_terminal.clock().now()).empty())
+            m_urgent->hide();
+    }
+    return rc;
 }
 
 } // namespace lingong

@@ -1,0 +1,634 @@
+#include "displaypageview.h"
+
+#include "displayjobmodel.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace lingong {
+
+namespace dc = displaycolors;
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString().trimmed();
+}
+
+QString ratioText(const TradeBalance& b)
+{
+    return b.ratio ? QString::number(*b.ratio, 'f', 2) : QStringLiteral("—");
+}
+
+// Landscape pages with bars use two columns; portrait one long column.
+struct BarGrid
+{
+    int columns;
+    int rowsPerColumn;
+};
+
+BarGrid barGrid(const DisplayMetrics& m)
+{
+    return m.portrait ? BarGrid{1, 12} : BarGrid{2, 6};
+}
+
+} // namespace
+
+DisplayPageView::DisplayPageView(const Config& config, QWidget* parent)
+    : QWidget(parent)
+    , m_config(config)
+    , m_metrics(DisplayMetrics::forSize(QSize(1920, 1080)))
+    , m_jobs(new DisplayJobModel(this))
+    , m_welfare(new DisplayJobModel(this))
+{
+    setObjectName(QStringLiteral("displayPage"));
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+}
+
+QString DisplayPageView::pageTitle(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::Jobs:
+        return tr("Newest jobs");
+    case PageKind::Trades:
+        return tr("Jobs by trade");
+    case PageKind::Ratio:
+        return tr("Jobs per seeker");
+    case PageKind::Wages:
+        return tr("Average daily wage");
+    case PageKind::Policy:
+        return tr("Employment policies");
+    case PageKind::Training:
+        return tr("Training");
+    case PageKind::Welfare:
+        return tr("Public-welfare jobs");
+    case PageKind::Notices:
+        return tr("Notices");
+    case PageKind::Market:
+        return tr("About this market");
+    case PageKind::Qr:
+        return tr("Scan for the online service");
+    }
+    return {};
+}
+
+void DisplayPageView::setMetrics(const DisplayMetrics& metrics)
+{
+    m_metrics = metrics;
+    rebuild();
+}
+
+void DisplayPageView::setSnapshot(DisplaySnapshotPtr snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    m_jobs->setJobs(m_snapshot ? m_snapshot->newestJobs : std::vector<StoredEntity>{});
+    m_welfare->setJobs(m_snapshot ? m_snapshot->welfareJobs : std::vector<StoredEntity>{});
+    m_screens = std::max(1, screenCount(m_page, m_screens));
+    m_screen = std::min(m_screen, m_screens - 1);
+    rebuild();
+}
+
+DisplayPageView::Frame DisplayPageView::frame() const
+{
+    Frame f;
+    f.m = m_metrics;
+    const double w = width();
+    const double h = height();
+    f.title = QRectF(0, 0, w, f.m.px(96));
+    f.body = QRectF(0, f.m.px(112), w, std::max(0.0, h - f.m.px(112)));
+    return f;
+}
+
+int DisplayPageView::jobRowsPerScreen(const Frame& f) const
+{
+    const double rows =
+        f.m.portrait ? f.body.height() / f.m.px(124) : (f.body.height() - f.m.px(56)) / f.m.px(80);
+    return std::max(1, int(std::floor(rows)));
+}
+
+int DisplayPageView::cardsPerScreen(const Frame&) const
+{
+    return 4; // 2 × 2 in landscape, 4 stacked in portrait
+}
+
+std::vector<const StoredEntity*> DisplayPageView::cardItems(PageKind kind) const
+{
+    std::vector<const StoredEntity*> out;
+    if (!m_snapshot)
+        return out;
+    const std::vector<StoredEntity>* list = nullptr;
+    if (kind == PageKind::Policy)
+        list = &m_snapshot->policies;
+    else if (kind == PageKind::Training)
+        list = &m_snapshot->trainings;
+    else if (kind == PageKind::Notices)
+        list = &m_snapshot->notices;
+    if (list) {
+        for (const StoredEntity& e : *list)
+            out.push_back(&e);
+    }
+    return out;
+}
+
+int DisplayPageView::screenCount(PageKind kind, int maxScreens) const
+{
+    const Frame f = frame();
+    const auto pages = [&](int items, int perScreen) {
+        if (items <= 0)
+            return 0;
+        return std::min(std::max(1, maxScreens), (items + perScreen - 1) / perScreen);
+    };
+    switch (kind) {
+    case PageKind::Jobs:
+        return pages(m_jobs->rowCount(), jobRowsPerScreen(f));
+    case PageKind::Welfare:
+        return pages(m_welfare->rowCount(), jobRowsPerScreen(f));
+    case PageKind::Trades:
+        return m_snapshot && !m_snapshot->openByTrade.empty() ? 1 : 0;
+    case PageKind::Ratio: {
+        if (!m_snapshot || !m_snapshot->statistics)
+            return 0;
+        const MonthlyStatistics& s = *m_snapshot->statistics;
+        const int n =
+            int(!s.occupationRanking.highest.empty()) + int(!s.industryRanking.highest.empty());
+        return std::min(n, std::max(1, maxScreens));
+    }
+    case PageKind::Wages:
+        return m_snapshot && m_snapshot->statistics && !m_snapshot->statistics->wages.empty() ? 1
+                                                                                              : 0;
+    case PageKind::Policy:
+    case PageKind::Training:
+    case PageKind::Notices:
+        return pages(int(cardItems(kind).size()), cardsPerScreen(f));
+    case PageKind::Market:
+        return 1; // the hall's own settings: always there
+    case PageKind::Qr:
+        return m_config.onlineServiceUrl.isValid() ? 1 : 0;
+    }
+    return 0;
+}
+
+void DisplayPageView::showPage(PageKind kind, int screen, int screens)
+{
+    m_page = kind;
+    m_screens = std::max(1, screens);
+    m_screen = std::clamp(screen, 0, m_screens - 1);
+    rebuild();
+}
+
+void DisplayPageView::resizeEvent(QResizeEvent*)
+{
+    rebuild();
+}
+
+void DisplayPageView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    m_scene.paint(p);
+}
+
+void DisplayPageView::rebuild()
+{
+    m_scene.clear();
+    const Frame f = frame();
+    if (f.body.height() <= 0 || f.body.width() <= 0) {
+        update();
+        return;
+    }
+    switch (m_page) {
+    case PageKind::Jobs:
+        buildJobs(f, *m_jobs, PageKind::Jobs);
+        break;
+    case PageKind::Welfare:
+        buildJobs(f, *m_welfare, PageKind::Welfare);
+        break;
+    case PageKind::Trades:
+        buildTrades(f);
+        break;
+    case PageKind::Ratio:
+        buildRatio(f);
+        break;
+    case PageKind::Wages:
+        buildWages(f);
+        break;
+    case PageKind::Policy:
+    case PageKind::Training:
+    case PageKind::Notices:
+        buildCards(f, m_page);
+        break;
+    case PageKind::Market:
+        buildMarket(f);
+        break;
+    case PageKind::Qr:
+        buildQr(f);
+        break;
+    }
+    update();
+}
+
+void DisplayPageView::header(const Frame& f, const QString& title, const QString& subtitle)
+{
+    const DisplayMetrics& m = f.m;
+    m_scene.fill(
+        QRectF(f.title.left(), f.title.top() + m.px(18), m.px(10), f.title.height() - m.px(36)),
+        dc::gold, m.px(4));
+    const QRectF titleBox = f.title.adjusted(m.px(30), 0, 0, 0);
+    const double used = m_scene.text(titleBox, title, m.font(60, true), dc::text);
+    if (!subtitle.isEmpty()) {
+        const QRectF sub = titleBox.adjusted(used + m.px(40), m.px(10), 0, 0);
+        m_scene.text(sub, subtitle, m.font(30), dc::muted, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, PageKind kind)
+{
+    const DisplayMetrics& m = f.m;
+    const int perScreen = jobRowsPerScreen(f);
+    QString subtitle;
+    if (kind == PageKind::Jobs && m_snapshot) {
+        const QString count = m_snapshot->openJobsCapped
+                                  ? QStringLiteral("%1+").arg(m_snapshot->openJobs)
+                                  : QString::number(m_snapshot->openJobs);
+        subtitle = tr("%1 open jobs").arg(count);
+    } else {
+        subtitle = tr("For people who find work hard to get; ask at the window");
+    }
+    if (m_screens > 1)
+        subtitle += tr(" · screen %1 of %2").arg(m_screen + 1).arg(m_screens);
+    header(f, pageTitle(kind), subtitle);
+
+    const int first = m_screen * perScreen;
+    const int last = std::min(model.rowCount(), first + perScreen);
+    const auto cell = [&](int row, int column) {
+        return model.data(model.index(row, column)).toString();
+    };
+    if (m.portrait) {
+        const double rowH = m.px(124);
+        double y = f.body.top();
+        for (int row = first; row < last; ++row) {
+            const QRectF r(f.body.left(), y, f.body.width(), rowH - m.px(10));
+            m_scene.fill(r, (row % 2) ? dc::panelAlt : dc::panel, m.px(12));
+            const QRectF inner = r.adjusted(m.px(24), m.px(8), -m.px(24), -m.px(8));
+            const QRectF line1(inner.left(), inner.top(), inner.width(), inner.height() * 0.56);
+            const QRectF line2(inner.left(), line1.bottom(), inner.width(),
+                               inner.height() - line1.height());
+            const double payW = inner.width() * 0.40;
+            m_scene.text(line1.adjusted(0, 0, -payW - m.px(16), 0),
+                         cell(row, DisplayJobModel::Title), m.font(42, true), dc::text);
+            m_scene.text(line1.adjusted(line1.width() - payW, 0, 0, 0),
+                         cell(row, DisplayJobModel::Pay), m.font(40, true), dc::gold,
+                         Qt::AlignRight | Qt::AlignVCenter);
+            const QStringList facts{
+                cell(row, DisplayJobModel::Occupation), cell(row, DisplayJobModel::District),
+                cell(row, DisplayJobModel::Settlement), cell(row, DisplayJobModel::Headcount)};
+            m_scene.text(line2, facts.join(QStringLiteral(" · ")), m.font(32), dc::muted);
+            y += rowH;
+        }
+        return;
+    }
+
+    static constexpr double kWidths[DisplayJobModel::ColumnCount] = {0.31, 0.13, 0.21,
+                                                                     0.13, 0.11, 0.11};
+    const QColor colors[DisplayJobModel::ColumnCount] = {dc::text, dc::text,  dc::gold,
+                                                         dc::text, dc::green, dc::text};
+    const auto columnRect = [&](int column, double top, double height) {
+        double x = f.body.left();
+        for (int c = 0; c < column; ++c)
+            x += f.body.width() * kWidths[c];
+        return QRectF(x + m.px(22), top, f.body.width() * kWidths[column] - m.px(30), height);
+    };
+    const double headH = m.px(56);
+    for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
+        m_scene.text(columnRect(c, f.body.top(), headH),
+                     model.headerData(c, Qt::Horizontal).toString(), m.font(30), dc::muted);
+    }
+    const double rowH = m.px(80);
+    double y = f.body.top() + headH;
+    for (int row = first; row < last; ++row) {
+        const QRectF r(f.body.left(), y, f.body.width(), rowH - m.px(6));
+        m_scene.fill(r, (row % 2) ? dc::panelAlt : dc::panel, m.px(10));
+        for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
+            const bool bold = c == DisplayJobModel::Title || c == DisplayJobModel::Pay;
+            m_scene.text(columnRect(c, r.top(), r.height()), cell(row, c), m.font(38, bold),
+                         colors[c]);
+        }
+        y += rowH;
+    }
+}
+
+void DisplayPageView::buildTrades(const Frame& f)
+{
+    const DisplayMetrics& m = f.m;
+    if (!m_snapshot)
+        return;
+    const auto& trades = m_snapshot->openByTrade;
+    int positions = 0;
+    for (const OccupationCount& t : trades)
+        positions += t.positions;
+    header(f, pageTitle(PageKind::Trades),
+           tr("%1 trades hiring, %2 people wanted").arg(trades.size()).arg(positions));
+
+    const BarGrid grid = barGrid(m);
+    const int shown = std::min(int(trades.size()), grid.columns * grid.rowsPerColumn);
+    const int maxPositions = trades.empty() ? 1 : std::max(1, trades.front().positions);
+    const double gap = m.px(40);
+    const double colW = (f.body.width() - gap * (grid.columns - 1)) / grid.columns;
+    const double rowH = std::min(m.px(112), f.body.height() / grid.rowsPerColumn);
+    for (int i = 0; i < shown; ++i) {
+        const OccupationCount& t = trades[size_t(i)];
+        const int col = i / grid.rowsPerColumn;
+        const int row = i % grid.rowsPerColumn;
+        const QRectF r(f.body.left() + col * (colW + gap), f.body.top() + row * rowH, colW, rowH);
+        const QRectF name(r.left(), r.top(), colW * 0.27, r.height());
+        const QRectF value(r.right() - colW * 0.32, r.top(), colW * 0.32, r.height());
+        const QRectF track(name.right() + m.px(12), r.center().y() - r.height() * 0.2,
+                           value.left() - name.right() - m.px(28), r.height() * 0.4);
+        m_scene.text(name, t.occupation, m.font(40, true), dc::text);
+        m_scene.fill(track, dc::panel, m.px(8));
+        const double w = std::max(m.px(8), track.width() * t.positions / maxPositions);
+        m_scene.fill(QRectF(track.left(), track.top(), w, track.height()), dc::green, m.px(8));
+        m_scene.text(value, tr("%1 people · %2 jobs").arg(t.positions).arg(t.jobs), m.font(34),
+                     dc::text, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+void DisplayPageView::buildRatio(const Frame& f)
+{
+    const DisplayMetrics& m = f.m;
+    if (!m_snapshot || !m_snapshot->statistics)
+        return;
+    const MonthlyStatistics& s = *m_snapshot->statistics;
+    std::vector<std::pair<QString, const Ranking*>> rankings;
+    if (!s.occupationRanking.highest.empty())
+        rankings.emplace_back(tr("by trade"), &s.occupationRanking);
+    if (!s.industryRanking.highest.empty())
+        rankings.emplace_back(tr("by industry"), &s.industryRanking);
+    if (rankings.empty())
+        return;
+    const auto& [label, ranking] = rankings[size_t(std::min(m_screen, int(rankings.size()) - 1))];
+    header(
+        f, pageTitle(PageKind::Ratio) + QStringLiteral(" · ") + label,
+        tr("%1 to %2").arg(DisplayFormat::monthDay(s.month), DisplayFormat::monthDay(s.through)));
+
+    // The month in numbers.
+    const QRectF strip(f.body.left(), f.body.top(), f.body.width(), m.px(68));
+    m_scene.fill(strip, dc::panel, m.px(12));
+    m_scene.text(strip.adjusted(m.px(24), 0, -m.px(24), 0),
+                 tr("Seekers registered %1 · New jobs %2 · People wanted %3 · Matches %4 · "
+                    "Hired %5")
+                     .arg(s.seekersRegistered)
+                     .arg(s.postings)
+                     .arg(s.positions)
+                     .arg(s.matches)
+                     .arg(s.hires),
+                 m.font(32), dc::text);
+
+    QString note = tr("Jobs per seeker = people wanted ÷ seekers registered in the month; above 1 "
+                      "means more jobs than people.");
+    if (!ranking->noSeekers.empty()) {
+        QStringList names;
+        for (const TradeBalance& b : ranking->noSeekers)
+            names << (b.name.isEmpty() ? tr("Other") : b.name);
+        note +=
+            QLatin1Char(' ') +
+            tr("No seekers registered yet for: %1.").arg(names.join(tr(", ", "list separator")));
+    }
+    const double noteH = m.px(96);
+    const QRectF panels(f.body.left(), strip.bottom() + m.px(20), f.body.width(),
+                        f.body.height() - strip.height() - m.px(20) - noteH - m.px(12));
+    m_scene.paragraph(QRectF(f.body.left(), panels.bottom() + m.px(12), f.body.width(), noteH),
+                      note, m.font(28), dc::muted, 1.5);
+
+    const double gap = m.px(28);
+    QRectF high;
+    QRectF low;
+    if (m.portrait) {
+        const double h = (panels.height() - gap) / 2;
+        high = QRectF(panels.left(), panels.top(), panels.width(), h);
+        low = QRectF(panels.left(), high.bottom() + gap, panels.width(), h);
+    } else {
+        const double w = (panels.width() - gap) / 2;
+        high = QRectF(panels.left(), panels.top(), w, panels.height());
+        low = QRectF(high.right() + gap, panels.top(), w, panels.height());
+    }
+    double maxRatio = 0.01;
+    for (const TradeBalance& b : ranking->highest)
+        maxRatio = std::max(maxRatio, b.ratio.value_or(0));
+
+    const auto panel = [&](const QRectF& r, const QString& heading, const QColor& color,
+                           const std::vector<TradeBalance>& list) {
+        m_scene.fill(r, dc::panelAlt, m.px(16));
+        const QRectF inner = r.adjusted(m.px(28), m.px(12), -m.px(28), -m.px(16));
+        const QRectF head(inner.left(), inner.top(), inner.width(), m.px(68));
+        m_scene.text(head, heading, m.font(42, true), color);
+        if (list.empty()) {
+            m_scene.text(QRectF(inner.left(), head.bottom(), inner.width(), m.px(72)),
+                         tr("Too few trades this month to rank"), m.font(34), dc::muted);
+            return;
+        }
+        const double rowH =
+            std::min(m.px(96), (inner.height() - head.height()) / StatisticsService::kRankingSize);
+        for (size_t i = 0; i < list.size(); ++i) {
+            const TradeBalance& b = list[i];
+            const QRectF row(inner.left(), head.bottom() + double(i) * rowH, inner.width(), rowH);
+            const QRectF rank(row.left(), row.top(), m.px(48), row.height());
+            const QRectF name(rank.right(), row.top(), row.width() * 0.36, row.height());
+            const QRectF value(row.right() - m.px(120), row.top(), m.px(120), row.height());
+            const QRectF track(name.right() + m.px(12), row.center().y() - row.height() * 0.18,
+                               value.left() - name.right() - m.px(28), row.height() * 0.36);
+            m_scene.text(rank, QString::number(i + 1), m.font(36, true), dc::muted);
+            m_scene.text(name, b.name.isEmpty() ? tr("Other") : b.name, m.font(38), dc::text);
+            m_scene.fill(track, dc::panel, m.px(6));
+            const double w =
+                std::max(m.px(6), track.width() * std::min(1.0, b.ratio.value_or(0) / maxRatio));
+            m_scene.fill(QRectF(track.left(), track.top(), w, track.height()), color, m.px(6));
+            m_scene.text(value, ratioText(b), m.font(40, true), dc::text,
+                         Qt::AlignRight | Qt::AlignVCenter);
+        }
+    };
+    panel(high, tr("Most jobs per seeker"), dc::green, ranking->highest);
+    panel(low, tr("Fewest jobs per seeker"), dc::coral, ranking->lowest);
+}
+
+void DisplayPageView::buildWages(const Frame& f)
+{
+    const DisplayMetrics& m = f.m;
+    if (!m_snapshot || !m_snapshot->statistics)
+        return;
+    const MonthlyStatistics& s = *m_snapshot->statistics;
+    header(
+        f, pageTitle(PageKind::Wages),
+        tr("%1 to %2").arg(DisplayFormat::monthDay(s.month), DisplayFormat::monthDay(s.through)));
+
+    QString note = tr("Pay converted to a day: hourly pay × 8 hours, monthly pay ÷ 21.75 days.");
+    const int excluded = s.wageExcludedPiece + s.wageExcludedProject;
+    if (excluded > 0)
+        note += QLatin1Char(' ') +
+                tr("%1 piece-rate or per-project jobs are not included.").arg(excluded);
+    const double noteH = m.px(56);
+    const QRectF area(f.body.left(), f.body.top(), f.body.width(),
+                      f.body.height() - noteH - m.px(12));
+    m_scene.text(QRectF(f.body.left(), area.bottom() + m.px(12), f.body.width(), noteH), note,
+                 m.font(28), dc::muted);
+
+    const BarGrid grid = barGrid(m);
+    const int shown = std::min(int(s.wages.size()), grid.columns * grid.rowsPerColumn);
+    const double maxWage = s.wages.empty() ? 1.0 : std::max(1.0, s.wages.front().averagePerDay);
+    const double gap = m.px(40);
+    const double colW = (area.width() - gap * (grid.columns - 1)) / grid.columns;
+    const double rowH = std::min(m.px(108), area.height() / grid.rowsPerColumn);
+    for (int i = 0; i < shown; ++i) {
+        const TradeWage& w = s.wages[size_t(i)];
+        const int col = i / grid.rowsPerColumn;
+        const int row = i % grid.rowsPerColumn;
+        const QRectF r(area.left() + col * (colW + gap), area.top() + row * rowH, colW, rowH);
+        const QRectF name(r.left(), r.top(), colW * 0.28, r.height());
+        const QRectF value(r.right() - colW * 0.26, r.top(), colW * 0.26, r.height());
+        const QRectF track(name.right() + m.px(12), r.center().y() - r.height() * 0.2,
+                           value.left() - name.right() - m.px(28), r.height() * 0.4);
+        m_scene.text(name, w.occupation, m.font(40, true), dc::text);
+        m_scene.fill(track, dc::panel, m.px(8));
+        const double bw = std::max(m.px(8), track.width() * w.averagePerDay / maxWage);
+        m_scene.fill(QRectF(track.left(), track.top(), bw, track.height()), dc::gold, m.px(8));
+        m_scene.text(value, DisplayFormat::perDay(w.averagePerDay), m.font(40, true), dc::gold,
+                     Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+void DisplayPageView::buildCards(const Frame& f, PageKind kind)
+{
+    const DisplayMetrics& m = f.m;
+    const std::vector<const StoredEntity*> items = cardItems(kind);
+    const int perScreen = cardsPerScreen(f);
+    QString subtitle = tr("%n item(s)", nullptr, int(items.size()));
+    if (m_screens > 1)
+        subtitle += tr(" · screen %1 of %2").arg(m_screen + 1).arg(m_screens);
+    header(f, pageTitle(kind), subtitle);
+
+    const int columns = m.portrait ? 1 : 2;
+    const int rows = perScreen / columns;
+    const double gap = m.px(28);
+    const double cardW = (f.body.width() - gap * (columns - 1)) / columns;
+    const double cardH = (f.body.height() - gap * (rows - 1)) / rows;
+    const int first = m_screen * perScreen;
+    for (int i = first; i < std::min(int(items.size()), first + perScreen); ++i) {
+        const QJsonObject& d = items[size_t(i)]->data;
+        const QJsonObject extra = d.value(QLatin1String("extra")).toObject();
+        const int slot = i - first;
+        const QRectF card(f.body.left() + (slot % columns) * (cardW + gap),
+                          f.body.top() + (slot / columns) * (cardH + gap), cardW, cardH);
+        m_scene.fill(card, dc::panel, m.px(16));
+        const QRectF inner = card.adjusted(m.px(32), m.px(20), -m.px(32), -m.px(20));
+        const double titleH = m.px(68);
+        m_scene.text(QRectF(inner.left(), inner.top(), inner.width(), titleH), str(d, "title"),
+                     m.font(44, true), dc::gold);
+        double y = inner.top() + titleH + m.px(6);
+
+        QStringList facts;
+        if (!str(extra, "institution").isEmpty())
+            facts << tr("Provider: %1").arg(str(extra, "institution"));
+        if (!str(extra, "start").isEmpty()) {
+            const QDate start = QDate::fromString(str(extra, "start"), Qt::ISODate);
+            facts << tr("Starts: %1")
+                         .arg(start.isValid() ? DisplayFormat::monthDay(start)
+                                              : str(extra, "start"));
+        }
+        if (!str(extra, "cost").isEmpty())
+            facts << tr("Cost: %1").arg(str(extra, "cost"));
+        if (!str(extra, "phone").isEmpty())
+            facts << tr("Phone: %1").arg(str(extra, "phone"));
+        if (!str(extra, "source").isEmpty())
+            facts << tr("Issued by: %1").arg(str(extra, "source"));
+        const QDate until = QDate::fromString(str(d, "valid_until").left(10), Qt::ISODate);
+        if (kind == PageKind::Notices && until.isValid())
+            facts << tr("Valid until %1").arg(DisplayFormat::monthDay(until));
+        if (!facts.isEmpty()) {
+            y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(), m.px(96)),
+                                   facts.join(QStringLiteral("　")), m.font(32), dc::text, 1.4);
+            y += m.px(8);
+        }
+        m_scene.paragraph(QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
+                          str(d, "body"), m.font(34), facts.isEmpty() ? dc::text : dc::muted, 1.45);
+    }
+}
+
+void DisplayPageView::buildMarket(const Frame& f)
+{
+    const DisplayMetrics& m = f.m;
+    header(f, pageTitle(PageKind::Market), m_config.hallName);
+    const QJsonObject extra =
+        m_snapshot && m_snapshot->market
+            ? m_snapshot->market->data.value(QLatin1String("extra")).toObject()
+            : QJsonObject();
+    const double gap = m.px(32);
+    QRectF left;
+    QRectF right;
+    if (m.portrait) {
+        left = QRectF(f.body.left(), f.body.top(), f.body.width(), f.body.height() * 0.46);
+        right = QRectF(f.body.left(), left.bottom() + gap, f.body.width(),
+                       f.body.height() - left.height() - gap);
+    } else {
+        left = QRectF(f.body.left(), f.body.top(), f.body.width() * 0.5 - gap / 2, f.body.height());
+        right = QRectF(left.right() + gap, f.body.top(), f.body.width() - left.width() - gap,
+                       f.body.height());
+    }
+
+    m_scene.fill(left, dc::panel, m.px(16));
+    const QRectF inner = left.adjusted(m.px(36), m.px(24), -m.px(36), -m.px(24));
+    double y = inner.top();
+    const auto field = [&](const QString& label, const QString& value, double font, int lines,
+                           const QColor& color) {
+        if (value.isEmpty() || y >= inner.bottom())
+            return;
+        m_scene.text(QRectF(inner.left(), y, inner.width(), m.px(44)), label, m.font(30),
+                     dc::muted);
+        y += m.px(46);
+        y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(),
+                                      std::min(inner.bottom() - y, m.px(font) * 1.3 * lines)),
+                               value, m.font(font, font >= 48), color, 1.3);
+        y += m.px(18);
+    };
+    field(tr("Service hotline"), m_config.hotline, 60, 1, dc::gold);
+    field(tr("Address"), m_config.address, 38, 2, dc::text);
+    field(tr("Opening hours"), m_config.openingHours, 38, 1, dc::text);
+    field(tr("Services (all free of charge)"), str(extra, "services"), 34, 3, dc::text);
+
+    const std::vector<StoredEntity> rights =
+        m_snapshot ? m_snapshot->rights : std::vector<StoredEntity>{};
+    if (rights.empty()) {
+        m_scene.fill(right, dc::panelAlt, m.px(16));
+        const QRectF r = right.adjusted(m.px(36), m.px(24), -m.px(36), -m.px(24));
+        m_scene.text(QRectF(r.left(), r.top(), r.width(), m.px(64)), tr("Complaints and help"),
+                     m.font(42, true), dc::gold);
+        m_scene.paragraph(r.adjusted(0, m.px(76), 0, 0),
+                          tr("Unpaid wages, fake job offers or unfair treatment: tell the staff "
+                             "at the service window or call %1. We answer within 5 working days.")
+                              .arg(m_config.hotline),
+                          m.font(36), dc::text, 1.45);
+        return;
+    }
+    const int count = std::min(3, int(rights.size()));
+    const double cardH = (right.height() - gap / 2 * (count - 1)) / count;
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject& d = rights[size_t(i)].data;
+        const QRectF card(right.left(), right.top() + i * (cardH + gap / 2), right.width(), cardH);
+        m_scene.fill(card, dc::panelAlt, m.px(16));
+        const QRectF r = card.adjusted(m.px(32), m.px(14), -m.px(32), -m.px(14));
+        m_scene.text(QRectF(r.left(), r.top(), r.width(), m.px(58)), str(d, "title"),
+                     m.font(40, true), dc::gold);
+        m_scene.paragraph(r.adjusted(0, m.px(62), 0, 0), str(d, "body"), m.font(32), dc::text, 1.4);
+    }
+}
+
+void DisplayPageView::buildQr(const Frame& f)
+{
+    const DisplayMetrics& m = f.m;
+    header(f, pageTitle(PageKind::Qr), QString());
+    m_scene.paragraph(f.body, m_config.onlineServiceUrl.toString(), m.font(40), dc::text);
+}
+
+} // namespace lingong

@@ -1,0 +1,227 @@
+#include "displayscene.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace lingong {
+
+DisplayMetrics DisplayMetrics::forSize(const QSize& size)
+{
+    DisplayMetrics m;
+    m.size = size;
+    m.portrait = size.height() > size.width();
+    const double w = std::max(1, size.width());
+    const double h = std::max(1, size.height());
+    m.unit = m.portrait ? std::min(w / 1080.0, h / 1920.0) : std::min(w / 1920.0, h / 1080.0);
+    return m;
+}
+
+QFont DisplayMetrics::font(double designPx, bool bold) const
+{
+    QFont f(QStringLiteral("Noto Sans CJK SC"));
+    f.setPixelSize(std::max(1, int(std::lround(px(designPx)))));
+    f.setBold(bold);
+    return f;
+}
+
+void DisplayScene::fill(const QRectF& r, const QColor& color, double radius)
+{
+    Item i{Kind::Fill, r, color, radius, {}, {}, 0, {}};
+    m_items.push_back(std::move(i));
+}
+
+double DisplayScene::text(const QRectF& r, const QString& s, const QFont& font, const QColor& color,
+                          Qt::Alignment align)
+{
+    if (s.isEmpty() || r.width() <= 0)
+        return 0;
+    const QFontMetricsF fm(font);
+    QString shown = s;
+    shown.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (fm.horizontalAdvance(shown) > r.width())
+        shown = fm.elidedText(shown, Qt::ElideRight, r.width());
+    if (shown.isEmpty())
+        return 0;
+    m_items.push_back({Kind::Text, r, color, 0, shown, font, int(align), {}});
+    return std::min(r.width(), fm.horizontalAdvance(shown));
+}
+
+double DisplayScene::paragraph(const QRectF& r, const QString& s, const QFont& font,
+                               const QColor& color, double lineHeight)
+{
+    const double lineH = font.pixelSize() * lineHeight;
+    const int maxLines = int(std::floor((r.height() + 0.5) / lineH));
+    if (s.trimmed().isEmpty() || maxLines < 1 || r.width() <= 0)
+        return 0;
+    QString body = s.trimmed();
+    body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(body, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    std::vector<std::pair<int, int>> lines;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(r.width());
+        lines.emplace_back(line.textStart(), line.textLength());
+    }
+    layout.endLayout();
+    const QFontMetricsF fm(font);
+    double y = r.top();
+    const int count = std::min(int(lines.size()), maxLines);
+    for (int i = 0; i < count; ++i) {
+        const auto [start, length] = lines[size_t(i)];
+        const bool last = i == count - 1 && count < int(lines.size());
+        QString part = last ? body.mid(start) : body.mid(start, length);
+        part.replace(QChar::LineSeparator, QLatin1Char(' '));
+        part = part.trimmed();
+        if (last)
+            part = fm.elidedText(part + QStringLiteral(" …"), Qt::ElideRight, r.width());
+        if (!part.isEmpty())
+            m_items.push_back({Kind::Text,
+                               QRectF(r.left(), y, r.width(), lineH),
+                               color,
+                               0,
+                               part,
+                               font,
+                               int(Qt::AlignLeft | Qt::AlignVCenter),
+                               {}});
+        y += lineH;
+    }
+    return y - r.top();
+}
+
+void DisplayScene::image(const QRectF& r, const QImage& image)
+{
+    m_items.push_back({Kind::Image, r, {}, 0, {}, {}, 0, image});
+}
+
+void DisplayScene::paint(QPainter& p) const
+{
+    for (const Item& i : m_items) {
+        switch (i.kind) {
+        case Kind::Fill:
+            p.setPen(Qt::NoPen);
+            p.setBrush(i.color);
+            if (i.radius > 0)
+                p.drawRoundedRect(i.rect, i.radius, i.radius);
+            else
+                p.drawRect(i.rect);
+            break;
+        case Kind::Text:
+            p.setFont(i.font);
+            p.setPen(i.color);
+            p.drawText(i.rect, i.flags, i.text);
+            break;
+        case Kind::Image:
+            p.drawImage(i.rect, i.image);
+            break;
+        }
+    }
+}
+
+QStringList DisplayScene::texts() const
+{
+    QStringList out;
+    for (const Item& i : m_items) {
+        if (i.kind == Kind::Text)
+            out << i.text;
+    }
+    return out;
+}
+
+QRectF DisplayScene::bounds() const
+{
+    QRectF out;
+    for (const Item& i : m_items)
+        out = out.isNull() ? i.rect : out.united(i.rect);
+    return out;
+}
+
+int DisplayScene::largestFontPx() const
+{
+    int out = 0;
+    for (const Item& i : m_items) {
+        if (i.kind == Kind::Text)
+            out = std::max(out, i.font.pixelSize());
+    }
+    return out;
+}
+
+QString DisplayFormat::pay(double min, double max, const QString& unit)
+{
+    const auto number = [](double v) {
+        return v == std::floor(v) ? QString::number(qint64(v)) : QString::number(v, 'f', 1);
+    };
+    QString amount;
+    if (min > 0 && max > 0 && min != max)
+        amount = number(min) + QStringLiteral("–") + number(max);
+    else if (std::max(min, max) > 0)
+        amount = number(std::max(min, max));
+    else
+        return tr("Pay negotiable");
+    if (unit == QLatin1String("hour"))
+        return tr("%1 yuan/hour").arg(amount);
+    if (unit == QLatin1String("month"))
+        return tr("%1 yuan/month").arg(amount);
+    if (unit == QLatin1String("piece"))
+        return tr("%1 yuan/piece").arg(amount);
+    if (unit == QLatin1String("project"))
+        return tr("%1 yuan/project").arg(amount);
+    return tr("%1 yuan/day").arg(amount);
+}
+
+QString DisplayFormat::perDay(double yuan)
+{
+    return tr("%1 yuan/day").arg(qint64(std::lround(yuan)));
+}
+
+QString DisplayFormat::settlement(const QString& code)
+{
+    if (code == QLatin1String("daily"))
+        return tr("Paid daily");
+    if (code == QLatin1String("weekly"))
+        return tr("Paid weekly");
+    if (code == QLatin1String("monthly"))
+        return tr("Paid monthly");
+    if (code == QLatin1String("on_completion"))
+        return tr("Paid on completion");
+    return {};
+}
+
+QString DisplayFormat::headcount(int n)
+{
+    return tr("%1 wanted").arg(std::max(1, n));
+}
+
+QString DisplayFormat::shortDistrict(const QString& district)
+{
+    const qsizetype city = district.indexOf(QChar(0x5E02)); // 市
+    if (city > 0 && city < district.size() - 1)
+        return district.mid(city + 1);
+    return district;
+}
+
+QString DisplayFormat::date(const QDate& d)
+{
+    return QLocale().toString(d, tr("dddd, d MMMM yyyy"));
+}
+
+QString DisplayFormat::monthDay(const QDate& d)
+{
+    return QLocale().toString(d, tr("d MMMM"));
+}
+
+QString DisplayFormat::identity()
+{
+    return tr("Guangxi Gig Market");
+}
+
+} // namespace lingong
