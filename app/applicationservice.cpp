@@ -1,5 +1,6 @@
 #include "applicationservice.h"
 
+#include "ledger.h"
 #include "seekerrepository.h"
 #include "validation.h"
 
@@ -76,6 +77,12 @@ Result<ApplicationReceipt> ApplicationService::apply(const QString& jobId, const
     auto saved = m_store.save(entities::application(), id, data);
     if (!saved.ok())
         return saved.error();
+    const QString title = job.value()->data.value(QLatin1String("title")).toString();
+    if (auto logged = Ledger(m_store).record(QStringLiteral("application"),
+                                             tr("Application %1 for “%2”").arg(no.value(), title),
+                                             QString(), QStringLiteral("application"), id);
+        !logged.ok())
+        return logged.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return ApplicationReceipt{id, no.value(), seekerId, false};

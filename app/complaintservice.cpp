@@ -1,5 +1,6 @@
 #include "complaintservice.h"
 
+#include "ledger.h"
 #include "validation.h"
 
 namespace lingong {
@@ -76,10 +77,23 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
                            {QStringLiteral("owner"), owner.trimmed()},
                            {QStringLiteral("deadline"), Clock::toWire(deadlineFor(kind, now))},
                            {QStringLiteral("status"), QStringLiteral("open")}};
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
     const QString id = EntityStore::newId();
     auto saved = m_store.save(entities::complaint(), id, data);
     if (!saved.ok())
         return saved.error();
+    const QString summary = kind == QLatin1String("callback")
+                                ? tr("Call-back requested: %1").arg(category.trimmed())
+                                : tr("Complaint or request recorded: %1").arg(category.trimmed());
+    const QString staff = owner == QLatin1String(kDutyOwner) ? QString() : owner.trimmed();
+    if (auto logged = Ledger(m_store).record(QStringLiteral("complaint"), summary, staff,
+                                             QStringLiteral("complaint"), id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
     return id;
 }
 

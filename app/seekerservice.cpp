@@ -1,5 +1,6 @@
 #include "seekerservice.h"
 
+#include "ledger.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -168,6 +169,13 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
     auto saved = m_store.save(entities::seeker(), id, data);
     if (!saved.ok())
         return saved.error();
+    const QString summary = f.source == QLatin1String("kiosk")
+                                ? tr("Job seeker registered at the self-service kiosk")
+                                : tr("Job seeker registered at the window");
+    if (auto logged = Ledger(m_store).record(QStringLiteral("registration"), summary, f.staff,
+                                             QStringLiteral("seeker"), id);
+        !logged.ok())
+        return logged.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return SeekerSaved{id, false, saved.value()};

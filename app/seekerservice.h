@@ -28,6 +28,7 @@ struct SeekerForm
     bool consent = false;     // the person agreed to the processing of their data (S5)
     QString source = QStringLiteral("staff"); // staff | kiosk
     QString notes;
+    QString staff; // the clerk who registers (for the ledger); empty at a kiosk
 };
 
 struct SeekerSaved
