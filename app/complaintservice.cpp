@@ -64,8 +64,11 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
         return makeError(QStringLiteral("invalid"), tr("Please choose what the matter is about."),
                          QStringLiteral("category"));
     auto mobile = validation::checkContactPhone(phone);
-    if (!mobile.ok())
-        return mobile.error();
+    if (!mobile.ok()) {
+        Error e = mobile.error();
+        e.field = QStringLiteral("phone");
+        return e;
+    }
     if (owner.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), tr("Every request needs an owner."),
                          QStringLiteral("owner"));
