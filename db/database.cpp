@@ -114,7 +114,9 @@ QSqlDatabase Database::connection() const
     QSqlQuery q(db);
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-          "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
+          "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY",
+          // INSERT OR REPLACE must fire the delete triggers that keep the search index right.
+          "PRAGMA recursive_triggers=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             qCWarning(lcDb) << pragma << q.lastError().text();
     }

@@ -1,5 +1,7 @@
 #include "entitystore.h"
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -273,6 +275,17 @@ Status EntityStore::importRows(const EntitySpec& spec,
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
+    // Jobs: the trigram index is filled once per batch below, not row by row (migration 006).
+    const bool job = spec.table == QLatin1String("job");
+    qint64 firstNewRowid = 0;
+    if (job) {
+        auto bulk = m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 1 WHERE id = 1"));
+        if (!bulk.ok())
+            return bulk.error();
+        firstNewRowid = std::numeric_limits<qint64>::max();
+    }
+    // A large page cache for the batch: random ids otherwise make every insert a cache miss.
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     QSqlQuery q(m_db.connection());
     if (!q.prepare(
             QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
@@ -293,6 +306,23 @@ Status EntityStore::importRows(const EntitySpec& spec,
         q.bindValue(i++, source);
         if (!q.exec())
             return Database::databaseError(QStringLiteral("import"), q.lastError().text());
+        // A replaced row gets a fresh rowid (its old index entry went with the delete trigger).
+        if (job)
+            firstNewRowid = std::min(firstNewRowid, q.lastInsertId().toLongLong());
+    }
+    q.finish();
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    if (job) {
+        auto fill = m_db.exec(
+            QStringLiteral("INSERT INTO job_fts(rowid, body) SELECT rowid, title || ' ' || "
+                           "occupation || ' ' || skills || ' ' || district || ' ' || address || "
+                           "' ' || employer_name || ' ' || description FROM job WHERE rowid >= ?"),
+            {firstNewRowid});
+        if (!fill.ok())
+            return fill.error();
+        auto done = m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 0 WHERE id = 1"));
+        if (!done.ok())
+            return done.error();
     }
     if (Status st = tx.commit(); !st.ok())
         return st;

@@ -62,36 +62,60 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
     }
     const QString whereSql = where.join(QLatin1String(" AND "));
 
+    // Each order names every column of its index (migration 006) and then rowid, so open lists
+    // are read straight off the index, and the order is total (stable pages).
     QString order;
+    QString index;
     switch (query.sort) {
     case JobQuery::Sort::Newest:
-        order = QStringLiteral("created_at DESC, id");
+        order = QStringLiteral("created_at DESC, district DESC, occupation DESC, pay_unit DESC, "
+                               "settlement DESC, form DESC, public_welfare DESC, "
+                               "valid_until DESC, rowid DESC");
+        index = QStringLiteral("job_open_newest");
         break;
     case JobQuery::Sort::HighestPay:
-        order = QStringLiteral("pay_day DESC, created_at DESC, id");
+        order = QStringLiteral("pay_day DESC, created_at DESC, district DESC, occupation DESC, "
+                               "pay_unit DESC, settlement DESC, form DESC, public_welfare DESC, "
+                               "valid_until DESC, rowid DESC");
+        index = QStringLiteral("job_open_pay");
         break;
     case JobQuery::Sort::SoonestStart:
-        order = QStringLiteral("start_date ASC, created_at DESC, id");
+        order = QStringLiteral("start_date, created_at DESC, district, occupation, pay_unit, "
+                               "settlement, form, public_welfare, valid_until, rowid");
+        index = QStringLiteral("job_open_start");
         break;
     }
+    // Open lists without a trigram query walk the ordered index and stop after one page; a
+    // trigram query starts from the (usually few) rows the full-text index names instead.
+    const QString from = query.openOnly && text.size() < 3
+                             ? QStringLiteral("job INDEXED BY %1").arg(index)
+                             : QStringLiteral("job");
 
     JobPage page;
     const EntitySpec& spec = entities::job();
     QVariantList pageValues = values;
     pageValues << query.limit << query.offset;
     auto rows = m_store.database().exec(
-        QStringLiteral("SELECT %1 FROM job WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-            .arg(EntityStore::selectColumns(spec), whereSql, order),
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+            .arg(EntityStore::selectColumns(spec), from, whereSql, order),
         pageValues);
     if (!rows.ok())
         return rows.error();
     while (rows.value().next())
         page.jobs.push_back(EntityStore::fromRow(spec, rows.value()));
 
+    // Counting seeks on the most selective filter the kiosk offers and never touches the table.
+    QString countFrom = QStringLiteral("job");
+    if (query.openOnly && text.size() < 3) {
+        countFrom = !query.occupations.isEmpty()
+                        ? QStringLiteral("job INDEXED BY job_open_occupation")
+                        : QStringLiteral("job INDEXED BY job_open_district");
+    }
     QVariantList countValues = values;
     countValues << query.countCap + 1;
     auto count = m_store.database().scalar(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM job WHERE %1 LIMIT ?)").arg(whereSql),
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
+            .arg(countFrom, whereSql),
         countValues);
     if (!count.ok())
         return count.error();
@@ -104,9 +128,10 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
 Result<std::vector<OccupationCount>> JobRepository::openCountsByOccupation(const QDate& today) const
 {
     auto r = m_store.database().exec(
-        QStringLiteral("SELECT occupation, COUNT(*), SUM(headcount) FROM job "
-                       "WHERE deleted = 0 AND status = 'published' AND valid_until >= ? "
-                       "GROUP BY occupation ORDER BY occupation"),
+        QStringLiteral(
+            "SELECT occupation, COUNT(*), SUM(headcount) FROM job INDEXED BY job_open_occupation "
+            "WHERE deleted = 0 AND status = 'published' AND valid_until >= ? "
+            "GROUP BY occupation ORDER BY occupation"),
         {today.toString(Qt::ISODate)});
     if (!r.ok())
         return r.error();

@@ -9,6 +9,52 @@
     </message>
 </context>
 <context>
+    <name>lingong::ApplicationService</name>
+    <message>
+        <source>No free confirmation number was found.</source>
+        <translation>没有可用的确认号，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>这个岗位已停止招聘，请选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>Application %1 for “%2”</source>
+        <translation>报名 %1：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::ComplaintService</name>
+    <message>
+        <source>The kind of request is not known.</source>
+        <translation>诉求类型不正确。</translation>
+    </message>
+    <message>
+        <source>Please choose what the matter is about.</source>
+        <translation>请选择要反映的事项。</translation>
+    </message>
+    <message>
+        <source>Every request needs an owner.</source>
+        <translation>每件诉求都必须有首问负责人。</translation>
+    </message>
+    <message>
+        <source>Call-back requested: %1</source>
+        <translation>请求工作人员回电：%1</translation>
+    </message>
+    <message>
+        <source>Complaint or request recorded: %1</source>
+        <translation>登记投诉或诉求：%1</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>该诉求已不存在。</translation>
+    </message>
+    <message>
+        <source>Please write down how the matter was resolved before closing it.</source>
+        <translation>办结前请填写处理结果。</translation>
+    </message>
+</context>
+<context>
     <name>lingong::ConfigLoader</name>
     <message>
         <source>The configuration file %1 does not exist; defaults are used.</source>
@@ -238,7 +284,8 @@
 %n job(s)</source>
         <translation>
             <numerusform>%1
-%n 个岗位</numerusform></translation>
+%n 个岗位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data as of %1</source>
@@ -344,6 +391,45 @@
     <message>
         <source>Setting %1.%2 ignored (%3); the default is used.</source>
         <translation>已忽略设置 %1.%2（%3），使用默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::SeekerService</name>
+    <message>
+        <source>Name is too long (30 characters at most).</source>
+        <translation>姓名太长（最多 30 个字）。</translation>
+    </message>
+    <message>
+        <source>When you can start work is not a known choice.</source>
+        <translation>到岗时间不是可选的项目。</translation>
+    </message>
+    <message>
+        <source>Expected pay must be between 0 and 100000 yuan.</source>
+        <translation>期望薪酬必须在 0 到 100000 元之间。</translation>
+    </message>
+    <message>
+        <source>Difficulty situation is not a known choice.</source>
+        <translation>困难情况不是可选的项目。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the person has not agreed to the use of their information.</source>
+        <translation>未保存任何信息：本人尚未同意使用其个人信息。</translation>
+    </message>
+    <message>
+        <source>Job seeker registered at the self-service kiosk</source>
+        <translation>求职人员在自助查询机登记</translation>
+    </message>
+    <message>
+        <source>Job seeker registered at the window</source>
+        <translation>求职人员在服务窗口登记</translation>
+    </message>
+    <message>
+        <source>This job seeker no longer exists.</source>
+        <translation>该求职人员已不存在。</translation>
+    </message>
+    <message>
+        <source>ID number: another registered person already has this number.</source>
+        <translation>身份证号码：已有其他登记人员使用此号码。</translation>
     </message>
 </context>
 <context>

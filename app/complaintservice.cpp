@@ -1,0 +1,152 @@
+#include "complaintservice.h"
+
+#include "ledger.h"
+#include "validation.h"
+
+namespace lingong {
+
+namespace {
+
+const QStringList& kinds()
+{
+    static const QStringList list{QStringLiteral("complaint"), QStringLiteral("callback"),
+                                  QStringLiteral("report"), QStringLiteral("request")};
+    return list;
+}
+
+QDate addWorkingDays(QDate day, int n)
+{
+    while (n > 0) {
+        day = day.addDays(1);
+        if (day.dayOfWeek() <= 5)
+            --n;
+    }
+    return day;
+}
+
+} // namespace
+
+ComplaintService::ComplaintService(EntityStore& store, const Clock& clock)
+    : m_store(store)
+    , m_clock(clock)
+{}
+
+QDateTime ComplaintService::deadlineFor(const QString& kind, const QDateTime& createdUtc)
+{
+    const QDateTime local = createdUtc.toOffsetFromUtc(8 * 3600);
+    const int days = kind == QLatin1String("callback") ? 1 : 5;
+    const QDate due = addWorkingDays(local.date(), days);
+    return QDateTime(due, QTime(18, 0), Qt::OffsetFromUTC, 8 * 3600).toUTC();
+}
+
+bool ComplaintService::isOverdue(const QJsonObject& c, const QDateTime& nowUtc)
+{
+    if (c.value(QLatin1String("status")).toString() != QLatin1String("open"))
+        return false;
+    const QDateTime deadline = Clock::fromWire(c.value(QLatin1String("deadline")).toString());
+    return deadline.isValid() && deadline < nowUtc;
+}
+
+Result<QString> ComplaintService::requestCallback(const QString& phone, const QString& category)
+{
+    return record(QStringLiteral("callback"), category, phone, QString(),
+                  QString::fromLatin1(kDutyOwner));
+}
+
+Result<QString> ComplaintService::record(const QString& kind, const QString& category,
+                                         const QString& phone, const QString& description,
+                                         const QString& owner)
+{
+    if (!kinds().contains(kind))
+        return makeError(QStringLiteral("invalid"), tr("The kind of request is not known."),
+                         QStringLiteral("kind"));
+    if (category.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("Please choose what the matter is about."),
+                         QStringLiteral("category"));
+    auto mobile = validation::checkContactPhone(phone);
+    if (!mobile.ok()) {
+        Error e = mobile.error();
+        e.field = QStringLiteral("phone");
+        return e;
+    }
+    if (owner.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("Every request needs an owner."),
+                         QStringLiteral("owner"));
+    const QDateTime now = m_clock.now();
+    const QJsonObject data{{QStringLiteral("kind"), kind},
+                           {QStringLiteral("category"), category.trimmed()},
+                           {QStringLiteral("phone"), mobile.value()},
+                           {QStringLiteral("description"), description.trimmed()},
+                           {QStringLiteral("owner"), owner.trimmed()},
+                           {QStringLiteral("deadline"), Clock::toWire(deadlineFor(kind, now))},
+                           {QStringLiteral("status"), QStringLiteral("open")}};
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    const QString id = EntityStore::newId();
+    auto saved = m_store.save(entities::complaint(), id, data);
+    if (!saved.ok())
+        return saved.error();
+    const QString summary = kind == QLatin1String("callback")
+                                ? tr("Call-back requested: %1").arg(category.trimmed())
+                                : tr("Complaint or request recorded: %1").arg(category.trimmed());
+    const QString staff = owner == QLatin1String(kDutyOwner) ? QString() : owner.trimmed();
+    if (auto logged = Ledger(m_store).record(QStringLiteral("complaint"), summary, staff,
+                                             QStringLiteral("complaint"), id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return id;
+}
+
+Result<QJsonObject> ComplaintService::load(const QString& id)
+{
+    auto current = m_store.get(entities::complaint(), id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return makeError(QStringLiteral("not_found"), tr("This request no longer exists."));
+    return current.value()->data;
+}
+
+Status ComplaintService::takeOver(const QString& id, const QString& owner)
+{
+    if (owner.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("Every request needs an owner."),
+                         QStringLiteral("owner"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto data = load(id);
+    if (!data.ok())
+        return data.error();
+    QJsonObject d = data.value();
+    d.insert(QStringLiteral("owner"), owner.trimmed());
+    if (auto saved = m_store.save(entities::complaint(), id, d); !saved.ok())
+        return saved.error();
+    return tx.commit();
+}
+
+Status ComplaintService::close(const QString& id, const QString& resolution)
+{
+    if (resolution.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write down how the matter was resolved before closing it."),
+                         QStringLiteral("resolution"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto data = load(id);
+    if (!data.ok())
+        return data.error();
+    QJsonObject d = data.value();
+    d.insert(QStringLiteral("status"), QStringLiteral("closed"));
+    d.insert(QStringLiteral("resolution"), resolution.trimmed());
+    d.insert(QStringLiteral("closed_at"), Clock::toWire(m_clock.now()));
+    if (auto saved = m_store.save(entities::complaint(), id, d); !saved.ok())
+        return saved.error();
+    return tx.commit();
+}
+
+} // namespace lingong

@@ -1,0 +1,34 @@
+#include "masking.h"
+
+namespace lingong::masking {
+
+QString idNumber(const QString& fullOrTail)
+{
+    const QString v = fullOrTail.trimmed().toUpper();
+    if (v.size() < 8)
+        return QString(v.size(), QLatin1Char('*'));
+    const int hidden = v.size() == 8 ? 10 : int(v.size()) - 8;
+    return v.left(4) + QString(hidden, QLatin1Char('*')) + v.right(4);
+}
+
+QString phone(const QString& number)
+{
+    const QString v = number.trimmed();
+    if (v.size() == 11 && v.startsWith(QLatin1Char('1')))
+        return v.left(3) + QStringLiteral("****") + v.right(4);
+    if (v.size() <= 4)
+        return QString(v.size(), QLatin1Char('*'));
+    const qsizetype dash = v.indexOf(QLatin1Char('-'));
+    const qsizetype keepFront = dash > 0 ? dash + 1 : 0;
+    return v.left(keepFront) + QString(v.size() - keepFront - 4, QLatin1Char('*')) + v.right(4);
+}
+
+QString name(const QString& fullName)
+{
+    const QString v = fullName.trimmed();
+    if (v.isEmpty())
+        return v;
+    return v.left(1) + QString(v.size() - 1, QLatin1Char('*'));
+}
+
+} // namespace lingong::masking

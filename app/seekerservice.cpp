@@ -1,0 +1,249 @@
+#include "seekerservice.h"
+
+#include "ledger.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace lingong {
+
+namespace {
+
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toList(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+const QStringList& knownDifficulties()
+{
+    static const QStringList list{QStringLiteral("long_unemployed"), QStringLiteral("low_income"),
+                                  QStringLiteral("disability"), QStringLiteral("older"),
+                                  QStringLiteral("other")};
+    return list;
+}
+
+const QStringList& knownAvailability()
+{
+    static const QStringList list{QStringLiteral("now"), QStringLiteral("this_week"),
+                                  QStringLiteral("weekends"), QStringLiteral("later")};
+    return list;
+}
+
+} // namespace
+
+SeekerService::SeekerService(EntityStore& store, const Clock& clock)
+    : m_store(store)
+    , m_clock(clock)
+    , m_repo(store)
+{}
+
+QString SeekerService::tierFor(const QStringList& difficulties)
+{
+    return difficulties.isEmpty() ? QStringLiteral("normal") : QStringLiteral("priority");
+}
+
+Result<SeekerForm> SeekerService::check(const SeekerForm& form) const
+{
+    SeekerForm out = form;
+    out.name = form.name.trimmed();
+    if (out.name.size() > 30)
+        return makeError(QStringLiteral("invalid"), tr("Name is too long (30 characters at most)."),
+                         QStringLiteral("name"));
+    auto id = validation::checkIdNumber(form.idNumber, m_clock.today());
+    if (!id.ok())
+        return id.error();
+    out.idNumber = id.value().normalised;
+    auto phone = validation::checkMobile(form.phone);
+    if (!phone.ok())
+        return phone.error();
+    out.phone = phone.value();
+    if (!knownAvailability().contains(out.availability))
+        return makeError(QStringLiteral("invalid"),
+                         tr("When you can start work is not a known choice."),
+                         QStringLiteral("availability"));
+    if (out.expectedPayMin < 0 || out.expectedPayMin > 100000)
+        return makeError(QStringLiteral("invalid"),
+                         tr("Expected pay must be between 0 and 100000 yuan."),
+                         QStringLiteral("expected_pay"));
+    for (const QString& d : std::as_const(out.difficulties)) {
+        if (!knownDifficulties().contains(d))
+            return makeError(QStringLiteral("invalid"),
+                             tr("Difficulty situation is not a known choice."),
+                             QStringLiteral("difficulties"));
+    }
+    out.difficulties.removeDuplicates();
+    out.wantedOccupations.removeDuplicates();
+    out.wantedDistricts.removeDuplicates();
+    out.trainingWishes.removeDuplicates();
+    return out;
+}
+
+QJsonObject SeekerService::toData(const SeekerForm& f)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), f.name},
+        {QStringLiteral("id_number"), f.idNumber},
+        {QStringLiteral("phone"), f.phone},
+        {QStringLiteral("education"), f.education},
+        {QStringLiteral("skills"), f.skills},
+        {QStringLiteral("wanted_occupations"), toArray(f.wantedOccupations)},
+        {QStringLiteral("wanted_districts"), toArray(f.wantedDistricts)},
+        {QStringLiteral("availability"), f.availability},
+        {QStringLiteral("expected_pay"), QJsonObject{{QStringLiteral("min"), f.expectedPayMin},
+                                                     {QStringLiteral("unit"), f.expectedPayUnit}}},
+        {QStringLiteral("training_wishes"), toArray(f.trainingWishes)},
+        {QStringLiteral("business_interest"), f.businessInterest},
+        {QStringLiteral("difficulties"), toArray(f.difficulties)},
+        {QStringLiteral("tier"), tierFor(f.difficulties)},
+        {QStringLiteral("source"), f.source},
+        {QStringLiteral("notes"), f.notes},
+    };
+}
+
+SeekerForm SeekerService::fromData(const QJsonObject& d)
+{
+    SeekerForm f;
+    f.name = d.value(QLatin1String("name")).toString();
+    f.idNumber = d.value(QLatin1String("id_number")).toString();
+    f.phone = d.value(QLatin1String("phone")).toString();
+    f.education = d.value(QLatin1String("education")).toString();
+    f.skills = d.value(QLatin1String("skills")).toString();
+    f.wantedOccupations = toList(d.value(QLatin1String("wanted_occupations")));
+    f.wantedDistricts = toList(d.value(QLatin1String("wanted_districts")));
+    f.availability = d.value(QLatin1String("availability")).toString(QStringLiteral("now"));
+    const QJsonObject pay = d.value(QLatin1String("expected_pay")).toObject();
+    f.expectedPayMin = pay.value(QLatin1String("min")).toDouble();
+    f.expectedPayUnit = pay.value(QLatin1String("unit")).toString(QStringLiteral("day"));
+    f.trainingWishes = toList(d.value(QLatin1String("training_wishes")));
+    f.businessInterest = d.value(QLatin1String("business_interest")).toBool();
+    f.difficulties = toList(d.value(QLatin1String("difficulties")));
+    f.consent = !d.value(QLatin1String("consent_at")).toString().isEmpty();
+    f.source = d.value(QLatin1String("source")).toString(QStringLiteral("staff"));
+    f.notes = d.value(QLatin1String("notes")).toString();
+    return f;
+}
+
+Result<std::optional<StoredEntity>> SeekerService::findByIdNumber(const QString& idNumber) const
+{
+    auto id = validation::checkIdNumber(idNumber, m_clock.today());
+    if (!id.ok())
+        return id.error();
+    return m_repo.findByIdHash(keyedHash(id.value().normalised, m_store.hashKey()));
+}
+
+Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
+{
+    auto checked = check(form);
+    if (!checked.ok())
+        return checked.error();
+    const SeekerForm& f = checked.value();
+    if (!f.consent)
+        return makeError(QStringLiteral("consent_required"),
+                         tr("Nothing was saved: the person has not agreed to the use of their "
+                            "information."),
+                         QStringLiteral("consent"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto existing = findByIdNumber(f.idNumber);
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value())
+        return SeekerSaved{existing.value()->id, true, existing.value()->data};
+
+    auto info = validation::checkIdNumber(f.idNumber, m_clock.today());
+    QJsonObject data = toData(f);
+    data.insert(QStringLiteral("gender"), info.value().gender);
+    data.insert(QStringLiteral("birth_date"), info.value().birthDate.toString(Qt::ISODate));
+    data.insert(QStringLiteral("consent_at"), Clock::toWire(m_clock.now()));
+    const QString id = EntityStore::newId();
+    auto saved = m_store.save(entities::seeker(), id, data);
+    if (!saved.ok())
+        return saved.error();
+    const QString summary = f.source == QLatin1String("kiosk")
+                                ? tr("Job seeker registered at the self-service kiosk")
+                                : tr("Job seeker registered at the window");
+    if (auto logged = Ledger(m_store).record(QStringLiteral("registration"), summary, f.staff,
+                                             QStringLiteral("seeker"), id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return SeekerSaved{id, false, saved.value()};
+}
+
+Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& form)
+{
+    auto checked = check(form);
+    if (!checked.ok())
+        return checked.error();
+    const SeekerForm& f = checked.value();
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = m_store.get(entities::seeker(), id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    auto other = findByIdNumber(f.idNumber);
+    if (!other.ok())
+        return other.error();
+    if (other.value() && other.value()->id != id)
+        return makeError(QStringLiteral("duplicate"),
+                         tr("ID number: another registered person already has this number."),
+                         QStringLiteral("id_number"));
+    QJsonObject data = current.value()->data;
+    const QJsonObject fresh = toData(f);
+    for (auto it = fresh.begin(); it != fresh.end(); ++it) {
+        if (it.key() != QLatin1String("source"))
+            data.insert(it.key(), it.value());
+    }
+    auto info = validation::checkIdNumber(f.idNumber, m_clock.today());
+    data.insert(QStringLiteral("gender"), info.value().gender);
+    data.insert(QStringLiteral("birth_date"), info.value().birthDate.toString(Qt::ISODate));
+    if (f.consent && data.value(QLatin1String("consent_at")).toString().isEmpty())
+        data.insert(QStringLiteral("consent_at"), Clock::toWire(m_clock.now()));
+    auto saved = m_store.save(entities::seeker(), id, data);
+    if (!saved.ok())
+        return saved.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return SeekerSaved{id, false, saved.value()};
+}
+
+Result<std::vector<StoredEntity>> SeekerService::lookup(const QString& text) const
+{
+    QString t = text.trimmed();
+    static const QRegularExpression idLike(QStringLiteral("^(\\d{15}|\\d{17}[\\dxX])$"));
+    if (idLike.match(t).hasMatch()) {
+        auto found = findByIdNumber(t);
+        if (!found.ok())
+            return found.error();
+        std::vector<StoredEntity> out;
+        if (found.value())
+            out.push_back(*found.value());
+        return out;
+    }
+    QString digits = t;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    static const QRegularExpression phoneLike(QStringLiteral("^(\\+?86)?1\\d{10}$"));
+    if (phoneLike.match(digits).hasMatch()) {
+        auto phone = validation::checkMobile(digits);
+        if (!phone.ok())
+            return phone.error();
+        return m_repo.findByPhone(phone.value());
+    }
+    return m_repo.findByName(t);
+}
+
+} // namespace lingong

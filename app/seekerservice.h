@@ -1,0 +1,77 @@
+#pragma once
+
+#include "clock.h"
+#include "entitystore.h"
+#include "seekerrepository.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lingong {
+
+// What a person at a kiosk or a clerk entered for a job seeker (S1, S4, S5).
+struct SeekerForm
+{
+    QString name; // may be left for the window at a kiosk
+    QString idNumber;
+    QString phone;
+    QString education;
+    QString skills;
+    QStringList wantedOccupations;
+    QStringList wantedDistricts;
+    QString availability = QStringLiteral("now"); // now | this_week | weekends | later
+    double expectedPayMin = 0;
+    QString expectedPayUnit = QStringLiteral("day");
+    QStringList trainingWishes;
+    bool businessInterest = false;
+    QStringList difficulties; // long_unemployed | low_income | disability | older | other
+    bool consent = false;     // the person agreed to the processing of their data (S5)
+    QString source = QStringLiteral("staff"); // staff | kiosk
+    QString notes;
+    QString staff; // the clerk who registers (for the ledger); empty at a kiosk
+};
+
+struct SeekerSaved
+{
+    QString id;
+    bool existing = false; // the ID number was already registered: nothing new was written
+    QJsonObject data;
+};
+
+// Registration and lookup of job seekers.
+//
+// Seekers are unique by ID number: registering a number that is already in the store (from a
+// kiosk, another window or the platform) returns that person instead of creating a twin.
+// Every refusal is an Error with `field` set and a translated message naming the field.
+class SeekerService final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::SeekerService)
+
+public:
+    SeekerService(EntityStore& store, const Clock& clock);
+
+    // Validates and normalises a form without writing anything.
+    Result<SeekerForm> check(const SeekerForm& form) const;
+    // Registers a new seeker (consent required) or returns the existing one with that ID.
+    // When ok, the row and its outbox change are on disk.
+    Result<SeekerSaved> registerSeeker(const SeekerForm& form);
+    // Replaces the editable fields of an existing seeker; the ID number may not be changed to
+    // one that belongs to somebody else.
+    Result<SeekerSaved> update(const QString& id, const SeekerForm& form);
+
+    Result<std::optional<StoredEntity>> findByIdNumber(const QString& idNumber) const;
+    // Staff lookup: a full ID number (15 or 18 characters), an 11-digit mobile, or part of a name.
+    Result<std::vector<StoredEntity>> lookup(const QString& text) const;
+
+    // "priority" (困难零工人员, S4) when any difficulty is flagged, else "normal".
+    static QString tierFor(const QStringList& difficulties);
+    static QJsonObject toData(const SeekerForm& form);
+    static SeekerForm fromData(const QJsonObject& data);
+
+private:
+    EntityStore& m_store;
+    const Clock& m_clock;
+    SeekerRepository m_repo;
+};
+
+} // namespace lingong

@@ -1,0 +1,82 @@
+#include "applicationrepository.h"
+
+namespace lingong {
+
+Result<std::vector<StoredEntity>>
+ApplicationRepository::select(const QString& where, const QVariantList& values, int limit) const
+{
+    const EntitySpec& spec = entities::application();
+    QVariantList bound = values;
+    bound << limit;
+    auto q = m_store.database().exec(
+        QStringLiteral("SELECT %1 FROM application WHERE deleted = 0 AND (%2) "
+                       "ORDER BY created_at DESC, id LIMIT ?")
+            .arg(EntityStore::selectColumns(spec), where),
+        bound);
+    if (!q.ok())
+        return q.error();
+    std::vector<StoredEntity> out;
+    while (q.value().next())
+        out.push_back(EntityStore::fromRow(spec, q.value()));
+    return out;
+}
+
+Result<bool> ApplicationRepository::confirmationTaken(const QString& confirmationNo) const
+{
+    auto n = m_store.database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM application WHERE confirmation_no = ?"),
+        {confirmationNo});
+    if (!n.ok())
+        return n.error();
+    return n.value().toInt() > 0;
+}
+
+Result<std::optional<StoredEntity>> ApplicationRepository::findActive(const QString& jobId,
+                                                                      const QString& phone) const
+{
+    auto rows = select(QStringLiteral("job_id = ? AND phone = ? AND status <> 'cancelled'"),
+                       {jobId, phone}, 1);
+    if (!rows.ok())
+        return rows.error();
+    if (rows.value().empty())
+        return std::optional<StoredEntity>();
+    return std::optional<StoredEntity>(rows.value().front());
+}
+
+Result<std::optional<StoredEntity>>
+ApplicationRepository::findByConfirmation(const QString& confirmationNo) const
+{
+    auto rows = select(QStringLiteral("confirmation_no = ?"), {confirmationNo.trimmed()}, 1);
+    if (!rows.ok())
+        return rows.error();
+    if (rows.value().empty())
+        return std::optional<StoredEntity>();
+    return std::optional<StoredEntity>(rows.value().front());
+}
+
+Result<std::vector<StoredEntity>> ApplicationRepository::list(const QStringList& statuses,
+                                                              int limit) const
+{
+    if (statuses.isEmpty())
+        return select(QStringLiteral("1"), {}, limit);
+    QStringList marks;
+    QVariantList values;
+    for (const QString& s : statuses) {
+        marks << QStringLiteral("?");
+        values << s;
+    }
+    return select(QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(','))), values,
+                  limit);
+}
+
+Result<std::vector<StoredEntity>> ApplicationRepository::forSeeker(const QString& seekerId) const
+{
+    return select(QStringLiteral("seeker_id = ?"), {seekerId}, 500);
+}
+
+Result<std::vector<StoredEntity>> ApplicationRepository::forJob(const QString& jobId) const
+{
+    return select(QStringLiteral("job_id = ?"), {jobId}, 500);
+}
+
+} // namespace lingong

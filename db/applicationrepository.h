@@ -1,0 +1,35 @@
+#pragma once
+
+#include "entitystore.h"
+
+#include <vector>
+
+namespace lingong {
+
+// Queries over applications and matches (M1, M3). Writes go through EntityStore
+// (entities::application()).
+class ApplicationRepository final
+{
+public:
+    explicit ApplicationRepository(const EntityStore& store)
+        : m_store(store)
+    {}
+
+    Result<bool> confirmationTaken(const QString& confirmationNo) const;
+    // The live, not cancelled application of `phone` for `jobId`, if any.
+    Result<std::optional<StoredEntity>> findActive(const QString& jobId,
+                                                   const QString& phone) const;
+    // The newest live application with this confirmation number, if any.
+    Result<std::optional<StoredEntity>> findByConfirmation(const QString& confirmationNo) const;
+    // Live applications in `statuses` (empty: any), newest first.
+    Result<std::vector<StoredEntity>> list(const QStringList& statuses, int limit = 200) const;
+    Result<std::vector<StoredEntity>> forSeeker(const QString& seekerId) const;
+    Result<std::vector<StoredEntity>> forJob(const QString& jobId) const;
+
+private:
+    Result<std::vector<StoredEntity>> select(const QString& where, const QVariantList& values,
+                                             int limit) const;
+    const EntityStore& m_store;
+};
+
+} // namespace lingong

@@ -1,0 +1,22 @@
+#include "complaintrepository.h"
+
+namespace lingong {
+
+Result<std::vector<StoredEntity>> ComplaintRepository::list(bool includeClosed, int limit) const
+{
+    const EntitySpec& spec = entities::complaint();
+    auto q = m_store.database().exec(
+        QStringLiteral("SELECT %1 FROM complaint WHERE deleted = 0 AND (? OR status = 'open') "
+                       "ORDER BY status = 'closed', CASE WHEN status = 'open' THEN deadline END, "
+                       "created_at DESC LIMIT ?")
+            .arg(EntityStore::selectColumns(spec)),
+        {includeClosed, limit});
+    if (!q.ok())
+        return q.error();
+    std::vector<StoredEntity> out;
+    while (q.value().next())
+        out.push_back(EntityStore::fromRow(spec, q.value()));
+    return out;
+}
+
+} // namespace lingong

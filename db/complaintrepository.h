@@ -1,0 +1,25 @@
+#pragma once
+
+#include "entitystore.h"
+
+#include <vector>
+
+namespace lingong {
+
+// Queries over complaints and call-back requests (T5). Writes go through EntityStore
+// (entities::complaint()).
+class ComplaintRepository final
+{
+public:
+    explicit ComplaintRepository(const EntityStore& store)
+        : m_store(store)
+    {}
+
+    // Live complaints; open ones first by deadline, then closed ones newest first.
+    Result<std::vector<StoredEntity>> list(bool includeClosed = true, int limit = 500) const;
+
+private:
+    const EntityStore& m_store;
+};
+
+} // namespace lingong

@@ -1,0 +1,56 @@
+#include "seekerrepository.h"
+
+namespace lingong {
+
+Result<std::vector<StoredEntity>>
+SeekerRepository::select(const QString& where, const QVariantList& values, int limit) const
+{
+    const EntitySpec& spec = entities::seeker();
+    QVariantList bound = values;
+    bound << limit;
+    auto q = m_store.database().exec(QStringLiteral("SELECT %1 FROM seeker WHERE deleted = 0 AND "
+                                                    "(%2) ORDER BY created_at DESC, id LIMIT ?")
+                                         .arg(EntityStore::selectColumns(spec), where),
+                                     bound);
+    if (!q.ok())
+        return q.error();
+    std::vector<StoredEntity> out;
+    while (q.value().next())
+        out.push_back(EntityStore::fromRow(spec, q.value()));
+    return out;
+}
+
+Result<std::optional<StoredEntity>> SeekerRepository::findByIdHash(const QString& idHash) const
+{
+    if (idHash.isEmpty())
+        return std::optional<StoredEntity>();
+    auto rows = select(QStringLiteral("id_hash = ?"), {idHash}, 1);
+    if (!rows.ok())
+        return rows.error();
+    if (rows.value().empty())
+        return std::optional<StoredEntity>();
+    return std::optional<StoredEntity>(rows.value().front());
+}
+
+Result<std::vector<StoredEntity>> SeekerRepository::findByPhone(const QString& phone) const
+{
+    if (phone.isEmpty())
+        return std::vector<StoredEntity>();
+    return select(QStringLiteral("phone = ?"), {phone}, 50);
+}
+
+Result<std::vector<StoredEntity>> SeekerRepository::findByName(const QString& text, int limit) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return recent(limit);
+    // instr() rather than LIKE: names hold no wildcards to escape and it matches any length.
+    return select(QStringLiteral("instr(name, ?) > 0"), {t}, limit);
+}
+
+Result<std::vector<StoredEntity>> SeekerRepository::recent(int limit) const
+{
+    return select(QStringLiteral("1"), {}, limit);
+}
+
+} // namespace lingong

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "entitystore.h"
+
+#include <vector>
+
+namespace lingong {
+
+// Queries over job seekers. Writes go through EntityStore (entities::seeker()).
+//
+// Identity numbers are never searched in clear: a caller passes the keyed hash of the full,
+// normalised number (keyedHash(id, store.hashKey())), which the store keeps in `id_hash`.
+class SeekerRepository final
+{
+public:
+    explicit SeekerRepository(const EntityStore& store)
+        : m_store(store)
+    {}
+
+    // The live (not deleted) seeker with this ID hash, if any.
+    Result<std::optional<StoredEntity>> findByIdHash(const QString& idHash) const;
+    // Live seekers with this 11-digit mobile number, newest first.
+    Result<std::vector<StoredEntity>> findByPhone(const QString& phone) const;
+    // Live seekers whose name contains `text` (any length), then newest first; at most `limit`.
+    Result<std::vector<StoredEntity>> findByName(const QString& text, int limit = 50) const;
+    // Live seekers, newest first, for lists.
+    Result<std::vector<StoredEntity>> recent(int limit = 50) const;
+
+private:
+    Result<std::vector<StoredEntity>> select(const QString& where, const QVariantList& values,
+                                             int limit) const;
+    const EntityStore& m_store;
+};
+
+} // namespace lingong

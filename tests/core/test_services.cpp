@@ -1,0 +1,267 @@
+#include "applicationservice.h"
+#include "complaintservice.h"
+#include "masking.h"
+#include "seekerservice.h"
+#include "tempterminal.h"
+
+#include <QJsonArray>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+// A valid 18-character ID number: area, birth date and a serial, with its MOD 11-2 check.
+QString idNumber(const QString& area, const QString& birth, const QString& serial)
+{
+    const QString body = area + birth + serial;
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += body.at(i).digitValue() * weights[i];
+    return body + QString::fromLatin1("10X98765432").at(sum % 11);
+}
+
+SeekerForm form(const QString& id, const QString& phone, const QString& name = {})
+{
+    SeekerForm f;
+    f.idNumber = id;
+    f.phone = phone;
+    f.name = name;
+    f.wantedOccupations = {QStringLiteral("家政保洁")};
+    f.consent = true;
+    f.source = QStringLiteral("kiosk");
+    return f;
+}
+
+QJsonObject openJob(const QString& title, const QString& validUntil = QStringLiteral("2026-11-30"),
+                    const QString& status = QStringLiteral("published"))
+{
+    return QJsonObject{{QStringLiteral("title"), title},
+                       {QStringLiteral("occupation"), QStringLiteral("家政保洁")},
+                       {QStringLiteral("start_date"), QStringLiteral("2026-11-23")},
+                       {QStringLiteral("valid_until"), validUntil},
+                       {QStringLiteral("status"), status}};
+}
+
+} // namespace
+
+TEST_CASE("Masking hides the middle of ID numbers, phones and given names", "[services]")
+{
+    CHECK(masking::idNumber(QStringLiteral("45010219900307123x")) ==
+          QStringLiteral("4501**********123X"));
+    CHECK(masking::idNumber(QStringLiteral("4501123X")) == QStringLiteral("4501**********123X"));
+    CHECK(masking::idNumber(QStringLiteral("123")) == QStringLiteral("***"));
+    CHECK(masking::phone(QStringLiteral("13800000000")) == QStringLiteral("138****0000"));
+    CHECK(masking::phone(QStringLiteral("0771-5551234")) == QStringLiteral("0771-***1234"));
+    CHECK(masking::name(QStringLiteral("黄小明")) == QStringLiteral("黄**"));
+}
+
+TEST_CASE("Seeker registration needs consent and valid numbers, and never makes a twin",
+          "[services][seekers]")
+{
+    TempTerminal t;
+    SeekerService seekers(t->store(), t.clock());
+    const QString id =
+        idNumber(QStringLiteral("450102"), QStringLiteral("19700315"), QStringLiteral("123"));
+
+    SeekerForm f = form(id, QStringLiteral("13907710001"), QStringLiteral("黄秀英"));
+    f.consent = false;
+    auto refused = seekers.registerSeeker(f);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("consent"));
+    CHECK(t.count(QStringLiteral("seeker")) == 0);
+    CHECK(t.count(QStringLiteral("outbox")) == 0);
+
+    f.consent = true;
+    f.idNumber =
+        id.left(17) + (id.endsWith(QLatin1Char('1')) ? QStringLiteral("2") : QStringLiteral("1"));
+    auto badId = seekers.registerSeeker(f);
+    REQUIRE_FALSE(badId.ok());
+    CHECK(badId.error().field == QStringLiteral("id_number"));
+    f.idNumber = id;
+    f.phone = QStringLiteral("1230000");
+    auto badPhone = seekers.registerSeeker(f);
+    REQUIRE_FALSE(badPhone.ok());
+    CHECK(badPhone.error().field == QStringLiteral("phone"));
+    CHECK(t.count(QStringLiteral("seeker")) == 0);
+
+    f.phone = QStringLiteral("+86 139-0771-0001");
+    f.difficulties = {QStringLiteral("older")};
+    auto saved = seekers.registerSeeker(f);
+    REQUIRE(saved.ok());
+    CHECK_FALSE(saved->existing);
+    CHECK(saved->data.value(QLatin1String("phone")).toString() == QStringLiteral("13907710001"));
+    CHECK(saved->data.value(QLatin1String("gender")).toString() == QStringLiteral("male"));
+    CHECK(saved->data.value(QLatin1String("birth_date")).toString() ==
+          QStringLiteral("1970-03-15"));
+    CHECK(saved->data.value(QLatin1String("tier")).toString() == QStringLiteral("priority"));
+    CHECK_FALSE(saved->data.value(QLatin1String("consent_at")).toString().isEmpty());
+    CHECK(t.count(QStringLiteral("seeker")) == 1);
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 1);
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'registration'")) == 1);
+    // The store can find the person by the number without searching it in clear.
+    CHECK(t->database()
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM seeker WHERE id_hash <> '' AND "
+                                     "id_hash <> id_number"))
+              .value()
+              .toInt() == 1);
+
+    // The same person registering again (here with a lower-case check letter if it has one)
+    // gets the existing record.
+    SeekerForm again = form(id.toLower(), QStringLiteral("13907710002"));
+    auto twin = seekers.registerSeeker(again);
+    REQUIRE(twin.ok());
+    CHECK(twin->existing);
+    CHECK(twin->id == saved->id);
+    CHECK(t.count(QStringLiteral("seeker")) == 1);
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 1);
+}
+
+TEST_CASE("Staff look seekers up by full ID number, mobile or part of a name",
+          "[services][seekers][search]")
+{
+    TempTerminal t;
+    SeekerService seekers(t->store(), t.clock());
+    const QString a =
+        idNumber(QStringLiteral("450103"), QStringLiteral("19851201"), QStringLiteral("002"));
+    const QString b =
+        idNumber(QStringLiteral("452123"), QStringLiteral("19920708"), QStringLiteral("441"));
+    REQUIRE(seekers.registerSeeker(form(a, QStringLiteral("13877110000"), QStringLiteral("韦丽华")))
+                .ok());
+    REQUIRE(seekers.registerSeeker(form(b, QStringLiteral("18977120000"), QStringLiteral("覃华")))
+                .ok());
+
+    auto byId = seekers.lookup(b);
+    REQUIRE(byId.ok());
+    REQUIRE(byId->size() == 1);
+    CHECK(byId->front().data.value(QLatin1String("name")).toString() == QStringLiteral("覃华"));
+
+    auto byPhone = seekers.lookup(QStringLiteral("138 7711 0000"));
+    REQUIRE(byPhone.ok());
+    REQUIRE(byPhone->size() == 1);
+    CHECK(byPhone->front().data.value(QLatin1String("name")).toString() ==
+          QStringLiteral("韦丽华"));
+
+    auto byName = seekers.lookup(QStringLiteral("华"));
+    REQUIRE(byName.ok());
+    CHECK(byName->size() == 2);
+    auto one = seekers.lookup(QStringLiteral("丽"));
+    REQUIRE(one.ok());
+    CHECK(one->size() == 1);
+    auto none = seekers.lookup(
+        idNumber(QStringLiteral("450103"), QStringLiteral("19851201"), QStringLiteral("003")));
+    REQUIRE(none.ok());
+    CHECK(none->empty());
+
+    // Editing cannot give one person another's number.
+    const QString aId = seekers.lookup(a).value().front().id;
+    SeekerForm edit = form(b, QStringLiteral("13877110000"), QStringLiteral("韦丽华"));
+    auto clash = seekers.update(aId, edit);
+    REQUIRE_FALSE(clash.ok());
+    CHECK(clash.error().field == QStringLiteral("id_number"));
+    edit.idNumber = a;
+    edit.skills = QStringLiteral("会开电动三轮车");
+    auto updated = seekers.update(aId, edit);
+    REQUIRE(updated.ok());
+    CHECK(updated->data.value(QLatin1String("skills")).toString() ==
+          QStringLiteral("会开电动三轮车"));
+    CHECK(updated->data.value(QLatin1String("source")).toString() == QStringLiteral("kiosk"));
+}
+
+TEST_CASE("Applying from a kiosk stores one application with a confirmation number",
+          "[services][applications]")
+{
+    TempTerminal t(Mode::Kiosk);
+    const QString jobId = EntityStore::newId();
+    REQUIRE(t->store().save(entities::job(), jobId, openJob(QStringLiteral("小区保洁"))).ok());
+    const QString oldJob = EntityStore::newId();
+    REQUIRE(t->store()
+                .save(entities::job(), oldJob,
+                      openJob(QStringLiteral("过期岗位"), QStringLiteral("2026-11-21")))
+                .ok());
+    SeekerService seekers(t->store(), t.clock());
+    const auto person = seekers.registerSeeker(
+        form(idNumber(QStringLiteral("450102"), QStringLiteral("19680101"), QStringLiteral("551")),
+             QStringLiteral("13607710009")));
+    REQUIRE(person.ok());
+    const int outboxBefore = t.count(QStringLiteral("outbox"));
+
+    ApplicationService apps(t->store(), t.clock());
+    auto bad = apps.apply(jobId, QStringLiteral("1360771000"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().field == QStringLiteral("phone"));
+    CHECK_FALSE(bad.error().message.isEmpty());
+    auto closed = apps.apply(oldJob, QStringLiteral("13607710009"));
+    REQUIRE_FALSE(closed.ok());
+    CHECK(closed.error().field == QStringLiteral("job"));
+    CHECK(t.count(QStringLiteral("application")) == 0);
+
+    auto receipt = apps.apply(jobId, QStringLiteral("13607710009"));
+    REQUIRE(receipt.ok());
+    CHECK(receipt->confirmationNo.size() == 6);
+    CHECK(receipt->seekerId == person->id);
+    CHECK_FALSE(receipt->existing);
+    CHECK(t.count(QStringLiteral("application")) == 1);
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'application'")) == 1);
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'application'")) == 1);
+    CHECK(t.count(QStringLiteral("outbox")) == outboxBefore + 2); // application + ledger entry
+
+    auto again = apps.apply(jobId, QStringLiteral("136 0771 0009"));
+    REQUIRE(again.ok());
+    CHECK(again->existing);
+    CHECK(again->confirmationNo == receipt->confirmationNo);
+    CHECK(t.count(QStringLiteral("application")) == 1);
+
+    auto found = apps.findByConfirmation(receipt->confirmationNo);
+    REQUIRE(found.ok());
+    REQUIRE(found.value());
+    CHECK(found.value()->data.value(QLatin1String("job_id")).toString() == jobId);
+    CHECK(found.value()->data.value(QLatin1String("status")).toString() ==
+          QStringLiteral("applied"));
+}
+
+TEST_CASE("Requests have an owner and a working-day deadline; closing needs a note",
+          "[services][complaints]")
+{
+    TempTerminal t;
+    ComplaintService complaints(t->store(), t.clock());
+    // The suite's "now" is Sunday 2026-11-22 10:00 in Nanning.
+    REQUIRE(t.clock().now().toOffsetFromUtc(8 * 3600).date().dayOfWeek() == 7);
+
+    auto bad = complaints.requestCallback(QStringLiteral("12345"), QStringLiteral("工资拖欠"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().field == QStringLiteral("phone"));
+    auto noCategory = complaints.requestCallback(QStringLiteral("13800000000"), QString());
+    REQUIRE_FALSE(noCategory.ok());
+    CHECK(noCategory.error().field == QStringLiteral("category"));
+
+    auto id = complaints.requestCallback(QStringLiteral("13800000000"), QStringLiteral("工资拖欠"));
+    REQUIRE(id.ok());
+    auto stored = t->store().get(entities::complaint(), id.value());
+    REQUIRE(stored.ok());
+    const QJsonObject c = stored.value()->data;
+    CHECK(c.value(QLatin1String("owner")).toString() == QStringLiteral("duty"));
+    CHECK(c.value(QLatin1String("kind")).toString() == QStringLiteral("callback"));
+    // Next working day (Monday 23rd) at 18:00 Nanning time = 10:00 UTC.
+    CHECK(c.value(QLatin1String("deadline")).toString() ==
+          QStringLiteral("2026-11-23T10:00:00.000Z"));
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'complaint'")) == 1);
+
+    // A complaint gets five working days: Friday 27th.
+    CHECK(ComplaintService::deadlineFor(QStringLiteral("complaint"), t.clock().now()) ==
+          QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
+
+    CHECK_FALSE(ComplaintService::isOverdue(c, t.clock().now()));
+    CHECK(ComplaintService::isOverdue(c, t.clock().now().addDays(2)));
+
+    REQUIRE(complaints.takeOver(id.value(), QStringLiteral("clerk-li")).ok());
+    auto noNote = complaints.close(id.value(), QStringLiteral("  "));
+    REQUIRE_FALSE(noNote.ok());
+    CHECK(noNote.error().field == QStringLiteral("resolution"));
+    REQUIRE(complaints.close(id.value(), QStringLiteral("已回电，已协调用工单位补发工资")).ok());
+    const QJsonObject closed = t->store().get(entities::complaint(), id.value()).value()->data;
+    CHECK(closed.value(QLatin1String("status")).toString() == QStringLiteral("closed"));
+    CHECK(closed.value(QLatin1String("owner")).toString() == QStringLiteral("clerk-li"));
+    CHECK_FALSE(ComplaintService::isOverdue(closed, t.clock().now().addDays(30)));
+}
