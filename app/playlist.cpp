@@ -22,10 +22,10 @@ constexpr std::array<PageInfo, 10> kPages{{
     {PageKind::Trades, "trades", 15, 1},
     {PageKind::Ratio, "ratio", 15, 2},
     {PageKind::Wages, "wages", 15, 1},
-    {PageKind::Policy, "policy", 15, 2},
-    {PageKind::Training, "training", 15, 2},
+    {PageKind::Policy, "policy", 15, 3},
+    {PageKind::Training, "training", 15, 3},
     {PageKind::Welfare, "welfare", 15, 2},
-    {PageKind::Notices, "notices", 15, 2},
+    {PageKind::Notices, "notices", 15, 3},
     {PageKind::Market, "market", 20, 1},
     {PageKind::Qr, "qr", 15, 1},
 }};

@@ -101,18 +101,328 @@
     </message>
 </context>
 <context>
+    <name>lingong::DisplayFormat</name>
+    <message>
+        <source>Pay negotiable</source>
+        <translation>工资面议</translation>
+    </message>
+    <message>
+        <source>%1 yuan/hour</source>
+        <translation>%1元/小时</translation>
+    </message>
+    <message>
+        <source>%1 yuan/month</source>
+        <translation>%1元/月</translation>
+    </message>
+    <message>
+        <source>%1 yuan/piece</source>
+        <translation>%1元/件</translation>
+    </message>
+    <message>
+        <source>%1 yuan/project</source>
+        <translation>%1元/项</translation>
+    </message>
+    <message>
+        <source>%1 yuan/day</source>
+        <translation>%1元/天</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周结</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>完工结</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>招%1人</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Guangxi Gig Market</source>
+        <translation>广西零工市场</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DisplayJobModel</name>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>招聘人数</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DisplayPageView</name>
+    <message>
+        <source>Newest jobs</source>
+        <translation>最新岗位</translation>
+    </message>
+    <message>
+        <source>Jobs by trade</source>
+        <translation>工种需求</translation>
+    </message>
+    <message>
+        <source>Jobs per seeker</source>
+        <translation>求人倍率排行</translation>
+    </message>
+    <message>
+        <source>Average daily wage</source>
+        <translation>日均工资</translation>
+    </message>
+    <message>
+        <source>Employment policies</source>
+        <translation>就业政策</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训信息</translation>
+    </message>
+    <message>
+        <source>Public-welfare jobs</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知公告</translation>
+    </message>
+    <message>
+        <source>About this market</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Scan for the online service</source>
+        <translation>扫码办事</translation>
+    </message>
+    <message>
+        <source>%1 open jobs</source>
+        <translation>在招岗位 %1 个</translation>
+    </message>
+    <message>
+        <source>For people who find work hard to get; ask at the window</source>
+        <translation>优先安排就业困难人员，详情请到服务窗口咨询</translation>
+    </message>
+    <message>
+        <source> · screen %1 of %2</source>
+        <translation> · 第%1/%2页</translation>
+    </message>
+    <message>
+        <source>%1 trades hiring, %2 people wanted</source>
+        <translation>%1 个工种在招，共招 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 jobs</source>
+        <translation>招%1人 · %2个岗位</translation>
+    </message>
+    <message>
+        <source>by trade</source>
+        <translation>按工种</translation>
+    </message>
+    <message>
+        <source>by industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Seekers registered %1 · New jobs %2 · People wanted %3 · Matches %4 · Hired %5</source>
+        <translation>求职登记 %1 人 · 新发布岗位 %2 个 · 招聘 %3 人 · 推荐对接 %4 次 · 成功上岗 %5 人</translation>
+    </message>
+    <message>
+        <source>Jobs per seeker = people wanted ÷ seekers registered in the month; above 1 means more jobs than people.</source>
+        <translation>求人倍率＝本月招聘人数÷求职登记人数，大于1表示岗位多于求职人员。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Too few trades this month to rank</source>
+        <translation>本月数据不足，暂不排名</translation>
+    </message>
+    <message>
+        <source>Most jobs per seeker</source>
+        <translation>求人倍率最高</translation>
+    </message>
+    <message>
+        <source>Fewest jobs per seeker</source>
+        <translation>求人倍率最低</translation>
+    </message>
+    <message>
+        <source>Pay converted to a day: hourly pay × 8 hours, monthly pay ÷ 21.75 days.</source>
+        <translation>按天折算：小时工资×8小时，月工资÷21.75天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>培训机构：%1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>开班时间：%1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>咨询电话：%1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>发布单位：%1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至%1</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Services (all free of charge)</source>
+        <translation>服务项目（全部免费）</translation>
+    </message>
+    <message>
+        <source>Complaints and help</source>
+        <translation>投诉与求助</translation>
+    </message>
+    <message>
+        <source>Unpaid wages, fake job offers or unfair treatment: tell the staff at the service window or call %1. We answer within 5 working days.</source>
+        <translation>被拖欠工资、遇到虚假招聘或不公平对待，请告诉服务窗口工作人员，或拨打 %1。我们在5个工作日内答复。</translation>
+    </message>
+    <message>
+        <source>Guangxi Employment online service</source>
+        <translation>“广西就业”网上服务</translation>
+    </message>
+    <message>
+        <source>Find jobs and apply from your phone</source>
+        <translation>用手机查岗位、报名应聘</translation>
+    </message>
+    <message>
+        <source>Register as a job seeker and get job suggestions</source>
+        <translation>求职登记，接收岗位推荐</translation>
+    </message>
+    <message>
+        <source>Sign up for training, look up policies and social insurance</source>
+        <translation>培训报名、政策查询、社保服务</translation>
+    </message>
+    <message>
+        <source>Scan with WeChat or the phone camera: %1</source>
+        <translation>请用微信或手机相机扫一扫：%1</translation>
+    </message>
+    <message>
+        <source>%1 No seekers registered yet for: %2.</source>
+        <translation>%1暂无求职登记的：%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 piece-rate or per-project jobs are not included.</source>
+        <translation>%1计件、按项目计酬的 %2 个岗位未计入。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DisplayTicker</name>
+    <message>
+        <source>New jobs</source>
+        <translation>最新岗位</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DisplayUrgentView</name>
+    <message>
+        <source>Urgent notice</source>
+        <translation>紧急通知</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>有效至 %1</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>咨询：%1</translation>
+    </message>
+</context>
+<context>
     <name>lingong::DisplayWindow</name>
     <message>
         <source>Information screen</source>
         <translation>信息发布大屏</translation>
     </message>
     <message>
-        <source>Guangxi Gig Market · %1</source>
-        <translation>广西零工市场 · %1</translation>
-    </message>
-    <message>
         <source>Data updated at %1</source>
         <translation>数据更新于 %1</translation>
+    </message>
+    <message>
+        <source>Reading the latest information…</source>
+        <translation>正在读取最新信息…</translation>
+    </message>
+    <message>
+        <source>Not yet synchronised with the provincial platform: the information shown may be incomplete.</source>
+        <translation>尚未与省平台同步，显示的信息可能不完整。</translation>
+    </message>
+    <message>
+        <source>Note: this information has not been updated for %1 minutes (last update %2) and may be out of date. Please check at the service window.</source>
+        <translation>请注意：信息已有 %1 分钟未更新（最后更新 %2），可能不是最新，请以服务窗口为准。</translation>
+    </message>
+    <message>
+        <source>Could not read the latest data; retrying</source>
+        <translation>最新数据读取失败，正在重试</translation>
     </message>
 </context>
 <context>
@@ -368,6 +678,61 @@
     <message>
         <source>--size must look like 1920x1080.</source>
         <translation>--size 的格式应为 1920x1080。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::Playlist</name>
+    <message>
+        <source>Setting %1.%2 ignored (%3); the default is used.</source>
+        <translation>已忽略设置 %1.%2（%3），使用默认值。</translation>
+    </message>
+    <message>
+        <source>Page %1 left out (expected an object such as {"page": "jobs", "seconds": 20}).</source>
+        <translation>已跳过页面 %1（应为对象，例如 {"page": "jobs", "seconds": 20}）。</translation>
+    </message>
+    <message>
+        <source>Page %1 left out: it names no "page" (use one of: %2).</source>
+        <translation>已跳过页面 %1：未写明 "page"（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Page %1 left out: unknown page "%2" (use one of: %3).</source>
+        <translation>已跳过页面 %1：未知页面 "%2"（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>应在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>a time window needs both "from" and "to"; the page plays all day</source>
+        <translation>时段需要同时写明 "from" 和 "to"，该页面全天播放</translation>
+    </message>
+    <message>
+        <source>expected a time such as "06:30"; the page plays all day</source>
+        <translation>时间格式应如 "06:30"，该页面全天播放</translation>
+    </message>
+    <message>
+        <source>the window is empty: from equals to; the page plays all day</source>
+        <translation>时段为空（from 与 to 相同），该页面全天播放</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>only a page with a time window can be exclusive</source>
+        <translation>只有设置了时段的页面才能设为独占</translation>
+    </message>
+    <message>
+        <source>Setting %1.%2 ignored (unknown setting; use %3).</source>
+        <translation>已忽略设置 %1.%2（未知设置，可用：%3）。</translation>
+    </message>
+    <message>
+        <source>The display playlist has no usable page; the built-in loop is used.</source>
+        <translation>大屏播放列表中没有可用页面，使用内置轮播。</translation>
     </message>
 </context>
 <context>

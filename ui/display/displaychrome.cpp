@@ -69,7 +69,7 @@ void DisplayHeader::rebuild()
     const QString clock = m_time.isValid() ? m_time.toString(QStringLiteral("HH:mm")) : QString();
     const QString date = m_time.isValid() ? DisplayFormat::date(m_time.date()) : QString();
     const QFont clockFont = m.font(76, true);
-    const QFont dateFont = m.font(30);
+    const QFont dateFont = m.font(m.portrait ? 26 : 30);
     const double clockW = QFontMetricsF(clockFont).horizontalAdvance(QStringLiteral("00:00"));
     const double dateW = QFontMetricsF(dateFont).horizontalAdvance(date);
     const double rightW = std::max(clockW, dateW) + m.px(8);
@@ -85,9 +85,14 @@ void DisplayHeader::rebuild()
     m_scene.text(QRectF(names.left(), names.top(), names.width(), names.height() * 0.38),
                  DisplayFormat::identity(), m.font(32, true), dc::gold,
                  Qt::AlignLeft | Qt::AlignBottom);
+    // A long hall name steps down in size before it is elided (never below 40 px at 1080p).
+    double size = 56;
+    while (size > 40 &&
+           QFontMetricsF(m.font(size, true)).horizontalAdvance(m_hallName) > names.width())
+        size -= 2;
     m_scene.text(QRectF(names.left(), names.top() + names.height() * 0.38, names.width(),
                         names.height() * 0.62),
-                 m_hallName, m.font(56, true), dc::text, Qt::AlignLeft | Qt::AlignVCenter);
+                 m_hallName, m.font(size, true), dc::text, Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 DisplayTicker::DisplayTicker(QWidget* parent)

@@ -1,5 +1,6 @@
 #include "displaypageview.h"
 
+#include "common/qrcode.h"
 #include "displayjobmodel.h"
 
 #include <QPainter>
@@ -33,6 +34,11 @@ BarGrid barGrid(const DisplayMetrics& m)
 {
     return m.portrait ? BarGrid{1, 12} : BarGrid{2, 6};
 }
+
+// Job tables (design px): a landscape row, the header above it, a two-line portrait row.
+constexpr double kRow = 80;
+constexpr double kTableHead = 56;
+constexpr double kPortraitRow = 124;
 
 } // namespace
 
@@ -96,21 +102,21 @@ DisplayPageView::Frame DisplayPageView::frame() const
     f.m = m_metrics;
     const double w = width();
     const double h = height();
-    f.title = QRectF(0, 0, w, f.m.px(96));
-    f.body = QRectF(0, f.m.px(112), w, std::max(0.0, h - f.m.px(112)));
+    f.title = QRectF(0, 0, w, f.m.px(88));
+    f.body = QRectF(0, f.m.px(100), w, std::max(0.0, h - f.m.px(100)));
     return f;
 }
 
 int DisplayPageView::jobRowsPerScreen(const Frame& f) const
 {
-    const double rows =
-        f.m.portrait ? f.body.height() / f.m.px(124) : (f.body.height() - f.m.px(56)) / f.m.px(80);
+    const double rows = f.m.portrait ? f.body.height() / f.m.px(kPortraitRow)
+                                     : (f.body.height() - f.m.px(kTableHead)) / f.m.px(kRow);
     return std::max(1, int(std::floor(rows)));
 }
 
 int DisplayPageView::cardsPerScreen(const Frame&) const
 {
-    return 4; // 2 × 2 in landscape, 4 stacked in portrait
+    return 2; // side by side in landscape, stacked in portrait: room for the whole text
 }
 
 std::vector<const StoredEntity*> DisplayPageView::cardItems(PageKind kind) const
@@ -267,7 +273,8 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
         return model.data(model.index(row, column)).toString();
     };
     if (m.portrait) {
-        const double rowH = m.px(124);
+        // Rows share out the whole height, so a screenful never ends in a gap.
+        const double rowH = f.body.height() / perScreen;
         double y = f.body.top();
         for (int row = first; row < last; ++row) {
             const QRectF r(f.body.left(), y, f.body.width(), rowH - m.px(10));
@@ -301,15 +308,15 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
             x += f.body.width() * kWidths[c];
         return QRectF(x + m.px(22), top, f.body.width() * kWidths[column] - m.px(30), height);
     };
-    const double headH = m.px(56);
+    const double headH = m.px(kTableHead);
     for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
         m_scene.text(columnRect(c, f.body.top(), headH),
                      model.headerData(c, Qt::Horizontal).toString(), m.font(30), dc::muted);
     }
-    const double rowH = m.px(80);
+    const double rowH = (f.body.height() - headH) / perScreen;
     double y = f.body.top() + headH;
     for (int row = first; row < last; ++row) {
-        const QRectF r(f.body.left(), y, f.body.width(), rowH - m.px(6));
+        const QRectF r(f.body.left(), y, f.body.width(), rowH - m.px(8));
         m_scene.fill(r, (row % 2) ? dc::panelAlt : dc::panel, m.px(10));
         for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
             const bool bold = c == DisplayJobModel::Title || c == DisplayJobModel::Pay;
@@ -343,8 +350,8 @@ void DisplayPageView::buildTrades(const Frame& f)
         const int col = i / grid.rowsPerColumn;
         const int row = i % grid.rowsPerColumn;
         const QRectF r(f.body.left() + col * (colW + gap), f.body.top() + row * rowH, colW, rowH);
-        const QRectF name(r.left(), r.top(), colW * 0.27, r.height());
-        const QRectF value(r.right() - colW * 0.32, r.top(), colW * 0.32, r.height());
+        const QRectF name(r.left(), r.top(), colW * 0.25, r.height());
+        const QRectF value(r.right() - colW * 0.38, r.top(), colW * 0.38, r.height());
         const QRectF track(name.right() + m.px(12), r.center().y() - r.height() * 0.2,
                            value.left() - name.right() - m.px(28), r.height() * 0.4);
         m_scene.text(name, t.occupation, m.font(40, true), dc::text);
@@ -375,17 +382,19 @@ void DisplayPageView::buildRatio(const Frame& f)
         tr("%1 to %2").arg(DisplayFormat::monthDay(s.month), DisplayFormat::monthDay(s.through)));
 
     // The month in numbers.
-    const QRectF strip(f.body.left(), f.body.top(), f.body.width(), m.px(68));
+    // One line in landscape, two in portrait.
+    const QRectF strip(f.body.left(), f.body.top(), f.body.width(),
+                       m.portrait ? m.px(112) : m.px(68));
     m_scene.fill(strip, dc::panel, m.px(12));
-    m_scene.text(strip.adjusted(m.px(24), 0, -m.px(24), 0),
-                 tr("Seekers registered %1 · New jobs %2 · People wanted %3 · Matches %4 · "
-                    "Hired %5")
-                     .arg(s.seekersRegistered)
-                     .arg(s.postings)
-                     .arg(s.positions)
-                     .arg(s.matches)
-                     .arg(s.hires),
-                 m.font(32), dc::text);
+    m_scene.paragraph(strip.adjusted(m.px(24), m.px(12), -m.px(24), -m.px(8)),
+                      tr("Seekers registered %1 · New jobs %2 · People wanted %3 · Matches %4 · "
+                         "Hired %5")
+                          .arg(s.seekersRegistered)
+                          .arg(s.postings)
+                          .arg(s.positions)
+                          .arg(s.matches)
+                          .arg(s.hires),
+                      m.font(32), dc::text, 1.4);
 
     QString note = tr("Jobs per seeker = people wanted ÷ seekers registered in the month; above 1 "
                       "means more jobs than people.");
@@ -393,11 +402,10 @@ void DisplayPageView::buildRatio(const Frame& f)
         QStringList names;
         for (const TradeBalance& b : ranking->noSeekers)
             names << (b.name.isEmpty() ? tr("Other") : b.name);
-        note +=
-            QLatin1Char(' ') +
-            tr("No seekers registered yet for: %1.").arg(names.join(tr(", ", "list separator")));
+        note = tr("%1 No seekers registered yet for: %2.")
+                   .arg(note, names.join(tr(", ", "list separator")));
     }
-    const double noteH = m.px(96);
+    const double noteH = m.portrait ? m.px(148) : m.px(96);
     const QRectF panels(f.body.left(), strip.bottom() + m.px(20), f.body.width(),
                         f.body.height() - strip.height() - m.px(20) - noteH - m.px(12));
     m_scene.paragraph(QRectF(f.body.left(), panels.bottom() + m.px(12), f.body.width(), noteH),
@@ -436,7 +444,7 @@ void DisplayPageView::buildRatio(const Frame& f)
             const TradeBalance& b = list[i];
             const QRectF row(inner.left(), head.bottom() + double(i) * rowH, inner.width(), rowH);
             const QRectF rank(row.left(), row.top(), m.px(48), row.height());
-            const QRectF name(rank.right(), row.top(), row.width() * 0.36, row.height());
+            const QRectF name(rank.right(), row.top(), row.width() * 0.46, row.height());
             const QRectF value(row.right() - m.px(120), row.top(), m.px(120), row.height());
             const QRectF track(name.right() + m.px(12), row.center().y() - row.height() * 0.18,
                                value.left() - name.right() - m.px(28), row.height() * 0.36);
@@ -467,8 +475,7 @@ void DisplayPageView::buildWages(const Frame& f)
     QString note = tr("Pay converted to a day: hourly pay × 8 hours, monthly pay ÷ 21.75 days.");
     const int excluded = s.wageExcludedPiece + s.wageExcludedProject;
     if (excluded > 0)
-        note += QLatin1Char(' ') +
-                tr("%1 piece-rate or per-project jobs are not included.").arg(excluded);
+        note = tr("%1 %2 piece-rate or per-project jobs are not included.").arg(note).arg(excluded);
     const double noteH = m.px(56);
     const QRectF area(f.body.left(), f.body.top(), f.body.width(),
                       f.body.height() - noteH - m.px(12));
@@ -509,7 +516,7 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         subtitle += tr(" · screen %1 of %2").arg(m_screen + 1).arg(m_screens);
     header(f, pageTitle(kind), subtitle);
 
-    const int columns = m.portrait ? 1 : 2;
+    const int columns = m.portrait ? 1 : perScreen;
     const int rows = perScreen / columns;
     const double gap = m.px(28);
     const double cardW = (f.body.width() - gap * (columns - 1)) / columns;
@@ -523,10 +530,10 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
                           f.body.top() + (slot / columns) * (cardH + gap), cardW, cardH);
         m_scene.fill(card, dc::panel, m.px(16));
         const QRectF inner = card.adjusted(m.px(32), m.px(20), -m.px(32), -m.px(20));
-        const double titleH = m.px(68);
-        m_scene.text(QRectF(inner.left(), inner.top(), inner.width(), titleH), str(d, "title"),
-                     m.font(44, true), dc::gold);
-        double y = inner.top() + titleH + m.px(6);
+        double y = inner.top();
+        y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(), m.px(48) * 1.3 * 2),
+                               str(d, "title"), m.font(48, true), dc::gold, 1.3);
+        y += m.px(12);
 
         QStringList facts;
         if (!str(extra, "institution").isEmpty())
@@ -547,12 +554,15 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         if (kind == PageKind::Notices && until.isValid())
             facts << tr("Valid until %1").arg(DisplayFormat::monthDay(until));
         if (!facts.isEmpty()) {
-            y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(), m.px(96)),
-                                   facts.join(QStringLiteral("　")), m.font(32), dc::text, 1.4);
-            y += m.px(8);
+            for (const QString& fact : facts) {
+                m_scene.text(QRectF(inner.left(), y, inner.width(), m.px(50)), fact, m.font(36),
+                             dc::text);
+                y += m.px(50);
+            }
+            y += m.px(14);
         }
         m_scene.paragraph(QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
-                          str(d, "body"), m.font(34), facts.isEmpty() ? dc::text : dc::muted, 1.45);
+                          str(d, "body"), m.font(36), dc::text, 1.5);
     }
 }
 
@@ -572,7 +582,8 @@ void DisplayPageView::buildMarket(const Frame& f)
         right = QRectF(f.body.left(), left.bottom() + gap, f.body.width(),
                        f.body.height() - left.height() - gap);
     } else {
-        left = QRectF(f.body.left(), f.body.top(), f.body.width() * 0.5 - gap / 2, f.body.height());
+        left =
+            QRectF(f.body.left(), f.body.top(), f.body.width() * 0.42 - gap / 2, f.body.height());
         right = QRectF(left.right() + gap, f.body.top(), f.body.width() - left.width() - gap,
                        f.body.height());
     }
@@ -620,7 +631,8 @@ void DisplayPageView::buildMarket(const Frame& f)
         const QRectF r = card.adjusted(m.px(32), m.px(14), -m.px(32), -m.px(14));
         m_scene.text(QRectF(r.left(), r.top(), r.width(), m.px(58)), str(d, "title"),
                      m.font(40, true), dc::gold);
-        m_scene.paragraph(r.adjusted(0, m.px(62), 0, 0), str(d, "body"), m.font(32), dc::text, 1.4);
+        m_scene.paragraph(r.adjusted(0, m.px(60), 0, 0), str(d, "body"), m.font(32), dc::text,
+                          1.35);
     }
 }
 
@@ -628,7 +640,54 @@ void DisplayPageView::buildQr(const Frame& f)
 {
     const DisplayMetrics& m = f.m;
     header(f, pageTitle(PageKind::Qr), QString());
-    m_scene.paragraph(f.body, m_config.onlineServiceUrl.toString(), m.font(40), dc::text);
+    if (m_qr.isNull())
+        m_qr = qrCodeImage(m_config.onlineServiceUrl.toString(QUrl::FullyEncoded), 1);
+    const double gap = m.px(56);
+    QRectF code;
+    QRectF text;
+    if (m.portrait) {
+        const double side = std::min(f.body.width() * 0.8, f.body.height() * 0.5);
+        code = QRectF(f.body.center().x() - side / 2, f.body.top() + m.px(20), side, side);
+        text = QRectF(f.body.left(), code.bottom() + gap, f.body.width(),
+                      f.body.bottom() - code.bottom() - gap);
+    } else {
+        const double side = std::min(f.body.height(), f.body.width() * 0.42);
+        code = QRectF(f.body.left() + m.px(40), f.body.top(), side, side);
+        text = QRectF(code.right() + gap + m.px(40), f.body.top() + m.px(20),
+                      f.body.right() - code.right() - gap - m.px(40), f.body.height() - m.px(20));
+    }
+    m_scene.fill(code, Qt::white, m.px(20));
+    if (!m_qr.isNull()) {
+        // Whole pixels per module keep the code sharp for phone cameras.
+        const double inner = code.width() - m.px(24);
+        const int module = std::max(1, int(inner / m_qr.width()));
+        const int side = module * int(m_qr.width());
+        if (m_qrScaled.width() != side)
+            m_qrScaled = m_qr.scaled(side, side, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+        m_scene.image(QRectF(std::round(code.center().x() - side / 2.0),
+                             std::round(code.center().y() - side / 2.0), side, side),
+                      m_qrScaled);
+    }
+    double y = text.top();
+    y +=
+        m_scene.paragraph(QRectF(text.left(), y, text.width(), m.px(60) * 1.3 * 2),
+                          tr("Guangxi Employment online service"), m.font(60, true), dc::gold, 1.3);
+    y += m.px(28);
+    for (const QString& line :
+         {tr("Find jobs and apply from your phone"),
+          tr("Register as a job seeker and get job suggestions"),
+          tr("Sign up for training, look up policies and social insurance")}) {
+        m_scene.fill(QRectF(text.left(), y + m.px(24), m.px(16), m.px(16)), dc::green, m.px(8));
+        y += m_scene.paragraph(
+            QRectF(text.left() + m.px(36), y, text.width() - m.px(36), m.px(44) * 1.4 * 2), line,
+            m.font(44), dc::text, 1.4);
+        y += m.px(14);
+    }
+    y += m.px(24);
+    m_scene.paragraph(
+        QRectF(text.left(), y, text.width(), text.bottom() - y),
+        tr("Scan with WeChat or the phone camera: %1").arg(m_config.onlineServiceUrl.toString()),
+        m.font(32), dc::muted, 1.4);
 }
 
 } // namespace lingong

@@ -77,7 +77,8 @@ private:
     int m_screen = 0;
     int m_screens = 1;
     DisplayScene m_scene;
-    QImage m_qr; // cached: the address does not change while running
+    QImage m_qr;       // one pixel per module; the address does not change while running
+    QImage m_qrScaled; // at the size on screen
 };
 
 } // namespace lingong

@@ -186,19 +186,19 @@ QString DisplayFormat::perDay(double yuan)
 QString DisplayFormat::settlement(const QString& code)
 {
     if (code == QLatin1String("daily"))
-        return tr("Paid daily");
+        return tr("Daily");
     if (code == QLatin1String("weekly"))
-        return tr("Paid weekly");
+        return tr("Weekly");
     if (code == QLatin1String("monthly"))
-        return tr("Paid monthly");
+        return tr("Monthly");
     if (code == QLatin1String("on_completion"))
-        return tr("Paid on completion");
+        return tr("At the end");
     return {};
 }
 
 QString DisplayFormat::headcount(int n)
 {
-    return tr("%1 wanted").arg(std::max(1, n));
+    return tr("%1 people").arg(std::max(1, n));
 }
 
 QString DisplayFormat::shortDistrict(const QString& district)
