@@ -417,12 +417,12 @@
         <translation>尚未与省平台同步，显示的信息可能不完整。</translation>
     </message>
     <message>
-        <source>Note: this information has not been updated for %1 minutes (last update %2) and may be out of date. Please check at the service window.</source>
-        <translation>请注意：信息已有 %1 分钟未更新（最后更新 %2），可能不是最新，请以服务窗口为准。</translation>
-    </message>
-    <message>
         <source>Could not read the latest data; retrying</source>
         <translation>最新数据读取失败，正在重试</translation>
+    </message>
+    <message>
+        <source>Out of date: not updated for %1 minutes (since %2). Please check at the service window.</source>
+        <translation>请注意：信息已有 %1 分钟未更新（最后更新 %2），可能不是最新，请以服务窗口为准。</translation>
     </message>
 </context>
 <context>

@@ -339,9 +339,8 @@ void DisplayWindow::updateStatus()
             updated = tr("Data updated at %1").arg(when);
             const qint64 minutes = data.secsTo(now) / 60;
             if (minutes > m_terminal.config().staleAfterMinutes)
-                stale = tr("Note: this information has not been updated for %1 minutes (last "
-                           "update %2) and may be out of date. Please check at the service "
-                           "window.")
+                stale = tr("Out of date: not updated for %1 minutes (since %2). Please check "
+                           "at the service window.")
                             .arg(minutes)
                             .arg(when);
         }

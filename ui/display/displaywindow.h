@@ -58,6 +58,8 @@ public:
     void reload();
     bool isLoading() const;
     bool hasData() const { return m_snapshot != nullptr; }
+    // The last good read (null before the first).
+    DisplaySnapshotPtr snapshot() const { return m_snapshot; }
     bool urgentShown() const;
     QPoint pixelShift() const { return m_shift; }
     static QPoint pixelShiftAt(const QDateTime& now, const DisplayMetrics& metrics);

@@ -1,0 +1,398 @@
+#include "demodata.h"
+#include "display/displaychrome.h"
+#include "display/displayjobmodel.h"
+#include "display/displaypageview.h"
+#include "display/displaywindow.h"
+#include "tempterminal.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+#include <set>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+QDateTime local(int hour, int minute = 0, int second = 0)
+{
+    return QDateTime(QDate(2026, 11, 22), QTime(hour, minute, second), QTimeZone(8 * 3600));
+}
+
+Config withPlaylist(const char* json)
+{
+    Config c;
+    c.playlist = QJsonDocument::fromJson(json).array();
+    return c;
+}
+
+// A display window over a temporary store, shown offscreen at `size`.
+struct Wall
+{
+    explicit Wall(Config config = {}, int demoJobs = 120, QSize size = QSize(1920, 1080))
+        : t(Mode::Display, std::move(config))
+    {
+        if (demoJobs > 0)
+            REQUIRE(DemoData(t->store()).seed(demoJobs).ok());
+        w = std::make_unique<DisplayWindow>(t.terminal());
+        w->resize(size);
+        w->show();
+        REQUIRE(settled());
+    }
+
+    // Waits until no read is running or queued.
+    bool settled(int ms = 10'000)
+    {
+        return QTest::qWaitFor([&] { return w->hasData() && !w->isLoading(); }, ms);
+    }
+
+    bool shows(const QString& text) const
+    {
+        for (const QString& s : w->pageView()->visibleText()) {
+            if (s.contains(text))
+                return true;
+        }
+        return false;
+    }
+
+    QString status() const { return w->statusBar()->visibleText().join(QLatin1Char('|')); }
+
+    TempTerminal t;
+    std::unique_ptr<DisplayWindow> w;
+};
+
+QString newestOpenTitle(TempTerminal& t)
+{
+    JobQuery q;
+    q.today = t->clock().today();
+    q.limit = 1;
+    auto page = t->jobs().search(q);
+    REQUIRE(page.ok());
+    REQUIRE(!page->jobs.empty());
+    return page->jobs.front().data.value(QLatin1String("title")).toString();
+}
+
+bool titled(const QStringList& texts, PageKind kind)
+{
+    const QString title = DisplayPageView::pageTitle(kind);
+    for (const QString& s : texts) {
+        if (s.startsWith(title))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the loop walks every page that has something to show", "[ui][display]")
+{
+    Wall wall;
+    wall.w->setAnimated(false);
+    std::set<PageKind> seen;
+    for (int i = 0; i < 40; ++i) {
+        const QStringList texts = wall.w->pageView()->visibleText();
+        INFO(Playlist::pageName(wall.w->currentPage()).toStdString());
+        CHECK(texts.size() > 2); // never a blank page
+        CHECK(titled(texts, wall.w->currentPage()));
+        seen.insert(wall.w->currentPage());
+        wall.w->showNextPage();
+    }
+    CHECK(seen.size() == 10); // the demo hall has something for every page
+
+    wall.w->showPage(PageKind::Jobs);
+    CHECK(wall.shows(newestOpenTitle(wall.t)));
+    CHECK(wall.w->ticker()->visibleText().join(QLatin1Char(' ')).contains(newestOpenTitle(wall.t)));
+    CHECK(wall.status().contains(QStringLiteral("Data updated at 10:00")));
+    const QString header = wall.w->header()->visibleText().join(QLatin1Char('|'));
+    CHECK(header.contains(wall.t->config().hallName));
+    CHECK(header.contains(QStringLiteral("10:00")));
+    CHECK(header.contains(QStringLiteral("Guangxi Gig Market")));
+}
+
+TEST_CASE("the job table goes through a model", "[ui][display]")
+{
+    Wall wall;
+    DisplayJobModel* model = wall.w->pageView()->jobModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(model->rowCount() == DisplayFeed::kNewestJobs);
+    const QJsonObject first = model->job(0).data;
+    CHECK(model->data(model->index(0, DisplayJobModel::Title)).toString() ==
+          first.value(QLatin1String("title")).toString());
+    CHECK(model->data(model->index(0, DisplayJobModel::Pay))
+              .toString()
+              .contains(QStringLiteral("yuan/")));
+    CHECK(model->headerData(DisplayJobModel::Pay, Qt::Horizontal).toString() ==
+          QStringLiteral("Pay"));
+}
+
+TEST_CASE("an empty store loops standing content and never goes blank", "[ui][display]")
+{
+    Wall wall(Config{}, 0);
+    wall.w->setAnimated(false);
+    for (int i = 0; i < 12; ++i) {
+        const PageKind page = wall.w->currentPage();
+        INFO(Playlist::pageName(page).toStdString());
+        CHECK((page == PageKind::Market || page == PageKind::Qr));
+        CHECK(wall.w->pageView()->visibleText().size() > 2);
+        wall.w->showNextPage();
+    }
+    CHECK(wall.w->ticker()->isHidden()); // no jobs to scroll
+    CHECK(wall.status().contains(QStringLiteral("Data updated at 10:00")));
+
+    // A playlist of pages that are all empty: the market page stands in.
+    Wall jobsOnly(withPlaylist(R"([{"page": "jobs"}, {"page": "ratio"}])"), 0);
+    jobsOnly.w->showNextPage();
+    CHECK(jobsOnly.w->currentEntry() == -1);
+    CHECK(jobsOnly.w->currentPage() == PageKind::Market);
+    CHECK(jobsOnly.shows(jobsOnly.t->config().hotline));
+}
+
+TEST_CASE("time windows choose the pages by the terminal's clock", "[ui][display]")
+{
+    Wall wall(withPlaylist(R"([
+        {"page": "jobs", "seconds": 10, "screens": 2, "from": "06:00", "to": "09:00",
+         "exclusive": true},
+        {"page": "trades"},
+        {"page": "market"}
+    ])"));
+    wall.w->setAnimated(false);
+    wall.t.clock().set(local(7, 15));
+    std::set<PageKind> morning;
+    for (int i = 0; i < 8; ++i) {
+        wall.w->showNextPage();
+        morning.insert(wall.w->currentPage());
+    }
+    CHECK(morning == std::set<PageKind>{PageKind::Jobs});
+
+    wall.t.clock().set(local(9, 0));
+    std::set<PageKind> day;
+    for (int i = 0; i < 6; ++i) {
+        wall.w->showNextPage();
+        day.insert(wall.w->currentPage());
+    }
+    CHECK(day == std::set<PageKind>{PageKind::Trades, PageKind::Market});
+}
+
+TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][display]")
+{
+    Wall wall;
+    CHECK(!wall.w->urgentShown());
+    // Entered at the staff window (here: saved through the store while the wall runs).
+    REQUIRE(
+        wall.t->store()
+            .save(entities::content(), EntityStore::newId(),
+                  QJsonObject{
+                      {QStringLiteral("kind"), QStringLiteral("urgent")},
+                      {QStringLiteral("title"), QStringLiteral("Lift out of order")},
+                      {QStringLiteral("body"), QStringLiteral("Use the east stairs.")},
+                      {QStringLiteral("extra"),
+                       QJsonObject{{QStringLiteral("contact"), QStringLiteral("Window 3")}}},
+                      {QStringLiteral("valid_from"), QStringLiteral("2026-11-22T10:30:00+08:00")},
+                      {QStringLiteral("valid_until"), QStringLiteral("2026-11-22T11:00:00+08:00")}})
+            .ok());
+    // The store watcher notices the write and the wall reads it without a restart.
+    REQUIRE(QTest::qWaitFor([&] { return !wall.w->snapshot()->urgent.empty(); }, 10'000));
+    wall.w->tick();
+
+    wall.t.clock().set(local(10, 29, 59));
+    wall.w->tick();
+    CHECK(!wall.w->urgentShown());
+
+    wall.t.clock().set(local(10, 30));
+    wall.w->tick();
+    REQUIRE(wall.w->urgentShown());
+    const QString urgent = wall.w->urgentView()->visibleText().join(QLatin1Char('|'));
+    CHECK(urgent.contains(QStringLiteral("Urgent notice")));
+    CHECK(urgent.contains(QStringLiteral("Lift out of order")));
+    CHECK(urgent.contains(QStringLiteral("Use the east stairs.")));
+    CHECK(urgent.contains(QStringLiteral("11:00")));
+    CHECK(urgent.contains(QStringLiteral("Window 3")));
+    CHECK(wall.w->pageView()->isHidden());
+    CHECK(wall.w->ticker()->isHidden());
+
+    // The loop goes on underneath.
+    wall.w->showNextPage();
+    wall.t.clock().set(local(10, 59, 59));
+    wall.w->tick();
+    CHECK(wall.w->urgentShown());
+
+    wall.t.clock().set(local(11, 0));
+    wall.w->tick();
+    CHECK(!wall.w->urgentShown());
+    CHECK(!wall.w->pageView()->isHidden());
+    CHECK(!wall.w->ticker()->isHidden());
+}
+
+TEST_CASE("a job written by another connection shows within seconds, and goes when withdrawn",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 60);
+    wall.w->setAnimated(false);
+    wall.w->showPage(PageKind::Jobs);
+    const QString title = QStringLiteral("水果市场夜班装卸");
+    CHECK(!wall.shows(title));
+
+    // Another process (say the staff window) writes the same file. A connection of its own and
+    // plain SQL: nothing in this process learns of it except through SQLite.
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(wall.t.path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.prepare(QStringLiteral(
+            "INSERT INTO job(id, title, occupation, industry, district, pay_min, pay_max, "
+            "pay_unit, pay_day, headcount, valid_until, status, created_at, modified_at) "
+            "VALUES('0f0f0f0f-0000-4000-8000-000000000001', ?, '装卸搬运', "
+            "'交通运输仓储和邮政业', '南宁市江南区', 200, 260, 'day', 260, 4, '2026-12-01', "
+            "'published', ?, ?)")));
+        const QString now = Clock::toWire(wall.t.clock().now().addSecs(60));
+        q.addBindValue(title);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        REQUIRE(q.exec());
+    }
+    CHECK(QTest::qWaitFor([&] { return wall.shows(title); }, 10'000));
+    CHECK(wall.w->ticker()->visibleText().join(QLatin1Char(' ')).contains(title));
+
+    {
+        QSqlDatabase other = QSqlDatabase::database(QStringLiteral("other-writer"));
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("UPDATE job SET status = 'withdrawn' "
+                                      "WHERE id = '0f0f0f0f-0000-4000-8000-000000000001'")));
+    }
+    CHECK(QTest::qWaitFor([&] { return !wall.shows(title); }, 10'000));
+    CHECK(!wall.w->ticker()->visibleText().join(QLatin1Char(' ')).contains(title));
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+}
+
+TEST_CASE("a failing store keeps the last good content with a discreet warning", "[ui][display]")
+{
+    Wall wall;
+    wall.w->setAnimated(false);
+    wall.w->showPage(PageKind::Jobs);
+    const QStringList before = wall.w->pageView()->visibleText();
+    CHECK(!wall.w->statusBar()->isStale());
+    CHECK(wall.w->statusBar()->warning().isEmpty());
+
+    wall.t->database().setFaultInjector([](const QString&) -> std::optional<Error> {
+        return makeError(QStringLiteral("database"), QStringLiteral("disk I/O error"));
+    });
+    wall.w->reload();
+    REQUIRE(wall.settled());
+    CHECK(wall.w->pageView()->visibleText() == before);
+    CHECK(!wall.w->statusBar()->warning().isEmpty());
+    CHECK(!wall.w->statusBar()->isStale()); // the data is only seconds old
+
+    // Still failing half an hour later: now the screen says plainly that it is out of date.
+    wall.t.clock().advanceMs(31 * 60 * 1000);
+    wall.w->tick();
+    CHECK(wall.w->statusBar()->isStale());
+    CHECK(wall.status().contains(QStringLiteral("not updated for 31 minutes")));
+    CHECK(wall.status().contains(QStringLiteral("10:00")));
+    CHECK(wall.w->pageView()->visibleText() == before);
+    wall.w->showNextPage(); // and the loop goes on
+    CHECK(wall.w->pageView()->visibleText().size() > 2);
+
+    wall.t->database().setFaultInjector({});
+    wall.w->reload();
+    REQUIRE(wall.settled());
+    CHECK(wall.w->statusBar()->warning().isEmpty());
+    CHECK(!wall.w->statusBar()->isStale());
+    CHECK(wall.status().contains(QStringLiteral("Data updated at 10:31")));
+}
+
+TEST_CASE("a syncing display says plainly when it has no fresh data from the platform",
+          "[ui][display]")
+{
+    Config config;
+    config.platformUrl = QUrl(QStringLiteral("https://platform.example.cn/lg"));
+    config.staleAfterMinutes = 30;
+    Wall never(config);
+    CHECK(never.w->statusBar()->isStale());
+    CHECK(never.status().contains(QStringLiteral("Not yet synchronised")));
+
+    Wall synced(config);
+    REQUIRE(synced.t->syncState()
+                .setValue(QLatin1String(DisplayFeed::kLastSyncKey), Clock::toWire(local(9, 50)))
+                .ok());
+    synced.w->reload();
+    REQUIRE(synced.settled());
+    CHECK(!synced.w->statusBar()->isStale());
+    CHECK(synced.status().contains(QStringLiteral("Data updated at 09:50")));
+    synced.t.clock().set(local(10, 21));
+    synced.w->tick();
+    CHECK(synced.w->statusBar()->isStale());
+}
+
+TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes", "[ui][display]")
+{
+    Wall wall;
+    wall.w->setAnimated(false);
+    for (const QSize size :
+         {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160), QSize(1080, 1920)}) {
+        wall.w->resize(size);
+        QCoreApplication::processEvents();
+        const DisplayMetrics m = DisplayMetrics::forSize(size);
+        for (int k = 0; k <= int(PageKind::Qr); ++k) {
+            const auto kind = PageKind(k);
+            wall.w->showPage(kind);
+            const DisplayScene& scene = wall.w->pageView()->scene();
+            INFO(size.width() << "x" << size.height() << " "
+                              << Playlist::pageName(kind).toStdString());
+            const QRectF box = QRectF(wall.w->pageView()->rect()).adjusted(-1, -1, 1, 1);
+            CHECK(box.contains(scene.bounds()));
+            // Titles: 60 px at 1080p (>= 48), scaled with the screen.
+            CHECK(scene.largestFontPx() >= int(48 * m.unit));
+        }
+        CHECK(QRectF(wall.w->rect()).contains(wall.w->header()->geometry()));
+        CHECK(QRectF(wall.w->rect()).contains(wall.w->statusBar()->geometry()));
+    }
+    wall.w->resize(1920, 1080);
+    QCoreApplication::processEvents();
+    wall.w->showPage(PageKind::Jobs);
+    CHECK(wall.w->pageView()->scene().largestFontPx() >= 48);
+}
+
+TEST_CASE("the picture shifts a few pixels every two minutes", "[ui][display]")
+{
+    Wall wall;
+    const DisplayMetrics m = DisplayMetrics::forSize(QSize(1920, 1080));
+    std::set<std::pair<int, int>> shifts;
+    for (int i = 0; i < 9; ++i) {
+        wall.t.clock().advanceMs(DisplayWindow::kShiftPeriodSec * 1000);
+        wall.w->tick();
+        const QPoint s = wall.w->pixelShift();
+        CHECK(s == DisplayWindow::pixelShiftAt(wall.t.clock().now(), m));
+        CHECK(std::abs(s.x()) <= 4);
+        CHECK(std::abs(s.y()) <= 4);
+        shifts.insert({s.x(), s.y()});
+    }
+    CHECK(shifts.size() == 9); // every position of the walk
+    // The header moves with it.
+    const QPoint before = wall.w->header()->pos();
+    const QPoint shiftBefore = wall.w->pixelShift();
+    wall.t.clock().advanceMs(DisplayWindow::kShiftPeriodSec * 1000);
+    wall.w->tick();
+    CHECK(wall.w->header()->pos() - before == wall.w->pixelShift() - shiftBefore);
+}
+
+TEST_CASE("screenshots render every page with content", "[ui][display]")
+{
+    Wall wall;
+    QTemporaryDir dir;
+    REQUIRE(wall.w->saveScreenshots(dir.path()) == 0);
+    for (const char* name : {"display-jobs.png", "display-trades.png", "display-ratio.png",
+                             "display-wages.png", "display-market.png", "display-qr.png"}) {
+        INFO(name);
+        CHECK(QFileInfo(QDir(dir.path()).filePath(QLatin1String(name))).size() > 10'000);
+    }
+}
