@@ -3,6 +3,7 @@
 #include "payunit.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <array>
@@ -438,6 +439,20 @@ Status DemoData::seedFixed()
          {QStringLiteral("seeker_scale"), s("日均约300人")},
          {QStringLiteral("daily_placements"), s("日均成功对接约80人")}},
         1));
+    // An urgent notice for tomorrow 07:30-08:30 hall time: the wall screen hands itself over to
+    // it for that hour (and shows it in its screenshots beforehand).
+    const QDate tomorrow = m_store.clock().today().addDays(1);
+    const QTimeZone hall(8 * 3600);
+    QJsonObject drill = contentItem(
+        "urgent", "明早大厅消防演练，暂停办理业务",
+        "明天上午7:30至8:30，大厅进行消防演练，期间暂停办理业务。请听从工作人员指挥，从东侧"
+        "安全出口有序疏散。给您带来不便，敬请谅解。",
+        {{QStringLiteral("contact"), s("一号服务窗口")}}, 1);
+    drill.insert(QStringLiteral("valid_from"),
+                 QDateTime(tomorrow, QTime(7, 30), hall).toString(Qt::ISODate));
+    drill.insert(QStringLiteral("valid_until"),
+                 QDateTime(tomorrow, QTime(8, 30), hall).toString(Qt::ISODate));
+    add(drill);
     if (Status st = m_store.importRows(entities::content(), content, QStringLiteral("demo"));
         !st.ok())
         return st;
@@ -481,8 +496,11 @@ Status DemoData::seedFixed()
         o.insert(QStringLiteral("difficulties"), difficulties);
         o.insert(QStringLiteral("tier"),
                  difficulties.isEmpty() ? QStringLiteral("normal") : QStringLiteral("priority"));
-        o.insert(QStringLiteral("consent_at"),
-                 Clock::toWire(m_store.clock().now().addDays(-r.below(60))));
+        // Registered (and consented) over the past two months, so the monthly statistics have
+        // a previous month too.
+        const QString registered = Clock::toWire(m_store.clock().now().addDays(-r.below(60)));
+        o.insert(QStringLiteral("consent_at"), registered);
+        o.insert(QStringLiteral("created_at"), registered);
         o.insert(QStringLiteral("source"), QStringLiteral("demo"));
         seekers.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("seeker-%1").arg(i))
                                  .toString(QUuid::WithoutBraces),

@@ -199,7 +199,15 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
                       {QStringLiteral("valid_until"), QStringLiteral("2026-11-22T11:00:00+08:00")}})
             .ok());
     // The store watcher notices the write and the wall reads it without a restart.
-    REQUIRE(QTest::qWaitFor([&] { return !wall.w->snapshot()->urgent.empty(); }, 10'000));
+    const auto arrived = [&] {
+        for (const StoredEntity& e : wall.w->snapshot()->urgent) {
+            if (e.data.value(QLatin1String("title")).toString() ==
+                QLatin1String("Lift out of order"))
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(QTest::qWaitFor(arrived, 10'000));
     wall.w->tick();
 
     wall.t.clock().set(local(10, 29, 59));

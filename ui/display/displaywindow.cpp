@@ -294,26 +294,36 @@ void DisplayWindow::updateUrgent()
         m_snapshot ? DisplayFeed::activeUrgent(m_snapshot->urgent, now)
                    : std::vector<StoredEntity>{};
     if (active.empty()) {
-        if (!m_urgent->isHidden()) {
-            m_urgent->hide();
-            m_page->show();
-            updateTicker();
-        }
+        hideUrgent();
         return;
     }
     const int count = int(active.size());
     const int index = int((now.toSecsSinceEpoch() / kUrgentRotateSec) % count);
-    const StoredEntity& notice = active[size_t(index)];
-    const QDateTime until =
-        DisplayFeed::urgentEnd(notice).value_or(QDateTime()).toOffsetFromUtc(8 * 3600);
-    if (m_urgent->noticeId() != notice.id || m_urgent->isHidden())
+    showUrgent(active[size_t(index)], index, count);
+}
+
+void DisplayWindow::showUrgent(const StoredEntity& notice, int index, int count)
+{
+    if (m_urgent->noticeId() != notice.id || m_urgent->isHidden()) {
+        const QDateTime until =
+            DisplayFeed::urgentEnd(notice).value_or(QDateTime()).toOffsetFromUtc(8 * 3600);
         m_urgent->setNotice(notice, until, index, count);
+    }
     if (m_urgent->isHidden()) {
         m_urgent->show();
         m_urgent->raise();
         m_page->hide();
         m_ticker->hide();
     }
+}
+
+void DisplayWindow::hideUrgent()
+{
+    if (m_urgent->isHidden())
+        return;
+    m_urgent->hide();
+    m_page->show();
+    updateTicker();
 }
 
 void DisplayWindow::updateStatus()
@@ -375,16 +385,11 @@ int DisplayWindow::saveScreenshots(const QString& dir)
         }
     }
     if (m_snapshot && !m_snapshot->urgent.empty()) {
-        const StoredEntity& notice = m_snapshot->urgent.front();
-        const QDateTime until =
-            DisplayFeed::urgentEnd(notice).value_or(QDateTime()).toOffsetFromUtc(8 * 3600);
-        m_urgent->setNotice(notice, until, 0, 1);
-        m_urgent->show();
-        m_urgent->raise();
+        // The next urgent notice, active or not yet: how the takeover will look.
+        showUrgent(m_snapshot->urgent.front(), 0, 1);
         rc |= saveScreenshot(*this, dir, QStringLiteral("display-urgent"));
+        hideUrgent();
         updateUrgent();
-        if (DisplayFeed::activeUrgent(m_snapshot->urgent, m_terminal.clock().now()).empty())
-            m_urgent->hide();
     }
     return rc;
 }

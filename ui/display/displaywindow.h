@@ -93,6 +93,8 @@ private:
     void relayout();
     void updateStatus();
     void updateUrgent();
+    void showUrgent(const StoredEntity& notice, int index, int count);
+    void hideUrgent();
     void updateTicker();
 
     Terminal& m_terminal;
