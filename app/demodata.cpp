@@ -457,13 +457,16 @@ Status DemoData::seedFixed()
         !st.ok())
         return st;
 
-    // A few seekers with valid (made-up) ID numbers and some applications at the window.
+    // Seekers with valid (made-up) ID numbers, registered over the past two months: 24 regulars
+    // of the hall, then enough others across every trade for the monthly supply-and-demand
+    // figures to look like a real hall's.
     std::vector<std::pair<QString, QJsonObject>> seekers;
     const std::array<const char*, 12> given{"秀英", "志强", "桂兰", "海军", "美玲", "建华",
                                             "春梅", "国庆", "丽娟", "文斌", "金凤", "永福"};
     const QJsonArray occupations{s("家政保洁"), s("建筑搬运"), s("外卖快递"),
                                  s("酒店餐饮"), s("农业采收"), s("保安")};
-    for (int i = 0; i < 24; ++i) {
+    constexpr int kSeekers = 1200;
+    for (int i = 0; i < kSeekers; ++i) {
         Rng r(m_seed ^ (0x5EE0000ULL + quint64(i)));
         const QDate birth = QDate(1962 + r.below(40), 1 + r.below(12), 1 + r.below(28));
         const QString first17 = QStringLiteral("450103") +
@@ -486,8 +489,15 @@ Status DemoData::seedFixed()
                  male ? QStringLiteral("male") : QStringLiteral("female"));
         o.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
         o.insert(QStringLiteral("phone"), phoneFor(r.next()));
-        o.insert(QStringLiteral("wanted_occupations"),
-                 QJsonArray{occupations.at(r.below(int(occupations.size())))});
+        QJsonArray wanted;
+        if (i < 24) {
+            wanted << occupations.at(r.below(int(occupations.size())));
+        } else {
+            wanted << s(kTrades[size_t(r.below(int(kTrades.size())))].occupation);
+            if (r.below(3) == 0)
+                wanted << s(kTrades[size_t(r.below(int(kTrades.size())))].occupation);
+        }
+        o.insert(QStringLiteral("wanted_occupations"), wanted);
         o.insert(QStringLiteral("wanted_districts"), QJsonArray{s(kDistricts[size_t(r.below(6))])});
         o.insert(QStringLiteral("availability"), QStringLiteral("now"));
         o.insert(QStringLiteral("expected_pay"),

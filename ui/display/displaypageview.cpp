@@ -20,7 +20,11 @@ QString str(const QJsonObject& o, const char* key)
 
 QString ratioText(const TradeBalance& b)
 {
-    return b.ratio ? QString::number(*b.ratio, 'f', 2) : QStringLiteral("—");
+    if (!b.ratio)
+        return QStringLiteral("—");
+    // Two decimals where they matter (around 1), fewer for large ratios so the figure fits.
+    const int decimals = *b.ratio < 10 ? 2 : (*b.ratio < 100 ? 1 : 0);
+    return QString::number(*b.ratio, 'f', decimals);
 }
 
 // Landscape pages with bars use two columns; portrait one long column.
@@ -445,7 +449,7 @@ void DisplayPageView::buildRatio(const Frame& f)
             const QRectF row(inner.left(), head.bottom() + double(i) * rowH, inner.width(), rowH);
             const QRectF rank(row.left(), row.top(), m.px(48), row.height());
             const QRectF name(rank.right(), row.top(), row.width() * 0.46, row.height());
-            const QRectF value(row.right() - m.px(120), row.top(), m.px(120), row.height());
+            const QRectF value(row.right() - m.px(140), row.top(), m.px(140), row.height());
             const QRectF track(name.right() + m.px(12), row.center().y() - row.height() * 0.18,
                                value.left() - name.right() - m.px(28), row.height() * 0.36);
             m_scene.text(rank, QString::number(i + 1), m.font(36, true), dc::muted);
