@@ -314,9 +314,10 @@ Status EntityStore::importRows(const EntitySpec& spec,
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (job) {
         auto fill = m_db.exec(
-            QStringLiteral("INSERT INTO job_fts(rowid, body) SELECT rowid, title || ' ' || "
-                           "occupation || ' ' || skills || ' ' || district || ' ' || address || "
-                           "' ' || employer_name || ' ' || description FROM job WHERE rowid >= ?"),
+            QStringLiteral(
+                "INSERT INTO job_fts(rowid, body) SELECT rowid, title || ' ' || "
+                "occupation || ' ' || skills || ' ' || district || ' ' || address || "
+                "' ' || employer_name || ' ' || description || '  ' FROM job WHERE rowid >= ?"),
             {firstNewRowid});
         if (!fill.ok())
             return fill.error();

@@ -1,5 +1,8 @@
 #include "jobrepository.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace lingong {
 
 namespace {
@@ -28,6 +31,7 @@ QString escapeLike(QString s)
 
 Result<JobPage> JobRepository::search(const JobQuery& query) const
 {
+    const Database& db = m_store.database();
     QStringList where{QStringLiteral("deleted = 0")};
     QVariantList values;
     if (query.openOnly) {
@@ -45,22 +49,6 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
         where << QStringLiteral("public_welfare = ?");
         values << (*query.publicWelfare ? 1 : 0);
     }
-    const QString text = query.text.trimmed();
-    if (text.size() >= 3) {
-        // Trigram index (migration 002): the whole query as one phrase is a substring match.
-        QString phrase = text;
-        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        where << QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
-        values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
-    } else if (!text.isEmpty()) {
-        // Trigrams cannot match 1-2 characters: scan the same text on the job table itself (never
-        // LIKE against the trigram table, which misbehaves on SQLite 3.40).
-        where << QStringLiteral(
-            "(title || ' ' || occupation || ' ' || skills || ' ' || district || ' ' || address || "
-            "' ' || employer_name || ' ' || description) LIKE ? ESCAPE '\\'");
-        values << QString(QLatin1Char('%') + escapeLike(text) + QLatin1Char('%'));
-    }
-    const QString whereSql = where.join(QLatin1String(" AND "));
 
     // Each order names every column of its index (migration 006) and then rowid, so open lists
     // are read straight off the index, and the order is total (stable pages).
@@ -85,44 +73,111 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
         index = QStringLiteral("job_open_start");
         break;
     }
-    // Open lists without a trigram query walk the ordered index and stop after one page; a
-    // trigram query starts from the (usually few) rows the full-text index names instead.
-    const QString from = query.openOnly && text.size() < 3
-                             ? QStringLiteral("job INDEXED BY %1").arg(index)
-                             : QStringLiteral("job");
+
+    // Text: a substring of the searchable text, of any length. Two plans give the same rows:
+    //  - "scan": walk the ordered index of open postings and test each row with LIKE; quick when
+    //    the text is common (a page fills after a few rows), hopeless when it is rare;
+    //  - "index": take the candidate rows from the trigram index and sort only those; quick when
+    //    the text is rare. Three or more characters are one trigram phrase. One or two
+    //    characters match no trigram by themselves, so they are expanded through the index's
+    //    vocabulary into every trigram that starts with them (the indexed text ends with two
+    //    spaces, so an occurrence at the very end starts a trigram too) — never LIKE against
+    //    the trigram table, which misbehaves on SQLite 3.40.
+    // A sample of the newest open rows estimates the share s of rows holding the text: the scan
+    // reads about countCap / s rows to count, the index plan sorts about s * N candidates, so the
+    // scan is chosen when s >= sqrt(countCap / N).
+    const QString text = query.text.trimmed();
+    bool scan = text.isEmpty() && query.openOnly;
+    if (!text.isEmpty()) {
+        const QString like = QString(QLatin1Char('%') + escapeLike(text) + QLatin1Char('%'));
+        if (query.openOnly) {
+            auto rows = db.scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM job"));
+            if (!rows.ok())
+                return rows.error();
+            auto hits = db.scalar(
+                QStringLiteral("SELECT COUNT(*) FROM (SELECT %1 AS body FROM job INDEXED BY "
+                               "job_open_newest WHERE status = 'published' AND deleted = 0 "
+                               "ORDER BY created_at DESC LIMIT %2) WHERE body LIKE ? ESCAPE '\\'")
+                    .arg(searchBody(), QString::number(kSample)),
+                {like});
+            if (!hits.ok())
+                return hits.error();
+            const double share = hits.value().toDouble() / kSample;
+            const double n = std::max(1.0, rows.value().toDouble());
+            scan = share > 0 && share * share >= double(std::max(1, query.countCap)) / n;
+        }
+        if (scan) {
+            where << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(searchBody());
+            values << like;
+        } else if (text.size() >= 3) {
+            QString phrase = text;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            where << QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
+            values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+        } else {
+            auto terms = db.exec(QStringLiteral("SELECT term FROM job_fts_vocab WHERE term >= ? "
+                                                "AND term < ? || char(1114111)"),
+                                 {text, text});
+            if (!terms.ok())
+                return terms.error();
+            QStringList phrases;
+            while (terms.value().next()) {
+                QString t = terms.value().value(0).toString();
+                t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                phrases << QString(QLatin1Char('"') + t + QLatin1Char('"'));
+            }
+            if (phrases.isEmpty())
+                return JobPage{};
+            where << QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
+            values << phrases.join(QLatin1String(" OR "));
+        }
+    }
+    const QString whereSql = where.join(QLatin1String(" AND "));
+    const QString from =
+        scan ? QStringLiteral("job INDEXED BY %1").arg(index) : QStringLiteral("job");
 
     JobPage page;
+    page.orderedScan = scan;
     const EntitySpec& spec = entities::job();
     QVariantList pageValues = values;
     pageValues << query.limit << query.offset;
-    auto rows = m_store.database().exec(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-            .arg(EntityStore::selectColumns(spec), from, whereSql, order),
-        pageValues);
+    auto rows = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                            .arg(EntityStore::selectColumns(spec), from, whereSql, order),
+                        pageValues);
     if (!rows.ok())
         return rows.error();
     while (rows.value().next())
         page.jobs.push_back(EntityStore::fromRow(spec, rows.value()));
 
-    // Counting seeks on the most selective filter the kiosk offers and never touches the table.
+    // Counting seeks on the most selective filter the kiosk offers; without text it never
+    // touches the table.
     QString countFrom = QStringLiteral("job");
-    if (query.openOnly && text.size() < 3) {
+    if (scan && !text.isEmpty()) {
+        // Text hits are spread evenly over time, not over districts or trades.
+        countFrom = QStringLiteral("job INDEXED BY job_open_newest");
+    } else if (scan) {
         countFrom = !query.occupations.isEmpty()
                         ? QStringLiteral("job INDEXED BY job_open_occupation")
                         : QStringLiteral("job INDEXED BY job_open_district");
     }
     QVariantList countValues = values;
     countValues << query.countCap + 1;
-    auto count = m_store.database().scalar(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
-            .arg(countFrom, whereSql),
-        countValues);
+    auto count =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
+                      .arg(countFrom, whereSql),
+                  countValues);
     if (!count.ok())
         return count.error();
     const int n = count.value().toInt();
     page.totalCapped = n > query.countCap;
     page.total = std::min(n, query.countCap);
     return page;
+}
+
+QString JobRepository::searchBody()
+{
+    return QStringLiteral("(title || ' ' || occupation || ' ' || skills || ' ' || district || ' ' "
+                          "|| address || ' ' || employer_name || ' ' || description)");
 }
 
 Result<std::vector<OccupationCount>> JobRepository::openCountsByOccupation(const QDate& today) const

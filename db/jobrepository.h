@@ -38,6 +38,7 @@ struct JobPage
     std::vector<StoredEntity> jobs;
     int total = 0;            // matching rows, at most countCap
     bool totalCapped = false; // true when there are more than countCap ("1000+")
+    bool orderedScan = false; // the plan: walked the ordered index (else started from text hits)
 };
 
 struct OccupationCount
@@ -62,7 +63,14 @@ public:
     // so the change syncs). Returns how many.
     Result<int> expirePast(EntityStore& store, const QDate& today) const;
 
+    // The searchable text of a job row as an SQL expression (the trigram index holds it followed
+    // by two spaces; see migration 006).
+    static QString searchBody();
+
 private:
+    // Text search plan choice: how many of the newest open postings are sampled.
+    static constexpr int kSample = 500;
+
     const EntityStore& m_store;
 };
 

@@ -26,10 +26,31 @@ CREATE TABLE search_control (
 );
 INSERT INTO search_control(id, bulk) VALUES (1, 0);
 
+-- 3. One- and two-character queries are expanded through the index's vocabulary into the
+--    trigrams that start with them (JobRepository::search). The indexed text ends with two spaces
+--    so that an occurrence in the last two characters also starts a trigram.
+CREATE VIRTUAL TABLE job_fts_vocab USING fts5vocab(job_fts, 'row');
+
 DROP TRIGGER job_fts_insert;
+DROP TRIGGER job_fts_update;
 CREATE TRIGGER job_fts_insert AFTER INSERT ON job
 WHEN (SELECT bulk FROM search_control WHERE id = 1) = 0 BEGIN
     INSERT INTO job_fts(rowid, body)
     VALUES (new.rowid, new.title || ' ' || new.occupation || ' ' || new.skills || ' ' || new.district
-                       || ' ' || new.address || ' ' || new.employer_name || ' ' || new.description);
+                       || ' ' || new.address || ' ' || new.employer_name || ' ' || new.description
+                       || '  ');
 END;
+CREATE TRIGGER job_fts_update AFTER UPDATE OF title, occupation, skills, district, address,
+    employer_name, description ON job BEGIN
+    DELETE FROM job_fts WHERE rowid = old.rowid;
+    INSERT INTO job_fts(rowid, body)
+    VALUES (new.rowid, new.title || ' ' || new.occupation || ' ' || new.skills || ' ' || new.district
+                       || ' ' || new.address || ' ' || new.employer_name || ' ' || new.description
+                       || '  ');
+END;
+
+DELETE FROM job_fts;
+INSERT INTO job_fts(rowid, body)
+SELECT rowid, title || ' ' || occupation || ' ' || skills || ' ' || district || ' ' || address
+              || ' ' || employer_name || ' ' || description || '  '
+FROM job;

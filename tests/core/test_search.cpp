@@ -138,3 +138,71 @@ TEST_CASE("The search index follows inserts, updates, tombstones and remote chan
               .value()
               .toInt() == 0);
 }
+
+TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[search]")
+{
+    // Common text (保洁, 南宁) is answered by walking the ordered index, rare text through the
+    // trigram index; both must equal a plain substring filter over the open postings.
+    TempTerminal t;
+    DemoData demo(t->store());
+    REQUIRE(demo.seed(2500).ok());
+    const auto all = t->jobs().search(everything());
+    REQUIRE(all.ok());
+    const QString today = t.clock().today().toString(Qt::ISODate);
+    std::vector<std::pair<QString, QString>> open; // id, text
+    for (const StoredEntity& e : all->jobs) {
+        if (e.data.value(QLatin1String("status")).toString() == QLatin1String("published") &&
+            e.data.value(QLatin1String("valid_until")).toString() >= today)
+            open.emplace_back(e.id, searchText(e.data));
+    }
+    REQUIRE(open.size() > 1000);
+
+    QRandomGenerator rng(7);
+    std::vector<QString> queries{QStringLiteral("保洁"), QStringLiteral("南宁"),
+                                 QStringLiteral("工"),   QStringLiteral("日结"),
+                                 QStringLiteral("区"),   QStringLiteral("到岗请带"),
+                                 QStringLiteral("鑫"),   QStringLiteral("登记。")};
+    for (int i = 0; i < 80; ++i) {
+        const QString& text = open[size_t(rng.bounded(int(open.size())))].second;
+        const int len = 1 + rng.bounded(4);
+        const QString q = text.mid(rng.bounded(int(text.size() - len)), len).trimmed();
+        if (!q.isEmpty())
+            queries.push_back(q);
+    }
+    QSet<bool> plans;
+    for (const QString& q : queries) {
+        INFO(q.toStdString());
+        QSet<QString> expected;
+        for (const auto& [id, text] : open)
+            if (text.contains(q, Qt::CaseInsensitive))
+                expected.insert(id);
+        for (auto sort :
+             {JobQuery::Sort::Newest, JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
+            JobQuery query;
+            query.text = q;
+            query.today = t.clock().today();
+            query.sort = sort;
+            query.limit = 100000;
+            query.countCap = 100000;
+            const auto page = t->jobs().search(query);
+            REQUIRE(page.ok());
+            CHECK(ids(page.value()) == expected);
+            CHECK(page->total == expected.size());
+            plans.insert(page->orderedScan);
+        }
+        // The first page of 20 is the head of the full list, and the capped count says "more".
+        JobQuery first;
+        first.text = q;
+        first.today = t.clock().today();
+        first.countCap = 10;
+        const auto head = t->jobs().search(first);
+        REQUIRE(head.ok());
+        CHECK(int(head->jobs.size()) == std::min<int>(20, int(expected.size())));
+        CHECK(head->totalCapped == (expected.size() > 10));
+        CHECK(size_t(ids(head.value()).size()) == head->jobs.size());
+        for (const StoredEntity& e : head->jobs)
+            CHECK(expected.contains(e.id));
+        plans.insert(head->orderedScan);
+    }
+    CHECK(plans == QSet<bool>{true, false});
+}
