@@ -118,9 +118,10 @@ int DisplayPageView::jobRowsPerScreen(const Frame& f) const
     return std::max(1, int(std::floor(rows)));
 }
 
-int DisplayPageView::cardsPerScreen(const Frame&) const
+int DisplayPageView::cardsPerScreen(const Frame& f) const
 {
-    return 2; // side by side in landscape, stacked in portrait: room for the whole text
+    // Side by side in landscape, stacked in portrait: room for the whole text.
+    return f.m.portrait ? 3 : 2;
 }
 
 std::vector<const StoredEntity*> DisplayPageView::cardItems(PageKind kind) const
@@ -520,12 +521,17 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         subtitle += tr(" · screen %1 of %2").arg(m_screen + 1).arg(m_screens);
     header(f, pageTitle(kind), subtitle);
 
-    const int columns = m.portrait ? 1 : perScreen;
-    const int rows = perScreen / columns;
+    const int first = m_screen * perScreen;
+    // The cards of this screen share the whole area (a lone last card takes all of it).
+    const int onScreen = std::clamp(int(items.size()) - first, 1, perScreen);
+    const int columns = m.portrait ? 1 : onScreen;
+    const int rows = m.portrait ? onScreen : 1;
     const double gap = m.px(28);
     const double cardW = (f.body.width() - gap * (columns - 1)) / columns;
     const double cardH = (f.body.height() - gap * (rows - 1)) / rows;
-    const int first = m_screen * perScreen;
+    const bool lone = onScreen == 1; // room for larger type
+    const double titlePx = lone ? 56 : 48;
+    const double textPx = lone ? 42 : 36;
     for (int i = first; i < std::min(int(items.size()), first + perScreen); ++i) {
         const QJsonObject& d = items[size_t(i)]->data;
         const QJsonObject extra = d.value(QLatin1String("extra")).toObject();
@@ -535,8 +541,8 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         m_scene.fill(card, dc::panel, m.px(16));
         const QRectF inner = card.adjusted(m.px(32), m.px(20), -m.px(32), -m.px(20));
         double y = inner.top();
-        y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(), m.px(48) * 1.3 * 2),
-                               str(d, "title"), m.font(48, true), dc::gold, 1.3);
+        y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(), m.px(titlePx) * 1.3 * 2),
+                               str(d, "title"), m.font(titlePx, true), dc::gold, 1.3);
         y += m.px(12);
 
         QStringList facts;
@@ -559,14 +565,14 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
             facts << tr("Valid until %1").arg(DisplayFormat::monthDay(until));
         if (!facts.isEmpty()) {
             for (const QString& fact : facts) {
-                m_scene.text(QRectF(inner.left(), y, inner.width(), m.px(50)), fact, m.font(36),
-                             dc::text);
-                y += m.px(50);
+                m_scene.text(QRectF(inner.left(), y, inner.width(), m.px(textPx * 1.4)), fact,
+                             m.font(textPx), dc::text);
+                y += m.px(textPx * 1.4);
             }
             y += m.px(14);
         }
         m_scene.paragraph(QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
-                          str(d, "body"), m.font(36), dc::text, 1.5);
+                          str(d, "body"), m.font(textPx), dc::text, 1.5);
     }
 }
 

@@ -254,13 +254,14 @@ void DisplayWindow::relayout()
         m_status->setMetrics(m_metrics);
         m_urgent->setMetrics(m_metrics);
     }
+    const bool resized = page.size() != m_page->size() || rescaled;
     m_header->setGeometry(header);
     m_page->setGeometry(page);
     m_ticker->setGeometry(ticker);
     m_status->setGeometry(status);
     m_urgent->setGeometry(page.united(ticker));
-    if (rescaled && m_snapshot)
-        refreshCurrent(); // rows per screen changed: count the screens again
+    if (resized && m_snapshot)
+        refreshCurrent(); // rows per screen may have changed: count the screens again
 }
 
 void DisplayWindow::updateTicker()
