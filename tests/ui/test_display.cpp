@@ -95,7 +95,9 @@ bool titled(const QStringList& texts, PageKind kind)
 TEST_CASE("the loop walks every page that has something to show", "[ui][display]")
 {
     Wall wall;
+    CHECK(wall.w->ticker()->isScrolling());
     wall.w->setAnimated(false);
+    CHECK(!wall.w->ticker()->isScrolling());
     std::set<PageKind> seen;
     for (int i = 0; i < 40; ++i) {
         const QStringList texts = wall.w->pageView()->visibleText();

@@ -59,6 +59,7 @@ public:
     void setItems(const QStringList& items);
     // Off: the text stands still (screenshots, benchmarks).
     void setAnimated(bool animated);
+    bool isScrolling() const { return m_timer.isActive(); }
     QStringList visibleText() const;
 
 protected:
