@@ -46,6 +46,7 @@ void TouchChipGroup::clearChips()
 {
     for (QPushButton* b : std::as_const(m_chips)) {
         m_grid->removeWidget(b);
+        b->hide();
         b->deleteLater();
     }
     m_chips.clear();

@@ -16,7 +16,7 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, QWidget* parent)
 {
     const QJsonObject& d = job.data;
     setProperty("role", QStringLiteral("card"));
-    setMinimumHeight(150);
+    setMinimumHeight(128);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 14, 24, 14);

@@ -108,6 +108,7 @@ void KioskJobDetailPage::setPortrait(bool portrait)
     KioskPage::setPortrait(portrait);
     m_columns->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_side->setDirection(portrait ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    placeFields();
 }
 
 void KioskJobDetailPage::addField(const QString& name, const QString& value,
@@ -118,18 +119,46 @@ void KioskJobDetailPage::addField(const QString& name, const QString& value,
     auto* v = KioskStyle::label(value.isEmpty() ? tr("not given") : value, "body",
                                 m_fields->parentWidget());
     v->setObjectName(objectName);
-    m_fields->addWidget(n, m_rows, 0);
-    m_fields->addWidget(v, m_rows, 1);
-    ++m_rows;
+    m_fieldLabels.append(Field{n, v});
+}
+
+void KioskJobDetailPage::placeFields()
+{
+    for (const Field& f : std::as_const(m_fieldLabels)) {
+        m_fields->removeWidget(f.name);
+        m_fields->removeWidget(f.value);
+    }
+    for (int c = 0; c < 4; ++c)
+        m_fields->setColumnStretch(c, 0);
+    if (m_fieldLabels.isEmpty())
+        return;
+    // The last field (the description) runs across the whole width; the others fill one column
+    // on a tall screen and two side by side on a wide one, so everything shows without scrolling.
+    const int columns = isPortrait() ? 1 : 2;
+    const int n = int(m_fieldLabels.size()) - 1;
+    const int rows = (n + columns - 1) / columns;
+    for (int i = 0; i < n; ++i) {
+        const int col = (i / rows) * 2;
+        m_fields->addWidget(m_fieldLabels[i].name, i % rows, col);
+        m_fields->addWidget(m_fieldLabels[i].value, i % rows, col + 1);
+    }
+    const Field& last = m_fieldLabels.last();
+    m_fields->addWidget(last.name, rows, 0);
+    m_fields->addWidget(last.value, rows, 1, 1, columns * 2 - 1);
+    m_fields->setColumnStretch(1, 1);
+    if (columns == 2)
+        m_fields->setColumnStretch(3, 1);
+    for (int r = 0; r <= rows + 1; ++r)
+        m_fields->setRowStretch(r, r == rows + 1 ? 1 : 0);
 }
 
 void KioskJobDetailPage::fill()
 {
-    while (QLayoutItem* item = m_fields->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    for (const Field& f : std::as_const(m_fieldLabels)) {
+        delete f.name;
+        delete f.value;
     }
-    m_rows = 0;
+    m_fieldLabels.clear();
     const QJsonObject& d = m_job;
     if (d.isEmpty()) {
         setTitle(tr("This job is no longer shown"));
@@ -157,8 +186,10 @@ void KioskJobDetailPage::fill()
 
     addField(tr("Trade"), at("occupation"), QStringLiteral("detailOccupation"));
     addField(tr("Skills needed"), at("skills"), QStringLiteral("detailSkills"));
+    const QString district = at("location.district");
+    const QString address = at("location.address");
     addField(tr("Place of work"),
-             at("location.district") + QLatin1Char(' ') + at("location.address"),
+             address.startsWith(district) ? address : district + QLatin1Char(' ') + address,
              QStringLiteral("detailLocation"));
     addField(tr("Working time"), at("work_hours"), QStringLiteral("detailHours"));
     addField(tr("Pay"), KioskText::pay(d), QStringLiteral("detailPayField"));
@@ -185,7 +216,7 @@ void KioskJobDetailPage::fill()
              QStringLiteral("detailContact"));
     addField(tr("Industry"), at("industry"), QStringLiteral("detailIndustry"));
     addField(tr("About the work"), at("description"), QStringLiteral("detailDescription"));
-    m_fields->setRowStretch(m_rows, 1);
+    placeFields();
 
     const QString url =
         QString(m_terminal.config().jobUrlTemplate).replace(QLatin1String("{id}"), m_jobId);

@@ -35,6 +35,7 @@ signals:
 private:
     void fill();
     void addField(const QString& name, const QString& value, const QString& objectName);
+    void placeFields();
 
     QString m_jobId;
     QJsonObject m_job;
@@ -48,7 +49,12 @@ private:
     QLabel* m_qr = nullptr;
     QLabel* m_qrCaption = nullptr;
     QPushButton* m_apply = nullptr;
-    int m_rows = 0;
+    struct Field
+    {
+        QLabel* name;
+        QLabel* value;
+    };
+    QList<Field> m_fieldLabels;
 };
 
 } // namespace lingong

@@ -53,7 +53,7 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     cv->addWidget(m_empty);
     m_cardGrid = new QGridLayout;
-    m_cardGrid->setSpacing(16);
+    m_cardGrid->setSpacing(12);
     cv->addLayout(m_cardGrid);
     cv->addStretch(1);
     m_stack->addWidget(m_cardsView);
@@ -247,6 +247,7 @@ void KioskJobListPage::load()
     }
     for (KioskJobCard* c : std::as_const(m_cards)) {
         m_cardGrid->removeWidget(c);
+        c->hide();
         c->deleteLater();
     }
     m_cards.clear();
@@ -310,7 +311,7 @@ void KioskJobListPage::fitPageSize()
         this,
         [this] {
             m_fitPending = false;
-            int cardHeight = 150;
+            int cardHeight = 128;
             for (KioskJobCard* c : std::as_const(m_cards)) {
                 c->ensurePolished();
                 cardHeight = std::max(cardHeight, c->sizeHint().height());

@@ -52,6 +52,7 @@ void KioskTradesPage::refresh()
 {
     for (QPushButton* b : std::as_const(m_tiles)) {
         m_grid->removeWidget(b);
+        b->hide();
         b->deleteLater();
     }
     m_tiles.clear();

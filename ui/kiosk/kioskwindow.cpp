@@ -74,7 +74,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_bottomBar = new QFrame(this);
     m_bottomBar->setObjectName(QStringLiteral("kioskBottomBar"));
     m_bottomLayout = new QHBoxLayout(m_bottomBar);
-    m_bottomLayout->setContentsMargins(40, 10, 40, 10);
+    m_bottomLayout->setContentsMargins(40, 8, 40, 8);
     m_bottomLayout->setSpacing(24);
     m_back = KioskStyle::button(tr("Back"), "nav", QStringLiteral("kioskBack"), m_bottomBar);
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::goBack);
@@ -88,7 +88,6 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_status->setWordWrap(false);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_bottomLayout->addWidget(m_status);
-    m_bottomBar->setMinimumHeight(KioskStyle::kMinTarget + 20);
     layout->addWidget(m_bottomBar);
 
     m_attract = new KioskAttractPage(terminal, m_stack);
