@@ -327,7 +327,8 @@ We will call you on %1.</source>
     <message numerus="yes">
         <source>%n job(s) open today</source>
         <translation>
-            <numerusform>今日在招岗位 %n 个</numerusform></translation>
+            <numerusform>今日在招岗位 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -336,7 +337,8 @@ We will call you on %1.</source>
     <message numerus="yes">
         <source>%n worker(s) wanted</source>
         <translation>
-            <numerusform>共需 %n 人</numerusform></translation>
+            <numerusform>共需 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>New jobs are posted every day.</source>
@@ -349,7 +351,8 @@ We will call you on %1.</source>
     <message numerus="yes">
         <source>%1 · %n worker(s) · starts %2</source>
         <translation>
-            <numerusform>%1 · 招 %n 人 · %2开工</numerusform></translation>
+            <numerusform>%1 · 招 %n 人 · %2开工</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,7 +384,8 @@ We will call you on %1.</source>
     <message numerus="yes">
         <source>Public-welfare jobs: %n open now</source>
         <translation>
-            <numerusform>公益性岗位：现有 %n 个在招，点这里查看</numerusform></translation>
+            <numerusform>公益性岗位：现有 %n 个在招，点这里查看</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run by: %1</source>
@@ -449,7 +453,8 @@ We will call you on %1.</source>
     <message numerus="yes">
         <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
         <translation>
-            <numerusform>%n 秒后将回到首页，并清除您输入的信息。</numerusform></translation>
+            <numerusform>%n 秒后将回到首页，并清除您输入的信息。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -499,7 +504,8 @@ Scan with your phone</source>
 %n open job(s) today</source>
         <translation>
             <numerusform>找工作
-今日 %n 个岗位</numerusform></translation>
+今日 %n 个岗位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,7 +513,8 @@ Scan with your phone</source>
     <message numerus="yes">
         <source>%1 · %n worker(s) · starts %2</source>
         <translation>
-            <numerusform>%1 · 招 %n 人 · %2开工</numerusform></translation>
+            <numerusform>%1 · 招 %n 人 · %2开工</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public-welfare job</source>
@@ -579,7 +586,8 @@ Scan with your phone</source>
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n 人</numerusform></translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start date</source>
@@ -683,7 +691,8 @@ Scan with your phone</source>
     <message numerus="yes">
         <source>Page %1 of %2 · %n job(s)</source>
         <translation>
-            <numerusform>第 %1 / %2 页 · 共 %n 个岗位</numerusform></translation>
+            <numerusform>第 %1 / %2 页 · 共 %n 个岗位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1067,8 @@ Please bring your ID card to the service window: the staff will add your name an
 %n job(s)</source>
         <translation>
             <numerusform>%1
-%n 个岗位</numerusform></translation>
+%n 个岗位</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScroller>
 #include <QStackedWidget>
 
 namespace lingong {
@@ -171,7 +170,8 @@ QVBoxLayout* KioskRegisterPage::addStep(const QString& question)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    // No kinetic scrolling here: a scroller holds back presses to tell taps from swipes, and
+    // keys and chips must answer every tap at once. The wide scroll bar is finger-sized.
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 8, 0);

@@ -76,10 +76,10 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_bottomLayout = new QHBoxLayout(m_bottomBar);
     m_bottomLayout->setContentsMargins(40, 8, 40, 8);
     m_bottomLayout->setSpacing(24);
-    m_back = KioskStyle::button(tr("Back"), "nav", QStringLiteral("kioskBack"), m_bottomBar);
+    m_back = KioskStyle::button(tr("Back"), "nav", QStringLiteral("navBack"), m_bottomBar);
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::goBack);
     m_bottomLayout->addWidget(m_back);
-    m_home = KioskStyle::button(tr("Home"), "nav", QStringLiteral("kioskHome"), m_bottomBar);
+    m_home = KioskStyle::button(tr("Home"), "nav", QStringLiteral("navHome"), m_bottomBar);
     connect(m_home, &QPushButton::clicked, this, &KioskWindow::goHome);
     m_bottomLayout->addWidget(m_home);
     m_bottomLayout->addStretch(1);
