@@ -52,18 +52,21 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
 
     m_side = new QBoxLayout(QBoxLayout::TopToBottom);
     m_side->setSpacing(16);
+    auto* qrBlock = new QVBoxLayout;
     m_qr = new QLabel(this);
     m_qr->setObjectName(QStringLiteral("detailQr"));
     m_qr->setAlignment(Qt::AlignCenter);
-    m_side->addWidget(m_qr, 0, Qt::AlignHCenter);
+    qrBlock->addWidget(m_qr, 0, Qt::AlignHCenter);
     m_qrCaption = KioskStyle::label(tr("Scan with your phone to keep this job"), "note", this);
     m_qrCaption->setAlignment(Qt::AlignCenter);
     m_qrCaption->setFixedWidth(360);
-    m_side->addWidget(m_qrCaption, 0, Qt::AlignHCenter);
+    qrBlock->addWidget(m_qrCaption, 0, Qt::AlignHCenter);
+    m_side->addLayout(qrBlock);
     m_side->addStretch(1);
     m_apply = KioskStyle::button(tr("Apply for this job"), "primary", QStringLiteral("detailApply"),
                                  this);
     m_apply->setMinimumWidth(380);
+    m_apply->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (m_open)
             emit applyRequested(m_jobId);

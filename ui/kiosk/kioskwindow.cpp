@@ -37,6 +37,9 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Self-service kiosk"));
     setAttribute(Qt::WA_StyledBackground);
+    // An explicit minimum keeps the layout from holding the window at its landscape minimum
+    // before the first resize tells the pages the screen is portrait.
+    setMinimumSize(720, 720);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -82,12 +85,10 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_home = KioskStyle::button(tr("Home"), "nav", QStringLiteral("navHome"), m_bottomBar);
     connect(m_home, &QPushButton::clicked, this, &KioskWindow::goHome);
     m_bottomLayout->addWidget(m_home);
-    m_bottomLayout->addStretch(1);
     m_status = KioskStyle::label(QString(), "status", m_bottomBar);
     m_status->setObjectName(QStringLiteral("kioskStatus"));
-    m_status->setWordWrap(false);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_bottomLayout->addWidget(m_status);
+    m_bottomLayout->addWidget(m_status, 1);
     layout->addWidget(m_bottomBar);
 
     m_attract = new KioskAttractPage(terminal, m_stack);
@@ -380,6 +381,9 @@ void KioskWindow::resizeEvent(QResizeEvent* event)
         m_stack->setProperty("laidOut", true);
         for (KioskPage* p : std::as_const(m_pages))
             p->setPortrait(portrait);
+        // Hidden pages keep stale size caches otherwise.
+        for (QLayout* l : findChildren<QLayout*>())
+            l->invalidate();
     }
     m_countdown->setGeometry(rect());
     m_corner->move(0, 0);
