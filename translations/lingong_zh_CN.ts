@@ -485,7 +485,7 @@ Subsidies, public-welfare jobs</source>
         <source>Your rights
 Rules, hotline, call-back</source>
         <translation>权益维护
-热线、投诉、请回电</translation>
+投诉热线、回电</translation>
     </message>
     <message>
         <source>About this market
