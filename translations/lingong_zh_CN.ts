@@ -892,10 +892,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>您要反映什么事？</translation>
     </message>
     <message>
-        <source>Enter your phone number on the right. A member of staff will call you back by the end of the next working day.</source>
-        <translation>请在右边输入您的电话号码。工作人员会在下一个工作日下班前给您回电。</translation>
-    </message>
-    <message>
         <source>Send my request</source>
         <translation>提交</translation>
     </message>
@@ -923,6 +919,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>We will call %1 by %2.</source>
         <translation>工作人员会在 %2 前打 %1 给您回电。</translation>
+    </message>
+    <message>
+        <source>Enter your phone number on the keypad. A member of staff will call you back by the end of the next working day.</source>
+        <translation>请在数字键盘上输入您的电话号码。工作人员会在下一个工作日下班前给您回电。</translation>
     </message>
 </context>
 <context>

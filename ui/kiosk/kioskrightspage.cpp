@@ -72,7 +72,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
         m_category->addChip(c, c);
     left->addWidget(m_category);
     left->addWidget(KioskStyle::label(
-        tr("Enter your phone number on the right. A member of staff will call you back by the "
+        tr("Enter your phone number on the keypad. A member of staff will call you back by the "
            "end of the next working day."),
         "body", request));
     m_error = KioskStyle::label(QString(), "error", request);

@@ -423,6 +423,11 @@ int KioskWindow::saveScreenshots(const QString& dir)
     }
     goHome();
     openService(QStringLiteral("register"));
+    // Sample numbers (valid check character), wiped again by resetAll() below.
+    m_register->findChild<TouchKeypad*>(QStringLiteral("regIdKeypad"))
+        ->setText(QStringLiteral("450103199003071234"));
+    m_register->findChild<TouchKeypad*>(QStringLiteral("regPhoneKeypad"))
+        ->setText(QStringLiteral("13907711234"));
     shot("08-register-id");
     m_register->goToStep(KioskRegisterPage::TradesStep);
     shot("09-register-trades");
