@@ -57,9 +57,9 @@ QPushButton[role="toggle"] { font-size: $24$px; font-weight: bold; min-width: 17
     background: transparent; color: @barText@; border: 3px solid @barText@; }
 QPushButton[role="toggle"]:checked { background: @barText@; color: @bar@; }
 QPushButton[role="key"] { font-size: $48$px; font-weight: bold; min-width: 120px;
-    min-height: 100px; background: @card@; }
+    min-height: 92px; padding: 0px; background: @card@; }
 QPushButton[role="keyAction"] { font-size: $30$px; font-weight: bold; min-width: 120px;
-    min-height: 100px; }
+    min-height: 92px; padding: 0px; }
 QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: 3px solid @line@; }
 QPushButton[role="chip"]:checked { background: @primary@; color: @primaryText@;
     border: 3px solid @primary@; font-weight: bold; }

@@ -25,7 +25,7 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     m_display->setObjectName(prefix + QStringLiteral("Display"));
     m_display->setWordWrap(false);
     m_display->setAlignment(Qt::AlignCenter);
-    m_display->setMinimumHeight(110);
+    m_display->setMinimumHeight(100);
     layout->addWidget(m_display);
 
     auto* grid = new QGridLayout;
@@ -49,19 +49,20 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     auto* clearKey =
         KioskStyle::button(tr("Clear"), "keyAction", prefix + QStringLiteral("KeyClear"), this);
     connect(clearKey, &QPushButton::clicked, this, &TouchKeypad::clear);
+    // Four rows: digits as on a phone, a wide 0, and the action keys in a fourth column.
+    grid->addWidget(zero, 3, 0, 1, 3);
+    grid->addWidget(back, 0, 3);
     if (kind == Kind::IdNumber) {
         m_keyX =
             KioskStyle::button(QStringLiteral("X"), "key", prefix + QStringLiteral("KeyX"), this);
         connect(m_keyX, &QPushButton::clicked, this, [this] { press(u'X'); });
-        grid->addWidget(m_keyX, 3, 0);
-        grid->addWidget(zero, 3, 1);
-        grid->addWidget(back, 3, 2);
-        grid->addWidget(clearKey, 4, 0, 1, 3);
+        grid->addWidget(clearKey, 1, 3);
+        grid->addWidget(m_keyX, 2, 3, 2, 1);
     } else {
-        grid->addWidget(clearKey, 3, 0);
-        grid->addWidget(zero, 3, 1);
-        grid->addWidget(back, 3, 2);
+        grid->addWidget(clearKey, 1, 3, 3, 1);
     }
+    for (QPushButton* key : findChildren<QPushButton*>())
+        key->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     update();
 }
 

@@ -8,6 +8,7 @@
 #include "masking.h"
 #include "validation.h"
 
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,27 +37,45 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_error->hide();
     body()->addWidget(m_error);
     m_stack = new QStackedWidget(this);
-    body()->addWidget(m_stack, 1);
+    // The step and its 下一步 side by side on a wide screen (the ID keypad needs the height),
+    // one above the other on a tall one.
+    m_main = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_main->setSpacing(24);
+    m_main->addWidget(m_stack, 1);
+    body()->addLayout(m_main, 1);
 
     // 1. ID number.
     QVBoxLayout* s = addStep(tr("Please enter your ID card number."));
-    s->addWidget(KioskStyle::label(
-        tr("18 characters. If the last one is X, tap the X key. We only show part of it back."),
-        "body", this));
+    auto* idRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    idRow->setSpacing(40);
+    idRow->addWidget(
+        KioskStyle::label(
+            tr("18 characters. If the last one is X, tap the X key. We only show part of it back."),
+            "body", this),
+        1, Qt::AlignTop);
     m_id = new TouchKeypad(QStringLiteral("regId"), TouchKeypad::Kind::IdNumber, this);
     m_id->setPlaceholder(tr("ID card number"));
+    m_id->setMinimumWidth(640);
     m_id->setMaximumWidth(760);
-    s->addWidget(m_id, 0, Qt::AlignHCenter);
+    idRow->addWidget(m_id, 1);
+    s->addLayout(idRow);
+    m_keypadRows << idRow;
     connect(m_id, &TouchKeypad::textChanged, m_error, &QWidget::hide);
 
     // 2. Mobile number.
     s = addStep(tr("Please enter your mobile number."));
-    s->addWidget(
-        KioskStyle::label(tr("The window staff will call you on it about jobs."), "body", this));
+    auto* phoneRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    phoneRow->setSpacing(40);
+    phoneRow->addWidget(
+        KioskStyle::label(tr("The window staff will call you on it about jobs."), "body", this), 1,
+        Qt::AlignTop);
     m_phone = new TouchKeypad(QStringLiteral("regPhone"), TouchKeypad::Kind::Phone, this);
     m_phone->setPlaceholder(tr("Mobile number"));
+    m_phone->setMinimumWidth(640);
     m_phone->setMaximumWidth(760);
-    s->addWidget(m_phone, 0, Qt::AlignHCenter);
+    phoneRow->addWidget(m_phone, 1);
+    s->addLayout(phoneRow);
+    m_keypadRows << phoneRow;
     connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
 
     // 3. Trades.
@@ -150,17 +169,18 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_doneText->setAlignment(Qt::AlignCenter);
     s->addWidget(m_doneText);
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_buttons = buttons;
     buttons->addStretch(1);
     m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("regNext"), this);
-    m_next->setMinimumWidth(420);
+    m_next->setMinimumWidth(360);
     connect(m_next, &QPushButton::clicked, this, &KioskRegisterPage::next);
     buttons->addWidget(m_next);
     m_finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("regFinish"), this);
-    m_finish->setMinimumWidth(420);
+    m_finish->setMinimumWidth(360);
     connect(m_finish, &QPushButton::clicked, this, &KioskRegisterPage::finished);
     buttons->addWidget(m_finish);
-    body()->addLayout(buttons);
+    m_main->addLayout(buttons);
     reset();
 }
 
@@ -260,7 +280,11 @@ bool KioskRegisterPage::back()
 void KioskRegisterPage::setPortrait(bool portrait)
 {
     KioskPage::setPortrait(portrait);
-    m_trades->setColumns(portrait ? 3 : 6);
+    m_main->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    for (QBoxLayout* row : std::as_const(m_keypadRows))
+        row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_buttons->setDirection(portrait ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_trades->setColumns(portrait ? 3 : 5);
     m_districts->setColumns(portrait ? 3 : 4);
     m_pay->setColumns(portrait ? 3 : 5);
     m_training->setColumns(portrait ? 2 : 4);

@@ -3,6 +3,7 @@
 #include "kioskpage.h"
 #include "seekerservice.h"
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -79,6 +80,9 @@ private:
     QPushButton* m_agree = nullptr;
     QPushButton* m_decline = nullptr;
     QPushButton* m_finish = nullptr;
+    QBoxLayout* m_main = nullptr;
+    QBoxLayout* m_buttons = nullptr;
+    QList<QBoxLayout*> m_keypadRows;
 };
 
 } // namespace lingong
