@@ -281,8 +281,13 @@ void KioskRegisterPage::setPortrait(bool portrait)
 {
     KioskPage::setPortrait(portrait);
     m_main->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    for (QBoxLayout* row : std::as_const(m_keypadRows))
+    for (QBoxLayout* row : std::as_const(m_keypadRows)) {
         row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+        // Tall screen: the hint takes only its own height and the keypad sits centred below.
+        row->setStretch(0, portrait ? 0 : 1);
+        if (QWidget* keypad = row->itemAt(1)->widget())
+            row->setAlignment(keypad, portrait ? Qt::AlignHCenter : Qt::Alignment());
+    }
     m_buttons->setDirection(portrait ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_trades->setColumns(portrait ? 3 : 5);
     m_districts->setColumns(portrait ? 3 : 4);
