@@ -722,7 +722,7 @@ Scan with your phone</source>
     </message>
     <message>
         <source>18 characters. If the last one is X, tap the X key. We only show part of it back.</source>
-        <translation>共18位。最后一位是X的，请点X键。屏幕上只显示部分号码。</translation>
+        <translation>共18位。最后一位是X的，请点X键。输入完成后，屏幕上只显示部分号码。</translation>
     </message>
     <message>
         <source>ID card number</source>
