@@ -245,8 +245,10 @@ QJsonObject DemoData::job(int index) const
     const QString form = unit == QLatin1String("month") ? QStringLiteral("seasonal")
                          : r.below(3) == 0              ? QStringLiteral("part_time")
                                                         : QStringLiteral("temporary");
+    const int firstSkill = r.below(3);
+    const int secondSkill = (firstSkill + 1 + r.below(2)) % 3;
     const QString skills =
-        s(t.skills[size_t(r.below(3))]) + s("；") + s(t.skills[size_t(r.below(3))]);
+        s(t.skills[size_t(firstSkill)]) + s("；") + s(t.skills[size_t(secondSkill)]);
     const QString days = QString::number(start.daysTo(until) + 1);
     const QString description = s("工作内容：") + title + s("。工作地点在") + addr + s("，") +
                                 (settlement == 0 ? s("当天结算工资，") : QString()) +

@@ -580,14 +580,797 @@
     </message>
 </context>
 <context>
-    <name>lingong::KioskWindow</name>
+    <name>lingong::KioskApplyPage</name>
     <message>
-        <source>Self-service kiosk</source>
-        <translation>自助查询机</translation>
+        <source>Apply for this job</source>
+        <translation>我要报名</translation>
     </message>
     <message>
-        <source>Tap a trade to see its jobs</source>
-        <translation>点击工种，查看岗位</translation>
+        <source>Please enter your mobile number. The window staff will call you on it about this job.</source>
+        <translation>请输入您的手机号码，窗口工作人员会打这个电话和您联系这个岗位。</translation>
+    </message>
+    <message>
+        <source>Confirm and apply</source>
+        <translation>确认报名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Your application number</source>
+        <translation>您的报名号</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>You have already applied for this job</source>
+        <translation>您已经报过这个岗位了</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>报名成功</translation>
+    </message>
+    <message>
+        <source>Please show this number at the service window.
+We will call you on %1.</source>
+        <translation>请记下报名号，到服务窗口出示。
+工作人员会打 %1 与您联系。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskAttractPage</name>
+    <message>
+        <source>Looking for work? Start here.</source>
+        <translation>找零工，点这里</translation>
+    </message>
+    <message>
+        <source>Today's jobs</source>
+        <translation>今日岗位</translation>
+    </message>
+    <message>
+        <source>Tap the screen to start</source>
+        <translation>点击屏幕开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) open today</source>
+        <translation>
+            <numerusform>今日在招岗位 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) wanted</source>
+        <translation>
+            <numerusform>共需 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New jobs are posted every day.</source>
+        <translation>每天都有新岗位发布。</translation>
+    </message>
+    <message>
+        <source>Register once and the window staff will find work for you.</source>
+        <translation>登记一次，窗口工作人员帮您找活。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n worker(s) · starts %2</source>
+        <translation>
+            <numerusform>%1 · 招 %n 人 · %2开工</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskContentPage</name>
+    <message>
+        <source>Training and starting a business</source>
+        <translation>培训与创业</translation>
+    </message>
+    <message>
+        <source>Employment policies</source>
+        <translation>就业政策</translation>
+    </message>
+    <message>
+        <source>About this market</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Training schools</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Starting a business</source>
+        <translation>创业服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public-welfare jobs: %n open now</source>
+        <translation>
+            <numerusform>公益性岗位：现有 %n 个在招，点这里查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run by: %1</source>
+        <translation>培训机构：%1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>开班时间：%1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>咨询电话：%1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>发布单位：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>开放时间：%1</translation>
+    </message>
+    <message>
+        <source>Service hotline: %1</source>
+        <translation>服务热线：%1</translation>
+    </message>
+    <message>
+        <source>Kind of market: %1</source>
+        <translation>市场性质：%1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>服务项目：%1</translation>
+    </message>
+    <message>
+        <source>Main trades: %1</source>
+        <translation>主要工种：%1</translation>
+    </message>
+    <message>
+        <source>Job seekers: %1</source>
+        <translation>求职人数：%1</translation>
+    </message>
+    <message>
+        <source>Placements: %1</source>
+        <translation>成功对接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskCountdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在使用吗？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
+        <translation>
+            <numerusform>%n 秒后将回到首页，并清除您输入的信息。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskHomePage</name>
+    <message>
+        <source>Find work</source>
+        <translation>找工作</translation>
+    </message>
+    <message>
+        <source>Register as a job seeker
+A few taps, no typing</source>
+        <translation>求职登记
+点一点就能登记</translation>
+    </message>
+    <message>
+        <source>Training and starting a business
+Courses, subsidies, loans</source>
+        <translation>培训与创业
+培训、补贴、贷款</translation>
+    </message>
+    <message>
+        <source>Employment policies
+Subsidies, public-welfare jobs</source>
+        <translation>就业政策
+补贴、公益性岗位</translation>
+    </message>
+    <message>
+        <source>Your rights
+Rules, hotline, call-back</source>
+        <translation>权益维护
+投诉热线、回电</translation>
+    </message>
+    <message>
+        <source>About this market
+Address, hours, services</source>
+        <translation>市场信息
+地址、时间、服务</translation>
+    </message>
+    <message>
+        <source>Online services
+Scan with your phone</source>
+        <translation>线上服务
+手机扫码办理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Find work
+%n open job(s) today</source>
+        <translation>
+            <numerusform>找工作
+今日 %n 个岗位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskJobCard</name>
+    <message numerus="yes">
+        <source>%1 · %n worker(s) · starts %2</source>
+        <translation>
+            <numerusform>%1 · 招 %n 人 · %2开工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public-welfare job</source>
+        <translation>公益性岗位</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskJobDetailPage</name>
+    <message>
+        <source>Scan with your phone to keep this job</source>
+        <translation>手机扫码，保存这个岗位</translation>
+    </message>
+    <message>
+        <source>Apply for this job</source>
+        <translation>我要报名</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>This job is no longer shown</source>
+        <translation>这个岗位已下架</translation>
+    </message>
+    <message>
+        <source>The employer has withdrawn this job or it has been filled. Please go back and choose another one.</source>
+        <translation>用工单位已撤回或已招满。请返回选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>Public-welfare job</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Skills needed</source>
+        <translation>技能要求</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪资待遇</translation>
+    </message>
+    <message>
+        <source>Pay counted</source>
+        <translation>计酬方式</translation>
+    </message>
+    <message>
+        <source>Pay settled</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>Workers wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>招聘截止</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>%1 %2 (apply here and the window staff will put you in touch)</source>
+        <translation>%1 %2（在这里报名，窗口工作人员帮您联系）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>About the work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>This job is no longer open. Please go back and choose another one.</source>
+        <translation>这个岗位已停止招聘。请返回选择其他岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskJobListPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>All open jobs</source>
+        <translation>全部在招岗位</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>%1岗位</translation>
+    </message>
+    <message>
+        <source>Public-welfare jobs</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>Where do you want to work?</source>
+        <translation>想在哪里干活？</translation>
+    </message>
+    <message>
+        <source>How should the pay be counted?</source>
+        <translation>工钱怎么算？</translation>
+    </message>
+    <message>
+        <source>When should the pay be settled?</source>
+        <translation>工钱什么时候结？</translation>
+    </message>
+    <message>
+        <source>Which kind of work?</source>
+        <translation>想做哪种用工形式？</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Pay: %1</source>
+        <translation>计酬：%1</translation>
+    </message>
+    <message>
+        <source>Settled: %1</source>
+        <translation>结算：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>形式：%1</translation>
+    </message>
+    <message>
+        <source>No open jobs match these choices right now. Tap a filter above and choose "Any", or come back later.</source>
+        <translation>暂时没有符合条件的岗位。请点上面的条件，选“不限”，或者过一会儿再来看看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n job(s)</source>
+        <translation>
+            <numerusform>第 %1 / %2 页 · 共 %n 个岗位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskOnlinePage</name>
+    <message>
+        <source>Online services</source>
+        <translation>线上服务</translation>
+    </message>
+    <message>
+        <source>Scan with your phone camera or WeChat</source>
+        <translation>用手机相机或微信扫一扫</translation>
+    </message>
+    <message>
+        <source>It opens the "Guangxi Jobs" online service: register, look for work and apply from home, any time.</source>
+        <translation>打开“广西就业”网上服务：在家也能随时登记求职、找工作、报名。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskRegisterPage</name>
+    <message>
+        <source>Register as a job seeker</source>
+        <translation>求职登记</translation>
+    </message>
+    <message>
+        <source>Please enter your ID card number.</source>
+        <translation>请输入您的身份证号码。</translation>
+    </message>
+    <message>
+        <source>18 characters. If the last one is X, tap the X key. We only show part of it back.</source>
+        <translation>共18位。最后一位是X的，请点X键。输入完成后，屏幕上只显示部分号码。</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Please enter your mobile number.</source>
+        <translation>请输入您的手机号码。</translation>
+    </message>
+    <message>
+        <source>The window staff will call you on it about jobs.</source>
+        <translation>窗口工作人员会打这个电话和您联系岗位。</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>What work would you like to do? Tap all that fit.</source>
+        <translation>您想做什么工作？可以多选。</translation>
+    </message>
+    <message>
+        <source>Where would you like to work?</source>
+        <translation>您想在哪里工作？</translation>
+    </message>
+    <message>
+        <source>Tap one or more. Tap none if anywhere is fine.</source>
+        <translation>可以多选。哪里都可以就不用选。</translation>
+    </message>
+    <message>
+        <source>When can you start?</source>
+        <translation>什么时候可以上工？</translation>
+    </message>
+    <message>
+        <source>How much would you like to earn a day?</source>
+        <translation>您希望一天挣多少钱？</translation>
+    </message>
+    <message>
+        <source>Any pay</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 yuan or more</source>
+        <translation>%1元以上</translation>
+    </message>
+    <message>
+        <source>Would you like free training? Tap any that interest you.</source>
+        <translation>想参加免费培训吗？感兴趣的点一下。</translation>
+    </message>
+    <message>
+        <source>Are you thinking of starting your own small business?</source>
+        <translation>有没有想过自己创业、做点小生意？</translation>
+    </message>
+    <message>
+        <source>Yes, I would like advice</source>
+        <translation>想，希望有人指导</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂时不想</translation>
+    </message>
+    <message>
+        <source>Is any of this true for you? (You may skip this.)</source>
+        <translation>您有下面这些情况吗？（可以不选）</translation>
+    </message>
+    <message>
+        <source>If so, tap it and we will look for suitable jobs for you first. Only the hall's staff will see this.</source>
+        <translation>如果有，请点一下，我们会优先为您推荐合适的岗位。这些情况只有工作人员能看到。</translation>
+    </message>
+    <message>
+        <source>I have been looking for work for more than half a year</source>
+        <translation>找工作已经半年多了</translation>
+    </message>
+    <message>
+        <source>My family's income is low at the moment</source>
+        <translation>家里收入暂时比较困难</translation>
+    </message>
+    <message>
+        <source>I have a disability</source>
+        <translation>身体有残疾</translation>
+    </message>
+    <message>
+        <source>I am older and finding work is harder</source>
+        <translation>年纪大一些，找工作不太容易</translation>
+    </message>
+    <message>
+        <source>Something else makes it hard; I would like help</source>
+        <translation>有其他困难，想请工作人员帮帮忙</translation>
+    </message>
+    <message>
+        <source>Before we save: your agreement</source>
+        <translation>保存之前，请您确认</translation>
+    </message>
+    <message>
+        <source>We will keep your ID number, mobile number and the choices you just made. We use them only to find work for you and to offer you employment services. We do not give them to anyone else, and the screen only ever shows part of your numbers. You can ask at the window at any time to see, change or delete them.</source>
+        <translation>我们会保存您的身份证号、手机号和刚才的选择，只用来帮您找工作、为您提供就业服务。不会交给其他人，屏幕上也只显示部分号码。您随时可以到窗口查看、修改或删除这些信息。</translation>
+    </message>
+    <message>
+        <source>No, do not save</source>
+        <translation>不同意，不保存</translation>
+    </message>
+    <message>
+        <source>I agree, register me</source>
+        <translation>同意，帮我登记</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>ID number %1, mobile %2</source>
+        <translation>身份证号 %1，手机 %2</translation>
+    </message>
+    <message>
+        <source>You are already registered</source>
+        <translation>您已经登记过了</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already in our records, so there is nothing more to do here.
+If your mobile number or wishes have changed, the window staff will gladly update them for you.</source>
+        <translation>身份证号 %1 已经登记过，不用再登记了。
+如果手机号或求职意向有变化，窗口工作人员会帮您修改。</translation>
+    </message>
+    <message>
+        <source>You are registered</source>
+        <translation>登记成功</translation>
+    </message>
+    <message>
+        <source>ID number %1, mobile %2.
+Please bring your ID card to the service window: the staff will add your name and suggest jobs for you.</source>
+        <translation>身份证号 %1，手机 %2。
+请带上身份证到服务窗口，工作人员会补充您的姓名并为您推荐岗位。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>没有保存任何信息</translation>
+    </message>
+    <message>
+        <source>That is fine. You can still look at jobs here, or ask at the service window.</source>
+        <translation>没关系。您还可以在这里看岗位，或者到服务窗口咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskRightsPage</name>
+    <message>
+        <source>Your rights</source>
+        <translation>权益维护</translation>
+    </message>
+    <message>
+        <source>Service hotline: %1</source>
+        <translation>服务热线：%1</translation>
+    </message>
+    <message>
+        <source>Ask the staff to call me back</source>
+        <translation>请工作人员回电</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>您要反映什么事？</translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Your request has been received</source>
+        <translation>已收到您的请求</translation>
+    </message>
+    <message>
+        <source>First person asked is responsible; matters are settled within the time limit; everything you need to bring is told to you at once.</source>
+        <translation>首问负责：第一个接待您的工作人员负责到底；限时办结：按时办好；一次性告知：需要的材料一次讲清楚。</translation>
+    </message>
+    <message>
+        <source>Please tap what your request is about.</source>
+        <translation>请先点选您要反映的事情。</translation>
+    </message>
+    <message>
+        <source>M/d HH:mm</source>
+        <comment>deadline</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>We will call %1 by %2.</source>
+        <translation>工作人员会在 %2 前打 %1 给您回电。</translation>
+    </message>
+    <message>
+        <source>Enter your phone number on the keypad. A member of staff will call you back by the end of the next working day.</source>
+        <translation>请在数字键盘上输入您的电话号码。工作人员会在下一个工作日下班前给您回电。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskStaffExitPage</name>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>工作人员专用：退出自助模式</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>请输入工作人员密码。</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>密码不对。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskText</name>
+    <message>
+        <source>yuan/hour</source>
+        <translation>元/小时</translation>
+    </message>
+    <message>
+        <source>yuan/day</source>
+        <translation>元/天</translation>
+    </message>
+    <message>
+        <source>yuan/piece</source>
+        <translation>元/件</translation>
+    </message>
+    <message>
+        <source>yuan/month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>yuan/job</source>
+        <translation>元/项</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>By the day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>By the piece</source>
+        <translation>按件</translation>
+    </message>
+    <message>
+        <source>By the month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By the job</source>
+        <translation>按项目</translation>
+    </message>
+    <message>
+        <source>Paid daily</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>周结</translation>
+    </message>
+    <message>
+        <source>Paid monthly</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Paid on completion</source>
+        <translation>完工结</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>非全日制</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时性</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <translation>阶段性</translation>
+    </message>
+    <message>
+        <source>Pay to be agreed</source>
+        <translation>工资面议</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day</comment>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation>马上可以</translation>
+    </message>
+    <message>
+        <source>Within this week</source>
+        <translation>这周内</translation>
+    </message>
+    <message>
+        <source>Weekends only</source>
+        <translation>只有周末</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>过段时间</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskTradesPage</name>
+    <message>
+        <source>Find work: choose a trade</source>
+        <translation>找工作：选工种</translation>
+    </message>
+    <message>
+        <source>Tap the kind of work you want.</source>
+        <translation>请点您想做的工种。</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>全部岗位</translation>
     </message>
     <message numerus="yes">
         <source>%1
@@ -598,8 +1381,53 @@
         </translation>
     </message>
     <message>
-        <source>Data as of %1</source>
-        <translation>数据截至 %1</translation>
+        <source>%1
+none today</source>
+        <translation>%1
+今日暂无</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskWindow</name>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助查询机</translation>
+    </message>
+    <message>
+        <source>Guangxi Gig Labour Market</source>
+        <translation>广西零工市场</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字模式</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Stand-alone (offline)</source>
+        <translation>单机运行（离线）</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Data as of %1 · %2 · Hotline %3</source>
+        <translation>数据截至 %1 · %2 · 服务热线 %3</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1646,17 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::TouchKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translation>退格</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
 </context>
 <context>

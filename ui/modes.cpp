@@ -74,6 +74,11 @@ int runGuiMode(Terminal& terminal, const Options& options)
         return saveModeScreenshots(*window, options.screenshotsDir, options.mode);
     }
     const bool fullScreen = options.mode != Mode::Staff && !options.windowed;
+    if (options.mode == Mode::Kiosk && fullScreen) {
+        // Locked down: no frame to close it by, always above other windows.
+        window->setWindowFlags(window->windowFlags() | Qt::FramelessWindowHint |
+                               Qt::WindowStaysOnTopHint);
+    }
     if (fullScreen) {
         window->showFullScreen();
     } else {

@@ -1,11 +1,30 @@
 #include "kioskwindow.h"
 
+#include "common/kioskstyle.h"
+#include "common/touchkeypad.h"
+#include "kioskapplypage.h"
+#include "kioskattractpage.h"
+#include "kioskcontentpage.h"
+#include "kioskcorner.h"
+#include "kioskcountdown.h"
+#include "kioskhomepage.h"
+#include "kioskidlecontroller.h"
+#include "kioskjobdetailpage.h"
+#include "kioskjoblistpage.h"
+#include "kioskonlinepage.h"
+#include "kioskregisterpage.h"
+#include "kioskrightspage.h"
+#include "kioskstaffexitpage.h"
+#include "kiosktradespage.h"
 #include "modes.h"
 #include "storewatcher.h"
 
-#include <QGridLayout>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -13,62 +32,447 @@ namespace lingong {
 KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     : QWidget(parent)
     , m_terminal(terminal)
+    , m_dataAsOf(terminal.clock().localNow())
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Self-service kiosk"));
+    setAttribute(Qt::WA_StyledBackground);
+    // An explicit minimum keeps the layout from holding the window at its landscape minimum
+    // before the first resize tells the pages the screen is portrait.
+    setMinimumSize(720, 720);
     auto* layout = new QVBoxLayout(this);
-    m_title = new QLabel(terminal.config().hallName, this);
-    m_title->setObjectName(QStringLiteral("kioskTitle"));
-    QFont f = m_title->font();
-    f.setPixelSize(48);
-    f.setBold(true);
-    m_title->setFont(f);
-    layout->addWidget(m_title);
-    auto* hint = new QLabel(tr("Tap a trade to see its jobs"), this);
-    QFont hf = hint->font();
-    hf.setPixelSize(28);
-    hint->setFont(hf);
-    layout->addWidget(hint);
-    m_grid = new QGridLayout;
-    layout->addLayout(m_grid, 1);
-    m_status = new QLabel(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // Top bar: the uniform identity (D3) and the two accessibility switches.
+    m_topBar = new QFrame(this);
+    m_topBar->setObjectName(QStringLiteral("kioskTopBar"));
+    auto* top = new QHBoxLayout(m_topBar);
+    top->setContentsMargins(40, 12, 24, 12);
+    top->setSpacing(20);
+    auto* names = new QVBoxLayout;
+    names->setSpacing(0);
+    auto* brand = KioskStyle::label(tr("Guangxi Gig Labour Market"), "brand", m_topBar);
+    names->addWidget(brand);
+    m_hallName = KioskStyle::label(terminal.config().hallName, "hall", m_topBar);
+    m_hallName->setObjectName(QStringLiteral("kioskTitle"));
+    names->addWidget(m_hallName);
+    top->addLayout(names, 1);
+    m_largeButton =
+        KioskStyle::button(tr("Large text"), "toggle", QStringLiteral("kioskLargeText"), m_topBar);
+    m_largeButton->setCheckable(true);
+    connect(m_largeButton, &QPushButton::clicked, this, &KioskWindow::setLargeText);
+    top->addWidget(m_largeButton);
+    m_contrastButton = KioskStyle::button(tr("High contrast"), "toggle",
+                                          QStringLiteral("kioskContrast"), m_topBar);
+    m_contrastButton->setCheckable(true);
+    connect(m_contrastButton, &QPushButton::clicked, this, &KioskWindow::setHighContrast);
+    top->addWidget(m_contrastButton);
+    layout->addWidget(m_topBar);
+
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+
+    // Bottom bar: 返回, 首页 and the status line.
+    m_bottomBar = new QFrame(this);
+    m_bottomBar->setObjectName(QStringLiteral("kioskBottomBar"));
+    m_bottomLayout = new QHBoxLayout(m_bottomBar);
+    m_bottomLayout->setContentsMargins(40, 8, 40, 8);
+    m_bottomLayout->setSpacing(24);
+    m_back = KioskStyle::button(tr("Back"), "nav", QStringLiteral("navBack"), m_bottomBar);
+    connect(m_back, &QPushButton::clicked, this, &KioskWindow::goBack);
+    m_bottomLayout->addWidget(m_back);
+    m_home = KioskStyle::button(tr("Home"), "nav", QStringLiteral("navHome"), m_bottomBar);
+    connect(m_home, &QPushButton::clicked, this, &KioskWindow::goHome);
+    m_bottomLayout->addWidget(m_home);
+    m_status = KioskStyle::label(QString(), "status", m_bottomBar);
     m_status->setObjectName(QStringLiteral("kioskStatus"));
-    layout->addWidget(m_status);
-    m_watcher = new StoreWatcher(terminal.database(), 2000, this);
-    connect(m_watcher, &StoreWatcher::changed, this, &KioskWindow::refresh);
-    refresh();
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_bottomLayout->addWidget(m_status, 1);
+    layout->addWidget(m_bottomBar);
+
+    m_attract = new KioskAttractPage(terminal, m_stack);
+    m_homePage = new KioskHomePage(terminal, m_stack);
+    m_trades = new KioskTradesPage(terminal, m_stack);
+    m_jobList = new KioskJobListPage(terminal, m_stack);
+    m_detail = new KioskJobDetailPage(terminal, m_stack);
+    m_apply = new KioskApplyPage(terminal, m_stack);
+    m_register = new KioskRegisterPage(terminal, m_stack);
+    m_training = new KioskContentPage(terminal, KioskContentPage::Kind::Training, m_stack);
+    m_policy = new KioskContentPage(terminal, KioskContentPage::Kind::Policy, m_stack);
+    m_rights = new KioskRightsPage(terminal, m_stack);
+    m_market = new KioskContentPage(terminal, KioskContentPage::Kind::Market, m_stack);
+    m_online = new KioskOnlinePage(terminal, m_stack);
+    m_staffExit = new KioskStaffExitPage(terminal, m_stack);
+    m_pages = {m_attract,  m_homePage, m_trades, m_jobList, m_detail, m_apply,    m_register,
+               m_training, m_policy,   m_rights, m_market,  m_online, m_staffExit};
+    for (KioskPage* p : std::as_const(m_pages))
+        m_stack->addWidget(p);
+
+    connect(m_attract, &KioskAttractPage::started, this, &KioskWindow::goHome);
+    connect(m_homePage, &KioskHomePage::chosen, this, &KioskWindow::openService);
+    connect(m_trades, &KioskTradesPage::tradeChosen, this, [this](const QString& occupation) {
+        m_jobList->showTrade(occupation);
+        showPage(m_jobList);
+    });
+    connect(m_jobList, &KioskJobListPage::jobChosen, this, [this](const QString& id) {
+        m_detail->showJob(id);
+        showPage(m_detail);
+    });
+    connect(m_detail, &KioskJobDetailPage::applyRequested, this, [this](const QString& id) {
+        m_apply->startFor(id);
+        showPage(m_apply);
+    });
+    connect(m_apply, &KioskApplyPage::finished, this, &KioskWindow::goHome);
+    connect(m_register, &KioskRegisterPage::finished, this, &KioskWindow::goHome);
+    connect(m_policy, &KioskContentPage::publicWelfareRequested, this, [this] {
+        m_jobList->showPublicWelfare();
+        showPage(m_jobList);
+    });
+    connect(m_staffExit, &KioskStaffExitPage::accepted, this, &KioskWindow::leaveKioskMode);
+
+    m_corner = new KioskCorner(terminal.clock(), this);
+    connect(m_corner, &KioskCorner::held, this, &KioskWindow::staffExit);
+    m_countdown = new KioskCountdown(this);
+    m_countdown->hide();
+
+    m_idle = new KioskIdleController(terminal.clock(), terminal.config().idleTimeoutSec,
+                                     KioskIdleController::kDefaultCountdownSec, this);
+    connect(m_idle, &KioskIdleController::countdown, this, [this](int seconds) {
+        m_countdown->setSecondsLeft(seconds);
+        m_countdown->setGeometry(rect());
+        m_countdown->show();
+        m_countdown->raise();
+    });
+    connect(m_idle, &KioskIdleController::cancelled, m_countdown, &QWidget::hide);
+    connect(m_idle, &KioskIdleController::expired, this, &KioskWindow::resetAll);
+    connect(m_countdown, &KioskCountdown::continueRequested, this, [this] {
+        m_idle->activity();
+        m_countdown->hide();
+    });
+
+    m_watcher = new StoreWatcher(terminal.database(), 1000, this);
+    connect(m_watcher, &StoreWatcher::changed, this, &KioskWindow::onStoreChanged);
+
+    qApp->installEventFilter(this);
+    applyTheme();
+    showAttract();
+    updateStatus();
 }
 
-void KioskWindow::refresh()
+KioskWindow::~KioskWindow()
 {
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    auto counts = m_terminal.jobs().openCountsByOccupation(m_terminal.clock().today());
-    if (!counts.ok()) {
-        m_status->setText(counts.error().message);
+    qApp->removeEventFilter(this);
+}
+
+KioskPage* KioskWindow::currentPage() const
+{
+    return static_cast<KioskPage*>(m_stack->currentWidget());
+}
+
+void KioskWindow::showPage(KioskPage* page)
+{
+    KioskPage* current = currentPage();
+    if (current && current != page && current != m_attract)
+        m_history.append(current);
+    m_stack->setCurrentWidget(page);
+    updateChrome();
+}
+
+void KioskWindow::showAttract()
+{
+    m_history.clear();
+    m_stack->setCurrentWidget(m_attract);
+    updateChrome();
+}
+
+void KioskWindow::goHome()
+{
+    // Whatever a person typed on the way is not kept once they leave the flow.
+    for (KioskPage* p : {static_cast<KioskPage*>(m_apply), static_cast<KioskPage*>(m_register),
+                         static_cast<KioskPage*>(m_rights), static_cast<KioskPage*>(m_staffExit)})
+        p->reset();
+    m_history.clear();
+    m_stack->setCurrentWidget(m_homePage);
+    updateChrome();
+}
+
+void KioskWindow::goBack()
+{
+    KioskPage* current = currentPage();
+    if (current->back())
+        return;
+    if (current == m_apply || current == m_staffExit)
+        current->reset();
+    if (m_history.isEmpty()) {
+        goHome();
         return;
     }
-    int i = 0;
-    for (const OccupationCount& c : counts.value()) {
-        auto* b = new QPushButton(tr("%1\n%n job(s)", nullptr, c.jobs).arg(c.occupation), this);
-        b->setObjectName(QStringLiteral("trade_") + c.occupation);
-        b->setMinimumSize(240, 120);
-        QFont bf = b->font();
-        bf.setPixelSize(28);
-        b->setFont(bf);
-        m_grid->addWidget(b, i / 6, i % 6);
-        ++i;
+    m_stack->setCurrentWidget(m_history.takeLast());
+    updateChrome();
+}
+
+void KioskWindow::openService(const QString& service)
+{
+    if (service == QLatin1String("jobs")) {
+        showPage(m_trades);
+    } else if (service == QLatin1String("register")) {
+        m_register->reset();
+        showPage(m_register);
+    } else if (service == QLatin1String("training")) {
+        showPage(m_training);
+    } else if (service == QLatin1String("policy")) {
+        showPage(m_policy);
+    } else if (service == QLatin1String("rights")) {
+        showPage(m_rights);
+    } else if (service == QLatin1String("market")) {
+        showPage(m_market);
+    } else if (service == QLatin1String("online")) {
+        showPage(m_online);
     }
-    m_status->setText(
-        tr("Data as of %1")
-            .arg(m_terminal.clock().localNow().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+void KioskWindow::resetAll()
+{
+    m_countdown->hide();
+    for (KioskPage* p : std::as_const(m_pages))
+        p->reset();
+    setLargeText(false);
+    setHighContrast(false);
+    showAttract();
+    qCInfo(lcKiosk) << "kiosk reset after idle time; entered data wiped";
+}
+
+void KioskWindow::updateChrome()
+{
+    KioskPage* page = currentPage();
+    const bool nav = page->showsNavigation();
+    m_back->setVisible(nav);
+    m_home->setVisible(nav);
+    // Nothing to wipe on the attract screen; everywhere else the idle clock runs.
+    m_idle->setEnabled(page != m_attract);
+    m_corner->raise();
+}
+
+void KioskWindow::setLargeText(bool on)
+{
+    m_largeButton->setChecked(on);
+    if (on == m_largeText)
+        return;
+    m_largeText = on;
+    applyTheme();
+}
+
+void KioskWindow::setHighContrast(bool on)
+{
+    m_contrastButton->setChecked(on);
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    applyTheme();
+}
+
+void KioskWindow::applyTheme()
+{
+    setStyleSheet(KioskStyle::styleSheet(m_largeText, m_highContrast));
+}
+
+void KioskWindow::onStoreChanged()
+{
+    m_dataAsOf = m_terminal.clock().localNow();
+    for (KioskPage* p : std::as_const(m_pages)) {
+        // Pages holding a person's input refresh their choices but keep the input.
+        p->refresh();
+    }
+    updateStatus();
+}
+
+QString KioskWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void KioskWindow::updateStatus()
+{
+    QString connection;
+    if (m_terminal.config().platformUrl.isEmpty()) {
+        connection = tr("Stand-alone (offline)");
+    } else {
+        // Until the shared sync status widget is plugged in (setStatusWidget), "online" means
+        // the last successful sync is recent.
+        auto last = m_terminal.syncState().value(QStringLiteral("last_success"));
+        const QDateTime at = last.ok() ? Clock::fromWire(last.value()) : QDateTime();
+        const bool online = at.isValid() && at.secsTo(m_terminal.clock().now()) <=
+                                                3 * qint64(m_terminal.config().syncIntervalSec);
+        connection = online ? tr("Online") : tr("Offline");
+        if (at.isValid() && at.toOffsetFromUtc(8 * 3600) > m_dataAsOf)
+            m_dataAsOf = at.toOffsetFromUtc(8 * 3600);
+    }
+    m_status->setText(tr("Data as of %1 · %2 · Hotline %3")
+                          .arg(m_dataAsOf.toString(QStringLiteral("HH:mm")), connection,
+                               m_terminal.config().hotline));
+}
+
+void KioskWindow::setStatusWidget(QWidget* widget)
+{
+    if (m_statusWidget)
+        m_statusWidget->deleteLater();
+    m_statusWidget = widget;
+    m_status->setVisible(widget == nullptr);
+    if (widget) {
+        widget->setParent(m_bottomBar);
+        m_bottomLayout->addWidget(widget);
+    }
+}
+
+void KioskWindow::staffExit()
+{
+    m_staffExit->reset();
+    showPage(m_staffExit);
+}
+
+void KioskWindow::leaveKioskMode()
+{
+    m_lockedDown = false;
+    emit exitRequested();
+    close();
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!watched->isWidgetType())
+        return false;
+    auto* widget = static_cast<QWidget*>(watched);
+    if (widget->window() != this)
+        return false;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+        m_idle->activity();
+        break;
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::ShortcutOverride:
+        // No keyboard belongs to a kiosk: Escape, Alt+F4, Ctrl+W and the like do nothing.
+        if (m_lockedDown)
+            return true;
+        break;
+    default:
+        break;
+    }
+    return false;
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_lockedDown) {
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+void KioskWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool portrait = height() > width();
+    if (portrait != m_portrait || !m_stack->property("laidOut").toBool()) {
+        m_portrait = portrait;
+        m_stack->setProperty("laidOut", true);
+        for (KioskPage* p : std::as_const(m_pages))
+            p->setPortrait(portrait);
+        // Hidden pages keep stale size caches otherwise.
+        for (QLayout* l : findChildren<QLayout*>())
+            l->invalidate();
+    }
+    m_countdown->setGeometry(rect());
+    m_corner->move(0, 0);
+    m_corner->raise();
 }
 
 int KioskWindow::saveScreenshots(const QString& dir)
 {
-    return saveScreenshot(*this, dir, QStringLiteral("kiosk-home"));
+    int rc = 0;
+    auto shot = [&](const char* name) {
+        QCoreApplication::processEvents();
+        rc |= saveScreenshot(*this, dir, QStringLiteral("kiosk-") + QLatin1String(name));
+    };
+    showAttract();
+    shot("01-attract");
+    goHome();
+    shot("02-home");
+    openService(QStringLiteral("jobs"));
+    shot("03-trades");
+    m_jobList->showTrade(QString());
+    showPage(m_jobList);
+    shot("04-jobs");
+    const QStringList ids = m_jobList->visibleJobIds();
+    if (!ids.isEmpty()) {
+        m_detail->showJob(ids.first());
+        showPage(m_detail);
+        shot("05-job-detail");
+        m_apply->startFor(ids.first());
+        showPage(m_apply);
+        auto* keypad = m_apply->findChild<TouchKeypad*>();
+        keypad->setText(QStringLiteral("1380013"));
+        shot("06-apply");
+        ApplicationReceipt sample;
+        sample.confirmationNo = QStringLiteral("386214");
+        m_apply->showReceipt(sample, QStringLiteral("13800138000"));
+        shot("07-apply-done");
+    }
+    goHome();
+    openService(QStringLiteral("register"));
+    // Sample numbers (valid check character), wiped again by resetAll() below.
+    m_register->findChild<TouchKeypad*>(QStringLiteral("regIdKeypad"))
+        ->setText(QStringLiteral("450103199003071234"));
+    m_register->findChild<TouchKeypad*>(QStringLiteral("regPhoneKeypad"))
+        ->setText(QStringLiteral("13907711234"));
+    shot("08-register-id");
+    m_register->goToStep(KioskRegisterPage::TradesStep);
+    shot("09-register-trades");
+    m_register->goToStep(KioskRegisterPage::DifficultyStep);
+    shot("10-register-difficulties");
+    m_register->goToStep(KioskRegisterPage::ConsentStep);
+    shot("11-register-consent");
+    goHome();
+    openService(QStringLiteral("training"));
+    shot("12-training");
+    goHome();
+    openService(QStringLiteral("policy"));
+    shot("13-policy");
+    goHome();
+    openService(QStringLiteral("rights"));
+    shot("14-rights");
+    findChild<QPushButton*>(QStringLiteral("rightsCallback"))->click();
+    shot("15-callback");
+    goHome();
+    openService(QStringLiteral("market"));
+    shot("16-market");
+    goHome();
+    openService(QStringLiteral("online"));
+    shot("17-online");
+    goHome();
+    m_countdown->setSecondsLeft(7);
+    m_countdown->setGeometry(rect());
+    m_countdown->show();
+    m_countdown->raise();
+    shot("18-idle-countdown");
+    m_countdown->hide();
+    setLargeText(true);
+    shot("19-home-large-text");
+    setLargeText(false);
+    setHighContrast(true);
+    shot("20-home-high-contrast");
+    openService(QStringLiteral("jobs"));
+    m_jobList->showTrade(QString());
+    showPage(m_jobList);
+    shot("21-jobs-high-contrast");
+    setHighContrast(false);
+    staffExit();
+    shot("22-staff-exit");
+    resetAll();
+    return rc;
 }
 
 } // namespace lingong

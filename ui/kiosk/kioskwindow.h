@@ -2,32 +2,138 @@
 
 #include "terminal.h"
 
+#include <QDateTime>
 #include <QWidget>
 
-class QGridLayout;
+class QFrame;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 
 namespace lingong {
 
+class KioskApplyPage;
+class KioskAttractPage;
+class KioskContentPage;
+class KioskCorner;
+class KioskCountdown;
+class KioskHomePage;
+class KioskIdleController;
+class KioskJobDetailPage;
+class KioskJobListPage;
+class KioskOnlinePage;
+class KioskPage;
+class KioskRegisterPage;
+class KioskRightsPage;
+class KioskStaffExitPage;
+class KioskTradesPage;
 class StoreWatcher;
 
-// The self-service kiosk's window (自助查询机).
+// The self-service kiosk's window (自助查询机), driven by touch alone.
+//
+// Holds the screens in a stack with a 返回/首页 bar and a status line, keeps the 大字模式 and
+// high-contrast switches one tap away on every screen, and locks itself down: close requests
+// and every key (Escape, Alt+F4, shortcuts) are ignored; staff leave with a five-second press on
+// the top-left corner followed by the staff PIN. After the configured idle time a countdown
+// overlay appears; when it runs out every screen is reset, what people entered is wiped and the
+// attract screen returns.
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
 public:
     explicit KioskWindow(Terminal& terminal, QWidget* parent = nullptr);
+    ~KioskWindow() override;
 
     // Renders every main screen of this mode to DIR/<mode>-<screen>.png; 0 on success.
     int saveScreenshots(const QString& dir);
 
+    // Navigation.
+    KioskPage* currentPage() const;
+    void showAttract();
+    void goHome();
+    void goBack();
+    void openService(const QString& service);
+
+    // Wipes every screen and returns to the attract screen (idle timeout).
+    void resetAll();
+
+    void setLargeText(bool on);
+    bool largeText() const { return m_largeText; }
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
+
+    // Lock-down is on from the start; only the staff PIN turns it off (then the window closes).
+    bool isLockedDown() const { return m_lockedDown; }
+
+    KioskIdleController& idle() const { return *m_idle; }
+    StoreWatcher& storeWatcher() const { return *m_watcher; }
+    QString statusText() const;
+
+    // Seam for the shared sync status widget: replaces the built-in status line.
+    void setStatusWidget(QWidget* widget);
+
+    KioskJobListPage* jobList() const { return m_jobList; }
+    KioskJobDetailPage* jobDetail() const { return m_detail; }
+    KioskApplyPage* applyPage() const { return m_apply; }
+    KioskRegisterPage* registerPage() const { return m_register; }
+
+signals:
+    // Staff entered the right PIN: the window closes and the program may end.
+    void exitRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
-    void refresh();
+    void showPage(KioskPage* page);
+    void updateChrome();
+    void applyTheme();
+    void onStoreChanged();
+    void updateStatus();
+    void staffExit();
+    void leaveKioskMode();
 
     Terminal& m_terminal;
-    QLabel* m_title = nullptr;
-    QGridLayout* m_grid = nullptr;
+    bool m_largeText = false;
+    bool m_highContrast = false;
+    bool m_lockedDown = true;
+    bool m_portrait = false;
+    QDateTime m_dataAsOf;
+
+    QFrame* m_topBar = nullptr;
+    QLabel* m_hallName = nullptr;
+    QPushButton* m_largeButton = nullptr;
+    QPushButton* m_contrastButton = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QFrame* m_bottomBar = nullptr;
+    QHBoxLayout* m_bottomLayout = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_home = nullptr;
     QLabel* m_status = nullptr;
+    QWidget* m_statusWidget = nullptr;
+    KioskCorner* m_corner = nullptr;
+    KioskCountdown* m_countdown = nullptr;
+
+    KioskAttractPage* m_attract = nullptr;
+    KioskHomePage* m_homePage = nullptr;
+    KioskTradesPage* m_trades = nullptr;
+    KioskJobListPage* m_jobList = nullptr;
+    KioskJobDetailPage* m_detail = nullptr;
+    KioskApplyPage* m_apply = nullptr;
+    KioskRegisterPage* m_register = nullptr;
+    KioskContentPage* m_training = nullptr;
+    KioskContentPage* m_policy = nullptr;
+    KioskRightsPage* m_rights = nullptr;
+    KioskContentPage* m_market = nullptr;
+    KioskOnlinePage* m_online = nullptr;
+    KioskStaffExitPage* m_staffExit = nullptr;
+    QList<KioskPage*> m_pages;
+    QList<KioskPage*> m_history;
+
+    KioskIdleController* m_idle = nullptr;
     StoreWatcher* m_watcher = nullptr;
 };
 

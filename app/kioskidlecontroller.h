@@ -1,0 +1,56 @@
+#pragma once
+
+#include "clock.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace lingong {
+
+// Decides when a kiosk left alone should wipe itself (requirements: kiosk idle behaviour).
+//
+// Time comes from the injectable Clock, never from wall-clock timers, so tests drive it with a
+// ManualClock and call check(). A QTimer calls check() a few times a second in production.
+//
+// After `timeoutSec` without activity() the countdown starts: countdown(secondsLeft) is emitted
+// once for each whole second left (10, 9, ... 1). Activity during the countdown emits
+// cancelled(). When the countdown runs out, expired() is emitted once and the controller starts
+// counting afresh from that moment. While disabled nothing is emitted.
+class KioskIdleController final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultCountdownSec = 10;
+
+    explicit KioskIdleController(const Clock& clock, int timeoutSec,
+                                 int countdownSec = kDefaultCountdownSec,
+                                 QObject* parent = nullptr);
+
+    // Someone touched the screen.
+    void activity();
+    // Off while there is nothing to wipe (the attract screen); enabling restarts the wait.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    bool isCountingDown() const { return m_secondsLeft > 0; }
+    int secondsLeft() const { return m_secondsLeft; }
+    int timeoutSec() const { return m_timeoutSec; }
+
+    // Compares the clock with the last activity and emits what is due.
+    void check();
+
+signals:
+    void countdown(int secondsLeft);
+    void cancelled();
+    void expired();
+
+private:
+    const Clock& m_clock;
+    int m_timeoutSec;
+    int m_countdownSec;
+    bool m_enabled = true;
+    int m_secondsLeft = 0; // > 0 while the countdown is shown
+    QDateTime m_lastActivity;
+    QTimer m_timer;
+};
+
+} // namespace lingong

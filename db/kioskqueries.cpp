@@ -1,0 +1,47 @@
+#include "kioskqueries.h"
+
+namespace lingong {
+
+Result<std::vector<StoredEntity>> KioskQueries::content(const QString& kind,
+                                                        const QDate& today) const
+{
+    const EntitySpec& spec = entities::content();
+    const QString day = today.toString(Qt::ISODate);
+    auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM content WHERE deleted = 0 AND kind = ? "
+                                         "AND (valid_from = '' OR valid_from <= ?) "
+                                         "AND (valid_until = '' OR valid_until >= ?) "
+                                         "ORDER BY sort_order, title")
+                              .arg(EntityStore::selectColumns(spec)),
+                          {kind, day, day});
+    if (!rows.ok())
+        return rows.error();
+    std::vector<StoredEntity> out;
+    while (rows.value().next())
+        out.push_back(EntityStore::fromRow(spec, rows.value()));
+    return out;
+}
+
+Result<QStringList> KioskQueries::openDistricts(const QDate& today, const QString& occupation,
+                                                bool publicWelfareOnly) const
+{
+    QString sql =
+        QStringLiteral("SELECT DISTINCT district FROM job WHERE deleted = 0 "
+                       "AND status = 'published' AND valid_until >= ? AND district <> ''");
+    QVariantList values{today.toString(Qt::ISODate)};
+    if (!occupation.isEmpty()) {
+        sql += QStringLiteral(" AND occupation = ?");
+        values << occupation;
+    }
+    if (publicWelfareOnly)
+        sql += QStringLiteral(" AND public_welfare = 1");
+    sql += QStringLiteral(" ORDER BY district");
+    auto rows = m_db.exec(sql, values);
+    if (!rows.ok())
+        return rows.error();
+    QStringList out;
+    while (rows.value().next())
+        out << rows.value().value(0).toString();
+    return out;
+}
+
+} // namespace lingong

@@ -1,0 +1,110 @@
+#include "demodata.h"
+#include "kioskidlecontroller.h"
+#include "kioskqueries.h"
+#include "tempterminal.h"
+
+#include <QSignalSpy>
+
+using namespace lingong;
+using namespace lingong::test;
+
+TEST_CASE("kiosk idle controller counts down by the injected clock", "[app][kiosk]")
+{
+    ManualClock clock(testNow());
+    KioskIdleController idle(clock, 90);
+    QSignalSpy countdown(&idle, &KioskIdleController::countdown);
+    QSignalSpy cancelled(&idle, &KioskIdleController::cancelled);
+    QSignalSpy expired(&idle, &KioskIdleController::expired);
+
+    clock.advanceMs(89'999);
+    idle.check();
+    CHECK(countdown.isEmpty());
+    clock.advanceMs(1);
+    idle.check();
+    REQUIRE(countdown.size() == 1);
+    CHECK(countdown.last().at(0).toInt() == 10);
+    idle.check(); // same second: no repeat
+    CHECK(countdown.size() == 1);
+    clock.advanceMs(4'500);
+    idle.check();
+    CHECK(countdown.last().at(0).toInt() == 6);
+    CHECK(idle.isCountingDown());
+
+    idle.activity();
+    CHECK(cancelled.size() == 1);
+    CHECK_FALSE(idle.isCountingDown());
+    clock.advanceMs(99'999);
+    idle.check();
+    CHECK(expired.isEmpty());
+    clock.advanceMs(1);
+    idle.check();
+    CHECK(expired.size() == 1);
+    CHECK_FALSE(idle.isCountingDown());
+    // It starts counting afresh after expiring.
+    idle.check();
+    CHECK(expired.size() == 1);
+
+    // Disabled (attract screen): nothing happens however long it waits.
+    idle.setEnabled(false);
+    clock.advanceMs(3'600'000);
+    idle.check();
+    CHECK(expired.size() == 1);
+    // Enabling restarts the wait from now.
+    const qsizetype shown = countdown.size();
+    idle.setEnabled(true);
+    clock.advanceMs(89'000);
+    idle.check();
+    CHECK(countdown.size() == shown);
+    clock.advanceMs(1'000);
+    idle.check();
+    CHECK(countdown.size() == shown + 1);
+}
+
+TEST_CASE("kiosk queries: content by kind and districts with open jobs", "[db][kiosk]")
+{
+    TempTerminal t(Mode::Kiosk);
+    REQUIRE(DemoData(t->store()).seed(60).ok());
+    KioskQueries q(t->database());
+    const QDate today = t->clock().today();
+
+    auto training = q.content(QStringLiteral("training"), today);
+    REQUIRE(training.ok());
+    CHECK(int(training.value().size()) ==
+          t.count(QStringLiteral("content"), QStringLiteral("kind = 'training' AND deleted = 0")));
+    for (size_t i = 1; i < training.value().size(); ++i)
+        CHECK(training.value()[i - 1].data.value(QLatin1String("sort_order")).toInt() <=
+              training.value()[i].data.value(QLatin1String("sort_order")).toInt());
+
+    // An item past its end date is not shown; a removed one neither.
+    const QString id = training.value().front().id;
+    QJsonObject old = training.value().front().data;
+    old.insert(QStringLiteral("valid_until"), today.addDays(-1).toString(Qt::ISODate));
+    REQUIRE(t->store().save(entities::content(), id, old).ok());
+    CHECK(q.content(QStringLiteral("training"), today).value().size() ==
+          training.value().size() - 1);
+    REQUIRE(t->store().remove(entities::content(), training.value().back().id).ok());
+    CHECK(q.content(QStringLiteral("training"), today).value().size() ==
+          training.value().size() - 2);
+
+    const QString open = QStringLiteral("deleted = 0 AND status = 'published' AND valid_until >= "
+                                        "'%1'")
+                             .arg(today.toString(Qt::ISODate));
+    auto districts = q.openDistricts(today);
+    REQUIRE(districts.ok());
+    auto expected = t->database().exec(
+        QStringLiteral("SELECT COUNT(DISTINCT district) FROM job WHERE %1").arg(open));
+    REQUIRE(expected.ok());
+    REQUIRE(expected.value().next());
+    CHECK(districts.value().size() == expected.value().value(0).toInt());
+    QStringList sorted = districts.value();
+    sorted.sort();
+    CHECK(sorted == districts.value());
+
+    auto welfare = q.openDistricts(today, QString(), true);
+    REQUIRE(welfare.ok());
+    for (const QString& d : welfare.value()) {
+        CHECK(t.count(QStringLiteral("job"),
+                      open + QStringLiteral(" AND public_welfare = 1 AND district = '%1'").arg(d)) >
+              0);
+    }
+}

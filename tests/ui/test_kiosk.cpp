@@ -1,0 +1,596 @@
+// The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
+#include "common/touchkeypad.h"
+#include "demodata.h"
+#include "kiosk/kioskapplypage.h"
+#include "kiosk/kioskcorner.h"
+#include "kiosk/kioskjobdetailpage.h"
+#include "kiosk/kioskjoblistpage.h"
+#include "kiosk/kioskpage.h"
+#include "kiosk/kioskregisterpage.h"
+#include "kiosk/kioskwindow.h"
+#include "kioskidlecontroller.h"
+#include "storewatcher.h"
+#include "tempterminal.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+constexpr int kDemoJobs = 80;
+
+struct Kiosk
+{
+    explicit Kiosk(Config config = {})
+        : t(Mode::Kiosk, std::move(config))
+    {
+        REQUIRE(DemoData(t->store()).seed(kDemoJobs).ok());
+        window = std::make_unique<KioskWindow>(t.terminal());
+        window->resize(1920, 1080);
+        window->show();
+        settle();
+    }
+
+    static void settle()
+    {
+        // Layout, queued page fitting and deferred deletes.
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+    }
+
+    template <typename T = QWidget>
+    T* find(const QString& name)
+    {
+        T* w = window->findChild<T*>(name);
+        INFO(name.toStdString());
+        REQUIRE(w != nullptr);
+        return w;
+    }
+
+    void tap(const QString& name)
+    {
+        QWidget* w = find(name);
+        INFO(name.toStdString());
+        REQUIRE(w->isVisible());
+        REQUIRE(w->isEnabled());
+        QTest::mouseClick(w, Qt::LeftButton, {}, w->rect().center());
+        settle();
+    }
+
+    void type(const QString& prefix, const QString& keys)
+    {
+        for (const QChar c : keys)
+            tap(prefix + QStringLiteral("Key") + c);
+    }
+
+    QString text(const QString& labelName) { return find<QLabel>(labelName)->text(); }
+    QString page() const { return window->currentPage()->objectName(); }
+
+    QString scalar(const QString& sql)
+    {
+        auto r = t->database().scalar(sql);
+        REQUIRE(r.ok());
+        return r.value().toString();
+    }
+
+    TempTerminal t;
+    std::unique_ptr<KioskWindow> window;
+};
+
+// A valid resident ID number (GB 11643 check character) for a birth date and sequence.
+QString validId(const QString& first17)
+{
+    static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * w[i];
+    return first17 + QLatin1String("10X98765432").at(sum % 11);
+}
+
+QString wrongCheck(const QString& id)
+{
+    const QChar last = id.at(17) == u'1' ? u'2' : u'1';
+    return id.left(17) + last;
+}
+
+QJsonObject jobData(Kiosk& k, const QString& id)
+{
+    auto got = k.t->store().get(entities::job(), id);
+    REQUIRE(got.ok());
+    REQUIRE(got.value().has_value());
+    return got.value()->data;
+}
+
+} // namespace
+
+TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phone", "[ui][kiosk]")
+{
+    Kiosk k;
+    REQUIRE(k.page() == QLatin1String("kioskAttract"));
+    k.tap(QStringLiteral("kioskAttract"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
+    k.tap(QStringLiteral("homeFindWork"));
+    REQUIRE(k.page() == QLatin1String("kioskTrades"));
+
+    // The trade with the most open daily-paid jobs.
+    const QString today = k.t->clock().today().toString(Qt::ISODate);
+    const QString open =
+        QStringLiteral("deleted = 0 AND status = 'published' AND valid_until >= '%1'").arg(today);
+    const QString trade =
+        k.scalar(QStringLiteral("SELECT occupation FROM job WHERE %1 AND settlement = 'daily' "
+                                "GROUP BY occupation ORDER BY COUNT(*) DESC, occupation LIMIT 1")
+                     .arg(open));
+    REQUIRE_FALSE(trade.isEmpty());
+    const int tradeJobs = k.t.count(QStringLiteral("job"),
+                                    open + QStringLiteral(" AND occupation = '%1'").arg(trade));
+    // The tile shows the count of open jobs.
+    CHECK(k.find<QPushButton>(QStringLiteral("trade_") + trade)
+              ->text()
+              .contains(QString::number(tradeJobs)));
+    k.tap(QStringLiteral("trade_") + trade);
+    REQUIRE(k.page() == QLatin1String("kioskJobList"));
+    KioskJobListPage* list = k.window->jobList();
+    CHECK(list->total() == tradeJobs);
+    REQUIRE_FALSE(list->visibleJobIds().isEmpty());
+    for (const QString& id : list->visibleJobIds())
+        CHECK(jobData(k, id).value(QLatin1String("occupation")).toString() == trade);
+
+    // Filter: paid daily.
+    k.tap(QStringLiteral("filterSettlement"));
+    k.tap(QStringLiteral("settlement_daily"));
+    const int daily = k.t.count(
+        QStringLiteral("job"),
+        open + QStringLiteral(" AND occupation = '%1' AND settlement = 'daily'").arg(trade));
+    CHECK(list->total() == daily);
+    CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text().contains(u"daily"));
+    for (const QString& id : list->visibleJobIds())
+        CHECK(jobData(k, id).value(QLatin1String("settlement")).toString() ==
+              QLatin1String("daily"));
+    // Every card of a daily-paid job carries the badge.
+    CHECK(k.window->findChildren<QLabel*>(QStringLiteral("cardDaily")).size() ==
+          list->visibleJobIds().size());
+
+    // Detail: every J1 field, the employer and a QR code.
+    const QString jobId = list->visibleJobIds().first();
+    const QJsonObject job = jobData(k, jobId);
+    k.tap(QStringLiteral("jobCard_0"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    CHECK(k.text(QStringLiteral("kioskJobDetailTitle")) ==
+          job.value(QLatin1String("title")).toString());
+    CHECK(k.text(QStringLiteral("detailOccupation")) == trade);
+    CHECK(k.text(QStringLiteral("detailSkills")) == job.value(QLatin1String("skills")).toString());
+    CHECK(k.text(QStringLiteral("detailHours")) ==
+          job.value(QLatin1String("work_hours")).toString());
+    CHECK(k.text(QStringLiteral("detailEmployer")) ==
+          job.value(QLatin1String("employer_name")).toString());
+    CHECK(k.text(QStringLiteral("detailLocation"))
+              .contains(EntitySpec::jsonAt(job, QStringLiteral("location.address")).toString()));
+    for (const char* name : {"detailPayField", "detailPayUnit", "detailSettlement", "detailForm",
+                             "detailHeadcount", "detailStart", "detailValidUntil"})
+        CHECK_FALSE(k.text(QLatin1String(name)).isEmpty());
+    // The contact's phone is masked.
+    const QString contactPhone =
+        EntitySpec::jsonAt(job, QStringLiteral("contact.phone")).toString();
+    CHECK_FALSE(k.text(QStringLiteral("detailContact")).contains(contactPhone));
+    CHECK_FALSE(k.find<QLabel>(QStringLiteral("detailQr"))->pixmap().isNull());
+
+    // Apply: a bad number is refused with a message and the digits stay.
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    k.type(QStringLiteral("apply"), QStringLiteral("12345"));
+    k.tap(QStringLiteral("applySubmit"));
+    QLabel* error = k.find<QLabel>(QStringLiteral("applyError"));
+    CHECK(error->isVisible());
+    CHECK_FALSE(error->text().isEmpty());
+    CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text() == QLatin1String("12345"));
+    CHECK(k.text(QStringLiteral("applyDisplay")) == QLatin1String("123 45"));
+    CHECK(k.t.count(QStringLiteral("application")) == 0);
+    CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'application'")) == 0);
+
+    // Then the right number: stored, queued, and a six-digit number shown big.
+    k.tap(QStringLiteral("applyKeyClear"));
+    k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
+    k.tap(QStringLiteral("applySubmit"));
+    const QString number = k.text(QStringLiteral("applyConfirmationNo"));
+    CHECK(QRegularExpression(QStringLiteral("^\\d{6}$")).match(number).hasMatch());
+    CHECK(k.t.count(QStringLiteral("application")) == 1);
+    CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'application'")) == 1);
+    CHECK(k.scalar(QStringLiteral("SELECT job_id FROM application")) == jobId);
+    CHECK(k.scalar(QStringLiteral("SELECT confirmation_no FROM application")) == number);
+    CHECK(k.scalar(QStringLiteral("SELECT phone FROM application")) ==
+          QLatin1String("13800138000"));
+    // The number is shown back masked only.
+    CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
+    CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("13800138000")));
+
+    k.tap(QStringLiteral("applyFinish"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+}
+
+TEST_CASE("kiosk: 返回 and 首页 from every screen", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    for (const char* tile : {"homeFindWork", "homeRegister", "homeTraining", "homePolicy",
+                             "homeRights", "homeMarket", "homeOnline"}) {
+        INFO(tile);
+        k.tap(QLatin1String(tile));
+        CHECK(k.page() != QLatin1String("kioskHome"));
+        CHECK(k.find(QStringLiteral("navBack"))->isVisible());
+        CHECK(k.find(QStringLiteral("navHome"))->isVisible());
+        k.tap(QStringLiteral("navBack"));
+        CHECK(k.page() == QLatin1String("kioskHome"));
+    }
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("jobCard_1"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    k.tap(QStringLiteral("navBack"));
+    CHECK(k.page() == QLatin1String("kioskJobList"));
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+}
+
+TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    KioskJobListPage* list = k.window->jobList();
+    const QStringList first = list->visibleJobIds();
+    REQUIRE(list->total() > list->pageSize());
+    CHECK(first.size() == list->pageSize());
+    CHECK_FALSE(k.find(QStringLiteral("jobsPrev"))->isEnabled());
+    k.tap(QStringLiteral("jobsNext"));
+    CHECK(list->pageIndex() == 1);
+    const QStringList second = list->visibleJobIds();
+    for (const QString& id : second)
+        CHECK_FALSE(first.contains(id));
+    k.tap(QStringLiteral("jobsPrev"));
+    CHECK(list->visibleJobIds() == first);
+}
+
+TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing before consent",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    const int seekersBefore = k.t.count(QStringLiteral("seeker"));
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeRegister"));
+    REQUIRE(k.page() == QLatin1String("kioskRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+
+    const QString id = validId(QStringLiteral("45010219580314251"));
+    const QString bad = wrongCheck(id);
+    k.type(QStringLiteral("regId"), bad.left(17));
+    // X is only possible as the 18th character.
+    if (bad.at(17) == u'X')
+        k.tap(QStringLiteral("regIdKeyX"));
+    else
+        k.type(QStringLiteral("regId"), bad.right(1));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(reg->step() == KioskRegisterPage::IdStep);
+    CHECK(k.find(QStringLiteral("regError"))->isVisible());
+    CHECK_FALSE(k.text(QStringLiteral("regError")).isEmpty());
+    CHECK(reg->form().idNumber == bad);
+
+    k.tap(QStringLiteral("regIdKeyBack"));
+    if (id.at(17) == u'X')
+        k.tap(QStringLiteral("regIdKeyX"));
+    else
+        k.type(QStringLiteral("regId"), id.right(1));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::TradesStep);
+    k.tap(QStringLiteral("regTrade_家政保洁"));
+    k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regWhen_this_week"));
+    k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regPay_200"));
+    k.tap(QStringLiteral("regTraining_育婴护理"));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::DifficultyStep);
+    k.tap(QStringLiteral("regDifficulty_older"));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
+
+    // Consent screen: numbers masked, nothing stored yet.
+    CHECK_FALSE(k.text(QStringLiteral("regSummary")).contains(id));
+    CHECK(k.text(QStringLiteral("regSummary")).contains(id.left(4) + QStringLiteral("**********")));
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore);
+    CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 0);
+
+    k.tap(QStringLiteral("regConsentAgree"));
+    REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 1);
+    CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 1);
+    auto stored = SeekerService(k.t->store(), k.t->clock()).findByIdNumber(id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().has_value());
+    const QJsonObject d = stored.value()->data;
+    CHECK(d.value(QLatin1String("source")).toString() == QLatin1String("kiosk"));
+    CHECK(d.value(QLatin1String("phone")).toString() == QLatin1String("13977112233"));
+    CHECK(d.value(QLatin1String("tier")).toString() == QLatin1String("priority"));
+    CHECK(d.value(QLatin1String("difficulties")).toArray() == QJsonArray{QStringLiteral("older")});
+    CHECK(d.value(QLatin1String("wanted_occupations")).toArray() ==
+          QJsonArray{QStringLiteral("家政保洁")});
+    CHECK(d.value(QLatin1String("training_wishes")).toArray() ==
+          QJsonArray{QStringLiteral("育婴护理")});
+    CHECK(d.value(QLatin1String("availability")).toString() == QLatin1String("this_week"));
+    CHECK_FALSE(d.value(QLatin1String("consent_at")).toString().isEmpty());
+    CHECK_FALSE(k.text(QStringLiteral("regDoneText")).contains(id));
+    // The keypads no longer hold the numbers.
+    CHECK(reg->form().idNumber.isEmpty());
+    CHECK(reg->form().phone.isEmpty());
+
+    // The same person again is told kindly that they are already registered; nothing new.
+    k.tap(QStringLiteral("regFinish"));
+    k.tap(QStringLiteral("homeRegister"));
+    k.type(QStringLiteral("regId"), id.left(17));
+    if (id.at(17) == u'X')
+        k.tap(QStringLiteral("regIdKeyX"));
+    else
+        k.type(QStringLiteral("regId"), id.right(1));
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+    for (int i = 0; i < 5; ++i)
+        k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
+    k.tap(QStringLiteral("regConsentAgree"));
+    CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("You are already registered"));
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 1);
+}
+
+TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
+{
+    Kiosk k;
+    const int seekersBefore = k.t.count(QStringLiteral("seeker"));
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeRegister"));
+    const QString id = validId(QStringLiteral("45012219850620003"));
+    k.type(QStringLiteral("regId"), id.left(17));
+    if (id.at(17) == u'X')
+        k.tap(QStringLiteral("regIdKeyX"));
+    else
+        k.type(QStringLiteral("regId"), id.right(1));
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13600001111"));
+    for (int i = 0; i < 5; ++i)
+        k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regConsentDecline"));
+    CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("Nothing was saved"));
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore);
+    CHECK(k.t.count(QStringLiteral("outbox")) == 0);
+    CHECK(k.window->registerPage()->form().idNumber.isEmpty());
+}
+
+TEST_CASE("kiosk: the ID keypad takes X only as the 18th character", "[ui][kiosk]")
+{
+    TouchKeypad pad(QStringLiteral("t"), TouchKeypad::Kind::IdNumber);
+    auto* x = pad.findChild<QPushButton*>(QStringLiteral("tKeyX"));
+    REQUIRE(x);
+    CHECK_FALSE(x->isEnabled());
+    pad.setText(QStringLiteral("45010219580314251"));
+    CHECK(x->isEnabled());
+    x->click();
+    CHECK(pad.text() == QLatin1String("45010219580314251X"));
+    CHECK(pad.findChild<QLabel*>(QStringLiteral("tDisplay"))->text() ==
+          QLatin1String("450102 19580314 251X"));
+    pad.findChild<QPushButton*>(QStringLiteral("tKey5"))->click(); // full: ignored
+    CHECK(pad.text().size() == 18);
+}
+
+TEST_CASE("kiosk: idle countdown wipes entered digits and returns to the attract screen",
+          "[ui][kiosk]")
+{
+    Config config;
+    config.idleTimeoutSec = 90;
+    Kiosk k(config);
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("jobCard_0"));
+    k.tap(QStringLiteral("detailApply"));
+    k.type(QStringLiteral("apply"), QStringLiteral("1390771"));
+    auto* keypad = k.window->applyPage()->findChild<TouchKeypad*>();
+    REQUIRE(keypad->text() == QLatin1String("1390771"));
+    QWidget* overlay = k.find(QStringLiteral("kioskCountdown"));
+
+    // 89 s: nothing yet.
+    k.t.clock().advanceMs(89'000);
+    k.window->idle().check();
+    CHECK_FALSE(overlay->isVisible());
+    // 90 s: the countdown shows 10 seconds.
+    k.t.clock().advanceMs(1'000);
+    k.window->idle().check();
+    CHECK(overlay->isVisible());
+    CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("10"));
+    // A touch keeps the session and what was typed.
+    k.tap(QStringLiteral("idleContinue"));
+    CHECK_FALSE(overlay->isVisible());
+    CHECK(keypad->text() == QLatin1String("1390771"));
+    CHECK(k.page() == QLatin1String("kioskApply"));
+
+    // Left alone again: countdown, then everything is wiped.
+    k.t.clock().advanceMs(93'000);
+    k.window->idle().check();
+    CHECK(overlay->isVisible());
+    CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("7"));
+    k.t.clock().advanceMs(7'000);
+    k.window->idle().check();
+    k.settle();
+    CHECK_FALSE(overlay->isVisible());
+    CHECK(k.page() == QLatin1String("kioskAttract"));
+    CHECK(keypad->text().isEmpty());
+    CHECK(k.window->applyPage()->jobId().isEmpty());
+    CHECK(k.window->jobDetail()->jobId().isEmpty());
+    CHECK(k.t.count(QStringLiteral("application")) == 0);
+}
+
+TEST_CASE("kiosk: close, Escape and Alt+F4 are ignored; the corner and PIN let staff out",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    CHECK_FALSE(k.window->close());
+    CHECK(k.window->isVisible());
+    QTest::keyClick(k.window.get(), Qt::Key_Escape);
+    QTest::keyClick(k.find(QStringLiteral("tradesAll")), Qt::Key_Escape);
+    QTest::keyClick(k.window.get(), Qt::Key_F4, Qt::AltModifier);
+    QTest::keyClick(k.window.get(), Qt::Key_W, Qt::ControlModifier);
+    k.settle();
+    CHECK(k.window->isVisible());
+    CHECK(k.page() == QLatin1String("kioskTrades"));
+
+    // A short press on the corner does nothing.
+    auto* corner = k.find<KioskCorner>(QStringLiteral("kioskCorner"));
+    QTest::mousePress(corner, Qt::LeftButton, {}, QPoint(10, 10));
+    k.t.clock().advanceMs(2'000);
+    corner->check();
+    QTest::mouseRelease(corner, Qt::LeftButton, {}, QPoint(10, 10));
+    CHECK(k.page() == QLatin1String("kioskTrades"));
+    // Five seconds opens the PIN screen.
+    QTest::mousePress(corner, Qt::LeftButton, {}, QPoint(10, 10));
+    k.t.clock().advanceMs(5'000);
+    corner->check();
+    QTest::mouseRelease(corner, Qt::LeftButton, {}, QPoint(10, 10));
+    REQUIRE(k.page() == QLatin1String("kioskStaffExit"));
+    k.type(QStringLiteral("staffPin"), QStringLiteral("1111"));
+    k.tap(QStringLiteral("staffPinOk"));
+    CHECK(k.find(QStringLiteral("staffPinError"))->isVisible());
+    CHECK(k.window->isVisible());
+    QSignalSpy exit(k.window.get(), &KioskWindow::exitRequested);
+    k.type(QStringLiteral("staffPin"), k.t->config().staffPin);
+    k.tap(QStringLiteral("staffPinOk"));
+    CHECK(exit.count() == 1);
+    CHECK_FALSE(k.window->isLockedDown());
+    CHECK_FALSE(k.window->isVisible());
+}
+
+TEST_CASE("kiosk: large-text mode makes the text larger on every screen", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    auto* title = k.find<QLabel>(QStringLiteral("kioskTradesTitle"));
+    auto* hall = k.find<QLabel>(QStringLiteral("kioskTitle"));
+    auto* tile = k.find<QPushButton>(QStringLiteral("tradesAll"));
+    const int titleBefore = title->font().pixelSize();
+    const int hallBefore = hall->font().pixelSize();
+    const int tileBefore = tile->font().pixelSize();
+    CHECK(titleBefore >= 36);
+    k.tap(QStringLiteral("kioskLargeText"));
+    CHECK(k.window->largeText());
+    CHECK(title->font().pixelSize() > titleBefore);
+    CHECK(hall->font().pixelSize() > hallBefore);
+    CHECK(tile->font().pixelSize() > tileBefore);
+    // One more tap turns it off again.
+    k.tap(QStringLiteral("kioskLargeText"));
+    CHECK(title->font().pixelSize() == titleBefore);
+
+    k.tap(QStringLiteral("kioskContrast"));
+    CHECK(k.window->highContrast());
+    CHECK(k.window->styleSheet().contains(QLatin1String("#ffd400")));
+}
+
+TEST_CASE("kiosk: a job inserted by another connection appears in the list", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    KioskJobListPage* list = k.window->jobList();
+    const int before = list->total();
+
+    // The staff window: its own connection to the same store file.
+    Database other;
+    REQUIRE(other.open(k.t.path()).ok());
+    EntityStore staffStore(other, k.t.clock(), QStringLiteral("staff-test"));
+    QJsonObject job = DemoData(staffStore).job(0);
+    job.insert(QStringLiteral("title"), QStringLiteral("新发布：物流园夜班装卸"));
+    job.insert(QStringLiteral("status"), QStringLiteral("published"));
+    job.insert(QStringLiteral("valid_until"), QStringLiteral("2026-12-31"));
+    job.insert(QStringLiteral("created_at"), Clock::toWire(k.t.clock().now().addSecs(60)));
+    const QString id = EntityStore::newId();
+    REQUIRE(staffStore.save(entities::job(), id, job).ok());
+
+    // Within a few seconds (the watcher polls every second), without touching the kiosk.
+    for (int i = 0; i < 50 && !list->visibleJobIds().contains(id); ++i)
+        QTest::qWait(100);
+    CHECK(list->visibleJobIds().contains(id));
+    CHECK(list->total() == before + 1);
+
+    // Withdrawn elsewhere: gone again, and an open detail page says so.
+    k.tap(QStringLiteral("jobCard_0"));
+    REQUIRE(k.window->jobDetail()->jobId() == id);
+    job.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+    REQUIRE(staffStore.save(entities::job(), id, job).ok());
+    for (int i = 0; i < 50 && k.window->jobDetail()->isOpen(); ++i)
+        QTest::qWait(100);
+    CHECK_FALSE(k.window->jobDetail()->isOpen());
+    CHECK(k.find(QStringLiteral("detailClosed"))->isVisible());
+    CHECK_FALSE(k.find(QStringLiteral("detailApply"))->isEnabled());
+    CHECK(list->total() == before);
+    other.close();
+}
+
+TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty window with a deadline",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeRights"));
+    CHECK(k.text(QStringLiteral("rightsHotline")).contains(k.t->config().hotline));
+    k.tap(QStringLiteral("rightsCallback"));
+    k.type(QStringLiteral("callback"), QStringLiteral("13507715566"));
+    k.tap(QStringLiteral("callbackSubmit"));
+    // No category yet: asked kindly, number kept.
+    CHECK(k.find(QStringLiteral("callbackError"))->isVisible());
+    CHECK(k.t.count(QStringLiteral("complaint")) == 0);
+    k.tap(QStringLiteral("callbackCategory_拖欠工资"));
+    k.tap(QStringLiteral("callbackSubmit"));
+    CHECK(k.t.count(QStringLiteral("complaint")) == 1);
+    CHECK(k.scalar(QStringLiteral("SELECT owner FROM complaint")) == QLatin1String("duty"));
+    CHECK(k.scalar(QStringLiteral("SELECT category FROM complaint")) == QStringLiteral("拖欠工资"));
+    CHECK_FALSE(k.scalar(QStringLiteral("SELECT deadline FROM complaint")).isEmpty());
+    CHECK(k.text(QStringLiteral("callbackDone")).contains(QLatin1String("135****5566")));
+}
+
+TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
+{
+    Kiosk k;
+    CHECK(k.window->statusText().contains(QLatin1String("Stand-alone")));
+    CHECK(
+        k.window->statusText().contains(k.t->clock().localNow().toString(QStringLiteral("HH:mm"))));
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homePolicy"));
+    // The demo set has public-welfare jobs; the button leads to exactly those.
+    k.tap(QStringLiteral("policyWelfareJobs"));
+    REQUIRE(k.page() == QLatin1String("kioskJobList"));
+    REQUIRE_FALSE(k.window->jobList()->visibleJobIds().isEmpty());
+    for (const QString& id : k.window->jobList()->visibleJobIds())
+        CHECK(jobData(k, id).value(QLatin1String("public_welfare")).toBool());
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeTraining"));
+    CHECK(k.window->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^content_training_")))
+              .size() >= 1);
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeMarket"));
+    CHECK(k.find(QStringLiteral("marketInfo"))->isVisible());
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeOnline"));
+    CHECK_FALSE(k.find<QLabel>(QStringLiteral("onlineQr"))->pixmap().isNull());
+}

@@ -1,0 +1,173 @@
+#include "kioskstyle.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+#include <cmath>
+
+namespace lingong {
+
+namespace {
+
+// Placeholders in the sheet below: @name@ for colours, $nn$ for pixel sizes that scale.
+const char* const kSheet = R"(
+* { font-family: "Noto Sans CJK SC"; }
+QWidget#kioskWindow { background: @bg@; }
+QLabel { color: @text@; }
+QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }
+QFrame#kioskTopBar { background: @bar@; }
+QFrame#kioskTopBar QLabel { color: @barText@; }
+QFrame#kioskBottomBar { background: @panel@; border-top: 2px solid @line@; }
+QLabel[role="brand"] { font-size: $26$px; font-weight: bold; }
+QLabel[role="hall"] { font-size: $36$px; font-weight: bold; }
+QLabel[role="h1"] { font-size: $44$px; font-weight: bold; }
+QLabel[role="h2"] { font-size: $34$px; font-weight: bold; }
+QLabel[role="body"] { font-size: $26$px; }
+QLabel[role="field"] { font-size: $26$px; color: @muted@; }
+QLabel[role="note"] { font-size: $24$px; color: @muted@; }
+QLabel[role="status"] { font-size: $24$px; color: @muted@; }
+QLabel[role="pay"] { font-size: $34$px; font-weight: bold; color: @pay@; }
+QLabel[role="badge"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
+    background: @badge@; border-radius: 8px; padding: 2px 12px; }
+QLabel[role="welfare"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
+    background: @welfare@; border-radius: 8px; padding: 2px 12px; }
+QLabel[role="error"] { font-size: $28$px; font-weight: bold; color: @errorText@;
+    background: @errorBg@; border: 2px solid @error@; border-radius: 10px; padding: 12px; }
+QLabel[role="success"] { font-size: $40$px; font-weight: bold; color: @ok@; }
+QLabel[role="big"] { font-size: $120$px; font-weight: bold; color: @primary@;
+    letter-spacing: 8px; }
+QLabel[role="display"] { font-size: $52$px; font-weight: bold; background: @field@;
+    border: 3px solid @primary@; border-radius: 12px; padding: 8px 20px; }
+QLabel[role="countdown"] { font-size: $96$px; font-weight: bold; color: @pay@; }
+QLabel[role="attract"] { font-size: $56$px; font-weight: bold; color: @primary@; }
+QFrame[role="card"] { background: @card@; border: 2px solid @line@; border-radius: 16px; }
+QFrame[role="panel"] { background: @card@; border: 3px solid @primary@; border-radius: 20px; }
+QWidget#kioskCountdown { background: rgba(0, 0, 0, 150); }
+QPushButton { font-size: $28$px; min-height: 96px; border-radius: 14px; padding: 6px 18px;
+    background: @button@; color: @buttonText@; border: 2px solid @line@; }
+QPushButton:pressed { background: @pressed@; }
+QPushButton:disabled { color: @muted@; background: @panel@; border-color: @panel@; }
+QPushButton[role="primary"] { font-size: $34$px; font-weight: bold; background: @primary@;
+    color: @primaryText@; border: 3px solid @primary@; min-height: 110px; }
+QPushButton[role="secondary"] { font-size: $30$px; font-weight: bold; background: @card@;
+    color: @primary@; border: 3px solid @primary@; }
+QPushButton[role="nav"] { font-size: $30$px; font-weight: bold; min-width: 200px; }
+QPushButton[role="toggle"] { font-size: $24$px; font-weight: bold; min-width: 170px;
+    background: transparent; color: @barText@; border: 3px solid @barText@; }
+QPushButton[role="toggle"]:checked { background: @barText@; color: @bar@; }
+QPushButton[role="key"] { font-size: $48$px; font-weight: bold; min-width: 120px;
+    min-height: 92px; padding: 0px; background: @card@; }
+QPushButton[role="keyAction"] { font-size: $30$px; font-weight: bold; min-width: 120px;
+    min-height: 92px; padding: 0px; }
+QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: 3px solid @line@; }
+QPushButton[role="chip"]:checked { background: @primary@; color: @primaryText@;
+    border: 3px solid @primary@; font-weight: bold; }
+QPushButton[role="tile"] { font-size: $36$px; font-weight: bold; color: @tileText@;
+    border: none; border-radius: 22px; text-align: center; }
+QPushButton[role="trade"] { font-size: $30$px; font-weight: bold; background: @card@;
+    border: 2px solid @line@; border-radius: 16px; text-align: left; padding-left: 16px; }
+QPushButton[role="card"] { background: @card@; border: 2px solid @line@; border-radius: 16px;
+    text-align: left; padding: 10px 20px; }
+QPushButton[role="card"]:pressed { background: @pressed@; }
+QPushButton#homeFindWork { background: @tile1@; }
+QPushButton#homeRegister { background: @tile2@; }
+QPushButton#homeTraining { background: @tile3@; }
+QPushButton#homePolicy { background: @tile4@; }
+QPushButton#homeRights { background: @tile5@; }
+QPushButton#homeMarket { background: @tile6@; }
+QPushButton#homeOnline { background: @tile7@; }
+QScrollBar:vertical { width: 48px; background: @panel@; border-radius: 12px; }
+QScrollBar::handle:vertical { background: @line@; min-height: 96px; border-radius: 12px; }
+QScrollBar::add-line, QScrollBar::sub-line { height: 0px; }
+)";
+
+struct Palette
+{
+    const char* name;
+    const char* normal;
+    const char* contrast;
+};
+
+// clang-format off
+const Palette kColours[] = {
+    {"bg", "#eef3f8", "#000000"},        {"text", "#1b2733", "#ffffff"},
+    {"muted", "#52606d", "#e0e0e0"},     {"bar", "#0a4f9e", "#000000"},
+    {"barText", "#ffffff", "#ffd400"},   {"panel", "#dde6ef", "#1a1a1a"},
+    {"line", "#b8c6d6", "#ffd400"},      {"card", "#ffffff", "#000000"},
+    {"field", "#ffffff", "#000000"},     {"pay", "#d9480f", "#ffd400"},
+    {"primary", "#0a5bb5", "#ffd400"},   {"primaryText", "#ffffff", "#000000"},
+    {"button", "#ffffff", "#000000"},    {"buttonText", "#1b2733", "#ffd400"},
+    {"pressed", "#c5d8ee", "#444400"},   {"badge", "#2b8a3e", "#ffd400"},
+    {"badgeText", "#ffffff", "#000000"}, {"welfare", "#c2255c", "#ffffff"},
+    {"error", "#c92a2a", "#ff6060"},     {"errorBg", "#fff0f0", "#000000"},
+    {"errorText", "#a61e1e", "#ffffff"}, {"ok", "#2b8a3e", "#7dff7d"},
+    {"tileText", "#ffffff", "#ffd400"},  {"tile1", "#d9480f", "#000000"},
+    {"tile2", "#0a5bb5", "#000000"},     {"tile3", "#2b8a3e", "#000000"},
+    {"tile4", "#7048e8", "#000000"},     {"tile5", "#c2255c", "#000000"},
+    {"tile6", "#1098ad", "#000000"},     {"tile7", "#5c7cfa", "#000000"},
+};
+// clang-format on
+
+} // namespace
+
+QString KioskStyle::styleSheet(bool largeText, bool highContrast)
+{
+    QString sheet = QString::fromUtf8(kSheet);
+    for (const Palette& p : kColours) {
+        sheet.replace(QLatin1Char('@') + QLatin1String(p.name) + QLatin1Char('@'),
+                      QLatin1String(highContrast ? p.contrast : p.normal));
+    }
+    if (highContrast) {
+        // Every tile and button gets a bright outline on black.
+        sheet += QStringLiteral("QPushButton[role=\"tile\"] { border: 4px solid #ffd400; }\n"
+                                "QPushButton { border-width: 3px; }\n");
+    }
+    // Scale every $nn$ size.
+    const double factor = largeText ? kLargeTextFactor : 1.0;
+    QString out;
+    out.reserve(sheet.size());
+    qsizetype i = 0;
+    while (i < sheet.size()) {
+        const QChar c = sheet.at(i);
+        if (c == QLatin1Char('$') && i + 1 < sheet.size() && sheet.at(i + 1).isDigit()) {
+            const qsizetype end = sheet.indexOf(QLatin1Char('$'), i + 1);
+            const int px = sheet.mid(i + 1, end - i - 1).toInt();
+            out += QString::number(int(std::lround(px * factor)));
+            i = end + 1;
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+void KioskStyle::setRole(QWidget* widget, const char* role)
+{
+    widget->setProperty("role", QString::fromLatin1(role));
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+QLabel* KioskStyle::label(const QString& text, const char* role, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    l->setProperty("role", QString::fromLatin1(role));
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+QPushButton* KioskStyle::button(const QString& text, const char* role, const QString& objectName,
+                                QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setProperty("role", QString::fromLatin1(role));
+    b->setObjectName(objectName);
+    b->setFocusPolicy(Qt::NoFocus);
+    b->setMinimumHeight(kMinTarget);
+    return b;
+}
+
+} // namespace lingong

@@ -1,0 +1,130 @@
+#include "touchkeypad.h"
+
+#include "kioskstyle.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_maxLength(kind == Kind::Phone ? 11 : (kind == Kind::IdNumber ? 18 : 8))
+    , m_groups(kind == Kind::Phone      ? QList<int>{3, 4, 4}
+               : kind == Kind::IdNumber ? QList<int>{6, 8, 4}
+                                        : QList<int>{})
+{
+    setObjectName(prefix + QStringLiteral("Keypad"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+    m_display = KioskStyle::label(QString(), "display", this);
+    m_display->setObjectName(prefix + QStringLiteral("Display"));
+    m_display->setWordWrap(false);
+    m_display->setAlignment(Qt::AlignCenter);
+    m_display->setMinimumHeight(100);
+    layout->addWidget(m_display);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(12);
+    layout->addLayout(grid);
+    for (int d = 1; d <= 9; ++d) {
+        auto* key = KioskStyle::button(QString::number(d), "key",
+                                       prefix + QStringLiteral("Key%1").arg(d), this);
+        connect(key, &QPushButton::clicked, this, [this, d] { press(QChar(u'0' + d)); });
+        grid->addWidget(key, (d - 1) / 3, (d - 1) % 3);
+    }
+    auto* zero =
+        KioskStyle::button(QStringLiteral("0"), "key", prefix + QStringLiteral("Key0"), this);
+    connect(zero, &QPushButton::clicked, this, [this] { press(u'0'); });
+    auto* back =
+        KioskStyle::button(tr("Delete"), "keyAction", prefix + QStringLiteral("KeyBack"), this);
+    connect(back, &QPushButton::clicked, this, [this] {
+        if (!m_text.isEmpty())
+            setText(m_text.left(m_text.size() - 1));
+    });
+    auto* clearKey =
+        KioskStyle::button(tr("Clear"), "keyAction", prefix + QStringLiteral("KeyClear"), this);
+    connect(clearKey, &QPushButton::clicked, this, &TouchKeypad::clear);
+    // Four rows: digits as on a phone, a wide 0, and the action keys in a fourth column.
+    grid->addWidget(zero, 3, 0, 1, 3);
+    grid->addWidget(back, 0, 3);
+    if (kind == Kind::IdNumber) {
+        m_keyX =
+            KioskStyle::button(QStringLiteral("X"), "key", prefix + QStringLiteral("KeyX"), this);
+        connect(m_keyX, &QPushButton::clicked, this, [this] { press(u'X'); });
+        grid->addWidget(clearKey, 1, 3);
+        grid->addWidget(m_keyX, 2, 3, 2, 1);
+    } else {
+        grid->addWidget(clearKey, 1, 3, 3, 1);
+    }
+    for (QPushButton* key : findChildren<QPushButton*>())
+        key->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    update();
+}
+
+void TouchKeypad::setPlaceholder(const QString& text)
+{
+    m_placeholder = text;
+    update();
+}
+
+void TouchKeypad::press(QChar c)
+{
+    if (m_text.size() >= m_maxLength)
+        return;
+    // The check character X only ever stands last in an 18-character ID number.
+    if (c == u'X' && m_text.size() != 17)
+        return;
+    setText(m_text + c);
+}
+
+void TouchKeypad::setText(const QString& text)
+{
+    QString t;
+    for (const QChar c : text) {
+        if (c.isDigit() || (m_kind == Kind::IdNumber && c.toUpper() == u'X'))
+            t += c.toUpper();
+    }
+    t.truncate(m_maxLength);
+    if (t == m_text)
+        return;
+    m_text = t;
+    update();
+    emit textChanged(m_text);
+}
+
+void TouchKeypad::clear()
+{
+    setText(QString());
+}
+
+void TouchKeypad::update()
+{
+    if (m_keyX)
+        m_keyX->setEnabled(m_text.size() == 17);
+    if (m_text.isEmpty()) {
+        m_display->setText(m_placeholder);
+        return;
+    }
+    if (m_kind == Kind::Secret) {
+        m_display->setText(QString(m_text.size(), QChar(0x25CF)));
+        return;
+    }
+    QString shown;
+    qsizetype pos = 0;
+    for (int g : std::as_const(m_groups)) {
+        if (pos >= m_text.size())
+            break;
+        if (!shown.isEmpty())
+            shown += QLatin1Char(' ');
+        shown += m_text.mid(pos, g);
+        pos += g;
+    }
+    m_display->setText(shown);
+}
+
+} // namespace lingong

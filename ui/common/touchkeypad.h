@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace lingong {
+
+// A large on-screen numeric keypad with its own display, for people who have no keyboard and
+// may have rough hands: keys are at least 100 px, digits show grouped ("138 0000 0000").
+//
+// Child object names start with the prefix given: <prefix>Display, <prefix>Key0 ... Key9,
+// <prefix>KeyX (only with Kind::IdNumber; enabled when 17 digits are in), <prefix>KeyBack,
+// <prefix>KeyClear. Kind::Secret shows dots instead of the digits (a staff PIN).
+class TouchKeypad final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kind
+    {
+        Phone,
+        IdNumber,
+        Secret
+    };
+
+    explicit TouchKeypad(const QString& prefix, Kind kind, QWidget* parent = nullptr);
+
+    QString text() const { return m_text; }
+    void setText(const QString& text);
+    void clear();
+    void setPlaceholder(const QString& text);
+    int maxLength() const { return m_maxLength; }
+
+signals:
+    void textChanged(const QString& text);
+
+private:
+    void press(QChar c);
+    void update();
+
+    Kind m_kind;
+    int m_maxLength;
+    QList<int> m_groups;
+    QString m_text;
+    QString m_placeholder;
+    QLabel* m_display = nullptr;
+    QPushButton* m_keyX = nullptr;
+};
+
+} // namespace lingong

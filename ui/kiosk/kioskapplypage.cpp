@@ -1,0 +1,151 @@
+#include "kioskapplypage.h"
+
+#include "common/kioskstyle.h"
+#include "common/touchkeypad.h"
+#include "kiosktext.h"
+#include "masking.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+
+namespace lingong {
+
+KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskApply"), tr("Apply for this job"), parent)
+    , m_service(terminal.store(), terminal.clock())
+{
+    m_stack = new QStackedWidget(this);
+    body()->addWidget(m_stack, 1);
+
+    // Step 1: the number.
+    auto* entry = new QWidget(m_stack);
+    m_entryLayout = new QBoxLayout(QBoxLayout::LeftToRight, entry);
+    m_entryLayout->setContentsMargins(0, 0, 0, 0);
+    m_entryLayout->setSpacing(40);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(20);
+    m_job = KioskStyle::label(QString(), "h2", entry);
+    m_job->setObjectName(QStringLiteral("applyJob"));
+    left->addWidget(m_job);
+    left->addWidget(KioskStyle::label(
+        tr("Please enter your mobile number. The window staff will call you on it about this "
+           "job."),
+        "body", entry));
+    m_error = KioskStyle::label(QString(), "error", entry);
+    m_error->setObjectName(QStringLiteral("applyError"));
+    m_error->hide();
+    left->addWidget(m_error);
+    left->addStretch(1);
+    m_submit = KioskStyle::button(tr("Confirm and apply"), "primary", QStringLiteral("applySubmit"),
+                                  entry);
+    connect(m_submit, &QPushButton::clicked, this, &KioskApplyPage::submit);
+    left->addWidget(m_submit);
+    m_entryLayout->addLayout(left, 1);
+    m_keypad = new TouchKeypad(QStringLiteral("apply"), TouchKeypad::Kind::Phone, entry);
+    m_keypad->setPlaceholder(tr("Mobile number"));
+    m_keypad->setMinimumWidth(560);
+    m_entryLayout->addWidget(m_keypad, 1);
+    connect(m_keypad, &TouchKeypad::textChanged, this, [this] {
+        // Once the person corrects the number the old message no longer applies.
+        m_error->hide();
+    });
+    m_stack->addWidget(entry);
+
+    // Step 2: the confirmation number, big.
+    auto* done = new QWidget(m_stack);
+    auto* dl = new QVBoxLayout(done);
+    dl->setSpacing(24);
+    m_doneHeading = KioskStyle::label(QString(), "success", done);
+    m_doneHeading->setObjectName(QStringLiteral("applyDoneHeading"));
+    m_doneHeading->setAlignment(Qt::AlignCenter);
+    dl->addWidget(m_doneHeading);
+    auto* label = KioskStyle::label(tr("Your application number"), "h2", done);
+    label->setAlignment(Qt::AlignCenter);
+    dl->addWidget(label);
+    m_number = KioskStyle::label(QString(), "big", done);
+    m_number->setObjectName(QStringLiteral("applyConfirmationNo"));
+    m_number->setAlignment(Qt::AlignCenter);
+    dl->addWidget(m_number);
+    m_doneText = KioskStyle::label(QString(), "body", done);
+    m_doneText->setObjectName(QStringLiteral("applyDoneText"));
+    m_doneText->setAlignment(Qt::AlignCenter);
+    dl->addWidget(m_doneText);
+    dl->addStretch(1);
+    auto* finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("applyFinish"), done);
+    finish->setMaximumWidth(600);
+    connect(finish, &QPushButton::clicked, this, &KioskApplyPage::finished);
+    dl->addWidget(finish, 0, Qt::AlignHCenter);
+    m_stack->addWidget(done);
+}
+
+void KioskApplyPage::startFor(const QString& jobId)
+{
+    reset();
+    m_jobId = jobId;
+    auto job = m_terminal.store().get(entities::job(), jobId);
+    if (job.ok() && job.value()) {
+        const QJsonObject& d = job.value()->data;
+        m_job->setText(d.value(QLatin1String("title")).toString() + QStringLiteral("  ") +
+                       KioskText::pay(d));
+    }
+}
+
+void KioskApplyPage::reset()
+{
+    m_jobId.clear();
+    m_job->clear();
+    m_keypad->clear();
+    m_error->clear();
+    m_error->hide();
+    m_number->clear();
+    m_doneText->clear();
+    m_doneHeading->clear();
+    m_stack->setCurrentIndex(0);
+}
+
+void KioskApplyPage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    m_entryLayout->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+bool KioskApplyPage::back()
+{
+    // After the confirmation there is nothing to go back to: 返回 leaves the page.
+    return false;
+}
+
+bool KioskApplyPage::isConfirmed() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void KioskApplyPage::submit()
+{
+    auto receipt = m_service.apply(m_jobId, m_keypad->text(), QStringLiteral("kiosk"));
+    if (!receipt.ok()) {
+        // The digits stay on the keypad so one wrong key is fixed with one tap.
+        m_error->setText(receipt.error().message);
+        m_error->show();
+        return;
+    }
+    qCInfo(lcKiosk) << "application stored, phone" << masking::phone(m_keypad->text());
+    showReceipt(receipt.value(), m_keypad->text());
+}
+
+void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QString& phone)
+{
+    m_doneHeading->setText(receipt.existing ? tr("You have already applied for this job")
+                                            : tr("Your application has been received"));
+    m_number->setText(receipt.confirmationNo);
+    m_doneText->setText(
+        tr("Please show this number at the service window.\nWe will call you on %1.")
+            .arg(masking::phone(phone)));
+    // The full number is no longer needed on screen.
+    m_keypad->clear();
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace lingong

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "applicationservice.h"
+#include "kioskpage.h"
+
+class QBoxLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace lingong {
+
+class TouchKeypad;
+
+// 我要报名 (M3): the seeker types a mobile number on the large keypad and confirms; the
+// application is on disk (and queued for sync) before the big confirmation number is shown.
+// A bad number shows what is wrong and keeps the digits.
+class KioskApplyPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    explicit KioskApplyPage(Terminal& terminal, QWidget* parent = nullptr);
+
+    void startFor(const QString& jobId);
+    QString jobId() const { return m_jobId; }
+
+    void reset() override;
+    void setPortrait(bool portrait) override;
+    bool back() override;
+
+    // Shows the confirmation screen for a receipt (the real flow calls it after apply()).
+    void showReceipt(const ApplicationReceipt& receipt, const QString& phone);
+    bool isConfirmed() const;
+
+signals:
+    void finished();
+
+private:
+    void submit();
+
+    ApplicationService m_service;
+    QString m_jobId;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_job = nullptr;
+    TouchKeypad* m_keypad = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_submit = nullptr;
+    QLabel* m_number = nullptr;
+    QLabel* m_doneText = nullptr;
+    QLabel* m_doneHeading = nullptr;
+    QBoxLayout* m_entryLayout = nullptr;
+};
+
+} // namespace lingong

@@ -1,0 +1,142 @@
+#include "kioskattractpage.h"
+
+#include "common/kioskstyle.h"
+#include "kiosktext.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskAttract"), QString(), parent)
+{
+    auto* welcome = KioskStyle::label(tr("Looking for work? Start here."), "h1", this);
+    welcome->setAlignment(Qt::AlignCenter);
+    body()->addWidget(welcome);
+    m_summary = KioskStyle::label(QString(), "h2", this);
+    m_summary->setObjectName(QStringLiteral("attractSummary"));
+    m_summary->setAlignment(Qt::AlignCenter);
+    body()->addWidget(m_summary);
+    body()->addStretch(1);
+
+    auto* card = new QFrame(this);
+    card->setProperty("role", QStringLiteral("panel"));
+    card->setObjectName(QStringLiteral("attractHighlight"));
+    card->setMaximumWidth(1300);
+    auto* cl = new QVBoxLayout(card);
+    cl->setContentsMargins(40, 28, 40, 28);
+    cl->setSpacing(12);
+    auto* today = KioskStyle::label(tr("Today's jobs"), "note", card);
+    cl->addWidget(today);
+    m_jobTitle = KioskStyle::label(QString(), "h1", card);
+    m_jobTitle->setObjectName(QStringLiteral("attractJobTitle"));
+    cl->addWidget(m_jobTitle);
+    m_jobPay = KioskStyle::label(QString(), "pay", card);
+    cl->addWidget(m_jobPay);
+    m_jobWhere = KioskStyle::label(QString(), "body", card);
+    cl->addWidget(m_jobWhere);
+    m_jobBadges = KioskStyle::label(QString(), "badge", card);
+    m_jobBadges->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    cl->addWidget(m_jobBadges);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 6);
+    row->addStretch(1);
+    body()->addLayout(row);
+    body()->addStretch(1);
+
+    auto* start = KioskStyle::label(tr("Tap the screen to start"), "attract", this);
+    start->setObjectName(QStringLiteral("attractStart"));
+    start->setAlignment(Qt::AlignCenter);
+    body()->addWidget(start);
+    body()->addStretch(1);
+
+    m_timer.setInterval(6000);
+    connect(&m_timer, &QTimer::timeout, this, &KioskAttractPage::rotate);
+    refresh();
+}
+
+void KioskAttractPage::refresh()
+{
+    const QString current = currentHighlightId();
+    JobQuery q;
+    q.today = m_terminal.clock().today();
+    q.limit = 8;
+    auto page = m_terminal.jobs().search(q);
+    m_highlights = page.ok() ? page.value().jobs : std::vector<StoredEntity>{};
+    int jobs = 0;
+    int people = 0;
+    if (auto counts = m_terminal.jobs().openCountsByOccupation(q.today); counts.ok()) {
+        for (const OccupationCount& c : counts.value()) {
+            jobs += c.jobs;
+            people += c.positions;
+        }
+    }
+    m_summary->setText(tr("%n job(s) open today", nullptr, jobs) + tr(", ") +
+                       tr("%n worker(s) wanted", nullptr, people));
+    m_index = 0;
+    for (int i = 0; i < int(m_highlights.size()); ++i) {
+        if (m_highlights[size_t(i)].id == current)
+            m_index = i;
+    }
+    showHighlight();
+}
+
+QString KioskAttractPage::currentHighlightId() const
+{
+    if (m_highlights.empty())
+        return {};
+    return m_highlights[size_t(m_index) % m_highlights.size()].id;
+}
+
+void KioskAttractPage::rotate()
+{
+    if (m_highlights.empty())
+        return;
+    m_index = (m_index + 1) % int(m_highlights.size());
+    showHighlight();
+}
+
+void KioskAttractPage::showHighlight()
+{
+    if (m_highlights.empty()) {
+        m_jobTitle->setText(tr("New jobs are posted every day."));
+        m_jobPay->clear();
+        m_jobWhere->setText(tr("Register once and the window staff will find work for you."));
+        m_jobBadges->hide();
+        return;
+    }
+    const QJsonObject d = m_highlights[size_t(m_index) % m_highlights.size()].data;
+    m_jobTitle->setText(d.value(QLatin1String("title")).toString());
+    m_jobPay->setText(KioskText::pay(d));
+    m_jobWhere->setText(
+        tr("%1 · %n worker(s) · starts %2", nullptr, d.value(QLatin1String("headcount")).toInt())
+            .arg(EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(),
+                 KioskText::dateText(d.value(QLatin1String("start_date")).toString())));
+    const QString settlement = d.value(QLatin1String("settlement")).toString();
+    m_jobBadges->setText(KioskText::settlement(settlement));
+    m_jobBadges->setVisible(settlement == QLatin1String("daily"));
+}
+
+void KioskAttractPage::mousePressEvent(QMouseEvent* event)
+{
+    event->accept();
+    emit started();
+}
+
+void KioskAttractPage::showEvent(QShowEvent* event)
+{
+    KioskPage::showEvent(event);
+    m_timer.start();
+}
+
+void KioskAttractPage::hideEvent(QHideEvent* event)
+{
+    m_timer.stop();
+    KioskPage::hideEvent(event);
+}
+
+} // namespace lingong

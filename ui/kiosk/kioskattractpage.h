@@ -1,0 +1,48 @@
+#pragma once
+
+#include "kioskpage.h"
+
+#include <QTimer>
+
+#include <vector>
+
+class QLabel;
+
+namespace lingong {
+
+// 待机画面: shown when nobody uses the kiosk. Rotates highlights of today's jobs; a tap anywhere
+// starts (goes to the home screen).
+class KioskAttractPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    explicit KioskAttractPage(Terminal& terminal, QWidget* parent = nullptr);
+
+    void refresh() override;
+    bool showsNavigation() const override { return false; }
+    // Shows the next highlight (the timer calls it every few seconds).
+    void rotate();
+    QString currentHighlightId() const;
+
+signals:
+    void started();
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void showHighlight();
+
+    std::vector<StoredEntity> m_highlights;
+    int m_index = 0;
+    QTimer m_timer;
+    QLabel* m_summary = nullptr;
+    QLabel* m_jobTitle = nullptr;
+    QLabel* m_jobPay = nullptr;
+    QLabel* m_jobWhere = nullptr;
+    QLabel* m_jobBadges = nullptr;
+};
+
+} // namespace lingong

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "kioskpage.h"
+
+#include <QStringList>
+
+class QPushButton;
+class QVBoxLayout;
+
+namespace lingong {
+
+// A reading page built from published content items (the `content` table): 培训与创业
+// (training, institution, business), 就业政策 (policy, with a way into the 公益性岗位 list) and
+// 市场信息 (the market's directory entry and the hall's own settings). Scrolls kinetically.
+class KioskContentPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    enum class Kind
+    {
+        Training,
+        Policy,
+        Market
+    };
+
+    explicit KioskContentPage(Terminal& terminal, Kind kind, QWidget* parent = nullptr);
+
+    void refresh() override;
+    // Number of content cards shown.
+    int itemCount() const { return m_items; }
+
+signals:
+    // 就业政策 only: the person wants the list of public-welfare jobs.
+    void publicWelfareRequested();
+
+private:
+    void addSection(const QString& heading, const QString& kind);
+    void addCard(const QString& title, const QString& text, const QStringList& details,
+                 const QString& objectName);
+    void addMarketInfo();
+
+    Kind m_kind;
+    QVBoxLayout* m_list = nullptr;
+    QPushButton* m_welfare = nullptr;
+    int m_items = 0;
+};
+
+} // namespace lingong

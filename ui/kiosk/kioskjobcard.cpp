@@ -1,0 +1,79 @@
+#include "kioskjobcard.h"
+
+#include "common/kioskstyle.h"
+#include "kiosktext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+KioskJobCard::KioskJobCard(const StoredEntity& job, QWidget* parent)
+    : QFrame(parent)
+    , m_jobId(job.id)
+{
+    const QJsonObject& d = job.data;
+    setProperty("role", QStringLiteral("card"));
+    setMinimumHeight(128);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 14, 24, 14);
+    layout->setSpacing(6);
+
+    auto* top = new QHBoxLayout;
+    auto* title = KioskStyle::label(d.value(QLatin1String("title")).toString(), "h2", this);
+    title->setObjectName(QStringLiteral("cardTitle"));
+    top->addWidget(title, 1);
+    auto* pay = KioskStyle::label(KioskText::pay(d), "pay", this);
+    pay->setWordWrap(false);
+    pay->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    top->addWidget(pay);
+    layout->addLayout(top);
+
+    auto* line = new QHBoxLayout;
+    line->setSpacing(12);
+    const QString where = KioskText::shortDistrict(
+        EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString());
+    line->addWidget(
+        KioskStyle::label(
+            tr("%1 · %n worker(s) · starts %2", nullptr,
+               d.value(QLatin1String("headcount")).toInt())
+                .arg(where, KioskText::dateText(d.value(QLatin1String("start_date")).toString())),
+            "body", this),
+        1);
+    if (d.value(QLatin1String("settlement")).toString() == QLatin1String("daily")) {
+        auto* daily =
+            KioskStyle::label(KioskText::settlement(QStringLiteral("daily")), "badge", this);
+        daily->setObjectName(QStringLiteral("cardDaily"));
+        daily->setWordWrap(false);
+        line->addWidget(daily);
+    }
+    if (d.value(QLatin1String("public_welfare")).toBool()) {
+        auto* welfare = KioskStyle::label(tr("Public-welfare job"), "welfare", this);
+        welfare->setObjectName(QStringLiteral("cardWelfare"));
+        welfare->setWordWrap(false);
+        line->addWidget(welfare);
+    }
+    layout->addLayout(line);
+    for (QLabel* l : findChildren<QLabel*>())
+        l->setAttribute(Qt::WA_TransparentForMouseEvents);
+}
+
+void KioskJobCard::mousePressEvent(QMouseEvent* event)
+{
+    m_pressed = event->button() == Qt::LeftButton;
+    event->accept();
+}
+
+void KioskJobCard::mouseReleaseEvent(QMouseEvent* event)
+{
+    const bool inside = rect().contains(event->position().toPoint());
+    if (m_pressed && inside && event->button() == Qt::LeftButton)
+        emit clicked(m_jobId);
+    m_pressed = false;
+    event->accept();
+}
+
+} // namespace lingong

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "entitystore.h"
+
+#include <QFrame>
+
+namespace lingong {
+
+// One job in a list, as a large tappable card: title, pay with its unit, district, headcount,
+// start date, and the 日结 and 公益性岗位 badges.
+class KioskJobCard final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit KioskJobCard(const StoredEntity& job, QWidget* parent = nullptr);
+
+    QString jobId() const { return m_jobId; }
+
+signals:
+    void clicked(const QString& jobId);
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+
+private:
+    QString m_jobId;
+    bool m_pressed = false;
+};
+
+} // namespace lingong

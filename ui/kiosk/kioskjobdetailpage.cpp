@@ -1,0 +1,233 @@
+#include "kioskjobdetailpage.h"
+
+#include "common/kioskstyle.h"
+#include "common/qrcode.h"
+#include "kiosktext.h"
+#include "masking.h"
+
+#include <QBoxLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScroller>
+
+namespace lingong {
+
+KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskJobDetail"), QString(), parent)
+{
+    auto* head = new QHBoxLayout;
+    m_pay = KioskStyle::label(QString(), "pay", this);
+    m_pay->setObjectName(QStringLiteral("detailPay"));
+    m_pay->setWordWrap(false);
+    head->addWidget(m_pay);
+    m_badges = KioskStyle::label(QString(), "badge", this);
+    m_badges->setWordWrap(false);
+    head->addWidget(m_badges);
+    head->addStretch(1);
+    body()->addLayout(head);
+    m_closed = KioskStyle::label(QString(), "error", this);
+    m_closed->setObjectName(QStringLiteral("detailClosed"));
+    m_closed->hide();
+    body()->addWidget(m_closed);
+
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->setSpacing(32);
+    body()->addLayout(m_columns, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    auto* inner = new QWidget(scroll);
+    m_fields = new QGridLayout(inner);
+    m_fields->setHorizontalSpacing(24);
+    m_fields->setVerticalSpacing(10);
+    m_fields->setColumnStretch(1, 1);
+    scroll->setWidget(inner);
+    m_columns->addWidget(scroll, 1);
+
+    m_side = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_side->setSpacing(16);
+    auto* qrBlock = new QVBoxLayout;
+    m_qr = new QLabel(this);
+    m_qr->setObjectName(QStringLiteral("detailQr"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    qrBlock->addWidget(m_qr, 0, Qt::AlignHCenter);
+    m_qrCaption = KioskStyle::label(tr("Scan with your phone to keep this job"), "note", this);
+    m_qrCaption->setAlignment(Qt::AlignCenter);
+    m_qrCaption->setFixedWidth(360);
+    qrBlock->addWidget(m_qrCaption, 0, Qt::AlignHCenter);
+    m_side->addLayout(qrBlock);
+    m_side->addStretch(1);
+    m_apply = KioskStyle::button(tr("Apply for this job"), "primary", QStringLiteral("detailApply"),
+                                 this);
+    m_apply->setMinimumWidth(380);
+    m_apply->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        if (m_open)
+            emit applyRequested(m_jobId);
+    });
+    m_side->addWidget(m_apply);
+    m_columns->addLayout(m_side);
+}
+
+void KioskJobDetailPage::showJob(const QString& jobId)
+{
+    m_jobId = jobId;
+    refresh();
+}
+
+void KioskJobDetailPage::reset()
+{
+    m_jobId.clear();
+    m_job = {};
+    m_open = false;
+    fill();
+}
+
+void KioskJobDetailPage::refresh()
+{
+    m_job = {};
+    m_open = false;
+    if (!m_jobId.isEmpty()) {
+        auto got = m_terminal.store().get(entities::job(), m_jobId);
+        if (got.ok() && got.value()) {
+            m_job = got.value()->data;
+            m_open =
+                m_job.value(QLatin1String("status")).toString() == QLatin1String("published") &&
+                m_job.value(QLatin1String("valid_until")).toString() >=
+                    m_terminal.clock().today().toString(Qt::ISODate);
+        }
+    }
+    fill();
+}
+
+void KioskJobDetailPage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    m_columns->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_side->setDirection(portrait ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    placeFields();
+}
+
+void KioskJobDetailPage::addField(const QString& name, const QString& value,
+                                  const QString& objectName)
+{
+    auto* n = KioskStyle::label(name, "field", m_fields->parentWidget());
+    n->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    auto* v = KioskStyle::label(value.isEmpty() ? tr("not given") : value, "body",
+                                m_fields->parentWidget());
+    v->setObjectName(objectName);
+    m_fieldLabels.append(Field{n, v});
+}
+
+void KioskJobDetailPage::placeFields()
+{
+    for (const Field& f : std::as_const(m_fieldLabels)) {
+        m_fields->removeWidget(f.name);
+        m_fields->removeWidget(f.value);
+    }
+    for (int c = 0; c < 4; ++c)
+        m_fields->setColumnStretch(c, 0);
+    if (m_fieldLabels.isEmpty())
+        return;
+    // The last field (the description) runs across the whole width; the others fill one column
+    // on a tall screen and two side by side on a wide one, so everything shows without scrolling.
+    const int columns = isPortrait() ? 1 : 2;
+    const int n = int(m_fieldLabels.size()) - 1;
+    const int rows = (n + columns - 1) / columns;
+    for (int i = 0; i < n; ++i) {
+        const int col = (i / rows) * 2;
+        m_fields->addWidget(m_fieldLabels[i].name, i % rows, col);
+        m_fields->addWidget(m_fieldLabels[i].value, i % rows, col + 1);
+    }
+    const Field& last = m_fieldLabels.last();
+    m_fields->addWidget(last.name, rows, 0);
+    m_fields->addWidget(last.value, rows, 1, 1, columns * 2 - 1);
+    m_fields->setColumnStretch(1, 1);
+    if (columns == 2)
+        m_fields->setColumnStretch(3, 1);
+    for (int r = 0; r <= rows + 1; ++r)
+        m_fields->setRowStretch(r, r == rows + 1 ? 1 : 0);
+}
+
+void KioskJobDetailPage::fill()
+{
+    for (const Field& f : std::as_const(m_fieldLabels)) {
+        delete f.name;
+        delete f.value;
+    }
+    m_fieldLabels.clear();
+    const QJsonObject& d = m_job;
+    if (d.isEmpty()) {
+        setTitle(tr("This job is no longer shown"));
+        m_pay->clear();
+        m_badges->hide();
+        m_qr->clear();
+        m_closed->setText(tr("The employer has withdrawn this job or it has been filled. Please "
+                             "go back and choose another one."));
+        m_closed->setVisible(!m_jobId.isEmpty());
+        m_apply->setEnabled(false);
+        return;
+    }
+    auto at = [&d](const char* path) {
+        return EntitySpec::jsonAt(d, QLatin1String(path)).toVariant().toString();
+    };
+    setTitle(at("title"));
+    m_pay->setText(KioskText::pay(d));
+    QStringList badges;
+    if (at("settlement") == QLatin1String("daily"))
+        badges << KioskText::settlement(QStringLiteral("daily"));
+    if (d.value(QLatin1String("public_welfare")).toBool())
+        badges << tr("Public-welfare job");
+    m_badges->setText(badges.join(QStringLiteral("  ·  ")));
+    m_badges->setVisible(!badges.isEmpty());
+
+    addField(tr("Trade"), at("occupation"), QStringLiteral("detailOccupation"));
+    addField(tr("Skills needed"), at("skills"), QStringLiteral("detailSkills"));
+    const QString district = at("location.district");
+    const QString address = at("location.address");
+    addField(tr("Place of work"),
+             address.startsWith(district) ? address : district + QLatin1Char(' ') + address,
+             QStringLiteral("detailLocation"));
+    addField(tr("Working time"), at("work_hours"), QStringLiteral("detailHours"));
+    addField(tr("Pay"), KioskText::pay(d), QStringLiteral("detailPayField"));
+    addField(tr("Pay counted"), KioskText::payUnitShort(at("pay.unit")),
+             QStringLiteral("detailPayUnit"));
+    addField(tr("Pay settled"), KioskText::settlement(at("settlement")),
+             QStringLiteral("detailSettlement"));
+    addField(tr("Kind of work"), KioskText::form(at("form")), QStringLiteral("detailForm"));
+    addField(tr("Workers wanted"),
+             tr("%n worker(s)", nullptr, d.value(QLatin1String("headcount")).toInt()),
+             QStringLiteral("detailHeadcount"));
+    addField(tr("Start date"), KioskText::dateText(at("start_date")),
+             QStringLiteral("detailStart"));
+    addField(tr("Open until"), KioskText::dateText(at("valid_until")),
+             QStringLiteral("detailValidUntil"));
+    addField(tr("Employer"), at("employer_name"), QStringLiteral("detailEmployer"));
+    const QString contactName = at("contact.name");
+    const QString contactPhone = at("contact.phone");
+    addField(tr("Contact"),
+             contactPhone.isEmpty()
+                 ? contactName
+                 : tr("%1 %2 (apply here and the window staff will put you in touch)")
+                       .arg(contactName, masking::phone(contactPhone)),
+             QStringLiteral("detailContact"));
+    addField(tr("Industry"), at("industry"), QStringLiteral("detailIndustry"));
+    addField(tr("About the work"), at("description"), QStringLiteral("detailDescription"));
+    placeFields();
+
+    const QString url =
+        QString(m_terminal.config().jobUrlTemplate).replace(QLatin1String("{id}"), m_jobId);
+    const QImage qr = qrCodeImage(url, 7);
+    m_qr->setPixmap(QPixmap::fromImage(qr));
+    m_closed->setText(tr("This job is no longer open. Please go back and choose another one."));
+    m_closed->setVisible(!m_open);
+    m_apply->setEnabled(m_open);
+}
+
+} // namespace lingong

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "kioskpage.h"
+
+#include <QJsonObject>
+
+class QBoxLayout;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace lingong {
+
+// 找工作, third step: one job with every J1 field in large text, the employer, a QR code for the
+// job on the online platform and the one primary action, 我要报名.
+class KioskJobDetailPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    explicit KioskJobDetailPage(Terminal& terminal, QWidget* parent = nullptr);
+
+    void showJob(const QString& jobId);
+    QString jobId() const { return m_jobId; }
+    QJsonObject job() const { return m_job; }
+    // Still published and not expired.
+    bool isOpen() const { return m_open; }
+
+    void reset() override;
+    void refresh() override;
+    void setPortrait(bool portrait) override;
+
+signals:
+    void applyRequested(const QString& jobId);
+
+private:
+    void fill();
+    void addField(const QString& name, const QString& value, const QString& objectName);
+    void placeFields();
+
+    QString m_jobId;
+    QJsonObject m_job;
+    bool m_open = false;
+    QBoxLayout* m_columns = nullptr;
+    QBoxLayout* m_side = nullptr;
+    QGridLayout* m_fields = nullptr;
+    QLabel* m_pay = nullptr;
+    QLabel* m_badges = nullptr;
+    QLabel* m_closed = nullptr;
+    QLabel* m_qr = nullptr;
+    QLabel* m_qrCaption = nullptr;
+    QPushButton* m_apply = nullptr;
+    struct Field
+    {
+        QLabel* name;
+        QLabel* value;
+    };
+    QList<Field> m_fieldLabels;
+};
+
+} // namespace lingong

@@ -1,0 +1,343 @@
+#include "kioskjoblistpage.h"
+
+#include "common/kioskstyle.h"
+#include "common/touchchipgroup.h"
+#include "kioskjobcard.h"
+#include "kioskqueries.h"
+#include "kiosktext.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+
+#include <algorithm>
+
+namespace lingong {
+
+namespace {
+
+const QString kAll = QStringLiteral("all");
+
+} // namespace
+
+KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskJobList"), tr("Jobs"), parent)
+{
+    const std::array<const char*, FilterCount> buttonNames{"filterDistrict", "filterPayUnit",
+                                                           "filterSettlement", "filterForm"};
+    const std::array<const char*, FilterCount> prefixes{"district", "payUnit", "settlement",
+                                                        "form"};
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(16);
+    for (int f = 0; f < FilterCount; ++f) {
+        m_filterButtons[size_t(f)] = KioskStyle::button(
+            QString(), "secondary", QString::fromLatin1(buttonNames[size_t(f)]), this);
+        connect(m_filterButtons[size_t(f)], &QPushButton::clicked, this,
+                [this, f] { openFilter(f); });
+        filters->addWidget(m_filterButtons[size_t(f)], 1);
+    }
+    body()->addLayout(filters);
+
+    m_stack = new QStackedWidget(this);
+    // The cards never make the screen taller: fitPageSize() shows as many as fit.
+    m_stack->setMinimumHeight(200);
+    body()->addWidget(m_stack, 1);
+
+    m_cardsView = new QWidget(m_stack);
+    auto* cv = new QVBoxLayout(m_cardsView);
+    cv->setContentsMargins(0, 0, 0, 0);
+    m_empty = KioskStyle::label(QString(), "h2", m_cardsView);
+    m_empty->setObjectName(QStringLiteral("jobsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    cv->addWidget(m_empty);
+    m_cardGrid = new QGridLayout;
+    m_cardGrid->setSpacing(12);
+    cv->addLayout(m_cardGrid);
+    cv->addStretch(1);
+    m_stack->addWidget(m_cardsView);
+
+    auto* filterView = new QWidget(m_stack);
+    auto* fv = new QVBoxLayout(filterView);
+    fv->setContentsMargins(0, 0, 0, 0);
+    m_filterPrompt = KioskStyle::label(QString(), "h2", filterView);
+    fv->addWidget(m_filterPrompt);
+    m_groupStack = new QStackedWidget(filterView);
+    fv->addWidget(m_groupStack);
+    fv->addStretch(1);
+    m_stack->addWidget(filterView);
+
+    for (int f = 0; f < FilterCount; ++f) {
+        auto* g =
+            new TouchChipGroup(QString::fromLatin1(prefixes[size_t(f)]), true, 5, m_groupStack);
+        m_groups[size_t(f)] = g;
+        m_groupStack->addWidget(g);
+        connect(g, &TouchChipGroup::chipTapped, this, [this, f](const QString& key) {
+            m_filters[size_t(f)] = key == kAll ? QString() : key;
+            m_page = 0;
+            m_stack->setCurrentIndex(0);
+            load();
+        });
+    }
+    m_groups[PayUnit]->addChip(kAll, tr("Any"));
+    for (const char* u : {"hour", "day", "piece", "month", "project"})
+        m_groups[PayUnit]->addChip(QLatin1String(u), KioskText::payUnitShort(QLatin1String(u)));
+    m_groups[Settlement]->addChip(kAll, tr("Any"));
+    for (const char* s : {"daily", "weekly", "monthly", "on_completion"})
+        m_groups[Settlement]->addChip(QLatin1String(s), KioskText::settlement(QLatin1String(s)));
+    m_groups[Form]->addChip(kAll, tr("Any"));
+    for (const char* s : {"part_time", "temporary", "seasonal"})
+        m_groups[Form]->addChip(QLatin1String(s), KioskText::form(QLatin1String(s)));
+
+    auto* pager = new QHBoxLayout;
+    m_prev = KioskStyle::button(tr("Previous page"), "nav", QStringLiteral("jobsPrev"), this);
+    m_next = KioskStyle::button(tr("Next page"), "nav", QStringLiteral("jobsNext"), this);
+    m_pageLabel = KioskStyle::label(QString(), "body", this);
+    m_pageLabel->setObjectName(QStringLiteral("jobsPageLabel"));
+    m_pageLabel->setAlignment(Qt::AlignCenter);
+    connect(m_prev, &QPushButton::clicked, this, [this] {
+        if (m_page > 0) {
+            --m_page;
+            load();
+        }
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if ((m_page + 1) * m_pageSize < m_total) {
+            ++m_page;
+            load();
+        }
+    });
+    pager->addWidget(m_prev);
+    pager->addWidget(m_pageLabel, 1);
+    pager->addWidget(m_next);
+    body()->addLayout(pager);
+    start();
+}
+
+void KioskJobListPage::showTrade(const QString& occupation)
+{
+    m_occupation = occupation;
+    m_welfareOnly = false;
+    setTitle(occupation.isEmpty() ? tr("All open jobs") : tr("Jobs: %1").arg(occupation));
+    start();
+}
+
+void KioskJobListPage::showPublicWelfare()
+{
+    m_occupation.clear();
+    m_welfareOnly = true;
+    setTitle(tr("Public-welfare jobs"));
+    start();
+}
+
+void KioskJobListPage::start()
+{
+    m_filters = {};
+    m_page = 0;
+    for (TouchChipGroup* g : m_groups)
+        g->setSelectedKeys({kAll});
+    rebuildDistricts();
+    m_stack->setCurrentIndex(0);
+    load();
+}
+
+void KioskJobListPage::reset()
+{
+    m_occupation.clear();
+    m_welfareOnly = false;
+    setTitle(tr("All open jobs"));
+    start();
+}
+
+void KioskJobListPage::refresh()
+{
+    rebuildDistricts();
+    load();
+}
+
+bool KioskJobListPage::back()
+{
+    if (m_stack->currentIndex() != 0) {
+        m_stack->setCurrentIndex(0);
+        return true;
+    }
+    return false;
+}
+
+void KioskJobListPage::setPortrait(bool portrait)
+{
+    const bool changed = portrait != isPortrait();
+    KioskPage::setPortrait(portrait);
+    for (TouchChipGroup* g : m_groups)
+        g->setColumns(portrait ? 3 : 5);
+    if (changed)
+        layoutCards();
+}
+
+void KioskJobListPage::rebuildDistricts()
+{
+    TouchChipGroup* g = m_groups[District];
+    auto districts = KioskQueries(m_terminal.database())
+                         .openDistricts(m_terminal.clock().today(), m_occupation, m_welfareOnly);
+    QStringList keys{kAll};
+    if (districts.ok())
+        keys << districts.value();
+    // The one chosen stays available even when its last job just went away.
+    if (!m_filters[District].isEmpty() && !keys.contains(m_filters[District]))
+        keys << m_filters[District];
+    if (keys == g->keys())
+        return;
+    g->clearChips();
+    for (const QString& k : std::as_const(keys))
+        g->addChip(k, k == kAll ? tr("Any") : KioskText::shortDistrict(k));
+    g->setSelectedKeys({m_filters[District].isEmpty() ? kAll : m_filters[District]});
+}
+
+void KioskJobListPage::openFilter(int which)
+{
+    static const char* const prompts[] = {
+        QT_TR_NOOP("Where do you want to work?"), QT_TR_NOOP("How should the pay be counted?"),
+        QT_TR_NOOP("When should the pay be settled?"), QT_TR_NOOP("Which kind of work?")};
+    m_filterPrompt->setText(tr(prompts[which]));
+    m_groupStack->setCurrentIndex(which);
+    m_stack->setCurrentIndex(1);
+}
+
+void KioskJobListPage::updateFilterButtons()
+{
+    auto value = [this](int f, const QString& text) {
+        return m_filters[size_t(f)].isEmpty() ? tr("Any") : text;
+    };
+    m_filterButtons[District]->setText(
+        tr("District: %1").arg(value(District, KioskText::shortDistrict(m_filters[District]))));
+    m_filterButtons[PayUnit]->setText(
+        tr("Pay: %1").arg(value(PayUnit, KioskText::payUnitShort(m_filters[PayUnit]))));
+    m_filterButtons[Settlement]->setText(
+        tr("Settled: %1").arg(value(Settlement, KioskText::settlement(m_filters[Settlement]))));
+    m_filterButtons[Form]->setText(
+        tr("Kind: %1").arg(value(Form, KioskText::form(m_filters[Form]))));
+}
+
+void KioskJobListPage::load()
+{
+    updateFilterButtons();
+    JobQuery q;
+    q.today = m_terminal.clock().today();
+    if (!m_occupation.isEmpty())
+        q.occupations = {m_occupation};
+    if (m_welfareOnly)
+        q.publicWelfare = true;
+    if (!m_filters[District].isEmpty())
+        q.districts = {m_filters[District]};
+    if (!m_filters[PayUnit].isEmpty())
+        q.payUnits = {m_filters[PayUnit]};
+    if (!m_filters[Settlement].isEmpty())
+        q.settlements = {m_filters[Settlement]};
+    if (!m_filters[Form].isEmpty())
+        q.forms = {m_filters[Form]};
+    q.limit = m_pageSize;
+    q.offset = m_page * m_pageSize;
+    auto page = m_terminal.jobs().search(q);
+    if (page.ok() && page.value().jobs.empty() && m_page > 0) {
+        // The page emptied under us (jobs withdrawn elsewhere): show the last one that has jobs.
+        m_page = std::max(0, (page.value().total - 1) / m_pageSize);
+        q.offset = m_page * m_pageSize;
+        page = m_terminal.jobs().search(q);
+    }
+    for (KioskJobCard* c : std::as_const(m_cards)) {
+        m_cardGrid->removeWidget(c);
+        c->hide();
+        c->deleteLater();
+    }
+    m_cards.clear();
+    if (!page.ok()) {
+        m_total = 0;
+        m_empty->setText(page.error().message);
+        m_empty->show();
+    } else {
+        m_total = page.value().total;
+        int i = 0;
+        for (const StoredEntity& job : page.value().jobs) {
+            auto* card = new KioskJobCard(job, m_cardsView);
+            card->setObjectName(QStringLiteral("jobCard_%1").arg(i++));
+            connect(card, &KioskJobCard::clicked, this, &KioskJobListPage::jobChosen);
+            m_cards << card;
+        }
+        m_empty->setText(
+            tr("No open jobs match these choices right now. Tap a filter above and choose "
+               "\"Any\", or come back later."));
+        m_empty->setVisible(m_cards.isEmpty());
+    }
+    layoutCards();
+    const int pages = std::max(1, (m_total + m_pageSize - 1) / m_pageSize);
+    m_pageLabel->setText(
+        tr("Page %1 of %2 · %n job(s)", nullptr, m_total).arg(m_page + 1).arg(pages));
+    m_prev->setEnabled(m_page > 0);
+    m_next->setEnabled((m_page + 1) * m_pageSize < m_total);
+}
+
+void KioskJobListPage::layoutCards()
+{
+    const int columns = isPortrait() ? 1 : 2;
+    for (KioskJobCard* c : std::as_const(m_cards))
+        m_cardGrid->removeWidget(c);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cardGrid->addWidget(m_cards.at(i), i / columns, i % columns);
+    for (int c = 0; c < 2; ++c)
+        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void KioskJobListPage::resizeEvent(QResizeEvent* event)
+{
+    KioskPage::resizeEvent(event);
+    fitPageSize();
+}
+
+void KioskJobListPage::changeEvent(QEvent* event)
+{
+    KioskPage::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitPageSize();
+}
+
+void KioskJobListPage::fitPageSize()
+{
+    // Cards are rebuilt outside the resize that asked for it.
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitPending = false;
+            int cardHeight = 128;
+            for (KioskJobCard* c : std::as_const(m_cards)) {
+                c->ensurePolished();
+                cardHeight = std::max(cardHeight, c->sizeHint().height());
+            }
+            const int spacing = m_cardGrid->spacing();
+            const int available =
+                m_stack->height() - (m_empty->isVisible() ? m_empty->height() : 0);
+            const int rows = std::max(1, (available + spacing) / (cardHeight + spacing));
+            const int columns = isPortrait() ? 1 : 2;
+            const int size = std::clamp(rows * columns, 1, kMaxPageSize);
+            if (size == m_pageSize)
+                return;
+            const int first = m_page * m_pageSize;
+            m_pageSize = size;
+            m_page = first / m_pageSize;
+            load();
+        },
+        Qt::QueuedConnection);
+}
+
+QStringList KioskJobListPage::visibleJobIds() const
+{
+    QStringList out;
+    for (KioskJobCard* c : m_cards)
+        out << c->jobId();
+    return out;
+}
+
+} // namespace lingong

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "kioskpage.h"
+
+#include <array>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace lingong {
+
+class KioskJobCard;
+class TouchChipGroup;
+
+// 找工作, second step: the open jobs of a trade (or all, or the public-welfare ones) as large
+// cards, six to a page, with tap filters for district, pay unit, settlement and employment form.
+class KioskJobListPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxPageSize = 8;
+
+    explicit KioskJobListPage(Terminal& terminal, QWidget* parent = nullptr);
+
+    // An occupation name, or empty for every trade.
+    void showTrade(const QString& occupation);
+    void showPublicWelfare();
+
+    void reset() override;
+    void refresh() override;
+    bool back() override;
+    void setPortrait(bool portrait) override;
+
+    int total() const { return m_total; }
+    int pageIndex() const { return m_page; }
+    // Cards per page: as many as fit the screen (fewer in 大字模式), at most kMaxPageSize.
+    int pageSize() const { return m_pageSize; }
+    QStringList visibleJobIds() const;
+
+signals:
+    void jobChosen(const QString& jobId);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum Filter
+    {
+        District,
+        PayUnit,
+        Settlement,
+        Form,
+        FilterCount
+    };
+    void start();
+    void load();
+    void openFilter(int which);
+    void rebuildDistricts();
+    void updateFilterButtons();
+    void layoutCards();
+    void fitPageSize();
+
+    QString m_occupation;
+    bool m_welfareOnly = false;
+    std::array<QString, FilterCount> m_filters; // empty = any
+    int m_page = 0;
+    int m_pageSize = 6;
+    int m_total = 0;
+    bool m_fitPending = false;
+
+    std::array<QPushButton*, FilterCount> m_filterButtons{};
+    std::array<TouchChipGroup*, FilterCount> m_groups{};
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_cardsView = nullptr;
+    QGridLayout* m_cardGrid = nullptr;
+    QList<KioskJobCard*> m_cards;
+    QLabel* m_empty = nullptr;
+    QLabel* m_filterPrompt = nullptr;
+    QStackedWidget* m_groupStack = nullptr;
+    QPushButton* m_prev = nullptr;
+    QPushButton* m_next = nullptr;
+    QLabel* m_pageLabel = nullptr;
+};
+
+} // namespace lingong

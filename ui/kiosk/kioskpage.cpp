@@ -1,0 +1,41 @@
+#include "kioskpage.h"
+
+#include "common/kioskstyle.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcKiosk, "lingong.ui.kiosk")
+
+namespace lingong {
+
+KioskPage::KioskPage(Terminal& terminal, const QString& objectName, const QString& title,
+                     QWidget* parent)
+    : QWidget(parent)
+    , m_terminal(terminal)
+{
+    setObjectName(objectName);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(40, 24, 40, 16);
+    outer->setSpacing(16);
+    m_title = KioskStyle::label(title, "h1", this);
+    m_title->setObjectName(objectName + QStringLiteral("Title"));
+    m_title->setVisible(!title.isEmpty());
+    outer->addWidget(m_title);
+    m_body = new QVBoxLayout;
+    m_body->setSpacing(16);
+    outer->addLayout(m_body, 1);
+}
+
+void KioskPage::setTitle(const QString& title)
+{
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
+}
+
+QString KioskPage::title() const
+{
+    return m_title->text();
+}
+
+} // namespace lingong

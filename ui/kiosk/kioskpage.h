@@ -1,0 +1,50 @@
+#pragma once
+
+#include "terminal.h"
+
+#include <QLoggingCategory>
+#include <QWidget>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
+
+class QLabel;
+class QVBoxLayout;
+
+namespace lingong {
+
+// One screen of the kiosk: a title and a body. The window shows the shared top bar, the
+// 返回/首页 bar and the status line around it.
+class KioskPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KioskPage(Terminal& terminal, const QString& objectName, const QString& title,
+                       QWidget* parent = nullptr);
+
+    // Wipes everything a person entered or chose and goes back to the first step.
+    virtual void reset() {}
+    // The store changed (this or another process): reload what is shown.
+    virtual void refresh() {}
+    // 返回 pressed: true when the page stepped back inside itself (a wizard step), false to let
+    // the window go to the previous screen.
+    virtual bool back() { return false; }
+    // The screen is taller than wide (a 1080×1920 kiosk).
+    virtual void setPortrait(bool portrait) { m_portrait = portrait; }
+    bool isPortrait() const { return m_portrait; }
+    // Pages that fill the whole screen (the attract loop) hide the 返回/首页 bar.
+    virtual bool showsNavigation() const { return true; }
+
+    void setTitle(const QString& title);
+    QString title() const;
+
+protected:
+    QVBoxLayout* body() const { return m_body; }
+    Terminal& m_terminal;
+
+private:
+    QLabel* m_title = nullptr;
+    QVBoxLayout* m_body = nullptr;
+    bool m_portrait = false;
+};
+
+} // namespace lingong

@@ -1,0 +1,386 @@
+#include "kioskregisterpage.h"
+
+#include "common/kioskstyle.h"
+#include "common/touchchipgroup.h"
+#include "common/touchkeypad.h"
+#include "kioskqueries.h"
+#include "kiosktext.h"
+#include "masking.h"
+#include "validation.h"
+
+#include <QBoxLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+
+namespace lingong {
+
+namespace {
+
+// Trades people most often ask to be trained in (occupation names from the reference list).
+const char* const kTrainingTrades[] = {"育婴护理", "养老护工", "电工",     "厨师帮厨",
+                                       "网络直播", "驾驶员",   "家政保洁", "维修安装"};
+
+} // namespace
+
+KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskRegister"), tr("Register as a job seeker"), parent)
+    , m_service(terminal.store(), terminal.clock())
+{
+    m_stepLabel = KioskStyle::label(QString(), "note", this);
+    m_stepLabel->setObjectName(QStringLiteral("regStep"));
+    body()->addWidget(m_stepLabel);
+    m_error = KioskStyle::label(QString(), "error", this);
+    m_error->setObjectName(QStringLiteral("regError"));
+    m_error->hide();
+    body()->addWidget(m_error);
+    m_stack = new QStackedWidget(this);
+    // The step and its 下一步 side by side on a wide screen (the ID keypad needs the height),
+    // one above the other on a tall one.
+    m_main = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_main->setSpacing(24);
+    m_main->addWidget(m_stack, 1);
+    body()->addLayout(m_main, 1);
+
+    // 1. ID number.
+    QVBoxLayout* s = addStep(tr("Please enter your ID card number."));
+    auto* idRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    idRow->setSpacing(40);
+    idRow->addWidget(
+        KioskStyle::label(
+            tr("18 characters. If the last one is X, tap the X key. We only show part of it back."),
+            "body", this),
+        1, Qt::AlignTop);
+    m_id = new TouchKeypad(QStringLiteral("regId"), TouchKeypad::Kind::IdNumber, this);
+    m_id->setPlaceholder(tr("ID card number"));
+    m_id->setMinimumWidth(640);
+    m_id->setMaximumWidth(760);
+    idRow->addWidget(m_id, 1);
+    s->addLayout(idRow);
+    m_keypadRows << idRow;
+    connect(m_id, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+
+    // 2. Mobile number.
+    s = addStep(tr("Please enter your mobile number."));
+    auto* phoneRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    phoneRow->setSpacing(40);
+    phoneRow->addWidget(
+        KioskStyle::label(tr("The window staff will call you on it about jobs."), "body", this), 1,
+        Qt::AlignTop);
+    m_phone = new TouchKeypad(QStringLiteral("regPhone"), TouchKeypad::Kind::Phone, this);
+    m_phone->setPlaceholder(tr("Mobile number"));
+    m_phone->setMinimumWidth(640);
+    m_phone->setMaximumWidth(760);
+    phoneRow->addWidget(m_phone, 1);
+    s->addLayout(phoneRow);
+    m_keypadRows << phoneRow;
+    connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+
+    // 3. Trades.
+    s = addStep(tr("What work would you like to do? Tap all that fit."));
+    m_trades = new TouchChipGroup(QStringLiteral("regTrade"), false, 6, this);
+    if (auto occ = terminal.reference().occupations(); occ.ok()) {
+        for (const Occupation& o : occ.value())
+            m_trades->addChip(o.name, o.name);
+    }
+    s->addWidget(m_trades);
+
+    // 4. Where and when.
+    s = addStep(tr("Where would you like to work?"));
+    s->addWidget(
+        KioskStyle::label(tr("Tap one or more. Tap none if anywhere is fine."), "note", this));
+    m_districts = new TouchChipGroup(QStringLiteral("regDistrict"), false, 4, this);
+    s->addWidget(m_districts);
+    s->addWidget(KioskStyle::label(tr("When can you start?"), "h2", this));
+    m_when = new TouchChipGroup(QStringLiteral("regWhen"), true, 4, this);
+    for (const char* k : {"now", "this_week", "weekends", "later"})
+        m_when->addChip(QLatin1String(k), KioskText::availability(QLatin1String(k)));
+    s->addWidget(m_when);
+
+    // 5. Pay, training, business.
+    s = addStep(tr("How much would you like to earn a day?"));
+    m_pay = new TouchChipGroup(QStringLiteral("regPay"), true, 5, this);
+    m_pay->addChip(QStringLiteral("0"), tr("Any pay"));
+    for (int p : {150, 200, 250, 300})
+        m_pay->addChip(QString::number(p), tr("%1 yuan or more").arg(p));
+    s->addWidget(m_pay);
+    s->addWidget(KioskStyle::label(tr("Would you like free training? Tap any that interest you."),
+                                   "h2", this));
+    m_training = new TouchChipGroup(QStringLiteral("regTraining"), false, 4, this);
+    for (const char* t : kTrainingTrades)
+        m_training->addChip(QString::fromUtf8(t), QString::fromUtf8(t));
+    s->addWidget(m_training);
+    s->addWidget(
+        KioskStyle::label(tr("Are you thinking of starting your own small business?"), "h2", this));
+    m_business = new TouchChipGroup(QStringLiteral("regBusiness"), true, 2, this);
+    m_business->addChip(QStringLiteral("yes"), tr("Yes, I would like advice"));
+    m_business->addChip(QStringLiteral("no"), tr("Not now"));
+    s->addWidget(m_business);
+
+    // 6. Difficulties, in kind words; all optional.
+    s = addStep(tr("Is any of this true for you? (You may skip this.)"));
+    s->addWidget(KioskStyle::label(
+        tr("If so, tap it and we will look for suitable jobs for you first. Only the hall's "
+           "staff will see this."),
+        "body", this));
+    m_difficulties = new TouchChipGroup(QStringLiteral("regDifficulty"), false, 1, this);
+    m_difficulties->addChip(QStringLiteral("long_unemployed"),
+                            tr("I have been looking for work for more than half a year"));
+    m_difficulties->addChip(QStringLiteral("low_income"),
+                            tr("My family's income is low at the moment"));
+    m_difficulties->addChip(QStringLiteral("disability"), tr("I have a disability"));
+    m_difficulties->addChip(QStringLiteral("older"), tr("I am older and finding work is harder"));
+    m_difficulties->addChip(QStringLiteral("other"),
+                            tr("Something else makes it hard; I would like help"));
+    s->addWidget(m_difficulties);
+
+    // 7. Consent (S5), before anything is saved.
+    s = addStep(tr("Before we save: your agreement"));
+    s->addWidget(KioskStyle::label(
+        tr("We will keep your ID number, mobile number and the choices you just made. We use "
+           "them only to find work for you and to offer you employment services. We do not give "
+           "them to anyone else, and the screen only ever shows part of your numbers. You can "
+           "ask at the window at any time to see, change or delete them."),
+        "body", this));
+    m_summary = KioskStyle::label(QString(), "h2", this);
+    m_summary->setObjectName(QStringLiteral("regSummary"));
+    s->addWidget(m_summary);
+    auto* consentRow = new QHBoxLayout;
+    m_decline = KioskStyle::button(tr("No, do not save"), "secondary",
+                                   QStringLiteral("regConsentDecline"), this);
+    m_agree = KioskStyle::button(tr("I agree, register me"), "primary",
+                                 QStringLiteral("regConsentAgree"), this);
+    connect(m_decline, &QPushButton::clicked, this, &KioskRegisterPage::decline);
+    connect(m_agree, &QPushButton::clicked, this, &KioskRegisterPage::agree);
+    consentRow->addWidget(m_decline, 1);
+    consentRow->addWidget(m_agree, 2);
+    s->addLayout(consentRow);
+
+    // 8. Done.
+    s = addStep(QString());
+    m_doneHeading = KioskStyle::label(QString(), "success", this);
+    m_doneHeading->setObjectName(QStringLiteral("regDoneHeading"));
+    m_doneHeading->setAlignment(Qt::AlignCenter);
+    s->addWidget(m_doneHeading);
+    m_doneText = KioskStyle::label(QString(), "body", this);
+    m_doneText->setObjectName(QStringLiteral("regDoneText"));
+    m_doneText->setAlignment(Qt::AlignCenter);
+    s->addWidget(m_doneText);
+
+    auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_buttons = buttons;
+    buttons->addStretch(1);
+    m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("regNext"), this);
+    m_next->setMinimumWidth(360);
+    connect(m_next, &QPushButton::clicked, this, &KioskRegisterPage::next);
+    buttons->addWidget(m_next);
+    m_finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("regFinish"), this);
+    m_finish->setMinimumWidth(360);
+    connect(m_finish, &QPushButton::clicked, this, &KioskRegisterPage::finished);
+    buttons->addWidget(m_finish);
+    m_main->addLayout(buttons);
+    reset();
+}
+
+QVBoxLayout* KioskRegisterPage::addStep(const QString& question)
+{
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No kinetic scrolling here: a scroller holds back presses to tell taps from swipes, and
+    // keys and chips must answer every tap at once. The wide scroll bar is finger-sized.
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setSpacing(18);
+    if (!question.isEmpty())
+        layout->addWidget(KioskStyle::label(question, "h2", page));
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+    // Widgets added later with `this` as parent are reparented by the layout.
+    layout->setAlignment(Qt::AlignTop);
+    return layout;
+}
+
+int KioskRegisterPage::step() const
+{
+    return m_stack->currentIndex();
+}
+
+void KioskRegisterPage::goToStep(int s)
+{
+    m_stack->setCurrentIndex(s);
+    m_error->hide();
+    m_stepLabel->setText(s < DoneStep ? tr("Step %1 of %2").arg(s + 1).arg(int(DoneStep))
+                                      : QString());
+    m_next->setVisible(s < ConsentStep);
+    m_finish->setVisible(s == DoneStep);
+    if (s == ConsentStep) {
+        const SeekerForm f = form();
+        m_summary->setText(tr("ID number %1, mobile %2")
+                               .arg(masking::idNumber(f.idNumber), masking::phone(f.phone)));
+    }
+}
+
+void KioskRegisterPage::reset()
+{
+    m_id->clear();
+    m_phone->clear();
+    for (TouchChipGroup* g : {m_trades, m_districts, m_training, m_difficulties})
+        g->clearSelection();
+    m_when->setSelectedKeys({QStringLiteral("now")});
+    m_pay->setSelectedKeys({QStringLiteral("0")});
+    m_business->setSelectedKeys({QStringLiteral("no")});
+    m_summary->clear();
+    m_doneHeading->clear();
+    m_doneText->clear();
+    m_error->clear();
+    rebuildDistricts();
+    goToStep(IdStep);
+}
+
+void KioskRegisterPage::refresh()
+{
+    rebuildDistricts();
+}
+
+void KioskRegisterPage::rebuildDistricts()
+{
+    auto open = KioskQueries(m_terminal.database()).openDistricts(m_terminal.clock().today());
+    QStringList keys;
+    if (!m_terminal.config().district.isEmpty())
+        keys << m_terminal.config().district;
+    if (open.ok()) {
+        for (const QString& d : open.value()) {
+            if (!keys.contains(d))
+                keys << d;
+        }
+    }
+    if (keys == m_districts->keys())
+        return;
+    const QStringList selected = m_districts->selectedKeys();
+    m_districts->clearChips();
+    for (const QString& k : std::as_const(keys))
+        m_districts->addChip(k, KioskText::shortDistrict(k));
+    m_districts->setSelectedKeys(selected);
+}
+
+bool KioskRegisterPage::back()
+{
+    const int s = step();
+    if (s == IdStep || s == DoneStep)
+        return false;
+    goToStep(s - 1);
+    return true;
+}
+
+void KioskRegisterPage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    m_main->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    for (QBoxLayout* row : std::as_const(m_keypadRows)) {
+        row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+        // Tall screen: the hint takes only its own height and the keypad sits centred below.
+        row->setStretch(0, portrait ? 0 : 1);
+        if (QWidget* keypad = row->itemAt(1)->widget())
+            row->setAlignment(keypad, portrait ? Qt::AlignHCenter : Qt::Alignment());
+    }
+    m_buttons->setDirection(portrait ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_trades->setColumns(portrait ? 3 : 5);
+    m_districts->setColumns(portrait ? 3 : 4);
+    m_pay->setColumns(portrait ? 3 : 5);
+    m_training->setColumns(portrait ? 2 : 4);
+}
+
+SeekerForm KioskRegisterPage::form() const
+{
+    SeekerForm f;
+    f.idNumber = m_id->text();
+    f.phone = m_phone->text();
+    f.wantedOccupations = m_trades->selectedKeys();
+    f.wantedDistricts = m_districts->selectedKeys();
+    f.availability =
+        m_when->selectedKey().isEmpty() ? QStringLiteral("now") : m_when->selectedKey();
+    f.expectedPayMin = m_pay->selectedKey().toDouble();
+    f.expectedPayUnit = QStringLiteral("day");
+    f.trainingWishes = m_training->selectedKeys();
+    f.businessInterest = m_business->selectedKey() == QLatin1String("yes");
+    f.difficulties = m_difficulties->selectedKeys();
+    f.source = QStringLiteral("kiosk");
+    return f;
+}
+
+void KioskRegisterPage::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void KioskRegisterPage::next()
+{
+    const int s = step();
+    if (s == IdStep) {
+        auto id = validation::checkIdNumber(m_id->text(), m_terminal.clock().today());
+        if (!id.ok()) {
+            showError(id.error().message);
+            return;
+        }
+    } else if (s == PhoneStep) {
+        auto phone = validation::checkMobile(m_phone->text());
+        if (!phone.ok()) {
+            showError(phone.error().message);
+            return;
+        }
+    }
+    goToStep(s + 1);
+}
+
+void KioskRegisterPage::agree()
+{
+    SeekerForm f = form();
+    f.consent = true;
+    auto saved = m_service.registerSeeker(f);
+    if (!saved.ok()) {
+        const QString field = saved.error().field;
+        if (field == QLatin1String("id_number"))
+            goToStep(IdStep);
+        else if (field == QLatin1String("phone"))
+            goToStep(PhoneStep);
+        showError(saved.error().message);
+        return;
+    }
+    const QString id = masking::idNumber(f.idNumber);
+    if (saved.value().existing) {
+        showDone(tr("You are already registered"),
+                 tr("ID number %1 is already in our records, so there is nothing more to do "
+                    "here.\nIf your mobile number or wishes have changed, the window staff will "
+                    "gladly update them for you.")
+                     .arg(id));
+    } else {
+        showDone(tr("You are registered"),
+                 tr("ID number %1, mobile %2.\nPlease bring your ID card to the service window: "
+                    "the staff will add your name and suggest jobs for you.")
+                     .arg(id, masking::phone(f.phone)));
+    }
+}
+
+void KioskRegisterPage::decline()
+{
+    showDone(tr("Nothing was saved"),
+             tr("That is fine. You can still look at jobs here, or ask at the service window."));
+}
+
+void KioskRegisterPage::showDone(const QString& heading, const QString& text)
+{
+    // Wipe the numbers from the keypads: the result screen only shows them masked.
+    m_id->clear();
+    m_phone->clear();
+    m_doneHeading->setText(heading);
+    m_doneText->setText(text);
+    goToStep(DoneStep);
+}
+
+} // namespace lingong

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "kioskpage.h"
+#include "seekerservice.h"
+
+class QBoxLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace lingong {
+
+class TouchChipGroup;
+class TouchKeypad;
+
+// 求职登记 (S1, S4, S5) by touch alone: ID number on the keypad (with X), mobile number, then
+// tapped choices (trades, districts, when, pay, training, starting a business, difficulties in
+// kind words), then a plain-language consent screen. Nothing is stored before the person agrees;
+// after 同意 the seeker is on disk (and queued for sync) before the screen says so. The name is
+// left for the window.
+class KioskRegisterPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    enum Step
+    {
+        IdStep,
+        PhoneStep,
+        TradesStep,
+        WhereWhenStep,
+        PayStep,
+        DifficultyStep,
+        ConsentStep,
+        DoneStep,
+        StepCount
+    };
+
+    explicit KioskRegisterPage(Terminal& terminal, QWidget* parent = nullptr);
+
+    int step() const;
+    void goToStep(int step);
+    void reset() override;
+    void refresh() override;
+    bool back() override;
+    void setPortrait(bool portrait) override;
+
+    // What the choices add up to (for the consent step and tests).
+    SeekerForm form() const;
+
+signals:
+    void finished();
+
+private:
+    QVBoxLayout* addStep(const QString& question);
+    void next();
+    void agree();
+    void decline();
+    void showError(const QString& message);
+    void showDone(const QString& heading, const QString& text);
+    void rebuildDistricts();
+
+    SeekerService m_service;
+    QLabel* m_stepLabel = nullptr;
+    QLabel* m_error = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    TouchKeypad* m_id = nullptr;
+    TouchKeypad* m_phone = nullptr;
+    TouchChipGroup* m_trades = nullptr;
+    TouchChipGroup* m_districts = nullptr;
+    TouchChipGroup* m_when = nullptr;
+    TouchChipGroup* m_pay = nullptr;
+    TouchChipGroup* m_training = nullptr;
+    TouchChipGroup* m_business = nullptr;
+    TouchChipGroup* m_difficulties = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_doneHeading = nullptr;
+    QLabel* m_doneText = nullptr;
+    QPushButton* m_next = nullptr;
+    QPushButton* m_agree = nullptr;
+    QPushButton* m_decline = nullptr;
+    QPushButton* m_finish = nullptr;
+    QBoxLayout* m_main = nullptr;
+    QBoxLayout* m_buttons = nullptr;
+    QList<QBoxLayout*> m_keypadRows;
+};
+
+} // namespace lingong

@@ -1,0 +1,197 @@
+#include "kioskrightspage.h"
+
+#include "common/kioskstyle.h"
+#include "common/touchchipgroup.h"
+#include "common/touchkeypad.h"
+#include "kioskqueries.h"
+#include "masking.h"
+
+#include <QBoxLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScroller>
+#include <QStackedWidget>
+
+namespace lingong {
+
+QStringList KioskRightsPage::categories()
+{
+    return {QString::fromUtf8("拖欠工资"),   QString::fromUtf8("招聘信息不实"),
+            QString::fromUtf8("中介乱收费"), QString::fromUtf8("工伤或意外"),
+            QString::fromUtf8("就业歧视"),   QString::fromUtf8("其他问题")};
+}
+
+KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskRights"), tr("Your rights"), parent)
+    , m_service(terminal.store(), terminal.clock())
+{
+    m_stack = new QStackedWidget(this);
+    body()->addWidget(m_stack, 1);
+
+    // View 0: rules, hotline, channels.
+    auto* info = new QWidget(m_stack);
+    auto* il = new QVBoxLayout(info);
+    il->setContentsMargins(0, 0, 0, 0);
+    il->setSpacing(16);
+    auto* top = new QHBoxLayout;
+    auto* hotline =
+        KioskStyle::label(tr("Service hotline: %1").arg(terminal.config().hotline), "pay", info);
+    hotline->setObjectName(QStringLiteral("rightsHotline"));
+    top->addWidget(hotline, 1);
+    auto* callback = KioskStyle::button(tr("Ask the staff to call me back"), "primary",
+                                        QStringLiteral("rightsCallback"), info);
+    callback->setMinimumWidth(520);
+    connect(callback, &QPushButton::clicked, this, [this] { m_stack->setCurrentIndex(1); });
+    top->addWidget(callback);
+    il->addLayout(top);
+    auto* scroll = new QScrollArea(info);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    auto* inner = new QWidget(scroll);
+    m_rules = new QVBoxLayout(inner);
+    m_rules->setContentsMargins(0, 0, 12, 0);
+    m_rules->setSpacing(16);
+    scroll->setWidget(inner);
+    il->addWidget(scroll, 1);
+    m_stack->addWidget(info);
+
+    // View 1: the call-back request.
+    auto* request = new QWidget(m_stack);
+    m_callbackLayout = new QBoxLayout(QBoxLayout::LeftToRight, request);
+    m_callbackLayout->setContentsMargins(0, 0, 0, 0);
+    m_callbackLayout->setSpacing(40);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addWidget(KioskStyle::label(tr("What is it about?"), "h2", request));
+    m_category = new TouchChipGroup(QStringLiteral("callbackCategory"), true, 2, request);
+    for (const QString& c : categories())
+        m_category->addChip(c, c);
+    left->addWidget(m_category);
+    left->addWidget(KioskStyle::label(
+        tr("Enter your phone number on the keypad. A member of staff will call you back by the "
+           "end of the next working day."),
+        "body", request));
+    m_error = KioskStyle::label(QString(), "error", request);
+    m_error->setObjectName(QStringLiteral("callbackError"));
+    m_error->hide();
+    left->addWidget(m_error);
+    left->addStretch(1);
+    auto* send = KioskStyle::button(tr("Send my request"), "primary",
+                                    QStringLiteral("callbackSubmit"), request);
+    connect(send, &QPushButton::clicked, this, &KioskRightsPage::submit);
+    left->addWidget(send);
+    m_callbackLayout->addLayout(left, 1);
+    m_phone = new TouchKeypad(QStringLiteral("callback"), TouchKeypad::Kind::Phone, request);
+    m_phone->setPlaceholder(tr("Mobile number"));
+    m_phone->setMinimumWidth(560);
+    connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+    connect(m_category, &TouchChipGroup::selectionChanged, m_error, &QWidget::hide);
+    m_callbackLayout->addWidget(m_phone, 1);
+    m_stack->addWidget(request);
+
+    // View 2: received.
+    auto* done = new QWidget(m_stack);
+    auto* dl = new QVBoxLayout(done);
+    auto* heading = KioskStyle::label(tr("Your request has been received"), "success", done);
+    heading->setAlignment(Qt::AlignCenter);
+    dl->addWidget(heading);
+    m_done = KioskStyle::label(QString(), "h2", done);
+    m_done->setObjectName(QStringLiteral("callbackDone"));
+    m_done->setAlignment(Qt::AlignCenter);
+    dl->addWidget(m_done);
+    dl->addStretch(1);
+    m_stack->addWidget(done);
+    refresh();
+}
+
+void KioskRightsPage::refresh()
+{
+    while (QLayoutItem* item = m_rules->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto items = KioskQueries(m_terminal.database())
+                     .content(QStringLiteral("rights"), m_terminal.clock().today());
+    if (items.ok()) {
+        for (const StoredEntity& e : items.value()) {
+            auto* card = new QFrame(m_rules->parentWidget());
+            card->setProperty("role", QStringLiteral("card"));
+            auto* l = new QVBoxLayout(card);
+            l->setContentsMargins(28, 20, 28, 20);
+            l->addWidget(
+                KioskStyle::label(e.data.value(QLatin1String("title")).toString(), "h2", card));
+            l->addWidget(
+                KioskStyle::label(e.data.value(QLatin1String("body")).toString(), "body", card));
+            m_rules->addWidget(card);
+        }
+    }
+    if (!items.ok() || items.value().empty()) {
+        // The rules hold even when no content was published (§29).
+        m_rules->addWidget(KioskStyle::label(
+            tr("First person asked is responsible; matters are settled within the time limit; "
+               "everything you need to bring is told to you at once."),
+            "body", m_rules->parentWidget()));
+    }
+    m_rules->addStretch(1);
+}
+
+void KioskRightsPage::reset()
+{
+    m_phone->clear();
+    m_category->clearSelection();
+    m_error->hide();
+    m_done->clear();
+    m_stack->setCurrentIndex(0);
+}
+
+bool KioskRightsPage::back()
+{
+    if (m_stack->currentIndex() == 1) {
+        m_phone->clear();
+        m_error->hide();
+        m_stack->setCurrentIndex(0);
+        return true;
+    }
+    if (m_stack->currentIndex() == 2) {
+        reset();
+        return true;
+    }
+    return false;
+}
+
+void KioskRightsPage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    m_callbackLayout->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+void KioskRightsPage::submit()
+{
+    if (m_category->selectedKey().isEmpty()) {
+        m_error->setText(tr("Please tap what your request is about."));
+        m_error->show();
+        return;
+    }
+    auto id = m_service.requestCallback(m_phone->text(), m_category->selectedKey());
+    if (!id.ok()) {
+        m_error->setText(id.error().message);
+        m_error->show();
+        return;
+    }
+    QString due;
+    if (auto c = m_terminal.store().get(entities::complaint(), id.value()); c.ok() && c.value()) {
+        const QDateTime deadline =
+            Clock::fromWire(c.value()->data.value(QLatin1String("deadline")).toString())
+                .toOffsetFromUtc(8 * 3600);
+        due = deadline.toString(tr("M/d HH:mm", "deadline"));
+    }
+    m_done->setText(tr("We will call %1 by %2.").arg(masking::phone(m_phone->text()), due));
+    m_phone->clear();
+    m_stack->setCurrentIndex(2);
+}
+
+} // namespace lingong

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "complaintservice.h"
+#include "kioskpage.h"
+
+class QBoxLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace lingong {
+
+class TouchChipGroup;
+class TouchKeypad;
+
+// 权益维护 (T4, T5): the service rules 首问负责/限时办结/一次性告知, the hotline and the complaint
+// channels; and 请工作人员回电: a tapped category plus a phone number becomes a call-back request
+// owned by the duty window with a deadline, stored before the screen says so.
+class KioskRightsPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    explicit KioskRightsPage(Terminal& terminal, QWidget* parent = nullptr);
+
+    void reset() override;
+    void refresh() override;
+    bool back() override;
+    void setPortrait(bool portrait) override;
+
+    // The categories a person can tap; stored as they are (hall data, in Chinese).
+    static QStringList categories();
+
+private:
+    void submit();
+
+    ComplaintService m_service;
+    QStackedWidget* m_stack = nullptr;
+    QVBoxLayout* m_rules = nullptr;
+    TouchChipGroup* m_category = nullptr;
+    TouchKeypad* m_phone = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_done = nullptr;
+    QBoxLayout* m_callbackLayout = nullptr;
+};
+
+} // namespace lingong

@@ -1,0 +1,59 @@
+#include "kioskstaffexitpage.h"
+
+#include "common/kioskstyle.h"
+#include "common/touchkeypad.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+KioskStaffExitPage::KioskStaffExitPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskStaffExit"), tr("Staff only: leave kiosk mode"),
+                parent)
+{
+    auto* row = new QHBoxLayout;
+    row->setSpacing(40);
+    auto* left = new QVBoxLayout;
+    left->addWidget(KioskStyle::label(tr("Enter the staff PIN."), "body", this));
+    m_error = KioskStyle::label(QString(), "error", this);
+    m_error->setObjectName(QStringLiteral("staffPinError"));
+    m_error->hide();
+    left->addWidget(m_error);
+    left->addStretch(1);
+    auto* ok =
+        KioskStyle::button(tr("Leave kiosk mode"), "primary", QStringLiteral("staffPinOk"), this);
+    connect(ok, &QPushButton::clicked, this, &KioskStaffExitPage::check);
+    left->addWidget(ok);
+    row->addLayout(left, 1);
+    m_pin = new TouchKeypad(QStringLiteral("staffPin"), TouchKeypad::Kind::Secret, this);
+    m_pin->setMinimumWidth(480);
+    connect(m_pin, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+    row->addWidget(m_pin, 1);
+    body()->addLayout(row, 1);
+}
+
+void KioskStaffExitPage::reset()
+{
+    m_pin->clear();
+    m_error->hide();
+}
+
+void KioskStaffExitPage::check()
+{
+    const QString pin = m_terminal.config().staffPin;
+    if (pin.isEmpty() || m_pin->text() != pin) {
+        qCWarning(lcKiosk) << "wrong staff PIN entered";
+        m_pin->clear();
+        m_error->setText(tr("That PIN is not right."));
+        m_error->show();
+        return;
+    }
+    qCInfo(lcKiosk) << "staff left kiosk mode";
+    m_pin->clear();
+    emit accepted();
+}
+
+} // namespace lingong

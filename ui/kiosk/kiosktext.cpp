@@ -1,0 +1,107 @@
+#include "kiosktext.h"
+
+#include "entityspec.h"
+
+namespace lingong {
+
+QString KioskText::payUnit(const QString& unit)
+{
+    if (unit == QLatin1String("hour"))
+        return tr("yuan/hour");
+    if (unit == QLatin1String("day"))
+        return tr("yuan/day");
+    if (unit == QLatin1String("piece"))
+        return tr("yuan/piece");
+    if (unit == QLatin1String("month"))
+        return tr("yuan/month");
+    if (unit == QLatin1String("project"))
+        return tr("yuan/job");
+    return tr("yuan");
+}
+
+QString KioskText::payUnitShort(const QString& unit)
+{
+    if (unit == QLatin1String("hour"))
+        return tr("By the hour");
+    if (unit == QLatin1String("day"))
+        return tr("By the day");
+    if (unit == QLatin1String("piece"))
+        return tr("By the piece");
+    if (unit == QLatin1String("month"))
+        return tr("By the month");
+    if (unit == QLatin1String("project"))
+        return tr("By the job");
+    return unit;
+}
+
+QString KioskText::settlement(const QString& s)
+{
+    if (s == QLatin1String("daily"))
+        return tr("Paid daily");
+    if (s == QLatin1String("weekly"))
+        return tr("Paid weekly");
+    if (s == QLatin1String("monthly"))
+        return tr("Paid monthly");
+    if (s == QLatin1String("on_completion"))
+        return tr("Paid on completion");
+    return s;
+}
+
+QString KioskText::form(const QString& f)
+{
+    if (f == QLatin1String("part_time"))
+        return tr("Part-time");
+    if (f == QLatin1String("temporary"))
+        return tr("Temporary");
+    if (f == QLatin1String("seasonal"))
+        return tr("Seasonal");
+    return f;
+}
+
+QString KioskText::pay(const QJsonObject& job)
+{
+    const double lo = EntitySpec::jsonAt(job, QStringLiteral("pay.min")).toDouble();
+    const double hi = EntitySpec::jsonAt(job, QStringLiteral("pay.max")).toDouble();
+    const QString unit = payUnit(EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString());
+    auto num = [](double v) { return QString::number(v, 'f', v == std::floor(v) ? 0 : 1); };
+    if (hi <= 0 && lo <= 0)
+        return tr("Pay to be agreed");
+    if (hi <= lo || lo <= 0)
+        return num(std::max(lo, hi)) + QLatin1Char(' ') + unit;
+    return num(lo) + QChar(0x2013) + num(hi) + QLatin1Char(' ') + unit;
+}
+
+QString KioskText::date(const QDate& d)
+{
+    if (!d.isValid())
+        return tr("not given");
+    return tr("%1/%2", "month/day").arg(d.month()).arg(d.day());
+}
+
+QString KioskText::dateText(const QString& isoDate)
+{
+    return date(QDate::fromString(isoDate, Qt::ISODate));
+}
+
+QString KioskText::availability(const QString& key)
+{
+    if (key == QLatin1String("now"))
+        return tr("Right away");
+    if (key == QLatin1String("this_week"))
+        return tr("Within this week");
+    if (key == QLatin1String("weekends"))
+        return tr("Weekends only");
+    if (key == QLatin1String("later"))
+        return tr("Later");
+    return key;
+}
+
+QString KioskText::shortDistrict(const QString& district)
+{
+    const qsizetype city = district.indexOf(QChar(0x5E02)); // 市
+    if (city > 0 && city + 1 < district.size())
+        return district.mid(city + 1);
+    return district;
+}
+
+} // namespace lingong

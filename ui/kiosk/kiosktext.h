@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace lingong {
+
+// Words the kiosk shows for stored codes (pay units, settlement, employment form) and the short
+// forms of pay and dates that job cards and details share.
+class KioskText final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::KioskText)
+
+public:
+    static QString payUnit(const QString& unit);      // "yuan/day"
+    static QString payUnitShort(const QString& unit); // "by the day" (a filter chip)
+    static QString settlement(const QString& settlement);
+    static QString form(const QString& form);
+    // "180–220 yuan/day" from a job's data.
+    static QString pay(const QJsonObject& job);
+    static QString date(const QDate& date);
+    static QString dateText(const QString& isoDate);
+    static QString availability(const QString& key);
+    // "青秀区" for "南宁市青秀区": the city is the same for everything in one hall.
+    static QString shortDistrict(const QString& district);
+};
+
+} // namespace lingong
