@@ -115,9 +115,10 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
             where << QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
             values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
         } else {
+            // The index folds case: its vocabulary is lower case.
             auto terms = db.exec(QStringLiteral("SELECT term FROM job_fts_vocab WHERE term >= ? "
                                                 "AND term < ? || char(1114111)"),
-                                 {text, text});
+                                 {text.toLower(), text.toLower()});
             if (!terms.ok())
                 return terms.error();
             QStringList phrases;

@@ -79,7 +79,8 @@ TEST_CASE("Job search equals a brute-force substring filter for queries of lengt
         QStringLiteral("保洁"),     QStringLiteral("电工"),     QStringLiteral("工"),
         QStringLiteral("南宁"),     QStringLiteral("日结"),     QStringLiteral("青秀区"),
         QStringLiteral("家政保洁"), QStringLiteral("无此词语"), QStringLiteral("%"),
-        QStringLiteral("_"),        QStringLiteral("\""),       QStringLiteral("a")};
+        QStringLiteral("_"),        QStringLiteral("\""),       QStringLiteral("a"),
+        QStringLiteral("S"),        QStringLiteral("Sh"),       QStringLiteral("sHE")};
     for (int i = 0; i < 150; ++i) {
         const QString& text = corpus[size_t(rng.bounded(int(corpus.size())))].second;
         const int len = 1 + rng.bounded(4);
