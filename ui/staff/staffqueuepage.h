@@ -1,0 +1,41 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace lingong {
+
+class StaffOutcomeBar;
+class StaffTableModel;
+
+// 报名队列 (M3): applications made at the kiosks arrive here at once (the store is watched), with
+// their six-digit confirmation numbers. A clerk finds one by its number, links the registered
+// seeker, and records recommendation, interview and outcome.
+class StaffQueuePage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffQueuePage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    int badge() const override { return m_waiting; }
+    void prepareForScreenshot() override;
+
+private:
+    void findNumber();
+    void selectionChanged();
+    void linkSeeker();
+
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_number = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_detail = nullptr;
+    StaffOutcomeBar* m_outcomes = nullptr;
+    int m_waiting = 0;
+};
+
+} // namespace lingong
