@@ -200,6 +200,60 @@ QString StaffLabels::serviceKind(const QString& code)
     return lookup(t, code, kCtx);
 }
 
+QString StaffLabels::auditAction(const QString& code)
+{
+    static const Pair t[] = {
+        {"account_create", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account created")},
+        {"login", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Signed in")},
+        {"login_failed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Wrong sign-in")},
+        {"login_refused_locked",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Sign-in refused: locked")},
+        {"account_locked", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account locked")},
+        {"password_change", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Password changed")},
+        {"account_enable", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account enabled")},
+        {"account_disable", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account disabled")},
+        {"session_start", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Session started")},
+        {"window_lock", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Window locked")},
+        {"logout", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Signed out")},
+        {"employer_register", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer registered")},
+        {"employer_update", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer edited")},
+        {"employer_verify", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer verified")},
+        {"employer_blacklist", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer blacklisted")},
+        {"employer_unblacklist",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer off blacklist")},
+        {"job_post", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job posted")},
+        {"job_edit", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job edited")},
+        {"job_publish", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job published")},
+        {"job_reject", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job refused")},
+        {"job_withdraw", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job withdrawn")},
+        {"job_filled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job filled")},
+        {"job_expire", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Jobs expired")},
+        {"match_recommend", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommended")},
+        {"match_recommended", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommended")},
+        {"match_interviewed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Interview recorded")},
+        {"match_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hire recorded")},
+        {"match_not_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not hired recorded")},
+        {"match_no_show", QT_TRANSLATE_NOOP("lingong::StaffLabels", "No-show recorded")},
+        {"match_cancelled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application cancelled")},
+        {"application_link", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application linked")},
+        {"service_guidance", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Career guidance")},
+        {"service_recommendation",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommendation counted")},
+        {"service_training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training referral")},
+        {"seeker_register", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker registered")},
+        {"seeker_open_existing",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Existing seeker opened")},
+        {"seeker_update", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker edited")},
+        {"complaint_record", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request recorded")},
+        {"complaint_take_over", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request taken over")},
+        {"complaint_close", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request closed")},
+        {"ledger_add", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Ledger entry added")},
+        {"content_create", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content created")},
+        {"content_edit", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content edited")},
+        {"content_remove", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content removed")}};
+    return lookup(t, code, kCtx);
+}
+
 QStringList StaffLabels::jobStatuses()
 {
     return {QStringLiteral("pending_review"), QStringLiteral("published"), QStringLiteral("filled"),

@@ -31,6 +31,7 @@ public:
     static QString role(const QString& code);
     static QString tier(const QString& code);
     static QString serviceKind(const QString& code);
+    static QString auditAction(const QString& code);
 
     static QStringList jobStatuses();
     static QStringList payUnits();

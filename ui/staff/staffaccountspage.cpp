@@ -146,7 +146,8 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     m_audit->setColumns({
         {tr("Time"), [](const StoredEntity& e) { return staffui::localTime(str(e.data, "at")); }},
         {tr("Who"), [](const StoredEntity& e) { return str(e.data, "actor"); }},
-        {tr("Action"), [](const StoredEntity& e) { return str(e.data, "action"); }},
+        {tr("Action"),
+         [](const StoredEntity& e) { return StaffLabels::auditAction(str(e.data, "action")); }},
         {tr("Record"),
          [](const StoredEntity& e) {
              const QString id = str(e.data, "entity_id");

@@ -503,7 +503,24 @@ void StaffJobEditor::showError(const Error& error)
     QWidget* at = fieldWidget(error.field);
     staffui::markInvalid(at, true);
     highlight(at, error.detail);
-    staffui::setMessage(m_message, error.message, Tone::Error);
+    QString text = error.message;
+    if (!error.detail.isEmpty()) {
+        // Said in the window's own words, naming the field as the form labels it.
+        const auto label = [this](const QString& field) {
+            if (field == QLatin1String("title"))
+                return tr("Job title");
+            if (field == QLatin1String("skills"))
+                return tr("Skills required");
+            if (field == QLatin1String("work_hours"))
+                return tr("Working hours");
+            return tr("Description");
+        };
+        text = tr("%1 contains a discriminatory requirement: “%2”. Postings may not restrict by "
+                  "gender, ethnicity, religion, household registration, health, pregnancy or "
+                  "marital status. Please remove it; everything else you entered is kept.")
+                   .arg(label(error.field), error.detail);
+    }
+    staffui::setMessage(m_message, text, Tone::Error);
 }
 
 void StaffJobEditor::showMessage(const QString& text, bool success)

@@ -115,10 +115,15 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     buttons->addWidget(m_withdraw);
     buttons->addStretch(1);
     buttons->addWidget(m_match);
-    rl->addLayout(buttons);
     rl->addStretch(1);
     scroll->setWidget(host);
-    split->addWidget(scroll);
+    auto* pane = new QWidget(split);
+    auto* pl = new QVBoxLayout(pane);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addWidget(scroll, 1);
+    buttons->setContentsMargins(10, 4, 6, 0);
+    pl->addLayout(buttons);
+    split->addWidget(pane);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({500, 680});
@@ -281,6 +286,8 @@ void StaffJobsPage::prepareDiscriminationExample()
     e->findChild<QLineEdit*>(QStringLiteral("jobAddress"))
         ->setText(QStringLiteral("五象大道88号物流园"));
     e->findChild<QLineEdit*>(QStringLiteral("jobHours"))->setText(QStringLiteral("20:00-次日6:00"));
+    auto* unit = e->findChild<QComboBox*>(QStringLiteral("jobPayUnit"));
+    unit->setCurrentIndex(std::max(0, unit->findData(QStringLiteral("day"))));
     e->findChild<QLineEdit*>(QStringLiteral("jobPayMin"))->setText(QStringLiteral("200"));
     e->findChild<QLineEdit*>(QStringLiteral("jobPayMax"))->setText(QStringLiteral("260"));
     e->findChild<QLineEdit*>(QStringLiteral("jobContactName"))->setText(QStringLiteral("蒙先生"));

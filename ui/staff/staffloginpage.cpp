@@ -19,6 +19,7 @@ StaffLoginPage::StaffLoginPage(StaffContext& ctx, QWidget* parent)
     , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("staffLoginPage"));
+    setAttribute(Qt::WA_StyledBackground);
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto* card = new QFrame(this);
@@ -135,6 +136,7 @@ void StaffLoginPage::showSetupOrSignIn()
     m_user->setReadOnly(false);
     m_user->clear();
     m_signOut->setVisible(false);
+    m_signIn->setText(tr("Sign in"));
     staffui::setMessage(m_message, setup.ok() ? QString() : setup.error().message, Tone::Error);
     if (m_mode == Mode::Setup) {
         m_heading->setText(tr("First start: create the administrator account"));
@@ -153,9 +155,9 @@ void StaffLoginPage::showUnlock(const StaffAccount& user)
 {
     m_mode = Mode::Unlock;
     m_heading->setText(tr("The window is locked"));
-    m_hint->setText(tr("Locked after a time without use. %1, enter your password to go on; "
-                       "nothing you entered is lost.")
-                        .arg(user.label()));
+    m_hint->setText(
+        tr("%1, enter your password to go on; nothing you entered is lost.").arg(user.label()));
+    m_signIn->setText(tr("Unlock"));
     m_user->setText(user.username);
     m_user->setReadOnly(true);
     m_password->clear();

@@ -106,6 +106,31 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     fl->addWidget(m_formTitle);
     m_message = staffui::makeMessage(QStringLiteral("seekerMessage"), formHost);
     fl->addWidget(m_message);
+    // Tiered service (S4), shown for 困难 seekers.
+    m_tierBox = new QGroupBox(tr("Tiered service for a job seeker in difficulty"), formHost);
+    auto* tl = new QVBoxLayout(m_tierBox);
+    m_tier = new QLabel(m_tierBox);
+    m_tier->setObjectName(QStringLiteral("tierProgress"));
+    m_tier->setWordWrap(true);
+    tl->addWidget(m_tier);
+    auto* tierRow = new QHBoxLayout;
+    m_tierNote = new QLineEdit(m_tierBox);
+    m_tierNote->setObjectName(QStringLiteral("tierNote"));
+    m_tierNote->setPlaceholderText(tr("what was done (optional)"));
+    tierRow->addWidget(m_tierNote, 1);
+    auto* guidance = new QPushButton(tr("Record career guidance"), m_tierBox);
+    guidance->setObjectName(QStringLiteral("tierGuidance"));
+    auto* training = new QPushButton(tr("Record training referral"), m_tierBox);
+    training->setObjectName(QStringLiteral("tierTraining"));
+    tierRow->addWidget(guidance);
+    tierRow->addWidget(training);
+    tl->addLayout(tierRow);
+    connect(guidance, &QPushButton::clicked, this,
+            [this] { recordTier(QStringLiteral("guidance")); });
+    connect(training, &QPushButton::clicked, this,
+            [this] { recordTier(QStringLiteral("training")); });
+
+    fl->addWidget(m_tierBox);
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -138,13 +163,13 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
         for (const Occupation& o : occ.value())
             trades.append({o.name, o.name});
     m_occupations = staffui::makeChecklist(QStringLiteral("seekerOccupations"), trades, formHost);
-    m_occupations->setFixedHeight(92);
+    m_occupations->setFixedHeight(84);
     form->addRow(tr("Trades wanted"), m_occupations);
     QList<QPair<QString, QString>> places;
     for (const QString& d : staffui::districtChoices(ctx.terminal.config().district))
         places.append({d, d});
     m_districts = staffui::makeChecklist(QStringLiteral("seekerDistricts"), places, formHost);
-    m_districts->setFixedHeight(64);
+    m_districts->setFixedHeight(58);
     form->addRow(tr("Districts wanted"), m_districts);
 
     m_availability = new QComboBox(formHost);
@@ -185,7 +210,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     for (const QString& d : StaffLabels::difficulties())
         hard.append({d, StaffLabels::difficulty(d)});
     m_difficulties = staffui::makeChecklist(QStringLiteral("seekerDifficulties"), hard, formHost);
-    m_difficulties->setFixedHeight(62);
+    m_difficulties->setFixedHeight(58);
     form->addRow(tr("Difficulties"), m_difficulties);
     m_notes = new QLineEdit(formHost);
     m_notes->setObjectName(QStringLiteral("seekerNotes"));
@@ -205,31 +230,6 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     consentRow->addWidget(consentText, 1);
     fl->addLayout(consentRow);
 
-    // Tiered service (S4), shown for 困难 seekers.
-    m_tierBox = new QGroupBox(tr("Tiered service for a job seeker in difficulty"), formHost);
-    auto* tl = new QVBoxLayout(m_tierBox);
-    m_tier = new QLabel(m_tierBox);
-    m_tier->setObjectName(QStringLiteral("tierProgress"));
-    m_tier->setWordWrap(true);
-    tl->addWidget(m_tier);
-    auto* tierRow = new QHBoxLayout;
-    m_tierNote = new QLineEdit(m_tierBox);
-    m_tierNote->setObjectName(QStringLiteral("tierNote"));
-    m_tierNote->setPlaceholderText(tr("what was done (optional)"));
-    tierRow->addWidget(m_tierNote, 1);
-    auto* guidance = new QPushButton(tr("Record career guidance"), m_tierBox);
-    guidance->setObjectName(QStringLiteral("tierGuidance"));
-    auto* training = new QPushButton(tr("Record training referral"), m_tierBox);
-    training->setObjectName(QStringLiteral("tierTraining"));
-    tierRow->addWidget(guidance);
-    tierRow->addWidget(training);
-    tl->addLayout(tierRow);
-    fl->addWidget(m_tierBox);
-    connect(guidance, &QPushButton::clicked, this,
-            [this] { recordTier(QStringLiteral("guidance")); });
-    connect(training, &QPushButton::clicked, this,
-            [this] { recordTier(QStringLiteral("training")); });
-
     auto* buttons = new QHBoxLayout;
     auto* save = new QPushButton(tr("Save (Ctrl+S)"), formHost);
     save->setObjectName(QStringLiteral("seekerSave"));
@@ -239,10 +239,16 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     buttons->addWidget(save);
     buttons->addWidget(m_match);
     buttons->addStretch(1);
-    fl->addLayout(buttons);
     fl->addStretch(1);
     scroll->setWidget(formHost);
-    split->addWidget(scroll);
+    // The buttons stay in sight under the scrolling form.
+    auto* pane = new QWidget(split);
+    auto* pl = new QVBoxLayout(pane);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addWidget(scroll, 1);
+    buttons->setContentsMargins(10, 4, 6, 0);
+    pl->addLayout(buttons);
+    split->addWidget(pane);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({440, 700});

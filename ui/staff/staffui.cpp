@@ -208,6 +208,9 @@ QPushButton:disabled { color: #9aa5b1; background: #f1f3f5; }
 QPushButton[primary="true"] { background: #0b5394; color: white; border: 1px solid #0b5394;
     font-weight: bold; }
 QPushButton[primary="true"]:hover { background: #0d62ae; }
+QPushButton[primary="true"]:disabled { background: #a9bfd6; border: 1px solid #a9bfd6;
+    color: #eef3f8; }
+QPushButton:checked { background: #0b5394; color: white; border: 1px solid #0b5394; }
 QPushButton[danger="true"] { color: #a4161a; border: 1px solid #e0a3a3; }
 QTableView { background: white; alternate-background-color: #f7f9fb; border: 1px solid #d0d7de;
     selection-background-color: #cfe2f7; selection-color: #102a43; gridline-color: #e6eaee; }

@@ -218,6 +218,7 @@ void StaffWindow::buildWorkspace()
     m_nav->setObjectName(QStringLiteral("staffNav"));
     m_nav->setFixedWidth(168);
     m_nav->setFocusPolicy(Qt::NoFocus);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     body->addWidget(m_nav);
     m_pages = new QStackedWidget(m_workspace);
     body->addWidget(m_pages, 1);
