@@ -1,5 +1,6 @@
 #include "jobservice.h"
 
+#include "discrimination.h"
 #include "employerservice.h"
 #include "jobvalidation.h"
 #include "ledger.h"
@@ -24,12 +25,26 @@ JobService::JobService(EntityStore& store, const Clock& clock, const AuditLog& a
     , m_jobs(store)
 {}
 
+Status JobService::validate(const QJsonObject& job) const
+{
+    for (const char* key : {"title", "skills", "work_hours", "description"}) {
+        const QString field = QString::fromLatin1(key);
+        if (const auto finding = DiscriminationChecker::shipped().find(job.value(field).toString()))
+            return makeError(QStringLiteral("invalid"),
+                             tr("The posting contains a discriminatory requirement: “%1”. "
+                                "Please remove it.")
+                                 .arg(finding->phrase),
+                             field, finding->phrase);
+    }
+    return validateJob(job, m_clock.today());
+}
+
 Status JobService::check(const QJsonObject& job) const
 {
     QJsonObject j = job;
     if (str(j, "status").isEmpty())
         j.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-    return validateJob(j, m_clock.today());
+    return validate(j);
 }
 
 Result<std::optional<QJsonObject>> JobService::employerOf(const QJsonObject& job) const
@@ -90,7 +105,7 @@ Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& ac
     const bool live = employer.value() && EmployerService::isVerified(*employer.value());
     d.insert(QStringLiteral("status"),
              live ? QStringLiteral("published") : QStringLiteral("pending_review"));
-    if (Status st = validateJob(d, m_clock.today()); !st.ok())
+    if (Status st = validate(d); !st.ok())
         return st.error();
     if (live && str(d, "valid_until") < m_clock.today().toString(Qt::ISODate))
         return makeError(QStringLiteral("invalid"), tr("Valid until is already in the past."),
@@ -139,7 +154,7 @@ Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
         if (Status st = refuseBlacklisted(employer.value()); !st.ok())
             return st.error();
     }
-    if (Status st = validateJob(d, m_clock.today()); !st.ok())
+    if (Status st = validate(d); !st.ok())
         return st.error();
     auto saved = m_store.save(entities::job(), id, d);
     if (!saved.ok())
@@ -182,7 +197,7 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
     d.insert(QStringLiteral("published_at"), Clock::toWire(m_clock.now()));
     if (employer.value())
         d.insert(QStringLiteral("employer_name"), str(*employer.value(), "name"));
-    if (Status st = validateJob(d, m_clock.today()); !st.ok())
+    if (Status st = validate(d); !st.ok())
         return st.error();
     auto saved = m_store.save(entities::job(), id, d);
     if (!saved.ok())

@@ -59,6 +59,9 @@ public:
     QStringList reviewReasons(const QJsonObject& job) const;
 
 private:
+    // Discrimination first (the refusal that matters most is never hidden behind a missing
+    // field), then every J1 check.
+    Status validate(const QJsonObject& job) const;
     Result<std::optional<QJsonObject>> employerOf(const QJsonObject& job) const;
     Status refuseBlacklisted(const std::optional<QJsonObject>& employer) const;
     Status setStatus(const QString& id, const QStringList& from, const QString& to,

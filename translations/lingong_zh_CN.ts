@@ -370,6 +370,10 @@
         <source>Job filled: %1</source>
         <translation>岗位已招满：%1</translation>
     </message>
+    <message>
+        <source>The posting contains a discriminatory requirement: “%1”. Please remove it.</source>
+        <translation>招聘信息含有歧视性内容：“%1”，请删除。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::JobValidation</name>

@@ -6,6 +6,8 @@
 #include "catchqt.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -13,6 +15,21 @@
 #include <QWidget>
 
 namespace lingong::test {
+
+// Types `text` into the focused widget `w` like a person: ASCII as key presses, Chinese as the
+// system input method delivers it (a committed string).
+inline void typeInto(QWidget* w, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(w, char(c.unicode()));
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QCoreApplication::sendEvent(w, &commit);
+        }
+    }
+}
 
 template <typename T = QWidget>
 T* child(const QWidget* root, const char* name)
@@ -39,7 +56,7 @@ inline void type(const QWidget* root, const char* name, const QString& text)
     e->setFocus();
     e->selectAll();
     QTest::keyClick(e, Qt::Key_Backspace);
-    QTest::keyClicks(e, text);
+    typeInto(e, text);
     REQUIRE(e->text() == text);
 }
 
@@ -49,7 +66,7 @@ inline void typeText(const QWidget* root, const char* name, const QString& text)
     e->setFocus();
     e->selectAll();
     QTest::keyClick(e, Qt::Key_Backspace);
-    QTest::keyClicks(e, text);
+    typeInto(e, text);
     REQUIRE(e->toPlainText() == text);
 }
 

@@ -158,12 +158,15 @@ void StaffComplaintsPage::refresh()
         staffui::setMessage(m_message, list.error().message, Tone::Error);
         return;
     }
-    m_open = 0;
-    for (const StoredEntity& c : list.value())
-        m_open += str(c.data, "status") == QLatin1String("open") ? 1 : 0;
     m_model->setRows(std::move(list.value()));
     if (!staffui::selectId(m_table, keep))
         selectionChanged();
+}
+
+int StaffComplaintsPage::badge() const
+{
+    auto open = ComplaintRepository(m_ctx.terminal.store()).list(false);
+    return open.ok() ? int(open->size()) : -1;
 }
 
 void StaffComplaintsPage::selectionChanged()

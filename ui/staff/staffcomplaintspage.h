@@ -23,7 +23,7 @@ public:
     explicit StaffComplaintsPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
-    int badge() const override { return m_open; }
+    int badge() const override;
     void prepareForScreenshot() override;
 
 private:
@@ -44,7 +44,6 @@ private:
     QLineEdit* m_category = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_description = nullptr;
-    int m_open = 0;
 };
 
 } // namespace lingong

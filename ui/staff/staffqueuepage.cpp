@@ -120,10 +120,15 @@ void StaffQueuePage::refresh()
         a.data.insert(QStringLiteral("_seeker"), seeker);
         rows.push_back(std::move(a));
     }
-    m_waiting = int(rows.size());
     m_model->setRows(std::move(rows));
     if (!staffui::selectId(m_table, keep))
         selectionChanged();
+}
+
+int StaffQueuePage::badge() const
+{
+    auto queue = m_ctx.matching.queue();
+    return queue.ok() ? int(queue->size()) : -1;
 }
 
 void StaffQueuePage::selectionChanged()

@@ -21,7 +21,7 @@ public:
     explicit StaffQueuePage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
-    int badge() const override { return m_waiting; }
+    int badge() const override;
     void prepareForScreenshot() override;
 
 private:
@@ -35,7 +35,6 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_detail = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
-    int m_waiting = 0;
 };
 
 } // namespace lingong

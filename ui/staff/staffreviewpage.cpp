@@ -121,7 +121,6 @@ void StaffReviewPage::refresh()
         staffui::setMessage(m_reasons, queue.error().message, Tone::Error);
         return;
     }
-    m_waiting = queue->total;
     m_model->setRows(std::move(queue.value().jobs));
     m_editor->reloadEmployers();
     const bool any = m_model->rowCount() > 0;
@@ -132,6 +131,12 @@ void StaffReviewPage::refresh()
         else
             m_detail->setVisible(false);
     }
+}
+
+int StaffReviewPage::badge() const
+{
+    auto queue = m_ctx.jobs.reviewQueue(1);
+    return queue.ok() ? queue->total : -1;
 }
 
 void StaffReviewPage::open(const QString& id)

@@ -20,7 +20,7 @@ public:
     explicit StaffReviewPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
-    int badge() const override { return m_waiting; }
+    int badge() const override;
     void prepareForScreenshot() override;
 
 private:
@@ -37,7 +37,6 @@ private:
     QLabel* m_empty = nullptr;
     QLabel* m_status = nullptr;
     QWidget* m_detail = nullptr;
-    int m_waiting = 0;
 };
 
 } // namespace lingong

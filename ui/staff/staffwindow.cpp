@@ -260,6 +260,7 @@ void StaffWindow::buildWorkspace()
             return;
         m_pages->setCurrentWidget(m_pageList[size_t(row)].second);
         m_pageList[size_t(row)].second->refresh();
+        refreshNav();
     });
     for (int i = 0; i < int(m_pageList.size()) && i < 10; ++i) {
         auto* sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))),
