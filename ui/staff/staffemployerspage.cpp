@@ -2,7 +2,6 @@
 
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
-#include "masking.h"
 #include "staffui.h"
 
 #include <QComboBox>

@@ -266,11 +266,7 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
 
 void StaffJobEditor::reloadEmployers()
 {
-    const QString current = m_employer->currentData().toString();
-    const bool was = m_loading;
-    m_loading = true;
-    m_employer->clear();
-    m_employer->addItem(tr("(no registered employer: individual hiring)"), QString());
+    QList<QPair<QString, QString>> items{{tr("(no registered employer: individual hiring)"), {}}};
     auto list = m_ctx.employers.search(QString());
     if (list.ok()) {
         for (const StoredEntity& e : list.value()) {
@@ -279,11 +275,31 @@ void StaffJobEditor::reloadEmployers()
                 label += QStringLiteral(" [") + tr("blacklisted") + QLatin1Char(']');
             else if (!EmployerService::isVerified(e.data))
                 label += QStringLiteral(" [") + tr("not verified") + QLatin1Char(']');
-            m_employer->addItem(label, e.id);
+            items.append({label, e.id});
         }
     }
+    // Rebuilt only when the list changed, and never under the clerk's fingers.
+    bool same = m_employer->count() >= items.size();
+    for (qsizetype i = 0; same && i < items.size(); ++i)
+        same = m_employer->itemText(int(i)) == items[i].first &&
+               m_employer->itemData(int(i)).toString() == items[i].second;
+    if (same || (m_employer->hasFocus() && m_employer->count() > 1))
+        return;
+    const QString current = m_employer->currentData().toString();
+    const bool was = m_loading;
+    m_loading = true;
+    m_employer->clear();
+    for (const auto& [label, id] : items)
+        m_employer->addItem(label, id);
     const int i = m_employer->findData(current);
-    m_employer->setCurrentIndex(std::max(0, i));
+    if (i < 0 && !current.isEmpty()) {
+        m_employer->addItem(str(m_loaded, "employer_name") + QStringLiteral(" [") +
+                                tr("not registered here") + QLatin1Char(']'),
+                            current);
+        m_employer->setCurrentIndex(m_employer->count() - 1);
+    } else {
+        m_employer->setCurrentIndex(std::max(0, i));
+    }
     m_loading = was;
 }
 
