@@ -228,7 +228,8 @@ void StaffAccountsPage::reset()
 void StaffAccountsPage::toggleActive()
 {
     const qint64 id = selectedAccount();
-    const StoredEntity* e = m_accounts->entity(m_accountTable->currentIndex().row());
+    const StoredEntity* e =
+        m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
     if (id == 0 || !e)
         return;
     const bool active = e->data.value(QLatin1String("active")).toBool();

@@ -142,7 +142,7 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     split->setSizes({700, 480});
 
     connect(m_showClosed, &QCheckBox::toggled, this, &StaffComplaintsPage::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffComplaintsPage::selectionChanged);
     connect(m_takeOver, &QPushButton::clicked, this, &StaffComplaintsPage::takeOver);
     connect(m_close, &QPushButton::clicked, this, &StaffComplaintsPage::close);
@@ -171,9 +171,7 @@ int StaffComplaintsPage::badge() const
 
 void StaffComplaintsPage::selectionChanged()
 {
-    const StoredEntity* e = m_table->selectionModel()->hasSelection()
-                                ? m_model->entity(m_table->currentIndex().row())
-                                : nullptr;
+    const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
     const bool open = e && str(e->data, "status") == QLatin1String("open");
     m_takeOver->setEnabled(open && str(e->data, "owner") != m_ctx.user().actor());
     m_close->setEnabled(open);

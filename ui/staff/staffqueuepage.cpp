@@ -81,11 +81,11 @@ StaffQueuePage::StaffQueuePage(StaffContext& ctx, QWidget* parent)
     connect(m_number, &QLineEdit::returnPressed, this, &StaffQueuePage::findNumber);
     connect(link, &QPushButton::clicked, this, &StaffQueuePage::linkSeeker);
     connect(open, &QPushButton::clicked, this, [this] {
-        const StoredEntity* e = m_model->entity(m_table->currentIndex().row());
+        const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
         if (e && !str(e->data, "seeker_id").isEmpty())
             emit openSeekerRequested(str(e->data, "seeker_id"));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffQueuePage::selectionChanged);
     connect(m_outcomes, &StaffOutcomeBar::recorded, this, [this](const QString& text, bool ok) {
         staffui::setMessage(m_message, text, ok ? Tone::Success : Tone::Error);
@@ -133,8 +133,8 @@ int StaffQueuePage::badge() const
 
 void StaffQueuePage::selectionChanged()
 {
-    const StoredEntity* e = m_model->entity(m_table->currentIndex().row());
-    if (!e || !m_table->selectionModel()->hasSelection()) {
+    const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
+    if (!e) {
         m_outcomes->setApplication(QString(), QString());
         m_detail->setText(m_model->rowCount() == 0 ? tr("No application is waiting.")
                                                    : tr("Choose an application."));
@@ -176,7 +176,7 @@ void StaffQueuePage::findNumber()
 
 void StaffQueuePage::linkSeeker()
 {
-    const StoredEntity* e = m_model->entity(m_table->currentIndex().row());
+    const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
     if (!e)
         return;
     auto seekers = SeekerRepository(m_ctx.terminal.store()).findByPhone(str(e->data, "phone"));
