@@ -132,13 +132,24 @@ Result<StaffAccount> Accounts::insert(const QString& actor, const QString& usern
 Result<StaffAccount> Accounts::createFirstAdmin(const QString& username, const QString& displayName,
                                                 const QString& password)
 {
+    if (Status st = checkNew(username, password); !st.ok())
+        return st.error();
+    // One transaction: two windows starting at once cannot both create "the first" admin.
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     auto setup = needsSetup();
     if (!setup.ok())
         return setup.error();
     if (!setup.value())
         return makeError(QStringLiteral("forbidden"),
                          tr("An administrator account already exists. Please sign in."));
-    return insert(QString(), username, displayName, QStringLiteral("admin"), password);
+    auto admin = insert(QString(), username, displayName, QStringLiteral("admin"), password);
+    if (!admin.ok())
+        return admin.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return admin;
 }
 
 Result<StaffAccount> Accounts::create(const StaffAccount& actor, const QString& username,
@@ -156,57 +167,78 @@ Result<StaffAccount> Accounts::login(const QString& username, const QString& pas
     const Error wrong =
         makeError(QStringLiteral("denied"), tr("User name or password is not correct."),
                   QStringLiteral("password"));
-    const QDateTime now = m_clock.now();
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto found = m_repo.findByUsername(username);
-    if (!found.ok())
-        return found.error();
-    if (!found.value()) {
-        (void)verifyPassword(dummyHash(), password);
-        if (Status st = m_audit.append(QStringLiteral("?"), QStringLiteral("login_failed"), kEntity,
-                                       QString(), QStringLiteral("unknown user"));
-            !st.ok())
-            return st.error();
-        if (Status st = tx.commit(); !st.ok())
-            return st.error();
-        return wrong;
-    }
-    AccountRow row = *found.value();
-    const QString id = QString::number(row.id);
-    const QDateTime lockedUntil = Clock::fromWire(row.lockedUntil);
-    if (lockedUntil.isValid() && now < lockedUntil) {
-        const qint64 minutes = std::max<qint64>(1, (now.secsTo(lockedUntil) + 59) / 60);
-        if (Status st =
-                m_audit.append(row.username, QStringLiteral("login_refused_locked"), kEntity, id);
-            !st.ok())
-            return st.error();
-        if (Status st = tx.commit(); !st.ok())
-            return st.error();
+    const auto audited = [this](const QString& actor, const QString& action, const QString& id,
+                                const QString& detail) -> Status {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        if (Status st = m_audit.append(actor, action, kEntity, id, detail); !st.ok())
+            return st;
+        return tx.commit();
+    };
+    const auto lockedError = [](qint64 minutes) {
         return makeError(QStringLiteral("locked"),
                          tr("This account is locked after %1 wrong passwords. Try again in %n "
                             "minute(s).",
                             nullptr, int(minutes))
                              .arg(kMaxFailures),
                          QStringLiteral("password"));
-    }
-    if (lockedUntil.isValid())
-        row.failedCount = 0; // the lock has run out: count afresh
-    if (!row.active) {
+    };
+    const auto lockedFor = [](const AccountRow& row, const QDateTime& now) -> qint64 {
+        const QDateTime until = Clock::fromWire(row.lockedUntil);
+        if (!until.isValid() || now >= until)
+            return 0;
+        return std::max<qint64>(1, (now.secsTo(until) + 59) / 60);
+    };
+
+    const QDateTime now = m_clock.now();
+    auto found = m_repo.findByUsername(username);
+    if (!found.ok())
+        return found.error();
+    if (!found.value()) {
         (void)verifyPassword(dummyHash(), password);
-        if (Status st = m_audit.append(row.username, QStringLiteral("login_failed"), kEntity, id,
-                                       QStringLiteral("disabled"));
+        if (Status st = audited(QStringLiteral("?"), QStringLiteral("login_failed"), QString(),
+                                QStringLiteral("unknown user"));
             !st.ok())
             return st.error();
-        if (Status st = tx.commit(); !st.ok())
+        return wrong;
+    }
+    const AccountRow seen = *found.value();
+    const QString id = QString::number(seen.id);
+    // While locked the password is not even tried.
+    if (const qint64 minutes = lockedFor(seen, now); minutes > 0) {
+        if (Status st = audited(seen.username, QStringLiteral("login_refused_locked"), id, {});
+            !st.ok())
+            return st.error();
+        return lockedError(minutes);
+    }
+    if (!seen.active) {
+        (void)verifyPassword(dummyHash(), password);
+        if (Status st = audited(seen.username, QStringLiteral("login_failed"), id,
+                                QStringLiteral("disabled"));
+            !st.ok())
             return st.error();
         return makeError(QStringLiteral("disabled"),
                          tr("This account is disabled. Please ask an administrator."),
                          QStringLiteral("username"));
     }
-    if (!verifyPassword(row.passwordHash, password)) {
-        const int failures = row.failedCount + 1;
+    // The slow hash runs outside the write transaction, so other terminals are not held up.
+    const bool good = verifyPassword(seen.passwordHash, password);
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto fresh = m_repo.get(seen.id);
+    if (!fresh.ok())
+        return fresh.error();
+    if (!fresh.value())
+        return wrong;
+    AccountRow row = *fresh.value();
+    if (const qint64 minutes = lockedFor(row, now); minutes > 0)
+        return lockedError(minutes); // another window locked it meanwhile
+    if (!good) {
+        // After a lock has run out the count starts afresh.
+        const int failures = (Clock::fromWire(row.lockedUntil).isValid() ? 0 : row.failedCount) + 1;
         const bool lock = failures >= kMaxFailures;
         const QString until = lock ? Clock::toWire(now.addSecs(kLockMinutes * 60)) : QString();
         if (Status st = m_repo.setFailures(row.id, lock ? 0 : failures, until); !st.ok())
