@@ -71,6 +71,8 @@ StaffQueuePage::StaffQueuePage(StaffContext& ctx, QWidget* parent)
     auto* open = new QPushButton(tr("Open the seeker"), this);
     open->setObjectName(QStringLiteral("queueOpenSeeker"));
     actions->addWidget(open);
+    m_link = link;
+    m_open = open;
     actions->addStretch(1);
     layout->addLayout(actions);
     m_outcomes = new StaffOutcomeBar(ctx, true, this);
@@ -134,6 +136,8 @@ int StaffQueuePage::badge() const
 void StaffQueuePage::selectionChanged()
 {
     const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
+    m_link->setEnabled(e && str(e->data, "seeker_id").isEmpty());
+    m_open->setEnabled(e && !str(e->data, "seeker_id").isEmpty());
     if (!e) {
         m_outcomes->setApplication(QString(), QString());
         m_detail->setText(m_model->rowCount() == 0 ? tr("No application is waiting.")

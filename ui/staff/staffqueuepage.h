@@ -34,6 +34,8 @@ private:
     QLineEdit* m_number = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_detail = nullptr;
+    QWidget* m_link = nullptr;
+    QWidget* m_open = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
 };
 
