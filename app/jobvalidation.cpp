@@ -10,7 +10,7 @@ namespace lingong {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("lingong::JobValidation", text);
 }
@@ -45,14 +45,14 @@ QString fieldLabel(const QString& field)
     };
     for (const auto& [key, label] : labels)
         if (field == QLatin1String(key))
-            return tr(label);
+            return translated(label);
     return field;
 }
 
 Error refuse(const QString& field, const char* messageWithField, const QString& detail = {})
 {
-    return makeError(QStringLiteral("invalid"), tr(messageWithField).arg(fieldLabel(field)), field,
-                     detail);
+    return makeError(QStringLiteral("invalid"), translated(messageWithField).arg(fieldLabel(field)),
+                     field, detail);
 }
 
 bool oneOf(const QString& value, std::initializer_list<const char*> allowed)
@@ -187,10 +187,13 @@ Status validateJob(const QJsonObject& job, const QDate& today)
     for (const char* key : {"title", "skills", "description", "work_hours"}) {
         const QString field = QString::fromLatin1(key);
         if (const auto finding = DiscriminationChecker::shipped().find(job.value(field).toString()))
-            return makeError(QStringLiteral("invalid"),
-                             tr("%1 contains a discriminatory requirement: “%2”. Please remove it.")
-                                 .arg(fieldLabel(field), finding->phrase),
-                             field, finding->phrase);
+            return makeError(
+                QStringLiteral("invalid"),
+                QCoreApplication::translate(
+                    "lingong::JobValidation",
+                    "%1 contains a discriminatory requirement: “%2”. Please remove it.")
+                    .arg(fieldLabel(field), finding->phrase),
+                field, finding->phrase);
     }
     return {};
 }

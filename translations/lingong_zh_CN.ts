@@ -2,10 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>lingong</name>
+    <name>lingong::AccountRepository</name>
     <message>
-        <source>%1 contains a discriminatory requirement: “%2”. Please remove it.</source>
-        <translation>%1含有歧视性要求：“%2”。请删除。</translation>
+        <source>User name: this name is already taken.</source>
+        <translation>用户名：这个名字已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::Accounts</name>
+    <message>
+        <source>User name: 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名：2至32位字母、数字、点、横线或下划线。</translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters.</source>
+        <translation>密码：至少%1位。</translation>
+    </message>
+    <message>
+        <source>Role: choose clerk or administrator.</source>
+        <translation>角色：请选择窗口人员或管理员。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored. Please try again.</source>
+        <translation>密码未能保存，请再试一次。</translation>
+    </message>
+    <message>
+        <source>An administrator account already exists. Please sign in.</source>
+        <translation>管理员账户已经建立，请直接登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can create accounts.</source>
+        <translation>只有管理员可以新建账户。</translation>
+    </message>
+    <message>
+        <source>User name or password is not correct.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after %1 wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>密码连续输错%1次，账户已锁定，请%n分钟后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>此账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times: this account is locked for %2 minutes.</source>
+        <translation>密码连续输错%1次，账户锁定%2分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>再输错%n次账户将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator can set another person's password.</source>
+        <translation>只有管理员可以设置他人的密码。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>此账户已不存在。</translation>
+    </message>
+    <message>
+        <source>Current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can enable or disable accounts.</source>
+        <translation>只有管理员可以启用或停用账户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>演示管理员</translation>
     </message>
 </context>
 <context>
@@ -79,6 +154,45 @@
     <message>
         <source>must not be empty</source>
         <translation>不能为空</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::ContentService</name>
+    <message>
+        <source>Kind of content is not a known choice.</source>
+        <translation>信息类别不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>Title is required.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>Title is too long (60 characters at most).</source>
+        <translation>标题太长（最多60个字）。</translation>
+    </message>
+    <message>
+        <source>Text is too long (4000 characters at most).</source>
+        <translation>正文太长（最多4000个字）。</translation>
+    </message>
+    <message>
+        <source>Shown from must be a real date (YYYY-MM-DD).</source>
+        <translation>开始展示日期应为有效日期（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>Shown until must be a real date (YYYY-MM-DD).</source>
+        <translation>展示截止日期应为有效日期（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>Shown until must not be before shown from.</source>
+        <translation>展示截止日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Order must be between 0 and 9999.</source>
+        <translation>排序号应在0到9999之间。</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>此条信息已不存在。</translation>
     </message>
 </context>
 <context>
@@ -426,10 +540,142 @@
     </message>
 </context>
 <context>
+    <name>lingong::EmployerService</name>
+    <message>
+        <source>Employer name is required.</source>
+        <translation>请填写用工单位名称。</translation>
+    </message>
+    <message>
+        <source>Employer name is too long (60 characters at most).</source>
+        <translation>用工单位名称太长（最多60个字）。</translation>
+    </message>
+    <message>
+        <source>Kind of employer is not a known choice.</source>
+        <translation>用工单位类型不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>Contact name is required.</source>
+        <translation>请填写联系人。</translation>
+    </message>
+    <message>
+        <source>This employer no longer exists.</source>
+        <translation>此用工单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Employer registered: %1</source>
+        <translation>用工单位登记：%1</translation>
+    </message>
+    <message>
+        <source>Credit code: another registered employer already has this code.</source>
+        <translation>统一社会信用代码：已有其他用工单位登记了这个代码。</translation>
+    </message>
+    <message>
+        <source>This employer is blacklisted and cannot be verified.</source>
+        <translation>该用工单位已列入黑名单，不能核验。</translation>
+    </message>
+    <message>
+        <source>Employer verified: %1</source>
+        <translation>用工单位核验通过：%1</translation>
+    </message>
+    <message>
+        <source>Please write down why this employer is blacklisted.</source>
+        <translation>请写明列入黑名单的原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Employer blacklisted: %1 (%2); %n posting(s) withdrawn</source>
+        <translation>
+            <numerusform>用工单位列入黑名单：%1（%2），下架岗位%n个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator can take an employer off the blacklist.</source>
+        <translation>只有管理员可以将用工单位移出黑名单。</translation>
+    </message>
+</context>
+<context>
     <name>lingong::HubServer</name>
     <message>
         <source>Cannot listen on %1:%2.</source>
         <translation>无法在 %1:%2 上监听。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::JobService</name>
+    <message>
+        <source>The posting contains a discriminatory requirement: “%1”. Please remove it.</source>
+        <translation>招聘信息含有歧视性内容：“%1”，请删除。</translation>
+    </message>
+    <message>
+        <source>%1 is blacklisted (%2) and cannot publish jobs.</source>
+        <translation>%1已列入黑名单（%2），不能发布岗位。</translation>
+    </message>
+    <message>
+        <source>posted at a self-service kiosk</source>
+        <translation>自助机发布</translation>
+    </message>
+    <message>
+        <source>received from the platform</source>
+        <translation>来自平台</translation>
+    </message>
+    <message>
+        <source>employer not registered here</source>
+        <translation>用工单位未在本市场登记</translation>
+    </message>
+    <message>
+        <source>employer blacklisted</source>
+        <translation>用工单位在黑名单中</translation>
+    </message>
+    <message>
+        <source>employer not verified</source>
+        <translation>用工单位未核验</translation>
+    </message>
+    <message>
+        <source>Valid until is already in the past.</source>
+        <translation>有效期已过。</translation>
+    </message>
+    <message>
+        <source>Job posted and published: %1</source>
+        <translation>岗位登记并发布：%1</translation>
+    </message>
+    <message>
+        <source>Job posted for review: %1</source>
+        <translation>岗位登记待审核：%1</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>此岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a posting waiting for review or withdrawn can be published.</source>
+        <translation>只有待审核或已下架的岗位可以发布。</translation>
+    </message>
+    <message>
+        <source>Valid until is already in the past. Edit the dates first.</source>
+        <translation>有效期已过，请先修改日期。</translation>
+    </message>
+    <message>
+        <source>Job reviewed and published: %1</source>
+        <translation>岗位审核通过并发布：%1</translation>
+    </message>
+    <message>
+        <source>This posting cannot change from its current status.</source>
+        <translation>此岗位在当前状态下不能这样操作。</translation>
+    </message>
+    <message>
+        <source>Please write down why the posting is not published.</source>
+        <translation>请写明不予发布的原因。</translation>
+    </message>
+    <message>
+        <source>Job not published after review: %1 (%2)</source>
+        <translation>岗位审核未通过：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Job withdrawn: %1</source>
+        <translation>岗位下架：%1</translation>
+    </message>
+    <message>
+        <source>Job filled: %1</source>
+        <translation>岗位已招满：%1</translation>
     </message>
 </context>
 <context>
@@ -577,6 +823,10 @@
     <message>
         <source>%1 must be yes or no.</source>
         <translation>%1只能选“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>%1 contains a discriminatory requirement: “%2”. Please remove it.</source>
+        <translation>%1含有歧视性要求：“%2”。请删除。</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1681,129 @@ none today</source>
     </message>
 </context>
 <context>
+    <name>lingong::Matching</name>
+    <message>
+        <source>trade wanted (%1)</source>
+        <translation>工种相符（%1）</translation>
+    </message>
+    <message>
+        <source>no trade named</source>
+        <translation>未限工种</translation>
+    </message>
+    <message>
+        <source>other trade (%1)</source>
+        <translation>工种不同（%1）</translation>
+    </message>
+    <message>
+        <source>district wanted (%1)</source>
+        <translation>地点相符（%1）</translation>
+    </message>
+    <message>
+        <source>no district named</source>
+        <translation>未限地点</translation>
+    </message>
+    <message>
+        <source>same city (%1)</source>
+        <translation>同城（%1）</translation>
+    </message>
+    <message>
+        <source>far away (%1)</source>
+        <translation>距离较远（%1）</translation>
+    </message>
+    <message>
+        <source>no pay expectation</source>
+        <translation>未提薪资要求</translation>
+    </message>
+    <message>
+        <source>pay by project</source>
+        <translation>按项目计酬</translation>
+    </message>
+    <message>
+        <source>pay about %1 yuan/day, expects %2</source>
+        <translation>日薪约%1元，期望%2元</translation>
+    </message>
+    <message>
+        <source>pay a little below expectation (%1 &lt; %2 yuan/day)</source>
+        <translation>薪资略低于期望（日薪%1 &lt; %2元）</translation>
+    </message>
+    <message>
+        <source>pay below expectation (%1 &lt; %2 yuan/day)</source>
+        <translation>薪资低于期望（日薪%1 &lt; %2元）</translation>
+    </message>
+    <message>
+        <source>start %1 suits</source>
+        <translation>%1开工，时间合适</translation>
+    </message>
+    <message>
+        <source>start %1 roughly suits</source>
+        <translation>%1开工，时间基本合适</translation>
+    </message>
+    <message>
+        <source>start %1 too late</source>
+        <translation>%1开工，时间偏晚</translation>
+    </message>
+    <message>
+        <source>This job seeker no longer exists.</source>
+        <translation>此求职者已不存在。</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>此岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>此岗位已停止招聘，请选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>This job seeker has already been recommended for this job.</source>
+        <translation>已经向此岗位推荐过这位求职者。</translation>
+    </message>
+    <message>
+        <source>Job seeker recommended for “%1”</source>
+        <translation>推荐求职者应聘“%1”</translation>
+    </message>
+    <message>
+        <source>The outcome is not a known choice.</source>
+        <translation>对接结果不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>此报名记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The outcome of this application is already recorded.</source>
+        <translation>此报名的结果已经登记过。</translation>
+    </message>
+    <message>
+        <source>This step does not follow from the current one.</source>
+        <translation>当前状态下不能登记这一步。</translation>
+    </message>
+    <message>
+        <source>Interview held for “%1”</source>
+        <translation>“%1”已面试</translation>
+    </message>
+    <message>
+        <source>Hired (到岗) for “%1”</source>
+        <translation>“%1”已到岗</translation>
+    </message>
+    <message>
+        <source>Not hired for “%1”</source>
+        <translation>“%1”未录用</translation>
+    </message>
+    <message>
+        <source>Did not come for “%1”</source>
+        <translation>“%1”未到场</translation>
+    </message>
+    <message>
+        <source>Application withdrawn for “%1”</source>
+        <translation>“%1”已取消报名</translation>
+    </message>
+    <message>
+        <source>Job filled: %1</source>
+        <translation>岗位已招满：%1</translation>
+    </message>
+</context>
+<context>
     <name>lingong::Modes</name>
     <message>
         <source>Cannot write %1</source>
@@ -1626,10 +1999,614 @@ none today</source>
     </message>
 </context>
 <context>
-    <name>lingong::StaffWindow</name>
+    <name>lingong::StaffAccountsPage</name>
     <message>
-        <source>One-stop service window — %1</source>
-        <translation>一站式服务窗口 — %1</translation>
+        <source>Accounts and audit log</source>
+        <translation>账户与操作日志</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>所选账户：</translation>
+    </message>
+    <message>
+        <source>Disable / enable selected</source>
+        <translation>停用/启用所选账户</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Audit log (newest first)</source>
+        <translation>操作日志（最新在前）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Account %1 created. Give the first password in person.</source>
+        <translation>账户%1已建立，请当面告知初始密码。</translation>
+    </message>
+    <message>
+        <source>Password set.</source>
+        <translation>密码已设置。</translation>
+    </message>
+    <message>
+        <source>Account disabled.</source>
+        <translation>账户已停用。</translation>
+    </message>
+    <message>
+        <source>Account enabled.</source>
+        <translation>账户已启用。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffComplaintsPage</name>
+    <message>
+        <source>Complaints and requests</source>
+        <translation>投诉求助</translation>
+    </message>
+    <message>
+        <source>First contact owns it; answer within the deadline; tell the person everything needed in one go.</source>
+        <translation>首问负责、限时办结、一次性告知。</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>显示已办结</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>duty window</source>
+        <translation>值班窗口</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>I take this over</source>
+        <translation>由我负责</translation>
+    </message>
+    <message>
+        <source>how it was resolved (required to close)</source>
+        <translation>办理结果（办结时必填）</translation>
+    </message>
+    <message>
+        <source>Close with this note</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Record a complaint or request</source>
+        <translation>登记投诉求助</translation>
+    </message>
+    <message>
+        <source>e.g. unpaid wages, false job advert</source>
+        <translation>如：拖欠工资、虚假招聘</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <source>Record (I own it)</source>
+        <translation>登记（由我负责）</translation>
+    </message>
+    <message>
+        <source>Choose a complaint or request in the list.</source>
+        <translation>请在列表中选择一条投诉求助。</translation>
+    </message>
+    <message>
+        <source>%1: %2. Received %3, due %4.</source>
+        <translation>%1：%2。%3受理，%4前办结。</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>%1办结：%2</translation>
+    </message>
+    <message>
+        <source>Overdue: answer today.</source>
+        <translation>已超期，请今天答复。</translation>
+    </message>
+    <message>
+        <source>You own it now.</source>
+        <translation>已由您负责。</translation>
+    </message>
+    <message>
+        <source>Closed; the resolution is recorded.</source>
+        <translation>已办结，办理结果已记录。</translation>
+    </message>
+    <message>
+        <source>Recorded; you own it.</source>
+        <translation>已登记，由您负责。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffContentPage</name>
+    <message>
+        <source>Content for kiosks and the wall</source>
+        <translation>自助机和大屏信息发布</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>New item (Ctrl+N)</source>
+        <translation>新增信息 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>展示截止</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开班日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>展示日期</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty to show it until it is removed.</source>
+        <translation>日期留空表示一直展示，直到删除。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新增信息</translation>
+    </message>
+    <message>
+        <source>Saved: kiosks and the wall show it after their next refresh.</source>
+        <translation>已保存，自助机和大屏刷新后即可看到。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffDesk</name>
+    <message>
+        <source>This request is already closed.</source>
+        <translation>此事项已经办结。</translation>
+    </message>
+    <message>
+        <source>Request closed: %1</source>
+        <translation>投诉求助办结：%1</translation>
+    </message>
+    <message>
+        <source>Kind of entry is not a known choice.</source>
+        <translation>台账类别不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>Please write down what the consultation or enquiry was about.</source>
+        <translation>请写明咨询或问询的内容。</translation>
+    </message>
+    <message>
+        <source>Summary is too long (200 characters at most).</source>
+        <translation>内容太长（最多200个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffEmployersPage</name>
+    <message>
+        <source>Employers</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>name, credit code or phone</source>
+        <translation>名称、统一社会信用代码或电话</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>全部用工单位</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>New employer (Ctrl+N)</source>
+        <translation>登记用工单位 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters, on the business licence</source>
+        <translation>18位，见营业执照</translation>
+    </message>
+    <message>
+        <source>mobile or 0771-5551234</source>
+        <translation>手机或 0771-5551234</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Verification and blacklist</source>
+        <translation>核验与黑名单</translation>
+    </message>
+    <message>
+        <source>Verify (check the credit code against the licence)</source>
+        <translation>核验（对照营业执照核对信用代码）</translation>
+    </message>
+    <message>
+        <source>reason, e.g. charges seekers a deposit (required)</source>
+        <translation>原因，如：向求职者收取押金（必填）</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>列入黑名单</translation>
+    </message>
+    <message>
+        <source>Take off the blacklist (administrator)</source>
+        <translation>移出黑名单（管理员）</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>登记用工单位</translation>
+    </message>
+    <message>
+        <source>Blacklisted: %1. Its postings are withdrawn and it cannot publish.</source>
+        <translation>已列入黑名单：%1。其岗位已下架，不能再发布岗位。</translation>
+    </message>
+    <message>
+        <source>Verified on %1.</source>
+        <translation>%1核验通过。</translation>
+    </message>
+    <message>
+        <source>Not verified yet: its postings wait in the review queue.</source>
+        <translation>尚未核验：其岗位须经审核后发布。</translation>
+    </message>
+    <message>
+        <source>This credit code is already registered: that employer is open now, nothing new was created.</source>
+        <translation>此信用代码已登记过，已打开该用工单位，没有新建记录。</translation>
+    </message>
+    <message>
+        <source>Registered. Verify it once you have seen the business licence.</source>
+        <translation>登记成功。查验营业执照后请点“核验”。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Verified: its postings go live without review.</source>
+        <translation>核验通过，其岗位可直接发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blacklisted; %n posting(s) withdrawn. It cannot publish any more.</source>
+        <translation>
+            <numerusform>已列入黑名单，下架岗位%n个，今后不能再发布岗位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken off the blacklist. Its withdrawn postings stay withdrawn until published again.</source>
+        <translation>已移出黑名单。已下架的岗位需重新发布才会显示。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffJobEditor</name>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>e.g. 小区保洁（日结）</source>
+        <translation>如：小区保洁（日结）</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>(choose a trade)</source>
+        <translation>（请选择工种）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Skills required</source>
+        <translation>技能要求</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>e.g. 8:00-17:00, 3 days</source>
+        <translation>如：8:00-17:00，共3天</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时长</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪资待遇</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>mobile or 0771-5551234</source>
+        <translation>手机或 0771-5551234</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>岗位描述</translation>
+    </message>
+    <message>
+        <source>(no registered employer: individual hiring)</source>
+        <translation>（未登记用工单位：个人雇工）</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>not registered here</source>
+        <translation>本市场未登记</translation>
+    </message>
+    <message>
+        <source>%1 contains a discriminatory requirement: “%2”. Postings may not restrict by gender, ethnicity, religion, household registration, health, pregnancy or marital status. Please remove it; everything else you entered is kept.</source>
+        <translation>%1含有歧视性内容：“%2”。招聘信息不得限定性别、民族、宗教信仰、户籍、健康状况、怀孕或婚姻状况。请删除这部分内容，其他已填写的信息都保留着。</translation>
+    </message>
+    <message>
+        <source>All required information is there.</source>
+        <translation>必填信息已齐全。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>还需：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffJobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>岗位管理</translation>
+    </message>
+    <message>
+        <source>search title, trade, place, employer</source>
+        <translation>搜索岗位名称、工种、地点、用工单位</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New posting (Ctrl+N)</source>
+        <translation>登记新岗位 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1640,12 +2617,1264 @@ none today</source>
         <translation>工种</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <translation>重新发布</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Mark filled</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <source>Find seekers</source>
+        <translation>匹配求职者</translation>
+    </message>
+    <message>
+        <source>%1 postings, newest %2 shown</source>
+        <translation>共%1个岗位，显示最新%2个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>共%n个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>登记新岗位</translation>
+    </message>
+    <message>
+        <source>Posting: %1 — %2</source>
+        <translation>岗位：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Saved and published: kiosks and the wall show it after their next refresh.</source>
+        <translation>已保存并发布，自助机和大屏刷新后即可看到。</translation>
+    </message>
+    <message>
+        <source>Saved. It waits in the review queue (%1).</source>
+        <translation>已保存，等待审核（%1）。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: no longer shown to job seekers.</source>
+        <translation>已下架，求职者不再看到此岗位。</translation>
+    </message>
+    <message>
+        <source>Marked as filled.</source>
+        <translation>已标记为招满。</translation>
+    </message>
+    <message>
+        <source>Published again.</source>
+        <translation>已重新发布。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffLabels</name>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助机</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>已面试</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>已到岗</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>未录用</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭雇主</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机关事业单位或社会组织</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>就业政策</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Training institution</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <translation>创业服务</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知公告</translation>
+    </message>
+    <message>
+        <source>Urgent notice</source>
+        <translation>紧急通知</translation>
+    </message>
+    <message>
+        <source>Rights channels</source>
+        <translation>权益维护</translation>
+    </message>
+    <message>
+        <source>Market information</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Job posting</source>
+        <translation>岗位发布</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>匹配推荐</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>问询</translation>
+    </message>
+    <message>
+        <source>Complaint or request</source>
+        <translation>投诉求助</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>随时到岗</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周内</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>Long without work</source>
+        <translation>长期失业</translation>
+    </message>
+    <message>
+        <source>Low-income family</source>
+        <translation>低收入家庭</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Older worker</source>
+        <translation>大龄</translation>
+    </message>
+    <message>
+        <source>Other difficulty</source>
+        <translation>其他困难</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>元/小时</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>元/天</translation>
+    </message>
+    <message>
+        <source>per piece</source>
+        <translation>元/件</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>per project</source>
+        <translation>元/项</translation>
+    </message>
+    <message>
+        <source>Paid daily</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>周结</translation>
+    </message>
+    <message>
+        <source>Paid monthly</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Paid on completion</source>
+        <translation>完工结</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>非全日制</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时性</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <translation>阶段性</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>In difficulty</source>
+        <translation>困难人员</translation>
+    </message>
+    <message>
+        <source>Career guidance</source>
+        <translation>职业指导</translation>
+    </message>
+    <message>
+        <source>Job recommendation</source>
+        <translation>岗位推荐</translation>
+    </message>
+    <message>
+        <source>Training referral</source>
+        <translation>技能培训</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: locked</source>
+        <translation>锁定中拒绝登录</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>开始办公</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>窗口锁定</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Employer registered</source>
+        <translation>登记用工单位</translation>
+    </message>
+    <message>
+        <source>Employer edited</source>
+        <translation>修改用工单位</translation>
+    </message>
+    <message>
+        <source>Employer verified</source>
+        <translation>核验用工单位</translation>
+    </message>
+    <message>
+        <source>Employer blacklisted</source>
+        <translation>列入黑名单</translation>
+    </message>
+    <message>
+        <source>Employer off blacklist</source>
+        <translation>移出黑名单</translation>
+    </message>
+    <message>
+        <source>Job posted</source>
+        <translation>登记岗位</translation>
+    </message>
+    <message>
+        <source>Job edited</source>
+        <translation>修改岗位</translation>
+    </message>
+    <message>
+        <source>Job published</source>
+        <translation>发布岗位</translation>
+    </message>
+    <message>
+        <source>Job refused</source>
+        <translation>岗位不予发布</translation>
+    </message>
+    <message>
+        <source>Job withdrawn</source>
+        <translation>下架岗位</translation>
+    </message>
+    <message>
+        <source>Job filled</source>
+        <translation>岗位招满</translation>
+    </message>
+    <message>
+        <source>Jobs expired</source>
+        <translation>岗位到期</translation>
+    </message>
+    <message>
+        <source>Interview recorded</source>
+        <translation>登记面试</translation>
+    </message>
+    <message>
+        <source>Hire recorded</source>
+        <translation>登记到岗</translation>
+    </message>
+    <message>
+        <source>Not hired recorded</source>
+        <translation>登记未录用</translation>
+    </message>
+    <message>
+        <source>No-show recorded</source>
+        <translation>登记未到场</translation>
+    </message>
+    <message>
+        <source>Application cancelled</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Application linked</source>
+        <translation>关联求职者</translation>
+    </message>
+    <message>
+        <source>Recommendation counted</source>
+        <translation>计入岗位推荐</translation>
+    </message>
+    <message>
+        <source>Seeker registered</source>
+        <translation>求职登记</translation>
+    </message>
+    <message>
+        <source>Existing seeker opened</source>
+        <translation>打开已登记求职者</translation>
+    </message>
+    <message>
+        <source>Seeker edited</source>
+        <translation>修改求职登记</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>登记投诉求助</translation>
+    </message>
+    <message>
+        <source>Request taken over</source>
+        <translation>接手投诉求助</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>办结投诉求助</translation>
+    </message>
+    <message>
+        <source>Ledger entry added</source>
+        <translation>添加台账</translation>
+    </message>
+    <message>
+        <source>Content created</source>
+        <translation>新增信息</translation>
+    </message>
+    <message>
+        <source>Content edited</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <source>Content removed</source>
+        <translation>删除信息</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffLedgerPage</name>
+    <message>
+        <source>Work ledger</source>
+        <translation>工作台账</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>(kiosk)</source>
+        <translation>（自助机）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add by hand:</source>
+        <translation>手工登记：</translation>
+    </message>
+    <message>
+        <source>what it was about, e.g. asked about social insurance subsidy (no names or numbers)</source>
+        <translation>内容，如：咨询社保补贴（不要写姓名和号码）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>No entries on this day.</source>
+        <translation>当天没有台账记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) on this day: %1</source>
+        <translation>
+            <numerusform>当天共%n条：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the ledger.</source>
+        <translation>已记入台账。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffLoginPage</name>
+    <message>
+        <source>letters and digits, e.g. admin</source>
+        <translation>字母和数字，如 admin</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少%1位</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create administrator and sign in</source>
+        <translation>创建管理员并登录</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>First start: create the administrator account</source>
+        <translation>首次使用：请创建管理员账户</translation>
+    </message>
+    <message>
+        <source>This service window has no staff account yet. The administrator creates the accounts of the other clerks.</source>
+        <translation>本服务窗口还没有工作人员账户。先创建管理员，再由管理员为其他窗口人员开户。</translation>
+    </message>
+    <message>
+        <source>Sign in to the service window</source>
+        <translation>登录服务窗口</translation>
+    </message>
+    <message>
+        <source>Every action is recorded under your name.</source>
+        <translation>您办理的每项业务都会记录在您名下。</translation>
+    </message>
+    <message>
+        <source>The window is locked</source>
+        <translation>窗口已锁定</translation>
+    </message>
+    <message>
+        <source>%1, enter your password to go on; nothing you entered is lost.</source>
+        <translation>%1，请输入密码继续办理，已填写的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>只有%1可以解锁此窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffMatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>即时快招</translation>
+    </message>
+    <message>
+        <source>Jobs for a seeker</source>
+        <translation>为求职者找岗位</translation>
+    </message>
+    <message>
+        <source>Seekers for a job</source>
+        <translation>为岗位找求职者</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Recommend (Enter)</source>
+        <translation>推荐 (Enter)</translation>
+    </message>
+    <message>
+        <source>Call the employer, then record how it went below.</source>
+        <translation>联系用工单位后，在下方登记对接结果。</translation>
+    </message>
+    <message>
+        <source>Recommendations and applications</source>
+        <translation>推荐和报名记录</translation>
+    </message>
+    <message>
+        <source>seeker: ID number, mobile or name</source>
+        <translation>求职者：身份证号、手机号或姓名</translation>
+    </message>
+    <message>
+        <source>open job: title, trade, place or employer</source>
+        <translation>在招岗位：名称、工种、地点或用工单位</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
         <source>District</source>
-        <translation>城区</translation>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>匹配理由</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐时间</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面试时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Trades wanted</source>
+        <translation>求职工种</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Seeker</source>
+        <translation>求职者</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: choose from the list.</source>
+        <translation>
+            <numerusform>找到%n条，请在列表中选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · wants: %3 · in: %4 · expects %5 · can start: %6</source>
+        <translation>%1 · %2 · 求职工种：%3 · 意向地区：%4 · 期望%5 · 到岗：%6</translation>
+    </message>
+    <message>
+        <source>no pay expectation</source>
+        <translation>薪资不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n people wanted</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · 招%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open match at the moment.</source>
+        <translation>暂时没有合适的匹配。</translation>
+    </message>
+    <message>
+        <source>(job removed)</source>
+        <translation>（岗位已删除）</translation>
+    </message>
+    <message>
+        <source>Recommended at %1. Record the interview and the outcome below.</source>
+        <translation>%1已推荐。请在下方登记面试和结果。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffOutcomeBar</name>
+    <message>
+        <source>Record:</source>
+        <translation>登记结果：</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 at %2.</source>
+        <translation>已登记：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The posting has all the people it wanted and is now marked filled.</source>
+        <translation>该岗位人数已招满，已自动标记为已招满。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffQueuePage</name>
+    <message>
+        <source>Kiosk applications</source>
+        <translation>自助机报名</translation>
+    </message>
+    <message>
+        <source>New applications appear here by themselves.</source>
+        <translation>新报名会自动出现在这里。</translation>
+    </message>
+    <message>
+        <source>confirmation number</source>
+        <translation>报名确认号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Registered seeker</source>
+        <translation>已登记求职者</translation>
+    </message>
+    <message>
+        <source>Link the seeker registered with this mobile</source>
+        <translation>关联该手机号登记的求职者</translation>
+    </message>
+    <message>
+        <source>Open the seeker</source>
+        <translation>打开求职者信息</translation>
+    </message>
+    <message>
+        <source>(job removed)</source>
+        <translation>（岗位已删除）</translation>
+    </message>
+    <message>
+        <source>No application is waiting.</source>
+        <translation>没有等待处理的报名。</translation>
+    </message>
+    <message>
+        <source>Choose an application.</source>
+        <translation>请选择一条报名。</translation>
+    </message>
+    <message>
+        <source>Application %1 for “%2”. %3</source>
+        <translation>报名%1，应聘“%2”。%3</translation>
+    </message>
+    <message>
+        <source>The mobile is not linked to a registered seeker yet.</source>
+        <translation>该手机号尚未关联已登记的求职者。</translation>
+    </message>
+    <message>
+        <source>Registered seeker: %1.</source>
+        <translation>已登记求职者：%1。</translation>
+    </message>
+    <message>
+        <source>Application %1 was already handled: %2.</source>
+        <translation>报名%1已处理：%2。</translation>
+    </message>
+    <message>
+        <source>No application has the number %1.</source>
+        <translation>没有确认号为%1的报名。</translation>
+    </message>
+    <message>
+        <source>Nobody is registered with this mobile: register the person on the Job seekers page, then link again.</source>
+        <translation>没有人用这个手机号登记过：请先在“求职登记”页为其登记，再来关联。</translation>
+    </message>
+    <message>
+        <source>Several people are registered with this mobile: open the right one on the Job seekers page.</source>
+        <translation>有多人用这个手机号登记：请在“求职登记”页打开对应的人。</translation>
+    </message>
+    <message>
+        <source>Linked to %1.</source>
+        <translation>已关联：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffReviewPage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>岗位审核</translation>
+    </message>
+    <message>
+        <source>Postings from kiosks, from the platform and for employers not yet verified are published only after a clerk has checked them.</source>
+        <translation>自助机、平台发来的岗位和未核验用工单位的岗位，须经工作人员审核后才能发布。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>没有待审核的岗位。</translation>
+    </message>
+    <message>
+        <source>Checked: publish</source>
+        <translation>审核通过，发布</translation>
+    </message>
+    <message>
+        <source>Save corrections</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>why it is not published (required to refuse)</source>
+        <translation>不予发布的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Do not publish</source>
+        <translation>不予发布</translation>
+    </message>
+    <message>
+        <source>Waiting because: %1. Check the details with the employer before publishing.</source>
+        <translation>待审原因：%1。请与用工单位核实信息后再发布。</translation>
+    </message>
+    <message>
+        <source>sent for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Corrections saved; the posting still waits for review.</source>
+        <translation>修改已保存，岗位仍待审核。</translation>
+    </message>
+    <message>
+        <source>Published: %1.</source>
+        <translation>已发布：%1。</translation>
+    </message>
+    <message>
+        <source>Not published; the reason is in the ledger.</source>
+        <translation>已不予发布，原因已记入台账。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffSeekersPage</name>
+    <message>
+        <source>Job seekers</source>
+        <translation>求职登记</translation>
+    </message>
+    <message>
+        <source>ID number, mobile or part of the name</source>
+        <translation>身份证号、手机号或姓名</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>New registration (Ctrl+N)</source>
+        <translation>新登记 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tiered service for a job seeker in difficulty</source>
+        <translation>困难零工人员分级服务</translation>
+    </message>
+    <message>
+        <source>what was done (optional)</source>
+        <translation>服务内容（可不填）</translation>
+    </message>
+    <message>
+        <source>Record career guidance</source>
+        <translation>登记职业指导</translation>
+    </message>
+    <message>
+        <source>Record training referral</source>
+        <translation>登记培训推荐</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>e.g. electrician licence, can drive, cooking</source>
+        <translation>如：有电工证、会开车、会做饭</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能特长</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Trades wanted</source>
+        <translation>求职工种</translation>
+    </message>
+    <message>
+        <source>Districts wanted</source>
+        <translation>意向地区</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>no expectation</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Expected pay</source>
+        <translation>期望薪资</translation>
+    </message>
+    <message>
+        <source>Can start</source>
+        <translation>到岗时间</translation>
+    </message>
+    <message>
+        <source>trainings wanted, separated by commas</source>
+        <translation>想参加的培训，用逗号分开</translation>
+    </message>
+    <message>
+        <source>Interested in starting a business</source>
+        <translation>有创业意向</translation>
+    </message>
+    <message>
+        <source>Training wishes</source>
+        <translation>培训意愿</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>困难情况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>本人已同意</translation>
+    </message>
+    <message>
+        <source>Read out the notice: the market stores and uses this information only to find work and services for the person; ID number and mobile are shown masked.</source>
+        <translation>请向本人告知：零工市场仅为帮其找工作和提供服务而保存、使用这些信息，身份证号和手机号脱敏显示。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Find jobs for this person</source>
+        <translation>为其匹配岗位</translation>
+    </message>
+    <message>
+        <source>Nobody registered matches “%1”.</source>
+        <translation>没有找到“%1”的登记信息。</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>11-digit mobile</source>
+        <translation>11位手机号</translation>
+    </message>
+    <message>
+        <source>Registration of %1</source>
+        <translation>%1的求职登记</translation>
+    </message>
+    <message>
+        <source>(name not given)</source>
+        <translation>（未留姓名）</translation>
+    </message>
+    <message>
+        <source>%1 (leave empty to keep)</source>
+        <translation>%1（不修改请留空）</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>%1已同意</translation>
+    </message>
+    <message>
+        <source>%1. Package: %2 · %3 · %4</source>
+        <translation>%1。服务包：%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Package complete.</source>
+        <translation>服务包已完成。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>已登记：%1。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered (for example at a kiosk). That person's registration is open now; nothing new was created. Check the details with the person and save any changes.</source>
+        <translation>此身份证号已登记过（例如在自助机上），现已打开此人的登记信息，没有新建记录。请与本人核对信息，有变化请修改后保存。</translation>
+    </message>
+    <message>
+        <source>Registered and saved.</source>
+        <translation>登记成功，已保存。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffWindow</name>
+    <message>
+        <source>One-stop service window — %1</source>
+        <translation>一站式服务窗口 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s) past their valid-until date expired.</source>
+        <translation>
+            <numerusform>%n个岗位已过有效期，自动下线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · One-stop service window</source>
+        <translation>%1 · 一站式服务窗口</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁定 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Job seekers</source>
+        <translation>求职登记</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>岗位管理</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>岗位审核</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>即时快招</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>报名队列</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉求助</translation>
+    </message>
+    <message>
+        <source>Work ledger</source>
+        <translation>工作台账</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>信息发布</translation>
+    </message>
+    <message>
+        <source>Accounts &amp; log</source>
+        <translation>账户与日志</translation>
+    </message>
+    <message>
+        <source>No demo account in this database: start with --seed-demo to render the other screens.</source>
+        <translation>此数据库没有演示账户：请加 --seed-demo 启动以生成其他界面截图。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::TieredService</name>
+    <message>
+        <source>The kind of service is not known.</source>
+        <translation>服务类别不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>This job seeker no longer exists.</source>
+        <translation>此求职者已不存在。</translation>
+    </message>
+    <message>
+        <source>Career guidance for a job seeker in difficulty</source>
+        <translation>为困难零工人员提供职业指导</translation>
+    </message>
+    <message>
+        <source>Training referral for a job seeker in difficulty</source>
+        <translation>为困难零工人员推荐技能培训</translation>
     </message>
 </context>
 <context>

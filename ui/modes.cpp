@@ -1,5 +1,6 @@
 #include "modes.h"
 
+#include "accounts.h"
 #include "display/displaywindow.h"
 #include "kiosk/kioskwindow.h"
 #include "staff/staffwindow.h"
@@ -58,6 +59,13 @@ int runGuiMode(Terminal& terminal, const Options& options)
         window = std::make_unique<KioskWindow>(terminal);
         break;
     case Mode::Staff:
+        // A demo store gets the documented demo administrator (README "Service window").
+        if (options.seedDemo) {
+            if (auto demo = Accounts(terminal.database(), terminal.clock(), terminal.audit())
+                                .ensureDemoAccount();
+                !demo.ok())
+                QTextStream(stderr) << demo.error().message << Qt::endl;
+        }
         window = std::make_unique<StaffWindow>(terminal);
         break;
     case Mode::Display:

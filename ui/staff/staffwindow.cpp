@@ -1,55 +1,360 @@
 #include "staffwindow.h"
 
+#include "common/stafflabels.h"
 #include "modes.h"
+#include "staffloginpage.h"
+#include "staffpages.h"
+#include "staffui.h"
+#include "storewatcher.h"
 
-#include <QHeaderView>
-#include <QTableWidget>
+#include <QApplication>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextStream>
+#include <QTimer>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcStaff, "lingong.ui.staff")
 
 namespace lingong {
 
 StaffWindow::StaffWindow(Terminal& terminal, QWidget* parent)
     : QMainWindow(parent)
     , m_terminal(terminal)
+    , m_ctx(terminal)
 {
     setObjectName(QStringLiteral("staffWindow"));
     setWindowTitle(tr("One-stop service window — %1").arg(terminal.config().hallName));
-    m_jobs = new QTableWidget(this);
-    m_jobs->setObjectName(QStringLiteral("staffJobs"));
-    m_jobs->setColumnCount(4);
-    m_jobs->setHorizontalHeaderLabels({tr("Title"), tr("Trade"), tr("District"), tr("Status")});
-    m_jobs->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_jobs);
-    refresh();
+    setStyleSheet(staffui::styleSheet());
+    setMinimumSize(1200, 700);
+
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+    m_login = new StaffLoginPage(m_ctx, m_stack);
+    m_stack->addWidget(m_login);
+    connect(m_login, &StaffLoginPage::signedIn, this, &StaffWindow::onSignedIn);
+    connect(m_login, &StaffLoginPage::signOutRequested, this, &StaffWindow::signOut);
+
+    // Status bar: messages on the left; the sync status slot, who is signed in and the clock on
+    // the right.
+    m_syncSlot = new QWidget(this);
+    m_syncSlot->setObjectName(QStringLiteral("staffSyncSlot"));
+    auto* syncLayout = new QHBoxLayout(m_syncSlot);
+    syncLayout->setContentsMargins(0, 0, 0, 0);
+    statusBar()->addPermanentWidget(m_syncSlot);
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("staffClock"));
+    statusBar()->addPermanentWidget(m_clock);
+
+    m_idle = new QTimer(this);
+    m_idle->setObjectName(QStringLiteral("staffIdleTimer"));
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(idleLockMs());
+    connect(m_idle, &QTimer::timeout, this, &StaffWindow::lockNow);
+    qApp->installEventFilter(this);
+
+    m_minute = new QTimer(this);
+    m_minute->setInterval(60'000);
+    connect(m_minute, &QTimer::timeout, this, &StaffWindow::tick);
+    m_minute->start();
+
+    m_watcher = new StoreWatcher(terminal.database(), 1000, this);
+    connect(m_watcher, &StoreWatcher::changed, this, [this] {
+        if (isSignedIn())
+            refreshAll();
+    });
+    tick();
 }
 
-void StaffWindow::refresh()
+StaffWindow::~StaffWindow()
 {
-    JobQuery q;
-    q.openOnly = false;
-    q.limit = 100;
-    auto page = m_terminal.jobs().search(q);
-    if (!page.ok())
-        return;
-    m_jobs->setRowCount(int(page->jobs.size()));
-    int row = 0;
-    for (const StoredEntity& j : page->jobs) {
-        const QJsonObject& d = j.data;
-        m_jobs->setItem(row, 0, new QTableWidgetItem(d.value(QLatin1String("title")).toString()));
-        m_jobs->setItem(row, 1,
-                        new QTableWidgetItem(d.value(QLatin1String("occupation")).toString()));
-        m_jobs->setItem(row, 2,
-                        new QTableWidgetItem(d.value(QLatin1String("location"))
-                                                 .toObject()
-                                                 .value(QLatin1String("district"))
-                                                 .toString()));
-        m_jobs->setItem(row, 3, new QTableWidgetItem(d.value(QLatin1String("status")).toString()));
-        ++row;
+    qApp->removeEventFilter(this);
+}
+
+int StaffWindow::idleLockMs() const
+{
+    return m_terminal.config().staffLockMinutes * 60'000;
+}
+
+bool StaffWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::InputMethod:
+        if (isSignedIn())
+            m_idle->start();
+        break;
+    default:
+        break;
     }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void StaffWindow::tick()
+{
+    m_clock->setText(m_terminal.clock().localNow().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (isSignedIn())
+        expireJobs();
+}
+
+void StaffWindow::expireJobs()
+{
+    auto n = m_ctx.jobs.expireDue();
+    if (!n.ok())
+        statusBar()->showMessage(n.error().message, 10'000);
+    else if (n.value() > 0)
+        statusBar()->showMessage(
+            tr("%n posting(s) past their valid-until date expired.", nullptr, n.value()), 10'000);
+}
+
+void StaffWindow::onSignedIn(const StaffAccount& account)
+{
+    const bool resume = m_locked && m_ctx.signedIn() && m_ctx.user().id == account.id;
+    m_locked = false;
+    m_ctx.setUser(account);
+    if (!resume) {
+        dropWorkspace();
+        buildWorkspace();
+    }
+    m_userLabel->setText(tr("%1 (%2)").arg(account.label(), StaffLabels::role(account.role)));
+    m_stack->setCurrentWidget(m_workspace);
+    m_idle->start();
+    expireJobs();
+    refreshAll();
+    qCInfo(lcStaff) << "session started, role" << account.role;
+}
+
+void StaffWindow::startSession(const StaffAccount& account)
+{
+    (void)m_terminal.audit().append(account.actor(), QStringLiteral("session_start"),
+                                    QStringLiteral("staff_account"), QString::number(account.id),
+                                    QStringLiteral("without password"));
+    onSignedIn(account);
+}
+
+void StaffWindow::lockNow()
+{
+    if (!isSignedIn())
+        return;
+    m_locked = true;
+    m_idle->stop();
+    (void)m_terminal.audit().append(m_ctx.user().actor(), QStringLiteral("window_lock"));
+    m_login->showUnlock(m_ctx.user());
+    m_stack->setCurrentWidget(m_login);
+}
+
+void StaffWindow::signOut()
+{
+    if (m_ctx.signedIn())
+        (void)m_terminal.audit().append(m_ctx.user().actor(), QStringLiteral("logout"));
+    m_ctx.setUser(std::nullopt);
+    m_locked = false;
+    m_idle->stop();
+    // Nothing of the last person's work stays on screen for the next one.
+    dropWorkspace();
+    m_login->showSetupOrSignIn();
+    m_stack->setCurrentWidget(m_login);
+}
+
+void StaffWindow::dropWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_stack->removeWidget(m_workspace);
+    m_workspace->deleteLater();
+    m_workspace = nullptr;
+    m_pageList.clear();
+    m_nav = nullptr;
+    m_pages = nullptr;
+    m_userLabel = nullptr;
+}
+
+void StaffWindow::buildWorkspace()
+{
+    m_workspace = new QWidget(m_stack);
+    m_workspace->setObjectName(QStringLiteral("staffWorkspace"));
+    auto* outer = new QVBoxLayout(m_workspace);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    auto* top = new QFrame(m_workspace);
+    top->setObjectName(QStringLiteral("staffTopBar"));
+    auto* tl = new QHBoxLayout(top);
+    tl->setContentsMargins(14, 6, 10, 6);
+    auto* hall =
+        new QLabel(tr("%1 · One-stop service window").arg(m_terminal.config().hallName), top);
+    hall->setObjectName(QStringLiteral("staffHall"));
+    tl->addWidget(hall);
+    tl->addStretch(1);
+    m_userLabel = new QLabel(top);
+    m_userLabel->setObjectName(QStringLiteral("staffUser"));
+    tl->addWidget(m_userLabel);
+    auto* lock = new QPushButton(tr("Lock (Ctrl+L)"), top);
+    lock->setObjectName(QStringLiteral("staffLock"));
+    lock->setFocusPolicy(Qt::NoFocus);
+    connect(lock, &QPushButton::clicked, this, &StaffWindow::lockNow);
+    tl->addWidget(lock);
+    auto* out = new QPushButton(tr("Sign out"), top);
+    out->setObjectName(QStringLiteral("staffSignOut"));
+    out->setFocusPolicy(Qt::NoFocus);
+    connect(out, &QPushButton::clicked, this, &StaffWindow::signOut);
+    tl->addWidget(out);
+    outer->addWidget(top);
+
+    auto* body = new QHBoxLayout;
+    body->setSpacing(0);
+    m_nav = new QListWidget(m_workspace);
+    m_nav->setObjectName(QStringLiteral("staffNav"));
+    m_nav->setFixedWidth(168);
+    m_nav->setFocusPolicy(Qt::NoFocus);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    body->addWidget(m_nav);
+    m_pages = new QStackedWidget(m_workspace);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+
+    const auto add = [this](const QString& key, StaffPage* page) {
+        page->setObjectName(QStringLiteral("page_") + key);
+        m_pages->addWidget(page);
+        m_pageList.emplace_back(key, page);
+        auto* item = new QListWidgetItem(m_nav);
+        item->setData(Qt::UserRole, key);
+        connect(page, &StaffPage::changed, this, &StaffWindow::refreshNav);
+        connect(page, &StaffPage::matchSeekerRequested, this, [this](const QString& id) {
+            showPage(QStringLiteral("matching"));
+            static_cast<StaffMatchingPage*>(this->page(QStringLiteral("matching")))->openSeeker(id);
+        });
+        connect(page, &StaffPage::matchJobRequested, this, [this](const QString& id) {
+            showPage(QStringLiteral("matching"));
+            static_cast<StaffMatchingPage*>(this->page(QStringLiteral("matching")))->openJob(id);
+        });
+        connect(page, &StaffPage::openSeekerRequested, this, [this](const QString& id) {
+            showPage(QStringLiteral("seekers"));
+            static_cast<StaffSeekersPage*>(this->page(QStringLiteral("seekers")))->openSeeker(id);
+        });
+    };
+    add(QStringLiteral("seekers"), new StaffSeekersPage(m_ctx, m_pages));
+    add(QStringLiteral("jobs"), new StaffJobsPage(m_ctx, m_pages));
+    add(QStringLiteral("review"), new StaffReviewPage(m_ctx, m_pages));
+    add(QStringLiteral("employers"), new StaffEmployersPage(m_ctx, m_pages));
+    add(QStringLiteral("matching"), new StaffMatchingPage(m_ctx, m_pages));
+    add(QStringLiteral("queue"), new StaffQueuePage(m_ctx, m_pages));
+    add(QStringLiteral("complaints"), new StaffComplaintsPage(m_ctx, m_pages));
+    add(QStringLiteral("ledger"), new StaffLedgerPage(m_ctx, m_pages));
+    add(QStringLiteral("content"), new StaffContentPage(m_ctx, m_pages));
+    add(QStringLiteral("accounts"), new StaffAccountsPage(m_ctx, m_pages));
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= int(m_pageList.size()))
+            return;
+        m_pages->setCurrentWidget(m_pageList[size_t(row)].second);
+        m_pageList[size_t(row)].second->refresh();
+        refreshNav();
+    });
+    for (int i = 0; i < int(m_pageList.size()) && i < 10; ++i) {
+        auto* sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))),
+                                 m_workspace);
+        connect(sc, &QShortcut::activated, this, [this, i] { m_nav->setCurrentRow(i); });
+    }
+    auto* lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), m_workspace);
+    connect(lockKey, &QShortcut::activated, this, &StaffWindow::lockNow);
+
+    m_stack->addWidget(m_workspace);
+    refreshNav();
+    m_nav->setCurrentRow(0);
+}
+
+void StaffWindow::refreshNav()
+{
+    if (!m_nav)
+        return;
+    static const char* const names[] = {QT_TR_NOOP("Job seekers"),  QT_TR_NOOP("Jobs"),
+                                        QT_TR_NOOP("Review queue"), QT_TR_NOOP("Employers"),
+                                        QT_TR_NOOP("Matching"),     QT_TR_NOOP("Applications"),
+                                        QT_TR_NOOP("Complaints"),   QT_TR_NOOP("Work ledger"),
+                                        QT_TR_NOOP("Content"),      QT_TR_NOOP("Accounts & log")};
+    for (int i = 0; i < int(m_pageList.size()); ++i) {
+        const int n = m_pageList[size_t(i)].second->badge();
+        QString text = QStringLiteral("%1  %2").arg(i == 9 ? 0 : i + 1).arg(tr(names[i]));
+        if (n > 0)
+            text += QStringLiteral("  (%1)").arg(n);
+        m_nav->item(i)->setText(text);
+    }
+}
+
+void StaffWindow::refreshAll()
+{
+    if (!m_pages)
+        return;
+    if (auto* current = static_cast<StaffPage*>(m_pages->currentWidget()))
+        current->refresh();
+    refreshNav();
+}
+
+void StaffWindow::showPage(const QString& key)
+{
+    for (int i = 0; i < int(m_pageList.size()); ++i) {
+        if (m_pageList[size_t(i)].first == key) {
+            m_nav->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+QString StaffWindow::currentPage() const
+{
+    if (!m_pages)
+        return {};
+    for (const auto& [key, page] : m_pageList)
+        if (page == m_pages->currentWidget())
+            return key;
+    return {};
+}
+
+StaffPage* StaffWindow::page(const QString& key) const
+{
+    for (const auto& [k, page] : m_pageList)
+        if (k == key)
+            return page;
+    return nullptr;
 }
 
 int StaffWindow::saveScreenshots(const QString& dir)
 {
-    return saveScreenshot(*this, dir, QStringLiteral("staff-home"));
+    int rc = saveScreenshot(*this, dir, QStringLiteral("staff-login"));
+    auto demo = m_ctx.accounts.find(QLatin1String(Accounts::kDemoUsername));
+    if (!demo.ok() || !demo.value()) {
+        QTextStream(stderr) << tr("No demo account in this database: start with --seed-demo to "
+                                  "render the other screens.")
+                            << Qt::endl;
+        return rc;
+    }
+    startSession(*demo.value());
+    for (const auto& [key, page] : m_pageList) {
+        showPage(key);
+        page->prepareForScreenshot();
+        QApplication::processEvents();
+        rc |= saveScreenshot(*this, dir, QStringLiteral("staff-") + key);
+    }
+    // The job editor refusing a discriminatory phrase, as a clerk would see it.
+    showPage(QStringLiteral("jobs"));
+    static_cast<StaffJobsPage*>(page(QStringLiteral("jobs")))->prepareDiscriminationExample();
+    QApplication::processEvents();
+    rc |= saveScreenshot(*this, dir, QStringLiteral("staff-jobs-refused"));
+    lockNow();
+    rc |= saveScreenshot(*this, dir, QStringLiteral("staff-locked"));
+    return rc;
 }
 
 } // namespace lingong

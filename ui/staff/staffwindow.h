@@ -1,28 +1,82 @@
 #pragma once
 
+#include "staffcontext.h"
 #include "terminal.h"
 
 #include <QMainWindow>
 
-class QTableWidget;
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
 
 namespace lingong {
 
-// The one-stop service window (一站式服务窗口).
+class StaffLoginPage;
+class StaffPage;
+class StoreWatcher;
+
+// The one-stop service window (一站式服务窗口): sign-in, then the pages of a clerk's work in a
+// side list (Ctrl+1 ... Ctrl+0), a top bar with who is signed in, and a status bar with a place
+// for the sync status. Locks itself after the configured idle time (config staff.lock_minutes);
+// the lock keeps everything entered.
 class StaffWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit StaffWindow(Terminal& terminal, QWidget* parent = nullptr);
+    ~StaffWindow() override;
 
-    // Renders every main screen of this mode to DIR/<mode>-<screen>.png; 0 on success.
+    // Renders every main screen of this mode to DIR/<mode>-<screen>.png; 0 on success. Signs in
+    // with the demo account when the store has one (demo databases, README "Service window").
     int saveScreenshots(const QString& dir);
 
+    // Starts a session for `account` without asking for its password: for screenshots of demo
+    // databases and for tests. Audited as a session start.
+    void startSession(const StaffAccount& account);
+    bool isSignedIn() const { return m_ctx.signedIn() && !m_locked; }
+    bool isLocked() const { return m_locked; }
+    void lockNow();
+    void signOut();
+    // Page keys: seekers, jobs, review, employers, matching, queue, complaints, ledger, content,
+    // accounts.
+    void showPage(const QString& key);
+    QString currentPage() const;
+    StaffPage* page(const QString& key) const;
+    // Where the sync status widget goes (a horizontal layout, empty until one is dropped in).
+    QWidget* syncSlot() const { return m_syncSlot; }
+    int idleLockMs() const;
+    StaffContext& context() { return m_ctx; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
-    void refresh();
+    void onSignedIn(const StaffAccount& account);
+    void buildWorkspace();
+    void dropWorkspace();
+    void refreshAll();
+    void refreshNav();
+    void expireJobs();
+    void tick();
 
     Terminal& m_terminal;
-    QTableWidget* m_jobs = nullptr;
+    StaffContext m_ctx;
+    QStackedWidget* m_stack = nullptr;
+    StaffLoginPage* m_login = nullptr;
+    QWidget* m_workspace = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    std::vector<std::pair<QString, StaffPage*>> m_pageList;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_clock = nullptr;
+    QWidget* m_syncSlot = nullptr;
+    QTimer* m_idle = nullptr;
+    QTimer* m_minute = nullptr;
+    StoreWatcher* m_watcher = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace lingong

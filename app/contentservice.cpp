@@ -1,0 +1,132 @@
+#include "contentservice.h"
+
+#include <QDate>
+
+namespace lingong {
+
+namespace {
+const QString kEntity = QStringLiteral("content");
+} // namespace
+
+ContentService::ContentService(EntityStore& store, const AuditLog& audit)
+    : m_store(store)
+    , m_audit(audit)
+    , m_repo(store)
+{}
+
+QStringList ContentService::kinds()
+{
+    return {QStringLiteral("policy"),   QStringLiteral("training"), QStringLiteral("institution"),
+            QStringLiteral("business"), QStringLiteral("notice"),   QStringLiteral("urgent"),
+            QStringLiteral("rights"),   QStringLiteral("market")};
+}
+
+ContentForm ContentService::fromData(const QJsonObject& d)
+{
+    ContentForm f;
+    f.kind = d.value(QLatin1String("kind")).toString();
+    f.title = d.value(QLatin1String("title")).toString();
+    f.body = d.value(QLatin1String("body")).toString();
+    f.extra = d.value(QLatin1String("extra")).toObject();
+    f.validFrom = d.value(QLatin1String("valid_from")).toString();
+    f.validUntil = d.value(QLatin1String("valid_until")).toString();
+    f.sortOrder = d.value(QLatin1String("sort_order")).toInt();
+    return f;
+}
+
+Result<ContentForm> ContentService::check(const ContentForm& form) const
+{
+    ContentForm f = form;
+    f.title = form.title.trimmed();
+    f.body = form.body.trimmed();
+    if (!kinds().contains(f.kind))
+        return makeError(QStringLiteral("invalid"), tr("Kind of content is not a known choice."),
+                         QStringLiteral("kind"));
+    if (f.title.isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("Title is required."),
+                         QStringLiteral("title"));
+    if (f.title.size() > 60)
+        return makeError(QStringLiteral("invalid"),
+                         tr("Title is too long (60 characters at most)."), QStringLiteral("title"));
+    if (f.body.size() > 4000)
+        return makeError(QStringLiteral("invalid"),
+                         tr("Text is too long (4000 characters at most)."), QStringLiteral("body"));
+    const QDate from = QDate::fromString(f.validFrom, Qt::ISODate);
+    const QDate until = QDate::fromString(f.validUntil, Qt::ISODate);
+    if (!f.validFrom.isEmpty() && !from.isValid())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Shown from must be a real date (YYYY-MM-DD)."),
+                         QStringLiteral("valid_from"));
+    if (!f.validUntil.isEmpty() && !until.isValid())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Shown until must be a real date (YYYY-MM-DD)."),
+                         QStringLiteral("valid_until"));
+    if (from.isValid() && until.isValid() && until < from)
+        return makeError(QStringLiteral("invalid"),
+                         tr("Shown until must not be before shown from."),
+                         QStringLiteral("valid_until"));
+    if (f.sortOrder < 0 || f.sortOrder > 9999)
+        return makeError(QStringLiteral("invalid"), tr("Order must be between 0 and 9999."),
+                         QStringLiteral("sort_order"));
+    return f;
+}
+
+Result<QString> ContentService::save(const QString& id, const ContentForm& form,
+                                     const StaffAccount& actor)
+{
+    auto checked = check(form);
+    if (!checked.ok())
+        return checked.error();
+    const ContentForm& f = checked.value();
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    QJsonObject d;
+    const QString target = id.isEmpty() ? EntityStore::newId() : id;
+    if (!id.isEmpty()) {
+        auto current = m_store.get(entities::content(), id);
+        if (!current.ok())
+            return current.error();
+        if (!current.value())
+            return makeError(QStringLiteral("not_found"), tr("This item no longer exists."));
+        d = current.value()->data;
+    }
+    d.insert(QStringLiteral("kind"), f.kind);
+    d.insert(QStringLiteral("title"), f.title);
+    d.insert(QStringLiteral("body"), f.body);
+    d.insert(QStringLiteral("extra"), f.extra);
+    d.insert(QStringLiteral("valid_from"), f.validFrom);
+    d.insert(QStringLiteral("valid_until"), f.validUntil);
+    d.insert(QStringLiteral("sort_order"), f.sortOrder);
+    if (auto saved = m_store.save(entities::content(), target, d); !saved.ok())
+        return saved.error();
+    if (Status st = m_audit.append(actor.actor(),
+                                   id.isEmpty() ? QStringLiteral("content_create")
+                                                : QStringLiteral("content_edit"),
+                                   kEntity, target, f.kind);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return target;
+}
+
+Status ContentService::remove(const QString& id, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    if (Status st = m_store.remove(entities::content(), id); !st.ok())
+        return st;
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("content_remove"), kEntity, id);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Result<std::vector<StoredEntity>> ContentService::list(const QString& kind) const
+{
+    return m_repo.list(kind);
+}
+
+} // namespace lingong

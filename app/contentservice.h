@@ -1,0 +1,48 @@
+#pragma once
+
+#include "accounts.h"
+#include "auditlog.h"
+#include "contentrepository.h"
+#include "entitystore.h"
+
+#include <QCoreApplication>
+
+namespace lingong {
+
+// One piece of published content as a clerk edits it.
+struct ContentForm
+{
+    QString kind; // policy | training | institution | business | notice | urgent | rights | market
+    QString title;
+    QString body;
+    QJsonObject extra; // kind-specific fields (phone, address, institution, start, cost, ...)
+    QString validFrom; // YYYY-MM-DD or empty
+    QString validUntil;
+    int sortOrder = 0;
+};
+
+// Editing of the content kiosks and the wall show (T1-T4, L4). Every write is audited.
+class ContentService final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::ContentService)
+
+public:
+    ContentService(EntityStore& store, const AuditLog& audit);
+
+    static QStringList kinds();
+
+    Result<ContentForm> check(const ContentForm& form) const;
+    // New item when `id` is empty. Returns the id.
+    Result<QString> save(const QString& id, const ContentForm& form, const StaffAccount& actor);
+    Status remove(const QString& id, const StaffAccount& actor);
+    Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;
+
+    static ContentForm fromData(const QJsonObject& data);
+
+private:
+    EntityStore& m_store;
+    const AuditLog& m_audit;
+    ContentRepository m_repo;
+};
+
+} // namespace lingong

@@ -1,0 +1,316 @@
+#include "employerservice.h"
+
+#include "ledger.h"
+#include "validation.h"
+
+namespace lingong {
+
+namespace {
+const QString kEntity = QStringLiteral("employer");
+} // namespace
+
+EmployerService::EmployerService(EntityStore& store, const Clock& clock, const AuditLog& audit)
+    : m_store(store)
+    , m_clock(clock)
+    , m_audit(audit)
+    , m_repo(store)
+{}
+
+QStringList EmployerService::kinds()
+{
+    return {QStringLiteral("enterprise"), QStringLiteral("individual"), QStringLiteral("household"),
+            QStringLiteral("organisation")};
+}
+
+bool EmployerService::isVerified(const QJsonObject& e)
+{
+    return e.value(QLatin1String("verification")).toString() == QLatin1String("verified");
+}
+
+bool EmployerService::isBlacklisted(const QJsonObject& e)
+{
+    return e.value(QLatin1String("blacklisted")).toBool();
+}
+
+EmployerForm EmployerService::fromData(const QJsonObject& d)
+{
+    EmployerForm f;
+    f.name = d.value(QLatin1String("name")).toString();
+    f.kind = d.value(QLatin1String("kind")).toString(QStringLiteral("enterprise"));
+    f.creditCode = d.value(QLatin1String("credit_code")).toString();
+    const QJsonObject contact = d.value(QLatin1String("contact")).toObject();
+    f.contactName = contact.value(QLatin1String("name")).toString();
+    f.contactPhone = contact.value(QLatin1String("phone")).toString();
+    f.district = d.value(QLatin1String("district")).toString();
+    f.address = d.value(QLatin1String("address")).toString();
+    f.notes = d.value(QLatin1String("notes")).toString();
+    return f;
+}
+
+Result<EmployerForm> EmployerService::check(const EmployerForm& form) const
+{
+    EmployerForm f = form;
+    f.name = form.name.trimmed();
+    f.contactName = form.contactName.trimmed();
+    f.district = form.district.trimmed();
+    f.address = form.address.trimmed();
+    f.notes = form.notes.trimmed();
+    if (f.name.isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("Employer name is required."),
+                         QStringLiteral("name"));
+    if (f.name.size() > 60)
+        return makeError(QStringLiteral("invalid"),
+                         tr("Employer name is too long (60 characters at most)."),
+                         QStringLiteral("name"));
+    if (!kinds().contains(f.kind))
+        return makeError(QStringLiteral("invalid"), tr("Kind of employer is not a known choice."),
+                         QStringLiteral("kind"));
+    const bool needsCode =
+        f.kind == QLatin1String("enterprise") || f.kind == QLatin1String("organisation");
+    if (f.kind == QLatin1String("household")) {
+        f.creditCode.clear();
+    } else if (needsCode || !form.creditCode.trimmed().isEmpty()) {
+        auto code = validation::checkCreditCode(form.creditCode);
+        if (!code.ok())
+            return code.error();
+        f.creditCode = code.value();
+    }
+    if (f.contactName.isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("Contact name is required."),
+                         QStringLiteral("contact_name"));
+    auto phone = validation::checkContactPhone(form.contactPhone);
+    if (!phone.ok())
+        return phone.error();
+    f.contactPhone = phone.value();
+    return f;
+}
+
+Result<QJsonObject> EmployerService::load(const QString& id) const
+{
+    auto e = m_store.get(entities::employer(), id);
+    if (!e.ok())
+        return e.error();
+    if (!e.value())
+        return makeError(QStringLiteral("not_found"), tr("This employer no longer exists."));
+    return e.value()->data;
+}
+
+Result<std::optional<StoredEntity>> EmployerService::get(const QString& id) const
+{
+    return m_store.get(entities::employer(), id);
+}
+
+Result<std::vector<StoredEntity>>
+EmployerService::search(const QString& text, EmployerRepository::Filter filter, int limit) const
+{
+    return m_repo.search(text, filter, limit);
+}
+
+namespace {
+
+void fill(QJsonObject& d, const EmployerForm& f)
+{
+    d.insert(QStringLiteral("name"), f.name);
+    d.insert(QStringLiteral("kind"), f.kind);
+    d.insert(QStringLiteral("credit_code"), f.creditCode);
+    d.insert(QStringLiteral("contact"), QJsonObject{{QStringLiteral("name"), f.contactName},
+                                                    {QStringLiteral("phone"), f.contactPhone}});
+    d.insert(QStringLiteral("district"), f.district);
+    d.insert(QStringLiteral("address"), f.address);
+    d.insert(QStringLiteral("notes"), f.notes);
+}
+
+} // namespace
+
+Result<EmployerSaved> EmployerService::registerEmployer(const EmployerForm& form,
+                                                        const StaffAccount& actor)
+{
+    auto checked = check(form);
+    if (!checked.ok())
+        return checked.error();
+    const EmployerForm& f = checked.value();
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto existing = m_repo.findByCreditCode(f.creditCode);
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value())
+        return EmployerSaved{existing.value()->id, true, existing.value()->data};
+    QJsonObject d;
+    fill(d, f);
+    d.insert(QStringLiteral("verification"), QStringLiteral("unverified"));
+    d.insert(QStringLiteral("blacklisted"), false);
+    const QString id = EntityStore::newId();
+    auto saved = m_store.save(entities::employer(), id, d);
+    if (!saved.ok())
+        return saved.error();
+    if (auto logged = Ledger(m_store).record(QStringLiteral("registration"),
+                                             tr("Employer registered: %1").arg(f.name),
+                                             actor.actor(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_register"), kEntity, id);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return EmployerSaved{id, false, saved.value()};
+}
+
+Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerForm& form,
+                                              const StaffAccount& actor)
+{
+    auto checked = check(form);
+    if (!checked.ok())
+        return checked.error();
+    const EmployerForm& f = checked.value();
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = load(id);
+    if (!current.ok())
+        return current.error();
+    auto other = m_repo.findByCreditCode(f.creditCode);
+    if (!other.ok())
+        return other.error();
+    if (other.value() && other.value()->id != id)
+        return makeError(QStringLiteral("duplicate"),
+                         tr("Credit code: another registered employer already has this code."),
+                         QStringLiteral("credit_code"));
+    QJsonObject d = current.value();
+    const bool codeChanged = d.value(QLatin1String("credit_code")).toString() != f.creditCode;
+    fill(d, f);
+    // A verification holds for the code that was checked.
+    if (codeChanged && isVerified(d) && f.kind != QLatin1String("household")) {
+        d.insert(QStringLiteral("verification"), QStringLiteral("unverified"));
+        d.insert(QStringLiteral("verified_at"), QString());
+    }
+    auto saved = m_store.save(entities::employer(), id, d);
+    if (!saved.ok())
+        return saved.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_update"), kEntity, id);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return EmployerSaved{id, false, saved.value()};
+}
+
+Status EmployerService::verify(const QString& id, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = load(id);
+    if (!current.ok())
+        return current.error();
+    QJsonObject d = current.value();
+    if (isBlacklisted(d))
+        return makeError(QStringLiteral("blacklisted"),
+                         tr("This employer is blacklisted and cannot be verified."));
+    const QString kind = d.value(QLatin1String("kind")).toString();
+    const QString code = d.value(QLatin1String("credit_code")).toString();
+    if (kind != QLatin1String("household") &&
+        (!code.isEmpty() || kind == QLatin1String("enterprise") ||
+         kind == QLatin1String("organisation"))) {
+        auto checked = validation::checkCreditCode(code);
+        if (!checked.ok())
+            return checked.error();
+    }
+    d.insert(QStringLiteral("verification"), QStringLiteral("verified"));
+    d.insert(QStringLiteral("verified_at"), Clock::toWire(m_clock.now()));
+    if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
+        return saved.error();
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("review"),
+            tr("Employer verified: %1").arg(d.value(QLatin1String("name")).toString()),
+            actor.actor(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_verify"), kEntity, id);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Result<int> EmployerService::blacklist(const QString& id, const QString& reason,
+                                       const StaffAccount& actor)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write down why this employer is blacklisted."),
+                         QStringLiteral("blacklist_reason"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = load(id);
+    if (!current.ok())
+        return current.error();
+    QJsonObject d = current.value();
+    d.insert(QStringLiteral("blacklisted"), true);
+    d.insert(QStringLiteral("blacklist_reason"), why);
+    if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
+        return saved.error();
+    auto jobs = m_repo.jobIds(id, {QStringLiteral("published"), QStringLiteral("pending_review")});
+    if (!jobs.ok())
+        return jobs.error();
+    for (const QString& jobId : jobs.value()) {
+        auto job = m_store.get(entities::job(), jobId);
+        if (!job.ok())
+            return job.error();
+        if (!job.value())
+            continue;
+        QJsonObject j = job.value()->data;
+        j.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+        if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
+            return saved.error();
+        if (Status st =
+                m_audit.append(actor.actor(), QStringLiteral("job_withdraw"), QStringLiteral("job"),
+                               jobId, QStringLiteral("employer blacklisted"));
+            !st.ok())
+            return st.error();
+    }
+    const QString name = d.value(QLatin1String("name")).toString();
+    if (auto logged =
+            Ledger(m_store).record(QStringLiteral("other"),
+                                   tr("Employer blacklisted: %1 (%2); %n posting(s) withdrawn",
+                                      nullptr, int(jobs.value().size()))
+                                       .arg(name, why),
+                                   actor.actor(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (Status st =
+            m_audit.append(actor.actor(), QStringLiteral("employer_blacklist"), kEntity, id, why);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return int(jobs.value().size());
+}
+
+Status EmployerService::liftBlacklist(const QString& id, const StaffAccount& actor)
+{
+    if (!actor.isAdmin())
+        return makeError(QStringLiteral("forbidden"),
+                         tr("Only an administrator can take an employer off the blacklist."));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = load(id);
+    if (!current.ok())
+        return current.error();
+    QJsonObject d = current.value();
+    d.insert(QStringLiteral("blacklisted"), false);
+    d.insert(QStringLiteral("blacklist_reason"), QString());
+    if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
+        return saved.error();
+    if (Status st =
+            m_audit.append(actor.actor(), QStringLiteral("employer_unblacklist"), kEntity, id);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+} // namespace lingong

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "accounts.h"
+#include "auditlog.h"
+#include "employerrepository.h"
+#include "entitystore.h"
+
+#include <QCoreApplication>
+
+namespace lingong {
+
+// What a clerk entered for an employer (用工主体).
+struct EmployerForm
+{
+    QString name;
+    QString kind =
+        QStringLiteral("enterprise"); // enterprise | individual | household | organisation
+    QString creditCode; // required for enterprises and organisations; checked when given
+    QString contactName;
+    QString contactPhone;
+    QString district;
+    QString address;
+    QString notes;
+};
+
+struct EmployerSaved
+{
+    QString id;
+    bool existing = false; // the credit code was already registered: nothing new was written
+    QJsonObject data;
+};
+
+// Registration, verification and blacklisting of employers (J3).
+//
+// Employers are unique by credit code: registering a code that exists returns that employer.
+// Verification checks the unified social credit code (GB 32100) for enterprises, organisations
+// and individual businesses that have one; a household employer is verified by the clerk who saw
+// the documents. A blacklisted employer (黑中介, with a reason) cannot publish: blacklisting
+// withdraws its open and waiting postings in the same transaction.
+//
+// Every write adds an audit row and a ledger entry in its transaction.
+class EmployerService final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::EmployerService)
+
+public:
+    EmployerService(EntityStore& store, const Clock& clock, const AuditLog& audit);
+
+    static QStringList kinds();
+    Result<EmployerForm> check(const EmployerForm& form) const;
+    Result<EmployerSaved> registerEmployer(const EmployerForm& form, const StaffAccount& actor);
+    Result<EmployerSaved> update(const QString& id, const EmployerForm& form,
+                                 const StaffAccount& actor);
+    Status verify(const QString& id, const StaffAccount& actor);
+    // Returns how many postings were withdrawn.
+    Result<int> blacklist(const QString& id, const QString& reason, const StaffAccount& actor);
+    // Administrators only.
+    Status liftBlacklist(const QString& id, const StaffAccount& actor);
+
+    Result<std::optional<StoredEntity>> get(const QString& id) const;
+    Result<std::vector<StoredEntity>>
+    search(const QString& text, EmployerRepository::Filter filter = EmployerRepository::Filter::All,
+           int limit = 500) const;
+
+    static bool isVerified(const QJsonObject& employer);
+    static bool isBlacklisted(const QJsonObject& employer);
+    static EmployerForm fromData(const QJsonObject& data);
+
+private:
+    Result<QJsonObject> load(const QString& id) const;
+    EntityStore& m_store;
+    const Clock& m_clock;
+    const AuditLog& m_audit;
+    EmployerRepository m_repo;
+};
+
+} // namespace lingong

@@ -1,0 +1,326 @@
+#include "jobservice.h"
+
+#include "discrimination.h"
+#include "employerservice.h"
+#include "jobvalidation.h"
+#include "ledger.h"
+
+namespace lingong {
+
+namespace {
+
+const QString kEntity = QStringLiteral("job");
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+JobService::JobService(EntityStore& store, const Clock& clock, const AuditLog& audit)
+    : m_store(store)
+    , m_clock(clock)
+    , m_audit(audit)
+    , m_jobs(store)
+{}
+
+Status JobService::validate(const QJsonObject& job) const
+{
+    for (const char* key : {"title", "skills", "work_hours", "description"}) {
+        const QString field = QString::fromLatin1(key);
+        if (const auto finding = DiscriminationChecker::shipped().find(job.value(field).toString()))
+            return makeError(QStringLiteral("invalid"),
+                             tr("The posting contains a discriminatory requirement: “%1”. "
+                                "Please remove it.")
+                                 .arg(finding->phrase),
+                             field, finding->phrase);
+    }
+    return validateJob(job, m_clock.today());
+}
+
+Status JobService::check(const QJsonObject& job) const
+{
+    QJsonObject j = job;
+    if (str(j, "status").isEmpty())
+        j.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    return validate(j);
+}
+
+Result<std::optional<QJsonObject>> JobService::employerOf(const QJsonObject& job) const
+{
+    const QString id = str(job, "employer_id");
+    if (id.isEmpty())
+        return std::optional<QJsonObject>();
+    auto e = m_store.get(entities::employer(), id);
+    if (!e.ok())
+        return e.error();
+    if (!e.value())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(e.value()->data);
+}
+
+Status JobService::refuseBlacklisted(const std::optional<QJsonObject>& employer) const
+{
+    if (employer && EmployerService::isBlacklisted(*employer))
+        return makeError(QStringLiteral("blacklisted"),
+                         tr("%1 is blacklisted (%2) and cannot publish jobs.")
+                             .arg(str(*employer, "name"), str(*employer, "blacklist_reason")),
+                         QStringLiteral("employer_id"));
+    return {};
+}
+
+QStringList JobService::reviewReasons(const QJsonObject& job) const
+{
+    QStringList out;
+    const QString source = str(job, "source");
+    if (source == QLatin1String("kiosk"))
+        out << tr("posted at a self-service kiosk");
+    else if (source == QLatin1String("platform"))
+        out << tr("received from the platform");
+    auto employer = employerOf(job);
+    if (!employer.ok() || !employer.value())
+        out << tr("employer not registered here");
+    else if (EmployerService::isBlacklisted(*employer.value()))
+        out << tr("employer blacklisted");
+    else if (!EmployerService::isVerified(*employer.value()))
+        out << tr("employer not verified");
+    return out;
+}
+
+Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto employer = employerOf(job);
+    if (!employer.ok())
+        return employer.error();
+    if (Status st = refuseBlacklisted(employer.value()); !st.ok())
+        return st.error();
+    QJsonObject d = job;
+    d.insert(QStringLiteral("source"), QStringLiteral("staff"));
+    if (employer.value())
+        d.insert(QStringLiteral("employer_name"), str(*employer.value(), "name"));
+    const bool live = employer.value() && EmployerService::isVerified(*employer.value());
+    d.insert(QStringLiteral("status"),
+             live ? QStringLiteral("published") : QStringLiteral("pending_review"));
+    if (Status st = validate(d); !st.ok())
+        return st.error();
+    if (live && str(d, "valid_until") < m_clock.today().toString(Qt::ISODate))
+        return makeError(QStringLiteral("invalid"), tr("Valid until is already in the past."),
+                         QStringLiteral("valid_until"));
+    d.insert(QStringLiteral("published_at"), live ? Clock::toWire(m_clock.now()) : QString());
+    const QString id = EntityStore::newId();
+    auto saved = m_store.save(entities::job(), id, d);
+    if (!saved.ok())
+        return saved.error();
+    const QString summary = live ? tr("Job posted and published: %1").arg(str(d, "title"))
+                                 : tr("Job posted for review: %1").arg(str(d, "title"));
+    if (auto logged =
+            Ledger(m_store).record(QStringLiteral("posting"), summary, actor.actor(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_post"), kEntity, id,
+                                   str(d, "status"));
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return JobSaved{id, saved.value()};
+}
+
+Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
+                                  const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = m_store.get(entities::job(), id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return makeError(QStringLiteral("not_found"), tr("This job no longer exists."));
+    const QJsonObject old = current.value()->data;
+    QJsonObject d = job;
+    for (const char* kept : {"status", "source", "published_at", "created_at"})
+        d.insert(QLatin1String(kept), old.value(QLatin1String(kept)));
+    auto employer = employerOf(d);
+    if (!employer.ok())
+        return employer.error();
+    if (employer.value())
+        d.insert(QStringLiteral("employer_name"), str(*employer.value(), "name"));
+    if (str(d, "status") == QLatin1String("published")) {
+        if (Status st = refuseBlacklisted(employer.value()); !st.ok())
+            return st.error();
+    }
+    if (Status st = validate(d); !st.ok())
+        return st.error();
+    auto saved = m_store.save(entities::job(), id, d);
+    if (!saved.ok())
+        return saved.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_edit"), kEntity, id);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return JobSaved{id, saved.value()};
+}
+
+Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = m_store.get(entities::job(), id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return makeError(QStringLiteral("not_found"), tr("This job no longer exists."));
+    QJsonObject d = current.value()->data;
+    const QString status = str(d, "status");
+    if (status == QLatin1String("published"))
+        return JobSaved{id, d};
+    if (status != QLatin1String("pending_review") && status != QLatin1String("withdrawn"))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Only a posting waiting for review or withdrawn can be published."));
+    auto employer = employerOf(d);
+    if (!employer.ok())
+        return employer.error();
+    if (Status st = refuseBlacklisted(employer.value()); !st.ok())
+        return st.error();
+    if (str(d, "valid_until") < m_clock.today().toString(Qt::ISODate))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Valid until is already in the past. Edit the dates first."),
+                         QStringLiteral("valid_until"));
+    d.insert(QStringLiteral("status"), QStringLiteral("published"));
+    d.insert(QStringLiteral("published_at"), Clock::toWire(m_clock.now()));
+    if (employer.value())
+        d.insert(QStringLiteral("employer_name"), str(*employer.value(), "name"));
+    if (Status st = validate(d); !st.ok())
+        return st.error();
+    auto saved = m_store.save(entities::job(), id, d);
+    if (!saved.ok())
+        return saved.error();
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("review"), tr("Job reviewed and published: %1").arg(str(d, "title")),
+            actor.actor(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_publish"), kEntity, id);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return JobSaved{id, saved.value()};
+}
+
+Status JobService::setStatus(const QString& id, const QStringList& from, const QString& to,
+                             const QString& action, const QString& ledgerKind,
+                             const std::function<QString(const QString&)>& summary,
+                             const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = m_store.get(entities::job(), id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return makeError(QStringLiteral("not_found"), tr("This job no longer exists."));
+    QJsonObject d = current.value()->data;
+    if (!from.contains(str(d, "status")))
+        return makeError(QStringLiteral("invalid"),
+                         tr("This posting cannot change from its current status."));
+    d.insert(QStringLiteral("status"), to);
+    if (auto saved = m_store.save(entities::job(), id, d); !saved.ok())
+        return saved.error();
+    if (!ledgerKind.isEmpty()) {
+        if (auto logged = Ledger(m_store).record(ledgerKind, summary(str(d, "title")),
+                                                 actor.actor(), kEntity, id);
+            !logged.ok())
+            return logged.error();
+    }
+    if (Status st = m_audit.append(actor.actor(), action, kEntity, id); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status JobService::reject(const QString& id, const QString& reason, const StaffAccount& actor)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write down why the posting is not published."),
+                         QStringLiteral("reason"));
+    return setStatus(
+        id, {QStringLiteral("pending_review")}, QStringLiteral("withdrawn"),
+        QStringLiteral("job_reject"), QStringLiteral("review"),
+        [&](const QString& title) {
+            return tr("Job not published after review: %1 (%2)").arg(title, reason.trimmed());
+        },
+        actor);
+}
+
+Status JobService::withdraw(const QString& id, const StaffAccount& actor)
+{
+    return setStatus(
+        id, {QStringLiteral("published"), QStringLiteral("pending_review")},
+        QStringLiteral("withdrawn"), QStringLiteral("job_withdraw"), QStringLiteral("posting"),
+        [](const QString& title) { return tr("Job withdrawn: %1").arg(title); }, actor);
+}
+
+Status JobService::markFilled(const QString& id, const StaffAccount& actor)
+{
+    return setStatus(
+        id, {QStringLiteral("published")}, QStringLiteral("filled"), QStringLiteral("job_filled"),
+        QStringLiteral("posting"),
+        [](const QString& title) { return tr("Job filled: %1").arg(title); }, actor);
+}
+
+Result<int> JobService::expireDue()
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto n = m_jobs.expirePast(m_store, m_clock.today());
+    if (!n.ok())
+        return n.error();
+    if (n.value() > 0) {
+        if (Status st =
+                m_audit.append(QStringLiteral("system"), QStringLiteral("job_expire"), kEntity,
+                               QString(), QStringLiteral("count=%1").arg(n.value()));
+            !st.ok())
+            return st.error();
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return n.value();
+}
+
+Result<std::optional<StoredEntity>> JobService::get(const QString& id) const
+{
+    return m_store.get(entities::job(), id);
+}
+
+Result<JobPage> JobService::reviewQueue(int limit) const
+{
+    JobQuery q;
+    q.openOnly = false;
+    q.statuses = {QStringLiteral("pending_review")};
+    q.limit = limit;
+    return m_jobs.search(q);
+}
+
+Result<JobPage> JobService::list(const QString& text, const QStringList& statuses, int offset,
+                                 int limit) const
+{
+    JobQuery q;
+    q.openOnly = false;
+    q.statuses = statuses;
+    q.text = text;
+    q.offset = offset;
+    q.limit = limit;
+    return m_jobs.search(q);
+}
+
+} // namespace lingong

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "accounts.h"
+#include "auditlog.h"
+#include "entitystore.h"
+#include "jobrepository.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace lingong {
+
+struct JobSaved
+{
+    QString id;
+    QJsonObject data; // as stored; data["status"] says whether it went live or waits for review
+};
+
+// Posting and the life of a job at the staff window (J1-J4).
+//
+// A posting is checked with validateJob() (all J1 fields, the J2 discrimination rules: the
+// refusal carries the phrase in Error::detail). A posting by a clerk for a verified employer goes
+// live at once; one for an unverified or unknown employer, and every posting from a kiosk or the
+// platform, waits in the review queue (status pending_review) until a clerk publishes it (J3).
+// A blacklisted employer cannot publish: posting, editing a live posting and publishing are
+// refused. Postings past their valid-until date expire by themselves (expireDue()).
+//
+// Every write adds an audit row and, for the business actions, a ledger entry in its transaction.
+class JobService final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::JobService)
+
+public:
+    JobService(EntityStore& store, const Clock& clock, const AuditLog& audit);
+
+    // The live check of the editor: no write. `job` in the sync-protocol shape.
+    Status check(const QJsonObject& job) const;
+
+    Result<JobSaved> post(const QJsonObject& job, const StaffAccount& actor);
+    // Replaces the posting's fields; status, source and publication time stay.
+    Result<JobSaved> edit(const QString& id, const QJsonObject& job, const StaffAccount& actor);
+    // pending_review (or withdrawn) -> published.
+    Result<JobSaved> publish(const QString& id, const StaffAccount& actor);
+    // A posting in review that will not be published: withdrawn, with the reason in the ledger.
+    Status reject(const QString& id, const QString& reason, const StaffAccount& actor);
+    Status withdraw(const QString& id, const StaffAccount& actor);
+    Status markFilled(const QString& id, const StaffAccount& actor);
+    // Published postings whose valid-until date has passed become expired. Returns how many.
+    Result<int> expireDue();
+
+    Result<std::optional<StoredEntity>> get(const QString& id) const;
+    Result<JobPage> reviewQueue(int limit = 200) const;
+    // Every posting (any status when `statuses` is empty), newest first.
+    Result<JobPage> list(const QString& text, const QStringList& statuses, int offset = 0,
+                         int limit = 200) const;
+
+    // Why a posting waits for review, in words for the clerk (empty when it need not).
+    QStringList reviewReasons(const QJsonObject& job) const;
+
+private:
+    // Discrimination first (the refusal that matters most is never hidden behind a missing
+    // field), then every J1 check.
+    Status validate(const QJsonObject& job) const;
+    Result<std::optional<QJsonObject>> employerOf(const QJsonObject& job) const;
+    Status refuseBlacklisted(const std::optional<QJsonObject>& employer) const;
+    Status setStatus(const QString& id, const QStringList& from, const QString& to,
+                     const QString& action, const QString& ledgerKind,
+                     const std::function<QString(const QString& title)>& summary,
+                     const StaffAccount& actor);
+    EntityStore& m_store;
+    const Clock& m_clock;
+    const AuditLog& m_audit;
+    JobRepository m_jobs;
+};
+
+} // namespace lingong

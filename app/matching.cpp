@@ -1,0 +1,477 @@
+#include "matching.h"
+
+#include "ledger.h"
+#include "payunit.h"
+#include "tieredservice.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace lingong {
+
+namespace {
+
+const QString kEntity = QStringLiteral("application");
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QStringList list(const QJsonObject& o, const char* key)
+{
+    QStringList out;
+    for (const QJsonValue& v : o.value(QLatin1String(key)).toArray())
+        if (!v.toString().isEmpty())
+            out << v.toString();
+    return out;
+}
+
+QString city(const QString& district)
+{
+    const qsizetype i = district.indexOf(QChar(0x5E02)); // 市
+    return i > 0 ? district.left(i + 1) : QString();
+}
+
+QString money(double v)
+{
+    return QString::number(qRound(v));
+}
+
+} // namespace
+
+Matching::Matching(EntityStore& store, const AuditLog& audit)
+    : m_store(store)
+    , m_audit(audit)
+    , m_applications(store)
+    , m_candidates(store)
+{}
+
+bool Matching::isPriority(const QJsonObject& seeker)
+{
+    return str(seeker, "tier") == QLatin1String("priority");
+}
+
+MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today)
+{
+    MatchScore s;
+    // Trade.
+    const QString occupation = str(job, "occupation");
+    const QStringList trades = list(seeker, "wanted_occupations");
+    if (trades.contains(occupation)) {
+        s.points += 40;
+        s.reasons << tr("trade wanted (%1)").arg(occupation);
+    } else if (trades.isEmpty()) {
+        s.points += 20;
+        s.reasons << tr("no trade named");
+    } else {
+        s.reasons << tr("other trade (%1)").arg(occupation);
+    }
+    // District.
+    const QString district =
+        job.value(QLatin1String("location")).toObject().value(QLatin1String("district")).toString();
+    const QStringList districts = list(seeker, "wanted_districts");
+    bool sameCity = false;
+    for (const QString& d : districts)
+        sameCity = sameCity || (!city(d).isEmpty() && city(d) == city(district));
+    if (districts.contains(district)) {
+        s.points += 25;
+        s.reasons << tr("district wanted (%1)").arg(district);
+    } else if (districts.isEmpty()) {
+        s.points += 12;
+        s.reasons << tr("no district named");
+    } else if (sameCity) {
+        s.points += 10;
+        s.reasons << tr("same city (%1)").arg(district);
+    } else {
+        s.reasons << tr("far away (%1)").arg(district);
+    }
+    // Pay per day.
+    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
+    const double jobDay = payPerDay(pay.value(QLatin1String("max")).toDouble(), str(pay, "unit"));
+    const QJsonObject expected = seeker.value(QLatin1String("expected_pay")).toObject();
+    const double wantDay =
+        payPerDay(expected.value(QLatin1String("min")).toDouble(),
+                  expected.value(QLatin1String("unit")).toString(QStringLiteral("day")));
+    if (wantDay <= 0) {
+        s.points += 20;
+        s.reasons << tr("no pay expectation");
+    } else if (jobDay <= 0) {
+        s.points += 10;
+        s.reasons << tr("pay by project");
+    } else if (jobDay >= wantDay) {
+        s.points += 20;
+        s.reasons << tr("pay about %1 yuan/day, expects %2").arg(money(jobDay), money(wantDay));
+    } else if (jobDay >= 0.85 * wantDay) {
+        s.points += 10;
+        s.reasons << tr("pay a little below expectation (%1 < %2 yuan/day)")
+                         .arg(money(jobDay), money(wantDay));
+    } else {
+        s.reasons
+            << tr("pay below expectation (%1 < %2 yuan/day)").arg(money(jobDay), money(wantDay));
+    }
+    // Availability.
+    QDate start = QDate::fromString(str(job, "start_date"), Qt::ISODate);
+    if (!start.isValid() || start < today)
+        start = today;
+    const qint64 days = today.daysTo(start);
+    const QString when =
+        str(seeker, "availability").isEmpty() ? QStringLiteral("now") : str(seeker, "availability");
+    int points = 0;
+    if (when == QLatin1String("now"))
+        points = days <= 3 ? 15 : (days <= 7 ? 8 : 0);
+    else if (when == QLatin1String("this_week"))
+        points = days <= 7 ? 15 : 5;
+    else if (when == QLatin1String("weekends"))
+        points = str(job, "form") == QLatin1String("part_time") ? 15 : 5;
+    else // later
+        points = days >= 7 ? 15 : 8;
+    s.points += points;
+    const QString startText = start.toString(QStringLiteral("M/d"));
+    if (points == 15)
+        s.reasons << tr("start %1 suits").arg(startText);
+    else if (points > 0)
+        s.reasons << tr("start %1 roughly suits").arg(startText);
+    else
+        s.reasons << tr("start %1 too late").arg(startText);
+    return s;
+}
+
+std::vector<RankedJob> Matching::rankJobs(const QJsonObject& seeker,
+                                          const std::vector<StoredEntity>& jobs, const QDate& today,
+                                          int limit)
+{
+    std::vector<RankedJob> out;
+    out.reserve(jobs.size());
+    for (const StoredEntity& j : jobs)
+        out.push_back({j, score(seeker, j.data, today)});
+    const auto perDay = [](const StoredEntity& j) {
+        const QJsonObject pay = j.data.value(QLatin1String("pay")).toObject();
+        return payPerDay(pay.value(QLatin1String("max")).toDouble(),
+                         pay.value(QLatin1String("unit")).toString());
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const RankedJob& a, const RankedJob& b) {
+        if (a.score.points != b.score.points)
+            return a.score.points > b.score.points;
+        const double pa = perDay(a.job);
+        const double pb = perDay(b.job);
+        if (pa != pb)
+            return pa > pb;
+        return str(a.job.data, "created_at") > str(b.job.data, "created_at");
+    });
+    if (int(out.size()) > limit)
+        out.resize(size_t(limit));
+    return out;
+}
+
+std::vector<RankedSeeker> Matching::rankSeekers(const QJsonObject& job,
+                                                const std::vector<StoredEntity>& seekers,
+                                                const QDate& today, int limit)
+{
+    std::vector<RankedSeeker> out;
+    out.reserve(seekers.size());
+    for (const StoredEntity& s : seekers)
+        out.push_back({s, score(s.data, job, today), isPriority(s.data)});
+    std::stable_sort(out.begin(), out.end(), [](const RankedSeeker& a, const RankedSeeker& b) {
+        if (a.score.band() != b.score.band())
+            return a.score.band() > b.score.band();
+        if (a.priority != b.priority)
+            return a.priority;
+        if (a.score.points != b.score.points)
+            return a.score.points > b.score.points;
+        const QString ca = str(a.seeker.data, "created_at");
+        const QString cb = str(b.seeker.data, "created_at");
+        if (ca != cb)
+            return ca < cb;
+        return a.seeker.id < b.seeker.id;
+    });
+    if (int(out.size()) > limit)
+        out.resize(size_t(limit));
+    return out;
+}
+
+Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, int limit) const
+{
+    auto seeker = m_store.get(entities::seeker(), seekerId);
+    if (!seeker.ok())
+        return seeker.error();
+    if (!seeker.value())
+        return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    const QJsonObject& s = seeker.value()->data;
+    const QDate today = m_store.clock().today();
+    auto jobs = m_candidates.openJobs(list(s, "wanted_occupations"), list(s, "wanted_districts"),
+                                      today, 500);
+    if (!jobs.ok())
+        return jobs.error();
+    return rankJobs(s, jobs.value(), today, limit);
+}
+
+Result<std::vector<RankedSeeker>> Matching::seekersForJob(const QString& jobId, int limit) const
+{
+    auto job = m_store.get(entities::job(), jobId);
+    if (!job.ok())
+        return job.error();
+    if (!job.value())
+        return makeError(QStringLiteral("not_found"), tr("This job no longer exists."));
+    const QJsonObject& j = job.value()->data;
+    const QString district =
+        j.value(QLatin1String("location")).toObject().value(QLatin1String("district")).toString();
+    auto seekers = m_candidates.seekersFor(str(j, "occupation"), district, 1000);
+    if (!seekers.ok())
+        return seekers.error();
+    auto paired = m_applications.forJob(jobId);
+    if (!paired.ok())
+        return paired.error();
+    QSet<QString> taken;
+    for (const StoredEntity& a : paired.value())
+        if (str(a.data, "status") != QLatin1String("cancelled"))
+            taken.insert(str(a.data, "seeker_id"));
+    std::vector<StoredEntity> open;
+    for (const StoredEntity& s : seekers.value())
+        if (!taken.contains(s.id))
+            open.push_back(s);
+    return rankSeekers(j, open, m_store.clock().today(), limit);
+}
+
+bool Matching::isFinal(const QString& status)
+{
+    return status == QLatin1String("hired") || status == QLatin1String("not_hired") ||
+           status == QLatin1String("no_show") || status == QLatin1String("cancelled");
+}
+
+bool Matching::canMove(const QString& from, const QString& to)
+{
+    static const QStringList order{QStringLiteral("applied"), QStringLiteral("recommended"),
+                                   QStringLiteral("interviewed")};
+    if (isFinal(from))
+        return false;
+    if (isFinal(to))
+        return true;
+    const qsizetype a = order.indexOf(from);
+    const qsizetype b = order.indexOf(to);
+    return a >= 0 && b > a;
+}
+
+Result<QString> Matching::recommend(const QString& seekerId, const QString& jobId,
+                                    const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto seeker = m_store.get(entities::seeker(), seekerId);
+    if (!seeker.ok())
+        return seeker.error();
+    if (!seeker.value())
+        return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    auto job = m_store.get(entities::job(), jobId);
+    if (!job.ok())
+        return job.error();
+    const QString today = m_store.clock().today().toString(Qt::ISODate);
+    if (!job.value() || str(job.value()->data, "status") != QLatin1String("published") ||
+        str(job.value()->data, "valid_until") < today)
+        return makeError(QStringLiteral("job_closed"),
+                         tr("This job is no longer open. Please choose another one."),
+                         QStringLiteral("job"));
+    auto mine = m_applications.forSeeker(seekerId);
+    if (!mine.ok())
+        return mine.error();
+    const QString now = Clock::toWire(m_store.clock().now());
+    QString id;
+    QJsonObject data;
+    for (const StoredEntity& a : mine.value()) {
+        if (str(a.data, "job_id") != jobId || str(a.data, "status") == QLatin1String("cancelled"))
+            continue;
+        if (str(a.data, "status") != QLatin1String("applied"))
+            return makeError(QStringLiteral("duplicate"),
+                             tr("This job seeker has already been recommended for this job."));
+        id = a.id;
+        data = a.data;
+    }
+    if (id.isEmpty()) {
+        id = EntityStore::newId();
+        data = QJsonObject{{QStringLiteral("job_id"), jobId},
+                           {QStringLiteral("seeker_id"), seekerId},
+                           {QStringLiteral("phone"), str(seeker.value()->data, "phone")},
+                           {QStringLiteral("channel"), QStringLiteral("staff")}};
+    }
+    data.insert(QStringLiteral("status"), QStringLiteral("recommended"));
+    data.insert(QStringLiteral("recommended_at"), now);
+    data.insert(QStringLiteral("staff"), actor.actor());
+    if (auto saved = m_store.save(entities::application(), id, data); !saved.ok())
+        return saved.error();
+    const QString title = str(job.value()->data, "title");
+    if (auto logged = Ledger(m_store).record(QStringLiteral("match"),
+                                             tr("Job seeker recommended for “%1”").arg(title),
+                                             actor.actor(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (isPriority(seeker.value()->data)) {
+        auto counted = TieredService(m_store, m_audit)
+                           .record(seekerId, QStringLiteral("recommendation"), title, actor);
+        if (!counted.ok())
+            return counted.error();
+    }
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("match_recommend"), kEntity, id,
+                                   QStringLiteral("job=") + jobId);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return id;
+}
+
+Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, const QString& status,
+                                              const StaffAccount& actor)
+{
+    static const QStringList known{QStringLiteral("recommended"), QStringLiteral("interviewed"),
+                                   QStringLiteral("hired"),       QStringLiteral("not_hired"),
+                                   QStringLiteral("no_show"),     QStringLiteral("cancelled")};
+    if (!known.contains(status))
+        return makeError(QStringLiteral("invalid"), tr("The outcome is not a known choice."),
+                         QStringLiteral("status"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto app = m_store.get(entities::application(), applicationId);
+    if (!app.ok())
+        return app.error();
+    if (!app.value())
+        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
+    QJsonObject d = app.value()->data;
+    const QString from = str(d, "status");
+    if (!canMove(from, status))
+        return makeError(QStringLiteral("invalid"),
+                         isFinal(from) ? tr("The outcome of this application is already recorded.")
+                                       : tr("This step does not follow from the current one."),
+                         QStringLiteral("status"));
+    const QString now = Clock::toWire(m_store.clock().now());
+    d.insert(QStringLiteral("status"), status);
+    if (status == QLatin1String("recommended"))
+        d.insert(QStringLiteral("recommended_at"), now);
+    else if (status == QLatin1String("interviewed"))
+        d.insert(QStringLiteral("interviewed_at"), now);
+    else
+        d.insert(QStringLiteral("outcome_at"), now);
+    d.insert(QStringLiteral("staff"), actor.actor());
+    if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
+        return saved.error();
+
+    const QString jobId = str(d, "job_id");
+    auto job = m_store.get(entities::job(), jobId);
+    if (!job.ok())
+        return job.error();
+    const QString title = job.value() ? str(job.value()->data, "title") : QString();
+    QString summary;
+    if (status == QLatin1String("recommended"))
+        summary = tr("Job seeker recommended for “%1”").arg(title);
+    else if (status == QLatin1String("interviewed"))
+        summary = tr("Interview held for “%1”").arg(title);
+    else if (status == QLatin1String("hired"))
+        summary = tr("Hired (到岗) for “%1”").arg(title);
+    else if (status == QLatin1String("not_hired"))
+        summary = tr("Not hired for “%1”").arg(title);
+    else if (status == QLatin1String("no_show"))
+        summary = tr("Did not come for “%1”").arg(title);
+    else
+        summary = tr("Application withdrawn for “%1”").arg(title);
+    if (auto logged = Ledger(m_store).record(
+            status == QLatin1String("hired") ? QStringLiteral("hire") : QStringLiteral("match"),
+            summary, actor.actor(), kEntity, applicationId);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("match_") + status, kEntity,
+                                   applicationId, from + QStringLiteral("->") + status);
+        !st.ok())
+        return st.error();
+    if (status == QLatin1String("recommended") && !str(d, "seeker_id").isEmpty()) {
+        auto seeker = m_store.get(entities::seeker(), str(d, "seeker_id"));
+        if (!seeker.ok())
+            return seeker.error();
+        if (seeker.value() && isPriority(seeker.value()->data)) {
+            auto counted =
+                TieredService(m_store, m_audit)
+                    .record(seeker.value()->id, QStringLiteral("recommendation"), title, actor);
+            if (!counted.ok())
+                return counted.error();
+        }
+    }
+
+    OutcomeResult result{status, false};
+    if (status == QLatin1String("hired") && job.value() &&
+        str(job.value()->data, "status") == QLatin1String("published")) {
+        auto all = m_applications.forJob(jobId);
+        if (!all.ok())
+            return all.error();
+        qint64 hired = 0;
+        for (const StoredEntity& a : all.value())
+            hired += str(a.data, "status") == QLatin1String("hired") ? 1 : 0;
+        const qint64 headcount =
+            std::max<qint64>(1, job.value()->data.value(QLatin1String("headcount")).toInteger());
+        if (hired >= headcount) {
+            QJsonObject j = job.value()->data;
+            j.insert(QStringLiteral("status"), QStringLiteral("filled"));
+            if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
+                return saved.error();
+            if (auto logged = Ledger(m_store).record(QStringLiteral("posting"),
+                                                     tr("Job filled: %1").arg(title), actor.actor(),
+                                                     QStringLiteral("job"), jobId);
+                !logged.ok())
+                return logged.error();
+            if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_filled"),
+                                           QStringLiteral("job"), jobId,
+                                           QStringLiteral("headcount reached"));
+                !st.ok())
+                return st.error();
+            result.jobFilled = true;
+        }
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return result;
+}
+
+Status Matching::linkSeeker(const QString& applicationId, const QString& seekerId,
+                            const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto app = m_store.get(entities::application(), applicationId);
+    if (!app.ok())
+        return app.error();
+    if (!app.value())
+        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
+    auto seeker = m_store.get(entities::seeker(), seekerId);
+    if (!seeker.ok())
+        return seeker.error();
+    if (!seeker.value())
+        return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    QJsonObject d = app.value()->data;
+    d.insert(QStringLiteral("seeker_id"), seekerId);
+    if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
+        return saved.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("application_link"), kEntity,
+                                   applicationId, QStringLiteral("seeker=") + seekerId);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Result<std::vector<StoredEntity>> Matching::queue() const
+{
+    return m_applications.list({QStringLiteral("applied")});
+}
+
+Result<std::vector<StoredEntity>> Matching::forSeeker(const QString& seekerId) const
+{
+    return m_applications.forSeeker(seekerId);
+}
+
+Result<std::vector<StoredEntity>> Matching::forJob(const QString& jobId) const
+{
+    return m_applications.forJob(jobId);
+}
+
+} // namespace lingong

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "accounts.h"
+#include "applicationrepository.h"
+#include "auditlog.h"
+#include "entitystore.h"
+#include "matchingrepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace lingong {
+
+// How well one seeker and one job fit (M2): 0-100 points from four criteria, with the reasons a
+// clerk reads out.
+//   trade (工种)         40  the job's occupation is one the seeker wants (20 if they named none)
+//   district (地点)      25  a district they want (12 if none named, 10 in the same city)
+//   pay (薪资)           20  pay per day reaches their expectation (10 within 15 % below it, or
+//                            when either side cannot be compared per day)
+//   availability (到岗)  15  the start date suits when they can start
+struct MatchScore
+{
+    int points = 0;
+    QStringList reasons;
+    // Candidates in the same band of ten points are comparable (M2: 困难 first among them).
+    int band() const { return points / 10; }
+};
+
+struct RankedJob
+{
+    StoredEntity job;
+    MatchScore score;
+};
+
+struct RankedSeeker
+{
+    StoredEntity seeker;
+    MatchScore score;
+    bool priority = false; // 困难零工人员
+};
+
+// What an outcome did besides the application itself.
+struct OutcomeResult
+{
+    QString status;
+    bool jobFilled = false; // the hire reached the posting's headcount: it is now filled
+};
+
+// Matching at the window (M1-M3): ranked suggestions with reasons, recommendations and the
+// outcomes of every seeker-job pairing, and the live queue of kiosk applications.
+//
+// Applications move applied -> recommended -> interviewed -> hired | not_hired | no_show (steps
+// may be skipped; a final outcome is final), each step stamped with its time. Each step adds a
+// ledger entry and an audit row in its transaction; a recommendation to a 困难 seeker also
+// counts towards their tiered service (TieredService "recommendation").
+class Matching final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::Matching)
+
+public:
+    Matching(EntityStore& store, const AuditLog& audit);
+
+    // Pure scoring and ranking, for the window and for tests on hand-made fixtures.
+    static MatchScore score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today);
+    // Best first: points, then pay per day, then newest.
+    static std::vector<RankedJob> rankJobs(const QJsonObject& seeker,
+                                           const std::vector<StoredEntity>& jobs,
+                                           const QDate& today, int limit);
+    // Best band first; within a band 困难 seekers first, then points, then who registered
+    // earliest (has waited longest).
+    static std::vector<RankedSeeker> rankSeekers(const QJsonObject& job,
+                                                 const std::vector<StoredEntity>& seekers,
+                                                 const QDate& today, int limit);
+    static bool isPriority(const QJsonObject& seeker);
+
+    Result<std::vector<RankedJob>> jobsForSeeker(const QString& seekerId, int limit = 30) const;
+    // Seekers already paired with the job (any status but cancelled) are left out.
+    Result<std::vector<RankedSeeker>> seekersForJob(const QString& jobId, int limit = 30) const;
+
+    // Pairs a seeker with an open job as "recommended" (a kiosk application of theirs for it is
+    // promoted). Returns the application id.
+    Result<QString> recommend(const QString& seekerId, const QString& jobId,
+                              const StaffAccount& actor);
+    // status: recommended | interviewed | hired | not_hired | no_show | cancelled.
+    Result<OutcomeResult> recordOutcome(const QString& applicationId, const QString& status,
+                                        const StaffAccount& actor);
+    // Attaches a registered seeker to an application that came with a phone only.
+    Status linkSeeker(const QString& applicationId, const QString& seekerId,
+                      const StaffAccount& actor);
+
+    // Kiosk applications nobody has handled yet (status applied), newest first.
+    Result<std::vector<StoredEntity>> queue() const;
+    Result<std::vector<StoredEntity>> forSeeker(const QString& seekerId) const;
+    Result<std::vector<StoredEntity>> forJob(const QString& jobId) const;
+
+    static bool isFinal(const QString& status);
+    static bool canMove(const QString& from, const QString& to);
+
+private:
+    EntityStore& m_store;
+    const AuditLog& m_audit;
+    ApplicationRepository m_applications;
+    MatchingRepository m_candidates;
+};
+
+} // namespace lingong

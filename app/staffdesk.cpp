@@ -1,0 +1,161 @@
+#include "staffdesk.h"
+
+#include "ledger.h"
+
+namespace lingong {
+
+StaffDesk::StaffDesk(EntityStore& store, const Clock& clock, const AuditLog& audit)
+    : m_store(store)
+    , m_audit(audit)
+    , m_seekers(store, clock)
+    , m_complaints(store, clock)
+    , m_ledger(store)
+{}
+
+Result<SeekerSaved> StaffDesk::registerSeeker(SeekerForm form, const StaffAccount& actor)
+{
+    form.staff = actor.actor();
+    form.source = QStringLiteral("staff");
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto saved = m_seekers.registerSeeker(form);
+    if (!saved.ok())
+        return saved.error();
+    if (Status st = m_audit.append(actor.actor(),
+                                   saved->existing ? QStringLiteral("seeker_open_existing")
+                                                   : QStringLiteral("seeker_register"),
+                                   QStringLiteral("seeker"), saved->id);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return saved;
+}
+
+Result<SeekerSaved> StaffDesk::updateSeeker(const QString& id, const SeekerForm& form,
+                                            const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto saved = m_seekers.update(id, form);
+    if (!saved.ok())
+        return saved.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("seeker_update"),
+                                   QStringLiteral("seeker"), id);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return saved;
+}
+
+Result<QString> StaffDesk::recordComplaint(const QString& kind, const QString& category,
+                                           const QString& phone, const QString& description,
+                                           const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto id = m_complaints.record(kind, category, phone, description, actor.actor());
+    if (!id.ok())
+        return id.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("complaint_record"),
+                                   QStringLiteral("complaint"), id.value(), kind);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return id;
+}
+
+Status StaffDesk::takeOverComplaint(const QString& id, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    if (Status st = m_complaints.takeOver(id, actor.actor()); !st.ok())
+        return st;
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("complaint_take_over"),
+                                   QStringLiteral("complaint"), id);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status StaffDesk::closeComplaint(const QString& id, const QString& resolution,
+                                 const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto before = m_store.get(entities::complaint(), id);
+    if (!before.ok())
+        return before.error();
+    if (before.value() &&
+        before.value()->data.value(QLatin1String("status")).toString() == QLatin1String("closed"))
+        return makeError(QStringLiteral("invalid"), tr("This request is already closed."));
+    if (Status st = m_complaints.close(id, resolution); !st.ok())
+        return st;
+    const QString category = before.value()
+                                 ? before.value()->data.value(QLatin1String("category")).toString()
+                                 : QString();
+    if (auto logged = Ledger(m_store).record(QStringLiteral("complaint"),
+                                             tr("Request closed: %1").arg(category), actor.actor(),
+                                             QStringLiteral("complaint"), id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("complaint_close"),
+                                   QStringLiteral("complaint"), id);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+QStringList StaffDesk::manualLedgerKinds()
+{
+    return {QStringLiteral("consultation"), QStringLiteral("enquiry"), QStringLiteral("other")};
+}
+
+Result<QString> StaffDesk::addLedgerEntry(const QString& kind, const QString& summary,
+                                          const StaffAccount& actor)
+{
+    if (!manualLedgerKinds().contains(kind))
+        return makeError(QStringLiteral("invalid"), tr("Kind of entry is not a known choice."),
+                         QStringLiteral("kind"));
+    const QString text = summary.trimmed();
+    if (text.isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write down what the consultation or enquiry was about."),
+                         QStringLiteral("summary"));
+    if (text.size() > 200)
+        return makeError(QStringLiteral("invalid"),
+                         tr("Summary is too long (200 characters at most)."),
+                         QStringLiteral("summary"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto id = Ledger(m_store).record(kind, text, actor.actor());
+    if (!id.ok())
+        return id.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("ledger_add"),
+                                   QStringLiteral("worklog"), id.value(), kind);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return id;
+}
+
+Result<std::vector<StoredEntity>> StaffDesk::ledger(const QDate& day, const QString& kind) const
+{
+    return m_ledger.list(day, kind);
+}
+
+Result<std::map<QString, int>> StaffDesk::ledgerCounts(const QDate& day) const
+{
+    return m_ledger.countsByKind(day);
+}
+
+} // namespace lingong

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "accounts.h"
+#include "auditlog.h"
+#include "complaintservice.h"
+#include "ledgerrepository.h"
+#include "seekerservice.h"
+
+#include <QCoreApplication>
+
+namespace lingong {
+
+// The window's actions on services shared with the kiosk (seekers, complaints, the ledger), each
+// with the audit row of the clerk who did it in the same transaction. The services themselves stay
+// usable without a signed-in person (a kiosk has none).
+class StaffDesk final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::StaffDesk)
+
+public:
+    StaffDesk(EntityStore& store, const Clock& clock, const AuditLog& audit);
+
+    SeekerService& seekers() { return m_seekers; }
+    ComplaintService& complaints() { return m_complaints; }
+
+    // Registers, or opens the person already registered with that ID number (existing = true).
+    Result<SeekerSaved> registerSeeker(SeekerForm form, const StaffAccount& actor);
+    Result<SeekerSaved> updateSeeker(const QString& id, const SeekerForm& form,
+                                     const StaffAccount& actor);
+
+    Result<QString> recordComplaint(const QString& kind, const QString& category,
+                                    const QString& phone, const QString& description,
+                                    const StaffAccount& actor);
+    Status takeOverComplaint(const QString& id, const StaffAccount& actor);
+    // Needs a resolution note; adds a ledger entry.
+    Status closeComplaint(const QString& id, const QString& resolution, const StaffAccount& actor);
+
+    // Hand-written ledger entries: kind consultation | enquiry | other. `summary` must not hold
+    // personal data (the form says so).
+    static QStringList manualLedgerKinds();
+    Result<QString> addLedgerEntry(const QString& kind, const QString& summary,
+                                   const StaffAccount& actor);
+    Result<std::vector<StoredEntity>> ledger(const QDate& day, const QString& kind) const;
+    Result<std::map<QString, int>> ledgerCounts(const QDate& day) const;
+
+private:
+    EntityStore& m_store;
+    const AuditLog& m_audit;
+    SeekerService m_seekers;
+    ComplaintService m_complaints;
+    LedgerRepository m_ledger;
+};
+
+} // namespace lingong

@@ -1,0 +1,83 @@
+#include "tieredservice.h"
+
+#include "ledger.h"
+
+namespace lingong {
+
+TieredService::TieredService(EntityStore& store, const AuditLog& audit)
+    : m_store(store)
+    , m_audit(audit)
+    , m_repo(store)
+{}
+
+QStringList TieredService::kinds()
+{
+    return {QStringLiteral("guidance"), QStringLiteral("recommendation"),
+            QStringLiteral("training")};
+}
+
+Result<TierProgress> TieredService::progress(const QString& seekerId) const
+{
+    auto counts = m_repo.countsBySeeker(seekerId);
+    if (!counts.ok())
+        return counts.error();
+    const auto& c = counts.value();
+    const auto n = [&](const char* kind) {
+        const auto it = c.find(QLatin1String(kind));
+        return it == c.end() ? 0 : it->second;
+    };
+    TierProgress p;
+    p.guidance = n("guidance");
+    p.recommendations = n("recommendation");
+    p.training = n("training");
+    return p;
+}
+
+Result<std::vector<StoredEntity>> TieredService::records(const QString& seekerId) const
+{
+    return m_repo.forSeeker(seekerId);
+}
+
+Result<QString> TieredService::record(const QString& seekerId, const QString& kind,
+                                      const QString& note, const StaffAccount& actor)
+{
+    if (!kinds().contains(kind))
+        return makeError(QStringLiteral("invalid"), tr("The kind of service is not known."),
+                         QStringLiteral("kind"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto seeker = m_store.get(entities::seeker(), seekerId);
+    if (!seeker.ok())
+        return seeker.error();
+    if (!seeker.value())
+        return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    const QString id = EntityStore::newId();
+    const QJsonObject data{{QStringLiteral("seeker_id"), seekerId},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("at"), Clock::toWire(m_store.clock().now())},
+                           {QStringLiteral("staff"), actor.actor()},
+                           {QStringLiteral("note"), note.trimmed()}};
+    if (auto saved = m_store.save(entities::serviceRecord(), id, data); !saved.ok())
+        return saved.error();
+    // Job recommendations are logged by the match that made them; the other two are logged here.
+    if (kind != QLatin1String("recommendation")) {
+        const bool guidance = kind == QLatin1String("guidance");
+        if (auto logged = Ledger(m_store).record(
+                guidance ? QStringLiteral("consultation") : QStringLiteral("training"),
+                guidance ? tr("Career guidance for a job seeker in difficulty")
+                         : tr("Training referral for a job seeker in difficulty"),
+                actor.actor(), QStringLiteral("service_record"), id);
+            !logged.ok())
+            return logged.error();
+    }
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("service_") + kind,
+                                   QStringLiteral("seeker"), seekerId);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return id;
+}
+
+} // namespace lingong

@@ -1,0 +1,21 @@
+#include "contentrepository.h"
+
+namespace lingong {
+
+Result<std::vector<StoredEntity>> ContentRepository::list(const QString& kind) const
+{
+    const EntitySpec& spec = entities::content();
+    auto q = m_store.database().exec(
+        QStringLiteral("SELECT %1 FROM content WHERE deleted = 0 AND (? = '' OR kind = ?) "
+                       "ORDER BY kind, sort_order, title, id")
+            .arg(EntityStore::selectColumns(spec)),
+        {kind, kind});
+    if (!q.ok())
+        return q.error();
+    std::vector<StoredEntity> out;
+    while (q.value().next())
+        out.push_back(EntityStore::fromRow(spec, q.value()));
+    return out;
+}
+
+} // namespace lingong

@@ -1,0 +1,145 @@
+#include "employerservice.h"
+#include "jobservice.h"
+#include "stafffixtures.h"
+#include "tempterminal.h"
+
+using namespace lingong;
+using namespace lingong::test;
+
+TEST_CASE("employers register with a checked credit code and are unique by it", "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+
+    EmployerForm bad = employerForm(0, QStringLiteral("广西邕城建筑劳务有限公司"));
+    bad.creditCode = QStringLiteral("91450100MA5K3XLP2A"); // wrong check character
+    auto refused = employers.registerEmployer(bad, clerkAccount());
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().field == QStringLiteral("credit_code"));
+    CHECK(t.count(QStringLiteral("employer")) == 0);
+
+    EmployerForm noCode = bad;
+    noCode.creditCode.clear();
+    CHECK(employers.registerEmployer(noCode, clerkAccount()).error().field ==
+          QStringLiteral("credit_code"));
+
+    auto saved = employers.registerEmployer(
+        employerForm(0, QStringLiteral("广西邕城建筑劳务有限公司")), clerkAccount());
+    REQUIRE(saved.ok());
+    CHECK(!saved->existing);
+    CHECK(saved->data.value(QLatin1String("verification")).toString() ==
+          QStringLiteral("unverified"));
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'registration'")) == 1);
+    CHECK(t.count(QStringLiteral("audit_log"),
+                  QStringLiteral("action = 'employer_register' AND actor = 'li'")) == 1);
+
+    // The same code, typed in lower case, finds the registered employer.
+    EmployerForm again = employerForm(0, QStringLiteral("另一个名字"));
+    again.creditCode = creditCode(0).toLower();
+    auto twin = employers.registerEmployer(again, clerkAccount());
+    REQUIRE(twin.ok());
+    CHECK(twin->existing);
+    CHECK(twin->id == saved->id);
+    CHECK(t.count(QStringLiteral("employer")) == 1);
+
+    // A household employer has no credit code.
+    EmployerForm household = employerForm(1, QStringLiteral("黄家（家庭雇主）"));
+    household.kind = QStringLiteral("household");
+    household.creditCode = QStringLiteral("whatever");
+    auto home = employers.registerEmployer(household, clerkAccount());
+    REQUIRE(home.ok());
+    CHECK(home->data.value(QLatin1String("credit_code")).toString().isEmpty());
+}
+
+TEST_CASE("verification checks the credit code and holds only for the code checked", "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    auto e = employers.registerEmployer(employerForm(1, QStringLiteral("广西五象物业服务有限公司")),
+                                        clerkAccount());
+    REQUIRE(e.ok());
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+    auto verified = employers.get(e->id);
+    REQUIRE(verified.ok());
+    CHECK(EmployerService::isVerified(verified.value()->data));
+    CHECK(!verified.value()->data.value(QLatin1String("verified_at")).toString().isEmpty());
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'employer_verify'")) == 1);
+
+    // Another code: the verification no longer holds.
+    EmployerForm changed = EmployerService::fromData(verified.value()->data);
+    changed.creditCode = creditCode(2);
+    auto updated = employers.update(e->id, changed, clerkAccount());
+    REQUIRE(updated.ok());
+    CHECK(!EmployerService::isVerified(updated->data));
+
+    // A stored code that does not pass the check cannot be verified (e.g. one that came by sync).
+    QJsonObject raw = updated->data;
+    raw.insert(QStringLiteral("credit_code"), QStringLiteral("91450100MA5K3XLP2A"));
+    REQUIRE(t->store().save(entities::employer(), e->id, raw).ok());
+    auto refused = employers.verify(e->id, clerkAccount());
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().field == QStringLiteral("credit_code"));
+}
+
+TEST_CASE("blacklisting needs a reason, withdraws the employer's postings and blocks publishing",
+          "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    JobService jobs(t->store(), t.clock(), t->audit());
+    auto e = employers.registerEmployer(
+        employerForm(0, QStringLiteral("广西桂鑫人力资源服务有限公司")), clerkAccount());
+    REQUIRE(e.ok());
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+    auto live = jobs.post(jobPosting(e->id), clerkAccount());
+    REQUIRE(live.ok());
+    CHECK(live->data.value(QLatin1String("status")).toString() == QStringLiteral("published"));
+
+    CHECK(employers.blacklist(e->id, QStringLiteral("  "), clerkAccount()).error().field ==
+          QStringLiteral("blacklist_reason"));
+    auto withdrawn = employers.blacklist(e->id, QStringLiteral("收取求职者押金"), clerkAccount());
+    REQUIRE(withdrawn.ok());
+    CHECK(withdrawn.value() == 1);
+    auto job = jobs.get(live->id);
+    CHECK(job.value()->data.value(QLatin1String("status")).toString() ==
+          QStringLiteral("withdrawn"));
+    auto stored = employers.get(e->id);
+    CHECK(EmployerService::isBlacklisted(stored.value()->data));
+    CHECK(stored.value()->data.value(QLatin1String("blacklist_reason")).toString() ==
+          QStringLiteral("收取求职者押金"));
+
+    // Cannot post, publish or be verified while blacklisted.
+    auto post = jobs.post(jobPosting(e->id), clerkAccount());
+    REQUIRE(!post.ok());
+    CHECK(post.error().code == QStringLiteral("blacklisted"));
+    CHECK(post.error().message.contains(QStringLiteral("收取求职者押金")));
+    CHECK(jobs.publish(live->id, clerkAccount()).error().code == QStringLiteral("blacklisted"));
+    CHECK(!employers.verify(e->id, clerkAccount()).ok());
+    CHECK(employers.search(QString(), EmployerRepository::Filter::Blacklisted).value().size() == 1);
+
+    // Only an administrator lifts it.
+    CHECK(employers.liftBlacklist(e->id, clerkAccount()).error().code ==
+          QStringLiteral("forbidden"));
+    REQUIRE(employers.liftBlacklist(e->id, adminAccount()).ok());
+    CHECK(jobs.publish(live->id, clerkAccount()).ok());
+    CHECK(t.count(QStringLiteral("audit_log"),
+                  QStringLiteral("action IN ('employer_blacklist', 'employer_unblacklist')")) == 2);
+}
+
+TEST_CASE("employer search matches name, code and phone", "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    REQUIRE(employers
+                .registerEmployer(employerForm(0, QStringLiteral("广西邕城建筑劳务有限公司")),
+                                  clerkAccount())
+                .ok());
+    EmployerForm other = employerForm(1, QStringLiteral("南宁绿城家政服务有限公司"));
+    other.contactPhone = QStringLiteral("13977110000");
+    REQUIRE(employers.registerEmployer(other, clerkAccount()).ok());
+    CHECK(employers.search(QStringLiteral("家政")).value().size() == 1);
+    CHECK(employers.search(creditCode(0).left(10).toLower()).value().size() == 1);
+    CHECK(employers.search(QStringLiteral("1397711")).value().size() == 1);
+    CHECK(employers.search(QString()).value().size() == 2);
+    CHECK(employers.search(QString(), EmployerRepository::Filter::Unverified).value().size() == 2);
+}

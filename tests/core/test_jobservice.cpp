@@ -1,0 +1,169 @@
+#include "employerservice.h"
+#include "jobservice.h"
+#include "stafffixtures.h"
+#include "tempterminal.h"
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+struct Fixture
+{
+    TempTerminal t;
+    EmployerService employers{t->store(), t.clock(), t->audit()};
+    JobService jobs{t->store(), t.clock(), t->audit()};
+
+    QString employer(int i, bool verified)
+    {
+        auto e = employers.registerEmployer(
+            employerForm(i, QStringLiteral("广西测试%1有限公司").arg(i)), clerkAccount());
+        REQUIRE(e.ok());
+        if (verified)
+            REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+        return e->id;
+    }
+
+    QString status(const QString& id)
+    {
+        auto j = jobs.get(id);
+        REQUIRE(j.ok());
+        REQUIRE(j.value());
+        return j.value()->data.value(QLatin1String("status")).toString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("a posting for a verified employer goes live, for an unverified one waits", "[jobs]")
+{
+    Fixture f;
+    const QString verified = f.employer(0, true);
+    const QString unverified = f.employer(1, false);
+
+    auto live = f.jobs.post(jobPosting(verified), clerkAccount());
+    REQUIRE(live.ok());
+    CHECK(f.status(live->id) == QStringLiteral("published"));
+    CHECK(!live->data.value(QLatin1String("published_at")).toString().isEmpty());
+    CHECK(live->data.value(QLatin1String("source")).toString() == QStringLiteral("staff"));
+    CHECK(live->data.value(QLatin1String("employer_name")).toString() ==
+          QStringLiteral("广西测试0有限公司"));
+    CHECK(f.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'job'")) == 1);
+    CHECK(f.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'posting'")) == 1);
+    CHECK(f.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_post'")) == 1);
+
+    auto waiting = f.jobs.post(jobPosting(unverified), clerkAccount());
+    REQUIRE(waiting.ok());
+    CHECK(f.status(waiting->id) == QStringLiteral("pending_review"));
+    CHECK(f.jobs.reviewReasons(waiting->data).contains(QStringLiteral("employer not verified")));
+    auto queue = f.jobs.reviewQueue();
+    REQUIRE(queue.ok());
+    REQUIRE(queue->jobs.size() == 1);
+    CHECK(queue->jobs.front().id == waiting->id);
+
+    // No employer at all (an individual hiring at the window) also waits for review.
+    auto none = f.jobs.post(jobPosting(QString()), clerkAccount());
+    REQUIRE(none.ok());
+    CHECK(f.status(none->id) == QStringLiteral("pending_review"));
+}
+
+TEST_CASE("a discriminatory posting is refused with the phrase and nothing is written", "[jobs]")
+{
+    Fixture f;
+    const QString employer = f.employer(0, true);
+    QJsonObject job = jobPosting(employer);
+    job.insert(QStringLiteral("skills"), QStringLiteral("限男性，能吃苦"));
+    auto refused = f.jobs.post(job, clerkAccount());
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().field == QStringLiteral("skills"));
+    CHECK(refused.error().detail == QStringLiteral("限男性"));
+    CHECK(f.jobs.check(job).error().detail == QStringLiteral("限男性"));
+    CHECK(f.t.count(QStringLiteral("job")) == 0);
+    CHECK(f.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'posting'")) == 0);
+
+    job.insert(QStringLiteral("skills"), QStringLiteral("男女不限，能吃苦"));
+    CHECK(f.jobs.check(job).ok());
+    REQUIRE(f.jobs.post(job, clerkAccount()).ok());
+}
+
+TEST_CASE("review: publish a kiosk posting, or refuse it with a reason", "[jobs]")
+{
+    Fixture f;
+    const QString employer = f.employer(0, true);
+    QJsonObject kiosk = jobPosting(employer, QStringLiteral("搬家帮工"));
+    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+    const QString a = EntityStore::newId();
+    const QString b = EntityStore::newId();
+    REQUIRE(f.t->store().save(entities::job(), a, kiosk).ok());
+    REQUIRE(f.t->store().save(entities::job(), b, kiosk).ok());
+    CHECK(f.jobs.reviewReasons(kiosk).contains(QStringLiteral("posted at a self-service kiosk")));
+    CHECK(f.jobs.reviewQueue().value().jobs.size() == 2);
+
+    auto published = f.jobs.publish(a, clerkAccount());
+    REQUIRE(published.ok());
+    CHECK(f.status(a) == QStringLiteral("published"));
+    CHECK(published->data.value(QLatin1String("source")).toString() == QStringLiteral("kiosk"));
+    CHECK(f.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'review'")) == 2);
+
+    CHECK(f.jobs.reject(b, QString(), clerkAccount()).error().field == QStringLiteral("reason"));
+    REQUIRE(f.jobs.reject(b, QStringLiteral("电话无法接通"), clerkAccount()).ok());
+    CHECK(f.status(b) == QStringLiteral("withdrawn"));
+    CHECK(f.jobs.reviewQueue().value().jobs.empty());
+    CHECK(f.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action IN ('job_publish', 'job_reject')")) == 2);
+}
+
+TEST_CASE("withdraw, fill and edit follow the status rules", "[jobs]")
+{
+    Fixture f;
+    const QString employer = f.employer(0, true);
+    auto job = f.jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(job.ok());
+
+    QJsonObject changed = job->data;
+    changed.insert(QStringLiteral("headcount"), 8);
+    changed.insert(QStringLiteral("status"), QStringLiteral("withdrawn")); // ignored by edit
+    auto edited = f.jobs.edit(job->id, changed, clerkAccount());
+    REQUIRE(edited.ok());
+    CHECK(edited->data.value(QLatin1String("headcount")).toInt() == 8);
+    CHECK(f.status(job->id) == QStringLiteral("published"));
+    changed.insert(QStringLiteral("description"), QStringLiteral("只招本地户口"));
+    auto bad = f.jobs.edit(job->id, changed, clerkAccount());
+    REQUIRE(!bad.ok());
+    CHECK(bad.error().field == QStringLiteral("description"));
+
+    REQUIRE(f.jobs.markFilled(job->id, clerkAccount()).ok());
+    CHECK(f.status(job->id) == QStringLiteral("filled"));
+    CHECK(!f.jobs.withdraw(job->id, clerkAccount()).ok());
+    CHECK(!f.jobs.markFilled(job->id, clerkAccount()).ok());
+
+    auto other = f.jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(f.jobs.withdraw(other->id, clerkAccount()).ok());
+    CHECK(f.status(other->id) == QStringLiteral("withdrawn"));
+    // A withdrawn posting can go live again.
+    REQUIRE(f.jobs.publish(other->id, clerkAccount()).ok());
+    CHECK(f.status(other->id) == QStringLiteral("published"));
+}
+
+TEST_CASE("postings past valid-until expire by themselves", "[jobs]")
+{
+    Fixture f;
+    const QString employer = f.employer(0, true);
+    auto job = f.jobs.post(jobPosting(employer), clerkAccount()); // valid until 2026-11-30
+    REQUIRE(job.ok());
+    CHECK(f.jobs.expireDue().value() == 0);
+    f.t.clock().advanceMs(qint64(9) * 86'400'000); // 2026-12-01 in Nanning
+    CHECK(f.jobs.expireDue().value() == 1);
+    CHECK(f.status(job->id) == QStringLiteral("expired"));
+    CHECK(f.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'job_expire' AND actor = 'system'")) == 1);
+    // An expired posting cannot be published without new dates.
+    QJsonObject pending = jobPosting(employer);
+    pending.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    const QString id = EntityStore::newId();
+    REQUIRE(f.t->store().save(entities::job(), id, pending).ok());
+    auto late = f.jobs.publish(id, clerkAccount());
+    REQUIRE(!late.ok());
+    CHECK(late.error().field == QStringLiteral("valid_until"));
+}

@@ -1,0 +1,320 @@
+#include "applicationservice.h"
+#include "employerservice.h"
+#include "jobservice.h"
+#include "matching.h"
+#include "staffdesk.h"
+#include "stafffixtures.h"
+#include "tempterminal.h"
+#include "tieredservice.h"
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+QJsonObject seeker(const QStringList& trades, const QStringList& districts, double expectDay,
+                   const QString& availability = QStringLiteral("now"),
+                   const QString& tier = QStringLiteral("normal"),
+                   const QString& created = QStringLiteral("2026-11-01T00:00:00.000Z"))
+{
+    return QJsonObject{
+        {QStringLiteral("wanted_occupations"), QJsonArray::fromStringList(trades)},
+        {QStringLiteral("wanted_districts"), QJsonArray::fromStringList(districts)},
+        {QStringLiteral("expected_pay"),
+         QJsonObject{{QStringLiteral("min"), expectDay},
+                     {QStringLiteral("unit"), QStringLiteral("day")}}},
+        {QStringLiteral("availability"), availability},
+        {QStringLiteral("tier"), tier},
+        {QStringLiteral("created_at"), created},
+    };
+}
+
+QJsonObject job(const QString& occupation, const QString& district, double payMax,
+                const QString& unit = QStringLiteral("day"),
+                const QString& start = QStringLiteral("2026-11-23"))
+{
+    return QJsonObject{
+        {QStringLiteral("occupation"), occupation},
+        {QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), district}}},
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), payMax},
+                                            {QStringLiteral("max"), payMax},
+                                            {QStringLiteral("unit"), unit}}},
+        {QStringLiteral("start_date"), start},
+        {QStringLiteral("valid_until"), QStringLiteral("2026-12-31")},
+        {QStringLiteral("form"), QStringLiteral("temporary")},
+    };
+}
+
+StoredEntity entity(const QString& id, const QJsonObject& data)
+{
+    StoredEntity e;
+    e.id = id;
+    e.data = data;
+    return e;
+}
+
+QStringList ids(const std::vector<RankedSeeker>& ranked)
+{
+    QStringList out;
+    for (const RankedSeeker& r : ranked)
+        out << r.seeker.id;
+    return out;
+}
+
+QStringList ids(const std::vector<RankedJob>& ranked)
+{
+    QStringList out;
+    for (const RankedJob& r : ranked)
+        out << r.job.id;
+    return out;
+}
+
+const QString kQingxiu = QStringLiteral("南宁市青秀区");
+const QString kJiangnan = QStringLiteral("南宁市江南区");
+const QString kLiuzhou = QStringLiteral("柳州市城中区");
+const QString kCleaning = QStringLiteral("家政保洁");
+const QString kBuilding = QStringLiteral("建筑搬运");
+
+} // namespace
+
+TEST_CASE("a match scores trade, district, pay and availability with reasons", "[matching]")
+{
+    const QJsonObject s = seeker({kCleaning}, {kQingxiu}, 150);
+    const MatchScore full = Matching::score(s, job(kCleaning, kQingxiu, 180), kToday);
+    CHECK(full.points == 100);
+    REQUIRE(full.reasons.size() == 4);
+    CHECK(full.reasons.at(0).contains(kCleaning));
+    CHECK(full.reasons.at(1).contains(kQingxiu));
+    CHECK(full.reasons.at(2).contains(QStringLiteral("180")));
+
+    CHECK(Matching::score(s, job(kBuilding, kQingxiu, 180), kToday).points == 60);
+    CHECK(Matching::score(s, job(kCleaning, kJiangnan, 180), kToday).points == 85); // same city
+    CHECK(Matching::score(s, job(kCleaning, kLiuzhou, 180), kToday).points == 75);
+    CHECK(Matching::score(s, job(kCleaning, kQingxiu, 135), kToday).points == 90); // 10 % below
+    CHECK(Matching::score(s, job(kCleaning, kQingxiu, 100), kToday).points == 80);
+    // Hourly pay compares per day: 20 yuan × 8 h = 160 yuan.
+    CHECK(Matching::score(s, job(kCleaning, kQingxiu, 20, QStringLiteral("hour")), kToday).points ==
+          100);
+    // Starts in three weeks: "now" does not suit, "later" does.
+    const QJsonObject late =
+        job(kCleaning, kQingxiu, 180, QStringLiteral("day"), QStringLiteral("2026-12-13"));
+    CHECK(Matching::score(s, late, kToday).points == 85);
+    CHECK(
+        Matching::score(seeker({kCleaning}, {kQingxiu}, 150, QStringLiteral("later")), late, kToday)
+            .points == 100);
+    // Said nothing: half marks for trade and district, full for pay.
+    CHECK(Matching::score(seeker({}, {}, 0), job(kCleaning, kQingxiu, 180), kToday).points ==
+          20 + 12 + 20 + 15);
+}
+
+TEST_CASE("jobs for a seeker: best fit first, then better pay", "[matching]")
+{
+    const QJsonObject s = seeker({kCleaning}, {kQingxiu}, 150);
+    const std::vector<StoredEntity> jobs{
+        entity(QStringLiteral("other-trade"), job(kBuilding, kQingxiu, 300)),
+        entity(QStringLiteral("perfect-low"), job(kCleaning, kQingxiu, 160)),
+        entity(QStringLiteral("far"), job(kCleaning, kLiuzhou, 200)),
+        entity(QStringLiteral("perfect-high"), job(kCleaning, kQingxiu, 200)),
+    };
+    const auto ranked = Matching::rankJobs(s, jobs, kToday, 10);
+    CHECK(ids(ranked) == QStringList{QStringLiteral("perfect-high"), QStringLiteral("perfect-low"),
+                                     QStringLiteral("far"), QStringLiteral("other-trade")});
+    CHECK(Matching::rankJobs(s, jobs, kToday, 2).size() == 2);
+}
+
+TEST_CASE("seekers for a job: 困难 first among comparable candidates only", "[matching]")
+{
+    const QJsonObject j = job(kCleaning, kQingxiu, 180);
+    const QString priority = QStringLiteral("priority");
+    const std::vector<StoredEntity> seekers{
+        // 100 points, normal tier.
+        entity(QStringLiteral("best-normal"), seeker({kCleaning}, {kQingxiu}, 150)),
+        // 90 points (pay a little low), normal.
+        entity(QStringLiteral("ninety-normal"), seeker({kCleaning}, {kQingxiu}, 200)),
+        // 85 points (same city), 困难: same band (8x) as nobody else here.
+        entity(QStringLiteral("eighty-five-priority"),
+               seeker({kCleaning}, {kJiangnan}, 150, QStringLiteral("now"), priority)),
+        // 90 points, 困难, registered later than ninety-normal.
+        entity(QStringLiteral("ninety-priority"),
+               seeker({kCleaning}, {kQingxiu}, 200, QStringLiteral("now"), priority,
+                      QStringLiteral("2026-11-20T00:00:00.000Z"))),
+        // 60 points, other trade, 困难: far below, stays below.
+        entity(QStringLiteral("other-trade-priority"),
+               seeker({kBuilding}, {kQingxiu}, 150, QStringLiteral("now"), priority)),
+        // 88 points? No: 85 + pay 10 ... a normal one in the 8x band.
+        entity(QStringLiteral("eighty-normal"),
+               seeker({kCleaning}, {kQingxiu}, 150, QStringLiteral("this_week"))),
+    };
+    // eighty-normal: trade 40 + district 25 + pay 20 + this_week starting tomorrow 15 = 100.
+    CHECK(Matching::score(seekers[5].data, j, kToday).points == 100);
+    const auto ranked = Matching::rankSeekers(j, seekers, kToday, 10);
+    // Band 10: the two normal 100s, earliest registered first (same time: by id).
+    // Band 9: the 困难 90 before the normal 90 although registered later.
+    // Band 8: the 困难 85. Band 6: the other trade.
+    CHECK(ids(ranked) == QStringList{QStringLiteral("best-normal"), QStringLiteral("eighty-normal"),
+                                     QStringLiteral("ninety-priority"),
+                                     QStringLiteral("ninety-normal"),
+                                     QStringLiteral("eighty-five-priority"),
+                                     QStringLiteral("other-trade-priority")});
+    CHECK(ranked.at(2).priority);
+    CHECK(!ranked.at(3).priority);
+
+    // Equal scores: 困难 first; among equals, who has waited longest.
+    const std::vector<StoredEntity> equal{
+        entity(QStringLiteral("n-early"),
+               seeker({kCleaning}, {kQingxiu}, 150, QStringLiteral("now"), QStringLiteral("normal"),
+                      QStringLiteral("2026-10-01T00:00:00.000Z"))),
+        entity(QStringLiteral("p-late"),
+               seeker({kCleaning}, {kQingxiu}, 150, QStringLiteral("now"), priority,
+                      QStringLiteral("2026-11-21T00:00:00.000Z"))),
+        entity(QStringLiteral("p-early"),
+               seeker({kCleaning}, {kQingxiu}, 150, QStringLiteral("now"), priority,
+                      QStringLiteral("2026-09-01T00:00:00.000Z"))),
+    };
+    CHECK(ids(Matching::rankSeekers(j, equal, kToday, 10)) ==
+          QStringList{QStringLiteral("p-early"), QStringLiteral("p-late"),
+                      QStringLiteral("n-early")});
+}
+
+namespace {
+
+struct Desk
+{
+    TempTerminal t;
+    EmployerService employers{t->store(), t.clock(), t->audit()};
+    JobService jobs{t->store(), t.clock(), t->audit()};
+    StaffDesk desk{t->store(), t.clock(), t->audit()};
+    Matching matching{t->store(), t->audit()};
+
+    QString publishedJob(int headcount = 2)
+    {
+        auto e = employers.registerEmployer(
+            employerForm(0, QStringLiteral("广西邕城家政服务有限公司")), clerkAccount());
+        REQUIRE(e.ok());
+        REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+        QJsonObject j = jobPosting(e->id);
+        j.insert(QStringLiteral("headcount"), headcount);
+        auto posted = jobs.post(j, clerkAccount());
+        REQUIRE(posted.ok());
+        return posted->id;
+    }
+
+    QString registered(int i, const QStringList& difficulties = {})
+    {
+        auto s = desk.registerSeeker(
+            seekerForm(i, QStringLiteral("测试%1").arg(i), {kCleaning}, difficulties),
+            clerkAccount());
+        REQUIRE(s.ok());
+        return s->id;
+    }
+
+    QJsonObject application(const QString& id)
+    {
+        auto a = t->store().get(entities::application(), id);
+        REQUIRE(a.ok());
+        REQUIRE(a.value());
+        return a.value()->data;
+    }
+};
+
+} // namespace
+
+TEST_CASE("recommend, interview and hire with times, ledger and audit", "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob(1);
+    const QString seekerId = d.registered(0);
+
+    auto suggestions = d.matching.jobsForSeeker(seekerId);
+    REQUIRE(suggestions.ok());
+    REQUIRE(!suggestions->empty());
+    CHECK(suggestions->front().job.id == jobId);
+    auto candidates = d.matching.seekersForJob(jobId);
+    REQUIRE(candidates.ok());
+    REQUIRE(candidates->size() == 1);
+
+    auto app = d.matching.recommend(seekerId, jobId, clerkAccount());
+    REQUIRE(app.ok());
+    CHECK(d.application(app.value()).value(QLatin1String("status")).toString() ==
+          QStringLiteral("recommended"));
+    CHECK(!d.application(app.value()).value(QLatin1String("recommended_at")).toString().isEmpty());
+    CHECK(d.matching.recommend(seekerId, jobId, clerkAccount()).error().code ==
+          QStringLiteral("duplicate"));
+    CHECK(d.matching.seekersForJob(jobId).value().empty()); // already paired
+
+    d.t.clock().advanceMs(30 * 60'000);
+    REQUIRE(
+        d.matching.recordOutcome(app.value(), QStringLiteral("interviewed"), clerkAccount()).ok());
+    d.t.clock().advanceMs(30 * 60'000);
+    auto hired = d.matching.recordOutcome(app.value(), QStringLiteral("hired"), clerkAccount());
+    REQUIRE(hired.ok());
+    CHECK(hired->jobFilled); // headcount 1 reached
+    const QJsonObject a = d.application(app.value());
+    CHECK(a.value(QLatin1String("status")).toString() == QStringLiteral("hired"));
+    CHECK(a.value(QLatin1String("recommended_at")).toString() <
+          a.value(QLatin1String("interviewed_at")).toString());
+    CHECK(a.value(QLatin1String("interviewed_at")).toString() <
+          a.value(QLatin1String("outcome_at")).toString());
+    CHECK(a.value(QLatin1String("staff")).toString() == QStringLiteral("li"));
+    CHECK(d.jobs.get(jobId).value()->data.value(QLatin1String("status")).toString() ==
+          QStringLiteral("filled"));
+
+    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'match'")) == 2);
+    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'hire'")) == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action IN ('match_recommend', 'match_interviewed', "
+                                   "'match_hired') AND actor = 'li'")) == 3);
+    // A final outcome is final.
+    auto again = d.matching.recordOutcome(app.value(), QStringLiteral("no_show"), clerkAccount());
+    REQUIRE(!again.ok());
+    CHECK(again.error().field == QStringLiteral("status"));
+}
+
+TEST_CASE("kiosk applications wait in the queue and a recommendation takes them up", "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob();
+    const QString seekerId = d.registered(1);
+    const QString phone = seekerForm(1, QString()).phone;
+    ApplicationService kiosk(d.t->store(), d.t.clock());
+    auto receipt = kiosk.apply(jobId, phone);
+    REQUIRE(receipt.ok());
+    CHECK(receipt->seekerId == seekerId);
+
+    auto queue = d.matching.queue();
+    REQUIRE(queue.ok());
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->front().data.value(QLatin1String("confirmation_no")).toString() ==
+          receipt->confirmationNo);
+
+    auto app = d.matching.recommend(seekerId, jobId, clerkAccount());
+    REQUIRE(app.ok());
+    CHECK(app.value() == receipt->id); // the same pairing, not a second one
+    CHECK(d.matching.queue().value().empty());
+    CHECK(d.t.count(QStringLiteral("application")) == 1);
+
+    // An application by a phone nobody registered is linked by hand.
+    auto stranger = kiosk.apply(jobId, QStringLiteral("13500000001"));
+    REQUIRE(stranger.ok());
+    CHECK(stranger->seekerId.isEmpty());
+    const QString other = d.registered(2);
+    REQUIRE(d.matching.linkSeeker(stranger->id, other, clerkAccount()).ok());
+    CHECK(d.application(stranger->id).value(QLatin1String("seeker_id")).toString() == other);
+    REQUIRE(d.matching.recordOutcome(stranger->id, QStringLiteral("no_show"), clerkAccount()).ok());
+    CHECK(!d.application(stranger->id).value(QLatin1String("outcome_at")).toString().isEmpty());
+}
+
+TEST_CASE("a recommendation to a 困难 seeker counts towards the tiered service", "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob();
+    const QString normal = d.registered(0);
+    const QString hard = d.registered(3, {QStringLiteral("older")});
+    TieredService tiered(d.t->store(), d.t->audit());
+    REQUIRE(d.matching.recommend(normal, jobId, clerkAccount()).ok());
+    REQUIRE(d.matching.recommend(hard, jobId, clerkAccount()).ok());
+    CHECK(tiered.progress(normal).value().recommendations == 0);
+    CHECK(tiered.progress(hard).value().recommendations == 1);
+}

@@ -1,0 +1,118 @@
+#include "contentservice.h"
+#include "staffdesk.h"
+#include "stafffixtures.h"
+#include "tempterminal.h"
+
+using namespace lingong;
+using namespace lingong::test;
+
+TEST_CASE("registering an ID number twice opens the person registered first", "[desk]")
+{
+    TempTerminal t;
+    StaffDesk desk(t->store(), t.clock(), t->audit());
+    SeekerForm kiosk = seekerForm(0, QString());
+    kiosk.source = QStringLiteral("kiosk");
+    auto first = desk.seekers().registerSeeker(kiosk);
+    REQUIRE(first.ok());
+
+    auto again = desk.registerSeeker(seekerForm(0, QStringLiteral("黄秀英")), clerkAccount());
+    REQUIRE(again.ok());
+    CHECK(again->existing);
+    CHECK(again->id == first->id);
+    CHECK(t.count(QStringLiteral("seeker")) == 1);
+    CHECK(t.count(QStringLiteral("audit_log"),
+                  QStringLiteral("action = 'seeker_open_existing' AND actor = 'li'")) == 1);
+
+    SeekerForm edit = SeekerService::fromData(again->data);
+    edit.name = QStringLiteral("黄秀英");
+    auto updated = desk.updateSeeker(again->id, edit, clerkAccount());
+    REQUIRE(updated.ok());
+    CHECK(updated->data.value(QLatin1String("name")).toString() == QStringLiteral("黄秀英"));
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'seeker_update'")) == 1);
+}
+
+TEST_CASE("complaints close only with a note, and closing is logged", "[desk]")
+{
+    TempTerminal t;
+    StaffDesk desk(t->store(), t.clock(), t->audit());
+    auto id = desk.recordComplaint(QStringLiteral("complaint"), QStringLiteral("拖欠工资"),
+                                   QStringLiteral("13900000000"),
+                                   QStringLiteral("工地拖欠三天工资"), clerkAccount());
+    REQUIRE(id.ok());
+    REQUIRE(desk.takeOverComplaint(id.value(), adminAccount()).ok());
+    auto refused = desk.closeComplaint(id.value(), QStringLiteral(" "), adminAccount());
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().field == QStringLiteral("resolution"));
+    REQUIRE(
+        desk.closeComplaint(id.value(), QStringLiteral("已协调用工单位当日结清"), adminAccount())
+            .ok());
+    CHECK(!desk.closeComplaint(id.value(), QStringLiteral("again"), adminAccount()).ok());
+    auto stored = t->store().get(entities::complaint(), id.value());
+    CHECK(stored.value()->data.value(QLatin1String("owner")).toString() == QStringLiteral("admin"));
+    CHECK(stored.value()->data.value(QLatin1String("status")).toString() ==
+          QStringLiteral("closed"));
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'complaint'")) == 2);
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'complaint_%'")) == 3);
+}
+
+TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "[desk]")
+{
+    TempTerminal t;
+    StaffDesk desk(t->store(), t.clock(), t->audit());
+    CHECK(desk.addLedgerEntry(QStringLiteral("consultation"), QString(), clerkAccount())
+              .error()
+              .field == QStringLiteral("summary"));
+    CHECK(desk.addLedgerEntry(QStringLiteral("hire"), QStringLiteral("x"), clerkAccount())
+              .error()
+              .field == QStringLiteral("kind"));
+    REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"), QStringLiteral("咨询社保补贴"),
+                                clerkAccount())
+                .ok());
+    REQUIRE(desk.addLedgerEntry(QStringLiteral("enquiry"), QStringLiteral("电话询问培训时间"),
+                                clerkAccount())
+                .ok());
+    t.clock().advanceMs(qint64(86'400'000));
+    REQUIRE(
+        desk.addLedgerEntry(QStringLiteral("enquiry"), QStringLiteral("询问岗位"), clerkAccount())
+            .ok());
+    const QDate day1(2026, 11, 22);
+    CHECK(desk.ledger(day1, QString()).value().size() == 2);
+    CHECK(desk.ledger(day1, QStringLiteral("enquiry")).value().size() == 1);
+    CHECK(desk.ledger(day1.addDays(1), QString()).value().size() == 1);
+    CHECK(desk.ledger(QDate(), QStringLiteral("enquiry")).value().size() == 2);
+    CHECK(desk.ledgerCounts(day1).value().at(QStringLiteral("consultation")) == 1);
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_add'")) == 3);
+}
+
+TEST_CASE("content is checked, saved, edited and removed with audit rows", "[desk]")
+{
+    TempTerminal t;
+    ContentService content(t->store(), t->audit());
+    ContentForm f;
+    f.kind = QStringLiteral("notice");
+    f.title = QStringLiteral("春节期间服务时间调整");
+    f.body = QStringLiteral("2月9日至2月17日暂停现场服务。");
+    f.validFrom = QStringLiteral("2027-02-01");
+    f.validUntil = QStringLiteral("2027-01-31");
+    CHECK(content.save(QString(), f, clerkAccount()).error().field ==
+          QStringLiteral("valid_until"));
+    f.validUntil = QStringLiteral("2027-02-17");
+    f.kind = QStringLiteral("rumour");
+    CHECK(content.save(QString(), f, clerkAccount()).error().field == QStringLiteral("kind"));
+    f.kind = QStringLiteral("notice");
+    auto id = content.save(QString(), f, clerkAccount());
+    REQUIRE(id.ok());
+    f.title = QStringLiteral("春节服务时间");
+    f.extra = QJsonObject{{QStringLiteral("phone"), QStringLiteral("0771-12333")}};
+    REQUIRE(content.save(id.value(), f, clerkAccount()).ok());
+    auto listed = content.list(QStringLiteral("notice"));
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->front().data.value(QLatin1String("title")).toString() ==
+          QStringLiteral("春节服务时间"));
+    CHECK(ContentService::fromData(listed->front().data).extra.value(QLatin1String("phone")) ==
+          QStringLiteral("0771-12333"));
+    REQUIRE(content.remove(id.value(), clerkAccount()).ok());
+    CHECK(content.list(QStringLiteral("notice")).value().empty());
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'content_%'")) == 3);
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+// Hand-made fixtures for the staff window's tests: accounts that need no stored row, a complete
+// job posting, employers with valid credit codes and seekers with valid ID numbers.
+
+#include "accounts.h"
+#include "employerservice.h"
+#include "seekerservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lingong::test {
+
+inline StaffAccount clerkAccount()
+{
+    StaffAccount a;
+    a.id = 2;
+    a.username = QStringLiteral("li");
+    a.displayName = QStringLiteral("李小红");
+    a.role = QStringLiteral("clerk");
+    return a;
+}
+
+inline StaffAccount adminAccount()
+{
+    StaffAccount a;
+    a.id = 1;
+    a.username = QStringLiteral("admin");
+    a.displayName = QStringLiteral("王主任");
+    a.role = QStringLiteral("admin");
+    return a;
+}
+
+// Valid unified social credit codes (GB 32100 check character).
+inline QString creditCode(int i)
+{
+    static const char* const codes[] = {"91450100MA5K3XLP2K", "91450103MA5L0ABC1F",
+                                        "92450102MA5N7QW3XC", "52450100MJ2K31234K"};
+    return QString::fromLatin1(codes[i % 4]);
+}
+
+// Valid resident ID numbers (GB 11643 check character), born 1985, 1970, 1992, 1960, 1985.
+inline QString idNumber(int i)
+{
+    static const char* const ids[] = {"450103198506121235", "450102197003052345",
+                                      "450105199208173456", "450122196001014565",
+                                      "450103198512125670"};
+    return QString::fromLatin1(ids[i % 5]);
+}
+
+inline EmployerForm employerForm(int i, const QString& name)
+{
+    EmployerForm f;
+    f.name = name;
+    f.kind = QStringLiteral("enterprise");
+    f.creditCode = creditCode(i);
+    f.contactName = QStringLiteral("黄先生");
+    f.contactPhone = QStringLiteral("0771-5551234");
+    f.district = QStringLiteral("南宁市青秀区");
+    f.address = QStringLiteral("南宁市青秀区民族大道1号");
+    return f;
+}
+
+inline SeekerForm seekerForm(int i, const QString& name, const QStringList& occupations = {},
+                             const QStringList& difficulties = {})
+{
+    SeekerForm f;
+    f.name = name;
+    f.idNumber = idNumber(i);
+    f.phone = QStringLiteral("1390771%1").arg(1000 + i, 4, 10, QLatin1Char('0'));
+    f.wantedOccupations = occupations;
+    f.wantedDistricts = {QStringLiteral("南宁市青秀区")};
+    f.expectedPayMin = 150;
+    f.difficulties = difficulties;
+    f.consent = true;
+    return f;
+}
+
+// A complete posting (test clock: 2026-11-22) for `employerId`.
+inline QJsonObject jobPosting(const QString& employerId,
+                              const QString& title = QStringLiteral("小区保洁（日结）"),
+                              const QString& occupation = QStringLiteral("家政保洁"))
+{
+    return QJsonObject{
+        {QStringLiteral("title"), title},
+        {QStringLiteral("occupation"), occupation},
+        {QStringLiteral("industry"), QStringLiteral("居民服务")},
+        {QStringLiteral("skills"), QStringLiteral("能吃苦，有保洁经验优先")},
+        {QStringLiteral("location"),
+         QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
+                     {QStringLiteral("address"), QStringLiteral("民族大道1号")}}},
+        {QStringLiteral("work_hours"), QStringLiteral("8:00-17:00，共3天")},
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 150},
+                                            {QStringLiteral("max"), 180},
+                                            {QStringLiteral("unit"), QStringLiteral("day")}}},
+        {QStringLiteral("settlement"), QStringLiteral("daily")},
+        {QStringLiteral("form"), QStringLiteral("temporary")},
+        {QStringLiteral("headcount"), 2},
+        {QStringLiteral("start_date"), QStringLiteral("2026-11-23")},
+        {QStringLiteral("valid_until"), QStringLiteral("2026-11-30")},
+        {QStringLiteral("employer_id"), employerId},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("李女士")},
+                     {QStringLiteral("phone"), QStringLiteral("13800000000")}}},
+        {QStringLiteral("public_welfare"), false},
+        {QStringLiteral("description"), QStringLiteral("打扫楼道")},
+    };
+}
+
+} // namespace lingong::test

@@ -1,0 +1,90 @@
+#pragma once
+
+// Helpers for driving the service window in GUI tests: find widgets by objectName, click and
+// type like a person.
+
+#include "catchqt.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QWidget>
+
+namespace lingong::test {
+
+// Types `text` into the focused widget `w` like a person: ASCII as key presses, Chinese as the
+// system input method delivers it (a committed string).
+inline void typeInto(QWidget* w, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(w, char(c.unicode()));
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QCoreApplication::sendEvent(w, &commit);
+        }
+    }
+}
+
+template <typename T = QWidget>
+T* child(const QWidget* root, const char* name)
+{
+    T* w = root->findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+inline void click(const QWidget* root, const char* name)
+{
+    auto* b = child<QAbstractButton>(root, name);
+    INFO("button " << name);
+    REQUIRE(b->isVisible());
+    REQUIRE(b->isEnabled());
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+// Replaces the text of a line edit by typing.
+inline void type(const QWidget* root, const char* name, const QString& text)
+{
+    auto* e = child<QLineEdit>(root, name);
+    e->setFocus();
+    e->selectAll();
+    QTest::keyClick(e, Qt::Key_Backspace);
+    typeInto(e, text);
+    REQUIRE(e->text() == text);
+}
+
+inline void typeText(const QWidget* root, const char* name, const QString& text)
+{
+    auto* e = child<QPlainTextEdit>(root, name);
+    e->setFocus();
+    e->selectAll();
+    QTest::keyClick(e, Qt::Key_Backspace);
+    typeInto(e, text);
+    REQUIRE(e->toPlainText() == text);
+}
+
+inline QString textOf(const QWidget* root, const char* name)
+{
+    if (auto* e = root->findChild<QLineEdit*>(QString::fromLatin1(name)))
+        return e->text();
+    if (auto* e = root->findChild<QPlainTextEdit*>(QString::fromLatin1(name)))
+        return e->toPlainText();
+    if (auto* l = root->findChild<QLabel*>(QString::fromLatin1(name)))
+        return l->text();
+    FAIL("no text widget " << name);
+    return {};
+}
+
+inline bool markedInvalid(const QWidget* root, const char* name)
+{
+    return child<QWidget>(root, name)->property("invalid").toBool();
+}
+
+} // namespace lingong::test

@@ -1,0 +1,128 @@
+#include "accounts.h"
+#include "staff/staffpage.h"
+#include "staff/staffwindow.h"
+#include "staffgui.h"
+#include "tempterminal.h"
+
+#include <QLabel>
+#include <QTimer>
+
+using namespace lingong;
+using namespace lingong::test;
+
+TEST_CASE("first start asks for the administrator account and signs it in", "[ui][staff]")
+{
+    TempTerminal t;
+    StaffWindow w(t.terminal());
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(child(&w, "setupUsername")->isVisible());
+
+    type(&w, "setupUsername", QStringLiteral("admin"));
+    type(&w, "setupName", QStringLiteral("Wang"));
+    type(&w, "setupPassword", QStringLiteral("correct horse"));
+    type(&w, "setupConfirm", QStringLiteral("correct hose"));
+    click(&w, "setupButton");
+    CHECK(!w.isSignedIn());
+    CHECK(textOf(&w, "setupMessage").contains(QStringLiteral("not the same")));
+    CHECK(markedInvalid(&w, "setupConfirm"));
+    CHECK(t.count(QStringLiteral("staff_account")) == 0);
+
+    type(&w, "setupConfirm", QStringLiteral("correct horse"));
+    click(&w, "setupButton");
+    REQUIRE(w.isSignedIn());
+    CHECK(textOf(&w, "staffUser").contains(QStringLiteral("Wang")));
+    CHECK(t.count(QStringLiteral("staff_account"), QStringLiteral("role = 'admin'")) == 1);
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'login'")) == 1);
+}
+
+TEST_CASE("five wrong passwords lock the account; it opens again after five minutes", "[ui][staff]")
+{
+    TempTerminal t;
+    Accounts accounts(t->database(), t.clock(), t->audit());
+    REQUIRE(accounts
+                .createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                  QStringLiteral("correct horse"))
+                .ok());
+    StaffWindow w(t.terminal());
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(child(&w, "loginUsername")->isVisible());
+
+    type(&w, "loginUsername", QStringLiteral("admin"));
+    for (int i = 1; i <= 4; ++i) {
+        type(&w, "loginPassword", QStringLiteral("wrong %1").arg(i));
+        click(&w, "loginButton");
+        CHECK(!w.isSignedIn());
+        CHECK(textOf(&w, "loginMessage").contains(QStringLiteral("not correct")));
+        CHECK(textOf(&w, "loginPassword").isEmpty()); // never left on screen
+    }
+    CHECK(textOf(&w, "loginMessage").contains(QStringLiteral("1 attempt")));
+    type(&w, "loginPassword", QStringLiteral("wrong 5"));
+    click(&w, "loginButton");
+    CHECK(!w.isSignedIn());
+    CHECK(textOf(&w, "loginMessage").contains(QStringLiteral("locked for 5 minutes")));
+
+    // The right password does not help while the lock lasts.
+    t.clock().advanceMs(4 * 60'000);
+    type(&w, "loginPassword", QStringLiteral("correct horse"));
+    click(&w, "loginButton");
+    CHECK(!w.isSignedIn());
+    CHECK(textOf(&w, "loginMessage").contains(QStringLiteral("locked")));
+
+    t.clock().advanceMs(60'000 + 1'000);
+    type(&w, "loginPassword", QStringLiteral("correct horse"));
+    click(&w, "loginButton");
+    REQUIRE(w.isSignedIn());
+    CHECK(child(&w, "staffWorkspace")->isVisible());
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'account_locked'")) == 1);
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'login_refused_locked'")) ==
+          1);
+}
+
+TEST_CASE("the window locks itself when idle and keeps what was typed", "[ui][staff]")
+{
+    Config config;
+    config.staffLockMinutes = 3;
+    TempTerminal t(Mode::Staff, config);
+    Accounts accounts(t->database(), t.clock(), t->audit());
+    auto admin = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                           QStringLiteral("correct horse"));
+    REQUIRE(admin.ok());
+    StaffWindow w(t.terminal());
+    w.resize(1366, 768);
+    w.show();
+    w.startSession(admin.value());
+    REQUIRE(w.isSignedIn());
+
+    auto* idle = child<QTimer>(&w, "staffIdleTimer");
+    CHECK(idle->interval() == 3 * 60'000);
+    CHECK(idle->isActive());
+    auto* seekers = w.page(QStringLiteral("seekers"));
+    type(seekers, "seekerName", QStringLiteral("Huang"));
+    CHECK(idle->isActive()); // typing keeps it running from the start
+
+    // The idle time runs out.
+    QMetaObject::invokeMethod(idle, "timeout");
+    CHECK(w.isLocked());
+    CHECK(!child(&w, "staffWorkspace")->isVisible());
+    CHECK(child<QLineEdit>(&w, "loginUsername")->isReadOnly());
+    CHECK(textOf(&w, "loginUsername") == QStringLiteral("admin"));
+
+    type(&w, "loginPassword", QStringLiteral("not it"));
+    click(&w, "loginButton");
+    CHECK(w.isLocked());
+    type(&w, "loginPassword", QStringLiteral("correct horse"));
+    click(&w, "loginButton");
+    REQUIRE(w.isSignedIn());
+    CHECK(textOf(seekers, "seekerName") == QStringLiteral("Huang"));
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'window_lock'")) == 1);
+
+    // Signing out leaves nothing of the last person's work on screen.
+    click(&w, "staffSignOut");
+    CHECK(!w.isSignedIn());
+    CHECK(child(&w, "loginUsername")->isVisible());
+    QCoreApplication::processEvents(); // the old workspace is deleted later
+    const auto* workspace = w.findChild<QWidget*>(QStringLiteral("staffWorkspace"));
+    CHECK((workspace == nullptr || !workspace->isVisible()));
+}

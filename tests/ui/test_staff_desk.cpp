@@ -1,0 +1,170 @@
+#include "applicationservice.h"
+#include "complaintservice.h"
+#include "employerservice.h"
+#include "jobservice.h"
+#include "staff/staffpages.h"
+#include "staff/staffwindow.h"
+#include "staffdesk.h"
+#include "stafffixtures.h"
+#include "staffgui.h"
+#include "tempterminal.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QListWidget>
+#include <QTableView>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+struct Window
+{
+    TempTerminal t;
+    std::unique_ptr<StaffWindow> w;
+
+    Window()
+    {
+        Accounts accounts(t->database(), t.clock(), t->audit());
+        auto admin = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                               QStringLiteral("correct horse"));
+        REQUIRE(admin.ok());
+        w = std::make_unique<StaffWindow>(t.terminal());
+        w->resize(1366, 768);
+        w->show();
+        w->startSession(admin.value());
+    }
+
+    StaffPage* show(const char* key)
+    {
+        w->showPage(QString::fromLatin1(key));
+        return w->page(QString::fromLatin1(key));
+    }
+};
+
+QAbstractItemModel* modelOf(const QWidget* root, const char* table)
+{
+    return child<QTableView>(root, table)->model();
+}
+
+QString cell(const QWidget* root, const char* table, int row, int col)
+{
+    return modelOf(root, table)->index(row, col).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("an application made at a kiosk shows up in the queue by itself", "[ui][staff]")
+{
+    Window d;
+    EmployerService employers(d.t->store(), d.t.clock(), d.t->audit());
+    auto e = employers.registerEmployer(employerForm(0, QStringLiteral("广西邕城家政服务有限公司")),
+                                        clerkAccount());
+    REQUIRE(e.ok());
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+    auto job = JobService(d.t->store(), d.t.clock(), d.t->audit())
+                   .post(jobPosting(e->id, QStringLiteral("家庭保洁")), clerkAccount());
+    REQUIRE(job.ok());
+    auto seeker = StaffDesk(d.t->store(), d.t.clock(), d.t->audit())
+                      .registerSeeker(seekerForm(0, QStringLiteral("黄秀英")), clerkAccount());
+    REQUIRE(seeker.ok());
+
+    auto* page = d.show("queue");
+    REQUIRE(modelOf(page, "queueTable")->rowCount() == 0);
+
+    // A kiosk is another process on the same store file.
+    ManualClock kioskClock(d.t.clock().now());
+    Terminal kiosk(Config{}, kioskClock);
+    REQUIRE(kiosk.open(d.t.path(), Mode::Kiosk).ok());
+    auto receipt =
+        ApplicationService(kiosk.store(), kioskClock).apply(job->id, QStringLiteral("13500000009"));
+    REQUIRE(receipt.ok());
+
+    REQUIRE(QTest::qWaitFor([&] { return modelOf(page, "queueTable")->rowCount() == 1; }, 5000));
+    CHECK(cell(page, "queueTable", 0, 0) == receipt->confirmationNo);
+    CHECK(cell(page, "queueTable", 0, 2) == QStringLiteral("家庭保洁"));
+    CHECK(cell(page, "queueTable", 0, 3) == QStringLiteral("135****0009"));
+    CHECK(
+        child<QListWidget>(d.w.get(), "staffNav")->item(5)->text().contains(QStringLiteral("(1)")));
+
+    // The person comes to the window with the number.
+    type(page, "queueNumber", receipt->confirmationNo);
+    QTest::keyClick(child(page, "queueNumber"), Qt::Key_Return);
+    CHECK(textOf(page, "queueDetail").contains(receipt->confirmationNo));
+    click(page, "queueLink");
+    CHECK(textOf(page, "queueMessage").contains(QStringLiteral("Nobody is registered")));
+    click(page, "outcome_recommended");
+    CHECK(textOf(page, "queueMessage").contains(QStringLiteral("Recommended")));
+    CHECK(modelOf(page, "queueTable")->rowCount() == 0); // handled: out of the queue
+    type(page, "queueNumber", receipt->confirmationNo);
+    click(page, "queueFind");
+    CHECK(textOf(page, "queueMessage").contains(QStringLiteral("already handled")));
+    CHECK(d.t.count(QStringLiteral("application"),
+                    QStringLiteral("status = 'recommended' AND recommended_at <> ''")) == 1);
+}
+
+TEST_CASE("requests show owner and deadline, overdue ones stand out, closing needs a note",
+          "[ui][staff]")
+{
+    Window d;
+    ComplaintService complaints(d.t->store(), d.t.clock());
+    auto callback =
+        complaints.requestCallback(QStringLiteral("13900000001"), QStringLiteral("工资结算"));
+    REQUIRE(callback.ok());
+    auto* page = d.show("complaints");
+    REQUIRE(modelOf(page, "complaintTable")->rowCount() == 1);
+    CHECK(cell(page, "complaintTable", 0, 3) == QStringLiteral("duty window"));
+    CHECK(cell(page, "complaintTable", 0, 2) == QStringLiteral("139****0001"));
+    CHECK(!cell(page, "complaintTable", 0, 4).isEmpty());
+    CHECK(cell(page, "complaintTable", 0, 5) == QStringLiteral("Open"));
+
+    // A call-back is due the next working day at 18:00; three days later it is overdue.
+    d.t.clock().advanceMs(qint64(3) * 86'400'000);
+    page->refresh();
+    CHECK(cell(page, "complaintTable", 0, 5) == QStringLiteral("Overdue"));
+    CHECK(modelOf(page, "complaintTable")->index(0, 0).data(Qt::BackgroundRole).isValid());
+
+    child<QTableView>(page, "complaintTable")->selectRow(0);
+    click(page, "complaintTakeOver");
+    CHECK(cell(page, "complaintTable", 0, 3) == QStringLiteral("admin"));
+    click(page, "complaintClose");
+    CHECK(markedInvalid(page, "complaintResolution"));
+    CHECK(textOf(page, "complaintMessage").contains(QStringLiteral("resolved")));
+    typeText(page, "complaintResolution", QStringLiteral("已回电，工资当天结清"));
+    click(page, "complaintClose");
+    CHECK(textOf(page, "complaintMessage").contains(QStringLiteral("Closed")));
+    CHECK(modelOf(page, "complaintTable")->rowCount() == 0); // open ones only by default
+    CHECK(d.t.count(QStringLiteral("complaint"),
+                    QStringLiteral("status = 'closed' AND resolution <> ''")) == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'complaint_close'")) ==
+          1);
+}
+
+TEST_CASE("the ledger filters by day and kind and takes consultations by hand", "[ui][staff]")
+{
+    Window d;
+    auto* page = d.show("ledger");
+    click(page, "ledgerAdd");
+    CHECK(markedInvalid(page, "ledgerSummary"));
+    type(page, "ledgerSummary", QStringLiteral("咨询灵活就业社保补贴"));
+    click(page, "ledgerAdd");
+    CHECK(textOf(page, "ledgerMessage").contains(QStringLiteral("Added")));
+    auto* kind = child<QComboBox>(page, "ledgerNewKind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("enquiry")));
+    type(page, "ledgerSummary", QStringLiteral("电话询问培训时间"));
+    click(page, "ledgerAdd");
+    REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 2);
+    CHECK(cell(page, "ledgerTable", 0, 2) == QStringLiteral("admin"));
+
+    auto* filter = child<QComboBox>(page, "ledgerKind");
+    filter->setCurrentIndex(filter->findData(QStringLiteral("consultation")));
+    REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 1);
+    CHECK(cell(page, "ledgerTable", 0, 3) == QStringLiteral("咨询灵活就业社保补贴"));
+    filter->setCurrentIndex(0);
+    child<QDateEdit>(page, "ledgerDay")->setDate(QDate(2026, 11, 21));
+    CHECK(modelOf(page, "ledgerTable")->rowCount() == 0);
+    CHECK(textOf(page, "ledgerTotals").contains(QStringLiteral("No entries")));
+    click(page, "ledgerToday");
+    CHECK(modelOf(page, "ledgerTable")->rowCount() == 2);
+}

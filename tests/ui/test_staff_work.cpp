@@ -1,0 +1,365 @@
+#include "applicationservice.h"
+#include "common/stafftablemodel.h"
+#include "employerservice.h"
+#include "jobservice.h"
+#include "staff/staffjobeditor.h"
+#include "staff/staffpages.h"
+#include "staff/staffwindow.h"
+#include "staffdesk.h"
+#include "stafffixtures.h"
+#include "staffgui.h"
+#include "tempterminal.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTableView>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+// A signed-in service window over a fresh store, every list model under the model tester.
+struct Desk
+{
+    TempTerminal t;
+    std::unique_ptr<StaffWindow> w;
+    StaffAccount admin;
+
+    Desk()
+    {
+        Accounts accounts(t->database(), t.clock(), t->audit());
+        auto a = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                           QStringLiteral("correct horse"));
+        REQUIRE(a.ok());
+        admin = a.value();
+        w = std::make_unique<StaffWindow>(t.terminal());
+        w->resize(1366, 768);
+        w->show();
+        w->startSession(admin);
+        REQUIRE(w->isSignedIn());
+        for (auto* m : w->findChildren<StaffTableModel*>())
+            new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::Fatal,
+                                         m);
+    }
+
+    StaffPage* show(const char* key)
+    {
+        w->showPage(QString::fromLatin1(key));
+        REQUIRE(w->currentPage() == QString::fromLatin1(key));
+        return w->page(QString::fromLatin1(key));
+    }
+
+    QString employer(int i, bool verified)
+    {
+        EmployerService employers(t->store(), t.clock(), t->audit());
+        auto e = employers.registerEmployer(
+            employerForm(i, QStringLiteral("广西测试%1劳务有限公司").arg(i)), clerkAccount());
+        REQUIRE(e.ok());
+        if (verified)
+            REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+        return e->id;
+    }
+
+    QJsonObject stored(const EntitySpec& spec, const QString& id)
+    {
+        auto e = t->store().get(spec, id);
+        REQUIRE(e.ok());
+        REQUIRE(e.value());
+        return e.value()->data;
+    }
+};
+
+QStringList column(const QWidget* root, const char* table, int col)
+{
+    auto* view = child<QTableView>(root, table);
+    QStringList out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out << view->model()->index(r, col).data().toString();
+    return out;
+}
+
+void selectRow(const QWidget* root, const char* table, int row)
+{
+    auto* view = child<QTableView>(root, table);
+    REQUIRE(view->model()->rowCount() > row);
+    view->setFocus();
+    view->selectRow(row);
+}
+
+void chooseData(const QWidget* root, const char* combo, const QString& data)
+{
+    auto* box = child<QComboBox>(root, combo);
+    const int i = box->findData(data);
+    REQUIRE(i >= 0);
+    box->setCurrentIndex(i);
+}
+
+void check(const QWidget* root, const char* name)
+{
+    auto* box = child<QCheckBox>(root, name);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    REQUIRE(box->isChecked());
+}
+
+} // namespace
+
+TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a good one saved",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("韦秀英"));
+    type(page, "seekerIdNumber", QStringLiteral("450103198506121234")); // wrong check digit
+    type(page, "seekerPhone", QStringLiteral("13907711000"));
+    auto* trades = child<QListWidget>(page, "seekerOccupations");
+    trades->item(0)->setCheckState(Qt::Checked);
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("ID number")));
+    CHECK(markedInvalid(page, "seekerIdNumber"));
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦秀英"));
+    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13907711000"));
+    CHECK(trades->item(0)->checkState() == Qt::Checked);
+    CHECK(d.t.count(QStringLiteral("seeker")) == 0);
+
+    type(page, "seekerIdNumber", idNumber(0));
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
+    CHECK(!markedInvalid(page, "seekerIdNumber"));
+    REQUIRE(d.t.count(QStringLiteral("seeker")) == 1);
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("consent_at <> ''")) == 1);
+    // Listed with the numbers masked, never in full.
+    CHECK(column(page, "seekerTable", 0) == QStringList{QStringLiteral("韦秀英")});
+    CHECK(column(page, "seekerTable", 1) == QStringList{QStringLiteral("4501**********1235")});
+    CHECK(column(page, "seekerTable", 2) == QStringList{QStringLiteral("139****1000")});
+    CHECK(child<QLineEdit>(page, "seekerIdNumber")->text().isEmpty());
+    CHECK(child<QLineEdit>(page, "seekerIdNumber")
+              ->placeholderText()
+              .contains(QStringLiteral("****")));
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'seeker_register' AND actor = 'admin'")) == 1);
+    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'registration'")) == 1);
+
+    // Editing keeps the numbers when their fields stay empty.
+    type(page, "seekerNotes", QStringLiteral("会开叉车"));
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("saved")));
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("notes = '会开叉车' AND phone = "
+                                                             "'13907711000'")) == 1);
+}
+
+TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    SeekerForm kiosk = seekerForm(1, QStringLiteral("黄桂兰"));
+    kiosk.source = QStringLiteral("kiosk");
+    auto first = desk.seekers().registerSeeker(kiosk);
+    REQUIRE(first.ok());
+
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("黄桂蓝"));
+    type(page, "seekerIdNumber", idNumber(1));
+    type(page, "seekerPhone", QStringLiteral("13500001111"));
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("already registered")));
+    CHECK(static_cast<StaffSeekersPage*>(page)->currentId() == first->id);
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄桂兰")); // the person on record
+    CHECK(d.t.count(QStringLiteral("seeker")) == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'seeker_open_existing'")) == 1);
+}
+
+TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fields kept, then fixed",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    auto* page = d.show("jobs");
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    CHECK(textOf(page, "jobContactName") == QStringLiteral("黄先生")); // from the employer
+    type(page, "jobTitle", QStringLiteral("仓库搬运工"));
+    chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    typeText(page, "jobSkills", QStringLiteral("限男性，能吃苦"));
+
+    // Live: shown while typing, before any save.
+    auto* editor = child<StaffJobEditor>(page, "jobEditor");
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("“限男性”")));
+    CHECK(markedInvalid(page, "jobSkills"));
+    CHECK(editor->highlightedPhrase() == QStringLiteral("限男性"));
+    CHECK(child<QPlainTextEdit>(page, "jobSkills")->extraSelections().size() == 1);
+
+    type(page, "jobAddress", QStringLiteral("五象大道88号"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    type(page, "jobPayMin", QStringLiteral("180"));
+    type(page, "jobPayMax", QStringLiteral("220"));
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("“限男性”")));
+    CHECK(d.t.count(QStringLiteral("job")) == 0);
+    // Nothing entered is lost.
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库搬运工"));
+    CHECK(textOf(page, "jobAddress") == QStringLiteral("五象大道88号"));
+    CHECK(textOf(page, "jobPayMax") == QStringLiteral("220"));
+    CHECK(textOf(page, "jobSkills") == QStringLiteral("限男性，能吃苦"));
+
+    typeText(page, "jobSkills", QStringLiteral("男女不限，能吃苦"));
+    CHECK(!markedInvalid(page, "jobSkills"));
+    CHECK(editor->highlightedPhrase().isEmpty());
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("published")));
+    REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
+    CHECK(column(page, "jobTable", 0).contains(QStringLiteral("仓库搬运工")));
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_post'")) == 1);
+}
+
+TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    QJsonObject kiosk = jobPosting(employer, QStringLiteral("搬家帮工"));
+    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+    const QString id = EntityStore::newId();
+    REQUIRE(d.t->store().save(entities::job(), id, kiosk).ok());
+
+    auto* page = d.show("review");
+    CHECK(column(page, "reviewTable", 0) == QStringList{QStringLiteral("搬家帮工")});
+    CHECK(
+        child<QListWidget>(d.w.get(), "staffNav")->item(2)->text().contains(QStringLiteral("(1)")));
+    CHECK(textOf(page, "reviewReasons").contains(QStringLiteral("kiosk")));
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("搬家帮工"));
+
+    // The clerk corrects the pay with the employer on the phone, then publishes.
+    type(page, "jobPayMax", QStringLiteral("200"));
+    click(page, "reviewPublish");
+    const QJsonObject job = d.stored(entities::job(), id);
+    CHECK(job.value(QLatin1String("status")).toString() == QStringLiteral("published"));
+    CHECK(job.value(QLatin1String("pay")).toObject().value(QLatin1String("max")).toDouble() == 200);
+    CHECK(!job.value(QLatin1String("published_at")).toString().isEmpty());
+    CHECK(column(page, "reviewTable", 0).isEmpty());
+    CHECK(textOf(page, "reviewStatus").contains(QStringLiteral("Published")));
+    CHECK(textOf(page, "reviewEmpty").contains(QStringLiteral("Nothing")));
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("kind = 'review' AND ref_entity = 'job'")) == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_publish'")) == 1);
+}
+
+TEST_CASE("match a seeker, record the hire, and find it in the ledger and the audit log",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    QJsonObject posting = jobPosting(employer, QStringLiteral("小区保洁（日结）"));
+    posting.insert(QStringLiteral("headcount"), 1);
+    auto job = jobs.post(posting, clerkAccount());
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto seeker = desk.registerSeeker(
+        seekerForm(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")}), clerkAccount());
+    REQUIRE(seeker.ok());
+
+    auto* seekers = d.show("seekers");
+    type(seekers, "seekerLookup", QStringLiteral("蒙美玲"));
+    QTest::keyClick(child(seekers, "seekerLookup"), Qt::Key_Return);
+    REQUIRE(static_cast<StaffSeekersPage*>(seekers)->currentId() == seeker->id);
+    click(seekers, "seekerMatch");
+
+    REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
+    auto* matching = d.w->page(QStringLiteral("matching"));
+    REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("小区保洁（日结）")});
+    CHECK(column(matching, "matchResults", 0) == QStringList{QStringLiteral("100")});
+    CHECK(column(matching, "matchResults", 5).front().contains(QStringLiteral("trade wanted")));
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    CHECK(column(matching, "matchPairings", 1) == QStringList{QStringLiteral("Recommended")});
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Recommended at")));
+
+    click(matching, "outcome_interviewed");
+    d.t.clock().advanceMs(20 * 60'000);
+    click(matching, "outcome_hired");
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Hired")));
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("filled")));
+    CHECK(column(matching, "matchPairings", 1) == QStringList{QStringLiteral("Hired")});
+    CHECK(!column(matching, "matchPairings", 5).front().isEmpty());           // outcome time shown
+    CHECK(!child<QAbstractButton>(matching, "outcome_no_show")->isEnabled()); // final
+    CHECK(d.t.count(QStringLiteral("application"),
+                    QStringLiteral("status = 'hired' AND outcome_at <> '' AND "
+                                   "interviewed_at <> '' AND recommended_at <> ''")) == 1);
+    CHECK(d.stored(entities::job(), job->id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("filled"));
+
+    auto* ledger = d.show("ledger");
+    const QStringList kinds = column(ledger, "ledgerTable", 1);
+    const QStringList what = column(ledger, "ledgerTable", 3);
+    CHECK(kinds.contains(QStringLiteral("Hired")));
+    CHECK(kinds.contains(QStringLiteral("Matching")));
+    CHECK(what.filter(QStringLiteral("Hired (到岗) for “小区保洁（日结）”")).size() == 1);
+    CHECK(textOf(ledger, "ledgerTotals").contains(QStringLiteral("Hired 1")));
+
+    auto* accounts = d.show("accounts");
+    const QStringList actions = column(accounts, "auditTable", 2);
+    const QStringList who = column(accounts, "auditTable", 1);
+    const qsizetype hire = actions.indexOf(QStringLiteral("Hire recorded"));
+    REQUIRE(hire >= 0);
+    CHECK(who.at(hire) == QStringLiteral("admin"));
+    CHECK(actions.contains(QStringLiteral("Recommended")));
+    CHECK(actions.contains(QStringLiteral("Interview recorded")));
+}
+
+TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto live = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(live.ok());
+    QJsonObject kiosk = jobPosting(employer, QStringLiteral("临时搬运"));
+    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+    const QString waiting = EntityStore::newId();
+    REQUIRE(d.t->store().save(entities::job(), waiting, kiosk).ok());
+
+    auto* page = d.show("employers");
+    static_cast<StaffEmployersPage*>(page)->openEmployer(employer);
+    click(page, "employerBlacklist"); // no reason yet
+    CHECK(markedInvalid(page, "employerBlacklistReason"));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("why")));
+    type(page, "employerBlacklistReason", QStringLiteral("向求职者收取押金"));
+    click(page, "employerBlacklist");
+    CHECK(textOf(page, "employerState").contains(QStringLiteral("向求职者收取押金")));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("2 posting(s) withdrawn")));
+    CHECK(d.stored(entities::job(), live->id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("withdrawn"));
+
+    // A new posting for it is refused, with the form kept.
+    auto* jobsPage = d.show("jobs");
+    click(jobsPage, "jobNew");
+    chooseData(jobsPage, "jobEmployer", employer);
+    type(jobsPage, "jobTitle", QStringLiteral("再发一个"));
+    chooseData(jobsPage, "jobOccupation", QStringLiteral("家政保洁"));
+    type(jobsPage, "jobAddress", QStringLiteral("民族大道1号"));
+    type(jobsPage, "jobHours", QStringLiteral("8:00-12:00"));
+    type(jobsPage, "jobPayMin", QStringLiteral("30"));
+    type(jobsPage, "jobPayMax", QStringLiteral("35"));
+    click(jobsPage, "jobSave");
+    CHECK(textOf(jobsPage, "jobMessage").contains(QStringLiteral("blacklisted")));
+    CHECK(markedInvalid(jobsPage, "jobEmployer"));
+    CHECK(textOf(jobsPage, "jobTitle") == QStringLiteral("再发一个"));
+    CHECK(d.t.count(QStringLiteral("job")) == 2);
+
+    // Publishing again, from the list or from review, is refused too.
+    static_cast<StaffJobsPage*>(jobsPage)->openJob(live->id);
+    click(jobsPage, "jobPublish");
+    CHECK(textOf(jobsPage, "jobMessage").contains(QStringLiteral("blacklisted")));
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 0);
+}

@@ -1,0 +1,318 @@
+#include "stafflabels.h"
+
+#include <utility>
+
+namespace lingong {
+
+namespace {
+
+using Pair = std::pair<const char*, const char*>;
+
+template <size_t N>
+QString lookup(const Pair (&table)[N], const QString& code, const char* context)
+{
+    for (const auto& [key, label] : table)
+        if (code == QLatin1String(key))
+            return QCoreApplication::translate(context, label);
+    return code;
+}
+
+constexpr const char* kCtx = "lingong::StaffLabels";
+
+} // namespace
+
+QString StaffLabels::jobStatus(const QString& code)
+{
+    static const Pair t[] = {
+        {"pending_review", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Waiting for review")},
+        {"published", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Published")},
+        {"filled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Filled")},
+        {"withdrawn", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Withdrawn")},
+        {"expired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Expired")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::jobSource(const QString& code)
+{
+    static const Pair t[] = {{"staff", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Window")},
+                             {"kiosk", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Kiosk")},
+                             {"platform", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Platform")},
+                             {"demo", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Demo")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::applicationStatus(const QString& code)
+{
+    static const Pair t[] = {
+        {"applied", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Applied")},
+        {"recommended", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommended")},
+        {"interviewed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Interviewed")},
+        {"hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hired")},
+        {"not_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not hired")},
+        {"no_show", QT_TRANSLATE_NOOP("lingong::StaffLabels", "No-show")},
+        {"cancelled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Cancelled")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::channel(const QString& code)
+{
+    static const Pair t[] = {{"kiosk", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Kiosk")},
+                             {"staff", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Window")},
+                             {"platform", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Platform")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::employerKind(const QString& code)
+{
+    static const Pair t[] = {
+        {"enterprise", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Enterprise")},
+        {"individual", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Individual business")},
+        {"household", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Household")},
+        {"organisation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Organisation")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::verification(const QString& code)
+{
+    static const Pair t[] = {
+        {"unverified", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not verified")},
+        {"verified", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Verified")},
+        {"rejected", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Rejected")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::contentKind(const QString& code)
+{
+    static const Pair t[] = {
+        {"policy", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Policy")},
+        {"training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training")},
+        {"institution", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training institution")},
+        {"business", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Entrepreneurship")},
+        {"notice", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Notice")},
+        {"urgent", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Urgent notice")},
+        {"rights", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Rights channels")},
+        {"market", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Market information")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::ledgerKind(const QString& code)
+{
+    static const Pair t[] = {
+        {"registration", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Registration")},
+        {"posting", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job posting")},
+        {"review", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Review")},
+        {"match", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Matching")},
+        {"hire", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hired")},
+        {"consultation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Consultation")},
+        {"enquiry", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Enquiry")},
+        {"complaint", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Complaint or request")},
+        {"application", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application")},
+        {"training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training")},
+        {"other", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Other")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::complaintKind(const QString& code)
+{
+    static const Pair t[] = {{"complaint", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Complaint")},
+                             {"callback", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Call-back")},
+                             {"report", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Report")},
+                             {"request", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::complaintStatus(const QString& code)
+{
+    static const Pair t[] = {{"open", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Open")},
+                             {"closed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Closed")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::availability(const QString& code)
+{
+    static const Pair t[] = {{"now", QT_TRANSLATE_NOOP("lingong::StaffLabels", "At once")},
+                             {"this_week", QT_TRANSLATE_NOOP("lingong::StaffLabels", "This week")},
+                             {"weekends", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Weekends")},
+                             {"later", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Later")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::difficulty(const QString& code)
+{
+    static const Pair t[] = {
+        {"long_unemployed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Long without work")},
+        {"low_income", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Low-income family")},
+        {"disability", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Disability")},
+        {"older", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Older worker")},
+        {"other", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Other difficulty")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::payUnit(const QString& code)
+{
+    static const Pair t[] = {{"hour", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per hour")},
+                             {"day", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per day")},
+                             {"piece", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per piece")},
+                             {"month", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per month")},
+                             {"project", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per project")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::settlement(const QString& code)
+{
+    static const Pair t[] = {
+        {"daily", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Paid daily")},
+        {"weekly", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Paid weekly")},
+        {"monthly", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Paid monthly")},
+        {"on_completion", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Paid on completion")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::employmentForm(const QString& code)
+{
+    static const Pair t[] = {{"part_time", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Part-time")},
+                             {"temporary", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Temporary")},
+                             {"seasonal", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seasonal")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::role(const QString& code)
+{
+    static const Pair t[] = {{"clerk", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Clerk")},
+                             {"admin", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Administrator")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::tier(const QString& code)
+{
+    static const Pair t[] = {
+        {"normal", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Regular")},
+        {"priority", QT_TRANSLATE_NOOP("lingong::StaffLabels", "In difficulty")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::serviceKind(const QString& code)
+{
+    static const Pair t[] = {
+        {"guidance", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Career guidance")},
+        {"recommendation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job recommendation")},
+        {"training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training referral")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::auditAction(const QString& code)
+{
+    static const Pair t[] = {
+        {"account_create", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account created")},
+        {"login", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Signed in")},
+        {"login_failed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Wrong sign-in")},
+        {"login_refused_locked",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Sign-in refused: locked")},
+        {"account_locked", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account locked")},
+        {"password_change", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Password changed")},
+        {"account_enable", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account enabled")},
+        {"account_disable", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Account disabled")},
+        {"session_start", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Session started")},
+        {"window_lock", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Window locked")},
+        {"logout", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Signed out")},
+        {"employer_register", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer registered")},
+        {"employer_update", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer edited")},
+        {"employer_verify", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer verified")},
+        {"employer_blacklist", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer blacklisted")},
+        {"employer_unblacklist",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer off blacklist")},
+        {"job_post", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job posted")},
+        {"job_edit", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job edited")},
+        {"job_publish", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job published")},
+        {"job_reject", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job refused")},
+        {"job_withdraw", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job withdrawn")},
+        {"job_filled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job filled")},
+        {"job_expire", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Jobs expired")},
+        {"match_recommend", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommended")},
+        {"match_recommended", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommended")},
+        {"match_interviewed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Interview recorded")},
+        {"match_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hire recorded")},
+        {"match_not_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not hired recorded")},
+        {"match_no_show", QT_TRANSLATE_NOOP("lingong::StaffLabels", "No-show recorded")},
+        {"match_cancelled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application cancelled")},
+        {"application_link", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application linked")},
+        {"service_guidance", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Career guidance")},
+        {"service_recommendation",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommendation counted")},
+        {"service_training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training referral")},
+        {"seeker_register", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker registered")},
+        {"seeker_open_existing",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Existing seeker opened")},
+        {"seeker_update", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker edited")},
+        {"complaint_record", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request recorded")},
+        {"complaint_take_over", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request taken over")},
+        {"complaint_close", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request closed")},
+        {"ledger_add", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Ledger entry added")},
+        {"content_create", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content created")},
+        {"content_edit", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content edited")},
+        {"content_remove", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content removed")}};
+    return lookup(t, code, kCtx);
+}
+
+QStringList StaffLabels::jobStatuses()
+{
+    return {QStringLiteral("pending_review"), QStringLiteral("published"), QStringLiteral("filled"),
+            QStringLiteral("withdrawn"), QStringLiteral("expired")};
+}
+
+QStringList StaffLabels::payUnits()
+{
+    return {QStringLiteral("day"), QStringLiteral("hour"), QStringLiteral("piece"),
+            QStringLiteral("month"), QStringLiteral("project")};
+}
+
+QStringList StaffLabels::settlements()
+{
+    return {QStringLiteral("daily"), QStringLiteral("weekly"), QStringLiteral("monthly"),
+            QStringLiteral("on_completion")};
+}
+
+QStringList StaffLabels::employmentForms()
+{
+    return {QStringLiteral("temporary"), QStringLiteral("part_time"), QStringLiteral("seasonal")};
+}
+
+QStringList StaffLabels::availabilities()
+{
+    return {QStringLiteral("now"), QStringLiteral("this_week"), QStringLiteral("weekends"),
+            QStringLiteral("later")};
+}
+
+QStringList StaffLabels::difficulties()
+{
+    return {QStringLiteral("long_unemployed"), QStringLiteral("low_income"),
+            QStringLiteral("disability"), QStringLiteral("older"), QStringLiteral("other")};
+}
+
+QStringList StaffLabels::educations()
+{
+    // Stored as the words on the form, like the paper registration sheet.
+    return {QString(),
+            QStringLiteral("小学"),
+            QStringLiteral("初中"),
+            QStringLiteral("高中/中专"),
+            QStringLiteral("大专"),
+            QStringLiteral("本科及以上")};
+}
+
+QStringList StaffLabels::complaintKinds()
+{
+    return {QStringLiteral("complaint"), QStringLiteral("request"), QStringLiteral("report"),
+            QStringLiteral("callback")};
+}
+
+QStringList StaffLabels::ledgerKinds()
+{
+    return {
+        QStringLiteral("registration"), QStringLiteral("posting"), QStringLiteral("review"),
+        QStringLiteral("match"),        QStringLiteral("hire"),    QStringLiteral("application"),
+        QStringLiteral("consultation"), QStringLiteral("enquiry"), QStringLiteral("complaint"),
+        QStringLiteral("training"),     QStringLiteral("other")};
+}
+
+} // namespace lingong

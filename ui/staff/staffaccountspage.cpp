@@ -1,0 +1,255 @@
+#include "staffaccountspage.h"
+
+#include "common/stafflabels.h"
+#include "common/stafftablemodel.h"
+#include "staffui.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+namespace {
+
+// Accounts and audit rows are not synced entities; the lists show them through the same model
+// by carrying their fields in StoredEntity::data.
+StoredEntity accountRow(const StaffAccount& a)
+{
+    StoredEntity e;
+    e.id = QString::number(a.id);
+    e.data = QJsonObject{{QStringLiteral("username"), a.username},
+                         {QStringLiteral("name"), a.displayName},
+                         {QStringLiteral("role"), a.role},
+                         {QStringLiteral("active"), a.active},
+                         {QStringLiteral("last_login_at"), a.lastLoginAt}};
+    return e;
+}
+
+StoredEntity auditRow(const AuditEntry& a)
+{
+    StoredEntity e;
+    e.id = QString::number(a.id);
+    e.data = QJsonObject{{QStringLiteral("at"), a.at},
+                         {QStringLiteral("actor"), a.actor},
+                         {QStringLiteral("action"), a.action},
+                         {QStringLiteral("entity"), a.entity},
+                         {QStringLiteral("entity_id"), a.entityId},
+                         {QStringLiteral("detail"), a.detail}};
+    return e;
+}
+
+QLineEdit* passwordField(const QString& name, QWidget* parent)
+{
+    auto* e = new QLineEdit(parent);
+    e->setObjectName(name);
+    e->setEchoMode(QLineEdit::Password);
+    return e;
+}
+
+} // namespace
+
+StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    layout->addWidget(staffui::makeTitle(tr("Accounts and audit log"), this));
+    m_message = staffui::makeMessage(QStringLiteral("accountMessage"), this);
+    layout->addWidget(m_message);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(split, 1);
+    auto* top = new QWidget(split);
+    auto* tl = new QHBoxLayout(top);
+    tl->setContentsMargins(0, 0, 0, 0);
+    m_accounts = new StaffTableModel(this);
+    m_accounts->setColumns({
+        {tr("User name"), [](const StoredEntity& e) { return str(e.data, "username"); }},
+        {tr("Name"), [](const StoredEntity& e) { return str(e.data, "name"); }},
+        {tr("Role"), [](const StoredEntity& e) { return StaffLabels::role(str(e.data, "role")); }},
+        {tr("State"),
+         [](const StoredEntity& e) {
+             return e.data.value(QLatin1String("active")).toBool() ? tr("Active") : tr("Disabled");
+         }},
+        {tr("Last sign-in"),
+         [](const StoredEntity& e) { return staffui::localTime(str(e.data, "last_login_at")); }},
+    });
+    m_accountTable = staffui::makeTable(m_accounts, QStringLiteral("accountTable"), top);
+    m_accountTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_accountTable->horizontalHeader()->setStretchLastSection(true);
+    tl->addWidget(m_accountTable, 3);
+
+    auto* side = new QVBoxLayout;
+    m_adminBox = new QGroupBox(tr("Administrator"), top);
+    auto* af = new QFormLayout(m_adminBox);
+    m_newUser = new QLineEdit(m_adminBox);
+    m_newUser->setObjectName(QStringLiteral("accountNewUser"));
+    m_newName = new QLineEdit(m_adminBox);
+    m_newName->setObjectName(QStringLiteral("accountNewName"));
+    m_newRole = new QComboBox(m_adminBox);
+    m_newRole->setObjectName(QStringLiteral("accountNewRole"));
+    m_newRole->addItem(StaffLabels::role(QStringLiteral("clerk")), QStringLiteral("clerk"));
+    m_newRole->addItem(StaffLabels::role(QStringLiteral("admin")), QStringLiteral("admin"));
+    m_newPassword = passwordField(QStringLiteral("accountNewPassword"), m_adminBox);
+    af->addRow(tr("User name"), m_newUser);
+    af->addRow(tr("Name"), m_newName);
+    af->addRow(tr("Role"), m_newRole);
+    af->addRow(tr("First password"), m_newPassword);
+    auto* create = new QPushButton(tr("Create account"), m_adminBox);
+    create->setObjectName(QStringLiteral("accountCreate"));
+    af->addRow(create);
+    m_resetPassword = passwordField(QStringLiteral("accountResetPassword"), m_adminBox);
+    auto* resetRow = new QHBoxLayout;
+    resetRow->addWidget(m_resetPassword, 1);
+    auto* reset = new QPushButton(tr("Set password"), m_adminBox);
+    reset->setObjectName(QStringLiteral("accountReset"));
+    resetRow->addWidget(reset);
+    af->addRow(tr("Selected:"), resetRow);
+    m_toggle = new QPushButton(tr("Disable / enable selected"), m_adminBox);
+    m_toggle->setObjectName(QStringLiteral("accountToggle"));
+    af->addRow(m_toggle);
+    side->addWidget(m_adminBox);
+    auto* own = new QGroupBox(tr("My password"), top);
+    auto* of = new QFormLayout(own);
+    m_current = passwordField(QStringLiteral("accountCurrent"), own);
+    m_fresh = passwordField(QStringLiteral("accountFresh"), own);
+    of->addRow(tr("Current"), m_current);
+    of->addRow(tr("New"), m_fresh);
+    auto* change = new QPushButton(tr("Change my password"), own);
+    change->setObjectName(QStringLiteral("accountChangeOwn"));
+    of->addRow(change);
+    side->addWidget(own);
+    side->addStretch(1);
+    tl->addLayout(side, 2);
+    split->addWidget(top);
+
+    auto* bottom = new QWidget(split);
+    auto* bl = new QVBoxLayout(bottom);
+    bl->setContentsMargins(0, 4, 0, 0);
+    auto* section = new QLabel(tr("Audit log (newest first)"), bottom);
+    section->setProperty("role", QStringLiteral("section"));
+    bl->addWidget(section);
+    m_audit = new StaffTableModel(this);
+    m_audit->setColumns({
+        {tr("Time"), [](const StoredEntity& e) { return staffui::localTime(str(e.data, "at")); }},
+        {tr("Who"), [](const StoredEntity& e) { return str(e.data, "actor"); }},
+        {tr("Action"),
+         [](const StoredEntity& e) { return StaffLabels::auditAction(str(e.data, "action")); }},
+        {tr("Record"),
+         [](const StoredEntity& e) {
+             const QString id = str(e.data, "entity_id");
+             return str(e.data, "entity") +
+                    (id.isEmpty() ? QString() : QStringLiteral(" ") + id.left(8));
+         }},
+        {tr("Detail"), [](const StoredEntity& e) { return str(e.data, "detail"); }},
+    });
+    m_auditTable = staffui::makeTable(m_audit, QStringLiteral("auditTable"), bottom);
+    m_auditTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_auditTable->horizontalHeader()->setStretchLastSection(true);
+    bl->addWidget(m_auditTable, 1);
+    split->addWidget(bottom);
+    split->setSizes({320, 280});
+
+    connect(create, &QPushButton::clicked, this, &StaffAccountsPage::create);
+    connect(reset, &QPushButton::clicked, this, &StaffAccountsPage::reset);
+    connect(m_toggle, &QPushButton::clicked, this, &StaffAccountsPage::toggleActive);
+    connect(change, &QPushButton::clicked, this, &StaffAccountsPage::changeOwn);
+}
+
+void StaffAccountsPage::refresh()
+{
+    const QString keep = staffui::selectedId(m_accountTable);
+    m_adminBox->setEnabled(m_ctx.signedIn() && m_ctx.user().isAdmin());
+    auto accounts = m_ctx.accounts.list();
+    if (accounts.ok()) {
+        std::vector<StoredEntity> rows;
+        for (const StaffAccount& a : accounts.value())
+            rows.push_back(accountRow(a));
+        m_accounts->setRows(std::move(rows));
+        staffui::selectId(m_accountTable, keep);
+    }
+    auto audit = m_ctx.terminal.audit().recent(300);
+    if (audit.ok()) {
+        std::vector<StoredEntity> rows;
+        for (const AuditEntry& a : audit.value())
+            rows.push_back(auditRow(a));
+        m_audit->setRows(std::move(rows));
+    }
+}
+
+qint64 StaffAccountsPage::selectedAccount() const
+{
+    return staffui::selectedId(m_accountTable).toLongLong();
+}
+
+void StaffAccountsPage::create()
+{
+    auto a = m_ctx.accounts.create(m_ctx.user(), m_newUser->text(), m_newName->text(),
+                                   m_newRole->currentData().toString(), m_newPassword->text());
+    m_newPassword->clear();
+    if (!a.ok()) {
+        staffui::setMessage(m_message, a.error().message, Tone::Error);
+        return;
+    }
+    m_newUser->clear();
+    m_newName->clear();
+    refresh();
+    staffui::setMessage(
+        m_message, tr("Account %1 created. Give the first password in person.").arg(a->username),
+        Tone::Success);
+}
+
+void StaffAccountsPage::reset()
+{
+    const qint64 id = selectedAccount();
+    if (id == 0)
+        return;
+    const Status st =
+        m_ctx.accounts.changePassword(m_ctx.user(), id, QString(), m_resetPassword->text());
+    m_resetPassword->clear();
+    staffui::setMessage(m_message, st.ok() ? tr("Password set.") : st.error().message,
+                        st.ok() ? Tone::Success : Tone::Error);
+    refresh();
+}
+
+void StaffAccountsPage::toggleActive()
+{
+    const qint64 id = selectedAccount();
+    const StoredEntity* e =
+        m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
+    if (id == 0 || !e)
+        return;
+    const bool active = e->data.value(QLatin1String("active")).toBool();
+    const Status st = m_ctx.accounts.setActive(m_ctx.user(), id, !active);
+    staffui::setMessage(m_message,
+                        st.ok() ? (active ? tr("Account disabled.") : tr("Account enabled."))
+                                : st.error().message,
+                        st.ok() ? Tone::Success : Tone::Error);
+    refresh();
+}
+
+void StaffAccountsPage::changeOwn()
+{
+    const Status st = m_ctx.accounts.changePassword(m_ctx.user(), m_ctx.user().id,
+                                                    m_current->text(), m_fresh->text());
+    m_current->clear();
+    m_fresh->clear();
+    staffui::setMessage(m_message, st.ok() ? tr("Your password is changed.") : st.error().message,
+                        st.ok() ? Tone::Success : Tone::Error);
+    refresh();
+}
+
+} // namespace lingong

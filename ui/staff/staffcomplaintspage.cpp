@@ -1,0 +1,263 @@
+#include "staffcomplaintspage.h"
+
+#include "common/stafflabels.h"
+#include "common/stafftablemodel.h"
+#include "complaintrepository.h"
+#include "complaintservice.h"
+#include "masking.h"
+#include "staffui.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Complaints and requests"), this));
+    head->addSpacing(16);
+    auto* hint = new QLabel(tr("First contact owns it; answer within the deadline; tell the "
+                               "person everything needed in one go."),
+                            this);
+    hint->setProperty("role", QStringLiteral("hint"));
+    head->addWidget(hint, 1);
+    m_showClosed = new QCheckBox(tr("Show closed"), this);
+    m_showClosed->setObjectName(QStringLiteral("complaintShowClosed"));
+    head->addWidget(m_showClosed);
+    layout->addLayout(head);
+    m_message = staffui::makeMessage(QStringLiteral("complaintMessage"), this);
+    layout->addWidget(m_message);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split, 1);
+    m_model = new StaffTableModel(this);
+    m_model->setColumns({
+        {tr("Kind"),
+         [](const StoredEntity& e) { return StaffLabels::complaintKind(str(e.data, "kind")); }},
+        {tr("About"), [](const StoredEntity& e) { return str(e.data, "category"); }},
+        {tr("Phone"), [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
+        {tr("Owner"),
+         [](const StoredEntity& e) {
+             const QString owner = str(e.data, "owner");
+             return owner == QLatin1String(ComplaintService::kDutyOwner) ? tr("duty window")
+                                                                         : owner;
+         }},
+        {tr("Deadline"),
+         [](const StoredEntity& e) { return staffui::localTime(str(e.data, "deadline")); }},
+        {tr("Status"),
+         [this](const StoredEntity& e) {
+             if (ComplaintService::isOverdue(e.data, m_ctx.terminal.clock().now()))
+                 return tr("Overdue");
+             return StaffLabels::complaintStatus(str(e.data, "status"));
+         }},
+    });
+    m_model->setRowStyle([this](const StoredEntity& e, int role) -> QVariant {
+        if (ComplaintService::isOverdue(e.data, m_ctx.terminal.clock().now())) {
+            if (role == Qt::BackgroundRole)
+                return QColor(0xfd, 0xec, 0xea);
+            if (role == Qt::ForegroundRole)
+                return QColor(0xa4, 0x16, 0x1a);
+        } else if (role == Qt::ForegroundRole && str(e.data, "status") == QLatin1String("closed")) {
+            return QColor(0x6b, 0x77, 0x85);
+        }
+        return {};
+    });
+    m_table = staffui::makeTable(m_model, QStringLiteral("complaintTable"), split);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    split->addWidget(m_table);
+
+    auto* right = new QWidget(split);
+    auto* rl = new QVBoxLayout(right);
+    rl->setContentsMargins(10, 0, 0, 0);
+    auto* handle = new QGroupBox(tr("Handle"), right);
+    auto* hl = new QVBoxLayout(handle);
+    m_detail = new QLabel(handle);
+    m_detail->setObjectName(QStringLiteral("complaintDetail"));
+    m_detail->setWordWrap(true);
+    hl->addWidget(m_detail);
+    m_takeOver = new QPushButton(tr("I take this over"), handle);
+    m_takeOver->setObjectName(QStringLiteral("complaintTakeOver"));
+    auto* tr1 = new QHBoxLayout;
+    tr1->addWidget(m_takeOver);
+    tr1->addStretch(1);
+    hl->addLayout(tr1);
+    m_resolution = new QPlainTextEdit(handle);
+    m_resolution->setObjectName(QStringLiteral("complaintResolution"));
+    m_resolution->setPlaceholderText(tr("how it was resolved (required to close)"));
+    m_resolution->setTabChangesFocus(true);
+    m_resolution->setFixedHeight(70);
+    hl->addWidget(m_resolution);
+    m_close = new QPushButton(tr("Close with this note"), handle);
+    m_close->setObjectName(QStringLiteral("complaintClose"));
+    m_close->setProperty("primary", true);
+    auto* cr = new QHBoxLayout;
+    cr->addWidget(m_close);
+    cr->addStretch(1);
+    hl->addLayout(cr);
+    rl->addWidget(handle);
+
+    auto* fresh = new QGroupBox(tr("Record a complaint or request"), right);
+    auto* ff = new QFormLayout(fresh);
+    m_kind = new QComboBox(fresh);
+    m_kind->setObjectName(QStringLiteral("complaintKind"));
+    for (const QString& k : StaffLabels::complaintKinds())
+        m_kind->addItem(StaffLabels::complaintKind(k), k);
+    ff->addRow(tr("Kind"), m_kind);
+    m_category = new QLineEdit(fresh);
+    m_category->setObjectName(QStringLiteral("complaintCategory"));
+    m_category->setPlaceholderText(tr("e.g. unpaid wages, false job advert"));
+    ff->addRow(tr("About"), m_category);
+    m_phone = new QLineEdit(fresh);
+    m_phone->setObjectName(QStringLiteral("complaintPhone"));
+    ff->addRow(tr("Phone"), m_phone);
+    m_description = new QLineEdit(fresh);
+    m_description->setObjectName(QStringLiteral("complaintDescription"));
+    ff->addRow(tr("Details"), m_description);
+    auto* add = new QPushButton(tr("Record (I own it)"), fresh);
+    add->setObjectName(QStringLiteral("complaintRecord"));
+    ff->addRow(add);
+    rl->addWidget(fresh);
+    rl->addStretch(1);
+    split->addWidget(right);
+    split->setSizes({700, 480});
+
+    connect(m_showClosed, &QCheckBox::toggled, this, &StaffComplaintsPage::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StaffComplaintsPage::selectionChanged);
+    connect(m_takeOver, &QPushButton::clicked, this, &StaffComplaintsPage::takeOver);
+    connect(m_close, &QPushButton::clicked, this, &StaffComplaintsPage::close);
+    connect(add, &QPushButton::clicked, this, &StaffComplaintsPage::record);
+    refresh();
+}
+
+void StaffComplaintsPage::refresh()
+{
+    const QString keep = staffui::selectedId(m_table);
+    auto list = ComplaintRepository(m_ctx.terminal.store()).list(m_showClosed->isChecked());
+    if (!list.ok()) {
+        staffui::setMessage(m_message, list.error().message, Tone::Error);
+        return;
+    }
+    m_model->setRows(std::move(list.value()));
+    if (!staffui::selectId(m_table, keep))
+        selectionChanged();
+}
+
+int StaffComplaintsPage::badge() const
+{
+    auto open = ComplaintRepository(m_ctx.terminal.store()).list(false);
+    return open.ok() ? int(open->size()) : -1;
+}
+
+void StaffComplaintsPage::selectionChanged()
+{
+    const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
+    const bool open = e && str(e->data, "status") == QLatin1String("open");
+    m_takeOver->setEnabled(open && str(e->data, "owner") != m_ctx.user().actor());
+    m_close->setEnabled(open);
+    m_resolution->setEnabled(open);
+    if (!e) {
+        m_detail->setText(tr("Choose a complaint or request in the list."));
+        return;
+    }
+    QString text =
+        tr("%1: %2. Received %3, due %4.")
+            .arg(StaffLabels::complaintKind(str(e->data, "kind")), str(e->data, "category"),
+                 staffui::localTime(str(e->data, "created_at")),
+                 staffui::localTime(str(e->data, "deadline")));
+    if (!str(e->data, "description").isEmpty())
+        text += QLatin1Char('\n') + str(e->data, "description");
+    if (!open)
+        text += QLatin1Char('\n') +
+                tr("Closed %1: %2")
+                    .arg(staffui::localTime(str(e->data, "closed_at")), str(e->data, "resolution"));
+    else if (ComplaintService::isOverdue(e->data, m_ctx.terminal.clock().now()))
+        text += QLatin1Char('\n') + tr("Overdue: answer today.");
+    m_detail->setText(text);
+}
+
+void StaffComplaintsPage::takeOver()
+{
+    const QString id = staffui::selectedId(m_table);
+    if (id.isEmpty())
+        return;
+    const Status st = m_ctx.desk.takeOverComplaint(id, m_ctx.user());
+    staffui::setMessage(m_message, st.ok() ? tr("You own it now.") : st.error().message,
+                        st.ok() ? Tone::Success : Tone::Error);
+    refresh();
+    emit changed();
+}
+
+void StaffComplaintsPage::close()
+{
+    const QString id = staffui::selectedId(m_table);
+    if (id.isEmpty())
+        return;
+    const Status st = m_ctx.desk.closeComplaint(id, m_resolution->toPlainText(), m_ctx.user());
+    if (!st.ok()) {
+        staffui::markInvalid(m_resolution, true);
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        m_resolution->setFocus();
+        return;
+    }
+    staffui::markInvalid(m_resolution, false);
+    m_resolution->clear();
+    staffui::setMessage(m_message, tr("Closed; the resolution is recorded."), Tone::Success);
+    refresh();
+    emit changed();
+}
+
+void StaffComplaintsPage::record()
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_category), static_cast<QWidget*>(m_phone)})
+        staffui::markInvalid(w, false);
+    auto id = m_ctx.desk.recordComplaint(m_kind->currentData().toString(), m_category->text(),
+                                         m_phone->text(), m_description->text(), m_ctx.user());
+    if (!id.ok()) {
+        QWidget* at = id.error().field == QLatin1String("category") ? m_category
+                      : id.error().field.contains(QLatin1String("phone"))
+                          ? static_cast<QWidget*>(m_phone)
+                          : nullptr;
+        staffui::markInvalid(at, true);
+        staffui::setMessage(m_message, id.error().message, Tone::Error);
+        if (at)
+            at->setFocus();
+        return;
+    }
+    m_category->clear();
+    m_phone->clear();
+    m_description->clear();
+    refresh();
+    staffui::selectId(m_table, id.value());
+    staffui::setMessage(m_message, tr("Recorded; you own it."), Tone::Success);
+    emit changed();
+}
+
+void StaffComplaintsPage::prepareForScreenshot()
+{
+    refresh();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+} // namespace lingong

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace lingong {
+
+class StaffTableModel;
+
+// 投诉求助 (T5, 首问负责、限时办结): every complaint and request with its owner and deadline,
+// overdue ones highlighted; take one over, close it with a resolution note; record a new one.
+class StaffComplaintsPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffComplaintsPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    int badge() const override;
+    void prepareForScreenshot() override;
+
+private:
+    void selectionChanged();
+    void takeOver();
+    void close();
+    void record();
+
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QCheckBox* m_showClosed = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_detail = nullptr;
+    QPushButton* m_takeOver = nullptr;
+    QPlainTextEdit* m_resolution = nullptr;
+    QPushButton* m_close = nullptr;
+    QComboBox* m_kind = nullptr;
+    QLineEdit* m_category = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_description = nullptr;
+};
+
+} // namespace lingong

@@ -1,0 +1,286 @@
+#include "staffcontentpage.h"
+
+#include "common/stafflabels.h"
+#include "common/stafftablemodel.h"
+#include "staffui.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+namespace {
+// The kind-specific fields the form offers; other keys of `extra` are kept as they are.
+const char* const kExtraKeys[] = {"phone", "address", "institution", "start", "cost"};
+} // namespace
+
+StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Content for kiosks and the wall"), this));
+    head->addSpacing(16);
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("contentFilter"));
+    m_filter->addItem(tr("All kinds"), QString());
+    for (const QString& k : ContentService::kinds())
+        m_filter->addItem(StaffLabels::contentKind(k), k);
+    head->addWidget(m_filter);
+    head->addStretch(1);
+    auto* fresh = new QPushButton(tr("New item (Ctrl+N)"), this);
+    fresh->setObjectName(QStringLiteral("contentNew"));
+    head->addWidget(fresh);
+    layout->addLayout(head);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split, 1);
+    m_model = new StaffTableModel(this);
+    m_model->setColumns({
+        {tr("Kind"),
+         [](const StoredEntity& e) { return StaffLabels::contentKind(str(e.data, "kind")); }},
+        {tr("Title"), [](const StoredEntity& e) { return str(e.data, "title"); }},
+        {tr("Order"),
+         [](const StoredEntity& e) {
+             return QString::number(e.data.value(QLatin1String("sort_order")).toInt());
+         }},
+        {tr("Shown until"), [](const StoredEntity& e) { return str(e.data, "valid_until"); }},
+    });
+    m_table = staffui::makeTable(m_model, QStringLiteral("contentTable"), split);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    split->addWidget(m_table);
+
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* host = new QWidget(scroll);
+    auto* rl = new QVBoxLayout(host);
+    rl->setContentsMargins(10, 0, 6, 0);
+    m_formTitle = new QLabel(host);
+    m_formTitle->setProperty("role", QStringLiteral("section"));
+    rl->addWidget(m_formTitle);
+    m_message = staffui::makeMessage(QStringLiteral("contentMessage"), host);
+    rl->addWidget(m_message);
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_kind = new QComboBox(host);
+    m_kind->setObjectName(QStringLiteral("contentKind"));
+    for (const QString& k : ContentService::kinds())
+        m_kind->addItem(StaffLabels::contentKind(k), k);
+    form->addRow(tr("Kind"), m_kind);
+    m_title = new QLineEdit(host);
+    m_title->setObjectName(QStringLiteral("contentTitle"));
+    form->addRow(tr("Title"), m_title);
+    m_body = new QPlainTextEdit(host);
+    m_body->setObjectName(QStringLiteral("contentBody"));
+    m_body->setTabChangesFocus(true);
+    m_body->setMinimumHeight(140);
+    form->addRow(tr("Text"), m_body);
+    const auto line = [&](const char* name) {
+        auto* e = new QLineEdit(host);
+        e->setObjectName(QLatin1String(name));
+        return e;
+    };
+    m_institution = line("contentInstitution");
+    form->addRow(tr("Institution"), m_institution);
+    m_start = line("contentStart");
+    m_cost = line("contentCost");
+    auto* trainRow = new QHBoxLayout;
+    trainRow->addWidget(m_start);
+    trainRow->addWidget(new QLabel(tr("Cost"), host));
+    trainRow->addWidget(m_cost, 1);
+    form->addRow(tr("Starts"), trainRow);
+    m_phone = line("contentPhone");
+    form->addRow(tr("Phone"), m_phone);
+    m_address = line("contentAddress");
+    form->addRow(tr("Address"), m_address);
+    m_from = line("contentFrom");
+    m_from->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_until = line("contentUntil");
+    m_until->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_order = new QSpinBox(host);
+    m_order->setObjectName(QStringLiteral("contentOrder"));
+    m_order->setRange(0, 9999);
+    auto* dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_from);
+    dateRow->addWidget(new QLabel(tr("to"), host));
+    dateRow->addWidget(m_until);
+    dateRow->addWidget(new QLabel(tr("Order"), host));
+    dateRow->addWidget(m_order);
+    form->addRow(tr("Shown from"), dateRow);
+    rl->addLayout(form);
+    auto* hint = new QLabel(tr("Leave the dates empty to show it until it is removed."), host);
+    hint->setProperty("role", QStringLiteral("hint"));
+    rl->addWidget(hint);
+    auto* buttons = new QHBoxLayout;
+    auto* save = new QPushButton(tr("Save (Ctrl+S)"), host);
+    save->setObjectName(QStringLiteral("contentSave"));
+    save->setProperty("primary", true);
+    m_remove = new QPushButton(tr("Remove"), host);
+    m_remove->setObjectName(QStringLiteral("contentRemove"));
+    m_remove->setProperty("danger", true);
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+    buttons->addWidget(m_remove);
+    rl->addLayout(buttons);
+    rl->addStretch(1);
+    scroll->setWidget(host);
+    split->addWidget(scroll);
+    split->setSizes({520, 660});
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffContentPage::refresh);
+    connect(fresh, &QPushButton::clicked, this, &StaffContentPage::startNew);
+    connect(save, &QPushButton::clicked, this, &StaffContentPage::save);
+    connect(m_remove, &QPushButton::clicked, this, &StaffContentPage::remove);
+    auto* saveKey = new QShortcut(QKeySequence::Save, this);
+    connect(saveKey, &QShortcut::activated, this, &StaffContentPage::save);
+    auto* newKey = new QShortcut(QKeySequence::New, this);
+    connect(newKey, &QShortcut::activated, this, &StaffContentPage::startNew);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                const StoredEntity* e = m_model->entity(index.row());
+                if (e && e->id != m_currentId)
+                    openItem(e->id);
+            });
+    startNew();
+}
+
+void StaffContentPage::refresh()
+{
+    auto list = m_ctx.content.list(m_filter->currentData().toString());
+    if (!list.ok()) {
+        staffui::setMessage(m_message, list.error().message, Tone::Error);
+        return;
+    }
+    m_model->setRows(std::move(list.value()));
+    staffui::selectId(m_table, m_currentId);
+}
+
+void StaffContentPage::startNew()
+{
+    m_currentId.clear();
+    m_extra = {};
+    m_table->clearSelection();
+    m_formTitle->setText(tr("New item"));
+    const int kind = m_kind->findData(m_filter->currentData());
+    m_kind->setCurrentIndex(std::max(0, kind));
+    for (QLineEdit* e :
+         {m_title, m_phone, m_address, m_institution, m_start, m_cost, m_from, m_until})
+        e->clear();
+    m_body->clear();
+    m_order->setValue(0);
+    m_remove->setEnabled(false);
+    staffui::setMessage(m_message, QString(), Tone::Info);
+}
+
+void StaffContentPage::openItem(const QString& id)
+{
+    auto e = m_ctx.terminal.store().get(entities::content(), id);
+    if (!e.ok() || !e.value())
+        return;
+    m_currentId = id;
+    const ContentForm f = ContentService::fromData(e.value()->data);
+    m_extra = f.extra;
+    m_formTitle->setText(f.title);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(f.kind)));
+    m_title->setText(f.title);
+    m_body->setPlainText(f.body);
+    QLineEdit* const fields[] = {m_phone, m_address, m_institution, m_start, m_cost};
+    for (size_t i = 0; i < std::size(kExtraKeys); ++i)
+        fields[i]->setText(f.extra.value(QLatin1String(kExtraKeys[i])).toString());
+    m_from->setText(f.validFrom);
+    m_until->setText(f.validUntil);
+    m_order->setValue(f.sortOrder);
+    m_remove->setEnabled(true);
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    staffui::selectId(m_table, id);
+}
+
+void StaffContentPage::save()
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_body),
+                       static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_until)})
+        staffui::markInvalid(w, false);
+    ContentForm f;
+    f.kind = m_kind->currentData().toString();
+    f.title = m_title->text();
+    f.body = m_body->toPlainText();
+    f.extra = m_extra;
+    QLineEdit* const fields[] = {m_phone, m_address, m_institution, m_start, m_cost};
+    for (size_t i = 0; i < std::size(kExtraKeys); ++i) {
+        const QString v = fields[i]->text().trimmed();
+        if (v.isEmpty())
+            f.extra.remove(QLatin1String(kExtraKeys[i]));
+        else
+            f.extra.insert(QLatin1String(kExtraKeys[i]), v);
+    }
+    f.validFrom = m_from->text().trimmed();
+    f.validUntil = m_until->text().trimmed();
+    f.sortOrder = m_order->value();
+    auto id = m_ctx.content.save(m_currentId, f, m_ctx.user());
+    if (!id.ok()) {
+        const QString field = id.error().field;
+        QWidget* at = field == QLatin1String("title")         ? static_cast<QWidget*>(m_title)
+                      : field == QLatin1String("body")        ? static_cast<QWidget*>(m_body)
+                      : field == QLatin1String("valid_from")  ? static_cast<QWidget*>(m_from)
+                      : field == QLatin1String("valid_until") ? static_cast<QWidget*>(m_until)
+                                                              : nullptr;
+        staffui::markInvalid(at, true);
+        staffui::setMessage(m_message, id.error().message, Tone::Error);
+        if (at)
+            at->setFocus();
+        return;
+    }
+    refresh();
+    openItem(id.value());
+    staffui::setMessage(m_message,
+                        tr("Saved: kiosks and the wall show it after their next refresh."),
+                        Tone::Success);
+    emit changed();
+}
+
+void StaffContentPage::remove()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Status st = m_ctx.content.remove(m_currentId, m_ctx.user());
+    if (!st.ok()) {
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        return;
+    }
+    startNew();
+    refresh();
+    staffui::setMessage(m_message, tr("Removed."), Tone::Success);
+    emit changed();
+}
+
+void StaffContentPage::prepareForScreenshot()
+{
+    refresh();
+    for (const StoredEntity& e : m_model->rows()) {
+        if (str(e.data, "kind") == QLatin1String("training")) {
+            openItem(e.id);
+            return;
+        }
+    }
+}
+
+} // namespace lingong

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace lingong {
+
+class StaffTableModel;
+
+// 信息发布: the policies, trainings, training institutions, entrepreneurship services, notices,
+// rights channels and market information that kiosks and the wall show.
+class StaffContentPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffContentPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    void prepareForScreenshot() override;
+    void startNew();
+    void openItem(const QString& id);
+
+private:
+    void save();
+    void remove();
+
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QComboBox* m_filter = nullptr;
+    QString m_currentId;
+    QJsonObject m_extra;
+    QLabel* m_formTitle = nullptr;
+    QLabel* m_message = nullptr;
+    QComboBox* m_kind = nullptr;
+    QLineEdit* m_title = nullptr;
+    QPlainTextEdit* m_body = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_institution = nullptr;
+    QLineEdit* m_start = nullptr;
+    QLineEdit* m_cost = nullptr;
+    QLineEdit* m_from = nullptr;
+    QLineEdit* m_until = nullptr;
+    QSpinBox* m_order = nullptr;
+    QPushButton* m_remove = nullptr;
+};
+
+} // namespace lingong

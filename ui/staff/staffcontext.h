@@ -1,0 +1,43 @@
+#pragma once
+
+#include "accounts.h"
+#include "contentservice.h"
+#include "employerservice.h"
+#include "jobservice.h"
+#include "matching.h"
+#include "staffdesk.h"
+#include "terminal.h"
+#include "tieredservice.h"
+
+#include <optional>
+
+namespace lingong {
+
+// The services of one service window and who is signed in. Pages take it by reference; the
+// window owns it.
+class StaffContext final
+{
+public:
+    explicit StaffContext(Terminal& terminal);
+
+    Terminal& terminal;
+    Accounts accounts;
+    StaffDesk desk;
+    JobService jobs;
+    EmployerService employers;
+    Matching matching;
+    TieredService tiered;
+    ContentService content;
+
+    bool signedIn() const { return m_user.has_value(); }
+    // Precondition: signedIn().
+    const StaffAccount& user() const { return *m_user; }
+    void setUser(std::optional<StaffAccount> user) { m_user = std::move(user); }
+
+    QDate today() const { return terminal.clock().today(); }
+
+private:
+    std::optional<StaffAccount> m_user;
+};
+
+} // namespace lingong

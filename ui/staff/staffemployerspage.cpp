@@ -1,0 +1,411 @@
+#include "staffemployerspage.h"
+
+#include "common/stafflabels.h"
+#include "common/stafftablemodel.h"
+#include "staffui.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Employers"), this));
+    head->addSpacing(16);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("employerSearch"));
+    m_search->setPlaceholderText(tr("name, credit code or phone"));
+    m_search->setClearButtonEnabled(true);
+    head->addWidget(m_search, 1);
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("employerFilter"));
+    m_filter->addItem(tr("All employers"), int(EmployerRepository::Filter::All));
+    m_filter->addItem(tr("Not verified"), int(EmployerRepository::Filter::Unverified));
+    m_filter->addItem(tr("Blacklisted"), int(EmployerRepository::Filter::Blacklisted));
+    head->addWidget(m_filter);
+    auto* fresh = new QPushButton(tr("New employer (Ctrl+N)"), this);
+    fresh->setObjectName(QStringLiteral("employerNew"));
+    head->addWidget(fresh);
+    layout->addLayout(head);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split, 1);
+    m_model = new StaffTableModel(this);
+    m_model->setColumns({
+        {tr("Name"), [](const StoredEntity& e) { return str(e.data, "name"); }},
+        {tr("Kind"),
+         [](const StoredEntity& e) { return StaffLabels::employerKind(str(e.data, "kind")); }},
+        {tr("Verification"),
+         [](const StoredEntity& e) {
+             return EmployerService::isBlacklisted(e.data)
+                        ? tr("Blacklisted")
+                        : StaffLabels::verification(str(e.data, "verification"));
+         }},
+        {tr("Credit code"), [](const StoredEntity& e) { return str(e.data, "credit_code"); }},
+    });
+    m_model->setRowStyle([](const StoredEntity& e, int role) -> QVariant {
+        if (EmployerService::isBlacklisted(e.data)) {
+            if (role == Qt::BackgroundRole)
+                return QColor(0xfd, 0xec, 0xea);
+            if (role == Qt::ForegroundRole)
+                return QColor(0xa4, 0x16, 0x1a);
+        } else if (role == Qt::ForegroundRole && !EmployerService::isVerified(e.data)) {
+            return QColor(0x8a, 0x4b, 0x00);
+        }
+        return {};
+    });
+    m_table = staffui::makeTable(m_model, QStringLiteral("employerTable"), split);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(0, 250);
+    m_table->setColumnWidth(1, 90);
+    m_table->setColumnWidth(2, 80);
+    split->addWidget(m_table);
+
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* host = new QWidget(scroll);
+    auto* rl = new QVBoxLayout(host);
+    rl->setContentsMargins(10, 0, 6, 0);
+    m_formTitle = new QLabel(host);
+    m_formTitle->setProperty("role", QStringLiteral("section"));
+    rl->addWidget(m_formTitle);
+    m_message = staffui::makeMessage(QStringLiteral("employerMessage"), host);
+    rl->addWidget(m_message);
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_name = new QLineEdit(host);
+    m_name->setObjectName(QStringLiteral("employerName"));
+    form->addRow(tr("Name"), m_name);
+    m_kind = new QComboBox(host);
+    m_kind->setObjectName(QStringLiteral("employerKind"));
+    for (const QString& k : EmployerService::kinds())
+        m_kind->addItem(StaffLabels::employerKind(k), k);
+    form->addRow(tr("Kind"), m_kind);
+    m_code = new QLineEdit(host);
+    m_code->setObjectName(QStringLiteral("employerCreditCode"));
+    m_code->setMaxLength(22);
+    m_code->setPlaceholderText(tr("18 characters, on the business licence"));
+    form->addRow(tr("Credit code"), m_code);
+    m_contactName = new QLineEdit(host);
+    m_contactName->setObjectName(QStringLiteral("employerContactName"));
+    m_contactPhone = new QLineEdit(host);
+    m_contactPhone->setObjectName(QStringLiteral("employerContactPhone"));
+    m_contactPhone->setPlaceholderText(tr("mobile or 0771-5551234"));
+    auto* contactRow = new QHBoxLayout;
+    contactRow->addWidget(m_contactName);
+    contactRow->addWidget(m_contactPhone, 1);
+    form->addRow(tr("Contact"), contactRow);
+    m_district = new QComboBox(host);
+    m_district->setObjectName(QStringLiteral("employerDistrict"));
+    m_district->setEditable(true);
+    m_district->addItem(QString());
+    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district));
+    m_address = new QLineEdit(host);
+    m_address->setObjectName(QStringLiteral("employerAddress"));
+    auto* placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_district);
+    placeRow->addWidget(m_address, 1);
+    form->addRow(tr("Address"), placeRow);
+    m_notes = new QLineEdit(host);
+    m_notes->setObjectName(QStringLiteral("employerNotes"));
+    form->addRow(tr("Notes"), m_notes);
+    rl->addLayout(form);
+    auto* save = new QPushButton(tr("Save (Ctrl+S)"), host);
+    save->setObjectName(QStringLiteral("employerSave"));
+    save->setProperty("primary", true);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(save);
+    saveRow->addStretch(1);
+    rl->addLayout(saveRow);
+
+    auto* box = new QGroupBox(tr("Verification and blacklist"), host);
+    m_actions = box;
+    auto* bl = new QVBoxLayout(box);
+    m_state = new QLabel(box);
+    m_state->setObjectName(QStringLiteral("employerState"));
+    m_state->setWordWrap(true);
+    bl->addWidget(m_state);
+    m_verify = new QPushButton(tr("Verify (check the credit code against the licence)"), box);
+    m_verify->setObjectName(QStringLiteral("employerVerify"));
+    auto* vr = new QHBoxLayout;
+    vr->addWidget(m_verify);
+    vr->addStretch(1);
+    bl->addLayout(vr);
+    auto* br = new QHBoxLayout;
+    m_reason = new QLineEdit(box);
+    m_reason->setObjectName(QStringLiteral("employerBlacklistReason"));
+    m_reason->setPlaceholderText(tr("reason, e.g. charges seekers a deposit (required)"));
+    m_blacklist = new QPushButton(tr("Blacklist"), box);
+    m_blacklist->setObjectName(QStringLiteral("employerBlacklist"));
+    m_blacklist->setProperty("danger", true);
+    br->addWidget(m_reason, 1);
+    br->addWidget(m_blacklist);
+    bl->addLayout(br);
+    m_lift = new QPushButton(tr("Take off the blacklist (administrator)"), box);
+    m_lift->setObjectName(QStringLiteral("employerLift"));
+    auto* lr = new QHBoxLayout;
+    lr->addWidget(m_lift);
+    lr->addStretch(1);
+    bl->addLayout(lr);
+    rl->addWidget(box);
+    rl->addStretch(1);
+    scroll->setWidget(host);
+    split->addWidget(scroll);
+    split->setSizes({560, 620});
+
+    connect(m_search, &QLineEdit::returnPressed, this, &StaffEmployersPage::refresh);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffEmployersPage::refresh);
+    connect(fresh, &QPushButton::clicked, this, &StaffEmployersPage::startNew);
+    connect(save, &QPushButton::clicked, this, &StaffEmployersPage::save);
+    connect(m_verify, &QPushButton::clicked, this, &StaffEmployersPage::verify);
+    connect(m_blacklist, &QPushButton::clicked, this, &StaffEmployersPage::blacklist);
+    connect(m_lift, &QPushButton::clicked, this, &StaffEmployersPage::lift);
+    auto* saveKey = new QShortcut(QKeySequence::Save, this);
+    connect(saveKey, &QShortcut::activated, this, &StaffEmployersPage::save);
+    auto* newKey = new QShortcut(QKeySequence::New, this);
+    connect(newKey, &QShortcut::activated, this, &StaffEmployersPage::startNew);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                const StoredEntity* e = m_model->entity(index.row());
+                if (e && e->id != m_currentId)
+                    openEmployer(e->id);
+            });
+    startNew();
+}
+
+void StaffEmployersPage::refresh()
+{
+    auto list = m_ctx.employers.search(m_search->text(),
+                                       EmployerRepository::Filter(m_filter->currentData().toInt()));
+    if (!list.ok()) {
+        staffui::setMessage(m_message, list.error().message, Tone::Error);
+        return;
+    }
+    m_model->setRows(std::move(list.value()));
+    staffui::selectId(m_table, m_currentId);
+}
+
+void StaffEmployersPage::startNew()
+{
+    m_currentId.clear();
+    m_current = {};
+    m_table->clearSelection();
+    clearMarks();
+    m_formTitle->setText(tr("New employer"));
+    for (QLineEdit* e :
+         {m_name, m_code, m_contactName, m_contactPhone, m_address, m_notes, m_reason})
+        e->clear();
+    m_kind->setCurrentIndex(0);
+    m_district->setCurrentIndex(0);
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    showState();
+    m_name->setFocus();
+}
+
+void StaffEmployersPage::openEmployer(const QString& id)
+{
+    auto e = m_ctx.employers.get(id);
+    if (!e.ok() || !e.value())
+        return;
+    m_currentId = id;
+    m_current = e.value()->data;
+    clearMarks();
+    const EmployerForm f = EmployerService::fromData(m_current);
+    m_formTitle->setText(f.name);
+    m_name->setText(f.name);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(f.kind)));
+    m_code->setText(f.creditCode);
+    m_contactName->setText(f.contactName);
+    m_contactPhone->setText(f.contactPhone);
+    const int d = m_district->findText(f.district);
+    if (d >= 0)
+        m_district->setCurrentIndex(d);
+    else
+        m_district->setEditText(f.district);
+    m_address->setText(f.address);
+    m_notes->setText(f.notes);
+    m_reason->clear();
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    staffui::selectId(m_table, id);
+    showState();
+}
+
+void StaffEmployersPage::showState()
+{
+    const bool known = !m_currentId.isEmpty();
+    m_actions->setVisible(known);
+    if (!known)
+        return;
+    const bool black = EmployerService::isBlacklisted(m_current);
+    const bool verified = EmployerService::isVerified(m_current);
+    if (black)
+        m_state->setText(tr("Blacklisted: %1. Its postings are withdrawn and it cannot publish.")
+                             .arg(str(m_current, "blacklist_reason")));
+    else if (verified)
+        m_state->setText(
+            tr("Verified on %1.").arg(staffui::localTime(str(m_current, "verified_at"))));
+    else
+        m_state->setText(tr("Not verified yet: its postings wait in the review queue."));
+    m_state->setStyleSheet(black ? QStringLiteral("color: #a4161a; font-weight: bold;")
+                                 : QString());
+    m_verify->setEnabled(!black && !verified);
+    m_blacklist->setEnabled(!black);
+    m_reason->setEnabled(!black);
+    m_lift->setVisible(black);
+    m_lift->setEnabled(m_ctx.signedIn() && m_ctx.user().isAdmin());
+}
+
+QWidget* StaffEmployersPage::fieldWidget(const QString& field) const
+{
+    if (field == QLatin1String("name"))
+        return m_name;
+    if (field == QLatin1String("kind"))
+        return m_kind;
+    if (field == QLatin1String("credit_code"))
+        return m_code;
+    if (field == QLatin1String("contact_name"))
+        return m_contactName;
+    if (field == QLatin1String("contact_phone"))
+        return m_contactPhone;
+    if (field == QLatin1String("blacklist_reason"))
+        return m_reason;
+    return nullptr;
+}
+
+void StaffEmployersPage::clearMarks()
+{
+    for (const char* f :
+         {"name", "kind", "credit_code", "contact_name", "contact_phone", "blacklist_reason"})
+        staffui::markInvalid(fieldWidget(QLatin1String(f)), false);
+}
+
+void StaffEmployersPage::save()
+{
+    clearMarks();
+    EmployerForm f;
+    f.name = m_name->text();
+    f.kind = m_kind->currentData().toString();
+    f.creditCode = m_code->text();
+    f.contactName = m_contactName->text();
+    f.contactPhone = m_contactPhone->text();
+    f.district = m_district->currentText();
+    f.address = m_address->text();
+    f.notes = m_notes->text();
+    const bool creating = m_currentId.isEmpty();
+    auto saved = creating ? m_ctx.employers.registerEmployer(f, m_ctx.user())
+                          : m_ctx.employers.update(m_currentId, f, m_ctx.user());
+    if (!saved.ok()) {
+        QWidget* at = fieldWidget(saved.error().field);
+        staffui::markInvalid(at, true);
+        staffui::setMessage(m_message, saved.error().message, Tone::Error);
+        if (at)
+            at->setFocus();
+        return;
+    }
+    m_filter->setCurrentIndex(0);
+    m_search->clear();
+    refresh();
+    openEmployer(saved->id);
+    staffui::setMessage(m_message,
+                        saved->existing
+                            ? tr("This credit code is already registered: that employer is open "
+                                 "now, nothing new was created.")
+                            : (creating ? tr("Registered. Verify it once you have seen the "
+                                             "business licence.")
+                                        : tr("Changes saved.")),
+                        saved->existing ? Tone::Warning : Tone::Success);
+    emit changed();
+}
+
+void StaffEmployersPage::verify()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Status st = m_ctx.employers.verify(m_currentId, m_ctx.user());
+    if (!st.ok()) {
+        clearMarks();
+        staffui::markInvalid(fieldWidget(st.error().field), true);
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        return;
+    }
+    refresh();
+    openEmployer(m_currentId);
+    staffui::setMessage(m_message, tr("Verified: its postings go live without review."),
+                        Tone::Success);
+    emit changed();
+}
+
+void StaffEmployersPage::blacklist()
+{
+    if (m_currentId.isEmpty())
+        return;
+    auto n = m_ctx.employers.blacklist(m_currentId, m_reason->text(), m_ctx.user());
+    if (!n.ok()) {
+        clearMarks();
+        QWidget* at = fieldWidget(n.error().field);
+        staffui::markInvalid(at, true);
+        staffui::setMessage(m_message, n.error().message, Tone::Error);
+        if (at)
+            at->setFocus();
+        return;
+    }
+    refresh();
+    openEmployer(m_currentId);
+    staffui::setMessage(
+        m_message,
+        tr("Blacklisted; %n posting(s) withdrawn. It cannot publish any more.", nullptr, n.value()),
+        Tone::Success);
+    emit changed();
+}
+
+void StaffEmployersPage::lift()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Status st = m_ctx.employers.liftBlacklist(m_currentId, m_ctx.user());
+    if (!st.ok()) {
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        return;
+    }
+    refresh();
+    openEmployer(m_currentId);
+    staffui::setMessage(m_message,
+                        tr("Taken off the blacklist. Its withdrawn postings stay "
+                           "withdrawn until published again."),
+                        Tone::Success);
+    emit changed();
+}
+
+void StaffEmployersPage::prepareForScreenshot()
+{
+    refresh();
+    for (const StoredEntity& e : m_model->rows()) {
+        if (!EmployerService::isVerified(e.data)) {
+            openEmployer(e.id);
+            return;
+        }
+    }
+}
+
+} // namespace lingong

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace lingong {
+
+class StaffTableModel;
+
+// 用工单位: register and edit employers, verify them (credit code check), blacklist them with a
+// reason (黑中介: their postings are withdrawn and they cannot publish), lift a blacklisting
+// (administrators).
+class StaffEmployersPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffEmployersPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    void prepareForScreenshot() override;
+    void startNew();
+    void openEmployer(const QString& id);
+
+private:
+    void save();
+    void verify();
+    void blacklist();
+    void lift();
+    void showState();
+    QWidget* fieldWidget(const QString& field) const;
+    void clearMarks();
+
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_filter = nullptr;
+    QString m_currentId;
+    QJsonObject m_current;
+    QLabel* m_formTitle = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_state = nullptr;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_kind = nullptr;
+    QLineEdit* m_code = nullptr;
+    QLineEdit* m_contactName = nullptr;
+    QLineEdit* m_contactPhone = nullptr;
+    QComboBox* m_district = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_notes = nullptr;
+    QPushButton* m_verify = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_blacklist = nullptr;
+    QPushButton* m_lift = nullptr;
+    QWidget* m_actions = nullptr;
+};
+
+} // namespace lingong

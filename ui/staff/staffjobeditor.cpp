@@ -1,0 +1,572 @@
+#include "staffjobeditor.h"
+
+#include "common/stafflabels.h"
+#include "employerservice.h"
+#include "staffui.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+namespace {
+
+QTextCharFormat phraseFormat()
+{
+    QTextCharFormat f;
+    f.setBackground(QColor(0xff, 0xcd, 0xd2));
+    f.setForeground(QColor(0xb7, 0x1c, 0x1c));
+    f.setFontUnderline(true);
+    return f;
+}
+
+// A QLineEdit shows formatted ranges only through input-method attributes (positions relative to
+// the cursor); an empty event clears them.
+void formatLineEdit(QLineEdit* edit, qsizetype start, qsizetype length)
+{
+    QList<QInputMethodEvent::Attribute> attributes;
+    if (length > 0)
+        attributes << QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat,
+                                                   int(start - edit->cursorPosition()), int(length),
+                                                   phraseFormat());
+    QInputMethodEvent event(QString(), attributes);
+    QCoreApplication::sendEvent(edit, &event);
+}
+
+void formatPlainText(QPlainTextEdit* edit, const QString& phrase)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    if (!phrase.isEmpty()) {
+        QTextCursor c(edit->document());
+        while (!(c = edit->document()->find(phrase, c)).isNull()) {
+            QTextEdit::ExtraSelection s;
+            s.cursor = c;
+            s.format = phraseFormat();
+            marks << s;
+        }
+    }
+    edit->setExtraSelections(marks);
+}
+
+QComboBox* codeCombo(const QString& name, const QStringList& codes,
+                     QString (*label)(const QString&), QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setObjectName(name);
+    for (const QString& c : codes)
+        box->addItem(label(c), c);
+    return box;
+}
+
+void selectData(QComboBox* box, const QString& value)
+{
+    int i = box->findData(value);
+    if (i < 0 && !value.isEmpty()) {
+        box->addItem(value, value);
+        i = box->count() - 1;
+    }
+    box->setCurrentIndex(std::max(0, i));
+}
+
+void setEditableText(QComboBox* box, const QString& text)
+{
+    const int i = box->findText(text);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+    else
+        box->setEditText(text);
+}
+
+} // namespace
+
+StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("jobEditor"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_message = staffui::makeMessage(QStringLiteral("jobMessage"), this);
+    layout->addWidget(m_message);
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(form);
+
+    m_employer = new QComboBox(this);
+    m_employer->setObjectName(QStringLiteral("jobEmployer"));
+    m_employer->setEditable(true);
+    m_employer->setInsertPolicy(QComboBox::NoInsert);
+    m_employer->completer()->setFilterMode(Qt::MatchContains);
+    m_employer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    form->addRow(tr("Employer"), m_employer);
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("jobTitle"));
+    m_title->setPlaceholderText(tr("e.g. 小区保洁（日结）"));
+    form->addRow(tr("Job title"), m_title);
+
+    m_occupation = new QComboBox(this);
+    m_occupation->setObjectName(QStringLiteral("jobOccupation"));
+    m_occupation->addItem(tr("(choose a trade)"), QString());
+    if (auto occ = ctx.terminal.reference().occupations(); occ.ok())
+        for (const Occupation& o : occ.value())
+            m_occupation->addItem(o.name, o.name);
+    m_industry = new QComboBox(this);
+    m_industry->setObjectName(QStringLiteral("jobIndustry"));
+    m_industry->setEditable(true);
+    m_industry->addItem(QString());
+    if (auto ind = ctx.terminal.reference().industries(); ind.ok())
+        for (const Industry& i : ind.value())
+            m_industry->addItem(i.name);
+    auto* tradeRow = new QHBoxLayout;
+    tradeRow->addWidget(m_occupation, 1);
+    tradeRow->addWidget(new QLabel(tr("Industry"), this));
+    tradeRow->addWidget(m_industry, 1);
+    form->addRow(tr("Trade"), tradeRow);
+
+    m_skills = new QPlainTextEdit(this);
+    m_skills->setObjectName(QStringLiteral("jobSkills"));
+    m_skills->setTabChangesFocus(true);
+    m_skills->setFixedHeight(52);
+    form->addRow(tr("Skills required"), m_skills);
+
+    m_district = new QComboBox(this);
+    m_district->setObjectName(QStringLiteral("jobDistrict"));
+    m_district->setEditable(true);
+    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district));
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("jobAddress"));
+    m_address->setPlaceholderText(tr("street and number"));
+    auto* placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_district);
+    placeRow->addWidget(m_address, 1);
+    form->addRow(tr("Work location"), placeRow);
+
+    m_hours = new QLineEdit(this);
+    m_hours->setObjectName(QStringLiteral("jobHours"));
+    m_hours->setPlaceholderText(tr("e.g. 8:00-17:00, 3 days"));
+    form->addRow(tr("Working hours"), m_hours);
+
+    auto* payValidator = new QDoubleValidator(0, 1e7, 2, this);
+    payValidator->setNotation(QDoubleValidator::StandardNotation);
+    m_payMin = new QLineEdit(this);
+    m_payMin->setObjectName(QStringLiteral("jobPayMin"));
+    m_payMin->setValidator(payValidator);
+    m_payMin->setPlaceholderText(tr("from"));
+    m_payMax = new QLineEdit(this);
+    m_payMax->setObjectName(QStringLiteral("jobPayMax"));
+    m_payMax->setValidator(payValidator);
+    m_payMax->setPlaceholderText(tr("to"));
+    m_payUnit = codeCombo(QStringLiteral("jobPayUnit"), StaffLabels::payUnits(),
+                          &StaffLabels::payUnit, this);
+    m_settlement = codeCombo(QStringLiteral("jobSettlement"), StaffLabels::settlements(),
+                             &StaffLabels::settlement, this);
+    auto* payRow = new QHBoxLayout;
+    payRow->addWidget(m_payMin);
+    payRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    payRow->addWidget(m_payMax);
+    payRow->addWidget(new QLabel(tr("yuan"), this));
+    payRow->addWidget(m_payUnit);
+    payRow->addWidget(m_settlement);
+    form->addRow(tr("Pay"), payRow);
+
+    m_form = codeCombo(QStringLiteral("jobForm"), StaffLabels::employmentForms(),
+                       &StaffLabels::employmentForm, this);
+    m_headcount = new QSpinBox(this);
+    m_headcount->setObjectName(QStringLiteral("jobHeadcount"));
+    m_headcount->setRange(1, 10000);
+    m_headcount->setSuffix(tr(" people"));
+    m_welfare = new QCheckBox(tr("Public-welfare post"), this);
+    m_welfare->setObjectName(QStringLiteral("jobWelfare"));
+    auto* formRow = new QHBoxLayout;
+    formRow->addWidget(m_form);
+    formRow->addWidget(new QLabel(tr("Headcount"), this));
+    formRow->addWidget(m_headcount);
+    formRow->addWidget(m_welfare);
+    formRow->addStretch(1);
+    form->addRow(tr("Employment form"), formRow);
+
+    m_start = new QDateEdit(this);
+    m_start->setObjectName(QStringLiteral("jobStart"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_until = new QDateEdit(this);
+    m_until->setObjectName(QStringLiteral("jobUntil"));
+    m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_start);
+    dateRow->addWidget(new QLabel(tr("valid until"), this));
+    dateRow->addWidget(m_until);
+    dateRow->addStretch(1);
+    form->addRow(tr("Start date"), dateRow);
+
+    m_contactName = new QLineEdit(this);
+    m_contactName->setObjectName(QStringLiteral("jobContactName"));
+    m_contactPhone = new QLineEdit(this);
+    m_contactPhone->setObjectName(QStringLiteral("jobContactPhone"));
+    m_contactPhone->setPlaceholderText(tr("mobile or 0771-5551234"));
+    auto* contactRow = new QHBoxLayout;
+    contactRow->addWidget(m_contactName);
+    contactRow->addWidget(m_contactPhone, 1);
+    form->addRow(tr("Contact"), contactRow);
+
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("jobDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(64);
+    form->addRow(tr("Description"), m_description);
+
+    reloadEmployers();
+    const auto changed = [this] {
+        if (m_loading)
+            return;
+        check(m_strict);
+        emit edited();
+    };
+    for (QLineEdit* e :
+         {m_title, m_address, m_hours, m_payMin, m_payMax, m_contactName, m_contactPhone})
+        connect(e, &QLineEdit::textChanged, this, changed);
+    for (QPlainTextEdit* e : {m_skills, m_description})
+        connect(e, &QPlainTextEdit::textChanged, this, changed);
+    for (QComboBox* c : {m_payUnit, m_settlement, m_form})
+        connect(c, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_industry, &QComboBox::currentTextChanged, this, changed);
+    connect(m_district, &QComboBox::currentTextChanged, this, changed);
+    connect(m_headcount, &QSpinBox::valueChanged, this, changed);
+    connect(m_start, &QDateEdit::dateChanged, this, changed);
+    connect(m_until, &QDateEdit::dateChanged, this, changed);
+    connect(m_welfare, &QCheckBox::toggled, this, changed);
+    connect(m_occupation, &QComboBox::currentIndexChanged, this, [this, changed] {
+        occupationPicked();
+        changed();
+    });
+    connect(m_employer, &QComboBox::currentIndexChanged, this, [this, changed] {
+        employerPicked();
+        changed();
+    });
+    clear();
+}
+
+void StaffJobEditor::reloadEmployers()
+{
+    QList<QPair<QString, QString>> items{{tr("(no registered employer: individual hiring)"), {}}};
+    auto list = m_ctx.employers.search(QString());
+    if (list.ok()) {
+        for (const StoredEntity& e : list.value()) {
+            QString label = str(e.data, "name");
+            if (EmployerService::isBlacklisted(e.data))
+                label += QStringLiteral(" [") + tr("blacklisted") + QLatin1Char(']');
+            else if (!EmployerService::isVerified(e.data))
+                label += QStringLiteral(" [") + tr("not verified") + QLatin1Char(']');
+            items.append({label, e.id});
+        }
+    }
+    // Rebuilt only when the list changed, and never under the clerk's fingers.
+    bool same = m_employer->count() >= items.size();
+    for (qsizetype i = 0; same && i < items.size(); ++i)
+        same = m_employer->itemText(int(i)) == items[i].first &&
+               m_employer->itemData(int(i)).toString() == items[i].second;
+    if (same || (m_employer->hasFocus() && m_employer->count() > 1))
+        return;
+    const QString current = m_employer->currentData().toString();
+    const bool was = m_loading;
+    m_loading = true;
+    m_employer->clear();
+    for (const auto& [label, id] : items)
+        m_employer->addItem(label, id);
+    const int i = m_employer->findData(current);
+    if (i < 0 && !current.isEmpty()) {
+        m_employer->addItem(str(m_loaded, "employer_name") + QStringLiteral(" [") +
+                                tr("not registered here") + QLatin1Char(']'),
+                            current);
+        m_employer->setCurrentIndex(m_employer->count() - 1);
+    } else {
+        m_employer->setCurrentIndex(std::max(0, i));
+    }
+    m_loading = was;
+}
+
+void StaffJobEditor::clear()
+{
+    m_loading = true;
+    m_id.clear();
+    m_loaded = {};
+    m_strict = false;
+    m_employer->setCurrentIndex(0);
+    for (QLineEdit* e :
+         {m_title, m_address, m_hours, m_payMin, m_payMax, m_contactName, m_contactPhone})
+        e->clear();
+    m_skills->clear();
+    m_description->clear();
+    m_occupation->setCurrentIndex(0);
+    m_industry->setCurrentIndex(0);
+    setEditableText(m_district, m_ctx.terminal.config().district);
+    m_payUnit->setCurrentIndex(0);
+    m_settlement->setCurrentIndex(0);
+    m_form->setCurrentIndex(0);
+    m_headcount->setValue(1);
+    m_start->setDate(m_ctx.today());
+    m_until->setDate(m_ctx.today().addDays(7));
+    m_welfare->setChecked(false);
+    m_loading = false;
+    clearMarks();
+    highlight(nullptr, QString());
+    staffui::setMessage(m_message, QString(), Tone::Info);
+}
+
+void StaffJobEditor::load(const StoredEntity& job)
+{
+    m_loading = true;
+    m_id = job.id;
+    m_loaded = job.data;
+    m_strict = false;
+    const QJsonObject& d = job.data;
+    const int e = m_employer->findData(str(d, "employer_id"));
+    if (e < 0 && !str(d, "employer_id").isEmpty()) {
+        // An employer not registered here (e.g. from the platform): keep its id and name.
+        m_employer->addItem(str(d, "employer_name") + QStringLiteral(" [") +
+                                tr("not registered here") + QLatin1Char(']'),
+                            str(d, "employer_id"));
+        m_employer->setCurrentIndex(m_employer->count() - 1);
+    } else {
+        m_employer->setCurrentIndex(std::max(0, e));
+    }
+    m_title->setText(str(d, "title"));
+    selectData(m_occupation, str(d, "occupation"));
+    setEditableText(m_industry, str(d, "industry"));
+    m_skills->setPlainText(str(d, "skills"));
+    const QJsonObject loc = d.value(QLatin1String("location")).toObject();
+    setEditableText(m_district, str(loc, "district"));
+    m_address->setText(str(loc, "address"));
+    m_hours->setText(str(d, "work_hours"));
+    const QJsonObject pay = d.value(QLatin1String("pay")).toObject();
+    m_payMin->setText(QString::number(pay.value(QLatin1String("min")).toDouble()));
+    m_payMax->setText(QString::number(pay.value(QLatin1String("max")).toDouble()));
+    selectData(m_payUnit, str(pay, "unit"));
+    selectData(m_settlement, str(d, "settlement"));
+    selectData(m_form, str(d, "form"));
+    m_headcount->setValue(std::max(1, d.value(QLatin1String("headcount")).toInt()));
+    m_start->setDate(QDate::fromString(str(d, "start_date"), Qt::ISODate));
+    m_until->setDate(QDate::fromString(str(d, "valid_until"), Qt::ISODate));
+    const QJsonObject contact = d.value(QLatin1String("contact")).toObject();
+    m_contactName->setText(str(contact, "name"));
+    m_contactPhone->setText(str(contact, "phone"));
+    m_welfare->setChecked(d.value(QLatin1String("public_welfare")).toBool());
+    m_description->setPlainText(str(d, "description"));
+    m_loading = false;
+    clearMarks();
+    highlight(nullptr, QString());
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    check(false);
+}
+
+QJsonObject StaffJobEditor::value() const
+{
+    QJsonObject d = m_loaded;
+    d.insert(QStringLiteral("title"), m_title->text().trimmed());
+    d.insert(QStringLiteral("occupation"), m_occupation->currentData().toString());
+    d.insert(QStringLiteral("industry"), m_industry->currentText().trimmed());
+    d.insert(QStringLiteral("skills"), m_skills->toPlainText().trimmed());
+    d.insert(QStringLiteral("location"),
+             QJsonObject{{QStringLiteral("district"), m_district->currentText().trimmed()},
+                         {QStringLiteral("address"), m_address->text().trimmed()}});
+    d.insert(QStringLiteral("work_hours"), m_hours->text().trimmed());
+    QJsonObject pay{{QStringLiteral("unit"), m_payUnit->currentData().toString()}};
+    bool ok = false;
+    const double min = m_payMin->text().trimmed().toDouble(&ok);
+    if (ok)
+        pay.insert(QStringLiteral("min"), min);
+    const double max = m_payMax->text().trimmed().toDouble(&ok);
+    if (ok)
+        pay.insert(QStringLiteral("max"), max);
+    d.insert(QStringLiteral("pay"), pay);
+    d.insert(QStringLiteral("settlement"), m_settlement->currentData().toString());
+    d.insert(QStringLiteral("form"), m_form->currentData().toString());
+    d.insert(QStringLiteral("headcount"), m_headcount->value());
+    d.insert(QStringLiteral("start_date"), m_start->date().toString(Qt::ISODate));
+    d.insert(QStringLiteral("valid_until"), m_until->date().toString(Qt::ISODate));
+    const QString employerId = m_employer->currentData().toString();
+    d.insert(QStringLiteral("employer_id"), employerId);
+    if (employerId.isEmpty())
+        d.insert(QStringLiteral("employer_name"), QString());
+    d.insert(QStringLiteral("contact"),
+             QJsonObject{{QStringLiteral("name"), m_contactName->text().trimmed()},
+                         {QStringLiteral("phone"), m_contactPhone->text().trimmed()}});
+    d.insert(QStringLiteral("public_welfare"), m_welfare->isChecked());
+    d.insert(QStringLiteral("description"), m_description->toPlainText().trimmed());
+    return d;
+}
+
+void StaffJobEditor::employerPicked()
+{
+    if (m_loading)
+        return;
+    const QString id = m_employer->currentData().toString();
+    if (id.isEmpty())
+        return;
+    auto e = m_ctx.employers.get(id);
+    if (!e.ok() || !e.value())
+        return;
+    const QJsonObject contact = e.value()->data.value(QLatin1String("contact")).toObject();
+    // Fill the contact only where the clerk has not typed one.
+    if (m_contactName->text().trimmed().isEmpty())
+        m_contactName->setText(str(contact, "name"));
+    if (m_contactPhone->text().trimmed().isEmpty())
+        m_contactPhone->setText(str(contact, "phone"));
+    if (m_address->text().trimmed().isEmpty() && !str(e.value()->data, "district").isEmpty()) {
+        setEditableText(m_district, str(e.value()->data, "district"));
+        m_address->setText(str(e.value()->data, "address"));
+    }
+}
+
+void StaffJobEditor::occupationPicked()
+{
+    if (m_loading)
+        return;
+    auto occ = m_ctx.terminal.reference().occupations();
+    if (!occ.ok())
+        return;
+    for (const Occupation& o : occ.value()) {
+        if (o.name != m_occupation->currentData().toString())
+            continue;
+        if (m_industry->currentText().trimmed().isEmpty())
+            setEditableText(m_industry, o.industry);
+        if (m_payMin->text().isEmpty() && m_payMax->text().isEmpty())
+            selectData(m_payUnit, o.payUnit);
+    }
+}
+
+QWidget* StaffJobEditor::fieldWidget(const QString& field) const
+{
+    static const std::pair<const char*, int> map[] = {{"title", 0},
+                                                      {"occupation", 1},
+                                                      {"industry", 2},
+                                                      {"skills", 3},
+                                                      {"location", 4},
+                                                      {"location.district", 4},
+                                                      {"location.address", 5},
+                                                      {"work_hours", 6},
+                                                      {"pay", 7},
+                                                      {"pay.min", 7},
+                                                      {"pay.max", 8},
+                                                      {"pay.unit", 9},
+                                                      {"settlement", 10},
+                                                      {"form", 11},
+                                                      {"headcount", 12},
+                                                      {"start_date", 13},
+                                                      {"valid_until", 14},
+                                                      {"employer_id", 15},
+                                                      {"contact", 16},
+                                                      {"contact.name", 16},
+                                                      {"contact.phone", 17},
+                                                      {"contact_phone", 17},
+                                                      {"public_welfare", 18},
+                                                      {"description", 19}};
+    QWidget* const widgets[] = {
+        m_title,  m_occupation, m_industry,    m_skills,       m_district, m_address,    m_hours,
+        m_payMin, m_payMax,     m_payUnit,     m_settlement,   m_form,     m_headcount,  m_start,
+        m_until,  m_employer,   m_contactName, m_contactPhone, m_welfare,  m_description};
+    for (const auto& [name, i] : map)
+        if (field == QLatin1String(name))
+            return widgets[i];
+    return nullptr;
+}
+
+void StaffJobEditor::clearMarks()
+{
+    for (const char* f : {"title",          "occupation",        "industry",
+                          "skills",         "location.district", "location.address",
+                          "work_hours",     "pay.min",           "pay.max",
+                          "pay.unit",       "settlement",        "form",
+                          "headcount",      "start_date",        "valid_until",
+                          "employer_id",    "contact.name",      "contact.phone",
+                          "public_welfare", "description"})
+        staffui::markInvalid(fieldWidget(QLatin1String(f)), false);
+}
+
+void StaffJobEditor::highlight(QWidget* field, const QString& phrase)
+{
+    m_phrase = field ? phrase : QString();
+    for (QLineEdit* e : {m_title, m_hours}) {
+        const qsizetype at = e == field ? e->text().indexOf(phrase, 0, Qt::CaseInsensitive) : -1;
+        formatLineEdit(e, at, at >= 0 ? phrase.size() : 0);
+    }
+    for (QPlainTextEdit* e : {m_skills, m_description})
+        formatPlainText(e, e == field ? phrase : QString());
+}
+
+void StaffJobEditor::showError(const Error& error)
+{
+    m_strict = true;
+    clearMarks();
+    QWidget* at = fieldWidget(error.field);
+    staffui::markInvalid(at, true);
+    highlight(at, error.detail);
+    QString text = error.message;
+    if (!error.detail.isEmpty()) {
+        // Said in the window's own words, naming the field as the form labels it.
+        const auto label = [this](const QString& field) {
+            if (field == QLatin1String("title"))
+                return tr("Job title");
+            if (field == QLatin1String("skills"))
+                return tr("Skills required");
+            if (field == QLatin1String("work_hours"))
+                return tr("Working hours");
+            return tr("Description");
+        };
+        text = tr("%1 contains a discriminatory requirement: “%2”. Postings may not restrict by "
+                  "gender, ethnicity, religion, household registration, health, pregnancy or "
+                  "marital status. Please remove it; everything else you entered is kept.")
+                   .arg(label(error.field), error.detail);
+    }
+    staffui::setMessage(m_message, text, Tone::Error);
+}
+
+void StaffJobEditor::showMessage(const QString& text, bool success)
+{
+    m_strict = false;
+    clearMarks();
+    highlight(nullptr, QString());
+    staffui::setMessage(m_message, text, success ? Tone::Success : Tone::Info);
+}
+
+bool StaffJobEditor::check(bool strict)
+{
+    const Status st = m_ctx.jobs.check(value());
+    if (st.ok()) {
+        clearMarks();
+        highlight(nullptr, QString());
+        staffui::setMessage(m_message, tr("All required information is there."), Tone::Info);
+        return true;
+    }
+    const Error& e = st.error();
+    if (!e.detail.isEmpty() || strict) {
+        // A discriminatory phrase is shown at once, wherever the clerk is.
+        showError(e);
+        m_strict = strict;
+        return false;
+    }
+    clearMarks();
+    highlight(nullptr, QString());
+    staffui::setMessage(m_message, tr("Still needed: %1").arg(e.message), Tone::Warning);
+    return false;
+}
+
+} // namespace lingong

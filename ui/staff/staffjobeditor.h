@@ -1,0 +1,85 @@
+#pragma once
+
+#include "staffcontext.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace lingong {
+
+// The job posting form (J1, J2) with live validation: every change re-runs the checks; the first
+// problem is named under the form, the field at fault framed in red, and a discriminatory phrase
+// highlighted inside the text where it was written. Nothing typed is ever cleared by a check.
+class StaffJobEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StaffJobEditor(StaffContext& ctx, QWidget* parent = nullptr);
+
+    // An empty posting (start today, valid for a week).
+    void clear();
+    void load(const StoredEntity& job);
+    // The posting as the form has it, in the sync-protocol shape (the loaded job's other fields
+    // kept).
+    QJsonObject value() const;
+    QString jobId() const { return m_id; }
+    bool isNew() const { return m_id.isEmpty(); }
+    void reloadEmployers();
+
+    // Shows a refusal (from a check or a save): message, red frame, highlighted phrase.
+    void showError(const Error& error);
+    void showMessage(const QString& text, bool success);
+    // Re-runs the live check now; `strict` marks the field at fault even if the clerk has not
+    // tried to save yet.
+    bool check(bool strict);
+    // The phrase currently highlighted (empty when none).
+    QString highlightedPhrase() const { return m_phrase; }
+
+signals:
+    void edited();
+
+private:
+    QWidget* fieldWidget(const QString& field) const;
+    void clearMarks();
+    void highlight(QWidget* field, const QString& phrase);
+    void employerPicked();
+    void occupationPicked();
+
+    StaffContext& m_ctx;
+    QString m_id;
+    QJsonObject m_loaded;
+    bool m_loading = false;
+    bool m_strict = false;
+    QString m_phrase;
+
+    QComboBox* m_employer = nullptr;
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_occupation = nullptr;
+    QComboBox* m_industry = nullptr;
+    QPlainTextEdit* m_skills = nullptr;
+    QComboBox* m_district = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_hours = nullptr;
+    QLineEdit* m_payMin = nullptr;
+    QLineEdit* m_payMax = nullptr;
+    QComboBox* m_payUnit = nullptr;
+    QComboBox* m_settlement = nullptr;
+    QComboBox* m_form = nullptr;
+    QSpinBox* m_headcount = nullptr;
+    QDateEdit* m_start = nullptr;
+    QDateEdit* m_until = nullptr;
+    QLineEdit* m_contactName = nullptr;
+    QLineEdit* m_contactPhone = nullptr;
+    QCheckBox* m_welfare = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace lingong

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace lingong {
+
+class StaffTableModel;
+
+// 工作日志台账 (L1): every business action's entry, filtered by day and kind, with the day's
+// totals; consultations and enquiries are added by hand.
+class StaffLedgerPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffLedgerPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+
+private:
+    void add();
+
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QDateEdit* m_day = nullptr;
+    QComboBox* m_kind = nullptr;
+    QLabel* m_totals = nullptr;
+    QLabel* m_message = nullptr;
+    QComboBox* m_newKind = nullptr;
+    QLineEdit* m_summary = nullptr;
+};
+
+} // namespace lingong

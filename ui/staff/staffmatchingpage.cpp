@@ -1,0 +1,446 @@
+#include "staffmatchingpage.h"
+
+#include "common/stafflabels.h"
+#include "common/stafftablemodel.h"
+#include "masking.h"
+#include "staffoutcomebar.h"
+#include "staffui.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+namespace {
+
+QString joined(const QJsonObject& o, const char* key)
+{
+    QStringList out;
+    for (const QJsonValue& v : o.value(QLatin1String(key)).toArray())
+        out << v.toString();
+    return out.join(QStringLiteral("、"));
+}
+
+QString district(const QJsonObject& job)
+{
+    return job.value(QLatin1String("location"))
+        .toObject()
+        .value(QLatin1String("district"))
+        .toString();
+}
+
+} // namespace
+
+StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Matching"), this));
+    head->addSpacing(16);
+    m_modeSeeker = new QPushButton(tr("Jobs for a seeker"), this);
+    m_modeSeeker->setObjectName(QStringLiteral("matchModeSeeker"));
+    m_modeJob = new QPushButton(tr("Seekers for a job"), this);
+    m_modeJob->setObjectName(QStringLiteral("matchModeJob"));
+    auto* group = new QButtonGroup(this);
+    for (QPushButton* b : {m_modeSeeker, m_modeJob}) {
+        b->setCheckable(true);
+        group->addButton(b);
+        head->addWidget(b);
+    }
+    head->addSpacing(16);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("matchSearch"));
+    m_search->setClearButtonEnabled(true);
+    head->addWidget(m_search, 1);
+    auto* find = new QPushButton(tr("Find"), this);
+    find->setObjectName(QStringLiteral("matchFind"));
+    head->addWidget(find);
+    layout->addLayout(head);
+
+    auto* pick = new QHBoxLayout;
+    m_subject = new QComboBox(this);
+    m_subject->setObjectName(QStringLiteral("matchSubject"));
+    m_subject->setMinimumWidth(320);
+    pick->addWidget(m_subject);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("matchSummary"));
+    m_summary->setWordWrap(true);
+    pick->addWidget(m_summary, 1);
+    layout->addLayout(pick);
+    m_message = staffui::makeMessage(QStringLiteral("matchMessage"), this);
+    layout->addWidget(m_message);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(split, 1);
+    auto* top = new QWidget(split);
+    auto* tl = new QVBoxLayout(top);
+    tl->setContentsMargins(0, 0, 0, 0);
+    m_results = new StaffTableModel(this);
+    m_results->setRowStyle([](const StoredEntity& e, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && e.data.value(QLatin1String("_priority")).toBool())
+            return QColor(0x8a, 0x4b, 0x00);
+        return {};
+    });
+    m_resultTable = staffui::makeTable(m_results, QStringLiteral("matchResults"), top);
+    tl->addWidget(m_resultTable, 1);
+    auto* rr = new QHBoxLayout;
+    m_recommend = new QPushButton(tr("Recommend (Enter)"), top);
+    m_recommend->setObjectName(QStringLiteral("matchRecommend"));
+    m_recommend->setProperty("primary", true);
+    rr->addWidget(m_recommend);
+    auto* note = new QLabel(tr("Call the employer, then record how it went below."), top);
+    note->setProperty("role", QStringLiteral("hint"));
+    rr->addWidget(note, 1);
+    tl->addLayout(rr);
+    split->addWidget(top);
+
+    auto* bottom = new QWidget(split);
+    auto* bl = new QVBoxLayout(bottom);
+    bl->setContentsMargins(0, 4, 0, 0);
+    auto* section = new QLabel(tr("Recommendations and applications"), bottom);
+    section->setProperty("role", QStringLiteral("section"));
+    bl->addWidget(section);
+    m_pairings = new StaffTableModel(this);
+    m_pairingTable = staffui::makeTable(m_pairings, QStringLiteral("matchPairings"), bottom);
+    bl->addWidget(m_pairingTable, 1);
+    m_outcomes = new StaffOutcomeBar(ctx, false, bottom);
+    m_outcomes->setObjectName(QStringLiteral("matchOutcomes"));
+    bl->addWidget(m_outcomes);
+    split->addWidget(bottom);
+    split->setSizes({330, 220});
+
+    connect(m_modeSeeker, &QPushButton::clicked, this, [this] { setMode(true); });
+    connect(m_modeJob, &QPushButton::clicked, this, [this] { setMode(false); });
+    connect(find, &QPushButton::clicked, this, &StaffMatchingPage::find);
+    connect(m_search, &QLineEdit::returnPressed, this, &StaffMatchingPage::find);
+    connect(m_subject, &QComboBox::activated, this, &StaffMatchingPage::subjectPicked);
+    connect(m_recommend, &QPushButton::clicked, this, &StaffMatchingPage::recommend);
+    connect(m_resultTable, &QTableView::activated, this, &StaffMatchingPage::recommend);
+    connect(m_pairingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                const StoredEntity* e = m_pairings->entity(index.row());
+                m_outcomes->setApplication(e ? e->id : QString(),
+                                           e ? str(e->data, "status") : QString());
+            });
+    connect(m_outcomes, &StaffOutcomeBar::recorded, this, [this](const QString& text, bool ok) {
+        staffui::setMessage(m_message, text, ok ? Tone::Success : Tone::Error);
+        if (ok) {
+            loadPairings();
+            emit changed();
+        }
+    });
+    setMode(true);
+}
+
+void StaffMatchingPage::setMode(bool forSeeker)
+{
+    m_forSeeker = forSeeker;
+    m_modeSeeker->setChecked(forSeeker);
+    m_modeJob->setChecked(!forSeeker);
+    m_search->setPlaceholderText(forSeeker ? tr("seeker: ID number, mobile or name")
+                                           : tr("open job: title, trade, place or employer"));
+    m_subjectId.clear();
+    m_subject->clear();
+    m_summary->clear();
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    if (forSeeker) {
+        m_results->setColumns({
+            {tr("Fit"), [](const StoredEntity& e) { return str(e.data, "_score"); }},
+            {tr("Job"), [](const StoredEntity& e) { return str(e.data, "title"); }},
+            {tr("Trade"), [](const StoredEntity& e) { return str(e.data, "occupation"); }},
+            {tr("District"), [](const StoredEntity& e) { return district(e.data); }},
+            {tr("Pay"), [](const StoredEntity& e) { return staffui::payText(e.data); }},
+            {tr("Why"), [](const StoredEntity& e) { return str(e.data, "_reasons"); }},
+        });
+        m_pairings->setColumns({
+            {tr("Job"), [](const StoredEntity& e) { return str(e.data, "_title"); }},
+            {tr("Status"),
+             [](const StoredEntity& e) {
+                 return StaffLabels::applicationStatus(str(e.data, "status"));
+             }},
+            {tr("Via"),
+             [](const StoredEntity& e) { return StaffLabels::channel(str(e.data, "channel")); }},
+            {tr("Recommended"),
+             [](const StoredEntity& e) {
+                 return staffui::localTime(str(e.data, "recommended_at"));
+             }},
+            {tr("Interview"),
+             [](const StoredEntity& e) {
+                 return staffui::localTime(str(e.data, "interviewed_at"));
+             }},
+            {tr("Outcome"),
+             [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+        });
+    } else {
+        m_results->setColumns({
+            {tr("Fit"), [](const StoredEntity& e) { return str(e.data, "_score"); }},
+            {tr("Name"), [](const StoredEntity& e) { return str(e.data, "name"); }},
+            {tr("Tier"),
+             [](const StoredEntity& e) { return StaffLabels::tier(str(e.data, "tier")); }},
+            {tr("Trades wanted"),
+             [](const StoredEntity& e) { return joined(e.data, "wanted_occupations"); }},
+            {tr("Mobile"),
+             [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
+            {tr("Why"), [](const StoredEntity& e) { return str(e.data, "_reasons"); }},
+        });
+        m_pairings->setColumns({
+            {tr("Seeker"), [](const StoredEntity& e) { return str(e.data, "_title"); }},
+            {tr("Status"),
+             [](const StoredEntity& e) {
+                 return StaffLabels::applicationStatus(str(e.data, "status"));
+             }},
+            {tr("Via"),
+             [](const StoredEntity& e) { return StaffLabels::channel(str(e.data, "channel")); }},
+            {tr("Recommended"),
+             [](const StoredEntity& e) {
+                 return staffui::localTime(str(e.data, "recommended_at"));
+             }},
+            {tr("Interview"),
+             [](const StoredEntity& e) {
+                 return staffui::localTime(str(e.data, "interviewed_at"));
+             }},
+            {tr("Outcome"),
+             [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+        });
+    }
+    m_results->setRows({});
+    m_pairings->setRows({});
+    m_outcomes->setApplication(QString(), QString());
+    m_resultTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_resultTable->horizontalHeader()->setStretchLastSection(true);
+    m_pairingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pairingTable->horizontalHeader()->setStretchLastSection(true);
+    m_recommend->setEnabled(false);
+}
+
+void StaffMatchingPage::find()
+{
+    m_subject->clear();
+    const QString text = m_search->text().trimmed();
+    if (m_forSeeker) {
+        auto found = m_ctx.desk.seekers().lookup(text);
+        if (!found.ok()) {
+            staffui::setMessage(m_message, found.error().message, Tone::Error);
+            return;
+        }
+        for (const StoredEntity& s : found.value()) {
+            const QString id = str(s.data, "id_number");
+            m_subject->addItem(QStringLiteral("%1  %2").arg(
+                                   str(s.data, "name"),
+                                   masking::idNumber(id.isEmpty() ? str(s.data, "id_tail") : id)),
+                               s.id);
+        }
+    } else {
+        auto page = m_ctx.jobs.list(text, {QStringLiteral("published")}, 0, 100);
+        if (!page.ok()) {
+            staffui::setMessage(m_message, page.error().message, Tone::Error);
+            return;
+        }
+        for (const StoredEntity& j : page->jobs)
+            m_subject->addItem(
+                QStringLiteral("%1 · %2").arg(str(j.data, "title"), str(j.data, "employer_name")),
+                j.id);
+    }
+    if (m_subject->count() == 0) {
+        staffui::setMessage(m_message, tr("Nothing found for “%1”.").arg(text), Tone::Info);
+        return;
+    }
+    staffui::setMessage(m_message,
+                        m_subject->count() > 1
+                            ? tr("%n found: choose from the list.", nullptr, m_subject->count())
+                            : QString(),
+                        Tone::Info);
+    m_subject->setCurrentIndex(0);
+    subjectPicked();
+}
+
+void StaffMatchingPage::subjectPicked()
+{
+    m_subjectId = m_subject->currentData().toString();
+    loadResults();
+    loadPairings();
+}
+
+void StaffMatchingPage::openSeeker(const QString& id)
+{
+    setMode(true);
+    auto s = m_ctx.terminal.store().get(entities::seeker(), id);
+    if (!s.ok() || !s.value())
+        return;
+    m_subject->addItem(str(s.value()->data, "name"), id);
+    m_subject->setCurrentIndex(0);
+    subjectPicked();
+}
+
+void StaffMatchingPage::openJob(const QString& id)
+{
+    setMode(false);
+    auto j = m_ctx.jobs.get(id);
+    if (!j.ok() || !j.value())
+        return;
+    m_subject->addItem(QStringLiteral("%1 · %2").arg(str(j.value()->data, "title"),
+                                                     str(j.value()->data, "employer_name")),
+                       id);
+    m_subject->setCurrentIndex(0);
+    subjectPicked();
+}
+
+void StaffMatchingPage::loadResults()
+{
+    std::vector<StoredEntity> rows;
+    if (m_subjectId.isEmpty()) {
+        m_results->setRows({});
+        m_recommend->setEnabled(false);
+        return;
+    }
+    if (m_forSeeker) {
+        auto s = m_ctx.terminal.store().get(entities::seeker(), m_subjectId);
+        if (s.ok() && s.value()) {
+            const QJsonObject& d = s.value()->data;
+            const QJsonObject pay = d.value(QLatin1String("expected_pay")).toObject();
+            m_summary->setText(tr("%1 · %2 · wants: %3 · in: %4 · expects %5 · can start: %6")
+                                   .arg(str(d, "name"), StaffLabels::tier(str(d, "tier")),
+                                        joined(d, "wanted_occupations"),
+                                        joined(d, "wanted_districts"),
+                                        pay.value(QLatin1String("min")).toDouble() > 0
+                                            ? QStringLiteral("%1 %2")
+                                                  .arg(pay.value(QLatin1String("min")).toDouble())
+                                                  .arg(StaffLabels::payUnit(str(pay, "unit")))
+                                            : tr("no pay expectation"),
+                                        StaffLabels::availability(str(d, "availability"))));
+        }
+        auto ranked = m_ctx.matching.jobsForSeeker(m_subjectId);
+        if (!ranked.ok()) {
+            staffui::setMessage(m_message, ranked.error().message, Tone::Error);
+            return;
+        }
+        for (const RankedJob& r : ranked.value()) {
+            StoredEntity e = r.job;
+            e.data.insert(QStringLiteral("_score"), QString::number(r.score.points));
+            e.data.insert(QStringLiteral("_reasons"), r.score.reasons.join(QStringLiteral("；")));
+            rows.push_back(std::move(e));
+        }
+    } else {
+        auto j = m_ctx.jobs.get(m_subjectId);
+        if (j.ok() && j.value()) {
+            const QJsonObject& d = j.value()->data;
+            m_summary->setText(
+                tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr,
+                   d.value(QLatin1String("headcount")).toInt())
+                    .arg(str(d, "title"), str(d, "occupation"), district(d), staffui::payText(d)));
+        }
+        auto ranked = m_ctx.matching.seekersForJob(m_subjectId);
+        if (!ranked.ok()) {
+            staffui::setMessage(m_message, ranked.error().message, Tone::Error);
+            return;
+        }
+        for (const RankedSeeker& r : ranked.value()) {
+            StoredEntity e = r.seeker;
+            e.data.insert(QStringLiteral("_score"), QString::number(r.score.points));
+            e.data.insert(QStringLiteral("_priority"), r.priority);
+            e.data.insert(QStringLiteral("_reasons"), r.score.reasons.join(QStringLiteral("；")));
+            rows.push_back(std::move(e));
+        }
+    }
+    const bool any = !rows.empty();
+    m_results->setRows(std::move(rows));
+    m_recommend->setEnabled(any);
+    if (any)
+        m_resultTable->selectRow(0);
+    else
+        staffui::setMessage(m_message, tr("No open match at the moment."), Tone::Info);
+}
+
+void StaffMatchingPage::loadPairings()
+{
+    const QString keep = staffui::selectedId(m_pairingTable);
+    if (m_subjectId.isEmpty()) {
+        m_pairings->setRows({});
+        return;
+    }
+    auto list =
+        m_forSeeker ? m_ctx.matching.forSeeker(m_subjectId) : m_ctx.matching.forJob(m_subjectId);
+    if (!list.ok()) {
+        staffui::setMessage(m_message, list.error().message, Tone::Error);
+        return;
+    }
+    std::vector<StoredEntity> rows;
+    for (StoredEntity a : list.value()) {
+        QString title;
+        if (m_forSeeker) {
+            auto j = m_ctx.jobs.get(str(a.data, "job_id"));
+            title = j.ok() && j.value() ? str(j.value()->data, "title") : tr("(job removed)");
+        } else {
+            auto s = m_ctx.terminal.store().get(entities::seeker(), str(a.data, "seeker_id"));
+            title = s.ok() && s.value() ? str(s.value()->data, "name")
+                                        : masking::phone(str(a.data, "phone"));
+        }
+        a.data.insert(QStringLiteral("_title"), title);
+        rows.push_back(std::move(a));
+    }
+    m_pairings->setRows(std::move(rows));
+    if (!staffui::selectId(m_pairingTable, keep) && m_pairings->rowCount() > 0)
+        m_pairingTable->selectRow(0);
+    if (m_pairings->rowCount() == 0)
+        m_outcomes->setApplication(QString(), QString());
+}
+
+void StaffMatchingPage::recommend()
+{
+    const QString other = staffui::selectedId(m_resultTable);
+    if (m_subjectId.isEmpty() || other.isEmpty())
+        return;
+    const QString seekerId = m_forSeeker ? m_subjectId : other;
+    const QString jobId = m_forSeeker ? other : m_subjectId;
+    auto app = m_ctx.matching.recommend(seekerId, jobId, m_ctx.user());
+    if (!app.ok()) {
+        staffui::setMessage(m_message, app.error().message, Tone::Error);
+        return;
+    }
+    loadResults();
+    loadPairings();
+    staffui::selectId(m_pairingTable, app.value());
+    staffui::setMessage(
+        m_message,
+        tr("Recommended at %1. Record the interview and the outcome below.")
+            .arg(m_ctx.terminal.clock().localNow().toString(QStringLiteral("HH:mm"))),
+        Tone::Success);
+    emit changed();
+}
+
+void StaffMatchingPage::refresh()
+{
+    // Results are recomputed on demand only (a clerk may be reading them); pairings follow the
+    // store, so outcomes recorded elsewhere show up.
+    loadPairings();
+}
+
+void StaffMatchingPage::prepareForScreenshot()
+{
+    auto seekers = m_ctx.desk.seekers().lookup(QString());
+    if (!seekers.ok())
+        return;
+    for (const StoredEntity& s : seekers.value()) {
+        if (str(s.data, "tier") == QLatin1String("priority")) {
+            openSeeker(s.id);
+            return;
+        }
+    }
+}
+
+} // namespace lingong

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace lingong {
+
+class StaffOutcomeBar;
+class StaffTableModel;
+
+// 即时快招 (M1-M2): for a seeker, ranked jobs with the reasons; for a job, ranked seekers with
+// 困难 people first among comparable ones. Recommend, then record interview and outcome with
+// their times.
+class StaffMatchingPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffMatchingPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    void prepareForScreenshot() override;
+    void openSeeker(const QString& id);
+    void openJob(const QString& id);
+    bool forSeeker() const { return m_forSeeker; }
+    QString subjectId() const { return m_subjectId; }
+
+private:
+    void setMode(bool forSeeker);
+    void find();
+    void subjectPicked();
+    void loadResults();
+    void loadPairings();
+    void recommend();
+
+    bool m_forSeeker = true;
+    QString m_subjectId;
+    QPushButton* m_modeSeeker = nullptr;
+    QPushButton* m_modeJob = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_subject = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_message = nullptr;
+    StaffTableModel* m_results = nullptr;
+    QTableView* m_resultTable = nullptr;
+    QPushButton* m_recommend = nullptr;
+    StaffTableModel* m_pairings = nullptr;
+    QTableView* m_pairingTable = nullptr;
+    StaffOutcomeBar* m_outcomes = nullptr;
+};
+
+} // namespace lingong

@@ -1,0 +1,62 @@
+#include "staffoutcomebar.h"
+
+#include "common/stafflabels.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace lingong {
+
+StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Record:"), this));
+    QStringList steps;
+    if (withRecommend)
+        steps << QStringLiteral("recommended");
+    steps << QStringLiteral("interviewed") << QStringLiteral("hired") << QStringLiteral("not_hired")
+          << QStringLiteral("no_show");
+    for (const QString& s : steps) {
+        auto* b = new QPushButton(StaffLabels::applicationStatus(s), this);
+        b->setObjectName(QStringLiteral("outcome_") + s);
+        if (s == QLatin1String("hired"))
+            b->setProperty("primary", true);
+        connect(b, &QPushButton::clicked, this, [this, s] { record(s); });
+        layout->addWidget(b);
+        m_buttons[s] = b;
+    }
+    layout->addStretch(1);
+    setApplication(QString(), QString());
+}
+
+void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
+{
+    m_id = id;
+    for (auto& [step, button] : m_buttons)
+        button->setEnabled(!id.isEmpty() && Matching::canMove(status, step));
+}
+
+void StaffOutcomeBar::record(const QString& status)
+{
+    if (m_id.isEmpty())
+        return;
+    auto r = m_ctx.matching.recordOutcome(m_id, status, m_ctx.user());
+    if (!r.ok()) {
+        emit recorded(r.error().message, false);
+        return;
+    }
+    QString text = tr("Recorded: %1 at %2.")
+                       .arg(StaffLabels::applicationStatus(status),
+                            m_ctx.terminal.clock().localNow().toString(QStringLiteral("HH:mm")));
+    if (r->jobFilled)
+        text += QLatin1Char(' ') + tr("The posting has all the people it wanted and is now "
+                                      "marked filled.");
+    setApplication(m_id, status);
+    emit recorded(text, true);
+}
+
+} // namespace lingong

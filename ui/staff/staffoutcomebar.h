@@ -1,0 +1,37 @@
+#pragma once
+
+#include "staffcontext.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QPushButton;
+
+namespace lingong {
+
+// The outcome buttons of one seeker-job pairing (M1): recommended, interviewed, hired (到岗),
+// not hired, no-show. Only the steps that follow from the current status are enabled; a press
+// records the step with its time.
+class StaffOutcomeBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget* parent = nullptr);
+
+    // The pairing the buttons act on (empty: none, all disabled).
+    void setApplication(const QString& id, const QString& status);
+
+signals:
+    // After a press: what happened, in words, and whether it worked.
+    void recorded(const QString& message, bool ok);
+
+private:
+    void record(const QString& status);
+
+    StaffContext& m_ctx;
+    QString m_id;
+    std::map<QString, QPushButton*> m_buttons;
+};
+
+} // namespace lingong

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "staffcontext.h"
+
+#include <QWidget>
+
+namespace lingong {
+
+// One page of the service window. refresh() reloads the page's lists from the store (called when
+// the page is shown and when the store changes) and never discards what a clerk is typing.
+class StaffPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StaffPage(StaffContext& ctx, QWidget* parent = nullptr)
+        : QWidget(parent)
+        , m_ctx(ctx)
+    {}
+
+    virtual void refresh() = 0;
+    // A short number for the navigation list (e.g. items waiting); -1 for none.
+    virtual int badge() const { return -1; }
+    // Selects a representative item so that a screenshot shows the page at work.
+    virtual void prepareForScreenshot() {}
+
+signals:
+    // Asks the window to open matching for this seeker or job.
+    void matchSeekerRequested(const QString& seekerId);
+    void matchJobRequested(const QString& jobId);
+    void openSeekerRequested(const QString& seekerId);
+    // Something was saved: other pages' lists and counts may be out of date.
+    void changed();
+
+protected:
+    StaffContext& m_ctx;
+};
+
+} // namespace lingong

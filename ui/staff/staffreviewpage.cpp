@@ -1,0 +1,223 @@
+#include "staffreviewpage.h"
+
+#include "common/stafflabels.h"
+#include "common/stafftablemodel.h"
+#include "staffjobeditor.h"
+#include "staffui.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Review queue"), this));
+    auto* hint = new QLabel(tr("Postings from kiosks, from the platform and for employers not yet "
+                               "verified are published only after a clerk has checked them."),
+                            this);
+    hint->setProperty("role", QStringLiteral("hint"));
+    hint->setWordWrap(true);
+    head->addSpacing(16);
+    head->addWidget(hint, 1);
+    layout->addLayout(head);
+    m_status = staffui::makeMessage(QStringLiteral("reviewStatus"), this);
+    layout->addWidget(m_status);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split, 1);
+    m_model = new StaffTableModel(this);
+    m_model->setColumns({
+        {tr("Title"), [](const StoredEntity& e) { return str(e.data, "title"); }},
+        {tr("From"),
+         [](const StoredEntity& e) { return StaffLabels::jobSource(str(e.data, "source")); }},
+        {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "employer_name"); }},
+        {tr("Received"),
+         [](const StoredEntity& e) { return staffui::localTime(str(e.data, "created_at")); }},
+    });
+    m_table = staffui::makeTable(m_model, QStringLiteral("reviewTable"), split);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(0, 190);
+    m_table->setColumnWidth(1, 70);
+    m_table->setColumnWidth(2, 170);
+    split->addWidget(m_table);
+
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* host = new QWidget(scroll);
+    auto* rl = new QVBoxLayout(host);
+    rl->setContentsMargins(10, 0, 6, 0);
+    m_empty = new QLabel(tr("Nothing waits for review."), host);
+    m_empty->setObjectName(QStringLiteral("reviewEmpty"));
+    m_empty->setProperty("role", QStringLiteral("hint"));
+    rl->addWidget(m_empty);
+    m_detail = new QWidget(host);
+    auto* dl = new QVBoxLayout(m_detail);
+    dl->setContentsMargins(0, 0, 0, 0);
+    m_reasons = staffui::makeMessage(QStringLiteral("reviewReasons"), m_detail);
+    dl->addWidget(m_reasons);
+    m_editor = new StaffJobEditor(ctx, m_detail);
+    dl->addWidget(m_editor);
+    auto* buttons = new QHBoxLayout;
+    auto* publish = new QPushButton(tr("Checked: publish"), m_detail);
+    publish->setObjectName(QStringLiteral("reviewPublish"));
+    publish->setProperty("primary", true);
+    auto* save = new QPushButton(tr("Save corrections"), m_detail);
+    save->setObjectName(QStringLiteral("reviewSave"));
+    buttons->addWidget(publish);
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+    dl->addLayout(buttons);
+    auto* rejectRow = new QHBoxLayout;
+    m_reason = new QLineEdit(m_detail);
+    m_reason->setObjectName(QStringLiteral("reviewReason"));
+    m_reason->setPlaceholderText(tr("why it is not published (required to refuse)"));
+    auto* reject = new QPushButton(tr("Do not publish"), m_detail);
+    reject->setObjectName(QStringLiteral("reviewReject"));
+    reject->setProperty("danger", true);
+    rejectRow->addWidget(m_reason, 1);
+    rejectRow->addWidget(reject);
+    dl->addLayout(rejectRow);
+    rl->addWidget(m_detail);
+    rl->addStretch(1);
+    scroll->setWidget(host);
+    split->addWidget(scroll);
+    split->setSizes({520, 660});
+
+    connect(publish, &QPushButton::clicked, this, &StaffReviewPage::publish);
+    connect(save, &QPushButton::clicked, this, &StaffReviewPage::saveEdits);
+    connect(reject, &QPushButton::clicked, this, &StaffReviewPage::reject);
+    connect(m_reason, &QLineEdit::returnPressed, this, &StaffReviewPage::reject);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                const StoredEntity* e = m_model->entity(index.row());
+                if (e && e->id != m_editor->jobId())
+                    open(e->id);
+            });
+    m_detail->setVisible(false);
+    refresh();
+}
+
+void StaffReviewPage::refresh()
+{
+    auto queue = m_ctx.jobs.reviewQueue();
+    if (!queue.ok()) {
+        staffui::setMessage(m_reasons, queue.error().message, Tone::Error);
+        return;
+    }
+    m_model->setRows(std::move(queue.value().jobs));
+    m_editor->reloadEmployers();
+    const bool any = m_model->rowCount() > 0;
+    m_empty->setVisible(!any);
+    if (!staffui::selectId(m_table, m_editor->jobId())) {
+        if (any)
+            m_table->selectRow(0);
+        else
+            m_detail->setVisible(false);
+    }
+}
+
+int StaffReviewPage::badge() const
+{
+    auto queue = m_ctx.jobs.reviewQueue(1);
+    return queue.ok() ? queue->total : -1;
+}
+
+void StaffReviewPage::open(const QString& id)
+{
+    staffui::setMessage(m_status, QString(), Tone::Info);
+    auto job = m_ctx.jobs.get(id);
+    if (!job.ok() || !job.value())
+        return;
+    m_detail->setVisible(true);
+    m_editor->load(*job.value());
+    m_reason->clear();
+    const QStringList why = m_ctx.jobs.reviewReasons(job.value()->data);
+    staffui::setMessage(
+        m_reasons,
+        tr("Waiting because: %1. Check the details with the employer before "
+           "publishing.")
+            .arg(why.isEmpty() ? tr("sent for review") : why.join(QStringLiteral("、"))),
+        Tone::Warning);
+}
+
+void StaffReviewPage::saveEdits()
+{
+    if (m_editor->isNew())
+        return;
+    auto saved = m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user());
+    if (!saved.ok()) {
+        m_editor->showError(saved.error());
+        return;
+    }
+    m_editor->showMessage(tr("Corrections saved; the posting still waits for review."), true);
+    emit changed();
+}
+
+void StaffReviewPage::publish()
+{
+    if (m_editor->isNew())
+        return;
+    const QString id = m_editor->jobId();
+    // What the clerk corrected is saved with the decision.
+    auto saved = m_ctx.jobs.edit(id, m_editor->value(), m_ctx.user());
+    if (!saved.ok()) {
+        m_editor->showError(saved.error());
+        return;
+    }
+    auto published = m_ctx.jobs.publish(id, m_ctx.user());
+    if (!published.ok()) {
+        m_editor->showError(published.error());
+        return;
+    }
+    const QString title = str(published->data, "title");
+    m_editor->clear();
+    m_detail->setVisible(false);
+    refresh();
+    staffui::setMessage(m_status, tr("Published: %1.").arg(title), Tone::Success);
+    emit changed();
+}
+
+void StaffReviewPage::reject()
+{
+    if (m_editor->isNew())
+        return;
+    const Status st = m_ctx.jobs.reject(m_editor->jobId(), m_reason->text(), m_ctx.user());
+    if (!st.ok()) {
+        staffui::markInvalid(m_reason, true);
+        staffui::setMessage(m_reasons, st.error().message, Tone::Error);
+        m_reason->setFocus();
+        return;
+    }
+    staffui::markInvalid(m_reason, false);
+    m_editor->clear();
+    m_detail->setVisible(false);
+    refresh();
+    staffui::setMessage(m_status, tr("Not published; the reason is in the ledger."), Tone::Success);
+    emit changed();
+}
+
+void StaffReviewPage::prepareForScreenshot()
+{
+    refresh();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+} // namespace lingong

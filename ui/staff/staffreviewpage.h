@@ -1,0 +1,42 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace lingong {
+
+class StaffJobEditor;
+class StaffTableModel;
+
+// 岗位审核 (J3): postings from kiosks, from the platform and for unverified employers wait here.
+// The clerk checks (and may correct) them, then publishes or refuses with a reason.
+class StaffReviewPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffReviewPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    int badge() const override;
+    void prepareForScreenshot() override;
+
+private:
+    void open(const QString& id);
+    void saveEdits();
+    void publish();
+    void reject();
+
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_reasons = nullptr;
+    StaffJobEditor* m_editor = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_status = nullptr;
+    QWidget* m_detail = nullptr;
+};
+
+} // namespace lingong

@@ -1,0 +1,545 @@
+#include "staffseekerspage.h"
+
+#include "common/stafflabels.h"
+#include "common/stafftablemodel.h"
+#include "masking.h"
+#include "staffui.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::str;
+using staffui::Tone;
+
+namespace {
+
+QStringList toList(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+QStringList splitWords(const QString& text)
+{
+    static const QRegularExpression sep(QStringLiteral("[,，、;；\\s]+"));
+    QStringList out = text.split(sep, Qt::SkipEmptyParts);
+    out.removeDuplicates();
+    return out;
+}
+
+} // namespace
+
+StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Job seekers"), this));
+    head->addSpacing(16);
+    m_lookup = new QLineEdit(this);
+    m_lookup->setObjectName(QStringLiteral("seekerLookup"));
+    m_lookup->setPlaceholderText(tr("ID number, mobile or part of the name"));
+    m_lookup->setClearButtonEnabled(true);
+    head->addWidget(m_lookup, 1);
+    auto* find = new QPushButton(tr("Find"), this);
+    find->setObjectName(QStringLiteral("seekerFind"));
+    head->addWidget(find);
+    auto* fresh = new QPushButton(tr("New registration (Ctrl+N)"), this);
+    fresh->setObjectName(QStringLiteral("seekerNew"));
+    head->addWidget(fresh);
+    layout->addLayout(head);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split, 1);
+
+    m_model = new StaffTableModel(this);
+    m_model->setColumns({
+        {tr("Name"), [](const StoredEntity& e) { return str(e.data, "name"); }},
+        {tr("ID number"),
+         [](const StoredEntity& e) {
+             const QString id = str(e.data, "id_number");
+             return masking::idNumber(id.isEmpty() ? str(e.data, "id_tail") : id);
+         }},
+        {tr("Mobile"), [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
+        {tr("Tier"), [](const StoredEntity& e) { return StaffLabels::tier(str(e.data, "tier")); }},
+    });
+    m_model->setRowStyle([](const StoredEntity& e, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && str(e.data, "tier") == QLatin1String("priority"))
+            return QColor(0x8a, 0x4b, 0x00);
+        return {};
+    });
+    m_table = staffui::makeTable(m_model, QStringLiteral("seekerTable"), split);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    split->addWidget(m_table);
+
+    // The form.
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* formHost = new QWidget(scroll);
+    auto* fl = new QVBoxLayout(formHost);
+    fl->setContentsMargins(10, 0, 6, 0);
+    m_formTitle = new QLabel(formHost);
+    m_formTitle->setProperty("role", QStringLiteral("section"));
+    fl->addWidget(m_formTitle);
+    m_message = staffui::makeMessage(QStringLiteral("seekerMessage"), formHost);
+    fl->addWidget(m_message);
+    // Tiered service (S4), shown for 困难 seekers.
+    m_tierBox = new QGroupBox(tr("Tiered service for a job seeker in difficulty"), formHost);
+    auto* tl = new QVBoxLayout(m_tierBox);
+    m_tier = new QLabel(m_tierBox);
+    m_tier->setObjectName(QStringLiteral("tierProgress"));
+    m_tier->setWordWrap(true);
+    tl->addWidget(m_tier);
+    auto* tierRow = new QHBoxLayout;
+    m_tierNote = new QLineEdit(m_tierBox);
+    m_tierNote->setObjectName(QStringLiteral("tierNote"));
+    m_tierNote->setPlaceholderText(tr("what was done (optional)"));
+    tierRow->addWidget(m_tierNote, 1);
+    auto* guidance = new QPushButton(tr("Record career guidance"), m_tierBox);
+    guidance->setObjectName(QStringLiteral("tierGuidance"));
+    auto* training = new QPushButton(tr("Record training referral"), m_tierBox);
+    training->setObjectName(QStringLiteral("tierTraining"));
+    tierRow->addWidget(guidance);
+    tierRow->addWidget(training);
+    tl->addLayout(tierRow);
+    connect(guidance, &QPushButton::clicked, this,
+            [this] { recordTier(QStringLiteral("guidance")); });
+    connect(training, &QPushButton::clicked, this,
+            [this] { recordTier(QStringLiteral("training")); });
+
+    fl->addWidget(m_tierBox);
+
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_name = new QLineEdit(formHost);
+    m_name->setObjectName(QStringLiteral("seekerName"));
+    m_idNumber = new QLineEdit(formHost);
+    m_idNumber->setObjectName(QStringLiteral("seekerIdNumber"));
+    m_idNumber->setMaxLength(18);
+    m_phone = new QLineEdit(formHost);
+    m_phone->setObjectName(QStringLiteral("seekerPhone"));
+    m_phone->setMaxLength(20);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("ID number"), m_idNumber);
+    form->addRow(tr("Mobile"), m_phone);
+    m_education = new QComboBox(formHost);
+    m_education->setObjectName(QStringLiteral("seekerEducation"));
+    for (const QString& e : StaffLabels::educations())
+        m_education->addItem(e.isEmpty() ? tr("(not given)") : e, e);
+    m_skills = new QLineEdit(formHost);
+    m_skills->setObjectName(QStringLiteral("seekerSkills"));
+    m_skills->setPlaceholderText(tr("e.g. electrician licence, can drive, cooking"));
+    auto* eduRow = new QHBoxLayout;
+    eduRow->addWidget(m_education);
+    eduRow->addWidget(new QLabel(tr("Skills"), formHost));
+    eduRow->addWidget(m_skills, 1);
+    form->addRow(tr("Education"), eduRow);
+
+    QList<QPair<QString, QString>> trades;
+    if (auto occ = ctx.terminal.reference().occupations(); occ.ok())
+        for (const Occupation& o : occ.value())
+            trades.append({o.name, o.name});
+    m_occupations = staffui::makeChecklist(QStringLiteral("seekerOccupations"), trades, formHost);
+    m_occupations->setFixedHeight(84);
+    form->addRow(tr("Trades wanted"), m_occupations);
+    QList<QPair<QString, QString>> places;
+    for (const QString& d : staffui::districtChoices(ctx.terminal.config().district))
+        places.append({d, d});
+    m_districts = staffui::makeChecklist(QStringLiteral("seekerDistricts"), places, formHost);
+    m_districts->setFixedHeight(58);
+    form->addRow(tr("Districts wanted"), m_districts);
+
+    m_availability = new QComboBox(formHost);
+    m_availability->setObjectName(QStringLiteral("seekerAvailability"));
+    for (const QString& a : StaffLabels::availabilities())
+        m_availability->addItem(StaffLabels::availability(a), a);
+    m_pay = new QDoubleSpinBox(formHost);
+    m_pay->setObjectName(QStringLiteral("seekerPay"));
+    m_pay->setRange(0, 100000);
+    m_pay->setDecimals(0);
+    m_pay->setSuffix(tr(" yuan"));
+    m_pay->setSpecialValueText(tr("no expectation"));
+    m_payUnit = new QComboBox(formHost);
+    m_payUnit->setObjectName(QStringLiteral("seekerPayUnit"));
+    for (const QString& u : StaffLabels::payUnits())
+        if (u != QLatin1String("project"))
+            m_payUnit->addItem(StaffLabels::payUnit(u), u);
+    auto* payRow = new QHBoxLayout;
+    payRow->addWidget(m_availability);
+    payRow->addSpacing(12);
+    payRow->addWidget(new QLabel(tr("Expected pay"), formHost));
+    payRow->addWidget(m_pay);
+    payRow->addWidget(m_payUnit);
+    payRow->addStretch(1);
+    form->addRow(tr("Can start"), payRow);
+
+    m_training = new QLineEdit(formHost);
+    m_training->setObjectName(QStringLiteral("seekerTraining"));
+    m_training->setPlaceholderText(tr("trainings wanted, separated by commas"));
+    m_business = new QCheckBox(tr("Interested in starting a business"), formHost);
+    m_business->setObjectName(QStringLiteral("seekerBusiness"));
+    auto* trainRow = new QHBoxLayout;
+    trainRow->addWidget(m_training, 1);
+    trainRow->addWidget(m_business);
+    form->addRow(tr("Training wishes"), trainRow);
+
+    QList<QPair<QString, QString>> hard;
+    for (const QString& d : StaffLabels::difficulties())
+        hard.append({d, StaffLabels::difficulty(d)});
+    m_difficulties = staffui::makeChecklist(QStringLiteral("seekerDifficulties"), hard, formHost);
+    m_difficulties->setFixedHeight(58);
+    form->addRow(tr("Difficulties"), m_difficulties);
+    m_notes = new QLineEdit(formHost);
+    m_notes->setObjectName(QStringLiteral("seekerNotes"));
+    form->addRow(tr("Notes"), m_notes);
+    fl->addLayout(form);
+    m_consent = new QCheckBox(tr("Consent given"), formHost);
+    m_consent->setObjectName(QStringLiteral("seekerConsent"));
+    auto* consentText =
+        new QLabel(tr("Read out the notice: the market stores and uses this information only to "
+                      "find work and services for the person; ID number and mobile are shown "
+                      "masked."),
+                   formHost);
+    consentText->setWordWrap(true);
+    consentText->setProperty("role", QStringLiteral("hint"));
+    auto* consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consent, 0, Qt::AlignTop);
+    consentRow->addWidget(consentText, 1);
+    fl->addLayout(consentRow);
+
+    auto* buttons = new QHBoxLayout;
+    auto* save = new QPushButton(tr("Save (Ctrl+S)"), formHost);
+    save->setObjectName(QStringLiteral("seekerSave"));
+    save->setProperty("primary", true);
+    m_match = new QPushButton(tr("Find jobs for this person"), formHost);
+    m_match->setObjectName(QStringLiteral("seekerMatch"));
+    buttons->addWidget(save);
+    buttons->addWidget(m_match);
+    buttons->addStretch(1);
+    fl->addStretch(1);
+    scroll->setWidget(formHost);
+    // The buttons stay in sight under the scrolling form.
+    auto* pane = new QWidget(split);
+    auto* pl = new QVBoxLayout(pane);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addWidget(scroll, 1);
+    buttons->setContentsMargins(10, 4, 6, 0);
+    pl->addLayout(buttons);
+    split->addWidget(pane);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({440, 700});
+
+    connect(find, &QPushButton::clicked, this, &StaffSeekersPage::lookup);
+    connect(m_lookup, &QLineEdit::returnPressed, this, &StaffSeekersPage::lookup);
+    connect(fresh, &QPushButton::clicked, this, &StaffSeekersPage::startNew);
+    connect(save, &QPushButton::clicked, this, &StaffSeekersPage::save);
+    connect(m_match, &QPushButton::clicked, this, [this] {
+        if (!m_currentId.isEmpty())
+            emit matchSeekerRequested(m_currentId);
+    });
+    auto* saveKey = new QShortcut(QKeySequence::Save, this);
+    connect(saveKey, &QShortcut::activated, this, &StaffSeekersPage::save);
+    auto* newKey = new QShortcut(QKeySequence::New, this);
+    connect(newKey, &QShortcut::activated, this, &StaffSeekersPage::startNew);
+    auto* findKey = new QShortcut(QKeySequence::Find, this);
+    connect(findKey, &QShortcut::activated, this, [this] {
+        m_lookup->setFocus();
+        m_lookup->selectAll();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                const StoredEntity* e = m_model->entity(index.row());
+                if (e && e->id != m_currentId)
+                    load(*e);
+            });
+    startNew();
+}
+
+void StaffSeekersPage::refresh()
+{
+    auto found = m_ctx.desk.seekers().lookup(m_lastLookup);
+    if (!found.ok()) {
+        staffui::setMessage(m_message, found.error().message, Tone::Error);
+        return;
+    }
+    m_model->setRows(std::move(found.value()));
+    staffui::selectId(m_table, m_currentId);
+}
+
+void StaffSeekersPage::lookup()
+{
+    m_lastLookup = m_lookup->text().trimmed();
+    auto found = m_ctx.desk.seekers().lookup(m_lastLookup);
+    if (!found.ok()) {
+        staffui::markInvalid(m_lookup, true);
+        staffui::setMessage(m_message, found.error().message, Tone::Error);
+        return;
+    }
+    staffui::markInvalid(m_lookup, false);
+    const bool none = found.value().empty();
+    m_model->setRows(std::move(found.value()));
+    if (none && !m_lastLookup.isEmpty())
+        staffui::setMessage(m_message, tr("Nobody registered matches “%1”.").arg(m_lastLookup),
+                            Tone::Info);
+    else if (m_model->rowCount() == 1)
+        m_table->selectRow(0);
+}
+
+void StaffSeekersPage::startNew()
+{
+    m_currentId.clear();
+    m_current = {};
+    m_table->clearSelection();
+    m_formTitle->setText(tr("New registration"));
+    clearMarks();
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    for (QLineEdit* e : {m_name, m_idNumber, m_phone, m_skills, m_training, m_notes, m_tierNote})
+        e->clear();
+    m_idNumber->setPlaceholderText(tr("18 characters"));
+    m_phone->setPlaceholderText(tr("11-digit mobile"));
+    m_education->setCurrentIndex(0);
+    staffui::setCheckedCodes(m_occupations, {});
+    staffui::setCheckedCodes(m_districts, {});
+    staffui::setCheckedCodes(m_difficulties, {});
+    m_availability->setCurrentIndex(0);
+    m_pay->setValue(0);
+    m_payUnit->setCurrentIndex(0);
+    m_business->setChecked(false);
+    m_consent->setChecked(false);
+    m_consent->setEnabled(true);
+    m_match->setEnabled(false);
+    showTier();
+    m_name->setFocus();
+}
+
+void StaffSeekersPage::openSeeker(const QString& id)
+{
+    auto e = m_ctx.terminal.store().get(entities::seeker(), id);
+    if (!e.ok() || !e.value())
+        return;
+    if (m_model->rowOf(id) < 0) {
+        std::vector<StoredEntity> rows = m_model->rows();
+        rows.insert(rows.begin(), *e.value());
+        m_model->setRows(std::move(rows));
+    }
+    load(*e.value());
+    staffui::selectId(m_table, id);
+}
+
+void StaffSeekersPage::load(const StoredEntity& seeker)
+{
+    m_currentId = seeker.id;
+    m_current = seeker.data;
+    const QJsonObject& d = seeker.data;
+    clearMarks();
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    m_formTitle->setText(
+        tr("Registration of %1")
+            .arg(str(d, "name").isEmpty() ? tr("(name not given)") : str(d, "name")));
+    m_name->setText(str(d, "name"));
+    // Numbers are never shown in full: the field stays empty (= unchanged) under a masked hint.
+    m_idNumber->clear();
+    const QString id = str(d, "id_number");
+    m_idNumber->setPlaceholderText(
+        tr("%1 (leave empty to keep)")
+            .arg(masking::idNumber(id.isEmpty() ? str(d, "id_tail") : id)));
+    m_phone->clear();
+    m_phone->setPlaceholderText(
+        tr("%1 (leave empty to keep)").arg(masking::phone(str(d, "phone"))));
+    const int edu = m_education->findData(str(d, "education"));
+    if (edu < 0 && !str(d, "education").isEmpty())
+        m_education->addItem(str(d, "education"), str(d, "education"));
+    m_education->setCurrentIndex(std::max(0, m_education->findData(str(d, "education"))));
+    m_skills->setText(str(d, "skills"));
+    staffui::setCheckedCodes(m_occupations, toList(d.value(QLatin1String("wanted_occupations"))));
+    staffui::setCheckedCodes(m_districts, toList(d.value(QLatin1String("wanted_districts"))));
+    staffui::setCheckedCodes(m_difficulties, toList(d.value(QLatin1String("difficulties"))));
+    m_availability->setCurrentIndex(std::max(0, m_availability->findData(str(d, "availability"))));
+    const QJsonObject pay = d.value(QLatin1String("expected_pay")).toObject();
+    m_pay->setValue(pay.value(QLatin1String("min")).toDouble());
+    m_payUnit->setCurrentIndex(std::max(0, m_payUnit->findData(str(pay, "unit"))));
+    m_training->setText(
+        toList(d.value(QLatin1String("training_wishes"))).join(QStringLiteral("、")));
+    m_business->setChecked(d.value(QLatin1String("business_interest")).toBool());
+    m_notes->setText(str(d, "notes"));
+    const bool consented = !str(d, "consent_at").isEmpty();
+    m_consent->setChecked(consented);
+    m_consent->setEnabled(!consented);
+    m_consent->setToolTip(
+        consented ? tr("Agreed on %1").arg(staffui::localTime(str(d, "consent_at"))) : QString());
+    m_match->setEnabled(true);
+    showTier();
+}
+
+void StaffSeekersPage::showTier()
+{
+    const bool priority = str(m_current, "tier") == QLatin1String("priority");
+    m_tierBox->setVisible(!m_currentId.isEmpty() && priority);
+    if (!m_tierBox->isVisible())
+        return;
+    auto p = m_ctx.tiered.progress(m_currentId);
+    if (!p.ok()) {
+        m_tier->setText(p.error().message);
+        return;
+    }
+    const auto part = [](const QString& label, int done, int target) {
+        return QStringLiteral("%1 %2/%3%4")
+            .arg(label)
+            .arg(done)
+            .arg(target)
+            .arg(done >= target ? QStringLiteral(" ✓") : QString());
+    };
+    QStringList why;
+    for (const QJsonValue& v : m_current.value(QLatin1String("difficulties")).toArray())
+        why << StaffLabels::difficulty(v.toString());
+    m_tier->setText(tr("%1. Package: %2 · %3 · %4")
+                        .arg(why.join(QStringLiteral("、")),
+                             part(StaffLabels::serviceKind(QStringLiteral("guidance")), p->guidance,
+                                  TierProgress::kGuidanceTarget),
+                             part(StaffLabels::serviceKind(QStringLiteral("recommendation")),
+                                  p->recommendations, TierProgress::kRecommendationTarget),
+                             part(StaffLabels::serviceKind(QStringLiteral("training")), p->training,
+                                  TierProgress::kTrainingTarget)) +
+                    (p->complete() ? QStringLiteral("  ") + tr("Package complete.") : QString()));
+}
+
+void StaffSeekersPage::recordTier(const QString& kind)
+{
+    if (m_currentId.isEmpty())
+        return;
+    auto r = m_ctx.tiered.record(m_currentId, kind, m_tierNote->text(), m_ctx.user());
+    if (!r.ok()) {
+        staffui::setMessage(m_message, r.error().message, Tone::Error);
+        return;
+    }
+    m_tierNote->clear();
+    staffui::setMessage(m_message, tr("Recorded: %1.").arg(StaffLabels::serviceKind(kind)),
+                        Tone::Success);
+    showTier();
+    emit changed();
+}
+
+QWidget* StaffSeekersPage::fieldWidget(const QString& field) const
+{
+    if (field == QLatin1String("name"))
+        return m_name;
+    if (field == QLatin1String("id_number"))
+        return m_idNumber;
+    if (field == QLatin1String("phone"))
+        return m_phone;
+    if (field == QLatin1String("availability"))
+        return m_availability;
+    if (field == QLatin1String("expected_pay"))
+        return m_pay;
+    if (field == QLatin1String("difficulties"))
+        return m_difficulties;
+    if (field == QLatin1String("consent"))
+        return m_consent;
+    return nullptr;
+}
+
+void StaffSeekersPage::clearMarks()
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_idNumber),
+                       static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_availability),
+                       static_cast<QWidget*>(m_pay), static_cast<QWidget*>(m_difficulties),
+                       static_cast<QWidget*>(m_consent)})
+        staffui::markInvalid(w, false);
+}
+
+void StaffSeekersPage::save()
+{
+    clearMarks();
+    SeekerForm f;
+    f.name = m_name->text();
+    f.idNumber = m_idNumber->text();
+    f.phone = m_phone->text();
+    if (!m_currentId.isEmpty()) {
+        if (f.idNumber.trimmed().isEmpty())
+            f.idNumber = str(m_current, "id_number");
+        if (f.phone.trimmed().isEmpty())
+            f.phone = str(m_current, "phone");
+    }
+    f.education = m_education->currentData().toString();
+    f.skills = m_skills->text().trimmed();
+    f.wantedOccupations = staffui::checkedCodes(m_occupations);
+    f.wantedDistricts = staffui::checkedCodes(m_districts);
+    f.availability = m_availability->currentData().toString();
+    f.expectedPayMin = m_pay->value();
+    f.expectedPayUnit = m_payUnit->currentData().toString();
+    f.trainingWishes = splitWords(m_training->text());
+    f.businessInterest = m_business->isChecked();
+    f.difficulties = staffui::checkedCodes(m_difficulties);
+    f.notes = m_notes->text().trimmed();
+    f.consent = m_consent->isChecked();
+
+    const bool creating = m_currentId.isEmpty();
+    auto saved = creating ? m_ctx.desk.registerSeeker(f, m_ctx.user())
+                          : m_ctx.desk.updateSeeker(m_currentId, f, m_ctx.user());
+    if (!saved.ok()) {
+        QWidget* at = fieldWidget(saved.error().field);
+        staffui::markInvalid(at, true);
+        staffui::setMessage(m_message, saved.error().message, Tone::Error);
+        if (at)
+            at->setFocus();
+        return;
+    }
+    StoredEntity e;
+    e.id = saved->id;
+    e.data = saved->data;
+    if (saved->existing) {
+        // Somebody (e.g. a kiosk) registered this ID number before: open that person.
+        openSeeker(saved->id);
+        staffui::setMessage(m_message,
+                            tr("This ID number is already registered (for example at a kiosk). "
+                               "That person's registration is open now; nothing new was "
+                               "created. Check the details with the person and save any changes."),
+                            Tone::Warning);
+        emit changed();
+        return;
+    }
+    m_lastLookup.clear();
+    m_lookup->clear();
+    refresh();
+    openSeeker(saved->id);
+    staffui::setMessage(m_message, creating ? tr("Registered and saved.") : tr("Changes saved."),
+                        Tone::Success);
+    emit changed();
+}
+
+void StaffSeekersPage::prepareForScreenshot()
+{
+    refresh();
+    for (const StoredEntity& e : m_model->rows()) {
+        if (str(e.data, "tier") == QLatin1String("priority")) {
+            openSeeker(e.id);
+            return;
+        }
+    }
+}
+
+} // namespace lingong

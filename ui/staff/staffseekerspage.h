@@ -1,0 +1,73 @@
+#pragma once
+
+#include "staffpage.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace lingong {
+
+class StaffTableModel;
+
+// 求职登记 (S1-S5): look a person up by ID number, mobile or name; register and edit with every
+// field; ID numbers and phones shown masked; consent recorded; difficulty flags set the tier and
+// a 困难 person's tiered-service progress (1/3/1) is shown and recorded here. Registering an ID
+// number that already exists opens that person instead.
+class StaffSeekersPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffSeekersPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    void prepareForScreenshot() override;
+    void openSeeker(const QString& id);
+    void startNew();
+    QString currentId() const { return m_currentId; }
+
+private:
+    void lookup();
+    void save();
+    void load(const StoredEntity& seeker);
+    void showTier();
+    void recordTier(const QString& kind);
+    void clearMarks();
+    QWidget* fieldWidget(const QString& field) const;
+
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_lookup = nullptr;
+    QString m_lastLookup;
+    QString m_currentId;
+    QJsonObject m_current;
+
+    QLabel* m_formTitle = nullptr;
+    QLabel* m_message = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_idNumber = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QComboBox* m_education = nullptr;
+    QLineEdit* m_skills = nullptr;
+    QListWidget* m_occupations = nullptr;
+    QListWidget* m_districts = nullptr;
+    QComboBox* m_availability = nullptr;
+    QDoubleSpinBox* m_pay = nullptr;
+    QComboBox* m_payUnit = nullptr;
+    QLineEdit* m_training = nullptr;
+    QCheckBox* m_business = nullptr;
+    QListWidget* m_difficulties = nullptr;
+    QLineEdit* m_notes = nullptr;
+    QCheckBox* m_consent = nullptr;
+    QWidget* m_tierBox = nullptr;
+    QLabel* m_tier = nullptr;
+    QLineEdit* m_tierNote = nullptr;
+    QPushButton* m_match = nullptr;
+};
+
+} // namespace lingong

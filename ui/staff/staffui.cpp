@@ -1,0 +1,227 @@
+#include "staffui.h"
+
+#include "clock.h"
+#include "common/stafflabels.h"
+#include "demodata.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QStyle>
+#include <QTableView>
+
+namespace lingong::staffui {
+
+QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(30);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+QString selectedId(const QTableView* view)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(Qt::UserRole).toString();
+}
+
+bool selectId(QTableView* view, const QString& id)
+{
+    auto* model = static_cast<StaffTableModel*>(view->model());
+    const int row = id.isEmpty() ? -1 : model->rowOf(id);
+    if (row < 0)
+        return false;
+    view->selectionModel()->setCurrentIndex(
+        model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(model->index(row, 0));
+    return true;
+}
+
+void setMessage(QLabel* label, const QString& text, Tone tone)
+{
+    static const char* const tones[] = {"info", "success", "warning", "error"};
+    label->setProperty("tone", QString::fromLatin1(tones[int(tone)]));
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+
+QLabel* makeMessage(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setProperty("role", QStringLiteral("message"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setVisible(false);
+    return label;
+}
+
+QLabel* makeTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QStringLiteral("title"));
+    return label;
+}
+
+void markInvalid(QWidget* input, bool invalid)
+{
+    if (!input || input->property("invalid").toBool() == invalid)
+        return;
+    input->setProperty("invalid", invalid);
+    input->style()->unpolish(input);
+    input->style()->polish(input);
+    input->update();
+}
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString localTime(const QString& wire)
+{
+    const QDateTime t = Clock::fromWire(wire);
+    if (!t.isValid())
+        return {};
+    return t.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("MM-dd HH:mm"));
+}
+
+QString payText(const QJsonObject& job)
+{
+    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
+    const double min = pay.value(QLatin1String("min")).toDouble();
+    const double max = pay.value(QLatin1String("max")).toDouble();
+    const QString range =
+        min == max || min <= 0
+            ? QString::number(max)
+            : QStringLiteral("%1-%2").arg(QString::number(min), QString::number(max));
+    return range + QLatin1Char(' ') + StaffLabels::payUnit(str(pay, "unit"));
+}
+
+QListWidget* makeChecklist(const QString& objectName, const QList<QPair<QString, QString>>& items,
+                           QWidget* parent)
+{
+    auto* list = new QListWidget(parent);
+    list->setObjectName(objectName);
+    list->setFlow(QListView::LeftToRight);
+    list->setWrapping(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setSpacing(2);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    for (const auto& [code, label] : items) {
+        auto* item = new QListWidgetItem(label, list);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    return list;
+}
+
+QStringList checkedCodes(const QListWidget* list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            out << list->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void setCheckedCodes(QListWidget* list, const QStringList& codes)
+{
+    QStringList missing = codes;
+    for (int i = 0; i < list->count(); ++i) {
+        const QString code = list->item(i)->data(Qt::UserRole).toString();
+        list->item(i)->setCheckState(codes.contains(code) ? Qt::Checked : Qt::Unchecked);
+        missing.removeAll(code);
+    }
+    for (const QString& code : std::as_const(missing)) {
+        auto* item = new QListWidgetItem(code, list);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+QStringList districtChoices(const QString& hallDistrict)
+{
+    QStringList out;
+    if (!hallDistrict.isEmpty())
+        out << hallDistrict;
+    for (const QString& d : DemoData::districts())
+        if (!out.contains(d))
+            out << d;
+    return out;
+}
+
+QString styleSheet()
+{
+    return QStringLiteral(R"(
+QWidget { font-family: "Noto Sans CJK SC"; font-size: 15px; }
+QWidget#staffWorkspace, QWidget#staffLoginPage { background: #f4f6f8; }
+QLabel#staffHall { font-size: 18px; font-weight: bold; }
+QFrame#staffTopBar { background: #0b5394; }
+QFrame#staffTopBar QLabel { color: white; }
+QFrame#staffTopBar QPushButton { background: #1c6bb8; color: white; border: 1px solid #5b9bd5;
+    border-radius: 4px; padding: 4px 12px; }
+QFrame#staffTopBar QPushButton:hover { background: #2a7ccc; }
+QListWidget#staffNav { background: #ffffff; border: none; border-right: 1px solid #d0d7de;
+    outline: none; }
+QListWidget#staffNav::item { padding: 9px 12px; border-left: 4px solid transparent; }
+QListWidget#staffNav::item:selected { background: #e3eefa; color: #0b5394;
+    border-left: 4px solid #0b5394; font-weight: bold; }
+QLabel[role="title"] { font-size: 20px; font-weight: bold; color: #1f2d3d; }
+QLabel[role="section"] { font-weight: bold; color: #0b5394; padding-top: 4px; }
+QLabel[role="hint"] { color: #5f6b7a; }
+QLabel[role="message"] { padding: 6px 10px; border-radius: 4px; }
+QLabel[role="message"][tone="info"] { background: #e8f1fb; color: #0b3d70; }
+QLabel[role="message"][tone="success"] { background: #e6f4ea; color: #1e5e2f; }
+QLabel[role="message"][tone="warning"] { background: #fff4e5; color: #7a4a00; }
+QLabel[role="message"][tone="error"] { background: #fdecea; color: #a4161a; font-weight: bold; }
+QLabel#tierProgress { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px;
+    padding: 6px 10px; color: #6b4e00; }
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {
+    background: white; border: 1px solid #b8c2cc; border-radius: 3px; padding: 3px 5px; }
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {
+    border: 1px solid #0b5394; }
+*[invalid="true"] { border: 2px solid #c62828; background: #fff5f5; }
+QPushButton { padding: 5px 14px; border: 1px solid #a9b4c0; border-radius: 4px;
+    background: #ffffff; }
+QPushButton:hover { background: #eef3f8; }
+QPushButton:disabled { color: #9aa5b1; background: #f1f3f5; }
+QPushButton[primary="true"] { background: #0b5394; color: white; border: 1px solid #0b5394;
+    font-weight: bold; }
+QPushButton[primary="true"]:hover { background: #0d62ae; }
+QPushButton[primary="true"]:disabled { background: #a9bfd6; border: 1px solid #a9bfd6;
+    color: #eef3f8; }
+QPushButton:checked { background: #0b5394; color: white; border: 1px solid #0b5394; }
+QPushButton[danger="true"] { color: #a4161a; border: 1px solid #e0a3a3; }
+QTableView { background: white; alternate-background-color: #f7f9fb; border: 1px solid #d0d7de;
+    selection-background-color: #cfe2f7; selection-color: #102a43; gridline-color: #e6eaee; }
+QHeaderView::section { background: #eef2f6; border: none; border-bottom: 1px solid #d0d7de;
+    border-right: 1px solid #e1e6eb; padding: 4px 6px; font-weight: bold; }
+QGroupBox { border: 1px solid #d0d7de; border-radius: 4px; margin-top: 12px; background: white; }
+QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #0b5394;
+    font-weight: bold; }
+QScrollArea { border: none; background: transparent; }
+QScrollArea > QWidget > QWidget { background: transparent; }
+)");
+}
+
+} // namespace lingong::staffui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/stafftablemodel.h"
+
+#include <QJsonObject>
+#include <QString>
+
+class QLabel;
+class QListWidget;
+class QTableView;
+class QWidget;
+
+namespace lingong::staffui {
+
+// Small building blocks shared by the service window's pages.
+
+// A read-only, row-selecting table over `model`.
+QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget* parent);
+// The selected row's entity id, or empty.
+QString selectedId(const QTableView* view);
+// Selects the row with `id` when listed; returns whether it did.
+bool selectId(QTableView* view, const QString& id);
+
+enum class Tone
+{
+    Info,
+    Success,
+    Warning,
+    Error
+};
+// Shows `text` in a message label coloured by `tone` (empty text hides it).
+void setMessage(QLabel* label, const QString& text, Tone tone);
+QLabel* makeMessage(const QString& objectName, QWidget* parent);
+QLabel* makeTitle(const QString& text, QWidget* parent);
+
+// Marks an input as the one at fault (red frame) or clears the mark.
+void markInvalid(QWidget* input, bool invalid);
+
+QString str(const QJsonObject& o, const char* key);
+// "11-22 10:05" in hall time for an RFC 3339 UTC stamp; empty for empty.
+QString localTime(const QString& wire);
+// "150-180 元/天".
+QString payText(const QJsonObject& job);
+
+// A wrapping list of check boxes: (code, label) pairs; codes are what gets stored.
+QListWidget* makeChecklist(const QString& objectName, const QList<QPair<QString, QString>>& items,
+                           QWidget* parent);
+QStringList checkedCodes(const QListWidget* list);
+// Checks exactly `codes`; codes not listed yet are added (data from elsewhere stays visible).
+void setCheckedCodes(QListWidget* list, const QStringList& codes);
+
+// Districts offered in forms: the hall's own first, then the districts of its city.
+QStringList districtChoices(const QString& hallDistrict);
+
+// The style sheet of the service window.
+QString styleSheet();
+
+} // namespace lingong::staffui
