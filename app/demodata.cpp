@@ -130,6 +130,21 @@ QString phoneFor(quint64 h)
 }
 
 // GB 11643-1999 check character, so demo ID numbers are valid.
+// A unified social credit code (GB 32100-2015) for a Nanning enterprise: registration office 9,
+// kind 1, area 450100, a made-up organisation code, and its check character.
+QString creditCodeFor(int index)
+{
+    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    static const int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    const QString body =
+        QStringLiteral("91450100") +
+        QStringLiteral("%1").arg(quint64(index) * 7919 + 100003, 9, 10, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += int(alphabet.indexOf(body.at(i))) * weights[i];
+    return body + alphabet.at((31 - sum % 31) % 31);
+}
+
 QChar idCheck(const QString& first17)
 {
     static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -195,6 +210,8 @@ QJsonObject DemoData::employer(int index) const
     o.insert(QStringLiteral("verification"),
              index % 11 == 5 ? QStringLiteral("unverified") : QStringLiteral("verified"));
     o.insert(QStringLiteral("blacklisted"), false);
+    if (!individual)
+        o.insert(QStringLiteral("credit_code"), creditCodeFor(index));
     return o;
 }
 
@@ -312,7 +329,151 @@ Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
         if (progress)
             progress(next);
     }
-    return {};
+    return seedActivity(jobs);
+}
+
+Status DemoData::seedActivity(int jobs)
+{
+    // A few weeks of work at the window, so that the queue, the ledger, the complaints list and
+    // the monthly match figures are not empty: applications and matches in every state, call-back
+    // requests (one overdue), and the ledger entries that go with them.
+    // It refers to the first kActivityJobs jobs only, so topping up gives the same store as
+    // seeding everything at once.
+    constexpr int kActivityJobs = 100;
+    if (jobs < kActivityJobs)
+        return {};
+    auto have = m_store.database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM application WHERE origin = 'demo'"));
+    if (!have.ok())
+        return have.error();
+    if (have.value().toInt() > 0)
+        return {};
+    const QDateTime now = m_store.clock().now();
+    auto id = [](const char* kind, int i) {
+        return QUuid::createUuidV5(kNamespace,
+                                   QStringLiteral("%1-%2").arg(QLatin1String(kind)).arg(i))
+            .toString(QUuid::WithoutBraces);
+    };
+    auto local = [](const QDateTime& t) { return t.toOffsetFromUtc(8 * 3600); };
+    std::vector<std::pair<QString, QJsonObject>> applications;
+    std::vector<std::pair<QString, QJsonObject>> ledger;
+    const std::array<const char*, 6> states{"applied", "recommended", "interviewed",
+                                            "hired",   "not_hired",   "no_show"};
+    constexpr int kApplications = 72;
+    for (int i = 0; i < kApplications; ++i) {
+        Rng r(m_seed ^ (0xA9900000ULL + quint64(i)));
+        const QString status = s(states[size_t(i) % states.size()]);
+        const bool kiosk = i % 3 == 0;
+        const QDateTime applied = now.addSecs(-qint64(3600) * (2 + r.below(24 * 20)));
+        const QString seekerId = id("seeker", (i * 17) % 1200);
+        QJsonObject o;
+        o.insert(QStringLiteral("job_id"), jobId((i * 37) % kActivityJobs));
+        o.insert(QStringLiteral("seeker_id"), seekerId);
+        o.insert(QStringLiteral("phone"), phoneFor(r.next()));
+        o.insert(QStringLiteral("channel"),
+                 kiosk ? QStringLiteral("kiosk") : QStringLiteral("staff"));
+        o.insert(QStringLiteral("status"), status);
+        if (kiosk)
+            o.insert(QStringLiteral("confirmation_no"),
+                     QString::number(300000 + i * 7919 % 100000));
+        o.insert(QStringLiteral("applied_at"), Clock::toWire(applied));
+        if (status != QLatin1String("applied"))
+            o.insert(QStringLiteral("recommended_at"), Clock::toWire(applied.addSecs(600)));
+        if (i % 6 >= 2)
+            o.insert(QStringLiteral("interviewed_at"), Clock::toWire(applied.addSecs(5400)));
+        if (i % 6 >= 3)
+            o.insert(QStringLiteral("outcome_at"), Clock::toWire(applied.addSecs(9000)));
+        o.insert(QStringLiteral("staff"),
+                 kiosk && status == QLatin1String("applied") ? QString() : QStringLiteral("demo"));
+        o.insert(QStringLiteral("created_at"), Clock::toWire(applied));
+        applications.emplace_back(id("application", i), o);
+
+        const bool hired = status == QLatin1String("hired");
+        QJsonObject entry;
+        entry.insert(QStringLiteral("at"), Clock::toWire(applied));
+        entry.insert(QStringLiteral("day"), local(applied).date().toString(Qt::ISODate));
+        entry.insert(QStringLiteral("kind"),
+                     kiosk ? QStringLiteral("application")
+                           : (hired ? QStringLiteral("hire") : QStringLiteral("match")));
+        entry.insert(QStringLiteral("summary"),
+                     kiosk ? s("自助机报名")
+                           : (hired ? s("即时快招：到岗") : s("即时快招：推荐岗位")));
+        entry.insert(QStringLiteral("staff"), kiosk ? QString() : QStringLiteral("demo"));
+        entry.insert(QStringLiteral("ref_entity"), QStringLiteral("application"));
+        entry.insert(QStringLiteral("ref_id"), id("application", i));
+        entry.insert(QStringLiteral("created_at"), Clock::toWire(applied));
+        ledger.emplace_back(id("worklog-application", i), entry);
+    }
+    for (int i = 0; i < 30; ++i) {
+        Rng r(m_seed ^ (0xC0500000ULL + quint64(i)));
+        const QDateTime at = now.addSecs(-qint64(3600) * (1 + r.below(24 * 14)));
+        QJsonObject entry;
+        entry.insert(QStringLiteral("at"), Clock::toWire(at));
+        entry.insert(QStringLiteral("day"), local(at).date().toString(Qt::ISODate));
+        entry.insert(QStringLiteral("kind"),
+                     i % 3 == 0 ? QStringLiteral("enquiry") : QStringLiteral("consultation"));
+        entry.insert(QStringLiteral("summary"),
+                     i % 3 == 0 ? s("电话咨询日结岗位情况") : s("来窗口咨询灵活就业社保补贴"));
+        entry.insert(QStringLiteral("staff"), QStringLiteral("demo"));
+        entry.insert(QStringLiteral("created_at"), Clock::toWire(at));
+        ledger.emplace_back(id("worklog-desk", i), entry);
+    }
+
+    struct Request
+    {
+        const char* kind;
+        const char* category;
+        const char* description;
+        int hoursAgo;
+        bool closed;
+    };
+    const std::array<Request, 5> requests{{
+        {"callback", "工资拖欠", "", 3, false},
+        {"callback", "岗位信息不实", "", 60, false},
+        {"complaint", "中介乱收费", "反映某中介以介绍工作为名收取报名费200元。", 30, false},
+        {"callback", "社保补贴咨询", "", 120, true},
+        {"complaint", "工资拖欠", "装修工地拖欠三天工钱。", 200, true},
+    }};
+    std::vector<std::pair<QString, QJsonObject>> complaints;
+    for (int i = 0; i < int(requests.size()); ++i) {
+        const Request& q = requests[size_t(i)];
+        const QDateTime at = now.addSecs(-qint64(3600) * q.hoursAgo);
+        const QString kind = s(q.kind);
+        // Same deadlines as ComplaintService: next working day for a call-back, five otherwise,
+        // at 18:00 hall time.
+        QDate due = local(at).date();
+        for (int left = kind == QLatin1String("callback") ? 1 : 5; left > 0;) {
+            due = due.addDays(1);
+            if (due.dayOfWeek() <= 5)
+                --left;
+        }
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), kind);
+        o.insert(QStringLiteral("category"), s(q.category));
+        o.insert(QStringLiteral("phone"), phoneFor(0xC0FFEEULL + quint64(i)));
+        o.insert(QStringLiteral("description"), s(q.description));
+        o.insert(QStringLiteral("owner"), kind == QLatin1String("callback") && !q.closed
+                                              ? QStringLiteral("duty")
+                                              : QStringLiteral("demo"));
+        o.insert(QStringLiteral("deadline"),
+                 Clock::toWire(QDateTime(due, QTime(18, 0), Qt::OffsetFromUTC, 8 * 3600)));
+        o.insert(QStringLiteral("status"),
+                 q.closed ? QStringLiteral("closed") : QStringLiteral("open"));
+        if (q.closed) {
+            o.insert(QStringLiteral("resolution"), s("已回电说明情况，当事人表示满意。"));
+            o.insert(QStringLiteral("closed_at"), Clock::toWire(at.addSecs(7200)));
+        }
+        o.insert(QStringLiteral("created_at"), Clock::toWire(at));
+        complaints.emplace_back(id("complaint", i), o);
+    }
+    if (Status st =
+            m_store.importRows(entities::application(), applications, QStringLiteral("demo"));
+        !st.ok())
+        return st;
+    if (Status st = m_store.importRows(entities::complaint(), complaints, QStringLiteral("demo"));
+        !st.ok())
+        return st;
+    return m_store.importRows(entities::worklog(), ledger, QStringLiteral("demo"));
 }
 
 Status DemoData::seedFixed()

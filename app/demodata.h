@@ -35,6 +35,7 @@ public:
 
 private:
     Status seedFixed();
+    Status seedActivity(int jobs);
     EntityStore& m_store;
     quint64 m_seed;
 };

@@ -1,5 +1,6 @@
 #include "demodata.h"
 #include "tempterminal.h"
+#include "validation.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -88,4 +89,31 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     CHECK(t.count(QStringLiteral("seeker")) > 0);
     CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("id_hash = '' OR consent_at = ''")) ==
           0);
+    // Enterprises carry valid credit codes, so a clerk can verify them.
+    auto codes = t->database().exec(
+        QStringLiteral("SELECT credit_code FROM employer WHERE kind = 'enterprise'"));
+    REQUIRE(codes.ok());
+    int checked = 0;
+    while (codes.value().next()) {
+        INFO(codes.value().value(0).toString().toStdString());
+        CHECK(validation::checkCreditCode(codes.value().value(0).toString()).ok());
+        ++checked;
+    }
+    CHECK(checked > 40);
+    // Weeks of work at the window: matches in every state, kiosk applications with their
+    // confirmation numbers, call-back requests with owners and deadlines, and the ledger.
+    for (const char* status :
+         {"applied", "recommended", "interviewed", "hired", "not_hired", "no_show"})
+        CHECK(t.count(QStringLiteral("application"),
+                      QStringLiteral("status = '%1'").arg(QLatin1String(status))) > 0);
+    CHECK(t.count(QStringLiteral("application"),
+                  QStringLiteral("channel = 'kiosk' AND length(confirmation_no) = 6")) > 0);
+    CHECK(t.count(QStringLiteral("application"),
+                  QStringLiteral("job_id NOT IN (SELECT id FROM job) OR seeker_id NOT IN "
+                                 "(SELECT id FROM seeker)")) == 0);
+    CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("status = 'open'")) > 0);
+    CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("owner = '' OR deadline = ''")) == 0);
+    CHECK(t.count(QStringLiteral("worklog")) > 50);
+    // None of it is queued for the platform.
+    CHECK(t.count(QStringLiteral("outbox")) == 0);
 }
