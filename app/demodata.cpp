@@ -450,7 +450,7 @@ Status DemoData::seedActivity(int jobs)
         QJsonObject o;
         o.insert(QStringLiteral("kind"), kind);
         o.insert(QStringLiteral("category"), s(q.category));
-        o.insert(QStringLiteral("phone"), phoneFor(0xC0FFEEULL + quint64(i)));
+        o.insert(QStringLiteral("phone"), phoneFor(Rng(m_seed ^ (0xC0FF0000ULL + quint64(i))).next()));
         o.insert(QStringLiteral("description"), s(q.description));
         o.insert(QStringLiteral("owner"), kind == QLatin1String("callback") && !q.closed
                                               ? QStringLiteral("duty")
