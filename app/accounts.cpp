@@ -286,6 +286,21 @@ Status Accounts::changePassword(const StaffAccount& actor, qint64 accountId, con
         return makeError(QStringLiteral("invalid"),
                          tr("Password: at least %1 characters.").arg(kMinPasswordLength),
                          QStringLiteral("password"));
+    // The slow key derivation runs before the write transaction, so other terminals are not held
+    // up; the stored hash is checked again inside it.
+    auto before = m_repo.get(accountId);
+    if (!before.ok())
+        return before.error();
+    if (!before.value())
+        return makeError(QStringLiteral("not_found"), tr("This account no longer exists."));
+    if (own && !verifyPassword(before.value()->passwordHash, current))
+        return makeError(QStringLiteral("denied"), tr("Current password is not correct."),
+                         QStringLiteral("current_password"));
+    const QString hash = hashPassword(fresh);
+    if (hash.isEmpty())
+        return makeError(QStringLiteral("internal"),
+                         tr("The password could not be stored. Please try again."),
+                         QStringLiteral("password"));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -294,13 +309,9 @@ Status Accounts::changePassword(const StaffAccount& actor, qint64 accountId, con
         return row.error();
     if (!row.value())
         return makeError(QStringLiteral("not_found"), tr("This account no longer exists."));
-    if (own && !verifyPassword(row.value()->passwordHash, current))
-        return makeError(QStringLiteral("denied"), tr("Current password is not correct."),
-                         QStringLiteral("current_password"));
-    const QString hash = hashPassword(fresh);
-    if (hash.isEmpty())
-        return makeError(QStringLiteral("internal"),
-                         tr("The password could not be stored. Please try again."),
+    if (row.value()->passwordHash != before.value()->passwordHash)
+        return makeError(QStringLiteral("conflict"),
+                         tr("The password was changed elsewhere meanwhile. Please try again."),
                          QStringLiteral("password"));
     if (Status st = m_repo.setPasswordHash(accountId, hash, Clock::toWire(m_clock.now())); !st.ok())
         return st;
