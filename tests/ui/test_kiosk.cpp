@@ -594,3 +594,40 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
     k.tap(QStringLiteral("homeOnline"));
     CHECK_FALSE(k.find<QLabel>(QStringLiteral("onlineQr"))->pixmap().isNull());
 }
+
+TEST_CASE("kiosk: a district chosen during registration stays when its jobs go away", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    reg->goToStep(KioskRegisterPage::TradesStep + 1);
+    Kiosk::settle();
+    QStringList keys;
+    for (QPushButton* b : reg->findChildren<QPushButton*>()) {
+        const QString n = b->objectName();
+        if (n.startsWith(QStringLiteral("regDistrict_")) && b->isVisible())
+            keys << n.mid(12);
+    }
+    REQUIRE(keys.size() >= 2);
+    const QString pick = keys.last();
+    k.tap(QStringLiteral("regDistrict_") + pick);
+    REQUIRE(reg->form().wantedDistricts.contains(pick));
+    // Every open job in that district is withdrawn elsewhere.
+    auto ids =
+        k.t->database().exec(QStringLiteral("SELECT id FROM job WHERE district = ?"), {pick});
+    REQUIRE(ids.ok());
+    QStringList list;
+    while (ids.value().next())
+        list << ids.value().value(0).toString();
+    for (const QString& id : list) {
+        auto got = k.t->store().get(entities::job(), id);
+        QJsonObject d = got.value()->data;
+        d.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+        REQUIRE(k.t->store().save(entities::job(), id, d).ok());
+    }
+    QTest::qWait(2500);
+    Kiosk::settle();
+    INFO("picked " << pick.toStdString() << " jobs withdrawn " << list.size());
+    CHECK(reg->form().wantedDistricts.contains(pick));
+}

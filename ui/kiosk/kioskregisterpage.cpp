@@ -259,9 +259,14 @@ void KioskRegisterPage::rebuildDistricts()
                 keys << d;
         }
     }
+    // A district the person chose stays, even when its last open job just went away.
+    const QStringList selected = m_districts->selectedKeys();
+    for (const QString& d : selected) {
+        if (!keys.contains(d))
+            keys << d;
+    }
     if (keys == m_districts->keys())
         return;
-    const QStringList selected = m_districts->selectedKeys();
     m_districts->clearChips();
     for (const QString& k : std::as_const(keys))
         m_districts->addChip(k, KioskText::shortDistrict(k));
