@@ -201,18 +201,22 @@ Result<std::vector<OccupationCount>> JobRepository::openCountsByOccupation(const
 
 Result<int> JobRepository::expirePast(EntityStore& store, const QDate& today) const
 {
+    // Read and write in one (immediate) transaction, and look at each row again: another window
+    // may have withdrawn, filled or extended a posting since the list was read.
+    Transaction tx(store.database());
+    if (!tx.ok())
+        return tx.error();
+    const QString day = today.toString(Qt::ISODate);
     auto r = m_store.database().exec(
         QStringLiteral("SELECT id FROM job WHERE deleted = 0 AND status = 'published' "
                        "AND valid_until <> '' AND valid_until < ?"),
-        {today.toString(Qt::ISODate)});
+        {day});
     if (!r.ok())
         return r.error();
     QStringList ids;
     while (r.value().next())
         ids << r.value().value(0).toString();
-    Transaction tx(store.database());
-    if (!tx.ok())
-        return tx.error();
+    int expired = 0;
     for (const QString& id : ids) {
         auto job = store.get(entities::job(), id);
         if (!job.ok())
@@ -220,13 +224,18 @@ Result<int> JobRepository::expirePast(EntityStore& store, const QDate& today) co
         if (!job.value())
             continue;
         QJsonObject data = job.value()->data;
+        const QString until = data.value(QLatin1String("valid_until")).toString();
+        if (data.value(QLatin1String("status")).toString() != QLatin1String("published") ||
+            until.isEmpty() || until >= day)
+            continue;
         data.insert(QStringLiteral("status"), QStringLiteral("expired"));
         if (auto saved = store.save(entities::job(), id, data); !saved.ok())
             return saved.error();
+        ++expired;
     }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return int(ids.size());
+    return expired;
 }
 
 } // namespace lingong
