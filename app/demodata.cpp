@@ -450,7 +450,8 @@ Status DemoData::seedActivity(int jobs)
         QJsonObject o;
         o.insert(QStringLiteral("kind"), kind);
         o.insert(QStringLiteral("category"), s(q.category));
-        o.insert(QStringLiteral("phone"), phoneFor(Rng(m_seed ^ (0xC0FF0000ULL + quint64(i))).next()));
+        o.insert(QStringLiteral("phone"),
+                 phoneFor(Rng(m_seed ^ (0xC0FF0000ULL + quint64(i))).next()));
         o.insert(QStringLiteral("description"), s(q.description));
         o.insert(QStringLiteral("owner"), kind == QLatin1String("callback") && !q.closed
                                               ? QStringLiteral("duty")
@@ -466,6 +467,10 @@ Status DemoData::seedActivity(int jobs)
         o.insert(QStringLiteral("created_at"), Clock::toWire(at));
         complaints.emplace_back(id("complaint", i), o);
     }
+    // All or nothing: the check above would otherwise skip a half-seeded set for ever.
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
     if (Status st =
             m_store.importRows(entities::application(), applications, QStringLiteral("demo"));
         !st.ok())
@@ -473,7 +478,10 @@ Status DemoData::seedActivity(int jobs)
     if (Status st = m_store.importRows(entities::complaint(), complaints, QStringLiteral("demo"));
         !st.ok())
         return st;
-    return m_store.importRows(entities::worklog(), ledger, QStringLiteral("demo"));
+    if (Status st = m_store.importRows(entities::worklog(), ledger, QStringLiteral("demo"));
+        !st.ok())
+        return st;
+    return tx.commit();
 }
 
 Status DemoData::seedFixed()
