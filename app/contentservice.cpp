@@ -51,16 +51,39 @@ Result<ContentForm> ContentService::check(const ContentForm& form) const
     if (f.body.size() > 4000)
         return makeError(QStringLiteral("invalid"),
                          tr("Text is too long (4000 characters at most)."), QStringLiteral("body"));
-    const QDate from = QDate::fromString(f.validFrom, Qt::ISODate);
-    const QDate until = QDate::fromString(f.validUntil, Qt::ISODate);
-    if (!f.validFrom.isEmpty() && !from.isValid())
+    // A bound is a hall-local date ("2026-11-30") or date and time ("2026-11-30 08:30"), kept
+    // as ISO text without an offset, which readers take as hall time.
+    auto bound = [](QString& text) {
+        text = text.trimmed();
+        if (text.isEmpty())
+            return true;
+        if (text.size() == 10)
+            return QDate::fromString(text, Qt::ISODate).isValid();
+        QString iso = text;
+        iso.replace(QLatin1Char(' '), QLatin1Char('T'));
+        const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+        if (!t.isValid())
+            return false;
+        text = t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        return true;
+    };
+    if (!bound(f.validFrom))
         return makeError(QStringLiteral("invalid"),
-                         tr("Shown from must be a real date (YYYY-MM-DD)."),
+                         tr("Shown from must be a real date (YYYY-MM-DD), optionally with a "
+                            "time (HH:MM)."),
                          QStringLiteral("valid_from"));
-    if (!f.validUntil.isEmpty() && !until.isValid())
+    if (!bound(f.validUntil))
         return makeError(QStringLiteral("invalid"),
-                         tr("Shown until must be a real date (YYYY-MM-DD)."),
+                         tr("Shown until must be a real date (YYYY-MM-DD), optionally with a "
+                            "time (HH:MM)."),
                          QStringLiteral("valid_until"));
+    if (f.kind == QLatin1String("urgent") && f.validUntil.isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("An urgent notice takes over the wall screen: say until when "
+                            "(Shown until)."),
+                         QStringLiteral("valid_until"));
+    const QDate from = QDate::fromString(f.validFrom.left(10), Qt::ISODate);
+    const QDate until = QDate::fromString(f.validUntil.left(10), Qt::ISODate);
     if (from.isValid() && until.isValid() && until < from)
         return makeError(QStringLiteral("invalid"),
                          tr("Shown until must not be before shown from."),

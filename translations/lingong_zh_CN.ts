@@ -82,6 +82,10 @@
         <source>Demo administrator</source>
         <translation>演示管理员</translation>
     </message>
+    <message>
+        <source>The password was changed elsewhere meanwhile. Please try again.</source>
+        <translation>密码刚刚在别处被修改，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::ApplicationService</name>
@@ -175,14 +179,6 @@
         <translation>正文太长（最多4000个字）。</translation>
     </message>
     <message>
-        <source>Shown from must be a real date (YYYY-MM-DD).</source>
-        <translation>开始展示日期应为有效日期（年-月-日）。</translation>
-    </message>
-    <message>
-        <source>Shown until must be a real date (YYYY-MM-DD).</source>
-        <translation>展示截止日期应为有效日期（年-月-日）。</translation>
-    </message>
-    <message>
         <source>Shown until must not be before shown from.</source>
         <translation>展示截止日期不能早于开始日期。</translation>
     </message>
@@ -193,6 +189,18 @@
     <message>
         <source>This item no longer exists.</source>
         <translation>此条信息已不存在。</translation>
+    </message>
+    <message>
+        <source>Shown from must be a real date (YYYY-MM-DD), optionally with a time (HH:MM).</source>
+        <translation>展示日期必须是有效日期（年-月-日），可加时间（时:分）。</translation>
+    </message>
+    <message>
+        <source>Shown until must be a real date (YYYY-MM-DD), optionally with a time (HH:MM).</source>
+        <translation>展示截止必须是有效日期（年-月-日），可加时间（时:分）。</translation>
+    </message>
+    <message>
+        <source>An urgent notice takes over the wall screen: say until when (Shown until).</source>
+        <translation>紧急通知会占用整个大屏，请填写展示截止时间。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "contentservice.h"
+#include "displayfeed.h"
 #include "staffdesk.h"
 #include "stafffixtures.h"
 #include "tempterminal.h"
@@ -115,4 +116,28 @@ TEST_CASE("content is checked, saved, edited and removed with audit rows", "[des
     REQUIRE(content.remove(id.value(), clerkAccount()).ok());
     CHECK(content.list(QStringLiteral("notice")).value().empty());
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'content_%'")) == 3);
+}
+
+TEST_CASE("an urgent notice needs an end, which may carry a time of day", "[desk][display]")
+{
+    TempTerminal t;
+    ContentService content(t->store(), t->audit());
+    ContentForm f;
+    f.kind = QStringLiteral("urgent");
+    f.title = QStringLiteral("今日停水，请注意");
+    f.validFrom = QStringLiteral("2026-11-22");
+    auto noEnd = content.save(QString(), f, clerkAccount());
+    REQUIRE_FALSE(noEnd.ok());
+    CHECK(noEnd.error().field == QStringLiteral("valid_until"));
+    f.validUntil = QStringLiteral("2026-11-22 25:00");
+    CHECK(content.save(QString(), f, clerkAccount()).error().field ==
+          QStringLiteral("valid_until"));
+    f.validUntil = QStringLiteral("2026-11-22 16:30");
+    auto id = content.save(QString(), f, clerkAccount());
+    REQUIRE(id.ok());
+    const auto stored = t->store().get(entities::content(), id.value()).value();
+    CHECK(stored->data.value(QLatin1String("valid_until")).toString() ==
+          QStringLiteral("2026-11-22T16:30:00"));
+    // The wall takes it as hall time: 16:30 in Nanning is 08:30 UTC.
+    CHECK(DisplayFeed::urgentEnd(*stored) == QDateTime(QDate(2026, 11, 22), QTime(8, 30), Qt::UTC));
 }

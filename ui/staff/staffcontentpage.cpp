@@ -115,7 +115,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     m_from = line("contentFrom");
     m_from->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     m_until = line("contentUntil");
-    m_until->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_until->setPlaceholderText(QStringLiteral("YYYY-MM-DD HH:MM"));
     m_order = new QSpinBox(host);
     m_order->setObjectName(QStringLiteral("contentOrder"));
     m_order->setRange(0, 9999);
