@@ -2231,6 +2231,14 @@ none today</source>
         <source>Recorded; you own it.</source>
         <translation>已登记，由您负责。</translation>
     </message>
+    <message>
+        <source>Show the number to call back</source>
+        <translation>显示号码以便回电</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffContentPage</name>
@@ -3541,6 +3549,14 @@ none today</source>
     <message>
         <source>Linked to %1.</source>
         <translation>已关联：%1。</translation>
+    </message>
+    <message>
+        <source>Show the mobile to call</source>
+        <translation>显示手机号以便联系</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>手机号：%1</translation>
     </message>
 </context>
 <context>

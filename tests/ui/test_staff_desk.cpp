@@ -92,6 +92,11 @@ TEST_CASE("an application made at a kiosk shows up in the queue by itself", "[ui
     type(page, "queueNumber", receipt->confirmationNo);
     QTest::keyClick(child(page, "queueNumber"), Qt::Key_Return);
     CHECK(textOf(page, "queueDetail").contains(receipt->confirmationNo));
+    CHECK_FALSE(textOf(page, "queueDetail").contains(QStringLiteral("13500000009")));
+    click(page, "queueRevealPhone");
+    CHECK(textOf(page, "queueDetail").contains(QStringLiteral("13500000009")));
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'application_show_phone'")) == 1);
     click(page, "queueLink");
     CHECK(textOf(page, "queueMessage").contains(QStringLiteral("Nobody is registered")));
     click(page, "outcome_recommended");
@@ -126,6 +131,12 @@ TEST_CASE("requests show owner and deadline, overdue ones stand out, closing nee
     CHECK(modelOf(page, "complaintTable")->index(0, 0).data(Qt::BackgroundRole).isValid());
 
     child<QTableView>(page, "complaintTable")->selectRow(0);
+    // The number is masked until the clerk asks for it to call back; that is logged.
+    CHECK_FALSE(textOf(page, "complaintDetail").contains(QStringLiteral("13900000001")));
+    click(page, "complaintRevealPhone");
+    CHECK(textOf(page, "complaintDetail").contains(QStringLiteral("13900000001")));
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'complaint_show_phone'")) == 1);
     click(page, "complaintTakeOver");
     CHECK(cell(page, "complaintTable", 0, 3) == QStringLiteral("admin"));
     click(page, "complaintClose");

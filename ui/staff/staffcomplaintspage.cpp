@@ -97,8 +97,12 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     hl->addWidget(m_detail);
     m_takeOver = new QPushButton(tr("I take this over"), handle);
     m_takeOver->setObjectName(QStringLiteral("complaintTakeOver"));
+    // Lists show numbers masked (S5); whoever calls back asks for the number, which is logged.
+    m_revealPhone = new QPushButton(tr("Show the number to call back"), handle);
+    m_revealPhone->setObjectName(QStringLiteral("complaintRevealPhone"));
     auto* tr1 = new QHBoxLayout;
     tr1->addWidget(m_takeOver);
+    tr1->addWidget(m_revealPhone);
     tr1->addStretch(1);
     hl->addLayout(tr1);
     m_resolution = new QPlainTextEdit(handle);
@@ -145,6 +149,7 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffComplaintsPage::selectionChanged);
     connect(m_takeOver, &QPushButton::clicked, this, &StaffComplaintsPage::takeOver);
+    connect(m_revealPhone, &QPushButton::clicked, this, &StaffComplaintsPage::revealPhone);
     connect(m_close, &QPushButton::clicked, this, &StaffComplaintsPage::close);
     connect(add, &QPushButton::clicked, this, &StaffComplaintsPage::record);
     refresh();
@@ -176,6 +181,7 @@ void StaffComplaintsPage::selectionChanged()
     m_takeOver->setEnabled(open && str(e->data, "owner") != m_ctx.user().actor());
     m_close->setEnabled(open);
     m_resolution->setEnabled(open);
+    m_revealPhone->setEnabled(e != nullptr);
     if (!e) {
         m_detail->setText(tr("Choose a complaint or request in the list."));
         return;
@@ -194,6 +200,24 @@ void StaffComplaintsPage::selectionChanged()
     else if (ComplaintService::isOverdue(e->data, m_ctx.terminal.clock().now()))
         text += QLatin1Char('\n') + tr("Overdue: answer today.");
     m_detail->setText(text);
+}
+
+void StaffComplaintsPage::revealPhone()
+{
+    const QString id = staffui::selectedId(m_table);
+    const StoredEntity* e = m_model->entity(m_model->rowOf(id));
+    if (!e)
+        return;
+    if (Status st = m_ctx.terminal.audit().append(m_ctx.user().actor(),
+                                                  QStringLiteral("complaint_show_phone"),
+                                                  QStringLiteral("complaint"), id);
+        !st.ok()) {
+        m_message->setText(st.error().message);
+        return;
+    }
+    m_detail->setText(m_detail->text() + QLatin1Char('\n') +
+                      tr("Phone: %1").arg(str(e->data, "phone")));
+    m_revealPhone->setEnabled(false);
 }
 
 void StaffComplaintsPage::takeOver()

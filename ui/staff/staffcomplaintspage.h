@@ -29,6 +29,7 @@ public:
 private:
     void selectionChanged();
     void takeOver();
+    void revealPhone();
     void close();
     void record();
 
@@ -38,6 +39,7 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_detail = nullptr;
     QPushButton* m_takeOver = nullptr;
+    QPushButton* m_revealPhone = nullptr;
     QPlainTextEdit* m_resolution = nullptr;
     QPushButton* m_close = nullptr;
     QComboBox* m_kind = nullptr;

@@ -71,8 +71,14 @@ StaffQueuePage::StaffQueuePage(StaffContext& ctx, QWidget* parent)
     auto* open = new QPushButton(tr("Open the seeker"), this);
     open->setObjectName(QStringLiteral("queueOpenSeeker"));
     actions->addWidget(open);
+    // The list shows the mobile masked (S5); the clerk who calls the applicant asks for it, and
+    // that is logged.
+    auto* reveal = new QPushButton(tr("Show the mobile to call"), this);
+    reveal->setObjectName(QStringLiteral("queueRevealPhone"));
+    actions->addWidget(reveal);
     m_link = link;
     m_open = open;
+    m_reveal = reveal;
     actions->addStretch(1);
     layout->addLayout(actions);
     m_outcomes = new StaffOutcomeBar(ctx, true, this);
@@ -82,6 +88,22 @@ StaffQueuePage::StaffQueuePage(StaffContext& ctx, QWidget* parent)
     connect(find, &QPushButton::clicked, this, &StaffQueuePage::findNumber);
     connect(m_number, &QLineEdit::returnPressed, this, &StaffQueuePage::findNumber);
     connect(link, &QPushButton::clicked, this, &StaffQueuePage::linkSeeker);
+    connect(reveal, &QPushButton::clicked, this, [this] {
+        const QString id = staffui::selectedId(m_table);
+        const StoredEntity* e = m_model->entity(m_model->rowOf(id));
+        if (!e)
+            return;
+        if (Status st = m_ctx.terminal.audit().append(m_ctx.user().actor(),
+                                                      QStringLiteral("application_show_phone"),
+                                                      QStringLiteral("application"), id);
+            !st.ok()) {
+            staffui::setMessage(m_message, st.error().message, Tone::Error);
+            return;
+        }
+        m_detail->setText(m_detail->text() + QLatin1Char(' ') +
+                          tr("Mobile: %1").arg(str(e->data, "phone")));
+        m_reveal->setEnabled(false);
+    });
     connect(open, &QPushButton::clicked, this, [this] {
         const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
         if (e && !str(e->data, "seeker_id").isEmpty())
@@ -138,6 +160,7 @@ void StaffQueuePage::selectionChanged()
     const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
     m_link->setEnabled(e && str(e->data, "seeker_id").isEmpty());
     m_open->setEnabled(e && !str(e->data, "seeker_id").isEmpty());
+    m_reveal->setEnabled(e != nullptr);
     if (!e) {
         m_outcomes->setApplication(QString(), QString());
         m_detail->setText(m_model->rowCount() == 0 ? tr("No application is waiting.")

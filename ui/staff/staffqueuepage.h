@@ -35,6 +35,7 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_detail = nullptr;
     QWidget* m_link = nullptr;
+    QWidget* m_reveal = nullptr;
     QWidget* m_open = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
 };
