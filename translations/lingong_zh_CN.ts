@@ -3797,16 +3797,16 @@ none today</source>
         <translation>已登记：%1。</translation>
     </message>
     <message>
-        <source>This ID number is already registered (for example at a kiosk). That person's registration is open now; nothing new was created. Check the details with the person and save any changes.</source>
-        <translation>此身份证号已登记过（例如在自助机上），现已打开此人的登记信息，没有新建记录。请与本人核对信息，有变化请修改后保存。</translation>
-    </message>
-    <message>
         <source>Registered and saved.</source>
         <translation>登记成功，已保存。</translation>
     </message>
     <message>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered (for example at a kiosk). That person's registration is open now, with what you typed filled in; nothing new was created. Check the details with the person and save.</source>
+        <translation>该身份证号码已登记过（例如在自助机登记）。现已打开此人的登记信息，并填入了您刚才输入的内容，没有新建记录。请与本人核对后保存。</translation>
     </message>
 </context>
 <context>

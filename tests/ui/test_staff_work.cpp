@@ -178,6 +178,39 @@ TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui]
                     QStringLiteral("action = 'seeker_open_existing'")) == 1);
 }
 
+TEST_CASE("what the clerk typed fills the gaps of a kiosk registration it turns out to match",
+          "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    SeekerForm kiosk = seekerForm(2, QString()); // kiosks leave the name for the window
+    kiosk.source = QStringLiteral("kiosk");
+    kiosk.notes.clear();
+    auto first = desk.seekers().registerSeeker(kiosk);
+    REQUIRE(first.ok());
+
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("蒙建华"));
+    type(page, "seekerIdNumber", idNumber(2));
+    type(page, "seekerPhone", QStringLiteral("13500002222"));
+    type(page, "seekerNotes", QStringLiteral("能开电动三轮车"));
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+
+    REQUIRE(static_cast<StaffSeekersPage*>(page)->currentId() == first->id);
+    CHECK(textOf(page, "seekerName") == QStringLiteral("蒙建华"));
+    CHECK(textOf(page, "seekerNotes") == QStringLiteral("能开电动三轮车"));
+    CHECK(d.t.count(QStringLiteral("seeker")) == 1);
+    // Saving now completes the kiosk's registration.
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("saved")));
+    const auto stored = d.t->store().get(entities::seeker(), first->id).value();
+    CHECK(stored->data.value(QLatin1String("name")).toString() == QStringLiteral("蒙建华"));
+    CHECK(stored->data.value(QLatin1String("notes")).toString() ==
+          QStringLiteral("能开电动三轮车"));
+}
+
 TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fields kept, then fixed",
           "[ui][staff]")
 {

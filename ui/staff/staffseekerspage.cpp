@@ -512,12 +512,15 @@ void StaffSeekersPage::save()
     e.id = saved->id;
     e.data = saved->data;
     if (saved->existing) {
-        // Somebody (e.g. a kiosk) registered this ID number before: open that person.
+        // Somebody (e.g. a kiosk) registered this ID number before: open that person, and keep
+        // what the clerk just typed on top of it, unsaved, so nothing has to be typed twice.
         openSeeker(saved->id);
+        mergeTyped(f);
         staffui::setMessage(m_message,
                             tr("This ID number is already registered (for example at a kiosk). "
-                               "That person's registration is open now; nothing new was "
-                               "created. Check the details with the person and save any changes."),
+                               "That person's registration is open now, with what you typed "
+                               "filled in; nothing new was created. Check the details with the "
+                               "person and save."),
                             Tone::Warning);
         emit changed();
         return;
@@ -529,6 +532,39 @@ void StaffSeekersPage::save()
     staffui::setMessage(m_message, creating ? tr("Registered and saved.") : tr("Changes saved."),
                         Tone::Success);
     emit changed();
+}
+
+void StaffSeekersPage::mergeTyped(const SeekerForm& f)
+{
+    auto unite = [](QListWidget* list, const QStringList& typed) {
+        QStringList codes = staffui::checkedCodes(list);
+        for (const QString& c : typed) {
+            if (!codes.contains(c))
+                codes << c;
+        }
+        staffui::setCheckedCodes(list, codes);
+    };
+    // The record wins where it has a value; what was typed fills the gaps (a kiosk registration
+    // has no name, for one) and adds to the lists.
+    if (m_name->text().trimmed().isEmpty())
+        m_name->setText(f.name.trimmed());
+    if (str(m_current, "phone").isEmpty())
+        m_phone->setText(f.phone.trimmed());
+    if (str(m_current, "education").isEmpty() && !f.education.isEmpty())
+        m_education->setCurrentIndex(std::max(0, m_education->findData(f.education)));
+    if (m_skills->text().trimmed().isEmpty())
+        m_skills->setText(f.skills);
+    unite(m_occupations, f.wantedOccupations);
+    unite(m_districts, f.wantedDistricts);
+    unite(m_difficulties, f.difficulties);
+    if (m_training->text().trimmed().isEmpty())
+        m_training->setText(f.trainingWishes.join(QLatin1Char(' ')));
+    if (f.businessInterest)
+        m_business->setChecked(true);
+    if (m_notes->text().trimmed().isEmpty())
+        m_notes->setText(f.notes);
+    if (f.consent)
+        m_consent->setChecked(true);
 }
 
 void StaffSeekersPage::prepareForScreenshot()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "seekerservice.h"
 #include "staffpage.h"
 
 class QCheckBox;
@@ -35,6 +36,7 @@ private:
     void lookup();
     void save();
     void load(const StoredEntity& seeker);
+    void mergeTyped(const SeekerForm& typed);
     void showTier();
     void recordTier(const QString& kind);
     void clearMarks();
