@@ -309,11 +309,11 @@ Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
     if (Status st = seedFixed(); !st.ok())
         return st;
     auto have =
-        m_store.database().scalar(QStringLiteral("SELECT COUNT(*) FROM job WHERE source = 'demo'"));
+        m_store.countWhereEquals(entities::job(), QStringLiteral("source"), QStringLiteral("demo"));
     if (!have.ok())
         return have.error();
     constexpr int kBatch = 20000;
-    int next = have.value().toInt();
+    int next = have.value();
     while (next < jobs) {
         const int end = std::min(jobs, next + kBatch);
         std::vector<std::pair<QString, QJsonObject>> rows;
@@ -342,11 +342,11 @@ Status DemoData::seedActivity(int jobs)
     constexpr int kActivityJobs = 100;
     if (jobs < kActivityJobs)
         return {};
-    auto have = m_store.database().scalar(
-        QStringLiteral("SELECT COUNT(*) FROM application WHERE origin = 'demo'"));
+    auto have = m_store.countWhereEquals(entities::application(), QStringLiteral("origin"),
+                                         QStringLiteral("demo"));
     if (!have.ok())
         return have.error();
-    if (have.value().toInt() > 0)
+    if (have.value() > 0)
         return {};
     const QDateTime now = m_store.clock().now();
     auto id = [](const char* kind, int i) {
@@ -486,11 +486,11 @@ Status DemoData::seedActivity(int jobs)
 
 Status DemoData::seedFixed()
 {
-    auto have = m_store.database().scalar(
-        QStringLiteral("SELECT COUNT(*) FROM employer WHERE origin = 'demo'"));
+    auto have = m_store.countWhereEquals(entities::employer(), QStringLiteral("origin"),
+                                         QStringLiteral("demo"));
     if (!have.ok())
         return have.error();
-    if (have.value().toInt() > 0)
+    if (have.value() > 0)
         return {};
 
     std::vector<std::pair<QString, QJsonObject>> employers;

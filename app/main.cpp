@@ -106,8 +106,8 @@ int main(int argc, char** argv)
     // A kiosk started on an empty store shows the demo set rather than an empty hall.
     std::optional<int> seed = options.seedDemo;
     if (!seed && options.mode == Mode::Kiosk) {
-        auto jobs = terminal.database().scalar(QStringLiteral("SELECT COUNT(*) FROM job"));
-        if (jobs.ok() && jobs.value().toInt() == 0)
+        auto jobs = terminal.store().countLive(entities::job());
+        if (jobs.ok() && jobs.value() == 0)
             seed = OptionParser::kDefaultDemoJobs;
     }
     if (seed) {

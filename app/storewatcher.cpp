@@ -17,8 +17,7 @@ StoreWatcher::StoreWatcher(const Database& db, int intervalMs, QObject* parent)
 
 qint64 StoreWatcher::dataVersion() const
 {
-    auto r = m_db.scalar(QStringLiteral("PRAGMA data_version"));
-    return r.ok() ? r.value().toLongLong() : -1;
+    return m_db.dataVersion();
 }
 
 void StoreWatcher::poll()

@@ -323,4 +323,10 @@ Status Transaction::commit()
     return {};
 }
 
+qint64 Database::dataVersion() const
+{
+    auto r = scalar(QStringLiteral("PRAGMA data_version"));
+    return r.ok() ? r.value().toLongLong() : -1;
+}
+
 } // namespace lingong

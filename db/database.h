@@ -39,6 +39,9 @@ public:
     QSqlDatabase connection() const;
 
     int schemaVersion() const;
+    // PRAGMA data_version of this thread's connection: changes when another connection (or
+    // process) commits to the file. -1 on error.
+    qint64 dataVersion() const;
     static int latestSchemaVersion();
 
     // Runs one statement with bound values (a null QString binds as ''); on failure returns a

@@ -331,4 +331,23 @@ Status EntityStore::importRows(const EntitySpec& spec,
     return {};
 }
 
+Result<int> EntityStore::countWhereEquals(const EntitySpec& spec, const QString& column,
+                                          const QString& value) const
+{
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(spec.table, column), {value});
+    if (!n.ok())
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<int> EntityStore::countLive(const EntitySpec& spec) const
+{
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE deleted = 0").arg(spec.table));
+    if (!n.ok())
+        return n.error();
+    return n.value().toInt();
+}
+
 } // namespace lingong

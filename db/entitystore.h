@@ -68,6 +68,12 @@ public:
     static StoredEntity fromRow(const EntitySpec& spec, const QSqlQuery& q);
 
     QByteArray hashKey() const;
+    // Rows of `spec` (tombstones included) whose `column` (a column name of the spec or a common
+    // column such as origin; never user input) equals `value`.
+    Result<int> countWhereEquals(const EntitySpec& spec, const QString& column,
+                                 const QString& value) const;
+    // All live rows of `spec`.
+    Result<int> countLive(const EntitySpec& spec) const;
     static QString newId();
 
     // Bumped after every commit this process makes through any EntityStore; watchers compare it
