@@ -1,7 +1,5 @@
 #include "displayfeedloader.h"
 
-#include <QSqlDatabase>
-
 namespace lingong {
 
 DisplayFeedLoader::DisplayFeedLoader(Terminal& terminal, QObject* parent)
@@ -22,17 +20,7 @@ DisplayFeedLoader::~DisplayFeedLoader()
     // only be used, and closed, by its thread). Queued after any read in progress.
     const Database& db = m_terminal.database();
     QMetaObject::invokeMethod(
-        m_context,
-        [&db] {
-            QString name;
-            {
-                QSqlDatabase c = db.connection();
-                name = c.connectionName();
-                c.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        },
-        Qt::BlockingQueuedConnection);
+        m_context, [&db] { db.closeThreadConnection(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

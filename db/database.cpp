@@ -329,4 +329,15 @@ qint64 Database::dataVersion() const
     return r.ok() ? r.value().toLongLong() : -1;
 }
 
+void Database::closeThreadConnection() const
+{
+    QString name;
+    {
+        QSqlDatabase c = connection();
+        name = c.connectionName();
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace lingong

@@ -37,6 +37,9 @@ public:
 
     // The calling thread's connection (opened on first use).
     QSqlDatabase connection() const;
+    // Closes and forgets the calling thread's connection; call it on a worker thread before the
+    // thread ends (a connection may only be used, and closed, by its own thread).
+    void closeThreadConnection() const;
 
     int schemaVersion() const;
     // PRAGMA data_version of this thread's connection: changes when another connection (or
