@@ -1511,6 +1511,11 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>That PIN is not right.</source>
         <translation>密码不对。</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多，请等待 %n 秒。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskText</name>

@@ -472,7 +472,18 @@ TEST_CASE("kiosk: close, Escape and Alt+F4 are ignored; the corner and PIN let s
     k.tap(QStringLiteral("staffPinOk"));
     CHECK(k.find(QStringLiteral("staffPinError"))->isVisible());
     CHECK(k.window->isVisible());
+    // Three wrong PINs in a row: even the right one must wait a minute, and each try is logged.
+    for (const char* wrong : {"2222", "3333"}) {
+        k.type(QStringLiteral("staffPin"), QLatin1String(wrong));
+        k.tap(QStringLiteral("staffPinOk"));
+    }
     QSignalSpy exit(k.window.get(), &KioskWindow::exitRequested);
+    k.type(QStringLiteral("staffPin"), k.t->config().staffPin);
+    k.tap(QStringLiteral("staffPinOk"));
+    CHECK(exit.count() == 0);
+    CHECK(k.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'kiosk_exit_denied'")) ==
+          3);
+    k.t.clock().advanceMs(61'000);
     k.type(QStringLiteral("staffPin"), k.t->config().staffPin);
     k.tap(QStringLiteral("staffPinOk"));
     CHECK(exit.count() == 1);

@@ -43,15 +43,37 @@ void KioskStaffExitPage::reset()
 
 void KioskStaffExitPage::check()
 {
+    // Guessing is slowed down: after three wrong PINs in a row every further try waits a minute.
+    const QDateTime now = m_terminal.clock().now();
+    if (m_blockedUntil.isValid() && now < m_blockedUntil) {
+        m_pin->clear();
+        m_error->setText(tr("Too many wrong PINs. Please wait %n second(s).", nullptr,
+                            int(now.secsTo(m_blockedUntil)) + 1));
+        m_error->show();
+        return;
+    }
     const QString pin = m_terminal.config().staffPin;
     if (pin.isEmpty() || m_pin->text() != pin) {
-        qCWarning(lcKiosk) << "wrong staff PIN entered";
+        ++m_failures;
+        qCWarning(lcKiosk) << "wrong staff PIN entered" << m_failures << "time(s) in a row";
+        if (Status st = m_terminal.audit().append(QStringLiteral("kiosk"),
+                                                  QStringLiteral("kiosk_exit_denied"));
+            !st.ok())
+            qCWarning(lcKiosk) << "audit:" << st.error().message;
+        if (m_failures >= kFreeTries)
+            m_blockedUntil = now.addSecs(kWaitSec);
         m_pin->clear();
         m_error->setText(tr("That PIN is not right."));
         m_error->show();
         return;
     }
     qCInfo(lcKiosk) << "staff left kiosk mode";
+    m_failures = 0;
+    m_blockedUntil = {};
+    if (Status st =
+            m_terminal.audit().append(QStringLiteral("kiosk"), QStringLiteral("kiosk_exit"));
+        !st.ok())
+        qCWarning(lcKiosk) << "audit:" << st.error().message;
     m_pin->clear();
     emit accepted();
 }

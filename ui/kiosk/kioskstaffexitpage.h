@@ -25,6 +25,10 @@ private:
 
     TouchKeypad* m_pin = nullptr;
     QLabel* m_error = nullptr;
+    static constexpr int kFreeTries = 3;
+    static constexpr int kWaitSec = 60;
+    int m_failures = 0;
+    QDateTime m_blockedUntil;
 };
 
 } // namespace lingong
