@@ -1514,7 +1514,8 @@ Please bring your ID card to the service window: the staff will add your name an
     <message numerus="yes">
         <source>Too many wrong PINs. Please wait %n second(s).</source>
         <translation>
-            <numerusform>密码错误次数过多，请等待 %n 秒。</numerusform></translation>
+            <numerusform>密码错误次数过多，请等待 %n 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3630,10 @@ none today</source>
     <message>
         <source>Not published; the reason is in the ledger.</source>
         <translation>已不予发布，原因已记入台账。</translation>
+    </message>
+    <message>
+        <source>This posting was decided at another window meanwhile; nothing you typed here was saved. Choose the next one in the list.</source>
+        <translation>这条岗位刚刚已在其他窗口处理，您在这里输入的内容没有保存。请在列表中选择下一条。</translation>
     </message>
 </context>
 <context>

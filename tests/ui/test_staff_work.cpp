@@ -286,6 +286,38 @@ TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it"
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_publish'")) == 1);
 }
 
+TEST_CASE("a posting decided at another window does not swap the one being corrected",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    QStringList ids;
+    for (const char* title : {"搬家帮工", "仓库理货"}) {
+        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
+        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+        ids << EntityStore::newId();
+        REQUIRE(d.t->store().save(entities::job(), ids.back(), kiosk).ok());
+    }
+    auto* page = d.show("review");
+    const QString open = textOf(page, "jobTitle");
+    REQUIRE_FALSE(open.isEmpty());
+    type(page, "jobPayMax", QStringLiteral("260"));
+    // Another window publishes the posting on this clerk's screen.
+    const QString openId = d.t->database()
+                               .scalar(QStringLiteral("SELECT id FROM job WHERE title = ?"), {open})
+                               .value()
+                               .toString();
+    QJsonObject other = d.stored(entities::job(), openId);
+    other.insert(QStringLiteral("status"), QStringLiteral("published"));
+    REQUIRE(d.t->store().save(entities::job(), openId, other).ok());
+    page->refresh();
+    CHECK(textOf(page, "jobTitle") == open); // still the same posting, with the typed pay
+    CHECK(textOf(page, "jobPayMax").contains(QStringLiteral("260")));
+    CHECK(textOf(page, "reviewStatus").contains(QStringLiteral("another window")));
+    CHECK(column(page, "reviewTable", 0).size() == 1);
+}
+
 TEST_CASE("match a seeker, record the hire, and find it in the ledger and the audit log",
           "[ui][staff]")
 {

@@ -126,6 +126,16 @@ void StaffReviewPage::refresh()
     const bool any = m_model->rowCount() > 0;
     m_empty->setVisible(!any);
     if (!staffui::selectId(m_table, m_editor->jobId())) {
+        if (!m_editor->isNew() && m_detail->isVisible()) {
+            // The posting in the editor left the queue (another window decided on it): keep the
+            // clerk's screen as it is rather than loading another posting over it.
+            staffui::setMessage(m_status,
+                                tr("This posting was decided at another window meanwhile; "
+                                   "nothing you typed here was saved. Choose the next one in "
+                                   "the list."),
+                                Tone::Warning);
+            return;
+        }
         if (any)
             m_table->selectRow(0);
         else
