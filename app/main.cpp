@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "modes.h"
 #include "options.h"
+#include "sync/syncengine.h"
 #include "terminal.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QHostAddress>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
@@ -77,7 +79,7 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    const bool headless = options.mode == Mode::Hub;
+    const bool headless = options.mode == Mode::Hub || options.syncNow;
     if (!headless) {
         app.reset();
         app = std::make_unique<QApplication>(argc, argv);
@@ -105,7 +107,7 @@ int main(int argc, char** argv)
 
     // A kiosk started on an empty store shows the demo set rather than an empty hall.
     std::optional<int> seed = options.seedDemo;
-    if (!seed && options.mode == Mode::Kiosk) {
+    if (!seed && options.mode == Mode::Kiosk && !options.syncNow) {
         auto jobs = terminal.store().countLive(entities::job());
         if (jobs.ok() && jobs.value() == 0)
             seed = OptionParser::kDefaultDemoJobs;
@@ -122,6 +124,27 @@ int main(int argc, char** argv)
         });
         if (!st.ok())
             return fail(st.error().message);
+    }
+
+    if (options.syncNow && options.mode != Mode::Hub) {
+        const SyncSettings settings = SyncSettings::from(terminal.config(), options.mode);
+        if (!settings.configured())
+            return fail(QCoreApplication::translate(
+                            "main", "No platform URL in the configuration: nothing to sync with."),
+                        2);
+        QNetworkAccessManager network;
+        SyncEngine engine(terminal.store(), settings, &network);
+        QObject::connect(&engine, &SyncEngine::roundFinished, app.get(), [&](bool ok) {
+            const SyncStatus s = engine.status();
+            QTextStream(ok ? stdout : stderr)
+                << (ok ? QCoreApplication::translate("main", "Synced; %1 changes still waiting.")
+                             .arg(s.pending)
+                       : s.lastError)
+                << Qt::endl;
+            QCoreApplication::exit(ok && s.pending == 0 ? 0 : 1);
+        });
+        engine.syncNow();
+        return QCoreApplication::exec();
     }
 
     if (options.mode == Mode::Hub) {

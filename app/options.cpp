@@ -67,8 +67,12 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
     const QCommandLineOption tokens(QStringLiteral("tokens"),
                                     tr("Hub: token file, one 'token scope device_id' per line."),
                                     QStringLiteral("FILE"));
-    p.addOptions(
-        {help, version, mode, db, lang, windowed, seed, config, shots, size, listen, tokens});
+    const QCommandLineOption syncNow(
+        QStringLiteral("sync-now"),
+        tr("Sync the store with the platform named in the configuration once, then exit "
+           "(exit code 0 when everything went through)."));
+    p.addOptions({help, version, mode, db, lang, windowed, seed, config, shots, size, listen,
+                  tokens, syncNow});
 
     // --seed-demo takes an optional count: a bare "--seed-demo" gets the default.
     QStringList args = arguments;
@@ -127,6 +131,7 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
     if (p.isSet(listen))
         o.listen = p.value(listen);
     o.tokensFile = p.value(tokens);
+    o.syncNow = p.isSet(syncNow);
     return o;
 }
 

@@ -32,6 +32,7 @@ struct Options
     QSize size;             // window / screenshot size; invalid = mode default
     QString listen = QStringLiteral("127.0.0.1:8470");
     QString tokensFile;
+    bool syncNow = false; // one sync round, headless, then exit
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

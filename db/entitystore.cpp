@@ -261,6 +261,41 @@ Result<bool> EntityStore::applyRemote(const EntitySpec& spec, const QString& id,
     return true;
 }
 
+Status EntityStore::purgeFields(const EntitySpec& spec, const QString& id,
+                                const QStringList& jsonPaths)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto existing = get(spec, id, true);
+    if (!existing.ok())
+        return existing.error();
+    if (!existing.value())
+        return {};
+    const StoredEntity& e = *existing.value();
+    QJsonObject data = e.data;
+    for (const QString& path : jsonPaths)
+        EntitySpec::setJsonAt(data, path, QJsonValue(QString()));
+    if (Status st = writeRow(spec, id, data, e.deleted, e.serverSeq, e.modifiedAt, e.origin);
+        !st.ok())
+        return st;
+    if (Status st = tx.commit(); !st.ok())
+        return st;
+    ++s_generation;
+    return {};
+}
+
+Status EntityStore::raiseServerSeq(const EntitySpec& spec, const QString& id, qint64 seq)
+{
+    auto r =
+        m_db.exec(QStringLiteral("UPDATE %1 SET server_seq = ? WHERE id = ? AND server_seq < ?")
+                      .arg(spec.table),
+                  {seq, id, seq});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
 Status EntityStore::importRows(const EntitySpec& spec,
                                const std::vector<std::pair<QString, QJsonObject>>& rows,
                                const QString& source)

@@ -58,6 +58,14 @@ public:
                              const QJsonObject& data, qint64 seq, const QString& modifiedAt,
                              const QString& origin);
 
+    // Blanks the given fields of a row (data minimisation) without an outbox change: the platform
+    // already holds the entity. Derived columns follow; the server seq stays.
+    Status purgeFields(const EntitySpec& spec, const QString& id, const QStringList& jsonPaths);
+
+    // Moves the row's server seq up to `seq` (never down) without touching its data: the platform
+    // acknowledged this terminal's own change.
+    Status raiseServerSeq(const EntitySpec& spec, const QString& id, qint64 seq);
+
     // Bulk load with no outbox rows (demo data, benchmarks), in one transaction.
     Status importRows(const EntitySpec& spec,
                       const std::vector<std::pair<QString, QJsonObject>>& rows,

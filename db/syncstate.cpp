@@ -29,6 +29,14 @@ Result<int> SyncState::conflictCount() const
     return r.value().toInt();
 }
 
+Result<qint64> SyncState::lastOutboxSeq() const
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"));
+    if (!r.ok())
+        return r.error();
+    return r.value().toLongLong();
+}
+
 Result<std::vector<OutboxChange>> SyncState::select(const QString& where,
                                                     const QVariantList& values) const
 {

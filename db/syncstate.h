@@ -34,6 +34,8 @@ public:
     Result<int> pendingCount() const;
     Result<int> rejectedCount() const;
     Result<int> conflictCount() const;
+    // Highest outbox seq ever used here (0: none); grows with every local change.
+    Result<qint64> lastOutboxSeq() const;
     // Oldest first.
     Result<std::vector<OutboxChange>> pending(int limit) const;
     Result<std::vector<OutboxChange>> rejected() const;
@@ -45,6 +47,7 @@ public:
     Result<QString> deviceId(const QString& prefix) const;
 
 private:
+    friend class SyncJournal;
     Result<std::vector<OutboxChange>> select(const QString& where,
                                              const QVariantList& values) const;
     const Database& m_db;

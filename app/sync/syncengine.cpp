@@ -1,0 +1,432 @@
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lingong {
+
+Q_LOGGING_CATEGORY(lcSync, "lingong.sync")
+
+namespace {
+
+const char* const kLastSuccess = "last_success";
+const char* const kLastError = "last_error";
+const char* const kOnline = "online";
+const char* const kWaitingForStaff = "waiting_for_staff";
+
+QJsonObject envelope(const OutboxChange& c)
+{
+    QJsonObject o{
+        {QStringLiteral("change_id"), c.changeId}, {QStringLiteral("entity"), c.entity},
+        {QStringLiteral("id"), c.entityId},        {QStringLiteral("op"), c.op},
+        {QStringLiteral("base_seq"), c.baseSeq},   {QStringLiteral("modified_at"), c.modifiedAt},
+        {QStringLiteral("origin"), c.origin}};
+    if (c.op != QLatin1String("delete"))
+        o.insert(QStringLiteral("data"), QJsonDocument::fromJson(c.data.toUtf8()).object());
+    return o;
+}
+
+} // namespace
+
+SyncSettings SyncSettings::from(const Config& config, Mode mode)
+{
+    SyncSettings s;
+    s.url = config.platformUrl;
+    s.token = config.platformToken;
+    s.pinnedSha256 = config.pinnedCertSha256;
+    s.intervalSec = std::max(5, config.syncIntervalSec);
+    s.minimiseSeekers = mode == Mode::Kiosk;
+    return s;
+}
+
+Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured)
+{
+    SyncStatus s;
+    s.configured = configured;
+    auto pending = state.pendingCount();
+    auto rejected = state.rejectedCount();
+    auto conflicts = state.conflictCount();
+    auto last = state.value(QString::fromLatin1(kLastSuccess));
+    auto error = state.value(QString::fromLatin1(kLastError));
+    auto online = state.value(QString::fromLatin1(kOnline));
+    auto waiting = state.value(QString::fromLatin1(kWaitingForStaff));
+    for (const auto* r : {&pending, &rejected, &conflicts}) {
+        if (!r->ok())
+            return r->error();
+    }
+    for (const auto* r : {&last, &error, &online, &waiting}) {
+        if (!r->ok())
+            return r->error();
+    }
+    s.pending = pending.value();
+    s.rejected = rejected.value();
+    s.conflicts = conflicts.value();
+    s.lastSuccess = last.value().isEmpty() ? QDateTime() : Clock::fromWire(last.value());
+    s.lastError = error.value();
+    s.online = online.value() == QLatin1String("1");
+    s.waitingForStaff = waiting.value() == QLatin1String("1");
+    return s;
+}
+
+SyncEngine::SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccessManager* network,
+                       QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(std::move(settings))
+    , m_network(network)
+    , m_journal(store)
+    , m_state(store.database())
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        m_retryScheduled = false;
+        startRound();
+    });
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(m_settings.debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (!m_retryScheduled && !m_waitingForStaff)
+            startRound();
+    });
+    m_periodic.setInterval(m_settings.intervalSec * 1000);
+    connect(&m_periodic, &QTimer::timeout, this, [this] {
+        if (!m_retryScheduled && !m_waitingForStaff)
+            startRound();
+    });
+    m_watch.setInterval(500);
+    connect(&m_watch, &QTimer::timeout, this, &SyncEngine::checkLocalChanges);
+    auto waiting = m_state.value(QString::fromLatin1(kWaitingForStaff));
+    m_waitingForStaff = waiting.ok() && waiting.value() == QLatin1String("1");
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void SyncEngine::start()
+{
+    if (!m_settings.configured())
+        return;
+    auto seq = m_state.lastOutboxSeq();
+    m_seenOutboxSeq = seq.ok() ? seq.value() : 0;
+    m_seenGeneration = EntityStore::generation();
+    m_periodic.start();
+    m_watch.start();
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online) {
+                        qCInfo(lcSync) << "network is back";
+                        syncNow();
+                    }
+                });
+    }
+    QTimer::singleShot(0, this, &SyncEngine::startRound);
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_settings.configured())
+        return;
+    m_retry.stop();
+    m_retryScheduled = false;
+    m_failures = 0;
+    if (m_waitingForStaff) {
+        m_waitingForStaff = false;
+        setValue(kWaitingForStaff, QStringLiteral("0"));
+    }
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    startRound();
+}
+
+void SyncEngine::checkLocalChanges()
+{
+    // Cheap first: nothing was committed in this process since the last look.
+    const quint64 generation = EntityStore::generation();
+    if (generation == m_seenGeneration)
+        return;
+    m_seenGeneration = generation;
+    auto seq = m_state.lastOutboxSeq();
+    if (!seq.ok() || seq.value() == m_seenOutboxSeq)
+        return;
+    m_seenOutboxSeq = seq.value();
+    if (m_running)
+        m_again = true;
+    else
+        m_debounce.start();
+}
+
+SyncStatus SyncEngine::status() const
+{
+    auto s = readSyncStatus(m_state, m_settings.configured());
+    SyncStatus out = s.ok() ? s.value() : SyncStatus{};
+    out.running = m_running;
+    if (!s.ok())
+        out.lastError = s.error().message;
+    return out;
+}
+
+int SyncEngine::retryDelayMs(int failures, double unit)
+{
+    const double base = std::min(1000.0 * std::pow(2.0, std::max(0, failures - 1)), 300000.0);
+    const double spread = 0.75 + 0.5 * std::clamp(unit, 0.0, 1.0);
+    return int(std::lround(base * spread));
+}
+
+bool SyncEngine::certificateMatches(const QSslCertificate& cert, const QString& pinnedSha256)
+{
+    QString pin = pinnedSha256;
+    pin.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    return !cert.isNull() &&
+           cert.digest(QCryptographicHash::Sha256).toHex() == pin.toLower().toLatin1();
+}
+
+QUrl SyncEngine::endpoint(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_settings.url;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/api/v1/") + path);
+    url.setQuery(query);
+    return url;
+}
+
+void SyncEngine::setValue(const char* key, const QString& value)
+{
+    if (Status st = m_state.setValue(QString::fromLatin1(key), value); !st.ok())
+        qCWarning(lcSync) << "cannot store" << key << st.error().message;
+}
+
+QNetworkReply* SyncEngine::send(const QString& method, const QString& path, const QByteArray& body,
+                                const QUrlQuery& query)
+{
+    QNetworkRequest request(endpoint(path, query));
+    request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(m_settings.timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply* reply =
+        method == QLatin1String("POST") ? m_network->post(request, body) : m_network->get(request);
+    if (!m_settings.pinnedSha256.isEmpty()) {
+        // A pinned certificate is trusted even when self-signed; any other is refused, even one
+        // a public CA vouches for.
+        connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError>& e) {
+            if (certificateMatches(reply->sslConfiguration().peerCertificate(),
+                                   m_settings.pinnedSha256))
+                reply->ignoreSslErrors(e);
+        });
+        connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
+            if (!certificateMatches(reply->sslConfiguration().peerCertificate(),
+                                    m_settings.pinnedSha256)) {
+                reply->setProperty("pinMismatch", true);
+                reply->abort();
+            }
+        });
+    }
+    m_reply = reply;
+    return reply;
+}
+
+void SyncEngine::startRound()
+{
+    if (!m_settings.configured())
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    emit statusChanged();
+    pushNext();
+}
+
+namespace {
+
+// What a finished reply means for the engine.
+struct Answer
+{
+    bool ok = false;
+    bool retryable = true;
+    bool answered = false; // the platform answered at all
+    QJsonObject body;
+    QString error;
+};
+
+Answer readAnswer(QNetworkReply* reply)
+{
+    Answer a;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->readAll();
+    a.answered = status != 0;
+    if (reply->property("pinMismatch").toBool()) {
+        a.retryable = false;
+        a.error =
+            SyncEngine::tr("The platform's certificate does not match the pinned fingerprint.");
+        return a;
+    }
+    if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
+        a.error = SyncEngine::tr("No connection to the platform (%1).").arg(reply->errorString());
+        return a;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    if (status >= 200 && status < 300) {
+        if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+            a.error = SyncEngine::tr("The platform's answer was cut off or unreadable.");
+            return a;
+        }
+        a.ok = true;
+        a.body = doc.object();
+        return a;
+    }
+    const QJsonObject err = doc.object().value(QLatin1String("error")).toObject();
+    const QString detail = err.value(QLatin1String("message")).toString();
+    a.retryable = status == 408 || status == 429 || status >= 500;
+    a.error = SyncEngine::tr("The platform answered %1 %2.")
+                  .arg(status)
+                  .arg(detail.isEmpty() ? err.value(QLatin1String("code")).toString() : detail)
+                  .trimmed();
+    return a;
+}
+
+} // namespace
+
+void SyncEngine::pushNext()
+{
+    auto batch = m_journal.nextPushBatch(std::clamp(m_settings.batchSize, 1, 500));
+    if (!batch.ok())
+        return fail(batch.error().message, true, false);
+    if (batch.value().empty())
+        return pullNext();
+    m_inFlight = std::move(batch.value());
+    QJsonArray changes;
+    for (const OutboxChange& c : m_inFlight)
+        changes.append(envelope(c));
+    const QJsonObject body{{QStringLiteral("device_id"), m_store.deviceId()},
+                           {QStringLiteral("changes"), changes}};
+    QNetworkReply* reply = send(QStringLiteral("POST"), QStringLiteral("changes"),
+                                QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const Answer a = readAnswer(reply);
+        if (!a.ok) {
+            (void)m_journal.notePushFailure(m_inFlight, a.error);
+            return fail(a.error, a.retryable, a.answered);
+        }
+        std::vector<PushOutcome> outcomes;
+        for (const QJsonValue& v : a.body.value(QLatin1String("results")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QJsonObject err = o.value(QLatin1String("error")).toObject();
+            QString why = err.value(QLatin1String("message")).toString();
+            if (why.isEmpty())
+                why = err.value(QLatin1String("code")).toString();
+            outcomes.push_back({o.value(QLatin1String("change_id")).toString(),
+                                o.value(QLatin1String("status")).toString(),
+                                o.value(QLatin1String("seq")).toInteger(), why});
+        }
+        if (outcomes.empty())
+            return fail(tr("The platform's answer was cut off or unreadable."), true, true);
+        if (Status st = m_journal.recordPush(m_inFlight, outcomes, m_settings.minimiseSeekers);
+            !st.ok())
+            return fail(st.error().message, true, true);
+        qCDebug(lcSync) << "pushed" << m_inFlight.size() << "changes";
+        m_inFlight.clear();
+        emit statusChanged();
+        pushNext();
+    });
+}
+
+void SyncEngine::pullNext()
+{
+    auto cursor = m_journal.cursor();
+    if (!cursor.ok())
+        return fail(cursor.error().message, true, false);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(cursor.value()));
+    query.addQueryItem(QStringLiteral("limit"),
+                       QString::number(std::clamp(m_settings.pullLimit, 1, 1000)));
+    QNetworkReply* reply = send(QStringLiteral("GET"), QStringLiteral("changes"), {}, query);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, after = cursor.value()] {
+        reply->deleteLater();
+        const Answer a = readAnswer(reply);
+        if (!a.ok)
+            return fail(a.error, a.retryable, a.answered);
+        std::vector<PulledChange> page;
+        for (const QJsonValue& v : a.body.value(QLatin1String("changes")).toArray()) {
+            const QJsonObject o = v.toObject();
+            page.push_back({o.value(QLatin1String("seq")).toInteger(),
+                            o.value(QLatin1String("change_id")).toString(),
+                            o.value(QLatin1String("entity")).toString(),
+                            o.value(QLatin1String("id")).toString(),
+                            o.value(QLatin1String("op")).toString(),
+                            o.value(QLatin1String("modified_at")).toString(),
+                            o.value(QLatin1String("origin")).toString(),
+                            o.value(QLatin1String("data")).toObject()});
+        }
+        const qint64 next = a.body.value(QLatin1String("next")).toInteger(after);
+        const bool more = a.body.value(QLatin1String("more")).toBool();
+        if (next < after)
+            return fail(tr("The platform's answer was cut off or unreadable."), true, true);
+        auto applied = m_journal.applyPullPage(page, next, m_settings.minimiseSeekers);
+        if (!applied.ok())
+            return fail(applied.error().message, true, true);
+        qCDebug(lcSync) << "pulled" << page.size() << "changes, cursor" << next;
+        if (more && next > after)
+            return pullNext();
+        succeed();
+    });
+}
+
+void SyncEngine::succeed()
+{
+    m_failures = 0;
+    m_running = false;
+    setValue(kLastSuccess, Clock::toWire(m_store.clock().now()));
+    setValue(kLastError, QString());
+    setValue(kOnline, QStringLiteral("1"));
+    qCInfo(lcSync) << "round done";
+    emit statusChanged();
+    emit roundFinished(true);
+    if (m_again)
+        startRound();
+}
+
+void SyncEngine::fail(const QString& message, bool retryable, bool answered)
+{
+    m_running = false;
+    m_inFlight.clear();
+    setValue(kLastError, message);
+    setValue(kOnline, answered ? QStringLiteral("1") : QStringLiteral("0"));
+    qCWarning(lcSync) << "round failed:" << message;
+    if (retryable) {
+        ++m_failures;
+        m_retryScheduled = true;
+        m_retry.start(retryDelayMs(m_failures, QRandomGenerator::global()->generateDouble()));
+    } else {
+        m_waitingForStaff = true;
+        setValue(kWaitingForStaff, QStringLiteral("1"));
+    }
+    m_again = false;
+    emit statusChanged();
+    emit roundFinished(false);
+}
+
+} // namespace lingong

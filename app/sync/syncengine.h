@@ -1,0 +1,122 @@
+#pragma once
+
+#include "config.h"
+#include "entitystore.h"
+#include "options.h"
+#include "syncjournal.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslCertificate;
+
+namespace lingong {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+struct SyncSettings
+{
+    QUrl url; // the platform's base URL (".../" — paths under /api/v1 are appended); empty: off
+    QString token;
+    QString pinnedSha256; // hex SHA-256 of the server certificate (colons allowed); empty: none
+    int intervalSec = 60;
+    int batchSize = 500; // changes per push (protocol maximum 500)
+    int pullLimit = 500; // changes per pull page (protocol maximum 1000)
+    int debounceMs = 2000;
+    int timeoutMs = 30000;
+    // S5: a kiosk drops the personal fields of seekers it registered once the platform has them.
+    bool minimiseSeekers = false;
+
+    bool configured() const { return url.isValid() && !url.isEmpty(); }
+    static SyncSettings from(const Config& config, Mode mode);
+};
+
+// What people see about sync: the staff window's strip and page, the kiosk and display lines.
+struct SyncStatus
+{
+    bool configured = false;
+    bool running = false;
+    bool online = false; // the last exchange with the platform got an answer
+    int pending = 0;
+    int rejected = 0;
+    int conflicts = 0;
+    QDateTime lastSuccess;        // invalid: never
+    QString lastError;            // empty after a successful round
+    bool waitingForStaff = false; // an answer that retrying cannot fix (401, 403, 4xx)
+};
+
+// Reads the status a sync engine leaves in the store (any process may read it).
+Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured);
+
+// The client side of sync-protocol.md. One round pushes the outbox in order, in batches of at
+// most one change per entity, then pulls pages until `more` is false, each page applied with its
+// cursor in one transaction (SyncJournal).
+//
+// Rounds start: when start() is called, after local changes (debounced), every intervalSec, when
+// the network comes back (QNetworkInformation, where a backend exists) and on syncNow(). A failed
+// round is retried with exponential backoff and jitter (≈1 s first, cap 5 min) when the failure is
+// a timeout, a broken connection or answer, 408, 429 or 5xx; other 4xx answers wait for staff
+// (syncNow()).
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+public:
+    // `network` may be shared; the engine does not own it.
+    SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccessManager* network,
+               QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    const SyncSettings& settings() const { return m_settings; }
+    void start();
+    // A round now (or right after the running one); clears backoff and a wait for staff.
+    void syncNow();
+    bool isRunning() const { return m_running; }
+    SyncStatus status() const;
+    // Delay before retry number `failures` (1-based); `unit` in [0, 1) spreads it by ±25 %.
+    static int retryDelayMs(int failures, double unit);
+    static bool certificateMatches(const QSslCertificate& cert, const QString& pinnedSha256);
+
+signals:
+    void statusChanged();
+    void roundFinished(bool ok);
+
+private:
+    void startRound();
+    void pushNext();
+    void pullNext();
+    void succeed();
+    void fail(const QString& message, bool retryable, bool answered);
+    void checkLocalChanges();
+    QNetworkReply* send(const QString& method, const QString& path, const QByteArray& body,
+                        const QUrlQuery& query = {});
+    QUrl endpoint(const QString& path, const QUrlQuery& query) const;
+    void setValue(const char* key, const QString& value);
+
+    EntityStore& m_store;
+    SyncSettings m_settings;
+    QNetworkAccessManager* m_network;
+    SyncJournal m_journal;
+    SyncState m_state;
+    QPointer<QNetworkReply> m_reply;
+    std::vector<OutboxChange> m_inFlight;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_waitingForStaff = false;
+    bool m_retryScheduled = false;
+    int m_failures = 0;
+    quint64 m_seenGeneration = 0;
+    qint64 m_seenOutboxSeq = -1;
+    QTimer m_retry;
+    QTimer m_debounce;
+    QTimer m_periodic;
+    QTimer m_watch;
+};
+
+} // namespace lingong

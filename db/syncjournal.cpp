@@ -1,0 +1,255 @@
+#include "syncjournal.h"
+
+#include <QJsonDocument>
+
+namespace lingong {
+
+namespace {
+
+// The personal fields a kiosk drops once the platform holds the seeker (S5).
+const QStringList kSeekerPersonalFields{QStringLiteral("name"),   QStringLiteral("id_number"),
+                                        QStringLiteral("gender"), QStringLiteral("birth_date"),
+                                        QStringLiteral("phone"),  QStringLiteral("notes")};
+
+} // namespace
+
+SyncJournal::SyncJournal(EntityStore& store)
+    : m_store(store)
+    , m_db(store.database())
+    , m_state(store.database())
+{}
+
+Result<std::vector<OutboxChange>> SyncJournal::nextPushBatch(int limit) const
+{
+    return m_state.select(
+        QStringLiteral("state = 'pending' AND seq = (SELECT MIN(p.seq) FROM outbox p "
+                       "WHERE p.state = 'pending' AND p.entity = outbox.entity "
+                       "AND p.entity_id = outbox.entity_id) ORDER BY seq LIMIT ?"),
+        {limit});
+}
+
+Result<std::optional<OutboxChange>> SyncJournal::outboxByChangeId(const QString& changeId) const
+{
+    auto r = m_state.select(QStringLiteral("change_id = ?"), {changeId});
+    if (!r.ok())
+        return r.error();
+    if (r.value().empty())
+        return std::optional<OutboxChange>();
+    return std::optional<OutboxChange>(r.value().front());
+}
+
+Result<bool> SyncJournal::hasLaterPending(const OutboxChange& change) const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending' "
+                                        "AND entity = ? AND entity_id = ? AND seq > ?"),
+                         {change.entity, change.entityId, change.seq});
+    if (!n.ok())
+        return n.error();
+    return n.value().toInt() > 0;
+}
+
+Status SyncJournal::acknowledge(const OutboxChange& change, qint64 seq, bool minimiseSeekers) const
+{
+    auto del = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {change.seq});
+    if (!del.ok())
+        return del.error();
+    const EntitySpec* spec = entities::find(change.entity);
+    if (!spec)
+        return {};
+    if (Status st = m_store.raiseServerSeq(*spec, change.entityId, seq); !st.ok())
+        return st;
+    auto rebase = m_db.exec(QStringLiteral("UPDATE outbox SET base_seq = ? WHERE state = 'pending' "
+                                           "AND entity = ? AND entity_id = ? AND seq > ? "
+                                           "AND base_seq < ?"),
+                            {seq, change.entity, change.entityId, change.seq, seq});
+    if (!rebase.ok())
+        return rebase.error();
+    if (minimiseSeekers && spec == &entities::seeker() && change.origin == m_store.deviceId()) {
+        auto later = hasLaterPending(change);
+        if (!later.ok())
+            return later.error();
+        if (!later.value())
+            return minimiseSeeker(change.entityId);
+    }
+    return {};
+}
+
+Status SyncJournal::minimiseSeeker(const QString& id) const
+{
+    return m_store.purgeFields(entities::seeker(), id, kSeekerPersonalFields);
+}
+
+Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
+                               const std::vector<PushOutcome>& outcomes, bool minimiseSeekers) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    const QString now = Clock::toWire(m_store.clock().now());
+    for (const OutboxChange& change : sent) {
+        const auto it = std::find_if(outcomes.begin(), outcomes.end(), [&](const PushOutcome& o) {
+            return o.changeId == change.changeId;
+        });
+        if (it == outcomes.end())
+            continue; // no answer: stays pending and goes again
+        if (it->status == QLatin1String("applied") || it->status == QLatin1String("duplicate")) {
+            if (Status st = acknowledge(change, it->seq, minimiseSeekers); !st.ok())
+                return st;
+        } else if (it->status == QLatin1String("superseded")) {
+            auto ins = m_db.exec(
+                QStringLiteral("INSERT OR IGNORE INTO sync_conflict(change_id, entity, entity_id, "
+                               "op, base_seq, server_seq, local_data, created_at) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                {change.changeId, change.entity, change.entityId, change.op, change.baseSeq,
+                 it->seq, change.data, now});
+            if (!ins.ok())
+                return ins.error();
+            auto del = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {change.seq});
+            if (!del.ok())
+                return del.error();
+        } else if (it->status == QLatin1String("rejected")) {
+            auto upd = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'rejected', "
+                                                "attempts = attempts + 1, last_error = ? "
+                                                "WHERE seq = ?"),
+                                 {it->error, change.seq});
+            if (!upd.ok())
+                return upd.error();
+        } else {
+            auto upd = m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, "
+                                                "last_error = ? WHERE seq = ?"),
+                                 {QStringLiteral("unknown status: ") + it->status, change.seq});
+            if (!upd.ok())
+                return upd.error();
+        }
+    }
+    return tx.commit();
+}
+
+Status SyncJournal::notePushFailure(const std::vector<OutboxChange>& sent,
+                                    const QString& error) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const OutboxChange& change : sent) {
+        auto upd = m_db.exec(
+            QStringLiteral(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"),
+            {error, change.seq});
+        if (!upd.ok())
+            return upd.error();
+    }
+    return tx.commit();
+}
+
+Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes, qint64 next,
+                                       bool minimiseSeekers) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    int altered = 0;
+    for (const PulledChange& c : changes) {
+        const EntitySpec* spec = entities::find(c.entity);
+        if (!spec)
+            continue; // a kind this version does not know: additive, skipped
+        auto own = outboxByChangeId(c.changeId);
+        if (!own.ok())
+            return own.error();
+        if (own.value() && own.value()->state == QLatin1String("pending")) {
+            // Our own change, whose answer never arrived: the platform holds it.
+            auto later = hasLaterPending(*own.value());
+            if (!later.ok())
+                return later.error();
+            if (Status st = acknowledge(*own.value(), c.seq, minimiseSeekers); !st.ok())
+                return st.error();
+            if (later.value())
+                continue; // a newer local edit waits; keep it on screen
+        }
+        auto applied =
+            m_store.applyRemote(*spec, c.id, c.op, c.data, c.seq, c.modifiedAt, c.origin);
+        if (!applied.ok())
+            return applied.error();
+        if (applied.value())
+            ++altered;
+    }
+    if (Status st = m_state.setValue(QString::fromLatin1(kCursorKey), QString::number(next));
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return altered;
+}
+
+Result<qint64> SyncJournal::cursor() const
+{
+    auto v = m_state.value(QString::fromLatin1(kCursorKey), QStringLiteral("0"));
+    if (!v.ok())
+        return v.error();
+    return v.value().toLongLong();
+}
+
+namespace {
+SyncConflict conflictFromRow(const QSqlQuery& q)
+{
+    SyncConflict c;
+    c.id = q.value(0).toLongLong();
+    c.changeId = q.value(1).toString();
+    c.entity = q.value(2).toString();
+    c.entityId = q.value(3).toString();
+    c.op = q.value(4).toString();
+    c.baseSeq = q.value(5).toLongLong();
+    c.serverSeq = q.value(6).toLongLong();
+    c.localData = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    c.createdAt = q.value(8).toString();
+    return c;
+}
+const char* const kConflictColumns =
+    "id, change_id, entity, entity_id, op, base_seq, server_seq, local_data, created_at";
+} // namespace
+
+Result<std::vector<SyncConflict>> SyncJournal::openConflicts() const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT %1 FROM sync_conflict WHERE resolved_at = '' "
+                                      "ORDER BY id")
+                           .arg(QLatin1String(kConflictColumns)));
+    if (!r.ok())
+        return r.error();
+    std::vector<SyncConflict> out;
+    while (r.value().next())
+        out.push_back(conflictFromRow(r.value()));
+    return out;
+}
+
+Result<std::optional<SyncConflict>> SyncJournal::conflict(qint64 id) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT %1 FROM sync_conflict WHERE id = ?")
+                           .arg(QLatin1String(kConflictColumns)),
+                       {id});
+    if (!r.ok())
+        return r.error();
+    if (!r.value().next())
+        return std::optional<SyncConflict>();
+    return std::optional<SyncConflict>(conflictFromRow(r.value()));
+}
+
+Status SyncJournal::resolveConflict(qint64 id, const QString& resolution) const
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? "
+                                      "WHERE id = ? AND resolved_at = ''"),
+                       {Clock::toWire(m_store.clock().now()), resolution, id});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Status SyncJournal::dismissRejected(qint64 outboxSeq) const
+{
+    auto r = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ? AND state = 'rejected'"),
+                       {outboxSeq});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+} // namespace lingong

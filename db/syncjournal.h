@@ -1,0 +1,103 @@
+#pragma once
+
+#include "entitystore.h"
+#include "syncstate.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace lingong {
+
+// The platform's answer for one pushed change (sync-protocol.md "Push").
+struct PushOutcome
+{
+    QString changeId;
+    QString status; // applied | duplicate | superseded | rejected
+    qint64 seq = 0;
+    QString error; // readable reason, for rejected
+};
+
+// One change of a pull page.
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString changeId;
+    QString entity;
+    QString id;
+    QString op;
+    QString modifiedAt;
+    QString origin;
+    QJsonObject data;
+};
+
+// A local edit the platform refused as superseded, kept for staff.
+struct SyncConflict
+{
+    qint64 id = 0;
+    QString changeId;
+    QString entity;
+    QString entityId;
+    QString op;
+    qint64 baseSeq = 0;
+    qint64 serverSeq = 0;
+    QJsonObject localData;
+    QString createdAt;
+};
+
+// The client side's bookkeeping for sync-protocol.md, over the outbox, sync_state and
+// sync_conflict tables. Each method that changes anything runs in one transaction.
+//
+// base_seq rules: a change carries the server seq its origin had seen when the edit was made
+// (EntityStore writes it). When a change is acknowledged (applied, duplicate, or seen coming back
+// in a pull), the entity's server_seq moves up to the change's seq and the later pending changes
+// of the same entity are rebased onto it: they were made on top of the acknowledged one.
+// A push batch carries at most one change per entity, so a rebase always happens before the next
+// change of that entity is sent.
+class SyncJournal final
+{
+public:
+    explicit SyncJournal(EntityStore& store);
+
+    static constexpr const char* kCursorKey = "pull_cursor";
+
+    // The oldest pending changes, at most one per entity, in outbox order.
+    Result<std::vector<OutboxChange>> nextPushBatch(int limit) const;
+
+    // Records the answers to one push. Changes without an answer stay pending. With
+    // `minimiseSeekers` (a kiosk, S5) a seeker this terminal registered keeps no personal fields
+    // once the platform holds it and no local edit of it is still waiting.
+    Status recordPush(const std::vector<OutboxChange>& sent,
+                      const std::vector<PushOutcome>& outcomes, bool minimiseSeekers) const;
+
+    // A push that got no usable answer: attempts and the error are noted, the changes stay.
+    Status notePushFailure(const std::vector<OutboxChange>& sent, const QString& error) const;
+
+    // Applies one pull page and stores `next` as the cursor, in one transaction. A change this
+    // terminal pushed itself (its change_id is still in the outbox because the answer was lost)
+    // counts as acknowledged; data is not rewritten while newer local edits of that entity wait.
+    // Unknown entity kinds are skipped. Returns how many changes altered the store.
+    Result<int> applyPullPage(const std::vector<PulledChange>& changes, qint64 next,
+                              bool minimiseSeekers) const;
+
+    Result<qint64> cursor() const;
+
+    Result<std::vector<SyncConflict>> openConflicts() const;
+    Result<std::optional<SyncConflict>> conflict(qint64 id) const;
+    // Staff decided: resolution "kept_platform" or "sent_again".
+    Status resolveConflict(qint64 id, const QString& resolution) const;
+    // Staff acknowledged a refused change: it leaves the outbox for good.
+    Status dismissRejected(qint64 outboxSeq) const;
+
+private:
+    Status acknowledge(const OutboxChange& change, qint64 seq, bool minimiseSeekers) const;
+    Status minimiseSeeker(const QString& id) const;
+    Result<std::optional<OutboxChange>> outboxByChangeId(const QString& changeId) const;
+    Result<bool> hasLaterPending(const OutboxChange& change) const;
+
+    EntityStore& m_store;
+    const Database& m_db;
+    SyncState m_state;
+};
+
+} // namespace lingong

@@ -1,0 +1,291 @@
+#include "samples.h"
+#include "sync/syncengine.h"
+#include "syncjournal.h"
+#include "tempterminal.h"
+
+#include <QJsonDocument>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+QString saveJob(TempTerminal& t, const QString& title, QString id = {})
+{
+    if (id.isEmpty())
+        id = EntityStore::newId();
+    QJsonObject job = sampleJob();
+    job.insert(QStringLiteral("title"), title);
+    REQUIRE(t->store().save(entities::job(), id, job).ok());
+    return id;
+}
+
+std::vector<OutboxChange> pending(TempTerminal& t)
+{
+    auto p = t->syncState().pending(1000);
+    REQUIRE(p.ok());
+    return p.value();
+}
+
+qint64 serverSeq(TempTerminal& t, const EntitySpec& spec, const QString& id)
+{
+    auto e = t->store().get(spec, id, true);
+    REQUIRE(e.ok());
+    REQUIRE(e.value());
+    return e.value()->serverSeq;
+}
+
+PulledChange remoteJob(qint64 seq, const QString& id, const QString& title,
+                       const QString& changeId = EntityStore::newId())
+{
+    QJsonObject job = sampleJob();
+    job.insert(QStringLiteral("title"), title);
+    return {seq,
+            changeId,
+            QStringLiteral("job"),
+            id,
+            QStringLiteral("upsert"),
+            QStringLiteral("2026-11-22T01:00:00.000Z"),
+            QStringLiteral("platform"),
+            job};
+}
+
+} // namespace
+
+TEST_CASE("A push batch holds the oldest change of each entity, in order", "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString a = saveJob(t, QStringLiteral("A1"));
+    const QString b = saveJob(t, QStringLiteral("B1"));
+    saveJob(t, QStringLiteral("A2"), a);
+    const QString c = saveJob(t, QStringLiteral("C1"));
+
+    auto batch = journal.nextPushBatch(500);
+    REQUIRE(batch.ok());
+    REQUIRE(batch.value().size() == 3);
+    CHECK(batch.value()[0].entityId == a);
+    CHECK(batch.value()[0].data.contains(QStringLiteral("A1")));
+    CHECK(batch.value()[1].entityId == b);
+    CHECK(batch.value()[2].entityId == c);
+
+    auto limited = journal.nextPushBatch(2);
+    REQUIRE(limited.ok());
+    CHECK(limited.value().size() == 2);
+}
+
+TEST_CASE("An applied change leaves the outbox and rebases the entity's later edits", "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString a = saveJob(t, QStringLiteral("A1"));
+    saveJob(t, QStringLiteral("A2"), a);
+    auto batch = journal.nextPushBatch(500).value();
+    REQUIRE(batch.size() == 1);
+    CHECK(batch[0].baseSeq == 0);
+
+    REQUIRE(
+        journal.recordPush(batch, {{batch[0].changeId, QStringLiteral("applied"), 41, {}}}, false)
+            .ok());
+    const auto left = pending(t);
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].data.contains(QStringLiteral("A2")));
+    CHECK(left[0].baseSeq == 41);
+    CHECK(serverSeq(t, entities::job(), a) == 41);
+
+    // The second edit's answer is "duplicate" (sent before, answer lost): also acknowledged.
+    auto second = journal.nextPushBatch(500).value();
+    REQUIRE(
+        journal
+            .recordPush(second, {{second[0].changeId, QStringLiteral("duplicate"), 42, {}}}, false)
+            .ok());
+    CHECK(pending(t).empty());
+    CHECK(serverSeq(t, entities::job(), a) == 42);
+    CHECK(t->syncState().conflictCount().value() == 0);
+}
+
+TEST_CASE("A change without an answer stays pending", "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    saveJob(t, QStringLiteral("A1"));
+    saveJob(t, QStringLiteral("B1"));
+    auto batch = journal.nextPushBatch(500).value();
+    REQUIRE(
+        journal.recordPush(batch, {{batch[1].changeId, QStringLiteral("applied"), 7, {}}}, false)
+            .ok());
+    const auto left = pending(t);
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].changeId == batch[0].changeId);
+
+    REQUIRE(journal.notePushFailure(left, QStringLiteral("timeout")).ok());
+    CHECK(pending(t)[0].attempts == 1);
+    CHECK(pending(t)[0].lastError == QStringLiteral("timeout"));
+}
+
+TEST_CASE("Superseded edits become conflicts staff can see and resolve", "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString a = saveJob(t, QStringLiteral("本地修改"));
+    auto batch = journal.nextPushBatch(500).value();
+    REQUIRE(
+        journal.recordPush(batch, {{batch[0].changeId, QStringLiteral("superseded"), 9, {}}}, false)
+            .ok());
+    CHECK(pending(t).empty());
+    auto open = journal.openConflicts();
+    REQUIRE(open.ok());
+    REQUIRE(open.value().size() == 1);
+    const SyncConflict& c = open.value()[0];
+    CHECK(c.entityId == a);
+    CHECK(c.serverSeq == 9);
+    CHECK(c.localData.value(QLatin1String("title")).toString() == QStringLiteral("本地修改"));
+    CHECK(t->syncState().conflictCount().value() == 1);
+
+    REQUIRE(journal.resolveConflict(c.id, QStringLiteral("kept_platform")).ok());
+    CHECK(journal.openConflicts().value().empty());
+    CHECK(t->syncState().conflictCount().value() == 0);
+}
+
+TEST_CASE("Rejected changes stop retrying, keep the reason, and go when staff dismiss them",
+          "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    saveJob(t, QStringLiteral("限男性 搬运工"));
+    const QString b = saveJob(t, QStringLiteral("B1"));
+    auto batch = journal.nextPushBatch(500).value();
+    REQUIRE(journal
+                .recordPush(batch,
+                            {{batch[0].changeId, QStringLiteral("rejected"), 0,
+                              QStringLiteral("discriminatory text: 限男性")},
+                             {batch[1].changeId, QStringLiteral("applied"), 3, {}}},
+                            false)
+                .ok());
+    CHECK(pending(t).empty());
+    CHECK(journal.nextPushBatch(500).value().empty());
+    auto rejected = t->syncState().rejected();
+    REQUIRE(rejected.value().size() == 1);
+    CHECK(rejected.value()[0].lastError.contains(QStringLiteral("限男性")));
+    CHECK(serverSeq(t, entities::job(), b) == 3);
+
+    REQUIRE(journal.dismissRejected(rejected.value()[0].seq).ok());
+    CHECK(t->syncState().rejectedCount().value() == 0);
+}
+
+TEST_CASE("A pull page and its cursor land together; applying it again changes nothing", "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString x = EntityStore::newId();
+    const QString y = EntityStore::newId();
+    const std::vector<PulledChange> page{remoteJob(5, x, QStringLiteral("平台岗位X")),
+                                         remoteJob(6, y, QStringLiteral("平台岗位Y"))};
+    auto n = journal.applyPullPage(page, 6, false);
+    REQUIRE(n.ok());
+    CHECK(n.value() == 2);
+    CHECK(journal.cursor().value() == 6);
+    CHECK(serverSeq(t, entities::job(), x) == 5);
+    CHECK(pending(t).empty()); // pulled changes are not pushed back
+
+    auto again = journal.applyPullPage(page, 6, false);
+    REQUIRE(again.ok());
+    CHECK(again.value() == 0);
+    CHECK(t.count(QStringLiteral("job")) == 2);
+
+    // A failure inside the page rolls back the page and the cursor.
+    const std::vector<PulledChange> next{remoteJob(7, EntityStore::newId(), QStringLiteral("Z"))};
+    t->database().setFaultInjector([](const QString& sql) -> std::optional<Error> {
+        if (sql.contains(QLatin1String("sync_state")))
+            return makeError(QStringLiteral("io"), QStringLiteral("disk I/O error"));
+        return std::nullopt;
+    });
+    CHECK(!journal.applyPullPage(next, 7, false).ok());
+    t->database().setFaultInjector({});
+    CHECK(journal.cursor().value() == 6);
+    CHECK(t.count(QStringLiteral("job")) == 2);
+}
+
+TEST_CASE("A remote version wins over a local edit still waiting", "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString x = EntityStore::newId();
+    REQUIRE(journal.applyPullPage({remoteJob(5, x, QStringLiteral("平台版本1"))}, 5, false).ok());
+    saveJob(t, QStringLiteral("本地修改"), x);
+    CHECK(pending(t)[0].baseSeq == 5);
+    REQUIRE(journal.applyPullPage({remoteJob(8, x, QStringLiteral("平台版本2"))}, 8, false).ok());
+    auto e = t->store().get(entities::job(), x).value();
+    CHECK(e->data.value(QLatin1String("title")).toString() == QStringLiteral("平台版本2"));
+    // The local edit still goes out on base 5 and will come back superseded.
+    CHECK(pending(t)[0].baseSeq == 5);
+}
+
+TEST_CASE("Our own change coming back in a pull acknowledges it", "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString a = saveJob(t, QStringLiteral("第一版"));
+    const OutboxChange first = pending(t)[0];
+    saveJob(t, QStringLiteral("第二版"), a);
+
+    // The push's answer was lost; the pull brings the first version back.
+    PulledChange echo = remoteJob(20, a, QStringLiteral("第一版"), first.changeId);
+    echo.origin = t->store().deviceId();
+    REQUIRE(journal.applyPullPage({echo}, 20, false).ok());
+    const auto left = pending(t);
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].data.contains(QStringLiteral("第二版")));
+    CHECK(left[0].baseSeq == 20);
+    // The newer local edit stays on screen.
+    auto e = t->store().get(entities::job(), a).value();
+    CHECK(e->data.value(QLatin1String("title")).toString() == QStringLiteral("第二版"));
+    CHECK(e->serverSeq == 20);
+}
+
+TEST_CASE("A kiosk keeps no personal fields of a seeker once the platform has it", "[sync]")
+{
+    TempTerminal t(Mode::Kiosk);
+    SyncJournal journal(t->store());
+    const QString id = EntityStore::newId();
+    REQUIRE(t->store().save(entities::seeker(), id, sampleFor(QStringLiteral("seeker"))).ok());
+    auto batch = journal.nextPushBatch(500).value();
+    REQUIRE(batch.size() == 1);
+
+    // Not yet acknowledged: the record is whole.
+    REQUIRE(journal.recordPush(batch, {}, true).ok());
+    CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("phone <> ''")) == 1);
+
+    REQUIRE(journal.recordPush(batch, {{batch[0].changeId, QStringLiteral("applied"), 3, {}}}, true)
+                .ok());
+    auto e = t->store().get(entities::seeker(), id).value();
+    REQUIRE(e);
+    CHECK(e->data.value(QLatin1String("name")).toString().isEmpty());
+    CHECK(e->data.value(QLatin1String("id_number")).toString().isEmpty());
+    CHECK(e->data.value(QLatin1String("phone")).toString().isEmpty());
+    CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("id_hash <> '' OR id_tail <> ''")) == 0);
+    CHECK(t.count(QStringLiteral("outbox")) == 0);
+    CHECK(e->data.value(QLatin1String("wanted_occupations")).toArray().size() == 2);
+
+    // A staff desk keeps the seekers it registered.
+    TempTerminal desk(Mode::Staff);
+    SyncJournal deskJournal(desk->store());
+    REQUIRE(desk->store().save(entities::seeker(), id, sampleFor(QStringLiteral("seeker"))).ok());
+    auto deskBatch = deskJournal.nextPushBatch(500).value();
+    REQUIRE(deskJournal
+                .recordPush(deskBatch, {{deskBatch[0].changeId, QStringLiteral("applied"), 3, {}}},
+                            false)
+                .ok());
+    CHECK(desk.count(QStringLiteral("seeker"), QStringLiteral("phone <> ''")) == 1);
+}
+
+TEST_CASE("Retry delays grow from about a second to about five minutes", "[sync]")
+{
+    CHECK(SyncEngine::retryDelayMs(1, 0.5) == 1000);
+    CHECK(SyncEngine::retryDelayMs(2, 0.5) == 2000);
+    CHECK(SyncEngine::retryDelayMs(4, 0.5) == 8000);
+    CHECK(SyncEngine::retryDelayMs(30, 0.5) == 300000);
+    CHECK(SyncEngine::retryDelayMs(1, 0.0) == 750);
+    CHECK(SyncEngine::retryDelayMs(1, 1.0) == 1250);
+    CHECK(SyncEngine::retryDelayMs(30, 1.0) == 375000);
+}
