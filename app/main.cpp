@@ -1,6 +1,8 @@
 #include "config.h"
 #include "demodata.h"
+#include "hub/hubdemo.h"
 #include "hub/hubserver.h"
+#include "hub/hubtokens.h"
 #include "i18n.h"
 #include "modes.h"
 #include "options.h"
@@ -80,6 +82,23 @@ int main(int argc, char** argv)
     }
 
     const bool headless = options.mode == Mode::Hub || options.syncNow;
+    // The hub refuses to start without its tokens, before it touches any store.
+    std::optional<HubTokens> hubTokens;
+    if (options.mode == Mode::Hub) {
+        if (options.tokensFile.isEmpty())
+            return fail(QCoreApplication::translate(
+                            "main", "The hub needs --tokens FILE: a file with one 'token scope "
+                                    "device_id' line per device (scope public or staff)."),
+                        2);
+        auto loaded = HubTokens::load(options.tokensFile);
+        if (!loaded.ok())
+            return fail(loaded.error().message, 2);
+        if (loaded.value().isEmpty())
+            return fail(QCoreApplication::translate("main", "The token file %1 has no tokens.")
+                            .arg(options.tokensFile),
+                        2);
+        hubTokens = std::move(loaded).value();
+    }
     if (!headless) {
         app.reset();
         app = std::make_unique<QApplication>(argc, argv);
@@ -112,7 +131,7 @@ int main(int argc, char** argv)
         if (jobs.ok() && jobs.value() == 0)
             seed = OptionParser::kDefaultDemoJobs;
     }
-    if (seed) {
+    if (seed && options.mode != Mode::Hub) {
         DemoData demo(terminal.store());
         QTextStream err(stderr);
         const Status st = demo.seed(*seed, [&](int done) {
@@ -154,7 +173,17 @@ int main(int argc, char** argv)
         if (colon < 0 || address.isNull() || port < 0 || port > 65535)
             return fail(
                 QCoreApplication::translate("main", "--listen must look like 127.0.0.1:8470."), 2);
-        HubServer hub(terminal.database(), clock);
+        HubServer hub(terminal.database(), clock, std::move(*hubTokens));
+        if (seed) {
+            DemoData demo(terminal.store());
+            auto added = seedHubDemo(hub.store(), demo, *seed);
+            if (!added.ok())
+                return fail(added.error().message);
+            QTextStream(stdout) << QCoreApplication::translate(
+                                       "main", "Hub demo: %1 changes added to the log.")
+                                       .arg(added.value())
+                                << Qt::endl;
+        }
         auto bound = hub.listen(address, quint16(port));
         if (!bound.ok())
             return fail(bound.error().message);

@@ -49,7 +49,8 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
                                       tr("Run kiosk and display in a window, not full-screen."));
     const QCommandLineOption seed(
         QStringLiteral("seed-demo"),
-        tr("Create or top up the demo data with N jobs (default %1), then continue.")
+        tr("Create or top up the demo data with N jobs (default %1), then continue. Hub: "
+           "publish N demo jobs and their employers in the hub's change log.")
             .arg(kDefaultDemoJobs),
         QStringLiteral("N"));
     const QCommandLineOption config(QStringLiteral("config"), tr("Configuration file (JSON)."),
@@ -64,9 +65,11 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
         QStringLiteral("listen"),
         tr("Hub: address and port to listen on (default 127.0.0.1:8470)."),
         QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption tokens(QStringLiteral("tokens"),
-                                    tr("Hub: token file, one 'token scope device_id' per line."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption tokens(
+        QStringLiteral("tokens"),
+        tr("Hub (required): token file, one 'token scope device_id' per line, "
+           "scope public or staff."),
+        QStringLiteral("FILE"));
     const QCommandLineOption syncNow(
         QStringLiteral("sync-now"),
         tr("Sync the store with the platform named in the configuration once, then exit "

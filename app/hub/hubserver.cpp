@@ -1,16 +1,111 @@
 #include "hubserver.h"
 
-#include <QCoreApplication>
+#include "entityspec.h"
+#include "jobvalidation.h"
+
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QJsonObject>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcHub, "lingong.hub")
 
 namespace lingong {
 
-HubServer::HubServer(Database& db, const Clock& clock, QObject* parent)
+namespace {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+const QString kHealthPath = QStringLiteral("/api/v1/health");
+const QString kChangesPath = QStringLiteral("/api/v1/changes");
+
+QJsonObject errorObject(const QString& code, const QString& message)
+{
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+}
+
+QHttpServerResponse errorResponse(StatusCode status, const QString& code, const QString& message)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), errorObject(code, message)}},
+                               status);
+}
+
+QHttpServerResponse internalError(const Error& e)
+{
+    // The driver text stays in the log; the client learns only that the hub failed.
+    qCWarning(lcHub) << "database error:" << e.message;
+    return errorResponse(
+        StatusCode::InternalServerError, QStringLiteral("internal"),
+        QCoreApplication::translate("lingong::HubServer", "The hub could not use its database."));
+}
+
+QHttpServerResponse methodNotAllowed(const QString& allowed)
+{
+    QHttpServerResponse r = errorResponse(
+        StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+        QCoreApplication::translate("lingong::HubServer", "This path does not take that method."));
+    r.addHeader(QByteArrayLiteral("Allow"), allowed.toLatin1());
+    return r;
+}
+
+bool isLowercaseUuid(const QJsonValue& v)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return v.isString() && re.match(v.toString()).hasMatch();
+}
+
+// A whole number in [min, max] from a query value; nullopt when it is not one.
+std::optional<qint64> wholeNumber(const QString& text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < min || n > max)
+        return std::nullopt;
+    return n;
+}
+
+// The entities a public token may push, and those it may pull.
+bool publicMayPush(const QString& entity)
+{
+    return entity == QLatin1String("seeker") || entity == QLatin1String("application") ||
+           entity == QLatin1String("complaint") || entity == QLatin1String("worklog") ||
+           entity == QLatin1String("job");
+}
+
+const QStringList& publicPullEntities()
+{
+    static const QStringList e{QStringLiteral("job"), QStringLiteral("employer"),
+                               QStringLiteral("content")};
+    return e;
+}
+
+QJsonObject toWire(const HubChange& c)
+{
+    QJsonObject o{{QStringLiteral("seq"), c.seq},
+                  {QStringLiteral("change_id"), c.changeId},
+                  {QStringLiteral("entity"), c.entity},
+                  {QStringLiteral("id"), c.entityId},
+                  {QStringLiteral("op"), c.op},
+                  {QStringLiteral("base_seq"), c.baseSeq},
+                  {QStringLiteral("modified_at"), c.modifiedAt},
+                  {QStringLiteral("origin"), c.origin}};
+    if (c.op != QLatin1String("delete"))
+        o.insert(QStringLiteral("data"), c.data);
+    return o;
+}
+
+} // namespace
+
+HubServer::HubServer(const Database& db, const Clock& clock, HubTokens tokens, QObject* parent)
     : QObject(parent)
-    , m_db(db)
     , m_clock(clock)
+    , m_tokens(std::move(tokens))
+    , m_store(db, clock)
     , m_server(std::make_unique<QHttpServer>())
 {
     setupRoutes();
@@ -20,24 +115,250 @@ HubServer::~HubServer() = default;
 
 void HubServer::setupRoutes()
 {
-    m_server->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [this] {
-        return QHttpServerResponse(
-            QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                        {QStringLiteral("seq"), 0},
-                        {QStringLiteral("time"), Clock::toWire(m_clock.now())}});
-    });
+    using Method = QHttpServerRequest::Method;
+    m_server->route(kHealthPath, Method::AnyKnown,
+                    [this](const QHttpServerRequest& request) { return health(request); });
+    m_server->route(kChangesPath, Method::AnyKnown,
+                    [this](const QHttpServerRequest& request) { return changes(request); });
+    m_server->setMissingHandler(
+        [](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            const QString path = request.url().path();
+            const bool known = path == kHealthPath || path == kChangesPath;
+            const QJsonObject body{{QStringLiteral("error"),
+                                    known ? errorObject(QStringLiteral("method_not_allowed"),
+                                                        tr("This path does not take that method."))
+                                          : errorObject(QStringLiteral("not_found"),
+                                                        tr("There is nothing at %1.").arg(path))}};
+            responder.write(QJsonDocument(body),
+                            known ? StatusCode::MethodNotAllowed : StatusCode::NotFound);
+        });
 }
 
 Result<quint16> HubServer::listen(const QHostAddress& address, quint16 port)
 {
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0)
-        return makeError(
-            QStringLiteral("unavailable"),
-            QCoreApplication::translate("lingong::HubServer", "Cannot listen on %1:%2.")
-                .arg(address.toString())
-                .arg(port));
+        return makeError(QStringLiteral("unavailable"),
+                         tr("Cannot listen on %1:%2.").arg(address.toString()).arg(port));
     return bound;
+}
+
+const HubToken* HubServer::authenticate(const QHttpServerRequest& request) const
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray scheme = QByteArrayLiteral("bearer ");
+    if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme)
+        return nullptr;
+    return m_tokens.find(QString::fromUtf8(header.mid(scheme.size()).trimmed()));
+}
+
+QHttpServerResponse HubServer::health(const QHttpServerRequest& request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return methodNotAllowed(QStringLiteral("GET"));
+    auto seq = m_store.maxSeq();
+    if (!seq.ok())
+        return internalError(seq.error());
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                           {QStringLiteral("seq"), seq.value()},
+                                           {QStringLiteral("time"), Clock::toWire(m_clock.now())}});
+}
+
+QHttpServerResponse HubServer::changes(const QHttpServerRequest& request)
+{
+    const auto method = request.method();
+    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Post)
+        return methodNotAllowed(QStringLiteral("GET, POST"));
+    const HubToken* token = authenticate(request);
+    if (!token) {
+        QHttpServerResponse r =
+            errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthorized"),
+                          tr("A valid 'Authorization: Bearer <token>' header is required."));
+        r.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+        return r;
+    }
+    return method == QHttpServerRequest::Method::Get ? pull(request, *token)
+                                                     : push(request, *token);
+}
+
+QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const HubToken& token)
+{
+    const QUrlQuery query = request.query();
+    qint64 after = 0;
+    int limit = kDefaultPullLimit;
+    if (query.hasQueryItem(QStringLiteral("after"))) {
+        const auto v = wholeNumber(query.queryItemValue(QStringLiteral("after")), 0,
+                                   std::numeric_limits<qint64>::max());
+        if (!v)
+            return errorResponse(StatusCode::BadRequest, QStringLiteral("bad_request"),
+                                 tr("'after' must be a whole number of at least 0."));
+        after = *v;
+    }
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        const auto v = wholeNumber(query.queryItemValue(QStringLiteral("limit")), 1,
+                                   std::numeric_limits<qint64>::max());
+        if (!v)
+            return errorResponse(StatusCode::BadRequest, QStringLiteral("bad_request"),
+                                 tr("'limit' must be a whole number of at least 1."));
+        limit = int(std::min<qint64>(*v, kMaxPullLimit));
+    }
+    const QStringList scope =
+        token.scope == HubToken::Scope::Staff ? QStringList() : publicPullEntities();
+    auto page = m_store.pull(after, limit, scope);
+    if (!page.ok())
+        return internalError(page.error());
+    QJsonArray list;
+    for (const HubChange& c : page.value().changes)
+        list.append(toWire(c));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("changes"), list},
+                                           {QStringLiteral("next"), page.value().next},
+                                           {QStringLiteral("more"), page.value().more}});
+}
+
+std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const HubChange& change,
+                                                  const std::optional<HubChange>& current) const
+{
+    const bool isJob = change.entity == QLatin1String("job");
+    if (token.scope == HubToken::Scope::Public) {
+        const auto forbidden = [](const QString& message) {
+            return errorObject(QStringLiteral("forbidden"), message);
+        };
+        if (!publicMayPush(change.entity))
+            return forbidden(tr("A kiosk or display may not send %1 changes.").arg(change.entity));
+        if (isJob) {
+            const QString pending = QStringLiteral("pending_review");
+            if (change.op != QLatin1String("upsert") ||
+                change.data.value(QLatin1String("status")).toString() != pending)
+                return forbidden(
+                    tr("A kiosk or display may only send new jobs waiting for review."));
+            if (current && (current->op != QLatin1String("upsert") ||
+                            current->data.value(QLatin1String("status")).toString() != pending))
+                return forbidden(
+                    tr("A kiosk or display may not change a job that was already reviewed."));
+        }
+    }
+    if (isJob && change.op == QLatin1String("upsert")) {
+        if (const Status st = validateJob(change.data, m_clock.today()); !st.ok()) {
+            QJsonObject e = errorObject(QStringLiteral("invalid"), st.error().message);
+            if (!st.error().field.isEmpty())
+                e.insert(QStringLiteral("field"), st.error().field);
+            if (!st.error().detail.isEmpty())
+                e.insert(QStringLiteral("detail"), st.error().detail);
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
+QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const HubToken& token)
+{
+    const QByteArray body = request.body();
+    if (body.size() > kMaxBodyBytes)
+        return errorResponse(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
+                             tr("The request body is larger than 4 MiB."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return errorResponse(
+            StatusCode::BadRequest, QStringLiteral("bad_request"),
+            tr("The body must be a JSON object: %1").arg(parseError.errorString()));
+    const QJsonValue changesValue = doc.object().value(QLatin1String("changes"));
+    if (!changesValue.isArray())
+        return errorResponse(StatusCode::BadRequest, QStringLiteral("bad_request"),
+                             tr("The body must have a 'changes' array."));
+    const QJsonArray list = changesValue.toArray();
+    if (list.size() > kMaxChanges)
+        return errorResponse(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
+                             tr("A push carries at most %1 changes; this one has %2.")
+                                 .arg(kMaxChanges)
+                                 .arg(list.size()));
+
+    // Changes without a usable change_id cannot have a receipt: they are answered here. The rest
+    // go to the store with the envelope problem, if any, which the check below turns into a
+    // recorded rejection (so the same change sent again gets the same answer).
+    std::vector<QJsonObject> results(size_t(list.size()));
+    std::vector<HubChange> batch;
+    std::vector<int> batchIndex;
+    std::vector<std::optional<QJsonObject>> envelopeError;
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject raw = list.at(i).toObject();
+        const QJsonValue changeId = raw.value(QLatin1String("change_id"));
+        if (!isLowercaseUuid(changeId)) {
+            results[size_t(i)] = QJsonObject{
+                {QStringLiteral("change_id"), changeId.isString() ? changeId : QJsonValue()},
+                {QStringLiteral("status"), QStringLiteral("rejected")},
+                {QStringLiteral("error"), errorObject(QStringLiteral("invalid"),
+                                                      tr("change_id must be a lowercase UUID."))}};
+            continue;
+        }
+        HubChange c;
+        c.changeId = changeId.toString();
+        c.entity = raw.value(QLatin1String("entity")).toString();
+        c.entityId = raw.value(QLatin1String("id")).toString();
+        c.op = raw.value(QLatin1String("op")).toString();
+        c.modifiedAt = raw.value(QLatin1String("modified_at")).toString();
+        c.origin = raw.value(QLatin1String("origin")).toString();
+        c.data = raw.value(QLatin1String("data")).toObject();
+        const QJsonValue base = raw.value(QLatin1String("base_seq"));
+        c.baseSeq = qint64(base.toDouble());
+
+        std::optional<QJsonObject> problem;
+        const auto invalid = [](const QString& field, const QString& message) {
+            QJsonObject e = errorObject(QStringLiteral("invalid"), message);
+            e.insert(QStringLiteral("field"), field);
+            return e;
+        };
+        if (!entities::find(c.entity))
+            problem = invalid(QStringLiteral("entity"),
+                              tr("Unknown entity '%1'.").arg(c.entity.left(40)));
+        else if (!isLowercaseUuid(raw.value(QLatin1String("id"))))
+            problem = invalid(QStringLiteral("id"), tr("id must be a lowercase UUID."));
+        else if (c.op != QLatin1String("upsert") && c.op != QLatin1String("delete"))
+            problem = invalid(QStringLiteral("op"), tr("op must be upsert or delete."));
+        else if (c.op == QLatin1String("upsert") && !raw.value(QLatin1String("data")).isObject())
+            problem = invalid(QStringLiteral("data"), tr("An upsert needs a data object."));
+        else if (!base.isDouble() || base.toDouble() < 0 ||
+                 base.toDouble() != double(qint64(base.toDouble())))
+            problem = invalid(QStringLiteral("base_seq"),
+                              tr("base_seq must be a whole number of at least 0."));
+        else if (raw.contains(QLatin1String("modified_at")) &&
+                 !raw.value(QLatin1String("modified_at")).isString())
+            problem = invalid(QStringLiteral("modified_at"), tr("modified_at must be a text."));
+        if (c.op == QLatin1String("delete"))
+            c.data = {};
+        batchIndex.push_back(i);
+        envelopeError.push_back(problem);
+        batch.push_back(std::move(c));
+    }
+
+    auto outcomes = m_store.push(
+        batch, token.deviceId,
+        [&](int index, const HubChange& change, const std::optional<HubChange>& current) {
+            if (envelopeError[size_t(index)])
+                return envelopeError[size_t(index)];
+            return checkChange(token, change, current);
+        });
+    if (!outcomes.ok())
+        return internalError(outcomes.error());
+
+    int applied = 0;
+    for (size_t k = 0; k < batch.size(); ++k) {
+        const HubOutcome& o = outcomes.value()[k];
+        QJsonObject r{{QStringLiteral("change_id"), batch[k].changeId},
+                      {QStringLiteral("status"), HubOutcome::statusName(o.status)}};
+        if (o.status != HubOutcome::Status::Rejected)
+            r.insert(QStringLiteral("seq"), o.seq);
+        else
+            r.insert(QStringLiteral("error"), o.error);
+        applied += o.status == HubOutcome::Status::Applied ? 1 : 0;
+        results[size_t(batchIndex[k])] = r;
+    }
+    qCDebug(lcHub) << "push from" << token.deviceId << ":" << list.size() << "changes," << applied
+                   << "applied";
+    QJsonArray out;
+    for (const QJsonObject& r : results)
+        out.append(r);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), out}});
 }
 
 } // namespace lingong
