@@ -4,9 +4,11 @@
 #include "display/displaywindow.h"
 #include "kiosk/kioskwindow.h"
 #include "staff/staffwindow.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QTextStream>
 
@@ -53,6 +55,13 @@ int saveModeScreenshots(QWidget& window, const QString& dir, Mode mode)
 
 int runGuiMode(Terminal& terminal, const Options& options)
 {
+    // Every terminal syncs with the platform when one is configured (N1); screenshots never do.
+    QNetworkAccessManager network;
+    std::unique_ptr<SyncEngine> sync;
+    const SyncSettings syncSettings = SyncSettings::from(terminal.config(), options.mode);
+    if (syncSettings.configured() && options.screenshotsDir.isEmpty())
+        sync = std::make_unique<SyncEngine>(terminal.store(), syncSettings, &network);
+
     std::unique_ptr<QWidget> window;
     switch (options.mode) {
     case Mode::Kiosk:
@@ -66,8 +75,12 @@ int runGuiMode(Terminal& terminal, const Options& options)
                 !demo.ok())
                 QTextStream(stderr) << demo.error().message << Qt::endl;
         }
-        window = std::make_unique<StaffWindow>(terminal);
-        break;
+        {
+            auto staff = std::make_unique<StaffWindow>(terminal);
+            staff->setSyncEngine(sync.get());
+            window = std::move(staff);
+            break;
+        }
     case Mode::Display:
         window = std::make_unique<DisplayWindow>(terminal);
         break;
@@ -81,6 +94,8 @@ int runGuiMode(Terminal& terminal, const Options& options)
         QCoreApplication::processEvents();
         return saveModeScreenshots(*window, options.screenshotsDir, options.mode);
     }
+    if (sync)
+        sync->start();
     const bool fullScreen = options.mode != Mode::Staff && !options.windowed;
     if (options.mode == Mode::Kiosk && fullScreen) {
         // Locked down: no frame to close it by, always above other windows.

@@ -300,7 +300,7 @@ Answer readAnswer(QNetworkReply* reply)
     const QJsonObject err = doc.object().value(QLatin1String("error")).toObject();
     const QString detail = err.value(QLatin1String("message")).toString();
     a.retryable = status == 408 || status == 429 || status >= 500;
-    a.error = SyncEngine::tr("The platform answered %1 %2.")
+    a.error = SyncEngine::tr("The platform answered %1: %2")
                   .arg(status)
                   .arg(detail.isEmpty() ? err.value(QLatin1String("code")).toString() : detail)
                   .trimmed();

@@ -348,6 +348,12 @@ void DisplayWindow::updateStatus()
                                      : DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
                                            local.toString(QStringLiteral("HH:mm"));
             updated = tr("Data updated at %1").arg(when);
+            // With a platform configured, say plainly when the link to it is down.
+            if (!m_terminal.config().platformUrl.isEmpty()) {
+                auto online = m_terminal.syncState().value(QStringLiteral("online"));
+                if (online.ok() && online.value() == QLatin1String("0"))
+                    updated += QStringLiteral(" · ") + tr("Offline");
+            }
             const qint64 minutes = data.secsTo(now) / 60;
             if (minutes > m_terminal.config().staleAfterMinutes)
                 stale = tr("Out of date: not updated for %1 minutes (since %2). Please check "

@@ -18,6 +18,7 @@
 #include "kiosktradespage.h"
 #include "modes.h"
 #include "storewatcher.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -298,12 +299,12 @@ void KioskWindow::updateStatus()
     if (m_terminal.config().platformUrl.isEmpty()) {
         connection = tr("Stand-alone (offline)");
     } else {
-        // Until the shared sync status widget is plugged in (setStatusWidget), "online" means
-        // the last successful sync is recent.
-        auto last = m_terminal.syncState().value(QStringLiteral("last_success"));
-        const QDateTime at = last.ok() ? Clock::fromWire(last.value()) : QDateTime();
-        const bool online = at.isValid() && at.secsTo(m_terminal.clock().now()) <=
-                                                3 * qint64(m_terminal.config().syncIntervalSec);
+        // Online: the sync engine's last exchange got an answer and its last success is recent.
+        auto status = readSyncStatus(m_terminal.syncState(), true);
+        const QDateTime at = status.ok() ? status.value().lastSuccess : QDateTime();
+        const bool online =
+            status.ok() && status.value().online && at.isValid() &&
+            at.secsTo(m_terminal.clock().now()) <= 3 * qint64(m_terminal.config().syncIntervalSec);
         connection = online ? tr("Online") : tr("Offline");
         if (at.isValid() && at.toOffsetFromUtc(8 * 3600) > m_dataAsOf)
             m_dataAsOf = at.toOffsetFromUtc(8 * 3600);

@@ -6,6 +6,7 @@
 #include "jobservice.h"
 #include "matching.h"
 #include "staffdesk.h"
+#include "sync/syncengine.h"
 #include "terminal.h"
 #include "tieredservice.h"
 
@@ -28,6 +29,8 @@ public:
     Matching matching;
     TieredService tiered;
     ContentService content;
+    // The terminal's sync engine; null when this window works stand-alone (no platform URL).
+    SyncEngine* sync = nullptr;
 
     bool signedIn() const { return m_user.has_value(); }
     // Precondition: signedIn().

@@ -4,6 +4,7 @@
 #include "modes.h"
 #include "staffloginpage.h"
 #include "staffpages.h"
+#include "staffsyncpage.h"
 #include "staffui.h"
 #include "storewatcher.h"
 
@@ -50,6 +51,7 @@ StaffWindow::StaffWindow(Terminal& terminal, QWidget* parent)
     auto* syncLayout = new QHBoxLayout(m_syncSlot);
     syncLayout->setContentsMargins(0, 0, 0, 0);
     statusBar()->addPermanentWidget(m_syncSlot);
+    setSyncEngine(nullptr);
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("staffClock"));
     statusBar()->addPermanentWidget(m_clock);
@@ -68,10 +70,30 @@ StaffWindow::StaffWindow(Terminal& terminal, QWidget* parent)
 
     m_watcher = new StoreWatcher(terminal.database(), 1000, this);
     connect(m_watcher, &StoreWatcher::changed, this, [this] {
+        if (m_syncStrip)
+            m_syncStrip->refresh();
         if (isSignedIn())
             refreshAll();
     });
     tick();
+}
+
+void StaffWindow::setSyncEngine(SyncEngine* engine)
+{
+    m_ctx.sync = engine;
+    delete m_syncStrip;
+    m_syncStrip = new StaffSyncStrip(m_terminal, engine, m_syncSlot);
+    m_syncSlot->layout()->addWidget(m_syncStrip);
+    connect(m_syncStrip, &StaffSyncStrip::clicked, this, [this] {
+        if (isSignedIn())
+            showPage(QStringLiteral("sync"));
+    });
+    if (engine) {
+        connect(engine, &SyncEngine::roundFinished, this, [this] {
+            if (isSignedIn())
+                refreshAll();
+        });
+    }
 }
 
 StaffWindow::~StaffWindow()
@@ -254,6 +276,7 @@ void StaffWindow::buildWorkspace()
     add(QStringLiteral("ledger"), new StaffLedgerPage(m_ctx, m_pages));
     add(QStringLiteral("content"), new StaffContentPage(m_ctx, m_pages));
     add(QStringLiteral("accounts"), new StaffAccountsPage(m_ctx, m_pages));
+    add(QStringLiteral("sync"), new StaffSyncPage(m_ctx, m_pages));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= int(m_pageList.size()))
@@ -279,14 +302,16 @@ void StaffWindow::refreshNav()
 {
     if (!m_nav)
         return;
-    static const char* const names[] = {QT_TR_NOOP("Job seekers"),  QT_TR_NOOP("Jobs"),
-                                        QT_TR_NOOP("Review queue"), QT_TR_NOOP("Employers"),
-                                        QT_TR_NOOP("Matching"),     QT_TR_NOOP("Applications"),
-                                        QT_TR_NOOP("Complaints"),   QT_TR_NOOP("Work ledger"),
-                                        QT_TR_NOOP("Content"),      QT_TR_NOOP("Accounts & log")};
+    static const char* const names[] = {
+        QT_TR_NOOP("Job seekers"),    QT_TR_NOOP("Jobs"),        QT_TR_NOOP("Review queue"),
+        QT_TR_NOOP("Employers"),      QT_TR_NOOP("Matching"),    QT_TR_NOOP("Applications"),
+        QT_TR_NOOP("Complaints"),     QT_TR_NOOP("Work ledger"), QT_TR_NOOP("Content"),
+        QT_TR_NOOP("Accounts & log"), QT_TR_NOOP("Sync")};
     for (int i = 0; i < int(m_pageList.size()); ++i) {
         const int n = m_pageList[size_t(i)].second->badge();
-        QString text = QStringLiteral("%1  %2").arg(i == 9 ? 0 : i + 1).arg(tr(names[i]));
+        // Ctrl+1 ... Ctrl+0 reach the first ten pages; the rest have no number.
+        QString text = i < 10 ? QStringLiteral("%1  %2").arg(i == 9 ? 0 : i + 1).arg(tr(names[i]))
+                              : QStringLiteral("    %1").arg(tr(names[i]));
         if (n > 0)
             text += QStringLiteral("  (%1)").arg(n);
         m_nav->item(i)->setText(text);

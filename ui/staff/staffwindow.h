@@ -16,6 +16,8 @@ namespace lingong {
 
 class StaffLoginPage;
 class StaffPage;
+class StaffSyncStrip;
+class SyncEngine;
 class StoreWatcher;
 
 // The one-stop service window (一站式服务窗口): sign-in, then the pages of a clerk's work in a
@@ -41,12 +43,15 @@ public:
     void lockNow();
     void signOut();
     // Page keys: seekers, jobs, review, employers, matching, queue, complaints, ledger, content,
-    // accounts.
+    // accounts, sync.
     void showPage(const QString& key);
     QString currentPage() const;
     StaffPage* page(const QString& key) const;
     // Where the sync status widget goes (a horizontal layout, empty until one is dropped in).
     QWidget* syncSlot() const { return m_syncSlot; }
+    // Shows this engine's state in the status bar and lets the sync page use it; null: the
+    // window works stand-alone.
+    void setSyncEngine(SyncEngine* engine);
     int idleLockMs() const;
     StaffContext& context() { return m_ctx; }
 
@@ -73,6 +78,7 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_clock = nullptr;
     QWidget* m_syncSlot = nullptr;
+    StaffSyncStrip* m_syncStrip = nullptr;
     QTimer* m_idle = nullptr;
     QTimer* m_minute = nullptr;
     StoreWatcher* m_watcher = nullptr;

@@ -1,0 +1,133 @@
+#include "syncdesk.h"
+
+#include "masking.h"
+
+namespace lingong {
+
+SyncDesk::SyncDesk(EntityStore& store, const AuditLog& audit)
+    : m_store(store)
+    , m_audit(audit)
+    , m_journal(store)
+{}
+
+Result<std::vector<SyncConflict>> SyncDesk::conflicts() const
+{
+    return m_journal.openConflicts();
+}
+
+Result<std::vector<OutboxChange>> SyncDesk::rejected() const
+{
+    return SyncState(m_store.database()).rejected();
+}
+
+Status SyncDesk::keepPlatform(qint64 conflictId, const QString& actor) const
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto c = m_journal.conflict(conflictId);
+    if (!c.ok())
+        return c.error();
+    if (!c.value())
+        return makeError(QStringLiteral("not_found"), tr("This conflict is no longer listed."));
+    if (Status st = m_journal.resolveConflict(conflictId, QStringLiteral("kept_platform"));
+        !st.ok())
+        return st;
+    if (Status st = m_audit.append(actor, QStringLiteral("sync_conflict_keep_platform"),
+                                   c.value()->entity, c.value()->entityId);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto c = m_journal.conflict(conflictId);
+    if (!c.ok())
+        return c.error();
+    if (!c.value())
+        return makeError(QStringLiteral("not_found"), tr("This conflict is no longer listed."));
+    const SyncConflict& conflict = *c.value();
+    const EntitySpec* spec = entities::find(conflict.entity);
+    if (!spec)
+        return makeError(
+            QStringLiteral("unknown_entity"),
+            tr("This kind of record (%1) cannot be sent again from here.").arg(conflict.entity));
+    if (conflict.op == QLatin1String("delete")) {
+        if (Status st = m_store.remove(*spec, conflict.entityId); !st.ok())
+            return st;
+    } else if (auto saved = m_store.save(*spec, conflict.entityId, conflict.localData);
+               !saved.ok()) {
+        return saved.error();
+    }
+    if (Status st = m_journal.resolveConflict(conflictId, QStringLiteral("sent_again")); !st.ok())
+        return st;
+    if (Status st = m_audit.append(actor, QStringLiteral("sync_conflict_send_again"),
+                                   conflict.entity, conflict.entityId);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status SyncDesk::dismissRejected(qint64 outboxSeq, const QString& actor) const
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto all = rejected();
+    if (!all.ok())
+        return all.error();
+    const auto it = std::find_if(all.value().begin(), all.value().end(),
+                                 [&](const OutboxChange& c) { return c.seq == outboxSeq; });
+    if (it == all.value().end())
+        return makeError(QStringLiteral("not_found"), tr("This refusal is no longer listed."));
+    if (Status st = m_journal.dismissRejected(outboxSeq); !st.ok())
+        return st;
+    if (Status st = m_audit.append(actor, QStringLiteral("sync_rejected_dismiss"), it->entity,
+                                   it->entityId, it->lastError);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+QString SyncDesk::entityLabel(const QString& entity)
+{
+    if (entity == QLatin1String("job"))
+        return tr("Job");
+    if (entity == QLatin1String("employer"))
+        return tr("Employer");
+    if (entity == QLatin1String("seeker"))
+        return tr("Job seeker");
+    if (entity == QLatin1String("application"))
+        return tr("Application");
+    if (entity == QLatin1String("content"))
+        return tr("Information item");
+    if (entity == QLatin1String("worklog"))
+        return tr("Ledger entry");
+    if (entity == QLatin1String("complaint"))
+        return tr("Complaint or request");
+    if (entity == QLatin1String("service_record"))
+        return tr("Service record");
+    return entity;
+}
+
+QString SyncDesk::recordLabel(const QString& entity, const QJsonObject& data)
+{
+    const auto s = [&](const char* key) { return data.value(QLatin1String(key)).toString(); };
+    if (entity == QLatin1String("seeker"))
+        return masking::name(s("name"));
+    if (entity == QLatin1String("application"))
+        return tr("No. %1").arg(s("confirmation_no"));
+    if (entity == QLatin1String("complaint"))
+        return s("category");
+    for (const char* key : {"title", "name", "summary", "kind"}) {
+        if (!s(key).isEmpty())
+            return s(key);
+    }
+    return {};
+}
+
+} // namespace lingong

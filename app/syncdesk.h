@@ -1,0 +1,42 @@
+#pragma once
+
+#include "auditlog.h"
+#include "entitystore.h"
+#include "syncjournal.h"
+
+#include <QCoreApplication>
+
+namespace lingong {
+
+// What staff do about changes the platform did not take (sync-protocol.md: superseded edits are
+// kept visible as conflicts; rejected changes leave the queue and are shown to staff). Every
+// decision is in the audit log.
+class SyncDesk final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::SyncDesk)
+
+public:
+    SyncDesk(EntityStore& store, const AuditLog& audit);
+
+    Result<std::vector<SyncConflict>> conflicts() const;
+    Result<std::vector<OutboxChange>> rejected() const;
+
+    // The platform's version stays; the local edit is closed as seen.
+    Status keepPlatform(qint64 conflictId, const QString& actor) const;
+    // The local edit is saved again on top of the platform's version, as a new change.
+    Status sendAgain(qint64 conflictId, const QString& actor) const;
+    // A refused change is acknowledged and leaves the queue (the record stays as it is locally;
+    // staff correct it and save, which sends a new change).
+    Status dismissRejected(qint64 outboxSeq, const QString& actor) const;
+
+    // A short, readable name for a record of `entity` ("小区保洁（日结）", "韦**").
+    static QString recordLabel(const QString& entity, const QJsonObject& data);
+    static QString entityLabel(const QString& entity);
+
+private:
+    EntityStore& m_store;
+    const AuditLog& m_audit;
+    SyncJournal m_journal;
+};
+
+} // namespace lingong

@@ -1,0 +1,197 @@
+#include "accounts.h"
+#include "hub/hubserver.h"
+#include "hub/hubtokens.h"
+#include "samples.h"
+#include "staff/staffpage.h"
+#include "staff/staffsyncpage.h"
+#include "staff/staffwindow.h"
+#include "staffgui.h"
+#include "syncjournal.h"
+#include "tempterminal.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+struct SyncDeskFixture
+{
+    TempTerminal t;
+    std::unique_ptr<StaffWindow> w;
+    StaffAccount admin;
+
+    explicit SyncDeskFixture(Config config = {})
+        : t(Mode::Staff, std::move(config))
+    {
+        Accounts accounts(t->database(), t.clock(), t->audit());
+        auto a = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                           QStringLiteral("correct horse"));
+        REQUIRE(a.ok());
+        admin = a.value();
+        w = std::make_unique<StaffWindow>(t.terminal());
+        w->resize(1366, 768);
+        w->show();
+        w->startSession(admin);
+        REQUIRE(w->isSignedIn());
+    }
+
+    QString saveJob(const QString& title, QString id = {})
+    {
+        if (id.isEmpty())
+            id = EntityStore::newId();
+        QJsonObject job = sampleJob();
+        job.insert(QStringLiteral("title"), title);
+        REQUIRE(t->store().save(entities::job(), id, job).ok());
+        return id;
+    }
+
+    StaffPage* showSync()
+    {
+        w->showPage(QStringLiteral("sync"));
+        REQUIRE(w->currentPage() == QStringLiteral("sync"));
+        return w->page(QStringLiteral("sync"));
+    }
+};
+
+void selectRow(const QWidget* root, const char* table, int row)
+{
+    auto* t = child<QTableWidget>(root, table);
+    REQUIRE(t->rowCount() > row);
+    t->selectRow(row);
+}
+
+} // namespace
+
+TEST_CASE("staff see conflicts and refusals and decide on each, with an audit row",
+          "[ui][staff][sync]")
+{
+    SyncDeskFixture d;
+    SyncJournal journal(d.t->store());
+    const QString lost = d.saveJob(QStringLiteral("本窗口改的标题"));
+    const QString kept = d.saveJob(QStringLiteral("另一条修改"));
+    d.saveJob(QStringLiteral("限男性 搬运工"));
+    auto batch = journal.nextPushBatch(500).value();
+    REQUIRE(batch.size() == 3);
+    REQUIRE(journal
+                .recordPush(batch,
+                            {{batch[0].changeId, QStringLiteral("superseded"), 12, {}},
+                             {batch[1].changeId, QStringLiteral("superseded"), 13, {}},
+                             {batch[2].changeId, QStringLiteral("rejected"), 0,
+                              QStringLiteral("Discriminatory wording: 限男性")}},
+                            false)
+                .ok());
+
+    auto* page = d.showSync();
+    page->refresh();
+    auto* conflicts = child<QTableWidget>(page, "syncConflicts");
+    auto* rejected = child<QTableWidget>(page, "syncRejected");
+    REQUIRE(conflicts->rowCount() == 2);
+    CHECK(conflicts->item(0, 3)->text() == QStringLiteral("本窗口改的标题"));
+    REQUIRE(rejected->rowCount() == 1);
+    CHECK(rejected->item(0, 3)->text().contains(QStringLiteral("限男性")));
+    CHECK(page->badge() == 3);
+    CHECK(!child<QAbstractButton>(page, "syncSendAgain")->isEnabled());
+
+    // Send this window's version again: a new change on top of the platform's seq.
+    selectRow(page, "syncConflicts", 0);
+    click(page, "syncSendAgain");
+    auto pending = d.t->syncState().pending(10).value();
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].entityId == lost);
+    CHECK(pending[0].data.contains(QStringLiteral("本窗口改的标题")));
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'sync_conflict_send_again'")) == 1);
+    REQUIRE(conflicts->rowCount() == 1);
+
+    // Keep the platform's version: nothing is sent.
+    selectRow(page, "syncConflicts", 0);
+    click(page, "syncKeepPlatform");
+    CHECK(conflicts->rowCount() == 0);
+    CHECK(d.t->syncState().pending(10).value().size() == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'sync_conflict_keep_platform' AND entity_id = '") +
+                        kept + QStringLiteral("'")) == 1);
+
+    selectRow(page, "syncRejected", 0);
+    click(page, "syncDismiss");
+    CHECK(rejected->rowCount() == 0);
+    CHECK(d.t->syncState().rejectedCount().value() == 0);
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'sync_rejected_dismiss'")) == 1);
+    CHECK(page->badge() == 0);
+}
+
+TEST_CASE("sync now at the window sends the queue to a real hub and the strip says online",
+          "[ui][staff][sync]")
+{
+    TempTerminal hubStore(Mode::Hub);
+    auto tokens = HubTokens::parse(QStringLiteral("desk-secret staff desk-01\n"));
+    REQUIRE(tokens.ok());
+    HubServer hub(hubStore->database(), hubStore.clock(), tokens.value());
+    auto port = hub.listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port.ok());
+
+    Config config;
+    config.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port.value()));
+    config.platformToken = QStringLiteral("desk-secret");
+    SyncDeskFixture d(config);
+    QNetworkAccessManager network;
+    SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
+    d.w->setSyncEngine(&engine);
+    auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
+
+    d.saveJob(QStringLiteral("小区保洁（日结）"));
+    d.saveJob(QStringLiteral("装修小工"));
+    strip->refresh();
+    CHECK(strip->text().contains(QStringLiteral("2 change(s) waiting")));
+
+    auto* page = d.showSync();
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    click(page, "syncNow");
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().toBool());
+    CHECK(hub.store().changeCount().value() == 2);
+    CHECK(d.t->syncState().pendingCount().value() == 0);
+    CHECK(strip->text().contains(QStringLiteral("Online")));
+    CHECK(!strip->text().contains(QStringLiteral("waiting")));
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("Changes waiting to be sent: 0")));
+}
+
+TEST_CASE("a window refused by the platform stops retrying and says so", "[ui][staff][sync]")
+{
+    TempTerminal hubStore(Mode::Hub);
+    auto tokens = HubTokens::parse(QStringLiteral("desk-secret staff desk-01\n"));
+    HubServer hub(hubStore->database(), hubStore.clock(), tokens.value());
+    auto port = hub.listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port.ok());
+
+    Config config;
+    config.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.value()));
+    config.platformToken = QStringLiteral("wrong-token");
+    SyncDeskFixture d(config);
+    QNetworkAccessManager network;
+    SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
+    d.w->setSyncEngine(&engine);
+    d.saveJob(QStringLiteral("小区保洁（日结）"));
+
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    engine.syncNow();
+    REQUIRE(finished.wait(10000));
+    CHECK(!finished.first().first().toBool());
+    const SyncStatus s = engine.status();
+    CHECK(s.waitingForStaff);
+    CHECK(s.online);
+    CHECK(s.lastError.contains(QStringLiteral("401")));
+    CHECK(s.pending == 1);
+    CHECK(hub.store().changeCount().value() == 0);
+
+    auto* page = d.showSync();
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("Automatic retries stopped")));
+    auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
+    CHECK(strip->text().contains(QStringLiteral("Sync problem")));
+}

@@ -1,0 +1,329 @@
+#include "staffsyncpage.h"
+
+#include "staffui.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lingong {
+
+using staffui::Tone;
+
+namespace {
+
+QTableWidget* makeList(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(objectName);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return t;
+}
+
+void setRow(QTableWidget* t, int row, qint64 key, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        if (c == 0)
+            item->setData(Qt::UserRole, key);
+        t->setItem(row, c, item);
+    }
+}
+
+qint64 selectedKey(const QTableWidget* t)
+{
+    const auto rows = t->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return t->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+} // namespace
+
+StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+    , m_desk(ctx.terminal.store(), ctx.terminal.audit())
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Sync with the platform"), this));
+    head->addSpacing(16);
+    auto* hint = new QLabel(tr("Everything saved here is kept and sent when the network is up; "
+                               "nothing needs to be typed twice."),
+                            this);
+    hint->setProperty("role", QStringLiteral("hint"));
+    head->addWidget(hint, 1);
+    m_syncNow = new QPushButton(tr("Sync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        if (m_ctx.sync) {
+            m_ctx.sync->syncNow();
+            staffui::setMessage(m_message, tr("Syncing…"), Tone::Info);
+            refresh();
+        }
+    });
+    head->addWidget(m_syncNow);
+    layout->addLayout(head);
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_state->setTextFormat(Qt::RichText);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+    m_message = staffui::makeMessage(QStringLiteral("syncMessage"), this);
+    layout->addWidget(m_message);
+
+    auto* conflicts = new QGroupBox(
+        tr("Edits the platform did not take: the record was changed there in the meantime"), this);
+    auto* cl = new QVBoxLayout(conflicts);
+    m_conflicts =
+        makeList(QStringLiteral("syncConflicts"),
+                 {tr("Noticed"), tr("Kind"), tr("Record"), tr("What was edited here")}, conflicts);
+    cl->addWidget(m_conflicts, 1);
+    auto* cb = new QHBoxLayout;
+    m_keep = new QPushButton(tr("Keep the platform's version"), conflicts);
+    m_keep->setObjectName(QStringLiteral("syncKeepPlatform"));
+    m_resend = new QPushButton(tr("Send this window's version again"), conflicts);
+    m_resend->setObjectName(QStringLiteral("syncSendAgain"));
+    cb->addWidget(m_keep);
+    cb->addWidget(m_resend);
+    cb->addStretch(1);
+    cl->addLayout(cb);
+    layout->addWidget(conflicts, 1);
+    connect(m_keep, &QPushButton::clicked, this, &StaffSyncPage::keepPlatform);
+    connect(m_resend, &QPushButton::clicked, this, &StaffSyncPage::sendAgain);
+
+    auto* rejected = new QGroupBox(tr("Changes the platform refused"), this);
+    auto* rl = new QVBoxLayout(rejected);
+    m_rejected = makeList(QStringLiteral("syncRejected"),
+                          {tr("Saved"), tr("Kind"), tr("Record"), tr("Reason given")}, rejected);
+    rl->addWidget(m_rejected, 1);
+    auto* rb = new QHBoxLayout;
+    auto* rhint = new QLabel(tr("Correct the record on its page and save it: the corrected "
+                                "version is sent as a new change. Then dismiss the refusal."),
+                             rejected);
+    rhint->setProperty("role", QStringLiteral("hint"));
+    rhint->setWordWrap(true);
+    rb->addWidget(rhint, 1);
+    m_dismiss = new QPushButton(tr("Dismiss"), rejected);
+    m_dismiss->setObjectName(QStringLiteral("syncDismiss"));
+    rb->addWidget(m_dismiss);
+    rl->addLayout(rb);
+    layout->addWidget(rejected, 1);
+    connect(m_dismiss, &QPushButton::clicked, this, &StaffSyncPage::dismiss);
+
+    for (QTableWidget* t : {m_conflicts, m_rejected}) {
+        connect(t->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            m_keep->setEnabled(selectedConflict() != 0);
+            m_resend->setEnabled(selectedConflict() != 0);
+            m_dismiss->setEnabled(selectedRejected() != 0);
+        });
+    }
+}
+
+qint64 StaffSyncPage::selectedConflict() const
+{
+    return selectedKey(m_conflicts);
+}
+
+qint64 StaffSyncPage::selectedRejected() const
+{
+    return selectedKey(m_rejected);
+}
+
+int StaffSyncPage::badge() const
+{
+    const SyncState state(m_ctx.terminal.database());
+    auto c = state.conflictCount();
+    auto r = state.rejectedCount();
+    return (c.ok() ? c.value() : 0) + (r.ok() ? r.value() : 0);
+}
+
+void StaffSyncPage::refresh()
+{
+    const bool configured = !m_ctx.terminal.config().platformUrl.isEmpty();
+    auto st = readSyncStatus(m_ctx.terminal.syncState(), configured);
+    QStringList lines;
+    if (!st.ok()) {
+        lines << st.error().message.toHtmlEscaped();
+    } else {
+        const SyncStatus& s = st.value();
+        if (!configured) {
+            lines << tr("No platform is configured: this window works stand-alone and keeps "
+                        "every change until one is.");
+        } else {
+            lines << tr("Platform: %1")
+                         .arg(
+                             m_ctx.terminal.config().platformUrl.toDisplayString().toHtmlEscaped());
+            const QString online = s.online ? tr("<b style='color:#1e7b34'>online</b>")
+                                            : tr("<b style='color:#a4161a'>offline</b>");
+            lines << tr("Connection: %1%2")
+                         .arg(online, m_ctx.sync && m_ctx.sync->isRunning() ? tr(" — syncing now")
+                                                                            : QString());
+        }
+        lines << tr("Changes waiting to be sent: %1").arg(s.pending);
+        lines << tr("Last successful sync: %1")
+                     .arg(s.lastSuccess.isValid() ? staffui::localTime(Clock::toWire(s.lastSuccess))
+                                                  : tr("never"));
+        if (!s.lastError.isEmpty())
+            lines << tr("<span style='color:#a4161a'>Last problem: %1</span>")
+                         .arg(s.lastError.toHtmlEscaped());
+        if (s.waitingForStaff)
+            lines << tr("<span style='color:#a4161a'>Automatic retries stopped: the platform "
+                        "refused this terminal. Check its address and token, then press "
+                        "Sync now.</span>");
+    }
+    m_state->setText(lines.join(QStringLiteral("<br>")));
+    m_syncNow->setEnabled(m_ctx.sync != nullptr);
+
+    const qint64 keepConflict = selectedConflict();
+    const qint64 keepRejected = selectedRejected();
+    auto conflicts = m_desk.conflicts();
+    m_conflicts->setRowCount(0);
+    if (conflicts.ok()) {
+        m_conflicts->setRowCount(int(conflicts.value().size()));
+        int row = 0;
+        for (const SyncConflict& c : conflicts.value()) {
+            const QString what = c.op == QLatin1String("delete")
+                                     ? tr("deleted here")
+                                     : SyncDesk::recordLabel(c.entity, c.localData);
+            setRow(m_conflicts, row, c.id,
+                   {staffui::localTime(c.createdAt), SyncDesk::entityLabel(c.entity),
+                    c.entityId.left(8), what});
+            if (c.id == keepConflict)
+                m_conflicts->selectRow(row);
+            ++row;
+        }
+    }
+    auto rejected = m_desk.rejected();
+    m_rejected->setRowCount(0);
+    if (rejected.ok()) {
+        m_rejected->setRowCount(int(rejected.value().size()));
+        int row = 0;
+        for (const OutboxChange& c : rejected.value()) {
+            const QJsonObject data = QJsonDocument::fromJson(c.data.toUtf8()).object();
+            setRow(m_rejected, row, c.seq,
+                   {staffui::localTime(c.modifiedAt), SyncDesk::entityLabel(c.entity),
+                    SyncDesk::recordLabel(c.entity, data), c.lastError});
+            if (c.seq == keepRejected)
+                m_rejected->selectRow(row);
+            ++row;
+        }
+    }
+    m_keep->setEnabled(selectedConflict() != 0);
+    m_resend->setEnabled(selectedConflict() != 0);
+    m_dismiss->setEnabled(selectedRejected() != 0);
+}
+
+void StaffSyncPage::report(const Status& st, const QString& done)
+{
+    if (!st.ok())
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+    else
+        staffui::setMessage(m_message, done, Tone::Success);
+    refresh();
+    emit changed();
+}
+
+void StaffSyncPage::keepPlatform()
+{
+    if (const qint64 id = selectedConflict())
+        report(m_desk.keepPlatform(id, m_ctx.user().actor()),
+               tr("The platform's version stays; this window's edit is closed."));
+}
+
+void StaffSyncPage::sendAgain()
+{
+    if (const qint64 id = selectedConflict()) {
+        report(m_desk.sendAgain(id, m_ctx.user().actor()),
+               tr("This window's version is saved again and will be sent."));
+        if (m_ctx.sync)
+            m_ctx.sync->syncNow();
+    }
+}
+
+void StaffSyncPage::dismiss()
+{
+    if (const qint64 seq = selectedRejected())
+        report(m_desk.dismissRejected(seq, m_ctx.user().actor()), tr("The refusal is dismissed."));
+}
+
+StaffSyncStrip::StaffSyncStrip(Terminal& terminal, SyncEngine* engine, QWidget* parent)
+    : QWidget(parent)
+    , m_terminal(terminal)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("staffSyncStrip"));
+    setCursor(Qt::PointingHandCursor);
+    auto* l = new QHBoxLayout(this);
+    l->setContentsMargins(0, 0, 8, 0);
+    m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::RichText);
+    l->addWidget(m_label);
+    if (m_engine)
+        connect(m_engine, &SyncEngine::statusChanged, this, &StaffSyncStrip::refresh);
+    refresh();
+}
+
+void StaffSyncStrip::refresh()
+{
+    const bool configured = !m_terminal.config().platformUrl.isEmpty();
+    auto st = readSyncStatus(m_terminal.syncState(), configured);
+    if (!st.ok()) {
+        m_label->setText(st.error().message.toHtmlEscaped());
+        return;
+    }
+    const SyncStatus& s = st.value();
+    QString dot;
+    QString state;
+    if (!configured) {
+        dot = QStringLiteral("#6b7785");
+        state = tr("Stand-alone");
+    } else if (m_engine && m_engine->isRunning()) {
+        dot = QStringLiteral("#1f5fa8");
+        state = tr("Syncing");
+    } else if (s.online && s.lastError.isEmpty()) {
+        dot = QStringLiteral("#1e7b34");
+        state = tr("Online");
+    } else {
+        dot = QStringLiteral("#a4161a");
+        state = s.online ? tr("Sync problem") : tr("Offline");
+    }
+    QStringList parts{state};
+    if (s.pending > 0)
+        parts << tr("%n change(s) waiting", nullptr, s.pending);
+    if (s.conflicts + s.rejected > 0)
+        parts << tr("%n need(s) attention", nullptr, s.conflicts + s.rejected);
+    if (s.lastSuccess.isValid())
+        parts << tr("last sync %1").arg(staffui::localTime(Clock::toWire(s.lastSuccess)));
+    m_label->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                         .arg(dot, parts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    m_label->setToolTip(s.lastError);
+}
+
+QString StaffSyncStrip::text() const
+{
+    return m_label->text();
+}
+
+void StaffSyncStrip::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit clicked();
+    QWidget::mousePressEvent(event);
+}
+
+} // namespace lingong

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "staffpage.h"
+#include "syncdesk.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace lingong {
+
+class SyncEngine;
+
+// 同步 (N1, J4): the state of sync with the platform (queue length, last success, last error,
+// online or not), "sync now", and what the platform did not take: conflicts (a local edit lost to
+// a newer platform version) and refusals (a change the platform rejected, with its reason), each
+// with the actions staff can take.
+class StaffSyncPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffSyncPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+    int badge() const override;
+
+private:
+    void keepPlatform();
+    void sendAgain();
+    void dismiss();
+    qint64 selectedConflict() const;
+    qint64 selectedRejected() const;
+    void report(const Status& st, const QString& done);
+
+    SyncDesk m_desk;
+    QLabel* m_state = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_syncNow = nullptr;
+    QTableWidget* m_conflicts = nullptr;
+    QTableWidget* m_rejected = nullptr;
+    QPushButton* m_keep = nullptr;
+    QPushButton* m_resend = nullptr;
+    QPushButton* m_dismiss = nullptr;
+};
+
+// The status bar's sync line: a coloured dot, online or offline, changes waiting, the time of the
+// last sync; a click opens the sync page.
+class StaffSyncStrip final : public QWidget
+{
+    Q_OBJECT
+public:
+    StaffSyncStrip(Terminal& terminal, SyncEngine* engine, QWidget* parent = nullptr);
+    void refresh();
+    QString text() const;
+
+signals:
+    void clicked();
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    Terminal& m_terminal;
+    SyncEngine* m_engine;
+    QLabel* m_label = nullptr;
+};
+
+} // namespace lingong
