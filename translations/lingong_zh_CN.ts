@@ -546,6 +546,10 @@
         <source>Out of date: not updated for %1 minutes (since %2). Please check at the service window.</source>
         <translation>请注意：信息已有 %1 分钟未更新（最后更新 %2），可能不是最新，请以服务窗口为准。</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
 </context>
 <context>
     <name>lingong::EmployerService</name>
@@ -605,6 +609,109 @@
     <message>
         <source>Cannot listen on %1:%2.</source>
         <translation>无法在 %1:%2 上监听。</translation>
+    </message>
+    <message>
+        <source>The hub could not use its database.</source>
+        <translation>枢纽无法使用其数据库。</translation>
+    </message>
+    <message>
+        <source>This path does not take that method.</source>
+        <translation>此路径不接受该请求方法。</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>%1 处没有内容。</translation>
+    </message>
+    <message>
+        <source>A valid 'Authorization: Bearer &lt;token&gt;' header is required.</source>
+        <translation>需要有效的“Authorization: Bearer &lt;令牌&gt;”请求头。</translation>
+    </message>
+    <message>
+        <source>'after' must be a whole number of at least 0.</source>
+        <translation>“after”必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>'limit' must be a whole number of at least 1.</source>
+        <translation>“limit”必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>A kiosk or display may not send %1 changes.</source>
+        <translation>自助查询机或大屏不能发送 %1 类变更。</translation>
+    </message>
+    <message>
+        <source>A kiosk or display may only send new jobs waiting for review.</source>
+        <translation>自助查询机或大屏只能发送待审核的新岗位。</translation>
+    </message>
+    <message>
+        <source>A kiosk or display may not change a job that was already reviewed.</source>
+        <translation>自助查询机或大屏不能修改已审核的岗位。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 4 MiB.</source>
+        <translation>请求内容超过 4 MiB。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>请求内容必须是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The body must have a 'changes' array.</source>
+        <translation>请求内容必须包含“changes”数组。</translation>
+    </message>
+    <message>
+        <source>A push carries at most %1 changes; this one has %2.</source>
+        <translation>一次推送最多 %1 条变更，本次有 %2 条。</translation>
+    </message>
+    <message>
+        <source>change_id must be a lowercase UUID.</source>
+        <translation>change_id 必须是小写 UUID。</translation>
+    </message>
+    <message>
+        <source>Unknown entity '%1'.</source>
+        <translation>未知的数据类型“%1”。</translation>
+    </message>
+    <message>
+        <source>id must be a lowercase UUID.</source>
+        <translation>id 必须是小写 UUID。</translation>
+    </message>
+    <message>
+        <source>op must be upsert or delete.</source>
+        <translation>op 必须是 upsert 或 delete。</translation>
+    </message>
+    <message>
+        <source>An upsert needs a data object.</source>
+        <translation>upsert 变更需要 data 对象。</translation>
+    </message>
+    <message>
+        <source>base_seq must be a whole number of at least 0.</source>
+        <translation>base_seq 必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>modified_at must be a text.</source>
+        <translation>modified_at 必须是文本。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::HubTokens</name>
+    <message>
+        <source>Token file line %1: expected 'token scope device_id'.</source>
+        <translation>令牌文件第 %1 行：应为“令牌 范围 设备编号”。</translation>
+    </message>
+    <message>
+        <source>Token file line %1: unknown scope '%2' (use public or staff).</source>
+        <translation>令牌文件第 %1 行：未知范围“%2”（请用 public 或 staff）。</translation>
+    </message>
+    <message>
+        <source>Token file line %1: this token is already given on an earlier line; every device needs its own token.</source>
+        <translation>令牌文件第 %1 行：此令牌在前面的行已出现；每台设备需要自己的令牌。</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1855,10 +1962,6 @@ none today</source>
         <translation>自助查询机和大屏以窗口方式运行，不全屏。</translation>
     </message>
     <message>
-        <source>Create or top up the demo data with N jobs (default %1), then continue.</source>
-        <translation>创建或补足 N 个演示岗位（默认 %1），然后继续运行。</translation>
-    </message>
-    <message>
         <source>Configuration file (JSON).</source>
         <translation>配置文件（JSON）。</translation>
     </message>
@@ -1875,10 +1978,6 @@ none today</source>
         <translation>同步服务：监听地址和端口（默认 127.0.0.1:8470）。</translation>
     </message>
     <message>
-        <source>Hub: token file, one 'token scope device_id' per line.</source>
-        <translation>同步服务：令牌文件，每行“令牌 权限 设备编号”。</translation>
-    </message>
-    <message>
         <source>Unknown mode '%1': use kiosk, staff, display or hub.</source>
         <translation>未知的运行模式“%1”：请使用 kiosk、staff、display 或 hub。</translation>
     </message>
@@ -1893,6 +1992,18 @@ none today</source>
     <message>
         <source>--size must look like 1920x1080.</source>
         <translation>--size 的格式应为 1920x1080。</translation>
+    </message>
+    <message>
+        <source>Create or top up the demo data with N jobs (default %1), then continue. Hub: publish N demo jobs and their employers in the hub's change log.</source>
+        <translation>创建或补足含 N 个岗位的演示数据（默认 %1），然后继续运行。枢纽模式：把 N 个演示岗位及其用工单位发布到枢纽的变更日志中。</translation>
+    </message>
+    <message>
+        <source>Hub (required): token file, one 'token scope device_id' per line, scope public or staff.</source>
+        <translation>枢纽（必填）：令牌文件，每行一条“令牌 范围 设备编号”，范围为 public 或 staff。</translation>
+    </message>
+    <message>
+        <source>Sync the store with the platform named in the configuration once, then exit (exit code 0 when everything went through).</source>
+        <translation>与配置中指定的平台同步一次后退出（全部同步成功时退出码为 0）。</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3931,168 @@ none today</source>
     </message>
 </context>
 <context>
+    <name>lingong::StaffSyncPage</name>
+    <message>
+        <source>Sync with the platform</source>
+        <translation>与平台同步</translation>
+    </message>
+    <message>
+        <source>Everything saved here is kept and sent when the network is up; nothing needs to be typed twice.</source>
+        <translation>在此保存的内容都会保留，网络畅通时自动发送，无需重复录入。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Edits the platform did not take: the record was changed there in the meantime</source>
+        <translation>平台未采用的修改：该记录在平台上已被他人更新</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What was edited here</source>
+        <translation>本窗口的修改</translation>
+    </message>
+    <message>
+        <source>Keep the platform's version</source>
+        <translation>保留平台版本</translation>
+    </message>
+    <message>
+        <source>Send this window's version again</source>
+        <translation>重新发送本窗口版本</translation>
+    </message>
+    <message>
+        <source>Changes the platform refused</source>
+        <translation>平台拒收的变更</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <source>Correct the record on its page and save it: the corrected version is sent as a new change. Then dismiss the refusal.</source>
+        <translation>请在相应页面改正该记录并保存，改正后的版本会作为新变更发送；然后将此拒收记录标为已处理。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>No platform is configured: this window works stand-alone and keeps every change until one is.</source>
+        <translation>未配置平台：本窗口单机工作，所有变更都会保留，待配置平台后发送。</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#1e7b34'&gt;online&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#1e7b34'&gt;在线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#a4161a'&gt;offline&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#a4161a'&gt;离线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connection: %1%2</source>
+        <translation>连接：%1%2</translation>
+    </message>
+    <message>
+        <source> — syncing now</source>
+        <translation>——正在同步</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>待发送变更：%1 条</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#a4161a'&gt;Last problem: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4161a'&gt;最近的问题：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#a4161a'&gt;Automatic retries stopped: the platform refused this terminal. Check its address and token, then press Sync now.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4161a'&gt;已停止自动重试：平台拒绝了本终端。请检查平台地址和令牌，然后点“立即同步”。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>本窗口已删除</translation>
+    </message>
+    <message>
+        <source>The platform's version stays; this window's edit is closed.</source>
+        <translation>已保留平台版本，本窗口的修改已关闭。</translation>
+    </message>
+    <message>
+        <source>This window's version is saved again and will be sent.</source>
+        <translation>本窗口版本已重新保存，将发送到平台。</translation>
+    </message>
+    <message>
+        <source>The refusal is dismissed.</source>
+        <translation>拒收记录已处理。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffSyncStrip</name>
+    <message>
+        <source>Stand-alone</source>
+        <translation>单机</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>同步异常</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n 条待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation><numerusform>%n 条待处理</numerusform></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffWindow</name>
     <message>
         <source>One-stop service window — %1</source>
@@ -3890,6 +4163,80 @@ none today</source>
     <message>
         <source>No demo account in this database: start with --seed-demo to render the other screens.</source>
         <translation>此数据库没有演示账户：请加 --seed-demo 启动以生成其他界面截图。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::SyncDesk</name>
+    <message>
+        <source>This conflict is no longer listed.</source>
+        <translation>此冲突已不在列表中。</translation>
+    </message>
+    <message>
+        <source>This kind of record (%1) cannot be sent again from here.</source>
+        <translation>此类记录（%1）不能在这里重新发送。</translation>
+    </message>
+    <message>
+        <source>This refusal is no longer listed.</source>
+        <translation>此拒收记录已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>求职者</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Information item</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>Complaint or request</source>
+        <translation>投诉求助</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>报名号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::SyncEngine</name>
+    <message>
+        <source>The platform's certificate does not match the pinned fingerprint.</source>
+        <translation>平台证书与预置的指纹不符。</translation>
+    </message>
+    <message>
+        <source>No connection to the platform (%1).</source>
+        <translation>无法连接平台（%1）。</translation>
+    </message>
+    <message>
+        <source>The platform's answer was cut off or unreadable.</source>
+        <translation>平台的应答不完整或无法读取。</translation>
+    </message>
+    <message>
+        <source>The platform answered %1: %2</source>
+        <translation>平台应答 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4361,26 @@ none today</source>
     <message>
         <source>Hub listening on %1:%2</source>
         <translation>同步服务正在监听 %1:%2</translation>
+    </message>
+    <message>
+        <source>The hub needs --tokens FILE: a file with one 'token scope device_id' line per device (scope public or staff).</source>
+        <translation>枢纽需要 --tokens 文件：每台设备一行“令牌 范围 设备编号”（范围为 public 或 staff）。</translation>
+    </message>
+    <message>
+        <source>The token file %1 has no tokens.</source>
+        <translation>令牌文件 %1 中没有令牌。</translation>
+    </message>
+    <message>
+        <source>No platform URL in the configuration: nothing to sync with.</source>
+        <translation>配置中没有平台地址：无可同步的对象。</translation>
+    </message>
+    <message>
+        <source>Synced; %1 changes still waiting.</source>
+        <translation>同步完成；仍有 %1 条变更待发送。</translation>
+    </message>
+    <message>
+        <source>Hub demo: %1 changes added to the log.</source>
+        <translation>枢纽演示数据：已向日志添加 %1 条变更。</translation>
     </message>
 </context>
 </TS>
