@@ -9,10 +9,8 @@
 #include "sync/syncengine.h"
 #include "terminal.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
-#include <QFont>
-#include <QFontDatabase>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -101,14 +99,8 @@ int main(int argc, char** argv)
     }
     if (!headless) {
         app.reset();
-        app = std::make_unique<QApplication>(argc, argv);
+        app = createGuiApplication(argc, argv);
         describeApplication(*app, lang);
-    }
-
-    if (!headless) {
-        QFont font(QStringLiteral("Noto Sans CJK SC"));
-        font.setPixelSize(18);
-        QApplication::setFont(font);
     }
 
     const QString configPath =

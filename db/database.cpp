@@ -312,7 +312,9 @@ Status Transaction::commit()
     if (m_error)
         return *m_error;
     if (m_done)
-        return makeError(QStringLiteral("database"), QStringLiteral("transaction already ended"));
+        return makeError(
+            QStringLiteral("database"),
+            QCoreApplication::translate("lingong::Database", "The transaction has already ended."));
     QSqlQuery q(m_db.connection());
     const QString sql =
         m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_level);

@@ -221,6 +221,10 @@
         <source>This database was created by a newer version of Lingong Hall (schema %1; this program knows up to %2). Install the newer version, or open another database.</source>
         <translation>此数据库由更新版本的零工市场一体化终端创建（结构版本 %1，本程序最高支持 %2）。请安装新版本，或打开其他数据库。</translation>
     </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>事务已结束。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::DisplayFormat</name>
@@ -1598,6 +1602,30 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Enter your phone number on the keypad. A member of staff will call you back by the end of the next working day.</source>
         <translation>请在数字键盘上输入您的电话号码。工作人员会在下一个工作日下班前给您回电。</translation>
+    </message>
+    <message>
+        <source>Unpaid wages</source>
+        <translation>拖欠工资</translation>
+    </message>
+    <message>
+        <source>False job information</source>
+        <translation>招聘信息不实</translation>
+    </message>
+    <message>
+        <source>Agency charging fees</source>
+        <translation>中介乱收费</translation>
+    </message>
+    <message>
+        <source>Injury or accident at work</source>
+        <translation>工伤或意外</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>就业歧视</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他问题</translation>
     </message>
 </context>
 <context>
@@ -4081,11 +4109,15 @@ none today</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n 条待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation><numerusform>%n 条待处理</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>last sync %1</source>

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFont>
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QTextStream>
@@ -51,6 +52,15 @@ int saveModeScreenshots(QWidget& window, const QString& dir, Mode mode)
         break;
     }
     return 2;
+}
+
+std::unique_ptr<QCoreApplication> createGuiApplication(int& argc, char** argv)
+{
+    auto app = std::make_unique<QApplication>(argc, argv);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPixelSize(18);
+    QApplication::setFont(font);
+    return app;
 }
 
 int runGuiMode(Terminal& terminal, const Options& options)

@@ -3,12 +3,19 @@
 #include "options.h"
 #include "terminal.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 class QWidget;
 
 namespace lingong {
 
 // Builds and shows the window of a GUI mode (kiosk, staff, display) and runs the event loop,
 // or with --screenshots renders the mode's screens to PNG files and returns.
+// The widget application of the GUI modes, with the house font (Noto Sans CJK).
+std::unique_ptr<QCoreApplication> createGuiApplication(int& argc, char** argv);
+
 int runGuiMode(Terminal& terminal, const Options& options);
 
 // Grabs `window` as DIR/NAME.png (printing the path); 0 on success. Used by each mode's

@@ -68,8 +68,14 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     left->setSpacing(16);
     left->addWidget(KioskStyle::label(tr("What is it about?"), "h2", request));
     m_category = new TouchChipGroup(QStringLiteral("callbackCategory"), true, 2, request);
-    for (const QString& c : categories())
-        m_category->addChip(c, c);
+    // Stored as the hall records them (Chinese); shown in the person's language.
+    static const char* const labels[] = {
+        QT_TR_NOOP("Unpaid wages"),         QT_TR_NOOP("False job information"),
+        QT_TR_NOOP("Agency charging fees"), QT_TR_NOOP("Injury or accident at work"),
+        QT_TR_NOOP("Discrimination"),       QT_TR_NOOP("Something else")};
+    const QStringList codes = categories();
+    for (int i = 0; i < codes.size(); ++i)
+        m_category->addChip(codes[i], tr(labels[i]));
     left->addWidget(m_category);
     left->addWidget(KioskStyle::label(
         tr("Enter your phone number on the keypad. A member of staff will call you back by the "
