@@ -176,6 +176,10 @@ int main(int argc, char** argv)
                                        .arg(added.value())
                                 << Qt::endl;
         }
+        if (!options.tlsCertFile.isEmpty()) {
+            if (Status st = hub.useTls(options.tlsCertFile, options.tlsKeyFile); !st.ok())
+                return fail(st.error().message, 2);
+        }
         auto bound = hub.listen(address, quint16(port));
         if (!bound.ok())
             return fail(bound.error().message);

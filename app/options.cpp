@@ -70,12 +70,18 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
         tr("Hub (required): token file, one 'token scope device_id' per line, "
            "scope public or staff."),
         QStringLiteral("FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("Hub: serve https with this PEM certificate."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("Hub: the PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption syncNow(
         QStringLiteral("sync-now"),
         tr("Sync the store with the platform named in the configuration once, then exit "
            "(exit code 0 when everything went through)."));
     p.addOptions({help, version, mode, db, lang, windowed, seed, config, shots, size, listen,
-                  tokens, syncNow});
+                  tokens, tlsCert, tlsKey, syncNow});
 
     // --seed-demo takes an optional count: a bare "--seed-demo" gets the default.
     QStringList args = arguments;
@@ -135,6 +141,11 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
         o.listen = p.value(listen);
     o.tokensFile = p.value(tokens);
     o.syncNow = p.isSet(syncNow);
+    o.tlsCertFile = p.value(tlsCert);
+    o.tlsKeyFile = p.value(tlsKey);
+    if (o.tlsCertFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("--tls-cert and --tls-key go together."),
+                         QStringLiteral("tls-cert"));
     return o;
 }
 

@@ -33,6 +33,8 @@ struct Options
     QString listen = QStringLiteral("127.0.0.1:8470");
     QString tokensFile;
     bool syncNow = false; // one sync round, headless, then exit
+    QString tlsCertFile;  // hub: https with this certificate and key
+    QString tlsKeyFile;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -694,6 +694,22 @@
         <source>modified_at must be a text.</source>
         <translation>modified_at 必须是文本。</translation>
     </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>无法读取证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>无法读取密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM RSA key.</source>
+        <translation>%1 不是 PEM 格式的 RSA 密钥。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::HubTokens</name>
@@ -2032,6 +2048,18 @@ none today</source>
     <message>
         <source>Sync the store with the platform named in the configuration once, then exit (exit code 0 when everything went through).</source>
         <translation>与配置中指定的平台同步一次后退出（全部同步成功时退出码为 0）。</translation>
+    </message>
+    <message>
+        <source>Hub: serve https with this PEM certificate.</source>
+        <translation>枢纽：使用此 PEM 证书提供 https 服务。</translation>
+    </message>
+    <message>
+        <source>Hub: the PEM private key of --tls-cert.</source>
+        <translation>枢纽：--tls-cert 证书对应的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 和 --tls-key 必须同时给出。</translation>
     </message>
 </context>
 <context>

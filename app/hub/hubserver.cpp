@@ -3,6 +3,7 @@
 #include "entityspec.h"
 #include "jobvalidation.h"
 
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcHub, "lingong.hub")
@@ -141,6 +144,28 @@ Result<quint16> HubServer::listen(const QHostAddress& address, quint16 port)
         return makeError(QStringLiteral("unavailable"),
                          tr("Cannot listen on %1:%2.").arg(address.toString()).arg(port));
     return bound;
+}
+
+Status HubServer::useTls(const QString& certificatePath, const QString& keyPath)
+{
+    QFile certFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return makeError(
+            QStringLiteral("tls"),
+            tr("Cannot read the certificate %1: %2").arg(certificatePath, certFile.errorString()));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("tls"),
+                         tr("Cannot read the key %1: %2").arg(keyPath, keyFile.errorString()));
+    const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (cert.isNull())
+        return makeError(QStringLiteral("tls"),
+                         tr("%1 is not a PEM certificate.").arg(certificatePath));
+    if (key.isNull())
+        return makeError(QStringLiteral("tls"), tr("%1 is not a PEM RSA key.").arg(keyPath));
+    m_server->sslSetup(cert, key);
+    return {};
 }
 
 const HubToken* HubServer::authenticate(const QHttpServerRequest& request) const

@@ -61,6 +61,9 @@ public:
 
     // Binds; port 0 picks a free port. Returns the port actually bound.
     Result<quint16> listen(const QHostAddress& address, quint16 port);
+    // Serves https with this PEM certificate and key (call before listen()); clients pin the
+    // certificate's SHA-256 (config "sync.pinned_sha256") when it is self-signed.
+    Status useTls(const QString& certificatePath, const QString& keyPath);
 
     HubStore& store() { return m_store; }
 

@@ -231,6 +231,8 @@ QNetworkReply* SyncEngine::send(const QString& method, const QString& path, cons
             if (certificateMatches(reply->sslConfiguration().peerCertificate(),
                                    m_settings.pinnedSha256))
                 reply->ignoreSslErrors(e);
+            else
+                reply->setProperty("pinMismatch", true);
         });
         connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
             if (!certificateMatches(reply->sslConfiguration().peerCertificate(),
