@@ -11,7 +11,7 @@ struct Occupation
     QString name; // Chinese name, the value jobs and seekers store
     QString nameEn;
     QString industry;
-    QString icon;    // icon name under :/icons/trades/
+    QString icon;    // the trade's picture: an emoji (Noto Color Emoji); empty when it has none
     QString payUnit; // the usual pay unit for this trade
     QString kind;    // traditional | new
 };

@@ -18,7 +18,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-translations-l10n
     libgl-dev libxkbcommon-dev
     catch2 libqrencode-dev libsodium-dev libsqlite3-dev
-    fonts-noto-cjk xvfb xauth
+    fonts-noto-cjk fonts-noto-color-emoji xvfb xauth
 )
 
 usage() {

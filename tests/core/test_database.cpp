@@ -2,9 +2,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <map>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -28,12 +33,12 @@ TEST_CASE("a fresh database is migrated to the latest schema", "[db][migrations]
     CHECK(t.count(QStringLiteral("occupation")) > 20);
 }
 
-TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][migrations]")
+namespace {
+
+// Builds a database as the first release left it: migration 1 only, then `rows` (SQL statements).
+void makeSchema1(const QString& path, const QStringList& rows)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
-        // Build a database as the first release left it: migration 1 only, with one job.
         QSqlDatabase raw =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         raw.setDatabaseName(path);
@@ -52,13 +57,26 @@ TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][m
                                       "applied_at TEXT NOT NULL)")));
         REQUIRE(q.exec(
             QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00.000Z')")));
-        REQUIRE(q.exec(QStringLiteral(
-            "INSERT INTO job (id, title, occupation, created_at, modified_at, status, valid_until) "
-            "VALUES ('j-old', '老岗位', '电工', '2026-01-01T00:00:00.000Z', "
-            "'2026-01-01T00:00:00.000Z', 'published', '2027-01-01')")));
+        for (const QString& row : rows) {
+            INFO(row.toStdString());
+            REQUIRE(q.exec(row));
+        }
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+} // namespace
+
+TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    makeSchema1(path, {QStringLiteral(
+                          "INSERT INTO job (id, title, occupation, created_at, modified_at, "
+                          "status, valid_until) VALUES ('j-old', '老岗位', '电工', "
+                          "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'published', "
+                          "'2027-01-01')")});
 
     Database db;
     REQUIRE(db.open(path).ok());
@@ -70,6 +88,52 @@ TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][m
     auto versions = db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
     CHECK(versions.value().toInt() ==
           QDir(QStringLiteral(":/db/migrations")).entryList({QStringLiteral("*.sql")}).size());
+}
+
+TEST_CASE("an older store's trades get the shipped pictures when upgraded", "[db][migrations]")
+{
+    QFile f(QStringLiteral(":/data/occupations.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonArray shipped =
+        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("occupations")).toArray();
+    REQUIRE(shipped.size() > 20);
+
+    // The shipped trades as an older release loaded them: a picture name, or none.
+    QStringList rows;
+    for (const QJsonValue& v : shipped) {
+        const QString name = v.toObject().value(QLatin1String("name")).toString();
+        rows << QStringLiteral("INSERT INTO occupation(name, icon) VALUES('%1', '%2')")
+                    .arg(name,
+                         name == QStringLiteral("木工") ? QStringLiteral("carpentry") : QString());
+    }
+    // Renamed by staff, keeping its old picture name; added by staff; a name never shipped.
+    rows << QStringLiteral("INSERT INTO occupation(name, icon) VALUES('建筑小工', 'construction')")
+         << QStringLiteral("INSERT INTO occupation(name, icon) VALUES('快递驿站', '')")
+         << QStringLiteral("INSERT INTO occupation(name, icon) VALUES('叉车工', 'forklift')");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    makeSchema1(path, rows);
+
+    Database db;
+    REQUIRE(db.open(path).ok());
+    ReferenceData reference(db);
+    auto occupations = reference.occupations();
+    REQUIRE(occupations.ok());
+    std::map<QString, QString> icons;
+    for (const Occupation& o : occupations.value())
+        icons[o.name] = o.icon;
+    // The migration and the shipped list agree on every trade.
+    for (const QJsonValue& v : shipped) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        INFO(name.toStdString());
+        CHECK(!o.value(QLatin1String("icon")).toString().isEmpty());
+        CHECK(icons[name] == o.value(QLatin1String("icon")).toString());
+    }
+    CHECK(icons[QStringLiteral("木工")] == QStringLiteral("🪚"));
+    CHECK(icons[QStringLiteral("建筑小工")] == QStringLiteral("🏗️"));
+    CHECK(icons[QStringLiteral("快递驿站")].isEmpty());
+    CHECK(icons[QStringLiteral("叉车工")].isEmpty());
 }
 
 TEST_CASE("a database from a newer program is refused with a clear message", "[db][migrations]")

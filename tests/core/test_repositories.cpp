@@ -140,6 +140,11 @@ TEST_CASE("reference lists load once from the shipped data and stay editable", "
         names << o.name;
         CHECK(!o.nameEn.isEmpty());
         CHECK(!o.industry.isEmpty());
+        CHECK(!o.icon.isEmpty()); // every shipped trade has its picture
+        if (o.name == QStringLiteral("木工"))
+            CHECK(o.icon == QStringLiteral("🪚"));
+        if (o.name == QStringLiteral("厨师帮厨"))
+            CHECK(o.icon == QStringLiteral("🧑‍🍳")); // one emoji of three code points
     }
     // The J5 trades, traditional and new.
     for (const char* trade :

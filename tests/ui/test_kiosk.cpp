@@ -1,4 +1,5 @@
 // The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
+#include "common/kioskstyle.h"
 #include "common/touchkeypad.h"
 #include "demodata.h"
 #include "kiosk/kioskapplypage.h"
@@ -7,11 +8,13 @@
 #include "kiosk/kioskjoblistpage.h"
 #include "kiosk/kioskpage.h"
 #include "kiosk/kioskregisterpage.h"
+#include "kiosk/kiosktradespage.h"
 #include "kiosk/kioskwindow.h"
 #include "kioskidlecontroller.h"
 #include "storewatcher.h"
 #include "tempterminal.h"
 
+#include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -515,6 +518,85 @@ TEST_CASE("kiosk: large-text mode makes the text larger on every screen", "[ui][
     k.tap(QStringLiteral("kioskContrast"));
     CHECK(k.window->highContrast());
     CHECK(k.window->styleSheet().contains(QLatin1String("#ffd400")));
+}
+
+namespace {
+
+// Share of the pixels that are clearly coloured (not white, grey or black).
+double colouredShare(const QImage& image)
+{
+    int coloured = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200 && c.hsvSaturationF() > 0.4 && c.valueF() > 0.3)
+                ++coloured;
+        }
+    }
+    return double(coloured) / (image.width() * image.height());
+}
+
+} // namespace
+
+TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    auto occupations = k.t->reference().occupations();
+    REQUIRE(occupations.ok());
+    REQUIRE(occupations->size() > 20);
+    auto check = [&k, &occupations] {
+        for (const Occupation& o : occupations.value()) {
+            INFO(o.name.toStdString());
+            auto* tile = k.find<QPushButton>(QStringLiteral("trade_") + o.name);
+            CHECK(tile->property("tradeIcon").toString() == o.icon);
+            CHECK(tile->text().startsWith(o.name)); // the label stays as it was
+            CHECK_FALSE(tile->icon().isNull());
+            // The picture never cuts off the label: it fits beside it, or it is already as
+            // small as it gets (long labels in large text).
+            const QFontMetrics fm(tile->font());
+            int label = 0;
+            for (const QString& line : tile->text().split(QLatin1Char('\n')))
+                label = std::max(label, fm.horizontalAdvance(line));
+            CHECK((tile->iconSize().width() + label + 34 <= tile->width() ||
+                   tile->iconSize().height() == KioskTradesPage::kSmallestPicture));
+            CHECK(tile->iconSize().height() + 12 <= tile->height());
+        }
+    };
+    check();
+
+    // Drawn in colour from the emoji font, not as a black outline glyph or an empty box.
+    const QImage orange =
+        KioskTradesPage::tradeIcon(QStringLiteral("农业采收"), QStringLiteral("🍊"), 0, 96)
+            .toImage();
+    const QImage badge =
+        KioskTradesPage::tradeIcon(QStringLiteral("农业采收"), QString(), 0, 96).toImage();
+    CHECK(orange != badge);
+    CHECK(colouredShare(orange) > 0.2);
+
+    // Portrait, large text and high contrast keep every picture whole.
+    k.window->resize(1080, 1920);
+    k.settle();
+    check();
+    CHECK(k.find<QPushButton>(QStringLiteral("trade_木工"))->iconSize().height() >=
+          KioskStyle::kMinTarget);
+    k.tap(QStringLiteral("kioskLargeText"));
+    k.tap(QStringLiteral("kioskContrast"));
+    check();
+    k.window->resize(1920, 1080);
+    k.settle();
+    check();
+
+    // A trade staff added later without a picture keeps the character badge.
+    REQUIRE(k.t->database()
+                .exec(QStringLiteral("UPDATE occupation SET icon = '' WHERE name = '普工'"))
+                .ok());
+    k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();
+    k.settle();
+    auto* plain = k.find<QPushButton>(QStringLiteral("trade_普工"));
+    CHECK(plain->property("tradeIcon").toString().isEmpty());
+    CHECK_FALSE(plain->icon().isNull());
 }
 
 TEST_CASE("kiosk: a job inserted by another connection appears in the list", "[ui][kiosk]")

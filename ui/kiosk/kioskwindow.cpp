@@ -462,10 +462,14 @@ int KioskWindow::saveScreenshots(const QString& dir)
     m_countdown->hide();
     setLargeText(true);
     shot("19-home-large-text");
+    openService(QStringLiteral("jobs"));
+    shot("03-trades-large-text");
+    goHome();
     setLargeText(false);
     setHighContrast(true);
     shot("20-home-high-contrast");
     openService(QStringLiteral("jobs"));
+    shot("03-trades-high-contrast");
     m_jobList->showTrade(QString());
     showPage(m_jobList);
     shot("21-jobs-high-contrast");
