@@ -740,3 +740,55 @@ TEST_CASE("Superseded and rejected changes end as records staff can see", "[sync
     CHECK(hub.store().receiptCount().value() == receipts + 1);
     CHECK(deskA->syncState().rejectedCount().value() == 1);
 }
+
+TEST_CASE("A pulled page keeps the search index whole and leaves bulk mode", "[syncproof]")
+{
+    TempTerminal t(Mode::Staff);
+    SyncJournal journal(t->store());
+    const QString employer = EntityStore::newId();
+    auto pulled = [&](qint64 seq, const QString& id, const QString& title) {
+        return PulledChange{seq,
+                            EntityStore::newId(),
+                            QStringLiteral("job"),
+                            id,
+                            QStringLiteral("upsert"),
+                            QStringLiteral("2026-11-22T01:00:00.000Z"),
+                            QStringLiteral("platform"),
+                            publishedJob(employer, title)};
+    };
+    // A job the terminal already has, changed by the page.
+    const QString old = EntityStore::newId();
+    REQUIRE(journal.applyPullPage({pulled(1, old, QStringLiteral("旧岗位甲乙丙"))}, 1, false).ok());
+
+    std::vector<PulledChange> page;
+    std::vector<QString> ids;
+    for (int i = 0; i < 150; ++i) {
+        ids.push_back(EntityStore::newId());
+        page.push_back(pulled(2 + i, ids.back(), QStringLiteral("新岗位%1号").arg(i)));
+    }
+    // New in this page and changed again in it.
+    page.push_back(pulled(200, ids[3], QStringLiteral("改过的岗位丁戊己")));
+    page.push_back(pulled(201, old, QStringLiteral("旧岗位改庚辛壬")));
+    auto n = journal.applyPullPage(page, 201, false);
+    REQUIRE(n.ok());
+    CHECK(n.value() == 152);
+
+    CHECK(t.count(QStringLiteral("search_control"), QStringLiteral("bulk = 1")) == 0);
+    CHECK(t.count(QStringLiteral("job_fts")) == t.count(QStringLiteral("job")));
+    auto matches = [&](const QString& text) {
+        return t.count(QStringLiteral("job_fts"),
+                       QStringLiteral("job_fts MATCH '\"%1\"'").arg(text));
+    };
+    CHECK(matches(QStringLiteral("新岗位42号")) == 1);
+    CHECK(matches(QStringLiteral("改过的岗位丁戊己")) == 1);
+    CHECK(matches(QStringLiteral("新岗位3号")) == 0);
+    CHECK(matches(QStringLiteral("旧岗位改庚辛壬")) == 1);
+    CHECK(matches(QStringLiteral("旧岗位甲乙丙")) == 0);
+    // And the kiosk's search finds them.
+    JobQuery q;
+    q.text = QStringLiteral("新岗位42号");
+    q.today = t.clock().today();
+    auto found = t->jobs().search(q);
+    REQUIRE(found.ok());
+    CHECK(found.value().total == 1);
+}
