@@ -572,7 +572,7 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
     REQUIRE(proxy.listen() != 0);
     const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
 
-    // 3,000 platform jobs: six pull pages of 500 for the terminal.
+    // 3,000 platform jobs: with the 1,600 pushed, five pull pages of 1,000 for the terminal.
     std::vector<HubStore::Publication> platform;
     for (int i = 0; i < 3000; ++i)
         platform.push_back(
