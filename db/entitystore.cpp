@@ -115,38 +115,69 @@ Result<std::optional<StoredEntity>> EntityStore::get(const EntitySpec& spec, con
     return std::optional<StoredEntity>(std::move(e));
 }
 
-Status EntityStore::writeRow(const EntitySpec& spec, const QString& id, const QJsonObject& data,
-                             bool deleted, std::optional<qint64> serverSeq,
-                             const QString& modifiedAt, const QString& origin)
+namespace {
+
+// INSERT ... ON CONFLICT DO UPDATE of a whole row; binds id, the spec's columns, modified_at,
+// origin, deleted and, with `withServerSeq`, server_seq.
+QString upsertSql(const EntitySpec& spec, bool withServerSeq)
 {
     QStringList cols{QStringLiteral("id")};
     QStringList updates;
-    QVariantList values{id};
-    const DeriveContext ctx{hashKey()};
     for (const ColumnSpec& c : spec.columns) {
         cols << c.column;
         updates << QStringLiteral("%1 = excluded.%1").arg(c.column);
-        values << spec.bindValue(c, data, ctx);
     }
     cols << QStringLiteral("modified_at") << QStringLiteral("origin") << QStringLiteral("deleted");
-    values << modifiedAt << origin << (deleted ? 1 : 0);
     updates << QStringLiteral("modified_at = excluded.modified_at")
             << QStringLiteral("origin = excluded.origin")
             << QStringLiteral("deleted = excluded.deleted")
             << QStringLiteral("version = %1.version + 1").arg(spec.table);
-    if (serverSeq) {
+    if (withServerSeq) {
         cols << QStringLiteral("server_seq");
-        values << *serverSeq;
         updates << QStringLiteral("server_seq = excluded.server_seq");
     }
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-            .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
-                 updates.join(QLatin1String(", ")));
-    auto r = m_db.exec(sql, values);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+        .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
+             updates.join(QLatin1String(", ")));
+}
+
+QVariantList upsertValues(const EntitySpec& spec, const QString& id, const QJsonObject& data,
+                          bool deleted, std::optional<qint64> serverSeq, const QString& modifiedAt,
+                          const QString& origin, const DeriveContext& ctx)
+{
+    QVariantList values{id};
+    for (const ColumnSpec& c : spec.columns)
+        values << spec.bindValue(c, data, ctx);
+    values << modifiedAt << origin << (deleted ? 1 : 0);
+    if (serverSeq)
+        values << *serverSeq;
+    return values;
+}
+
+// As Database::exec binds: a null QString becomes '' (text columns are NOT NULL DEFAULT '').
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
+}
+
+} // namespace
+
+Status EntityStore::writeRow(const EntitySpec& spec, const QString& id, const QJsonObject& data,
+                             bool deleted, std::optional<qint64> serverSeq,
+                             const QString& modifiedAt, const QString& origin)
+{
+    auto r = m_db.exec(upsertSql(spec, serverSeq.has_value()),
+                       upsertValues(spec, id, data, deleted, serverSeq, modifiedAt, origin,
+                                    DeriveContext{hashKey()}));
     if (!r.ok())
         return r.error();
     return {};
@@ -232,33 +263,132 @@ Result<bool> EntityStore::applyRemote(const EntitySpec& spec, const QString& id,
                                       const QJsonObject& data, qint64 seq,
                                       const QString& remoteModifiedAt, const QString& remoteOrigin)
 {
-    const QString modifiedAt =
-        remoteModifiedAt.isEmpty() ? Clock::toWire(m_clock.now()) : remoteModifiedAt;
-    const QString origin = remoteOrigin.isNull() ? QStringLiteral("") : remoteOrigin;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto existing = get(spec, id, true);
-    if (!existing.ok())
-        return existing.error();
-    if (existing.value() && existing.value()->serverSeq >= seq)
+    RemoteApplier applier(*this);
+    auto applied = applier.apply(spec, id, op, data, seq, remoteModifiedAt, remoteOrigin);
+    if (!applied.ok())
+        return applied.error();
+    if (!applied.value())
         return false;
-    if (op == QLatin1String("delete")) {
-        if (!existing.value())
-            return false; // never had it; nothing to tombstone
-        auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted = 1, server_seq = ?, "
-                                          "modified_at = ?, origin = ? WHERE id = ?")
-                               .arg(spec.table),
-                           {seq, modifiedAt, origin, id});
-        if (!r.ok())
-            return r.error();
-    } else if (Status st = writeRow(spec, id, data, false, seq, modifiedAt, origin); !st.ok()) {
+    if (Status st = applier.finish(); !st.ok())
         return st.error();
-    }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    ++s_generation;
     return true;
+}
+
+struct EntityStore::RemoteApplier::Statements
+{
+    QSqlQuery current;   // server_seq of a row
+    QSqlQuery upsert;    // the whole row, with server_seq
+    QSqlQuery tombstone; // deleted = 1 with server_seq, modified_at, origin
+};
+
+EntityStore::RemoteApplier::RemoteApplier(EntityStore& store)
+    : m_store(store)
+    , m_ctx{store.hashKey()}
+{}
+
+EntityStore::RemoteApplier::~RemoteApplier() = default;
+
+EntityStore::RemoteApplier::Statements&
+EntityStore::RemoteApplier::statementsFor(const EntitySpec& spec)
+{
+    for (auto& [s, statements] : m_statements) {
+        if (s == &spec)
+            return *statements;
+    }
+    const QSqlDatabase db = m_store.m_db.connection();
+    auto st = std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
+    st->current.setForwardOnly(true);
+    st->current.prepare(QStringLiteral("SELECT server_seq FROM %1 WHERE id = ?").arg(spec.table));
+    st->upsert.prepare(upsertSql(spec, true));
+    st->tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, server_seq = ?, "
+                                         "modified_at = ?, origin = ? WHERE id = ?")
+                              .arg(spec.table));
+    m_statements.emplace_back(&spec, std::move(st));
+    return *m_statements.back().second;
+}
+
+Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QString& id,
+                                               const QString& op, const QJsonObject& data,
+                                               qint64 seq, const QString& remoteModifiedAt,
+                                               const QString& remoteOrigin)
+{
+    const QString modifiedAt =
+        remoteModifiedAt.isEmpty() ? Clock::toWire(m_store.m_clock.now()) : remoteModifiedAt;
+    const QString origin = remoteOrigin.isNull() ? QStringLiteral("") : remoteOrigin;
+    Statements& st = statementsFor(spec);
+    auto fail = [](const QSqlQuery& q) {
+        return Database::databaseError(QStringLiteral("apply"), q.lastError().text());
+    };
+    st.current.bindValue(0, id);
+    if (!st.current.exec())
+        return fail(st.current);
+    const bool exists = st.current.next();
+    const qint64 serverSeq = exists ? st.current.value(0).toLongLong() : 0;
+    st.current.finish();
+    if (exists && serverSeq >= seq)
+        return false;
+    if (op == QLatin1String("delete")) {
+        if (!exists)
+            return false; // never had it; nothing to tombstone
+        bindAll(st.tombstone, {seq, modifiedAt, origin, id});
+        if (!st.tombstone.exec())
+            return fail(st.tombstone);
+        m_altered = true;
+        return true;
+    }
+    // A new job is indexed for search by finish(), in one statement for the whole page.
+    const bool bulkJob = !exists && spec.table == QLatin1String("job");
+    if (bulkJob && m_firstBulkJobRowid == 0) {
+        auto bulk =
+            m_store.m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 1 WHERE id = 1"));
+        if (!bulk.ok())
+            return bulk.error();
+        m_firstBulkJobRowid = std::numeric_limits<qint64>::max();
+    }
+    bindAll(st.upsert, upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx));
+    if (!st.upsert.exec())
+        return fail(st.upsert);
+    if (bulkJob)
+        m_firstBulkJobRowid = std::min(m_firstBulkJobRowid, st.upsert.lastInsertId().toLongLong());
+    m_altered = true;
+    return true;
+}
+
+Status EntityStore::RemoteApplier::finish()
+{
+    for (auto& [spec, st] : m_statements) {
+        st->current.finish();
+        st->upsert.finish();
+        st->tombstone.finish();
+    }
+    if (m_firstBulkJobRowid != 0) {
+        // Rows inserted in bulk mode have no index entry yet, unless a later change of the same
+        // page updated them (the update trigger is not bulk-aware).
+        auto fill = m_store.m_db.exec(
+            QStringLiteral(
+                "INSERT INTO job_fts(rowid, body) SELECT rowid, title || ' ' || "
+                "occupation || ' ' || skills || ' ' || district || ' ' || address || "
+                "' ' || employer_name || ' ' || description || '  ' FROM job WHERE rowid >= ? "
+                "AND rowid NOT IN (SELECT rowid FROM job_fts WHERE rowid >= ?)"),
+            {m_firstBulkJobRowid, m_firstBulkJobRowid});
+        if (!fill.ok())
+            return fill.error();
+        auto done =
+            m_store.m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 0 WHERE id = 1"));
+        if (!done.ok())
+            return done.error();
+        m_firstBulkJobRowid = 0;
+    }
+    // Bumped before the caller's commit; nothing on this thread looks in between.
+    if (m_altered)
+        ++s_generation;
+    m_altered = false;
+    return {};
 }
 
 Status EntityStore::purgeFields(const EntitySpec& spec, const QString& id,

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -58,6 +59,9 @@ public:
                              const QJsonObject& data, qint64 seq, const QString& modifiedAt,
                              const QString& origin);
 
+    // Several pulled changes in a row, as one pull page: see RemoteApplier.
+    class RemoteApplier;
+
     // Blanks the given fields of a row (data minimisation) without an outbox change: the platform
     // already holds the entity. Derived columns follow; the server seq stays.
     Status purgeFields(const EntitySpec& spec, const QString& id, const QStringList& jsonPaths);
@@ -100,6 +104,36 @@ private:
     QString m_deviceId;
     mutable QByteArray m_hashKey;
     static std::atomic<quint64> s_generation;
+};
+
+// Applies pulled changes one after another with the rules of EntityStore::applyRemote, inside
+// the caller's Transaction (required: no per-change savepoint), with each entity kind's statements
+// prepared once. New jobs skip the per-row search-index trigger; finish() indexes them in one
+// statement and must run before the caller commits. Used on one thread, for one page.
+class EntityStore::RemoteApplier final
+{
+public:
+    explicit RemoteApplier(EntityStore& store);
+    ~RemoteApplier();
+    RemoteApplier(const RemoteApplier&) = delete;
+    RemoteApplier& operator=(const RemoteApplier&) = delete;
+
+    // True when the change altered the row (false: this seq or a newer one is already here, or a
+    // delete of a row never had).
+    Result<bool> apply(const EntitySpec& spec, const QString& id, const QString& op,
+                       const QJsonObject& data, qint64 seq, const QString& modifiedAt,
+                       const QString& origin);
+    Status finish();
+
+private:
+    struct Statements;
+    Statements& statementsFor(const EntitySpec& spec);
+
+    EntityStore& m_store;
+    DeriveContext m_ctx;
+    std::vector<std::pair<const EntitySpec*, std::unique_ptr<Statements>>> m_statements;
+    qint64 m_firstBulkJobRowid = 0; // 0: bulk index mode not entered
+    bool m_altered = false;
 };
 
 } // namespace lingong

@@ -1,5 +1,6 @@
 #include "syncjournal.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace lingong {
@@ -26,16 +27,6 @@ Result<std::vector<OutboxChange>> SyncJournal::nextPushBatch(int limit) const
                        "WHERE p.state = 'pending' AND p.entity = outbox.entity "
                        "AND p.entity_id = outbox.entity_id) ORDER BY seq LIMIT ?"),
         {limit});
-}
-
-Result<std::optional<OutboxChange>> SyncJournal::outboxByChangeId(const QString& changeId) const
-{
-    auto r = m_state.select(QStringLiteral("change_id = ?"), {changeId});
-    if (!r.ok())
-        return r.error();
-    if (r.value().empty())
-        return std::optional<OutboxChange>();
-    return std::optional<OutboxChange>(r.value().front());
 }
 
 Result<bool> SyncJournal::hasLaterPending(const OutboxChange& change) const
@@ -145,34 +136,56 @@ Status SyncJournal::notePushFailure(const std::vector<OutboxChange>& sent,
 Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes, qint64 next,
                                        bool minimiseSeekers) const
 {
+    if (changes.size() >= 100) {
+        // Pulled rows land at random places of the tables and their indexes (UUID keys): with
+        // SQLite's default 2 MB page cache a large page spills and re-reads pages all the time.
+        // The connection keeps the larger cache (64 MB at most) for the pages that follow.
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    // This terminal's own changes still waiting for an answer, looked up once for the page.
+    QHash<QString, OutboxChange> own;
+    if (!changes.empty()) {
+        QStringList marks;
+        QVariantList ids;
+        for (const PulledChange& c : changes) {
+            marks << QStringLiteral("?");
+            ids << c.changeId;
+        }
+        auto pending = m_state.select(QStringLiteral("state = 'pending' AND change_id IN (%1)")
+                                          .arg(marks.join(QLatin1Char(','))),
+                                      ids);
+        if (!pending.ok())
+            return pending.error();
+        for (OutboxChange& o : pending.value())
+            own.insert(o.changeId, std::move(o));
+    }
+    EntityStore::RemoteApplier applier(m_store);
     int altered = 0;
     for (const PulledChange& c : changes) {
         const EntitySpec* spec = entities::find(c.entity);
         if (!spec)
             continue; // a kind this version does not know: additive, skipped
-        auto own = outboxByChangeId(c.changeId);
-        if (!own.ok())
-            return own.error();
-        if (own.value() && own.value()->state == QLatin1String("pending")) {
+        if (const auto it = own.constFind(c.changeId); it != own.constEnd()) {
             // Our own change, whose answer never arrived: the platform holds it.
-            auto later = hasLaterPending(*own.value());
+            auto later = hasLaterPending(*it);
             if (!later.ok())
                 return later.error();
-            if (Status st = acknowledge(*own.value(), c.seq, minimiseSeekers); !st.ok())
+            if (Status st = acknowledge(*it, c.seq, minimiseSeekers); !st.ok())
                 return st.error();
             if (later.value())
                 continue; // a newer local edit waits; keep it on screen
         }
-        auto applied =
-            m_store.applyRemote(*spec, c.id, c.op, c.data, c.seq, c.modifiedAt, c.origin);
+        auto applied = applier.apply(*spec, c.id, c.op, c.data, c.seq, c.modifiedAt, c.origin);
         if (!applied.ok())
             return applied.error();
         if (applied.value())
             ++altered;
     }
+    if (Status st = applier.finish(); !st.ok())
+        return st.error();
     if (Status st = m_state.setValue(QString::fromLatin1(kCursorKey), QString::number(next));
         !st.ok())
         return st.error();

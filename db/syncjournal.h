@@ -92,7 +92,6 @@ public:
 private:
     Status acknowledge(const OutboxChange& change, qint64 seq, bool minimiseSeekers) const;
     Status minimiseSeeker(const QString& id) const;
-    Result<std::optional<OutboxChange>> outboxByChangeId(const QString& changeId) const;
     Result<bool> hasLaterPending(const OutboxChange& change) const;
 
     EntityStore& m_store;

@@ -27,8 +27,8 @@ struct SyncSettings
     QString token;
     QString pinnedSha256; // hex SHA-256 of the server certificate (colons allowed); empty: none
     int intervalSec = 60;
-    int batchSize = 500; // changes per push (protocol maximum 500)
-    int pullLimit = 500; // changes per pull page (protocol maximum 1000)
+    int batchSize = 500;  // changes per push (protocol maximum 500)
+    int pullLimit = 1000; // changes per pull page (the protocol maximum)
     int debounceMs = 2000;
     int timeoutMs = 30000;
     // S5: a kiosk drops the personal fields of seekers it registered once the platform has them.

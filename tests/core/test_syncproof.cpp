@@ -1,0 +1,794 @@
+// Issue 7 "Proof": sync terminals against a real hub on loopback, through a proxy that breaks
+// requests on purpose, and a terminal process killed in the middle of a round.
+
+#include "applicationservice.h"
+#include "faultproxy.h"
+#include "hub/hubserver.h"
+#include "hub/hubtokens.h"
+#include "jobservice.h"
+#include "samples.h"
+#include "seekerservice.h"
+#include "stafffixtures.h"
+#include "sync/syncengine.h"
+#include "syncjournal.h"
+#include "tempterminal.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+const QString kDeskAToken = QStringLiteral("proof-desk-a-token-0001");
+const QString kDeskBToken = QStringLiteral("proof-desk-b-token-0002");
+const QString kKioskToken = QStringLiteral("proof-kiosk-token-0003");
+
+// Runs the event loop until `done` holds or `timeoutMs` pass; returns `done()`.
+bool pumpUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return done();
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// A hub on 127.0.0.1 (free port) over a fresh store, with two staff desks and a public kiosk.
+class ProofHub
+{
+public:
+    ProofHub()
+        : m_terminal(Mode::Hub)
+    {
+        auto tokens =
+            HubTokens::parse(QStringLiteral("%1 staff desk-a\n%2 staff desk-b\n%3 public kiosk-a\n")
+                                 .arg(kDeskAToken, kDeskBToken, kKioskToken));
+        REQUIRE(tokens.ok());
+        m_hub =
+            std::make_unique<HubServer>(m_terminal->database(), m_terminal.clock(), tokens.value());
+        auto port = m_hub->listen(QHostAddress::LocalHost, 0);
+        REQUIRE(port.ok());
+        m_port = port.value();
+    }
+
+    quint16 port() const { return m_port; }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
+    HubStore& store() { return m_hub->store(); }
+    int count(const QString& where = QStringLiteral("1"))
+    {
+        return m_terminal.count(QStringLiteral("hub_change"), where);
+    }
+    int distinctChangeIds()
+    {
+        auto n = m_terminal->database().scalar(
+            QStringLiteral("SELECT COUNT(DISTINCT change_id) FROM hub_change"));
+        REQUIRE(n.ok());
+        return n.value().toInt();
+    }
+    // How often each change id occurs in the log.
+    QHash<QString, int> changeIdCounts()
+    {
+        QHash<QString, int> out;
+        auto q = m_terminal->database().exec(QStringLiteral("SELECT change_id FROM hub_change"));
+        REQUIRE(q.ok());
+        while (q.value().next())
+            out[q.value().value(0).toString()] += 1;
+        return out;
+    }
+    // "id|title|status" of every job whose last change is an upsert.
+    QSet<QString> liveJobs()
+    {
+        QSet<QString> out;
+        auto q = m_terminal->database().exec(
+            QStringLiteral("SELECT entity_id, data FROM hub_change c WHERE entity = 'job' AND "
+                           "op = 'upsert' AND seq = (SELECT MAX(seq) FROM hub_change d WHERE "
+                           "d.entity = 'job' AND d.entity_id = c.entity_id)"));
+        REQUIRE(q.ok());
+        while (q.value().next()) {
+            const QJsonObject data =
+                QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object();
+            out.insert(q.value().value(0).toString() + QLatin1Char('|') +
+                       data.value(QLatin1String("title")).toString() + QLatin1Char('|') +
+                       data.value(QLatin1String("status")).toString());
+        }
+        return out;
+    }
+    // entity_id -> the seq of its last change, for one entity kind.
+    QHash<QString, qint64> currentSeqs(const QString& entity)
+    {
+        QHash<QString, qint64> out;
+        auto q = m_terminal->database().exec(
+            QStringLiteral("SELECT entity_id, MAX(seq) FROM hub_change WHERE entity = ? "
+                           "GROUP BY entity_id"),
+            {entity});
+        REQUIRE(q.ok());
+        while (q.value().next())
+            out.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+        return out;
+    }
+
+private:
+    TempTerminal m_terminal;
+    std::unique_ptr<HubServer> m_hub;
+    quint16 m_port = 0;
+};
+
+QSet<QString> liveJobs(TempTerminal& t)
+{
+    QSet<QString> out;
+    auto q =
+        t->database().exec(QStringLiteral("SELECT id, title, status FROM job WHERE deleted = 0"));
+    REQUIRE(q.ok());
+    while (q.value().next())
+        out.insert(q.value().value(0).toString() + QLatin1Char('|') +
+                   q.value().value(1).toString() + QLatin1Char('|') +
+                   q.value().value(2).toString());
+    return out;
+}
+
+QStringList outboxChangeIds(TempTerminal& t)
+{
+    QStringList out;
+    auto q = t->database().exec(QStringLiteral("SELECT change_id FROM outbox ORDER BY seq"));
+    REQUIRE(q.ok());
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
+SyncSettings settingsFor(const QUrl& url, const QString& token, Mode mode)
+{
+    Config config;
+    config.platformUrl = url;
+    config.platformToken = token;
+    SyncSettings s = SyncSettings::from(config, mode);
+    s.timeoutMs = 10000;
+    return s;
+}
+
+// A terminal's sync engine with its own network access, as a running terminal has.
+struct Client
+{
+    Client(TempTerminal& t, SyncSettings settings)
+        : terminal(t)
+        , engine(t->store(), std::move(settings), &network)
+    {
+        QObject::connect(&engine, &SyncEngine::roundFinished, &engine, [this](bool ok) {
+            ++rounds;
+            lastOk = ok;
+            ok ? ++succeeded : ++failed;
+            // Instead of the engine's backoff (≈1 s and up), the test retries at once.
+            if (!ok && retryAtOnce)
+                QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
+        });
+    }
+
+    // One round from now; true when it succeeded.
+    bool round(int timeoutMs = 30000)
+    {
+        const int before = rounds;
+        engine.syncNow();
+        REQUIRE(pumpUntil([&] { return rounds > before && !engine.isRunning(); }, timeoutMs));
+        return lastOk;
+    }
+    // Rounds until one succeeds (faults may break many).
+    void roundUntilOk(int timeoutMs = 30000)
+    {
+        const int before = succeeded;
+        retryAtOnce = true;
+        engine.syncNow();
+        REQUIRE(pumpUntil([&] { return succeeded > before && !engine.isRunning(); }, timeoutMs));
+    }
+    int pending() { return terminal->syncState().pendingCount().value(); }
+
+    TempTerminal& terminal;
+    QNetworkAccessManager network;
+    SyncEngine engine;
+    int rounds = 0;
+    int succeeded = 0;
+    int failed = 0;
+    bool lastOk = false;
+    bool retryAtOnce = false;
+};
+
+QJsonObject publishedJob(const QString& employerId, const QString& title)
+{
+    QJsonObject job = jobPosting(employerId, title);
+    job.insert(QStringLiteral("status"), QStringLiteral("published"));
+    return job;
+}
+
+// A verified employer on a staff desk, so that the desk's postings go live at once.
+QString saveVerifiedEmployer(TempTerminal& t)
+{
+    const QString id = EntityStore::newId();
+    REQUIRE(t->store().save(entities::employer(), id, sampleFor(QStringLiteral("employer"))).ok());
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("Terminals that worked offline converge on the hub, each change held once", "[syncproof]")
+{
+    ProofHub hub;
+    const QString platformEmployer = EntityStore::newId();
+    const QString p1 = EntityStore::newId();
+    REQUIRE(hub.store()
+                .publish(QStringLiteral("job"), p1, QStringLiteral("upsert"),
+                         publishedJob(platformEmployer, QStringLiteral("平台岗位一")),
+                         QStringLiteral("platform"))
+                .ok());
+
+    TempTerminal kiosk(Mode::Kiosk);
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+
+    // The kiosk saw the platform's job once, before the network went down.
+    {
+        Client first(kiosk, settingsFor(hub.url(), kKioskToken, Mode::Kiosk));
+        REQUIRE(first.round());
+        REQUIRE(liveJobs(kiosk).size() == 1);
+    }
+
+    // Offline: nothing answers at the platform address.
+    QUrl nowhere;
+    {
+        QTcpServer closed;
+        REQUIRE(closed.listen(QHostAddress::LocalHost, 0));
+        nowhere = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closed.serverPort()));
+    }
+
+    // The kiosk: a seeker registers and applies for the platform's job.
+    SeekerService kioskSeekers(kiosk->store(), kiosk.clock());
+    SeekerForm form = seekerForm(0, QStringLiteral("韦秀英"), {QStringLiteral("家政保洁")});
+    form.source = QStringLiteral("kiosk");
+    auto registered = kioskSeekers.registerSeeker(form);
+    REQUIRE(registered.ok());
+    ApplicationService kioskApply(kiosk->store(), kiosk.clock());
+    auto applied = kioskApply.apply(p1, form.phone);
+    INFO((applied.ok() ? QString() : applied.error().message).toStdString());
+    REQUIRE(applied.ok());
+
+    // Desk A posts two jobs and edits one; desk B posts one and registers a seeker of its own.
+    JobService jobsA(deskA->store(), deskA.clock(), deskA->audit());
+    const QString employerA = saveVerifiedEmployer(deskA);
+    auto a1 =
+        jobsA.post(jobPosting(employerA, QStringLiteral("电工（日结）"), QStringLiteral("电工")),
+                   clerkAccount());
+    INFO((a1.ok() ? QString() : a1.error().message).toStdString());
+    REQUIRE(a1.ok());
+    auto a2 = jobsA.post(jobPosting(employerA, QStringLiteral("搬运工")), clerkAccount());
+    REQUIRE(a2.ok());
+    auto a1edit = jobsA.edit(
+        a1.value().id,
+        jobPosting(employerA, QStringLiteral("电工（日结，包午餐）"), QStringLiteral("电工")),
+        clerkAccount());
+    INFO((a1edit.ok() ? QString() : a1edit.error().message).toStdString());
+    REQUIRE(a1edit.ok());
+    JobService jobsB(deskB->store(), deskB.clock(), deskB->audit());
+    auto b1 =
+        jobsB.post(jobPosting(EntityStore::newId(), QStringLiteral("餐厅服务员")), clerkAccount());
+    REQUIRE(b1.ok());
+    SeekerService deskSeekers(deskB->store(), deskB.clock());
+    REQUIRE(deskSeekers.registerSeeker(seekerForm(1, QStringLiteral("黄志强"))).ok());
+
+    // Meanwhile the platform publishes two more jobs.
+    for (const QString& title : {QStringLiteral("平台岗位二"), QStringLiteral("平台岗位三")})
+        REQUIRE(hub.store()
+                    .publish(QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
+                             publishedJob(platformEmployer, title), QStringLiteral("platform"))
+                    .ok());
+
+    // A round while offline fails and keeps everything.
+    const QStringList outKiosk = outboxChangeIds(kiosk);
+    const QStringList outA = outboxChangeIds(deskA);
+    const QStringList outB = outboxChangeIds(deskB);
+    REQUIRE(outKiosk.size() >= 2);
+    REQUIRE(outA.size() >= 4);
+    REQUIRE(outB.size() >= 2);
+    {
+        Client offline(deskA, settingsFor(nowhere, kDeskAToken, Mode::Staff));
+        CHECK_FALSE(offline.round());
+        CHECK_FALSE(offline.engine.status().online);
+        CHECK(outboxChangeIds(deskA) == outA);
+    }
+
+    // The network comes up.
+    const int platformChanges = hub.count();
+    Client kioskSync(kiosk, settingsFor(hub.url(), kKioskToken, Mode::Kiosk));
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    for (int pass = 0; pass < 2; ++pass) {
+        for (Client* c : {&kioskSync, &syncA, &syncB})
+            REQUIRE(c->round());
+    }
+
+    // Every outbox change is on the hub exactly once, and nothing else came in.
+    const QHash<QString, int> onHub = hub.changeIdCounts();
+    for (const QStringList* out : {&outKiosk, &outA, &outB}) {
+        for (const QString& id : *out)
+            CHECK(onHub.value(id) == 1);
+    }
+    CHECK(hub.count() == platformChanges + outKiosk.size() + outA.size() + outB.size());
+    CHECK(hub.distinctChangeIds() == hub.count());
+    for (Client* c : {&kioskSync, &syncA, &syncB}) {
+        CHECK(c->pending() == 0);
+        CHECK(c->terminal->syncState().conflictCount().value() == 0);
+        CHECK(c->terminal->syncState().rejectedCount().value() == 0);
+    }
+
+    // Everyone holds the same live jobs: three from the platform, three from the desks.
+    const QSet<QString> jobs = hub.liveJobs();
+    CHECK(jobs.size() == 6);
+    CHECK(jobs.contains(a1.value().id + QStringLiteral("|电工（日结，包午餐）|published")));
+    CHECK(liveJobs(kiosk) == jobs);
+    CHECK(liveJobs(deskA) == jobs);
+    CHECK(liveJobs(deskB) == jobs);
+
+    // The kiosk keeps no personal fields of its seeker and never got anyone else's records.
+    CHECK(kiosk.count(QStringLiteral("seeker")) == 1);
+    auto mine = kiosk->store().get(entities::seeker(), registered.value().id);
+    REQUIRE(mine.ok());
+    REQUIRE(mine.value());
+    for (const char* field : {"name", "id_number", "phone"})
+        CHECK(mine.value()->data.value(QLatin1String(field)).toString().isEmpty());
+    CHECK(kiosk.count(QStringLiteral("seeker"), QStringLiteral("phone <> '' OR name <> ''")) == 0);
+    CHECK(kiosk.count(QStringLiteral("application")) == 1);
+    // Desk B's staff token brought the kiosk's seeker and application there.
+    CHECK(deskB.count(QStringLiteral("seeker")) == 2);
+    CHECK(deskB.count(QStringLiteral("application")) == 1);
+
+    // A public token cannot pull seekers or applications; a staff token can.
+    QNetworkAccessManager nam;
+    auto pullAll = [&](const QString& token) {
+        QNetworkRequest request(
+            QUrl(hub.url().toString() + QStringLiteral("api/v1/changes?after=0&limit=1000")));
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply* reply = nam.get(request);
+        REQUIRE(pumpUntil([&] { return reply->isFinished(); }, 10000));
+        reply->deleteLater();
+        REQUIRE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+        QSet<QString> kinds;
+        for (const QJsonValue& v : QJsonDocument::fromJson(reply->readAll())
+                                       .object()
+                                       .value(QLatin1String("changes"))
+                                       .toArray())
+            kinds.insert(v.toObject().value(QLatin1String("entity")).toString());
+        return kinds;
+    };
+    const QSet<QString> publicKinds = pullAll(kKioskToken);
+    CHECK(publicKinds.contains(QStringLiteral("job")));
+    CHECK_FALSE(publicKinds.contains(QStringLiteral("seeker")));
+    CHECK_FALSE(publicKinds.contains(QStringLiteral("application")));
+    const QSet<QString> staffKinds = pullAll(kDeskAToken);
+    CHECK(staffKinds.contains(QStringLiteral("seeker")));
+    CHECK(staffKinds.contains(QStringLiteral("application")));
+}
+
+TEST_CASE("1,000 changes through a proxy that breaks 30% of requests arrive exactly once",
+          "[syncproof]")
+{
+    ProofHub hub;
+    FaultProxy proxy(QHostAddress::LocalHost, hub.port());
+    REQUIRE(proxy.listen() != 0);
+    proxy.setRandom(20261122, 0.30);
+    proxy.setDelayMs(150);
+    const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
+
+    // A few platform jobs, so that pulls carry something besides the terminals' own changes.
+    std::vector<HubStore::Publication> platform;
+    for (int i = 0; i < 30; ++i)
+        platform.push_back(
+            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
+             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
+    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+
+    TempTerminal kiosk(Mode::Kiosk);
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    auto small = [](SyncSettings s) {
+        s.batchSize = 10;
+        s.pullLimit = 25;
+        s.timeoutMs = 5000;
+        return s;
+    };
+    Client kioskSync(kiosk, small(settingsFor(viaProxy, kKioskToken, Mode::Kiosk)));
+    Client syncA(deskA, small(settingsFor(viaProxy, kDeskAToken, Mode::Staff)));
+    Client syncB(deskB, small(settingsFor(viaProxy, kDeskBToken, Mode::Staff)));
+    std::vector<Client*> clients{&kioskSync, &syncA, &syncB};
+    for (Client* c : clients)
+        c->retryAtOnce = true;
+
+    // Each terminal inserts and edits its own records, in waves, while the others sync.
+    QRandomGenerator random(7);
+    const QString employer = EntityStore::newId();
+    std::vector<QString> jobsOf[2];
+    std::vector<QString> applications;
+    int made = 0;
+    auto change = [&](int who) {
+        if (who == 0) { // the kiosk: seekers register, applications come and change
+            if (applications.empty() || random.bounded(3) != 0) {
+                const QString seeker = EntityStore::newId();
+                QJsonObject s = sampleFor(QStringLiteral("seeker"));
+                s.insert(QStringLiteral("name"), QStringLiteral("求职者%1").arg(made));
+                REQUIRE(kiosk->store().save(entities::seeker(), seeker, s).ok());
+                ++made;
+                const QString app = EntityStore::newId();
+                QJsonObject a = sampleFor(QStringLiteral("application"));
+                a.insert(QStringLiteral("confirmation_no"), QStringLiteral("%1").arg(made));
+                REQUIRE(kiosk->store().save(entities::application(), app, a).ok());
+                applications.push_back(app);
+            } else {
+                const QString app = applications[random.bounded(int(applications.size()))];
+                QJsonObject a = sampleFor(QStringLiteral("application"));
+                a.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+                a.insert(QStringLiteral("confirmation_no"), QStringLiteral("e%1").arg(made));
+                REQUIRE(kiosk->store().save(entities::application(), app, a).ok());
+            }
+            ++made;
+            return;
+        }
+        TempTerminal& desk = who == 1 ? deskA : deskB;
+        std::vector<QString>& jobs = jobsOf[who - 1];
+        QString id;
+        if (jobs.empty() || random.bounded(5) < 3) {
+            id = EntityStore::newId();
+            jobs.push_back(id);
+        } else {
+            id = jobs[random.bounded(int(jobs.size()))];
+        }
+        const int edits = random.bounded(4) == 0 ? 2 : 1; // now and then twice in a row
+        for (int e = 0; e < edits && made < 1000; ++e) {
+            REQUIRE(desk->store()
+                        .save(entities::job(), id,
+                              publishedJob(employer, QStringLiteral("岗位%1").arg(made)))
+                        .ok());
+            ++made;
+        }
+    };
+    while (made < 1000) {
+        for (int i = 0; i < 40 && made < 1000; ++i) {
+            // The kiosk's changes come in pairs (seeker + application); leave room for them.
+            const int who = int(random.bounded(3));
+            if (who == 0 && made > 998)
+                continue;
+            change(who);
+        }
+        for (Client* c : clients)
+            c->engine.syncNow();
+        pumpUntil([] { return false; }, 30); // let the rounds run while the next wave is made
+    }
+    REQUIRE(made == 1000);
+
+    // Wait until every outbox is empty and every engine rests after a successful round.
+    REQUIRE(pumpUntil(
+        [&] {
+            for (Client* c : clients) {
+                if (c->engine.isRunning() || !c->lastOk || c->pending() != 0)
+                    return false;
+            }
+            return true;
+        },
+        120000));
+    // One more good round each, so that everyone has pulled everyone's last changes.
+    for (Client* c : clients)
+        c->roundUntilOk();
+
+    UNSCOPED_INFO("requests " << proxy.requests() << ", failed " << proxy.failures());
+    for (int k = 0; k < FaultProxy::kFaultKinds; ++k)
+        UNSCOPED_INFO(FaultProxy::faultName(FaultProxy::Fault(k))
+                      << ": " << proxy.count(FaultProxy::Fault(k)));
+    // Around 30 % of the requests failed, in every way the proxy knows.
+    CHECK(proxy.failures() >= proxy.requests() / 5);
+    for (int k = 0; k < FaultProxy::kFaultKinds; ++k)
+        CHECK(proxy.count(FaultProxy::Fault(k)) > 0);
+
+    CHECK(hub.count(QStringLiteral("device_id <> ''")) == 1000);
+    CHECK(hub.distinctChangeIds() == hub.count());
+    CHECK(hub.count() == 1030);
+    const QSet<QString> jobs = hub.liveJobs();
+    for (Client* c : clients) {
+        CHECK(c->pending() == 0);
+        CHECK(c->terminal.count(QStringLiteral("outbox")) == 0);
+        CHECK(c->terminal->syncState().conflictCount().value() == 0);
+        CHECK(liveJobs(c->terminal) == jobs);
+    }
+    // The desks also agree with each other about the kiosk's records.
+    CHECK(deskA.count(QStringLiteral("application")) == int(applications.size()));
+    CHECK(deskB.count(QStringLiteral("seeker")) == kiosk.count(QStringLiteral("seeker")));
+}
+
+namespace {
+
+// A store file prepared in this process and then synced by the `lingong` executable.
+struct ProcessTerminal
+{
+    QTemporaryDir dir;
+    QString db() const { return dir.filePath(QStringLiteral("desk.sqlite")); }
+    QString config() const { return dir.filePath(QStringLiteral("config.json")); }
+
+    void writeConfig(const QUrl& url, const QString& token) const
+    {
+        QFile f(config());
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("sync"),
+                                           QJsonObject{{QStringLiteral("url"), url.toString()},
+                                                       {QStringLiteral("token"), token}}}})
+                    .toJson());
+    }
+    // Runs `lingong --sync-now` and returns the process, already started.
+    std::unique_ptr<QProcess> start() const
+    {
+        auto p = std::make_unique<QProcess>();
+        p->setProgram(QStringLiteral(LINGONG_EXE));
+        p->setArguments({QStringLiteral("--mode"), QStringLiteral("staff"), QStringLiteral("--db"),
+                         db(), QStringLiteral("--config"), config(), QStringLiteral("--sync-now")});
+        p->start();
+        REQUIRE(p->waitForStarted(10000));
+        return p;
+    }
+    // Waits for the process while the hub and proxy in this process keep serving.
+    static int finish(QProcess& p, int timeoutMs = 60000)
+    {
+        REQUIRE(pumpUntil([&] { return p.state() == QProcess::NotRunning; }, timeoutMs));
+        INFO(p.readAllStandardError().toStdString());
+        REQUIRE(p.exitStatus() == QProcess::NormalExit);
+        return p.exitCode();
+    }
+    static void kill(QProcess& p)
+    {
+        p.kill(); // SIGKILL
+        REQUIRE(pumpUntil([&] { return p.state() == QProcess::NotRunning; }, 10000));
+        REQUIRE(p.exitStatus() == QProcess::CrashExit);
+    }
+};
+
+} // namespace
+
+TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and duplicates nothing",
+          "[syncproof]")
+{
+    ProofHub hub;
+    FaultProxy proxy(QHostAddress::LocalHost, hub.port());
+    REQUIRE(proxy.listen() != 0);
+    const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
+
+    // 3,000 platform jobs: with the 1,600 pushed, five pull pages of 1,000 for the terminal.
+    std::vector<HubStore::Publication> platform;
+    for (int i = 0; i < 3000; ++i)
+        platform.push_back(
+            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
+             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
+    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+
+    // A desk with 1,600 local jobs waiting: four pushes of 500.
+    ProcessTerminal desk;
+    desk.writeConfig(viaProxy, kDeskAToken);
+    constexpr int kLocal = 1600;
+    {
+        ManualClock clock(testNow());
+        Terminal t(Config{}, clock);
+        REQUIRE(t.open(desk.db(), Mode::Staff).ok());
+        Transaction tx(t.database());
+        for (int i = 0; i < kLocal; ++i)
+            REQUIRE(t.store()
+                        .save(entities::job(), EntityStore::newId(),
+                              publishedJob(EntityStore::newId(), QStringLiteral("本地%1").arg(i)))
+                        .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    auto reopen = [&](const std::function<void(Terminal&)>& look) {
+        ManualClock clock(testNow());
+        Terminal t(Config{}, clock);
+        REQUIRE(t.open(desk.db(), Mode::Staff).ok());
+        look(t);
+    };
+
+    // Kill 1: the hub has committed the second push; its answer is held back by the proxy.
+    proxy.setAnswerDelayMs(1500);
+    {
+        auto p = desk.start();
+        REQUIRE(pumpUntil([&] { return proxy.hubAnswers("POST") >= 2; }, 30000));
+        ProcessTerminal::kill(*p);
+    }
+    CHECK(hub.count(QStringLiteral("device_id <> ''")) == 1000);
+    reopen([&](Terminal& t) {
+        // The first push was answered and recorded; the second's answer never came.
+        CHECK(t.syncState().pendingCount().value() == kLocal - 500);
+    });
+
+    // Kill 2: the restarted process resends the unanswered push (duplicates), pushes the rest,
+    // then is killed while pulling, after it received three pages.
+    proxy.setAnswerDelayMs(300);
+    const int pagesBefore = proxy.delivered("GET");
+    {
+        auto p = desk.start();
+        REQUIRE(pumpUntil([&] { return proxy.delivered("GET") >= pagesBefore + 3; }, 60000));
+        ProcessTerminal::kill(*p);
+    }
+    CHECK(hub.count(QStringLiteral("device_id <> ''")) == kLocal);
+    qint64 cursorAfterKill = 0;
+    reopen([&](Terminal& t) {
+        CHECK(t.syncState().pendingCount().value() == 0);
+        SyncJournal journal(t.store());
+        cursorAfterKill = journal.cursor().value();
+    });
+    const auto maxSeq = hub.store().maxSeq().value();
+    CHECK(cursorAfterKill > 0);
+    CHECK(cursorAfterKill < maxSeq);
+
+    // Restarted without delays: it finishes, resuming at its cursor.
+    proxy.setAnswerDelayMs(0);
+    QList<QByteArray> requests;
+    QObject::connect(&proxy, &FaultProxy::hubAnswered, &proxy,
+                     [&](const QByteArray& method, const QByteArray& target, int) {
+                         requests << method + ' ' + target;
+                     });
+    {
+        auto p = desk.start();
+        CHECK(ProcessTerminal::finish(*p) == 0);
+    }
+    REQUIRE(!requests.isEmpty());
+    CHECK(requests.first().startsWith(
+        "GET /api/v1/changes?after=" + QByteArray::number(cursorAfterKill) + '&'));
+
+    CHECK(hub.count(QStringLiteral("device_id <> ''")) == kLocal);
+    CHECK(hub.distinctChangeIds() == hub.count());
+    CHECK(hub.count() == kLocal + 3000);
+    const QHash<QString, qint64> current = hub.currentSeqs(QStringLiteral("job"));
+    reopen([&](Terminal& t) {
+        CHECK(t.syncState().pendingCount().value() == 0);
+        SyncJournal journal(t.store());
+        CHECK(journal.cursor().value() == maxSeq);
+        // Each entity once, carrying the seq of its change on the hub.
+        QHash<QString, qint64> local;
+        auto q = t.database().exec(QStringLiteral("SELECT id, server_seq FROM job"));
+        REQUIRE(q.ok());
+        while (q.value().next())
+            local.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+        CHECK(local.size() == kLocal + 3000);
+        CHECK(local == current);
+    });
+}
+
+TEST_CASE("Superseded and rejected changes end as records staff can see", "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+
+    // One job, known to both desks.
+    const QString employer = saveVerifiedEmployer(deskA);
+    const QString job = EntityStore::newId();
+    REQUIRE(deskA->store()
+                .save(entities::job(), job, publishedJob(employer, QStringLiteral("保洁")))
+                .ok());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    REQUIRE(liveJobs(deskB) == liveJobs(deskA));
+
+    // Both desks edit it; desk A reaches the hub first.
+    REQUIRE(deskA->store()
+                .save(entities::job(), job, publishedJob(employer, QStringLiteral("保洁（A改）")))
+                .ok());
+    REQUIRE(deskB->store()
+                .save(entities::job(), job, publishedJob(employer, QStringLiteral("保洁（B改）")))
+                .ok());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+
+    SyncJournal journalB(deskB->store());
+    auto conflicts = journalB.openConflicts();
+    REQUIRE(conflicts.ok());
+    REQUIRE(conflicts.value().size() == 1);
+    const SyncConflict& c = conflicts.value()[0];
+    CHECK(c.entity == QStringLiteral("job"));
+    CHECK(c.entityId == job);
+    CHECK(c.localData.value(QLatin1String("title")).toString() == QStringLiteral("保洁（B改）"));
+    CHECK(c.serverSeq == hub.currentSeqs(QStringLiteral("job")).value(job));
+    // Desk B shows the winning version, and the hub never took B's edit.
+    CHECK(liveJobs(deskB) == liveJobs(deskA));
+    CHECK(liveJobs(deskB).contains(job + QStringLiteral("|保洁（A改）|published")));
+    CHECK(hub.count(QStringLiteral("entity = 'job'")) == 2);
+    auto statusB = readSyncStatus(deskB->syncState(), true);
+    REQUIRE(statusB.ok());
+    CHECK(statusB.value().conflicts == 1);
+    CHECK(statusB.value().pending == 0);
+
+    // A discriminatory posting that got past the desk (an older version, say) is refused.
+    const QString bad = EntityStore::newId();
+    REQUIRE(deskA->store()
+                .save(entities::job(), bad, publishedJob(employer, QStringLiteral("搬运工 限男性")))
+                .ok());
+    const int receipts = hub.store().receiptCount().value();
+    REQUIRE(syncA.round());
+    auto rejected = deskA->syncState().rejected();
+    REQUIRE(rejected.ok());
+    REQUIRE(rejected.value().size() == 1);
+    CHECK(rejected.value()[0].entityId == bad);
+    CHECK(rejected.value()[0].state == QStringLiteral("rejected"));
+    CHECK(rejected.value()[0].lastError.contains(QStringLiteral("限男性")));
+    CHECK(hub.count(QStringLiteral("entity_id = '%1'").arg(bad)) == 0);
+    auto statusA = readSyncStatus(deskA->syncState(), true);
+    REQUIRE(statusA.ok());
+    CHECK(statusA.value().rejected == 1);
+    CHECK(statusA.value().pending == 0);
+    CHECK(statusA.value().conflicts == 0);
+    // It is not sent again.
+    REQUIRE(syncA.round());
+    CHECK(hub.store().receiptCount().value() == receipts + 1);
+    CHECK(deskA->syncState().rejectedCount().value() == 1);
+}
+
+TEST_CASE("A pulled page keeps the search index whole and leaves bulk mode", "[syncproof]")
+{
+    TempTerminal t(Mode::Staff);
+    SyncJournal journal(t->store());
+    const QString employer = EntityStore::newId();
+    auto pulled = [&](qint64 seq, const QString& id, const QString& title) {
+        return PulledChange{seq,
+                            EntityStore::newId(),
+                            QStringLiteral("job"),
+                            id,
+                            QStringLiteral("upsert"),
+                            QStringLiteral("2026-11-22T01:00:00.000Z"),
+                            QStringLiteral("platform"),
+                            publishedJob(employer, title)};
+    };
+    // A job the terminal already has, changed by the page.
+    const QString old = EntityStore::newId();
+    REQUIRE(journal.applyPullPage({pulled(1, old, QStringLiteral("旧岗位甲乙丙"))}, 1, false).ok());
+
+    std::vector<PulledChange> page;
+    std::vector<QString> ids;
+    for (int i = 0; i < 150; ++i) {
+        ids.push_back(EntityStore::newId());
+        page.push_back(pulled(2 + i, ids.back(), QStringLiteral("新岗位%1号").arg(i)));
+    }
+    // New in this page and changed again in it.
+    page.push_back(pulled(200, ids[3], QStringLiteral("改过的岗位丁戊己")));
+    page.push_back(pulled(201, old, QStringLiteral("旧岗位改庚辛壬")));
+    auto n = journal.applyPullPage(page, 201, false);
+    REQUIRE(n.ok());
+    CHECK(n.value() == 152);
+
+    CHECK(t.count(QStringLiteral("search_control"), QStringLiteral("bulk = 1")) == 0);
+    CHECK(t.count(QStringLiteral("job_fts")) == t.count(QStringLiteral("job")));
+    auto matches = [&](const QString& text) {
+        return t.count(QStringLiteral("job_fts"),
+                       QStringLiteral("job_fts MATCH '\"%1\"'").arg(text));
+    };
+    CHECK(matches(QStringLiteral("新岗位42号")) == 1);
+    CHECK(matches(QStringLiteral("改过的岗位丁戊己")) == 1);
+    CHECK(matches(QStringLiteral("新岗位3号")) == 0);
+    CHECK(matches(QStringLiteral("旧岗位改庚辛壬")) == 1);
+    CHECK(matches(QStringLiteral("旧岗位甲乙丙")) == 0);
+    // And the kiosk's search finds them.
+    JobQuery q;
+    q.text = QStringLiteral("新岗位42号");
+    q.today = t.clock().today();
+    auto found = t->jobs().search(q);
+    REQUIRE(found.ok());
+    CHECK(found.value().total == 1);
+}
