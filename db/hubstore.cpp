@@ -46,7 +46,7 @@ HubStore::HubStore(const Database& db, const Clock& clock)
     , m_clock(clock)
 {}
 
-HubChange HubStore::fromRow(const QSqlQuery& q)
+HubChange HubStore::fromRow(const QSqlQuery& q, bool parseData)
 {
     HubChange c;
     c.seq = q.value(0).toLongLong();
@@ -57,7 +57,10 @@ HubChange HubStore::fromRow(const QSqlQuery& q)
     c.baseSeq = q.value(5).toLongLong();
     c.modifiedAt = q.value(6).toString();
     c.origin = q.value(7).toString();
-    c.data = parseObject(q.value(8).toString());
+    if (parseData)
+        c.data = parseObject(q.value(8).toString());
+    else
+        c.rawData = q.value(8).toString().toUtf8();
     c.receivedAt = q.value(9).toString();
     c.deviceId = q.value(10).toString();
     return c;
@@ -278,7 +281,7 @@ Result<HubPage> HubStore::pull(qint64 after, int limit, const QStringList& entit
             page.more = true;
             break;
         }
-        page.changes.push_back(fromRow(q));
+        page.changes.push_back(fromRow(q, false));
     }
     // With more to come the cursor stops at the last change returned; otherwise everything up to
     // the top was scanned and nothing in it is visible, so the cursor moves to the top.

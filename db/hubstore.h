@@ -26,6 +26,9 @@ struct HubChange
     QString modifiedAt;
     QString origin;
     QJsonObject data; // empty for delete
+    // From pull(): the stored JSON text of `data`, unparsed, for the answer to carry as it is
+    // (`data` stays empty then).
+    QByteArray rawData;
     QString receivedAt;
     QString deviceId; // the device whose token pushed it; "" for the platform's own changes
 };
@@ -117,7 +120,7 @@ private:
     Result<std::optional<HubOutcome>> receipt(const QString& changeId) const;
     Status writeReceipt(const QString& changeId, const HubOutcome& outcome, const QString& deviceId,
                         const QString& receivedAt);
-    static HubChange fromRow(const QSqlQuery& q);
+    static HubChange fromRow(const QSqlQuery& q, bool parseData = true);
 
     const Database& m_db;
     const Clock& m_clock;

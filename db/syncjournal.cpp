@@ -142,6 +142,19 @@ Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes,
         // The connection keeps the larger cache (64 MB at most) for the pages that follow.
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     }
+    // A pulled page is not a write a person confirmed: its commit need not wait for the disk.
+    // In WAL mode a power cut can only lose whole last pages, each together with its cursor, and
+    // those are pulled again. Confirmed writes get synchronous=FULL back as soon as the page is in.
+    struct RelaxedSync
+    {
+        const Database& db;
+        explicit RelaxedSync(const Database& d)
+            : db(d)
+        {
+            (void)db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        }
+        ~RelaxedSync() { (void)db.exec(QStringLiteral("PRAGMA synchronous = FULL")); }
+    } relaxed(m_db);
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

@@ -188,6 +188,9 @@ TEST_CASE("A pull page and its cursor land together; applying it again changes n
     CHECK(serverSeq(t, entities::job(), x) == 5);
     CHECK(pending(t).empty()); // pulled changes are not pushed back
 
+    // Confirmed writes stay synchronous=FULL (2) after a page was applied.
+    CHECK(t->database().scalar(QStringLiteral("PRAGMA synchronous")).value().toInt() == 2);
+
     auto again = journal.applyPullPage(page, 6, false);
     REQUIRE(again.ok());
     CHECK(again.value() == 0);
