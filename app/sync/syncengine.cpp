@@ -344,7 +344,14 @@ void SyncEngine::pushNext()
                                 o.value(QLatin1String("status")).toString(),
                                 o.value(QLatin1String("seq")).toInteger(), why});
         }
-        if (outcomes.empty())
+        // An answer that settles none of the changes sent would make the next batch the same
+        // one again at once: treat it as broken and back off.
+        const bool settlesAny =
+            std::any_of(m_inFlight.begin(), m_inFlight.end(), [&](const OutboxChange& c) {
+                return std::any_of(outcomes.begin(), outcomes.end(),
+                                   [&](const PushOutcome& o) { return o.changeId == c.changeId; });
+            });
+        if (!settlesAny)
             return fail(tr("The platform's answer was cut off or unreadable."), true, true);
         if (Status st = m_journal.recordPush(m_inFlight, outcomes, m_settings.minimiseSeekers);
             !st.ok())
