@@ -338,6 +338,16 @@ TEST_CASE("a syncing display says plainly when it has no fresh data from the pla
     REQUIRE(synced.settled());
     CHECK(!synced.w->statusBar()->isStale());
     CHECK(synced.status().contains(QStringLiteral("Data updated at 09:50")));
+    CHECK(!synced.status().contains(QStringLiteral("Offline")));
+
+    // The sync engine lost the platform: the line says so next to the data time.
+    REQUIRE(synced.t->syncState().setValue(QStringLiteral("online"), QStringLiteral("0")).ok());
+    synced.w->tick();
+    CHECK(synced.status().contains(QStringLiteral("Data updated at 09:50 · Offline")));
+    REQUIRE(synced.t->syncState().setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
+    synced.w->tick();
+    CHECK(!synced.status().contains(QStringLiteral("Offline")));
+
     synced.t.clock().set(local(10, 21));
     synced.w->tick();
     CHECK(synced.w->statusBar()->isStale());
