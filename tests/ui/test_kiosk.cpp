@@ -724,3 +724,32 @@ TEST_CASE("kiosk: a district chosen during registration stays when its jobs go a
     INFO("picked " << pick.toStdString() << " jobs withdrawn " << list.size());
     CHECK(reg->form().wantedDistricts.contains(pick));
 }
+
+TEST_CASE("the status line says online only while the platform answers and the last sync is "
+          "recent",
+          "[ui][kiosk]")
+{
+    Config config;
+    config.platformUrl = QUrl(QStringLiteral("https://platform.example.cn/lg"));
+    config.syncIntervalSec = 60;
+    Kiosk k(config);
+    const SyncState& state = k.t->syncState();
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Offline"))); // never synced
+
+    REQUIRE(state.setValue(QStringLiteral("last_success"), Clock::toWire(k.t.clock().now())).ok());
+    REQUIRE(state.setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Online")));
+
+    // The engine's last exchange got no answer.
+    REQUIRE(state.setValue(QStringLiteral("online"), QStringLiteral("0")).ok());
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Offline")));
+
+    // Answers again, but the last success is older than three sync intervals.
+    REQUIRE(state.setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
+    k.t.clock().set(k.t.clock().now().addSecs(4 * 60));
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Offline")));
+}

@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -154,6 +156,11 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
 
     m_watcher = new StoreWatcher(terminal.database(), 1000, this);
     connect(m_watcher, &StoreWatcher::changed, this, &KioskWindow::onStoreChanged);
+
+    auto* statusTimer = new QTimer(this);
+    statusTimer->setInterval(15'000);
+    connect(statusTimer, &QTimer::timeout, this, &KioskWindow::updateStatus);
+    statusTimer->start();
 
     qApp->installEventFilter(this);
     applyTheme();

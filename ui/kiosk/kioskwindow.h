@@ -69,6 +69,9 @@ public:
     KioskIdleController& idle() const { return *m_idle; }
     StoreWatcher& storeWatcher() const { return *m_watcher; }
     QString statusText() const;
+    // Re-reads the status line (data time, online or offline); also runs every 15 s by itself,
+    // since the sync engine's state changes without any data changing.
+    void refreshStatus() { updateStatus(); }
 
     // Seam for the shared sync status widget: replaces the built-in status line.
     void setStatusWidget(QWidget* widget);
