@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lingong {
