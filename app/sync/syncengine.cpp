@@ -16,7 +16,7 @@
 
 namespace lingong {
 
-Q_LOGGING_CATEGORY(lcSync, "lingong.sync")
+Q_LOGGING_CATEGORY(lcSync, "lingong.sync", QtInfoMsg)
 
 namespace {
 
