@@ -625,6 +625,7 @@ TEST_CASE("kiosk: a job inserted by another connection appears in the list", "[u
         QTest::qWait(100);
     CHECK(list->visibleJobIds().contains(id));
     CHECK(list->total() == before + 1);
+    k.settle(); // new cards are shown by the layout on the next turn of the event loop
 
     // Withdrawn elsewhere: gone again, and an open detail page says so.
     k.tap(QStringLiteral("jobCard_0"));

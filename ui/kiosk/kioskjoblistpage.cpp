@@ -248,6 +248,7 @@ void KioskJobListPage::load()
     for (KioskJobCard* c : std::as_const(m_cards)) {
         m_cardGrid->removeWidget(c);
         c->hide();
+        c->setObjectName(QString()); // gone from lookups now, not only at the next event loop
         c->deleteLater();
     }
     m_cards.clear();
