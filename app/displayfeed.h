@@ -85,7 +85,7 @@ public:
     static constexpr int kNewestJobs = 60;
     static constexpr int kWelfareJobs = 30;
     // sync_state key the sync client writes (RFC 3339 UTC) after each successful exchange.
-    static constexpr const char* kLastSyncKey = "last_success";
+    static constexpr const char* kLastSyncKey = SyncState::kLastSuccess;
 
 private:
     Terminal& m_terminal;

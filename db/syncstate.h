@@ -40,6 +40,12 @@ public:
     Result<std::vector<OutboxChange>> pending(int limit) const;
     Result<std::vector<OutboxChange>> rejected() const;
 
+    // Keys the sync engine keeps here for people to see (app/sync/syncengine.h readSyncStatus).
+    static constexpr const char* kLastSuccess = "last_success"; // RFC 3339; empty: never
+    static constexpr const char* kLastError = "last_error";     // readable; empty after success
+    static constexpr const char* kOnline = "online";            // "1": the platform answered
+    static constexpr const char* kWaitingForStaff = "waiting_for_staff"; // "1": retries stopped
+
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value) const;
 

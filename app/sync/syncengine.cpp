@@ -20,11 +20,6 @@ Q_LOGGING_CATEGORY(lcSync, "lingong.sync", QtInfoMsg)
 
 namespace {
 
-const char* const kLastSuccess = "last_success";
-const char* const kLastError = "last_error";
-const char* const kOnline = "online";
-const char* const kWaitingForStaff = "waiting_for_staff";
-
 QJsonObject envelope(const OutboxChange& c)
 {
     QJsonObject o{
@@ -57,10 +52,10 @@ Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured)
     auto pending = state.pendingCount();
     auto rejected = state.rejectedCount();
     auto conflicts = state.conflictCount();
-    auto last = state.value(QString::fromLatin1(kLastSuccess));
-    auto error = state.value(QString::fromLatin1(kLastError));
-    auto online = state.value(QString::fromLatin1(kOnline));
-    auto waiting = state.value(QString::fromLatin1(kWaitingForStaff));
+    auto last = state.value(QString::fromLatin1(SyncState::kLastSuccess));
+    auto error = state.value(QString::fromLatin1(SyncState::kLastError));
+    auto online = state.value(QString::fromLatin1(SyncState::kOnline));
+    auto waiting = state.value(QString::fromLatin1(SyncState::kWaitingForStaff));
     for (const auto* r : {&pending, &rejected, &conflicts}) {
         if (!r->ok())
             return r->error();
@@ -106,7 +101,7 @@ SyncEngine::SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccess
     });
     m_watch.setInterval(500);
     connect(&m_watch, &QTimer::timeout, this, &SyncEngine::checkLocalChanges);
-    auto waiting = m_state.value(QString::fromLatin1(kWaitingForStaff));
+    auto waiting = m_state.value(QString::fromLatin1(SyncState::kWaitingForStaff));
     m_waitingForStaff = waiting.ok() && waiting.value() == QLatin1String("1");
 }
 
@@ -146,7 +141,7 @@ void SyncEngine::syncNow()
     m_failures = 0;
     if (m_waitingForStaff) {
         m_waitingForStaff = false;
-        setValue(kWaitingForStaff, QStringLiteral("0"));
+        setValue(SyncState::kWaitingForStaff, QStringLiteral("0"));
     }
     if (m_running) {
         m_again = true;
@@ -408,9 +403,9 @@ void SyncEngine::succeed()
 {
     m_failures = 0;
     m_running = false;
-    setValue(kLastSuccess, Clock::toWire(m_store.clock().now()));
-    setValue(kLastError, QString());
-    setValue(kOnline, QStringLiteral("1"));
+    setValue(SyncState::kLastSuccess, Clock::toWire(m_store.clock().now()));
+    setValue(SyncState::kLastError, QString());
+    setValue(SyncState::kOnline, QStringLiteral("1"));
     qCInfo(lcSync) << "round done";
     emit statusChanged();
     emit roundFinished(true);
@@ -422,8 +417,8 @@ void SyncEngine::fail(const QString& message, bool retryable, bool answered)
 {
     m_running = false;
     m_inFlight.clear();
-    setValue(kLastError, message);
-    setValue(kOnline, answered ? QStringLiteral("1") : QStringLiteral("0"));
+    setValue(SyncState::kLastError, message);
+    setValue(SyncState::kOnline, answered ? QStringLiteral("1") : QStringLiteral("0"));
     qCWarning(lcSync) << "round failed:" << message;
     if (retryable) {
         ++m_failures;
@@ -431,7 +426,7 @@ void SyncEngine::fail(const QString& message, bool retryable, bool answered)
         m_retry.start(retryDelayMs(m_failures, QRandomGenerator::global()->generateDouble()));
     } else {
         m_waitingForStaff = true;
-        setValue(kWaitingForStaff, QStringLiteral("1"));
+        setValue(SyncState::kWaitingForStaff, QStringLiteral("1"));
     }
     m_again = false;
     emit statusChanged();

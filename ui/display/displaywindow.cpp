@@ -350,7 +350,7 @@ void DisplayWindow::updateStatus()
             updated = tr("Data updated at %1").arg(when);
             // With a platform configured, say plainly when the link to it is down.
             if (!m_terminal.config().platformUrl.isEmpty()) {
-                auto online = m_terminal.syncState().value(QStringLiteral("online"));
+                auto online = m_terminal.syncState().value(QLatin1String(SyncState::kOnline));
                 if (online.ok() && online.value() == QLatin1String("0"))
                     updated += QStringLiteral(" · ") + tr("Offline");
             }
