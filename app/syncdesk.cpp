@@ -20,21 +20,29 @@ Result<std::vector<OutboxChange>> SyncDesk::rejected() const
     return SyncState(m_store.database()).rejected();
 }
 
-Status SyncDesk::keepPlatform(qint64 conflictId, const QString& actor) const
+Result<SyncConflict> SyncDesk::openConflict(qint64 conflictId) const
 {
-    Transaction tx(m_store.database());
-    if (!tx.ok())
-        return tx.error();
     auto c = m_journal.conflict(conflictId);
     if (!c.ok())
         return c.error();
     if (!c.value())
         return makeError(QStringLiteral("not_found"), tr("This conflict is no longer listed."));
+    return *c.value();
+}
+
+Status SyncDesk::keepPlatform(qint64 conflictId, const QString& actor) const
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto c = openConflict(conflictId);
+    if (!c.ok())
+        return c.error();
     if (Status st = m_journal.resolveConflict(conflictId, QStringLiteral("kept_platform"));
         !st.ok())
         return st;
     if (Status st = m_audit.append(actor, QStringLiteral("sync_conflict_keep_platform"),
-                                   c.value()->entity, c.value()->entityId);
+                                   c.value().entity, c.value().entityId);
         !st.ok())
         return st;
     return tx.commit();
@@ -45,12 +53,10 @@ Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    auto c = m_journal.conflict(conflictId);
+    auto c = openConflict(conflictId);
     if (!c.ok())
         return c.error();
-    if (!c.value())
-        return makeError(QStringLiteral("not_found"), tr("This conflict is no longer listed."));
-    const SyncConflict& conflict = *c.value();
+    const SyncConflict& conflict = c.value();
     const EntitySpec* spec = entities::find(conflict.entity);
     if (!spec)
         return makeError(

@@ -34,6 +34,9 @@ public:
     static QString entityLabel(const QString& entity);
 
 private:
+    // The conflict, or a not_found error when it is gone (already resolved elsewhere).
+    Result<SyncConflict> openConflict(qint64 conflictId) const;
+
     EntityStore& m_store;
     const AuditLog& m_audit;
     SyncJournal m_journal;
