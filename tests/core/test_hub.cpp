@@ -2,6 +2,8 @@
 #include "hub/hubdemo.h"
 #include "hub/hubserver.h"
 #include "hub/hubtokens.h"
+#include "loopbackhub.h"
+#include "samples.h"
 #include "tempterminal.h"
 
 #include <QEventLoop>
@@ -32,32 +34,11 @@ QString uuid()
 
 QJsonObject validJob(const QString& status = QStringLiteral("published"))
 {
-    return QJsonObject{
-        {QStringLiteral("title"), QStringLiteral("小区保洁（日结）")},
-        {QStringLiteral("occupation"), QStringLiteral("家政保洁")},
-        {QStringLiteral("industry"), QStringLiteral("居民服务")},
-        {QStringLiteral("skills"), QStringLiteral("能吃苦，有保洁经验优先")},
-        {QStringLiteral("location"),
-         QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
-                     {QStringLiteral("address"), QStringLiteral("民族大道1号")}}},
-        {QStringLiteral("work_hours"), QStringLiteral("8:00-17:00，共3天")},
-        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 150},
-                                            {QStringLiteral("max"), 180},
-                                            {QStringLiteral("unit"), QStringLiteral("day")}}},
-        {QStringLiteral("settlement"), QStringLiteral("daily")},
-        {QStringLiteral("form"), QStringLiteral("temporary")},
-        {QStringLiteral("headcount"), 5},
-        {QStringLiteral("start_date"), QStringLiteral("2026-11-23")},
-        {QStringLiteral("valid_until"), QStringLiteral("2026-11-30")},
-        // An employer the hub has never heard of: that alone must not reject the job.
-        {QStringLiteral("employer_id"), uuid()},
-        {QStringLiteral("contact"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("李女士")},
-                     {QStringLiteral("phone"), QStringLiteral("13800000000")}}},
-        {QStringLiteral("public_welfare"), false},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("description"), QStringLiteral("打扫楼道")},
-    };
+    QJsonObject job = sampleJob();
+    // An employer the hub has never heard of: that alone must not reject the job.
+    job.insert(QStringLiteral("employer_id"), uuid());
+    job.insert(QStringLiteral("status"), status);
+    return job;
 }
 
 QJsonObject change(const QString& entity, const QString& id, const QJsonObject& data,
@@ -105,26 +86,18 @@ class TestHub
 {
 public:
     TestHub()
-        : m_terminal(Mode::Hub)
-    {
-        auto tokens =
-            HubTokens::parse(QStringLiteral("%1 staff desk-01\n%2 public kiosk-01\n")
-                                 .arg(QString::fromLatin1(kStaff), QString::fromLatin1(kKiosk)));
-        REQUIRE(tokens.ok());
-        m_hub =
-            std::make_unique<HubServer>(m_terminal->database(), m_terminal.clock(), tokens.value());
-        auto port = m_hub->listen(QHostAddress::LocalHost, 0);
-        REQUIRE(port.ok());
-        m_port = port.value();
-    }
+        : m_loopback(QStringLiteral("%1 staff desk-01\n%2 public kiosk-01\n")
+                         .arg(QString::fromLatin1(kStaff), QString::fromLatin1(kKiosk)))
+    {}
 
-    HubServer& hub() { return *m_hub; }
-    HubStore& store() { return m_hub->store(); }
-    TempTerminal& terminal() { return m_terminal; }
+    HubServer& hub() { return m_loopback.hub(); }
+    HubStore& store() { return m_loopback.store(); }
+    TempTerminal& terminal() { return m_loopback.terminal(); }
 
     QUrl url(const QString& pathAndQuery) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+        return QUrl(
+            QStringLiteral("http://127.0.0.1:%1%2").arg(m_loopback.port()).arg(pathAndQuery));
     }
 
     QNetworkReply* send(QNetworkAccessManager& nam, const QByteArray& verb, const QString& path,
@@ -179,9 +152,7 @@ public:
     }
 
 private:
-    TempTerminal m_terminal;
-    std::unique_ptr<HubServer> m_hub;
-    quint16 m_port = 0;
+    LoopbackHub m_loopback;
     QNetworkAccessManager m_nam;
 };
 

@@ -12,12 +12,7 @@ namespace {
 
 QString saveJob(TempTerminal& t, const QString& title, QString id = {})
 {
-    if (id.isEmpty())
-        id = EntityStore::newId();
-    QJsonObject job = sampleJob();
-    job.insert(QStringLiteral("title"), title);
-    REQUIRE(t->store().save(entities::job(), id, job).ok());
-    return id;
+    return saveSampleJob(t->store(), title, std::move(id));
 }
 
 std::vector<OutboxChange> pending(TempTerminal& t)

@@ -6,6 +6,7 @@
 #include "hub/hubserver.h"
 #include "hub/hubtokens.h"
 #include "jobservice.h"
+#include "loopbackhub.h"
 #include "samples.h"
 #include "seekerservice.h"
 #include "stafffixtures.h"
@@ -57,22 +58,14 @@ class ProofHub
 {
 public:
     ProofHub()
-        : m_terminal(Mode::Hub)
-    {
-        auto tokens =
-            HubTokens::parse(QStringLiteral("%1 staff desk-a\n%2 staff desk-b\n%3 public kiosk-a\n")
-                                 .arg(kDeskAToken, kDeskBToken, kKioskToken));
-        REQUIRE(tokens.ok());
-        m_hub =
-            std::make_unique<HubServer>(m_terminal->database(), m_terminal.clock(), tokens.value());
-        auto port = m_hub->listen(QHostAddress::LocalHost, 0);
-        REQUIRE(port.ok());
-        m_port = port.value();
-    }
+        : m_loopback(QStringLiteral("%1 staff desk-a\n%2 staff desk-b\n%3 public kiosk-a\n")
+                         .arg(kDeskAToken, kDeskBToken, kKioskToken))
+        , m_terminal(m_loopback.terminal())
+    {}
 
-    quint16 port() const { return m_port; }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
-    HubStore& store() { return m_hub->store(); }
+    quint16 port() const { return m_loopback.port(); }
+    QUrl url() const { return m_loopback.url(); }
+    HubStore& store() { return m_loopback.store(); }
     int count(const QString& where = QStringLiteral("1"))
     {
         return m_terminal.count(QStringLiteral("hub_change"), where);
@@ -127,9 +120,8 @@ public:
     }
 
 private:
-    TempTerminal m_terminal;
-    std::unique_ptr<HubServer> m_hub;
-    quint16 m_port = 0;
+    LoopbackHub m_loopback;
+    TempTerminal& m_terminal;
 };
 
 QSet<QString> liveJobs(TempTerminal& t)

@@ -1,11 +1,9 @@
-#include "hub/hubserver.h"
-#include "hub/hubtokens.h"
+#include "loopbackhub.h"
 #include "samples.h"
 #include "sync/syncengine.h"
 #include "tempterminal.h"
 
 #include <QFile>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -33,24 +31,6 @@ QString fingerprint(const QSslCertificate& cert)
 {
     return QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
-
-struct TlsHub
-{
-    TempTerminal store{Mode::Hub};
-    std::unique_ptr<HubServer> hub;
-    quint16 port = 0;
-
-    TlsHub()
-    {
-        auto tokens = HubTokens::parse(QStringLiteral("desk-secret staff desk-01\n"));
-        REQUIRE(tokens.ok());
-        hub = std::make_unique<HubServer>(store->database(), store.clock(), tokens.value());
-        REQUIRE(hub->useTls(tlsFile("hub-cert.pem"), tlsFile("hub-key.pem")).ok());
-        auto bound = hub->listen(QHostAddress::LocalHost, 0);
-        REQUIRE(bound.ok());
-        port = bound.value();
-    }
-};
 
 struct Round
 {
@@ -84,9 +64,10 @@ TEST_CASE("Pins compare the certificate's SHA-256 whatever the hex spelling", "[
 TEST_CASE("Over https a pinned self-signed hub is trusted and any other certificate refused",
           "[sync][tls]")
 {
-    TlsHub hub;
+    LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"), tlsFile("hub-cert.pem"),
+                    tlsFile("hub-key.pem"));
     Config config;
-    config.platformUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hub.port));
+    config.platformUrl = hub.url();
     config.platformToken = QStringLiteral("desk-secret");
 
     SECTION("the pinned certificate")
@@ -97,7 +78,7 @@ TEST_CASE("Over https a pinned self-signed hub is trusted and any other certific
         const Round r = syncOnce(desk, config);
         CHECK(r.ok);
         CHECK(r.status.pending == 0);
-        CHECK(hub.hub->store().changeCount().value() == 1);
+        CHECK(hub.store().changeCount().value() == 1);
     }
     SECTION("a different pin")
     {
@@ -109,7 +90,7 @@ TEST_CASE("Over https a pinned self-signed hub is trusted and any other certific
         CHECK(r.status.lastError.contains(QStringLiteral("pinned")));
         CHECK(r.status.waitingForStaff);
         CHECK(r.status.pending == 1);
-        CHECK(hub.hub->store().changeCount().value() == 0);
+        CHECK(hub.store().changeCount().value() == 0);
     }
     SECTION("no pin: a self-signed certificate is not trusted")
     {
@@ -119,6 +100,6 @@ TEST_CASE("Over https a pinned self-signed hub is trusted and any other certific
         CHECK(!r.ok);
         CHECK(!r.status.lastError.isEmpty());
         CHECK(r.status.pending == 1);
-        CHECK(hub.hub->store().changeCount().value() == 0);
+        CHECK(hub.store().changeCount().value() == 0);
     }
 }

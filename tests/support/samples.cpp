@@ -1,5 +1,7 @@
 #include "samples.h"
 
+#include "catchqt.h"
+
 #include <QJsonArray>
 
 namespace lingong::test {
@@ -83,6 +85,16 @@ QJsonObject sampleFor(const QString& entity)
     return {{QStringLiteral("seeker_id"), QStringLiteral("s1")},
             {QStringLiteral("kind"), QStringLiteral("guidance")},
             {QStringLiteral("at"), QStringLiteral("2026-11-22T02:00:00.000Z")}};
+}
+
+QString saveSampleJob(EntityStore& store, const QString& title, QString id)
+{
+    if (id.isEmpty())
+        id = EntityStore::newId();
+    QJsonObject job = sampleJob();
+    job.insert(QStringLiteral("title"), title);
+    REQUIRE(store.save(entities::job(), id, job).ok());
+    return id;
 }
 
 } // namespace lingong::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "entitystore.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -9,5 +11,8 @@ namespace lingong::test {
 QJsonObject sampleJob();
 // One representative, complete-enough record per synced entity.
 QJsonObject sampleFor(const QString& entity);
+// Saves sampleJob() titled `title` through `store` (a local write, queued for sync) under `id`
+// (a new id when empty); returns the id.
+QString saveSampleJob(EntityStore& store, const QString& title, QString id = {});
 
 } // namespace lingong::test

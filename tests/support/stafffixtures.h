@@ -5,6 +5,7 @@
 
 #include "accounts.h"
 #include "employerservice.h"
+#include "samples.h"
 #include "seekerservice.h"
 
 #include <QJsonArray>
@@ -77,35 +78,19 @@ inline SeekerForm seekerForm(int i, const QString& name, const QStringList& occu
     return f;
 }
 
-// A complete posting (test clock: 2026-11-22) for `employerId`.
+// A complete posting (test clock: 2026-11-22) for `employerId`, without a status: the service
+// decides it.
 inline QJsonObject jobPosting(const QString& employerId,
                               const QString& title = QStringLiteral("小区保洁（日结）"),
                               const QString& occupation = QStringLiteral("家政保洁"))
 {
-    return QJsonObject{
-        {QStringLiteral("title"), title},
-        {QStringLiteral("occupation"), occupation},
-        {QStringLiteral("industry"), QStringLiteral("居民服务")},
-        {QStringLiteral("skills"), QStringLiteral("能吃苦，有保洁经验优先")},
-        {QStringLiteral("location"),
-         QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
-                     {QStringLiteral("address"), QStringLiteral("民族大道1号")}}},
-        {QStringLiteral("work_hours"), QStringLiteral("8:00-17:00，共3天")},
-        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 150},
-                                            {QStringLiteral("max"), 180},
-                                            {QStringLiteral("unit"), QStringLiteral("day")}}},
-        {QStringLiteral("settlement"), QStringLiteral("daily")},
-        {QStringLiteral("form"), QStringLiteral("temporary")},
-        {QStringLiteral("headcount"), 2},
-        {QStringLiteral("start_date"), QStringLiteral("2026-11-23")},
-        {QStringLiteral("valid_until"), QStringLiteral("2026-11-30")},
-        {QStringLiteral("employer_id"), employerId},
-        {QStringLiteral("contact"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("李女士")},
-                     {QStringLiteral("phone"), QStringLiteral("13800000000")}}},
-        {QStringLiteral("public_welfare"), false},
-        {QStringLiteral("description"), QStringLiteral("打扫楼道")},
-    };
+    QJsonObject job = sampleJob();
+    job.remove(QStringLiteral("status"));
+    job.insert(QStringLiteral("title"), title);
+    job.insert(QStringLiteral("occupation"), occupation);
+    job.insert(QStringLiteral("headcount"), 2);
+    job.insert(QStringLiteral("employer_id"), employerId);
+    return job;
 }
 
 } // namespace lingong::test

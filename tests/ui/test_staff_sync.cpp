@@ -1,6 +1,5 @@
 #include "accounts.h"
-#include "hub/hubserver.h"
-#include "hub/hubtokens.h"
+#include "loopbackhub.h"
 #include "samples.h"
 #include "staff/staffpage.h"
 #include "staff/staffsyncpage.h"
@@ -9,7 +8,6 @@
 #include "syncjournal.h"
 #include "tempterminal.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -42,12 +40,7 @@ struct SyncDeskFixture
 
     QString saveJob(const QString& title, QString id = {})
     {
-        if (id.isEmpty())
-            id = EntityStore::newId();
-        QJsonObject job = sampleJob();
-        job.insert(QStringLiteral("title"), title);
-        REQUIRE(t->store().save(entities::job(), id, job).ok());
-        return id;
+        return saveSampleJob(t->store(), title, std::move(id));
     }
 
     StaffPage* showSync()
@@ -129,15 +122,9 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
 TEST_CASE("sync now at the window sends the queue to a real hub and the strip says online",
           "[ui][staff][sync]")
 {
-    TempTerminal hubStore(Mode::Hub);
-    auto tokens = HubTokens::parse(QStringLiteral("desk-secret staff desk-01\n"));
-    REQUIRE(tokens.ok());
-    HubServer hub(hubStore->database(), hubStore.clock(), tokens.value());
-    auto port = hub.listen(QHostAddress::LocalHost, 0);
-    REQUIRE(port.ok());
-
+    LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
     Config config;
-    config.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port.value()));
+    config.platformUrl = hub.url();
     config.platformToken = QStringLiteral("desk-secret");
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
@@ -164,14 +151,9 @@ TEST_CASE("sync now at the window sends the queue to a real hub and the strip sa
 
 TEST_CASE("a window refused by the platform stops retrying and says so", "[ui][staff][sync]")
 {
-    TempTerminal hubStore(Mode::Hub);
-    auto tokens = HubTokens::parse(QStringLiteral("desk-secret staff desk-01\n"));
-    HubServer hub(hubStore->database(), hubStore.clock(), tokens.value());
-    auto port = hub.listen(QHostAddress::LocalHost, 0);
-    REQUIRE(port.ok());
-
+    LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
     Config config;
-    config.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.value()));
+    config.platformUrl = hub.url();
     config.platformToken = QStringLiteral("wrong-token");
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
