@@ -83,6 +83,17 @@ Database::~Database()
     close();
 }
 
+void Database::bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
+}
+
 Error Database::databaseError(const QString& what, const QString& driverText)
 {
     qCWarning(lcDb) << what << driverText;
@@ -194,14 +205,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     QSqlQuery q(connection());
     if (!q.prepare(sql))
         return databaseError(QStringLiteral("prepare"), q.lastError().text());
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        // A null QString binds as '' rather than NULL: text columns are NOT NULL DEFAULT ''.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i, QStringLiteral(""));
-        else
-            q.bindValue(i, v);
-    }
+    bindAll(q, values);
     if (!q.exec())
         return databaseError(QStringLiteral("exec"), q.lastError().text());
     return q;

@@ -62,6 +62,9 @@ public:
     int& transactionDepth() const;
 
     static Error databaseError(const QString& what, const QString& driverText);
+    // Binds `values` by position as exec() does: a null QString binds as '' rather than NULL
+    // (text columns are NOT NULL DEFAULT ''). For statements prepared once and run many times.
+    static void bindAll(QSqlQuery& q, const QVariantList& values);
 
 private:
     Status migrate();

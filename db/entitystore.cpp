@@ -157,18 +157,6 @@ QVariantList upsertValues(const EntitySpec& spec, const QString& id, const QJson
     return values;
 }
 
-// As Database::exec binds: a null QString becomes '' (text columns are NOT NULL DEFAULT '').
-void bindAll(QSqlQuery& q, const QVariantList& values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i, QStringLiteral(""));
-        else
-            q.bindValue(i, v);
-    }
-}
-
 } // namespace
 
 Status EntityStore::writeRow(const EntitySpec& spec, const QString& id, const QJsonObject& data,
@@ -335,7 +323,7 @@ Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QSt
     if (op == QLatin1String("delete")) {
         if (!exists)
             return false; // never had it; nothing to tombstone
-        bindAll(st.tombstone, {seq, modifiedAt, origin, id});
+        Database::bindAll(st.tombstone, {seq, modifiedAt, origin, id});
         if (!st.tombstone.exec())
             return fail(st.tombstone);
         m_altered = true;
@@ -350,7 +338,8 @@ Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QSt
             return bulk.error();
         m_firstBulkJobRowid = std::numeric_limits<qint64>::max();
     }
-    bindAll(st.upsert, upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx));
+    Database::bindAll(st.upsert,
+                      upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx));
     if (!st.upsert.exec())
         return fail(st.upsert);
     if (bulkJob)
