@@ -3,7 +3,10 @@
 // Helpers for driving the service window in GUI tests: find widgets by objectName, click and
 // type like a person.
 
+#include "accounts.h"
 #include "catchqt.h"
+#include "staff/staffwindow.h"
+#include "tempterminal.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -13,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QWidget>
+
+#include <memory>
 
 namespace lingong::test {
 
@@ -85,6 +90,27 @@ inline QString textOf(const QWidget* root, const char* name)
 inline bool markedInvalid(const QWidget* root, const char* name)
 {
     return child<QWidget>(root, name)->property("invalid").toBool();
+}
+
+// The service window over `t` at 1366×768, shown, with a new first administrator signed in.
+struct SignedInDesk
+{
+    std::unique_ptr<StaffWindow> window;
+    StaffAccount admin;
+};
+
+inline SignedInDesk openSignedInDesk(TempTerminal& t)
+{
+    Accounts accounts(t->database(), t.clock(), t->audit());
+    auto a = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                       QStringLiteral("correct horse"));
+    REQUIRE(a.ok());
+    SignedInDesk d{std::make_unique<StaffWindow>(t.terminal()), a.value()};
+    d.window->resize(1366, 768);
+    d.window->show();
+    d.window->startSession(d.admin);
+    REQUIRE(d.window->isSignedIn());
+    return d;
 }
 
 } // namespace lingong::test

@@ -26,16 +26,9 @@ struct SyncDeskFixture
     explicit SyncDeskFixture(Config config = {})
         : t(Mode::Staff, std::move(config))
     {
-        Accounts accounts(t->database(), t.clock(), t->audit());
-        auto a = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
-                                           QStringLiteral("correct horse"));
-        REQUIRE(a.ok());
-        admin = a.value();
-        w = std::make_unique<StaffWindow>(t.terminal());
-        w->resize(1366, 768);
-        w->show();
-        w->startSession(admin);
-        REQUIRE(w->isSignedIn());
+        SignedInDesk d = openSignedInDesk(t);
+        w = std::move(d.window);
+        admin = d.admin;
     }
 
     QString saveJob(const QString& title, QString id = {})

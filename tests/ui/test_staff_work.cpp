@@ -30,16 +30,9 @@ struct Desk
 
     Desk()
     {
-        Accounts accounts(t->database(), t.clock(), t->audit());
-        auto a = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
-                                           QStringLiteral("correct horse"));
-        REQUIRE(a.ok());
-        admin = a.value();
-        w = std::make_unique<StaffWindow>(t.terminal());
-        w->resize(1366, 768);
-        w->show();
-        w->startSession(admin);
-        REQUIRE(w->isSignedIn());
+        SignedInDesk d = openSignedInDesk(t);
+        w = std::move(d.window);
+        admin = d.admin;
         for (auto* m : w->findChildren<StaffTableModel*>())
             new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::Fatal,
                                          m);
