@@ -117,6 +117,31 @@ Result<std::optional<StoredEntity>> EntityStore::get(const EntitySpec& spec, con
 
 namespace {
 
+// Bulk indexing of new jobs (migration 010): from here on, rows inserted into job stay out of the
+// trigram index until finishBulkIndex() indexes them all in one statement, with their text as it
+// is by then. Both run inside the caller's transaction.
+Status beginBulkIndex(const Database& db)
+{
+    auto r = db.exec(QStringLiteral("UPDATE search_control SET bulk = "
+                                    "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM job) WHERE id = 1"));
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Status finishBulkIndex(const Database& db)
+{
+    auto fill = db.exec(
+        QStringLiteral("INSERT INTO job_fts(rowid, body) SELECT rowid, body FROM job_search_body "
+                       "WHERE rowid >= (SELECT bulk FROM search_control WHERE id = 1)"));
+    if (!fill.ok())
+        return fill.error();
+    auto done = db.exec(QStringLiteral("UPDATE search_control SET bulk = 0 WHERE id = 1"));
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
 // INSERT ... ON CONFLICT DO UPDATE of a whole row; binds id, the spec's columns, modified_at,
 // origin, deleted and, with `withServerSeq`, server_seq.
 QString upsertSql(const EntitySpec& spec, bool withServerSeq)
@@ -267,9 +292,10 @@ Result<bool> EntityStore::applyRemote(const EntitySpec& spec, const QString& id,
     return true;
 }
 
+// Each statement changes a row only when the pulled seq is newer than the row's: a change seen
+// before (or overtaken by a newer one) changes nothing, and the rows-affected count says which.
 struct EntityStore::RemoteApplier::Statements
 {
-    QSqlQuery current;   // server_seq of a row
     QSqlQuery upsert;    // the whole row, with server_seq
     QSqlQuery tombstone; // deleted = 1 with server_seq, modified_at, origin
 };
@@ -289,13 +315,14 @@ EntityStore::RemoteApplier::statementsFor(const EntitySpec& spec)
             return *statements;
     }
     const QSqlDatabase db = m_store.m_db.connection();
-    auto st = std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
-    st->current.setForwardOnly(true);
-    st->current.prepare(QStringLiteral("SELECT server_seq FROM %1 WHERE id = ?").arg(spec.table));
-    st->upsert.prepare(upsertSql(spec, true));
-    st->tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, server_seq = ?, "
-                                         "modified_at = ?, origin = ? WHERE id = ?")
-                              .arg(spec.table));
+    auto st = std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db)});
+    st->upsert.prepare(
+        upsertSql(spec, true) +
+        QStringLiteral(" WHERE excluded.server_seq > %1.server_seq").arg(spec.table));
+    st->tombstone.prepare(
+        QStringLiteral("UPDATE %1 SET deleted = 1, server_seq = ?, "
+                       "modified_at = ?, origin = ? WHERE id = ? AND server_seq < ?")
+            .arg(spec.table));
     m_statements.emplace_back(&spec, std::move(st));
     return *m_statements.back().second;
 }
@@ -312,66 +339,41 @@ Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QSt
     auto fail = [](const QSqlQuery& q) {
         return Database::databaseError(QStringLiteral("apply"), q.lastError().text());
     };
-    st.current.bindValue(0, id);
-    if (!st.current.exec())
-        return fail(st.current);
-    const bool exists = st.current.next();
-    const qint64 serverSeq = exists ? st.current.value(0).toLongLong() : 0;
-    st.current.finish();
-    if (exists && serverSeq >= seq)
-        return false;
     if (op == QLatin1String("delete")) {
-        if (!exists)
-            return false; // never had it; nothing to tombstone
-        Database::bindAll(st.tombstone, {seq, modifiedAt, origin, id});
+        // A row never had stays never had: nothing to tombstone.
+        Database::bindAll(st.tombstone, {seq, modifiedAt, origin, id, seq});
         if (!st.tombstone.exec())
             return fail(st.tombstone);
-        m_altered = true;
-        return true;
+        const bool altered = st.tombstone.numRowsAffected() > 0;
+        m_altered = m_altered || altered;
+        return altered;
     }
-    // A new job is indexed for search by finish(), in one statement for the whole page.
-    const bool bulkJob = !exists && spec.table == QLatin1String("job");
-    if (bulkJob && m_firstBulkJobRowid == 0) {
-        auto bulk =
-            m_store.m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 1 WHERE id = 1"));
-        if (!bulk.ok())
-            return bulk.error();
-        m_firstBulkJobRowid = std::numeric_limits<qint64>::max();
+    // New jobs are indexed for search by finish(), in one statement for the whole batch; rows
+    // already indexed keep the update trigger.
+    if (!m_bulkIndex && spec.table == QLatin1String("job")) {
+        if (Status s = beginBulkIndex(m_store.m_db); !s.ok())
+            return s.error();
+        m_bulkIndex = true;
     }
     Database::bindAll(st.upsert,
                       upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx));
     if (!st.upsert.exec())
         return fail(st.upsert);
-    if (bulkJob)
-        m_firstBulkJobRowid = std::min(m_firstBulkJobRowid, st.upsert.lastInsertId().toLongLong());
-    m_altered = true;
-    return true;
+    const bool altered = st.upsert.numRowsAffected() > 0;
+    m_altered = m_altered || altered;
+    return altered;
 }
 
 Status EntityStore::RemoteApplier::finish()
 {
     for (auto& [spec, st] : m_statements) {
-        st->current.finish();
         st->upsert.finish();
         st->tombstone.finish();
     }
-    if (m_firstBulkJobRowid != 0) {
-        // Rows inserted in bulk mode have no index entry yet, unless a later change of the same
-        // page updated them (the update trigger is not bulk-aware).
-        auto fill = m_store.m_db.exec(
-            QStringLiteral(
-                "INSERT INTO job_fts(rowid, body) SELECT rowid, title || ' ' || "
-                "occupation || ' ' || skills || ' ' || district || ' ' || address || "
-                "' ' || employer_name || ' ' || description || '  ' FROM job WHERE rowid >= ? "
-                "AND rowid NOT IN (SELECT rowid FROM job_fts WHERE rowid >= ?)"),
-            {m_firstBulkJobRowid, m_firstBulkJobRowid});
-        if (!fill.ok())
-            return fill.error();
-        auto done =
-            m_store.m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 0 WHERE id = 1"));
-        if (!done.ok())
-            return done.error();
-        m_firstBulkJobRowid = 0;
+    if (m_bulkIndex) {
+        if (Status st = finishBulkIndex(m_store.m_db); !st.ok())
+            return st;
+        m_bulkIndex = false;
     }
     // Bumped before the caller's commit; nothing on this thread looks in between.
     if (m_altered)
@@ -429,14 +431,11 @@ Status EntityStore::importRows(const EntitySpec& spec,
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    // Jobs: the trigram index is filled once per batch below, not row by row (migration 006).
+    // Jobs: the trigram index is filled once per batch below, not row by row (migration 010).
     const bool job = spec.table == QLatin1String("job");
-    qint64 firstNewRowid = 0;
     if (job) {
-        auto bulk = m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 1 WHERE id = 1"));
-        if (!bulk.ok())
-            return bulk.error();
-        firstNewRowid = std::numeric_limits<qint64>::max();
+        if (Status st = beginBulkIndex(m_db); !st.ok())
+            return st;
     }
     // A large page cache for the batch: random ids otherwise make every insert a cache miss.
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
@@ -460,24 +459,12 @@ Status EntityStore::importRows(const EntitySpec& spec,
         q.bindValue(i++, source);
         if (!q.exec())
             return Database::databaseError(QStringLiteral("import"), q.lastError().text());
-        // A replaced row gets a fresh rowid (its old index entry went with the delete trigger).
-        if (job)
-            firstNewRowid = std::min(firstNewRowid, q.lastInsertId().toLongLong());
     }
     q.finish();
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (job) {
-        auto fill = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO job_fts(rowid, body) SELECT rowid, title || ' ' || "
-                "occupation || ' ' || skills || ' ' || district || ' ' || address || "
-                "' ' || employer_name || ' ' || description || '  ' FROM job WHERE rowid >= ?"),
-            {firstNewRowid});
-        if (!fill.ok())
-            return fill.error();
-        auto done = m_db.exec(QStringLiteral("UPDATE search_control SET bulk = 0 WHERE id = 1"));
-        if (!done.ok())
-            return done.error();
+        if (Status st = finishBulkIndex(m_db); !st.ok())
+            return st;
     }
     if (Status st = tx.commit(); !st.ok())
         return st;

@@ -132,7 +132,7 @@ private:
     EntityStore& m_store;
     DeriveContext m_ctx;
     std::vector<std::pair<const EntitySpec*, std::unique_ptr<Statements>>> m_statements;
-    qint64 m_firstBulkJobRowid = 0; // 0: bulk index mode not entered
+    bool m_bulkIndex = false; // new jobs wait for finish() to be indexed
     bool m_altered = false;
 };
 

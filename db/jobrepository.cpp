@@ -78,7 +78,7 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
     //  - "scan": walk the ordered index of open postings and test each row with LIKE; quick when
     //    the text is common (a page fills after a few rows), hopeless when it is rare;
     //  - "index": take the candidate rows from the trigram index and sort only those; quick when
-    //    the text is rare. Three or more characters are one trigram phrase. One or two
+    //    the text is rare. Three or more characters ask for all their trigrams. One or two
     //    characters match no trigram by themselves, so they are expanded through the index's
     //    vocabulary into every trigram that starts with them (the indexed text ends with two
     //    spaces, so an occurrence at the very end starts a trigram too) — never LIKE against
@@ -109,11 +109,24 @@ Result<JobPage> JobRepository::search(const JobQuery& query) const
         if (scan) {
             where << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(searchBody());
             values << like;
-        } else if (text.size() >= 3) {
-            QString phrase = text;
-            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        } else if (const QList<uint> chars = text.toUcs4(); chars.size() >= 3) {
+            // The index keeps no positions (migration 010): it finds the rows holding every
+            // trigram of the text, and LIKE keeps those holding the text itself. Three
+            // characters are one trigram, exact already.
+            QStringList trigrams;
+            for (qsizetype i = 0; i + 3 <= chars.size(); ++i) {
+                QString t =
+                    QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()) + i, 3);
+                t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                trigrams << QString(QLatin1Char('"') + t + QLatin1Char('"'));
+            }
+            trigrams.removeDuplicates();
             where << QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
-            values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+            values << trigrams.join(QLatin1String(" AND "));
+            if (chars.size() > 3) {
+                where << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(searchBody());
+                values << like;
+            }
         } else {
             // The index folds case: its vocabulary is lower case.
             auto terms = db.exec(QStringLiteral("SELECT term FROM job_fts_vocab WHERE term >= ? "

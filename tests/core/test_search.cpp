@@ -135,9 +135,14 @@ TEST_CASE("The search index follows inserts, updates, tombstones and remote chan
     REQUIRE(t->database().exec(QStringLiteral("DELETE FROM job WHERE id = ?"), {id}).ok());
     CHECK(t->database()
               .scalar(QStringLiteral("SELECT COUNT(*) FROM job_fts WHERE job_fts MATCH ?"),
-                      {QStringLiteral("\"芒果装箱\"")})
+                      {QStringLiteral("\"芒果装\"")})
               .value()
               .toInt() == 0);
+    // After every step the index held exactly the text of the rows (FTS5 compares the two).
+    CHECK(
+        t->database()
+            .exec(QStringLiteral("INSERT INTO job_fts(job_fts, rank) VALUES('integrity-check', 1)"))
+            .ok());
 }
 
 TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[search]")
