@@ -360,43 +360,77 @@ void SyncEngine::pushNext()
 
 void SyncEngine::pullNext()
 {
-    auto cursor = m_journal.cursor();
-    if (!cursor.ok())
-        return fail(cursor.error().message, true, false);
+    qint64 after = 0;
+    if (m_pulledNext) {
+        after = *m_pulledNext;
+    } else {
+        auto cursor = m_journal.cursor();
+        if (!cursor.ok())
+            return fail(cursor.error().message, true, false);
+        after = cursor.value();
+    }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("after"), QString::number(cursor.value()));
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
     query.addQueryItem(QStringLiteral("limit"),
                        QString::number(std::clamp(m_settings.pullLimit, 1, 1000)));
     QNetworkReply* reply = send(QStringLiteral("GET"), QStringLiteral("changes"), {}, query);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, after = cursor.value()] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, after] {
         reply->deleteLater();
         const Answer a = readAnswer(reply);
-        if (!a.ok)
+        if (!a.ok) {
+            // Pages that did arrive are kept: on a flaky line every good page is progress.
+            if (m_pulledNext && !applyPulled())
+                return;
             return fail(a.error, a.retryable, a.answered);
-        std::vector<PulledChange> page;
-        for (const QJsonValue& v : a.body.value(QLatin1String("changes")).toArray()) {
-            const QJsonObject o = v.toObject();
-            page.push_back({o.value(QLatin1String("seq")).toInteger(),
-                            o.value(QLatin1String("change_id")).toString(),
-                            o.value(QLatin1String("entity")).toString(),
-                            o.value(QLatin1String("id")).toString(),
-                            o.value(QLatin1String("op")).toString(),
-                            o.value(QLatin1String("modified_at")).toString(),
-                            o.value(QLatin1String("origin")).toString(),
-                            o.value(QLatin1String("data")).toObject()});
         }
+        const QJsonArray changes = a.body.value(QLatin1String("changes")).toArray();
         const qint64 next = a.body.value(QLatin1String("next")).toInteger(after);
         const bool more = a.body.value(QLatin1String("more")).toBool();
-        if (next < after)
+        if (next < after) {
+            if (m_pulledNext && !applyPulled())
+                return;
             return fail(tr("The platform's answer was cut off or unreadable."), true, true);
-        auto applied = m_journal.applyPullPage(page, next, m_settings.minimiseSeekers);
-        if (!applied.ok())
-            return fail(applied.error().message, true, true);
-        qCDebug(lcSync) << "pulled" << page.size() << "changes, cursor" << next;
-        if (more && next > after)
+        }
+        if (!m_pulledNext)
+            m_pulledSince.start();
+        for (const QJsonValue& v : changes) {
+            const QJsonObject o = v.toObject();
+            m_pulled.push_back({o.value(QLatin1String("seq")).toInteger(),
+                                o.value(QLatin1String("change_id")).toString(),
+                                o.value(QLatin1String("entity")).toString(),
+                                o.value(QLatin1String("id")).toString(),
+                                o.value(QLatin1String("op")).toString(),
+                                o.value(QLatin1String("modified_at")).toString(),
+                                o.value(QLatin1String("origin")).toString(),
+                                o.value(QLatin1String("data")).toObject()});
+        }
+        m_pulledNext = next;
+        qCDebug(lcSync) << "pulled" << changes.size() << "changes, cursor" << next;
+        const bool last = !more || next == after;
+        if (last || qsizetype(m_pulled.size()) >= m_settings.pullBatch ||
+            m_pulledSince.elapsed() >= m_settings.pullBatchMs) {
+            if (!applyPulled())
+                return;
+        }
+        if (!last)
             return pullNext();
         succeed();
     });
+}
+
+bool SyncEngine::applyPulled()
+{
+    std::vector<PulledChange> changes;
+    changes.swap(m_pulled);
+    const qint64 next = *m_pulledNext;
+    m_pulledNext.reset();
+    auto applied = m_journal.applyPullPage(changes, next, m_settings.minimiseSeekers);
+    if (!applied.ok()) {
+        fail(applied.error().message, true, true);
+        return false;
+    }
+    qCDebug(lcSync) << "applied" << changes.size() << "changes, cursor" << next;
+    return true;
 }
 
 void SyncEngine::succeed()
@@ -417,6 +451,9 @@ void SyncEngine::fail(const QString& message, bool retryable, bool answered)
 {
     m_running = false;
     m_inFlight.clear();
+    // Pages not applied yet are pulled again from the stored cursor.
+    m_pulled.clear();
+    m_pulledNext.reset();
     setValue(SyncState::kLastError, message);
     setValue(SyncState::kOnline, answered ? QStringLiteral("1") : QStringLiteral("0"));
     qCWarning(lcSync) << "round failed:" << message;

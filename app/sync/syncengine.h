@@ -6,12 +6,15 @@
 #include "syncjournal.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -29,6 +32,11 @@ struct SyncSettings
     int intervalSec = 60;
     int batchSize = 500;  // changes per push (protocol maximum 500)
     int pullLimit = 1000; // changes per pull page (the protocol maximum)
+    // Pages that arrive back to back are applied together, with the last page's cursor, in one
+    // transaction of at most this many changes (or what arrived within pullBatchMs): every
+    // index page a transaction touches is written once per transaction, not once per page.
+    int pullBatch = 20000;
+    int pullBatchMs = 2000;
     int debounceMs = 2000;
     int timeoutMs = 30000;
     // S5: a kiosk drops the personal fields of seekers it registered once the platform has them.
@@ -57,7 +65,9 @@ Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured);
 
 // The client side of sync-protocol.md. One round pushes the outbox in order, in batches of at
 // most one change per entity, then pulls pages until `more` is false, each page applied with its
-// cursor in one transaction (SyncJournal).
+// cursor in one transaction (SyncJournal). Pages that arrive back to back share that transaction
+// (SyncSettings::pullBatch): a crash repeats at most the pages of one transaction, whose cursor
+// was never stored.
 //
 // Rounds start: when start() is called, after local changes (debounced), every intervalSec, when
 // the network comes back (QNetworkInformation, where a backend exists) and on syncNow(). A failed
@@ -91,6 +101,7 @@ private:
     void startRound();
     void pushNext();
     void pullNext();
+    bool applyPulled();
     void succeed();
     void fail(const QString& message, bool retryable, bool answered);
     void checkLocalChanges();
@@ -106,6 +117,10 @@ private:
     SyncState m_state;
     QPointer<QNetworkReply> m_reply;
     std::vector<OutboxChange> m_inFlight;
+    // Pulled pages not applied yet, and the cursor after the last of them.
+    std::vector<PulledChange> m_pulled;
+    std::optional<qint64> m_pulledNext;
+    QElapsedTimer m_pulledSince;
     bool m_running = false;
     bool m_again = false;
     bool m_waitingForStaff = false;

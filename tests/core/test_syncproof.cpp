@@ -564,9 +564,10 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
     REQUIRE(proxy.listen() != 0);
     const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
 
-    // 3,000 platform jobs: with the 1,600 pushed, five pull pages of 1,000 for the terminal.
+    // 12,000 platform jobs: with the 1,600 pushed, fourteen pull pages of 1,000 for the terminal.
+    constexpr int kPlatform = 12000;
     std::vector<HubStore::Publication> platform;
-    for (int i = 0; i < 3000; ++i)
+    for (int i = 0; i < kPlatform; ++i)
         platform.push_back(
             {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
              publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
@@ -609,12 +610,15 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
     });
 
     // Kill 2: the restarted process resends the unanswered push (duplicates), pushes the rest,
-    // then is killed while pulling, after it received three pages.
+    // then is killed while pulling. Pages arriving within 2 s of each other are applied together
+    // (SyncSettings::pullBatchMs): with 300 ms per answer the eighth page's arrival at the latest
+    // applies the pages so far, before the ninth is asked for. Killed once the tenth arrived,
+    // the terminal holds some pages and has more to pull.
     proxy.setAnswerDelayMs(300);
     const int pagesBefore = proxy.delivered("GET");
     {
         auto p = desk.start();
-        REQUIRE(pumpUntil([&] { return proxy.delivered("GET") >= pagesBefore + 3; }, 60000));
+        REQUIRE(pumpUntil([&] { return proxy.delivered("GET") >= pagesBefore + 10; }, 60000));
         ProcessTerminal::kill(*p);
     }
     CHECK(hub.count(QStringLiteral("device_id <> ''")) == kLocal);
@@ -645,7 +649,7 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
 
     CHECK(hub.count(QStringLiteral("device_id <> ''")) == kLocal);
     CHECK(hub.distinctChangeIds() == hub.count());
-    CHECK(hub.count() == kLocal + 3000);
+    CHECK(hub.count() == kLocal + kPlatform);
     const QHash<QString, qint64> current = hub.currentSeqs(QStringLiteral("job"));
     reopen([&](Terminal& t) {
         CHECK(t.syncState().pendingCount().value() == 0);
@@ -657,7 +661,7 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
         REQUIRE(q.ok());
         while (q.value().next())
             local.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
-        CHECK(local.size() == kLocal + 3000);
+        CHECK(local.size() == kLocal + kPlatform);
         CHECK(local == current);
     });
 }
@@ -765,17 +769,26 @@ TEST_CASE("A pulled page keeps the search index whole and leaves bulk mode", "[s
     REQUIRE(n.ok());
     CHECK(n.value() == 152);
 
-    CHECK(t.count(QStringLiteral("search_control"), QStringLiteral("bulk = 1")) == 0);
-    CHECK(t.count(QStringLiteral("job_fts")) == t.count(QStringLiteral("job")));
-    auto matches = [&](const QString& text) {
-        return t.count(QStringLiteral("job_fts"),
-                       QStringLiteral("job_fts MATCH '\"%1\"'").arg(text));
+    CHECK(t.count(QStringLiteral("search_control"), QStringLiteral("bulk = 0")) == 1);
+    // Every row is in the index with its latest text, and nothing else is (FTS5 compares the
+    // index with the rows' text).
+    CHECK(
+        t->database()
+            .exec(QStringLiteral("INSERT INTO job_fts(job_fts, rank) VALUES('integrity-check', 1)"))
+            .ok());
+    auto hits = [&](const QString& text) {
+        JobQuery q;
+        q.text = text;
+        q.openOnly = false;
+        auto page = t->jobs().search(q);
+        REQUIRE(page.ok());
+        return page.value().total;
     };
-    CHECK(matches(QStringLiteral("新岗位42号")) == 1);
-    CHECK(matches(QStringLiteral("改过的岗位丁戊己")) == 1);
-    CHECK(matches(QStringLiteral("新岗位3号")) == 0);
-    CHECK(matches(QStringLiteral("旧岗位改庚辛壬")) == 1);
-    CHECK(matches(QStringLiteral("旧岗位甲乙丙")) == 0);
+    CHECK(hits(QStringLiteral("新岗位42号")) == 1);
+    CHECK(hits(QStringLiteral("改过的岗位丁戊己")) == 1);
+    CHECK(hits(QStringLiteral("新岗位3号")) == 0);
+    CHECK(hits(QStringLiteral("旧岗位改庚辛壬")) == 1);
+    CHECK(hits(QStringLiteral("旧岗位甲乙丙")) == 0);
     // And the kiosk's search finds them.
     JobQuery q;
     q.text = QStringLiteral("新岗位42号");
@@ -783,4 +796,58 @@ TEST_CASE("A pulled page keeps the search index whole and leaves bulk mode", "[s
     auto found = t->jobs().search(q);
     REQUIRE(found.ok());
     CHECK(found.value().total == 1);
+}
+
+TEST_CASE("Pulled pages that arrive together are applied together, and kept when a later one "
+          "breaks",
+          "[syncproof]")
+{
+    ProofHub hub;
+    FaultProxy proxy(QHostAddress::LocalHost, hub.port());
+    REQUIRE(proxy.listen() != 0);
+    const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
+    std::vector<HubStore::Publication> platform;
+    for (int i = 0; i < 50; ++i)
+        platform.push_back(
+            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
+             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
+    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+
+    TempTerminal desk(Mode::Staff);
+    SyncSettings s = settingsFor(viaProxy, kDeskAToken, Mode::Staff);
+    s.pullLimit = 10;
+    s.pullBatch = 1000;
+    s.pullBatchMs = 60000;
+    Client sync(desk, s);
+    auto cursor = [&] { return SyncJournal(desk->store()).cursor().value(); };
+    auto jobs = [&] { return desk->store().countLive(entities::job()).value(); };
+
+    // The third page breaks (the push of an empty outbox sends nothing): the two pages that
+    // arrived are applied, with their cursor, before the round fails.
+    proxy.setPlan(
+        {FaultProxy::Fault::Pass, FaultProxy::Fault::Pass, FaultProxy::Fault::TruncateAnswer});
+    CHECK(!sync.round());
+    CHECK(proxy.delivered("GET") == 2);
+    CHECK(jobs() == 20);
+    CHECK(cursor() == hub.store().maxSeq().value() - 30);
+
+    // The rest arrive back to back and land in one transaction: a watcher of the store's
+    // commits (PRAGMA data_version, as other processes see them) counts them.
+    Database other;
+    REQUIRE(other.open(desk.path()).ok());
+    auto version = [&] { return other.scalar(QStringLiteral("PRAGMA data_version")).value(); };
+    const QVariant before = version();
+    int commits = 0;
+    QVariant last = before;
+    QObject::connect(&proxy, &FaultProxy::answerDelivered, &proxy, [&] {
+        if (const QVariant v = version(); v != last) {
+            ++commits;
+            last = v;
+        }
+    });
+    CHECK(sync.round());
+    CHECK(jobs() == 50);
+    CHECK(cursor() == hub.store().maxSeq().value());
+    CHECK(proxy.delivered("GET") == 2 + 3);
+    CHECK(commits == 0); // no commit between the pages of the batch
 }
