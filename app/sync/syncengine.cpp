@@ -107,6 +107,7 @@ SyncEngine::SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccess
 
 SyncEngine::~SyncEngine()
 {
+    m_running = false;
     if (m_reply)
         m_reply->abort();
 }
@@ -250,6 +251,7 @@ void SyncEngine::startRound()
         return;
     }
     m_running = true;
+    ++m_round;
     m_again = false;
     emit statusChanged();
     pushNext();
@@ -374,8 +376,10 @@ void SyncEngine::pullNext()
     query.addQueryItem(QStringLiteral("limit"),
                        QString::number(std::clamp(m_settings.pullLimit, 1, 1000)));
     QNetworkReply* reply = send(QStringLiteral("GET"), QStringLiteral("changes"), {}, query);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, after] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, after, round = m_round] {
         reply->deleteLater();
+        if (!m_running || round != m_round)
+            return; // asked for ahead by a round that has failed since
         const Answer a = readAnswer(reply);
         if (!a.ok) {
             // Pages that did arrive are kept: on a flaky line every good page is progress.
@@ -407,14 +411,17 @@ void SyncEngine::pullNext()
         m_pulledNext = next;
         qCDebug(lcSync) << "pulled" << changes.size() << "changes, cursor" << next;
         const bool last = !more || next == after;
+        // The next page is asked for before this batch is applied: the platform prepares it
+        // while this terminal writes.
+        if (!last)
+            pullNext();
         if (last || qsizetype(m_pulled.size()) >= m_settings.pullBatch ||
             m_pulledSince.elapsed() >= m_settings.pullBatchMs) {
             if (!applyPulled())
                 return;
         }
-        if (!last)
-            return pullNext();
-        succeed();
+        if (last)
+            succeed();
     });
 }
 
@@ -451,9 +458,12 @@ void SyncEngine::fail(const QString& message, bool retryable, bool answered)
 {
     m_running = false;
     m_inFlight.clear();
-    // Pages not applied yet are pulled again from the stored cursor.
+    // Pages not applied yet are pulled again from the stored cursor; one asked for ahead is
+    // dropped.
     m_pulled.clear();
     m_pulledNext.reset();
+    if (m_reply)
+        m_reply->abort();
     setValue(SyncState::kLastError, message);
     setValue(SyncState::kOnline, answered ? QStringLiteral("1") : QStringLiteral("0"));
     qCWarning(lcSync) << "round failed:" << message;

@@ -122,6 +122,7 @@ private:
     std::optional<qint64> m_pulledNext;
     QElapsedTimer m_pulledSince;
     bool m_running = false;
+    quint64 m_round = 0; // numbers rounds, so a late answer of an earlier one is known
     bool m_again = false;
     bool m_waitingForStaff = false;
     bool m_retryScheduled = false;

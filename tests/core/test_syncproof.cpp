@@ -851,3 +851,39 @@ TEST_CASE("Pulled pages that arrive together are applied together, and kept when
     CHECK(proxy.delivered("GET") == 2 + 3);
     CHECK(commits == 0); // no commit between the pages of the batch
 }
+
+TEST_CASE("A pull batch that cannot be stored fails the round once and drops the page asked ahead",
+          "[syncproof]")
+{
+    ProofHub hub;
+    std::vector<HubStore::Publication> platform;
+    for (int i = 0; i < 50; ++i)
+        platform.push_back(
+            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
+             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
+    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+
+    TempTerminal desk(Mode::Staff);
+    SyncSettings s = settingsFor(hub.url(), kDeskAToken, Mode::Staff);
+    s.pullLimit = 10;
+    s.pullBatch = 20; // applied when the second page is in, with the third already asked for
+    Client sync(desk, s);
+    desk->database().setFaultInjector([](const QString& sql) -> std::optional<Error> {
+        if (sql.contains(QLatin1String("INSERT INTO job_fts")))
+            return makeError(QStringLiteral("database"), QStringLiteral("disk full"));
+        return std::nullopt;
+    });
+    CHECK(!sync.round());
+    // The third page's answer, had it not been dropped, would arrive meanwhile.
+    CHECK(!pumpUntil([&] { return sync.rounds > 1; }, 500));
+    CHECK(sync.rounds == 1);
+    CHECK(!sync.engine.isRunning());
+    CHECK(SyncJournal(desk->store()).cursor().value() == 0);
+    CHECK(desk->store().countLive(entities::job()).value() == 0);
+    CHECK(sync.engine.status().lastError.contains(QStringLiteral("disk full")));
+
+    desk->database().setFaultInjector({});
+    CHECK(sync.round());
+    CHECK(desk->store().countLive(entities::job()).value() == 50);
+    CHECK(SyncJournal(desk->store()).cursor().value() == hub.store().maxSeq().value());
+}
