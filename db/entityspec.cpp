@@ -16,7 +16,8 @@ QJsonValue EntitySpec::jsonAt(const QJsonObject& data, const QString& path)
     const qsizetype dot = path.indexOf(QLatin1Char('.'));
     if (dot < 0)
         return data.value(path);
-    return data.value(path.left(dot)).toObject().value(path.mid(dot + 1));
+    const QStringView view(path);
+    return data.value(view.left(dot)).toObject().value(view.mid(dot + 1));
 }
 
 void EntitySpec::setJsonAt(QJsonObject& data, const QString& path, const QJsonValue& value)

@@ -60,3 +60,7 @@ WHEN old.rowid < (SELECT CASE bulk WHEN 0 THEN 9223372036854775807 ELSE bulk END
 END;
 
 INSERT INTO job_fts(job_fts) VALUES ('rebuild');
+
+-- 3. job_occupation (schema 1) is covered by job_open_occupation for open postings, and staff
+--    lists of other statuses read few enough rows without it; every write paid for it.
+DROP INDEX job_occupation;
