@@ -99,6 +99,13 @@ SyncEngine::SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccess
         if (!m_retryScheduled && !m_waitingForStaff)
             startRound();
     });
+    // Pulled pages wait at most pullBatchMs for more to share their transaction, even when the
+    // next answer is slow to come.
+    m_pullFlush.setSingleShot(true);
+    connect(&m_pullFlush, &QTimer::timeout, this, [this] {
+        if (m_running && m_pulledNext)
+            (void)applyPulled();
+    });
     m_watch.setInterval(500);
     connect(&m_watch, &QTimer::timeout, this, &SyncEngine::checkLocalChanges);
     auto waiting = m_state.value(QString::fromLatin1(SyncState::kWaitingForStaff));
@@ -108,8 +115,10 @@ SyncEngine::SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccess
 SyncEngine::~SyncEngine()
 {
     m_running = false;
-    if (m_reply)
+    if (m_reply) {
+        m_reply->disconnect(this); // no handler runs for a reply aborted here
         m_reply->abort();
+    }
 }
 
 void SyncEngine::start()
@@ -396,7 +405,7 @@ void SyncEngine::pullNext()
             return fail(tr("The platform's answer was cut off or unreadable."), true, true);
         }
         if (!m_pulledNext)
-            m_pulledSince.start();
+            m_pullFlush.start(m_settings.pullBatchMs);
         for (const QJsonValue& v : changes) {
             const QJsonObject o = v.toObject();
             m_pulled.push_back({o.value(QLatin1String("seq")).toInteger(),
@@ -415,8 +424,7 @@ void SyncEngine::pullNext()
         // while this terminal writes.
         if (!last)
             pullNext();
-        if (last || qsizetype(m_pulled.size()) >= m_settings.pullBatch ||
-            m_pulledSince.elapsed() >= m_settings.pullBatchMs) {
+        if (last || qsizetype(m_pulled.size()) >= m_settings.pullBatch) {
             if (!applyPulled())
                 return;
         }
@@ -427,6 +435,7 @@ void SyncEngine::pullNext()
 
 bool SyncEngine::applyPulled()
 {
+    m_pullFlush.stop();
     std::vector<PulledChange> changes;
     changes.swap(m_pulled);
     const qint64 next = *m_pulledNext;
@@ -462,6 +471,7 @@ void SyncEngine::fail(const QString& message, bool retryable, bool answered)
     // dropped.
     m_pulled.clear();
     m_pulledNext.reset();
+    m_pullFlush.stop();
     if (m_reply)
         m_reply->abort();
     setValue(SyncState::kLastError, message);

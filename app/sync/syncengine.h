@@ -6,7 +6,6 @@
 #include "syncjournal.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
@@ -120,7 +119,7 @@ private:
     // Pulled pages not applied yet, and the cursor after the last of them.
     std::vector<PulledChange> m_pulled;
     std::optional<qint64> m_pulledNext;
-    QElapsedTimer m_pulledSince;
+    QTimer m_pullFlush;
     bool m_running = false;
     quint64 m_round = 0; // numbers rounds, so a late answer of an earlier one is known
     bool m_again = false;

@@ -610,10 +610,9 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
     });
 
     // Kill 2: the restarted process resends the unanswered push (duplicates), pushes the rest,
-    // then is killed while pulling. Pages arriving within 2 s of each other are applied together
-    // (SyncSettings::pullBatchMs): with 300 ms per answer the eighth page's arrival at the latest
-    // applies the pages so far, before the ninth is asked for. Killed once the tenth arrived,
-    // the terminal holds some pages and has more to pull.
+    // then is killed while pulling. Pulled pages wait at most 2 s to share a transaction
+    // (SyncSettings::pullBatchMs): with 300 ms per answer, the tenth page arrives at least 2.7 s
+    // after the first, so some pages are stored by then, and more remain to pull.
     proxy.setAnswerDelayMs(300);
     const int pagesBefore = proxy.delivered("GET");
     {
@@ -886,4 +885,38 @@ TEST_CASE("A pull batch that cannot be stored fails the round once and drops the
     CHECK(sync.round());
     CHECK(desk->store().countLive(entities::job()).value() == 50);
     CHECK(SyncJournal(desk->store()).cursor().value() == hub.store().maxSeq().value());
+}
+
+TEST_CASE("Pulled pages wait for company at most pullBatchMs, even when the next answer is slow",
+          "[syncproof]")
+{
+    ProofHub hub;
+    FaultProxy proxy(QHostAddress::LocalHost, hub.port());
+    REQUIRE(proxy.listen() != 0);
+    std::vector<HubStore::Publication> platform;
+    for (int i = 0; i < 20; ++i)
+        platform.push_back(
+            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
+             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
+    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+
+    TempTerminal desk(Mode::Staff);
+    SyncSettings s = settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port())),
+                                 kDeskAToken, Mode::Staff);
+    s.pullLimit = 10;
+    s.pullBatchMs = 300;
+    Client sync(desk, s);
+    // The second page's answer is held for 3 s.
+    proxy.setDelayMs(3000);
+    proxy.setPlan({FaultProxy::Fault::Pass, FaultProxy::Fault::Delay});
+    sync.engine.syncNow();
+    auto cursor = [&] { return SyncJournal(desk->store()).cursor().value(); };
+    const qint64 first = hub.store().maxSeq().value() - 10;
+    REQUIRE(pumpUntil([&] { return cursor() == first; }, 2000));
+    CHECK(sync.engine.isRunning()); // the first page is stored while the second is on its way
+    CHECK(desk->store().countLive(entities::job()).value() == 10);
+    REQUIRE(pumpUntil([&] { return sync.rounds == 1; }, 10000));
+    CHECK(sync.lastOk);
+    CHECK(cursor() == hub.store().maxSeq().value());
+    CHECK(desk->store().countLive(entities::job()).value() == 20);
 }
