@@ -119,21 +119,24 @@ namespace {
 
 // Bulk indexing of new jobs (migration 010): from here on, rows inserted into job stay out of the
 // trigram index until finishBulkIndex() indexes them all in one statement, with their text as it
-// is by then. Both run inside the caller's transaction.
-Status beginBulkIndex(const Database& db)
+// is by then. Both run inside the caller's transaction. A bulk load already under way (one
+// writer nested in another) is left to the one that began it: the result says whether this call
+// began one, and only then may the caller finish it.
+Result<bool> beginBulkIndex(const Database& db)
 {
     auto r = db.exec(QStringLiteral("UPDATE search_control SET bulk = "
-                                    "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM job) WHERE id = 1"));
+                                    "(SELECT COALESCE(MAX(rowid), 0) + 1 FROM job) "
+                                    "WHERE id = 1 AND bulk = 0"));
     if (!r.ok())
         return r.error();
-    return {};
+    return r.value().numRowsAffected() > 0;
 }
 
 Status finishBulkIndex(const Database& db)
 {
-    auto fill = db.exec(
-        QStringLiteral("INSERT INTO job_fts(rowid, body) SELECT rowid, body FROM job_search_body "
-                       "WHERE rowid >= (SELECT bulk FROM search_control WHERE id = 1)"));
+    auto fill = db.exec(QStringLiteral(
+        "INSERT INTO job_fts(rowid, body) SELECT rowid, body FROM job_search_body "
+        "WHERE rowid >= (SELECT bulk FROM search_control WHERE id = 1 AND bulk > 0)"));
     if (!fill.ok())
         return fill.error();
     auto done = db.exec(QStringLiteral("UPDATE search_control SET bulk = 0 WHERE id = 1"));
@@ -350,10 +353,12 @@ Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QSt
     }
     // New jobs are indexed for search by finish(), in one statement for the whole batch; rows
     // already indexed keep the update trigger.
-    if (!m_bulkIndex && spec.table == QLatin1String("job")) {
-        if (Status s = beginBulkIndex(m_store.m_db); !s.ok())
-            return s.error();
-        m_bulkIndex = true;
+    if (!m_bulkChecked && spec.table == QLatin1String("job")) {
+        auto began = beginBulkIndex(m_store.m_db);
+        if (!began.ok())
+            return began.error();
+        m_bulkChecked = true;
+        m_bulkIndex = began.value();
     }
     Database::bindAll(st.upsert,
                       upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx));
@@ -373,8 +378,9 @@ Status EntityStore::RemoteApplier::finish()
     if (m_bulkIndex) {
         if (Status st = finishBulkIndex(m_store.m_db); !st.ok())
             return st;
-        m_bulkIndex = false;
     }
+    m_bulkIndex = false;
+    m_bulkChecked = false;
     // Bumped before the caller's commit; nothing on this thread looks in between.
     if (m_altered)
         ++s_generation;
@@ -432,10 +438,12 @@ Status EntityStore::importRows(const EntitySpec& spec,
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
     // Jobs: the trigram index is filled once per batch below, not row by row (migration 010).
-    const bool job = spec.table == QLatin1String("job");
-    if (job) {
-        if (Status st = beginBulkIndex(m_db); !st.ok())
-            return st;
+    bool bulk = false;
+    if (spec.table == QLatin1String("job")) {
+        auto began = beginBulkIndex(m_db);
+        if (!began.ok())
+            return began.error();
+        bulk = began.value();
     }
     // A large page cache for the batch: random ids otherwise make every insert a cache miss.
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
@@ -462,7 +470,7 @@ Status EntityStore::importRows(const EntitySpec& spec,
     }
     q.finish();
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    if (job) {
+    if (bulk) {
         if (Status st = finishBulkIndex(m_db); !st.ok())
             return st;
     }

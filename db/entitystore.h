@@ -132,7 +132,8 @@ private:
     EntityStore& m_store;
     DeriveContext m_ctx;
     std::vector<std::pair<const EntitySpec*, std::unique_ptr<Statements>>> m_statements;
-    bool m_bulkIndex = false; // new jobs wait for finish() to be indexed
+    bool m_bulkChecked = false; // a job came: bulk indexing begun here or already under way
+    bool m_bulkIndex = false;   // begun here: new jobs wait for finish() to be indexed
     bool m_altered = false;
 };
 

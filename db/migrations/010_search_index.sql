@@ -29,7 +29,8 @@ CREATE VIRTUAL TABLE job_fts_vocab USING fts5vocab(job_fts, 'row');
 UPDATE search_control SET bulk = 0;
 
 CREATE TRIGGER job_fts_insert AFTER INSERT ON job
-WHEN (SELECT bulk FROM search_control WHERE id = 1) = 0 BEGIN
+WHEN new.rowid < (SELECT CASE bulk WHEN 0 THEN 9223372036854775807 ELSE bulk END
+                  FROM search_control WHERE id = 1) BEGIN
     INSERT INTO job_fts(rowid, body)
     VALUES (new.rowid, new.title || ' ' || new.occupation || ' ' || new.skills || ' ' || new.district
                        || ' ' || new.address || ' ' || new.employer_name || ' ' || new.description

@@ -32,6 +32,14 @@ QSet<QString> ids(const JobPage& page)
     return out;
 }
 
+// FTS5 compares the trigram index with the text of every row: true when they agree exactly.
+bool indexWhole(TempTerminal& t)
+{
+    return t->database()
+        .exec(QStringLiteral("INSERT INTO job_fts(job_fts, rank) VALUES('integrity-check', 1)"))
+        .ok();
+}
+
 JobQuery everything(const QString& text = {})
 {
     JobQuery q;
@@ -115,10 +123,12 @@ TEST_CASE("The search index follows inserts, updates, tombstones and remote chan
     REQUIRE(store.save(entities::job(), id, simpleJob(QStringLiteral("甘蔗砍收临时工"))).ok());
     CHECK(t->jobs().search(everything(QStringLiteral("甘蔗砍"))).value().total == 1);
     CHECK(t->jobs().search(everything(QStringLiteral("砍"))).value().total == 1);
+    CHECK(indexWhole(t));
 
     REQUIRE(store.save(entities::job(), id, simpleJob(QStringLiteral("沙糖桔采摘工"))).ok());
     CHECK(t->jobs().search(everything(QStringLiteral("甘蔗砍"))).value().total == 0);
     CHECK(t->jobs().search(everything(QStringLiteral("沙糖桔"))).value().total == 1);
+    CHECK(indexWhole(t));
 
     auto remote = simpleJob(QStringLiteral("芒果装箱工"));
     REQUIRE(store
@@ -127,9 +137,11 @@ TEST_CASE("The search index follows inserts, updates, tombstones and remote chan
                 .ok());
     CHECK(t->jobs().search(everything(QStringLiteral("沙糖桔"))).value().total == 0);
     CHECK(t->jobs().search(everything(QStringLiteral("芒果装箱"))).value().total == 1);
+    CHECK(indexWhole(t));
 
     REQUIRE(store.remove(entities::job(), id).ok());
     CHECK(t->jobs().search(everything(QStringLiteral("芒果装箱"))).value().total == 0);
+    CHECK(indexWhole(t));
 
     // A hard delete of the row removes it from the index too.
     REQUIRE(t->database().exec(QStringLiteral("DELETE FROM job WHERE id = ?"), {id}).ok());
@@ -138,11 +150,41 @@ TEST_CASE("The search index follows inserts, updates, tombstones and remote chan
                       {QStringLiteral("\"芒果装\"")})
               .value()
               .toInt() == 0);
-    // After every step the index held exactly the text of the rows (FTS5 compares the two).
-    CHECK(
-        t->database()
-            .exec(QStringLiteral("INSERT INTO job_fts(job_fts, rank) VALUES('integrity-check', 1)"))
-            .ok());
+    CHECK(indexWhole(t));
+}
+
+TEST_CASE("Bulk loads index their rows once, also when they replace rows", "[search]")
+{
+    TempTerminal t;
+    auto& store = t->store();
+    const QString kept = QStringLiteral("0f000000-0000-4000-8000-000000000002");
+    const QString replaced = QStringLiteral("0f000000-0000-4000-8000-000000000003");
+    REQUIRE(store.save(entities::job(), kept, simpleJob(QStringLiteral("荔枝采摘工"))).ok());
+    REQUIRE(store.save(entities::job(), replaced, simpleJob(QStringLiteral("香蕉装车工"))).ok());
+
+    // One load replaces an indexed row, adds a row and replaces that new row again.
+    const QString added = QStringLiteral("0f000000-0000-4000-8000-000000000004");
+    REQUIRE(store
+                .importRows(entities::job(),
+                            {{replaced, simpleJob(QStringLiteral("甘蔗搬运工"))},
+                             {added, simpleJob(QStringLiteral("木薯收购员"))},
+                             {added, simpleJob(QStringLiteral("桑蚕养殖工"))}},
+                            QStringLiteral("demo"))
+                .ok());
+    CHECK(indexWhole(t));
+    CHECK(t->jobs().search(everything(QStringLiteral("荔枝采"))).value().total == 1);
+    CHECK(t->jobs().search(everything(QStringLiteral("香蕉"))).value().total == 0);
+    CHECK(t->jobs().search(everything(QStringLiteral("甘蔗搬运"))).value().total == 1);
+    CHECK(t->jobs().search(everything(QStringLiteral("木薯"))).value().total == 0);
+    CHECK(t->jobs().search(everything(QStringLiteral("桑蚕养殖"))).value().total == 1);
+    CHECK(t->database().scalar(QStringLiteral("SELECT bulk FROM search_control")).value().toInt() ==
+          0);
+
+    // Writes after the load go through the triggers again.
+    REQUIRE(store.save(entities::job(), added, simpleJob(QStringLiteral("蔗糖厂临时工"))).ok());
+    CHECK(t->jobs().search(everything(QStringLiteral("桑蚕"))).value().total == 0);
+    CHECK(t->jobs().search(everything(QStringLiteral("蔗糖厂"))).value().total == 1);
+    CHECK(indexWhole(t));
 }
 
 TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[search]")
