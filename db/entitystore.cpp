@@ -319,7 +319,7 @@ EntityStore::RemoteApplier::statementsFor(const EntitySpec& spec)
             return *statements;
     }
     const QSqlDatabase db = m_store.m_db.connection();
-    auto st = std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db)});
+    auto st = std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db), {}});
     // Named placeholders: Qt binds a value to a name by a lookup, but to a position by first
     // spelling the position out as a name, which costs more than the rest of a row's binding.
     // upsertSql() has no other question mark than its placeholders.
