@@ -83,15 +83,39 @@ Database::~Database()
     close();
 }
 
+namespace {
+// A null QString binds as '' rather than NULL: text columns are NOT NULL DEFAULT ''.
+QVariant bindable(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QStringLiteral("");
+    return v;
+}
+} // namespace
+
 void Database::bindAll(QSqlQuery& q, const QVariantList& values)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i, QStringLiteral(""));
-        else
-            q.bindValue(i, v);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, bindable(values.at(i)));
+}
+
+Result<QStringList> Database::prepareNamed(QSqlQuery& q, QString sql)
+{
+    QStringList names;
+    for (qsizetype at = sql.indexOf(QLatin1Char('?')); at >= 0;
+         at = sql.indexOf(QLatin1Char('?'), at)) {
+        names << QStringLiteral(":v%1").arg(names.size());
+        sql.replace(at, 1, names.back());
     }
+    if (!q.prepare(sql))
+        return databaseError(QStringLiteral("prepare"), q.lastError().text());
+    return names;
+}
+
+void Database::bindNamed(QSqlQuery& q, const QStringList& names, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(names.at(i), bindable(values.at(i)));
 }
 
 Error Database::databaseError(const QString& what, const QString& driverText)

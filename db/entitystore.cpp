@@ -320,17 +320,12 @@ EntityStore::RemoteApplier::statementsFor(const EntitySpec& spec)
     }
     const QSqlDatabase db = m_store.m_db.connection();
     auto st = std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db), {}});
-    // Named placeholders: Qt binds a value to a name by a lookup, but to a position by first
-    // spelling the position out as a name, which costs more than the rest of a row's binding.
-    // upsertSql() has no other question mark than its placeholders.
-    QString upsert = upsertSql(spec, true);
-    for (qsizetype at = upsert.indexOf(QLatin1Char('?')); at >= 0;
-         at = upsert.indexOf(QLatin1Char('?'), at)) {
-        st->names << QStringLiteral(":v%1").arg(st->names.size());
-        upsert.replace(at, 1, st->names.back());
-    }
-    st->upsert.prepare(
-        upsert + QStringLiteral(" WHERE excluded.server_seq > %1.server_seq").arg(spec.table));
+    const QString upsert =
+        upsertSql(spec, true) +
+        QStringLiteral(" WHERE excluded.server_seq > %1.server_seq").arg(spec.table);
+    // A statement that did not prepare keeps no names; apply() reports its error.
+    if (auto names = Database::prepareNamed(st->upsert, upsert); names.ok())
+        st->names = names.value();
     st->tombstone.prepare(
         QStringLiteral("UPDATE %1 SET deleted = 1, server_seq = ?, "
                        "modified_at = ?, origin = ? WHERE id = ? AND server_seq < ?")
@@ -369,15 +364,10 @@ Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QSt
         m_bulkChecked = true;
         m_bulkIndex = began.value();
     }
-    const QVariantList values = upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        // As Database::bindAll binds: a null string is ''.
-        st.upsert.bindValue(st.names.at(i),
-                            v.typeId() == QMetaType::QString && v.toString().isNull()
-                                ? QVariant(QStringLiteral(""))
-                                : v);
-    }
+    if (st.names.isEmpty())
+        return fail(st.upsert); // the statement did not prepare
+    Database::bindNamed(st.upsert, st.names,
+                        upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx));
     if (!st.upsert.exec())
         return fail(st.upsert);
     const bool altered = st.upsert.numRowsAffected() > 0;
@@ -464,23 +454,23 @@ Status EntityStore::importRows(const EntitySpec& spec,
     // A large page cache for the batch: random ids otherwise make every insert a cache miss.
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")))))
-        return Database::databaseError(QStringLiteral("import"), q.lastError().text());
+    auto names = Database::prepareNamed(
+        q, QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+               .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    if (!names.ok())
+        return names.error();
     const DeriveContext ctx{hashKey()};
     const QString now = Clock::toWire(m_clock.now());
     for (const auto& [id, data] : rows) {
-        int i = 0;
-        q.bindValue(i++, id);
+        QVariantList values{id};
         for (const ColumnSpec& c : spec.columns) {
             QVariant v = spec.bindValue(c, data, ctx);
             if (c.column == QLatin1String("created_at") && v.toString().isEmpty())
                 v = now;
-            q.bindValue(i++, v);
+            values << v;
         }
-        q.bindValue(i++, now);
-        q.bindValue(i++, source);
+        values << now << source;
+        Database::bindNamed(q, names.value(), values);
         if (!q.exec())
             return Database::databaseError(QStringLiteral("import"), q.lastError().text());
     }
