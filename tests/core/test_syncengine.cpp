@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 
+#include <memory>
+
 using namespace lingong;
 using namespace lingong::test;
 
@@ -42,6 +44,26 @@ struct OddPlatform
     }
 };
 
+// A desk with one job waiting, whose engine has run one round against `platform`.
+struct DeskAfterOneRound
+{
+    TempTerminal desk;
+    QNetworkAccessManager network;
+    std::unique_ptr<SyncEngine> engine;
+    bool ok = false;
+
+    explicit DeskAfterOneRound(const OddPlatform& platform)
+    {
+        REQUIRE(desk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
+        engine = std::make_unique<SyncEngine>(
+            desk->store(), SyncSettings::from(platform.config(), Mode::Staff), &network);
+        QSignalSpy finished(engine.get(), &SyncEngine::roundFinished);
+        engine->syncNow();
+        REQUIRE(finished.wait(10000));
+        ok = finished.first().first().toBool();
+    }
+};
+
 } // namespace
 
 TEST_CASE("A push answer that settles none of the changes sent is a failed round, not a loop",
@@ -49,35 +71,23 @@ TEST_CASE("A push answer that settles none of the changes sent is a failed round
 {
     OddPlatform platform(QByteArrayLiteral(
         R"({"results":[{"change_id":"00000000-0000-4000-8000-000000000000","status":"applied","seq":1}]})"));
-    TempTerminal desk;
-    REQUIRE(desk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
-    QNetworkAccessManager network;
-    SyncEngine engine(desk->store(), SyncSettings::from(platform.config(), Mode::Staff), &network);
-    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
-    engine.syncNow();
-    REQUIRE(finished.wait(10000));
-    CHECK(!finished.first().first().toBool());
+    DeskAfterOneRound d(platform);
+    CHECK(!d.ok);
     CHECK(platform.pushes == 1);
-    const SyncStatus s = engine.status();
+    const SyncStatus s = d.engine->status();
     CHECK(s.pending == 1);
     CHECK(s.online);
     CHECK(s.lastError.contains(QStringLiteral("cut off")));
     CHECK(!s.waitingForStaff); // retried later with backoff
-    engine.syncNow();          // stop the scheduled retry from firing after the test
+    d.engine->syncNow();       // stop the scheduled retry from firing after the test
 }
 
 TEST_CASE("A push answer that is not JSON keeps the outbox and is retried", "[sync]")
 {
     OddPlatform platform(QByteArrayLiteral(R"({"results":[{"change_id":)"));
-    TempTerminal desk;
-    REQUIRE(desk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
-    QNetworkAccessManager network;
-    SyncEngine engine(desk->store(), SyncSettings::from(platform.config(), Mode::Staff), &network);
-    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
-    engine.syncNow();
-    REQUIRE(finished.wait(10000));
-    CHECK(!finished.first().first().toBool());
-    CHECK(engine.status().pending == 1);
-    CHECK(engine.status().lastError.contains(QStringLiteral("cut off")));
-    CHECK(desk->syncState().pending(10).value()[0].attempts == 1);
+    DeskAfterOneRound d(platform);
+    CHECK(!d.ok);
+    CHECK(d.engine->status().pending == 1);
+    CHECK(d.engine->status().lastError.contains(QStringLiteral("cut off")));
+    CHECK(d.desk->syncState().pending(10).value()[0].attempts == 1);
 }

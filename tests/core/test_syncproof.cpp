@@ -209,6 +209,17 @@ QJsonObject publishedJob(const QString& employerId, const QString& title)
     return job;
 }
 
+// `count` published jobs (平台岗位0, 1, ...) posted on the hub by the platform itself.
+void publishPlatformJobs(ProofHub& hub, int count)
+{
+    std::vector<HubStore::Publication> platform;
+    for (int i = 0; i < count; ++i)
+        platform.push_back(
+            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
+             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
+    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+}
+
 // A verified employer on a staff desk, so that the desk's postings go live at once.
 QString saveVerifiedEmployer(TempTerminal& t)
 {
@@ -387,12 +398,7 @@ TEST_CASE("1,000 changes through a proxy that breaks 30% of requests arrive exac
     const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
 
     // A few platform jobs, so that pulls carry something besides the terminals' own changes.
-    std::vector<HubStore::Publication> platform;
-    for (int i = 0; i < 30; ++i)
-        platform.push_back(
-            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
-             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
-    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+    publishPlatformJobs(hub, 30);
 
     TempTerminal kiosk(Mode::Kiosk);
     TempTerminal deskA(Mode::Staff);
@@ -566,12 +572,7 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
 
     // 12,000 platform jobs: with the 1,600 pushed, fourteen pull pages of 1,000 for the terminal.
     constexpr int kPlatform = 12000;
-    std::vector<HubStore::Publication> platform;
-    for (int i = 0; i < kPlatform; ++i)
-        platform.push_back(
-            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
-             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
-    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+    publishPlatformJobs(hub, kPlatform);
 
     // A desk with 1,600 local jobs waiting: four pushes of 500.
     ProcessTerminal desk;
@@ -805,12 +806,7 @@ TEST_CASE("Pulled pages that arrive together are applied together, and kept when
     FaultProxy proxy(QHostAddress::LocalHost, hub.port());
     REQUIRE(proxy.listen() != 0);
     const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
-    std::vector<HubStore::Publication> platform;
-    for (int i = 0; i < 50; ++i)
-        platform.push_back(
-            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
-             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
-    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+    publishPlatformJobs(hub, 50);
 
     TempTerminal desk(Mode::Staff);
     SyncSettings s = settingsFor(viaProxy, kDeskAToken, Mode::Staff);
@@ -835,9 +831,8 @@ TEST_CASE("Pulled pages that arrive together are applied together, and kept when
     Database other;
     REQUIRE(other.open(desk.path()).ok());
     auto version = [&] { return other.scalar(QStringLiteral("PRAGMA data_version")).value(); };
-    const QVariant before = version();
     int commits = 0;
-    QVariant last = before;
+    QVariant last = version();
     QObject::connect(&proxy, &FaultProxy::answerDelivered, &proxy, [&] {
         if (const QVariant v = version(); v != last) {
             ++commits;
@@ -855,12 +850,7 @@ TEST_CASE("A pull batch that cannot be stored fails the round once and drops the
           "[syncproof]")
 {
     ProofHub hub;
-    std::vector<HubStore::Publication> platform;
-    for (int i = 0; i < 50; ++i)
-        platform.push_back(
-            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
-             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
-    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+    publishPlatformJobs(hub, 50);
 
     TempTerminal desk(Mode::Staff);
     SyncSettings s = settingsFor(hub.url(), kDeskAToken, Mode::Staff);
@@ -893,12 +883,7 @@ TEST_CASE("Pulled pages wait for company at most pullBatchMs, even when the next
     ProofHub hub;
     FaultProxy proxy(QHostAddress::LocalHost, hub.port());
     REQUIRE(proxy.listen() != 0);
-    std::vector<HubStore::Publication> platform;
-    for (int i = 0; i < 20; ++i)
-        platform.push_back(
-            {QStringLiteral("job"), EntityStore::newId(), QStringLiteral("upsert"),
-             publishedJob(EntityStore::newId(), QStringLiteral("平台岗位%1").arg(i))});
-    REQUIRE(hub.store().publishAll(platform, QStringLiteral("platform")).ok());
+    publishPlatformJobs(hub, 20);
 
     TempTerminal desk(Mode::Staff);
     SyncSettings s = settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port())),
