@@ -451,8 +451,14 @@ Status EntityStore::importRows(const EntitySpec& spec,
             return began.error();
         bulk = began.value();
     }
-    // A large page cache for the batch: random ids otherwise make every insert a cache miss.
+    // A large page cache for the batch (random ids otherwise make every insert a cache miss) and
+    // for the index fill, which merges segments and reads them back; the usual one afterwards.
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    struct CacheReset
+    {
+        const Database& db;
+        ~CacheReset() { (void)db.exec(QStringLiteral("PRAGMA cache_size = -2000")); }
+    } cacheReset{m_db};
     QSqlQuery q(m_db.connection());
     auto names = Database::prepareNamed(
         q, QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
@@ -475,7 +481,6 @@ Status EntityStore::importRows(const EntitySpec& spec,
             return Database::databaseError(QStringLiteral("import"), q.lastError().text());
     }
     q.finish();
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (bulk) {
         if (Status st = finishBulkIndex(m_db); !st.ok())
             return st;

@@ -70,6 +70,9 @@ public:
 private:
     // Text search plan choice: how many of the newest open postings are sampled.
     static constexpr int kSample = 500;
+    // Short text held by at least this share of the sample is counted by testing rows, rarer
+    // short text through the trigram index.
+    static constexpr double kLikeCountShare = 0.2;
 
     const EntityStore& m_store;
 };

@@ -16,6 +16,7 @@ struct BenchArgs
     int jobs = 1'000'000; // --jobs N
     QString workDir;      // --dir DIR (fresh temporary folder by default)
     QStringList sections; // --section NAME (repeatable; default all)
+    bool keep = false;    // --keep: reuse a store an earlier run left in --dir (no seeding)
 };
 
 struct Section

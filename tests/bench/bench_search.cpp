@@ -34,21 +34,56 @@ QJsonObject percentiles(std::vector<double> ms)
                        {QStringLiteral("max_ms"), ms.empty() ? 0.0 : ms.back()}};
 }
 
+QJsonObject describe(const JobQuery& q, const JobPage& page)
+{
+    static const char* const sorts[] = {"newest", "highest_pay", "soonest_start"};
+    QJsonObject o{{QStringLiteral("sort"), QLatin1String(sorts[int(q.sort)])},
+                  {QStringLiteral("plan"),
+                   page.orderedScan ? QStringLiteral("ordered_scan") : QStringLiteral("index")},
+                  {QStringLiteral("total"), page.totalCapped ? QStringLiteral("%1+").arg(page.total)
+                                                             : QString::number(page.total)}};
+    if (!q.text.isEmpty())
+        o.insert(QStringLiteral("text"), q.text);
+    QStringList filters = q.districts + q.payUnits + q.settlements;
+    if (!filters.isEmpty())
+        o.insert(QStringLiteral("filters"), filters.join(QLatin1Char(',')));
+    if (q.offset)
+        o.insert(QStringLiteral("offset"), q.offset);
+    return o;
+}
+
 QJsonObject runSearch(const BenchArgs& args)
 {
     ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC));
     Terminal terminal(Config{}, clock);
     const QString path = QDir(args.workDir).filePath(QStringLiteral("bench-search.sqlite"));
-    QFile::remove(path);
+    if (!args.keep)
+        QFile::remove(path);
     if (Status st = terminal.open(path, Mode::Staff); !st.ok())
         return {{QStringLiteral("error"), st.error().message}};
 
+    QJsonObject result{{QStringLiteral("jobs"), args.jobs}};
     DemoData demo(terminal.store());
-    QElapsedTimer timer;
-    timer.start();
-    if (Status st = demo.seed(args.jobs); !st.ok())
-        return {{QStringLiteral("error"), st.error().message}};
-    const double seedSec = double(timer.nsecsElapsed()) / 1e9;
+    auto have = terminal.store().countWhereEquals(entities::job(), QStringLiteral("source"),
+                                                  QStringLiteral("demo"));
+    if (!have.ok())
+        return {{QStringLiteral("error"), have.error().message}};
+    if (!args.keep || have.value() != args.jobs) {
+        if (have.value() != 0) {
+            return {{QStringLiteral("error"),
+                     QStringLiteral("%1 holds %2 demo jobs, not %3: run without --keep")
+                         .arg(path)
+                         .arg(have.value())
+                         .arg(args.jobs)}};
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (Status st = demo.seed(args.jobs); !st.ok())
+            return {{QStringLiteral("error"), st.error().message}};
+        const double seedSec = double(timer.nsecsElapsed()) / 1e9;
+        result.insert(QStringLiteral("seed_seconds"), seedSec);
+        result.insert(QStringLiteral("seed_jobs_per_second"), double(args.jobs) / seedSec);
+    }
 
     const QStringList byLength[4] = {
         {QStringLiteral("工"), QStringLiteral("洁"), QStringLiteral("电"), QStringLiteral("宁"),
@@ -64,18 +99,33 @@ QJsonObject runSearch(const BenchArgs& args)
          QStringLiteral("网络直播"), QStringLiteral("创意设计")}};
 
     const QDate today = clock.today();
+    // Each query class reports its percentiles and its three slowest queries (to see which plan
+    // a slow one took).
     auto measure = [&](const std::function<JobQuery(int)>& make, int rounds) {
         std::vector<double> ms;
+        std::vector<std::pair<double, QJsonObject>> slow;
         for (int r = 0; r < rounds; ++r) {
             const JobQuery q = make(r);
             QElapsedTimer t;
             t.start();
             auto page = terminal.jobs().search(q);
-            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            const double took = double(t.nsecsElapsed()) / 1e6;
+            ms.push_back(took);
             if (!page.ok())
                 return QJsonObject{{QStringLiteral("error"), page.error().message}};
+            slow.emplace_back(took, describe(q, page.value()));
         }
-        return percentiles(ms);
+        std::sort(slow.begin(), slow.end(),
+                  [](const auto& a, const auto& b) { return a.first > b.first; });
+        QJsonArray slowest;
+        for (size_t i = 0; i < std::min<size_t>(3, slow.size()); ++i) {
+            QJsonObject o = slow[i].second;
+            o.insert(QStringLiteral("ms"), slow[i].first);
+            slowest.append(o);
+        }
+        QJsonObject out = percentiles(ms);
+        out.insert(QStringLiteral("slowest"), slowest);
+        return out;
     };
 
     QJsonObject queries;
@@ -122,13 +172,11 @@ QJsonObject runSearch(const BenchArgs& args)
     }();
     queries.insert(QStringLiteral("trade_counts"), counts);
 
-    return QJsonObject{{QStringLiteral("jobs"), args.jobs},
-                       {QStringLiteral("seed_seconds"), seedSec},
-                       {QStringLiteral("seed_jobs_per_second"), double(args.jobs) / seedSec},
-                       {QStringLiteral("database_bytes"),
-                        QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()},
-                       {QStringLiteral("queries"), queries},
-                       {QStringLiteral("peak_rss_kb"), peakRssKb()}};
+    result.insert(QStringLiteral("database_bytes"),
+                  QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size());
+    result.insert(QStringLiteral("queries"), queries);
+    result.insert(QStringLiteral("peak_rss_kb"), peakRssKb());
+    return result;
 }
 
 const Register reg("search", &runSearch);

@@ -59,12 +59,17 @@ int main(int argc, char** argv)
     const QCommandLineOption section(QStringLiteral("section"),
                                      QStringLiteral("Run only this section (repeatable)."),
                                      QStringLiteral("NAME"));
-    p.addOptions({jobs, dir, section});
+    const QCommandLineOption keep(
+        QStringLiteral("keep"),
+        QStringLiteral("Search: reuse the store an earlier run left in --dir with the same --jobs "
+                       "instead of seeding a fresh one (seed figures are then absent)."));
+    p.addOptions({jobs, dir, section, keep});
     p.process(app);
 
     BenchArgs args;
     args.jobs = p.value(jobs).toInt();
     args.sections = p.values(section);
+    args.keep = p.isSet(keep);
     QTemporaryDir tmp;
     args.workDir = p.isSet(dir) ? p.value(dir) : tmp.path();
 

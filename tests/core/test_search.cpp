@@ -32,6 +32,14 @@ QSet<QString> ids(const JobPage& page)
     return out;
 }
 
+QStringList idList(const JobPage& page)
+{
+    QStringList out;
+    for (const StoredEntity& e : page.jobs)
+        out << e.id;
+    return out;
+}
+
 // FTS5 compares the trigram index with the text of every row: true when they agree exactly.
 bool indexWhole(TempTerminal& t)
 {
@@ -236,21 +244,115 @@ TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[s
             REQUIRE(page.ok());
             CHECK(ids(page.value()) == expected);
             CHECK(page->total == expected.size());
-            plans.insert(page->orderedScan);
+            // Pages of 20 under a capped count are slices of the full list, in its order.
+            const QStringList full = idList(page.value());
+            for (int offset : {0, 20}) {
+                JobQuery part = query;
+                part.limit = 20;
+                part.offset = offset;
+                part.countCap = 10;
+                const auto slice = t->jobs().search(part);
+                REQUIRE(slice.ok());
+                CHECK(idList(slice.value()) == full.mid(offset, 20));
+                CHECK(slice->totalCapped == (expected.size() > 10));
+                plans.insert(slice->orderedScan);
+            }
         }
-        // The first page of 20 is the head of the full list, and the capped count says "more".
-        JobQuery first;
-        first.text = q;
-        first.today = t.clock().today();
-        first.countCap = 10;
-        const auto head = t->jobs().search(first);
-        REQUIRE(head.ok());
-        CHECK(int(head->jobs.size()) == std::min<int>(20, int(expected.size())));
-        CHECK(head->totalCapped == (expected.size() > 10));
-        CHECK(size_t(ids(head.value()).size()) == head->jobs.size());
-        for (const StoredEntity& e : head->jobs)
-            CHECK(expected.contains(e.id));
-        plans.insert(head->orderedScan);
     }
+    CHECK(plans == QSet<bool>{true, false});
+}
+
+TEST_CASE("A walk that finds text common overall but rare at the head of an order gives up",
+          "[search]")
+{
+    // 300 new postings mention 桑蚕 and pay the least; 300 older ones pay more. Newest first, the
+    // walk fills the page at once; highest pay first, it meets no 桑蚕 within its budget and the
+    // 桑蚕 rows are sorted instead, with the same answer.
+    TempTerminal t;
+    EntityStore& store = t->store();
+    for (int i = 0; i < 600; ++i) {
+        const bool silk = i >= 300;
+        QJsonObject job = simpleJob(silk ? QStringLiteral("桑蚕养殖 %1").arg(i)
+                                         : QStringLiteral("甘蔗砍收 %1").arg(i));
+        job.insert(QStringLiteral("pay"),
+                   QJsonObject{{QStringLiteral("min"), silk ? 40 : 200 + i},
+                               {QStringLiteral("max"), silk ? 50 + (i - 300) / 4 : 300 + i},
+                               {QStringLiteral("unit"), QStringLiteral("day")}});
+        REQUIRE(store.save(entities::job(), EntityStore::newId(), job).ok());
+        t.clock().advanceMs(60'000);
+    }
+    JobQuery q;
+    q.text = QStringLiteral("桑蚕");
+    q.today = t.clock().today();
+    q.countCap = 100;
+
+    q.sort = JobQuery::Sort::Newest;
+    const auto newest = t->jobs().search(q);
+    REQUIRE(newest.ok());
+    CHECK(newest->orderedScan);
+    CHECK(newest->totalCapped);
+    REQUIRE(newest->jobs.size() == 20);
+    CHECK(newest->jobs.front().data.value(QLatin1String("title")).toString() ==
+          QStringLiteral("桑蚕养殖 599"));
+
+    q.sort = JobQuery::Sort::HighestPay;
+    const auto pay = t->jobs().search(q);
+    REQUIRE(pay.ok());
+    CHECK(!pay->orderedScan);
+    CHECK(pay->totalCapped);
+    REQUIRE(pay->jobs.size() == 20);
+    for (int i = 0; i < 20; ++i) {
+        CHECK(pay->jobs[size_t(i)].data.value(QLatin1String("title")).toString() ==
+              QStringLiteral("桑蚕养殖 %1").arg(599 - i));
+    }
+}
+
+TEST_CASE("Filtered open lists give the same pages whether walked or sorted", "[search]")
+{
+    // With a capped count the list walks its ordered index; with an exact count it sorts the
+    // few matching rows. Both must be slices of the full filtered list.
+    TempTerminal t;
+    DemoData demo(t->store());
+    REQUIRE(demo.seed(2500).ok());
+    const QStringList districts = DemoData::districts();
+    const QStringList units{QStringLiteral("day"), QStringLiteral("hour"), QStringLiteral("piece"),
+                            QStringLiteral("month")};
+    QSet<bool> plans;
+    int checked = 0;
+    for (int d = 0; d < districts.size(); d += 3) {
+        for (int u = 0; u <= units.size(); ++u) {
+            for (auto sort : {JobQuery::Sort::Newest, JobQuery::Sort::HighestPay,
+                              JobQuery::Sort::SoonestStart}) {
+                JobQuery q;
+                q.today = t.clock().today();
+                q.districts = {districts[d]};
+                if (u < units.size())
+                    q.payUnits = {units[u]};
+                q.sort = sort;
+                q.limit = 100000;
+                q.countCap = 100000;
+                const auto all = t->jobs().search(q);
+                REQUIRE(all.ok());
+                const QStringList full = idList(all.value());
+                CHECK(all->total == full.size());
+                for (int offset : {0, 20}) {
+                    for (int cap : {5, 1000}) {
+                        JobQuery part = q;
+                        part.limit = 20;
+                        part.offset = offset;
+                        part.countCap = cap;
+                        const auto slice = t->jobs().search(part);
+                        REQUIRE(slice.ok());
+                        CHECK(idList(slice.value()) == full.mid(offset, 20));
+                        CHECK(slice->total == std::min<int>(cap, int(full.size())));
+                        CHECK(slice->totalCapped == (full.size() > cap));
+                        plans.insert(slice->orderedScan);
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    CHECK(checked > 100);
     CHECK(plans == QSet<bool>{true, false});
 }
