@@ -139,6 +139,11 @@ Status finishBulkIndex(const Database& db)
         "WHERE rowid >= (SELECT bulk FROM search_control WHERE id = 1 AND bulk > 0)"));
     if (!fill.ok())
         return fill.error();
+    // The bulk rows' keys are logged as one range (migration 012).
+    auto logged = db.exec(QStringLiteral("INSERT INTO job_change(job) SELECT -bulk FROM "
+                                         "search_control WHERE id = 1 AND bulk > 0"));
+    if (!logged.ok())
+        return logged.error();
     auto done = db.exec(QStringLiteral("UPDATE search_control SET bulk = 0 WHERE id = 1"));
     if (!done.ok())
         return done.error();

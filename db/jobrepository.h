@@ -1,9 +1,13 @@
 #pragma once
 
 #include "entitystore.h"
+#include "openjobindex.h"
 
 #include <QDate>
 #include <QStringList>
+
+#include <memory>
+#include <mutex>
 
 namespace lingong {
 
@@ -38,7 +42,7 @@ struct JobPage
     std::vector<StoredEntity> jobs;
     int total = 0;            // matching rows, at most countCap
     bool totalCapped = false; // true when there are more than countCap ("1000+")
-    bool orderedScan = false; // the plan: walked the ordered index (else started from text hits)
+    bool orderedScan = false; // the plan: walked the order (else started from text hits)
 };
 
 struct OccupationCount
@@ -68,13 +72,24 @@ public:
     static QString searchBody();
 
 private:
+    // Open lists, through the in-memory index.
+    Result<JobPage> searchOpen(const JobQuery& query, const OpenJobIndex& index) const;
+    // Any list, in SQL.
+    Result<JobPage> searchStore(const JobQuery& query) const;
+
     // Text search plan choice: how many of the newest open postings are sampled.
     static constexpr int kSample = 500;
     // Short text held by at least this share of the sample is counted by testing rows, rarer
     // short text through the trigram index.
     static constexpr double kLikeCountShare = 0.2;
+    // How many trigram-index hits cost as much as testing one row's text.
+    static constexpr double kRowTestCost = 50;
+    // Entries of the job change log kept when expirePast() trims it.
+    static constexpr int kChangesKept = 10000;
 
     const EntityStore& m_store;
+    mutable std::mutex m_openMutex;
+    mutable std::unique_ptr<OpenJobIndex> m_open; // built on the first open list
 };
 
 } // namespace lingong

@@ -5,6 +5,8 @@
 
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -307,52 +309,203 @@ TEST_CASE("A walk that finds text common overall but rare at the head of an orde
     }
 }
 
-TEST_CASE("Filtered open lists give the same pages whether walked or sorted", "[search]")
+// The open postings among a full list, in its order.
+QStringList openIds(const JobPage& page, const QDate& today)
 {
-    // With a capped count the list walks its ordered index; with an exact count it sorts the
-    // few matching rows. Both must be slices of the full filtered list.
+    QStringList out;
+    const QString day = today.toString(Qt::ISODate);
+    for (const StoredEntity& e : page.jobs) {
+        if (e.data.value(QLatin1String("valid_until")).toString() >= day)
+            out << e.id;
+    }
+    return out;
+}
+
+TEST_CASE("Open lists sorted in memory equal the same lists sorted by SQLite", "[search]")
+{
+    // Open lists filter and sort in memory (OpenJobIndex); lists of given statuses in SQL. The
+    // published postings not yet expired must come out the same, in the same order, also where
+    // sort keys tie (many postings pay alike), and every page must be a slice of that list.
     TempTerminal t;
     DemoData demo(t->store());
     REQUIRE(demo.seed(2500).ok());
+    const QDate today = t.clock().today();
     const QStringList districts = DemoData::districts();
+    // Postings saved in one instant that pay alike and start alike: the rest of each order
+    // (district, trade, settlement, form, public welfare, last day, row) decides.
+    const QStringList trades{QStringLiteral("普工"), QStringLiteral("保洁员"),
+                             QStringLiteral("搬运工")};
+    for (int i = 0; i < 90; ++i) {
+        QJsonObject j = simpleJob(QStringLiteral("同时登记 %1").arg(i));
+        j.insert(QStringLiteral("occupation"), trades[i % 3]);
+        j.insert(QStringLiteral("location"),
+                 QJsonObject{{QStringLiteral("district"), districts[(i / 3) % 4]}});
+        j.insert(QStringLiteral("settlement"),
+                 i % 2 ? QStringLiteral("daily") : QStringLiteral("weekly"));
+        j.insert(QStringLiteral("form"),
+                 i % 5 ? QStringLiteral("temporary") : QStringLiteral("part_time"));
+        j.insert(QStringLiteral("public_welfare"), i % 7 == 0);
+        j.insert(QStringLiteral("valid_until"),
+                 i % 4 ? QStringLiteral("2026-12-20") : QStringLiteral("2026-12-21"));
+        REQUIRE(t->store().save(entities::job(), EntityStore::newId(), j).ok());
+    }
+    const QStringList texts{QString(),
+                            QStringLiteral("保洁"),
+                            QStringLiteral("工"),
+                            QStringLiteral("南宁市"),
+                            QStringLiteral("家政保洁"),
+                            QStringLiteral("同时登记")};
     const QStringList units{QStringLiteral("day"), QStringLiteral("hour"), QStringLiteral("piece"),
                             QStringLiteral("month")};
-    QSet<bool> plans;
     int checked = 0;
-    for (int d = 0; d < districts.size(); d += 3) {
-        for (int u = 0; u <= units.size(); ++u) {
-            for (auto sort : {JobQuery::Sort::Newest, JobQuery::Sort::HighestPay,
-                              JobQuery::Sort::SoonestStart}) {
-                JobQuery q;
-                q.today = t.clock().today();
-                q.districts = {districts[d]};
-                if (u < units.size())
-                    q.payUnits = {units[u]};
-                q.sort = sort;
-                q.limit = 100000;
-                q.countCap = 100000;
-                const auto all = t->jobs().search(q);
-                REQUIRE(all.ok());
-                const QStringList full = idList(all.value());
-                CHECK(all->total == full.size());
-                for (int offset : {0, 20}) {
-                    for (int cap : {5, 1000}) {
-                        JobQuery part = q;
-                        part.limit = 20;
-                        part.offset = offset;
-                        part.countCap = cap;
-                        const auto slice = t->jobs().search(part);
-                        REQUIRE(slice.ok());
-                        CHECK(idList(slice.value()) == full.mid(offset, 20));
-                        CHECK(slice->total == std::min<int>(cap, int(full.size())));
-                        CHECK(slice->totalCapped == (full.size() > cap));
-                        plans.insert(slice->orderedScan);
-                        ++checked;
+    int longLists = 0;
+    for (int d = -1; d < districts.size(); d += 3) {
+        for (int u = 0; u <= units.size(); u += 2) {
+            for (const QString& text : texts) {
+                for (auto sort : {JobQuery::Sort::Newest, JobQuery::Sort::HighestPay,
+                                  JobQuery::Sort::SoonestStart}) {
+                    INFO(d << " " << u << " " << text.toStdString() << " " << int(sort));
+                    JobQuery q;
+                    q.text = text;
+                    q.today = today;
+                    if (d >= 0)
+                        q.districts = {districts[d]};
+                    if (u < units.size())
+                        q.payUnits = {units[u]};
+                    q.sort = sort;
+                    q.limit = 100000;
+                    q.countCap = 100000;
+                    JobQuery inSql = q;
+                    inSql.openOnly = false;
+                    inSql.statuses = {QStringLiteral("published")};
+                    const auto reference = t->jobs().search(inSql);
+                    REQUIRE(reference.ok());
+                    const QStringList expected = openIds(reference.value(), today);
+                    const auto all = t->jobs().search(q);
+                    REQUIRE(all.ok());
+                    REQUIRE(idList(all.value()) == expected);
+                    CHECK(all->total == expected.size());
+                    longLists += expected.size() > 40 ? 1 : 0;
+                    for (int offset : {0, 20}) {
+                        for (int cap : {5, 1000}) {
+                            JobQuery part = q;
+                            part.limit = 20;
+                            part.offset = offset;
+                            part.countCap = cap;
+                            const auto slice = t->jobs().search(part);
+                            REQUIRE(slice.ok());
+                            CHECK(idList(slice.value()) == expected.mid(offset, 20));
+                            CHECK(slice->total == std::min<int>(cap, int(expected.size())));
+                            CHECK(slice->totalCapped == (expected.size() > cap));
+                            ++checked;
+                        }
                     }
                 }
             }
         }
     }
-    CHECK(checked > 100);
-    CHECK(plans == QSet<bool>{true, false});
+    CHECK(checked > 500);
+    CHECK(longLists > 50);
+}
+
+TEST_CASE("Open lists follow saves, bulk loads, remote rows, rollbacks and other connections",
+          "[search]")
+{
+    TempTerminal t;
+    EntityStore& store = t->store();
+    auto job = [](const QString& title, double pay) {
+        QJsonObject j = simpleJob(title);
+        j.insert(QStringLiteral("pay"),
+                 QJsonObject{{QStringLiteral("min"), pay - 10},
+                             {QStringLiteral("max"), pay},
+                             {QStringLiteral("unit"), QStringLiteral("day")}});
+        return j;
+    };
+    auto titles = [&](JobQuery::Sort sort = JobQuery::Sort::HighestPay) {
+        JobQuery q;
+        q.today = t.clock().today();
+        q.sort = sort;
+        const auto page = t->jobs().search(q);
+        REQUIRE(page.ok());
+        QStringList out;
+        for (const StoredEntity& e : page->jobs)
+            out << e.data.value(QLatin1String("title")).toString();
+        return out;
+    };
+    const QString a = EntityStore::newId();
+    const QString b = EntityStore::newId();
+    REQUIRE(store.save(entities::job(), a, job(QStringLiteral("甲"), 200)).ok());
+    REQUIRE(store.save(entities::job(), b, job(QStringLiteral("乙"), 300)).ok());
+    CHECK(titles() == QStringList{QStringLiteral("乙"), QStringLiteral("甲")});
+
+    // A save that changes the pay moves the posting; one that withdraws it takes it out.
+    REQUIRE(store.save(entities::job(), a, job(QStringLiteral("甲"), 400)).ok());
+    CHECK(titles() == QStringList{QStringLiteral("甲"), QStringLiteral("乙")});
+    QJsonObject withdrawn = job(QStringLiteral("乙"), 300);
+    withdrawn.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+    REQUIRE(store.save(entities::job(), b, withdrawn).ok());
+    CHECK(titles() == QStringList{QStringLiteral("甲")});
+
+    // A bulk load, one of whose rows replaces a listed posting.
+    const QString c = EntityStore::newId();
+    REQUIRE(store
+                .importRows(
+                    entities::job(),
+                    {{a, job(QStringLiteral("甲二"), 100)}, {c, job(QStringLiteral("丙"), 250)}},
+                    QStringLiteral("demo"))
+                .ok());
+    CHECK(titles() == QStringList{QStringLiteral("丙"), QStringLiteral("甲二")});
+
+    // A row from the platform.
+    const QString d = EntityStore::newId();
+    REQUIRE(store
+                .applyRemote(entities::job(), d, QStringLiteral("upsert"),
+                             job(QStringLiteral("丁"), 500), 9,
+                             QStringLiteral("2026-11-22T03:00:00Z"), QStringLiteral("hub"))
+                .ok());
+    CHECK(titles() ==
+          QStringList{QStringLiteral("丁"), QStringLiteral("丙"), QStringLiteral("甲二")});
+
+    // Inside a transaction the list shows its writes; once it is rolled back they are gone.
+    {
+        Transaction tx(t->database());
+        REQUIRE(tx.ok());
+        REQUIRE(
+            store.save(entities::job(), EntityStore::newId(), job(QStringLiteral("戊"), 900)).ok());
+        CHECK(titles().value(0) == QStringLiteral("戊"));
+    }
+    CHECK(titles() ==
+          QStringList{QStringLiteral("丁"), QStringLiteral("丙"), QStringLiteral("甲二")});
+    REQUIRE(store.save(entities::job(), EntityStore::newId(), job(QStringLiteral("己"), 50)).ok());
+    CHECK(titles() == QStringList{QStringLiteral("丁"), QStringLiteral("丙"),
+                                  QStringLiteral("甲二"), QStringLiteral("己")});
+
+    // Another connection (another program on the same file) changes and deletes rows.
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("search-other"));
+        other.setDatabaseName(t.path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA recursive_triggers=ON")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE job SET pay_day = 1000 WHERE title = '己'")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM job WHERE title = '丙'")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("search-other"));
+    CHECK(titles() ==
+          QStringList{QStringLiteral("己"), QStringLiteral("丁"), QStringLiteral("甲二")});
+
+    // Postings whose last day has passed leave the list with the date.
+    t.clock().advanceMs(qint64(9) * 24 * 3600 * 1000);
+    CHECK(titles().isEmpty());
+
+    // A trimmed change log: the index reads everything again.
+    t.clock().advanceMs(-qint64(9) * 24 * 3600 * 1000);
+    REQUIRE(store.save(entities::job(), d, job(QStringLiteral("丁"), 10)).ok());
+    REQUIRE(t->database().exec(QStringLiteral("DELETE FROM job_change")).ok());
+    REQUIRE(store.save(entities::job(), EntityStore::newId(), job(QStringLiteral("庚"), 20)).ok());
+    CHECK(titles() == QStringList{QStringLiteral("己"), QStringLiteral("甲二"),
+                                  QStringLiteral("庚"), QStringLiteral("丁")});
 }

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "database.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QStringList>
+
+#include <bitset>
+#include <vector>
+
+namespace lingong {
+
+// The open postings (published, not deleted) in memory: each one's sort keys and filter columns,
+// held in the three orders of JobQuery::Sort exactly as SQLite orders them (see
+// JobRepository::search). Open lists filter and sort here instead of reading rows; only the page
+// itself is read from the store. It follows the store through the change log of migration 012,
+// so writes by other connections are seen too.
+//
+// It keys text columns by dictionaries of their values and time stamps by their digits; a store
+// holding a value it cannot key exactly (a date in another format, more districts than it has
+// room for) makes it unavailable, and callers fall back to SQL.
+class OpenJobIndex final
+{
+public:
+    explicit OpenJobIndex(const Database& db)
+        : m_db(db)
+    {}
+
+    // Brings the index up to date. False when it is unavailable (see above).
+    Result<bool> refresh();
+
+    // What a list's filters accept, tested against the packed columns.
+    struct Filter
+    {
+        quint32 today = 0; // valid_until (as yyyymmdd) must not be before this
+        std::bitset<64> districts;
+        std::bitset<1024> occupations;
+        std::bitset<8> payUnits, settlements, forms;
+        std::bitset<2> welfare;
+    };
+    Filter filter(const QStringList& districts, const QStringList& occupations,
+                  const QStringList& payUnits, const QStringList& settlements,
+                  const QStringList& forms, std::optional<bool> publicWelfare,
+                  const QDate& today) const;
+
+    // Appends to `out` up to `max` accepted rowids in order `sort` (JobQuery::Sort), starting at
+    // position `from` of that order; returns the position after the last row looked at (the
+    // order's size once it is exhausted).
+    qsizetype next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
+                   qsizetype max) const;
+    qsizetype size() const { return qsizetype(m_orders[0].size()); }
+
+    // True when `rowid` is an open posting the filter accepts.
+    bool accepts(qint64 rowid, const Filter& f) const;
+    // Sorts rowids of open postings into order `sort`.
+    void sort(std::vector<qint64>& rowids, int sort) const;
+
+private:
+    // Text values of one column, each with a number; rank orders them as SQLite does (bytes).
+    struct Dictionary
+    {
+        explicit Dictionary(int capacity)
+            : capacity(capacity)
+        {}
+        int capacity;
+        QHash<QString, quint16> ids;
+        std::vector<quint16> rank;
+        std::optional<quint16> intern(const QString& value);
+    };
+    struct Key
+    {
+        qint64 rowid = 0;
+        quint64 created = 0; // the digits of created_at
+        double payDay = 0;
+        quint32 start = 0; // yyyymmdd, 0 when empty
+        quint32 valid = 0;
+        quint32 packed = 0; // district, occupation, pay unit, settlement, form, public welfare
+    };
+    struct Entry
+    {
+        quint32 packed;
+        quint32 valid;
+        qint64 rowid;
+    };
+
+    static bool acceptsPacked(quint32 packed, quint32 valid, const Filter& f);
+    bool before(int sort, const Key& a, const Key& b) const;
+    const Key* keyOf(qint64 rowid) const;
+    // Reads the open rows that `where` selects into keys; false when one cannot be keyed.
+    Result<bool> load(const QString& where, const QVariantList& values, std::vector<Key>& out);
+    Result<bool> rebuild(qint64 seq);
+    void remove(qint64 rowid);
+    void insert(const Key& key);
+    void sortAll();
+
+    const Database& m_db;
+    bool m_built = false;
+    bool m_available = false;
+    qint64 m_seq = 0; // the last change applied
+    Dictionary m_districts{64}, m_occupations{1024}, m_payUnits{8}, m_settlements{8}, m_forms{8};
+    std::vector<Key> m_keys;     // by slot
+    std::vector<qint32> m_slots; // rowid -> slot, -1 for none
+    std::vector<qint32> m_free;  // unused slots
+    std::vector<Entry> m_orders[3];
+};
+
+} // namespace lingong
