@@ -85,6 +85,18 @@ QJsonObject runSearch(const BenchArgs& args)
         result.insert(QStringLiteral("seed_jobs_per_second"), double(args.jobs) / seedSec);
     }
 
+    // The first open list reads every open posting's keys into memory (OpenJobIndex).
+    {
+        JobQuery first;
+        first.today = clock.today();
+        QElapsedTimer timer;
+        timer.start();
+        auto page = terminal.jobs().search(first);
+        if (!page.ok())
+            return {{QStringLiteral("error"), page.error().message}};
+        result.insert(QStringLiteral("first_list_ms"), double(timer.nsecsElapsed()) / 1e6);
+    }
+
     const QStringList byLength[4] = {
         {QStringLiteral("工"), QStringLiteral("洁"), QStringLiteral("电"), QStringLiteral("宁"),
          QStringLiteral("厨"), QStringLiteral("搬"), QStringLiteral("a"), QStringLiteral("鑫")},
