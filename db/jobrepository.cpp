@@ -436,9 +436,13 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
     QStringList ids;
     for (size_t i = size_t(offset); i < std::min(hits.size(), size_t(need)); ++i)
         ids << QString::number(hits[i]);
-    auto rows = db.exec(QStringLiteral("SELECT %1 FROM job WHERE rowid IN (%2) ORDER BY %3")
+    // (Another connection may have closed a posting since the index was read.)
+    auto rows = db.exec(QStringLiteral("SELECT %1 FROM job WHERE rowid IN (%2) AND status = "
+                                       "'published' AND deleted = 0 AND valid_until >= ? "
+                                       "ORDER BY %3")
                             .arg(EntityStore::selectColumns(entities::job()),
-                                 ids.join(QLatin1Char(',')), orderOf(query.sort).sql));
+                                 ids.join(QLatin1Char(',')), orderOf(query.sort).sql),
+                        {query.today.toString(Qt::ISODate)});
     if (!rows.ok())
         return rows.error();
     while (rows.value().next())

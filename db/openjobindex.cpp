@@ -10,8 +10,8 @@ namespace lingong {
 
 namespace {
 
-// The digits of a text laid out as `pattern` ('d' for a digit), as a number: numbers compare as
-// the texts do. The empty text is 0, before every other. False for any other layout.
+// The digits of a text laid out as `pattern` ('d' for a digit), plus one, as a number: numbers
+// compare as the texts do. The empty text is 0, before every other. False for any other layout.
 bool digitsOf(const QString& s, const char* pattern, quint64& out)
 {
     out = 0;
@@ -29,6 +29,7 @@ bool digitsOf(const QString& s, const char* pattern, quint64& out)
             return false;
         }
     }
+    ++out; // after the empty text, also for all zeros
     return true;
 }
 
@@ -284,6 +285,12 @@ Result<bool> OpenJobIndex::rebuild(qint64 seq)
 {
     m_built = true;
     m_seq = seq;
+    // Values no open posting holds any more leave the dictionaries.
+    m_districts = Dictionary(64);
+    m_occupations = Dictionary(1024);
+    m_payUnits = Dictionary(8);
+    m_settlements = Dictionary(8);
+    m_forms = Dictionary(8);
     m_keys.clear();
     m_slots.clear();
     m_free.clear();
@@ -314,7 +321,7 @@ Result<bool> OpenJobIndex::refresh()
     if (!bounds.value().next())
         return Database::databaseError(QStringLiteral("job_change"), QString());
     const qint64 first = bounds.value().value(0).toLongLong();
-    const qint64 last = bounds.value().value(1).toLongLong();
+    qint64 last = bounds.value().value(1).toLongLong();
     bounds.value().finish();
     if (m_built && last == m_seq)
         return m_available;
@@ -323,22 +330,30 @@ Result<bool> OpenJobIndex::refresh()
     if (!m_built || !m_available || first > m_seq + 1 || last < m_seq)
         return rebuild(last);
 
-    auto changes = m_db.exec(
-        QStringLiteral("SELECT job FROM job_change WHERE seq > ? AND seq <= ?"), {m_seq, last});
+    // One statement, so one view of the log: with the changes, whether it was trimmed past them
+    // in the meantime (expirePast on another connection).
+    auto changes = m_db.exec(QStringLiteral("SELECT seq, job, (SELECT MIN(seq) FROM job_change) "
+                                            "FROM job_change WHERE seq > ?"),
+                             {m_seq});
     if (!changes.ok())
         return changes.error();
     QSet<qint64> rows;
     qint64 from = 0; // the first rowid of a bulk load, 0 for none
+    qint64 upTo = m_seq;
+    bool trimmed = false;
     while (changes.value().next()) {
-        const qint64 job = changes.value().value(0).toLongLong();
+        upTo = std::max(upTo, changes.value().value(0).toLongLong());
+        const qint64 job = changes.value().value(1).toLongLong();
+        trimmed = trimmed || changes.value().value(2).toLongLong() > m_seq + 1;
         if (job >= 0)
             rows.insert(job);
         else if (from == 0 || -job < from)
             from = -job;
     }
     changes.value().finish();
-    if (rows.size() > size() / 4 + 256)
-        return rebuild(last);
+    if (trimmed || rows.size() > size() / 4 + 256)
+        return rebuild(upTo);
+    last = upTo;
 
     std::vector<Key> fresh;
     std::vector<qint64> list(rows.begin(), rows.end());
@@ -362,7 +377,11 @@ Result<bool> OpenJobIndex::refresh()
     }
 
     // A few changes move single entries; many sort everything again.
-    const bool few = fresh.size() + size_t(rows.size()) <= 256;
+    // (Each move shifts the three orders: at a million postings a few moves cost as much as a
+    // sort.)
+    const qsizetype moves = qsizetype(fresh.size()) + rows.size();
+    const bool few =
+        moves <= std::clamp<qsizetype>(4'000'000 / std::max<qsizetype>(1, size()), 4, 256);
     auto drop = [&](qint64 r) {
         if (few) {
             remove(r);

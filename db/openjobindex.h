@@ -34,7 +34,7 @@ public:
     // What a list's filters accept, tested against the packed columns.
     struct Filter
     {
-        quint32 today = 0; // valid_until (as yyyymmdd) must not be before this
+        quint32 today = 0; // valid_until (as yyyymmdd + 1) must not be before this
         std::bitset<64> districts;
         std::bitset<1024> occupations;
         std::bitset<8> payUnits, settlements, forms;
@@ -72,9 +72,9 @@ private:
     struct Key
     {
         qint64 rowid = 0;
-        quint64 created = 0; // the digits of created_at
+        quint64 created = 0; // the digits of created_at + 1, 0 when empty
         double payDay = 0;
-        quint32 start = 0; // yyyymmdd, 0 when empty
+        quint32 start = 0; // yyyymmdd + 1, 0 when empty
         quint32 valid = 0;
         quint32 packed = 0; // district, occupation, pay unit, settlement, form, public welfare
     };

@@ -508,4 +508,21 @@ TEST_CASE("Open lists follow saves, bulk loads, remote rows, rollbacks and other
     REQUIRE(store.save(entities::job(), EntityStore::newId(), job(QStringLiteral("庚"), 20)).ok());
     CHECK(titles() == QStringList{QStringLiteral("己"), QStringLiteral("甲二"),
                                   QStringLiteral("庚"), QStringLiteral("丁")});
+    // A time stamp in another layout cannot be keyed: open lists are answered in SQL, the same.
+    REQUIRE(t->database()
+                .exec(QStringLiteral("UPDATE job SET created_at = '2000-01-01 08:00' WHERE title = "
+                                     "'甲二'"))
+                .ok());
+    JobQuery published;
+    published.openOnly = false;
+    published.statuses = {QStringLiteral("published")};
+    const auto inSql = t->jobs().search(published);
+    REQUIRE(inSql.ok());
+    QStringList newest;
+    for (const StoredEntity& e : inSql->jobs)
+        newest << e.data.value(QLatin1String("title")).toString();
+    CHECK(newest.indexOf(QStringLiteral("甲二")) > newest.indexOf(QStringLiteral("庚")));
+    CHECK(titles(JobQuery::Sort::Newest) == newest);
+    CHECK(titles() == QStringList{QStringLiteral("己"), QStringLiteral("甲二"),
+                                  QStringLiteral("庚"), QStringLiteral("丁")});
 }
