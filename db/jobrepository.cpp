@@ -37,31 +37,22 @@ namespace {
 // The orders of JobQuery::Sort. Each names every column of its index (migration 006) and then
 // rowid, so open lists are read straight off the index, and the order is total (stable pages).
 // OpenJobIndex keeps the same orders in memory.
-struct Order
-{
-    QString sql;
-    QString index;
-};
-
-Order orderOf(JobQuery::Sort sort)
+QString orderOf(JobQuery::Sort sort)
 {
     switch (sort) {
     case JobQuery::Sort::HighestPay:
-        return {QStringLiteral("pay_day DESC, created_at DESC, district DESC, occupation DESC, "
-                               "pay_unit DESC, settlement DESC, form DESC, public_welfare DESC, "
-                               "valid_until DESC, rowid DESC"),
-                QStringLiteral("job_open_pay")};
+        return QStringLiteral("pay_day DESC, created_at DESC, district DESC, occupation DESC, "
+                              "pay_unit DESC, settlement DESC, form DESC, public_welfare DESC, "
+                              "valid_until DESC, rowid DESC");
     case JobQuery::Sort::SoonestStart:
-        return {QStringLiteral("start_date, created_at DESC, district, occupation, pay_unit, "
-                               "settlement, form, public_welfare, valid_until, rowid"),
-                QStringLiteral("job_open_start")};
+        return QStringLiteral("start_date, created_at DESC, district, occupation, pay_unit, "
+                              "settlement, form, public_welfare, valid_until, rowid");
     case JobQuery::Sort::Newest:
         break;
     }
-    return {QStringLiteral("created_at DESC, district DESC, occupation DESC, pay_unit DESC, "
-                           "settlement DESC, form DESC, public_welfare DESC, valid_until DESC, "
-                           "rowid DESC"),
-            QStringLiteral("job_open_newest")};
+    return QStringLiteral("created_at DESC, district DESC, occupation DESC, pay_unit DESC, "
+                          "settlement DESC, form DESC, public_welfare DESC, valid_until DESC, "
+                          "rowid DESC");
 }
 
 // Text: a substring of the searchable text, of any length, found in one of two ways:
@@ -76,20 +67,24 @@ struct TextSearch
 {
     explicit TextSearch(const QString& query)
         : text(query.trimmed())
-        , like(QLatin1Char('%') + escapeLike(text) + QLatin1Char('%'))
-        , likeSql(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(JobRepository::searchBody()))
         , chars(text.toUcs4())
+        , latin(std::any_of(text.begin(), text.end(),
+                            [](QChar c) { return c.unicode() < 128 && c.isLetter(); }))
+    {}
+
+    // An SQL condition that `expr` holds the text, with one value to bind (value()). LIKE folds
+    // the case of Latin letters; a text without them is found by instr() at half LIKE's cost.
+    QString holds(const QString& expr) const
     {
-        // A text without Latin letters is matched case by case anyway: instr() finds it in the
-        // row's text at about half the cost of LIKE.
-        const bool latin = std::any_of(text.begin(), text.end(),
-                                       [](QChar c) { return c.unicode() < 128 && c.isLetter(); });
-        rowTest =
-            latin ? likeSql : QStringLiteral("instr(%1, ?) > 0").arg(JobRepository::searchBody());
-        rowTestValue = latin ? like : text;
+        return latin ? QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(expr)
+                     : QStringLiteral("instr(%1, ?) > 0").arg(expr);
+    }
+    QString value() const
+    {
+        return latin ? QLatin1Char('%') + escapeLike(text) + QLatin1Char('%') : text;
     }
 
-    // Trigram hits need a LIKE test too (the text is longer than one trigram).
+    // Trigram hits need a row test too (the text is longer than one trigram).
     bool verify() const { return chars.size() > 3; }
 
     // The trigram index query, built once; matchesNothing when no trigram can hold the text.
@@ -129,18 +124,15 @@ struct TextSearch
         QString sql = QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
         vals << match;
         if (verify()) {
-            sql += QStringLiteral(" AND ") + likeSql;
-            vals << like;
+            sql += QStringLiteral(" AND ") + holds(JobRepository::searchBody());
+            vals << value();
         }
         return sql;
     }
 
     QString text;
-    QString like;
-    QString likeSql;
-    QString rowTest; // whether a row holds the text, one value bound (rowTestValue)
-    QString rowTestValue;
     QList<uint> chars;
+    bool latin;
     QString match;
     bool built = false;
     bool matchesNothing = false;
@@ -150,13 +142,13 @@ struct TextSearch
 // to count and whether to walk an order.
 Result<double> sampleShare(const Database& db, const TextSearch& ts, int sample)
 {
-    auto hits = db.scalar(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT %1 AS body FROM job INDEXED BY "
-                       "job_open_newest WHERE status = 'published' AND deleted = 0 "
-                       "ORDER BY created_at DESC LIMIT %2) WHERE %3")
-            .arg(JobRepository::searchBody(), QString::number(sample),
-                 QString(ts.rowTest).replace(JobRepository::searchBody(), QStringLiteral("body"))),
-        {ts.rowTestValue});
+    auto hits =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT %1 AS body FROM job INDEXED BY "
+                                 "job_open_newest WHERE status = 'published' AND deleted = 0 "
+                                 "ORDER BY created_at DESC LIMIT %2) WHERE %3")
+                      .arg(JobRepository::searchBody(), QString::number(sample),
+                           ts.holds(QStringLiteral("body"))),
+                  {ts.value()});
     if (!hits.ok())
         return hits.error();
     return hits.value().toDouble() / sample;
@@ -169,36 +161,8 @@ struct Found
     bool complete = false;
 };
 
-// An ordered walk over a sort index that stops once it holds `need` rows passing `test` (an SQL
-// condition, or empty for none) or after looking at `budget` rows that meet `whereSql`.
-Result<Found> walkOrdered(const Database& db, const QString& from, const QString& whereSql,
-                          const QVariantList& values, const QString& order, const QString& test,
-                          const QVariantList& testValues, int need, int budget)
-{
-    QVariantList all = testValues;
-    all << values << budget;
-    auto r = db.exec(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ?")
-                         .arg(test.isEmpty() ? QStringLiteral("1") : test, from, whereSql, order),
-                     all);
-    if (!r.ok())
-        return r.error();
-    Found walk;
-    int seen = 0;
-    while (r.value().next()) {
-        ++seen;
-        if (r.value().value(1).toBool())
-            walk.rowids.push_back(r.value().value(0).toLongLong());
-        if (int(walk.rowids.size()) >= need) {
-            walk.complete = true;
-            return walk;
-        }
-    }
-    walk.complete = seen < budget;
-    return walk;
-}
-
 // Appends the rows of [first, last) that hold the text to `out`, in their order, stopping once
-// `out` holds `max` rows. Each row is read and tested with LIKE.
+// `out` holds `max` rows. Each row is read and its text tested.
 Status keepHolding(const Database& db, const TextSearch& ts,
                    std::vector<qint64>::const_iterator first,
                    std::vector<qint64>::const_iterator last, std::vector<qint64>& out, size_t max)
@@ -209,8 +173,8 @@ Status keepHolding(const Database& db, const TextSearch& ts,
     for (auto it = first; it != last; ++it)
         ids << QString::number(*it);
     auto r = db.exec(QStringLiteral("SELECT rowid FROM job WHERE rowid IN (%1) AND %2")
-                         .arg(ids.join(QLatin1Char(',')), ts.rowTest),
-                     {ts.rowTestValue});
+                         .arg(ids.join(QLatin1Char(',')), ts.holds(JobRepository::searchBody())),
+                     {ts.value()});
     if (!r.ok())
         return r.error();
     QSet<qint64> held;
@@ -254,7 +218,7 @@ Result<Found> walkText(const Database& db, const OpenJobIndex& index, int sort,
 }
 
 // Open postings the filter accepts among the trigram index's hits, in rowid order, until `max`
-// (tested with LIKE too when `verify`); complete when the index had no more.
+// (their rows tested too when `verify`); complete when the index had no more.
 Result<Found> indexHits(const Database& db, const OpenJobIndex& index,
                         const OpenJobIndex::Filter& filter, const TextSearch& ts, size_t max,
                         bool verify)
@@ -441,7 +405,7 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                                        "'published' AND deleted = 0 AND valid_until >= ? "
                                        "ORDER BY %3")
                             .arg(EntityStore::selectColumns(entities::job()),
-                                 ids.join(QLatin1Char(',')), orderOf(query.sort).sql),
+                                 ids.join(QLatin1Char(',')), orderOf(query.sort)),
                         {query.today.toString(Qt::ISODate)});
     if (!rows.ok())
         return rows.error();
@@ -473,164 +437,49 @@ Result<JobPage> JobRepository::searchStore(const JobQuery& query) const
         filters << QStringLiteral("public_welfare = ?");
         filterValues << (*query.publicWelfare ? 1 : 0);
     }
-    const QString filterSql = (base + filters).join(QLatin1String(" AND "));
-    const QVariantList values = baseValues + filterValues;
+    QString where = (base + filters).join(QLatin1String(" AND "));
+    QVariantList whereValues = baseValues + filterValues;
 
-    const Order sortOrder = orderOf(query.sort);
-    const QString& order = sortOrder.sql;
-    const QString& index = sortOrder.index;
     // Filters alone seek on the trade or the district (migration 011 orders the district index
     // by the filters the kiosk offers next) and read the rest from the index.
-    const QString seekIndex = !query.occupations.isEmpty()
-                                  ? QStringLiteral("job INDEXED BY job_open_occupation")
-                                  : QStringLiteral("job INDEXED BY job_open_district");
-
-    TextSearch ts(query.text);
-    const QString& text = ts.text;
-    const QString& like = ts.like;
-    const QString& likeSql = ts.likeSql;
-    const QList<uint>& chars = ts.chars;
-    auto buildMatch = [&]() { return ts.build(db); };
-    const QString& match = ts.match;
-    const bool& matchesNothing = ts.matchesNothing;
-    auto textSql = [&](QVariantList& vals) { return ts.condition(vals); };
-
+    QString from = QStringLiteral("job");
+    if (query.openOnly) {
+        from = !query.occupations.isEmpty() ? QStringLiteral("job INDEXED BY job_open_occupation")
+                                            : QStringLiteral("job INDEXED BY job_open_district");
+    }
     JobPage page;
-    const EntitySpec& spec = entities::job();
-    const int need = std::max(0, query.offset) + std::max(0, query.limit);
+    TextSearch ts(query.text);
+    if (!ts.text.isEmpty()) {
+        if (Status st = ts.build(db); !st.ok())
+            return st.error();
+        if (ts.matchesNothing)
+            return page;
+        where += QStringLiteral(" AND ") + ts.condition(whereValues);
+        from = QStringLiteral("job");
+    }
+
+    // The total, counted up to cap + 1, then the page.
     const int cap = std::max(1, query.countCap);
-
-    // For open lists, a sample of the newest open postings estimates the share of them that
-    // hold the text; it chooses how to count and whether to walk.
-    double share = -1;
-    double tableRows = 1;
-    if (!text.isEmpty() && query.openOnly) {
-        auto n = db.scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM job"));
-        if (!n.ok())
-            return n.error();
-        tableRows = std::max(1.0, n.value().toDouble());
-        auto sampled = sampleShare(db, ts, kSample);
-        if (!sampled.ok())
-            return sampled.error();
-        share = sampled.value();
-    }
-
-    // The total, counted up to cap + 1.
-    {
-        QString countSql;
-        QVariantList countValues;
-        if (text.isEmpty()) {
-            countSql = QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT ?")
-                           .arg(query.openOnly ? seekIndex : QStringLiteral("job"), filterSql);
-            countValues = values;
-        } else if (chars.size() < 3 && share >= kLikeCountShare) {
-            // Common short text: testing about (cap + 1) / share open rows beats expanding the
-            // text into the many trigrams that start with it.
-            countSql = QStringLiteral("SELECT 1 FROM job INDEXED BY job_open_newest WHERE %1 AND "
-                                      "%2 LIMIT ?")
-                           .arg(filterSql, likeSql);
-            countValues << values << like;
-        } else {
-            // Driven by the trigram index, which yields rows lazily: about (cap + 1) / (share of
-            // its rows that pass the filters) rows are read.
-            if (Status st = buildMatch(); !st.ok())
-                return st.error();
-            if (matchesNothing)
-                return page;
-            countSql = QStringLiteral("SELECT 1 FROM job_fts CROSS JOIN job ON job.rowid = "
-                                      "job_fts.rowid WHERE job_fts MATCH ? AND %1%2 LIMIT ?")
-                           .arg(filterSql,
-                                chars.size() > 3 ? QStringLiteral(" AND ") + likeSql : QString());
-            countValues << match << values;
-            if (chars.size() > 3)
-                countValues << like;
-        }
-        countValues << cap + 1;
-        auto count =
-            db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(countSql), countValues);
-        if (!count.ok())
-            return count.error();
-        const int n = count.value().toInt();
-        page.totalCapped = n > cap;
-        page.total = std::min(n, cap);
-        if (n == 0 || need <= query.offset)
-            return page;
-    }
-
-    // The page. When no more than cap rows match, they are sorted. Otherwise open lists first
-    // walk the ordered index, which is quick when hits are common near the head of the order;
-    // a walk reads no more than a budget of rows, and when it does not fill the page the
-    // matching rows are sorted after all. Hits may be rare at the head of an order even when
-    // common overall (a trade's jobs all pay alike), hence the budget.
-    std::vector<qint64> walked;
-    bool walkedAll = false;
-    if (query.openOnly && page.totalCapped) {
-        int budget = 0;
-        QString test;
-        QVariantList testValues;
-        if (text.isEmpty()) {
-            // Filters only: the walk reads the index alone (it holds the filtered columns) and
-            // goes on until the page is full. Sorting instead would mean reading more than cap
-            // rows, and measured slower even where matches sit far down the order.
-            budget = need;
-        } else if (share > 0) {
-            // A walk needs about need / share rows; sorting the hits means about share * rows.
-            const double expected = need / share;
-            if (expected <= share * tableRows)
-                budget = int(std::min(4 * expected, share * tableRows));
-            test = likeSql;
-            testValues << like;
-        }
-        if (budget > 0) {
-            auto walk = walkOrdered(db, QStringLiteral("job INDEXED BY %1").arg(index), filterSql,
-                                    values, order, test, testValues, need, budget);
-            if (!walk.ok())
-                return walk.error();
-            walkedAll = walk.value().complete;
-            walked = std::move(walk.value().rowids);
-        }
-    }
-    page.orderedScan = walkedAll;
-
-    QVariantList pageValues;
-    QString pageSql;
-    if (walkedAll) {
-        const auto first = walked.begin() + std::min<qsizetype>(query.offset, walked.size());
-        if (first == walked.end())
-            return page;
-        QStringList marks;
-        for (auto it = first; it != walked.end(); ++it) {
-            marks << QStringLiteral("?");
-            pageValues << *it;
-        }
-        pageSql = QStringLiteral("SELECT %1 FROM job WHERE rowid IN (%2) ORDER BY %3")
-                      .arg(EntityStore::selectColumns(spec), marks.join(QLatin1Char(',')), order);
-    } else {
-        QString sql = filterSql;
-        pageValues = values;
-        QString from = QStringLiteral("job");
-        if (!text.isEmpty()) {
-            if (Status st = buildMatch(); !st.ok())
-                return st.error();
-            if (matchesNothing) {
-                // Counted by LIKE, yet no trigram starts with the text as the index folds it.
-                sql += QStringLiteral(" AND ") + likeSql;
-                pageValues << like;
-            } else {
-                sql += QStringLiteral(" AND ") + textSql(pageValues);
-            }
-        } else if (query.openOnly) {
-            from = seekIndex;
-        }
-        pageValues << query.limit << query.offset;
-        pageSql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                      .arg(EntityStore::selectColumns(spec), from, sql, order);
-    }
-    auto rows = db.exec(pageSql, pageValues);
+    auto count =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)")
+                      .arg(from, where, QString::number(cap + 1)),
+                  whereValues);
+    if (!count.ok())
+        return count.error();
+    const int n = count.value().toInt();
+    page.totalCapped = n > cap;
+    page.total = std::min(n, cap);
+    if (n <= query.offset || query.limit <= 0)
+        return page;
+    auto rows = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
+                            .arg(EntityStore::selectColumns(entities::job()), from, where,
+                                 orderOf(query.sort), QString::number(query.limit),
+                                 QString::number(std::max(0, query.offset))),
+                        whereValues);
     if (!rows.ok())
         return rows.error();
     while (rows.value().next())
-        page.jobs.push_back(EntityStore::fromRow(spec, rows.value()));
+        page.jobs.push_back(EntityStore::fromRow(entities::job(), rows.value()));
     return page;
 }
 

@@ -227,19 +227,23 @@ Result<bool> OpenJobIndex::load(const QString& where, const QVariantList& values
     return true;
 }
 
+std::vector<OpenJobIndex::Entry>::iterator OpenJobIndex::position(int sort, const Key& key)
+{
+    auto& order = m_orders[sort];
+    return std::lower_bound(order.begin(), order.end(), key, [&](const Entry& e, const Key& k) {
+        return before(sort, *keyOf(e.rowid), k);
+    });
+}
+
 void OpenJobIndex::remove(qint64 rowid)
 {
     const Key* k = keyOf(rowid);
     if (!k)
         return;
     for (int s = 0; s < 3; ++s) {
-        auto& order = m_orders[s];
-        auto it =
-            std::lower_bound(order.begin(), order.end(), *k, [&](const Entry& e, const Key& key) {
-                return before(s, *keyOf(e.rowid), key);
-            });
-        if (it != order.end() && it->rowid == rowid)
-            order.erase(it);
+        auto it = position(s, *k);
+        if (it != m_orders[s].end() && it->rowid == rowid)
+            m_orders[s].erase(it);
     }
     const qint32 slot = m_slots[size_t(rowid)];
     m_free.push_back(slot);
@@ -314,24 +318,18 @@ Result<bool> OpenJobIndex::rebuild(qint64 seq)
 
 Result<bool> OpenJobIndex::refresh()
 {
-    auto bounds = m_db.exec(QStringLiteral("SELECT (SELECT MIN(seq) FROM job_change), "
-                                           "(SELECT MAX(seq) FROM job_change)"));
-    if (!bounds.ok())
-        return bounds.error();
-    if (!bounds.value().next())
-        return Database::databaseError(QStringLiteral("job_change"), QString());
-    const qint64 first = bounds.value().value(0).toLongLong();
-    qint64 last = bounds.value().value(1).toLongLong();
-    bounds.value().finish();
+    auto newest = m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM job_change"));
+    if (!newest.ok())
+        return newest.error();
+    qint64 last = newest.value().toLongLong();
     if (m_built && last == m_seq)
         return m_available;
-    // Unavailable, or the log was trimmed past what was applied (or emptied): everything is read
-    // again.
-    if (!m_built || !m_available || first > m_seq + 1 || last < m_seq)
+    // Unavailable, or the log was emptied: everything is read again.
+    if (!m_built || !m_available || last < m_seq)
         return rebuild(last);
 
     // One statement, so one view of the log: with the changes, whether it was trimmed past them
-    // in the meantime (expirePast on another connection).
+    // (expirePast, perhaps on another connection); then everything is read again too.
     auto changes = m_db.exec(QStringLiteral("SELECT seq, job, (SELECT MIN(seq) FROM job_change) "
                                             "FROM job_change WHERE seq > ?"),
                              {m_seq});
@@ -399,14 +397,8 @@ Result<bool> OpenJobIndex::refresh()
             continue; // listed twice (a changed row inside a bulk range)
         insert(k);
         if (few) {
-            for (int s = 0; s < 3; ++s) {
-                auto& order = m_orders[s];
-                auto it = std::lower_bound(order.begin(), order.end(), k,
-                                           [&](const Entry& e, const Key& key) {
-                                               return before(s, *keyOf(e.rowid), key);
-                                           });
-                order.insert(it, Entry{k.packed, k.valid, k.rowid});
-            }
+            for (int s = 0; s < 3; ++s)
+                m_orders[s].insert(position(s, k), Entry{k.packed, k.valid, k.rowid});
         }
     }
     if (!few)

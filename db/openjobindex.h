@@ -88,6 +88,8 @@ private:
     static bool acceptsPacked(quint32 packed, quint32 valid, const Filter& f);
     bool before(int sort, const Key& a, const Key& b) const;
     const Key* keyOf(qint64 rowid) const;
+    // Where `key` stands in order `sort` (the first entry not before it).
+    std::vector<Entry>::iterator position(int sort, const Key& key);
     // Reads the open rows that `where` selects into keys; false when one cannot be keyed.
     Result<bool> load(const QString& where, const QVariantList& values, std::vector<Key>& out);
     Result<bool> rebuild(qint64 seq);
