@@ -5,12 +5,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
 #include <QUuid>
 
 #include <map>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDb, "lingong.db")
 
@@ -75,6 +78,37 @@ struct ThreadDepths
     std::map<QString, int> depth;
 };
 QThreadStorage<ThreadDepths*> g_depths;
+
+// The receiver of lingong_take() on this thread, while Database::stream() runs.
+thread_local const std::function<bool(qint64)>* t_take = nullptr;
+
+void takeFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (!t_take) {
+        sqlite3_result_error(context, "lingong_take() is only for Database::stream()", -1);
+        return;
+    }
+    sqlite3_result_int(context, (*t_take)(sqlite3_value_int64(argv[0])) ? 1 : 0);
+}
+
+// Adds lingong_take() to a new connection. Only statements may call it (not triggers or views),
+// and it is never constant (it hands each value over).
+void addTakeFunction(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        qCWarning(lcDb) << "no SQLite handle for lingong_take()";
+        return;
+    }
+    sqlite3* sqlite = *static_cast<sqlite3* const*>(handle.constData());
+    if (!sqlite)
+        return;
+    const int rc =
+        sqlite3_create_function_v2(sqlite, "lingong_take", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                   nullptr, &takeFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        qCWarning(lcDb) << "lingong_take():" << sqlite3_errstr(rc);
+}
 
 } // namespace
 
@@ -150,11 +184,13 @@ QSqlDatabase Database::connection() const
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
           "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY",
+
           // INSERT OR REPLACE must fire the delete triggers that keep the search index right.
           "PRAGMA recursive_triggers=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             qCWarning(lcDb) << pragma << q.lastError().text();
     }
+    addTakeFunction(db);
     return db;
 }
 
@@ -242,6 +278,27 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
         return r.error();
     QSqlQuery& q = r.value();
     return q.next() ? q.value(0) : QVariant();
+}
+
+Status Database::stream(const QString& sql, const QVariantList& values,
+                        const std::function<bool(qint64)>& take) const
+{
+    const auto* outer = t_take;
+    t_take = &take;
+    struct Restore
+    {
+        const std::function<bool(qint64)>* outer;
+        ~Restore() { t_take = outer; }
+    } restore{outer};
+    auto r = exec(sql, values);
+    if (!r.ok())
+        return r.error();
+    QSqlQuery& q = r.value();
+    while (q.next()) {
+    }
+    if (q.lastError().isValid())
+        return databaseError(QStringLiteral("step"), q.lastError().text());
+    return {};
 }
 
 int Database::latestSchemaVersion()

@@ -190,3 +190,33 @@ TEST_CASE("a migration that fails leaves the schema version where it was", "[db]
     }
     QSqlDatabase::removeDatabase(QStringLiteral("broken2"));
 }
+
+TEST_CASE("stream hands a query's values to C++ in order and stops when asked", "[db]")
+{
+    TempTerminal t;
+    const Database& db = t->database();
+    const QString numbers =
+        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n "
+                       "WHERE x < ?) SELECT 1 FROM n WHERE lingong_take(x) LIMIT 1");
+    std::vector<qint64> seen;
+    REQUIRE(db.stream(numbers, {5, 100}, [&](qint64 x) {
+                  seen.push_back(x);
+                  return x == 12;
+              }).ok());
+    CHECK(seen == std::vector<qint64>{5, 6, 7, 8, 9, 10, 11, 12});
+
+    // Without a stop, every value.
+    seen.clear();
+    REQUIRE(db.stream(numbers, {1, 1000}, [&](qint64 x) {
+                  seen.push_back(x);
+                  return false;
+              }).ok());
+    REQUIRE(seen.size() == 1000);
+    CHECK(seen.back() == 1000);
+
+    // A statement that cannot run is an error, and the function is not there for plain queries.
+    CHECK(!db.stream(QStringLiteral("SELECT lingong_take(x) FROM no_such_table"), {}, [](qint64) {
+                 return false;
+             }).ok());
+    CHECK(!db.scalar(QStringLiteral("SELECT lingong_take(1)")).ok());
+}
