@@ -56,13 +56,13 @@ QString orderOf(JobQuery::Sort sort)
 }
 
 // Text: a substring of the searchable text, of any length, found in one of two ways:
-//  - LIKE on the row's text (exact, but each test reads the row);
-//  - the trigram index: three or more characters ask for all their trigrams (and LIKE keeps the
-//    rows that hold the text itself when it is longer than one trigram); one or two characters
-//    match no trigram by themselves, so they are expanded through the index's vocabulary into
-//    every trigram that starts with them (the indexed text ends with two spaces, so an
-//    occurrence at the very end starts a trigram too) — never LIKE against the trigram table,
-//    which misbehaves on SQLite 3.40.
+//  - by testing a row's text (exact, but each test reads the row);
+//  - through the trigram index (migration 013): three or more characters are one phrase, which
+//    matches exactly the rows holding them; one or two characters match no trigram by
+//    themselves, so they are expanded through the index's vocabulary into every trigram that
+//    starts with them (the indexed text ends with two spaces, so an occurrence at the very end
+//    starts a trigram too) — never LIKE against the trigram table, which misbehaves on SQLite
+//    3.40.
 struct TextSearch
 {
     explicit TextSearch(const QString& query)
@@ -84,9 +84,6 @@ struct TextSearch
         return latin ? QLatin1Char('%') + escapeLike(text) + QLatin1Char('%') : text;
     }
 
-    // Trigram hits need a row test too (the text is longer than one trigram).
-    bool verify() const { return chars.size() > 3; }
-
     // The trigram index query, built once; matchesNothing when no trigram can hold the text.
     Status build(const Database& db)
     {
@@ -94,10 +91,7 @@ struct TextSearch
             return {};
         QStringList terms;
         if (chars.size() >= 3) {
-            for (qsizetype i = 0; i + 3 <= chars.size(); ++i)
-                terms << QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()) + i,
-                                           3);
-            terms.removeDuplicates();
+            terms << text;
         } else {
             // The index folds case: its vocabulary is lower case.
             auto found = db.exec(QStringLiteral("SELECT term FROM job_fts_vocab WHERE term >= ? "
@@ -114,20 +108,15 @@ struct TextSearch
         }
         built = true;
         matchesNothing = terms.isEmpty();
-        match = terms.join(chars.size() >= 3 ? QLatin1String(" AND ") : QLatin1String(" OR "));
+        match = terms.join(QLatin1String(" OR "));
         return {};
     }
 
     // Rows of the trigram index that hold the text, as a condition on job (after build()).
     QString condition(QVariantList& vals) const
     {
-        QString sql = QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
         vals << match;
-        if (verify()) {
-            sql += QStringLiteral(" AND ") + holds(JobRepository::searchBody());
-            vals << value();
-        }
-        return sql;
+        return QStringLiteral("rowid IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)");
     }
 
     QString text;
@@ -217,44 +206,53 @@ Result<Found> walkText(const Database& db, const OpenJobIndex& index, int sort,
     }
 }
 
-// Open postings the filter accepts among the trigram index's hits, in rowid order, until `max`
-// (their rows tested too when `verify`); complete when the index had no more.
-Result<Found> indexHits(const Database& db, const OpenJobIndex& index,
-                        const OpenJobIndex::Filter& filter, const TextSearch& ts, size_t max,
-                        bool verify)
+// How far streamHits() went through the trigram index's hits.
+struct Streamed
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT rowid FROM job_fts WHERE job_fts MATCH ?")))
-        return Database::databaseError(QStringLiteral("prepare"), q.lastError().text());
-    q.addBindValue(ts.match);
-    if (!q.exec())
-        return Database::databaseError(QStringLiteral("exec"), q.lastError().text());
-    Found found;
-    std::vector<qint64> pending;
-    auto flush = [&]() -> Status {
-        Status st = keepHolding(db, ts, pending.cbegin(), pending.cend(), found.rowids, max);
-        pending.clear();
-        return st;
+    qint64 read = 0;  // hits handed over
+    qint64 first = 0; // the first hit's rowid
+    qint64 last = 0;  // the last hit's rowid
+    bool complete = false;
+};
+
+// Hands the trigram index's hits for the text with rowids after `after` to `selection`, in
+// rowid order and in batches, until it has accepted `stop` of them (stop < 0: all; the last
+// batch may take it past `stop`).
+constexpr size_t kBatch = 256;
+
+Result<Streamed> streamHits(const Database& db, const TextSearch& ts,
+                            OpenJobIndex::Selection& selection, qint64 after, qsizetype stop)
+{
+    Streamed s;
+    s.last = after;
+    bool stopped = false;
+    std::vector<qint64> batch;
+    batch.reserve(kBatch);
+    auto flush = [&] {
+        selection.offer(batch);
+        batch.clear();
+        stopped = stop >= 0 && selection.accepted() >= stop;
     };
-    while (found.rowids.size() < max && q.next()) {
-        const qint64 rowid = q.value(0).toLongLong();
-        if (!index.accepts(rowid, filter))
-            continue;
-        if (!verify) {
-            found.rowids.push_back(rowid);
-        } else {
-            pending.push_back(rowid);
-            if (pending.size() >= 256) {
-                if (Status st = flush(); !st.ok())
-                    return st.error();
-            }
-        }
-    }
-    if (Status st = flush(); !st.ok())
+    const Status st =
+        db.stream(QStringLiteral("SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND rowid > ? "
+                                 "AND lingong_take(rowid) LIMIT 1"),
+                  {ts.match, after}, [&](qint64 rowid) {
+                      if (rowid <= after)
+                          return false;
+                      if (s.read++ == 0)
+                          s.first = rowid;
+                      s.last = rowid;
+                      batch.push_back(rowid);
+                      if (batch.size() >= kBatch)
+                          flush();
+                      return stopped;
+                  });
+    if (!st.ok())
         return st.error();
-    found.complete = found.rowids.size() < max;
-    return found;
+    s.complete = !stopped;
+    if (s.complete)
+        flush();
+    return s;
 }
 
 } // namespace
@@ -296,57 +294,101 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
         index.next(sort, filter, 0, hits, std::max(cap + 1, need));
         page.orderedScan = true;
     } else {
-        auto share = sampleShare(db, ts, kSample);
-        if (!share.ok())
-            return share.error();
-        std::optional<Found> counted;
-        if (ts.chars.size() < 3 && share.value() >= kLikeCountShare) {
-            // Common short text: testing about (cap + 1) / share open rows beats expanding the
-            // text into the many trigrams that start with it.
-            auto walk = walkText(db, index, int(JobQuery::Sort::Newest), filter, ts, cap + 1, -1,
-                                 share.value());
-            if (!walk.ok())
-                return walk.error();
-            counted = std::move(walk.value());
-        } else {
+        OpenJobIndex::Selection selection(index, sort, filter, size_t(need));
+        Streamed streamed;
+        double share = -1;    // of the postings the filter accepts that hold the text; -1: unknown
+        double unread = 0;    // about how many hits the index has beyond those streamed
+        double walkTests = 0; // about how many rows a walk along the order would test
+        bool done = false;    // hits hold the page
+        if (ts.chars.size() < 3) {
+            // Short text held by many rows is counted by testing rows along the newest order:
+            // expanding it into the trigrams that start with it reads the index entries of
+            // every row holding it (about one per row, at a hundredth of a row test).
+            auto sampled = sampleShare(db, ts, kSample);
+            if (!sampled.ok())
+                return sampled.error();
+            const double s = sampled.value();
+            if (s > 0 && (cap + 1) / s * kRowTestCost < s * double(index.size())) {
+                share = sampled.value();
+                auto walk = walkText(db, index, int(JobQuery::Sort::Newest), filter, ts, cap + 1,
+                                     -1, share);
+                if (!walk.ok())
+                    return walk.error();
+                hits = std::move(walk.value().rowids);
+                page.totalCapped = int(hits.size()) > cap;
+                page.total = std::min(int(hits.size()), cap);
+                if (!page.totalCapped) {
+                    index.sort(hits, sort);
+                    done = true;
+                } else if (sort == int(JobQuery::Sort::Newest) && int(hits.size()) >= need) {
+                    page.orderedScan = true;
+                    done = true;
+                }
+            }
+        }
+        if (share < 0) {
+            // Counted through the index, up to cap + 1; the selection keeps the first rows of
+            // the order among the hits handed over.
             if (Status st = ts.build(db); !st.ok())
                 return st.error();
             if (ts.matchesNothing)
                 return page;
-            auto found = indexHits(db, index, filter, ts, size_t(cap + 1), ts.verify());
-            if (!found.ok())
-                return found.error();
-            counted = std::move(found.value());
+            auto counted = streamHits(db, ts, selection, 0, cap + 1);
+            if (!counted.ok())
+                return counted.error();
+            streamed = counted.value();
+            page.totalCapped = selection.accepted() > cap;
+            page.total = int(std::min<qsizetype>(selection.accepted(), cap));
+            if (streamed.complete) {
+                hits = selection.first();
+                done = true;
+            } else {
+                // The hits come in rowid order; the share of the rowids read so far, from the
+                // first hit on (text of a new trade sits among the newer rows), tells about how
+                // many there are in all.
+                const double f =
+                    std::clamp(double(streamed.last - streamed.first + 1) /
+                                   double(std::max<qint64>(1, index.rowidEnd() - streamed.first)),
+                               1e-9, 1.0);
+                const double walkable = std::max(1.0, index.acceptedEstimate(filter));
+                unread = double(streamed.read) / f - double(streamed.read);
+                share = std::clamp(double(selection.accepted()) / f / walkable, 1e-9, 1.0);
+                // Those hits are a sample of all of them (a share f): where the best of them
+                // stand in the order tells how far a walk would go for `need` hits, also when
+                // the hits gather at one end of the order. The k-th of the sample stands about
+                // where the (k / f)-th hit does; the last of the selection (k = need) is the
+                // steadiest guess.
+                const std::vector<qint64> best = selection.first();
+                if (!best.empty()) {
+                    const double reach = double(index.rankOf(sort, best.back()) + 1) * need * f /
+                                         double(best.size());
+                    walkTests = reach * walkable / double(std::max<qsizetype>(1, index.size()));
+                }
+            }
         }
-        hits = std::move(counted->rowids);
-        const bool all = int(hits.size()) <= cap;
-        page.totalCapped = !all;
-        page.total = std::min(int(hits.size()), cap);
-        if (hits.empty() || need <= offset)
-            return page;
-        if (all) {
-            index.sort(hits, sort);
-        } else {
-            // More than cap rows hold the text. A walk along the order is quick when they are
-            // common near its head; it tests no more than a budget of rows (hits may be rare at
-            // the head of an order even when common overall: a trade's jobs all pay alike).
-            // Otherwise every hit is sorted.
-            // A row test reads the row (some µs); a hit from the trigram index costs about a
-            // fiftieth of that to find, filter and sort.
+        if (!done && need > offset) {
+            // More than cap rows hold the text. A walk along the order finds the page quickly
+            // when they are common near its head; it tests no more rows than a budget (hits
+            // may be rare at the head of an order even when common overall: a trade's jobs all
+            // pay alike). Otherwise every hit is handed to the selection.
             qsizetype budget = 0;
-            if (share.value() > 0) {
-                const double expected = need / share.value();
-                const double sorting = share.value() * double(index.size()) / kRowTestCost;
-                // Short text counted by walking has no trigram query yet, and building one may
-                // read much of the index: its walk goes further.
-                if (!ts.built)
-                    budget = qsizetype(4 * expected);
-                else if (expected <= sorting)
-                    budget = qsizetype(std::min(4 * expected, sorting));
+            if (!ts.built) {
+                // Short text counted by walking: building its index query may read much of the
+                // index, so the walk goes further.
+                budget = qsizetype(4 * need / share);
+            } else {
+                // A hit of a longer phrase costs the index more to find (one more position list
+                // per trigram). The walk must be clearly cheaper: it may find fewer hits than
+                // foreseen and end up costing both.
+                const double rowTest =
+                    kRowTestCost / double(std::max<qsizetype>(1, ts.chars.size() - 2));
+                if (2 * walkTests * rowTest <= unread)
+                    budget =
+                        qsizetype(std::min(std::max(2 * walkTests, need + 32.0), unread / rowTest));
             }
             std::optional<Found> walk;
             if (budget > 0) {
-                auto walked = walkText(db, index, sort, filter, ts, need, budget, share.value());
+                auto walked = walkText(db, index, sort, filter, ts, need, budget, share);
                 if (!walked.ok())
                     return walked.error();
                 walk = std::move(walked.value());
@@ -357,34 +399,18 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
             } else {
                 if (Status st = ts.build(db); !st.ok())
                     return st.error();
-                std::vector<qint64> candidates;
                 if (ts.matchesNothing) {
-                    // Counted by LIKE, yet no trigram starts with the text as the index folds it.
-                    auto all = walkText(db, index, sort, filter, ts, need, -1, share.value());
+                    // Counted by testing rows, yet no trigram starts with the text as the index
+                    // folds it.
+                    auto all = walkText(db, index, sort, filter, ts, need, -1, share);
                     if (!all.ok())
                         return all.error();
-                    candidates = std::move(all.value().rowids);
+                    hits = std::move(all.value().rowids);
                 } else {
-                    auto found = indexHits(db, index, filter, ts, size_t(-1), false);
-                    if (!found.ok())
-                        return found.error();
-                    candidates = std::move(found.value().rowids);
-                    index.sort(candidates, sort);
-                }
-                hits.clear();
-                if (ts.verify() && !ts.matchesNothing) {
-                    for (size_t i = 0; i < candidates.size() && int(hits.size()) < need;
-                         i += size_t(std::max(64, need))) {
-                        const size_t end =
-                            std::min(candidates.size(), i + size_t(std::max(64, need)));
-                        if (Status st = keepHolding(db, ts, candidates.cbegin() + qsizetype(i),
-                                                    candidates.cbegin() + qsizetype(end), hits,
-                                                    size_t(need));
-                            !st.ok())
-                            return st.error();
-                    }
-                } else {
-                    hits = std::move(candidates);
+                    auto rest = streamHits(db, ts, selection, streamed.last, -1);
+                    if (!rest.ok())
+                        return rest.error();
+                    hits = selection.first();
                 }
             }
         }

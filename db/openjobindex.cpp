@@ -182,6 +182,72 @@ void OpenJobIndex::sort(std::vector<qint64>& rowids, int sort) const
         rowids.push_back(k.rowid);
 }
 
+double OpenJobIndex::acceptedEstimate(const Filter& f) const
+{
+    const std::vector<Entry>& order = m_orders[0];
+    if (order.empty())
+        return 0;
+    const size_t step = std::max<size_t>(1, order.size() / 2048);
+    size_t seen = 0, accepted = 0;
+    for (size_t i = 0; i < order.size(); i += step, ++seen)
+        accepted += acceptsPacked(order[i].packed, order[i].valid, f) ? 1 : 0;
+    return double(accepted) / double(seen) * double(order.size());
+}
+
+OpenJobIndex::Selection::Selection(const OpenJobIndex& index, int sort, const Filter& filter,
+                                   size_t keep)
+    : m_index(index)
+    , m_sort(sort)
+    , m_filter(filter)
+    , m_keep(keep)
+{
+    m_heap.reserve(keep);
+}
+
+void OpenJobIndex::Selection::offer(std::span<const qint64> rowids)
+{
+    const std::vector<qint32>& slotOf = m_index.m_slots;
+    const std::vector<Key>& keys = m_index.m_keys;
+    const auto known = [&](qint64 r) { return r >= 0 && r < qint64(slotOf.size()); };
+    for (qint64 r : rowids) {
+        if (known(r))
+            __builtin_prefetch(&slotOf[size_t(r)]);
+    }
+    for (qint64 r : rowids) {
+        if (known(r) && slotOf[size_t(r)] >= 0)
+            __builtin_prefetch(&keys[size_t(slotOf[size_t(r)])]);
+    }
+    auto later = [this](const Key* a, const Key* b) { return m_index.before(m_sort, *a, *b); };
+    for (qint64 r : rowids) {
+        if (!known(r) || slotOf[size_t(r)] < 0)
+            continue;
+        const Key* k = &keys[size_t(slotOf[size_t(r)])];
+        if (!acceptsPacked(k->packed, k->valid, m_filter))
+            continue;
+        ++m_accepted;
+        if (m_heap.size() < m_keep) {
+            m_heap.push_back(k);
+            std::push_heap(m_heap.begin(), m_heap.end(), later);
+        } else if (m_keep > 0 && m_index.before(m_sort, *k, *m_heap.front())) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), later);
+            m_heap.back() = k;
+            std::push_heap(m_heap.begin(), m_heap.end(), later);
+        }
+    }
+}
+
+std::vector<qint64> OpenJobIndex::Selection::first() const
+{
+    std::vector<const Key*> keys = m_heap;
+    std::sort(keys.begin(), keys.end(),
+              [this](const Key* a, const Key* b) { return m_index.before(m_sort, *a, *b); });
+    std::vector<qint64> out;
+    out.reserve(keys.size());
+    for (const Key* k : keys)
+        out.push_back(k->rowid);
+    return out;
+}
+
 Result<bool> OpenJobIndex::load(const QString& where, const QVariantList& values,
                                 std::vector<Key>& out)
 {
@@ -227,12 +293,19 @@ Result<bool> OpenJobIndex::load(const QString& where, const QVariantList& values
     return true;
 }
 
-std::vector<OpenJobIndex::Entry>::iterator OpenJobIndex::position(int sort, const Key& key)
+qsizetype OpenJobIndex::position(int sort, const Key& key) const
 {
-    auto& order = m_orders[sort];
-    return std::lower_bound(order.begin(), order.end(), key, [&](const Entry& e, const Key& k) {
-        return before(sort, *keyOf(e.rowid), k);
-    });
+    const auto& order = m_orders[sort];
+    return std::lower_bound(
+               order.begin(), order.end(), key,
+               [&](const Entry& e, const Key& k) { return before(sort, *keyOf(e.rowid), k); }) -
+           order.begin();
+}
+
+qsizetype OpenJobIndex::rankOf(int sort, qint64 rowid) const
+{
+    const Key* k = keyOf(rowid);
+    return k ? position(sort, *k) : -1;
 }
 
 void OpenJobIndex::remove(qint64 rowid)
@@ -241,7 +314,7 @@ void OpenJobIndex::remove(qint64 rowid)
     if (!k)
         return;
     for (int s = 0; s < 3; ++s) {
-        auto it = position(s, *k);
+        auto it = m_orders[s].begin() + position(s, *k);
         if (it != m_orders[s].end() && it->rowid == rowid)
             m_orders[s].erase(it);
     }
@@ -398,7 +471,8 @@ Result<bool> OpenJobIndex::refresh()
         insert(k);
         if (few) {
             for (int s = 0; s < 3; ++s)
-                m_orders[s].insert(position(s, k), Entry{k.packed, k.valid, k.rowid});
+                m_orders[s].insert(m_orders[s].begin() + position(s, k),
+                                   Entry{k.packed, k.valid, k.rowid});
         }
     }
     if (!few)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <bitset>
+#include <span>
 #include <vector>
 
 namespace lingong {
@@ -56,6 +57,36 @@ public:
     bool accepts(qint64 rowid, const Filter& f) const;
     // Sorts rowids of open postings into order `sort`.
     void sort(std::vector<qint64>& rowids, int sort) const;
+    // About how many open postings the filter accepts (from a sample of the newest order).
+    double acceptedEstimate(const Filter& f) const;
+    // Where the open posting `rowid` stands in order `sort` (0: first); -1 when it is not one.
+    qsizetype rankOf(int sort, qint64 rowid) const;
+    // One more than the largest rowid the index has seen.
+    qint64 rowidEnd() const { return qint64(m_slots.size()); }
+
+    struct Key;
+    // Of the rowids offered, those of open postings the filter accepts: how many, and the first
+    // `keep` of them in order `sort`. A rowid that does not make the first `keep` costs a lookup
+    // and one comparison. Valid while the index is not refreshed.
+    class Selection
+    {
+    public:
+        Selection(const OpenJobIndex& index, int sort, const Filter& filter, size_t keep);
+        // Offers rowids in a batch: their entries are fetched from memory all at once (hits
+        // arrive scattered over a million rows, and one at a time each would wait for memory).
+        void offer(std::span<const qint64> rowids);
+        qsizetype accepted() const { return m_accepted; }
+        // The first `keep` accepted rowids, in order.
+        std::vector<qint64> first() const;
+
+    private:
+        const OpenJobIndex& m_index;
+        int m_sort;
+        const Filter& m_filter;
+        size_t m_keep;
+        std::vector<const Key*> m_heap; // the last in order on top
+        qsizetype m_accepted = 0;
+    };
 
 private:
     // Text values of one column, each with a number; rank orders them as SQLite does (bytes).
@@ -69,6 +100,8 @@ private:
         std::vector<quint16> rank;
         std::optional<quint16> intern(const QString& value);
     };
+
+public:
     struct Key
     {
         qint64 rowid = 0;
@@ -78,6 +111,8 @@ private:
         quint32 valid = 0;
         quint32 packed = 0; // district, occupation, pay unit, settlement, form, public welfare
     };
+
+private:
     struct Entry
     {
         quint32 packed;
@@ -88,8 +123,8 @@ private:
     static bool acceptsPacked(quint32 packed, quint32 valid, const Filter& f);
     bool before(int sort, const Key& a, const Key& b) const;
     const Key* keyOf(qint64 rowid) const;
-    // Where `key` stands in order `sort` (the first entry not before it).
-    std::vector<Entry>::iterator position(int sort, const Key& key);
+    // Where `key` stands in order `sort` (the index of the first entry not before it).
+    qsizetype position(int sort, const Key& key) const;
     // Reads the open rows that `where` selects into keys; false when one cannot be keyed.
     Result<bool> load(const QString& where, const QVariantList& values, std::vector<Key>& out);
     Result<bool> rebuild(qint64 seq);

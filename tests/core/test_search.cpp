@@ -264,49 +264,64 @@ TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[s
     CHECK(plans == QSet<bool>{true, false});
 }
 
-TEST_CASE("A walk that finds text common overall but rare at the head of an order gives up",
+TEST_CASE("Text gathered at the head of an order is found by walking it, at its end through the "
+          "index",
           "[search]")
 {
-    // 300 new postings mention 桑蚕 and pay the least; 300 older ones pay more. Newest first, the
-    // walk fills the page at once; highest pay first, it meets no 桑蚕 within its budget and the
-    // 桑蚕 rows are sorted instead, with the same answer.
+    // 3,000 桑蚕 postings pay more and start later than 3,000 甘蔗 ones, posted in turn (their
+    // pays in no order of posting). Highest
+    // pay first, every row at the head holds 桑蚕: the walk along the order finds the page after
+    // a few rows. Soonest start first, none of them does: the page comes from the trigram
+    // index's hits instead. Both equal the full list.
     TempTerminal t;
-    EntityStore& store = t->store();
-    for (int i = 0; i < 600; ++i) {
-        const bool silk = i >= 300;
+    std::vector<std::pair<QString, QJsonObject>> rows;
+    for (int i = 0; i < 6000; ++i) {
+        const bool silk = i % 2 == 1;
         QJsonObject job = simpleJob(silk ? QStringLiteral("桑蚕养殖 %1").arg(i)
                                          : QStringLiteral("甘蔗砍收 %1").arg(i));
-        job.insert(QStringLiteral("pay"),
-                   QJsonObject{{QStringLiteral("min"), silk ? 40 : 200 + i},
-                               {QStringLiteral("max"), silk ? 50 + (i - 300) / 4 : 300 + i},
-                               {QStringLiteral("unit"), QStringLiteral("day")}});
-        REQUIRE(store.save(entities::job(), EntityStore::newId(), job).ok());
-        t.clock().advanceMs(60'000);
+        job.insert(
+            QStringLiteral("pay"),
+            QJsonObject{{QStringLiteral("min"), 50},
+                        {QStringLiteral("max"), silk ? 300 + (i * 7919) % 3001 : 60 + i % 100},
+                        {QStringLiteral("unit"), QStringLiteral("day")}});
+        job.insert(QStringLiteral("start_date"),
+                   QDate(2026, 12, 1).addDays(silk ? 10 + i % 7 : i % 7).toString(Qt::ISODate));
+        job.insert(QStringLiteral("valid_until"), QStringLiteral("2027-01-31"));
+        rows.emplace_back(EntityStore::newId(), job);
     }
+    REQUIRE(t->store().importRows(entities::job(), rows, QStringLiteral("demo")).ok());
+
     JobQuery q;
-    q.text = QStringLiteral("桑蚕");
+    q.text = QStringLiteral("桑蚕养殖");
     q.today = t.clock().today();
-    q.countCap = 100;
-
-    q.sort = JobQuery::Sort::Newest;
-    const auto newest = t->jobs().search(q);
-    REQUIRE(newest.ok());
-    CHECK(newest->orderedScan);
-    CHECK(newest->totalCapped);
-    REQUIRE(newest->jobs.size() == 20);
-    CHECK(newest->jobs.front().data.value(QLatin1String("title")).toString() ==
-          QStringLiteral("桑蚕养殖 599"));
-
-    q.sort = JobQuery::Sort::HighestPay;
-    const auto pay = t->jobs().search(q);
-    REQUIRE(pay.ok());
-    CHECK(!pay->orderedScan);
-    CHECK(pay->totalCapped);
-    REQUIRE(pay->jobs.size() == 20);
-    for (int i = 0; i < 20; ++i) {
-        CHECK(pay->jobs[size_t(i)].data.value(QLatin1String("title")).toString() ==
-              QStringLiteral("桑蚕养殖 %1").arg(599 - i));
+    for (auto sort : {JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
+        q.sort = sort;
+        JobQuery full = q;
+        full.limit = 100000;
+        full.countCap = 100000;
+        const auto all = t->jobs().search(full);
+        REQUIRE(all.ok());
+        REQUIRE(all->total == 3000);
+        q.countCap = 100;
+        const auto page = t->jobs().search(q);
+        REQUIRE(page.ok());
+        CHECK(page->totalCapped);
+        CHECK(page->total == 100);
+        CHECK(idList(page.value()) == idList(all.value()).mid(0, 20));
+        CHECK(page->orderedScan == (sort == JobQuery::Sort::HighestPay));
     }
+    // The best paid of them leads.
+    int best = 1;
+    for (int i = 1; i < 6000; i += 2) {
+        if ((i * 7919) % 3001 > (best * 7919) % 3001)
+            best = i;
+    }
+    q.sort = JobQuery::Sort::HighestPay;
+    const auto top = t->jobs().search(q);
+    REQUIRE(top.ok());
+    REQUIRE(top->jobs.size() == 20);
+    CHECK(top->jobs.front().data.value(QLatin1String("title")).toString() ==
+          QStringLiteral("桑蚕养殖 %1").arg(best));
 }
 
 // The open postings among a full list, in its order.
