@@ -72,16 +72,27 @@ struct TextSearch
                             [](QChar c) { return c.unicode() < 128 && c.isLetter(); }))
     {}
 
-    // An SQL condition that `expr` holds the text, with one value to bind (value()). LIKE folds
-    // the case of Latin letters; a text without them is found by instr() at half LIKE's cost.
-    QString holds(const QString& expr) const
+    // An SQL condition that a job row holds the text, with its values appended to `values`.
+    // LIKE folds the case of Latin letters; a text without them is found by instr() at half
+    // LIKE's cost. Text without a space cannot run from one column into the next (the
+    // searchable text joins them with spaces), so each column is tested by itself, which spares
+    // building the joined text.
+    QString rowTest(QVariantList& values) const
     {
-        return latin ? QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(expr)
-                     : QStringLiteral("instr(%1, ?) > 0").arg(expr);
-    }
-    QString value() const
-    {
-        return latin ? QLatin1Char('%') + escapeLike(text) + QLatin1Char('%') : text;
+        const QString pattern =
+            latin ? QLatin1Char('%') + escapeLike(text) + QLatin1Char('%') : text;
+        auto test = [&](const QString& expr) {
+            values << pattern;
+            return latin ? QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(expr)
+                         : QStringLiteral("instr(%1, ?) > 0").arg(expr);
+        };
+        if (text.contains(QLatin1Char(' ')))
+            return test(JobRepository::searchBody());
+        QStringList any;
+        for (const char* column : {"title", "occupation", "skills", "district", "address",
+                                   "employer_name", "description"})
+            any << test(QLatin1String(column));
+        return QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
 
     // The trigram index query, built once; matchesNothing when no trigram can hold the text.
@@ -131,13 +142,15 @@ struct TextSearch
 // to count and whether to walk an order.
 Result<double> sampleShare(const Database& db, const TextSearch& ts, int sample)
 {
-    auto hits =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT %1 AS body FROM job INDEXED BY "
-                                 "job_open_newest WHERE status = 'published' AND deleted = 0 "
-                                 "ORDER BY created_at DESC LIMIT %2) WHERE %3")
-                      .arg(JobRepository::searchBody(), QString::number(sample),
-                           ts.holds(QStringLiteral("body"))),
-                  {ts.value()});
+    QVariantList values;
+    const QString test = ts.rowTest(values);
+    auto hits = db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT title, occupation, skills, "
+                                         "district, address, employer_name, description FROM job "
+                                         "INDEXED BY job_open_newest WHERE status = 'published' "
+                                         "AND deleted = 0 ORDER BY created_at DESC LIMIT %1) "
+                                         "WHERE %2")
+                              .arg(QString::number(sample), test),
+                          values);
     if (!hits.ok())
         return hits.error();
     return hits.value().toDouble() / sample;
@@ -161,9 +174,11 @@ Status keepHolding(const Database& db, const TextSearch& ts,
     QStringList ids;
     for (auto it = first; it != last; ++it)
         ids << QString::number(*it);
+    QVariantList values;
+    const QString test = ts.rowTest(values);
     auto r = db.exec(QStringLiteral("SELECT rowid FROM job WHERE rowid IN (%1) AND %2")
-                         .arg(ids.join(QLatin1Char(',')), ts.holds(JobRepository::searchBody())),
-                     {ts.value()});
+                         .arg(ids.join(QLatin1Char(',')), test),
+                     values);
     if (!r.ok())
         return r.error();
     QSet<qint64> held;
@@ -354,14 +369,16 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                 unread = double(streamed.read) / f - double(streamed.read);
                 share = std::clamp(double(selection.accepted()) / f / walkable, 1e-9, 1.0);
                 // Those hits are a sample of all of them (a share f): where the best of them
-                // stand in the order tells how far a walk would go for `need` hits, also when
-                // the hits gather at one end of the order. The k-th of the sample stands about
-                // where the (k / f)-th hit does; the last of the selection (k = need) is the
-                // steadiest guess.
+                // stand in the order tells how far a walk would go for `need` hits. From the
+                // gaps between them, the walk meets a hit every gap * f rows; hits may also
+                // gather far down an order (a trade's jobs pay alike), and then the best of the
+                // sample stands further down than one gap, and the walk must go there first.
                 const std::vector<qint64> best = selection.first();
                 if (!best.empty()) {
-                    const double reach = double(index.rankOf(sort, best.back()) + 1) * need * f /
-                                         double(best.size());
+                    const double head = double(index.rankOf(sort, best.front()));
+                    const double gap = (double(index.rankOf(sort, best.back())) - head) /
+                                       double(std::max<size_t>(1, best.size() - 1));
+                    const double reach = std::max(0.0, head - gap) + 1 + gap * need * f;
                     walkTests = reach * walkable / double(std::max<qsizetype>(1, index.size()));
                 }
             }
