@@ -11,7 +11,9 @@
 #include <QThreadStorage>
 #include <QUuid>
 
+#include <condition_variable>
 #include <map>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -111,6 +113,65 @@ void addTakeFunction(const QSqlDatabase& db)
 }
 
 } // namespace
+
+// A thread that runs one task at a time for streamTwo(), with its own connection, which it
+// closes before it ends.
+class Database::Helper
+{
+public:
+    explicit Helper(const Database& db)
+        : m_thread([this, &db] { run(db); })
+    {}
+    ~Helper()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    // Starts `task` on the thread; wait() returns once it has run.
+    void start(std::function<void()> task)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_task = std::move(task);
+        }
+        m_wake.notify_all();
+    }
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return !m_task; });
+    }
+
+private:
+    void run(const Database& db)
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || m_task; });
+            if (m_stop)
+                break;
+            lock.unlock();
+            m_task();
+            lock.lock();
+            m_task = nullptr;
+            m_wake.notify_all();
+        }
+        lock.unlock();
+        db.closeThreadConnection();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::function<void()> m_task;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+Database::Database() = default;
 
 Database::~Database()
 {
@@ -238,6 +299,10 @@ Status Database::open(const QString& path)
 
 void Database::close()
 {
+    {
+        std::lock_guard lock(m_helperMutex);
+        m_helper.reset();
+    }
     if (m_path.isEmpty())
         return;
     const QString prefix = QStringLiteral("lingong-%1-").arg(m_id);
@@ -301,6 +366,25 @@ Status Database::stream(const QString& sql, const QVariantList& values,
     if (q.lastError().isValid())
         return databaseError(QStringLiteral("step"), q.lastError().text());
     return {};
+}
+
+Status Database::streamTwo(const QString& sql, const QVariantList& first,
+                           const std::function<bool(qint64)>& takeFirst, const QVariantList& second,
+                           const std::function<bool(qint64)>& takeSecond) const
+{
+    std::unique_lock lock(m_helperMutex, std::try_to_lock);
+    if (!lock.owns_lock()) {
+        if (Status st = stream(sql, first, takeFirst); !st.ok())
+            return st;
+        return stream(sql, second, takeSecond);
+    }
+    if (!m_helper)
+        m_helper = std::make_unique<Helper>(*this);
+    Status helped;
+    m_helper->start([&] { helped = stream(sql, second, takeSecond); });
+    const Status here = stream(sql, first, takeFirst);
+    m_helper->wait();
+    return !here.ok() ? here : helped;
 }
 
 int Database::latestSchemaVersion()

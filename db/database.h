@@ -9,6 +9,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
+#include <mutex>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
@@ -23,7 +25,7 @@ namespace lingong {
 class Database final
 {
 public:
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -61,6 +63,13 @@ public:
     // Outside stream(), lingong_take fails the statement.
     Status stream(const QString& sql, const QVariantList& values,
                   const std::function<bool(qint64)>& take) const;
+    // Two stream()s of one statement at once, one on a helper thread with a connection of its
+    // own: `first` binds the values of the one that calls `takeFirst`, `second` of the other.
+    // For splitting a long read of an index over two cores. While another caller uses the
+    // helper, both run one after the other here.
+    Status streamTwo(const QString& sql, const QVariantList& first,
+                     const std::function<bool(qint64)>& takeFirst, const QVariantList& second,
+                     const std::function<bool(qint64)>& takeSecond) const;
 
     // Test seam: when set, called before every statement exec() runs; returning an Error makes
     // that statement fail as if the database had (fault injection).
@@ -88,6 +97,10 @@ private:
     QString m_path;
     QString m_id;
     std::function<std::optional<Error>(const QString&)> m_faultInjector;
+    // The helper thread of streamTwo(), started on first use and ended by close().
+    class Helper;
+    mutable std::unique_ptr<Helper> m_helper;
+    mutable std::mutex m_helperMutex;
 };
 
 // RAII transaction: BEGIN IMMEDIATE at the outermost level (so writers queue on the busy timeout

@@ -220,3 +220,38 @@ TEST_CASE("stream hands a query's values to C++ in order and stops when asked", 
              }).ok());
     CHECK(!db.scalar(QStringLiteral("SELECT lingong_take(1)")).ok());
 }
+
+TEST_CASE("streamTwo runs one statement on two ranges at once, each into its own receiver", "[db]")
+{
+    TempTerminal t;
+    const Database& db = t->database();
+    const QString numbers =
+        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n "
+                       "WHERE x < ?) SELECT 1 FROM n WHERE lingong_take(x) LIMIT 1");
+    for (int round = 0; round < 3; ++round) {
+        std::vector<qint64> low, high;
+        REQUIRE(db.streamTwo(
+                      numbers, {1, 5000},
+                      [&](qint64 x) {
+                          low.push_back(x);
+                          return false;
+                      },
+                      {5001, 9000},
+                      [&](qint64 x) {
+                          high.push_back(x);
+                          return x == 6000; // this side stops early
+                      })
+                    .ok());
+        REQUIRE(low.size() == 5000);
+        CHECK(low.front() == 1);
+        CHECK(low.back() == 5000);
+        REQUIRE(high.size() == 1000);
+        CHECK(high.front() == 5001);
+        CHECK(high.back() == 6000);
+    }
+    // A statement that cannot run is an error.
+    CHECK(!db.streamTwo(
+                 QStringLiteral("SELECT lingong_take(x) FROM no_such_table"), {},
+                 [](qint64) { return false; }, {}, [](qint64) { return false; })
+               .ok());
+}
