@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lingong {
 
@@ -230,44 +231,102 @@ struct Streamed
     bool complete = false;
 };
 
-// Hands the trigram index's hits for the text with rowids after `after` to `selection`, in
-// rowid order and in batches, until it has accepted `stop` of them (stop < 0: all; the last
-// batch may take it past `stop`).
-constexpr size_t kBatch = 256;
+// The trigram index's hits for the text with rowids in (from, to], for Database::stream.
+const QString kHitsSql =
+    QStringLiteral("SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND rowid > ? AND rowid <= ? "
+                   "AND lingong_take(rowid) LIMIT 1");
 
+// Hands hits to a selection in batches, until it has accepted `stop` of them (stop < 0: all;
+// the last batch may take it past `stop`).
+class Feed
+{
+public:
+    Feed(OpenJobIndex::Selection& selection, qint64 after, qsizetype stop)
+        : m_selection(selection)
+        , m_after(after)
+        , m_stop(stop)
+    {
+        m_streamed.last = after;
+        m_batch.reserve(kBatch);
+    }
+    // For Database::stream: true to stop.
+    bool take(qint64 rowid)
+    {
+        if (rowid <= m_after)
+            return false;
+        if (m_streamed.read++ == 0)
+            m_streamed.first = rowid;
+        m_streamed.last = rowid;
+        m_batch.push_back(rowid);
+        if (m_batch.size() >= kBatch)
+            flush();
+        return m_stopped;
+    }
+    // After the statement: hands over the rest.
+    Streamed finish()
+    {
+        m_streamed.complete = !m_stopped;
+        if (m_streamed.complete)
+            flush();
+        return m_streamed;
+    }
+
+private:
+    static constexpr size_t kBatch = 256;
+    void flush()
+    {
+        m_selection.offer(m_batch);
+        m_batch.clear();
+        m_stopped = m_stop >= 0 && m_selection.accepted() >= m_stop;
+    }
+
+    OpenJobIndex::Selection& m_selection;
+    qint64 m_after;
+    qsizetype m_stop;
+    std::vector<qint64> m_batch;
+    Streamed m_streamed;
+    bool m_stopped = false;
+};
+
+// Hands the trigram index's hits for the text with rowids after `after` to `selection`, in
+// rowid order, until it has accepted `stop` of them (stop < 0: all).
 Result<Streamed> streamHits(const Database& db, const TextSearch& ts,
                             OpenJobIndex::Selection& selection, qint64 after, qsizetype stop)
 {
-    Streamed s;
-    s.last = after;
-    bool stopped = false;
-    std::vector<qint64> batch;
-    batch.reserve(kBatch);
-    auto flush = [&] {
-        selection.offer(batch);
-        batch.clear();
-        stopped = stop >= 0 && selection.accepted() >= stop;
-    };
-    const Status st =
-        db.stream(QStringLiteral("SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND rowid > ? "
-                                 "AND lingong_take(rowid) LIMIT 1"),
-                  {ts.match, after}, [&](qint64 rowid) {
-                      if (rowid <= after)
-                          return false;
-                      if (s.read++ == 0)
-                          s.first = rowid;
-                      s.last = rowid;
-                      batch.push_back(rowid);
-                      if (batch.size() >= kBatch)
-                          flush();
-                      return stopped;
-                  });
+    Feed feed(selection, after, stop);
+    const Status st = db.stream(kHitsSql, {ts.match, after, std::numeric_limits<qint64>::max()},
+                                [&](qint64 rowid) { return feed.take(rowid); });
     if (!st.ok())
         return st.error();
-    s.complete = !stopped;
-    if (s.complete)
-        flush();
-    return s;
+    return feed.finish();
+}
+
+// From about this many index hits on, a read of all of them is split over two threads.
+constexpr double kSplitHits = 4096;
+
+// Hands all the hits after `after` to `selection`. When about `expected` of them are many, the
+// two halves of the rowid range are read at once (Database::streamTwo), each into a selection
+// of its own.
+Status streamRest(const Database& db, const TextSearch& ts, const OpenJobIndex& index,
+                  OpenJobIndex::Selection& selection, qint64 after, double expected)
+{
+    if (expected < kSplitHits || index.rowidEnd() - after < 2) {
+        auto read = streamHits(db, ts, selection, after, -1);
+        return read.ok() ? Status{} : Status(read.error());
+    }
+    const qint64 middle = after + (index.rowidEnd() - after) / 2;
+    OpenJobIndex::Selection upper = selection.fresh();
+    Feed lowFeed(selection, after, -1), highFeed(upper, middle, -1);
+    const Status st = db.streamTwo(
+        kHitsSql, {ts.match, after, middle}, [&](qint64 rowid) { return lowFeed.take(rowid); },
+        {ts.match, middle, std::numeric_limits<qint64>::max()},
+        [&](qint64 rowid) { return highFeed.take(rowid); });
+    if (!st.ok())
+        return st;
+    lowFeed.finish();
+    highFeed.finish();
+    selection.merge(upper);
+    return {};
 }
 
 } // namespace
@@ -318,7 +377,8 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
         if (ts.chars.size() < 3) {
             // Short text held by many rows is counted by testing rows along the newest order:
             // expanding it into the trigrams that start with it reads the index entries of
-            // every row holding it (about one per row, at a hundredth of a row test).
+            // every row holding it (about one per row, each costing 1 / kRowTestCost of a row
+            // test).
             auto sampled = sampleShare(db, ts, kSample);
             if (!sampled.ok())
                 return sampled.error();
@@ -424,9 +484,9 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                         return all.error();
                     hits = std::move(all.value().rowids);
                 } else {
-                    auto rest = streamHits(db, ts, selection, streamed.last, -1);
-                    if (!rest.ok())
-                        return rest.error();
+                    if (Status st = streamRest(db, ts, index, selection, streamed.last, unread);
+                        !st.ok())
+                        return st.error();
                     hits = selection.first();
                 }
             }

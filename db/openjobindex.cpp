@@ -217,7 +217,6 @@ void OpenJobIndex::Selection::offer(std::span<const qint64> rowids)
         if (known(r) && slotOf[size_t(r)] >= 0)
             __builtin_prefetch(&keys[size_t(slotOf[size_t(r)])]);
     }
-    auto later = [this](const Key* a, const Key* b) { return m_index.before(m_sort, *a, *b); };
     for (qint64 r : rowids) {
         if (!known(r) || slotOf[size_t(r)] < 0)
             continue;
@@ -225,15 +224,28 @@ void OpenJobIndex::Selection::offer(std::span<const qint64> rowids)
         if (!acceptsPacked(k->packed, k->valid, m_filter))
             continue;
         ++m_accepted;
-        if (m_heap.size() < m_keep) {
-            m_heap.push_back(k);
-            std::push_heap(m_heap.begin(), m_heap.end(), later);
-        } else if (m_keep > 0 && m_index.before(m_sort, *k, *m_heap.front())) {
-            std::pop_heap(m_heap.begin(), m_heap.end(), later);
-            m_heap.back() = k;
-            std::push_heap(m_heap.begin(), m_heap.end(), later);
-        }
+        keep(k);
     }
+}
+
+void OpenJobIndex::Selection::keep(const Key* k)
+{
+    auto later = [this](const Key* a, const Key* b) { return m_index.before(m_sort, *a, *b); };
+    if (m_heap.size() < m_keep) {
+        m_heap.push_back(k);
+        std::push_heap(m_heap.begin(), m_heap.end(), later);
+    } else if (m_keep > 0 && m_index.before(m_sort, *k, *m_heap.front())) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), later);
+        m_heap.back() = k;
+        std::push_heap(m_heap.begin(), m_heap.end(), later);
+    }
+}
+
+void OpenJobIndex::Selection::merge(const Selection& other)
+{
+    m_accepted += other.m_accepted;
+    for (const Key* k : other.m_heap)
+        keep(k);
 }
 
 std::vector<qint64> OpenJobIndex::Selection::first() const

@@ -78,8 +78,13 @@ public:
         qsizetype accepted() const { return m_accepted; }
         // The first `keep` accepted rowids, in order.
         std::vector<qint64> first() const;
+        // An empty selection of the same kind, and taking in one that saw other rowids.
+        Selection fresh() const { return Selection(m_index, m_sort, m_filter, m_keep); }
+        void merge(const Selection& other);
 
     private:
+        void keep(const Key* k);
+
         const OpenJobIndex& m_index;
         int m_sort;
         const Filter& m_filter;

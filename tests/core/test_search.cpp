@@ -268,25 +268,28 @@ TEST_CASE("Text gathered at the head of an order is found by walking it, at its 
           "index",
           "[search]")
 {
-    // 3,000 桑蚕 postings pay more and start later than 3,000 甘蔗 ones, posted in turn (their
+    // 5,000 桑蚕 postings pay more and start later than 5,000 甘蔗 ones, posted in turn (their
     // pays in no order of posting). Highest
     // pay first, every row at the head holds 桑蚕: the walk along the order finds the page after
     // a few rows. Soonest start first, none of them does: the page comes from the trigram
-    // index's hits instead. Both equal the full list.
+    // index's hits instead (so many that they are read in two halves at once). Both equal the
+    // full list.
     TempTerminal t;
     std::vector<std::pair<QString, QJsonObject>> rows;
-    for (int i = 0; i < 6000; ++i) {
+    for (int i = 0; i < 10000; ++i) {
         const bool silk = i % 2 == 1;
         QJsonObject job = simpleJob(silk ? QStringLiteral("桑蚕养殖 %1").arg(i)
                                          : QStringLiteral("甘蔗砍收 %1").arg(i));
         job.insert(
             QStringLiteral("pay"),
             QJsonObject{{QStringLiteral("min"), 50},
-                        {QStringLiteral("max"), silk ? 300 + (i * 7919) % 3001 : 60 + i % 100},
+                        {QStringLiteral("max"), silk ? 300 + (i * 7919) % 5003 : 60 + i % 100},
                         {QStringLiteral("unit"), QStringLiteral("day")}});
         job.insert(QStringLiteral("start_date"),
                    QDate(2026, 12, 1).addDays(silk ? 10 + i % 7 : i % 7).toString(Qt::ISODate));
-        job.insert(QStringLiteral("valid_until"), QStringLiteral("2027-01-31"));
+        // (Postings starting the same day list by valid_until, here in no order of posting.)
+        job.insert(QStringLiteral("valid_until"),
+                   QDate(2027, 1, 1).addDays((i * 7919) % 5003 % 365).toString(Qt::ISODate));
         rows.emplace_back(EntityStore::newId(), job);
     }
     REQUIRE(t->store().importRows(entities::job(), rows, QStringLiteral("demo")).ok());
@@ -301,7 +304,7 @@ TEST_CASE("Text gathered at the head of an order is found by walking it, at its 
         full.countCap = 100000;
         const auto all = t->jobs().search(full);
         REQUIRE(all.ok());
-        REQUIRE(all->total == 3000);
+        REQUIRE(all->total == 5000);
         q.countCap = 100;
         const auto page = t->jobs().search(q);
         REQUIRE(page.ok());
@@ -312,8 +315,8 @@ TEST_CASE("Text gathered at the head of an order is found by walking it, at its 
     }
     // The best paid of them leads.
     int best = 1;
-    for (int i = 1; i < 6000; i += 2) {
-        if ((i * 7919) % 3001 > (best * 7919) % 3001)
+    for (int i = 1; i < 10000; i += 2) {
+        if ((i * 7919) % 5003 > (best * 7919) % 5003)
             best = i;
     }
     q.sort = JobQuery::Sort::HighestPay;
