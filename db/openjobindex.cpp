@@ -339,6 +339,7 @@ void OpenJobIndex::insert(const Key& key)
 {
     if (key.rowid >= qint64(m_slots.size()))
         m_slots.resize(size_t(key.rowid) + 1 + m_slots.size() / 4, -1);
+    m_maxRowid = std::max(m_maxRowid, key.rowid);
     qint32 slot;
     if (!m_free.empty()) {
         slot = m_free.back();
@@ -382,6 +383,7 @@ Result<bool> OpenJobIndex::rebuild(qint64 seq)
     m_forms = Dictionary(8);
     m_keys.clear();
     m_slots.clear();
+    m_maxRowid = 0;
     m_free.clear();
     for (auto& order : m_orders)
         order.clear();

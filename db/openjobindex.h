@@ -62,7 +62,7 @@ public:
     // Where the open posting `rowid` stands in order `sort` (0: first); -1 when it is not one.
     qsizetype rankOf(int sort, qint64 rowid) const;
     // One more than the largest rowid the index has seen.
-    qint64 rowidEnd() const { return qint64(m_slots.size()); }
+    qint64 rowidEnd() const { return m_maxRowid + 1; }
 
     struct Key;
     // Of the rowids offered, those of open postings the filter accepts: how many, and the first
@@ -144,6 +144,7 @@ private:
     Dictionary m_districts{64}, m_occupations{1024}, m_payUnits{8}, m_settlements{8}, m_forms{8};
     std::vector<Key> m_keys;     // by slot
     std::vector<qint32> m_slots; // rowid -> slot, -1 for none
+    qint64 m_maxRowid = 0;       // the largest rowid inserted since the last rebuild
     std::vector<qint32> m_free;  // unused slots
     std::vector<Entry> m_orders[3];
 };
