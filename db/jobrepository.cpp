@@ -71,6 +71,9 @@ struct TextSearch
         , chars(text.toUcs4())
         , latin(std::any_of(text.begin(), text.end(),
                             [](QChar c) { return c.unicode() < 128 && c.isLetter(); }))
+        , rowsAgree(std::none_of(text.begin(), text.end(), [](QChar c) {
+            return c.unicode() >= 128 && c.toLower() != c.toUpper();
+        }))
     {}
 
     // An SQL condition that a job row holds the text, with its values appended to `values`.
@@ -134,6 +137,10 @@ struct TextSearch
     QString text;
     QList<uint> chars;
     bool latin;
+    // The trigram index folds the case of every letter, a row test (rowTest()) only that of
+    // ASCII letters: for text with other letters that have a case (É, Ж, Ａ) only the index
+    // gives the answer, so such text is never found by testing rows.
+    bool rowsAgree;
     QString match;
     bool built = false;
     bool matchesNothing = false;
@@ -374,7 +381,7 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
         double unread = 0;    // about how many hits the index has beyond those streamed
         double walkTests = 0; // about how many rows a walk along the order would test
         bool done = false;    // hits hold the page
-        if (ts.chars.size() < 3) {
+        if (ts.chars.size() < 3 && ts.rowsAgree) {
             // Short text held by many rows is counted by testing rows along the newest order:
             // expanding it into the trigrams that start with it reads the index entries of
             // every row holding it (about one per row, each costing 1 / kRowTestCost of a row
@@ -449,7 +456,9 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
             // may be rare at the head of an order even when common overall: a trade's jobs all
             // pay alike). Otherwise every hit is handed to the selection.
             qsizetype budget = 0;
-            if (!ts.built) {
+            if (!ts.rowsAgree) {
+                // Only the index answers (see TextSearch::rowsAgree).
+            } else if (!ts.built) {
                 // Short text counted by walking: building its index query may read much of the
                 // index, so the walk goes further.
                 budget = qsizetype(4 * need / share);

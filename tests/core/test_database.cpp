@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <map>
+#include <thread>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -230,15 +231,18 @@ TEST_CASE("streamTwo runs one statement on two ranges at once, each into its own
                        "WHERE x < ?) SELECT 1 FROM n WHERE lingong_take(x) LIMIT 1");
     for (int round = 0; round < 3; ++round) {
         std::vector<qint64> low, high;
+        std::thread::id lowThread, highThread;
         REQUIRE(db.streamTwo(
                       numbers, {1, 5000},
                       [&](qint64 x) {
                           low.push_back(x);
+                          lowThread = std::this_thread::get_id();
                           return false;
                       },
                       {5001, 9000},
                       [&](qint64 x) {
                           high.push_back(x);
+                          highThread = std::this_thread::get_id();
                           return x == 6000; // this side stops early
                       })
                     .ok());
@@ -248,6 +252,9 @@ TEST_CASE("streamTwo runs one statement on two ranges at once, each into its own
         REQUIRE(high.size() == 1000);
         CHECK(high.front() == 5001);
         CHECK(high.back() == 6000);
+        // The first range is read here, the second on the helper thread.
+        CHECK(lowThread == std::this_thread::get_id());
+        CHECK(highThread != std::this_thread::get_id());
     }
     // A statement that cannot run is an error.
     CHECK(!db.streamTwo(

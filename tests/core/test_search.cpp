@@ -327,6 +327,103 @@ TEST_CASE("Text gathered at the head of an order is found by walking it, at its 
           QStringLiteral("桑蚕养殖 %1").arg(best));
 }
 
+TEST_CASE("A walk that meets fewer hits than foreseen gives up, and the index's hits are read on",
+          "[search]")
+{
+    // The first 100 桑蚕 postings (the hits a capped count reads first) pay best, each between
+    // some 50 甘蔗 ones; the other 4,900 pay least. Highest pay first, the sample promises a hit
+    // every fifty rows, but past the first few the walk meets none: it stops at its budget and
+    // the rest of the index's hits are read, starting where the count stopped.
+    TempTerminal t;
+    std::vector<std::pair<QString, QJsonObject>> rows;
+    for (int i = 0; i < 10000; ++i) {
+        const bool silk = i % 2 == 1;
+        double pay = 60;
+        if (!silk)
+            pay = 90000 + (i * 7919) % 10007; // spread over the top of the order
+        else if (i < 200)
+            pay = 100000 - i * 50; // the sampled ones, among the cane
+        QJsonObject job = simpleJob(silk ? QStringLiteral("桑蚕养殖 %1").arg(i)
+                                         : QStringLiteral("甘蔗砍收 %1").arg(i));
+        job.insert(QStringLiteral("pay"),
+                   QJsonObject{{QStringLiteral("min"), 50},
+                               {QStringLiteral("max"), pay},
+                               {QStringLiteral("unit"), QStringLiteral("day")}});
+        rows.emplace_back(EntityStore::newId(), job);
+    }
+    REQUIRE(t->store().importRows(entities::job(), rows, QStringLiteral("demo")).ok());
+
+    JobQuery q;
+    q.text = QStringLiteral("桑蚕养殖");
+    q.today = t.clock().today();
+    q.sort = JobQuery::Sort::HighestPay;
+    q.limit = 100000;
+    q.countCap = 100000;
+    const auto all = t->jobs().search(q);
+    REQUIRE(all.ok());
+    REQUIRE(all->total == 5000);
+    q.countCap = 60; // the count reads the first 61 hits
+    for (int offset : {0, 20, 40}) {
+        q.limit = 20;
+        q.offset = offset;
+        const auto page = t->jobs().search(q);
+        REQUIRE(page.ok());
+        CHECK(page->totalCapped);
+        CHECK(!page->orderedScan);
+        CHECK(idList(page.value()) == idList(all.value()).mid(offset, 20));
+    }
+    // The best paid of them all leads.
+    q.offset = 0;
+    const auto top = t->jobs().search(q);
+    REQUIRE(top.ok());
+    REQUIRE(!top->jobs.empty());
+    CHECK(top->jobs.front().data.value(QLatin1String("title")).toString() ==
+          QStringLiteral("桑蚕养殖 1"));
+}
+
+TEST_CASE("Letters with a case beyond ASCII match either case whichever plan a query gets",
+          "[search]")
+{
+    // The trigram index folds É to é (and Ж to ж); testing rows with LIKE or instr() would not.
+    // 2,000 CAFÉ and 2,000 café postings, paid in no order of posting: every list of café holds
+    // both, also a first page under a capped count, where walking the order would otherwise
+    // be cheapest.
+    TempTerminal t;
+    std::vector<std::pair<QString, QJsonObject>> rows;
+    for (int i = 0; i < 4000; ++i) {
+        QJsonObject job = simpleJob(i % 2 ? QStringLiteral("CAFÉ 咖啡师 %1").arg(i)
+                                          : QStringLiteral("café 咖啡师 %1").arg(i));
+        job.insert(QStringLiteral("pay"),
+                   QJsonObject{{QStringLiteral("min"), 50},
+                               {QStringLiteral("max"), 100 + (i * 7919) % 4001},
+                               {QStringLiteral("unit"), QStringLiteral("day")}});
+        rows.emplace_back(EntityStore::newId(), job);
+    }
+    REQUIRE(t->store().importRows(entities::job(), rows, QStringLiteral("demo")).ok());
+    for (const QString& text : {QStringLiteral("café"), QStringLiteral("CAFÉ"), QStringLiteral("É"),
+                                QStringLiteral("fé")}) {
+        INFO(text.toStdString());
+        for (auto sort :
+             {JobQuery::Sort::Newest, JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
+            JobQuery q;
+            q.text = text;
+            q.today = t.clock().today();
+            q.sort = sort;
+            q.limit = 100000;
+            q.countCap = 100000;
+            const auto all = t->jobs().search(q);
+            REQUIRE(all.ok());
+            CHECK(all->total == 4000);
+            q.limit = 20;
+            q.countCap = 100;
+            const auto page = t->jobs().search(q);
+            REQUIRE(page.ok());
+            CHECK(page->totalCapped);
+            CHECK(idList(page.value()) == idList(all.value()).mid(0, 20));
+        }
+    }
+}
+
 // The open postings among a full list, in its order.
 QStringList openIds(const JobPage& page, const QDate& today)
 {
