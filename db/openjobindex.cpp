@@ -122,12 +122,6 @@ const OpenJobIndex::Key* OpenJobIndex::keyOf(qint64 rowid) const
     return &m_keys[size_t(m_slots[size_t(rowid)])];
 }
 
-bool OpenJobIndex::accepts(qint64 rowid, const Filter& f) const
-{
-    const Key* k = keyOf(rowid);
-    return k && acceptsPacked(k->packed, k->valid, f);
-}
-
 OpenJobIndex::Filter OpenJobIndex::filter(const QStringList& districts,
                                           const QStringList& occupations,
                                           const QStringList& payUnits,
@@ -207,21 +201,17 @@ OpenJobIndex::Selection::Selection(const OpenJobIndex& index, int sort, const Fi
 void OpenJobIndex::Selection::offer(std::span<const qint64> rowids)
 {
     const std::vector<qint32>& slotOf = m_index.m_slots;
-    const std::vector<Key>& keys = m_index.m_keys;
-    const auto known = [&](qint64 r) { return r >= 0 && r < qint64(slotOf.size()); };
     for (qint64 r : rowids) {
-        if (known(r))
+        if (r >= 0 && r < qint64(slotOf.size()))
             __builtin_prefetch(&slotOf[size_t(r)]);
     }
     for (qint64 r : rowids) {
-        if (known(r) && slotOf[size_t(r)] >= 0)
-            __builtin_prefetch(&keys[size_t(slotOf[size_t(r)])]);
+        if (const Key* k = m_index.keyOf(r))
+            __builtin_prefetch(k);
     }
     for (qint64 r : rowids) {
-        if (!known(r) || slotOf[size_t(r)] < 0)
-            continue;
-        const Key* k = &keys[size_t(slotOf[size_t(r)])];
-        if (!acceptsPacked(k->packed, k->valid, m_filter))
+        const Key* k = m_index.keyOf(r);
+        if (!k || !acceptsPacked(k->packed, k->valid, m_filter))
             continue;
         ++m_accepted;
         keep(k);

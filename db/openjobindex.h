@@ -53,8 +53,6 @@ public:
                    qsizetype max) const;
     qsizetype size() const { return qsizetype(m_orders[0].size()); }
 
-    // True when `rowid` is an open posting the filter accepts.
-    bool accepts(qint64 rowid, const Filter& f) const;
     // Sorts rowids of open postings into order `sort`.
     void sort(std::vector<qint64>& rowids, int sort) const;
     // About how many open postings the filter accepts (from a sample of the newest order).

@@ -192,13 +192,17 @@ TEST_CASE("a migration that fails leaves the schema version where it was", "[db]
     QSqlDatabase::removeDatabase(QStringLiteral("broken2"));
 }
 
+namespace {
+// The numbers from the first bound value to the second, each handed to lingong_take().
+const QString numbers =
+    QStringLiteral("WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n "
+                   "WHERE x < ?) SELECT 1 FROM n WHERE lingong_take(x) LIMIT 1");
+} // namespace
+
 TEST_CASE("stream hands a query's values to C++ in order and stops when asked", "[db]")
 {
     TempTerminal t;
     const Database& db = t->database();
-    const QString numbers =
-        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n "
-                       "WHERE x < ?) SELECT 1 FROM n WHERE lingong_take(x) LIMIT 1");
     std::vector<qint64> seen;
     REQUIRE(db.stream(numbers, {5, 100}, [&](qint64 x) {
                   seen.push_back(x);
@@ -226,9 +230,6 @@ TEST_CASE("streamTwo runs one statement on two ranges at once, each into its own
 {
     TempTerminal t;
     const Database& db = t->database();
-    const QString numbers =
-        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n "
-                       "WHERE x < ?) SELECT 1 FROM n WHERE lingong_take(x) LIMIT 1");
     for (int round = 0; round < 3; ++round) {
         std::vector<qint64> low, high;
         std::thread::id lowThread, highThread;

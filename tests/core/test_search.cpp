@@ -50,6 +50,18 @@ bool indexWhole(TempTerminal& t)
         .ok();
 }
 
+// The whole list of open postings holding `text` on `today`, in order `sort`, uncapped.
+JobQuery openList(const QString& text, const QDate& today, JobQuery::Sort sort)
+{
+    JobQuery q;
+    q.text = text;
+    q.today = today;
+    q.sort = sort;
+    q.limit = 100000;
+    q.countCap = 100000;
+    return q;
+}
+
 JobQuery everything(const QString& text = {})
 {
     JobQuery q;
@@ -236,12 +248,7 @@ TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[s
                 expected.insert(id);
         for (auto sort :
              {JobQuery::Sort::Newest, JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
-            JobQuery query;
-            query.text = q;
-            query.today = t.clock().today();
-            query.sort = sort;
-            query.limit = 100000;
-            query.countCap = 100000;
+            const JobQuery query = openList(q, t.clock().today(), sort);
             const auto page = t->jobs().search(query);
             REQUIRE(page.ok());
             CHECK(ids(page.value()) == expected);
@@ -295,16 +302,12 @@ TEST_CASE("Text gathered at the head of an order is found by walking it, at its 
     REQUIRE(t->store().importRows(entities::job(), rows, QStringLiteral("demo")).ok());
 
     JobQuery q;
-    q.text = QStringLiteral("桑蚕养殖");
-    q.today = t.clock().today();
     for (auto sort : {JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
-        q.sort = sort;
-        JobQuery full = q;
-        full.limit = 100000;
-        full.countCap = 100000;
-        const auto all = t->jobs().search(full);
+        q = openList(QStringLiteral("桑蚕养殖"), t.clock().today(), sort);
+        const auto all = t->jobs().search(q);
         REQUIRE(all.ok());
         REQUIRE(all->total == 5000);
+        q.limit = 20;
         q.countCap = 100;
         const auto page = t->jobs().search(q);
         REQUIRE(page.ok());
@@ -353,12 +356,8 @@ TEST_CASE("A walk that meets fewer hits than foreseen gives up, and the index's 
     }
     REQUIRE(t->store().importRows(entities::job(), rows, QStringLiteral("demo")).ok());
 
-    JobQuery q;
-    q.text = QStringLiteral("桑蚕养殖");
-    q.today = t.clock().today();
-    q.sort = JobQuery::Sort::HighestPay;
-    q.limit = 100000;
-    q.countCap = 100000;
+    JobQuery q =
+        openList(QStringLiteral("桑蚕养殖"), t.clock().today(), JobQuery::Sort::HighestPay);
     const auto all = t->jobs().search(q);
     REQUIRE(all.ok());
     REQUIRE(all->total == 5000);
@@ -405,12 +404,7 @@ TEST_CASE("Letters with a case beyond ASCII match either case whichever plan a q
         INFO(text.toStdString());
         for (auto sort :
              {JobQuery::Sort::Newest, JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
-            JobQuery q;
-            q.text = text;
-            q.today = t.clock().today();
-            q.sort = sort;
-            q.limit = 100000;
-            q.countCap = 100000;
+            JobQuery q = openList(text, t.clock().today(), sort);
             const auto all = t->jobs().search(q);
             REQUIRE(all.ok());
             CHECK(all->total == 4000);
