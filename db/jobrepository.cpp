@@ -117,14 +117,28 @@ struct TextSearch
             while (found.value().next())
                 terms << found.value().value(0).toString();
         }
-        for (QString& t : terms) {
-            t.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            t = QLatin1Char('"') + t + QLatin1Char('"');
-        }
+        for (QString& t : terms)
+            t = phrase(t);
         built = true;
         matchesNothing = terms.isEmpty();
         match = terms.join(QLatin1String(" OR "));
         return {};
+    }
+
+    // `t` as one phrase of an index query.
+    static QString phrase(QString t)
+    {
+        t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + t + QLatin1Char('"');
+    }
+
+    // The trigrams of text of three or more characters, each as an index query.
+    QStringList trigrams() const
+    {
+        QStringList out;
+        for (qsizetype i = 0; i + 3 <= chars.size(); ++i)
+            out << phrase(QString::fromUcs4(reinterpret_cast<const char32_t*>(&chars[i]), 3));
+        return out;
     }
 
     // Rows of the trigram index that hold the text, as a condition on job (after build()).
@@ -243,24 +257,20 @@ const QString kHitsSql =
     QStringLiteral("SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND rowid > ? AND rowid <= ? "
                    "AND lingong_take(rowid) LIMIT 1");
 
-// Hands hits to a selection in batches, until it has accepted `stop` of them (stop < 0: all;
-// the last batch may take it past `stop`).
+// Hands hits to a selection in batches, until it has accepted `stop` of them (the last batch
+// may take it past `stop`).
 class Feed
 {
 public:
-    Feed(OpenJobIndex::Selection& selection, qint64 after, qsizetype stop)
+    Feed(OpenJobIndex::Selection& selection, qsizetype stop)
         : m_selection(selection)
-        , m_after(after)
         , m_stop(stop)
     {
-        m_streamed.last = after;
         m_batch.reserve(kBatch);
     }
     // For Database::stream: true to stop.
     bool take(qint64 rowid)
     {
-        if (rowid <= m_after)
-            return false;
         if (m_streamed.read++ == 0)
             m_streamed.first = rowid;
         m_streamed.last = rowid;
@@ -284,24 +294,23 @@ private:
     {
         m_selection.offer(m_batch);
         m_batch.clear();
-        m_stopped = m_stop >= 0 && m_selection.accepted() >= m_stop;
+        m_stopped = m_selection.accepted() >= m_stop;
     }
 
     OpenJobIndex::Selection& m_selection;
-    qint64 m_after;
     qsizetype m_stop;
     std::vector<qint64> m_batch;
     Streamed m_streamed;
     bool m_stopped = false;
 };
 
-// Hands the trigram index's hits for the text with rowids after `after` to `selection`, in
-// rowid order, until it has accepted `stop` of them (stop < 0: all).
-Result<Streamed> streamHits(const Database& db, const TextSearch& ts,
-                            OpenJobIndex::Selection& selection, qint64 after, qsizetype stop)
+// Hands the trigram index's hits for `match` to `selection`, in rowid order, until it has
+// accepted `stop` of them.
+Result<Streamed> streamHits(const Database& db, const QString& match,
+                            OpenJobIndex::Selection& selection, qsizetype stop)
 {
-    Feed feed(selection, after, stop);
-    const Status st = db.stream(kHitsSql, {ts.match, after, std::numeric_limits<qint64>::max()},
+    Feed feed(selection, stop);
+    const Status st = db.stream(kHitsSql, {match, 0, std::numeric_limits<qint64>::max()},
                                 [&](qint64 rowid) { return feed.take(rowid); });
     if (!st.ok())
         return st.error();
@@ -311,29 +320,107 @@ Result<Streamed> streamHits(const Database& db, const TextSearch& ts,
 // From about this many index hits on, a read of all of them is split over two threads.
 constexpr double kSplitHits = 4096;
 
-// Hands all the hits after `after` to `selection`. When about `expected` of them are many, the
-// two halves of the rowid range are read at once (Database::streamTwo), each into a selection
-// of its own.
-Status streamRest(const Database& db, const TextSearch& ts, const OpenJobIndex& index,
-                  OpenJobIndex::Selection& selection, qint64 after, double expected)
+// Puts all the hits of `match` into `bits`. When about `expected` of them are many, the two
+// halves of the rowid range are read at once (Database::streamTwo).
+Status streamBits(const Database& db, const QString& match, const OpenJobIndex& index,
+                  RowidBits& bits, double expected)
 {
-    if (expected < kSplitHits || index.rowidEnd() - after < 2) {
-        auto read = streamHits(db, ts, selection, after, -1);
-        return read.ok() ? Status{} : Status(read.error());
+    auto take = [&bits](qint64 rowid) {
+        bits.insert(rowid);
+        return false;
+    };
+    const qint64 middle = RowidBits::split(0, index.rowidEnd());
+    if (expected < kSplitHits || middle <= 0)
+        return db.stream(kHitsSql, {match, 0, std::numeric_limits<qint64>::max()}, take);
+    return db.streamTwo(kHitsSql, {match, 0, middle}, take,
+                        {match, middle, std::numeric_limits<qint64>::max()}, take);
+}
+
+// The rows of `rowids` that hold the text, appended to `out` in their order: tested row by row
+// when that agrees with the index (TextSearch::rowsAgree), else asked of the index (after
+// build()).
+Status holding(const Database& db, const TextSearch& ts, const std::vector<qint64>& rowids,
+               std::vector<qint64>& out)
+{
+    if (ts.rowsAgree) {
+        return keepHolding(db, ts, rowids.cbegin(), rowids.cend(), out,
+                           std::numeric_limits<size_t>::max());
     }
-    const qint64 middle = after + (index.rowidEnd() - after) / 2;
-    OpenJobIndex::Selection upper = selection.fresh();
-    Feed lowFeed(selection, after, -1), highFeed(upper, middle, -1);
-    const Status st = db.streamTwo(
-        kHitsSql, {ts.match, after, middle}, [&](qint64 rowid) { return lowFeed.take(rowid); },
-        {ts.match, middle, std::numeric_limits<qint64>::max()},
-        [&](qint64 rowid) { return highFeed.take(rowid); });
-    if (!st.ok())
-        return st;
-    lowFeed.finish();
-    highFeed.finish();
-    selection.merge(upper);
+    if (rowids.empty())
+        return {};
+    QStringList ids;
+    for (qint64 r : rowids)
+        ids << QString::number(r);
+    auto r = db.exec(QStringLiteral("SELECT rowid FROM job_fts WHERE job_fts MATCH ? AND rowid IN "
+                                    "(%1)")
+                         .arg(ids.join(QLatin1Char(','))),
+                     {ts.match});
+    if (!r.ok())
+        return r.error();
+    QSet<qint64> held;
+    while (r.value().next())
+        held.insert(r.value().value(0).toLongLong());
+    for (qint64 rowid : rowids) {
+        if (held.contains(rowid))
+            out.push_back(rowid);
+    }
     return {};
+}
+
+// Text of four or more characters is a phrase of two or more trigrams, and every row holding it
+// holds each of them. The index lists one trigram's hits for a fraction of the phrase's cost: one
+// list instead of several, and no positions to compare.
+struct Trigram
+{
+    QString match;
+    double ratio = 1; // about how many of its hits there are for each hit of the text
+};
+
+// Of the text's trigrams, the one with the fewest hits among the rows the count went through
+// (rowids counted.first to counted.last, which hold counted.read hits of the text).
+Result<Trigram> rarestTrigram(const Database& db, const TextSearch& ts, const Streamed& counted)
+{
+    Trigram best;
+    for (const QString& t : ts.trigrams()) {
+        auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM job_fts WHERE job_fts MATCH ? AND "
+                                          "rowid >= ? AND rowid <= ?"),
+                           {t, counted.first, counted.last});
+        if (!n.ok())
+            return n.error();
+        const double ratio =
+            std::max(1.0, n.value().toDouble() / double(std::max<qint64>(1, counted.read)));
+        if (best.match.isEmpty() || ratio < best.ratio)
+            best = {t, ratio};
+    }
+    return best;
+}
+
+// The first `need` rows of order `sort` that the filter accepts among `bits`. With `among`, bits
+// hold that trigram's hits: the rows met are tested in batches, each a little larger than the
+// text's share of them needs, and only those holding the text are taken.
+Result<std::vector<qint64>> firstAmong(const Database& db, const TextSearch& ts,
+                                       const OpenJobIndex& index, int sort,
+                                       const OpenJobIndex::Filter& filter, const RowidBits& bits,
+                                       const std::optional<Trigram>& among, size_t need)
+{
+    std::vector<qint64> out;
+    if (!among) {
+        index.next(sort, filter, 0, out, qsizetype(need), bits);
+        return out;
+    }
+    std::vector<qint64> batch;
+    qsizetype pos = 0;
+    while (out.size() < need && pos < index.size()) {
+        batch.clear();
+        pos = index.next(sort, filter, pos, batch,
+                         qsizetype(std::ceil(double(need - out.size()) * among->ratio * 1.25)) + 8,
+                         bits);
+        if (Status st = holding(db, ts, batch, out); !st.ok())
+            return st.error();
+    }
+    if (out.size() > need)
+        out.resize(need);
+    return out;
 }
 
 } // namespace
@@ -415,7 +502,7 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                 return st.error();
             if (ts.matchesNothing)
                 return page;
-            auto counted = streamHits(db, ts, selection, 0, cap + 1);
+            auto counted = streamHits(db, ts.match, selection, cap + 1);
             if (!counted.ok())
                 return counted.error();
             streamed = counted.value();
@@ -454,7 +541,23 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
             // More than cap rows hold the text. A walk along the order finds the page quickly
             // when they are common near its head; it tests no more rows than a budget (hits
             // may be rare at the head of an order even when common overall: a trade's jobs all
-            // pay alike). Otherwise every hit is handed to the selection.
+            // pay alike). Otherwise all the index's hits are read into a set, and the order is
+            // walked through it.
+            //
+            // What reading the rest of the hits costs, counted in hits of one trigram: a hit of
+            // a longer phrase costs more (one more position list per trigram), unless the hits
+            // of one of its trigrams are hardly more than the phrase's own.
+            double rest = unread * double(std::max<qsizetype>(2, ts.chars.size() - 1)) / 2;
+            std::optional<Trigram> among;
+            if (ts.built && ts.chars.size() >= 4 && unread >= kSplitHits) {
+                auto rarest = rarestTrigram(db, ts, streamed);
+                if (!rarest.ok())
+                    return rarest.error();
+                if (rarest.value().ratio * kAmongMargin * 2 < double(ts.chars.size() - 1)) {
+                    rest = unread * rarest.value().ratio;
+                    among = rarest.value();
+                }
+            }
             qsizetype budget = 0;
             if (!ts.rowsAgree) {
                 // Only the index answers (see TextSearch::rowsAgree).
@@ -462,15 +565,11 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                 // Short text counted by walking: building its index query may read much of the
                 // index, so the walk goes further.
                 budget = qsizetype(4 * need / share);
-            } else {
-                // A hit of a longer phrase costs the index more to find (one more position list
-                // per trigram). The walk must be clearly cheaper: it may find fewer hits than
-                // foreseen and end up costing both.
-                const double rowTest =
-                    kRowTestCost / double(std::max<qsizetype>(1, ts.chars.size() - 2));
-                if (2 * walkTests * rowTest <= unread)
-                    budget =
-                        qsizetype(std::min(std::max(2 * walkTests, need + 32.0), unread / rowTest));
+            } else if (2 * walkTests * kRowTestCost <= rest) {
+                // The walk must be clearly cheaper: it may find fewer hits than foreseen and end
+                // up costing both.
+                budget =
+                    qsizetype(std::min(std::max(2 * walkTests, need + 32.0), rest / kRowTestCost));
             }
             std::optional<Found> walk;
             if (budget > 0) {
@@ -493,10 +592,18 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                         return all.error();
                     hits = std::move(all.value().rowids);
                 } else {
-                    if (Status st = streamRest(db, ts, index, selection, streamed.last, unread);
+                    RowidBits bits(index.rowidEnd());
+                    const double expected =
+                        std::max(share * double(index.size()), double(streamed.read) + unread) *
+                        (among ? among->ratio : 1.0);
+                    if (Status st =
+                            streamBits(db, among ? among->match : ts.match, index, bits, expected);
                         !st.ok())
                         return st.error();
-                    hits = selection.first();
+                    auto first = firstAmong(db, ts, index, sort, filter, bits, among, size_t(need));
+                    if (!first.ok())
+                        return first.error();
+                    hits = std::move(first.value());
                 }
             }
         }

@@ -80,8 +80,13 @@ private:
     // Text search plan choice: how many of the newest open postings are sampled.
     static constexpr int kSample = 500;
     // How many trigram-index hits cost as much as testing one row's text (about 2 µs against
-    // 40 ns: a hit is handed over inside SQLite, looked up, filtered and perhaps kept).
+    // 25 to 40 ns: a hit is handed over inside SQLite, then looked up and filtered or put in a
+    // set).
     static constexpr double kRowTestCost = 50;
+    // Text of four or more characters: the rest of its hits are taken from one trigram's when
+    // that costs less by this factor (the first of them in the order are then tested too, and
+    // may not settle the page).
+    static constexpr double kAmongMargin = 1.25;
     // Entries of the job change log kept when expirePast() trims it.
     static constexpr int kChangesKept = 10000;
 

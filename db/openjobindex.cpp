@@ -145,20 +145,33 @@ OpenJobIndex::Filter OpenJobIndex::filter(const QStringList& districts,
     return f;
 }
 
-qsizetype OpenJobIndex::next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
-                             qsizetype max) const
+template <typename Among>
+qsizetype OpenJobIndex::walk(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
+                             qsizetype max, Among among) const
 {
     const std::vector<Entry>& order = m_orders[sort];
     const auto end = qsizetype(order.size());
     qsizetype i = from;
     for (qsizetype taken = 0; i < end && taken < max; ++i) {
         const Entry& e = order[size_t(i)];
-        if (acceptsPacked(e.packed, e.valid, f)) {
+        if (among(e.rowid) && acceptsPacked(e.packed, e.valid, f)) {
             out.push_back(e.rowid);
             ++taken;
         }
     }
     return i;
+}
+
+qsizetype OpenJobIndex::next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
+                             qsizetype max) const
+{
+    return walk(sort, f, from, out, max, [](qint64) { return true; });
+}
+
+qsizetype OpenJobIndex::next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
+                             qsizetype max, const RowidBits& among) const
+{
+    return walk(sort, f, from, out, max, [&among](qint64 rowid) { return among.contains(rowid); });
 }
 
 void OpenJobIndex::sort(std::vector<qint64>& rowids, int sort) const
@@ -229,13 +242,6 @@ void OpenJobIndex::Selection::keep(const Key* k)
         m_heap.back() = k;
         std::push_heap(m_heap.begin(), m_heap.end(), later);
     }
-}
-
-void OpenJobIndex::Selection::merge(const Selection& other)
-{
-    m_accepted += other.m_accepted;
-    for (const Key* k : other.m_heap)
-        keep(k);
 }
 
 std::vector<qint64> OpenJobIndex::Selection::first() const

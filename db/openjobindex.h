@@ -7,11 +7,39 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
 #include <bitset>
 #include <span>
 #include <vector>
 
 namespace lingong {
+
+// A set of rowids below a bound, one bit each: a search's hits, which orders are then walked
+// through. Two threads may insert at once when each keeps to its side of a split().
+class RowidBits
+{
+public:
+    explicit RowidBits(qint64 end)
+        : m_words(size_t(std::max<qint64>(0, end + 63) / 64))
+    {}
+    // Rowids at or past the bound are left out.
+    void insert(qint64 rowid)
+    {
+        if (rowid >= 0 && rowid < qint64(m_words.size()) * 64)
+            m_words[size_t(rowid >> 6)] |= quint64(1) << (rowid & 63);
+    }
+    bool contains(qint64 rowid) const
+    {
+        return rowid >= 0 && rowid < qint64(m_words.size()) * 64 &&
+               (m_words[size_t(rowid >> 6)] >> (rowid & 63)) & 1;
+    }
+    // About the middle of (from, to]: rowids up to it and those after it are kept in different
+    // words, so one thread may insert the ones and another the others.
+    static qint64 split(qint64 from, qint64 to) { return (from + (to - from) / 2) / 64 * 64 - 1; }
+
+private:
+    std::vector<quint64> m_words;
+};
 
 // The open postings (published, not deleted) in memory: each one's sort keys and filter columns,
 // held in the three orders of JobQuery::Sort exactly as SQLite orders them (see
@@ -51,6 +79,9 @@ public:
     // order's size once it is exhausted).
     qsizetype next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
                    qsizetype max) const;
+    // The same, for rowids in `among` only.
+    qsizetype next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
+                   qsizetype max, const RowidBits& among) const;
     qsizetype size() const { return qsizetype(m_orders[0].size()); }
 
     // Sorts rowids of open postings into order `sort`.
@@ -76,9 +107,6 @@ public:
         qsizetype accepted() const { return m_accepted; }
         // The first `keep` accepted rowids, in order.
         std::vector<qint64> first() const;
-        // An empty selection of the same kind, and taking in one that saw other rowids.
-        Selection fresh() const { return Selection(m_index, m_sort, m_filter, m_keep); }
-        void merge(const Selection& other);
 
     private:
         void keep(const Key* k);
@@ -124,6 +152,9 @@ private:
     };
 
     static bool acceptsPacked(quint32 packed, quint32 valid, const Filter& f);
+    template <typename Among>
+    qsizetype walk(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
+                   qsizetype max, Among among) const;
     bool before(int sort, const Key& a, const Key& b) const;
     const Key* keyOf(qint64 rowid) const;
     // Where `key` stands in order `sort` (the index of the first entry not before it).
