@@ -1,5 +1,6 @@
 #include "entitystore.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QUuid>
+#include <QVarLengthArray>
 
 namespace lingong {
 
@@ -63,6 +65,9 @@ StoredEntity EntityStore::fromRow(const EntitySpec& spec, const QSqlQuery& q)
 {
     StoredEntity e;
     e.id = q.value(0).toString();
+    // Values inside objects (pay.min, location.district) are gathered per object, which is set
+    // once: setting them one by one would copy the object each time.
+    QVarLengthArray<std::pair<QStringView, QJsonObject>, 4> inner;
     int i = 1;
     for (const ColumnSpec& c : spec.columns) {
         const QVariant v = q.value(i++);
@@ -88,8 +93,21 @@ StoredEntity EntityStore::fromRow(const EntitySpec& spec, const QSqlQuery& q)
             break;
         }
         }
-        EntitySpec::setJsonAt(e.data, c.jsonPath, j);
+        const qsizetype dot = c.jsonPath.indexOf(QLatin1Char('.'));
+        if (dot < 0) {
+            e.data.insert(c.jsonPath, j);
+            continue;
+        }
+        const QStringView head = QStringView(c.jsonPath).left(dot);
+        auto it = std::find_if(inner.begin(), inner.end(),
+                               [&](const auto& o) { return o.first == head; });
+        if (it == inner.end())
+            it = inner.insert(inner.end(), {head, QJsonObject()});
+        it->second.insert(QStringView(c.jsonPath).mid(dot + 1), j);
     }
+    // (No spec names an object both whole and by its members.)
+    for (const auto& [head, object] : inner)
+        e.data.insert(head, object);
     e.version = q.value(i++).toLongLong();
     e.serverSeq = q.value(i++).toLongLong();
     e.modifiedAt = q.value(i++).toString();
