@@ -474,14 +474,20 @@ Status EntityStore::importRows(const EntitySpec& spec,
             return began.error();
         bulk = began.value();
     }
-    // A large page cache for the batch (random ids otherwise make every insert a cache miss) and
-    // for the index fill, which merges segments and reads them back; the usual one afterwards.
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    // A large page cache for the batch (its rows land all over the sort-key indexes) and for the
+    // index fill, which merges segments and reads them back; the connection's own afterwards.
+    const QVariant cacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size")).valueOr({});
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
     struct CacheReset
     {
         const Database& db;
-        ~CacheReset() { (void)db.exec(QStringLiteral("PRAGMA cache_size = -2000")); }
-    } cacheReset{m_db};
+        QVariant size;
+        ~CacheReset()
+        {
+            if (size.isValid())
+                (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size.toLongLong()));
+        }
+    } cacheReset{m_db, cacheSize};
     QSqlQuery q(m_db.connection());
     auto names = Database::prepareNamed(
         q, QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")

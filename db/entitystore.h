@@ -93,6 +93,9 @@ public:
     static quint64 generation() { return s_generation.load(); }
 
 private:
+    // The page cache of a bulk load (importRows), in KiB.
+    static constexpr int kImportCacheKiB = 262144;
+
     Status writeRow(const EntitySpec& spec, const QString& id, const QJsonObject& data,
                     bool deleted, std::optional<qint64> serverSeq, const QString& modifiedAt,
                     const QString& origin);

@@ -184,7 +184,9 @@ TEST_CASE("Bulk loads index their rows once, also when they replace rows", "[sea
     REQUIRE(store.save(entities::job(), kept, simpleJob(QStringLiteral("荔枝采摘工"))).ok());
     REQUIRE(store.save(entities::job(), replaced, simpleJob(QStringLiteral("香蕉装车工"))).ok());
 
-    // One load replaces an indexed row, adds a row and replaces that new row again.
+    // One load replaces an indexed row, adds a row and replaces that new row again. It leaves
+    // the connection's page cache as large as it was.
+    const QVariant cacheSize = t->database().scalar(QStringLiteral("PRAGMA cache_size")).value();
     const QString added = QStringLiteral("0f000000-0000-4000-8000-000000000004");
     REQUIRE(store
                 .importRows(entities::job(),
@@ -193,6 +195,7 @@ TEST_CASE("Bulk loads index their rows once, also when they replace rows", "[sea
                              {added, simpleJob(QStringLiteral("桑蚕养殖工"))}},
                             QStringLiteral("demo"))
                 .ok());
+    CHECK(t->database().scalar(QStringLiteral("PRAGMA cache_size")).value() == cacheSize);
     CHECK(indexWhole(t));
     CHECK(t->jobs().search(everything(QStringLiteral("荔枝采"))).value().total == 1);
     CHECK(t->jobs().search(everything(QStringLiteral("香蕉"))).value().total == 0);
