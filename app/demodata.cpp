@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <array>
+#include <future>
 
 namespace lingong {
 
@@ -313,19 +314,30 @@ Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
     if (!have.ok())
         return have.error();
     constexpr int kBatch = 20000;
-    int next = have.value();
-    while (next < jobs) {
-        const int end = std::min(jobs, next + kBatch);
-        std::vector<std::pair<QString, QJsonObject>> rows;
-        rows.reserve(size_t(end - next));
-        for (int i = next; i < end; ++i)
+    using Rows = std::vector<std::pair<QString, QJsonObject>>;
+    auto generate = [this](int from, int to) {
+        Rows rows;
+        rows.reserve(size_t(to - from));
+        for (int i = from; i < to; ++i)
             rows.emplace_back(jobId(i), job(i));
         // In key order, so the batch appends to the id index instead of scattering over it.
         std::sort(rows.begin(), rows.end(),
                   [](const auto& a, const auto& b) { return a.first < b.first; });
+        return rows;
+    };
+    // Each batch is generated on another thread while the one before it is written.
+    auto start = [&](int from) {
+        return from < jobs
+                   ? std::async(std::launch::async, generate, from, std::min(jobs, from + kBatch))
+                   : std::future<Rows>();
+    };
+    int next = have.value();
+    for (std::future<Rows> pending = start(next); pending.valid();) {
+        const Rows rows = pending.get();
+        next += int(rows.size());
+        pending = start(next);
         if (Status st = m_store.importRows(entities::job(), rows, QStringLiteral("demo")); !st.ok())
             return st;
-        next = end;
         if (progress)
             progress(next);
     }

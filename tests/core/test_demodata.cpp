@@ -53,6 +53,24 @@ TEST_CASE("demo data is deterministic and tops up exactly", "[app][demo]")
     CHECK(a.count(QStringLiteral("outbox")) == 0);
 }
 
+TEST_CASE("demo data of more than one batch has every job once, also topped up", "[app][demo]")
+{
+    // Batches of 20,000: the next one is generated while one is written.
+    TempTerminal a;
+    std::vector<int> steps;
+    REQUIRE(DemoData(a->store()).seed(20500, [&](int done) { steps.push_back(done); }).ok());
+    CHECK(steps == std::vector<int>{20000, 20500});
+    CHECK(a.count(QStringLiteral("job")) == 20500);
+
+    TempTerminal b;
+    REQUIRE(DemoData(b->store()).seed(19990).ok());
+    steps.clear();
+    REQUIRE(DemoData(b->store()).seed(20500, [&](int done) { steps.push_back(done); }).ok());
+    CHECK(steps == std::vector<int>{20500});
+    CHECK(b.count(QStringLiteral("job")) == 20500);
+    CHECK(fingerprint(b) == fingerprint(a));
+}
+
 TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
 {
     TempTerminal t;
