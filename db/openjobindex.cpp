@@ -261,11 +261,14 @@ Result<bool> OpenJobIndex::load(const QString& where, const QVariantList& values
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT rowid, created_at, pay_day, start_date, valid_until, "
-                                  "district, occupation, pay_unit, settlement, form, "
-                                  "public_welfare FROM job WHERE status = 'published' AND "
-                                  "deleted = 0 AND (%1)")
-                       .arg(where)))
+    // All of them come from the index that holds these columns (migration 014), not the rows.
+    if (!q.prepare(
+            QStringLiteral("SELECT rowid, created_at, pay_day, start_date, valid_until, "
+                           "district, occupation, pay_unit, settlement, form, "
+                           "public_welfare FROM job %1 WHERE status = 'published' AND "
+                           "deleted = 0 AND (%2)")
+                .arg(where.isEmpty() ? QStringLiteral("INDEXED BY job_open_newest") : QString(),
+                     where.isEmpty() ? QStringLiteral("1") : where)))
         return Database::databaseError(QStringLiteral("prepare"), q.lastError().text());
     Database::bindAll(q, values);
     if (!q.exec())
@@ -384,7 +387,7 @@ Result<bool> OpenJobIndex::rebuild(qint64 seq)
     for (auto& order : m_orders)
         order.clear();
     std::vector<Key> keys;
-    auto loaded = load(QStringLiteral("1"), {}, keys);
+    auto loaded = load({}, {}, keys);
     if (!loaded.ok()) {
         m_built = false;
         return loaded.error();

@@ -159,7 +159,8 @@ private:
     const Key* keyOf(qint64 rowid) const;
     // Where `key` stands in order `sort` (the index of the first entry not before it).
     qsizetype position(int sort, const Key& key) const;
-    // Reads the open rows that `where` selects into keys; false when one cannot be keyed.
+    // Reads the open rows that `where` selects (empty: all of them) into keys; false when one
+    // cannot be keyed.
     Result<bool> load(const QString& where, const QVariantList& values, std::vector<Key>& out);
     Result<bool> rebuild(qint64 seq);
     void remove(qint64 rowid);
