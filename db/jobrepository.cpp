@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <cmath>
@@ -616,20 +617,33 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
     // The page: its rows are read by rowid.
     if (int(hits.size()) <= offset)
         return page;
+    const std::span<const qint64> shown(hits.data() + offset,
+                                        std::min(hits.size(), size_t(need)) - size_t(offset));
     QStringList ids;
-    for (size_t i = size_t(offset); i < std::min(hits.size(), size_t(need)); ++i)
-        ids << QString::number(hits[i]);
+    QHash<qint64, size_t> place;
+    for (size_t i = 0; i < shown.size(); ++i) {
+        ids << QString::number(shown[i]);
+        place.insert(shown[i], i);
+    }
     // (Another connection may have closed a posting since the index was read.)
-    auto rows = db.exec(QStringLiteral("SELECT %1 FROM job WHERE rowid IN (%2) AND status = "
-                                       "'published' AND deleted = 0 AND valid_until >= ? "
-                                       "ORDER BY %3")
-                            .arg(EntityStore::selectColumns(entities::job()),
-                                 ids.join(QLatin1Char(',')), orderOf(query.sort)),
-                        {query.today.toString(Qt::ISODate)});
+    auto rows =
+        db.exec(QStringLiteral("SELECT %1, rowid FROM job WHERE rowid IN (%2) AND status = "
+                               "'published' AND deleted = 0 AND valid_until >= ?")
+                    .arg(EntityStore::selectColumns(entities::job()), ids.join(QLatin1Char(','))),
+                {query.today.toString(Qt::ISODate)});
     if (!rows.ok())
         return rows.error();
-    while (rows.value().next())
-        page.jobs.push_back(EntityStore::fromRow(entities::job(), rows.value()));
+    // They come in rowid order and are put in the order of the hits.
+    std::vector<std::optional<StoredEntity>> placed(shown.size());
+    const int rowidColumn = rows.value().record().count() - 1;
+    while (rows.value().next()) {
+        placed[place.value(rows.value().value(rowidColumn).toLongLong())] =
+            EntityStore::fromRow(entities::job(), rows.value());
+    }
+    for (std::optional<StoredEntity>& e : placed) {
+        if (e)
+            page.jobs.push_back(std::move(*e));
+    }
     return page;
 }
 
