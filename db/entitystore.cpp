@@ -477,7 +477,8 @@ Status EntityStore::importRows(const EntitySpec& spec,
     // A large page cache for the batch (its rows land all over the sort-key indexes) and for the
     // index fill, which merges segments and reads them back; the connection's own afterwards.
     const QVariant cacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size")).valueOr({});
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
+    if (cacheSize.isValid())
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
     struct CacheReset
     {
         const Database& db;

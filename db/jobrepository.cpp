@@ -36,9 +36,8 @@ QString escapeLike(QString s)
 
 namespace {
 
-// The orders of JobQuery::Sort. Each names every column of its index (migration 006) and then
-// rowid, so open lists are read straight off the index, and the order is total (stable pages).
-// OpenJobIndex keeps the same orders in memory.
+// The orders of JobQuery::Sort: a first key, then the filter columns and rowid, so that the order
+// is total (stable pages). OpenJobIndex keeps the same orders in memory.
 QString orderOf(JobQuery::Sort sort)
 {
     switch (sort) {
@@ -330,7 +329,7 @@ Status streamBits(const Database& db, const QString& match, const OpenJobIndex& 
         bits.insert(rowid);
         return false;
     };
-    const qint64 middle = RowidBits::split(0, index.rowidEnd());
+    const qint64 middle = RowidBits::split(index.rowidEnd());
     if (expected < kSplitHits || middle <= 0)
         return db.stream(kHitsSql, {match, 0, std::numeric_limits<qint64>::max()}, take);
     return db.streamTwo(kHitsSql, {match, 0, middle}, take,
@@ -411,13 +410,16 @@ Result<std::vector<qint64>> firstAmong(const Database& db, const TextSearch& ts,
     }
     std::vector<qint64> batch;
     qsizetype pos = 0;
+    // The first batch a quarter larger than the ratio asks for (it is a sample's); the next ones
+    // twice as large each, up to 4096 rows, for when the trigram's hits hold the text more rarely
+    // than foreseen.
+    qsizetype size = qsizetype(std::ceil(double(need) * among->ratio * 1.25)) + 8;
     while (out.size() < need && pos < index.size()) {
         batch.clear();
-        pos = index.next(sort, filter, pos, batch,
-                         qsizetype(std::ceil(double(need - out.size()) * among->ratio * 1.25)) + 8,
-                         bits);
+        pos = index.next(sort, filter, pos, batch, size, bits);
         if (Status st = holding(db, ts, batch, out); !st.ok())
             return st.error();
+        size = std::max(size, std::min<qsizetype>(2 * size, 4096));
     }
     if (out.size() > need)
         out.resize(need);
@@ -605,6 +607,7 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                     if (!first.ok())
                         return first.error();
                     hits = std::move(first.value());
+                    page.fromTrigram = among.has_value();
                 }
             }
         }

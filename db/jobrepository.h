@@ -43,6 +43,7 @@ struct JobPage
     int total = 0;            // matching rows, at most countCap
     bool totalCapped = false; // true when there are more than countCap ("1000+")
     bool orderedScan = false; // the plan: walked the order (else started from text hits)
+    bool fromTrigram = false; // the text hits were those of one of its trigrams, then tested
 };
 
 struct OccupationCount

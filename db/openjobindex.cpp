@@ -395,6 +395,9 @@ Result<bool> OpenJobIndex::rebuild(qint64 seq)
     m_available = loaded.value();
     if (!m_available)
         return false;
+    // In rowid order: text hits come in that order, and their keys are then looked up in it.
+    std::sort(keys.begin(), keys.end(),
+              [](const Key& a, const Key& b) { return a.rowid < b.rowid; });
     m_keys.reserve(keys.size());
     for (const Key& k : keys)
         insert(k);

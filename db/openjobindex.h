@@ -33,9 +33,9 @@ public:
         return rowid >= 0 && rowid < qint64(m_words.size()) * 64 &&
                (m_words[size_t(rowid >> 6)] >> (rowid & 63)) & 1;
     }
-    // About the middle of (from, to]: rowids up to it and those after it are kept in different
+    // About the middle of [0, end): rowids up to it and those after it are kept in different
     // words, so one thread may insert the ones and another the others.
-    static qint64 split(qint64 from, qint64 to) { return (from + (to - from) / 2) / 64 * 64 - 1; }
+    static qint64 split(qint64 end) { return end / 2 / 64 * 64 - 1; }
 
 private:
     std::vector<quint64> m_words;

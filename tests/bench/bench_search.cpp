@@ -38,8 +38,9 @@ QJsonObject describe(const JobQuery& q, const JobPage& page)
 {
     static const char* const sorts[] = {"newest", "highest_pay", "soonest_start"};
     QJsonObject o{{QStringLiteral("sort"), QLatin1String(sorts[int(q.sort)])},
-                  {QStringLiteral("plan"),
-                   page.orderedScan ? QStringLiteral("ordered_scan") : QStringLiteral("index")},
+                  {QStringLiteral("plan"), page.orderedScan   ? QStringLiteral("ordered_scan")
+                                           : page.fromTrigram ? QStringLiteral("trigram")
+                                                              : QStringLiteral("index")},
                   {QStringLiteral("total"), page.totalCapped ? QStringLiteral("%1+").arg(page.total)
                                                              : QString::number(page.total)}};
     if (!q.text.isEmpty())

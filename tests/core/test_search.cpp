@@ -387,15 +387,15 @@ TEST_CASE("A longer text's page is found among the hits of one of its trigrams, 
           "tested",
           "[search]")
 {
-    // 5,000 postings hold 桑蚕养殖 and 5,000 CAFÉ or café. 500 more hold only the first three
-    // characters of either and 500 only the last three (桑蚕养蜂, 家蚕养殖; CAFE, SAFÉ), and
+    // 8,000 postings hold 桑蚕养殖 and 8,000 CAFÉ or café. 800 more hold only the first three
+    // characters of either and 800 only the last three (桑蚕养蜂, 家蚕养殖; CAFE, SAFÉ), and
     // these pay best and start soonest. Each trigram has a tenth more hits than the text, so a
     // page under a capped count is taken from one trigram's hits: the rows at the head of the
-    // order that do not hold the text are tested and left out, batch after batch (for café by
-    // the index itself, see TextSearch::rowsAgree).
+    // order that do not hold the text are tested and left out, in ever larger batches (for café
+    // by the index itself, see TextSearch::rowsAgree).
     TempTerminal t;
     std::vector<std::pair<QString, QJsonObject>> rows;
-    for (int i = 0; i < 12000; ++i) {
+    for (int i = 0; i < 19200; ++i) {
         const bool silk = i % 2 == 0;
         const int kind = i / 2 % 12; // 0: the first three characters only, 1: the last three
         QString title;
@@ -428,7 +428,7 @@ TEST_CASE("A longer text's page is found among the hits of one of its trigrams, 
             JobQuery q = openList(text, t.clock().today(), sort);
             const auto all = t->jobs().search(q);
             REQUIRE(all.ok());
-            REQUIRE(all->total == 5000);
+            REQUIRE(all->total == 8000);
             q.limit = 20;
             q.countCap = 100;
             for (int offset : {0, 40}) {
@@ -437,6 +437,7 @@ TEST_CASE("A longer text's page is found among the hits of one of its trigrams, 
                 REQUIRE(page.ok());
                 CHECK(page->totalCapped);
                 CHECK(!page->orderedScan);
+                CHECK(page->fromTrigram);
                 CHECK(idList(page.value()) == idList(all.value()).mid(offset, 20));
             }
         }
