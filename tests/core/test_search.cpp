@@ -212,6 +212,39 @@ TEST_CASE("Bulk loads index their rows once, also when they replace rows", "[sea
     CHECK(indexWhole(t));
 }
 
+TEST_CASE("A bulk load is written to the trigram index as one segment", "[search]")
+{
+    // 3,000 postings of 100 random characters: several MiB of new terms, more than FTS5's
+    // default hash of 1 MiB holds, far less than the 64 MiB of migration 15.
+    TempTerminal t;
+    QRandomGenerator random(15);
+    std::vector<std::pair<QString, QJsonObject>> rows;
+    QString probe;
+    for (int i = 0; i < 3000; ++i) {
+        QString text;
+        for (int c = 0; c < 100; ++c)
+            text += QChar(char16_t(0x4E00 + random.bounded(3000)));
+        QJsonObject job = simpleJob(QStringLiteral("临时工"));
+        job.insert(QStringLiteral("description"), text);
+        rows.emplace_back(
+            QStringLiteral("0f000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), job);
+        if (i == 1234)
+            probe = text.mid(40, 6);
+    }
+    REQUIRE(t->store().importRows(entities::job(), rows, QStringLiteral("demo")).ok());
+
+    // FTS5 numbers a segment's pages (segment id << 37) + page; the structure record and the
+    // averages are the rows below.
+    CHECK(t->database()
+              .scalar(QStringLiteral(
+                  "SELECT COUNT(DISTINCT id >> 37) FROM job_fts_data WHERE id >= (1 << 37)"))
+              .value()
+              .toInt() == 1);
+    CHECK(indexWhole(t));
+    const JobPage page = t->jobs().search(everything(probe)).value();
+    CHECK(idList(page).contains(QStringLiteral("0f000000-0000-4000-8000-000000001234")));
+}
+
 TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[search]")
 {
     // Common text (保洁, 南宁) is answered by walking the ordered index, rare text through the
