@@ -331,16 +331,24 @@ Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
                    ? std::async(std::launch::async, generate, from, std::min(jobs, from + kBatch))
                    : std::future<Rows>();
     };
+    // All batches are one load: into a store without jobs, the job indexes are made once at the
+    // end. Each batch is committed; a seed cut short is topped up by the next one.
     int next = have.value();
-    for (std::future<Rows> pending = start(next); pending.valid();) {
-        const Rows rows = pending.get();
-        next += int(rows.size());
-        pending = start(next);
-        if (Status st = m_store.importRows(entities::job(), rows, QStringLiteral("demo")); !st.ok())
-            return st;
-        if (progress)
-            progress(next);
-    }
+    Status loaded = m_store.bulkLoad(entities::job(), [&]() -> Status {
+        for (std::future<Rows> pending = start(next); pending.valid();) {
+            const Rows rows = pending.get();
+            next += int(rows.size());
+            pending = start(next);
+            if (Status st = m_store.importRows(entities::job(), rows, QStringLiteral("demo"));
+                !st.ok())
+                return st;
+            if (progress)
+                progress(next);
+        }
+        return {};
+    });
+    if (!loaded.ok())
+        return loaded;
     return seedActivity(jobs);
 }
 

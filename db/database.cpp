@@ -399,6 +399,52 @@ int Database::schemaVersion() const
     return r.ok() ? r.value().toInt() : 0;
 }
 
+Status Database::deferIndexes(const QString& table) const
+{
+    Transaction tx(*this);
+    if (!tx.ok())
+        return tx.error();
+    auto r = exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                 "tbl_name = ? AND sql IS NOT NULL ORDER BY name"),
+                  {table});
+    if (!r.ok())
+        return r.error();
+    std::vector<std::pair<QString, QString>> indexes;
+    while (r.value().next())
+        indexes.emplace_back(r.value().value(0).toString(), r.value().value(1).toString());
+    r.value().finish();
+    for (const auto& [name, sql] : indexes) {
+        if (auto listed = exec(
+                QStringLiteral("INSERT INTO deferred_index(name, sql) VALUES (?, ?)"), {name, sql});
+            !listed.ok())
+            return listed.error();
+        if (auto dropped = exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped.ok())
+            return dropped.error();
+    }
+    return tx.commit();
+}
+
+Status Database::restoreIndexes() const
+{
+    Transaction tx(*this);
+    if (!tx.ok())
+        return tx.error();
+    auto r = exec(QStringLiteral("SELECT sql FROM deferred_index ORDER BY name"));
+    if (!r.ok())
+        return r.error();
+    QStringList indexes;
+    while (r.value().next())
+        indexes << r.value().value(0).toString();
+    r.value().finish();
+    for (const QString& sql : indexes) {
+        if (auto made = exec(sql); !made.ok())
+            return made.error();
+    }
+    if (auto emptied = exec(QStringLiteral("DELETE FROM deferred_index")); !emptied.ok())
+        return emptied.error();
+    return tx.commit();
+}
+
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
@@ -418,6 +464,11 @@ Status Database::migrate()
                 "program knows up to %2). Install the newer version, or open another database.")
                 .arg(current)
                 .arg(latest));
+    }
+    // Indexes left dropped by a bulk load that was cut short come back before anything else.
+    if (current >= 16) {
+        if (Status st = restoreIndexes(); !st.ok())
+            return st;
     }
     for (const MigrationFile& m : migrationFiles()) {
         if (m.version <= current)

@@ -49,6 +49,14 @@ public:
     qint64 dataVersion() const;
     static int latestSchemaVersion();
 
+    // For a bulk load into an empty table (EntityStore::bulkLoad, migration 16): drops the
+    // table's indexes that have SQL of their own (not those SQLite made for a key) and lists
+    // them in deferred_index, in one transaction. restoreIndexes() makes every listed index again
+    // and empties the list, also in one transaction; opening the store does so too, after a
+    // load that was cut short.
+    Status deferIndexes(const QString& table) const;
+    Status restoreIndexes() const;
+
     // Runs one statement with bound values (a null QString binds as ''); on failure returns a
     // "database" Error with the driver text (never shown with personal data: values are bound, not
     // spliced).

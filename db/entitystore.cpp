@@ -140,6 +140,31 @@ namespace {
 // is by then. Both run inside the caller's transaction. A bulk load already under way (one
 // writer nested in another) is left to the one that began it: the result says whether this call
 // began one, and only then may the caller finish it.
+// Sets a connection's page cache to `kib` KiB for its lifetime, then back to what it was. The
+// size is only changed when it could be read.
+class LargeCache final
+{
+public:
+    LargeCache(const Database& db, int kib)
+        : m_db(db)
+        , m_size(db.scalar(QStringLiteral("PRAGMA cache_size")).valueOr({}))
+    {
+        if (m_size.isValid())
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+    }
+    ~LargeCache()
+    {
+        if (m_size.isValid())
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_size.toLongLong()));
+    }
+    LargeCache(const LargeCache&) = delete;
+    LargeCache& operator=(const LargeCache&) = delete;
+
+private:
+    const Database& m_db;
+    QVariant m_size;
+};
+
 Result<bool> beginBulkIndex(const Database& db)
 {
     auto r = db.exec(QStringLiteral("UPDATE search_control SET bulk = "
@@ -452,6 +477,32 @@ Status EntityStore::raiseServerSeq(const EntitySpec& spec, const QString& id, qi
     return {};
 }
 
+Status EntityStore::bulkLoad(const EntitySpec& spec, const std::function<Status()>& load)
+{
+    const LargeCache cache(m_db, kImportCacheKiB);
+    auto empty =
+        m_db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(spec.table));
+    if (!empty.ok())
+        return empty.error();
+    if (empty.value().toBool()) {
+        if (Status st = m_db.deferIndexes(spec.table); !st.ok())
+            return st;
+    }
+    // The indexes come back whether the load went through or not.
+    const Status loaded = load();
+    const Status restored = m_db.restoreIndexes();
+    if (!loaded.ok())
+        return loaded;
+    if (!restored.ok())
+        return restored;
+    ++s_generation;
+    // The indexes were made in one transaction, hundreds of MiB in the write-ahead log; every
+    // page read would look there first until the next checkpoint. It runs now (a reader on
+    // another connection may keep part of it for later, which is harmless).
+    (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return {};
+}
+
 Status EntityStore::importRows(const EntitySpec& spec,
                                const std::vector<std::pair<QString, QJsonObject>>& rows,
                                const QString& source)
@@ -476,19 +527,7 @@ Status EntityStore::importRows(const EntitySpec& spec,
     }
     // A large page cache for the batch (its rows land all over the sort-key indexes) and for the
     // index fill, which merges segments and reads them back; the connection's own afterwards.
-    const QVariant cacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size")).valueOr({});
-    if (cacheSize.isValid())
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
-    struct CacheReset
-    {
-        const Database& db;
-        QVariant size;
-        ~CacheReset()
-        {
-            if (size.isValid())
-                (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size.toLongLong()));
-        }
-    } cacheReset{m_db, cacheSize};
+    const LargeCache cache(m_db, kImportCacheKiB);
     QSqlQuery q(m_db.connection());
     auto names = Database::prepareNamed(
         q, QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -74,6 +75,12 @@ public:
     Status importRows(const EntitySpec& spec,
                       const std::vector<std::pair<QString, QJsonObject>>& rows,
                       const QString& source);
+
+    // Runs `load` (importRows calls, say) with a large page cache. When `spec`'s table is empty
+    // at the start, its indexes are dropped first and made again once at the end (see
+    // Database::deferIndexes): sorting a million keys once is far cheaper than putting every
+    // batch into pages all over them. They are made again also when `load` fails.
+    Status bulkLoad(const EntitySpec& spec, const std::function<Status()>& load);
 
     // Helpers for repositories: the SELECT list for a spec and turning a row into a StoredEntity.
     static QString selectColumns(const EntitySpec& spec);

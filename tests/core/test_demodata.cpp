@@ -61,6 +61,21 @@ TEST_CASE("demo data of more than one batch has every job once, also topped up",
     REQUIRE(DemoData(a->store()).seed(20500, [&](int done) { steps.push_back(done); }).ok());
     CHECK(steps == std::vector<int>{20000, 20500});
     CHECK(a.count(QStringLiteral("job")) == 20500);
+    // Seeded into a store without jobs, the job indexes were made at the end: the same ones as
+    // a new store's, and whole.
+    auto jobIndexes = [](TempTerminal& t) {
+        QStringList out;
+        auto r = t->database().exec(
+            QStringLiteral("SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_schema WHERE "
+                           "type = 'index' AND tbl_name = 'job' ORDER BY name"));
+        while (r.value().next())
+            out << r.value().value(0).toString();
+        return out;
+    };
+    TempTerminal fresh;
+    CHECK(jobIndexes(a) == jobIndexes(fresh));
+    CHECK(a->database().scalar(QStringLiteral("PRAGMA integrity_check")).value().toString() ==
+          QStringLiteral("ok"));
 
     TempTerminal b;
     REQUIRE(DemoData(b->store()).seed(19990).ok());

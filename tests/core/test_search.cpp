@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -243,6 +244,89 @@ TEST_CASE("A bulk load is written to the trigram index as one segment", "[search
     CHECK(indexWhole(t));
     const JobPage page = t->jobs().search(everything(probe)).value();
     CHECK(idList(page).contains(QStringLiteral("0f000000-0000-4000-8000-000000001234")));
+}
+
+TEST_CASE("A load into an empty table makes its indexes once at the end, also when it fails or "
+          "is cut short",
+          "[search]")
+{
+    TempTerminal t;
+    auto& store = t->store();
+    auto indexes = [](const Database& db) {
+        QStringList out;
+        auto r = db.exec(QStringLiteral(
+            "SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_schema WHERE type = 'index' AND "
+            "tbl_name = 'job' ORDER BY name"));
+        while (r.value().next())
+            out << r.value().value(0).toString();
+        return out;
+    };
+    auto jobCount = [&] {
+        return t->database().scalar(QStringLiteral("SELECT COUNT(*) FROM job")).value().toInt();
+    };
+    auto whole = [](const Database& db) {
+        return db.scalar(QStringLiteral("PRAGMA integrity_check")).value().toString() ==
+               QStringLiteral("ok");
+    };
+    const QStringList made = indexes(t->database());
+    REQUIRE(made.size() > 3);
+    auto id = [](int i) {
+        return QStringLiteral("0f000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+    };
+
+    // A load that fails after a batch: the batch stays, the indexes are back and hold it.
+    QStringList during;
+    Status failed = store.bulkLoad(entities::job(), [&]() -> Status {
+        if (Status st = store.importRows(entities::job(),
+                                         {{id(1), simpleJob(QStringLiteral("荔枝采摘工"))}},
+                                         QStringLiteral("demo"));
+            !st.ok())
+            return st;
+        during = indexes(t->database());
+        return Error{QStringLiteral("database"), QStringLiteral("cut short"), {}, {}};
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(during.size() == 1); // only the id's own index while loading
+    CHECK(jobCount() == 1);
+    CHECK(indexes(t->database()) == made);
+    CHECK(whole(t->database()));
+    CHECK(t->jobs().search(everything(QStringLiteral("荔枝采"))).value().total == 1);
+
+    // Into a table that has rows, the indexes stay through the load.
+    REQUIRE(store
+                .bulkLoad(entities::job(),
+                          [&]() -> Status {
+                              during = indexes(t->database());
+                              return store.importRows(
+                                  entities::job(),
+                                  {{id(2), simpleJob(QStringLiteral("香蕉装车工"))}},
+                                  QStringLiteral("demo"));
+                          })
+                .ok());
+    CHECK(during == made);
+    CHECK(jobCount() == 2);
+    CHECK(whole(t->database()));
+
+    // A load into an empty store whose process ends before the indexes are made: opening the
+    // store makes them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        REQUIRE(db.deferIndexes(QStringLiteral("job")).ok());
+        CHECK(indexes(db).size() == 1);
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO job(id, title, occupation, created_at, "
+                                       "modified_at) VALUES ('j', '电工', '电工', '2026-11-01', "
+                                       "'2026-11-01')"))
+                    .ok());
+    }
+    Database reopened;
+    REQUIRE(reopened.open(path).ok());
+    CHECK(indexes(reopened) == made);
+    CHECK(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM deferred_index")).value().toInt() ==
+          0);
+    CHECK(whole(reopened));
 }
 
 TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[search]")
