@@ -404,8 +404,9 @@ Status Database::deferIndexes(const QString& table) const
     Transaction tx(*this);
     if (!tx.ok())
         return tx.error();
-    auto r = exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
-                                 "tbl_name = ? AND sql IS NOT NULL ORDER BY name"),
+    auto r = exec(QStringLiteral("SELECT s.name, s.sql FROM sqlite_schema s JOIN "
+                                 "pragma_index_list(?) l ON l.name = s.name WHERE s.type = 'index' "
+                                 "AND s.sql IS NOT NULL AND l.\"unique\" = 0 ORDER BY s.name"),
                   {table});
     if (!r.ok())
         return r.error();
@@ -414,22 +415,40 @@ Status Database::deferIndexes(const QString& table) const
         indexes.emplace_back(r.value().value(0).toString(), r.value().value(1).toString());
     r.value().finish();
     for (const auto& [name, sql] : indexes) {
-        if (auto listed = exec(
-                QStringLiteral("INSERT INTO deferred_index(name, sql) VALUES (?, ?)"), {name, sql});
+        if (auto listed =
+                exec(QStringLiteral("INSERT INTO deferred_index(name, tbl, sql) VALUES (?, ?, ?)"),
+                     {name, table, sql});
             !listed.ok())
             return listed.error();
-        if (auto dropped = exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped.ok())
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (auto dropped = exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !dropped.ok())
             return dropped.error();
     }
     return tx.commit();
 }
 
-Status Database::restoreIndexes() const
+Status Database::restoreIndexes(const QString& table) const
 {
+    // Most opens find nothing listed and take no write lock.
+    const QString which = table.isEmpty() ? QStringLiteral("1") : QStringLiteral("tbl = ?");
+    const QVariantList args = table.isEmpty() ? QVariantList{} : QVariantList{table};
+    auto listed = scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM deferred_index WHERE %1)").arg(which), args);
+    if (!listed.ok())
+        return listed.error();
+    if (!listed.value().toBool())
+        return {};
     Transaction tx(*this);
     if (!tx.ok())
         return tx.error();
-    auto r = exec(QStringLiteral("SELECT sql FROM deferred_index ORDER BY name"));
+    // An index another connection made again already (it opened the store during the load) is
+    // only taken off the list.
+    auto r = exec(QStringLiteral("SELECT sql FROM deferred_index WHERE %1 AND name NOT IN "
+                                 "(SELECT name FROM sqlite_schema WHERE type = 'index') "
+                                 "ORDER BY name")
+                      .arg(which),
+                  args);
     if (!r.ok())
         return r.error();
     QStringList indexes;
@@ -440,8 +459,9 @@ Status Database::restoreIndexes() const
         if (auto made = exec(sql); !made.ok())
             return made.error();
     }
-    if (auto emptied = exec(QStringLiteral("DELETE FROM deferred_index")); !emptied.ok())
-        return emptied.error();
+    if (auto done = exec(QStringLiteral("DELETE FROM deferred_index WHERE %1").arg(which), args);
+        !done.ok())
+        return done.error();
     return tx.commit();
 }
 

@@ -50,12 +50,12 @@ public:
     static int latestSchemaVersion();
 
     // For a bulk load into an empty table (EntityStore::bulkLoad, migration 16): drops the
-    // table's indexes that have SQL of their own (not those SQLite made for a key) and lists
-    // them in deferred_index, in one transaction. restoreIndexes() makes every listed index again
-    // and empties the list, also in one transaction; opening the store does so too, after a
-    // load that was cut short.
+    // table's indexes that have SQL of their own and enforce no uniqueness (not those SQLite made
+    // for a key) and lists them in deferred_index, in one transaction. restoreIndexes() makes the
+    // listed indexes of `table` again (of every table when empty) and takes them off the list,
+    // also in one transaction; opening the store does so for all, after a load cut short.
     Status deferIndexes(const QString& table) const;
-    Status restoreIndexes() const;
+    Status restoreIndexes(const QString& table = {}) const;
 
     // Runs one statement with bound values (a null QString binds as ''); on failure returns a
     // "database" Error with the driver text (never shown with personal data: values are bound, not

@@ -135,11 +135,6 @@ Result<std::optional<StoredEntity>> EntityStore::get(const EntitySpec& spec, con
 
 namespace {
 
-// Bulk indexing of new jobs (migration 010): from here on, rows inserted into job stay out of the
-// trigram index until finishBulkIndex() indexes them all in one statement, with their text as it
-// is by then. Both run inside the caller's transaction. A bulk load already under way (one
-// writer nested in another) is left to the one that began it: the result says whether this call
-// began one, and only then may the caller finish it.
 // Sets a connection's page cache to `kib` KiB for its lifetime, then back to what it was. The
 // size is only changed when it could be read.
 class LargeCache final
@@ -165,6 +160,11 @@ private:
     QVariant m_size;
 };
 
+// Bulk indexing of new jobs (migration 010): from here on, rows inserted into job stay out of the
+// trigram index until finishBulkIndex() indexes them all in one statement, with their text as it
+// is by then. Both run inside the caller's transaction. A bulk load already under way (one
+// writer nested in another) is left to the one that began it: the result says whether this call
+// began one, and only then may the caller finish it.
 Result<bool> beginBulkIndex(const Database& db)
 {
     auto r = db.exec(QStringLiteral("UPDATE search_control SET bulk = "
@@ -480,25 +480,35 @@ Status EntityStore::raiseServerSeq(const EntitySpec& spec, const QString& id, qi
 Status EntityStore::bulkLoad(const EntitySpec& spec, const std::function<Status()>& load)
 {
     const LargeCache cache(m_db, kImportCacheKiB);
+    // Inside a caller's transaction the batches are not committed one by one, and the indexes
+    // stay.
     auto empty =
         m_db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(spec.table));
     if (!empty.ok())
         return empty.error();
-    if (empty.value().toBool()) {
+    const bool defer = empty.value().toBool() && m_db.transactionDepth() == 0;
+    if (defer) {
         if (Status st = m_db.deferIndexes(spec.table); !st.ok())
             return st;
     }
     // The indexes come back whether the load went through or not.
     const Status loaded = load();
-    const Status restored = m_db.restoreIndexes();
-    if (!loaded.ok())
+    if (!defer)
         return loaded;
+    const Status restored = m_db.restoreIndexes(spec.table);
+    if (!loaded.ok()) {
+        if (!restored.ok())
+            qCWarning(lcDb) << "indexes of" << spec.table
+                            << "not made again:" << restored.error().message;
+        return loaded;
+    }
     if (!restored.ok())
         return restored;
     ++s_generation;
     // The indexes were made in one transaction, hundreds of MiB in the write-ahead log; every
-    // page read would look there first until the next checkpoint. It runs now (a reader on
-    // another connection may keep part of it for later, which is harmless).
+    // page read would look there first until the next checkpoint, which therefore runs now. (It
+    // waits for readers of other connections up to the busy timeout, and what it cannot copy
+    // yet is copied by a later one.)
     (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
 }

@@ -5,5 +5,7 @@
 -- A bulk load fills the index with a batch of thousands of postings in one statement
 -- (EntityStore::importRows, migration 010): at 1 MiB that made a dozen small segments per batch,
 -- which FTS5 then merged again and again while the load went on. At 64 MiB a batch is one
--- segment. Single postings and small syncs write far less than 1 MiB and are not affected.
+-- segment. Single postings and small syncs write far less than 1 MiB and are not affected; a
+-- large sync pull or a rebuild holds up to that much in memory before it writes.
+-- The setting is kept in job_fts_config: a migration that makes job_fts again must set it again.
 INSERT INTO job_fts(job_fts, rank) VALUES ('hashsize', 67108864);

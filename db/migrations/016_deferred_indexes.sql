@@ -5,7 +5,10 @@
 -- keys once instead of putting every batch into pages all over the indexes. An index is listed
 -- here in the transaction that drops it and leaves the list in the one that makes it again, so
 -- a load cut short (the process killed) leaves it listed: opening the store makes it again.
+-- Only indexes that do not enforce uniqueness are dropped: nothing may be loaded that one would
+-- refuse.
 CREATE TABLE deferred_index (
     name TEXT PRIMARY KEY,
+    tbl TEXT NOT NULL,
     sql TEXT NOT NULL
 );

@@ -327,6 +327,27 @@ TEST_CASE("A load into an empty table makes its indexes once at the end, also wh
     CHECK(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM deferred_index")).value().toInt() ==
           0);
     CHECK(whole(reopened));
+
+    // An index that enforces uniqueness stays through a load; one made again meanwhile by
+    // another connection is only taken off the list.
+    REQUIRE(reopened.exec(QStringLiteral("CREATE TABLE t(a, b)")).ok());
+    REQUIRE(reopened.exec(QStringLiteral("CREATE UNIQUE INDEX t_a ON t(a)")).ok());
+    REQUIRE(reopened.exec(QStringLiteral("CREATE INDEX t_b ON t(b)")).ok());
+    auto tIndexes = [&] {
+        QStringList out;
+        auto r = reopened.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' "
+                                              "AND tbl_name = 't' ORDER BY name"));
+        while (r.value().next())
+            out << r.value().value(0).toString();
+        return out;
+    };
+    REQUIRE(reopened.deferIndexes(QStringLiteral("t")).ok());
+    CHECK(tIndexes() == QStringList{QStringLiteral("t_a")});
+    REQUIRE(reopened.exec(QStringLiteral("CREATE INDEX t_b ON t(b)")).ok());
+    CHECK(reopened.restoreIndexes(QStringLiteral("t")).ok());
+    CHECK(tIndexes() == (QStringList{QStringLiteral("t_a"), QStringLiteral("t_b")}));
+    CHECK(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM deferred_index")).value().toInt() ==
+          0);
 }
 
 TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[search]")
