@@ -504,7 +504,7 @@ Status EntityStore::bulkLoad(const EntitySpec& spec, const std::function<Status(
     }
     if (!restored.ok())
         return restored;
-    ++s_generation;
+    // No ++s_generation: importRows counted the rows' commits; making indexes changes no row.
     // The indexes were made in one transaction, hundreds of MiB in the write-ahead log; every
     // page read would look there first until the next checkpoint, which therefore runs now. (It
     // waits for readers of other connections up to the busy timeout, and what it cannot copy
