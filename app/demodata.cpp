@@ -314,33 +314,33 @@ Status DemoData::seed(int jobs, const std::function<void(int)>& progress)
     if (!have.ok())
         return have.error();
     constexpr int kBatch = 20000;
-    using Rows = std::vector<std::pair<QString, QJsonObject>>;
-    auto generate = [this](int from, int to) {
-        Rows rows;
+    const ImportBatch::Context context = m_store.importContext();
+    auto generate = [this, &context](int from, int to) {
+        std::vector<std::pair<QString, QJsonObject>> rows;
         rows.reserve(size_t(to - from));
         for (int i = from; i < to; ++i)
             rows.emplace_back(jobId(i), job(i));
         // In key order, so the batch appends to the id index instead of scattering over it.
         std::sort(rows.begin(), rows.end(),
                   [](const auto& a, const auto& b) { return a.first < b.first; });
-        return rows;
+        return ImportBatch(entities::job(), rows, QStringLiteral("demo"), context);
     };
-    // Each batch is generated on another thread while the one before it is written.
+    // Each batch is generated, down to the values bound, on another thread while the one before
+    // it is written.
     auto start = [&](int from) {
         return from < jobs
                    ? std::async(std::launch::async, generate, from, std::min(jobs, from + kBatch))
-                   : std::future<Rows>();
+                   : std::future<ImportBatch>();
     };
     // All batches are one load: into a store without jobs, the job indexes are made once at the
     // end. Each batch is committed; a seed cut short is topped up by the next one.
     int next = have.value();
     Status loaded = m_store.bulkLoad(entities::job(), [&]() -> Status {
-        for (std::future<Rows> pending = start(next); pending.valid();) {
-            const Rows rows = pending.get();
-            next += int(rows.size());
+        for (std::future<ImportBatch> pending = start(next); pending.valid();) {
+            const ImportBatch batch = pending.get();
+            next += int(batch.rowCount());
             pending = start(next);
-            if (Status st = m_store.importRows(entities::job(), rows, QStringLiteral("demo"));
-                !st.ok())
+            if (Status st = m_store.importRows(batch); !st.ok())
                 return st;
             if (progress)
                 progress(next);

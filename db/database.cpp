@@ -229,6 +229,14 @@ QString Database::connectionName() const
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
 }
 
+sqlite3* Database::handle() const
+{
+    const QVariant h = connection().driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(h.constData());
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();

@@ -14,6 +14,8 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
+struct sqlite3;
+
 namespace lingong {
 
 // One SQLite store on disk. Opens it with WAL, synchronous=FULL (a committed write survives power
@@ -39,6 +41,9 @@ public:
 
     // The calling thread's connection (opened on first use).
     QSqlDatabase connection() const;
+    // The SQLite handle of the calling thread's connection, for statements run many times over
+    // with values QtSql would convert on every bind (EntityStore::importRows); null without one.
+    sqlite3* handle() const;
     // Closes and forgets the calling thread's connection; call it on a worker thread before the
     // thread ends (a connection may only be used, and closed, by its own thread).
     void closeThreadConnection() const;

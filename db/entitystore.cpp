@@ -10,6 +10,8 @@
 #include <QUuid>
 #include <QVarLengthArray>
 
+#include <sqlite3.h>
+
 namespace lingong {
 
 std::atomic<quint64> EntityStore::s_generation{0};
@@ -513,10 +515,89 @@ Status EntityStore::bulkLoad(const EntitySpec& spec, const std::function<Status(
     return {};
 }
 
+ImportBatch::ImportBatch(const EntitySpec& spec,
+                         const std::vector<std::pair<QString, QJsonObject>>& rows,
+                         const QString& source, const Context& context)
+    : m_spec(&spec)
+    , m_columns(int(spec.columns.size()) + 3)
+{
+    m_values.reserve(rows.size() * size_t(m_columns));
+    const DeriveContext ctx{context.hashKey};
+    for (const auto& [id, data] : rows) {
+        add(id);
+        for (const ColumnSpec& c : spec.columns) {
+            QVariant v = spec.bindValue(c, data, ctx);
+            if (c.column == QLatin1String("created_at") && v.toString().isEmpty())
+                v = context.now;
+            add(v);
+        }
+        add(context.now);
+        add(source);
+    }
+}
+
+// Values as QtSql's SQLite driver binds them: nothing, a null string or a null byte array is
+// NULL; numbers are numbers; anything else is its text.
+void ImportBatch::add(const QVariant& v)
+{
+    Value out;
+    auto bytes = [&](const QByteArray& b, Value::Kind kind) {
+        out.kind = kind;
+        out.i = m_bytes.size();
+        out.size = b.size();
+        m_bytes.append(b);
+    };
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        out.kind = Value::Kind::Int;
+        out.i = v.toLongLong();
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        out.kind = Value::Kind::Real;
+        out.d = v.toDouble();
+        break;
+    case QMetaType::QByteArray:
+        if (const QByteArray& b = *static_cast<const QByteArray*>(v.constData()); !b.isNull())
+            bytes(b, Value::Kind::Blob);
+        break;
+    case QMetaType::QString:
+        if (const QString& t = *static_cast<const QString*>(v.constData()); !t.isNull())
+            bytes(t.toUtf8(), Value::Kind::Text);
+        break;
+    default:
+        if (!v.isNull())
+            bytes(v.toString().toUtf8(), Value::Kind::Text);
+        break;
+    }
+    m_values.push_back(out);
+}
+
+ImportBatch::Context EntityStore::importContext() const
+{
+    return {hashKey(), Clock::toWire(m_clock.now())};
+}
+
 Status EntityStore::importRows(const EntitySpec& spec,
                                const std::vector<std::pair<QString, QJsonObject>>& rows,
                                const QString& source)
 {
+    return importRows(ImportBatch(spec, rows, source, importContext()));
+}
+
+Status EntityStore::importRows(const ImportBatch& batch)
+{
+    const EntitySpec& spec = batch.spec();
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -524,6 +605,7 @@ Status EntityStore::importRows(const EntitySpec& spec,
     for (const ColumnSpec& c : spec.columns)
         cols << c.column;
     cols << QStringLiteral("modified_at") << QStringLiteral("origin");
+    Q_ASSERT(cols.size() == batch.m_columns);
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
@@ -538,28 +620,55 @@ Status EntityStore::importRows(const EntitySpec& spec,
     // A large page cache for the batch (its rows land all over the sort-key indexes) and for the
     // index fill, which merges segments and reads them back; the connection's own afterwards.
     const LargeCache cache(m_db, kImportCacheKiB);
-    QSqlQuery q(m_db.connection());
-    auto names = Database::prepareNamed(
-        q, QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-               .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    if (!names.ok())
-        return names.error();
-    const DeriveContext ctx{hashKey()};
-    const QString now = Clock::toWire(m_clock.now());
-    for (const auto& [id, data] : rows) {
-        QVariantList values{id};
-        for (const ColumnSpec& c : spec.columns) {
-            QVariant v = spec.bindValue(c, data, ctx);
-            if (c.column == QLatin1String("created_at") && v.toString().isEmpty())
-                v = now;
-            values << v;
+    // The rows go through SQLite's own statement: QtSql would turn every value into UTF-16 and
+    // back again on the way.
+    const auto error = [](sqlite3* h) {
+        return Database::databaseError(QStringLiteral("import"),
+                                       QString::fromUtf8(sqlite3_errmsg(h)));
+    };
+    sqlite3* h = m_db.handle();
+    if (!h)
+        return Database::databaseError(QStringLiteral("import"),
+                                       QStringLiteral("no SQLite handle"));
+    const QByteArray sql =
+        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+            .arg(spec.table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")))
+            .toUtf8();
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
+        return error(h);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, &sqlite3_finalize);
+    const char* bytes = batch.m_bytes.constData();
+    const ImportBatch::Value* value = batch.m_values.data();
+    for (qsizetype r = 0; r < batch.rowCount(); ++r) {
+        for (int c = 1; c <= batch.m_columns; ++c, ++value) {
+            int rc = SQLITE_OK;
+            switch (value->kind) {
+            case ImportBatch::Value::Kind::Null:
+                rc = sqlite3_bind_null(raw, c);
+                break;
+            case ImportBatch::Value::Kind::Int:
+                rc = sqlite3_bind_int64(raw, c, value->i);
+                break;
+            case ImportBatch::Value::Kind::Real:
+                rc = sqlite3_bind_double(raw, c, value->d);
+                break;
+            case ImportBatch::Value::Kind::Text:
+                rc = sqlite3_bind_text64(raw, c, bytes + value->i, sqlite3_uint64(value->size),
+                                         SQLITE_STATIC, SQLITE_UTF8);
+                break;
+            case ImportBatch::Value::Kind::Blob:
+                rc = sqlite3_bind_blob64(raw, c, bytes + value->i, sqlite3_uint64(value->size),
+                                         SQLITE_STATIC);
+                break;
+            }
+            if (rc != SQLITE_OK)
+                return error(h);
         }
-        values << now << source;
-        Database::bindNamed(q, names.value(), values);
-        if (!q.exec())
-            return Database::databaseError(QStringLiteral("import"), q.lastError().text());
+        if (sqlite3_step(raw) != SQLITE_DONE)
+            return error(h);
+        sqlite3_reset(raw);
     }
-    q.finish();
     if (bulk) {
         if (Status st = finishBulkIndex(m_db); !st.ok())
             return st;

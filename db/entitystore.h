@@ -28,6 +28,52 @@ struct StoredEntity
     bool deleted = false;
 };
 
+// Rows for EntityStore::importRows, already turned into the values its statement binds (text as
+// UTF-8 in one buffer). Making one reads nothing from the store, so any thread may: demo seeding
+// makes the next batch while the one before it is written.
+class ImportBatch final
+{
+public:
+    // What every row of a load shares: the key of derived hashes (EntityStore::hashKey) and the
+    // time stamped on the rows (modified_at, and created_at where the row has none).
+    struct Context
+    {
+        QByteArray hashKey;
+        QString now;
+    };
+
+    ImportBatch(const EntitySpec& spec, const std::vector<std::pair<QString, QJsonObject>>& rows,
+                const QString& source, const Context& context);
+
+    const EntitySpec& spec() const { return *m_spec; }
+    qsizetype rowCount() const { return m_columns ? qsizetype(m_values.size()) / m_columns : 0; }
+
+private:
+    friend class EntityStore;
+    // One bound value; text and blobs point into m_bytes.
+    struct Value
+    {
+        enum class Kind : quint8
+        {
+            Null,
+            Int,
+            Real,
+            Text,
+            Blob
+        };
+        Kind kind = Kind::Null;
+        qint64 i = 0; // Int; for Text and Blob the offset into m_bytes
+        double d = 0;
+        qsizetype size = 0; // Text and Blob
+    };
+    void add(const QVariant& v);
+
+    const EntitySpec* m_spec;
+    int m_columns = 0; // values per row: id, the spec's columns, modified_at, origin
+    std::vector<Value> m_values;
+    QByteArray m_bytes;
+};
+
 // Writes and reads of synced entities through their EntitySpec.
 //
 // Every local write (a person confirmed it) changes the row and appends its outbox change in the
@@ -75,6 +121,9 @@ public:
     Status importRows(const EntitySpec& spec,
                       const std::vector<std::pair<QString, QJsonObject>>& rows,
                       const QString& source);
+    Status importRows(const ImportBatch& batch);
+    // The context of an ImportBatch for this store, stamped now.
+    ImportBatch::Context importContext() const;
 
     // Runs `load` (importRows calls, say) with a large page cache. When `spec`'s table is empty
     // at the start, its indexes are dropped first and made again once at the end (see
