@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -473,6 +474,27 @@ Status Database::restoreIndexes(const QString& table) const
     return tx.commit();
 }
 
+std::unique_ptr<QLockFile> Database::lockForLoad() const
+{
+    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral("-load"));
+    // A load takes as long as it takes: only a lock whose program is gone is stale.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+QString Database::indexedBy(const QString& index) const
+{
+    auto exists =
+        scalar(QStringLiteral(
+                   "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?)"),
+               {index});
+    if (!exists.ok() || !exists.value().toBool())
+        return {};
+    return QStringLiteral("INDEXED BY ") + index;
+}
+
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
@@ -495,8 +517,16 @@ Status Database::migrate()
     }
     // Indexes left dropped by a bulk load that was cut short come back before anything else.
     if (current >= 16) {
-        if (Status st = restoreIndexes(); !st.ok())
-            return st;
+        auto listed = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM deferred_index)"));
+        if (!listed.ok())
+            return listed.error();
+        // Not while the load is still under way: it makes them itself when it is done.
+        if (listed.value().toBool()) {
+            if (const auto lock = lockForLoad()) {
+                if (Status st = restoreIndexes(); !st.ok())
+                    return st;
+            }
+        }
     }
     for (const MigrationFile& m : migrationFiles()) {
         if (m.version <= current)

@@ -15,6 +15,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 struct sqlite3;
+class QLockFile;
 
 namespace lingong {
 
@@ -58,9 +59,16 @@ public:
     // table's indexes that have SQL of their own and enforce no uniqueness (not those SQLite made
     // for a key) and lists them in deferred_index, in one transaction. restoreIndexes() makes the
     // listed indexes of `table` again (of every table when empty) and takes them off the list,
-    // also in one transaction; opening the store does so for all, after a load cut short.
+    // also in one transaction; opening the store does so for all after a load cut short, unless
+    // the load is still under way (see lockForLoad).
     Status deferIndexes(const QString& table) const;
     Status restoreIndexes(const QString& table = {}) const;
+    // The mark of a bulk load under way: a lock file beside the store, held for the whole load.
+    // Null when another load holds it, in this program or another one; a lock left behind by a
+    // program that ended is taken over.
+    std::unique_ptr<QLockFile> lockForLoad() const;
+    // "INDEXED BY `index`" while the index exists, else nothing (a load has it dropped).
+    QString indexedBy(const QString& index) const;
 
     // Runs one statement with bound values (a null QString binds as ''); on failure returns a
     // "database" Error with the driver text (never shown with personal data: values are bound, not

@@ -5,7 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QUuid>
 #include <QVarLengthArray>
@@ -483,21 +485,25 @@ Status EntityStore::bulkLoad(const EntitySpec& spec, const std::function<Status(
 {
     const LargeCache cache(m_db, kImportCacheKiB);
     // Inside a caller's transaction the batches are not committed one by one, and the indexes
-    // stay.
+    // stay; so they do while another load of the store is under way.
     auto empty =
         m_db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(spec.table));
     if (!empty.ok())
         return empty.error();
-    const bool defer = empty.value().toBool() && m_db.transactionDepth() == 0;
-    if (defer) {
-        if (Status st = m_db.deferIndexes(spec.table); !st.ok())
-            return st;
+    std::unique_ptr<QLockFile> lock;
+    if (empty.value().toBool() && m_db.transactionDepth() == 0)
+        lock = m_db.lockForLoad();
+    if (!lock)
+        return load();
+    if (Status st = m_db.deferIndexes(spec.table); !st.ok())
+        return st;
+    Status loaded;
+    Status restored;
+    {
+        // The indexes come back whether the load went through, failed or threw.
+        const auto restore = qScopeGuard([&] { restored = m_db.restoreIndexes(spec.table); });
+        loaded = load();
     }
-    // The indexes come back whether the load went through or not.
-    const Status loaded = load();
-    if (!defer)
-        return loaded;
-    const Status restored = m_db.restoreIndexes(spec.table);
     if (!loaded.ok()) {
         if (!restored.ok())
             qCWarning(lcDb) << "indexes of" << spec.table
@@ -508,10 +514,15 @@ Status EntityStore::bulkLoad(const EntitySpec& spec, const std::function<Status(
         return restored;
     // No ++s_generation: importRows counted the rows' commits; making indexes changes no row.
     // The indexes were made in one transaction, hundreds of MiB in the write-ahead log; every
-    // page read would look there first until the next checkpoint, which therefore runs now. (It
-    // waits for readers of other connections up to the busy timeout, and what it cannot copy
-    // yet is copied by a later one.)
+    // page read would look there first until the next checkpoint, which therefore runs now. It
+    // does not wait: with readers of other connections in the way it copies what it can, and a
+    // later checkpoint the rest.
+    const auto timeout = m_db.scalar(QStringLiteral("PRAGMA busy_timeout"));
+    if (!timeout.ok())
+        return {};
+    (void)m_db.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
     (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    (void)m_db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.value().toInt()));
     return {};
 }
 

@@ -166,13 +166,14 @@ Result<double> sampleShare(const Database& db, const TextSearch& ts, int sample)
 {
     QVariantList values;
     const QString test = ts.rowTest(values);
-    auto hits = db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT title, occupation, skills, "
-                                         "district, address, employer_name, description FROM job "
-                                         "INDEXED BY job_open_newest WHERE status = 'published' "
-                                         "AND deleted = 0 ORDER BY created_at DESC LIMIT %1) "
-                                         "WHERE %2")
-                              .arg(QString::number(sample), test),
-                          values);
+    auto hits = db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT title, occupation, skills, "
+                       "district, address, employer_name, description FROM job "
+                       "%3 WHERE status = 'published' "
+                       "AND deleted = 0 ORDER BY created_at DESC LIMIT %1) "
+                       "WHERE %2")
+            .arg(QString::number(sample), test, db.indexedBy(QStringLiteral("job_open_newest"))),
+        values);
     if (!hits.ok())
         return hits.error();
     return hits.value().toDouble() / sample;
@@ -680,8 +681,9 @@ Result<JobPage> JobRepository::searchStore(const JobQuery& query) const
     // by the filters the kiosk offers next) and read the rest from the index.
     QString from = QStringLiteral("job");
     if (query.openOnly) {
-        from = !query.occupations.isEmpty() ? QStringLiteral("job INDEXED BY job_open_occupation")
-                                            : QStringLiteral("job INDEXED BY job_open_district");
+        from = QStringLiteral("job ") + db.indexedBy(!query.occupations.isEmpty()
+                                                         ? QStringLiteral("job_open_occupation")
+                                                         : QStringLiteral("job_open_district"));
     }
     JobPage page;
     TextSearch ts(query.text);
@@ -728,10 +730,10 @@ QString JobRepository::searchBody()
 Result<std::vector<OccupationCount>> JobRepository::openCountsByOccupation(const QDate& today) const
 {
     auto r = m_store.database().exec(
-        QStringLiteral(
-            "SELECT occupation, COUNT(*), SUM(headcount) FROM job INDEXED BY job_open_occupation "
-            "WHERE deleted = 0 AND status = 'published' AND valid_until >= ? "
-            "GROUP BY occupation ORDER BY occupation"),
+        QStringLiteral("SELECT occupation, COUNT(*), SUM(headcount) FROM job %1 "
+                       "WHERE deleted = 0 AND status = 'published' AND valid_until >= ? "
+                       "GROUP BY occupation ORDER BY occupation")
+            .arg(m_store.database().indexedBy(QStringLiteral("job_open_occupation"))),
         {today.toString(Qt::ISODate)});
     if (!r.ok())
         return r.error();

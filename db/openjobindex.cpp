@@ -262,13 +262,13 @@ Result<bool> OpenJobIndex::load(const QString& where, const QVariantList& values
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // All of them come from the index that holds these columns (migration 014), not the rows.
-    if (!q.prepare(
-            QStringLiteral("SELECT rowid, created_at, pay_day, start_date, valid_until, "
-                           "district, occupation, pay_unit, settlement, form, "
-                           "public_welfare FROM job %1 WHERE status = 'published' AND "
-                           "deleted = 0 AND (%2)")
-                .arg(where.isEmpty() ? QStringLiteral("INDEXED BY job_open_newest") : QString(),
-                     where.isEmpty() ? QStringLiteral("1") : where)))
+    if (!q.prepare(QStringLiteral("SELECT rowid, created_at, pay_day, start_date, valid_until, "
+                                  "district, occupation, pay_unit, settlement, form, "
+                                  "public_welfare FROM job %1 WHERE status = 'published' AND "
+                                  "deleted = 0 AND (%2)")
+                       .arg(where.isEmpty() ? m_db.indexedBy(QStringLiteral("job_open_newest"))
+                                            : QString(),
+                            where.isEmpty() ? QStringLiteral("1") : where)))
         return Database::databaseError(QStringLiteral("prepare"), q.lastError().text());
     Database::bindAll(q, values);
     if (!q.exec())

@@ -350,6 +350,89 @@ TEST_CASE("A load into an empty table makes its indexes once at the end, also wh
           0);
 }
 
+TEST_CASE("A load under way keeps its indexes from programs that open or search the store",
+          "[search]")
+{
+    TempTerminal t;
+    auto indexes = [](const Database& db) {
+        return db
+            .scalar(QStringLiteral(
+                "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'job'"))
+            .value()
+            .toInt();
+    };
+    const int made = indexes(t->database());
+    REQUIRE(made > 3);
+    // Another program on the same store, running before the load starts.
+    Terminal other(Config{}, t.clock());
+    REQUIRE(other.open(t.path(), Mode::Kiosk).ok());
+    auto open = [&](const QString& text = {}) {
+        JobQuery q;
+        q.today = t.clock().today();
+        q.text = text;
+        return q;
+    };
+    QStringList problems;
+    int opened = -1;
+    Status loaded = t->store().bulkLoad(entities::job(), [&]() -> Status {
+        std::vector<std::pair<QString, QJsonObject>> rows;
+        for (int i = 0; i < 30; ++i)
+            rows.emplace_back(EntityStore::newId(), simpleJob(i % 3 ? QStringLiteral("荔枝采摘工")
+                                                                    : QStringLiteral("搬运工")));
+        if (Status st = t->store().importRows(entities::job(), rows, QStringLiteral("demo"));
+            !st.ok())
+            return st;
+        REQUIRE(indexes(t->database()) == 1);
+        // The other program lists, filters, searches and counts as before, only slower.
+        JobQuery byTrade = open();
+        byTrade.occupations = {QStringLiteral("普工")};
+        JobQuery byDistrict = open();
+        byDistrict.districts = {QStringLiteral("南宁市青秀区")};
+        for (const JobQuery& q : {open(), byTrade, byDistrict, open(QStringLiteral("荔枝")),
+                                  open(QStringLiteral("荔枝采摘"))}) {
+            const auto page = other.jobs().search(q);
+            if (!page.ok())
+                problems << page.error().message;
+            else
+                CHECK(page->total == (q.text.isEmpty() ? 30 : 20));
+        }
+        const auto counts = other.jobs().openCountsByOccupation(t.clock().today());
+        if (!counts.ok())
+            problems << counts.error().message;
+        else
+            CHECK(counts->size() == 1);
+        // A program that opens the store now leaves the indexes to the load.
+        Database third;
+        REQUIRE(third.open(t.path()).ok());
+        opened = indexes(third);
+        return {};
+    });
+    REQUIRE(loaded.ok());
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK(opened == 1);
+    CHECK(indexes(t->database()) == made);
+    CHECK(t->database()
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM deferred_index"))
+              .value()
+              .toInt() == 0);
+    CHECK(other.jobs().search(open(QStringLiteral("搬运"))).value().total == 10);
+
+    // A load that throws (a generator thread out of memory, say) still makes them again.
+    TempTerminal u;
+    CHECK_THROWS(u->store().bulkLoad(
+        entities::job(), []() -> Status { throw std::runtime_error("out of memory"); }));
+    CHECK(indexes(u->database()) == made);
+    // With the load over, a later one may defer them again.
+    REQUIRE(u->store()
+                .bulkLoad(entities::job(),
+                          [&]() -> Status {
+                              CHECK(indexes(u->database()) == 1);
+                              return {};
+                          })
+                .ok());
+}
+
 TEST_CASE("Open-job search gives the same rows whichever plan a query gets", "[search]")
 {
     // Common text (保洁, 南宁) is answered by walking the ordered index, rare text through the
