@@ -1389,6 +1389,10 @@ Scan with your phone</source>
             <numerusform>第 %1 / %2 页 · 共 %n 个岗位</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page %1 · more than %2 jobs</source>
+        <translation>第 %1 页 · 超过 %2 个岗位</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskOnlinePage</name>

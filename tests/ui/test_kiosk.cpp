@@ -8,6 +8,7 @@
 #include "kiosk/kioskjoblistpage.h"
 #include "kiosk/kioskpage.h"
 #include "kiosk/kioskregisterpage.h"
+#include "kiosk/kiosktext.h"
 #include "kiosk/kiosktradespage.h"
 #include "kiosk/kioskwindow.h"
 #include "kioskidlecontroller.h"
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -263,6 +265,32 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
     CHECK(list->visibleJobIds() == first);
 }
 
+TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on", "[ui][kiosk]")
+{
+    Kiosk k;
+    REQUIRE(DemoData(k.t->store()).seed(1500).ok());
+    const int open =
+        k.t.count(QStringLiteral("job"), QStringLiteral("status = 'published' AND deleted = 0 AND "
+                                                        "valid_until >= '2026-11-22'"));
+    REQUIRE(open > 1000);
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    KioskJobListPage* list = k.window->jobList();
+    CHECK(list->totalCapped());
+    CHECK(list->total() == 1000);
+    // Not "1000 jobs": more than that.
+    const QString label = k.text(QStringLiteral("jobsPageLabel"));
+    CHECK(label.contains(QLatin1String("1000")));
+    CHECK(label == KioskJobListPage::tr("Page %1 · more than %2 jobs").arg(1).arg(1000));
+    REQUIRE(k.find(QStringLiteral("jobsNext"))->isEnabled());
+    const QStringList first = list->visibleJobIds();
+    k.tap(QStringLiteral("jobsNext"));
+    CHECK(list->pageIndex() == 1);
+    for (const QString& id : list->visibleJobIds())
+        CHECK_FALSE(first.contains(id));
+}
+
 TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing before consent",
           "[ui][kiosk]")
 {
@@ -471,6 +499,25 @@ TEST_CASE("kiosk: close, Escape and Alt+F4 are ignored; the corner and PIN let s
     corner->check();
     QTest::mouseRelease(corner, Qt::LeftButton, {}, QPoint(10, 10));
     REQUIRE(k.page() == QLatin1String("kioskStaffExit"));
+    // On a wide screen and on a tall one every key is whole, on screen and as wide as its row.
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        k.window->resize(size);
+        k.settle();
+        const QList<QPushButton*> keys = k.window->findChildren<QPushButton*>(
+            QRegularExpression(QStringLiteral("^staffPinKey")));
+        REQUIRE(keys.size() >= 12);
+        const int width = k.find(QStringLiteral("staffPinKey1"))->width();
+        CHECK(width >= KioskStyle::kMinTarget);
+        for (QPushButton* key : keys) {
+            INFO(key->objectName().toStdString() << " at " << size.width());
+            const QRect r(key->mapTo(k.window.get(), QPoint(0, 0)), key->size());
+            CHECK(k.window->rect().contains(r));
+            // Nor beyond the keypad, where the page would cut it off.
+            CHECK(key->parentWidget()->rect().contains(key->geometry()));
+            if (key->text().size() == 1 && key->text() != QLatin1String("0"))
+                CHECK(key->width() == width);
+        }
+    }
     k.type(QStringLiteral("staffPin"), QStringLiteral("1111"));
     k.tap(QStringLiteral("staffPinOk"));
     CHECK(k.find(QStringLiteral("staffPinError"))->isVisible());
@@ -669,7 +716,43 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
     CHECK(k.window->statusText().contains(QLatin1String("Stand-alone")));
     CHECK(
         k.window->statusText().contains(k.t->clock().localNow().toString(QStringLiteral("HH:mm"))));
+    // Where the status line needs two lines (a tall screen, beside the buttons), it breaks
+    // between its parts only, never inside one ("服务" above "热线").
     k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.window->resize(1080, 1920);
+    k.settle();
+    auto* status = k.find<QLabel>(QStringLiteral("kioskStatus"));
+    REQUIRE(status->isVisible());
+    auto lines = [&](const QString& shown, int width) {
+        QTextLayout text(shown, status->font());
+        text.beginLayout();
+        QStringList out;
+        for (QTextLine line = text.createLine(); line.isValid(); line = text.createLine()) {
+            line.setLineWidth(width);
+            out << KioskText::plain(shown.mid(line.textStart(), line.textLength()));
+        }
+        text.endLayout();
+        return out;
+    };
+    auto breaksAtSeparators = [&](const QString& shown, int width) {
+        const QStringList l = lines(shown, width);
+        INFO(l.join(QLatin1Char('|')).toStdString() << " at " << width);
+        CHECK(l.join(QString()) == KioskText::plain(shown));
+        for (qsizetype i = 0; i + 1 < l.size(); ++i)
+            CHECK(l[i].trimmed().endsWith(QChar(u'·')));
+        return l.size();
+    };
+    CHECK(breaksAtSeparators(status->text(), status->contentsRect().width()) >= 1);
+    const QString chinese =
+        QStringLiteral("数据截至 18:53 · 单机运行（离线） · 服务热线 0771-12333");
+    const QFontMetrics metrics(status->font());
+    for (int width = metrics.horizontalAdvance(QStringLiteral("服务热线 0771-12333 · "));
+         width < metrics.horizontalAdvance(chinese); width += 7)
+        CHECK(breaksAtSeparators(KioskText::wrapAtSeparators(chinese), width) >= 2);
+    k.window->resize(1920, 1080);
+    k.settle();
+    k.tap(QStringLiteral("navHome"));
     k.tap(QStringLiteral("homePolicy"));
     // The demo set has public-welfare jobs; the button leads to exactly those.
     k.tap(QStringLiteral("policyWelfareJobs"));

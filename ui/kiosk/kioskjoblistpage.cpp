@@ -103,7 +103,7 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
         }
     });
     connect(m_next, &QPushButton::clicked, this, [this] {
-        if ((m_page + 1) * m_pageSize < m_total) {
+        if (hasNextPage()) {
             ++m_page;
             load();
         }
@@ -254,10 +254,12 @@ void KioskJobListPage::load()
     m_cards.clear();
     if (!page.ok()) {
         m_total = 0;
+        m_capped = false;
         m_empty->setText(page.error().message);
         m_empty->show();
     } else {
         m_total = page.value().total;
+        m_capped = page.value().totalCapped;
         int i = 0;
         for (const StoredEntity& job : page.value().jobs) {
             auto* card = new KioskJobCard(job, m_cardsView);
@@ -272,10 +274,20 @@ void KioskJobListPage::load()
     }
     layoutCards();
     const int pages = std::max(1, (m_total + m_pageSize - 1) / m_pageSize);
+    // Counting stops at the cap (JobQuery::countCap): the pages then go on as long as they are
+    // full.
     m_pageLabel->setText(
-        tr("Page %1 of %2 · %n job(s)", nullptr, m_total).arg(m_page + 1).arg(pages));
+        m_capped ? tr("Page %1 · more than %2 jobs").arg(m_page + 1).arg(m_total)
+                 : tr("Page %1 of %2 · %n job(s)", nullptr, m_total).arg(m_page + 1).arg(pages));
     m_prev->setEnabled(m_page > 0);
-    m_next->setEnabled((m_page + 1) * m_pageSize < m_total);
+    m_next->setEnabled(hasNextPage());
+}
+
+bool KioskJobListPage::hasNextPage() const
+{
+    if (m_capped)
+        return m_cards.size() == m_pageSize;
+    return (m_page + 1) * m_pageSize < m_total;
 }
 
 void KioskJobListPage::layoutCards()

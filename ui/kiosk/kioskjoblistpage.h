@@ -33,7 +33,9 @@ public:
     bool back() override;
     void setPortrait(bool portrait) override;
 
+    // Matching jobs counted; with totalCapped() more than that match.
     int total() const { return m_total; }
+    bool totalCapped() const { return m_capped; }
     int pageIndex() const { return m_page; }
     // Cards per page: as many as fit the screen (fewer in 大字模式), at most kMaxPageSize.
     int pageSize() const { return m_pageSize; }
@@ -62,6 +64,7 @@ private:
     void updateFilterButtons();
     void layoutCards();
     void fitPageSize();
+    bool hasNextPage() const;
 
     QString m_occupation;
     bool m_welfareOnly = false;
@@ -69,6 +72,7 @@ private:
     int m_page = 0;
     int m_pageSize = 6;
     int m_total = 0;
+    bool m_capped = false; // more than m_total match
     bool m_fitPending = false;
 
     std::array<QPushButton*, FilterCount> m_filterButtons{};

@@ -3,7 +3,7 @@
 #include "common/kioskstyle.h"
 #include "common/touchkeypad.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,8 +14,10 @@ KioskStaffExitPage::KioskStaffExitPage(Terminal& terminal, QWidget* parent)
     : KioskPage(terminal, QStringLiteral("kioskStaffExit"), tr("Staff only: leave kiosk mode"),
                 parent)
 {
-    auto* row = new QHBoxLayout;
-    row->setSpacing(40);
+    // The hint beside the keypad on a wide screen, above it on a tall one (setPortrait); the
+    // button below, at the right, as on the other keypad steps.
+    m_row = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_row->setSpacing(40);
     auto* left = new QVBoxLayout;
     left->addWidget(KioskStyle::label(tr("Enter the staff PIN."), "body", this));
     m_error = KioskStyle::label(QString(), "error", this);
@@ -23,16 +25,27 @@ KioskStaffExitPage::KioskStaffExitPage(Terminal& terminal, QWidget* parent)
     m_error->hide();
     left->addWidget(m_error);
     left->addStretch(1);
+    m_row->addLayout(left, 1);
+    m_pin = new TouchKeypad(QStringLiteral("staffPin"), TouchKeypad::Kind::Secret, this);
+    m_pin->setMinimumWidth(640);
+    m_pin->setMaximumWidth(760);
+    connect(m_pin, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+    m_row->addWidget(m_pin, 1);
+    body()->addLayout(m_row, 1);
     auto* ok =
         KioskStyle::button(tr("Leave kiosk mode"), "primary", QStringLiteral("staffPinOk"), this);
+    ok->setMinimumWidth(360);
     connect(ok, &QPushButton::clicked, this, &KioskStaffExitPage::check);
-    left->addWidget(ok);
-    row->addLayout(left, 1);
-    m_pin = new TouchKeypad(QStringLiteral("staffPin"), TouchKeypad::Kind::Secret, this);
-    m_pin->setMinimumWidth(480);
-    connect(m_pin, &TouchKeypad::textChanged, m_error, &QWidget::hide);
-    row->addWidget(m_pin, 1);
-    body()->addLayout(row, 1);
+    body()->addWidget(ok, 0, Qt::AlignRight);
+}
+
+void KioskStaffExitPage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    m_row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Tall screen: the hint takes only its own height and the keypad sits centred below.
+    m_row->setStretch(0, portrait ? 0 : 1);
+    m_row->setAlignment(m_pin, portrait ? Qt::AlignHCenter : Qt::Alignment());
 }
 
 void KioskStaffExitPage::reset()

@@ -2,6 +2,7 @@
 
 #include "kioskpage.h"
 
+class QBoxLayout;
 class QLabel;
 
 namespace lingong {
@@ -16,6 +17,7 @@ public:
     explicit KioskStaffExitPage(Terminal& terminal, QWidget* parent = nullptr);
 
     void reset() override;
+    void setPortrait(bool portrait) override;
 
 signals:
     void accepted();
@@ -23,6 +25,7 @@ signals:
 private:
     void check();
 
+    QBoxLayout* m_row = nullptr;
     TouchKeypad* m_pin = nullptr;
     QLabel* m_error = nullptr;
     static constexpr int kFreeTries = 3;

@@ -104,4 +104,35 @@ QString KioskText::shortDistrict(const QString& district)
     return district;
 }
 
+namespace {
+constexpr char16_t kWordJoiner = 0x2060;
+const QString kSeparator = QStringLiteral(" · ");
+} // namespace
+
+QString KioskText::wrapAtSeparators(const QString& text)
+{
+    QStringList parts = text.split(kSeparator);
+    for (QString& part : parts) {
+        QString joined;
+        joined.reserve(part.size() * 2);
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            const QChar c = part.at(i);
+            // Between two characters, except inside a surrogate pair.
+            if (i > 0 && !c.isLowSurrogate())
+                joined.append(QChar(kWordJoiner));
+            joined.append(c == u' ' ? QChar(QChar::Nbsp) : c);
+        }
+        part = joined;
+    }
+    // The dot stays with the part before it; the line breaks after it.
+    return parts.join(QChar(QChar::Nbsp) + kSeparator.mid(1));
+}
+
+QString KioskText::plain(QString text)
+{
+    text.remove(QChar(kWordJoiner));
+    text.replace(QChar(QChar::Nbsp), u' ');
+    return text;
+}
+
 } // namespace lingong

@@ -25,6 +25,11 @@ public:
     static QString availability(const QString& key);
     // "青秀区" for "南宁市青秀区": the city is the same for everything in one hall.
     static QString shortDistrict(const QString& district);
+    // Text that wraps only at its " · " separators: within each part, word joiners (U+2060)
+    // between the characters and no-break spaces keep a line break out ("服务热线" never ends up
+    // as "服务" above "热线"). plain() takes the joiners out again.
+    static QString wrapAtSeparators(const QString& text);
+    static QString plain(QString text);
 };
 
 } // namespace lingong

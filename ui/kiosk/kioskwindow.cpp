@@ -15,6 +15,7 @@
 #include "kioskregisterpage.h"
 #include "kioskrightspage.h"
 #include "kioskstaffexitpage.h"
+#include "kiosktext.h"
 #include "kiosktradespage.h"
 #include "modes.h"
 #include "storewatcher.h"
@@ -296,7 +297,7 @@ void KioskWindow::onStoreChanged()
 
 QString KioskWindow::statusText() const
 {
-    return m_status->text();
+    return KioskText::plain(m_status->text());
 }
 
 void KioskWindow::updateStatus()
@@ -315,9 +316,10 @@ void KioskWindow::updateStatus()
         if (at.isValid() && at.toOffsetFromUtc(8 * 3600) > m_dataAsOf)
             m_dataAsOf = at.toOffsetFromUtc(8 * 3600);
     }
-    m_status->setText(tr("Data as of %1 · %2 · Hotline %3")
-                          .arg(m_dataAsOf.toString(QStringLiteral("HH:mm")), connection,
-                               m_terminal.config().hotline));
+    m_status->setText(
+        KioskText::wrapAtSeparators(tr("Data as of %1 · %2 · Hotline %3")
+                                        .arg(m_dataAsOf.toString(QStringLiteral("HH:mm")),
+                                             connection, m_terminal.config().hotline)));
 }
 
 void KioskWindow::setStatusWidget(QWidget* widget)
