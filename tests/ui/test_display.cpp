@@ -382,6 +382,29 @@ TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes"
     CHECK(wall.w->pageView()->scene().largestFontPx() >= 48);
 }
 
+TEST_CASE("pay, wages, settlement and counts are shown whole in either orientation",
+          "[ui][display]")
+{
+    // The tests run in English, whose pay units and words are the longer ones.
+    Wall wall(Config{}, 400);
+    wall.w->setAnimated(false);
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        wall.w->resize(size);
+        QCoreApplication::processEvents();
+        for (const PageKind kind :
+             {PageKind::Jobs, PageKind::Welfare, PageKind::Wages, PageKind::Trades}) {
+            wall.w->showPage(kind);
+            const QStringList texts = wall.w->pageView()->visibleText();
+            INFO(size.width() << "x" << size.height() << " "
+                              << Playlist::pageName(kind).toStdString() << ": "
+                              << texts.join(QLatin1Char('|')).toStdString());
+            REQUIRE(texts.size() > 10);
+            for (const QString& text : texts)
+                CHECK_FALSE(text.contains(QChar(u'…')));
+        }
+    }
+}
+
 TEST_CASE("the picture shifts a few pixels every two minutes", "[ui][display]")
 {
     Wall wall;

@@ -3,7 +3,10 @@
 #include "common/qrcode.h"
 #include "displayjobmodel.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+
+#include <array>
 
 #include <cmath>
 
@@ -251,7 +254,19 @@ void DisplayPageView::header(const Frame& f, const QString& title, const QString
     const double used = m_scene.text(titleBox, title, m.font(60, true), dc::text);
     if (!subtitle.isEmpty()) {
         const QRectF sub = titleBox.adjusted(used + m.px(40), m.px(10), 0, 0);
-        m_scene.text(sub, subtitle, m.font(30), dc::muted, Qt::AlignRight | Qt::AlignVCenter);
+        // Smaller where the title leaves little room (a tall screen, English), then on two
+        // lines: never cut off.
+        for (const double px : {30.0, 26.0}) {
+            if (QFontMetricsF(m.font(px)).horizontalAdvance(subtitle) <= sub.width()) {
+                m_scene.text(sub, subtitle, m.font(px), dc::muted,
+                             Qt::AlignRight | Qt::AlignVCenter);
+                return;
+            }
+        }
+        if (QFontMetricsF(m.font(24)).horizontalAdvance(subtitle) <= sub.width() * 1.8)
+            m_scene.paragraph(sub, subtitle, m.font(24), dc::muted, 1.3);
+        else
+            m_scene.paragraph(sub, subtitle, m.font(22), dc::muted, 1.15);
     }
 }
 
@@ -288,7 +303,11 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
             const QRectF line1(inner.left(), inner.top(), inner.width(), inner.height() * 0.56);
             const QRectF line2(inner.left(), line1.bottom(), inner.width(),
                                inner.height() - line1.height());
-            const double payW = inner.width() * 0.40;
+            // The pay whole, the title beside it cut where it must be.
+            const double payW = std::clamp(
+                QFontMetricsF(m.font(40, true)).horizontalAdvance(cell(row, DisplayJobModel::Pay)) +
+                    m.px(4),
+                inner.width() * 0.40, inner.width() * 0.60);
             m_scene.text(line1.adjusted(0, 0, -payW - m.px(16), 0),
                          cell(row, DisplayJobModel::Title), m.font(42, true), dc::text);
             m_scene.text(line1.adjusted(line1.width() - payW, 0, 0, 0),
@@ -303,15 +322,40 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
         return;
     }
 
-    static constexpr double kWidths[DisplayJobModel::ColumnCount] = {0.31, 0.13, 0.21,
-                                                                     0.13, 0.11, 0.11};
+    // Each column as wide as its widest text on this screen (English pay and settlement run
+    // longer than Chinese); the job title takes what is left and is the one that gets cut.
     const QColor colors[DisplayJobModel::ColumnCount] = {dc::text, dc::text,  dc::gold,
                                                          dc::text, dc::green, dc::text};
+    const double pad = m.px(30);
+    std::array<double, DisplayJobModel::ColumnCount> widths{};
+    for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
+        const bool bold = c == DisplayJobModel::Title || c == DisplayJobModel::Pay;
+        const QFontMetricsF cellFm(m.font(38, bold));
+        double w = QFontMetricsF(m.font(30))
+                       .horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
+        for (int row = first; row < last; ++row)
+            w = std::max(w, cellFm.horizontalAdvance(cell(row, c)));
+        widths[size_t(c)] = w + pad + m.px(8);
+    }
+    double others = 0;
+    for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
+        if (c != DisplayJobModel::Title)
+            others += widths[size_t(c)];
+    }
+    const double titleMin = f.body.width() * 0.24;
+    if (others > f.body.width() - titleMin) {
+        // Too wide even so: every other column gives up its share.
+        const double scale = (f.body.width() - titleMin) / others;
+        for (int c = 0; c < DisplayJobModel::ColumnCount; ++c)
+            widths[size_t(c)] *= scale;
+        others = f.body.width() - titleMin;
+    }
+    widths[DisplayJobModel::Title] = f.body.width() - others;
     const auto columnRect = [&](int column, double top, double height) {
         double x = f.body.left();
         for (int c = 0; c < column; ++c)
-            x += f.body.width() * kWidths[c];
-        return QRectF(x + m.px(22), top, f.body.width() * kWidths[column] - m.px(30), height);
+            x += widths[size_t(c)];
+        return QRectF(x + m.px(22), top, widths[size_t(column)] - pad, height);
     };
     const double headH = m.px(kTableHead);
     for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
@@ -350,21 +394,30 @@ void DisplayPageView::buildTrades(const Frame& f)
     const double gap = m.px(40);
     const double colW = (f.body.width() - gap * (grid.columns - 1)) / grid.columns;
     const double rowH = std::min(m.px(112), f.body.height() / grid.rowsPerColumn);
+    const auto valueText = [](const OccupationCount& t) {
+        return tr("%1 people · %2 jobs").arg(t.positions).arg(t.jobs);
+    };
+    // The counts whole, as wide as the widest of them needs (the bars give way).
+    const QFontMetricsF valueFm(m.font(34));
+    double valueW = colW * 0.3;
+    for (int i = 0; i < shown; ++i)
+        valueW =
+            std::max(valueW, valueFm.horizontalAdvance(valueText(trades[size_t(i)])) + m.px(4));
+    valueW = std::min(valueW, colW * 0.6);
     for (int i = 0; i < shown; ++i) {
         const OccupationCount& t = trades[size_t(i)];
         const int col = i / grid.rowsPerColumn;
         const int row = i % grid.rowsPerColumn;
         const QRectF r(f.body.left() + col * (colW + gap), f.body.top() + row * rowH, colW, rowH);
         const QRectF name(r.left(), r.top(), colW * 0.25, r.height());
-        const QRectF value(r.right() - colW * 0.38, r.top(), colW * 0.38, r.height());
+        const QRectF value(r.right() - valueW, r.top(), valueW, r.height());
         const QRectF track(name.right() + m.px(12), r.center().y() - r.height() * 0.2,
                            value.left() - name.right() - m.px(28), r.height() * 0.4);
         m_scene.text(name, t.occupation, m.font(40, true), dc::text);
         m_scene.fill(track, dc::panel, m.px(8));
         const double w = std::max(m.px(8), track.width() * t.positions / maxPositions);
         m_scene.fill(QRectF(track.left(), track.top(), w, track.height()), dc::green, m.px(8));
-        m_scene.text(value, tr("%1 people · %2 jobs").arg(t.positions).arg(t.jobs), m.font(34),
-                     dc::text, Qt::AlignRight | Qt::AlignVCenter);
+        m_scene.text(value, valueText(t), m.font(34), dc::text, Qt::AlignRight | Qt::AlignVCenter);
     }
 }
 
@@ -481,11 +534,12 @@ void DisplayPageView::buildWages(const Frame& f)
     const int excluded = s.wageExcludedPiece + s.wageExcludedProject;
     if (excluded > 0)
         note = tr("%1 %2 piece-rate or per-project jobs are not included.").arg(note).arg(excluded);
-    const double noteH = m.px(56);
+    // One line in landscape, two in portrait.
+    const double noteH = m.portrait ? m.px(96) : m.px(56);
     const QRectF area(f.body.left(), f.body.top(), f.body.width(),
                       f.body.height() - noteH - m.px(12));
-    m_scene.text(QRectF(f.body.left(), area.bottom() + m.px(12), f.body.width(), noteH), note,
-                 m.font(28), dc::muted);
+    m_scene.paragraph(QRectF(f.body.left(), area.bottom() + m.px(12), f.body.width(), noteH), note,
+                      m.font(28), dc::muted, 1.5);
 
     const BarGrid grid = barGrid(m);
     const int shown = std::min(int(s.wages.size()), grid.columns * grid.rowsPerColumn);
@@ -493,13 +547,21 @@ void DisplayPageView::buildWages(const Frame& f)
     const double gap = m.px(40);
     const double colW = (area.width() - gap * (grid.columns - 1)) / grid.columns;
     const double rowH = std::min(m.px(108), area.height() / grid.rowsPerColumn);
+    // The wages whole, as wide as the widest of them needs (the bars give way).
+    const QFontMetricsF valueFm(m.font(40, true));
+    double valueW = colW * 0.2;
+    for (int i = 0; i < shown; ++i)
+        valueW = std::max(valueW, valueFm.horizontalAdvance(
+                                      DisplayFormat::perDay(s.wages[size_t(i)].averagePerDay)) +
+                                      m.px(4));
+    valueW = std::min(valueW, colW * 0.5);
     for (int i = 0; i < shown; ++i) {
         const TradeWage& w = s.wages[size_t(i)];
         const int col = i / grid.rowsPerColumn;
         const int row = i % grid.rowsPerColumn;
         const QRectF r(area.left() + col * (colW + gap), area.top() + row * rowH, colW, rowH);
         const QRectF name(r.left(), r.top(), colW * 0.28, r.height());
-        const QRectF value(r.right() - colW * 0.26, r.top(), colW * 0.26, r.height());
+        const QRectF value(r.right() - valueW, r.top(), valueW, r.height());
         const QRectF track(name.right() + m.px(12), r.center().y() - r.height() * 0.2,
                            value.left() - name.right() - m.px(28), r.height() * 0.4);
         m_scene.text(name, w.occupation, m.font(40, true), dc::text);
