@@ -217,6 +217,8 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
     CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("13800138000")));
 
+    // A button like the others, not a sliver around its word.
+    CHECK(k.find(QStringLiteral("applyFinish"))->width() >= 360);
     k.tap(QStringLiteral("applyFinish"));
     CHECK(k.page() == QLatin1String("kioskHome"));
 }
@@ -696,7 +698,30 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     k.tap(QStringLiteral("homeRights"));
     CHECK(k.text(QStringLiteral("rightsHotline")).contains(k.t->config().hotline));
     k.tap(QStringLiteral("rightsCallback"));
+    // The empty field's hint does not look like a number already typed in.
+    auto* display = k.find<QLabel>(QStringLiteral("callbackDisplay"));
+    const QColor hint = display->palette().color(QPalette::WindowText);
+    const int hintWeight = display->font().weight();
+    // Wide or tall, the button to send comes after the keypad.
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        k.window->resize(size);
+        k.settle();
+        INFO(size.width());
+        const auto bottomOf = [&](const QString& name) {
+            QWidget* w = k.find(name);
+            return w->mapTo(k.window.get(), QPoint(0, w->height())).y();
+        };
+        const auto topOf = [&](const QString& name) {
+            return k.find(name)->mapTo(k.window.get(), QPoint(0, 0)).y();
+        };
+        CHECK(topOf(QStringLiteral("callbackSubmit")) >=
+              bottomOf(QStringLiteral("callbackKeypad")));
+    }
+    k.window->resize(1920, 1080);
+    k.settle();
     k.type(QStringLiteral("callback"), QStringLiteral("13507715566"));
+    CHECK(display->palette().color(QPalette::WindowText) != hint);
+    CHECK(display->font().weight() > hintWeight);
     k.tap(QStringLiteral("callbackSubmit"));
     // No category yet: asked kindly, number kept.
     CHECK(k.find(QStringLiteral("callbackError"))->isVisible());
@@ -770,6 +795,15 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
     k.tap(QStringLiteral("navHome"));
     k.tap(QStringLiteral("homeOnline"));
     CHECK_FALSE(k.find<QLabel>(QStringLiteral("onlineQr"))->pixmap().isNull());
+    // Its words get room to read on either screen: the address on one line, whole.
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        k.window->resize(size);
+        k.settle();
+        auto* url = k.find<QLabel>(QStringLiteral("onlineUrl"));
+        INFO(size.width());
+        CHECK(url->width() >= url->fontMetrics().horizontalAdvance(url->text()));
+        CHECK(url->width() >= size.width() / 3);
+    }
 }
 
 TEST_CASE("kiosk: a district chosen during registration stays when its jobs go away", "[ui][kiosk]")

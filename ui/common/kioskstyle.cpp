@@ -39,6 +39,7 @@ QLabel[role="big"] { font-size: $120$px; font-weight: bold; color: @primary@;
     letter-spacing: 8px; }
 QLabel[role="display"] { font-size: $52$px; font-weight: bold; background: @field@;
     border: 3px solid @primary@; border-radius: 12px; padding: 8px 20px; }
+QLabel[role="display"][empty="true"] { font-size: $36$px; font-weight: normal; color: @muted@; }
 QLabel[role="countdown"] { font-size: $96$px; font-weight: bold; color: @pay@; }
 QLabel[role="attract"] { font-size: $56$px; font-weight: bold; color: @primary@; }
 QFrame[role="card"] { background: @card@; border: 2px solid @line@; border-radius: 16px; }

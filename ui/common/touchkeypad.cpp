@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -106,6 +107,12 @@ void TouchKeypad::update()
 {
     if (m_keyX)
         m_keyX->setEnabled(m_text.size() == 17);
+    // The hint shown while nothing is entered is grey and plain, not like digits typed in.
+    if (m_display->property("empty").toBool() != m_text.isEmpty()) {
+        m_display->setProperty("empty", m_text.isEmpty());
+        m_display->style()->unpolish(m_display);
+        m_display->style()->polish(m_display);
+    }
     if (m_text.isEmpty()) {
         m_display->setText(m_placeholder);
         return;

@@ -74,6 +74,7 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     dl->addWidget(m_doneText);
     dl->addStretch(1);
     auto* finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("applyFinish"), done);
+    finish->setMinimumWidth(360);
     finish->setMaximumWidth(600);
     connect(finish, &QPushButton::clicked, this, &KioskApplyPage::finished);
     dl->addWidget(finish, 0, Qt::AlignHCenter);

@@ -3,7 +3,7 @@
 #include "common/kioskstyle.h"
 #include "common/qrcode.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,14 +12,15 @@ namespace lingong {
 KioskOnlinePage::KioskOnlinePage(Terminal& terminal, QWidget* parent)
     : KioskPage(terminal, QStringLiteral("kioskOnline"), tr("Online services"), parent)
 {
-    auto* row = new QHBoxLayout;
-    row->setSpacing(60);
-    row->addStretch(1);
+    // The code beside its words on a wide screen, above them on a tall one (setPortrait).
+    m_row = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_row->setSpacing(60);
+    m_row->addStretch(1);
     m_qr = new QLabel(this);
     m_qr->setObjectName(QStringLiteral("onlineQr"));
     const QString url = terminal.config().onlineServiceUrl.toString();
     m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, 14)));
-    row->addWidget(m_qr);
+    m_row->addWidget(m_qr);
     auto* text = new QVBoxLayout;
     text->setSpacing(20);
     text->addStretch(1);
@@ -32,9 +33,18 @@ KioskOnlinePage::KioskOnlinePage(Terminal& terminal, QWidget* parent)
     link->setObjectName(QStringLiteral("onlineUrl"));
     text->addWidget(link);
     text->addStretch(1);
-    row->addLayout(text, 2);
-    row->addStretch(1);
-    body()->addLayout(row, 1);
+    m_row->addLayout(text, 4);
+    m_row->addStretch(1);
+    body()->addLayout(m_row, 1);
+}
+
+void KioskOnlinePage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    m_row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_row->setAlignment(m_qr, portrait ? Qt::AlignHCenter : Qt::Alignment());
+    // Tall screen: the words take the width and their own height under the code.
+    m_row->setStretch(2, portrait ? 0 : 4);
 }
 
 } // namespace lingong

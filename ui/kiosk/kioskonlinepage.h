@@ -2,6 +2,7 @@
 
 #include "kioskpage.h"
 
+class QBoxLayout;
 class QLabel;
 
 namespace lingong {
@@ -13,7 +14,10 @@ class KioskOnlinePage final : public KioskPage
 public:
     explicit KioskOnlinePage(Terminal& terminal, QWidget* parent = nullptr);
 
+    void setPortrait(bool portrait) override;
+
 private:
+    QBoxLayout* m_row = nullptr;
     QLabel* m_qr = nullptr;
 };
 

@@ -61,9 +61,13 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
 
     // View 1: the call-back request.
     auto* request = new QWidget(m_stack);
-    m_callbackLayout = new QBoxLayout(QBoxLayout::LeftToRight, request);
-    m_callbackLayout->setContentsMargins(0, 0, 0, 0);
+    // The choices beside the keypad on a wide screen, above it on a tall one; the button
+    // below both, so it comes last whichever way round.
+    auto* requestLayout = new QVBoxLayout(request);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    m_callbackLayout = new QBoxLayout(QBoxLayout::LeftToRight);
     m_callbackLayout->setSpacing(40);
+    requestLayout->addLayout(m_callbackLayout, 1);
     auto* left = new QVBoxLayout;
     left->setSpacing(16);
     left->addWidget(KioskStyle::label(tr("What is it about?"), "h2", request));
@@ -86,17 +90,19 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_error->hide();
     left->addWidget(m_error);
     left->addStretch(1);
-    auto* send = KioskStyle::button(tr("Send my request"), "primary",
-                                    QStringLiteral("callbackSubmit"), request);
-    connect(send, &QPushButton::clicked, this, &KioskRightsPage::submit);
-    left->addWidget(send);
     m_callbackLayout->addLayout(left, 1);
     m_phone = new TouchKeypad(QStringLiteral("callback"), TouchKeypad::Kind::Phone, request);
     m_phone->setPlaceholder(tr("Mobile number"));
     m_phone->setMinimumWidth(560);
+    m_phone->setMaximumWidth(760);
     connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
     connect(m_category, &TouchChipGroup::selectionChanged, m_error, &QWidget::hide);
     m_callbackLayout->addWidget(m_phone, 1);
+    auto* send = KioskStyle::button(tr("Send my request"), "primary",
+                                    QStringLiteral("callbackSubmit"), request);
+    send->setMinimumWidth(360);
+    connect(send, &QPushButton::clicked, this, &KioskRightsPage::submit);
+    requestLayout->addWidget(send, 0, Qt::AlignRight);
     m_stack->addWidget(request);
 
     // View 2: received.
@@ -173,6 +179,9 @@ void KioskRightsPage::setPortrait(bool portrait)
 {
     KioskPage::setPortrait(portrait);
     m_callbackLayout->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Tall screen: the choices take only their own height and the keypad sits centred below.
+    m_callbackLayout->setStretch(0, portrait ? 0 : 1);
+    m_callbackLayout->setAlignment(m_phone, portrait ? Qt::AlignHCenter : Qt::Alignment());
 }
 
 void KioskRightsPage::submit()
