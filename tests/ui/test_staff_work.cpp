@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QTableView>
 
@@ -420,4 +421,52 @@ TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")
     click(jobsPage, "jobPublish");
     CHECK(textOf(jobsPage, "jobMessage").contains(QStringLiteral("blacklisted")));
     CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 0);
+}
+
+TEST_CASE(
+    "the lists show their short columns whole without scrolling sideways, the menu its counts",
+    "[ui][staff]")
+{
+    Desk d;
+    const QString verified = d.employer(0, true);
+    d.employer(1, false);
+    QJsonObject kiosk = jobPosting(verified, QStringLiteral("搬家帮工"));
+    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+    REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+    REQUIRE(d.t->store()
+                .save(entities::job(), EntityStore::newId(),
+                      jobPosting(verified, QStringLiteral("小区保洁员")))
+                .ok());
+    struct List
+    {
+        const char* page;
+        const char* table;
+        QList<int> shortColumns;
+    };
+    for (const List& l :
+         {List{"jobs", "jobTable", {1, 2, 3}}, List{"review", "reviewTable", {1, 3}},
+          List{"employers", "employerTable", {1, 2, 3}}}) {
+        auto* page = d.show(l.page);
+        QCoreApplication::processEvents();
+        auto* view = child<QTableView>(page, l.table);
+        INFO(l.table);
+        REQUIRE(view->model()->rowCount() > 0);
+        CHECK(view->horizontalHeader()->length() <= view->viewport()->width());
+        const QFontMetrics fm(view->font());
+        for (int c : l.shortColumns) {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QString text = view->model()->index(r, c).data().toString();
+                INFO("column " << c << ": " << text.toStdString());
+                CHECK(view->columnWidth(c) > fm.horizontalAdvance(text));
+            }
+        }
+    }
+    auto* nav = child<QListWidget>(d.w.get(), "staffNav");
+    for (int i = 0; i < nav->count(); ++i) {
+        INFO(nav->item(i)->text().toStdString());
+        CHECK(nav->visualItemRect(nav->item(i)).width() >=
+              nav->sizeHintForIndex(nav->model()->index(i, 0)).width());
+    }
+    CHECK(nav->item(2)->text().contains(QStringLiteral("(1)")));
 }

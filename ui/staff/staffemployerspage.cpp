@@ -75,10 +75,7 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
         return {};
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("employerTable"), split);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(0, 250);
-    m_table->setColumnWidth(1, 90);
-    m_table->setColumnWidth(2, 80);
+    staffui::fitColumns(m_table, {0});
     split->addWidget(m_table);
 
     auto* scroll = new QScrollArea(split);

@@ -74,11 +74,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
         return {};
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("jobTable"), left);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(0, 170);
-    m_table->setColumnWidth(1, 80);
-    m_table->setColumnWidth(2, 70);
-    m_table->setColumnWidth(3, 95);
+    staffui::fitColumns(m_table, {0, 4});
     ll->addWidget(m_table, 1);
     m_count = new QLabel(left);
     m_count->setProperty("role", QStringLiteral("hint"));

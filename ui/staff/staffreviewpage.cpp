@@ -51,10 +51,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
          [](const StoredEntity& e) { return staffui::localTime(str(e.data, "created_at")); }},
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("reviewTable"), split);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(0, 190);
-    m_table->setColumnWidth(1, 70);
-    m_table->setColumnWidth(2, 170);
+    staffui::fitColumns(m_table, {0, 2});
     split->addWidget(m_table);
 
     auto* scroll = new QScrollArea(split);

@@ -32,6 +32,15 @@ QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget
     return view;
 }
 
+void fitColumns(QTableView* view, const QList<int>& stretching)
+{
+    QHeaderView* header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : stretching)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 QString selectedId(const QTableView* view)
 {
     const QModelIndexList rows = view->selectionModel()->selectedRows();

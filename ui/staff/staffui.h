@@ -16,6 +16,9 @@ namespace lingong::staffui {
 
 // A read-only, row-selecting table over `model`.
 QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget* parent);
+// Columns of short values (status, dates, codes) as wide as their contents, so they are never
+// cut; the columns listed in `stretching` (titles, names) share the rest and are the ones elided.
+void fitColumns(QTableView* view, const QList<int>& stretching);
 // The selected row's entity id, or empty.
 QString selectedId(const QTableView* view);
 // Selects the row with `id` when listed; returns whether it did.

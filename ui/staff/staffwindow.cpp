@@ -316,6 +316,8 @@ void StaffWindow::refreshNav()
             text += QStringLiteral("  (%1)").arg(n);
         m_nav->item(i)->setText(text);
     }
+    // As wide as the longest entry with its count (English runs longer), never narrower.
+    m_nav->setFixedWidth(std::max(168, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 8));
 }
 
 void StaffWindow::refreshAll()
