@@ -2887,6 +2887,42 @@ none today</source>
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>求职者</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>发布内容</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>工作人员账户</translation>
+    </message>
+    <message>
+        <source>without a password</source>
+        <translation>未输入密码</translation>
+    </message>
+    <message>
+        <source>headcount reached</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <source>employer blacklisted</source>
+        <translation>用工单位已列入黑名单</translation>
+    </message>
+    <message>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>

@@ -373,6 +373,15 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(who.at(hire) == QStringLiteral("admin"));
     CHECK(actions.contains(QStringLiteral("Recommended")));
     CHECK(actions.contains(QStringLiteral("Interview recorded")));
+    // Records and details in words, not the store's names for them.
+    const QStringList records = column(accounts, "auditTable", 3);
+    CHECK(records.at(hire).startsWith(QStringLiteral("Application ")));
+    const qsizetype created = actions.indexOf(QStringLiteral("Account created"));
+    REQUIRE(created >= 0);
+    CHECK(records.at(created).startsWith(QStringLiteral("Staff account ")));
+    CHECK(column(accounts, "auditTable", 4).at(created) == QStringLiteral("admin (Administrator)"));
+    for (const QString& r : records)
+        CHECK_FALSE(r.contains(QLatin1Char('_')));
 }
 
 TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")

@@ -200,6 +200,38 @@ QString StaffLabels::serviceKind(const QString& code)
     return lookup(t, code, kCtx);
 }
 
+QString StaffLabels::recordKind(const QString& entity)
+{
+    static const Pair t[] = {
+        {"job", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job")},
+        {"employer", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer")},
+        {"seeker", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job seeker")},
+        {"application", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application")},
+        {"complaint", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request")},
+        {"worklog", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Ledger entry")},
+        {"content", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content")},
+        {"staff_account", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Staff account")}};
+    return lookup(t, entity, kCtx);
+}
+
+QString StaffLabels::auditDetail(const QString& action, const QString& detail)
+{
+    static const Pair t[] = {
+        {"without password", QT_TRANSLATE_NOOP("lingong::StaffLabels", "without a password")},
+        {"headcount reached", QT_TRANSLATE_NOOP("lingong::StaffLabels", "headcount reached")},
+        {"employer blacklisted",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "employer blacklisted")}};
+    // A new account is logged as "<user name> <role>".
+    if (action == QLatin1String("account_create")) {
+        const qsizetype space = detail.lastIndexOf(QLatin1Char(' '));
+        if (space > 0) {
+            return QCoreApplication::translate(kCtx, "%1 (%2)")
+                .arg(detail.left(space), role(detail.mid(space + 1)));
+        }
+    }
+    return lookup(t, detail, kCtx);
+}
+
 QString StaffLabels::auditAction(const QString& code)
 {
     static const Pair t[] = {

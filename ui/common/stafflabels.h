@@ -32,6 +32,11 @@ public:
     static QString tier(const QString& code);
     static QString serviceKind(const QString& code);
     static QString auditAction(const QString& code);
+    // The kind of record an audit entry names (its entity: "job", "staff_account" ...).
+    static QString recordKind(const QString& entity);
+    // An audit entry's detail as the person reads it: the fixed phrases translated, an account's
+    // role named; anything else (numbers, names) as stored.
+    static QString auditDetail(const QString& action, const QString& detail);
 
     static QStringList jobStatuses();
     static QStringList payUnits();

@@ -151,10 +151,13 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
         {tr("Record"),
          [](const StoredEntity& e) {
              const QString id = str(e.data, "entity_id");
-             return str(e.data, "entity") +
+             return StaffLabels::recordKind(str(e.data, "entity")) +
                     (id.isEmpty() ? QString() : QStringLiteral(" ") + id.left(8));
          }},
-        {tr("Detail"), [](const StoredEntity& e) { return str(e.data, "detail"); }},
+        {tr("Detail"),
+         [](const StoredEntity& e) {
+             return StaffLabels::auditDetail(str(e.data, "action"), str(e.data, "detail"));
+         }},
     });
     m_auditTable = staffui::makeTable(m_audit, QStringLiteral("auditTable"), bottom);
     m_auditTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
