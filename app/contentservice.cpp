@@ -34,6 +34,16 @@ ContentForm ContentService::fromData(const QJsonObject& d)
     return f;
 }
 
+QString ContentService::boundText(const QString& stored)
+{
+    if (stored.size() <= 10)
+        return stored;
+    // Stored as yyyy-MM-ddTHH:mm:ss (the hall's local time); the seconds are always 00.
+    QString shown = stored.left(16);
+    shown.replace(QLatin1Char('T'), QLatin1Char(' '));
+    return shown;
+}
+
 Result<ContentForm> ContentService::check(const ContentForm& form) const
 {
     ContentForm f = form;

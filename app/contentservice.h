@@ -38,6 +38,8 @@ public:
     Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;
 
     static ContentForm fromData(const QJsonObject& data);
+    // A stored shown-from/until bound as staff type it: "2026-12-05" or "2026-12-05 08:30".
+    static QString boundText(const QString& stored);
 
 private:
     EntityStore& m_store;

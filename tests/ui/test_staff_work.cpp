@@ -1,5 +1,6 @@
 #include "applicationservice.h"
 #include "common/stafftablemodel.h"
+#include "contentservice.h"
 #include "employerservice.h"
 #include "jobservice.h"
 #include "staff/staffjobeditor.h"
@@ -478,4 +479,31 @@ TEST_CASE(
               nav->sizeHintForIndex(nav->model()->index(i, 0)).width());
     }
     CHECK(nav->item(2)->text().contains(QStringLiteral("(1)")));
+}
+
+TEST_CASE("a notice shown until a time of day lists and edits that time as staff type it",
+          "[ui][staff]")
+{
+    Desk d;
+    ContentService content(d.t->store(), d.t->audit());
+    ContentForm f;
+    f.kind = QStringLiteral("urgent");
+    f.title = QStringLiteral("明早大厅消防演练");
+    f.validUntil = QStringLiteral("2026-11-23 08:30");
+    auto id = content.save(QString(), f, clerkAccount());
+    REQUIRE(id.ok());
+    CHECK(d.stored(entities::content(), id.value()).value(QLatin1String("valid_until")) ==
+          QStringLiteral("2026-11-23T08:30:00"));
+
+    auto* page = d.show("content");
+    const QStringList titles = column(page, "contentTable", 1);
+    const qsizetype row = titles.indexOf(f.title);
+    REQUIRE(row >= 0);
+    CHECK(column(page, "contentTable", 3).at(row) == QStringLiteral("2026-11-23 08:30"));
+    selectRow(page, "contentTable", int(row));
+    CHECK(textOf(page, "contentUntil") == QStringLiteral("2026-11-23 08:30"));
+    // Saved again untouched, the time stays as it was.
+    click(page, "contentSave");
+    CHECK(d.stored(entities::content(), id.value()).value(QLatin1String("valid_until")) ==
+          QStringLiteral("2026-11-23T08:30:00"));
 }

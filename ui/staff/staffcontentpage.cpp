@@ -61,7 +61,10 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
          [](const StoredEntity& e) {
              return QString::number(e.data.value(QLatin1String("sort_order")).toInt());
          }},
-        {tr("Shown until"), [](const StoredEntity& e) { return str(e.data, "valid_until"); }},
+        {tr("Shown until"),
+         [](const StoredEntity& e) {
+             return ContentService::boundText(str(e.data, "valid_until"));
+         }},
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("contentTable"), split);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -206,8 +209,8 @@ void StaffContentPage::openItem(const QString& id)
     QLineEdit* const fields[] = {m_phone, m_address, m_institution, m_start, m_cost};
     for (size_t i = 0; i < std::size(kExtraKeys); ++i)
         fields[i]->setText(f.extra.value(QLatin1String(kExtraKeys[i])).toString());
-    m_from->setText(f.validFrom);
-    m_until->setText(f.validUntil);
+    m_from->setText(ContentService::boundText(f.validFrom));
+    m_until->setText(ContentService::boundText(f.validUntil));
     m_order->setValue(f.sortOrder);
     m_remove->setEnabled(true);
     staffui::setMessage(m_message, QString(), Tone::Info);
