@@ -382,8 +382,9 @@ TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes"
     CHECK(wall.w->pageView()->scene().largestFontPx() >= 48);
 }
 
-TEST_CASE("pay, wages, settlement and counts are shown whole in either orientation",
-          "[ui][display]")
+TEST_CASE(
+    "pay, wages, settlement, counts and the hall's rules are shown whole in either orientation",
+    "[ui][display]")
 {
     // The tests run in English, whose pay units and words are the longer ones.
     Wall wall(Config{}, 400);
@@ -391,8 +392,8 @@ TEST_CASE("pay, wages, settlement and counts are shown whole in either orientati
     for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
         wall.w->resize(size);
         QCoreApplication::processEvents();
-        for (const PageKind kind :
-             {PageKind::Jobs, PageKind::Welfare, PageKind::Wages, PageKind::Trades}) {
+        for (const PageKind kind : {PageKind::Jobs, PageKind::Welfare, PageKind::Wages,
+                                    PageKind::Trades, PageKind::Market}) {
             wall.w->showPage(kind);
             const QStringList texts = wall.w->pageView()->visibleText();
             INFO(size.width() << "x" << size.height() << " "

@@ -695,15 +695,42 @@ void DisplayPageView::buildMarket(const Frame& f)
         return;
     }
     const int count = std::min(3, int(rights.size()));
-    const double cardH = (right.height() - gap / 2 * (count - 1)) / count;
+    // Each card as tall as its text needs, the room left over shared out; when even that does
+    // not fit, the text gets smaller before any of it is cut.
+    const double chrome = m.px(14) * 2 + m.px(60);
+    const double textW = right.width() - m.px(32) * 2;
+    const double room = right.height() - gap / 2 * (count - 1);
+    double bodyPx = 32;
+    std::vector<double> heights(size_t(count), 0.0);
+    for (const double px : {32.0, 30.0, 28.0, 26.0}) {
+        bodyPx = px;
+        double total = 0;
+        for (int i = 0; i < count; ++i) {
+            const int lines =
+                DisplayScene::lineCount(str(rights[size_t(i)].data, "body"), m.font(px), textW);
+            heights[size_t(i)] = chrome + std::max(1, lines) * m.font(px).pixelSize() * 1.35;
+            total += heights[size_t(i)];
+        }
+        if (total <= room) {
+            for (double& h : heights)
+                h += (room - total) / count;
+            break;
+        }
+        if (px == 26.0) {
+            for (double& h : heights)
+                h *= room / total;
+        }
+    }
+    double top = right.top();
     for (int i = 0; i < count; ++i) {
         const QJsonObject& d = rights[size_t(i)].data;
-        const QRectF card(right.left(), right.top() + i * (cardH + gap / 2), right.width(), cardH);
+        const QRectF card(right.left(), top, right.width(), heights[size_t(i)]);
+        top += card.height() + gap / 2;
         m_scene.fill(card, dc::panelAlt, m.px(16));
         const QRectF r = card.adjusted(m.px(32), m.px(14), -m.px(32), -m.px(14));
         m_scene.text(QRectF(r.left(), r.top(), r.width(), m.px(58)), str(d, "title"),
                      m.font(40, true), dc::gold);
-        m_scene.paragraph(r.adjusted(0, m.px(60), 0, 0), str(d, "body"), m.font(32), dc::text,
+        m_scene.paragraph(r.adjusted(0, m.px(60), 0, 0), str(d, "body"), m.font(bodyPx), dc::text,
                           1.35);
     }
 }

@@ -50,15 +50,11 @@ double DisplayScene::text(const QRectF& r, const QString& s, const QFont& font, 
     return std::min(r.width(), fm.horizontalAdvance(shown));
 }
 
-double DisplayScene::paragraph(const QRectF& r, const QString& s, const QFont& font,
-                               const QColor& color, double lineHeight)
+namespace {
+
+// Where paragraph() breaks `body` (its newlines already line separators) at `width`.
+std::vector<std::pair<int, int>> wrap(const QString& body, const QFont& font, double width)
 {
-    const double lineH = font.pixelSize() * lineHeight;
-    const int maxLines = int(std::floor((r.height() + 0.5) / lineH));
-    if (s.trimmed().isEmpty() || maxLines < 1 || r.width() <= 0)
-        return 0;
-    QString body = s.trimmed();
-    body.replace(QLatin1Char('\n'), QChar::LineSeparator);
     QTextLayout layout(body, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -69,10 +65,34 @@ double DisplayScene::paragraph(const QRectF& r, const QString& s, const QFont& f
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(r.width());
+        line.setLineWidth(width);
         lines.emplace_back(line.textStart(), line.textLength());
     }
     layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
+int DisplayScene::lineCount(const QString& s, const QFont& font, double width)
+{
+    QString body = s.trimmed();
+    if (body.isEmpty() || width <= 0)
+        return 0;
+    body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return int(wrap(body, font, width).size());
+}
+
+double DisplayScene::paragraph(const QRectF& r, const QString& s, const QFont& font,
+                               const QColor& color, double lineHeight)
+{
+    const double lineH = font.pixelSize() * lineHeight;
+    const int maxLines = int(std::floor((r.height() + 0.5) / lineH));
+    if (s.trimmed().isEmpty() || maxLines < 1 || r.width() <= 0)
+        return 0;
+    QString body = s.trimmed();
+    body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    const std::vector<std::pair<int, int>> lines = wrap(body, font, r.width());
     const QFontMetricsF fm(font);
     double y = r.top();
     const int count = std::min(int(lines.size()), maxLines);

@@ -61,6 +61,8 @@ public:
     // goes on). Returns the height used.
     double paragraph(const QRectF& r, const QString& s, const QFont& font, const QColor& color,
                      double lineHeight = 1.35);
+    // The lines paragraph() wraps `s` into at `width`.
+    static int lineCount(const QString& s, const QFont& font, double width);
     void image(const QRectF& r, const QImage& image);
 
     void paint(QPainter& p) const;
