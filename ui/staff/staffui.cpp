@@ -205,10 +205,9 @@ QLabel[role="message"][tone="warning"] { background: #fff4e5; color: #7a4a00; }
 QLabel[role="message"][tone="error"] { background: #fdecea; color: #a4161a; font-weight: bold; }
 QLabel#tierProgress { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px;
     padding: 6px 10px; color: #6b4e00; }
-QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {
+QLineEdit, QPlainTextEdit {
     background: white; border: 1px solid #b8c2cc; border-radius: 3px; padding: 3px 5px; }
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {
-    border: 1px solid #0b5394; }
+QLineEdit:focus, QPlainTextEdit:focus { border: 1px solid #0b5394; }
 *[invalid="true"] { border: 2px solid #c62828; background: #fff5f5; }
 QPushButton { padding: 5px 14px; border: 1px solid #a9b4c0; border-radius: 4px;
     background: #ffffff; }
