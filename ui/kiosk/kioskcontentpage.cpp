@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 #include "kioskqueries.h"
+#include "kiosktext.h"
 
 #include <QFile>
 #include <QFrame>
@@ -116,7 +117,10 @@ void KioskContentPage::addSection(const QString& heading, const QString& kind)
         const QJsonObject extra = e.data.value(QLatin1String("extra")).toObject();
         QStringList details;
         for (const auto& [key, format] : detailKeys) {
-            const QString v = extra.value(QLatin1String(key)).toString();
+            QString v = extra.value(QLatin1String(key)).toString();
+            // A start typed as a date reads like every other date on the kiosk (12月5日).
+            if (qstrcmp(key, "start") == 0 && QDate::fromString(v, Qt::ISODate).isValid())
+                v = KioskText::dateText(v);
             if (!v.isEmpty())
                 details << tr(format).arg(v);
         }
