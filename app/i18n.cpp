@@ -11,6 +11,10 @@ bool installTranslators(QCoreApplication& app, const QString& lang)
 {
     if (lang == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::China));
+        // Only the plural forms: "%n job(s)" reads "1 job", "2 jobs".
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/lingong_en.qm")))
+            QCoreApplication::installTranslator(plurals);
         return true;
     }
     QLocale::setDefault(

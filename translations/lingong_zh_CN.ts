@@ -268,9 +268,11 @@
         <source>At the end</source>
         <translation>完工结</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>招%1人</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>招%n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2718,9 +2720,11 @@ none today</source>
         <source>Pay</source>
         <translation>薪资待遇</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> people</source>
-        <translation> 人</translation>
+        <translation>
+            <numerusform> 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public-welfare post</source>

@@ -2,6 +2,7 @@
 #include "display/displaychrome.h"
 #include "display/displayjobmodel.h"
 #include "display/displaypageview.h"
+#include "display/displayscene.h"
 #include "display/displaywindow.h"
 #include "tempterminal.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <memory>
 #include <set>
@@ -439,4 +441,18 @@ TEST_CASE("screenshots render every page with content", "[ui][display]")
         INFO(name);
         CHECK(QFileInfo(QDir(dir.path()).filePath(QLatin1String(name))).size() > 10'000);
     }
+}
+
+TEST_CASE("in English a count of one reads as one: 1 person, 2 people", "[ui][display]")
+{
+    QTranslator plurals;
+    REQUIRE(plurals.load(QStringLiteral(":/i18n/lingong_en.qm")));
+    QCoreApplication::installTranslator(&plurals);
+    CHECK(DisplayFormat::headcount(1) == QStringLiteral("1 person"));
+    CHECK(DisplayFormat::headcount(12) == QStringLiteral("12 people"));
+    CHECK(DisplayPageView::tr("%n item(s)", nullptr, 1) == QStringLiteral("1 item"));
+    CHECK(DisplayPageView::tr("%n item(s)", nullptr, 5) == QStringLiteral("5 items"));
+    QCoreApplication::removeTranslator(&plurals);
+    // Without it, the source text.
+    CHECK(DisplayFormat::headcount(1) == QStringLiteral("1 people"));
 }

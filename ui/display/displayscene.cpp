@@ -218,7 +218,7 @@ QString DisplayFormat::settlement(const QString& code)
 
 QString DisplayFormat::headcount(int n)
 {
-    return tr("%1 people").arg(std::max(1, n));
+    return tr("%n people", nullptr, std::max(1, n));
 }
 
 QString DisplayFormat::shortDistrict(const QString& district)

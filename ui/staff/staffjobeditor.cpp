@@ -191,7 +191,10 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     m_headcount = new QSpinBox(this);
     m_headcount->setObjectName(QStringLiteral("jobHeadcount"));
     m_headcount->setRange(1, 10000);
-    m_headcount->setSuffix(tr(" people"));
+    // " person" or " people" as the number goes (the Chinese 人 either way).
+    const auto people = [this](int n) { m_headcount->setSuffix(tr(" people", nullptr, n)); };
+    people(m_headcount->value());
+    connect(m_headcount, &QSpinBox::valueChanged, this, people);
     m_welfare = new QCheckBox(tr("Public-welfare post"), this);
     m_welfare->setObjectName(QStringLiteral("jobWelfare"));
     auto* formRow = new QHBoxLayout;

@@ -1,0 +1,245 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>lingong::Accounts</name>
+    <message numerus="yes">
+        <source>This account is locked after %1 wrong passwords. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>This account is locked after %1 wrong passwords. Try again in %n minute.</numerusform>
+            <numerusform>This account is locked after %1 wrong passwords. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>%n attempt left before the account is locked.</numerusform>
+            <numerusform>%n attempts left before the account is locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DisplayPageView</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::EmployerService</name>
+    <message numerus="yes">
+        <source>Employer blacklisted: %1 (%2); %n posting(s) withdrawn</source>
+        <translation>
+            <numerusform>Employer blacklisted: %1 (%2); %n posting withdrawn</numerusform>
+            <numerusform>Employer blacklisted: %1 (%2); %n postings withdrawn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskAttractPage</name>
+    <message numerus="yes">
+        <source>%n job(s) open today</source>
+        <translation>
+            <numerusform>%n job open today</numerusform>
+            <numerusform>%n jobs open today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) wanted</source>
+        <translation>
+            <numerusform>%n worker wanted</numerusform>
+            <numerusform>%n workers wanted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n worker(s) · starts %2</source>
+        <translation>
+            <numerusform>%1 · %n worker · starts %2</numerusform>
+            <numerusform>%1 · %n workers · starts %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskContentPage</name>
+    <message numerus="yes">
+        <source>Public-welfare jobs: %n open now</source>
+        <translation>
+            <numerusform>Public-welfare jobs: %n open now</numerusform>
+            <numerusform>Public-welfare jobs: %n open now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskCountdown</name>
+    <message numerus="yes">
+        <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
+        <translation>
+            <numerusform>In %n second the kiosk goes back to the start and clears what you entered.</numerusform>
+            <numerusform>In %n seconds the kiosk goes back to the start and clears what you entered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskHomePage</name>
+    <message numerus="yes">
+        <source>Find work
+%n open job(s) today</source>
+        <translation>
+            <numerusform>Find work
+%n open job today</numerusform>
+            <numerusform>Find work
+%n open jobs today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskJobCard</name>
+    <message numerus="yes">
+        <source>%1 · %n worker(s) · starts %2</source>
+        <translation>
+            <numerusform>%1 · %n worker · starts %2</numerusform>
+            <numerusform>%1 · %n workers · starts %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskJobDetailPage</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskJobListPage</name>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n job(s)</source>
+        <translation>
+            <numerusform>Page %1 of %2 · %n job</numerusform>
+            <numerusform>Page %1 of %2 · %n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskStaffExitPage</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Please wait %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskTradesPage</name>
+    <message numerus="yes">
+        <source>%1
+%n job(s)</source>
+        <translation>
+            <numerusform>%1
+%n job</numerusform>
+            <numerusform>%1
+%n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffEmployersPage</name>
+    <message numerus="yes">
+        <source>Blacklisted; %n posting(s) withdrawn. It cannot publish any more.</source>
+        <translation>
+            <numerusform>Blacklisted; %n posting withdrawn. It cannot publish any more.</numerusform>
+            <numerusform>Blacklisted; %n postings withdrawn. It cannot publish any more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffJobEditor</name>
+    <message numerus="yes">
+        <source> people</source>
+        <translation>
+            <numerusform> person</numerusform>
+            <numerusform> people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffJobsPage</name>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>%n posting</numerusform>
+            <numerusform>%n postings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffLedgerPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies) on this day: %1</source>
+        <translation>
+            <numerusform>%n entry on this day: %1</numerusform>
+            <numerusform>%n entries on this day: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffMatchingPage</name>
+    <message numerus="yes">
+        <source>%n found: choose from the list.</source>
+        <translation>
+            <numerusform>%n found: choose from the list.</numerusform>
+            <numerusform>%n found: choose from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n people wanted</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n person wanted</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n people wanted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffSyncStrip</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffWindow</name>
+    <message numerus="yes">
+        <source>%n posting(s) past their valid-until date expired.</source>
+        <translation>
+            <numerusform>%n posting past its valid-until date expired.</numerusform>
+            <numerusform>%n postings past their valid-until date expired.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
