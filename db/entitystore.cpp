@@ -547,8 +547,8 @@ ImportBatch::ImportBatch(const EntitySpec& spec,
     }
 }
 
-// Values as QtSql's SQLite driver binds them: nothing, a null string or a null byte array is
-// NULL; numbers are numbers; anything else is its text.
+// Values as Database::bindAll and QtSql's SQLite driver bind them: nothing or a null byte array
+// is NULL, a null string ''; numbers are numbers; anything else is its text.
 void ImportBatch::add(const QVariant& v)
 {
     Value out;
@@ -583,8 +583,8 @@ void ImportBatch::add(const QVariant& v)
             bytes(b, Value::Kind::Blob);
         break;
     case QMetaType::QString:
-        if (const QString& t = *static_cast<const QString*>(v.constData()); !t.isNull())
-            bytes(t.toUtf8(), Value::Kind::Text);
+        // A null string binds as '' (Database::bindAll does the same).
+        bytes(static_cast<const QString*>(v.constData())->toUtf8(), Value::Kind::Text);
         break;
     default:
         if (!v.isNull())

@@ -218,7 +218,7 @@ TEST_CASE("an imported row is stored as the same row saved one by one", "[db][st
             TempTerminal t;
             EntityStore& store = t->store();
             QJsonObject data = sampleFor(spec->entity);
-            // Empty values too: a seeker without an ID number has no hash (NULL, not '').
+            // Empty values too: a seeker without an ID number has an empty hash.
             QJsonObject blank = data;
             if (spec->entity == QLatin1String("seeker"))
                 blank.insert(QStringLiteral("id_number"), QString());
@@ -264,4 +264,28 @@ TEST_CASE("an imported row is stored as the same row saved one by one", "[db][st
             }
         }
     }
+}
+
+TEST_CASE("an import binds a missing value as '' as a save does, not as NULL", "[db][store]")
+{
+    TempTerminal t;
+    const Database& db = t->database();
+    // What reaches the table before any conflict clause could stand in a default for NULL.
+    REQUIRE(db.exec(QStringLiteral("CREATE TEMP TABLE seen(kind TEXT)")).ok());
+    REQUIRE(db.exec(QStringLiteral("CREATE TEMP TRIGGER seen_hash BEFORE INSERT ON seeker BEGIN "
+                                   "INSERT INTO seen(kind) VALUES (typeof(new.id_hash)); END"))
+                .ok());
+    QJsonObject blank = sampleFor(QStringLiteral("seeker"));
+    blank.insert(QStringLiteral("id_number"), QString());
+    REQUIRE(t->store().save(entities::seeker(), EntityStore::newId(), blank).ok());
+    REQUIRE(
+        t->store()
+            .importRows(entities::seeker(), {{EntityStore::newId(), blank}}, QStringLiteral("demo"))
+            .ok());
+    auto kinds = db.exec(QStringLiteral("SELECT kind FROM seen"));
+    REQUIRE(kinds.ok());
+    QStringList seen;
+    while (kinds.value().next())
+        seen << kinds.value().value(0).toString();
+    CHECK(seen == QStringList{QStringLiteral("text"), QStringLiteral("text")});
 }
