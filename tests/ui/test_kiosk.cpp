@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextLayout>
@@ -291,6 +292,22 @@ TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on"
     CHECK(list->pageIndex() == 1);
     for (const QString& id : list->visibleJobIds())
         CHECK_FALSE(first.contains(id));
+    // Paging on to the end shows every open job once and stops at the last page.
+    QSet<QString> seen(first.begin(), first.end());
+    for (const QString& id : list->visibleJobIds())
+        seen.insert(id);
+    auto* next = k.find<QPushButton>(QStringLiteral("jobsNext"));
+    for (int taps = 0; next->isEnabled() && taps < 1000; ++taps) {
+        const int before = list->pageIndex();
+        k.tap(QStringLiteral("jobsNext"));
+        REQUIRE(list->pageIndex() == before + 1);
+        REQUIRE_FALSE(list->visibleJobIds().isEmpty());
+        for (const QString& id : list->visibleJobIds())
+            seen.insert(id);
+    }
+    CHECK_FALSE(next->isEnabled());
+    CHECK(seen.size() == open);
+    CHECK(list->pageIndex() == (open - 1) / list->pageSize());
 }
 
 TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing before consent",

@@ -236,15 +236,21 @@ void KioskJobListPage::load()
         q.settlements = {m_filters[Settlement]};
     if (!m_filters[Form].isEmpty())
         q.forms = {m_filters[Form]};
-    q.limit = m_pageSize;
+    // One job more than the page shows: whether a next page exists, also past the count's cap.
+    q.limit = m_pageSize + 1;
     q.offset = m_page * m_pageSize;
     auto page = m_terminal.jobs().search(q);
     if (page.ok() && page.value().jobs.empty() && m_page > 0) {
-        // The page emptied under us (jobs withdrawn elsewhere): show the last one that has jobs.
-        m_page = std::max(0, (page.value().total - 1) / m_pageSize);
+        // The page emptied under us (jobs withdrawn elsewhere): show the last one that has jobs,
+        // or, past a capped count, the one before.
+        m_page = page.value().totalCapped ? m_page - 1
+                                          : std::max(0, (page.value().total - 1) / m_pageSize);
         q.offset = m_page * m_pageSize;
         page = m_terminal.jobs().search(q);
     }
+    m_more = page.ok() && qsizetype(page.value().jobs.size()) > m_pageSize;
+    if (m_more)
+        page.value().jobs.resize(size_t(m_pageSize));
     for (KioskJobCard* c : std::as_const(m_cards)) {
         m_cardGrid->removeWidget(c);
         c->hide();
@@ -285,9 +291,7 @@ void KioskJobListPage::load()
 
 bool KioskJobListPage::hasNextPage() const
 {
-    if (m_capped)
-        return m_cards.size() == m_pageSize;
-    return (m_page + 1) * m_pageSize < m_total;
+    return m_more;
 }
 
 void KioskJobListPage::layoutCards()

@@ -73,6 +73,7 @@ private:
     int m_pageSize = 6;
     int m_total = 0;
     bool m_capped = false; // more than m_total match
+    bool m_more = false;   // a next page has jobs
     bool m_fitPending = false;
 
     std::array<QPushButton*, FilterCount> m_filterButtons{};
