@@ -525,6 +525,16 @@ Status Database::migrate()
             if (const auto lock = lockForLoad()) {
                 if (Status st = restoreIndexes(); !st.ok())
                     return st;
+            } else {
+                // Said, so that a lock left by a program whose number was given again (it only
+                // counts as gone once no process has that number) can be found and removed.
+                QLockFile held(m_path + QStringLiteral("-load"));
+                qint64 pid = 0;
+                QString host, app;
+                held.getLockInfo(&pid, &host, &app);
+                qCWarning(lcDb) << "indexes left to the bulk load under way: lock"
+                                << held.fileName() << "held by process" << pid << app << "on"
+                                << host;
             }
         }
     }
