@@ -263,7 +263,7 @@ void DisplayPageView::header(const Frame& f, const QString& title, const QString
                 return;
             }
         }
-        if (QFontMetricsF(m.font(24)).horizontalAdvance(subtitle) <= sub.width() * 1.8)
+        if (DisplayScene::lineCount(subtitle, m.font(24), sub.width()) <= 2)
             m_scene.paragraph(sub, subtitle, m.font(24), dc::muted, 1.3);
         else
             m_scene.paragraph(sub, subtitle, m.font(22), dc::muted, 1.15);
@@ -307,7 +307,7 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
             const double payW = std::clamp(
                 QFontMetricsF(m.font(40, true)).horizontalAdvance(cell(row, DisplayJobModel::Pay)) +
                     m.px(4),
-                inner.width() * 0.40, inner.width() * 0.60);
+                std::max(0.0, inner.width()) * 0.40, std::max(0.0, inner.width()) * 0.60);
             m_scene.text(line1.adjusted(0, 0, -payW - m.px(16), 0),
                          cell(row, DisplayJobModel::Title), m.font(42, true), dc::text);
             m_scene.text(line1.adjusted(line1.width() - payW, 0, 0, 0),
