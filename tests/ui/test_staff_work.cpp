@@ -507,3 +507,29 @@ TEST_CASE("a notice shown until a time of day lists and edits that time as staff
     CHECK(d.stored(entities::content(), id.value()).value(QLatin1String("valid_until")) ==
           QStringLiteral("2026-11-23T08:30:00"));
 }
+
+TEST_CASE("a combo box marked wrong turns red and keeps its arrow", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    auto* page = d.show("jobs");
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    auto* trade = child<QComboBox>(page, "jobOccupation");
+    trade->setCurrentIndex(-1);
+    const QColor normal = trade->palette().color(QPalette::Button);
+    type(page, "jobTitle", QStringLiteral("仓库搬运工"));
+    type(page, "jobAddress", QStringLiteral("五象大道88号"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    type(page, "jobPayMin", QStringLiteral("180"));
+    type(page, "jobPayMax", QStringLiteral("220"));
+    click(page, "jobSave");
+    INFO(textOf(page, "jobMessage").toStdString());
+    REQUIRE(markedInvalid(page, "jobOccupation"));
+    CHECK(trade->palette().color(QPalette::Button) != normal);
+    chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    click(page, "jobSave");
+    CHECK_FALSE(markedInvalid(page, "jobOccupation"));
+    CHECK(trade->palette().color(QPalette::Button) == normal);
+    CHECK(d.t.count(QStringLiteral("job")) == 1);
+}

@@ -7,7 +7,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QTableView>
 
@@ -96,6 +99,18 @@ void markInvalid(QWidget* input, bool invalid)
     input->setProperty("invalid", invalid);
     input->style()->unpolish(input);
     input->style()->polish(input);
+    // Line and text edits get a red frame from the style sheet. Combo boxes, spin boxes and date
+    // fields would lose their arrows to a style-sheet frame: they turn light red through their
+    // palette instead.
+    if (!qobject_cast<QLineEdit*>(input) && !qobject_cast<QPlainTextEdit*>(input)) {
+        QPalette palette; // nothing set: the widget follows its parent again
+        if (invalid) {
+            palette = input->palette();
+            for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Button})
+                palette.setColor(role, QColor(0xff, 0xdd, 0xdd));
+        }
+        input->setPalette(palette);
+    }
     input->update();
 }
 
@@ -208,7 +223,8 @@ QLabel#tierProgress { background: #fff8e1; border: 1px solid #f0c36d; border-rad
 QLineEdit, QPlainTextEdit {
     background: white; border: 1px solid #b8c2cc; border-radius: 3px; padding: 3px 5px; }
 QLineEdit:focus, QPlainTextEdit:focus { border: 1px solid #0b5394; }
-*[invalid="true"] { border: 2px solid #c62828; background: #fff5f5; }
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 2px solid #c62828;
+    background: #fff5f5; }
 QPushButton { padding: 5px 14px; border: 1px solid #a9b4c0; border-radius: 4px;
     background: #ffffff; }
 QPushButton:hover { background: #eef3f8; }
