@@ -1,6 +1,7 @@
 #include "contentservice.h"
 
 #include <QDate>
+#include <QDateTime>
 
 namespace lingong {
 
@@ -38,10 +39,17 @@ QString ContentService::boundText(const QString& stored)
 {
     if (stored.size() <= 10)
         return stored;
-    // Stored as yyyy-MM-ddTHH:mm:ss (the hall's local time); the seconds are always 00.
-    QString shown = stored.left(16);
-    shown.replace(QLatin1Char('T'), QLatin1Char(' '));
-    return shown;
+    QString iso = stored;
+    iso.replace(QLatin1Char(' '), QLatin1Char('T'));
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    if (!t.isValid())
+        return stored;
+    // A bound with a zone (from the platform: RFC 3339) in the hall's time; one without is the
+    // hall's time already (what check() stores).
+    if (t.timeSpec() != Qt::LocalTime)
+        t = t.toOffsetFromUtc(8 * 3600);
+    return t.toString(t.time().second() != 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                             : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 Result<ContentForm> ContentService::check(const ContentForm& form) const

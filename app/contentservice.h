@@ -38,7 +38,8 @@ public:
     Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;
 
     static ContentForm fromData(const QJsonObject& data);
-    // A stored shown-from/until bound as staff type it: "2026-12-05" or "2026-12-05 08:30".
+    // A stored shown-from/until bound as staff type it, in the hall's time: "2026-12-05" or
+    // "2026-12-05 08:30" (a bound from the platform with a zone is converted).
     static QString boundText(const QString& stored);
 
 private:

@@ -2891,6 +2891,10 @@ none today</source>
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>岗位</translation>
     </message>

@@ -141,3 +141,18 @@ TEST_CASE("an urgent notice needs an end, which may carry a time of day", "[desk
     // The wall takes it as hall time: 16:30 in Nanning is 08:30 UTC.
     CHECK(DisplayFeed::urgentEnd(*stored) == QDateTime(QDate(2026, 11, 22), QTime(8, 30), Qt::UTC));
 }
+
+TEST_CASE("a shown-until bound reads in the hall's time as staff type it", "[desk][display]")
+{
+    CHECK(ContentService::boundText(QStringLiteral("2026-11-23")) == QStringLiteral("2026-11-23"));
+    CHECK(ContentService::boundText(QStringLiteral("2026-11-23T08:30:00")) ==
+          QStringLiteral("2026-11-23 08:30"));
+    CHECK(ContentService::boundText(QStringLiteral("2026-11-23T08:30:45")) ==
+          QStringLiteral("2026-11-23 08:30:45"));
+    // From the platform, in UTC: 23:30Z is 07:30 the next morning in Nanning.
+    CHECK(ContentService::boundText(QStringLiteral("2026-11-22T23:30:00Z")) ==
+          QStringLiteral("2026-11-23 07:30"));
+    CHECK(ContentService::boundText(QStringLiteral("2026-11-23T07:30:00+08:00")) ==
+          QStringLiteral("2026-11-23 07:30"));
+    CHECK(ContentService::boundText(QString()).isEmpty());
+}

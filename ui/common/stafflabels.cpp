@@ -225,7 +225,8 @@ QString StaffLabels::auditDetail(const QString& action, const QString& detail)
     if (action == QLatin1String("account_create")) {
         const qsizetype space = detail.lastIndexOf(QLatin1Char(' '));
         if (space > 0) {
-            return QCoreApplication::translate(kCtx, "%1 (%2)")
+            return QCoreApplication::translate(kCtx,
+                                               QT_TRANSLATE_NOOP("lingong::StaffLabels", "%1 (%2)"))
                 .arg(detail.left(space), role(detail.mid(space + 1)));
         }
     }
