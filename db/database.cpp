@@ -474,9 +474,17 @@ Status Database::restoreIndexes(const QString& table) const
     return tx.commit();
 }
 
+namespace {
+// The lock file that marks a bulk load of the store at `path` (Database::lockForLoad).
+QString loadLockPath(const QString& path)
+{
+    return path + QStringLiteral("-load");
+}
+} // namespace
+
 std::unique_ptr<QLockFile> Database::lockForLoad() const
 {
-    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral("-load"));
+    auto lock = std::make_unique<QLockFile>(loadLockPath(m_path));
     // A load takes as long as it takes: only a lock whose program is gone is stale.
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0))
@@ -528,7 +536,7 @@ Status Database::migrate()
             } else {
                 // Said, so that a lock left by a program whose number was given again (it only
                 // counts as gone once no process has that number) can be found and removed.
-                QLockFile held(m_path + QStringLiteral("-load"));
+                QLockFile held(loadLockPath(m_path));
                 qint64 pid = 0;
                 QString host, app;
                 held.getLockInfo(&pid, &host, &app);
