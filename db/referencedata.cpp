@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace lingong {
 
@@ -48,6 +49,7 @@ Status ReferenceData::ensureLoaded() const
         if (!r.ok())
             return r.error();
     }
+    m_english.reset();
     return tx.commit();
 }
 
@@ -77,6 +79,28 @@ Result<std::vector<Industry>> ReferenceData::industries() const
     while (r.value().next())
         out.push_back({r.value().value(0).toString(), r.value().value(1).toString()});
     return out;
+}
+
+QString ReferenceData::displayName(const QString& name) const
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return name;
+    if (!m_english) {
+        // The lists are loaded once from the shipped file and not edited while a terminal runs.
+        std::map<QString, QString> english;
+        auto r = m_db.exec(QStringLiteral("SELECT name, name_en FROM occupation UNION ALL "
+                                          "SELECT name, name_en FROM industry"));
+        if (!r.ok())
+            return name;
+        while (r.value().next()) {
+            const QString en = r.value().value(1).toString();
+            if (!en.isEmpty())
+                english.emplace(r.value().value(0).toString(), en);
+        }
+        m_english = std::move(english);
+    }
+    const auto it = m_english->find(name);
+    return it == m_english->end() ? name : it->second;
 }
 
 } // namespace lingong

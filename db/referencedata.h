@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace lingong {
@@ -36,8 +38,15 @@ public:
     Result<std::vector<Occupation>> occupations() const;
     Result<std::vector<Industry>> industries() const;
 
+    // The name a person reads for a trade or an industry: its English name when the interface
+    // is in English (QLocale's default language is not Chinese) and the list has one; the stored
+    // Chinese name otherwise, and for a name the list does not know (one synced from the
+    // platform). The stored value stays the Chinese name everywhere.
+    QString displayName(const QString& name) const;
+
 private:
     const Database& m_db;
+    mutable std::optional<std::map<QString, QString>> m_english;
 };
 
 } // namespace lingong

@@ -161,6 +161,22 @@ TEST_CASE("reference lists load once from the shipped data and stay editable", "
     CHECK(t->reference().occupations()->size() == occupations->size() - 1);
 }
 
+TEST_CASE("a trade or an industry reads in the interface's language", "[db][reference]")
+{
+    TempTerminal t;
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::China));
+    CHECK(t->reference().displayName(QStringLiteral("电工")) == QStringLiteral("Electrician"));
+    CHECK(t->reference().displayName(QStringLiteral("建筑业")) == QStringLiteral("Construction"));
+    // A trade the list does not know (synced from the platform) keeps its stored name.
+    CHECK(t->reference().displayName(QStringLiteral("无人机飞手")) == QStringLiteral("无人机飞手"));
+    CHECK(t->reference().displayName(QString()).isEmpty());
+    QLocale::setDefault(
+        QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+    CHECK(t->reference().displayName(QStringLiteral("电工")) == QStringLiteral("电工"));
+    QLocale::setDefault(before);
+}
+
 TEST_CASE("the audit log records who did what, newest first", "[db][audit]")
 {
     TempTerminal t;

@@ -144,6 +144,8 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
               .contains(QString::number(tradeJobs)));
     k.tap(QStringLiteral("trade_") + trade);
     REQUIRE(k.page() == QLatin1String("kioskJobList"));
+    CHECK(k.text(QStringLiteral("kioskJobListTitle")) ==
+          QStringLiteral("Jobs: ") + k.t->reference().displayName(trade));
     KioskJobListPage* list = k.window->jobList();
     CHECK(list->total() == tradeJobs);
     REQUIRE_FALSE(list->visibleJobIds().isEmpty());
@@ -172,7 +174,10 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
     CHECK(k.text(QStringLiteral("kioskJobDetailTitle")) ==
           job.value(QLatin1String("title")).toString());
-    CHECK(k.text(QStringLiteral("detailOccupation")) == trade);
+    // The interface is English here: the trade reads in English, the job still has its own.
+    const QString tradeName = k.t->reference().displayName(trade);
+    CHECK(tradeName != trade);
+    CHECK(k.text(QStringLiteral("detailOccupation")) == tradeName);
     CHECK(k.text(QStringLiteral("detailSkills")) == job.value(QLatin1String("skills")).toString());
     CHECK(k.text(QStringLiteral("detailHours")) ==
           job.value(QLatin1String("work_hours")).toString());
@@ -617,7 +622,7 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
             INFO(o.name.toStdString());
             auto* tile = k.find<QPushButton>(QStringLiteral("trade_") + o.name);
             CHECK(tile->property("tradeIcon").toString() == o.icon);
-            CHECK(tile->text().startsWith(o.name)); // the label stays as it was
+            CHECK(tile->text().startsWith(o.nameEn)); // the interface is English here
             CHECK_FALSE(tile->icon().isNull());
             // The picture never cuts off the label: it fits beside it, or it is already as
             // small as it gets (long labels in large text).
@@ -645,8 +650,21 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
     k.window->resize(1080, 1920);
     k.settle();
     check();
+    // In the hall's Chinese interface the tiles carry the Chinese names, and in portrait the
+    // pictures are as large as a touch target.
+    const QLocale english;
+    QLocale::setDefault(
+        QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+    k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();
+    k.settle();
+    for (const Occupation& o : occupations.value())
+        CHECK(k.find<QPushButton>(QStringLiteral("trade_") + o.name)->text().startsWith(o.name));
     CHECK(k.find<QPushButton>(QStringLiteral("trade_木工"))->iconSize().height() >=
           KioskStyle::kMinTarget);
+    QLocale::setDefault(english);
+    k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();
+    k.settle();
+    check();
     k.tap(QStringLiteral("kioskLargeText"));
     k.tap(QStringLiteral("kioskContrast"));
     check();

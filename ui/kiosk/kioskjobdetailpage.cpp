@@ -187,7 +187,8 @@ void KioskJobDetailPage::fill()
     m_badges->setText(badges.join(QStringLiteral("  ·  ")));
     m_badges->setVisible(!badges.isEmpty());
 
-    addField(tr("Trade"), at("occupation"), QStringLiteral("detailOccupation"));
+    addField(tr("Trade"), m_terminal.reference().displayName(at("occupation")),
+             QStringLiteral("detailOccupation"));
     addField(tr("Skills needed"), at("skills"), QStringLiteral("detailSkills"));
     const QString district = at("location.district");
     const QString address = at("location.address");

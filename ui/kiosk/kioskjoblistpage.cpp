@@ -119,7 +119,9 @@ void KioskJobListPage::showTrade(const QString& occupation)
 {
     m_occupation = occupation;
     m_welfareOnly = false;
-    setTitle(occupation.isEmpty() ? tr("All open jobs") : tr("Jobs: %1").arg(occupation));
+    setTitle(occupation.isEmpty()
+                 ? tr("All open jobs")
+                 : tr("Jobs: %1").arg(m_terminal.reference().displayName(occupation)));
     start();
 }
 

@@ -83,7 +83,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_trades = new TouchChipGroup(QStringLiteral("regTrade"), false, 6, this);
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
         for (const Occupation& o : occ.value())
-            m_trades->addChip(o.name, o.name);
+            m_trades->addChip(o.name, terminal.reference().displayName(o.name));
     }
     s->addWidget(m_trades);
 

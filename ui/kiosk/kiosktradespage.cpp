@@ -152,8 +152,11 @@ void KioskTradesPage::refresh()
     int i = 0;
     for (const QString& name : std::as_const(names)) {
         const int n = counts.count(name) ? counts[name] : 0;
+        // A button reads "&" as the mark of a shortcut key.
+        const QString label = m_terminal.reference().displayName(name).replace(
+            QLatin1Char('&'), QStringLiteral("&&"));
         const QString text =
-            n > 0 ? tr("%1\n%n job(s)", nullptr, n).arg(name) : tr("%1\nnone today").arg(name);
+            n > 0 ? tr("%1\n%n job(s)", nullptr, n).arg(label) : tr("%1\nnone today").arg(label);
         auto* b = KioskStyle::button(text, "trade", QStringLiteral("trade_") + name, this);
         const QString icon = icons.count(name) ? icons[name] : QString();
         b->setProperty("tradeIcon", icon);
