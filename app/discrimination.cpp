@@ -1,5 +1,7 @@
 #include "discrimination.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,30 +60,55 @@ const DiscriminationChecker& DiscriminationChecker::shipped()
     return checker;
 }
 
-std::optional<DiscriminationFinding> DiscriminationChecker::find(const QString& text) const
+std::vector<DiscriminationFinding> DiscriminationChecker::findAll(const QString& text) const
 {
     if (text.trimmed().isEmpty())
-        return std::nullopt;
+        return {};
     // Neutral phrases become a separator so that they neither match nor join their neighbours.
     QString cleaned = text;
     for (const QRegularExpression& re : m_neutral)
         cleaned.replace(re, QStringLiteral(" | "));
 
-    std::optional<DiscriminationFinding> best;
-    qsizetype bestPos = -1;
+    struct Hit
+    {
+        qsizetype start;
+        qsizetype length;
+        const Rule* rule;
+    };
+    std::vector<Hit> hits;
     for (const Rule& rule : m_rules) {
-        const QRegularExpressionMatch m = rule.pattern.match(cleaned);
-        if (!m.hasMatch())
-            continue;
-        // Report the earliest finding in the text; ties go to the longer phrase.
-        const qsizetype pos = m.capturedStart();
-        if (!best || pos < bestPos ||
-            (pos == bestPos && m.capturedLength() > best->phrase.size())) {
-            best = DiscriminationFinding{m.captured().trimmed(), rule.category};
-            bestPos = pos;
+        auto it = rule.pattern.globalMatch(cleaned);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                hits.push_back({m.capturedStart(), m.capturedLength(), &rule});
         }
     }
-    return best;
+    // In the order of the text; where two overlap, the earlier one, and of two starting
+    // together the longer one.
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    std::vector<DiscriminationFinding> out;
+    qsizetype end = 0;
+    for (const Hit& h : hits) {
+        if (h.start < end)
+            continue;
+        const QString phrase = cleaned.mid(h.start, h.length).trimmed();
+        if (std::none_of(out.begin(), out.end(),
+                         [&phrase](const DiscriminationFinding& f) { return f.phrase == phrase; }))
+            out.push_back({phrase, h.rule->category});
+        end = h.start + h.length;
+    }
+    return out;
+}
+
+std::optional<DiscriminationFinding> DiscriminationChecker::find(const QString& text) const
+{
+    std::vector<DiscriminationFinding> all = findAll(text);
+    if (all.empty())
+        return std::nullopt;
+    return all.front();
 }
 
 } // namespace lingong

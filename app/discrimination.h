@@ -26,6 +26,9 @@ public:
     // The rules shipped with the program.
     static const DiscriminationChecker& shipped();
 
+    // Every finding in the text, in its order, each phrase once; overlapping matches count once.
+    std::vector<DiscriminationFinding> findAll(const QString& text) const;
+    // The first of findAll().
     std::optional<DiscriminationFinding> find(const QString& text) const;
 
     bool isEmpty() const { return m_rules.empty(); }

@@ -2779,6 +2779,26 @@ none today</source>
         <translation>%1含有歧视性内容：“%2”。招聘信息不得限定性别、民族、宗教信仰、户籍、健康状况、怀孕或婚姻状况。请删除这部分内容，其他已填写的信息都保留着。</translation>
     </message>
     <message>
+        <source>The posting contains discriminatory requirements (%1). Postings may not restrict by gender, ethnicity, religion, household registration, health, pregnancy or marital status. Please remove them; everything else you entered is kept.</source>
+        <translation>招聘信息含有歧视性内容（%1）。招聘信息不得限定性别、民族、宗教信仰、户籍、健康状况、怀孕或婚姻状况。请删除这些内容，其他已填写的信息都保留着。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>All required information is there.</source>
         <translation>必填信息已齐全。</translation>
     </message>

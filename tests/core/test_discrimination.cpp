@@ -22,6 +22,10 @@ TEST_CASE("Discriminatory job text is caught with the phrase and category", "[di
         {"招男5名", "gender"},
         {"女生勿扰", "gender"},
         {"限汉族", "ethnicity"},
+        {"仅招汉族", "ethnicity"},
+        {"需要汉族", "ethnicity"},
+        {"本地户口，35岁以下", "household_registration"},
+        {"广西户籍", "household_registration"},
         {"汉族优先", "ethnicity"},
         {"少数民族勿扰", "ethnicity"},
         {"不招新疆人", "ethnicity"},
@@ -116,6 +120,11 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
         "周末兼职发传单",
         "需要会说普通话和粤语",
         "南宁市青秀区民族大道",
+        "本地外地户口均可",
+        "本地户口、外地户口都可",
+        "外地人也可，包住",
+        "不限本地户口",
+        "农村户籍不限",
     };
     for (const char* text : neutral) {
         INFO(text);
@@ -126,6 +135,24 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
     }
     CHECK(std::size(neutral) >= 40);
     CHECK_FALSE(checker.find(QString()).has_value());
+}
+
+TEST_CASE("Every phrase in a text is found, in order, each once", "[discrimination]")
+{
+    const auto& checker = DiscriminationChecker::shipped();
+    const auto all =
+        checker.findAll(QStringLiteral("男性优先，无乙肝，本地户口；男性优先。男女不限，包吃住"));
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].phrase == QStringLiteral("男性优先"));
+    CHECK(all[0].category == QStringLiteral("gender"));
+    CHECK(all[1].phrase == QStringLiteral("乙肝"));
+    CHECK(all[1].category == QStringLiteral("health"));
+    CHECK(all[2].phrase == QStringLiteral("本地户口"));
+    CHECK(all[2].category == QStringLiteral("household_registration"));
+    CHECK(checker.find(QStringLiteral("包吃住，限男性，乙肝勿扰"))->phrase ==
+          QStringLiteral("限男性"));
+    CHECK(checker.findAll(QStringLiteral("男女不限，包吃住")).empty());
+    CHECK(checker.findAll(QString()).empty());
 }
 
 TEST_CASE("Rules are data: a checker built from JSON uses its own list", "[discrimination]")

@@ -239,8 +239,25 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(textOf(page, "jobPayMax") == QStringLiteral("220"));
     CHECK(textOf(page, "jobSkills") == QStringLiteral("限男性，能吃苦"));
 
+    // Several phrases in several fields are all shown and marked at once.
+    typeText(page, "jobSkills", QStringLiteral("男性优先，无乙肝，本地户口"));
+    typeText(page, "jobDescription", QStringLiteral("仅招汉族，包吃住"));
+    CHECK(editor->highlightedPhrases() ==
+          QStringList({QStringLiteral("男性优先"), QStringLiteral("乙肝"),
+                       QStringLiteral("本地户口"), QStringLiteral("仅招汉族")}));
+    CHECK(child<QPlainTextEdit>(page, "jobSkills")->extraSelections().size() == 3);
+    CHECK(child<QPlainTextEdit>(page, "jobDescription")->extraSelections().size() == 1);
+    CHECK(markedInvalid(page, "jobSkills"));
+    CHECK(markedInvalid(page, "jobDescription"));
+    for (const char* phrase : {"“男性优先”", "“乙肝”", "“本地户口”", "“仅招汉族”"})
+        CHECK(textOf(page, "jobMessage").contains(QString::fromUtf8(phrase)));
+    click(page, "jobSave");
+    CHECK(d.t.count(QStringLiteral("job")) == 0);
+    typeText(page, "jobDescription", QStringLiteral("包吃住"));
+
     typeText(page, "jobSkills", QStringLiteral("男女不限，能吃苦"));
     CHECK(!markedInvalid(page, "jobSkills"));
+    CHECK(!markedInvalid(page, "jobDescription"));
     CHECK(editor->highlightedPhrase().isEmpty());
     click(page, "jobSave");
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("published")));

@@ -1,6 +1,7 @@
 #include "staffjobeditor.h"
 
 #include "common/stafflabels.h"
+#include "discrimination.h"
 #include "employerservice.h"
 #include "staffui.h"
 
@@ -38,21 +39,24 @@ QTextCharFormat phraseFormat()
 
 // A QLineEdit shows formatted ranges only through input-method attributes (positions relative to
 // the cursor); an empty event clears them.
-void formatLineEdit(QLineEdit* edit, qsizetype start, qsizetype length)
+void formatLineEdit(QLineEdit* edit, const QStringList& phrases)
 {
     QList<QInputMethodEvent::Attribute> attributes;
-    if (length > 0)
-        attributes << QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat,
-                                                   int(start - edit->cursorPosition()), int(length),
-                                                   phraseFormat());
+    for (const QString& phrase : phrases) {
+        for (qsizetype at = edit->text().indexOf(phrase, 0, Qt::CaseInsensitive); at >= 0;
+             at = edit->text().indexOf(phrase, at + phrase.size(), Qt::CaseInsensitive))
+            attributes << QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat,
+                                                       int(at - edit->cursorPosition()),
+                                                       int(phrase.size()), phraseFormat());
+    }
     QInputMethodEvent event(QString(), attributes);
     QCoreApplication::sendEvent(edit, &event);
 }
 
-void formatPlainText(QPlainTextEdit* edit, const QString& phrase)
+void formatPlainText(QPlainTextEdit* edit, const QStringList& phrases)
 {
     QList<QTextEdit::ExtraSelection> marks;
-    if (!phrase.isEmpty()) {
+    for (const QString& phrase : phrases) {
         QTextCursor c(edit->document());
         while (!(c = edit->document()->find(phrase, c)).isNull()) {
             QTextEdit::ExtraSelection s;
@@ -330,7 +334,7 @@ void StaffJobEditor::clear()
     m_welfare->setChecked(false);
     m_loading = false;
     clearMarks();
-    highlight(nullptr, QString());
+    highlight(false);
     staffui::setMessage(m_message, QString(), Tone::Info);
 }
 
@@ -375,7 +379,7 @@ void StaffJobEditor::load(const StoredEntity& job)
     m_description->setPlainText(str(d, "description"));
     m_loading = false;
     clearMarks();
-    highlight(nullptr, QString());
+    highlight(false);
     staffui::setMessage(m_message, QString(), Tone::Info);
     check(false);
 }
@@ -504,40 +508,73 @@ void StaffJobEditor::clearMarks()
         staffui::markInvalid(fieldWidget(QLatin1String(f)), false);
 }
 
-void StaffJobEditor::highlight(QWidget* field, const QString& phrase)
+void StaffJobEditor::highlight(bool on)
 {
-    m_phrase = field ? phrase : QString();
-    for (QLineEdit* e : {m_title, m_hours}) {
-        const qsizetype at = e == field ? e->text().indexOf(phrase, 0, Qt::CaseInsensitive) : -1;
-        formatLineEdit(e, at, at >= 0 ? phrase.size() : 0);
-    }
-    for (QPlainTextEdit* e : {m_skills, m_description})
-        formatPlainText(e, e == field ? phrase : QString());
+    m_phrases.clear();
+    const auto phrasesIn = [this, on](const QString& text) {
+        QStringList out;
+        if (!on)
+            return out;
+        for (const DiscriminationFinding& f : DiscriminationChecker::shipped().findAll(text)) {
+            out << f.phrase;
+            if (!m_phrases.contains(f.phrase))
+                m_phrases << f.phrase;
+        }
+        return out;
+    };
+    // In the order of the form: title, skills, working hours, description.
+    formatLineEdit(m_title, phrasesIn(m_title->text()));
+    formatPlainText(m_skills, phrasesIn(m_skills->toPlainText()));
+    formatLineEdit(m_hours, phrasesIn(m_hours->text()));
+    formatPlainText(m_description, phrasesIn(m_description->toPlainText()));
 }
 
 void StaffJobEditor::showError(const Error& error)
 {
     m_strict = true;
     clearMarks();
-    QWidget* at = fieldWidget(error.field);
-    staffui::markInvalid(at, true);
-    highlight(at, error.detail);
+    staffui::markInvalid(fieldWidget(error.field), true);
+    highlight(!error.detail.isEmpty());
     QString text = error.message;
     if (!error.detail.isEmpty()) {
-        // Said in the window's own words, naming the field as the form labels it.
-        const auto label = [this](const QString& field) {
-            if (field == QLatin1String("title"))
-                return tr("Job title");
-            if (field == QLatin1String("skills"))
-                return tr("Skills required");
-            if (field == QLatin1String("work_hours"))
-                return tr("Working hours");
-            return tr("Description");
+        // Said in the window's own words, naming each field as the form labels it.
+        const std::pair<QWidget*, QString> fields[] = {{m_title, tr("Job title")},
+                                                       {m_skills, tr("Skills required")},
+                                                       {m_hours, tr("Working hours")},
+                                                       {m_description, tr("Description")}};
+        const auto labelOf = [&fields](const QWidget* widget) {
+            for (const auto& [w, label] : fields)
+                if (w == widget)
+                    return label;
+            return fields[3].second;
         };
-        text = tr("%1 contains a discriminatory requirement: “%2”. Postings may not restrict by "
-                  "gender, ethnicity, religion, household registration, health, pregnancy or "
-                  "marital status. Please remove it; everything else you entered is kept.")
-                   .arg(label(error.field), error.detail);
+        QStringList found;
+        for (const auto& [widget, label] : fields) {
+            const QString content = widget == m_title ? m_title->text()
+                                    : widget == m_hours
+                                        ? m_hours->text()
+                                        : static_cast<QPlainTextEdit*>(widget)->toPlainText();
+            QStringList quoted;
+            for (const DiscriminationFinding& f : DiscriminationChecker::shipped().findAll(content))
+                quoted << tr("“%1”").arg(f.phrase);
+            if (!quoted.isEmpty()) {
+                staffui::markInvalid(widget, true);
+                found << tr("%1: %2").arg(label, quoted.join(tr(", ")));
+            }
+        }
+        if (found.isEmpty()) // the service's own finding, in a field the form does not mark
+            found << tr("“%1”").arg(error.detail);
+        text = m_phrases.size() > 1
+                   ? tr("The posting contains discriminatory requirements (%1). Postings may not "
+                        "restrict by gender, ethnicity, religion, household registration, health, "
+                        "pregnancy or marital status. Please remove them; everything else you "
+                        "entered is kept.")
+                         .arg(found.join(tr("; ")))
+                   : tr("%1 contains a discriminatory requirement: “%2”. Postings may not "
+                        "restrict by gender, ethnicity, religion, household registration, health, "
+                        "pregnancy or marital status. Please remove it; everything else you "
+                        "entered is kept.")
+                         .arg(labelOf(fieldWidget(error.field)), error.detail);
     }
     staffui::setMessage(m_message, text, Tone::Error);
 }
@@ -546,7 +583,7 @@ void StaffJobEditor::showMessage(const QString& text, bool success)
 {
     m_strict = false;
     clearMarks();
-    highlight(nullptr, QString());
+    highlight(false);
     staffui::setMessage(m_message, text, success ? Tone::Success : Tone::Info);
 }
 
@@ -555,7 +592,7 @@ bool StaffJobEditor::check(bool strict)
     const Status st = m_ctx.jobs.check(value());
     if (st.ok()) {
         clearMarks();
-        highlight(nullptr, QString());
+        highlight(false);
         staffui::setMessage(m_message, tr("All required information is there."), Tone::Info);
         return true;
     }
@@ -567,7 +604,7 @@ bool StaffJobEditor::check(bool strict)
         return false;
     }
     clearMarks();
-    highlight(nullptr, QString());
+    highlight(false);
     staffui::setMessage(m_message, tr("Still needed: %1").arg(e.message), Tone::Warning);
     return false;
 }

@@ -40,7 +40,12 @@ public:
     // tried to save yet.
     bool check(bool strict);
     // The phrase currently highlighted (empty when none).
-    QString highlightedPhrase() const { return m_phrase; }
+    // The first phrase marked, and every one, in the order of the form's fields.
+    QString highlightedPhrase() const
+    {
+        return m_phrases.isEmpty() ? QString() : m_phrases.first();
+    }
+    QStringList highlightedPhrases() const { return m_phrases; }
 
 signals:
     void edited();
@@ -48,7 +53,8 @@ signals:
 private:
     QWidget* fieldWidget(const QString& field) const;
     void clearMarks();
-    void highlight(QWidget* field, const QString& phrase);
+    // Marks every discriminatory phrase in the text fields; false clears the marks.
+    void highlight(bool on);
     void employerPicked();
     void occupationPicked();
 
@@ -57,7 +63,7 @@ private:
     QJsonObject m_loaded;
     bool m_loading = false;
     bool m_strict = false;
-    QString m_phrase;
+    QStringList m_phrases;
 
     QComboBox* m_employer = nullptr;
     QLineEdit* m_title = nullptr;
