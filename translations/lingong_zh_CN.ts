@@ -3874,6 +3874,38 @@ none today</source>
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>On record before: %1.</source>
+        <translation>原登记内容：%1。</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>training wanted</source>
+        <translation>培训意向</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Job seekers</source>
         <translation>求职登记</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "contentservice.h"
 #include "employerservice.h"
 #include "jobservice.h"
+#include "masking.h"
 #include "staff/staffjobeditor.h"
 #include "staff/staffpages.h"
 #include "staff/staffwindow.h"
@@ -167,10 +168,22 @@ TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui]
 
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("already registered")));
     CHECK(static_cast<StaffSeekersPage*>(page)->currentId() == first->id);
-    CHECK(textOf(page, "seekerName") == QStringLiteral("黄桂兰")); // the person on record
+    // What was typed is kept over the record; the message names what it replaced.
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄桂蓝"));
+    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13500001111"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("name “黄桂兰”")));
+    const QString oldPhone = kiosk.phone;
+    CHECK(textOf(page, "seekerMessage")
+              .contains(QStringLiteral("mobile “%1”").arg(masking::phone(oldPhone))));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(oldPhone));
     CHECK(d.t.count(QStringLiteral("seeker")) == 1);
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action = 'seeker_open_existing'")) == 1);
+    // Saving keeps the person's newer details.
+    click(page, "seekerSave");
+    const auto stored = d.t->store().get(entities::seeker(), first->id).value();
+    CHECK(stored->data.value(QLatin1String("name")).toString() == QStringLiteral("黄桂蓝"));
+    CHECK(stored->data.value(QLatin1String("phone")).toString() == QStringLiteral("13500001111"));
 }
 
 TEST_CASE("what the clerk typed fills the gaps of a kiosk registration it turns out to match",

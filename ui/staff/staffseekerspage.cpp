@@ -512,16 +512,17 @@ void StaffSeekersPage::save()
     e.id = saved->id;
     e.data = saved->data;
     if (saved->existing) {
-        // Somebody (e.g. a kiosk) registered this ID number before: open that person, and keep
-        // what the clerk just typed on top of it, unsaved, so nothing has to be typed twice.
+        // Somebody (e.g. a kiosk) registered this ID number before: open that person with what
+        // the clerk just typed over it, unsaved, so nothing has to be typed twice; the message
+        // names what it replaced, so nothing on record goes unseen either.
         openSeeker(saved->id);
-        mergeTyped(f);
-        staffui::setMessage(m_message,
-                            tr("This ID number is already registered (for example at a kiosk). "
-                               "That person's registration is open now, with what you typed "
-                               "filled in; nothing new was created. Check the details with the "
-                               "person and save."),
-                            Tone::Warning);
+        const QStringList replaced = mergeTyped(f);
+        QString text = tr("This ID number is already registered (for example at a kiosk). That "
+                          "person's registration is open now, with what you typed filled in; "
+                          "nothing new was created. Check the details with the person and save.");
+        if (!replaced.isEmpty())
+            text += QLatin1Char(' ') + tr("On record before: %1.").arg(replaced.join(tr("; ")));
+        staffui::setMessage(m_message, text, Tone::Warning);
         emit changed();
         return;
     }
@@ -534,7 +535,7 @@ void StaffSeekersPage::save()
     emit changed();
 }
 
-void StaffSeekersPage::mergeTyped(const SeekerForm& f)
+QStringList StaffSeekersPage::mergeTyped(const SeekerForm& f)
 {
     auto unite = [](QListWidget* list, const QStringList& typed) {
         QStringList codes = staffui::checkedCodes(list);
@@ -544,27 +545,37 @@ void StaffSeekersPage::mergeTyped(const SeekerForm& f)
         }
         staffui::setCheckedCodes(list, codes);
     };
-    // The record wins where it has a value; what was typed fills the gaps (a kiosk registration
-    // has no name, for one) and adds to the lists.
-    if (m_name->text().trimmed().isEmpty())
-        m_name->setText(f.name.trimmed());
-    if (str(m_current, "phone").isEmpty())
+    // What was typed wins where something was typed: the person is at the window now. The
+    // record's own value is reported where it differs.
+    QStringList replaced;
+    auto take = [&replaced](QLineEdit* edit, const QString& typed, const QString& label,
+                            const QString& shown) {
+        const QString t = typed.trimmed();
+        if (t.isEmpty())
+            return;
+        if (!edit->text().trimmed().isEmpty() && edit->text().trimmed() != t)
+            replaced << tr("%1 “%2”").arg(label, shown.isEmpty() ? edit->text().trimmed() : shown);
+        edit->setText(t);
+    };
+    take(m_name, f.name, tr("name"), QString());
+    const QString phone = str(m_current, "phone");
+    if (!f.phone.trimmed().isEmpty() && !phone.isEmpty() && phone != f.phone.trimmed())
+        replaced << tr("%1 “%2”").arg(tr("mobile"), masking::phone(phone));
+    if (!f.phone.trimmed().isEmpty())
         m_phone->setText(f.phone.trimmed());
-    if (str(m_current, "education").isEmpty() && !f.education.isEmpty())
+    if (!f.education.isEmpty())
         m_education->setCurrentIndex(std::max(0, m_education->findData(f.education)));
-    if (m_skills->text().trimmed().isEmpty())
-        m_skills->setText(f.skills);
+    take(m_skills, f.skills, tr("skills"), QString());
     unite(m_occupations, f.wantedOccupations);
     unite(m_districts, f.wantedDistricts);
     unite(m_difficulties, f.difficulties);
-    if (m_training->text().trimmed().isEmpty())
-        m_training->setText(f.trainingWishes.join(QLatin1Char(' ')));
+    take(m_training, f.trainingWishes.join(QLatin1Char(' ')), tr("training wanted"), QString());
     if (f.businessInterest)
         m_business->setChecked(true);
-    if (m_notes->text().trimmed().isEmpty())
-        m_notes->setText(f.notes);
+    take(m_notes, f.notes, tr("notes"), QString());
     if (f.consent)
         m_consent->setChecked(true);
+    return replaced;
 }
 
 void StaffSeekersPage::prepareForScreenshot()

@@ -36,7 +36,8 @@ private:
     void lookup();
     void save();
     void load(const StoredEntity& seeker);
-    void mergeTyped(const SeekerForm& typed);
+    // Puts what the clerk typed over the opened record; returns the record's values it replaced.
+    QStringList mergeTyped(const SeekerForm& typed);
     void showTier();
     void recordTier(const QString& kind);
     void clearMarks();
