@@ -3874,6 +3874,30 @@ none today</source>
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>Your unsaved changes are back. Save them when ready.</source>
+        <translation>刚才未保存的修改已恢复，确认后请保存。</translation>
+    </message>
+    <message>
+        <source>This new registration is not saved. Save it, or press New registration again to clear the form.</source>
+        <translation>这份新登记还没有保存。请先保存；如要清空表单，请再按一次“新登记”。</translation>
+    </message>
+    <message>
+        <source>the new registration</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>a registration without a name</source>
+        <translation>一份未填姓名的登记</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are kept for %1: open the person again, or press New registration for a new one, to go back to them.</source>
+        <translation>%1的未保存修改已留存：重新打开此人，或按“新登记”回到新登记，即可继续填写。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>On record before: %1.</source>
         <translation>原登记内容：%1。</translation>
     </message>

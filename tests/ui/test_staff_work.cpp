@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QTableView>
+#include <QTest>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -184,6 +185,74 @@ TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui]
     const auto stored = d.t->store().get(entities::seeker(), first->id).value();
     CHECK(stored->data.value(QLatin1String("name")).toString() == QStringLiteral("黄桂蓝"));
     CHECK(stored->data.value(QLatin1String("phone")).toString() == QStringLiteral("13500001111"));
+}
+
+namespace {
+
+void clickRow(const QWidget* root, const char* table, int row)
+{
+    auto* view = child<QTableView>(root, table);
+    const QRect r = view->visualRect(view->model()->index(row, 0));
+    REQUIRE(r.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("opening another person keeps unsaved changes for when the clerk comes back",
+          "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(desk.seekers().registerSeeker(seekerForm(1, QStringLiteral("黄桂兰"))).ok());
+    REQUIRE(desk.seekers().registerSeeker(seekerForm(2, QStringLiteral("蒙建华"))).ok());
+    auto* page = d.show("seekers");
+    auto* seekers = static_cast<StaffSeekersPage*>(page);
+    page->refresh();
+    REQUIRE(column(page, "seekerTable", 0).size() == 2);
+
+    // A new registration half typed, then a person in the list clicked.
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("韦小宝"));
+    type(page, "seekerPhone", QStringLiteral("13600003333"));
+    type(page, "seekerNotes", QStringLiteral("会砌墙"));
+    CHECK(seekers->hasUnsavedChanges());
+    clickRow(page, "seekerTable", 0);
+    const QString first = seekers->currentId();
+    REQUIRE_FALSE(first.isEmpty());
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Unsaved changes are kept")));
+    CHECK(textOf(page, "seekerName") != QStringLiteral("韦小宝"));
+
+    // The person's own record is edited and left unsaved too: the second person is opened.
+    type(page, "seekerNotes", QStringLiteral("周末可上工"));
+    clickRow(page, "seekerTable", 1);
+    CHECK(seekers->currentId() != first);
+    CHECK(textOf(page, "seekerNotes") != QStringLiteral("周末可上工"));
+    // Both unsaved forms are kept; coming back to either brings it back.
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("the new registration")));
+    clickRow(page, "seekerTable", 0);
+    CHECK(seekers->currentId() == first);
+    CHECK(textOf(page, "seekerNotes") == QStringLiteral("周末可上工"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("back")));
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("saved")));
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("notes = '周末可上工'")) == 1);
+    CHECK_FALSE(seekers->hasUnsavedChanges());
+
+    // The new registration typed at first is still there; pressing New on an unsaved one asks
+    // first, the second press clears it.
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerNotes") == QStringLiteral("会砌墙"));
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦小宝"));
+    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13600003333"));
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦小宝"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("not saved")));
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName").isEmpty());
+    CHECK(textOf(page, "seekerPhone").isEmpty());
+    CHECK(d.t.count(QStringLiteral("seeker")) == 2);
 }
 
 TEST_CASE("what the clerk typed fills the gaps of a kiosk registration it turns out to match",

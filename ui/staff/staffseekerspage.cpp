@@ -276,6 +276,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
                 if (e && e->id != m_currentId)
                     load(*e);
             });
+    m_loaded = typedForm();
     startNew();
 }
 
@@ -311,6 +312,20 @@ void StaffSeekersPage::lookup()
 
 void StaffSeekersPage::startNew()
 {
+    if (m_currentId.isEmpty() && hasUnsavedChanges()) {
+        // Pressed on a new registration that is not saved: the second press clears it.
+        if (!m_clearAsked) {
+            m_clearAsked = true;
+            staffui::setMessage(m_message,
+                                tr("This new registration is not saved. Save it, or press New "
+                                   "registration again to clear the form."),
+                                Tone::Warning);
+            return;
+        }
+    } else {
+        keepDraft();
+    }
+    m_clearAsked = false;
     m_currentId.clear();
     m_current = {};
     m_table->clearSelection();
@@ -334,6 +349,25 @@ void StaffSeekersPage::startNew()
     m_match->setEnabled(false);
     showTier();
     m_name->setFocus();
+    m_loaded = typedForm();
+    if (!restoreDraft())
+        sayDraftKept();
+}
+
+void StaffSeekersPage::sayDraftKept()
+{
+    if (m_drafts.empty())
+        return;
+    QStringList who;
+    for (const auto& [id, form] : m_drafts)
+        who << (id.isEmpty()                    ? tr("the new registration")
+                : form.name.trimmed().isEmpty() ? tr("a registration without a name")
+                                                : form.name.trimmed());
+    staffui::setMessage(m_message,
+                        tr("Unsaved changes are kept for %1: open the person again, or press "
+                           "New registration for a new one, to go back to them.")
+                            .arg(who.join(tr(", "))),
+                        Tone::Warning);
 }
 
 void StaffSeekersPage::openSeeker(const QString& id)
@@ -352,6 +386,8 @@ void StaffSeekersPage::openSeeker(const QString& id)
 
 void StaffSeekersPage::load(const StoredEntity& seeker)
 {
+    keepDraft();
+    m_clearAsked = false;
     m_currentId = seeker.id;
     m_current = seeker.data;
     const QJsonObject& d = seeker.data;
@@ -393,6 +429,9 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
         consented ? tr("Agreed on %1").arg(staffui::localTime(str(d, "consent_at"))) : QString());
     m_match->setEnabled(true);
     showTier();
+    m_loaded = typedForm();
+    if (!restoreDraft())
+        sayDraftKept();
 }
 
 void StaffSeekersPage::showTier()
@@ -471,19 +510,12 @@ void StaffSeekersPage::clearMarks()
         staffui::markInvalid(w, false);
 }
 
-void StaffSeekersPage::save()
+SeekerForm StaffSeekersPage::typedForm() const
 {
-    clearMarks();
     SeekerForm f;
     f.name = m_name->text();
     f.idNumber = m_idNumber->text();
     f.phone = m_phone->text();
-    if (!m_currentId.isEmpty()) {
-        if (f.idNumber.trimmed().isEmpty())
-            f.idNumber = str(m_current, "id_number");
-        if (f.phone.trimmed().isEmpty())
-            f.phone = str(m_current, "phone");
-    }
     f.education = m_education->currentData().toString();
     f.skills = m_skills->text().trimmed();
     f.wantedOccupations = staffui::checkedCodes(m_occupations);
@@ -496,6 +528,68 @@ void StaffSeekersPage::save()
     f.difficulties = staffui::checkedCodes(m_difficulties);
     f.notes = m_notes->text().trimmed();
     f.consent = m_consent->isChecked();
+    return f;
+}
+
+bool StaffSeekersPage::hasUnsavedChanges() const
+{
+    const SeekerForm a = typedForm();
+    const SeekerForm& b = m_loaded;
+    return a.name.trimmed() != b.name.trimmed() || a.idNumber.trimmed() != b.idNumber.trimmed() ||
+           a.phone.trimmed() != b.phone.trimmed() || a.education != b.education ||
+           a.skills != b.skills || a.wantedOccupations != b.wantedOccupations ||
+           a.wantedDistricts != b.wantedDistricts || a.availability != b.availability ||
+           a.expectedPayMin != b.expectedPayMin || a.expectedPayUnit != b.expectedPayUnit ||
+           a.trainingWishes != b.trainingWishes || a.businessInterest != b.businessInterest ||
+           a.difficulties != b.difficulties || a.notes != b.notes || a.consent != b.consent;
+}
+
+void StaffSeekersPage::keepDraft()
+{
+    if (!hasUnsavedChanges())
+        return;
+    m_drafts[m_currentId] = typedForm();
+}
+
+bool StaffSeekersPage::restoreDraft()
+{
+    const auto it = m_drafts.find(m_currentId);
+    if (it == m_drafts.end())
+        return false;
+    // The form exactly as it was left.
+    const SeekerForm f = it->second;
+    m_drafts.erase(it);
+    m_name->setText(f.name);
+    m_idNumber->setText(f.idNumber);
+    m_phone->setText(f.phone);
+    m_education->setCurrentIndex(std::max(0, m_education->findData(f.education)));
+    m_skills->setText(f.skills);
+    staffui::setCheckedCodes(m_occupations, f.wantedOccupations);
+    staffui::setCheckedCodes(m_districts, f.wantedDistricts);
+    m_availability->setCurrentIndex(std::max(0, m_availability->findData(f.availability)));
+    m_pay->setValue(f.expectedPayMin);
+    m_payUnit->setCurrentIndex(std::max(0, m_payUnit->findData(f.expectedPayUnit)));
+    m_training->setText(f.trainingWishes.join(QStringLiteral("、")));
+    m_business->setChecked(f.businessInterest);
+    staffui::setCheckedCodes(m_difficulties, f.difficulties);
+    m_notes->setText(f.notes);
+    if (m_consent->isEnabled())
+        m_consent->setChecked(f.consent);
+    staffui::setMessage(m_message, tr("Your unsaved changes are back. Save them when ready."),
+                        Tone::Warning);
+    return true;
+}
+
+void StaffSeekersPage::save()
+{
+    clearMarks();
+    SeekerForm f = typedForm();
+    if (!m_currentId.isEmpty()) {
+        if (f.idNumber.trimmed().isEmpty())
+            f.idNumber = str(m_current, "id_number");
+        if (f.phone.trimmed().isEmpty())
+            f.phone = str(m_current, "phone");
+    }
 
     const bool creating = m_currentId.isEmpty();
     auto saved = creating ? m_ctx.desk.registerSeeker(f, m_ctx.user())
@@ -508,9 +602,9 @@ void StaffSeekersPage::save()
             at->setFocus();
         return;
     }
-    StoredEntity e;
-    e.id = saved->id;
-    e.data = saved->data;
+    // What is open now was just saved (or is taken into the matching record): not a draft.
+    m_loaded = typedForm();
+    m_clearAsked = false;
     if (saved->existing) {
         // Somebody (e.g. a kiosk) registered this ID number before: open that person with what
         // the clerk just typed over it, unsaved, so nothing has to be typed twice; the message

@@ -3,6 +3,8 @@
 #include "seekerservice.h"
 #include "staffpage.h"
 
+#include <map>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -31,6 +33,8 @@ public:
     void openSeeker(const QString& id);
     void startNew();
     QString currentId() const { return m_currentId; }
+    // Whether the form holds changes that are not saved.
+    bool hasUnsavedChanges() const;
 
 private:
     void lookup();
@@ -38,6 +42,13 @@ private:
     void load(const StoredEntity& seeker);
     // Puts what the clerk typed over the opened record; returns the record's values it replaced.
     QStringList mergeTyped(const SeekerForm& typed);
+    // The form as the clerk has filled it.
+    SeekerForm typedForm() const;
+    // Keeps unsaved changes aside before another person is opened; restores them when that
+    // person's registration (or the new one) is opened again.
+    void keepDraft();
+    bool restoreDraft();
+    void sayDraftKept();
     void showTier();
     void recordTier(const QString& kind);
     void clearMarks();
@@ -49,6 +60,10 @@ private:
     QString m_lastLookup;
     QString m_currentId;
     QJsonObject m_current;
+    SeekerForm m_loaded; // the form as it was opened
+    // Unsaved forms by person ("" for a new registration).
+    std::map<QString, SeekerForm> m_drafts;
+    bool m_clearAsked = false; // "New registration" pressed once on an unsaved new one
 
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
