@@ -609,6 +609,41 @@ double colouredShare(const QImage& image)
 
 } // namespace
 
+TEST_CASE("kiosk: home tile labels wrap between words to fit their tiles", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
+    const char* const tiles[] = {"homeFindWork", "homeRegister", "homeTraining", "homePolicy",
+                                 "homeRights",   "homeMarket",   "homeOnline"};
+    auto check = [&k, &tiles] {
+        for (const char* name : tiles) {
+            auto* tile = k.find<QPushButton>(QString::fromLatin1(name));
+            INFO(name << ": " << tile->text().toStdString());
+            const QFontMetrics fm(tile->font());
+            const QStringList lines = tile->text().split(QLatin1Char('\n'));
+            for (const QString& line : lines) {
+                CHECK_FALSE(line.isEmpty());
+                CHECK(fm.horizontalAdvance(line) <= tile->width());
+            }
+            CHECK(int(lines.size()) * fm.lineSpacing() <= tile->height());
+        }
+    };
+    // The English labels are longer than the tiles are wide.
+    CHECK(k.find<QPushButton>(QStringLiteral("homeTraining"))->text().count(QLatin1Char('\n')) > 1);
+    CHECK(k.find<QPushButton>(QStringLiteral("homeTraining"))->text().simplified() ==
+          QStringLiteral("Training and starting a business Courses, subsidies, loans"));
+    CHECK(k.find<QPushButton>(QStringLiteral("homeFindWork"))->text().contains(u"open job"));
+    check();
+    k.tap(QStringLiteral("kioskLargeText"));
+    check();
+    k.window->resize(1080, 1920);
+    k.settle();
+    check();
+    k.tap(QStringLiteral("kioskLargeText"));
+    check();
+}
+
 TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
 {
     Kiosk k;

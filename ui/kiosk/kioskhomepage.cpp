@@ -1,7 +1,9 @@
 #include "kioskhomepage.h"
 
 #include "common/kioskstyle.h"
+#include "kiosktext.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -9,6 +11,8 @@
 namespace lingong {
 
 namespace {
+
+constexpr int kTileMargin = 20;
 
 struct Tile
 {
@@ -26,7 +30,7 @@ const Tile kTiles[] = {{"jobs", "homeFindWork"},     {"register", "homeRegister"
 KioskHomePage::KioskHomePage(Terminal& terminal, QWidget* parent)
     : KioskPage(terminal, QStringLiteral("kioskHome"), QString(), parent)
 {
-    const QStringList texts{
+    m_texts = QStringList{
         tr("Find work"),
         tr("Register as a job seeker\nA few taps, no typing"),
         tr("Training and starting a business\nCourses, subsidies, loans"),
@@ -41,13 +45,14 @@ KioskHomePage::KioskHomePage(Terminal& terminal, QWidget* parent)
     int i = 0;
     for (const Tile& t : kTiles) {
         auto* b =
-            KioskStyle::button(texts.at(i++), "tile", QString::fromLatin1(t.objectName), this);
+            KioskStyle::button(m_texts.at(i++), "tile", QString::fromLatin1(t.objectName), this);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         b->setMinimumHeight(160);
         // Long (English) labels must not widen the window beyond the screen.
         b->setMinimumWidth(200);
         const QString key = QString::fromLatin1(t.key);
         connect(b, &QPushButton::clicked, this, [this, key] { emit chosen(key); });
+        b->installEventFilter(this);
         m_tiles << b;
     }
     m_jobs = m_tiles.first();
@@ -63,7 +68,28 @@ void KioskHomePage::refresh()
         for (const OccupationCount& c : counts.value())
             jobs += c.jobs;
     }
-    m_jobs->setText(tr("Find work\n%n open job(s) today", nullptr, jobs));
+    m_texts[0] = tr("Find work\n%n open job(s) today", nullptr, jobs);
+    fitText(0);
+}
+
+bool KioskHomePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange) {
+        if (const int i = m_tiles.indexOf(static_cast<QPushButton*>(watched)); i >= 0)
+            fitText(i);
+    }
+    return KioskPage::eventFilter(watched, event);
+}
+
+void KioskHomePage::fitText(int tile)
+{
+    QPushButton* b = m_tiles.at(tile);
+    // The style sheet gives tiles no padding; a margin keeps words off the rounded corners.
+    const int width = b->width() - 2 * kTileMargin;
+    const QString text = width > 0 ? KioskText::wrapWords(m_texts.at(tile), b->fontMetrics(), width)
+                                   : m_texts.at(tile);
+    if (b->text() != text)
+        b->setText(text);
 }
 
 void KioskHomePage::setPortrait(bool portrait)

@@ -24,11 +24,17 @@ signals:
     // "jobs", "register", "training", "policy", "rights", "market" or "online".
     void chosen(const QString& service);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void relayout();
+    // Sets a tile's label, its words wrapped to the tile's width.
+    void fitText(int tile);
 
     QGridLayout* m_grid = nullptr;
     QList<QPushButton*> m_tiles;
+    QStringList m_texts; // the labels as written, one per tile
     QPushButton* m_jobs = nullptr;
 };
 

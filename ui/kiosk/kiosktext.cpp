@@ -135,4 +135,23 @@ QString KioskText::plain(QString text)
     return text;
 }
 
+QString KioskText::wrapWords(const QString& text, const QFontMetrics& metrics, int width)
+{
+    QStringList out;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        QString current;
+        for (const QString& word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString joined = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+            if (!current.isEmpty() && metrics.horizontalAdvance(joined) > width) {
+                out << current;
+                current = word;
+            } else {
+                current = joined;
+            }
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace lingong

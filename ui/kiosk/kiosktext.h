@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFontMetrics>
 #include <QJsonObject>
 #include <QString>
 
@@ -30,6 +31,10 @@ public:
     // as "服务" above "热线"). plain() takes the joiners out again.
     static QString wrapAtSeparators(const QString& text);
     static QString plain(QString text);
+    // Each line of `text` broken at spaces (between words) so that no line is wider than
+    // `width` in `metrics`: for a button, which does not wrap by itself. A single word wider
+    // than `width` stays whole.
+    static QString wrapWords(const QString& text, const QFontMetrics& metrics, int width);
 };
 
 } // namespace lingong
