@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -406,6 +408,54 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.tap(QStringLiteral("regConsentAgree"));
     CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("You are already registered"));
     CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 1);
+}
+
+TEST_CASE("kiosk: every registration step fits its screen, and an error moves no key",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    auto check = [&k, reg] {
+        for (int s = KioskRegisterPage::IdStep; s <= KioskRegisterPage::ConsentStep; ++s) {
+            reg->goToStep(s);
+            k.settle();
+            INFO("step " << s << ", " << k.window->width() << "x" << k.window->height());
+            QScrollArea* visible = nullptr;
+            for (QScrollArea* area : reg->findChildren<QScrollArea*>())
+                if (area->isVisible())
+                    visible = area;
+            REQUIRE(visible != nullptr);
+            // Nothing to scroll to: every choice is in sight.
+            CHECK(visible->verticalScrollBar()->maximum() == 0);
+        }
+        reg->goToStep(KioskRegisterPage::IdStep);
+        k.settle();
+    };
+    check();
+    k.window->resize(1080, 1920);
+    k.settle();
+    check();
+    k.window->resize(1920, 1080);
+    k.settle();
+
+    // A wrong ID number: the message appears, and every key stays where the finger is.
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        INFO(size.width() << "x" << size.height());
+        k.window->resize(size);
+        k.settle();
+        auto* key = k.find<QPushButton>(QStringLiteral("regIdKey0"));
+        const QRect before(key->mapTo(k.window.get(), QPoint()), key->size());
+        k.type(QStringLiteral("regId"), wrongCheck(validId(QStringLiteral("45010219580314251"))));
+        k.tap(QStringLiteral("regNext"));
+        REQUIRE(k.find(QStringLiteral("regError"))->isVisible());
+        CHECK(QRect(key->mapTo(k.window.get(), QPoint()), key->size()) == before);
+        k.tap(QStringLiteral("regIdKeyBack"));
+        CHECK_FALSE(k.find(QStringLiteral("regError"))->isVisible());
+        CHECK(QRect(key->mapTo(k.window.get(), QPoint()), key->size()) == before);
+        k.tap(QStringLiteral("regIdKeyClear"));
+    }
 }
 
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")

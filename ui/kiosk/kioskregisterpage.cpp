@@ -32,10 +32,11 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_stepLabel = KioskStyle::label(QString(), "note", this);
     m_stepLabel->setObjectName(QStringLiteral("regStep"));
     body()->addWidget(m_stepLabel);
+    // The error goes beside 下一步 (below the step on a tall screen), never above the step:
+    // showing it must not move the keys under the person's finger.
     m_error = KioskStyle::label(QString(), "error", this);
     m_error->setObjectName(QStringLiteral("regError"));
     m_error->hide();
-    body()->addWidget(m_error);
     m_stack = new QStackedWidget(this);
     // The step and its 下一步 side by side on a wide screen (the ID keypad needs the height),
     // one above the other on a tall one.
@@ -110,7 +111,8 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
                                    "h2", this));
     m_training = new TouchChipGroup(QStringLiteral("regTraining"), false, 4, this);
     for (const char* t : kTrainingTrades)
-        m_training->addChip(QString::fromUtf8(t), QString::fromUtf8(t));
+        m_training->addChip(QString::fromUtf8(t),
+                            terminal.reference().displayName(QString::fromUtf8(t)));
     s->addWidget(m_training);
     s->addWidget(
         KioskStyle::label(tr("Are you thinking of starting your own small business?"), "h2", this));
@@ -171,6 +173,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
 
     auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
     m_buttons = buttons;
+    buttons->addWidget(m_error);
     buttons->addStretch(1);
     m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("regNext"), this);
     m_next->setMinimumWidth(360);
@@ -294,10 +297,15 @@ void KioskRegisterPage::setPortrait(bool portrait)
             row->setAlignment(keypad, portrait ? Qt::AlignHCenter : Qt::Alignment());
     }
     m_buttons->setDirection(portrait ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_trades->setColumns(portrait ? 3 : 5);
-    m_districts->setColumns(portrait ? 3 : 4);
+    // The error: beside 下一步 across the width on a tall screen, above it on a wide one.
+    m_buttons->setStretch(0, portrait ? 1 : 0);
+    m_buttons->setStretch(1, portrait ? 0 : 1);
+    m_error->setMaximumWidth(portrait ? QWIDGETSIZE_MAX : 520);
+    m_trades->setColumns(portrait ? 3 : 6);
+    m_difficulties->setColumns(portrait ? 1 : 2);
+    m_districts->setColumns(portrait ? 3 : 6);
     m_pay->setColumns(portrait ? 3 : 5);
-    m_training->setColumns(portrait ? 2 : 4);
+    m_training->setColumns(portrait ? 2 : 8);
 }
 
 SeekerForm KioskRegisterPage::form() const
