@@ -384,6 +384,24 @@ TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes"
     CHECK(wall.w->pageView()->scene().largestFontPx() >= 48);
 }
 
+TEST_CASE("the page dots light the page shown, wherever it is in the loop", "[ui][display]")
+{
+    Wall wall;
+    wall.w->setAnimated(false);
+    const auto& entries = wall.w->playlist().entries();
+    REQUIRE(entries.size() > 3);
+    for (int i = int(entries.size()) - 1; i >= 0; --i) {
+        INFO(Playlist::pageName(entries[size_t(i)].kind).toStdString());
+        // The first entry of its kind (a playlist may hold a kind twice).
+        int first = 0;
+        while (entries[size_t(first)].kind != entries[size_t(i)].kind)
+            ++first;
+        wall.w->showPage(entries[size_t(i)].kind);
+        CHECK(wall.w->statusBar()->progressIndex() == first);
+        CHECK(wall.w->statusBar()->progressCount() == int(entries.size()));
+    }
+}
+
 TEST_CASE(
     "pay, wages, settlement, counts and the hall's rules are shown whole in either orientation",
     "[ui][display]")

@@ -93,6 +93,9 @@ public:
 
     void setStatus(const QString& updated, const QString& stale, const QString& warning);
     void setProgress(int index, int count);
+    // The page lit among the dots, and how many dots (none when the loop has a single page).
+    int progressIndex() const { return m_index; }
+    int progressCount() const { return m_count; }
     bool isStale() const { return !m_stale.isEmpty(); }
     QString warning() const { return m_warning; }
 

@@ -198,6 +198,11 @@ void DisplayWindow::showPage(PageKind kind, int screen)
     m_screens = std::max(1, m_page->screenCount(kind, maxScreens));
     m_screen = std::clamp(screen, 0, m_screens - 1);
     m_page->showPage(kind, m_screen, m_screens);
+    // The dots say where in the loop this page is, as when the loop reaches it.
+    if (m_entry >= 0)
+        m_status->setProgress(m_entry, int(m_playlist.entries().size()));
+    else
+        m_status->setProgress(0, 0);
 }
 
 void DisplayWindow::tick()
