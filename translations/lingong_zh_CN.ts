@@ -373,6 +373,10 @@
         <translation>%1 个工种在招，共招 %2 人</translation>
     </message>
     <message>
+        <source>; the %1 wanting most people are shown</source>
+        <translation>；此处列出招人最多的 %1 个</translation>
+    </message>
+    <message>
         <source>%1 people · %2 jobs</source>
         <translation>招%1人 · %2个岗位</translation>
     </message>

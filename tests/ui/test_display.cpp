@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -382,6 +383,30 @@ TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes"
     QCoreApplication::processEvents();
     wall.w->showPage(PageKind::Jobs);
     CHECK(wall.w->pageView()->scene().largestFontPx() >= 48);
+}
+
+TEST_CASE("the trades page says when it shows only the trades wanting most people", "[ui][display]")
+{
+    Wall wall(Config{}, 400);
+    wall.w->setAnimated(false);
+    wall.w->showPage(PageKind::Trades);
+    const QStringList texts = wall.w->pageView()->visibleText();
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    int bars = 0;
+    for (const QString& t : texts)
+        bars += t.contains(QStringLiteral(" people · ")) ? 1 : 0;
+    const QRegularExpression subtitle(QStringLiteral("^(\\d+) trades hiring"));
+    int trades = -1;
+    QString line;
+    for (const QString& t : texts) {
+        if (const auto m = subtitle.match(t); m.hasMatch()) {
+            trades = m.captured(1).toInt();
+            line = t;
+        }
+    }
+    REQUIRE(bars > 0);
+    REQUIRE(trades > bars); // the demo hall has more trades than one screen holds
+    CHECK(line.endsWith(QStringLiteral("; the %1 wanting most people are shown").arg(bars)));
 }
 
 TEST_CASE("the page dots light the page shown, wherever it is in the loop", "[ui][display]")

@@ -385,11 +385,13 @@ void DisplayPageView::buildTrades(const Frame& f)
     int positions = 0;
     for (const OccupationCount& t : trades)
         positions += t.positions;
-    header(f, pageTitle(PageKind::Trades),
-           tr("%1 trades hiring, %2 people wanted").arg(trades.size()).arg(positions));
-
     const BarGrid grid = barGrid(m);
     const int shown = std::min(int(trades.size()), grid.columns * grid.rowsPerColumn);
+    QString subtitle = tr("%1 trades hiring, %2 people wanted").arg(trades.size()).arg(positions);
+    if (shown < int(trades.size()))
+        subtitle += tr("; the %1 wanting most people are shown").arg(shown);
+    header(f, pageTitle(PageKind::Trades), subtitle);
+
     const int maxPositions = trades.empty() ? 1 : std::max(1, trades.front().positions);
     const double gap = m.px(40);
     const double colW = (f.body.width() - gap * (grid.columns - 1)) / grid.columns;
