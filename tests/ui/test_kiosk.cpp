@@ -12,6 +12,8 @@
 #include "kiosk/kiosktradespage.h"
 #include "kiosk/kioskwindow.h"
 #include "kioskidlecontroller.h"
+#include "masking.h"
+#include "seekerservice.h"
 #include "storewatcher.h"
 #include "tempterminal.h"
 
@@ -400,14 +402,40 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
         k.tap(QStringLiteral("regIdKeyX"));
     else
         k.type(QStringLiteral("regId"), id.right(1));
+    // Told at once, after the ID number, not after six more steps.
     k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
+    CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("You are already registered"));
+    CHECK(k.text(QStringLiteral("regDoneText")).contains(masking::idNumber(id)));
+    CHECK_FALSE(k.text(QStringLiteral("regDoneText")).contains(id));
+    CHECK(reg->form().idNumber.isEmpty());
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 1);
+
+    // Registered elsewhere (at the window) while this person went through the steps: the save
+    // finds it and says so; still nothing new.
+    k.tap(QStringLiteral("regFinish"));
+    k.tap(QStringLiteral("homeRegister"));
+    const QString other = validId(QStringLiteral("45010219620521302"));
+    k.type(QStringLiteral("regId"), other.left(17));
+    if (other.at(17) == u'X')
+        k.tap(QStringLiteral("regIdKeyX"));
+    else
+        k.type(QStringLiteral("regId"), other.right(1));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
+    SeekerForm atWindow;
+    atWindow.name = QStringLiteral("覃丽华");
+    atWindow.idNumber = other;
+    atWindow.phone = QStringLiteral("13977115566");
+    atWindow.consent = true;
+    REQUIRE(SeekerService(k.t->store(), k.t.clock()).registerSeeker(atWindow).ok());
     k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
     for (int i = 0; i < 5; ++i)
         k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
     k.tap(QStringLiteral("regConsentAgree"));
     CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("You are already registered"));
-    CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 1);
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 2);
 }
 
 TEST_CASE("kiosk: every registration step fits its screen, and an error moves no key",

@@ -341,6 +341,11 @@ void KioskRegisterPage::next()
             showError(id.error().message);
             return;
         }
+        // Somebody registered already is told now, not after six more steps.
+        if (auto known = m_service.findByIdNumber(m_id->text()); known.ok() && known->has_value()) {
+            showAlreadyRegistered(masking::idNumber(m_id->text()));
+            return;
+        }
     } else if (s == PhoneStep) {
         auto phone = validation::checkMobile(m_phone->text());
         if (!phone.ok()) {
@@ -367,17 +372,22 @@ void KioskRegisterPage::agree()
     }
     const QString id = masking::idNumber(f.idNumber);
     if (saved.value().existing) {
-        showDone(tr("You are already registered"),
-                 tr("ID number %1 is already in our records, so there is nothing more to do "
-                    "here.\nIf your mobile number or wishes have changed, the window staff will "
-                    "gladly update them for you.")
-                     .arg(id));
+        showAlreadyRegistered(id);
     } else {
         showDone(tr("You are registered"),
                  tr("ID number %1, mobile %2.\nPlease bring your ID card to the service window: "
                     "the staff will add your name and suggest jobs for you.")
                      .arg(id, masking::phone(f.phone)));
     }
+}
+
+void KioskRegisterPage::showAlreadyRegistered(const QString& maskedId)
+{
+    showDone(tr("You are already registered"),
+             tr("ID number %1 is already in our records, so there is nothing more to do "
+                "here.\nIf your mobile number or wishes have changed, the window staff will "
+                "gladly update them for you.")
+                 .arg(maskedId));
 }
 
 void KioskRegisterPage::decline()

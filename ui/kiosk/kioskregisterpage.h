@@ -57,6 +57,7 @@ private:
     void agree();
     void decline();
     void showError(const QString& message);
+    void showAlreadyRegistered(const QString& maskedId);
     void showDone(const QString& heading, const QString& text);
     void rebuildDistricts();
 
