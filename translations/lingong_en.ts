@@ -233,6 +233,44 @@
     </message>
 </context>
 <context>
+    <name>lingong::StaffStatisticsPage</name>
+    <message numerus="yes">
+        <source>%1 to %2: %n seeker(s) registered</source>
+        <translation>
+            <numerusform>%1 to %2: %n seeker registered</numerusform>
+            <numerusform>%1 to %2: %n seekers registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>%n posting</numerusform>
+            <numerusform>%n postings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) wanted</source>
+        <translation>
+            <numerusform>%n person wanted</numerusform>
+            <numerusform>%n people wanted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hire(s)</source>
+        <translation>
+            <numerusform>%n hire</numerusform>
+            <numerusform>%n hires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffWindow</name>
     <message numerus="yes">
         <source>%n posting(s) past their valid-until date expired.</source>

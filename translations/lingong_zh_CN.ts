@@ -4281,7 +4281,168 @@ none today</source>
     </message>
 </context>
 <context>
+    <name>lingong::StaffStatisticsPage</name>
+    <message>
+        <source>Monthly statistics</source>
+        <translation>月度统计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1（截至今天）</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Save report (CSV)</source>
+        <translation>保存报表（CSV）</translation>
+    </message>
+    <message>
+        <source>Demand and supply: people wanted for each seeker</source>
+        <translation>求人倍率：每位求职者对应的招聘人数</translation>
+    </message>
+    <message>
+        <source>by trade</source>
+        <translation>按工种</translation>
+    </message>
+    <message>
+        <source>by industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>People wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Seekers</source>
+        <translation>求职人数</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>求人倍率</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Daily average wage by trade</source>
+        <translation>各工种日均工资</translation>
+    </message>
+    <message>
+        <source>Yuan a day</source>
+        <translation>元/天</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>Left out of the averages: %1 paid by the piece, %2 paid by the project, %3 with no pay stated. Hourly and monthly pay count as 8 hours and 21.75 days.</source>
+        <translation>未计入平均值：计件 %1 个、按项目 %2 个、未写工资 %3 个。按小时和按月的工资按每天 8 小时、每月 21.75 天折算。</translation>
+    </message>
+    <message>
+        <source>Nothing was registered or posted in this month.</source>
+        <translation>本月没有求职登记，也没有发布岗位。</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>no seekers</source>
+        <translation>有岗无人</translation>
+    </message>
+    <message>
+        <source>(industry unknown)</source>
+        <translation>（行业未知）</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>零工市场</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Seekers registered</source>
+        <translation>求职登记人数</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>到岗数</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>报表未能保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报表已保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n seeker(s) registered</source>
+        <translation>
+            <numerusform>%1 至 %2：求职登记 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>发布岗位 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) wanted</source>
+        <translation>
+            <numerusform>招聘 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>匹配 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hire(s)</source>
+        <translation>
+            <numerusform>到岗 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>月度统计</translation>
+    </message>
     <message>
         <source>One-stop service window — %1</source>
         <translation>一站式服务窗口 — %1</translation>

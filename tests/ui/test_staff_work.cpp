@@ -1,6 +1,7 @@
 #include "applicationservice.h"
 #include "common/stafftablemodel.h"
 #include "contentservice.h"
+#include "demodata.h"
 #include "employerservice.h"
 #include "jobservice.h"
 #include "masking.h"
@@ -10,14 +11,17 @@
 #include "staffdesk.h"
 #include "stafffixtures.h"
 #include "staffgui.h"
+#include "statistics.h"
 #include "tempterminal.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace lingong;
@@ -631,4 +635,70 @@ TEST_CASE("a combo box marked wrong turns red and keeps its arrow", "[ui][staff]
     CHECK_FALSE(markedInvalid(page, "jobOccupation"));
     CHECK(trade->palette().color(QPalette::Button) == normal);
     CHECK(d.t.count(QStringLiteral("job")) == 1);
+}
+
+TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]")
+{
+    Desk d;
+    REQUIRE(DemoData(d.t->store()).seed(200).ok());
+    auto* page = static_cast<StaffStatisticsPage*>(d.show("statistics"));
+    const StatisticsService service(d.t->database(), d.t->reference());
+    const QDate today = d.t.clock().today();
+    const MonthlyStatistics s = service.month(today, today).value();
+    REQUIRE(s.postings > 0);
+    REQUIRE(s.byOccupation.size() > 3);
+
+    const QString summary = textOf(page, "statsSummary");
+    INFO(summary.toStdString());
+    // (The words' plural forms come from the English translation, which tests do not load.)
+    CHECK(summary.contains(QStringLiteral(": %1 seeker").arg(s.seekersRegistered)));
+    CHECK(summary.contains(QStringLiteral(" · %1 posting").arg(s.postings)));
+    CHECK(summary.contains(QStringLiteral(" · %1 person").arg(s.positions)));
+    CHECK(summary.contains(QStringLiteral(" · %1 hire").arg(s.hires)));
+
+    // Every trade, highest ratio first, the ranked ones marked; the names read in English here.
+    auto* balances = child<QTableWidget>(page, "statsBalances");
+    REQUIRE(balances->rowCount() == int(s.byOccupation.size()));
+    double previous = 1e9;
+    int highest = 0;
+    for (int r = 0; r < balances->rowCount(); ++r) {
+        const QString ratio = balances->item(r, 3)->text();
+        if (!ratio.isEmpty()) {
+            CHECK(ratio.toDouble() <= previous);
+            previous = ratio.toDouble();
+        }
+        highest += balances->item(r, 4)->text() == QStringLiteral("highest") ? 1 : 0;
+    }
+    CHECK(highest == int(s.occupationRanking.highest.size()));
+    const QString top = d.t->reference().displayName(s.occupationRanking.highest.front().name);
+    CHECK(balances->item(0, 0)->text() == top);
+    chooseData(page, "statsBy", QStringLiteral("industry"));
+    CHECK(balances->rowCount() == int(s.byIndustry.size()));
+    CHECK(balances->horizontalHeaderItem(0)->text() == QStringLiteral("Industry"));
+    CHECK(child<QTableWidget>(page, "statsWages")->rowCount() == int(s.wages.size()));
+
+    // Saved next to the store, whole, with the official (stored) trade names.
+    const QString path = page->reportPath(s.month);
+    CHECK_FALSE(QFile::exists(path));
+    click(page, "statsSave");
+    CHECK(textOf(page, "statsMessage").contains(QStringLiteral("Report saved")));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    CHECK(text.contains(QStringLiteral("Postings,%1\r\n").arg(s.postings)));
+    for (const TradeBalance& b : s.byOccupation)
+        CHECK(
+            text.contains(QStringLiteral("%1,%2,%3,").arg(b.name).arg(b.positions).arg(b.seekers)));
+
+    // An earlier month is shown whole, and may be empty.
+    {
+        auto* month = child<QComboBox>(page, "statsMonth");
+        month->setCurrentIndex(month->count() - 1);
+        const MonthlyStatistics old = service.month(month->currentData().toDate()).value();
+        CHECK(child<QTableWidget>(page, "statsBalances")->rowCount() == int(old.byIndustry.size()));
+        if (old.isEmpty())
+            CHECK(textOf(page, "statsMessage").contains(QStringLiteral("Nothing")));
+    }
 }

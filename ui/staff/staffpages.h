@@ -11,3 +11,4 @@
 #include "staffqueuepage.h"
 #include "staffreviewpage.h"
 #include "staffseekerspage.h"
+#include "staffstatisticspage.h"

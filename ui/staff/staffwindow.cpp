@@ -274,6 +274,7 @@ void StaffWindow::buildWorkspace()
     add(QStringLiteral("queue"), new StaffQueuePage(m_ctx, m_pages));
     add(QStringLiteral("complaints"), new StaffComplaintsPage(m_ctx, m_pages));
     add(QStringLiteral("ledger"), new StaffLedgerPage(m_ctx, m_pages));
+    add(QStringLiteral("statistics"), new StaffStatisticsPage(m_ctx, m_pages));
     add(QStringLiteral("content"), new StaffContentPage(m_ctx, m_pages));
     add(QStringLiteral("accounts"), new StaffAccountsPage(m_ctx, m_pages));
     add(QStringLiteral("sync"), new StaffSyncPage(m_ctx, m_pages));
@@ -303,10 +304,10 @@ void StaffWindow::refreshNav()
     if (!m_nav)
         return;
     static const char* const names[] = {
-        QT_TR_NOOP("Job seekers"),    QT_TR_NOOP("Jobs"),        QT_TR_NOOP("Review queue"),
-        QT_TR_NOOP("Employers"),      QT_TR_NOOP("Matching"),    QT_TR_NOOP("Applications"),
-        QT_TR_NOOP("Complaints"),     QT_TR_NOOP("Work ledger"), QT_TR_NOOP("Content"),
-        QT_TR_NOOP("Accounts & log"), QT_TR_NOOP("Sync")};
+        QT_TR_NOOP("Job seekers"), QT_TR_NOOP("Jobs"),           QT_TR_NOOP("Review queue"),
+        QT_TR_NOOP("Employers"),   QT_TR_NOOP("Matching"),       QT_TR_NOOP("Applications"),
+        QT_TR_NOOP("Complaints"),  QT_TR_NOOP("Work ledger"),    QT_TR_NOOP("Statistics"),
+        QT_TR_NOOP("Content"),     QT_TR_NOOP("Accounts & log"), QT_TR_NOOP("Sync")};
     for (int i = 0; i < int(m_pageList.size()); ++i) {
         const int n = m_pageList[size_t(i)].second->badge();
         // Ctrl+1 ... Ctrl+0 reach the first ten pages; the rest have no number.

@@ -1,0 +1,286 @@
+#include "staffstatisticspage.h"
+
+#include "staffui.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lingong {
+
+using staffui::Tone;
+
+namespace {
+
+QTableWidget* makeTable(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(objectName);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The name takes the room that is left.
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return t;
+}
+
+// Columns 1 to `numbers` hold numbers: they line up on the right.
+void setRow(QTableWidget* t, int row, const QStringList& cells, int numbers)
+{
+    for (int c = 0; c < int(cells.size()); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        if (c >= 1 && c <= numbers)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(row, c, item);
+    }
+}
+
+QString ratioText(const std::optional<double>& ratio)
+{
+    return ratio ? QLocale().toString(*ratio, 'f', 2) : QString();
+}
+
+// A CSV field: quoted when it holds a separator, a quote or a line break.
+QString csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString csvLine(const QStringList& fields)
+{
+    QStringList out;
+    for (const QString& f : fields)
+        out << csvField(f);
+    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+} // namespace
+
+StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
+    : StaffPage(ctx, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Monthly statistics"), this));
+    head->addSpacing(16);
+    head->addWidget(new QLabel(tr("Month"), this));
+    m_month = new QComboBox(this);
+    m_month->setObjectName(QStringLiteral("statsMonth"));
+    const QDate first(ctx.today().year(), ctx.today().month(), 1);
+    for (int i = 0; i < 12; ++i) {
+        const QDate m = first.addMonths(-i);
+        m_month->addItem(i == 0 ? tr("%1 (to date)").arg(QLocale().toString(m, tr("MMMM yyyy")))
+                                : QLocale().toString(m, tr("MMMM yyyy")),
+                         m);
+    }
+    head->addWidget(m_month);
+    head->addSpacing(12);
+    auto* save = new QPushButton(tr("Save report (CSV)"), this);
+    save->setObjectName(QStringLiteral("statsSave"));
+    save->setProperty("primary", true);
+    head->addWidget(save);
+    head->addStretch(1);
+    layout->addLayout(head);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("statsSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto* tables = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    auto* byRow = new QHBoxLayout;
+    byRow->addWidget(new QLabel(tr("Demand and supply: people wanted for each seeker"), this));
+    m_by = new QComboBox(this);
+    m_by->setObjectName(QStringLiteral("statsBy"));
+    m_by->addItem(tr("by trade"), QStringLiteral("occupation"));
+    m_by->addItem(tr("by industry"), QStringLiteral("industry"));
+    byRow->addWidget(m_by);
+    byRow->addStretch(1);
+    left->addLayout(byRow);
+    m_balances = makeTable(
+        QStringLiteral("statsBalances"),
+        {tr("Trade"), tr("People wanted"), tr("Seekers"), tr("Ratio"), tr("Ranking")}, this);
+    left->addWidget(m_balances, 1);
+    tables->addLayout(left, 3);
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Daily average wage by trade"), this));
+    m_wages = makeTable(QStringLiteral("statsWages"),
+                        {tr("Trade"), tr("Yuan a day"), tr("Postings"), tr("People wanted")}, this);
+    right->addWidget(m_wages, 1);
+    m_wageNote = new QLabel(this);
+    m_wageNote->setObjectName(QStringLiteral("statsWageNote"));
+    m_wageNote->setWordWrap(true);
+    m_wageNote->setProperty("role", QStringLiteral("hint"));
+    right->addWidget(m_wageNote);
+    tables->addLayout(right, 2);
+    layout->addLayout(tables, 1);
+
+    m_message = staffui::makeMessage(QStringLiteral("statsMessage"), this);
+    layout->addWidget(m_message);
+
+    connect(m_month, &QComboBox::currentIndexChanged, this, &StaffStatisticsPage::refresh);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &StaffStatisticsPage::fillBalances);
+    connect(save, &QPushButton::clicked, this, &StaffStatisticsPage::save);
+}
+
+void StaffStatisticsPage::refresh()
+{
+    const QDate month = m_month->currentData().toDate();
+    const StatisticsService service(m_ctx.terminal.database(), m_ctx.terminal.reference());
+    // The current month runs to today; earlier ones are whole.
+    auto stats = service.month(month, m_month->currentIndex() == 0 ? m_ctx.today() : QDate());
+    if (!stats.ok()) {
+        m_stats.reset();
+        staffui::setMessage(m_message, stats.error().message, Tone::Error);
+        return;
+    }
+    m_stats = std::move(stats.value());
+    const MonthlyStatistics& s = *m_stats;
+    m_summary->setText(tr("%1 to %2: %n seeker(s) registered", nullptr, s.seekersRegistered)
+                           .arg(QLocale().toString(s.month, QLocale::ShortFormat),
+                                QLocale().toString(s.through, QLocale::ShortFormat)) +
+                       QStringLiteral(" · ") + tr("%n posting(s)", nullptr, s.postings) +
+                       QStringLiteral(" · ") + tr("%n person(s) wanted", nullptr, s.positions) +
+                       QStringLiteral(" · ") + tr("%n match(es)", nullptr, s.matches) +
+                       QStringLiteral(" · ") + tr("%n hire(s)", nullptr, s.hires));
+    fillBalances();
+
+    m_wages->setRowCount(int(s.wages.size()));
+    for (int i = 0; i < int(s.wages.size()); ++i) {
+        const TradeWage& w = s.wages[size_t(i)];
+        setRow(m_wages, i,
+               {m_ctx.terminal.reference().displayName(w.occupation),
+                QLocale().toString(w.averagePerDay, 'f', 0), QString::number(w.postings),
+                QString::number(w.positions)},
+               3);
+    }
+    m_wageNote->setText(
+        tr("Left out of the averages: %1 paid by the piece, %2 paid by the project, %3 with no "
+           "pay stated. Hourly and monthly pay count as 8 hours and 21.75 days.")
+            .arg(s.wageExcludedPiece)
+            .arg(s.wageExcludedProject)
+            .arg(s.wageExcludedUnstated));
+    staffui::setMessage(
+        m_message, s.isEmpty() ? tr("Nothing was registered or posted in this month.") : QString(),
+        Tone::Info);
+}
+
+void StaffStatisticsPage::fillBalances()
+{
+    if (!m_stats)
+        return;
+    const bool byIndustry = m_by->currentData().toString() == QLatin1String("industry");
+    const std::vector<TradeBalance>& all = byIndustry ? m_stats->byIndustry : m_stats->byOccupation;
+    const Ranking& ranking = byIndustry ? m_stats->industryRanking : m_stats->occupationRanking;
+    const auto in = [](const std::vector<TradeBalance>& list, const QString& name) {
+        return std::any_of(list.begin(), list.end(),
+                           [&name](const TradeBalance& b) { return b.name == name; });
+    };
+    // Highest ratio first; trades with people wanted but no seeker (no ratio) last.
+    std::vector<TradeBalance> rows = all;
+    std::stable_sort(rows.begin(), rows.end(), [](const TradeBalance& a, const TradeBalance& b) {
+        if (a.ratio.has_value() != b.ratio.has_value())
+            return a.ratio.has_value();
+        if (a.ratio && *a.ratio != *b.ratio)
+            return *a.ratio > *b.ratio;
+        return a.positions > b.positions;
+    });
+    m_balances->horizontalHeaderItem(0)->setText(byIndustry ? tr("Industry") : tr("Trade"));
+    m_balances->setRowCount(int(rows.size()));
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const TradeBalance& b = rows[size_t(i)];
+        QString rank;
+        if (in(ranking.highest, b.name))
+            rank = tr("highest");
+        else if (in(ranking.lowest, b.name))
+            rank = tr("lowest");
+        else if (!b.ratio)
+            rank = tr("no seekers");
+        setRow(m_balances, i,
+               {b.name.isEmpty() ? tr("(industry unknown)")
+                                 : m_ctx.terminal.reference().displayName(b.name),
+                QString::number(b.positions), QString::number(b.seekers), ratioText(b.ratio), rank},
+               3);
+    }
+}
+
+QString StaffStatisticsPage::reportPath(const QDate& month) const
+{
+    const QFileInfo store(m_ctx.terminal.database().path());
+    return store.absoluteDir().filePath(
+        QStringLiteral("reports/statistics-%1.csv").arg(month.toString(QStringLiteral("yyyy-MM"))));
+}
+
+QString StaffStatisticsPage::csv() const
+{
+    const MonthlyStatistics& s = *m_stats;
+    QString out;
+    out += csvLine({tr("Hall"), m_ctx.terminal.config().hallName});
+    out += csvLine({tr("From"), s.month.toString(Qt::ISODate)});
+    out += csvLine({tr("To"), s.through.toString(Qt::ISODate)});
+    out += csvLine({tr("Seekers registered"), QString::number(s.seekersRegistered)});
+    out += csvLine({tr("Postings"), QString::number(s.postings)});
+    out += csvLine({tr("People wanted"), QString::number(s.positions)});
+    out += csvLine({tr("Matches"), QString::number(s.matches)});
+    out += csvLine({tr("Hires"), QString::number(s.hires)});
+    const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list) {
+        out += QStringLiteral("\r\n");
+        out += csvLine({kind, tr("People wanted"), tr("Seekers"), tr("Ratio")});
+        for (const TradeBalance& b : list)
+            out += csvLine({b.name, QString::number(b.positions), QString::number(b.seekers),
+                            b.ratio ? QString::number(*b.ratio, 'f', 2) : QString()});
+    };
+    // The stored (official Chinese) names: the return goes to the region as they are.
+    balances(tr("Trade"), s.byOccupation);
+    balances(tr("Industry"), s.byIndustry);
+    out += QStringLiteral("\r\n");
+    out += csvLine({tr("Trade"), tr("Yuan a day"), tr("Postings"), tr("People wanted")});
+    for (const TradeWage& w : s.wages)
+        out += csvLine({w.occupation, QString::number(w.averagePerDay, 'f', 2),
+                        QString::number(w.postings), QString::number(w.positions)});
+    return out;
+}
+
+void StaffStatisticsPage::save()
+{
+    if (!m_stats)
+        refresh();
+    if (!m_stats)
+        return;
+    const QString path = reportPath(m_stats->month);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Written whole or not at all, and on disk before the message says so.
+    QSaveFile file(path);
+    // A byte order mark: spreadsheet programs then read the Chinese names as UTF-8.
+    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + csv().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        staffui::setMessage(m_message,
+                            tr("The report could not be saved to %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()),
+                            Tone::Error);
+        return;
+    }
+    staffui::setMessage(m_message, tr("Report saved: %1").arg(QDir::toNativeSeparators(path)),
+                        Tone::Success);
+}
+
+} // namespace lingong

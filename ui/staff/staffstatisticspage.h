@@ -1,0 +1,41 @@
+#pragma once
+
+#include "staffpage.h"
+#include "statistics.h"
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace lingong {
+
+// 月度统计 (L2, L3): a month's seekers, postings, matches and hires; every trade's or industry's
+// 求人倍率 with the highest and lowest marked; the daily average wage by trade. 保存报表 writes
+// the month as a CSV file for the monthly return, next to the store.
+class StaffStatisticsPage final : public StaffPage
+{
+    Q_OBJECT
+public:
+    explicit StaffStatisticsPage(StaffContext& ctx, QWidget* parent = nullptr);
+
+    void refresh() override;
+
+    // Where 保存报表 writes the month's report.
+    QString reportPath(const QDate& month) const;
+
+private:
+    void fillBalances();
+    void save();
+    QString csv() const;
+
+    QComboBox* m_month = nullptr;
+    QComboBox* m_by = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_balances = nullptr;
+    QTableWidget* m_wages = nullptr;
+    QLabel* m_wageNote = nullptr;
+    QLabel* m_message = nullptr;
+    std::optional<MonthlyStatistics> m_stats;
+};
+
+} // namespace lingong
