@@ -2,6 +2,8 @@
 
 #include "ledger.h"
 
+#include <QRegularExpression>
+
 namespace lingong {
 
 StaffDesk::StaffDesk(EntityStore& store, const Clock& clock, const AuditLog& audit)
@@ -132,6 +134,14 @@ Result<QString> StaffDesk::addLedgerEntry(const QString& kind, const QString& su
     if (text.size() > 200)
         return makeError(QStringLiteral("invalid"),
                          tr("Summary is too long (200 characters at most)."),
+                         QStringLiteral("summary"));
+    // The ledger is read by many and kept for years: no phone or ID numbers in it. Seven digits
+    // or more in a row (spaces and dashes between them count as nothing) look like one.
+    static const QRegularExpression number(QStringLiteral("\\d(?:[\\s\\-]*\\d){6,}"));
+    if (text.contains(number))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please leave phone and ID numbers out of the ledger: write what "
+                            "the matter was about, not who it was."),
                          QStringLiteral("summary"));
     Transaction tx(m_store.database());
     if (!tx.ok())

@@ -2532,6 +2532,10 @@ none today</source>
         <source>Summary is too long (200 characters at most).</source>
         <translation>内容太长（最多200个字）。</translation>
     </message>
+    <message>
+        <source>Please leave phone and ID numbers out of the ledger: write what the matter was about, not who it was.</source>
+        <translation>台账里请不要写电话号码和身份证号：只写办的是什么事，不写是谁。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffEmployersPage</name>

@@ -66,6 +66,21 @@ TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "
     CHECK(desk.addLedgerEntry(QStringLiteral("hire"), QStringLiteral("x"), clerkAccount())
               .error()
               .field == QStringLiteral("kind"));
+    // No phone or ID numbers in the ledger, however they are spaced; amounts and years are fine.
+    for (const char* text : {"张三 13800138000 咨询", "回电 138 0013 8000", "0771-5551234 来电",
+                             "身份证450102195803142511", "编号 45010219580314251X"}) {
+        INFO(text);
+        const auto refused = desk.addLedgerEntry(QStringLiteral("consultation"),
+                                                 QString::fromUtf8(text), clerkAccount());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().field == QStringLiteral("summary"));
+        CHECK(refused.error().message.contains(QStringLiteral("phone and ID numbers")));
+    }
+    CHECK(t.count(QStringLiteral("worklog")) == 0);
+    REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"),
+                                QStringLiteral("咨询2026年灵活就业社保补贴，每月最高500元"),
+                                clerkAccount())
+                .ok());
     REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"), QStringLiteral("咨询社保补贴"),
                                 clerkAccount())
                 .ok());
@@ -77,12 +92,12 @@ TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "
         desk.addLedgerEntry(QStringLiteral("enquiry"), QStringLiteral("询问岗位"), clerkAccount())
             .ok());
     const QDate day1(2026, 11, 22);
-    CHECK(desk.ledger(day1, QString()).value().size() == 2);
+    CHECK(desk.ledger(day1, QString()).value().size() == 3);
     CHECK(desk.ledger(day1, QStringLiteral("enquiry")).value().size() == 1);
     CHECK(desk.ledger(day1.addDays(1), QString()).value().size() == 1);
     CHECK(desk.ledger(QDate(), QStringLiteral("enquiry")).value().size() == 2);
-    CHECK(desk.ledgerCounts(day1).value().at(QStringLiteral("consultation")) == 1);
-    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_add'")) == 3);
+    CHECK(desk.ledgerCounts(day1).value().at(QStringLiteral("consultation")) == 2);
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_add'")) == 4);
 }
 
 TEST_CASE("content is checked, saved, edited and removed with audit rows", "[desk]")
