@@ -211,6 +211,23 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK(k.t.count(QStringLiteral("application")) == 0);
     CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'application'")) == 0);
 
+    // 确认报名 follows the keypad: beside it on a wide screen, below it on a tall one.
+    {
+        auto* keypad = k.window->applyPage()->findChild<TouchKeypad*>();
+        auto* submit = k.find<QPushButton>(QStringLiteral("applySubmit"));
+        const auto box = [&k](QWidget* w) {
+            return QRect(w->mapTo(k.window.get(), QPoint()), w->size());
+        };
+        CHECK(box(submit).right() < box(keypad).left());
+        k.window->resize(1080, 1920);
+        k.settle();
+        CHECK(box(submit).top() > box(keypad).bottom());
+        CHECK(submit->isVisible());
+        k.window->resize(1920, 1080);
+        k.settle();
+        CHECK(box(submit).right() < box(keypad).left());
+    }
+
     // Then the right number: stored, queued, and a six-digit number shown big.
     k.tap(QStringLiteral("applyKeyClear"));
     k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));

@@ -25,6 +25,7 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_entryLayout->setContentsMargins(0, 0, 0, 0);
     m_entryLayout->setSpacing(40);
     auto* left = new QVBoxLayout;
+    m_left = left;
     left->setSpacing(20);
     m_job = KioskStyle::label(QString(), "h2", entry);
     m_job->setObjectName(QStringLiteral("applyJob"));
@@ -110,6 +111,14 @@ void KioskApplyPage::setPortrait(bool portrait)
 {
     KioskPage::setPortrait(portrait);
     m_entryLayout->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // 确认报名 comes after the number is typed: below the keypad on a tall screen, at the foot of
+    // the text beside it on a wide one.
+    m_left->removeWidget(m_submit);
+    m_entryLayout->removeWidget(m_submit);
+    if (portrait)
+        m_entryLayout->addWidget(m_submit);
+    else
+        m_left->addWidget(m_submit);
 }
 
 bool KioskApplyPage::back()

@@ -4,6 +4,7 @@
 #include "kioskpage.h"
 
 class QBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -49,6 +50,7 @@ private:
     QLabel* m_doneText = nullptr;
     QLabel* m_doneHeading = nullptr;
     QBoxLayout* m_entryLayout = nullptr;
+    QVBoxLayout* m_left = nullptr; // the text beside the keypad
 };
 
 } // namespace lingong
