@@ -3697,6 +3697,10 @@ none today</source>
 <context>
     <name>lingong::StaffOutcomeBar</name>
     <message>
+        <source>Press again: %1</source>
+        <translation>再按一次确认：%1</translation>
+    </message>
+    <message>
         <source>Record:</source>
         <translation>登记结果：</translation>
     </message>

@@ -83,6 +83,8 @@ inline QString textOf(const QWidget* root, const char* name)
         return e->toPlainText();
     if (auto* l = root->findChild<QLabel*>(QString::fromLatin1(name)))
         return l->text();
+    if (auto* b = root->findChild<QAbstractButton*>(QString::fromLatin1(name)))
+        return b->text();
     FAIL("no text widget " << name);
     return {};
 }

@@ -449,7 +449,17 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
 
     click(matching, "outcome_interviewed");
     d.t.clock().advanceMs(20 * 60'000);
+    // A final outcome asks for a second press; another button in between starts over.
     click(matching, "outcome_hired");
+    CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Press again: Hired"));
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 0);
+    click(matching, "outcome_not_hired");
+    CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Hired"));
+    CHECK(textOf(matching, "outcome_not_hired") == QStringLiteral("Press again: Not hired"));
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'not_hired'")) == 0);
+    click(matching, "outcome_hired");
+    click(matching, "outcome_hired");
+    CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Hired"));
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Hired")));
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("filled")));
     CHECK(column(matching, "matchPairings", 1) == QStringList{QStringLiteral("Hired")});

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace lingong {
 
@@ -25,16 +26,45 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
         b->setObjectName(QStringLiteral("outcome_") + s);
         if (s == QLatin1String("hired"))
             b->setProperty("primary", true);
-        connect(b, &QPushButton::clicked, this, [this, s] { record(s); });
+        connect(b, &QPushButton::clicked, this, [this, s] { press(s); });
         layout->addWidget(b);
         m_buttons[s] = b;
     }
     layout->addStretch(1);
+    m_pendingTimer = new QTimer(this);
+    m_pendingTimer->setSingleShot(true);
+    m_pendingTimer->setInterval(8000);
+    connect(m_pendingTimer, &QTimer::timeout, this, &StaffOutcomeBar::clearPending);
     setApplication(QString(), QString());
+}
+
+void StaffOutcomeBar::press(const QString& status)
+{
+    const bool final = status == QLatin1String("hired") || status == QLatin1String("not_hired") ||
+                       status == QLatin1String("no_show");
+    if (!final || m_pending == status) {
+        clearPending();
+        record(status);
+        return;
+    }
+    clearPending();
+    m_pending = status;
+    m_buttons[status]->setText(tr("Press again: %1").arg(StaffLabels::applicationStatus(status)));
+    m_pendingTimer->start();
+}
+
+void StaffOutcomeBar::clearPending()
+{
+    m_pendingTimer->stop();
+    if (m_pending.isEmpty())
+        return;
+    m_buttons[m_pending]->setText(StaffLabels::applicationStatus(m_pending));
+    m_pending.clear();
 }
 
 void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
 {
+    clearPending();
     m_id = id;
     for (auto& [step, button] : m_buttons)
         button->setEnabled(!id.isEmpty() && Matching::canMove(status, step));

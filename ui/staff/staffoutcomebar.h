@@ -7,12 +7,14 @@
 #include <map>
 
 class QPushButton;
+class QTimer;
 
 namespace lingong {
 
 // The outcome buttons of one seeker-job pairing (M1): recommended, interviewed, hired (到岗),
 // not hired, no-show. Only the steps that follow from the current status are enabled; a press
-// records the step with its time.
+// records the step with its time. A final outcome (hired, not hired, no-show) cannot be changed
+// afterwards, so its button asks for a second press first.
 class StaffOutcomeBar final : public QWidget
 {
     Q_OBJECT
@@ -27,11 +29,15 @@ signals:
     void recorded(const QString& message, bool ok);
 
 private:
+    void press(const QString& status);
     void record(const QString& status);
+    void clearPending();
 
     StaffContext& m_ctx;
     QString m_id;
     std::map<QString, QPushButton*> m_buttons;
+    QString m_pending; // the final outcome pressed once, waiting for its second press
+    QTimer* m_pendingTimer = nullptr;
 };
 
 } // namespace lingong
