@@ -482,8 +482,12 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
     k.window->resize(1080, 1920);
     k.settle();
     check();
+    k.tap(QStringLiteral("kioskLargeText"));
+    check();
     k.window->resize(1920, 1080);
     k.settle();
+    check();
+    k.tap(QStringLiteral("kioskLargeText"));
 
     // A wrong ID number: the message appears, and every key stays where the finger is.
     for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {

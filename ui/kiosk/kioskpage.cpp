@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,10 +22,19 @@ KioskPage::KioskPage(Terminal& terminal, const QString& objectName, const QStrin
     m_title = KioskStyle::label(title, "h1", this);
     m_title->setObjectName(objectName + QStringLiteral("Title"));
     m_title->setVisible(!title.isEmpty());
-    outer->addWidget(m_title);
+    m_titleRow = new QHBoxLayout;
+    m_titleRow->setSpacing(32);
+    m_titleRow->addWidget(m_title);
+    m_titleRow->addStretch(1);
+    outer->addLayout(m_titleRow);
     m_body = new QVBoxLayout;
     m_body->setSpacing(16);
     outer->addLayout(m_body, 1);
+}
+
+void KioskPage::addBesideTitle(QWidget* widget)
+{
+    m_titleRow->addWidget(widget, 0, Qt::AlignBottom);
 }
 
 void KioskPage::setTitle(const QString& title)

@@ -8,6 +8,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
 
 class QLabel;
+class QHBoxLayout;
 class QVBoxLayout;
 
 namespace lingong {
@@ -39,10 +40,13 @@ public:
 
 protected:
     QVBoxLayout* body() const { return m_body; }
+    // A widget on the title's line, at its right end (e.g. "Step 2 of 7").
+    void addBesideTitle(QWidget* widget);
     Terminal& m_terminal;
 
 private:
     QLabel* m_title = nullptr;
+    QHBoxLayout* m_titleRow = nullptr;
     QVBoxLayout* m_body = nullptr;
     bool m_portrait = false;
 };

@@ -31,7 +31,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
 {
     m_stepLabel = KioskStyle::label(QString(), "note", this);
     m_stepLabel->setObjectName(QStringLiteral("regStep"));
-    body()->addWidget(m_stepLabel);
+    addBesideTitle(m_stepLabel);
     // The error goes beside 下一步 (below the step on a tall screen), never above the step:
     // showing it must not move the keys under the person's finger.
     m_error = KioskStyle::label(QString(), "error", this);
@@ -198,7 +198,7 @@ QVBoxLayout* KioskRegisterPage::addStep(const QString& question)
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 8, 0);
-    layout->setSpacing(18);
+    layout->setSpacing(12);
     if (!question.isEmpty())
         layout->addWidget(KioskStyle::label(question, "h2", page));
     scroll->setWidget(page);
