@@ -243,6 +243,10 @@ Result<std::vector<StoredEntity>> SeekerService::lookup(const QString& text) con
             return phone.error();
         return m_repo.findByPhone(phone.value());
     }
+    // Four to ten digits: the end of a mobile number, as people often say it (尾号 8000).
+    static const QRegularExpression phoneEnding(QStringLiteral("^\\d{4,10}$"));
+    if (phoneEnding.match(digits).hasMatch())
+        return m_repo.findByPhoneEnding(digits);
     return m_repo.findByName(t);
 }
 

@@ -60,7 +60,8 @@ public:
     Result<SeekerSaved> update(const QString& id, const SeekerForm& form);
 
     Result<std::optional<StoredEntity>> findByIdNumber(const QString& idNumber) const;
-    // Staff lookup: a full ID number (15 or 18 characters), an 11-digit mobile, or part of a name.
+    // Staff lookup: a full ID number (15 or 18 characters), an 11-digit mobile or the last 4 to 10
+    // digits of one, or part of a name.
     Result<std::vector<StoredEntity>> lookup(const QString& text) const;
 
     // "priority" (困难零工人员, S4) when any difficulty is flagged, else "normal".

@@ -39,6 +39,14 @@ Result<std::vector<StoredEntity>> SeekerRepository::findByPhone(const QString& p
     return select(QStringLiteral("phone = ?"), {phone}, 50);
 }
 
+Result<std::vector<StoredEntity>> SeekerRepository::findByPhoneEnding(const QString& digits,
+                                                                      int limit) const
+{
+    if (digits.isEmpty())
+        return std::vector<StoredEntity>();
+    return select(QStringLiteral("substr(phone, -?) = ?"), {int(digits.size()), digits}, limit);
+}
+
 Result<std::vector<StoredEntity>> SeekerRepository::findByName(const QString& text, int limit) const
 {
     const QString t = text.trimmed();

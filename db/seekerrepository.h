@@ -21,6 +21,9 @@ public:
     Result<std::optional<StoredEntity>> findByIdHash(const QString& idHash) const;
     // Live seekers with this 11-digit mobile number, newest first.
     Result<std::vector<StoredEntity>> findByPhone(const QString& phone) const;
+    // Seekers whose mobile ends in `digits` (手机尾号: the last four or more digits).
+    Result<std::vector<StoredEntity>> findByPhoneEnding(const QString& digits,
+                                                        int limit = 50) const;
     // Live seekers whose name contains `text` (any length), then newest first; at most `limit`.
     Result<std::vector<StoredEntity>> findByName(const QString& text, int limit = 50) const;
     // Live seekers, newest first, for lists.

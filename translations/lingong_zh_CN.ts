@@ -3946,8 +3946,8 @@ none today</source>
         <translation>求职登记</translation>
     </message>
     <message>
-        <source>ID number, mobile or part of the name</source>
-        <translation>身份证号、手机号或姓名</translation>
+        <source>ID number, mobile (or its last 4 digits) or part of the name</source>
+        <translation>身份证号、手机号（或尾号4位）或姓名</translation>
     </message>
     <message>
         <source>Find</source>

@@ -118,7 +118,7 @@ TEST_CASE("Seeker registration needs consent and valid numbers, and never makes 
     CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 1);
 }
 
-TEST_CASE("Staff look seekers up by full ID number, mobile or part of a name",
+TEST_CASE("Staff look seekers up by full ID number, mobile, its last digits or part of a name",
           "[services][seekers][search]")
 {
     TempTerminal t;
@@ -142,6 +142,18 @@ TEST_CASE("Staff look seekers up by full ID number, mobile or part of a name",
     REQUIRE(byPhone->size() == 1);
     CHECK(byPhone->front().data.value(QLatin1String("name")).toString() ==
           QStringLiteral("韦丽华"));
+
+    // The last four or more digits of a mobile, as people say it (尾号).
+    auto byEnding = seekers.lookup(QStringLiteral("0000"));
+    REQUIRE(byEnding.ok());
+    CHECK(byEnding->size() == 2);
+    auto byLonger = seekers.lookup(QStringLiteral("7110000"));
+    REQUIRE(byLonger.ok());
+    REQUIRE(byLonger->size() == 1);
+    CHECK(byLonger->front().data.value(QLatin1String("name")).toString() ==
+          QStringLiteral("韦丽华"));
+    CHECK(seekers.lookup(QStringLiteral("1000")).value().empty()); // the end, not the middle
+    CHECK(seekers.lookup(QStringLiteral("000")).value().empty());  // too short to mean a phone
 
     auto byName = seekers.lookup(QStringLiteral("华"));
     REQUIRE(byName.ok());

@@ -60,7 +60,8 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     head->addSpacing(16);
     m_lookup = new QLineEdit(this);
     m_lookup->setObjectName(QStringLiteral("seekerLookup"));
-    m_lookup->setPlaceholderText(tr("ID number, mobile or part of the name"));
+    m_lookup->setPlaceholderText(
+        tr("ID number, mobile (or its last 4 digits) or part of the name"));
     m_lookup->setClearButtonEnabled(true);
     head->addWidget(m_lookup, 1);
     auto* find = new QPushButton(tr("Find"), this);
