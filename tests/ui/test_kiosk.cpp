@@ -292,6 +292,23 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
         CHECK_FALSE(first.contains(id));
     k.tap(QStringLiteral("jobsPrev"));
     CHECK(list->visibleJobIds() == first);
+
+    // While a filter's choices are open the paging buttons step aside; the same filter button
+    // closes the choices again and the list is where it was.
+    k.tap(QStringLiteral("jobsNext"));
+    k.tap(QStringLiteral("filterDistrict"));
+    CHECK_FALSE(k.find(QStringLiteral("jobsNext"))->isVisible());
+    CHECK_FALSE(k.find(QStringLiteral("jobsPrev"))->isVisible());
+    k.tap(QStringLiteral("filterDistrict"));
+    CHECK(k.find(QStringLiteral("jobsNext"))->isVisible());
+    CHECK(list->pageIndex() == 1);
+    CHECK(list->visibleJobIds() == second);
+    // 返回 closes them too.
+    k.tap(QStringLiteral("filterForm"));
+    CHECK_FALSE(k.find(QStringLiteral("jobsNext"))->isVisible());
+    REQUIRE(list->back());
+    k.settle();
+    CHECK(k.find(QStringLiteral("jobsNext"))->isVisible());
 }
 
 TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on", "[ui][kiosk]")

@@ -90,6 +90,11 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     for (const char* s : {"part_time", "temporary", "seasonal"})
         m_groups[Form]->addChip(QLatin1String(s), KioskText::form(QLatin1String(s)));
 
+    // Paging is for the list: while a filter's choices are open the buttons step aside.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_prev->setVisible(index == 0);
+        m_next->setVisible(index == 0);
+    });
     auto* pager = new QHBoxLayout;
     m_prev = KioskStyle::button(tr("Previous page"), "nav", QStringLiteral("jobsPrev"), this);
     m_next = KioskStyle::button(tr("Next page"), "nav", QStringLiteral("jobsNext"), this);
@@ -201,6 +206,11 @@ void KioskJobListPage::openFilter(int which)
     static const char* const prompts[] = {
         QT_TR_NOOP("Where do you want to work?"), QT_TR_NOOP("How should the pay be counted?"),
         QT_TR_NOOP("When should the pay be settled?"), QT_TR_NOOP("Which kind of work?")};
+    // The same button again closes the choices, as 返回 does.
+    if (m_stack->currentIndex() == 1 && m_groupStack->currentIndex() == which) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
     m_filterPrompt->setText(tr(prompts[which]));
     m_groupStack->setCurrentIndex(which);
     m_stack->setCurrentIndex(1);
