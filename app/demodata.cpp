@@ -268,10 +268,9 @@ QJsonObject DemoData::job(int index) const
     const QString skills =
         s(t.skills[size_t(firstSkill)]) + s("；") + s(t.skills[size_t(secondSkill)]);
     const QString days = QString::number(start.daysTo(until) + 1);
-    const QString description = s("工作内容：") + title + s("。工作地点在") + addr + s("，") +
-                                (settlement == 0 ? s("当天结算工资，") : QString()) +
-                                s("用工周期约") + days +
-                                s("天。到岗请带身份证，可在零工市场窗口免费登记。");
+    const QString description =
+        s("在") + addr + s("上班，") + (settlement == 0 ? s("当天结算工资，") : QString()) +
+        s("用工周期约") + days + s("天。到岗请带身份证，可在零工市场窗口免费登记。");
     // Newer indices are newer postings: index N-1 is the latest, spread over the past 30 days.
     const QDateTime created =
         m_store.clock().now().addSecs(-qint64((quint64(index) * 2654435761ULL) % (30 * 86400)));

@@ -182,6 +182,11 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     const QString tradeName = k.t->reference().displayName(trade);
     CHECK(tradeName != trade);
     CHECK(k.text(QStringLiteral("detailOccupation")) == tradeName);
+    // Each value starts on its label's line, however tall its row.
+    for (const char* field : {"detailOccupation", "detailSkills", "detailHeadcount",
+                              "detailPayUnit", "detailContact", "detailDescription"})
+        CHECK(k.find<QLabel>(QString::fromLatin1(field))->alignment() ==
+              (Qt::AlignLeft | Qt::AlignTop));
     CHECK(k.text(QStringLiteral("detailSkills")) == job.value(QLatin1String("skills")).toString());
     CHECK(k.text(QStringLiteral("detailHours")) ==
           job.value(QLatin1String("work_hours")).toString());

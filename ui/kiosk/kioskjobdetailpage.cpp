@@ -122,6 +122,8 @@ void KioskJobDetailPage::addField(const QString& name, const QString& value,
     auto* v = KioskStyle::label(value.isEmpty() ? tr("not given") : value, "body",
                                 m_fields->parentWidget());
     v->setObjectName(objectName);
+    // A value beside a taller neighbour stays on its label's line.
+    v->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_fieldLabels.append(Field{n, v});
 }
 
@@ -218,7 +220,8 @@ void KioskJobDetailPage::fill()
                  : tr("%1 %2 (apply here and the window staff will put you in touch)")
                        .arg(contactName, masking::phone(contactPhone)),
              QStringLiteral("detailContact"));
-    addField(tr("Industry"), at("industry"), QStringLiteral("detailIndustry"));
+    addField(tr("Industry"), m_terminal.reference().displayName(at("industry")),
+             QStringLiteral("detailIndustry"));
     addField(tr("About the work"), at("description"), QStringLiteral("detailDescription"));
     placeFields();
 
