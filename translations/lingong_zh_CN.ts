@@ -1581,6 +1581,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskRightsPage</name>
     <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>Your rights</source>
         <translation>权益维护</translation>
     </message>

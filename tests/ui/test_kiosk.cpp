@@ -913,10 +913,18 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     k.type(QStringLiteral("callback"), QStringLiteral("13507715566"));
     CHECK(display->palette().color(QPalette::WindowText) != hint);
     CHECK(display->font().weight() > hintWeight);
+    const auto boxOf = [&k](const QString& name) {
+        QWidget* w = k.find(name);
+        return QRect(w->mapTo(k.window.get(), QPoint()), w->size());
+    };
+    const QRect chip = boxOf(QStringLiteral("callbackCategory_其他问题"));
+    const QRect key = boxOf(QStringLiteral("callbackKey0"));
     k.tap(QStringLiteral("callbackSubmit"));
-    // No category yet: asked kindly, number kept.
+    // No category yet: asked kindly, number kept; the message squeezes no choice and moves no key.
     CHECK(k.find(QStringLiteral("callbackError"))->isVisible());
     CHECK(k.t.count(QStringLiteral("complaint")) == 0);
+    CHECK(boxOf(QStringLiteral("callbackCategory_其他问题")) == chip);
+    CHECK(boxOf(QStringLiteral("callbackKey0")) == key);
     k.tap(QStringLiteral("callbackCategory_拖欠工资"));
     k.tap(QStringLiteral("callbackSubmit"));
     CHECK(k.t.count(QStringLiteral("complaint")) == 1);
@@ -924,6 +932,9 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     CHECK(k.scalar(QStringLiteral("SELECT category FROM complaint")) == QStringLiteral("拖欠工资"));
     CHECK_FALSE(k.scalar(QStringLiteral("SELECT deadline FROM complaint")).isEmpty());
     CHECK(k.text(QStringLiteral("callbackDone")).contains(QLatin1String("135****5566")));
+    // 完成 goes home.
+    k.tap(QStringLiteral("callbackFinish"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
 }
 
 TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")

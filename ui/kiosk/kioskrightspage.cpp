@@ -88,7 +88,6 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_error = KioskStyle::label(QString(), "error", request);
     m_error->setObjectName(QStringLiteral("callbackError"));
     m_error->hide();
-    left->addWidget(m_error);
     left->addStretch(1);
     m_callbackLayout->addLayout(left, 1);
     m_phone = new TouchKeypad(QStringLiteral("callback"), TouchKeypad::Kind::Phone, request);
@@ -102,7 +101,12 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
                                     QStringLiteral("callbackSubmit"), request);
     send->setMinimumWidth(360);
     connect(send, &QPushButton::clicked, this, &KioskRightsPage::submit);
-    requestLayout->addWidget(send, 0, Qt::AlignRight);
+    // A message goes beside the button: it never squeezes the choices or moves the keys.
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(24);
+    bottom->addWidget(m_error, 1);
+    bottom->addWidget(send, 0, Qt::AlignBottom);
+    requestLayout->addLayout(bottom);
     m_stack->addWidget(request);
 
     // View 2: received.
@@ -116,6 +120,11 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_done->setAlignment(Qt::AlignCenter);
     dl->addWidget(m_done);
     dl->addStretch(1);
+    auto* finish =
+        KioskStyle::button(tr("Done"), "primary", QStringLiteral("callbackFinish"), done);
+    finish->setMinimumWidth(360);
+    connect(finish, &QPushButton::clicked, this, &KioskRightsPage::finished);
+    dl->addWidget(finish, 0, Qt::AlignHCenter);
     m_stack->addWidget(done);
     refresh();
 }

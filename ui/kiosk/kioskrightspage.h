@@ -31,6 +31,10 @@ public:
     // The categories a person can tap; stored as they are (hall data, in Chinese).
     static QStringList categories();
 
+signals:
+    // 完成 on the confirmation: back to the home screen.
+    void finished();
+
 private:
     void submit();
 

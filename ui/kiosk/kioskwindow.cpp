@@ -128,6 +128,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     });
     connect(m_apply, &KioskApplyPage::finished, this, &KioskWindow::goHome);
     connect(m_register, &KioskRegisterPage::finished, this, &KioskWindow::goHome);
+    connect(m_rights, &KioskRightsPage::finished, this, &KioskWindow::goHome);
     connect(m_policy, &KioskContentPage::publicWelfareRequested, this, [this] {
         m_jobList->showPublicWelfare();
         showPage(m_jobList);
