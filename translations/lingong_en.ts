@@ -136,6 +136,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::KioskRegisterPage</name>
+    <message numerus="yes">
+        <source>%n more to go: an ID card number has 18 characters.</source>
+        <translation>
+            <numerusform>%n more to go: an ID card number has 18 characters.</numerusform>
+            <numerusform>%n more to go: an ID card number has 18 characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::KioskStaffExitPage</name>
     <message numerus="yes">
         <source>Too many wrong PINs. Please wait %n second(s).</source>

@@ -1418,6 +1418,20 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Please enter your ID card number on the keypad.</source>
+        <translation>请在键盘上输入您的身份证号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to go: an ID card number has 18 characters.</source>
+        <translation>
+            <numerusform>还差 %n 位：身份证号码一共 18 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of these is not right. Please check it against your ID card.</source>
+        <translation>号码有一位不对，请对照身份证再看一遍。</translation>
+    </message>
+    <message>
         <source>Register as a job seeker</source>
         <translation>求职登记</translation>
     </message>

@@ -338,7 +338,15 @@ void KioskRegisterPage::next()
     if (s == IdStep) {
         auto id = validation::checkIdNumber(m_id->text(), m_terminal.clock().today());
         if (!id.ok()) {
-            showError(id.error().message);
+            // Plain words at the kiosk: how many are missing, or that one is wrong somewhere.
+            const int typed = int(m_id->text().size());
+            if (typed == 0)
+                showError(tr("Please enter your ID card number on the keypad."));
+            else if (typed < 18 && typed != 15)
+                showError(
+                    tr("%n more to go: an ID card number has 18 characters.", nullptr, 18 - typed));
+            else
+                showError(tr("One of these is not right. Please check it against your ID card."));
             return;
         }
         // Somebody registered already is told now, not after six more steps.
