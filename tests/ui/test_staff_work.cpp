@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -349,6 +350,22 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("published")));
     REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
     CHECK(column(page, "jobTable", 0).contains(QStringLiteral("仓库搬运工")));
+    // 下架 is red only while it can be pressed: not on a posting not yet saved.
+    const auto redPixels = [page] {
+        const QImage img = child<QPushButton>(page, "jobWithdraw")->grab().toImage();
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor c = img.pixelColor(x, y);
+                n += c.red() > 130 && c.green() < 90 && c.blue() < 90 ? 1 : 0;
+            }
+        return n;
+    };
+    CHECK(child<QPushButton>(page, "jobWithdraw")->isEnabled());
+    CHECK(redPixels() > 0);
+    click(page, "jobNew");
+    CHECK_FALSE(child<QPushButton>(page, "jobWithdraw")->isEnabled());
+    CHECK(redPixels() == 0);
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_post'")) == 1);
 }
 

@@ -236,6 +236,7 @@ QPushButton[primary="true"]:disabled { background: #a9bfd6; border: 1px solid #a
     color: #eef3f8; }
 QPushButton:checked { background: #0b5394; color: white; border: 1px solid #0b5394; }
 QPushButton[danger="true"] { color: #a4161a; border: 1px solid #e0a3a3; }
+QPushButton[danger="true"]:disabled { color: #9aa5b1; border: 1px solid #a9b4c0; }
 QTableView { background: white; alternate-background-color: #f7f9fb; border: 1px solid #d0d7de;
     selection-background-color: #cfe2f7; selection-color: #102a43; gridline-color: #e6eaee; }
 QHeaderView::section { background: #eef2f6; border: none; border-bottom: 1px solid #d0d7de;
