@@ -1,5 +1,6 @@
 #include "accounts.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -258,8 +259,11 @@ Result<StaffAccount> Accounts::login(const QString& username, const QString& pas
                                  .arg(kLockMinutes),
                              QStringLiteral("password"));
         Error e = wrong;
-        e.message += QLatin1Char(' ') + tr("%n attempt(s) left before the account is locked.",
-                                           nullptr, kMaxFailures - failures);
+        // Chinese sentences follow each other without a space.
+        if (QLocale().language() != QLocale::Chinese)
+            e.message += QLatin1Char(' ');
+        e.message += tr("%n attempt(s) left before the account is locked.", nullptr,
+                        kMaxFailures - failures);
         return e;
     }
     const QString at = Clock::toWire(now);

@@ -131,6 +131,16 @@ TEST_CASE("unknown names and wrong passwords look alike", "[accounts]")
     REQUIRE(!wrong.ok());
     CHECK(unknown.error().code == wrong.error().code);
     CHECK(wrong.error().message.startsWith(unknown.error().message));
+    // The warning follows as a second sentence: after a space in English, straight on in Chinese.
+    CHECK(wrong.error().message.mid(unknown.error().message.size()).startsWith(u' '));
+    const QLocale before;
+    QLocale::setDefault(
+        QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+    auto again = accounts.login(QStringLiteral("admin"), QStringLiteral("incorrect"));
+    QLocale::setDefault(before);
+    REQUIRE(!again.ok());
+    CHECK(again.error().message.startsWith(unknown.error().message));
+    CHECK_FALSE(again.error().message.mid(unknown.error().message.size()).startsWith(u' '));
     // The typed name is not written to the audit log (it might be a mistyped password).
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("actor = 'nobody'")) == 0);
 }
