@@ -2937,6 +2937,11 @@ none today</source>
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "applicationservice.h"
+#include "common/stafflabels.h"
 #include "complaintservice.h"
 #include "employerservice.h"
 #include "jobservice.h"
@@ -13,6 +14,7 @@
 #include <QDateEdit>
 #include <QListWidget>
 #include <QTableView>
+#include <QTranslator>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -178,4 +180,17 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
     CHECK(textOf(page, "ledgerTotals").contains(QStringLiteral("No entries")));
     click(page, "ledgerToday");
     CHECK(modelOf(page, "ledgerTable")->rowCount() == 2);
+}
+
+TEST_CASE("lists in a sentence are joined in the interface's language", "[ui][staff]")
+{
+    const QStringList items{QStringLiteral("Older worker"), QStringLiteral("Low-income family")};
+    CHECK(StaffLabels::joinList(items) == QStringLiteral("Older worker, Low-income family"));
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    CHECK(StaffLabels::joinList({QStringLiteral("年龄偏大"), QStringLiteral("低收入家庭")}) ==
+          QStringLiteral("年龄偏大、低收入家庭"));
+    QCoreApplication::removeTranslator(&chinese);
+    CHECK(StaffLabels::joinList({QStringLiteral("a")}) == QStringLiteral("a"));
 }

@@ -21,6 +21,11 @@ constexpr const char* kCtx = "lingong::StaffLabels";
 
 } // namespace
 
+QString StaffLabels::joinList(const QStringList& items)
+{
+    return items.join(tr(", ", "between the items of a list"));
+}
+
 QString StaffLabels::jobStatus(const QString& code)
 {
     static const Pair t[] = {

@@ -13,6 +13,8 @@ class StaffLabels final
     Q_DECLARE_TR_FUNCTIONS(lingong::StaffLabels)
 
 public:
+    // Items of a list in a sentence: "a, b, c" in English, "a、b、c" in Chinese.
+    static QString joinList(const QStringList& items);
     static QString jobStatus(const QString& code);
     static QString jobSource(const QString& code);
     static QString applicationStatus(const QString& code);

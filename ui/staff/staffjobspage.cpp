@@ -231,7 +231,7 @@ void StaffJobsPage::save()
         text = tr("Saved and published: kiosks and the wall show it after their next refresh.");
     else
         text = tr("Saved. It waits in the review queue (%1).")
-                   .arg(m_ctx.jobs.reviewReasons(saved->data).join(QStringLiteral("、")));
+                   .arg(StaffLabels::joinList(m_ctx.jobs.reviewReasons(saved->data)));
     m_editor->showMessage(text, true);
     emit changed();
 }

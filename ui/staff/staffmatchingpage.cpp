@@ -31,7 +31,7 @@ QString joined(const QJsonObject& o, const char* key)
     QStringList out;
     for (const QJsonValue& v : o.value(QLatin1String(key)).toArray())
         out << v.toString();
-    return out.join(QStringLiteral("、"));
+    return StaffLabels::joinList(out);
 }
 
 QString district(const QJsonObject& job)

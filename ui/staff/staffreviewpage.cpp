@@ -160,7 +160,7 @@ void StaffReviewPage::open(const QString& id)
         m_reasons,
         tr("Waiting because: %1. Check the details with the employer before "
            "publishing.")
-            .arg(why.isEmpty() ? tr("sent for review") : why.join(QStringLiteral("、"))),
+            .arg(why.isEmpty() ? tr("sent for review") : StaffLabels::joinList(why)),
         Tone::Warning);
 }
 

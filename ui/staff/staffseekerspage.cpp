@@ -457,7 +457,7 @@ void StaffSeekersPage::showTier()
     for (const QJsonValue& v : m_current.value(QLatin1String("difficulties")).toArray())
         why << StaffLabels::difficulty(v.toString());
     m_tier->setText(tr("%1. Package: %2 · %3 · %4")
-                        .arg(why.join(QStringLiteral("、")),
+                        .arg(StaffLabels::joinList(why),
                              part(StaffLabels::serviceKind(QStringLiteral("guidance")), p->guidance,
                                   TierProgress::kGuidanceTarget),
                              part(StaffLabels::serviceKind(QStringLiteral("recommendation")),
