@@ -1418,6 +1418,34 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Work: %1</source>
+        <translation>想做的工作：%1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>都可以</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>想在哪里干活：%1</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>哪里都可以</translation>
+    </message>
+    <message>
+        <source>Difficulties told: %1</source>
+        <translation>您说的困难：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Please enter your ID card number on the keypad.</source>
         <translation>请在键盘上输入您的身份证号码。</translation>
     </message>

@@ -413,6 +413,19 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     // Consent screen: numbers masked, nothing stored yet.
     CHECK_FALSE(k.text(QStringLiteral("regSummary")).contains(id));
     CHECK(k.text(QStringLiteral("regSummary")).contains(id.left(4) + QStringLiteral("**********")));
+    // The two answers side by side, level and of one height.
+    {
+        QWidget* no = k.find(QStringLiteral("regConsentDecline"));
+        QWidget* yes = k.find(QStringLiteral("regConsentAgree"));
+        CHECK(no->mapTo(k.window.get(), QPoint()).y() == yes->mapTo(k.window.get(), QPoint()).y());
+        CHECK(no->height() == yes->height());
+    }
+    // And the choices that will be kept with them, as they were tapped.
+    const QString choices = k.text(QStringLiteral("regChoices"));
+    CHECK(choices.contains(QStringLiteral("Work: ") +
+                           k.t->reference().displayName(QStringLiteral("家政保洁"))));
+    CHECK(choices.contains(QStringLiteral("Where: anywhere")));
+    CHECK(choices.contains(QStringLiteral("I am older and finding work is harder")));
     CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore);
     CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 0);
 
@@ -490,6 +503,10 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
     k.tap(QStringLiteral("kioskAttract"));
     k.tap(QStringLiteral("homeRegister"));
     KioskRegisterPage* reg = k.window->registerPage();
+    // Choices made, as the consent step lists them.
+    for (const char* chip : {"regTrade_电工", "regTrade_家政保洁", "regTrade_育婴护理",
+                             "regDifficulty_older", "regDifficulty_long_unemployed"})
+        k.find<QPushButton>(QString::fromUtf8(chip))->setChecked(true);
     auto check = [&k, reg] {
         for (int s = KioskRegisterPage::IdStep; s <= KioskRegisterPage::ConsentStep; ++s) {
             reg->goToStep(s);

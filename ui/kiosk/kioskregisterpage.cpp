@@ -149,6 +149,9 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_summary = KioskStyle::label(QString(), "h2", this);
     m_summary->setObjectName(QStringLiteral("regSummary"));
     s->addWidget(m_summary);
+    m_choices = KioskStyle::label(QString(), "body", this);
+    m_choices->setObjectName(QStringLiteral("regChoices"));
+    s->addWidget(m_choices);
     auto* consentRow = new QHBoxLayout;
     m_decline = KioskStyle::button(tr("No, do not save"), "secondary",
                                    QStringLiteral("regConsentDecline"), this);
@@ -156,6 +159,9 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
                                  QStringLiteral("regConsentAgree"), this);
     connect(m_decline, &QPushButton::clicked, this, &KioskRegisterPage::decline);
     connect(m_agree, &QPushButton::clicked, this, &KioskRegisterPage::agree);
+    // Side by side at one height, whatever each one's style asks for.
+    for (QPushButton* b : {m_decline, m_agree})
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     consentRow->addWidget(m_decline, 1);
     consentRow->addWidget(m_agree, 2);
     s->addLayout(consentRow);
@@ -225,6 +231,21 @@ void KioskRegisterPage::goToStep(int s)
         const SeekerForm f = form();
         m_summary->setText(tr("ID number %1, mobile %2")
                                .arg(masking::idNumber(f.idNumber), masking::phone(f.phone)));
+        // What else will be kept, in the words of the chips the person tapped.
+        const auto labels = [](const TouchChipGroup* group) {
+            QStringList out;
+            for (const QString& key : group->selectedKeys())
+                out << group->chip(key)->text();
+            return out.join(tr(", "));
+        };
+        const QString work = labels(m_trades);
+        const QString where = labels(m_districts);
+        m_choices->setText(
+            tr("Work: %1").arg(work.isEmpty() ? tr("any") : work) + QLatin1Char('\n') +
+            tr("Where: %1").arg(where.isEmpty() ? tr("anywhere") : where) + QLatin1Char('\n') +
+            tr("Difficulties told: %1")
+                .arg(m_difficulties->selectedKeys().isEmpty() ? tr("none")
+                                                              : labels(m_difficulties)));
     }
 }
 
@@ -238,6 +259,7 @@ void KioskRegisterPage::reset()
     m_pay->setSelectedKeys({QStringLiteral("0")});
     m_business->setSelectedKeys({QStringLiteral("no")});
     m_summary->clear();
+    m_choices->clear();
     m_doneHeading->clear();
     m_doneText->clear();
     m_error->clear();

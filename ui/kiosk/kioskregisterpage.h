@@ -74,6 +74,7 @@ private:
     TouchChipGroup* m_training = nullptr;
     TouchChipGroup* m_business = nullptr;
     TouchChipGroup* m_difficulties = nullptr;
+    QLabel* m_choices = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_doneHeading = nullptr;
     QLabel* m_doneText = nullptr;
