@@ -1154,7 +1154,7 @@ We will call you on %1.</source>
     <message numerus="yes">
         <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
         <translation>
-            <numerusform>%n 秒后将回到首页，并清除您输入的信息。</numerusform>
+            <numerusform>%n 秒后将回到开始画面，并清除您输入的信息。</numerusform>
         </translation>
     </message>
 </context>
