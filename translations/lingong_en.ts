@@ -75,10 +75,10 @@
 <context>
     <name>lingong::KioskContentPage</name>
     <message numerus="yes">
-        <source>Public-welfare jobs: %n open now</source>
+        <source>Public-welfare jobs: %n open now. Tap here to see them</source>
         <translation>
-            <numerusform>Public-welfare jobs: %n open now</numerusform>
-            <numerusform>Public-welfare jobs: %n open now</numerusform>
+            <numerusform>Public-welfare jobs: %n open now. Tap here to see them</numerusform>
+            <numerusform>Public-welfare jobs: %n open now. Tap here to see them</numerusform>
         </translation>
     </message>
 </context>

@@ -1083,7 +1083,7 @@ We will call you on %1.</source>
         <translation>创业服务</translation>
     </message>
     <message numerus="yes">
-        <source>Public-welfare jobs: %n open now</source>
+        <source>Public-welfare jobs: %n open now. Tap here to see them</source>
         <translation>
             <numerusform>公益性岗位：现有 %n 个在招，点这里查看</numerusform>
         </translation>

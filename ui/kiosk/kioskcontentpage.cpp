@@ -88,7 +88,8 @@ void KioskContentPage::refresh()
         q.limit = 0;
         auto page = m_terminal.jobs().search(q);
         const int n = page.ok() ? page.value().total : 0;
-        m_welfare->setText(tr("Public-welfare jobs: %n open now", nullptr, n));
+        m_welfare->setText(
+            tr("Public-welfare jobs: %n open now. Tap here to see them", nullptr, n));
         m_welfare->setEnabled(n > 0);
         addSection(QString(), QStringLiteral("policy"));
         break;
