@@ -234,6 +234,13 @@ TEST_CASE("opening another person keeps unsaved changes for when the clerk comes
     clickRow(page, "seekerTable", 1);
     CHECK(seekers->currentId() != first);
     CHECK(textOf(page, "seekerNotes") != QStringLiteral("周末可上工"));
+    // After New, a click on the row of the person who was open opens them again.
+    const QString second = seekers->currentId();
+    click(page, "seekerNew");
+    CHECK(seekers->currentId().isEmpty());
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦小宝")); // the kept new registration
+    clickRow(page, "seekerTable", 1);
+    CHECK(seekers->currentId() == second);
     // Both unsaved forms are kept; coming back to either brings it back.
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("the new registration")));
     clickRow(page, "seekerTable", 0);
@@ -254,6 +261,10 @@ TEST_CASE("opening another person keeps unsaved changes for when the clerk comes
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerName") == QStringLiteral("韦小宝"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("not saved")));
+    // Typing more after the warning means the clerk is still at it: the next press asks again.
+    type(page, "seekerSkills", QStringLiteral("会砌墙"));
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerSkills") == QStringLiteral("会砌墙"));
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerName").isEmpty());
     CHECK(textOf(page, "seekerPhone").isEmpty());

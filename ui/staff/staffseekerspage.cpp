@@ -314,9 +314,10 @@ void StaffSeekersPage::lookup()
 void StaffSeekersPage::startNew()
 {
     if (m_currentId.isEmpty() && hasUnsavedChanges()) {
-        // Pressed on a new registration that is not saved: the second press clears it.
-        if (!m_clearAsked) {
-            m_clearAsked = true;
+        // Pressed on a new registration that is not saved: a second press clears it, unless
+        // more was typed in between (then it asks again).
+        if (!m_clearAsked || !sameForm(*m_clearAsked, typedForm())) {
+            m_clearAsked = typedForm();
             staffui::setMessage(m_message,
                                 tr("This new registration is not saved. Save it, or press New "
                                    "registration again to clear the form."),
@@ -326,10 +327,12 @@ void StaffSeekersPage::startNew()
     } else {
         keepDraft();
     }
-    m_clearAsked = false;
+    m_clearAsked.reset();
     m_currentId.clear();
     m_current = {};
     m_table->clearSelection();
+    // No current row either: a click on the person who was open opens them again.
+    m_table->selectionModel()->clearCurrentIndex();
     m_formTitle->setText(tr("New registration"));
     clearMarks();
     staffui::setMessage(m_message, QString(), Tone::Info);
@@ -388,7 +391,7 @@ void StaffSeekersPage::openSeeker(const QString& id)
 void StaffSeekersPage::load(const StoredEntity& seeker)
 {
     keepDraft();
-    m_clearAsked = false;
+    m_clearAsked.reset();
     m_currentId = seeker.id;
     m_current = seeker.data;
     const QJsonObject& d = seeker.data;
@@ -534,15 +537,18 @@ SeekerForm StaffSeekersPage::typedForm() const
 
 bool StaffSeekersPage::hasUnsavedChanges() const
 {
-    const SeekerForm a = typedForm();
-    const SeekerForm& b = m_loaded;
-    return a.name.trimmed() != b.name.trimmed() || a.idNumber.trimmed() != b.idNumber.trimmed() ||
-           a.phone.trimmed() != b.phone.trimmed() || a.education != b.education ||
-           a.skills != b.skills || a.wantedOccupations != b.wantedOccupations ||
-           a.wantedDistricts != b.wantedDistricts || a.availability != b.availability ||
-           a.expectedPayMin != b.expectedPayMin || a.expectedPayUnit != b.expectedPayUnit ||
-           a.trainingWishes != b.trainingWishes || a.businessInterest != b.businessInterest ||
-           a.difficulties != b.difficulties || a.notes != b.notes || a.consent != b.consent;
+    return !sameForm(typedForm(), m_loaded);
+}
+
+bool StaffSeekersPage::sameForm(const SeekerForm& a, const SeekerForm& b)
+{
+    return !(a.name.trimmed() != b.name.trimmed() || a.idNumber.trimmed() != b.idNumber.trimmed() ||
+             a.phone.trimmed() != b.phone.trimmed() || a.education != b.education ||
+             a.skills != b.skills || a.wantedOccupations != b.wantedOccupations ||
+             a.wantedDistricts != b.wantedDistricts || a.availability != b.availability ||
+             a.expectedPayMin != b.expectedPayMin || a.expectedPayUnit != b.expectedPayUnit ||
+             a.trainingWishes != b.trainingWishes || a.businessInterest != b.businessInterest ||
+             a.difficulties != b.difficulties || a.notes != b.notes || a.consent != b.consent);
 }
 
 void StaffSeekersPage::keepDraft()
@@ -605,7 +611,7 @@ void StaffSeekersPage::save()
     }
     // What is open now was just saved (or is taken into the matching record): not a draft.
     m_loaded = typedForm();
-    m_clearAsked = false;
+    m_clearAsked.reset();
     if (saved->existing) {
         // Somebody (e.g. a kiosk) registered this ID number before: open that person with what
         // the clerk just typed over it, unsaved, so nothing has to be typed twice; the message

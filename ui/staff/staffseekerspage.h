@@ -4,6 +4,7 @@
 #include "staffpage.h"
 
 #include <map>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -35,6 +36,7 @@ public:
     QString currentId() const { return m_currentId; }
     // Whether the form holds changes that are not saved.
     bool hasUnsavedChanges() const;
+    static bool sameForm(const SeekerForm& a, const SeekerForm& b);
 
 private:
     void lookup();
@@ -63,7 +65,8 @@ private:
     SeekerForm m_loaded; // the form as it was opened
     // Unsaved forms by person ("" for a new registration).
     std::map<QString, SeekerForm> m_drafts;
-    bool m_clearAsked = false; // "New registration" pressed once on an unsaved new one
+    // "New registration" pressed once on an unsaved new one: the form as it was then.
+    std::optional<SeekerForm> m_clearAsked;
 
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
