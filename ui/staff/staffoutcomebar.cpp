@@ -64,7 +64,10 @@ void StaffOutcomeBar::clearPending()
 
 void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
 {
-    clearPending();
+    // A page refreshes whenever the store changes (a kiosk elsewhere in the hall, say): the
+    // press waiting for its second one stays while it is the same pairing and still possible.
+    if (id != m_id || !Matching::canMove(status, m_pending))
+        clearPending();
     m_id = id;
     for (auto& [step, button] : m_buttons)
         button->setEnabled(!id.isEmpty() && Matching::canMove(status, step));
