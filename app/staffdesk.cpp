@@ -135,9 +135,14 @@ Result<QString> StaffDesk::addLedgerEntry(const QString& kind, const QString& su
         return makeError(QStringLiteral("invalid"),
                          tr("Summary is too long (200 characters at most)."),
                          QStringLiteral("summary"));
-    // The ledger is read by many and kept for years: no phone or ID numbers in it. Seven digits
-    // or more in a row (spaces and dashes between them count as nothing) look like one.
-    static const QRegularExpression number(QStringLiteral("\\d(?:[\\s\\-]*\\d){6,}"));
+    // The ledger is read by many and kept for years: no phone or ID numbers in it. What counts
+    // is their shape: a mobile (spaces or dashes allowed between its groups), a landline with
+    // its area code, an ID number, or any seven digits in a row. Wage ranges and dates
+    // (3000-5000, 2026-12-01) are not numbers of a person.
+    static const QRegularExpression number(
+        QStringLiteral("(?<!\\d)1[3-9]\\d(?:[\\s-]?\\d){8}(?!\\d)" // mobile
+                       "|(?<!\\d)0\\d{2,3}[\\s-]?\\d{7,8}(?!\\d)"  // landline
+                       "|\\d{17}[\\dXx]|\\d{7,}"));                // ID number, a long number
     if (text.contains(number))
         return makeError(QStringLiteral("invalid"),
                          tr("Please leave phone and ID numbers out of the ledger: write what "

@@ -81,6 +81,10 @@ TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "
                                 QStringLiteral("咨询2026年灵活就业社保补贴，每月最高500元"),
                                 clerkAccount())
                 .ok());
+    REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"),
+                                QStringLiteral("咨询月薪3000-5000的岗位，约2026-12-01复查"),
+                                clerkAccount())
+                .ok());
     REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"), QStringLiteral("咨询社保补贴"),
                                 clerkAccount())
                 .ok());
@@ -92,12 +96,12 @@ TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "
         desk.addLedgerEntry(QStringLiteral("enquiry"), QStringLiteral("询问岗位"), clerkAccount())
             .ok());
     const QDate day1(2026, 11, 22);
-    CHECK(desk.ledger(day1, QString()).value().size() == 3);
+    CHECK(desk.ledger(day1, QString()).value().size() == 4);
     CHECK(desk.ledger(day1, QStringLiteral("enquiry")).value().size() == 1);
     CHECK(desk.ledger(day1.addDays(1), QString()).value().size() == 1);
     CHECK(desk.ledger(QDate(), QStringLiteral("enquiry")).value().size() == 2);
-    CHECK(desk.ledgerCounts(day1).value().at(QStringLiteral("consultation")) == 2);
-    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_add'")) == 4);
+    CHECK(desk.ledgerCounts(day1).value().at(QStringLiteral("consultation")) == 3);
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_add'")) == 5);
 }
 
 TEST_CASE("content is checked, saved, edited and removed with audit rows", "[desk]")
