@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <tuple>
+
 namespace lingong {
 
 Status ReferenceData::ensureLoaded() const
@@ -13,12 +15,12 @@ Status ReferenceData::ensureLoaded() const
     auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM occupation"));
     if (!n.ok())
         return n.error();
-    if (n.value().toInt() > 0)
-        return {};
     QFile f(QStringLiteral(":/data/occupations.json"));
     if (!f.open(QIODevice::ReadOnly))
         return Database::databaseError(QStringLiteral("occupations.json"), f.errorString());
     const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    if (n.value().toInt() > 0)
+        return refreshEnglishNames(root);
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -46,6 +48,45 @@ Status ReferenceData::ensureLoaded() const
              o.value(QLatin1String("icon")).toString(),
              o.value(QLatin1String("pay_unit")).toString(),
              o.value(QLatin1String("kind")).toString(), order++});
+        if (!r.ok())
+            return r.error();
+    }
+    m_english.reset();
+    return tx.commit();
+}
+
+Status ReferenceData::refreshEnglishNames(const QJsonObject& root) const
+{
+    // The lists are the hall's to edit; only the English names, which the hall does not edit,
+    // follow the shipped file (a newer program may word them better). Written only when one
+    // differs, so an ordinary start does not write to the store.
+    std::vector<std::tuple<QString, QString, QString>> changes; // table, name, name_en
+    for (const auto& [list, table] :
+         {std::pair{"industries", "industry"}, std::pair{"occupations", "occupation"}}) {
+        auto current =
+            m_db.exec(QStringLiteral("SELECT name, name_en FROM %1").arg(QLatin1String(table)));
+        if (!current.ok())
+            return current.error();
+        std::map<QString, QString> english;
+        while (current.value().next())
+            english.emplace(current.value().value(0).toString(),
+                            current.value().value(1).toString());
+        for (const QJsonValue& v : root.value(QLatin1String(list)).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QLatin1String("name")).toString();
+            const QString en = o.value(QLatin1String("name_en")).toString();
+            if (const auto it = english.find(name); it != english.end() && it->second != en)
+                changes.emplace_back(QLatin1String(table), name, en);
+        }
+    }
+    if (changes.empty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const auto& [table, name, en] : changes) {
+        auto r = m_db.exec(QStringLiteral("UPDATE %1 SET name_en = ? WHERE name = ?").arg(table),
+                           {en, name});
         if (!r.ok())
             return r.error();
     }

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QJsonObject>
+
 #include <map>
 #include <optional>
 #include <vector>
@@ -45,6 +47,8 @@ public:
     QString displayName(const QString& name) const;
 
 private:
+    Status refreshEnglishNames(const QJsonObject& shipped) const;
+
     const Database& m_db;
     mutable std::optional<std::map<QString, QString>> m_english;
 };

@@ -171,6 +171,17 @@ TEST_CASE("a trade or an industry reads in the interface's language", "[db][refe
     // A trade the list does not know (synced from the platform) keeps its stored name.
     CHECK(t->reference().displayName(QStringLiteral("无人机飞手")) == QStringLiteral("无人机飞手"));
     CHECK(t->reference().displayName(QString()).isEmpty());
+
+    // A store made by an older program gets the shipped English names on the next start, and
+    // keeps the hall's own edits to the lists.
+    REQUIRE(t->database()
+                .exec(QStringLiteral("UPDATE occupation SET name_en = 'Housekeeping & cleaning', "
+                                     "active = 0 WHERE name = '家政保洁'"))
+                .ok());
+    ReferenceData reopened(t->database());
+    REQUIRE(reopened.ensureLoaded().ok());
+    CHECK(reopened.displayName(QStringLiteral("家政保洁")) == QStringLiteral("Cleaning"));
+    CHECK(t.count(QStringLiteral("occupation"), QStringLiteral("active = 0")) == 1);
     QLocale::setDefault(
         QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
     CHECK(t->reference().displayName(QStringLiteral("电工")) == QStringLiteral("电工"));
