@@ -125,6 +125,9 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
         "外地人也可，包住",
         "不限本地户口",
         "农村户籍不限",
+        "农村户籍劳动力可申领交通补贴",
+        "协助办理本地户口迁移",
+        "本地户籍人员可享受培训补贴",
     };
     for (const char* text : neutral) {
         INFO(text);
