@@ -742,4 +742,15 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
         if (old.isEmpty())
             CHECK(textOf(page, "statsMessage").contains(QStringLiteral("Nothing")));
     }
+
+    // Left open into the next month: the new month comes first, the chosen one stays chosen.
+    auto* month = child<QComboBox>(page, "statsMonth");
+    month->setCurrentIndex(1);
+    const QDate chosen = month->currentData().toDate();
+    d.t.clock().advanceMs(qint64(40) * 86'400'000);
+    page->refresh();
+    const QDate now = d.t.clock().today();
+    CHECK(month->itemData(0).toDate() == QDate(now.year(), now.month(), 1));
+    CHECK(month->count() == 12);
+    CHECK(month->currentData().toDate() == chosen);
 }

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -84,13 +85,7 @@ StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
     head->addWidget(new QLabel(tr("Month"), this));
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("statsMonth"));
-    const QDate first(ctx.today().year(), ctx.today().month(), 1);
-    for (int i = 0; i < 12; ++i) {
-        const QDate m = first.addMonths(-i);
-        m_month->addItem(i == 0 ? tr("%1 (to date)").arg(QLocale().toString(m, tr("MMMM yyyy")))
-                                : QLocale().toString(m, tr("MMMM yyyy")),
-                         m);
-    }
+    fillMonths();
     head->addWidget(m_month);
     head->addSpacing(12);
     auto* save = new QPushButton(tr("Save report (CSV)"), this);
@@ -142,8 +137,27 @@ StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &StaffStatisticsPage::save);
 }
 
+void StaffStatisticsPage::fillMonths()
+{
+    const QDate first(m_ctx.today().year(), m_ctx.today().month(), 1);
+    if (m_month->count() > 0 && m_month->itemData(0).toDate() == first)
+        return;
+    // A window left open past the month's end: the new month comes first, the chosen one stays.
+    const QDate chosen = m_month->currentData().toDate();
+    const QSignalBlocker quiet(m_month);
+    m_month->clear();
+    for (int i = 0; i < 12; ++i) {
+        const QDate m = first.addMonths(-i);
+        m_month->addItem(i == 0 ? tr("%1 (to date)").arg(QLocale().toString(m, tr("MMMM yyyy")))
+                                : QLocale().toString(m, tr("MMMM yyyy")),
+                         m);
+    }
+    m_month->setCurrentIndex(std::max(0, m_month->findData(chosen)));
+}
+
 void StaffStatisticsPage::refresh()
 {
+    fillMonths();
     const QDate month = m_month->currentData().toDate();
     const StatisticsService service(m_ctx.terminal.database(), m_ctx.terminal.reference());
     // The current month runs to today; earlier ones are whole.

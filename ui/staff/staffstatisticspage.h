@@ -24,6 +24,8 @@ public:
     QString reportPath(const QDate& month) const;
 
 private:
+    // The last twelve months, this one first.
+    void fillMonths();
     void fillBalances();
     void save();
     QString csv() const;
