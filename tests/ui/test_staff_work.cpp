@@ -351,6 +351,11 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
         CHECK(textOf(page, "jobMessage").contains(QString::fromUtf8(phrase)));
     click(page, "jobSave");
     CHECK(d.t.count(QStringLiteral("job")) == 0);
+    // One phrase in two fields is two places to fix, and the message names both.
+    typeText(page, "jobSkills", QStringLiteral("限男性，能吃苦"));
+    typeText(page, "jobDescription", QStringLiteral("限男性，包吃住"));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("requirements (Skills required")));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("Description: “限男性”")));
     typeText(page, "jobDescription", QStringLiteral("包吃住"));
 
     typeText(page, "jobSkills", QStringLiteral("男女不限，能吃苦"));

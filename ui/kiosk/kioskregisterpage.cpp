@@ -364,7 +364,7 @@ void KioskRegisterPage::next()
             const int typed = int(m_id->text().size());
             if (typed == 0)
                 showError(tr("Please enter your ID card number on the keypad."));
-            else if (typed < 18 && typed != 15)
+            else if (typed < 18)
                 showError(
                     tr("%n more to go: an ID card number has 18 characters.", nullptr, 18 - typed));
             else

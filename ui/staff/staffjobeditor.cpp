@@ -549,6 +549,7 @@ void StaffJobEditor::showError(const Error& error)
             return fields[3].second;
         };
         QStringList found;
+        int phrases = 0; // counted per field: one phrase in two fields is two places to fix
         for (const auto& [widget, label] : fields) {
             const QString content = widget == m_title ? m_title->text()
                                     : widget == m_hours
@@ -557,6 +558,7 @@ void StaffJobEditor::showError(const Error& error)
             QStringList quoted;
             for (const DiscriminationFinding& f : DiscriminationChecker::shipped().findAll(content))
                 quoted << tr("“%1”").arg(f.phrase);
+            phrases += int(quoted.size());
             if (!quoted.isEmpty()) {
                 staffui::markInvalid(widget, true);
                 found << tr("%1: %2").arg(label, quoted.join(tr(", ")));
@@ -564,7 +566,7 @@ void StaffJobEditor::showError(const Error& error)
         }
         if (found.isEmpty()) // the service's own finding, in a field the form does not mark
             found << tr("“%1”").arg(error.detail);
-        text = m_phrases.size() > 1
+        text = phrases > 1
                    ? tr("The posting contains discriminatory requirements (%1). Postings may not "
                         "restrict by gender, ethnicity, religion, household registration, health, "
                         "pregnancy or marital status. Please remove them; everything else you "
