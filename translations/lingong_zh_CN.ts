@@ -3937,6 +3937,10 @@ none today</source>
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>Your unsaved changes are back, but this registration was changed elsewhere in the meantime: saving puts your version over that change. Check the details with the person before you save.</source>
+        <translation>刚才未保存的修改已恢复，但这份登记在此期间已在别处被修改：保存会用您的版本覆盖那次修改。保存前请与本人核对信息。</translation>
+    </message>
+    <message>
         <source>Your unsaved changes are back. Save them when ready.</source>
         <translation>刚才未保存的修改已恢复，确认后请保存。</translation>
     </message>

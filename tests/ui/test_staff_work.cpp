@@ -241,12 +241,19 @@ TEST_CASE("opening another person keeps unsaved changes for when the clerk comes
     CHECK(textOf(page, "seekerName") == QStringLiteral("韦小宝")); // the kept new registration
     clickRow(page, "seekerTable", 1);
     CHECK(seekers->currentId() == second);
-    // Both unsaved forms are kept; coming back to either brings it back.
+    // Both unsaved forms are kept; coming back to either brings it back, saying so when the
+    // registration was changed elsewhere meanwhile.
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("the new registration")));
+    {
+        SeekerForm elsewhere = SeekerService::fromData(d.stored(entities::seeker(), first));
+        elsewhere.skills = QStringLiteral("会开叉车");
+        REQUIRE(desk.seekers().update(first, elsewhere).ok());
+    }
+    page->refresh();
     clickRow(page, "seekerTable", 0);
     CHECK(seekers->currentId() == first);
     CHECK(textOf(page, "seekerNotes") == QStringLiteral("周末可上工"));
-    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("back")));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("changed elsewhere")));
     click(page, "seekerSave");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("saved")));
     CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("notes = '周末可上工'")) == 1);

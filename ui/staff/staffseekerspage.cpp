@@ -363,10 +363,10 @@ void StaffSeekersPage::sayDraftKept()
     if (m_drafts.empty())
         return;
     QStringList who;
-    for (const auto& [id, form] : m_drafts)
-        who << (id.isEmpty()                    ? tr("the new registration")
-                : form.name.trimmed().isEmpty() ? tr("a registration without a name")
-                                                : form.name.trimmed());
+    for (const auto& [id, draft] : m_drafts)
+        who << (id.isEmpty()                          ? tr("the new registration")
+                : draft.form.name.trimmed().isEmpty() ? tr("a registration without a name")
+                                                      : draft.form.name.trimmed());
     staffui::setMessage(m_message,
                         tr("Unsaved changes are kept for %1: open the person again, or press "
                            "New registration for a new one, to go back to them.")
@@ -555,7 +555,7 @@ void StaffSeekersPage::keepDraft()
 {
     if (!hasUnsavedChanges())
         return;
-    m_drafts[m_currentId] = typedForm();
+    m_drafts[m_currentId] = Draft{typedForm(), m_current};
 }
 
 bool StaffSeekersPage::restoreDraft()
@@ -564,7 +564,9 @@ bool StaffSeekersPage::restoreDraft()
     if (it == m_drafts.end())
         return false;
     // The form exactly as it was left.
-    const SeekerForm f = it->second;
+    const SeekerForm f = it->second.form;
+    // Somebody else (another window, a sync) changed the registration in the meantime.
+    const bool changedSince = !m_currentId.isEmpty() && it->second.record != m_current;
     m_drafts.erase(it);
     m_name->setText(f.name);
     m_idNumber->setText(f.idNumber);
@@ -582,8 +584,13 @@ bool StaffSeekersPage::restoreDraft()
     m_notes->setText(f.notes);
     if (m_consent->isEnabled())
         m_consent->setChecked(f.consent);
-    staffui::setMessage(m_message, tr("Your unsaved changes are back. Save them when ready."),
-                        Tone::Warning);
+    staffui::setMessage(
+        m_message,
+        changedSince ? tr("Your unsaved changes are back, but this registration was changed "
+                          "elsewhere in the meantime: saving puts your version over that change. "
+                          "Check the details with the person before you save.")
+                     : tr("Your unsaved changes are back. Save them when ready."),
+        Tone::Warning);
     return true;
 }
 

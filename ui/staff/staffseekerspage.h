@@ -64,7 +64,12 @@ private:
     QJsonObject m_current;
     SeekerForm m_loaded; // the form as it was opened
     // Unsaved forms by person ("" for a new registration).
-    std::map<QString, SeekerForm> m_drafts;
+    struct Draft
+    {
+        SeekerForm form;
+        QJsonObject record; // the stored registration the form was opened from
+    };
+    std::map<QString, Draft> m_drafts;
     // "New registration" pressed once on an unsaved new one: the form as it was then.
     std::optional<SeekerForm> m_clearAsked;
 
