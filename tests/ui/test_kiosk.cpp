@@ -803,14 +803,15 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
             CHECK(tile->property("tradeIcon").toString() == o.icon);
             CHECK(tile->text().startsWith(o.nameEn)); // the interface is English here
             CHECK_FALSE(tile->icon().isNull());
-            // The picture never cuts off the label: it fits beside it, or it is already as
-            // small as it gets (long labels in large text).
+            // The label is never cut off: it fits beside the picture and within the tile's
+            // height (a long name in large text gets smaller type of its own).
             const QFontMetrics fm(tile->font());
             int label = 0;
-            for (const QString& line : tile->text().split(QLatin1Char('\n')))
+            const QStringList lines = tile->text().split(QLatin1Char('\n'));
+            for (const QString& line : lines)
                 label = std::max(label, fm.horizontalAdvance(line));
-            CHECK((tile->iconSize().width() + label + 34 <= tile->width() ||
-                   tile->iconSize().height() == KioskTradesPage::kSmallestPicture));
+            CHECK(tile->iconSize().width() + label + 34 <= tile->width());
+            CHECK(int(lines.size()) * fm.height() <= tile->height());
             CHECK(tile->iconSize().height() + 12 <= tile->height());
         }
     };

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,6 +40,9 @@ constexpr int kMinIconSize = KioskTradesPage::kSmallestPicture;
 constexpr qreal kIconGap = 0.12;
 // The trade tile's style sheet padding (16 left, 18 right) and borders (3 px each side at most).
 constexpr int kTileChrome = 16 + 18 + 2 * 3;
+constexpr int kTileBorder = 3;
+// Below this a tile's label would be hard to read: it stays this size at least.
+constexpr int kSmallestTextPx = 20;
 
 const QColor kTileColours[] = {QColor(0xd9480f), QColor(0x0a5bb5), QColor(0x2b8a3e),
                                QColor(0x7048e8), QColor(0xc2255c), QColor(0x1098ad),
@@ -193,19 +197,48 @@ bool KioskTradesPage::eventFilter(QObject* watched, QEvent* event)
 
 void KioskTradesPage::fitIcons()
 {
-    // One size for every tile, so the pictures line up.
-    int side = kIconSize;
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    // Each tile's text at the size the style gives it first; smaller below where it must be.
     for (QPushButton* tile : std::as_const(m_tiles)) {
+        if (!tile->styleSheet().isEmpty())
+            tile->setStyleSheet(QString());
+    }
+    const auto labelWidth = [](const QPushButton* tile) {
         const QFontMetrics fm(tile->font());
         int label = 0;
         for (const QString& line : tile->text().split(QLatin1Char('\n')))
             label = std::max(label, fm.horizontalAdvance(line));
-        const int room = tile->width() - kTileChrome - label;
-        side = std::min(side, int(room / (1 + kIconGap)));
+        return label;
+    };
+    // One size for every picture, so they line up.
+    int side = kIconSize;
+    for (QPushButton* tile : std::as_const(m_tiles)) {
+        const int room = tile->width() - kTileChrome - labelWidth(tile);
+        side = std::max(kMinIconSize, std::min(side, int(room / (1 + kIconGap))));
     }
-    side = std::max(side, kMinIconSize);
-    for (QPushButton* tile : std::as_const(m_tiles))
+    for (QPushButton* tile : std::as_const(m_tiles)) {
         tile->setIconSize(QSize(int(side * (1 + kIconGap)), side));
+        // A label that still does not fit beside the smallest picture (a long name in large
+        // text), or whose two lines are taller than the tile, gets a smaller size of its own.
+        const QFontMetrics fm(tile->font());
+        const int width = labelWidth(tile);
+        const int room = tile->width() - kTileChrome - int(side * (1 + kIconGap));
+        const int lines = int(tile->text().count(QLatin1Char('\n'))) + 1;
+        const int height = lines * fm.height();
+        const int roomHeight = tile->height() - 2 * kTileBorder;
+        if (width <= room && height <= roomHeight)
+            continue;
+        double scale = 1.0;
+        if (width > room && width > 0)
+            scale = std::min(scale, double(room) / width);
+        if (height > roomHeight && height > 0)
+            scale = std::min(scale, double(roomHeight) / height);
+        const int px = std::max(kSmallestTextPx, int(QFontInfo(tile->font()).pixelSize() * scale));
+        tile->setStyleSheet(QStringLiteral("font-size: %1px;").arg(px));
+    }
+    m_fitting = false;
 }
 
 void KioskTradesPage::setPortrait(bool portrait)

@@ -43,6 +43,7 @@ private:
     void relayout();
     // Sizes the pictures to the room the longest label leaves (no label is cut off).
     void fitIcons();
+    bool m_fitting = false; // fitIcons() changes fonts, which calls it again
 
     QGridLayout* m_grid = nullptr;
     QList<QPushButton*> m_tiles;
