@@ -322,6 +322,8 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(textOf(page, "jobContactName") == QStringLiteral("黄先生")); // from the employer
     type(page, "jobTitle", QStringLiteral("仓库搬运工"));
     chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    // The trade reads in the interface's language (English here); the stored value stays.
+    CHECK(child<QComboBox>(page, "jobOccupation")->currentText() == QStringLiteral("Loading"));
     typeText(page, "jobSkills", QStringLiteral("限男性，能吃苦"));
 
     // Live: shown while typing, before any save.
@@ -373,6 +375,8 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("published")));
     REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
     CHECK(column(page, "jobTable", 0).contains(QStringLiteral("仓库搬运工")));
+    CHECK(column(page, "jobTable", 1).contains(QStringLiteral("Loading")));
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("occupation = '装卸搬运'")) == 1);
     // 下架 is red only while it can be pressed: not on a posting not yet saved.
     const auto redPixels = [page] {
         const QImage img = child<QPushButton>(page, "jobWithdraw")->grab().toImage();

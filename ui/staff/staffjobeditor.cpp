@@ -130,7 +130,7 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     m_occupation->addItem(tr("(choose a trade)"), QString());
     if (auto occ = ctx.terminal.reference().occupations(); occ.ok())
         for (const Occupation& o : occ.value())
-            m_occupation->addItem(o.name, o.name);
+            m_occupation->addItem(ctx.terminal.reference().displayName(o.name), o.name);
     m_industry = new QComboBox(this);
     m_industry->setObjectName(QStringLiteral("jobIndustry"));
     m_industry->setEditable(true);

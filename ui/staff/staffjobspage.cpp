@@ -60,7 +60,10 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     m_model = new StaffTableModel(this);
     m_model->setColumns({
         {tr("Title"), [](const StoredEntity& e) { return str(e.data, "title"); }},
-        {tr("Trade"), [](const StoredEntity& e) { return str(e.data, "occupation"); }},
+        {tr("Trade"),
+         [this](const StoredEntity& e) {
+             return m_ctx.terminal.reference().displayName(str(e.data, "occupation"));
+         }},
         {tr("Status"),
          [](const StoredEntity& e) { return StaffLabels::jobStatus(str(e.data, "status")); }},
         {tr("Valid until"), [](const StoredEntity& e) { return str(e.data, "valid_until"); }},

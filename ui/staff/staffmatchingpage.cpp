@@ -162,7 +162,10 @@ void StaffMatchingPage::setMode(bool forSeeker)
         m_results->setColumns({
             {tr("Fit"), [](const StoredEntity& e) { return str(e.data, "_score"); }},
             {tr("Job"), [](const StoredEntity& e) { return str(e.data, "title"); }},
-            {tr("Trade"), [](const StoredEntity& e) { return str(e.data, "occupation"); }},
+            {tr("Trade"),
+             [this](const StoredEntity& e) {
+                 return m_ctx.terminal.reference().displayName(str(e.data, "occupation"));
+             }},
             {tr("District"), [](const StoredEntity& e) { return district(e.data); }},
             {tr("Pay"), [](const StoredEntity& e) { return staffui::payText(e.data); }},
             {tr("Why"), [](const StoredEntity& e) { return str(e.data, "_reasons"); }},

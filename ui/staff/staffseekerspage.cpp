@@ -162,7 +162,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     QList<QPair<QString, QString>> trades;
     if (auto occ = ctx.terminal.reference().occupations(); occ.ok())
         for (const Occupation& o : occ.value())
-            trades.append({o.name, o.name});
+            trades.append({o.name, ctx.terminal.reference().displayName(o.name)});
     m_occupations = staffui::makeChecklist(QStringLiteral("seekerOccupations"), trades, formHost);
     m_occupations->setFixedHeight(84);
     form->addRow(tr("Trades wanted"), m_occupations);
