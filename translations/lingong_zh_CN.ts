@@ -1059,6 +1059,18 @@ We will call you on %1.</source>
 <context>
     <name>lingong::KioskContentPage</name>
     <message>
+        <source>public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>commercial</source>
+        <translation>经营性</translation>
+    </message>
+    <message>
+        <source>grown up on its own</source>
+        <translation>自发形成</translation>
+    </message>
+    <message>
         <source>Training and starting a business</source>
         <translation>培训与创业</translation>
     </message>

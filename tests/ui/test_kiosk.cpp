@@ -1030,6 +1030,14 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
     k.tap(QStringLiteral("navHome"));
     k.tap(QStringLiteral("homeMarket"));
     CHECK(k.find(QStringLiteral("marketInfo"))->isVisible());
+    {
+        // The kind of market (stored as the rules name it) reads in the interface's language.
+        QStringList texts;
+        for (const QLabel* l : k.find(QStringLiteral("marketInfo"))->findChildren<QLabel*>())
+            texts << l->text();
+        INFO(texts.join(QLatin1Char('|')).toStdString());
+        CHECK(texts.contains(QStringLiteral("Kind of market: public")));
+    }
     k.tap(QStringLiteral("navHome"));
     k.tap(QStringLiteral("homeOnline"));
     CHECK_FALSE(k.find<QLabel>(QStringLiteral("onlineQr"))->pixmap().isNull());
