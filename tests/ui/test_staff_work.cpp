@@ -770,3 +770,29 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     CHECK(month->count() == 12);
     CHECK(month->currentData().toDate() == chosen);
 }
+
+TEST_CASE("a main button that cannot be pressed looks grey, not blue", "[ui][staff]")
+{
+    Desk d;
+    auto* matching = d.show("matching");
+    auto* hired = child<QPushButton>(matching, "outcome_hired");
+    REQUIRE_FALSE(hired->isEnabled()); // no pairing chosen
+    const QImage img = hired->grab().toImage();
+    int blue = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            blue += c.blue() > 140 && c.red() < 120 ? 1 : 0;
+        }
+    CHECK(blue == 0);
+    // The same button enabled is the window's blue.
+    hired->setEnabled(true);
+    const QImage on = hired->grab().toImage();
+    int onBlue = 0;
+    for (int y = 0; y < on.height(); ++y)
+        for (int x = 0; x < on.width(); ++x) {
+            const QColor c = on.pixelColor(x, y);
+            onBlue += c.blue() > 140 && c.red() < 120 ? 1 : 0;
+        }
+    CHECK(onBlue > on.width() * on.height() / 4);
+}

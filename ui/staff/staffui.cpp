@@ -232,8 +232,8 @@ QPushButton:disabled { color: #9aa5b1; background: #f1f3f5; }
 QPushButton[primary="true"] { background: #0b5394; color: white; border: 1px solid #0b5394;
     font-weight: bold; }
 QPushButton[primary="true"]:hover { background: #0d62ae; }
-QPushButton[primary="true"]:disabled { background: #a9bfd6; border: 1px solid #a9bfd6;
-    color: #eef3f8; }
+QPushButton[primary="true"]:disabled { background: #e4e8ec; border: 1px solid #cfd6dd;
+    color: #9aa5b1; font-weight: normal; }
 QPushButton:checked { background: #0b5394; color: white; border: 1px solid #0b5394; }
 QPushButton[danger="true"] { color: #a4161a; border: 1px solid #e0a3a3; }
 QPushButton[danger="true"]:disabled { color: #9aa5b1; border: 1px solid #a9b4c0; }
