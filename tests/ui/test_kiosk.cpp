@@ -290,6 +290,20 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
     REQUIRE(list->total() > list->pageSize());
     CHECK(first.size() == list->pageSize());
     CHECK_FALSE(k.find(QStringLiteral("jobsPrev"))->isEnabled());
+    // In high contrast a button that cannot be pressed is dim grey: nothing on it is brighter
+    // than the buttons that can be.
+    k.tap(QStringLiteral("kioskContrast"));
+    {
+        const QImage off = k.find(QStringLiteral("jobsPrev"))->grab().toImage();
+        int bright = 0;
+        for (int y = 0; y < off.height(); ++y)
+            for (int x = 0; x < off.width(); ++x) {
+                const QColor c = off.pixelColor(x, y);
+                bright += c.red() > 180 && c.green() > 180 ? 1 : 0;
+            }
+        CHECK(bright == 0);
+    }
+    k.tap(QStringLiteral("kioskContrast"));
     k.tap(QStringLiteral("jobsNext"));
     CHECK(list->pageIndex() == 1);
     const QStringList second = list->visibleJobIds();

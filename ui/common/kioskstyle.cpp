@@ -48,7 +48,7 @@ QWidget#kioskCountdown { background: rgba(0, 0, 0, 150); }
 QPushButton { font-size: $28$px; min-height: 96px; border-radius: 14px; padding: 6px 18px;
     background: @button@; color: @buttonText@; border: 2px solid @line@; }
 QPushButton:pressed { background: @pressed@; }
-QPushButton:disabled { color: @muted@; background: @panel@; border-color: @panel@; }
+QPushButton:disabled { color: @off@; background: @panel@; border-color: @panel@; }
 QPushButton[role="primary"] { font-size: $34$px; font-weight: bold; background: @primary@;
     color: @primaryText@; border: 3px solid @primary@; min-height: 110px; }
 QPushButton[role="secondary"] { font-size: $30$px; font-weight: bold; background: @card@;
@@ -102,6 +102,7 @@ const Palette kColours[] = {
     {"pressed", "#c5d8ee", "#444400"},   {"badge", "#2b8a3e", "#ffd400"},
     {"badgeText", "#ffffff", "#000000"}, {"welfare", "#c2255c", "#ffffff"},
     {"error", "#c92a2a", "#ff6060"},     {"errorBg", "#fff0f0", "#000000"},
+    {"off", "#7b8794", "#8a8a8a"},
     {"errorText", "#a61e1e", "#ffffff"}, {"ok", "#2b8a3e", "#7dff7d"},
     {"tileText", "#ffffff", "#ffd400"},  {"tile1", "#d9480f", "#000000"},
     {"tile2", "#0a5bb5", "#000000"},     {"tile3", "#2b8a3e", "#000000"},
