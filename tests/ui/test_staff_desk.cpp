@@ -140,7 +140,7 @@ TEST_CASE("requests show owner and deadline, overdue ones stand out, closing nee
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action = 'complaint_show_phone'")) == 1);
     click(page, "complaintTakeOver");
-    CHECK(cell(page, "complaintTable", 0, 3) == QStringLiteral("admin"));
+    CHECK(cell(page, "complaintTable", 0, 3) == QStringLiteral("Wang")); // the name, not "admin"
     click(page, "complaintClose");
     CHECK(markedInvalid(page, "complaintResolution"));
     CHECK(textOf(page, "complaintMessage").contains(QStringLiteral("resolved")));

@@ -56,10 +56,13 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
         {tr("About"), [](const StoredEntity& e) { return str(e.data, "category"); }},
         {tr("Phone"), [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
         {tr("Owner"),
-         [](const StoredEntity& e) {
+         [this](const StoredEntity& e) {
              const QString owner = str(e.data, "owner");
-             return owner == QLatin1String(ComplaintService::kDutyOwner) ? tr("duty window")
-                                                                         : owner;
+             if (owner == QLatin1String(ComplaintService::kDutyOwner))
+                 return tr("duty window");
+             // The clerk's name as the accounts page has it; the user name if there is none.
+             const auto it = m_ownerNames.find(owner);
+             return it == m_ownerNames.end() ? owner : it->second;
          }},
         {tr("Deadline"),
          [](const StoredEntity& e) { return staffui::localTime(str(e.data, "deadline")); }},
@@ -158,6 +161,11 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
 void StaffComplaintsPage::refresh()
 {
     const QString keep = staffui::selectedId(m_table);
+    if (auto accounts = m_ctx.accounts.list(); accounts.ok()) {
+        m_ownerNames.clear();
+        for (const StaffAccount& a : accounts.value())
+            m_ownerNames.emplace(a.actor(), a.label());
+    }
     auto list = ComplaintRepository(m_ctx.terminal.store()).list(m_showClosed->isChecked());
     if (!list.ok()) {
         staffui::setMessage(m_message, list.error().message, Tone::Error);

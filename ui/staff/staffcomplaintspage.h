@@ -2,6 +2,8 @@
 
 #include "staffpage.h"
 
+#include <map>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -46,6 +48,7 @@ private:
     QLineEdit* m_category = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_description = nullptr;
+    std::map<QString, QString> m_ownerNames; // user name → the name shown
 };
 
 } // namespace lingong
