@@ -584,6 +584,14 @@ TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
         k.tap(QStringLiteral("regNext"));
     k.tap(QStringLiteral("regConsentDecline"));
     CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("Nothing was saved"));
+    // The result stands in the middle of the screen, its button below it.
+    {
+        QWidget* heading = k.find(QStringLiteral("regDoneHeading"));
+        const int middle = heading->mapTo(k.window.get(), heading->rect().center()).x();
+        CHECK(std::abs(middle - k.window->width() / 2) < 60);
+        CHECK(k.find(QStringLiteral("regFinish"))->mapTo(k.window.get(), QPoint()).y() >
+              heading->mapTo(k.window.get(), QPoint()).y());
+    }
     CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore);
     CHECK(k.t.count(QStringLiteral("outbox")) == 0);
     CHECK(k.window->registerPage()->form().idNumber.isEmpty());

@@ -222,6 +222,7 @@ int KioskRegisterPage::step() const
 void KioskRegisterPage::goToStep(int s)
 {
     m_stack->setCurrentIndex(s);
+    arrange();
     m_error->hide();
     m_stepLabel->setText(s < DoneStep ? tr("Step %1 of %2").arg(s + 1).arg(int(DoneStep))
                                       : QString());
@@ -307,10 +308,23 @@ bool KioskRegisterPage::back()
     return true;
 }
 
+void KioskRegisterPage::arrange()
+{
+    // The buttons beside the step on a wide screen, below it on a tall one; below it on the
+    // result too, so its words stand in the middle of the screen.
+    const bool below = isPortrait() || step() == DoneStep;
+    m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // The error: beside 下一步 across the width when below, above it when beside.
+    m_buttons->setStretch(0, below ? 1 : 0);
+    m_buttons->setStretch(1, below ? 0 : 1);
+    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : 520);
+}
+
 void KioskRegisterPage::setPortrait(bool portrait)
 {
     KioskPage::setPortrait(portrait);
-    m_main->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    arrange();
     for (QBoxLayout* row : std::as_const(m_keypadRows)) {
         row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
         // Tall screen: the hint takes only its own height and the keypad sits centred below.
@@ -318,11 +332,6 @@ void KioskRegisterPage::setPortrait(bool portrait)
         if (QWidget* keypad = row->itemAt(1)->widget())
             row->setAlignment(keypad, portrait ? Qt::AlignHCenter : Qt::Alignment());
     }
-    m_buttons->setDirection(portrait ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    // The error: beside 下一步 across the width on a tall screen, above it on a wide one.
-    m_buttons->setStretch(0, portrait ? 1 : 0);
-    m_buttons->setStretch(1, portrait ? 0 : 1);
-    m_error->setMaximumWidth(portrait ? QWIDGETSIZE_MAX : 520);
     m_trades->setColumns(portrait ? 3 : 6);
     m_difficulties->setColumns(portrait ? 1 : 2);
     m_districts->setColumns(portrait ? 3 : 6);

@@ -58,6 +58,7 @@ private:
     void decline();
     void showError(const QString& message);
     void showAlreadyRegistered(const QString& maskedId);
+    void arrange();
     void showDone(const QString& heading, const QString& text);
     void rebuildDistricts();
 
