@@ -13,6 +13,7 @@
 #include "kiosk/kioskwindow.h"
 #include "kioskidlecontroller.h"
 #include "masking.h"
+#include "pixels.h"
 #include "seekerservice.h"
 #include "storewatcher.h"
 #include "tempterminal.h"
@@ -80,6 +81,16 @@ struct Kiosk
     {
         for (const QChar c : keys)
             tap(prefix + QStringLiteral("Key") + c);
+    }
+
+    // An ID number on the registration keypad: its X key only takes the 18th character.
+    void typeId(const QString& id)
+    {
+        type(QStringLiteral("regId"), id.left(17));
+        if (id.size() > 17 && id.at(17) == u'X')
+            tap(QStringLiteral("regIdKeyX"));
+        else
+            type(QStringLiteral("regId"), id.mid(17));
     }
 
     QString text(const QString& labelName) { return find<QLabel>(labelName)->text(); }
@@ -293,16 +304,8 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
     // In high contrast a button that cannot be pressed is dim grey: nothing on it is brighter
     // than the buttons that can be.
     k.tap(QStringLiteral("kioskContrast"));
-    {
-        const QImage off = k.find(QStringLiteral("jobsPrev"))->grab().toImage();
-        int bright = 0;
-        for (int y = 0; y < off.height(); ++y)
-            for (int x = 0; x < off.width(); ++x) {
-                const QColor c = off.pixelColor(x, y);
-                bright += c.red() > 180 && c.green() > 180 ? 1 : 0;
-            }
-        CHECK(bright == 0);
-    }
+    CHECK(countPixels(k.find(QStringLiteral("jobsPrev")),
+                      [](const QColor& c) { return c.red() > 180 && c.green() > 180; }) == 0);
     k.tap(QStringLiteral("kioskContrast"));
     k.tap(QStringLiteral("jobsNext"));
     CHECK(list->pageIndex() == 1);
@@ -389,12 +392,7 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.tap(QStringLiteral("regNext"));
     CHECK(k.text(QStringLiteral("regError")).startsWith(QStringLiteral("8 more to go")));
     k.tap(QStringLiteral("regIdKeyClear"));
-    k.type(QStringLiteral("regId"), bad.left(17));
-    // X is only possible as the 18th character.
-    if (bad.at(17) == u'X')
-        k.tap(QStringLiteral("regIdKeyX"));
-    else
-        k.type(QStringLiteral("regId"), bad.right(1));
+    k.typeId(bad);
     k.tap(QStringLiteral("regNext"));
     CHECK(reg->step() == KioskRegisterPage::IdStep);
     CHECK(k.find(QStringLiteral("regError"))->isVisible());
@@ -469,11 +467,7 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     // The same person again is told kindly that they are already registered; nothing new.
     k.tap(QStringLiteral("regFinish"));
     k.tap(QStringLiteral("homeRegister"));
-    k.type(QStringLiteral("regId"), id.left(17));
-    if (id.at(17) == u'X')
-        k.tap(QStringLiteral("regIdKeyX"));
-    else
-        k.type(QStringLiteral("regId"), id.right(1));
+    k.typeId(id);
     // Told at once, after the ID number, not after six more steps.
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
@@ -488,11 +482,7 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.tap(QStringLiteral("regFinish"));
     k.tap(QStringLiteral("homeRegister"));
     const QString other = validId(QStringLiteral("45010219620521302"));
-    k.type(QStringLiteral("regId"), other.left(17));
-    if (other.at(17) == u'X')
-        k.tap(QStringLiteral("regIdKeyX"));
-    else
-        k.type(QStringLiteral("regId"), other.right(1));
+    k.typeId(other);
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
     SeekerForm atWindow;
@@ -573,11 +563,7 @@ TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
     k.tap(QStringLiteral("kioskAttract"));
     k.tap(QStringLiteral("homeRegister"));
     const QString id = validId(QStringLiteral("45012219850620003"));
-    k.type(QStringLiteral("regId"), id.left(17));
-    if (id.at(17) == u'X')
-        k.tap(QStringLiteral("regIdKeyX"));
-    else
-        k.type(QStringLiteral("regId"), id.right(1));
+    k.typeId(id);
     k.tap(QStringLiteral("regNext"));
     k.type(QStringLiteral("regPhone"), QStringLiteral("13600001111"));
     for (int i = 0; i < 5; ++i)

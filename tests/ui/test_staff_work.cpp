@@ -5,6 +5,7 @@
 #include "employerservice.h"
 #include "jobservice.h"
 #include "masking.h"
+#include "pixels.h"
 #include "staff/staffjobeditor.h"
 #include "staff/staffpages.h"
 #include "staff/staffwindow.h"
@@ -379,14 +380,9 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("occupation = '装卸搬运'")) == 1);
     // 下架 is red only while it can be pressed: not on a posting not yet saved.
     const auto redPixels = [page] {
-        const QImage img = child<QPushButton>(page, "jobWithdraw")->grab().toImage();
-        int n = 0;
-        for (int y = 0; y < img.height(); ++y)
-            for (int x = 0; x < img.width(); ++x) {
-                const QColor c = img.pixelColor(x, y);
-                n += c.red() > 130 && c.green() < 90 && c.blue() < 90 ? 1 : 0;
-            }
-        return n;
+        return countPixels(child<QPushButton>(page, "jobWithdraw"), [](const QColor& c) {
+            return c.red() > 130 && c.green() < 90 && c.blue() < 90;
+        });
     };
     CHECK(child<QPushButton>(page, "jobWithdraw")->isEnabled());
     CHECK(redPixels() > 0);
@@ -777,22 +773,9 @@ TEST_CASE("a main button that cannot be pressed looks grey, not blue", "[ui][sta
     auto* matching = d.show("matching");
     auto* hired = child<QPushButton>(matching, "outcome_hired");
     REQUIRE_FALSE(hired->isEnabled()); // no pairing chosen
-    const QImage img = hired->grab().toImage();
-    int blue = 0;
-    for (int y = 0; y < img.height(); ++y)
-        for (int x = 0; x < img.width(); ++x) {
-            const QColor c = img.pixelColor(x, y);
-            blue += c.blue() > 140 && c.red() < 120 ? 1 : 0;
-        }
-    CHECK(blue == 0);
+    const auto blue = [](const QColor& c) { return c.blue() > 140 && c.red() < 120; };
+    CHECK(countPixels(hired, blue) == 0);
     // The same button enabled is the window's blue.
     hired->setEnabled(true);
-    const QImage on = hired->grab().toImage();
-    int onBlue = 0;
-    for (int y = 0; y < on.height(); ++y)
-        for (int x = 0; x < on.width(); ++x) {
-            const QColor c = on.pixelColor(x, y);
-            onBlue += c.blue() > 140 && c.red() < 120 ? 1 : 0;
-        }
-    CHECK(onBlue > on.width() * on.height() / 4);
+    CHECK(countPixels(hired, blue) > hired->width() * hired->height() / 4);
 }
