@@ -508,10 +508,11 @@ void StaffJobEditor::clearMarks()
         staffui::markInvalid(fieldWidget(QLatin1String(f)), false);
 }
 
-void StaffJobEditor::highlight(bool on)
+std::vector<std::pair<QWidget*, QStringList>> StaffJobEditor::highlight(bool on)
 {
     m_phrases.clear();
-    const auto phrasesIn = [this, on](const QString& text) {
+    std::vector<std::pair<QWidget*, QStringList>> found;
+    const auto phrasesIn = [this, on, &found](QWidget* field, const QString& text) {
         QStringList out;
         if (!on)
             return out;
@@ -520,13 +521,16 @@ void StaffJobEditor::highlight(bool on)
             if (!m_phrases.contains(f.phrase))
                 m_phrases << f.phrase;
         }
+        if (!out.isEmpty())
+            found.emplace_back(field, out);
         return out;
     };
     // In the order of the form: title, skills, working hours, description.
-    formatLineEdit(m_title, phrasesIn(m_title->text()));
-    formatPlainText(m_skills, phrasesIn(m_skills->toPlainText()));
-    formatLineEdit(m_hours, phrasesIn(m_hours->text()));
-    formatPlainText(m_description, phrasesIn(m_description->toPlainText()));
+    formatLineEdit(m_title, phrasesIn(m_title, m_title->text()));
+    formatPlainText(m_skills, phrasesIn(m_skills, m_skills->toPlainText()));
+    formatLineEdit(m_hours, phrasesIn(m_hours, m_hours->text()));
+    formatPlainText(m_description, phrasesIn(m_description, m_description->toPlainText()));
+    return found;
 }
 
 void StaffJobEditor::showError(const Error& error)
@@ -534,44 +538,37 @@ void StaffJobEditor::showError(const Error& error)
     m_strict = true;
     clearMarks();
     staffui::markInvalid(fieldWidget(error.field), true);
-    highlight(!error.detail.isEmpty());
+    const auto found = highlight(!error.detail.isEmpty());
     QString text = error.message;
     if (!error.detail.isEmpty()) {
         // Said in the window's own words, naming each field as the form labels it.
-        const std::pair<QWidget*, QString> fields[] = {{m_title, tr("Job title")},
-                                                       {m_skills, tr("Skills required")},
-                                                       {m_hours, tr("Working hours")},
-                                                       {m_description, tr("Description")}};
-        const auto labelOf = [&fields](const QWidget* widget) {
-            for (const auto& [w, label] : fields)
-                if (w == widget)
-                    return label;
-            return fields[3].second;
+        const auto labelOf = [this](const QWidget* field) {
+            if (field == m_title)
+                return tr("Job title");
+            if (field == m_skills)
+                return tr("Skills required");
+            if (field == m_hours)
+                return tr("Working hours");
+            return tr("Description");
         };
-        QStringList found;
+        QStringList parts;
         int phrases = 0; // counted per field: one phrase in two fields is two places to fix
-        for (const auto& [widget, label] : fields) {
-            const QString content = widget == m_title ? m_title->text()
-                                    : widget == m_hours
-                                        ? m_hours->text()
-                                        : static_cast<QPlainTextEdit*>(widget)->toPlainText();
+        for (const auto& [field, list] : found) {
+            staffui::markInvalid(field, true);
             QStringList quoted;
-            for (const DiscriminationFinding& f : DiscriminationChecker::shipped().findAll(content))
-                quoted << tr("“%1”").arg(f.phrase);
+            for (const QString& phrase : list)
+                quoted << tr("“%1”").arg(phrase);
             phrases += int(quoted.size());
-            if (!quoted.isEmpty()) {
-                staffui::markInvalid(widget, true);
-                found << tr("%1: %2").arg(label, quoted.join(tr(", ")));
-            }
+            parts << tr("%1: %2").arg(labelOf(field), quoted.join(tr(", ")));
         }
-        if (found.isEmpty()) // the service's own finding, in a field the form does not mark
-            found << tr("“%1”").arg(error.detail);
+        if (parts.isEmpty()) // the service's own finding, in a field the form does not mark
+            parts << tr("“%1”").arg(error.detail);
         text = phrases > 1
                    ? tr("The posting contains discriminatory requirements (%1). Postings may not "
                         "restrict by gender, ethnicity, religion, household registration, health, "
                         "pregnancy or marital status. Please remove them; everything else you "
                         "entered is kept.")
-                         .arg(found.join(tr("; ")))
+                         .arg(parts.join(tr("; ")))
                    : tr("%1 contains a discriminatory requirement: “%2”. Postings may not "
                         "restrict by gender, ethnicity, religion, household registration, health, "
                         "pregnancy or marital status. Please remove it; everything else you "

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -54,7 +57,8 @@ private:
     QWidget* fieldWidget(const QString& field) const;
     void clearMarks();
     // Marks every discriminatory phrase in the text fields; false clears the marks.
-    void highlight(bool on);
+    // Returns them by field, in the form's order.
+    std::vector<std::pair<QWidget*, QStringList>> highlight(bool on);
     void employerPicked();
     void occupationPicked();
 
