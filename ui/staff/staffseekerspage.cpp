@@ -542,13 +542,13 @@ bool StaffSeekersPage::hasUnsavedChanges() const
 
 bool StaffSeekersPage::sameForm(const SeekerForm& a, const SeekerForm& b)
 {
-    return !(a.name.trimmed() != b.name.trimmed() || a.idNumber.trimmed() != b.idNumber.trimmed() ||
-             a.phone.trimmed() != b.phone.trimmed() || a.education != b.education ||
-             a.skills != b.skills || a.wantedOccupations != b.wantedOccupations ||
-             a.wantedDistricts != b.wantedDistricts || a.availability != b.availability ||
-             a.expectedPayMin != b.expectedPayMin || a.expectedPayUnit != b.expectedPayUnit ||
-             a.trainingWishes != b.trainingWishes || a.businessInterest != b.businessInterest ||
-             a.difficulties != b.difficulties || a.notes != b.notes || a.consent != b.consent);
+    return a.name.trimmed() == b.name.trimmed() && a.idNumber.trimmed() == b.idNumber.trimmed() &&
+           a.phone.trimmed() == b.phone.trimmed() && a.education == b.education &&
+           a.skills == b.skills && a.wantedOccupations == b.wantedOccupations &&
+           a.wantedDistricts == b.wantedDistricts && a.availability == b.availability &&
+           a.expectedPayMin == b.expectedPayMin && a.expectedPayUnit == b.expectedPayUnit &&
+           a.trainingWishes == b.trainingWishes && a.businessInterest == b.businessInterest &&
+           a.difficulties == b.difficulties && a.notes == b.notes && a.consent == b.consent;
 }
 
 void StaffSeekersPage::keepDraft()
