@@ -241,12 +241,11 @@ void KioskRegisterPage::goToStep(int s)
         };
         const QString work = labels(m_trades);
         const QString where = labels(m_districts);
+        const QString hard = labels(m_difficulties);
         m_choices->setText(
             tr("Work: %1").arg(work.isEmpty() ? tr("any") : work) + QLatin1Char('\n') +
             tr("Where: %1").arg(where.isEmpty() ? tr("anywhere") : where) + QLatin1Char('\n') +
-            tr("Difficulties told: %1")
-                .arg(m_difficulties->selectedKeys().isEmpty() ? tr("none")
-                                                              : labels(m_difficulties)));
+            tr("Difficulties told: %1").arg(hard.isEmpty() ? tr("none") : hard));
     }
 }
 
