@@ -3022,7 +3022,7 @@ none today</source>
         <translation>用工单位已列入黑名单</translation>
     </message>
     <message>
-        <source>Waiting for review</source>
+        <source>In review</source>
         <translation>待审核</translation>
     </message>
     <message>

@@ -637,6 +637,39 @@ TEST_CASE(
     CHECK(nav->item(2)->text().contains(QStringLiteral("(1)")));
 }
 
+TEST_CASE("the job list gives the title more room than the employer, and all room it needs",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    const QString title = QStringLiteral("小区保洁员（日结，包午餐，工具齐全）");
+    QJsonObject job = jobPosting(employer, title);
+    job.insert(QStringLiteral("employer_name"), QStringLiteral("广西测试0劳务有限公司"));
+    REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), job).ok());
+    auto* page = d.show("jobs");
+    auto* view = child<QTableView>(page, "jobTable");
+    REQUIRE(view->model()->rowCount() == 1);
+    const QFontMetrics fm(view->font());
+    const auto needs = [&](int c) {
+        return fm.horizontalAdvance(view->model()->index(0, c).data().toString());
+    };
+
+    // At 1366×768 both are cut; the title gets three parts of the room to the employer's two.
+    QCoreApplication::processEvents();
+    CHECK(view->horizontalHeader()->length() == view->viewport()->width());
+    REQUIRE(view->columnWidth(0) < needs(0));
+    REQUIRE(view->columnWidth(4) < needs(4));
+    CHECK(std::abs(view->columnWidth(0) * 2 - view->columnWidth(4) * 3) <= 4);
+
+    // On a wider screen the employer is whole at its own width and the title takes the rest.
+    d.w->resize(1920, 1080);
+    QCoreApplication::processEvents();
+    CHECK(view->horizontalHeader()->length() == view->viewport()->width());
+    CHECK(view->columnWidth(4) > needs(4));
+    CHECK(view->columnWidth(4) < needs(4) + 40);
+    CHECK(view->columnWidth(0) > needs(0));
+}
+
 TEST_CASE("a notice shown until a time of day lists and edits that time as staff type it",
           "[ui][staff]")
 {

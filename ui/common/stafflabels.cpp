@@ -29,7 +29,7 @@ QString StaffLabels::joinList(const QStringList& items)
 QString StaffLabels::jobStatus(const QString& code)
 {
     static const Pair t[] = {
-        {"pending_review", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Waiting for review")},
+        {"pending_review", QT_TRANSLATE_NOOP("lingong::StaffLabels", "In review")},
         {"published", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Published")},
         {"filled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Filled")},
         {"withdrawn", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Withdrawn")},

@@ -67,8 +67,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
          }},
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("contentTable"), split);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    staffui::fitColumns(m_table, {1});
     split->addWidget(m_table);
 
     auto* scroll = new QScrollArea(split);

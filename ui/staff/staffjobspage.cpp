@@ -77,7 +77,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
         return {};
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("jobTable"), left);
-    staffui::fitColumns(m_table, {0, 4});
+    staffui::shareColumns(m_table, {{0, 3}, {4, 2}});
     ll->addWidget(m_table, 1);
     m_count = new QLabel(left);
     m_count->setProperty("role", QStringLiteral("hint"));

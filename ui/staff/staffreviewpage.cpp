@@ -51,7 +51,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
          [](const StoredEntity& e) { return staffui::localTime(str(e.data, "created_at")); }},
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("reviewTable"), split);
-    staffui::fitColumns(m_table, {0, 2});
+    staffui::shareColumns(m_table, {{0, 3}, {2, 2}});
     split->addWidget(m_table);
 
     auto* scroll = new QScrollArea(split);

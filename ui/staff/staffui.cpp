@@ -4,6 +4,8 @@
 #include "common/stafflabels.h"
 #include "demodata.h"
 
+#include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -13,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace lingong::staffui {
 
@@ -42,6 +46,114 @@ void fitColumns(QTableView* view, const QList<int>& stretching)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int column : stretching)
         header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+namespace {
+
+// Keeps the weighted columns of one table filling its viewport.
+class ColumnSharer : public QObject
+{
+public:
+    ColumnSharer(QTableView* view, const QList<QPair<int, int>>& weights)
+        : QObject(view)
+        , m_view(view)
+        , m_weights(weights)
+    {
+        view->viewport()->installEventFilter(this);
+        QHeaderView* header = view->horizontalHeader();
+        connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+            if (!isShared(column))
+                share();
+        });
+        connect(view->model(), &QAbstractItemModel::modelReset, this, &ColumnSharer::share);
+        connect(view->model(), &QAbstractItemModel::layoutChanged, this, &ColumnSharer::share);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            share();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool isShared(int column) const
+    {
+        for (const auto& w : m_weights)
+            if (w.first == column)
+                return true;
+        return false;
+    }
+
+    void share()
+    {
+        if (m_sharing)
+            return;
+        m_sharing = true;
+        QHeaderView* header = m_view->horizontalHeader();
+        int free = m_view->viewport()->width();
+        for (int c = 0; c < header->count(); ++c)
+            if (!isShared(c) && !header->isSectionHidden(c))
+                free -= header->sectionSize(c);
+        // Columns that need less than their share get what they need; the others split the rest.
+        QList<QPair<int, int>> open = m_weights;
+        QHash<int, int> widths;
+        bool settled = false;
+        while (!settled && !open.isEmpty()) {
+            settled = true;
+            int total = 0;
+            for (const auto& w : open)
+                total += w.second;
+            for (qsizetype i = 0; i < open.size(); ++i) {
+                const int column = open[i].first;
+                const int need =
+                    std::max(static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(column),
+                             header->sectionSizeHint(column));
+                if (need <= free * open[i].second / std::max(total, 1)) {
+                    widths[column] = need;
+                    free -= need;
+                    open.removeAt(i);
+                    settled = false;
+                    break;
+                }
+            }
+        }
+        int total = 0;
+        for (const auto& w : open)
+            total += w.second;
+        for (const auto& w : open)
+            widths[w.first] = std::max(free * w.second / std::max(total, 1), 40);
+        // The leftover pixels (rounding, or every column fitting) go to the first shared column.
+        int used = 0;
+        for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+            used += it.value();
+        int spare = m_view->viewport()->width();
+        for (int c = 0; c < header->count(); ++c)
+            if (!isShared(c) && !header->isSectionHidden(c))
+                spare -= header->sectionSize(c);
+        if (spare > used)
+            widths[m_weights.first().first] += spare - used;
+        for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+            header->resizeSection(it.key(), it.value());
+        m_sharing = false;
+    }
+
+    QTableView* m_view;
+    QList<QPair<int, int>> m_weights;
+    bool m_sharing = false;
+};
+
+} // namespace
+
+void shareColumns(QTableView* view, const QList<QPair<int, int>>& weights)
+{
+    QHeaderView* header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const auto& w : weights)
+        header->setSectionResizeMode(w.first, QHeaderView::Interactive);
+    new ColumnSharer(view, weights);
 }
 
 QString selectedId(const QTableView* view)

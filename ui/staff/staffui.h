@@ -19,6 +19,9 @@ QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget
 // Columns of short values (status, dates, codes) as wide as their contents, so they are never
 // cut; the columns listed in `stretching` (titles, names) share the rest and are the ones elided.
 void fitColumns(QTableView* view, const QList<int>& stretching);
+// Like fitColumns, but the listed columns share the rest by weight (a title 3, an employer 1), and
+// none is made wider than its longest value while another is still cut.
+void shareColumns(QTableView* view, const QList<QPair<int, int>>& weights);
 // The selected row's entity id, or empty.
 QString selectedId(const QTableView* view);
 // Selects the row with `id` when listed; returns whether it did.
