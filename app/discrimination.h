@@ -11,7 +11,7 @@ namespace lingong {
 struct DiscriminationFinding
 {
     QString phrase;   // the text found, as written
-    QString category; // gender | ethnicity | religion | household_registration | health |
+    QString category; // gender | ethnicity | religion | household_registration | origin | health |
                       // pregnancy | marital_status | appearance
 };
 

@@ -21,6 +21,14 @@ TEST_CASE("Discriminatory job text is caught with the phrase and category", "[di
         {"性别：男", "gender"},
         {"招男5名", "gender"},
         {"女生勿扰", "gender"},
+        {"男，18-45岁", "gender"},
+        {"男工，能吃苦", "gender"},
+        {"招女服务员", "gender"},
+        {"纺织女工", "gender"},
+        {"东北人勿扰", "origin"},
+        {"不要河南人", "origin"},
+        {"四川籍人员免谈", "origin"},
+        {"非农户口", "household_registration"},
         {"限汉族", "ethnicity"},
         {"仅招汉族", "ethnicity"},
         {"需要汉族", "ethnicity"},
@@ -128,6 +136,13 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
         "农村户籍劳动力可申领交通补贴",
         "协助办理本地户口迁移",
         "本地户籍人员可享受培训补贴",
+        "男、女均可",
+        "男女工若干，包吃住",
+        "男女服务员各2名",
+        "维护女工权益",
+        "湖南路12号仓库",
+        "河南人也欢迎",
+        "东北菜馆招帮厨",
     };
     for (const char* text : neutral) {
         INFO(text);
