@@ -58,7 +58,7 @@ Result<SeekerForm> SeekerService::check(const SeekerForm& form) const
     if (out.name.size() > 30)
         return makeError(QStringLiteral("invalid"), tr("Name is too long (30 characters at most)."),
                          QStringLiteral("name"));
-    auto id = validation::checkIdNumber(form.idNumber, m_clock.today());
+    auto id = validation::checkWorkingAgeId(form.idNumber, m_clock.today());
     if (!id.ok())
         return id.error();
     out.idNumber = id.value().normalised;

@@ -109,6 +109,26 @@ Result<IdNumberInfo> checkIdNumber(const QString& input, const QDate& today)
     return info;
 }
 
+int ageOn(const QDate& birth, const QDate& today)
+{
+    int age = today.year() - birth.year();
+    if (today.month() < birth.month() ||
+        (today.month() == birth.month() && today.day() < birth.day()))
+        --age;
+    return age;
+}
+
+Result<IdNumberInfo> checkWorkingAgeId(const QString& input, const QDate& today)
+{
+    auto id = checkIdNumber(input, today);
+    if (id.ok() && today.isValid() && ageOn(id.value().birthDate, today) < kMinimumWorkingAge)
+        return invalid(QStringLiteral("id_number"),
+                       tr("ID number: this person is under %1. Children may not be registered "
+                          "for work.")
+                           .arg(kMinimumWorkingAge));
+    return id;
+}
+
 Result<QString> checkMobile(const QString& input)
 {
     const QString field = QStringLiteral("phone");

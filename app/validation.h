@@ -24,6 +24,13 @@ struct IdNumberInfo
 // birth date.
 Result<IdNumberInfo> checkIdNumber(const QString& input, const QDate& today);
 
+// Nobody under 16 may be hired (Labour Law art. 15), so nobody younger is registered for work.
+inline constexpr int kMinimumWorkingAge = 16;
+// Whole years between `birth` and `today`.
+int ageOn(const QDate& birth, const QDate& today);
+// A valid ID number whose holder is old enough to register for work.
+Result<IdNumberInfo> checkWorkingAgeId(const QString& input, const QDate& today);
+
 // Mobile: 11 digits starting 1[3-9], optional +86 / 86 prefix, spaces and dashes ignored.
 // Returns the 11 digits.
 Result<QString> checkMobile(const QString& input);

@@ -1430,6 +1430,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Children under %1 cannot register for work.</source>
+        <translation>未满%1周岁不能登记找工作。</translation>
+    </message>
+    <message>
         <source>Work: %1</source>
         <translation>想做的工作：%1</translation>
     </message>
@@ -4695,6 +4699,10 @@ none today</source>
 </context>
 <context>
     <name>lingong::validation</name>
+    <message>
+        <source>ID number: this person is under %1. Children may not be registered for work.</source>
+        <translation>身份证号码：此人未满%1周岁，不能登记求职。</translation>
+    </message>
     <message>
         <source>ID number is required.</source>
         <translation>请填写身份证号码。</translation>

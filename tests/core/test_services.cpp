@@ -79,6 +79,15 @@ TEST_CASE("Seeker registration needs consent and valid numbers, and never makes 
     auto badId = seekers.registerSeeker(f);
     REQUIRE_FALSE(badId.ok());
     CHECK(badId.error().field == QStringLiteral("id_number"));
+    // A child's number is real but may not be registered for work.
+    const QDate today = t.clock().today();
+    f.idNumber = idNumber(QStringLiteral("450102"),
+                          today.addYears(-16).addDays(1).toString(QStringLiteral("yyyyMMdd")),
+                          QStringLiteral("123"));
+    auto child = seekers.registerSeeker(f);
+    REQUIRE_FALSE(child.ok());
+    CHECK(child.error().field == QStringLiteral("id_number"));
+    CHECK(child.error().message.contains(QStringLiteral("under 16")));
     f.idNumber = id;
     f.phone = QStringLiteral("1230000");
     auto badPhone = seekers.registerSeeker(f);

@@ -97,6 +97,35 @@ TEST_CASE(
     CHECK_FALSE(checkIdNumber(QString(), kToday).ok());
 }
 
+TEST_CASE("Nobody under 16 is registered for work; the day of the 16th birthday is enough",
+          "[validation]")
+{
+    auto withCheck = [](const QString& first17) {
+        static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; ++i)
+            sum += (first17.at(i).unicode() - '0') * w[i];
+        return first17 + QLatin1Char("10X98765432"[sum % 11]);
+    };
+    CHECK(ageOn(QDate(2010, 11, 22), kToday) == 16);
+    CHECK(ageOn(QDate(2010, 11, 23), kToday) == 15);
+    CHECK(ageOn(QDate(2010, 12, 1), kToday) == 15);
+    CHECK(ageOn(QDate(2008, 2, 29), QDate(2024, 2, 28)) == 15);
+    CHECK(ageOn(QDate(2008, 2, 29), QDate(2024, 2, 29)) == 16);
+
+    CHECK(checkWorkingAgeId(withCheck(QStringLiteral("45010220101122123")), kToday).ok());
+    const auto child = checkWorkingAgeId(withCheck(QStringLiteral("45010220101123123")), kToday);
+    REQUIRE_FALSE(child.ok());
+    CHECK(child.error().field == QStringLiteral("id_number"));
+    CHECK(child.error().message.contains(QStringLiteral("under 16")));
+    // The number itself is fine; only registering for work is refused.
+    CHECK(checkIdNumber(withCheck(QStringLiteral("45010220150101123")), kToday).ok());
+    CHECK_FALSE(checkWorkingAgeId(withCheck(QStringLiteral("45010220150101123")), kToday).ok());
+    // A wrong number is still refused for what is wrong with it.
+    CHECK(checkWorkingAgeId(QStringLiteral("4501022015"), kToday).error().message ==
+          checkIdNumber(QStringLiteral("4501022015"), kToday).error().message);
+}
+
 TEST_CASE("Mobile numbers", "[validation]")
 {
     CHECK(checkMobile(QStringLiteral("13800000000")).valueOr({}) == QStringLiteral("13800000000"));

@@ -391,6 +391,17 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.type(QStringLiteral("regId"), id.left(10));
     k.tap(QStringLiteral("regNext"));
     CHECK(k.text(QStringLiteral("regError")).startsWith(QStringLiteral("8 more to go")));
+    // A child of 15 has a real number but is told plainly that they cannot register.
+    k.tap(QStringLiteral("regIdKeyClear"));
+    const QString child =
+        validId(QStringLiteral("450102") +
+                k.t->clock().today().addYears(-16).addDays(1).toString(QStringLiteral("yyyyMMdd")) +
+                QStringLiteral("251"));
+    k.typeId(child);
+    k.tap(QStringLiteral("regNext"));
+    CHECK(reg->step() == KioskRegisterPage::IdStep);
+    CHECK(k.text(QStringLiteral("regError")) ==
+          QStringLiteral("Children under 16 cannot register for work."));
     k.tap(QStringLiteral("regIdKeyClear"));
     k.typeId(bad);
     k.tap(QStringLiteral("regNext"));

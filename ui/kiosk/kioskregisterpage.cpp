@@ -379,6 +379,12 @@ void KioskRegisterPage::next()
                 showError(tr("One of these is not right. Please check it against your ID card."));
             return;
         }
+        if (validation::ageOn(id.value().birthDate, m_terminal.clock().today()) <
+            validation::kMinimumWorkingAge) {
+            showError(tr("Children under %1 cannot register for work.")
+                          .arg(validation::kMinimumWorkingAge));
+            return;
+        }
         // Somebody registered already is told now, not after six more steps.
         if (auto known = m_service.findByIdNumber(m_id->text()); known.ok() && known->has_value()) {
             showAlreadyRegistered(masking::idNumber(m_id->text()));
