@@ -997,8 +997,14 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>You have already applied for this job</source>
-        <translation>您已经报过这个岗位了</translation>
+        <source>This mobile number has already applied for this job</source>
+        <translation>这个手机号已经报过这个岗位了</translation>
+    </message>
+    <message>
+        <source>We will call %1 about it.
+If you have lost the application number, please ask at the service window.</source>
+        <translation>工作人员会打 %1 联系您。
+报名号忘了的，请到服务窗口询问。</translation>
     </message>
     <message>
         <source>Your application has been received</source>

@@ -260,6 +260,19 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
     CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("13800138000")));
 
+    // The same mobile again: told so, but the earlier number is not shown to whoever typed it.
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    k.tap(QStringLiteral("detailApply"));
+    k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
+    k.tap(QStringLiteral("applySubmit"));
+    CHECK(k.text(QStringLiteral("applyDoneHeading")) ==
+          QStringLiteral("This mobile number has already applied for this job"));
+    CHECK_FALSE(k.find(QStringLiteral("applyConfirmationNo"))->isVisible());
+    CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(number));
+    CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
+    CHECK(k.t.count(QStringLiteral("application")) == 1);
+
     // A button like the others, not a sliver around its word.
     CHECK(k.find(QStringLiteral("applyFinish"))->width() >= 360);
     k.tap(QStringLiteral("applyFinish"));

@@ -147,12 +147,20 @@ void KioskApplyPage::submit()
 
 void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QString& phone)
 {
-    m_doneHeading->setText(receipt.existing ? tr("You have already applied for this job")
-                                            : tr("Your application has been received"));
-    m_number->setText(receipt.confirmationNo);
+    // Whoever stands at the kiosk may not be the person who applied with this mobile, so an
+    // earlier application's number is not shown again.
+    m_doneHeading->setText(receipt.existing
+                               ? tr("This mobile number has already applied for this job")
+                               : tr("Your application has been received"));
+    m_number->setText(receipt.existing ? QString() : receipt.confirmationNo);
+    m_number->setVisible(!receipt.existing);
     m_doneText->setText(
-        tr("Please show this number at the service window.\nWe will call you on %1.")
-            .arg(masking::phone(phone)));
+        receipt.existing
+            ? tr("We will call %1 about it.\nIf you have lost the application number, please ask "
+                 "at the service window.")
+                  .arg(masking::phone(phone))
+            : tr("Please show this number at the service window.\nWe will call you on %1.")
+                  .arg(masking::phone(phone)));
     // The full number is no longer needed on screen.
     m_keypad->clear();
     m_stack->setCurrentIndex(1);
