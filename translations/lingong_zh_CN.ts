@@ -1478,7 +1478,7 @@ Scan with your phone</source>
         </translation>
     </message>
     <message>
-        <source>One of these is not right. Please check it against your ID card.</source>
+        <source>One digit is not right. Please check the number against your ID card.</source>
         <translation>号码有一位不对，请对照身份证再看一遍。</translation>
     </message>
     <message>

@@ -421,7 +421,7 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     CHECK(reg->step() == KioskRegisterPage::IdStep);
     CHECK(k.find(QStringLiteral("regError"))->isVisible());
     CHECK(k.text(QStringLiteral("regError"))
-              .contains(QStringLiteral("check it against your ID card")));
+              .contains(QStringLiteral("check the number against your ID card")));
     CHECK(reg->form().idNumber == bad);
 
     k.tap(QStringLiteral("regIdKeyBack"));

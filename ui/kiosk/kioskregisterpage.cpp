@@ -376,7 +376,8 @@ void KioskRegisterPage::next()
                 showError(
                     tr("%n more to go: an ID card number has 18 characters.", nullptr, 18 - typed));
             else
-                showError(tr("One of these is not right. Please check it against your ID card."));
+                showError(
+                    tr("One digit is not right. Please check the number against your ID card."));
             return;
         }
         if (validation::ageOn(id.value().birthDate, m_terminal.clock().today()) <
