@@ -1542,7 +1542,7 @@ Scan with your phone</source>
         <translation>想参加免费培训吗？感兴趣的点一下。</translation>
     </message>
     <message>
-        <source>Are you thinking of starting your own small business?</source>
+        <source>Would you like to start a small business?</source>
         <translation>有没有想过自己创业、做点小生意？</translation>
     </message>
     <message>

@@ -547,6 +547,15 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
             REQUIRE(visible != nullptr);
             // Nothing to scroll to: every choice is in sight.
             CHECK(visible->verticalScrollBar()->maximum() == 0);
+            // And every choice whole: as wide as its words, inside the screen.
+            for (QPushButton* chip : visible->widget()->findChildren<QPushButton*>()) {
+                if (!chip->isVisible() || !chip->property("chipKey").isValid())
+                    continue;
+                INFO(chip->objectName().toStdString());
+                CHECK(chip->width() >= chip->sizeHint().width());
+                const QRect box(chip->mapTo(visible->viewport(), QPoint()), chip->size());
+                CHECK(visible->viewport()->rect().contains(box));
+            }
         }
         reg->goToStep(KioskRegisterPage::IdStep);
         k.settle();

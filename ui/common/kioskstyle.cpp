@@ -61,9 +61,10 @@ QPushButton[role="key"] { font-size: $48$px; font-weight: bold; min-width: 120px
     min-height: 92px; padding: 0px; background: @card@; }
 QPushButton[role="keyAction"] { font-size: $30$px; font-weight: bold; min-width: 120px;
     min-height: 92px; padding: 0px; }
-QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: 3px solid @line@; }
+QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: 3px solid @line@;
+    padding: 0px 14px; }
 QPushButton[role="chip"]:checked { background: @primary@; color: @primaryText@;
-    border: 3px solid @primary@; font-weight: bold; }
+    border: 3px solid @primary@; }
 QPushButton[role="tile"] { font-size: $36$px; font-weight: bold; color: @tileText@;
     border: none; border-radius: 22px; text-align: center; }
 QPushButton[role="trade"] { font-size: $30$px; font-weight: bold; background: @card@;

@@ -2,10 +2,17 @@
 
 #include "kioskstyle.h"
 
-#include <QGridLayout>
+#include <QEvent>
 #include <QPushButton>
 
+#include <algorithm>
+#include <vector>
+
 namespace lingong {
+
+namespace {
+constexpr int kSpacing = 12;
+}
 
 TouchChipGroup::TouchChipGroup(const QString& prefix, bool exclusive, int columns, QWidget* parent)
     : QWidget(parent)
@@ -14,9 +21,9 @@ TouchChipGroup::TouchChipGroup(const QString& prefix, bool exclusive, int column
     , m_columns(std::max(1, columns))
 {
     setObjectName(prefix + QStringLiteral("Chips"));
-    m_grid = new QGridLayout(this);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setSpacing(12);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void TouchChipGroup::addChip(const QString& key, const QString& label)
@@ -38,6 +45,7 @@ void TouchChipGroup::addChip(const QString& key, const QString& label)
         emit selectionChanged();
         emit chipTapped(key);
     });
+    b->show();
     m_chips << b;
     relayout();
 }
@@ -45,11 +53,11 @@ void TouchChipGroup::addChip(const QString& key, const QString& label)
 void TouchChipGroup::clearChips()
 {
     for (QPushButton* b : std::as_const(m_chips)) {
-        m_grid->removeWidget(b);
         b->hide();
         b->deleteLater();
     }
     m_chips.clear();
+    relayout();
 }
 
 QStringList TouchChipGroup::keys() const
@@ -102,6 +110,7 @@ void TouchChipGroup::setColumns(int columns)
     if (columns == m_columns)
         return;
     m_columns = columns;
+    updateGeometry();
     relayout();
 }
 
@@ -114,14 +123,120 @@ QPushButton* TouchChipGroup::chip(const QString& key) const
     return nullptr;
 }
 
+std::vector<std::vector<int>> TouchChipGroup::rowsAt(int width) const
+{
+    // As many chips to a row as fit at their own width, at most m_columns.
+    std::vector<std::vector<int>> rows;
+    int used = 0;
+    for (int i = 0; i < int(m_chips.size()); ++i) {
+        const int w = m_chips.at(i)->sizeHint().width();
+        const bool fits =
+            !rows.empty() && int(rows.back().size()) < m_columns && used + kSpacing + w <= width;
+        if (fits) {
+            rows.back().push_back(i);
+            used += kSpacing + w;
+        } else {
+            rows.push_back({i});
+            used = w;
+        }
+    }
+    return rows;
+}
+
+int TouchChipGroup::chipHeight() const
+{
+    int tallest = 0;
+    for (QPushButton* b : m_chips)
+        tallest = std::max(tallest, b->sizeHint().height());
+    return tallest;
+}
+
+QSize TouchChipGroup::sizeHint() const
+{
+    // As wide as a full row wants; as tall as the rows at the width the group has now.
+    int wanted = 0;
+    int row = 0;
+    for (int i = 0; i < int(m_chips.size()); ++i) {
+        row += (i % m_columns ? kSpacing : 0) + m_chips.at(i)->sizeHint().width();
+        wanted = std::max(wanted, row);
+        if ((i + 1) % m_columns == 0)
+            row = 0;
+    }
+    return {wanted, heightForWidth(wanted)};
+}
+
+QSize TouchChipGroup::minimumSizeHint() const
+{
+    // As narrow as the widest chip; the height then comes from heightForWidth.
+    int widest = 0;
+    for (QPushButton* b : m_chips)
+        widest = std::max(widest, b->sizeHint().width());
+    return {widest, chipHeight()};
+}
+
+int TouchChipGroup::heightForWidth(int width) const
+{
+    if (m_chips.isEmpty())
+        return 0;
+    const int rows = int(rowsAt(width).size());
+    return rows * chipHeight() + (rows - 1) * kSpacing;
+}
+
+bool TouchChipGroup::event(QEvent* event)
+{
+    // A chip whose words or font changed asks its parent to lay out again; a group that was
+    // hidden meanwhile (another step of a form) was not asked, so it looks again when shown.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+        relayout();
+    return QWidget::event(event);
+}
+
+void TouchChipGroup::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void TouchChipGroup::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Larger text makes wider chips: the rows are made again.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        relayout();
+}
+
 void TouchChipGroup::relayout()
 {
-    for (QPushButton* b : std::as_const(m_chips))
-        m_grid->removeWidget(b);
-    for (qsizetype i = 0; i < m_chips.size(); ++i)
-        m_grid->addWidget(m_chips.at(i), int(i) / m_columns, int(i) % m_columns);
-    for (int c = 0; c < m_grid->columnCount(); ++c)
-        m_grid->setColumnStretch(c, c < m_columns ? 1 : 0);
+    std::vector<QSize> sizes;
+    for (QPushButton* b : m_chips)
+        sizes.push_back(b->sizeHint());
+    if (sizes != m_chipSizes) {
+        m_chipSizes = std::move(sizes);
+        updateGeometry();
+    }
+    if (m_chips.isEmpty() || width() <= 0)
+        return;
+    const std::vector<std::vector<int>> rows = rowsAt(width());
+    const int h = chipHeight();
+    // Each row fills the width, its chips sharing what is left over; the last row of several
+    // shares out as much per chip as the row above, so that it does not stretch its few chips.
+    int previousExtra = 0;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const std::vector<int>& row = rows[r];
+        int natural = int(row.size() - 1) * kSpacing;
+        for (int i : row)
+            natural += m_chips.at(i)->sizeHint().width();
+        int extra = (width() - natural) / int(row.size());
+        if (r > 0 && r + 1 == rows.size() && int(row.size()) < int(rows[r - 1].size()))
+            extra = std::min(extra, previousExtra);
+        previousExtra = extra;
+        int x = 0;
+        for (int i : row) {
+            const int w = m_chips.at(i)->sizeHint().width() + extra;
+            m_chips.at(i)->setGeometry(x, int(r) * (h + kSpacing), w, h);
+            x += w + kSpacing;
+        }
+    }
 }
 
 } // namespace lingong

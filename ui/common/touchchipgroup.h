@@ -4,13 +4,18 @@
 #include <QStringList>
 #include <QWidget>
 
-class QGridLayout;
+#include <vector>
+
 class QPushButton;
 
 namespace lingong {
 
 // A group of large toggle chips in a grid, for tapping choices instead of typing: one choice
 // (exclusive) or several. Each chip is a checkable button named <prefix>_<key>.
+//
+// Chips fill rows of at most the columns asked for, each at least as wide as its words; a row
+// takes fewer when they would not fit (large text, longer English words), so chips wrap onto
+// more rows instead of being cut. Every row fills the group's width.
 //
 // An exclusive group always has exactly one chip on once a choice was made; tapping the chip
 // that is on leaves it on.
@@ -32,21 +37,36 @@ public:
     void setSelectedKeys(const QStringList& keys);
     void clearSelection();
 
+    // The most chips to a row; fewer are used when the group is too narrow for them.
     void setColumns(int columns);
     QPushButton* chip(const QString& key) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 signals:
     void selectionChanged();
     // A chip was tapped (after the selection changed).
     void chipTapped(const QString& key);
 
+protected:
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
     void relayout();
+    // The chips of each row at `width`, by index.
+    std::vector<std::vector<int>> rowsAt(int width) const;
+    int chipHeight() const;
 
     QString m_prefix;
     bool m_exclusive;
     int m_columns;
-    QGridLayout* m_grid = nullptr;
+    // The chips' own sizes at the last layout: when they change, so may the group's height.
+    std::vector<QSize> m_chipSizes;
     QList<QPushButton*> m_chips;
 };
 

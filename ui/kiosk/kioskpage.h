@@ -32,6 +32,9 @@ public:
     // The screen is taller than wide (a 1080×1920 kiosk).
     virtual void setPortrait(bool portrait) { m_portrait = portrait; }
     bool isPortrait() const { return m_portrait; }
+    // Large text on or off, after the style changed.
+    virtual void setLargeText(bool on) { m_largeText = on; }
+    bool isLargeText() const { return m_largeText; }
     // Pages that fill the whole screen (the attract loop) hide the 返回/首页 bar.
     virtual bool showsNavigation() const { return true; }
 
@@ -49,6 +52,7 @@ private:
     QHBoxLayout* m_titleRow = nullptr;
     QVBoxLayout* m_body = nullptr;
     bool m_portrait = false;
+    bool m_largeText = false;
 };
 
 } // namespace lingong

@@ -94,11 +94,10 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
         KioskStyle::label(tr("Tap one or more. Tap none if anywhere is fine."), "note", this));
     m_districts = new TouchChipGroup(QStringLiteral("regDistrict"), false, 4, this);
     s->addWidget(m_districts);
-    s->addWidget(KioskStyle::label(tr("When can you start?"), "h2", this));
     m_when = new TouchChipGroup(QStringLiteral("regWhen"), true, 4, this);
     for (const char* k : {"now", "this_week", "weekends", "later"})
         m_when->addChip(QLatin1String(k), KioskText::availability(QLatin1String(k)));
-    s->addWidget(m_when);
+    s->addLayout(beside(tr("When can you start?"), m_when));
 
     // 5. Pay, training, business.
     s = addStep(tr("How much would you like to earn a day?"));
@@ -114,12 +113,10 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
         m_training->addChip(QString::fromUtf8(t),
                             terminal.reference().displayName(QString::fromUtf8(t)));
     s->addWidget(m_training);
-    s->addWidget(
-        KioskStyle::label(tr("Are you thinking of starting your own small business?"), "h2", this));
     m_business = new TouchChipGroup(QStringLiteral("regBusiness"), true, 2, this);
     m_business->addChip(QStringLiteral("yes"), tr("Yes, I would like advice"));
     m_business->addChip(QStringLiteral("no"), tr("Not now"));
-    s->addWidget(m_business);
+    s->addLayout(beside(tr("Would you like to start a small business?"), m_business));
 
     // 6. Difficulties, in kind words; all optional.
     s = addStep(tr("Is any of this true for you? (You may skip this.)"));
@@ -166,6 +163,15 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     consentRow->addWidget(m_agree, 2);
     s->addLayout(consentRow);
 
+    // The questions stand at the top of their steps. (A stretch below them, not a top
+    // alignment: an aligned layout is only as tall as its size hint, which undercounts wrapped
+    // words and squeezes the choices under them.)
+    for (int i = IdStep; i <= ConsentStep; ++i) {
+        QLayout* layout = static_cast<QScrollArea*>(m_stack->widget(i))->widget()->layout();
+        layout->setAlignment(Qt::Alignment());
+        static_cast<QVBoxLayout*>(layout)->addStretch(1);
+    }
+
     // 8. Done.
     s = addStep(QString());
     m_doneHeading = KioskStyle::label(QString(), "success", this);
@@ -191,6 +197,19 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     buttons->addWidget(m_finish);
     m_main->addLayout(buttons);
     reset();
+}
+
+QBoxLayout* KioskRegisterPage::beside(const QString& question, TouchChipGroup* answers)
+{
+    // A short question with few answers takes one row: the words (wrapping when narrow) on the
+    // left, the answers on the right.
+    auto* row = new QHBoxLayout;
+    row->setSpacing(24);
+    QLabel* label = KioskStyle::label(question, "h2", this);
+    label->setWordWrap(true);
+    row->addWidget(label, 1);
+    row->addWidget(answers, 0, Qt::AlignVCenter);
+    return row;
 }
 
 QVBoxLayout* KioskRegisterPage::addStep(const QString& question)
@@ -310,8 +329,11 @@ bool KioskRegisterPage::back()
 void KioskRegisterPage::arrange()
 {
     // The buttons beside the step on a wide screen, below it on a tall one; below it on the
-    // result too, so its words stand in the middle of the screen.
-    const bool below = isPortrait() || step() == DoneStep;
+    // result too, so its words stand in the middle of the screen. Choices in large text on a
+    // wide screen need the whole width, so the buttons go below there as well; 下一步 stays in
+    // the bottom right corner either way.
+    const bool choices = step() >= TradesStep && step() <= ConsentStep;
+    const bool below = isPortrait() || (isLargeText() && choices) || step() == DoneStep;
     m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     // The error: beside 下一步 across the width when below, above it when beside.
@@ -331,11 +353,17 @@ void KioskRegisterPage::setPortrait(bool portrait)
         if (QWidget* keypad = row->itemAt(1)->widget())
             row->setAlignment(keypad, portrait ? Qt::AlignHCenter : Qt::Alignment());
     }
-    m_trades->setColumns(portrait ? 3 : 6);
+    m_trades->setColumns(portrait ? 3 : 8);
     m_difficulties->setColumns(portrait ? 1 : 2);
-    m_districts->setColumns(portrait ? 3 : 6);
+    m_districts->setColumns(portrait ? 3 : 8);
     m_pay->setColumns(portrait ? 3 : 5);
     m_training->setColumns(portrait ? 2 : 8);
+}
+
+void KioskRegisterPage::setLargeText(bool on)
+{
+    KioskPage::setLargeText(on);
+    arrange();
 }
 
 SeekerForm KioskRegisterPage::form() const

@@ -44,6 +44,7 @@ public:
     void refresh() override;
     bool back() override;
     void setPortrait(bool portrait) override;
+    void setLargeText(bool on) override;
 
     // What the choices add up to (for the consent step and tests).
     SeekerForm form() const;
@@ -53,6 +54,7 @@ signals:
 
 private:
     QVBoxLayout* addStep(const QString& question);
+    QBoxLayout* beside(const QString& question, TouchChipGroup* answers);
     void next();
     void agree();
     void decline();

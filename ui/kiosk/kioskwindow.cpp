@@ -270,6 +270,8 @@ void KioskWindow::setLargeText(bool on)
         return;
     m_largeText = on;
     applyTheme();
+    for (KioskPage* p : std::as_const(m_pages))
+        p->setLargeText(on);
 }
 
 void KioskWindow::setHighContrast(bool on)
@@ -404,7 +406,9 @@ int KioskWindow::saveScreenshots(const QString& dir)
 {
     int rc = 0;
     auto shot = [&](const char* name) {
-        QCoreApplication::processEvents();
+        // Layouts settle over a few rounds: a size change posts the next layout request.
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
         rc |= saveScreenshot(*this, dir, QStringLiteral("kiosk-") + QLatin1String(name));
     };
     showAttract();
@@ -473,6 +477,14 @@ int KioskWindow::saveScreenshots(const QString& dir)
     shot("19-home-large-text");
     openService(QStringLiteral("jobs"));
     shot("03-trades-large-text");
+    goHome();
+    openService(QStringLiteral("register"));
+    m_register->goToStep(KioskRegisterPage::TradesStep);
+    shot("09-register-trades-large-text");
+    m_register->goToStep(KioskRegisterPage::PayStep);
+    shot("09-register-pay-large-text");
+    m_register->goToStep(KioskRegisterPage::DifficultyStep);
+    shot("10-register-difficulties-large-text");
     goHome();
     setLargeText(false);
     setHighContrast(true);
