@@ -87,6 +87,24 @@ const QStringList& publicPullEntities()
     return e;
 }
 
+// What a public device (kiosk, wall screen) is sent of an employer: enough to name it and to
+// know it is verified or blocked. The contact person, the address (a private person's home for
+// an individual employer), staff notes and the reason for a blacklisting stay with staff.
+QByteArray publicEmployerData(const QByteArray& raw)
+{
+    static const QStringList kept{QStringLiteral("name"),         QStringLiteral("kind"),
+                                  QStringLiteral("credit_code"),  QStringLiteral("district"),
+                                  QStringLiteral("verification"), QStringLiteral("verified_at"),
+                                  QStringLiteral("blacklisted")};
+    const QJsonObject all = QJsonDocument::fromJson(raw).object();
+    QJsonObject out;
+    for (const QString& key : kept) {
+        if (all.contains(key))
+            out.insert(key, all.value(key));
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+}
+
 QJsonObject toWire(const HubChange& c)
 {
     QJsonObject o{{QStringLiteral("seq"), c.seq},
@@ -242,7 +260,13 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
         if (c.op != QLatin1String("delete")) {
             envelope.chop(1); // the closing brace
             envelope += QByteArrayLiteral(",\"data\":");
-            envelope += c.rawData.isEmpty() ? QByteArrayLiteral("{}") : c.rawData;
+            if (c.rawData.isEmpty())
+                envelope += QByteArrayLiteral("{}");
+            else if (token.scope == HubToken::Scope::Public &&
+                     c.entity == QLatin1String("employer"))
+                envelope += publicEmployerData(c.rawData);
+            else
+                envelope += c.rawData;
             envelope += '}';
         }
         body += envelope;

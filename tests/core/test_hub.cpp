@@ -415,6 +415,40 @@ TEST_CASE("hub public tokens push only what a kiosk may and never pull personal 
     CHECK(kinds.contains(QStringLiteral("application")));
 }
 
+TEST_CASE("hub sends public devices an employer's name and standing, not its private details",
+          "[hub]")
+{
+    TestHub t;
+    const QJsonObject employer{
+        {QStringLiteral("name"), QStringLiteral("黄某某（个人）")},
+        {QStringLiteral("kind"), QStringLiteral("individual")},
+        {QStringLiteral("district"), QStringLiteral("青秀区")},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("黄某某")},
+                     {QStringLiteral("phone"), QStringLiteral("13912345678")}}},
+        {QStringLiteral("address"), QStringLiteral("某小区3栋2单元")},
+        {QStringLiteral("notes"), QStringLiteral("内部备注")},
+        {QStringLiteral("blacklisted"), true},
+        {QStringLiteral("blacklist_reason"), QStringLiteral("拖欠工资")},
+    };
+    REQUIRE(statusOf(t.push(kStaff, {change(QStringLiteral("employer"), uuid(), employer)}), 0) ==
+            QLatin1String("applied"));
+
+    const QJsonArray kioskSees = changesOf(t.pull(kKiosk, 0, 100));
+    REQUIRE(kioskSees.size() == 1);
+    const QJsonObject sent = kioskSees.at(0).toObject().value(QLatin1String("data")).toObject();
+    CHECK(sent.value(QLatin1String("name")).toString() == QStringLiteral("黄某某（个人）"));
+    CHECK(sent.value(QLatin1String("blacklisted")).toBool());
+    CHECK(sent.value(QLatin1String("district")).toString() == QStringLiteral("青秀区"));
+    for (const char* key : {"contact", "address", "notes", "blacklist_reason"}) {
+        INFO(key);
+        CHECK_FALSE(sent.contains(QLatin1String(key)));
+    }
+    const QJsonObject staffGets =
+        changesOf(t.pull(kStaff, 0, 100)).at(0).toObject().value(QLatin1String("data")).toObject();
+    CHECK(staffGets == employer);
+}
+
 TEST_CASE("hub pull pages by seq and moves past what a public token may not see", "[hub]")
 {
     TestHub t;
