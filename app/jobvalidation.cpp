@@ -70,10 +70,10 @@ QDate parseDate(const QJsonValue& v)
 
 } // namespace
 
-Status validateJob(const QJsonObject& job, const QDate& today)
+Status validateJob(const QJsonObject& job, const QDate& today, const QStringList* occupations)
 {
     // Text fields that must be present and not empty.
-    const char* const required[] = {"title", "occupation", "work_hours"};
+    const char* const required[] = {"title", "occupation", "skills", "industry", "work_hours"};
     for (const char* key : required) {
         const QString name = QString::fromLatin1(key);
         const QJsonValue v = job.value(name);
@@ -81,7 +81,11 @@ Status validateJob(const QJsonObject& job, const QDate& today)
             return refuse(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
     }
     // Text fields that must be present (may be empty).
-    const char* const present[] = {"industry", "skills", "description", "employer_id"};
+    if (occupations && !occupations->contains(job.value(QLatin1String("occupation")).toString()))
+        return refuse(QStringLiteral("occupation"),
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not on the trade list."));
+    // (No employer is an individual hiring at the window: the posting waits for review.)
+    const char* const present[] = {"description", "employer_id"};
     for (const char* key : present) {
         const QString name = QString::fromLatin1(key);
         if (!job.value(name).isString())

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace lingong {
 
@@ -11,6 +12,8 @@ namespace lingong {
 // and sane, and no discriminatory text in title, skills, description or work hours. A refusal has
 // code "invalid", `field` the JSON field (e.g. "pay.min", "location.district"), a translated
 // message naming the field, and for discrimination `detail` = the phrase found.
-Status validateJob(const QJsonObject& job, const QDate& today);
+// With `occupations`, the trade must be one of them.
+Status validateJob(const QJsonObject& job, const QDate& today,
+                   const QStringList* occupations = nullptr);
 
 } // namespace lingong

@@ -55,6 +55,21 @@ Status ReferenceData::ensureLoaded() const
     return tx.commit();
 }
 
+const QStringList& ReferenceData::shippedOccupationNames()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        QFile f(QStringLiteral(":/data/occupations.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        for (const QJsonValue& v : root.value(QLatin1String("occupations")).toArray())
+            out << v.toObject().value(QLatin1String("name")).toString();
+        return out;
+    }();
+    return names;
+}
+
 Status ReferenceData::refreshEnglishNames(const QJsonObject& root) const
 {
     // The lists are the hall's to edit; only the English names, which the hall does not edit,

@@ -46,6 +46,9 @@ public:
     // platform). The stored value stays the Chinese name everywhere.
     QString displayName(const QString& name) const;
 
+    // The trade names of the shipped list (the sync protocol's "occupation list").
+    static const QStringList& shippedOccupationNames();
+
 private:
     Status refreshEnglishNames(const QJsonObject& shipped) const;
 

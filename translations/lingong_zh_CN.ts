@@ -938,6 +938,10 @@
         <translation>%1不能高于最高薪酬。</translation>
     </message>
     <message>
+        <source>%1 is not on the trade list.</source>
+        <translation>%1不在工种目录中。</translation>
+    </message>
+    <message>
         <source>%1 is not a known choice.</source>
         <translation>%1不是可选的项目。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "entityspec.h"
 #include "jobvalidation.h"
+#include "referencedata.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -300,7 +301,9 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
         }
     }
     if (isJob && change.op == QLatin1String("upsert")) {
-        if (const Status st = validateJob(change.data, m_clock.today()); !st.ok()) {
+        if (const Status st =
+                validateJob(change.data, m_clock.today(), &ReferenceData::shippedOccupationNames());
+            !st.ok()) {
             QJsonObject e = errorObject(QStringLiteral("invalid"), st.error().message);
             if (!st.error().field.isEmpty())
                 e.insert(QStringLiteral("field"), st.error().field);

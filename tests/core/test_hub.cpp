@@ -356,6 +356,28 @@ TEST_CASE("hub rejects bad envelopes and jobs that fail J1 or J2", "[hub]")
     CHECK(statusOf(again, 0) == QLatin1String("rejected"));
     CHECK(result(again, 0).value(QLatin1String("error")).toObject() == titleError);
     CHECK(t.changeCount() == 1);
+
+    // Present but empty is not enough for what J1 asks of every posting, and the trade comes
+    // from the trade list.
+    const std::pair<const char*, QJsonValue> wrong[] = {
+        {"skills", QString()},
+        {"skills", QStringLiteral("   ")},
+        {"industry", QString()},
+        {"occupation", QStringLiteral("火箭工程师")},
+    };
+    for (const auto& [field, value] : wrong) {
+        INFO(field << " = '" << value.toString().toStdString() << "'");
+        QJsonObject job = validJob();
+        job.insert(QLatin1String(field), value);
+        const Answer refused = t.push(kStaff, {change(QStringLiteral("job"), uuid(), job)});
+        CHECK(statusOf(refused, 0) == QLatin1String("rejected"));
+        CHECK(result(refused, 0)
+                  .value(QLatin1String("error"))
+                  .toObject()
+                  .value(QLatin1String("field"))
+                  .toString() == QLatin1String(field));
+    }
+    CHECK(t.changeCount() == 1);
 }
 
 TEST_CASE("hub public tokens push only what a kiosk may and never pull personal data", "[hub]")

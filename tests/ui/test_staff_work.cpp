@@ -710,6 +710,7 @@ TEST_CASE("a combo box marked wrong turns red and keeps its arrow", "[ui][staff]
     type(page, "jobTitle", QStringLiteral("仓库搬运工"));
     type(page, "jobAddress", QStringLiteral("五象大道88号"));
     type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    typeText(page, "jobSkills", QStringLiteral("能搬重物"));
     type(page, "jobPayMin", QStringLiteral("180"));
     type(page, "jobPayMax", QStringLiteral("220"));
     click(page, "jobSave");
