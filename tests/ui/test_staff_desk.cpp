@@ -14,6 +14,8 @@
 #include <QDateEdit>
 #include <QListWidget>
 #include <QTableView>
+#include <QTime>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace lingong;
@@ -193,4 +195,26 @@ TEST_CASE("lists in a sentence are joined in the interface's language", "[ui][st
           QStringLiteral("年龄偏大、低收入家庭"));
     QCoreApplication::removeTranslator(&chinese);
     CHECK(StaffLabels::joinList({QStringLiteral("a")}) == QStringLiteral("a"));
+}
+
+TEST_CASE("the status-bar clock turns with the minute", "[ui][staff]")
+{
+    Window win;
+    auto* timer = win.w->findChild<QTimer*>(QStringLiteral("staffMinuteTimer"));
+    REQUIRE(timer != nullptr);
+    const auto toNextMinute = [] {
+        return 60'000 - QTime::currentTime().msecsSinceStartOfDay() % 60'000;
+    };
+    CHECK(timer->isActive());
+    CHECK(timer->remainingTime() <= toNextMinute() + 100);
+
+    // When it fires, the clock shows the time and the next turn is again the next minute's.
+    win.t.clock().advanceMs(5 * 60'000);
+    const QString shown = win.t.clock().localNow().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    timer->start(1);
+    QTest::qWait(30);
+    CHECK(textOf(win.w.get(), "staffClock") == shown);
+    CHECK(timer->isActive());
+    CHECK(timer->remainingTime() <= toNextMinute() + 100);
+    CHECK(timer->remainingTime() > 0);
 }

@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,10 +64,13 @@ StaffWindow::StaffWindow(Terminal& terminal, QWidget* parent)
     connect(m_idle, &QTimer::timeout, this, &StaffWindow::lockNow);
     qApp->installEventFilter(this);
 
+    // The clock turns with the minute, not a minute after the window opened.
     m_minute = new QTimer(this);
-    m_minute->setInterval(60'000);
+    m_minute->setObjectName(QStringLiteral("staffMinuteTimer"));
+    m_minute->setSingleShot(true);
+    m_minute->setTimerType(Qt::PreciseTimer);
     connect(m_minute, &QTimer::timeout, this, &StaffWindow::tick);
-    m_minute->start();
+    m_minute->start(msToNextMinute());
 
     m_watcher = new StoreWatcher(terminal.database(), 1000, this);
     connect(m_watcher, &StoreWatcher::changed, this, [this] {
@@ -123,8 +127,15 @@ bool StaffWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+int StaffWindow::msToNextMinute()
+{
+    // A little past the turn, so that the minute read is the new one.
+    return 60'000 - QTime::currentTime().msecsSinceStartOfDay() % 60'000 + 50;
+}
+
 void StaffWindow::tick()
 {
+    m_minute->start(msToNextMinute());
     m_clock->setText(m_terminal.clock().localNow().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (isSignedIn())
         expireJobs();

@@ -66,6 +66,7 @@ private:
     void refreshNav();
     void expireJobs();
     void tick();
+    static int msToNextMinute();
 
     Terminal& m_terminal;
     StaffContext m_ctx;
