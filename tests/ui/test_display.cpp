@@ -409,6 +409,47 @@ TEST_CASE("the trades page says when it shows only the trades wanting most peopl
     CHECK(line.endsWith(QStringLiteral("; the %1 wanting most people are shown").arg(bars)));
 }
 
+TEST_CASE("in English the trades are named in English, and a tall screen keeps subtitles whole",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 400);
+    wall.w->setAnimated(false);
+    const ReferenceData& reference = wall.t->reference();
+    REQUIRE(reference.displayName(QStringLiteral("家政保洁")) == QStringLiteral("Cleaning"));
+
+    DisplayJobModel* model = wall.w->pageView()->jobModel();
+    const QString stored = model->job(0).data.value(QLatin1String("occupation")).toString();
+    CHECK(model->data(model->index(0, DisplayJobModel::Occupation)).toString() ==
+          reference.displayName(stored));
+    CHECK(reference.displayName(stored) != stored);
+
+    const auto hasChinese = [](const QString& s) {
+        for (const QChar c : s)
+            if (c.script() == QChar::Script_Han)
+                return true;
+        return false;
+    };
+    for (const PageKind page : {PageKind::Trades, PageKind::Wages, PageKind::Ratio}) {
+        wall.w->showPage(page);
+        const QStringList texts = wall.w->pageView()->visibleText();
+        INFO(texts.join(QLatin1Char('|')).toStdString());
+        REQUIRE(texts.size() > 4);
+        // Below the header (hall name, dates) no trade or industry is left in Chinese.
+        for (const QString& t : texts)
+            CHECK_FALSE(hasChinese(t));
+    }
+
+    // On a tall screen the subtitle has its own line under the title.
+    wall.w->resize(1080, 1920);
+    wall.settled();
+    wall.w->showPage(PageKind::Welfare);
+    const QStringList texts = wall.w->pageView()->visibleText();
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    // One line, whole: not wrapped small beside the title nor cut.
+    CHECK(
+        texts.contains(QStringLiteral("For people who find work hard to get; ask at the window")));
+}
+
 TEST_CASE("the page dots light the page shown, wherever it is in the loop", "[ui][display]")
 {
     Wall wall;

@@ -15,6 +15,13 @@ void DisplayJobModel::setJobs(std::vector<StoredEntity> jobs)
     endResetModel();
 }
 
+void DisplayJobModel::setNames(std::function<QString(const QString&)> names)
+{
+    beginResetModel();
+    m_names = std::move(names);
+    endResetModel();
+}
+
 int DisplayJobModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_jobs.size());
@@ -35,7 +42,7 @@ QVariant DisplayJobModel::data(const QModelIndex& index, int role) const
     case Title:
         return text("title");
     case Occupation:
-        return text("occupation");
+        return m_names ? m_names(text("occupation")) : text("occupation");
     case Pay: {
         const QJsonObject pay = d.value(QLatin1String("pay")).toObject();
         return DisplayFormat::pay(pay.value(QLatin1String("min")).toDouble(),

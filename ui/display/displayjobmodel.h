@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <vector>
 
 namespace lingong {
@@ -27,6 +28,8 @@ public:
     explicit DisplayJobModel(QObject* parent = nullptr);
 
     void setJobs(std::vector<StoredEntity> jobs);
+    // How a trade's stored (Chinese) name is shown: in the interface's language.
+    void setNames(std::function<QString(const QString&)> names);
     const StoredEntity& job(int row) const { return m_jobs.at(size_t(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -37,6 +40,7 @@ public:
 
 private:
     std::vector<StoredEntity> m_jobs;
+    std::function<QString(const QString&)> m_names;
 };
 
 } // namespace lingong

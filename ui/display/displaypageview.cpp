@@ -30,6 +30,9 @@ QString ratioText(const TradeBalance& b)
     return QString::number(*b.ratio, 'f', decimals);
 }
 
+// The line a subtitle takes under the title on a tall screen (design px).
+constexpr double kSubtitleLine = 52;
+
 // Landscape pages with bars use two columns; portrait one long column.
 struct BarGrid
 {
@@ -93,6 +96,14 @@ void DisplayPageView::setMetrics(const DisplayMetrics& metrics)
     rebuild();
 }
 
+void DisplayPageView::setNames(std::function<QString(const QString&)> names)
+{
+    m_names = names;
+    m_jobs->setNames(names);
+    m_welfare->setNames(std::move(names));
+    rebuild();
+}
+
 void DisplayPageView::setSnapshot(DisplaySnapshotPtr snapshot)
 {
     m_snapshot = std::move(snapshot);
@@ -109,8 +120,10 @@ DisplayPageView::Frame DisplayPageView::frame() const
     f.m = m_metrics;
     const double w = width();
     const double h = height();
-    f.title = QRectF(0, 0, w, f.m.px(88));
-    f.body = QRectF(0, f.m.px(100), w, std::max(0.0, h - f.m.px(100)));
+    // A tall screen gives the subtitle a line of its own under the title.
+    const double titleH = f.m.portrait ? f.m.px(88 + kSubtitleLine) : f.m.px(88);
+    f.title = QRectF(0, 0, w, titleH);
+    f.body = QRectF(0, titleH + f.m.px(12), w, std::max(0.0, h - titleH - f.m.px(12)));
     return f;
 }
 
@@ -250,8 +263,21 @@ void DisplayPageView::header(const Frame& f, const QString& title, const QString
     m_scene.fill(
         QRectF(f.title.left(), f.title.top() + m.px(18), m.px(10), f.title.height() - m.px(36)),
         dc::gold, m.px(4));
-    const QRectF titleBox = f.title.adjusted(m.px(30), 0, 0, 0);
+    QRectF titleBox = f.title.adjusted(m.px(30), 0, 0, 0);
+    if (m.portrait)
+        titleBox.setHeight(m.px(88));
     const double used = m_scene.text(titleBox, title, m.font(60, true), dc::text);
+    if (!subtitle.isEmpty() && m.portrait) {
+        const QRectF sub(titleBox.left(), titleBox.bottom(), titleBox.width(), m.px(kSubtitleLine));
+        for (const double px : {30.0, 26.0}) {
+            if (QFontMetricsF(m.font(px)).horizontalAdvance(subtitle) <= sub.width()) {
+                m_scene.text(sub, subtitle, m.font(px), dc::muted, Qt::AlignLeft | Qt::AlignTop);
+                return;
+            }
+        }
+        m_scene.paragraph(sub, subtitle, m.font(22), dc::muted, 1.15);
+        return;
+    }
     if (!subtitle.isEmpty()) {
         const QRectF sub = titleBox.adjusted(used + m.px(40), m.px(10), 0, 0);
         // Smaller where the title leaves little room (a tall screen, English), then on two
@@ -406,16 +432,23 @@ void DisplayPageView::buildTrades(const Frame& f)
         valueW =
             std::max(valueW, valueFm.horizontalAdvance(valueText(trades[size_t(i)])) + m.px(4));
     valueW = std::min(valueW, colW * 0.6);
+    // The names whole too where the bar can spare it (English names are longer than Chinese).
+    const QFontMetricsF nameFm(m.font(40, true));
+    double nameW = colW * 0.25;
+    for (int i = 0; i < shown; ++i)
+        nameW = std::max(nameW,
+                         nameFm.horizontalAdvance(m_names(trades[size_t(i)].occupation)) + m.px(4));
+    nameW = std::min(nameW, std::max(colW * 0.25, colW - valueW - m.px(120)));
     for (int i = 0; i < shown; ++i) {
         const OccupationCount& t = trades[size_t(i)];
         const int col = i / grid.rowsPerColumn;
         const int row = i % grid.rowsPerColumn;
         const QRectF r(f.body.left() + col * (colW + gap), f.body.top() + row * rowH, colW, rowH);
-        const QRectF name(r.left(), r.top(), colW * 0.25, r.height());
+        const QRectF name(r.left(), r.top(), nameW, r.height());
         const QRectF value(r.right() - valueW, r.top(), valueW, r.height());
         const QRectF track(name.right() + m.px(12), r.center().y() - r.height() * 0.2,
                            value.left() - name.right() - m.px(28), r.height() * 0.4);
-        m_scene.text(name, t.occupation, m.font(40, true), dc::text);
+        m_scene.text(name, m_names(t.occupation), m.font(40, true), dc::text);
         m_scene.fill(track, dc::panel, m.px(8));
         const double w = std::max(m.px(8), track.width() * t.positions / maxPositions);
         m_scene.fill(QRectF(track.left(), track.top(), w, track.height()), dc::green, m.px(8));
@@ -461,7 +494,7 @@ void DisplayPageView::buildRatio(const Frame& f)
     if (!ranking->noSeekers.empty()) {
         QStringList names;
         for (const TradeBalance& b : ranking->noSeekers)
-            names << (b.name.isEmpty() ? tr("Other") : b.name);
+            names << (b.name.isEmpty() ? tr("Other") : m_names(b.name));
         note = tr("%1 No seekers registered yet for: %2.")
                    .arg(note, names.join(tr(", ", "list separator")));
     }
@@ -509,7 +542,8 @@ void DisplayPageView::buildRatio(const Frame& f)
             const QRectF track(name.right() + m.px(12), row.center().y() - row.height() * 0.18,
                                value.left() - name.right() - m.px(28), row.height() * 0.36);
             m_scene.text(rank, QString::number(i + 1), m.font(36, true), dc::muted);
-            m_scene.text(name, b.name.isEmpty() ? tr("Other") : b.name, m.font(38), dc::text);
+            m_scene.text(name, b.name.isEmpty() ? tr("Other") : m_names(b.name), m.font(38),
+                         dc::text);
             m_scene.fill(track, dc::panel, m.px(6));
             const double w =
                 std::max(m.px(6), track.width() * std::min(1.0, b.ratio.value_or(0) / maxRatio));
@@ -557,16 +591,22 @@ void DisplayPageView::buildWages(const Frame& f)
                                       DisplayFormat::perDay(s.wages[size_t(i)].averagePerDay)) +
                                       m.px(4));
     valueW = std::min(valueW, colW * 0.5);
+    const QFontMetricsF nameFm(m.font(40, true));
+    double nameW = colW * 0.28;
+    for (int i = 0; i < shown; ++i)
+        nameW = std::max(nameW, nameFm.horizontalAdvance(m_names(s.wages[size_t(i)].occupation)) +
+                                    m.px(4));
+    nameW = std::min(nameW, std::max(colW * 0.28, colW - valueW - m.px(120)));
     for (int i = 0; i < shown; ++i) {
         const TradeWage& w = s.wages[size_t(i)];
         const int col = i / grid.rowsPerColumn;
         const int row = i % grid.rowsPerColumn;
         const QRectF r(area.left() + col * (colW + gap), area.top() + row * rowH, colW, rowH);
-        const QRectF name(r.left(), r.top(), colW * 0.28, r.height());
+        const QRectF name(r.left(), r.top(), nameW, r.height());
         const QRectF value(r.right() - valueW, r.top(), valueW, r.height());
         const QRectF track(name.right() + m.px(12), r.center().y() - r.height() * 0.2,
                            value.left() - name.right() - m.px(28), r.height() * 0.4);
-        m_scene.text(name, w.occupation, m.font(40, true), dc::text);
+        m_scene.text(name, m_names(w.occupation), m.font(40, true), dc::text);
         m_scene.fill(track, dc::panel, m.px(8));
         const double bw = std::max(m.px(8), track.width() * w.averagePerDay / maxWage);
         m_scene.fill(QRectF(track.left(), track.top(), bw, track.height()), dc::gold, m.px(8));

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 namespace lingong {
 
 class DisplayJobModel;
@@ -24,6 +26,8 @@ public:
     void setMetrics(const DisplayMetrics& metrics);
     // New data; the page on screen is laid out again (the caller moves on when it became empty).
     void setSnapshot(DisplaySnapshotPtr snapshot);
+    // How trade and industry names are shown: in the interface's language.
+    void setNames(std::function<QString(const QString&)> names);
     // Screenfuls `kind` has with the current data and size, at most `maxScreens`; 0 means there is
     // nothing to show and the loop skips it.
     int screenCount(PageKind kind, int maxScreens) const;
@@ -79,6 +83,7 @@ private:
     DisplayScene m_scene;
     QImage m_qr;       // one pixel per module; the address does not change while running
     QImage m_qrScaled; // at the size on screen
+    std::function<QString(const QString&)> m_names = [](const QString& n) { return n; };
 };
 
 } // namespace lingong

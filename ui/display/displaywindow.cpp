@@ -31,6 +31,8 @@ DisplayWindow::DisplayWindow(Terminal& terminal, QWidget* parent)
 
     m_header = new DisplayHeader(terminal.config().hallName, this);
     m_page = new DisplayPageView(terminal.config(), this);
+    m_page->setNames(
+        [&terminal](const QString& name) { return terminal.reference().displayName(name); });
     m_ticker = new DisplayTicker(this);
     m_status = new DisplayStatusBar(this);
     m_urgent = new DisplayUrgentView(this);
