@@ -16,6 +16,7 @@
 #include "tempterminal.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+
+#include <tuple>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -812,4 +815,58 @@ TEST_CASE("a main button that cannot be pressed looks grey, not blue", "[ui][sta
     // The same button enabled is the window's blue.
     hired->setEnabled(true);
     CHECK(countPixels(hired, blue) > hired->width() * hired->height() / 4);
+}
+
+TEST_CASE("from the keyboard: Ctrl+F finds, Ctrl+N puts the cursor in a new form", "[ui][staff]")
+{
+    Desk d;
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    const auto press = [&d](Qt::Key key) {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : d.w.get();
+        QTest::keyClick(target, key, Qt::ControlModifier);
+    };
+    const auto focused = [] {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    };
+
+    // Ctrl+F on every page with a search box, wherever the cursor was.
+    for (const auto& [page, box, elsewhere] :
+         {std::tuple{"employers", "employerName", "employerSearch"},
+          std::tuple{"matching", "matchSubject", "matchSearch"},
+          std::tuple{"jobs", "jobTitle", "jobSearch"}, std::tuple{"queue", "", "queueNumber"}}) {
+        INFO(page);
+        auto* p = d.show(page);
+        if (*box)
+            child<QWidget>(p, box)->setFocus();
+        press(Qt::Key_F);
+        CHECK(focused() == QLatin1String(elsewhere));
+    }
+
+    // Ctrl+N on the jobs page: the cursor in the first field of the new posting.
+    auto* jobs = d.show("jobs");
+    child<QWidget>(jobs, "jobSearch")->setFocus();
+    press(Qt::Key_N);
+    CHECK(focused() == QLatin1String("jobEmployer"));
+
+    // Ctrl+N on the complaints page, then typing and Enter: recorded, nothing lost.
+    auto* complaints = d.show("complaints");
+    child<QWidget>(complaints, "complaintShowClosed")->setFocus();
+    press(Qt::Key_N);
+    REQUIRE(focused() == QLatin1String("complaintCategory"));
+    typeInto(QApplication::focusWidget(), QStringLiteral("工资拖欠"));
+    CHECK(textOf(complaints, "complaintCategory") == QStringLiteral("工资拖欠"));
+    type(complaints, "complaintPhone", QStringLiteral("13907711234"));
+    const int before = d.t.count(QStringLiteral("complaint"));
+    QTest::keyClick(child<QWidget>(complaints, "complaintPhone"), Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("complaint")) == before + 1);
+
+    // A second Ctrl+N is asked for on an unsaved new registration; the cursor goes to the form.
+    auto* seekers = d.show("seekers");
+    press(Qt::Key_N);
+    type(seekers, "seekerName", QStringLiteral("韦小宝"));
+    child<QWidget>(seekers, "seekerLookup")->setFocus();
+    press(Qt::Key_N);
+    CHECK(focused() == QLatin1String("seekerName"));
+    CHECK(textOf(seekers, "seekerName") == QStringLiteral("韦小宝"));
 }

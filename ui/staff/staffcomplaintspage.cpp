@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -155,6 +156,12 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     connect(m_revealPhone, &QPushButton::clicked, this, &StaffComplaintsPage::revealPhone);
     connect(m_close, &QPushButton::clicked, this, &StaffComplaintsPage::close);
     connect(add, &QPushButton::clicked, this, &StaffComplaintsPage::record);
+    // From the keyboard: Ctrl+N starts a new record, Enter in any of its lines records it.
+    auto* newKey = new QShortcut(QKeySequence::New, this);
+    connect(newKey, &QShortcut::activated, this,
+            [this] { m_category->setFocus(Qt::ShortcutFocusReason); });
+    for (QLineEdit* e : {m_category, m_phone, m_description})
+        connect(e, &QLineEdit::returnPressed, this, &StaffComplaintsPage::record);
     refresh();
 }
 

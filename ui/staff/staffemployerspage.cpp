@@ -182,6 +182,7 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     connect(saveKey, &QShortcut::activated, this, &StaffEmployersPage::save);
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &StaffEmployersPage::startNew);
+    staffui::bindFind(this, m_search);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
                 const StoredEntity* e = m_model->entity(index.row());

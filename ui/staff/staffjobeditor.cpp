@@ -443,6 +443,11 @@ void StaffJobEditor::employerPicked()
     }
 }
 
+void StaffJobEditor::focusFirst()
+{
+    m_employer->setFocus(Qt::ShortcutFocusReason);
+}
+
 void StaffJobEditor::occupationPicked()
 {
     if (m_loading)

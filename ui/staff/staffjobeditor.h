@@ -28,6 +28,8 @@ public:
 
     // An empty posting (start today, valid for a week).
     void clear();
+    // Puts the cursor in the first field.
+    void focusFirst();
     void load(const StoredEntity& job);
     // The posting as the form has it, in the sync-protocol shape (the loaded job's other fields
     // kept).

@@ -142,11 +142,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     connect(saveKey, &QShortcut::activated, this, &StaffJobsPage::save);
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &StaffJobsPage::startNew);
-    auto* findKey = new QShortcut(QKeySequence::Find, this);
-    connect(findKey, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    staffui::bindFind(this, m_search);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
                 const StoredEntity* e = m_model->entity(index.row());
@@ -185,6 +181,9 @@ void StaffJobsPage::startNew()
     m_editor->clear();
     m_formTitle->setText(tr("New posting"));
     updateButtons();
+    // Ready to type: the first field of the form, wherever the cursor was.
+    if (isVisible())
+        m_editor->focusFirst();
 }
 
 void StaffJobsPage::openJob(const QString& id)

@@ -71,6 +71,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     find->setObjectName(QStringLiteral("matchFind"));
     head->addWidget(find);
     layout->addLayout(head);
+    staffui::bindFind(this, m_search);
 
     auto* pick = new QHBoxLayout;
     m_subject = new QComboBox(this);

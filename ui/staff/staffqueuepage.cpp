@@ -43,6 +43,7 @@ StaffQueuePage::StaffQueuePage(StaffContext& ctx, QWidget* parent)
     find->setObjectName(QStringLiteral("queueFind"));
     head->addWidget(find);
     layout->addLayout(head);
+    staffui::bindFind(this, m_number);
     m_message = staffui::makeMessage(QStringLiteral("queueMessage"), this);
     layout->addWidget(m_message);
 

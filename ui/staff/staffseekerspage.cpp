@@ -266,11 +266,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     connect(saveKey, &QShortcut::activated, this, &StaffSeekersPage::save);
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &StaffSeekersPage::startNew);
-    auto* findKey = new QShortcut(QKeySequence::Find, this);
-    connect(findKey, &QShortcut::activated, this, [this] {
-        m_lookup->setFocus();
-        m_lookup->selectAll();
-    });
+    staffui::bindFind(this, m_lookup);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
                 const StoredEntity* e = m_model->entity(index.row());
@@ -322,6 +318,8 @@ void StaffSeekersPage::startNew()
                                 tr("This new registration is not saved. Save it, or press New "
                                    "registration again to clear the form."),
                                 Tone::Warning);
+            // Whatever is typed next goes into the form, not into the search box.
+            m_name->setFocus(Qt::ShortcutFocusReason);
             return;
         }
     } else {

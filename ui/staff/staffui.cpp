@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QStyle>
 #include <QTableView>
 
@@ -154,6 +155,15 @@ void shareColumns(QTableView* view, const QList<QPair<int, int>>& weights)
     for (const auto& w : weights)
         header->setSectionResizeMode(w.first, QHeaderView::Interactive);
     new ColumnSharer(view, weights);
+}
+
+void bindFind(QWidget* page, QLineEdit* search)
+{
+    auto* key = new QShortcut(QKeySequence::Find, page);
+    QObject::connect(key, &QShortcut::activated, search, [search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
 }
 
 QString selectedId(const QTableView* view)

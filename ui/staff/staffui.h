@@ -6,6 +6,7 @@
 #include <QString>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QTableView;
 class QWidget;
@@ -22,6 +23,8 @@ void fitColumns(QTableView* view, const QList<int>& stretching);
 // Like fitColumns, but the listed columns share the rest by weight (a title 3, an employer 1), and
 // none is made wider than its longest value while another is still cut.
 void shareColumns(QTableView* view, const QList<QPair<int, int>>& weights);
+// Ctrl+F on `page` puts the cursor in `search`, its text selected.
+void bindFind(QWidget* page, QLineEdit* search);
 // The selected row's entity id, or empty.
 QString selectedId(const QTableView* view);
 // Selects the row with `id` when listed; returns whether it did.
