@@ -870,3 +870,43 @@ TEST_CASE("from the keyboard: Ctrl+F finds, Ctrl+N puts the cursor in a new form
     CHECK(focused() == QLatin1String("seekerName"));
     CHECK(textOf(seekers, "seekerName") == QStringLiteral("韦小宝"));
 }
+
+TEST_CASE("the industry follows the trade until the clerk writes another, and is stored in Chinese",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    auto* page = d.show("jobs");
+    click(page, "jobNew");
+    auto* industry = child<QComboBox>(page, "jobIndustry");
+    chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    CHECK(industry->currentData().toString() == QStringLiteral("交通运输仓储和邮政业"));
+    // Changed trade, changed industry: it was the trade's own.
+    chooseData(page, "jobOccupation", QStringLiteral("维修安装"));
+    CHECK(industry->currentData().toString() == QStringLiteral("居民服务"));
+    // The industry reads in the interface's language.
+    CHECK(industry->currentText() == QStringLiteral("Household services"));
+
+    // Saved, it is stored by its Chinese name.
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("热水器安装"));
+    type(page, "jobAddress", QStringLiteral("五象大道88号"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    typeText(page, "jobSkills", QStringLiteral("有电工证"));
+    type(page, "jobPayMin", QStringLiteral("180"));
+    type(page, "jobPayMax", QStringLiteral("220"));
+    click(page, "jobSave");
+    INFO(textOf(page, "jobMessage").toStdString());
+    REQUIRE(d.t.count(QStringLiteral("job")) == 1);
+    const QString id =
+        d.t->database().scalar(QStringLiteral("SELECT id FROM job")).value().toString();
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("industry")).toString() ==
+          QStringLiteral("居民服务"));
+
+    // An industry the clerk wrote stays when the trade changes.
+    click(page, "jobNew");
+    chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    industry->setEditText(QStringLiteral("批发和零售业"));
+    chooseData(page, "jobOccupation", QStringLiteral("维修安装"));
+    CHECK(industry->currentText() == QStringLiteral("批发和零售业"));
+}

@@ -88,9 +88,13 @@ void selectData(QComboBox* box, const QString& value)
     box->setCurrentIndex(std::max(0, i));
 }
 
+// Shows `text` in an editable combo box: the item that stands for it (by its stored value, then
+// by its words), or the words themselves.
 void setEditableText(QComboBox* box, const QString& text)
 {
-    const int i = box->findText(text);
+    int i = text.isEmpty() ? -1 : box->findData(text);
+    if (i < 0)
+        i = box->findText(text);
     if (i >= 0)
         box->setCurrentIndex(i);
     else
@@ -137,7 +141,7 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     m_industry->addItem(QString());
     if (auto ind = ctx.terminal.reference().industries(); ind.ok())
         for (const Industry& i : ind.value())
-            m_industry->addItem(i.name);
+            m_industry->addItem(ctx.terminal.reference().displayName(i.name), i.name);
     auto* tradeRow = new QHBoxLayout;
     tradeRow->addWidget(m_occupation, 1);
     tradeRow->addWidget(new QLabel(tr("Industry"), this));
@@ -324,6 +328,7 @@ void StaffJobEditor::clear()
     m_description->clear();
     m_occupation->setCurrentIndex(0);
     m_industry->setCurrentIndex(0);
+    m_industryFromTrade.clear();
     setEditableText(m_district, m_ctx.terminal.config().district);
     m_payUnit->setCurrentIndex(0);
     m_settlement->setCurrentIndex(0);
@@ -358,6 +363,12 @@ void StaffJobEditor::load(const StoredEntity& job)
     m_title->setText(str(d, "title"));
     selectData(m_occupation, str(d, "occupation"));
     setEditableText(m_industry, str(d, "industry"));
+    // A posting whose industry is its trade's usual one lets it follow a change of trade.
+    m_industryFromTrade.clear();
+    if (auto occ = m_ctx.terminal.reference().occupations(); occ.ok())
+        for (const Occupation& o : occ.value())
+            if (o.name == str(d, "occupation") && o.industry == str(d, "industry"))
+                m_industryFromTrade = o.industry;
     m_skills->setPlainText(str(d, "skills"));
     const QJsonObject loc = d.value(QLatin1String("location")).toObject();
     setEditableText(m_district, str(loc, "district"));
@@ -389,7 +400,7 @@ QJsonObject StaffJobEditor::value() const
     QJsonObject d = m_loaded;
     d.insert(QStringLiteral("title"), m_title->text().trimmed());
     d.insert(QStringLiteral("occupation"), m_occupation->currentData().toString());
-    d.insert(QStringLiteral("industry"), m_industry->currentText().trimmed());
+    d.insert(QStringLiteral("industry"), industry());
     d.insert(QStringLiteral("skills"), m_skills->toPlainText().trimmed());
     d.insert(QStringLiteral("location"),
              QJsonObject{{QStringLiteral("district"), m_district->currentText().trimmed()},
@@ -443,6 +454,17 @@ void StaffJobEditor::employerPicked()
     }
 }
 
+QString StaffJobEditor::industry() const
+{
+    // A listed industry is stored by its (Chinese) name whatever language it is shown in; words
+    // the clerk typed are stored as typed.
+    const QString text = m_industry->currentText().trimmed();
+    const int i = m_industry->currentIndex();
+    if (i > 0 && m_industry->itemText(i) == m_industry->currentText())
+        return m_industry->itemData(i).toString();
+    return text;
+}
+
 void StaffJobEditor::focusFirst()
 {
     m_employer->setFocus(Qt::ShortcutFocusReason);
@@ -458,8 +480,11 @@ void StaffJobEditor::occupationPicked()
     for (const Occupation& o : occ.value()) {
         if (o.name != m_occupation->currentData().toString())
             continue;
-        if (m_industry->currentText().trimmed().isEmpty())
+        const QString now = industry();
+        if (now.isEmpty() || now == m_industryFromTrade) {
             setEditableText(m_industry, o.industry);
+            m_industryFromTrade = o.industry;
+        }
         if (m_payMin->text().isEmpty() && m_payMax->text().isEmpty())
             selectData(m_payUnit, o.payUnit);
     }

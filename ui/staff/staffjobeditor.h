@@ -30,6 +30,8 @@ public:
     void clear();
     // Puts the cursor in the first field.
     void focusFirst();
+    // The industry as stored.
+    QString industry() const;
     void load(const StoredEntity& job);
     // The posting as the form has it, in the sync-protocol shape (the loaded job's other fields
     // kept).
@@ -68,6 +70,9 @@ private:
     QString m_id;
     QJsonObject m_loaded;
     bool m_loading = false;
+    // The industry the last trade picked filled in: it follows the trade until the clerk
+    // writes another.
+    QString m_industryFromTrade;
     bool m_strict = false;
     QStringList m_phrases;
 
