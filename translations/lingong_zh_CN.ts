@@ -1444,6 +1444,22 @@ Scan with your phone</source>
         <translation>未满%1周岁不能登记找工作。</translation>
     </message>
     <message>
+        <source>Pay: %1</source>
+        <translation>期望日薪：%1</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>想参加的培训：%1</translation>
+    </message>
+    <message>
+        <source>Advice on starting a business</source>
+        <translation>想了解创业</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>什么时候能上岗：%1</translation>
+    </message>
+    <message>
         <source>Work: %1</source>
         <translation>想做的工作：%1</translation>
     </message>

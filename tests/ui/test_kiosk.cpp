@@ -462,6 +462,11 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
                            k.t->reference().displayName(QStringLiteral("家政保洁"))));
     CHECK(choices.contains(QStringLiteral("Where: anywhere")));
     CHECK(choices.contains(QStringLiteral("I am older and finding work is harder")));
+    // Everything else that is kept too: the pay, the training wished for, when to start.
+    CHECK(choices.contains(QStringLiteral("Pay: 200 yuan or more")));
+    CHECK(choices.contains(QStringLiteral("Training: ") +
+                           k.t->reference().displayName(QStringLiteral("育婴护理"))));
+    CHECK(choices.contains(QStringLiteral("Start: Within this week")));
     CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore);
     CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 0);
 

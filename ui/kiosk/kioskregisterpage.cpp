@@ -261,10 +261,17 @@ void KioskRegisterPage::goToStep(int s)
         const QString work = labels(m_trades);
         const QString where = labels(m_districts);
         const QString hard = labels(m_difficulties);
-        m_choices->setText(
-            tr("Work: %1").arg(work.isEmpty() ? tr("any") : work) + QLatin1Char('\n') +
-            tr("Where: %1").arg(where.isEmpty() ? tr("anywhere") : where) + QLatin1Char('\n') +
-            tr("Difficulties told: %1").arg(hard.isEmpty() ? tr("none") : hard));
+        const QString training = labels(m_training);
+        const QString dot = QStringLiteral(" · ");
+        QString wishes = tr("Start: %1").arg(labels(m_when)) + dot +
+                         tr("Pay: %1").arg(labels(m_pay)) + dot +
+                         tr("Training: %1").arg(training.isEmpty() ? tr("none") : training);
+        if (m_business->selectedKey() == QLatin1String("yes"))
+            wishes += dot + tr("Advice on starting a business");
+        m_choices->setText(tr("Work: %1").arg(work.isEmpty() ? tr("any") : work) + dot +
+                           tr("Where: %1").arg(where.isEmpty() ? tr("anywhere") : where) +
+                           QLatin1Char('\n') + wishes + QLatin1Char('\n') +
+                           tr("Difficulties told: %1").arg(hard.isEmpty() ? tr("none") : hard));
     }
 }
 
@@ -332,7 +339,7 @@ void KioskRegisterPage::arrange()
     // result too, so its words stand in the middle of the screen. Choices in large text on a
     // wide screen need the whole width, so the buttons go below there as well; 下一步 stays in
     // the bottom right corner either way.
-    const bool choices = step() >= TradesStep && step() <= ConsentStep;
+    const bool choices = step() >= TradesStep && step() <= DifficultyStep;
     const bool below = isPortrait() || (isLargeText() && choices) || step() == DoneStep;
     m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
