@@ -989,12 +989,15 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     };
     const QRect chip = boxOf(QStringLiteral("callbackCategory_其他问题"));
     const QRect key = boxOf(QStringLiteral("callbackKey0"));
+    const QRect button = boxOf(QStringLiteral("callbackSubmit"));
     k.tap(QStringLiteral("callbackSubmit"));
-    // No category yet: asked kindly, number kept; the message squeezes no choice and moves no key.
+    // No category yet: asked kindly, number kept; the message squeezes no choice and moves no key,
+    // nor the button: the next tap in the same place sends.
     CHECK(k.find(QStringLiteral("callbackError"))->isVisible());
     CHECK(k.t.count(QStringLiteral("complaint")) == 0);
     CHECK(boxOf(QStringLiteral("callbackCategory_其他问题")) == chip);
     CHECK(boxOf(QStringLiteral("callbackKey0")) == key);
+    CHECK(boxOf(QStringLiteral("callbackSubmit")) == button);
     k.tap(QStringLiteral("callbackCategory_拖欠工资"));
     k.tap(QStringLiteral("callbackSubmit"));
     CHECK(k.t.count(QStringLiteral("complaint")) == 1);

@@ -102,6 +102,12 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     send->setMinimumWidth(360);
     connect(send, &QPushButton::clicked, this, &KioskRightsPage::submit);
     // A message goes beside the button: it never squeezes the choices or moves the keys.
+    // The message's place is kept while it is hidden, so the button stays under the finger
+    // whether or not a message is showing.
+    QSizePolicy keep = m_error->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_error->setSizePolicy(keep);
+    send->setSizePolicy(QSizePolicy::Fixed, send->sizePolicy().verticalPolicy());
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(24);
     bottom->addWidget(m_error, 1);
