@@ -684,8 +684,11 @@ Status DemoData::seedFixed()
             wanted << occupations.at(r.below(int(occupations.size())));
         } else {
             wanted << s(kTrades[size_t(r.below(int(kTrades.size())))].occupation);
-            if (r.below(3) == 0)
-                wanted << s(kTrades[size_t(r.below(int(kTrades.size())))].occupation);
+            if (r.below(3) == 0) {
+                const QString second = s(kTrades[size_t(r.below(int(kTrades.size())))].occupation);
+                if (second != wanted.first().toString())
+                    wanted << second;
+            }
         }
         o.insert(QStringLiteral("wanted_occupations"), wanted);
         o.insert(QStringLiteral("wanted_districts"), QJsonArray{s(kDistricts[size_t(r.below(6))])});

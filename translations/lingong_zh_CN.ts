@@ -3651,6 +3651,14 @@ none today</source>
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>不限</translation>
+    </message>
+    <message>
         <source>Matching</source>
         <translation>即时快招</translation>
     </message>

@@ -482,6 +482,10 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
 
     REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
     auto* matching = d.w->page(QStringLiteral("matching"));
+    // The person in a line: trades in the interface's language, nothing left blank.
+    const QString cleaning = d.t->reference().displayName(QStringLiteral("家政保洁"));
+    CHECK(textOf(matching, "matchSummary")
+              .contains(QStringLiteral("wants: ") + cleaning + QStringLiteral(" · ")));
     REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("小区保洁（日结）")});
     CHECK(column(matching, "matchResults", 0) == QStringList{QStringLiteral("100")});
     CHECK(column(matching, "matchResults", 5).front().contains(QStringLiteral("trade wanted")));
@@ -909,4 +913,28 @@ TEST_CASE("the industry follows the trade until the clerk writes another, and is
     industry->setEditText(QStringLiteral("批发和零售业"));
     chooseData(page, "jobOccupation", QStringLiteral("维修安装"));
     CHECK(industry->currentText() == QStringLiteral("批发和零售业"));
+}
+
+TEST_CASE("a person's wishes read once each, and a wish left open reads as such", "[ui][staff]")
+{
+    Desk d;
+    // As a record may come from elsewhere: a trade twice, no district.
+    QJsonObject person{{QStringLiteral("name"), QStringLiteral("谢海军")},
+                       {QStringLiteral("id_number"), idNumber(1)},
+                       {QStringLiteral("phone"), QStringLiteral("13907715678")},
+                       {QStringLiteral("wanted_occupations"),
+                        QJsonArray{QStringLiteral("装卸搬运"), QStringLiteral("装卸搬运")}},
+                       {QStringLiteral("wanted_districts"), QJsonArray{}},
+                       {QStringLiteral("availability"), QStringLiteral("now")},
+                       {QStringLiteral("tier"), QStringLiteral("general")}};
+    const QString id = EntityStore::newId();
+    REQUIRE(d.t->store().save(entities::seeker(), id, person).ok());
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(id);
+    const QString summary = textOf(matching, "matchSummary");
+    INFO(summary.toStdString());
+    const QString loading = d.t->reference().displayName(QStringLiteral("装卸搬运"));
+    CHECK(summary.contains(QStringLiteral("wants: ") + loading + QStringLiteral(" · ")));
+    CHECK(summary.count(loading) == 1);
+    CHECK(summary.contains(QStringLiteral("in: anywhere")));
 }

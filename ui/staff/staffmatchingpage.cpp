@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace lingong {
 
 using staffui::str;
@@ -26,12 +28,16 @@ using staffui::Tone;
 
 namespace {
 
-QString joined(const QJsonObject& o, const char* key)
+// A list field in words, each value once, through `name` (a trade in the interface's
+// language); `none` when empty.
+QString joined(const QJsonObject& o, const char* key, const QString& none = QString(),
+               const std::function<QString(const QString&)>& name = {})
 {
     QStringList out;
     for (const QJsonValue& v : o.value(QLatin1String(key)).toArray())
-        out << v.toString();
-    return StaffLabels::joinList(out);
+        out << (name ? name(v.toString()) : v.toString());
+    out.removeDuplicates();
+    return out.isEmpty() ? none : StaffLabels::joinList(out);
 }
 
 QString district(const QJsonObject& job)
@@ -197,7 +203,9 @@ void StaffMatchingPage::setMode(bool forSeeker)
             {tr("Tier"),
              [](const StoredEntity& e) { return StaffLabels::tier(str(e.data, "tier")); }},
             {tr("Trades wanted"),
-             [](const StoredEntity& e) { return joined(e.data, "wanted_occupations"); }},
+             [this](const StoredEntity& e) {
+                 return joined(e.data, "wanted_occupations", tr("any"), tradeName());
+             }},
             {tr("Mobile"),
              [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
             {tr("Why"), [](const StoredEntity& e) { return str(e.data, "_reasons"); }},
@@ -319,8 +327,8 @@ void StaffMatchingPage::loadResults()
             const QJsonObject pay = d.value(QLatin1String("expected_pay")).toObject();
             m_summary->setText(tr("%1 · %2 · wants: %3 · in: %4 · expects %5 · can start: %6")
                                    .arg(str(d, "name"), StaffLabels::tier(str(d, "tier")),
-                                        joined(d, "wanted_occupations"),
-                                        joined(d, "wanted_districts"),
+                                        joined(d, "wanted_occupations", tr("any"), tradeName()),
+                                        joined(d, "wanted_districts", tr("anywhere")),
                                         pay.value(QLatin1String("min")).toDouble() > 0
                                             ? QStringLiteral("%1 %2")
                                                   .arg(pay.value(QLatin1String("min")).toDouble())
@@ -343,10 +351,10 @@ void StaffMatchingPage::loadResults()
         auto j = m_ctx.jobs.get(m_subjectId);
         if (j.ok() && j.value()) {
             const QJsonObject& d = j.value()->data;
-            m_summary->setText(
-                tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr,
-                   d.value(QLatin1String("headcount")).toInt())
-                    .arg(str(d, "title"), str(d, "occupation"), district(d), staffui::payText(d)));
+            m_summary->setText(tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr,
+                                  d.value(QLatin1String("headcount")).toInt())
+                                   .arg(str(d, "title"), tradeName()(str(d, "occupation")),
+                                        district(d), staffui::payText(d)));
         }
         auto ranked = m_ctx.matching.seekersForJob(m_subjectId);
         if (!ranked.ok()) {
@@ -445,6 +453,11 @@ void StaffMatchingPage::prepareForScreenshot()
             return;
         }
     }
+}
+
+std::function<QString(const QString&)> StaffMatchingPage::tradeName() const
+{
+    return [this](const QString& name) { return m_ctx.terminal.reference().displayName(name); };
 }
 
 } // namespace lingong

@@ -2,6 +2,8 @@
 
 #include "staffpage.h"
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +32,8 @@ public:
     QString subjectId() const { return m_subjectId; }
 
 private:
+    // A trade's name in the interface's language.
+    std::function<QString(const QString&)> tradeName() const;
     void setMode(bool forSeeker);
     void find();
     void subjectPicked();
