@@ -238,9 +238,12 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(wall.w->urgentShown());
 
     wall.t.clock().set(local(11, 0));
+    wall.w->reload(); // the wall reads the store again as it does every few minutes
+    REQUIRE(wall.settled());
     wall.w->tick();
     CHECK(!wall.w->urgentShown());
     CHECK(!wall.w->pageView()->isHidden());
+    CHECK(!wall.w->statusBar()->isStale());
     CHECK(!wall.w->ticker()->isHidden());
 }
 
@@ -351,9 +354,16 @@ TEST_CASE("a syncing display says plainly when it has no fresh data from the pla
     synced.w->tick();
     CHECK(!synced.status().contains(QStringLiteral("Offline")));
 
+    const int normalHeight = synced.w->statusBar()->height();
     synced.t.clock().set(local(10, 21));
     synced.w->tick();
     CHECK(synced.w->statusBar()->isStale());
+    // Said large enough to read across the hall: a taller band, larger type than the line's.
+    CHECK(synced.w->statusBar()->height() >= normalHeight * 3 / 2);
+    CHECK(synced.w->statusBar()->scene().largestFontPx() >= 40);
+    CHECK(synced.w->statusBar()->geometry().bottom() <= synced.w->rect().bottom());
+    // In the ticker's place: the ticker's jobs are as old.
+    CHECK(synced.w->ticker()->isHidden());
 }
 
 TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes", "[ui][display]")

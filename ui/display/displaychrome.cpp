@@ -281,7 +281,19 @@ void DisplayStatusBar::rebuild()
     if (!m_stale.isEmpty()) {
         // Said plainly: a band in warning colours with large type.
         m_scene.fill(left, dc::amber, m.px(10));
-        m_scene.text(left.adjusted(m.px(20), 0, -m.px(20), 0), m_stale, m.font(30, true), dc::ink);
+        const QRectF inside = left.adjusted(m.px(20), m.px(8), -m.px(20), -m.px(8));
+        // As large as two lines of the band allow.
+        for (const double px : {44.0, 38.0, 32.0, 28.0}) {
+            const QFont f = m.font(px, true);
+            const int lines = DisplayScene::lineCount(m_stale, f, inside.width());
+            const double h = lines * f.pixelSize() * 1.15;
+            if (h <= inside.height() || px == 28.0) {
+                m_scene.paragraph(
+                    QRectF(inside.left(), inside.center().y() - h / 2, inside.width(), h + 1),
+                    m_stale, f, dc::ink, 1.15);
+                break;
+            }
+        }
     } else {
         m_scene.text(left, m_updated, m.font(28), dc::muted);
     }

@@ -250,8 +250,13 @@ void DisplayWindow::relayout()
     const int margin = px(26) + px(4);
     const QRect area = rect().adjusted(margin, margin, -margin, -margin).translated(m_shift);
     const QRect header(area.left(), area.top(), area.width(), px(116));
-    const QRect status(area.left(), area.bottom() - px(48) + 1, area.width(), px(48));
+    QRect status(area.left(), area.bottom() - px(48) + 1, area.width(), px(48));
     const QRect ticker(area.left(), status.top() - px(12) - px(76), area.width(), px(76));
+    // Out-of-date data is said in a band tall enough to read across the hall, in the place of
+    // the ticker (whose jobs are as old); the page keeps its size.
+    const bool stale = m_status->isStale();
+    if (stale)
+        status.setTop(ticker.top());
     const QRect page(area.left(), header.bottom() + px(24), area.width(),
                      ticker.top() - px(24) - header.bottom() - px(24));
     if (rescaled) {
@@ -266,7 +271,7 @@ void DisplayWindow::relayout()
     m_page->setGeometry(page);
     m_ticker->setGeometry(ticker);
     m_status->setGeometry(status);
-    m_urgent->setGeometry(page.united(ticker));
+    m_urgent->setGeometry(stale ? page : page.united(ticker));
     if (resized && m_snapshot)
         refreshCurrent(); // rows per screen may have changed: count the screens again
 }
@@ -292,7 +297,7 @@ void DisplayWindow::updateTicker()
         }
     }
     m_ticker->setItems(items);
-    m_ticker->setVisible(!items.isEmpty() && !urgentShown());
+    m_ticker->setVisible(!items.isEmpty() && !urgentShown() && !m_status->isStale());
 }
 
 void DisplayWindow::updateUrgent()
@@ -371,7 +376,12 @@ void DisplayWindow::updateStatus()
     }
     if (!m_loadError.isEmpty())
         warning = tr("Could not read the latest data; retrying");
+    const bool wasStale = m_status->isStale();
     m_status->setStatus(updated, stale, warning);
+    if (m_status->isStale() != wasStale) {
+        relayout();
+        updateTicker();
+    }
 }
 
 int DisplayWindow::saveScreenshots(const QString& dir)
