@@ -4,6 +4,7 @@
 #include "display/displaypageview.h"
 #include "display/displayscene.h"
 #include "display/displaywindow.h"
+#include "kiosk/kiosktext.h"
 #include "tempterminal.h"
 
 #include <QAbstractItemModelTester>
@@ -549,4 +550,21 @@ TEST_CASE("in English a count of one reads as one: 1 person, 2 people", "[ui][di
     QCoreApplication::removeTranslator(&plurals);
     // Without it, the source text.
     CHECK(DisplayFormat::headcount(1) == QStringLiteral("1 people"));
+}
+
+TEST_CASE("pay reads as it was posted, on the wall and at the kiosk", "[ui][display]")
+{
+    CHECK(DisplayFormat::pay(1.5, 2.25, QStringLiteral("piece")) ==
+          QStringLiteral("1.5–2.25 yuan/piece"));
+    CHECK(DisplayFormat::pay(180, 220, QStringLiteral("day")) ==
+          QStringLiteral("180–220 yuan/day"));
+    CHECK(DisplayFormat::pay(18.5, 18.5, QStringLiteral("hour")) ==
+          QStringLiteral("18.5 yuan/hour"));
+    CHECK(DisplayFormat::pay(6800, 7100, QStringLiteral("month")) ==
+          QStringLiteral("6800–7100 yuan/month"));
+    const QJsonObject job{
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 1.5},
+                                            {QStringLiteral("max"), 2.25},
+                                            {QStringLiteral("unit"), QStringLiteral("piece")}}}};
+    CHECK(KioskText::pay(job).startsWith(QStringLiteral("1.5–2.25 ")));
 }

@@ -177,8 +177,9 @@ int DisplayScene::largestFontPx() const
 
 QString DisplayFormat::pay(double min, double max, const QString& unit)
 {
+    // As posted, to the fen: 2.25 stays 2.25 (rounding it up would promise more pay).
     const auto number = [](double v) {
-        return v == std::floor(v) ? QString::number(qint64(v)) : QString::number(v, 'f', 1);
+        return QString::number(std::round(v * 100) / 100, 'g', 12);
     };
     QString amount;
     if (min > 0 && max > 0 && min != max)

@@ -63,7 +63,8 @@ QString KioskText::pay(const QJsonObject& job)
     const double lo = EntitySpec::jsonAt(job, QStringLiteral("pay.min")).toDouble();
     const double hi = EntitySpec::jsonAt(job, QStringLiteral("pay.max")).toDouble();
     const QString unit = payUnit(EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString());
-    auto num = [](double v) { return QString::number(v, 'f', v == std::floor(v) ? 0 : 1); };
+    // As posted, to the fen: 2.25 stays 2.25 (rounding it up would promise more pay).
+    auto num = [](double v) { return QString::number(std::round(v * 100) / 100, 'g', 12); };
     if (hi <= 0 && lo <= 0)
         return tr("Pay to be agreed");
     if (hi <= lo || lo <= 0)
