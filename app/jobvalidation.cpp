@@ -147,7 +147,7 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
     if (!headcount.isDouble() || hc < 1 || hc > 10000 || hc != double(qint64(hc)))
         return refuse(QStringLiteral("headcount"),
                       QT_TRANSLATE_NOOP("lingong::JobValidation",
-                                        "%1 must be a whole number of at least 1."));
+                                        "%1 must be a whole number from 1 to 10000."));
 
     const QDate start = parseDate(job.value(QLatin1String("start_date")));
     if (!start.isValid())

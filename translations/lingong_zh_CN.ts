@@ -946,8 +946,8 @@
         <translation>%1不是可选的项目。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least 1.</source>
-        <translation>%1必须是不小于 1 的整数。</translation>
+        <source>%1 must be a whole number from 1 to 10000.</source>
+        <translation>%1必须是 1 到 10000 之间的整数。</translation>
     </message>
     <message>
         <source>%1 must be a real date (YYYY-MM-DD).</source>

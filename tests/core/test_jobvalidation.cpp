@@ -107,6 +107,12 @@ TEST_CASE("Job values must be sane", "[jobvalidation]")
           QStringLiteral("pay.unit"));
     CHECK(refusedField(with(job, QStringLiteral("headcount"), 0)) == QStringLiteral("headcount"));
     CHECK(refusedField(with(job, QStringLiteral("headcount"), 2.5)) == QStringLiteral("headcount"));
+    // Too many is refused with the range in the message, not "at least 1".
+    const Status many = validateJob(with(job, QStringLiteral("headcount"), 12345), kToday);
+    REQUIRE_FALSE(many.ok());
+    CHECK(many.error().field == QStringLiteral("headcount"));
+    CHECK(many.error().message.contains(QStringLiteral("1 to 10000")));
+    CHECK(validateJob(with(job, QStringLiteral("headcount"), 10000), kToday).ok());
     CHECK(refusedField(with(job, QStringLiteral("headcount"), QStringLiteral("5"))) ==
           QStringLiteral("headcount"));
     CHECK(refusedField(with(job, QStringLiteral("start_date"), QStringLiteral("2026-02-30"))) ==
