@@ -630,13 +630,14 @@ Status DemoData::seedFixed()
          {QStringLiteral("daily_placements"), s("日均成功对接约80人")}},
         1));
     // An urgent notice for tomorrow 07:30-08:30 hall time: the wall screen hands itself over to
-    // it for that hour (and shows it in its screenshots beforehand).
+    // it for that hour (and shows it in its screenshots beforehand), so its words say "now", not
+    // "tomorrow".
     const QDate tomorrow = m_store.clock().today().addDays(1);
     const QTimeZone hall(8 * 3600);
     QJsonObject drill = contentItem(
-        "urgent", "明早大厅消防演练，暂停办理业务",
-        "明天上午7:30至8:30，大厅进行消防演练，期间暂停办理业务。请听从工作人员指挥，从东侧"
-        "安全出口有序疏散。给您带来不便，敬请谅解。",
+        "urgent", "大厅消防演练，暂停办理业务",
+        "7:30至8:30大厅进行消防演练，期间暂停办理业务。请听从工作人员指挥，从东侧安全出口有序"
+        "疏散。给您带来不便，敬请谅解。",
         {{QStringLiteral("contact"), s("一号服务窗口")}}, 1);
     drill.insert(QStringLiteral("valid_from"),
                  QDateTime(tomorrow, QTime(7, 30), hall).toString(Qt::ISODate));
