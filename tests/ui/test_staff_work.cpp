@@ -234,9 +234,15 @@ TEST_CASE("opening another person keeps unsaved changes for when the clerk comes
     CHECK(textOf(page, "seekerName") != QStringLiteral("韦小宝"));
 
     // The person's own record is edited and left unsaved too: the second person is opened.
+    // The reminder names the person on record, even with another name typed over it.
+    const QString firstName =
+        d.stored(entities::seeker(), first).value(QLatin1String("name")).toString();
     type(page, "seekerNotes", QStringLiteral("周末可上工"));
+    type(page, "seekerName", QStringLiteral("张三"));
     clickRow(page, "seekerTable", 1);
     CHECK(seekers->currentId() != first);
+    CHECK(textOf(page, "seekerMessage").contains(firstName));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("张三")));
     CHECK(textOf(page, "seekerNotes") != QStringLiteral("周末可上工"));
     // After New, a click on the row of the person who was open opens them again.
     const QString second = seekers->currentId();

@@ -361,10 +361,16 @@ void StaffSeekersPage::sayDraftKept()
     if (m_drafts.empty())
         return;
     QStringList who;
-    for (const auto& [id, draft] : m_drafts)
-        who << (id.isEmpty()                          ? tr("the new registration")
-                : draft.form.name.trimmed().isEmpty() ? tr("a registration without a name")
-                                                      : draft.form.name.trimmed());
+    for (const auto& [id, draft] : m_drafts) {
+        // A person on record by the name on record (the form may hold another one typed over
+        // it); a new registration by the name typed.
+        const QString recorded = str(draft.record, "name").trimmed();
+        const QString typed = draft.form.name.trimmed();
+        who << (id.isEmpty()          ? tr("the new registration")
+                : !recorded.isEmpty() ? recorded
+                : typed.isEmpty()     ? tr("a registration without a name")
+                                      : typed);
+    }
     staffui::setMessage(m_message,
                         tr("Unsaved changes are kept for %1: open the person again, or press "
                            "New registration for a new one, to go back to them.")
