@@ -147,6 +147,9 @@ TEST_CASE("requests show owner and deadline, overdue ones stand out, closing nee
     CHECK(markedInvalid(page, "complaintResolution"));
     CHECK(textOf(page, "complaintMessage").contains(QStringLiteral("resolved")));
     typeText(page, "complaintResolution", QStringLiteral("已回电，工资当天结清"));
+    // Typing the note takes the mark and the message away: they are no longer true.
+    CHECK_FALSE(markedInvalid(page, "complaintResolution"));
+    CHECK_FALSE(child<QLabel>(page, "complaintMessage")->isVisible());
     click(page, "complaintClose");
     CHECK(textOf(page, "complaintMessage").contains(QStringLiteral("Closed")));
     CHECK(modelOf(page, "complaintTable")->rowCount() == 0); // open ones only by default

@@ -254,8 +254,7 @@ void StaffComplaintsPage::close()
         return;
     const Status st = m_ctx.desk.closeComplaint(id, m_resolution->toPlainText(), m_ctx.user());
     if (!st.ok()) {
-        staffui::markInvalid(m_resolution, true);
-        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        staffui::markUntilEdited(m_resolution, m_message, st.error().message);
         m_resolution->setFocus();
         return;
     }
@@ -277,8 +276,7 @@ void StaffComplaintsPage::record()
                       : id.error().field.contains(QLatin1String("phone"))
                           ? static_cast<QWidget*>(m_phone)
                           : nullptr;
-        staffui::markInvalid(at, true);
-        staffui::setMessage(m_message, id.error().message, Tone::Error);
+        staffui::markUntilEdited(at, m_message, id.error().message);
         if (at)
             at->setFocus();
         return;

@@ -362,8 +362,7 @@ void StaffEmployersPage::blacklist()
     if (!n.ok()) {
         clearMarks();
         QWidget* at = fieldWidget(n.error().field);
-        staffui::markInvalid(at, true);
-        staffui::setMessage(m_message, n.error().message, Tone::Error);
+        staffui::markUntilEdited(at, m_message, n.error().message);
         if (at)
             at->setFocus();
         return;

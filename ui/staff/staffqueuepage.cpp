@@ -198,8 +198,8 @@ void StaffQueuePage::findNumber()
                 .arg(no, StaffLabels::applicationStatus(str(found.value()->data, "status"))),
             Tone::Info);
     else
-        staffui::setMessage(m_message, tr("No application has the number %1.").arg(no),
-                            Tone::Warning);
+        staffui::markUntilEdited(m_number, m_message,
+                                 tr("No application has the number %1.").arg(no));
 }
 
 void StaffQueuePage::linkSeeker()

@@ -18,6 +18,7 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <memory>
 
 namespace lingong::staffui {
 
@@ -234,6 +235,25 @@ void markInvalid(QWidget* input, bool invalid)
         input->setPalette(palette);
     }
     input->update();
+}
+
+void markUntilEdited(QWidget* input, QLabel* message, const QString& text)
+{
+    setMessage(message, text, Tone::Error);
+    if (!input)
+        return;
+    markInvalid(input, true);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const auto edited = [input, message, text, connection] {
+        QObject::disconnect(*connection);
+        markInvalid(input, false);
+        if (message->text() == text)
+            setMessage(message, QString(), Tone::Info);
+    };
+    if (auto* line = qobject_cast<QLineEdit*>(input))
+        *connection = QObject::connect(line, &QLineEdit::textEdited, line, edited);
+    else if (auto* plain = qobject_cast<QPlainTextEdit*>(input))
+        *connection = QObject::connect(plain, &QPlainTextEdit::textChanged, plain, edited);
 }
 
 QString str(const QJsonObject& o, const char* key)

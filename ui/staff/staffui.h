@@ -44,6 +44,9 @@ QLabel* makeTitle(const QString& text, QWidget* parent);
 
 // Marks an input as the one at fault (red frame) or clears the mark.
 void markInvalid(QWidget* input, bool invalid);
+// Marks `input` at fault with `text` in `message`; both go as soon as the clerk edits the input
+// (pages that check while typing mark their fields themselves instead).
+void markUntilEdited(QWidget* input, QLabel* message, const QString& text);
 
 QString str(const QJsonObject& o, const char* key);
 // "11-22 10:05" in hall time for an RFC 3339 UTC stamp; empty for empty.
