@@ -944,3 +944,35 @@ TEST_CASE("a person's wishes read once each, and a wish left open reads as such"
     CHECK(summary.count(loading) == 1);
     CHECK(summary.contains(QStringLiteral("in: anywhere")));
 }
+
+TEST_CASE("the review decisions stay in place and in sight whatever messages appear", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    for (const char* title : {"搬家帮工", "小区保洁员"}) {
+        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
+        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+        REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+    }
+    auto* page = d.show("review");
+    QCoreApplication::processEvents();
+    const auto box = [&d, page](const char* name) {
+        QWidget* w = child<QWidget>(page, name);
+        return QRect(w->mapTo(d.w.get(), QPoint()), w->size());
+    };
+    const QRect publish = box("reviewPublish");
+    const QRect reject = box("reviewReject");
+    CHECK(d.w->rect().contains(reject));
+
+    // Refused without a reason: a message appears; nothing moves.
+    click(page, "reviewReject");
+    QCoreApplication::processEvents();
+    CHECK(box("reviewPublish") == publish);
+    // Published: a status line appears and the next posting opens; nothing moves either.
+    click(page, "reviewPublish");
+    QCoreApplication::processEvents();
+    CHECK(box("reviewPublish") == publish);
+    CHECK(box("reviewReject") == reject);
+    CHECK(child<QWidget>(page, "reviewReject")->isVisible());
+}

@@ -54,7 +54,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     staffui::shareColumns(m_table, {{0, 3}, {2, 2}});
     split->addWidget(m_table);
 
-    auto* scroll = new QScrollArea(split);
+    auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* host = new QWidget(scroll);
@@ -71,30 +71,40 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     dl->addWidget(m_reasons);
     m_editor = new StaffJobEditor(ctx, m_detail);
     dl->addWidget(m_editor);
+    rl->addWidget(m_detail);
+    rl->addStretch(1);
+    scroll->setWidget(host);
+    // The decisions stay below the form, whatever messages appear above it: the buttons do
+    // not move under the mouse, nor drop out of sight on a small screen.
+    auto* pane = new QWidget(split);
+    auto* pl = new QVBoxLayout(pane);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addWidget(scroll, 1);
+    m_actions = new QWidget(pane);
+    auto* al = new QVBoxLayout(m_actions);
+    al->setContentsMargins(10, 4, 6, 0);
     auto* buttons = new QHBoxLayout;
-    auto* publish = new QPushButton(tr("Checked: publish"), m_detail);
+    auto* publish = new QPushButton(tr("Checked: publish"), m_actions);
     publish->setObjectName(QStringLiteral("reviewPublish"));
     publish->setProperty("primary", true);
-    auto* save = new QPushButton(tr("Save corrections"), m_detail);
+    auto* save = new QPushButton(tr("Save corrections"), m_actions);
     save->setObjectName(QStringLiteral("reviewSave"));
     buttons->addWidget(publish);
     buttons->addWidget(save);
     buttons->addStretch(1);
-    dl->addLayout(buttons);
+    al->addLayout(buttons);
     auto* rejectRow = new QHBoxLayout;
-    m_reason = new QLineEdit(m_detail);
+    m_reason = new QLineEdit(m_actions);
     m_reason->setObjectName(QStringLiteral("reviewReason"));
     m_reason->setPlaceholderText(tr("why it is not published (required to refuse)"));
-    auto* reject = new QPushButton(tr("Do not publish"), m_detail);
+    auto* reject = new QPushButton(tr("Do not publish"), m_actions);
     reject->setObjectName(QStringLiteral("reviewReject"));
     reject->setProperty("danger", true);
     rejectRow->addWidget(m_reason, 1);
     rejectRow->addWidget(reject);
-    dl->addLayout(rejectRow);
-    rl->addWidget(m_detail);
-    rl->addStretch(1);
-    scroll->setWidget(host);
-    split->addWidget(scroll);
+    al->addLayout(rejectRow);
+    pl->addWidget(m_actions);
+    split->addWidget(pane);
     split->setSizes({520, 660});
 
     connect(publish, &QPushButton::clicked, this, &StaffReviewPage::publish);
@@ -107,8 +117,14 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
                 if (e && e->id != m_editor->jobId())
                     open(e->id);
             });
-    m_detail->setVisible(false);
+    showDetail(false);
     refresh();
+}
+
+void StaffReviewPage::showDetail(bool shown)
+{
+    m_detail->setVisible(shown);
+    m_actions->setVisible(shown);
 }
 
 void StaffReviewPage::refresh()
@@ -136,7 +152,7 @@ void StaffReviewPage::refresh()
         if (any)
             m_table->selectRow(0);
         else
-            m_detail->setVisible(false);
+            showDetail(false);
     }
 }
 
@@ -152,7 +168,7 @@ void StaffReviewPage::open(const QString& id)
     auto job = m_ctx.jobs.get(id);
     if (!job.ok() || !job.value())
         return;
-    m_detail->setVisible(true);
+    showDetail(true);
     m_editor->load(*job.value());
     m_reason->clear();
     const QStringList why = m_ctx.jobs.reviewReasons(job.value()->data);
@@ -195,7 +211,7 @@ void StaffReviewPage::publish()
     }
     const QString title = str(published->data, "title");
     m_editor->clear();
-    m_detail->setVisible(false);
+    showDetail(false);
     refresh();
     staffui::setMessage(m_status, tr("Published: %1.").arg(title), Tone::Success);
     emit changed();
@@ -214,7 +230,7 @@ void StaffReviewPage::reject()
     }
     staffui::markInvalid(m_reason, false);
     m_editor->clear();
-    m_detail->setVisible(false);
+    showDetail(false);
     refresh();
     staffui::setMessage(m_status, tr("Not published; the reason is in the ledger."), Tone::Success);
     emit changed();

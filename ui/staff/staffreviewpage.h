@@ -24,6 +24,7 @@ public:
     void prepareForScreenshot() override;
 
 private:
+    void showDetail(bool shown);
     void open(const QString& id);
     void saveEdits();
     void publish();
@@ -37,6 +38,7 @@ private:
     QLabel* m_empty = nullptr;
     QLabel* m_status = nullptr;
     QWidget* m_detail = nullptr;
+    QWidget* m_actions = nullptr; // the decision buttons, below the form's scroll area
 };
 
 } // namespace lingong
