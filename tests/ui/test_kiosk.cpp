@@ -346,6 +346,45 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
     CHECK(k.find(QStringLiteral("jobsNext"))->isVisible());
 }
 
+TEST_CASE("kiosk: the filter buttons are never cut: two rows when one does not hold them",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    // A district and a pay basis chosen, so the buttons carry their longest words.
+    k.tap(QStringLiteral("filterDistrict"));
+    QPushButton* district = nullptr;
+    for (QPushButton* b : k.window->jobList()->findChildren<QPushButton*>())
+        if (b->objectName().startsWith(QStringLiteral("district_")) &&
+            !b->objectName().endsWith(QStringLiteral("_all")) && b->isVisible() &&
+            (!district || b->text().size() > district->text().size()))
+            district = b;
+    REQUIRE(district != nullptr);
+    QTest::mouseClick(district, Qt::LeftButton);
+    k.settle();
+    const auto whole = [&k] {
+        for (const char* name :
+             {"filterDistrict", "filterPayUnit", "filterSettlement", "filterForm"}) {
+            auto* b = k.find<QPushButton>(QString::fromLatin1(name));
+            INFO(name << ": " << b->text().toStdString());
+            CHECK(b->width() >= b->sizeHint().width());
+        }
+    };
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        INFO(size.width() << "x" << size.height());
+        k.window->resize(size);
+        k.settle();
+        whole();
+        k.tap(QStringLiteral("kioskLargeText"));
+        k.settle();
+        whole();
+        k.tap(QStringLiteral("kioskLargeText"));
+        k.settle();
+    }
+}
+
 TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on", "[ui][kiosk]")
 {
     Kiosk k;

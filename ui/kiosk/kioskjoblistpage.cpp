@@ -29,16 +29,16 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
                                                            "filterSettlement", "filterForm"};
     const std::array<const char*, FilterCount> prefixes{"district", "payUnit", "settlement",
                                                         "form"};
-    auto* filters = new QHBoxLayout;
-    filters->setSpacing(16);
+    m_filterGrid = new QGridLayout;
+    m_filterGrid->setSpacing(16);
     for (int f = 0; f < FilterCount; ++f) {
         m_filterButtons[size_t(f)] = KioskStyle::button(
             QString(), "secondary", QString::fromLatin1(buttonNames[size_t(f)]), this);
         connect(m_filterButtons[size_t(f)], &QPushButton::clicked, this,
                 [this, f] { openFilter(f); });
-        filters->addWidget(m_filterButtons[size_t(f)], 1);
+        m_filterGrid->addWidget(m_filterButtons[size_t(f)], 0, f);
     }
-    body()->addLayout(filters);
+    body()->addLayout(m_filterGrid);
 
     m_stack = new QStackedWidget(this);
     // The cards never make the screen taller: fitPageSize() shows as many as fit.
@@ -172,6 +172,12 @@ bool KioskJobListPage::back()
     return false;
 }
 
+void KioskJobListPage::setLargeText(bool on)
+{
+    KioskPage::setLargeText(on);
+    arrangeFilters();
+}
+
 void KioskJobListPage::setPortrait(bool portrait)
 {
     const bool changed = portrait != isPortrait();
@@ -216,6 +222,24 @@ void KioskJobListPage::openFilter(int which)
     m_stack->setCurrentIndex(1);
 }
 
+void KioskJobListPage::arrangeFilters()
+{
+    // One row of four when their words fit, else two rows of two: never cut.
+    int wanted = 3 * m_filterGrid->horizontalSpacing();
+    for (QPushButton* b : m_filterButtons)
+        wanted += b->sizeHint().width();
+    const int columns = width() <= 0 || wanted <= width() - 40 ? 4 : 2;
+    if (columns == m_filterColumns)
+        return;
+    m_filterColumns = columns;
+    for (QPushButton* b : m_filterButtons)
+        m_filterGrid->removeWidget(b);
+    for (int f = 0; f < FilterCount; ++f)
+        m_filterGrid->addWidget(m_filterButtons[size_t(f)], f / columns, f % columns);
+    for (int c = 0; c < 4; ++c)
+        m_filterGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
 void KioskJobListPage::updateFilterButtons()
 {
     auto value = [this](int f, const QString& text) {
@@ -229,6 +253,7 @@ void KioskJobListPage::updateFilterButtons()
         tr("Settled: %1").arg(value(Settlement, KioskText::settlement(m_filters[Settlement]))));
     m_filterButtons[Form]->setText(
         tr("Kind: %1").arg(value(Form, KioskText::form(m_filters[Form]))));
+    arrangeFilters();
 }
 
 void KioskJobListPage::load()
@@ -320,6 +345,7 @@ void KioskJobListPage::layoutCards()
 void KioskJobListPage::resizeEvent(QResizeEvent* event)
 {
     KioskPage::resizeEvent(event);
+    arrangeFilters();
     fitPageSize();
 }
 

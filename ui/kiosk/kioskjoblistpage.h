@@ -32,6 +32,7 @@ public:
     void refresh() override;
     bool back() override;
     void setPortrait(bool portrait) override;
+    void setLargeText(bool on) override;
 
     // Matching jobs counted; with totalCapped() more than that match.
     int total() const { return m_total; }
@@ -49,6 +50,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void arrangeFilters();
     enum Filter
     {
         District,
@@ -77,6 +79,8 @@ private:
     bool m_fitPending = false;
 
     std::array<QPushButton*, FilterCount> m_filterButtons{};
+    QGridLayout* m_filterGrid = nullptr;
+    int m_filterColumns = 4;
     std::array<TouchChipGroup*, FilterCount> m_groups{};
     QStackedWidget* m_stack = nullptr;
     QWidget* m_cardsView = nullptr;
