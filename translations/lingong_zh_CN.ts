@@ -4327,7 +4327,7 @@ none today</source>
     </message>
     <message>
         <source>never</source>
-        <translation>从未</translation>
+        <translation>尚未同步过</translation>
     </message>
     <message>
         <source>&lt;span style='color:#a4161a'&gt;Last problem: %1&lt;/span&gt;</source>
