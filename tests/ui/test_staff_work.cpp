@@ -508,6 +508,9 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 0);
     click(matching, "outcome_not_hired");
     CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Hired"));
+    // The one waiting for its second press stands out, and only it.
+    CHECK(child<QWidget>(matching, "outcome_not_hired")->property("primary").toBool());
+    CHECK_FALSE(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
     CHECK(textOf(matching, "outcome_not_hired") == QStringLiteral("Press again: Not hired"));
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'not_hired'")) == 0);
     click(matching, "outcome_hired");
@@ -518,6 +521,8 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Hired"));
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Hired")));
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("filled")));
+    CHECK(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
+    CHECK_FALSE(child<QWidget>(matching, "outcome_not_hired")->property("primary").toBool());
     CHECK(column(matching, "matchPairings", 1) == QStringList{QStringLiteral("Hired")});
     CHECK(!column(matching, "matchPairings", 5).front().isEmpty());           // outcome time shown
     CHECK(!child<QAbstractButton>(matching, "outcome_no_show")->isEnabled()); // final

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 
 namespace lingong {
@@ -50,7 +51,21 @@ void StaffOutcomeBar::press(const QString& status)
     clearPending();
     m_pending = status;
     m_buttons[status]->setText(tr("Press again: %1").arg(StaffLabels::applicationStatus(status)));
+    // The button waiting for its second press is the one that stands out, not 已到岗.
+    emphasise(status);
     m_pendingTimer->start();
+}
+
+void StaffOutcomeBar::emphasise(const QString& status)
+{
+    for (auto& [step, button] : m_buttons) {
+        const bool on = step == status;
+        if (button->property("primary").toBool() == on)
+            continue;
+        button->setProperty("primary", on);
+        button->style()->unpolish(button);
+        button->style()->polish(button);
+    }
 }
 
 void StaffOutcomeBar::clearPending()
@@ -60,6 +75,7 @@ void StaffOutcomeBar::clearPending()
         return;
     m_buttons[m_pending]->setText(StaffLabels::applicationStatus(m_pending));
     m_pending.clear();
+    emphasise(QStringLiteral("hired"));
 }
 
 void StaffOutcomeBar::setApplication(const QString& id, const QString& status)

@@ -32,6 +32,8 @@ private:
     void press(const QString& status);
     void record(const QString& status);
     void clearPending();
+    // Gives `status`'s button the main button's look, and no other.
+    void emphasise(const QString& status);
 
     StaffContext& m_ctx;
     QString m_id;
