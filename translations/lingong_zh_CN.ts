@@ -3651,6 +3651,14 @@ none today</source>
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This posting is no longer recruiting (%1): nobody more is recommended.</source>
+        <translation>该岗位已停止招聘（%1），不再推荐人选。</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>不限</translation>
     </message>

@@ -531,6 +531,12 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
                                    "interviewed_at <> '' AND recommended_at <> ''")) == 1);
     CHECK(d.stored(entities::job(), job->id).value(QLatin1String("status")).toString() ==
           QStringLiteral("filled"));
+    // The filled posting, opened for matching, recommends nobody more.
+    static_cast<StaffMatchingPage*>(matching)->openJob(job->id);
+    CHECK(column(matching, "matchResults", 1).isEmpty());
+    CHECK_FALSE(child<QAbstractButton>(matching, "matchRecommend")->isEnabled());
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("no longer recruiting")));
+    CHECK(column(matching, "matchPairings", 1).contains(QStringLiteral("Hired")));
 
     auto* ledger = d.show("ledger");
     const QStringList kinds = column(ledger, "ledgerTable", 1);

@@ -351,6 +351,20 @@ void StaffMatchingPage::loadResults()
         auto j = m_ctx.jobs.get(m_subjectId);
         if (j.ok() && j.value()) {
             const QJsonObject& d = j.value()->data;
+            // A posting that no longer recruits (filled, withdrawn, expired) gets nobody
+            // recommended; the pairings and their outcomes below stay.
+            if (str(d, "status") != QLatin1String("published")) {
+                m_summary->setText(
+                    tr("%1 · %2").arg(str(d, "title"), StaffLabels::jobStatus(str(d, "status"))));
+                m_results->setRows({});
+                m_recommend->setEnabled(false);
+                staffui::setMessage(
+                    m_message,
+                    tr("This posting is no longer recruiting (%1): nobody more is recommended.")
+                        .arg(StaffLabels::jobStatus(str(d, "status"))),
+                    Tone::Info);
+                return;
+            }
             m_summary->setText(tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr,
                                   d.value(QLatin1String("headcount")).toInt())
                                    .arg(str(d, "title"), tradeName()(str(d, "occupation")),
