@@ -2906,6 +2906,10 @@ none today</source>
 <context>
     <name>lingong::StaffJobsPage</name>
     <message>
+        <source>This posting was changed elsewhere; it is shown as it now stands.</source>
+        <translation>该岗位已在别处被修改，现显示最新内容。</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>岗位管理</translation>
     </message>

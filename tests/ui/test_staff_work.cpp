@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -986,4 +987,42 @@ TEST_CASE("the review decisions stay in place and in sight whatever messages app
     CHECK(box("reviewPublish") == publish);
     CHECK(box("reviewReject") == reject);
     CHECK(child<QWidget>(page, "reviewReject")->isVisible());
+}
+
+TEST_CASE("a posting changed elsewhere is shown as it now stands unless the clerk is editing it",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer, QStringLiteral("仓库搬运工")), clerkAccount());
+    REQUIRE(job.ok());
+    auto* page = d.show("jobs");
+    page->refresh();
+    selectRow(page, "jobTable", 0);
+    REQUIRE(textOf(page, "jobTitle") == QStringLiteral("仓库搬运工"));
+
+    // Saved here: refreshing keeps the clerk's confirmation.
+    type(page, "jobTitle", QStringLiteral("仓库搬运工（日结）"));
+    click(page, "jobSave");
+    const QString saved = textOf(page, "jobMessage");
+    INFO(saved.toStdString());
+    REQUIRE(saved.contains(QStringLiteral("saved")));
+    page->refresh();
+    CHECK(textOf(page, "jobMessage") == saved);
+
+    // Changed elsewhere while untouched here: shown as it now stands, and said so.
+    QJsonObject other = d.stored(entities::job(), job->id);
+    other.insert(QStringLiteral("headcount"), 9);
+    REQUIRE(d.t->store().save(entities::job(), job->id, other).ok());
+    page->refresh();
+    CHECK(child<QSpinBox>(page, "jobHeadcount")->value() == 9);
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("changed elsewhere")));
+
+    // Changed elsewhere while the clerk is typing: what the clerk typed stays.
+    type(page, "jobTitle", QStringLiteral("仓库理货员"));
+    other.insert(QStringLiteral("headcount"), 12);
+    REQUIRE(d.t->store().save(entities::job(), job->id, other).ok());
+    page->refresh();
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库理货员"));
 }

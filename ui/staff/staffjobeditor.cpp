@@ -389,6 +389,7 @@ void StaffJobEditor::load(const StoredEntity& job)
     m_welfare->setChecked(d.value(QLatin1String("public_welfare")).toBool());
     m_description->setPlainText(str(d, "description"));
     m_loading = false;
+    m_valueAtLoad = value();
     clearMarks();
     highlight(false);
     staffui::setMessage(m_message, QString(), Tone::Info);

@@ -36,6 +36,10 @@ public:
     // The posting as the form has it, in the sync-protocol shape (the loaded job's other fields
     // kept).
     QJsonObject value() const;
+    // The stored posting as it was loaded (empty for a new one).
+    const QJsonObject& loaded() const { return m_loaded; }
+    // Whether the clerk changed anything since the posting was loaded.
+    bool hasUnsavedChanges() const { return value() != m_valueAtLoad; }
     QString jobId() const { return m_id; }
     bool isNew() const { return m_id.isEmpty(); }
     void reloadEmployers();
@@ -69,6 +73,7 @@ private:
     StaffContext& m_ctx;
     QString m_id;
     QJsonObject m_loaded;
+    QJsonObject m_valueAtLoad; // value() right after load(): unchanged since when equal
     bool m_loading = false;
     // The industry the last trade picked filled in: it follows the trade until the clerk
     // writes another.

@@ -172,6 +172,17 @@ void StaffJobsPage::refresh()
             : tr("%n posting(s)", nullptr, total));
     staffui::selectId(m_table, m_editor->jobId());
     m_editor->reloadEmployers();
+    // The posting on screen was changed elsewhere (another window, the platform winning a
+    // conflict): shown as it now stands when the clerk has not changed it here.
+    if (!m_editor->isNew() && !m_editor->hasUnsavedChanges()) {
+        auto stored = m_ctx.jobs.get(m_editor->jobId());
+        if (stored.ok() && stored.value() && stored.value()->data != m_editor->loaded()) {
+            openJob(m_editor->jobId());
+            m_editor->showMessage(tr("This posting was changed elsewhere; it is shown as it "
+                                     "now stands."),
+                                  false);
+        }
+    }
 }
 
 void StaffJobsPage::startNew()
