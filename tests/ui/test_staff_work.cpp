@@ -871,8 +871,16 @@ TEST_CASE("from the keyboard: Ctrl+F finds, Ctrl+N puts the cursor in a new form
     press(Qt::Key_N);
     CHECK(focused() == QLatin1String("jobEmployer"));
 
-    // Ctrl+N on the complaints page, then typing and Enter: recorded, nothing lost.
+    // Ctrl+N on the complaints page, then typing and Enter: recorded, nothing lost. A refusal's
+    // message moves no button.
     auto* complaints = d.show("complaints");
+    {
+        auto* record = child<QWidget>(complaints, "complaintRecord");
+        const QPoint before = record->mapTo(d.w.get(), QPoint());
+        click(complaints, "complaintRecord");
+        REQUIRE(child<QLabel>(complaints, "complaintMessage")->isVisible());
+        CHECK(record->mapTo(d.w.get(), QPoint()) == before);
+    }
     child<QWidget>(complaints, "complaintShowClosed")->setFocus();
     press(Qt::Key_N);
     REQUIRE(focused() == QLatin1String("complaintCategory"));

@@ -45,8 +45,8 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     m_showClosed->setObjectName(QStringLiteral("complaintShowClosed"));
     head->addWidget(m_showClosed);
     layout->addLayout(head);
+    // Messages appear below the forms, so that none moves a button the clerk is about to press.
     m_message = staffui::makeMessage(QStringLiteral("complaintMessage"), this);
-    layout->addWidget(m_message);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(split, 1);
@@ -145,6 +145,7 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     add->setObjectName(QStringLiteral("complaintRecord"));
     ff->addRow(add);
     rl->addWidget(fresh);
+    rl->addWidget(m_message);
     rl->addStretch(1);
     split->addWidget(right);
     split->setSizes({700, 480});
