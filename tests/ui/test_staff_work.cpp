@@ -134,6 +134,15 @@ TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a g
     CHECK(trades->item(0)->checkState() == Qt::Checked);
     CHECK(d.t.count(QStringLiteral("seeker")) == 0);
 
+    // Two numbers wrong: one save names both.
+    type(page, "seekerPhone", QStringLiteral("1390771100"));
+    click(page, "seekerSave");
+    CHECK(markedInvalid(page, "seekerIdNumber"));
+    CHECK(markedInvalid(page, "seekerPhone"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("ID number")));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Mobile")));
+    type(page, "seekerPhone", QStringLiteral("13907711000"));
+
     type(page, "seekerIdNumber", idNumber(0));
     click(page, "seekerSave");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));

@@ -4,6 +4,7 @@
 #include "common/stafftablemodel.h"
 #include "masking.h"
 #include "staffui.h"
+#include "validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -615,7 +616,17 @@ void StaffSeekersPage::save()
     if (!saved.ok()) {
         QWidget* at = fieldWidget(saved.error().field);
         staffui::markInvalid(at, true);
-        staffui::setMessage(m_message, saved.error().message, Tone::Error);
+        // The numbers are checked both at once, so that one save shows everything to fix.
+        QStringList problems{saved.error().message};
+        const auto also = [&](const auto& checked) {
+            if (checked.ok() || checked.error().field == saved.error().field)
+                return;
+            staffui::markInvalid(fieldWidget(checked.error().field), true);
+            problems << checked.error().message;
+        };
+        also(validation::checkWorkingAgeId(f.idNumber, m_ctx.terminal.clock().today()));
+        also(validation::checkMobile(f.phone));
+        staffui::setMessage(m_message, problems.join(QLatin1Char(' ')), Tone::Error);
         if (at)
             at->setFocus();
         return;
