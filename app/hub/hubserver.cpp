@@ -300,7 +300,13 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
                     tr("A kiosk or display may not change a job that was already reviewed."));
         }
     }
-    if (isJob && change.op == QLatin1String("upsert")) {
+    // A posting is checked when it is, or is to be, shown; closing one (filled, withdrawn,
+    // expired) always goes through, even for one written before a rule was added.
+    const QString jobStatus = change.data.value(QLatin1String("status")).toString();
+    const bool closing = jobStatus == QLatin1String("filled") ||
+                         jobStatus == QLatin1String("withdrawn") ||
+                         jobStatus == QLatin1String("expired");
+    if (isJob && change.op == QLatin1String("upsert") && !closing) {
         if (const Status st =
                 validateJob(change.data, m_clock.today(), &ReferenceData::shippedOccupationNames());
             !st.ok()) {

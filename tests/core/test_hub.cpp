@@ -378,6 +378,20 @@ TEST_CASE("hub rejects bad envelopes and jobs that fail J1 or J2", "[hub]")
                   .toString() == QLatin1String(field));
     }
     CHECK(t.changeCount() == 1);
+
+    // Closing a posting always goes through, even one written before a rule was added: else
+    // other devices would go on showing a filled or withdrawn job.
+    QJsonObject old = validJob();
+    old.insert(QStringLiteral("industry"), QString());
+    for (const char* status : {"filled", "withdrawn", "expired"}) {
+        INFO(status);
+        old.insert(QStringLiteral("status"), QLatin1String(status));
+        CHECK(statusOf(t.push(kStaff, {change(QStringLiteral("job"), uuid(), old)}), 0) ==
+              QLatin1String("applied"));
+    }
+    old.insert(QStringLiteral("status"), QStringLiteral("archived"));
+    CHECK(statusOf(t.push(kStaff, {change(QStringLiteral("job"), uuid(), old)}), 0) ==
+          QLatin1String("rejected"));
 }
 
 TEST_CASE("hub public tokens push only what a kiosk may and never pull personal data", "[hub]")

@@ -1,5 +1,6 @@
 // The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
 #include "common/kioskstyle.h"
+#include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "demodata.h"
 #include "kiosk/kioskapplypage.h"
@@ -614,6 +615,28 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
     k.settle();
     check();
     k.tap(QStringLiteral("kioskLargeText"));
+
+    // Smaller screens may scroll, but every chip lies whole inside its group: none is cut off.
+    for (const QSize size : {QSize(1366, 768), QSize(1280, 1024)}) {
+        k.window->resize(size);
+        k.settle();
+        for (int s = KioskRegisterPage::TradesStep; s <= KioskRegisterPage::DifficultyStep; ++s) {
+            reg->goToStep(s);
+            k.settle();
+            for (TouchChipGroup* g : reg->findChildren<TouchChipGroup*>()) {
+                if (!g->isVisible())
+                    continue;
+                for (QPushButton* chip : g->findChildren<QPushButton*>()) {
+                    INFO(size.width()
+                         << "x" << size.height() << " " << chip->objectName().toStdString());
+                    CHECK(g->rect().contains(chip->geometry()));
+                }
+            }
+        }
+    }
+    reg->goToStep(KioskRegisterPage::IdStep);
+    k.window->resize(1920, 1080);
+    k.settle();
 
     // A wrong ID number: the message appears, and every key stays where the finger is.
     for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {

@@ -948,6 +948,9 @@ TEST_CASE("the industry follows the trade until the clerk writes another, and is
     industry->setEditText(QStringLiteral("批发和零售业"));
     chooseData(page, "jobOccupation", QStringLiteral("维修安装"));
     CHECK(industry->currentText() == QStringLiteral("批发和零售业"));
+    // A listed industry typed in the interface's language is stored by its Chinese name.
+    industry->setEditText(QStringLiteral("construction"));
+    CHECK(page->findChild<StaffJobEditor*>()->industry() == QStringLiteral("建筑业"));
 }
 
 TEST_CASE("a person's wishes read once each, and a wish left open reads as such", "[ui][staff]")

@@ -21,7 +21,9 @@ TouchChipGroup::TouchChipGroup(const QString& prefix, bool exclusive, int column
     , m_columns(std::max(1, columns))
 {
     setObjectName(prefix + QStringLiteral("Chips"));
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Preferred, not Fixed: a fixed height would be capped at the size hint's, one row per
+    // m_columns chips, and cut off rows that a narrower width needs.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
 }

@@ -460,8 +460,10 @@ QString StaffJobEditor::industry() const
     // A listed industry is stored by its (Chinese) name whatever language it is shown in; words
     // the clerk typed are stored as typed.
     const QString text = m_industry->currentText().trimmed();
-    const int i = m_industry->currentIndex();
-    if (i > 0 && m_industry->itemText(i) == m_industry->currentText())
+    int i = m_industry->currentIndex();
+    if (i <= 0 || m_industry->itemText(i) != m_industry->currentText())
+        i = text.isEmpty() ? -1 : m_industry->findText(text, Qt::MatchFixedString);
+    if (i > 0)
         return m_industry->itemData(i).toString();
     return text;
 }
