@@ -29,6 +29,12 @@ TEST_CASE("Discriminatory job text is caught with the phrase and category", "[di
         {"不要河南人", "origin"},
         {"四川籍人员免谈", "origin"},
         {"非农户口", "household_registration"},
+        {"男性，能吃苦", "gender"},
+        {"招聘男性普工3名", "gender"},
+        {"招女性服务员", "gender"},
+        {"男的优先", "gender"},
+        {"限东北人", "origin"},
+        {"不招河南、四川人", "origin"},
         {"限汉族", "ethnicity"},
         {"仅招汉族", "ethnicity"},
         {"需要汉族", "ethnicity"},
@@ -143,6 +149,14 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
         "湖南路12号仓库",
         "河南人也欢迎",
         "东北菜馆招帮厨",
+        "男工、女工均可",
+        "男工女工同工同酬",
+        "提供男工宿舍和女工宿舍",
+        "协助社区妇女工作站",
+        "性别：男、女",
+        "男 女 均可",
+        "农业户口、非农业户口均可",
+        "工地在北京不要求学历",
     };
     for (const char* text : neutral) {
         INFO(text);
