@@ -67,6 +67,10 @@ QPushButton[role="chip"]:checked { background: @primary@; color: @primaryText@;
     border: 3px solid @primary@; }
 QPushButton[role="tile"] { font-size: $36$px; font-weight: bold; color: @tileText@;
     border: none; border-radius: 22px; text-align: center; }
+QPushButton[role="tile"] QLabel[role="tileTitle"] { font-size: $44$px; font-weight: bold;
+    color: @tileText@; background: transparent; }
+QPushButton[role="tile"] QLabel[role="tileSubtitle"] { font-size: $30$px; color: @tileText@;
+    background: transparent; }
 QPushButton[role="trade"] { font-size: $30$px; font-weight: bold; background: @card@;
     border: 2px solid @line@; border-radius: 16px; text-align: left; padding-left: 16px; }
 QPushButton[role="card"] { background: @card@; border: 2px solid @line@; border-radius: 16px;

@@ -5,8 +5,11 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lingong {
 
@@ -44,8 +47,26 @@ KioskHomePage::KioskHomePage(Terminal& terminal, QWidget* parent)
     body()->addLayout(m_grid, 1);
     int i = 0;
     for (const Tile& t : kTiles) {
-        auto* b =
-            KioskStyle::button(m_texts.at(i++), "tile", QString::fromLatin1(t.objectName), this);
+        ++i;
+        auto* b = KioskStyle::button(QString(), "tile", QString::fromLatin1(t.objectName), this);
+        // The words are two labels on the tile, so that its name reads larger than what it
+        // offers; they let every tap through to the tile.
+        auto* words = new QVBoxLayout(b);
+        words->setSizeConstraint(QLayout::SetNoConstraint);
+        words->setContentsMargins(kTileMargin, kTileMargin, kTileMargin, kTileMargin);
+        words->setSpacing(6);
+        words->addStretch(1);
+        for (const char* role : {"tileTitle", "tileSubtitle"}) {
+            QLabel* l = KioskStyle::label(QString(), role, b);
+            l->setWordWrap(false);
+            l->setAlignment(Qt::AlignCenter);
+            l->setAttribute(Qt::WA_TransparentForMouseEvents);
+            l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            l->installEventFilter(this);
+            words->addWidget(l);
+            (QLatin1String(role) == QLatin1String("tileTitle") ? m_titles : m_subtitles) << l;
+        }
+        words->addStretch(1);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         b->setMinimumHeight(160);
         // Long (English) labels must not widen the window beyond the screen.
@@ -75,7 +96,11 @@ void KioskHomePage::refresh()
 bool KioskHomePage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange) {
-        if (const int i = m_tiles.indexOf(static_cast<QPushButton*>(watched)); i >= 0)
+        int i = m_tiles.indexOf(qobject_cast<QPushButton*>(watched));
+        if (i < 0)
+            i = std::max(m_titles.indexOf(qobject_cast<QLabel*>(watched)),
+                         m_subtitles.indexOf(qobject_cast<QLabel*>(watched)));
+        if (i >= 0)
             fitText(i);
     }
     return KioskPage::eventFilter(watched, event);
@@ -84,12 +109,22 @@ bool KioskHomePage::eventFilter(QObject* watched, QEvent* event)
 void KioskHomePage::fitText(int tile)
 {
     QPushButton* b = m_tiles.at(tile);
-    // The style sheet gives tiles no padding; a margin keeps words off the rounded corners.
+    const QString& text = m_texts.at(tile);
+    const qsizetype cut = text.indexOf(QLatin1Char('\n'));
+    const QString parts[] = {cut < 0 ? text : text.left(cut),
+                             cut < 0 ? QString() : text.mid(cut + 1)};
+    // A margin keeps words off the rounded corners.
     const int width = b->width() - 2 * kTileMargin;
-    const QString text = width > 0 ? KioskText::wrapWords(m_texts.at(tile), b->fontMetrics(), width)
-                                   : m_texts.at(tile);
-    if (b->text() != text)
-        b->setText(text);
+    for (int k = 0; k < 2; ++k) {
+        QLabel* l = (k == 0 ? m_titles : m_subtitles).at(tile);
+        const QString wrapped =
+            width > 0 ? KioskText::wrapWords(parts[k], l->fontMetrics(), width) : parts[k];
+        if (l->text() != wrapped)
+            l->setText(wrapped);
+        l->setVisible(!parts[k].isEmpty());
+    }
+    // Read out as one: what a screen reader says for the tile.
+    b->setAccessibleName(QString(text).replace(QLatin1Char('\n'), QLatin1String(": ")));
 }
 
 void KioskHomePage::setPortrait(bool portrait)

@@ -5,6 +5,7 @@
 #include <QMap>
 
 class QGridLayout;
+class QLabel;
 class QPushButton;
 
 namespace lingong {
@@ -34,6 +35,9 @@ private:
 
     QGridLayout* m_grid = nullptr;
     QList<QPushButton*> m_tiles;
+    // Each tile's two lines of words: what it is, large, and what it offers, smaller.
+    QList<QLabel*> m_titles;
+    QList<QLabel*> m_subtitles;
     QStringList m_texts; // the labels as written, one per tile
     QPushButton* m_jobs = nullptr;
 };
