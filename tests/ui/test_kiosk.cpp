@@ -983,6 +983,25 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
     k.window->resize(1920, 1080);
     k.settle();
     check();
+    // Large text on a wide screen: five to a row, and in Chinese the pictures stay large beside
+    // the larger words.
+    {
+        const auto top = [&k, &occupations](int i) {
+            QWidget* w = k.find(QStringLiteral("trade_") + occupations.value()[size_t(i)].name);
+            return w->mapTo(k.window.get(), QPoint()).y();
+        };
+        CHECK(top(4) == top(0));
+        CHECK(top(5) > top(0));
+        QLocale::setDefault(
+            QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+        k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();
+        k.settle();
+        CHECK(k.find<QPushButton>(QStringLiteral("trade_建筑搬运"))->iconSize().height() >=
+              KioskStyle::kMinTarget * 3 / 4);
+        QLocale::setDefault(english);
+        k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();
+        k.settle();
+    }
 
     // A trade staff added later without a picture keeps the character badge.
     REQUIRE(k.t->database()

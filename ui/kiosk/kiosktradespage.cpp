@@ -249,9 +249,17 @@ void KioskTradesPage::setPortrait(bool portrait)
         relayout();
 }
 
+void KioskTradesPage::setLargeText(bool on)
+{
+    KioskPage::setLargeText(on);
+    relayout();
+}
+
 void KioskTradesPage::relayout()
 {
-    const int columns = isPortrait() ? 3 : 6;
+    // Large text on a wide screen: five to a row, so that the pictures keep their size beside
+    // the larger words.
+    const int columns = isPortrait() ? 3 : isLargeText() ? 5 : 6;
     for (QPushButton* b : std::as_const(m_tiles))
         m_grid->removeWidget(b);
     for (int c = 0; c < 6; ++c)

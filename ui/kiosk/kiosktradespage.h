@@ -18,6 +18,7 @@ public:
 
     void refresh() override;
     void setPortrait(bool portrait) override;
+    void setLargeText(bool on) override;
 
     // The picture for a trade, size × size device-independent pixels, so people who read slowly
     // find their work at a glance: the occupation's emoji (Occupation::icon, drawn with Noto Color
