@@ -1,4 +1,7 @@
 #include "demodata.h"
+#include "entityspec.h"
+#include "jobvalidation.h"
+#include "referencedata.h"
 #include "tempterminal.h"
 #include "validation.h"
 
@@ -149,4 +152,27 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     CHECK(t.count(QStringLiteral("worklog")) > 50);
     // None of it is queued for the platform.
     CHECK(t.count(QStringLiteral("outbox")) == 0);
+}
+
+TEST_CASE("every demo posting passes the checks the platform applies", "[app][demo]")
+{
+    TempTerminal t;
+    REQUIRE(DemoData(t->store()).seed(300).ok());
+    QSqlQuery ids(t->database().connection());
+    REQUIRE(ids.exec(QStringLiteral("SELECT id FROM job WHERE status IN ('published', "
+                                    "'pending_review')")));
+    int checked = 0;
+    while (ids.next()) {
+        auto job = t->store().get(entities::job(), ids.value(0).toString());
+        REQUIRE(job.ok());
+        REQUIRE(job.value());
+        const Status st = validateJob(job.value()->data, t.clock().today(),
+                                      &ReferenceData::shippedOccupationNames());
+        INFO(job.value()->data.value(QLatin1String("title")).toString().toStdString());
+        CHECK(st.ok());
+        if (!st.ok())
+            FAIL_CHECK(st.error().message.toStdString());
+        ++checked;
+    }
+    CHECK(checked > 200);
 }
