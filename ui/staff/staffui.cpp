@@ -94,10 +94,11 @@ private:
             return;
         m_sharing = true;
         QHeaderView* header = m_view->horizontalHeader();
-        int free = m_view->viewport()->width();
+        int available = m_view->viewport()->width();
         for (int c = 0; c < header->count(); ++c)
             if (!isShared(c) && !header->isSectionHidden(c))
-                free -= header->sectionSize(c);
+                available -= header->sectionSize(c);
+        int free = available;
         // Columns that need less than their share get what they need; the others split the rest.
         QList<QPair<int, int>> open = m_weights;
         QHash<int, int> widths;
@@ -130,12 +131,8 @@ private:
         int used = 0;
         for (auto it = widths.cbegin(); it != widths.cend(); ++it)
             used += it.value();
-        int spare = m_view->viewport()->width();
-        for (int c = 0; c < header->count(); ++c)
-            if (!isShared(c) && !header->isSectionHidden(c))
-                spare -= header->sectionSize(c);
-        if (spare > used)
-            widths[m_weights.first().first] += spare - used;
+        if (available > used)
+            widths[m_weights.first().first] += available - used;
         for (auto it = widths.cbegin(); it != widths.cend(); ++it)
             header->resizeSection(it.key(), it.value());
         m_sharing = false;
