@@ -158,13 +158,10 @@
 <context>
     <name>lingong::KioskTradesPage</name>
     <message numerus="yes">
-        <source>%1
-%n job(s)</source>
+        <source>%n job(s)</source>
         <translation>
-            <numerusform>%1
-%n job</numerusform>
-            <numerusform>%1
-%n jobs</numerusform>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
 </context>

@@ -1886,18 +1886,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>全部岗位</translation>
     </message>
     <message numerus="yes">
-        <source>%1
-%n job(s)</source>
+        <source>%n job(s)</source>
         <translation>
-            <numerusform>%1
-%n 个岗位</numerusform>
+            <numerusform>%n 个岗位</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1
-none today</source>
-        <translation>%1
-今日暂无</translation>
+        <source>none today</source>
+        <translation>今日暂无</translation>
     </message>
 </context>
 <context>

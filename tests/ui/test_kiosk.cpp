@@ -931,20 +931,31 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
     auto check = [&k, &occupations] {
         for (const Occupation& o : occupations.value()) {
             INFO(o.name.toStdString());
-            auto* tile = k.find<QPushButton>(QStringLiteral("trade_") + o.name);
+            auto* tile = k.find<TradeTile>(QStringLiteral("trade_") + o.name);
             CHECK(tile->property("tradeIcon").toString() == o.icon);
-            CHECK(tile->text().startsWith(o.nameEn)); // the interface is English here
+            CHECK(tile->name() == o.nameEn); // the interface is English here
+            CHECK(tile->text().startsWith(o.nameEn));
             CHECK_FALSE(tile->icon().isNull());
-            // The label is never cut off: it fits beside the picture and within the tile's
-            // height (a long name in large text gets smaller type of its own).
-            const QFontMetrics fm(tile->font());
-            int label = 0;
-            const QStringList lines = tile->text().split(QLatin1Char('\n'));
-            for (const QString& line : lines)
-                label = std::max(label, fm.horizontalAdvance(line));
-            CHECK(tile->iconSize().width() + label + 34 <= tile->width());
-            CHECK(int(lines.size()) * fm.height() <= tile->height());
-            CHECK(tile->iconSize().height() + 12 <= tile->height());
+            // The words are never cut off: they fit beside the picture, inside the border and
+            // padding (a long name in large text gets smaller type of its own). The picture
+            // fits the tile too.
+            const QRect inside = tile->contentsRect();
+            const QRect words = tile->wordsRect();
+            const QRect picture = tile->pictureRect();
+            CHECK(inside.contains(words));
+            CHECK(inside.contains(picture));
+            CHECK(picture.right() < words.left());
+            CHECK(words.width() >= QFontMetrics(tile->nameFont()).horizontalAdvance(o.nameEn));
+            const int namePx = QFontInfo(tile->nameFont()).pixelSize();
+            // The number of jobs in smaller type than the name.
+            CHECK(QFontInfo(tile->countFont()).pixelSize() < namePx);
+            // Every picture is large enough to recognise, even beside long English names.
+            CHECK(tile->iconSize().height() >= KioskStyle::kMinTarget * 2 / 3);
+            // The longest names take type at most about 10 % smaller than the style's.
+            CHECK(namePx >= QFontInfo(tile->nameFont(TradeTile::StyleSize)).pixelSize() * 85 / 100);
+            // Whole on the screen, above the 返回/首页 bar.
+            CHECK(tile->mapTo(k.window.get(), tile->rect().bottomLeft()).y() <
+                  k.find(QStringLiteral("kioskBottomBar"))->mapTo(k.window.get(), QPoint()).y());
         }
     };
     check();
@@ -980,6 +991,25 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
     k.tap(QStringLiteral("kioskLargeText"));
     k.tap(QStringLiteral("kioskContrast"));
     check();
+    // Large text on a tall screen: the long English names go two to a row, the Chinese three.
+    {
+        const auto top = [&k, &occupations](int i) {
+            QWidget* w = k.find(QStringLiteral("trade_") + occupations.value()[size_t(i)].name);
+            return w->mapTo(k.window.get(), QPoint()).y();
+        };
+        CHECK(top(1) == top(0));
+        CHECK(top(2) > top(0));
+        QLocale::setDefault(
+            QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+        k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();
+        k.settle();
+        CHECK(top(2) == top(0));
+        CHECK(top(3) > top(0));
+        QLocale::setDefault(english);
+        k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();
+        k.settle();
+        CHECK(top(2) > top(0));
+    }
     k.window->resize(1920, 1080);
     k.settle();
     check();
@@ -991,7 +1021,9 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
             return w->mapTo(k.window.get(), QPoint()).y();
         };
         CHECK(top(4) == top(0));
-        CHECK(top(5) > top(0));
+        // Five rows fit with room between them: the rows do not run into each other.
+        const int height = k.find(QStringLiteral("trade_") + occupations.value()[0].name)->height();
+        CHECK(top(5) >= top(0) + height + 12);
         QLocale::setDefault(
             QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
         k.find<KioskPage>(QStringLiteral("kioskTrades"))->refresh();

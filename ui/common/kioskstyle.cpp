@@ -72,7 +72,8 @@ QPushButton[role="tile"] QLabel[role="tileTitle"] { font-size: $44$px; font-weig
 QPushButton[role="tile"] QLabel[role="tileSubtitle"] { font-size: $30$px; color: @tileText@;
     background: transparent; }
 QPushButton[role="trade"] { font-size: $30$px; font-weight: bold; background: @card@;
-    border: 2px solid @line@; border-radius: 16px; text-align: left; padding-left: 16px; }
+    border: 2px solid @line@; border-radius: 16px; text-align: left; padding-left: 16px;
+    min-height: 80px; }
 QPushButton[role="card"] { background: @card@; border: 2px solid @line@; border-radius: 16px;
     text-align: left; padding: 10px 20px; }
 QPushButton[role="card"]:pressed { background: @pressed@; }

@@ -11,8 +11,11 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QStyleOptionButton>
+#include <QStylePainter>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace lingong {
@@ -20,12 +23,11 @@ namespace lingong {
 KioskTradesPage::KioskTradesPage(Terminal& terminal, QWidget* parent)
     : KioskPage(terminal, QStringLiteral("kioskTrades"), tr("Find work: choose a trade"), parent)
 {
-    auto* row = new QHBoxLayout;
-    row->addWidget(KioskStyle::label(tr("Tap the kind of work you want."), "body", this), 1);
+    // 全部岗位 on the title's line: the trades get the height of a whole row more.
     auto* all = KioskStyle::button(tr("All jobs"), "secondary", QStringLiteral("tradesAll"), this);
     connect(all, &QPushButton::clicked, this, [this] { emit tradeChosen(QString()); });
-    row->addWidget(all);
-    body()->addLayout(row);
+    addBesideTitle(all);
+    body()->addWidget(KioskStyle::label(tr("Tap the kind of work you want."), "body", this));
     m_grid = new QGridLayout;
     m_grid->setSpacing(16);
     body()->addLayout(m_grid, 1);
@@ -41,8 +43,19 @@ constexpr qreal kIconGap = 0.12;
 // The trade tile's style sheet padding (16 left, 18 right) and borders (3 px each side at most).
 constexpr int kTileChrome = 16 + 18 + 2 * 3;
 constexpr int kTileBorder = 3;
+// A picture at least this large is easy to recognise.
+constexpr int kGoodPicture = KioskStyle::kMinTarget * 3 / 4;
+// The count's type beside the name's, and the height of a line as a share of its type size. The
+// fonts' own line height (1.45 for Noto Sans CJK) would not let two large lines fit a tile.
+constexpr double kCountScale = 0.85;
+constexpr double kLineHeight = 1.2;
+// Where the baseline sits in a line, as a share of the type size: Chinese characters and Latin
+// capitals alike end up centred in the line, with room for descenders below.
+constexpr double kBaseline = 0.98;
 // Below this a tile's label would be hard to read: it stays this size at least.
 constexpr int kSmallestTextPx = 20;
+// A label may take type this much smaller than the others before the pictures shrink for it.
+constexpr double kLongLabelScale = 0.9;
 
 const QColor kTileColours[] = {QColor(0xd9480f), QColor(0x0a5bb5), QColor(0x2b8a3e),
                                QColor(0x7048e8), QColor(0xc2255c), QColor(0x1098ad),
@@ -127,9 +140,105 @@ QPixmap KioskTradesPage::tradeIcon(const QString& occupation, const QString& ico
     return pm;
 }
 
+TradeTile::TradeTile(const QString& name, const QString& count, const QString& objectName,
+                     QWidget* parent)
+    : QPushButton(parent)
+    , m_name(name)
+    , m_count(count)
+{
+    // A button reads "&" as the mark of a shortcut key.
+    setText(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")) + QLatin1Char('\n') +
+            count);
+    setProperty("role", QStringLiteral("trade"));
+    setObjectName(objectName);
+    setFocusPolicy(Qt::NoFocus);
+}
+
+void TradeTile::setTextPixelSize(int px)
+{
+    if (px == m_textPx)
+        return;
+    m_textPx = px;
+    update();
+}
+
+QFont TradeTile::nameFont(Size size) const
+{
+    QFont f = font();
+    if (m_textPx > 0 && size == Shown)
+        f.setPixelSize(m_textPx);
+    return f;
+}
+
+QFont TradeTile::countFont(Size size) const
+{
+    QFont f = font();
+    f.setBold(false);
+    f.setPixelSize(
+        std::max(1, int(std::lround(QFontInfo(nameFont(size)).pixelSize() * kCountScale))));
+    return f;
+}
+
+QRect TradeTile::contentsRect() const
+{
+    QStyleOptionButton opt;
+    initStyleOption(&opt);
+    const QRect padded = style()->subElementRect(QStyle::SE_PushButtonContents, &opt, this);
+    // The padding is for the sides; the words may use the height inside the border.
+    return QRect(padded.left(), kTileBorder, padded.width(), height() - 2 * kTileBorder);
+}
+
+QRect TradeTile::pictureRect() const
+{
+    const QRect c = contentsRect();
+    const QSize s = iconSize();
+    return QRect(c.left(), c.top() + (c.height() - s.height()) / 2, s.width(), s.height());
+}
+
+int TradeTile::wordsWidth(Size size) const
+{
+    return std::max(QFontMetrics(nameFont(size)).horizontalAdvance(m_name),
+                    QFontMetrics(countFont(size)).horizontalAdvance(m_count));
+}
+
+int TradeTile::wordsHeight() const
+{
+    return int(std::ceil(kLineHeight *
+                         (QFontInfo(nameFont()).pixelSize() + QFontInfo(countFont()).pixelSize())));
+}
+
+QRect TradeTile::wordsRect() const
+{
+    const QRect c = contentsRect();
+    const int h = wordsHeight();
+    return QRect(pictureRect().right() + 1, c.top() + (c.height() - h) / 2, wordsWidth(), h);
+}
+
+void TradeTile::paintEvent(QPaintEvent*)
+{
+    QStylePainter p(this);
+    QStyleOptionButton opt;
+    initStyleOption(&opt);
+    opt.text.clear();
+    opt.icon = QIcon();
+    p.drawControl(QStyle::CE_PushButton, opt);
+    icon().paint(&p, pictureRect(), Qt::AlignCenter, isEnabled() ? QIcon::Normal : QIcon::Disabled);
+    const QRect words = wordsRect();
+    p.setPen(palette().color(QPalette::ButtonText));
+    const QFont name = nameFont();
+    const QFont count = countFont();
+    const int namePx = QFontInfo(name).pixelSize();
+    const int countPx = QFontInfo(count).pixelSize();
+    p.setFont(name);
+    p.drawText(QPointF(words.left(), words.top() + kBaseline * namePx), m_name);
+    p.setFont(count);
+    p.drawText(QPointF(words.left(), words.top() + kLineHeight * namePx + kBaseline * countPx),
+               m_count);
+}
+
 void KioskTradesPage::refresh()
 {
-    for (QPushButton* b : std::as_const(m_tiles)) {
+    for (TradeTile* b : std::as_const(m_tiles)) {
         m_grid->removeWidget(b);
         b->hide();
         b->deleteLater();
@@ -156,12 +265,9 @@ void KioskTradesPage::refresh()
     int i = 0;
     for (const QString& name : std::as_const(names)) {
         const int n = counts.count(name) ? counts[name] : 0;
-        // A button reads "&" as the mark of a shortcut key.
-        const QString label = m_terminal.reference().displayName(name).replace(
-            QLatin1Char('&'), QStringLiteral("&&"));
-        const QString text =
-            n > 0 ? tr("%1\n%n job(s)", nullptr, n).arg(label) : tr("%1\nnone today").arg(label);
-        auto* b = KioskStyle::button(text, "trade", QStringLiteral("trade_") + name, this);
+        auto* b = new TradeTile(m_terminal.reference().displayName(name),
+                                n > 0 ? tr("%n job(s)", nullptr, n) : tr("none today"),
+                                QStringLiteral("trade_") + name, this);
         const QString icon = icons.count(name) ? icons[name] : QString();
         b->setProperty("tradeIcon", icon);
         // The picture with a transparent strip on its right: a gap before the label.
@@ -176,7 +282,7 @@ void KioskTradesPage::refresh()
         b->setIcon(QIcon(padded));
         b->installEventFilter(this);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        b->setMinimumHeight(120);
+        b->setMinimumHeight(KioskStyle::kMinTarget);
         b->setMinimumWidth(150);
         b->setEnabled(n > 0);
         connect(b, &QPushButton::clicked, this, [this, name] { emit tradeChosen(name); });
@@ -189,7 +295,7 @@ void KioskTradesPage::refresh()
 bool KioskTradesPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange) {
-        if (auto* b = qobject_cast<QPushButton*>(watched); b && m_tiles.contains(b))
+        if (auto* b = qobject_cast<TradeTile*>(watched); b && m_tiles.contains(b))
             fitIcons();
     }
     return KioskPage::eventFilter(watched, event);
@@ -200,45 +306,41 @@ void KioskTradesPage::fitIcons()
     if (m_fitting)
         return;
     m_fitting = true;
-    // Each tile's text at the size the style gives it first; smaller below where it must be.
-    for (QPushButton* tile : std::as_const(m_tiles)) {
-        if (!tile->styleSheet().isEmpty())
-            tile->setStyleSheet(QString());
-    }
-    const auto labelWidth = [](const QPushButton* tile) {
-        const QFontMetrics fm(tile->font());
-        int label = 0;
-        for (const QString& line : tile->text().split(QLatin1Char('\n')))
-            label = std::max(label, fm.horizontalAdvance(line));
-        return label;
-    };
-    // One size for every picture, so they line up.
+    // Each tile's words at the size the style gives them first; smaller below where they must.
+    for (TradeTile* tile : std::as_const(m_tiles))
+        tile->setTextPixelSize(0);
+    // One size for every picture, so they line up. The few longest names (in English:
+    // Construction, Factory work) may take slightly smaller type rather than shrink every
+    // picture to make room for them.
     int side = kIconSize;
-    for (QPushButton* tile : std::as_const(m_tiles)) {
-        const int room = tile->width() - kTileChrome - labelWidth(tile);
+    for (const TradeTile* tile : std::as_const(m_tiles)) {
+        const int room = tile->contentsRect().width() - int(tile->wordsWidth() * kLongLabelScale);
         side = std::max(kMinIconSize, std::min(side, int(room / (1 + kIconGap))));
+        // Clear of the border above and below.
+        side = std::min(side, tile->contentsRect().height() - 2 * kTileBorder);
     }
-    for (QPushButton* tile : std::as_const(m_tiles)) {
+    for (TradeTile* tile : std::as_const(m_tiles)) {
         tile->setIconSize(QSize(int(side * (1 + kIconGap)), side));
-        // A label that still does not fit beside the smallest picture (a long name in large
-        // text), or whose two lines are taller than the tile, gets a smaller size of its own.
-        const QFontMetrics fm(tile->font());
-        const int width = labelWidth(tile);
-        const int room = tile->width() - kTileChrome - int(side * (1 + kIconGap));
-        const int lines = int(tile->text().count(QLatin1Char('\n'))) + 1;
-        const int height = lines * fm.height();
-        const int roomHeight = tile->height() - 2 * kTileBorder;
-        if (width <= room && height <= roomHeight)
+        // Words that do not fit beside the picture, or are taller than the tile, get a smaller
+        // size of their own.
+        const QRect room = tile->contentsRect().adjusted(tile->iconSize().width(), 0, 0, 0);
+        const int width = tile->wordsWidth();
+        const int height = tile->wordsHeight();
+        if (width <= room.width() && height <= room.height())
             continue;
         double scale = 1.0;
-        if (width > room && width > 0)
-            scale = std::min(scale, double(room) / width);
-        if (height > roomHeight && height > 0)
-            scale = std::min(scale, double(roomHeight) / height);
-        const int px = std::max(kSmallestTextPx, int(QFontInfo(tile->font()).pixelSize() * scale));
-        tile->setStyleSheet(QStringLiteral("font-size: %1px;").arg(px));
+        if (width > room.width() && width > 0)
+            scale = std::min(scale, double(room.width()) / width);
+        if (height > room.height() && height > 0)
+            scale = std::min(scale, double(room.height()) / height);
+        const int px = QFontInfo(tile->nameFont()).pixelSize();
+        tile->setTextPixelSize(std::max(kSmallestTextPx, int(px * scale)));
     }
     m_fitting = false;
+    // The words' size may have changed (large text, another language): the number of columns
+    // may follow, once this round of layout is over.
+    if (wantedColumns() != m_columns)
+        QMetaObject::invokeMethod(this, &KioskTradesPage::relayout, Qt::QueuedConnection);
 }
 
 void KioskTradesPage::setPortrait(bool portrait)
@@ -255,12 +357,35 @@ void KioskTradesPage::setLargeText(bool on)
     relayout();
 }
 
-void KioskTradesPage::relayout()
+int KioskTradesPage::wantedColumns() const
 {
     // Large text on a wide screen: five to a row, so that the pictures keep their size beside
     // the larger words.
-    const int columns = isPortrait() ? 3 : isLargeText() ? 5 : 6;
-    for (QPushButton* b : std::as_const(m_tiles))
+    const int most = isPortrait() ? 3 : isLargeText() ? 5 : 6;
+    // On a tall screen there is height to spare: long names (English in large text) take two
+    // to a row rather than a picture too small to recognise.
+    const int fewest = isPortrait() ? 2 : most;
+    const QMargins margins = layout()->contentsMargins();
+    const int room = width() - margins.left() - margins.right();
+    int widest = 0;
+    for (const TradeTile* tile : std::as_const(m_tiles))
+        widest = std::max(widest, tile->wordsWidth(TradeTile::StyleSize));
+    int columns = most;
+    for (; columns > fewest; --columns) {
+        const int tile = (room - (columns - 1) * m_grid->horizontalSpacing()) / columns;
+        if (tile - kTileChrome - widest * kLongLabelScale >= kGoodPicture * (1 + kIconGap))
+            break;
+    }
+    return columns;
+}
+
+void KioskTradesPage::relayout()
+{
+    const int columns = wantedColumns();
+    if (columns == m_columns && !m_grid->isEmpty())
+        return;
+    m_columns = columns;
+    for (TradeTile* b : std::as_const(m_tiles))
         m_grid->removeWidget(b);
     for (int c = 0; c < 6; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
