@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTime>
 #include <QTimer>
@@ -157,6 +158,56 @@ TEST_CASE("requests show owner and deadline, overdue ones stand out, closing nee
                     QStringLiteral("status = 'closed' AND resolution <> ''")) == 1);
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'complaint_close'")) ==
           1);
+}
+
+TEST_CASE("a resolution typed for one complaint stays with it when another is chosen",
+          "[ui][staff]")
+{
+    Window d;
+    ComplaintService complaints(d.t->store(), d.t.clock());
+    REQUIRE(complaints.requestCallback(QStringLiteral("13900000001"), QStringLiteral("中介乱收费"))
+                .ok());
+    REQUIRE(
+        complaints.requestCallback(QStringLiteral("13900000002"), QStringLiteral("拖欠工资")).ok());
+    auto* page = d.show("complaints");
+    REQUIRE(modelOf(page, "complaintTable")->rowCount() == 2);
+    auto* table = child<QTableView>(page, "complaintTable");
+    const auto rowOf = [&](const char* phoneEnd) {
+        for (int r = 0; r < 2; ++r) {
+            if (cell(page, "complaintTable", r, 2).endsWith(QLatin1String(phoneEnd)))
+                return r;
+        }
+        FAIL("no such row");
+        return -1;
+    };
+    const auto resolution = [&] {
+        return child<QPlainTextEdit>(page, "complaintResolution")->toPlainText();
+    };
+
+    table->selectRow(rowOf("0001"));
+    typeText(page, "complaintResolution", QStringLiteral("已联系中介退费"));
+    // The clerk turns to the other one: its box is empty, and closing it without a note is
+    // refused rather than recording the first one's resolution.
+    table->selectRow(rowOf("0002"));
+    CHECK(resolution().isEmpty());
+    click(page, "complaintClose");
+    CHECK(markedInvalid(page, "complaintResolution"));
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("status = 'closed'")) == 0);
+    // Back to the first: the note is still there, the message about the other one is gone.
+    table->selectRow(rowOf("0001"));
+    CHECK(resolution() == QStringLiteral("已联系中介退费"));
+    CHECK_FALSE(markedInvalid(page, "complaintResolution"));
+    CHECK_FALSE(child<QLabel>(page, "complaintMessage")->isVisible());
+    click(page, "complaintClose");
+    CHECK(d.t.count(QStringLiteral("complaint"),
+                    QStringLiteral("status = 'closed' AND category = '中介乱收费' AND "
+                                   "resolution = '已联系中介退费'")) == 1);
+    CHECK(d.t.count(QStringLiteral("complaint"),
+                    QStringLiteral("status = 'open' AND category = '拖欠工资'")) == 1);
+    // The one left shows an empty box.
+    REQUIRE(modelOf(page, "complaintTable")->rowCount() == 1);
+    table->selectRow(0);
+    CHECK(resolution().isEmpty());
 }
 
 TEST_CASE("the ledger filters by day and kind and takes consultations by hand", "[ui][staff]")

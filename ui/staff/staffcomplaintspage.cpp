@@ -192,7 +192,21 @@ int StaffComplaintsPage::badge() const
 
 void StaffComplaintsPage::selectionChanged()
 {
-    const StoredEntity* e = m_model->entity(m_model->rowOf(staffui::selectedId(m_table)));
+    const QString id = staffui::selectedId(m_table);
+    if (id != m_resolutionFor) {
+        // The box holds one complaint's resolution: what was typed for another stays with that
+        // one, for when it is chosen again, and is never recorded against this one.
+        const QString typed = m_resolution->toPlainText();
+        if (typed.trimmed().isEmpty())
+            m_resolutionDrafts.erase(m_resolutionFor);
+        else if (!m_resolutionFor.isEmpty())
+            m_resolutionDrafts[m_resolutionFor] = typed;
+        m_resolutionFor = id;
+        const auto draft = m_resolutionDrafts.find(id);
+        // A message about the other complaint's resolution goes with it (markUntilEdited).
+        m_resolution->setPlainText(draft != m_resolutionDrafts.end() ? draft->second : QString());
+    }
+    const StoredEntity* e = m_model->entity(m_model->rowOf(id));
     const bool open = e && str(e->data, "status") == QLatin1String("open");
     m_takeOver->setEnabled(open && str(e->data, "owner") != m_ctx.user().actor());
     m_close->setEnabled(open);
@@ -260,6 +274,7 @@ void StaffComplaintsPage::close()
         return;
     }
     staffui::markInvalid(m_resolution, false);
+    m_resolutionDrafts.erase(id);
     m_resolution->clear();
     staffui::setMessage(m_message, tr("Closed; the resolution is recorded."), Tone::Success);
     refresh();

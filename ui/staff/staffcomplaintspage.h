@@ -48,7 +48,9 @@ private:
     QLineEdit* m_category = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_description = nullptr;
-    std::map<QString, QString> m_ownerNames; // user name → the name shown
+    std::map<QString, QString> m_ownerNames;       // user name → the name shown
+    QString m_resolutionFor;                       // the complaint whose resolution is in the box
+    std::map<QString, QString> m_resolutionDrafts; // complaint → resolution typed, not yet closed
 };
 
 } // namespace lingong
