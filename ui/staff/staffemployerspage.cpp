@@ -87,8 +87,9 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     m_formTitle = new QLabel(host);
     m_formTitle->setProperty("role", QStringLiteral("section"));
     rl->addWidget(m_formTitle);
+    // Messages appear below everything, so that none moves a field or button the clerk is about
+    // to use.
     m_message = staffui::makeMessage(QStringLiteral("employerMessage"), host);
-    rl->addWidget(m_message);
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_name = new QLineEdit(host);
@@ -166,6 +167,7 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     lr->addStretch(1);
     bl->addLayout(lr);
     rl->addWidget(box);
+    rl->addWidget(m_message);
     rl->addStretch(1);
     scroll->setWidget(host);
     split->addWidget(scroll);

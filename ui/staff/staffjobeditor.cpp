@@ -111,7 +111,6 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_message = staffui::makeMessage(QStringLiteral("jobMessage"), this);
-    layout->addWidget(m_message);
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(form);

@@ -18,8 +18,9 @@ class QSpinBox;
 namespace lingong {
 
 // The job posting form (J1, J2) with live validation: every change re-runs the checks; the first
-// problem is named under the form, the field at fault framed in red, and a discriminatory phrase
-// highlighted inside the text where it was written. Nothing typed is ever cleared by a check.
+// problem is named under the form (messageLabel()), the field at fault framed in red, and a
+// discriminatory phrase highlighted inside the text where it was written. Nothing typed is ever
+// cleared by a check.
 class StaffJobEditor final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,10 @@ public:
     bool isNew() const { return m_id.isEmpty(); }
     void reloadEmployers();
 
+    // The line that names the first problem or the outcome of a save. The page places it below
+    // the form, outside its scroll area: a message appearing or going never moves a field under
+    // the clerk's mouse, and stays in sight however far the form is scrolled.
+    QLabel* messageLabel() const { return m_message; }
     // Shows a refusal (from a check or a save): message, red frame, highlighted phrase.
     void showError(const Error& error);
     void showMessage(const QString& text, bool success);

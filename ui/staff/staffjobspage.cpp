@@ -120,6 +120,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     auto* pl = new QVBoxLayout(pane);
     pl->setContentsMargins(0, 0, 0, 0);
     pl->addWidget(scroll, 1);
+    pl->addWidget(m_editor->messageLabel());
     buttons->setContentsMargins(10, 4, 6, 0);
     pl->addLayout(buttons);
     split->addWidget(pane);

@@ -80,6 +80,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     auto* pl = new QVBoxLayout(pane);
     pl->setContentsMargins(0, 0, 0, 0);
     pl->addWidget(scroll, 1);
+    pl->addWidget(m_editor->messageLabel());
     m_actions = new QWidget(pane);
     auto* al = new QVBoxLayout(m_actions);
     al->setContentsMargins(10, 4, 6, 0);
