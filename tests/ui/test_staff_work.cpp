@@ -1009,6 +1009,59 @@ TEST_CASE("the review decisions stay in place and in sight whatever messages app
     CHECK(child<QWidget>(page, "reviewReject")->isVisible());
 }
 
+TEST_CASE("messages on the employer and posting forms move no field or button", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, false);
+    const auto box = [&d](QWidget* page, const char* name) {
+        QWidget* w = child<QWidget>(page, name);
+        return QRect(w->mapTo(d.w.get(), QPoint()), w->size());
+    };
+    // Wrapped labels settle over a few rounds of layout.
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    };
+
+    auto* employers = d.show("employers");
+    settle();
+    const QRect name = box(employers, "employerName");
+    const QRect code = box(employers, "employerCreditCode");
+    click(employers, "employerSave"); // nothing typed: refused with a message
+    settle();
+    CHECK(child<QWidget>(employers, "employerMessage")->isVisible());
+    CHECK(box(employers, "employerName") == name);
+    CHECK(box(employers, "employerCreditCode") == code);
+    static_cast<StaffEmployersPage*>(employers)->openEmployer(employer);
+    settle();
+    const QRect blacklist = box(employers, "employerBlacklist");
+    click(employers, "employerBlacklist"); // no reason: a message appears
+    settle();
+    CHECK(child<QWidget>(employers, "employerMessage")->isVisible());
+    CHECK(box(employers, "employerBlacklist") == blacklist);
+    type(employers, "employerBlacklistReason", QStringLiteral("虚假招聘")); // and goes again
+    settle();
+    CHECK_FALSE(child<QWidget>(employers, "employerMessage")->isVisible());
+    CHECK(box(employers, "employerBlacklist") == blacklist);
+
+    // A new posting: choosing the employer names what is still needed, above the buttons.
+    auto* jobs = d.show("jobs");
+    click(jobs, "jobNew");
+    settle();
+    const QRect title = box(jobs, "jobTitle");
+    const QRect save = box(jobs, "jobSave");
+    chooseData(jobs, "jobEmployer", employer);
+    settle();
+    CHECK(textOf(jobs, "jobMessage").contains(QStringLiteral("Still needed")));
+    CHECK(child<QWidget>(jobs, "jobMessage")->isVisible());
+    CHECK(box(jobs, "jobTitle") == title);
+    CHECK(box(jobs, "jobSave") == save);
+    // The message sits between the form and the buttons, in sight.
+    CHECK(box(jobs, "jobMessage").top() >=
+          child<QWidget>(jobs, "jobEditor")->parentWidget()->mapTo(d.w.get(), QPoint()).y());
+    CHECK(box(jobs, "jobMessage").bottom() < save.top());
+}
+
 TEST_CASE("a posting changed elsewhere is shown as it now stands unless the clerk is editing it",
           "[ui][staff]")
 {

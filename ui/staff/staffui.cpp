@@ -363,7 +363,7 @@ QLineEdit, QPlainTextEdit {
     background: white; border: 1px solid #b8c2cc; border-radius: 3px; padding: 3px 5px; }
 QLineEdit:focus, QPlainTextEdit:focus { border: 1px solid #0b5394; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 2px solid #c62828;
-    background: #fff5f5; }
+    padding: 2px 4px; background: #fff5f5; }
 QPushButton { padding: 5px 14px; border: 1px solid #a9b4c0; border-radius: 4px;
     background: #ffffff; }
 QPushButton:hover { background: #eef3f8; }
