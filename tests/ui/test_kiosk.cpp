@@ -261,6 +261,8 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
     CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("13800138000")));
 
+    CHECK(k.find(QStringLiteral("applyNumberHeading"))->isVisible());
+
     // The same mobile again: told so, but the earlier number is not shown to whoever typed it.
     k.tap(QStringLiteral("navBack"));
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
@@ -270,6 +272,7 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK(k.text(QStringLiteral("applyDoneHeading")) ==
           QStringLiteral("This mobile number has already applied for this job"));
     CHECK_FALSE(k.find(QStringLiteral("applyConfirmationNo"))->isVisible());
+    CHECK_FALSE(k.find(QStringLiteral("applyNumberHeading"))->isVisible()); // no empty heading
     CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(number));
     CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
     CHECK(k.t.count(QStringLiteral("application")) == 1);

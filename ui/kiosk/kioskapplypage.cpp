@@ -62,9 +62,10 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_doneHeading->setObjectName(QStringLiteral("applyDoneHeading"));
     m_doneHeading->setAlignment(Qt::AlignCenter);
     dl->addWidget(m_doneHeading);
-    auto* label = KioskStyle::label(tr("Your application number"), "h2", done);
-    label->setAlignment(Qt::AlignCenter);
-    dl->addWidget(label);
+    m_numberHeading = KioskStyle::label(tr("Your application number"), "h2", done);
+    m_numberHeading->setObjectName(QStringLiteral("applyNumberHeading"));
+    m_numberHeading->setAlignment(Qt::AlignCenter);
+    dl->addWidget(m_numberHeading);
     m_number = KioskStyle::label(QString(), "big", done);
     m_number->setObjectName(QStringLiteral("applyConfirmationNo"));
     m_number->setAlignment(Qt::AlignCenter);
@@ -154,6 +155,7 @@ void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QStrin
                                : tr("Your application has been received"));
     m_number->setText(receipt.existing ? QString() : receipt.confirmationNo);
     m_number->setVisible(!receipt.existing);
+    m_numberHeading->setVisible(!receipt.existing);
     m_doneText->setText(
         receipt.existing
             ? tr("We will call %1 about it.\nIf you have lost the application number, please ask "

@@ -46,6 +46,7 @@ private:
     TouchKeypad* m_keypad = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_submit = nullptr;
+    QLabel* m_numberHeading = nullptr;
     QLabel* m_number = nullptr;
     QLabel* m_doneText = nullptr;
     QLabel* m_doneHeading = nullptr;
