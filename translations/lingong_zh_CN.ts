@@ -1024,6 +1024,10 @@ We will call you on %1.</source>
 <context>
     <name>lingong::KioskAttractPage</name>
     <message>
+        <source>Tap this job to see it</source>
+        <translation>点这里看这个岗位</translation>
+    </message>
+    <message>
         <source>Looking for work? Start here.</source>
         <translation>找零工，点这里</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "common/touchkeypad.h"
 #include "demodata.h"
 #include "kiosk/kioskapplypage.h"
+#include "kiosk/kioskattractpage.h"
 #include "kiosk/kioskcorner.h"
 #include "kiosk/kioskjobdetailpage.h"
 #include "kiosk/kioskjoblistpage.h"
@@ -138,7 +139,7 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
 {
     Kiosk k;
     REQUIRE(k.page() == QLatin1String("kioskAttract"));
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     REQUIRE(k.page() == QLatin1String("kioskHome"));
     k.tap(QStringLiteral("homeFindWork"));
     REQUIRE(k.page() == QLatin1String("kioskTrades"));
@@ -286,7 +287,7 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
 TEST_CASE("kiosk: 返回 and 首页 from every screen", "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     for (const char* tile : {"homeFindWork", "homeRegister", "homeTraining", "homePolicy",
                              "homeRights", "homeMarket", "homeOnline"}) {
         INFO(tile);
@@ -307,10 +308,33 @@ TEST_CASE("kiosk: 返回 and 首页 from every screen", "[ui][kiosk]")
     CHECK(k.page() == QLatin1String("kioskHome"));
 }
 
+TEST_CASE("kiosk: the job on the waiting screen opens when tapped", "[ui][kiosk]")
+{
+    Kiosk k;
+    REQUIRE(k.page() == QLatin1String("kioskAttract"));
+    auto* attract = k.find<KioskAttractPage>(QStringLiteral("kioskAttract"));
+    const QString shown = attract->currentHighlightId();
+    REQUIRE_FALSE(shown.isEmpty());
+    CHECK(k.find(QStringLiteral("attractCardHint"))->isVisible());
+    // Tapping the job's title opens that job; 返回 leads to the home screen.
+    k.tap(QStringLiteral("attractJobTitle"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    CHECK(k.find<KioskJobDetailPage>(QStringLiteral("kioskJobDetail"))->jobId() == shown);
+    k.tap(QStringLiteral("navBack"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+    // Anywhere else on the waiting screen starts at the home screen.
+    k.window->resetAll();
+    k.settle();
+    REQUIRE(k.page() == QLatin1String("kioskAttract"));
+    QTest::mouseClick(attract, Qt::LeftButton, {}, QPoint(20, 20));
+    k.settle();
+    CHECK(k.page() == QLatin1String("kioskHome"));
+}
+
 TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     k.tap(QStringLiteral("tradesAll"));
     KioskJobListPage* list = k.window->jobList();
@@ -354,7 +378,7 @@ TEST_CASE("kiosk: the filter buttons are never cut: two rows when one does not h
           "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     k.tap(QStringLiteral("tradesAll"));
     // A district and a pay basis chosen, so the buttons carry their longest words.
@@ -397,7 +421,7 @@ TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on"
         k.t.count(QStringLiteral("job"), QStringLiteral("status = 'published' AND deleted = 0 AND "
                                                         "valid_until >= '2026-11-22'"));
     REQUIRE(open > 1000);
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     k.tap(QStringLiteral("tradesAll"));
     KioskJobListPage* list = k.window->jobList();
@@ -436,7 +460,7 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
 {
     Kiosk k;
     const int seekersBefore = k.t.count(QStringLiteral("seeker"));
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeRegister"));
     REQUIRE(k.page() == QLatin1String("kioskRegister"));
     KioskRegisterPage* reg = k.window->registerPage();
@@ -576,7 +600,7 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
           "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeRegister"));
     KioskRegisterPage* reg = k.window->registerPage();
     // Choices made, as the consent step lists them.
@@ -663,7 +687,7 @@ TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
 {
     Kiosk k;
     const int seekersBefore = k.t.count(QStringLiteral("seeker"));
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeRegister"));
     const QString id = validId(QStringLiteral("45012219850620003"));
     k.typeId(id);
@@ -708,7 +732,7 @@ TEST_CASE("kiosk: idle countdown wipes entered digits and returns to the attract
     Config config;
     config.idleTimeoutSec = 90;
     Kiosk k(config);
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     k.tap(QStringLiteral("tradesAll"));
     k.tap(QStringLiteral("jobCard_0"));
@@ -753,7 +777,7 @@ TEST_CASE("kiosk: close, Escape and Alt+F4 are ignored; the corner and PIN let s
           "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     CHECK_FALSE(k.window->close());
     CHECK(k.window->isVisible());
@@ -823,7 +847,7 @@ TEST_CASE("kiosk: close, Escape and Alt+F4 are ignored; the corner and PIN let s
 TEST_CASE("kiosk: large-text mode makes the text larger on every screen", "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     auto* title = k.find<QLabel>(QStringLiteral("kioskTradesTitle"));
     auto* hall = k.find<QLabel>(QStringLiteral("kioskTitle"));
@@ -867,7 +891,7 @@ double colouredShare(const QImage& image)
 TEST_CASE("kiosk: home tile labels wrap between words to fit their tiles", "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     REQUIRE(k.page() == QLatin1String("kioskHome"));
     const char* const tiles[] = {"homeFindWork", "homeRegister", "homeTraining", "homePolicy",
                                  "homeRights",   "homeMarket",   "homeOnline"};
@@ -926,7 +950,7 @@ TEST_CASE("kiosk: home tile labels wrap between words to fit their tiles", "[ui]
 TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     auto occupations = k.t->reference().occupations();
     REQUIRE(occupations.ok());
@@ -1052,7 +1076,7 @@ TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
 TEST_CASE("kiosk: a job inserted by another connection appears in the list", "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     k.tap(QStringLiteral("tradesAll"));
     KioskJobListPage* list = k.window->jobList();
@@ -1095,7 +1119,7 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
           "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeRights"));
     CHECK(k.text(QStringLiteral("rightsHotline")).contains(k.t->config().hotline));
     k.tap(QStringLiteral("rightsCallback"));
@@ -1158,7 +1182,7 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
         k.window->statusText().contains(k.t->clock().localNow().toString(QStringLiteral("HH:mm"))));
     // Where the status line needs two lines (a tall screen, beside the buttons), it breaks
     // between its parts only, never inside one ("服务" above "热线").
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     k.window->resize(1080, 1920);
     k.settle();
@@ -1244,7 +1268,7 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
 TEST_CASE("kiosk: a district chosen during registration stays when its jobs go away", "[ui][kiosk]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("kioskAttract"));
+    k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeRegister"));
     KioskRegisterPage* reg = k.window->registerPage();
     reg->goToStep(KioskRegisterPage::TradesStep + 1);

@@ -23,6 +23,7 @@ KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
     body()->addStretch(1);
 
     auto* card = new QFrame(this);
+    m_card = card;
     card->setProperty("role", QStringLiteral("panel"));
     card->setObjectName(QStringLiteral("attractHighlight"));
     card->setMaximumWidth(1300);
@@ -41,6 +42,10 @@ KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
     m_jobBadges = KioskStyle::label(QString(), "badge", card);
     m_jobBadges->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     cl->addWidget(m_jobBadges);
+    m_cardHint = KioskStyle::label(tr("Tap this job to see it"), "note", card);
+    m_cardHint->setObjectName(QStringLiteral("attractCardHint"));
+    m_cardHint->setAlignment(Qt::AlignRight);
+    cl->addWidget(m_cardHint);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(card, 6);
@@ -107,8 +112,10 @@ void KioskAttractPage::showHighlight()
         m_jobPay->clear();
         m_jobWhere->setText(tr("Register once and the window staff will find work for you."));
         m_jobBadges->hide();
+        m_cardHint->hide();
         return;
     }
+    m_cardHint->show();
     const QJsonObject d = m_highlights[size_t(m_index) % m_highlights.size()].data;
     m_jobTitle->setText(d.value(QLatin1String("title")).toString());
     m_jobPay->setText(KioskText::pay(d));
@@ -124,7 +131,12 @@ void KioskAttractPage::showHighlight()
 void KioskAttractPage::mousePressEvent(QMouseEvent* event)
 {
     event->accept();
-    emit started();
+    const QString job = currentHighlightId();
+    if (!job.isEmpty() && m_card->geometry().contains(
+                              m_card->parentWidget()->mapFrom(this, event->position().toPoint())))
+        emit jobChosen(job);
+    else
+        emit started();
 }
 
 void KioskAttractPage::showEvent(QShowEvent* event)

@@ -10,8 +10,8 @@ class QLabel;
 
 namespace lingong {
 
-// 待机画面: shown when nobody uses the kiosk. Rotates highlights of today's jobs; a tap anywhere
-// starts (goes to the home screen).
+// 待机画面: shown when nobody uses the kiosk. Rotates highlights of today's jobs; a tap on the job
+// shown opens it, a tap anywhere else starts (goes to the home screen).
 class KioskAttractPage final : public KioskPage
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
 
 signals:
     void started();
+    // The job in the highlight was tapped.
+    void jobChosen(const QString& id);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -38,7 +40,9 @@ private:
     std::vector<StoredEntity> m_highlights;
     int m_index = 0;
     QTimer m_timer;
+    QWidget* m_card = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_cardHint = nullptr;
     QLabel* m_jobTitle = nullptr;
     QLabel* m_jobPay = nullptr;
     QLabel* m_jobWhere = nullptr;

@@ -113,6 +113,12 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
         m_stack->addWidget(p);
 
     connect(m_attract, &KioskAttractPage::started, this, &KioskWindow::goHome);
+    // The job on the waiting screen, opened: 返回 leads to the home screen.
+    connect(m_attract, &KioskAttractPage::jobChosen, this, [this](const QString& id) {
+        goHome();
+        m_detail->showJob(id);
+        showPage(m_detail);
+    });
     connect(m_homePage, &KioskHomePage::chosen, this, &KioskWindow::openService);
     connect(m_trades, &KioskTradesPage::tradeChosen, this, [this](const QString& occupation) {
         m_jobList->showTrade(occupation);
