@@ -78,9 +78,10 @@ Result<ApplicationReceipt> ApplicationService::apply(const QString& jobId, const
     if (!saved.ok())
         return saved.error();
     const QString title = job.value()->data.value(QLatin1String("title")).toString();
-    if (auto logged = Ledger(m_store).record(QStringLiteral("application"),
-                                             tr("Application %1 for “%2”").arg(no.value(), title),
-                                             QString(), QStringLiteral("application"), id);
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("application"),
+            ledgerText(QT_TR_NOOP("Application %1 for “%2”")).arg(no.value(), title), QString(),
+            QStringLiteral("application"), id);
         !logged.ok())
         return logged.error();
     if (Status st = tx.commit(); !st.ok())

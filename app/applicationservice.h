@@ -3,6 +3,7 @@
 #include "applicationrepository.h"
 #include "clock.h"
 #include "entitystore.h"
+#include "ledger.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,7 @@ struct ApplicationReceipt
 class ApplicationService final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::ApplicationService)
+    LINGONG_LEDGER_TEXT(lingong::ApplicationService)
 
 public:
     ApplicationService(EntityStore& store, const Clock& clock);

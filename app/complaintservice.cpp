@@ -87,9 +87,10 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
     auto saved = m_store.save(entities::complaint(), id, data);
     if (!saved.ok())
         return saved.error();
-    const QString summary = kind == QLatin1String("callback")
-                                ? tr("Call-back requested: %1").arg(category.trimmed())
-                                : tr("Complaint or request recorded: %1").arg(category.trimmed());
+    const QString summary =
+        kind == QLatin1String("callback")
+            ? ledgerText(QT_TR_NOOP("Call-back requested: %1")).arg(category.trimmed())
+            : ledgerText(QT_TR_NOOP("Complaint or request recorded: %1")).arg(category.trimmed());
     const QString staff = owner == QLatin1String(kDutyOwner) ? QString() : owner.trimmed();
     if (auto logged = Ledger(m_store).record(QStringLiteral("complaint"), summary, staff,
                                              QStringLiteral("complaint"), id);

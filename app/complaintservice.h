@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "entitystore.h"
+#include "ledger.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ namespace lingong {
 class ComplaintService final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::ComplaintService)
+    LINGONG_LEDGER_TEXT(lingong::ComplaintService)
 
 public:
     static constexpr const char* kDutyOwner = "duty";

@@ -145,9 +145,10 @@ Result<EmployerSaved> EmployerService::registerEmployer(const EmployerForm& form
     auto saved = m_store.save(entities::employer(), id, d);
     if (!saved.ok())
         return saved.error();
-    if (auto logged = Ledger(m_store).record(QStringLiteral("registration"),
-                                             tr("Employer registered: %1").arg(f.name),
-                                             actor.actor(), kEntity, id);
+    if (auto logged =
+            Ledger(m_store).record(QStringLiteral("registration"),
+                                   ledgerText(QT_TR_NOOP("Employer registered: %1")).arg(f.name),
+                                   actor.actor(), kEntity, id);
         !logged.ok())
         return logged.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_register"), kEntity, id);
@@ -222,10 +223,10 @@ Status EmployerService::verify(const QString& id, const StaffAccount& actor)
     d.insert(QStringLiteral("verified_at"), Clock::toWire(m_clock.now()));
     if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
         return saved.error();
-    if (auto logged = Ledger(m_store).record(
-            QStringLiteral("review"),
-            tr("Employer verified: %1").arg(d.value(QLatin1String("name")).toString()),
-            actor.actor(), kEntity, id);
+    if (auto logged = Ledger(m_store).record(QStringLiteral("review"),
+                                             ledgerText(QT_TR_NOOP("Employer verified: %1"))
+                                                 .arg(d.value(QLatin1String("name")).toString()),
+                                             actor.actor(), kEntity, id);
         !logged.ok())
         return logged.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_verify"), kEntity, id);
@@ -273,12 +274,12 @@ Result<int> EmployerService::blacklist(const QString& id, const QString& reason,
             return st.error();
     }
     const QString name = d.value(QLatin1String("name")).toString();
-    if (auto logged =
-            Ledger(m_store).record(QStringLiteral("other"),
-                                   tr("Employer blacklisted: %1 (%2); %n posting(s) withdrawn",
-                                      nullptr, int(jobs.value().size()))
-                                       .arg(name, why),
-                                   actor.actor(), kEntity, id);
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("other"),
+            ledgerText(QT_TR_N_NOOP("Employer blacklisted: %1 (%2); %n posting(s) withdrawn"),
+                       int(jobs.value().size()))
+                .arg(name, why),
+            actor.actor(), kEntity, id);
         !logged.ok())
         return logged.error();
     if (Status st =

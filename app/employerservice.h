@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "employerrepository.h"
 #include "entitystore.h"
+#include "ledger.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,7 @@ struct EmployerSaved
 class EmployerService final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::EmployerService)
+    LINGONG_LEDGER_TEXT(lingong::EmployerService)
 
 public:
     EmployerService(EntityStore& store, const Clock& clock, const AuditLog& audit);

@@ -115,8 +115,9 @@ Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& ac
     auto saved = m_store.save(entities::job(), id, d);
     if (!saved.ok())
         return saved.error();
-    const QString summary = live ? tr("Job posted and published: %1").arg(str(d, "title"))
-                                 : tr("Job posted for review: %1").arg(str(d, "title"));
+    const QString summary =
+        live ? ledgerText(QT_TR_NOOP("Job posted and published: %1")).arg(str(d, "title"))
+             : ledgerText(QT_TR_NOOP("Job posted for review: %1")).arg(str(d, "title"));
     if (auto logged =
             Ledger(m_store).record(QStringLiteral("posting"), summary, actor.actor(), kEntity, id);
         !logged.ok())
@@ -203,7 +204,8 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
     if (!saved.ok())
         return saved.error();
     if (auto logged = Ledger(m_store).record(
-            QStringLiteral("review"), tr("Job reviewed and published: %1").arg(str(d, "title")),
+            QStringLiteral("review"),
+            ledgerText(QT_TR_NOOP("Job reviewed and published: %1")).arg(str(d, "title")),
             actor.actor(), kEntity, id);
         !logged.ok())
         return logged.error();
@@ -256,7 +258,8 @@ Status JobService::reject(const QString& id, const QString& reason, const StaffA
         id, {QStringLiteral("pending_review")}, QStringLiteral("withdrawn"),
         QStringLiteral("job_reject"), QStringLiteral("review"),
         [&](const QString& title) {
-            return tr("Job not published after review: %1 (%2)").arg(title, reason.trimmed());
+            return ledgerText(QT_TR_NOOP("Job not published after review: %1 (%2)"))
+                .arg(title, reason.trimmed());
         },
         actor);
 }
@@ -266,7 +269,8 @@ Status JobService::withdraw(const QString& id, const StaffAccount& actor)
     return setStatus(
         id, {QStringLiteral("published"), QStringLiteral("pending_review")},
         QStringLiteral("withdrawn"), QStringLiteral("job_withdraw"), QStringLiteral("posting"),
-        [](const QString& title) { return tr("Job withdrawn: %1").arg(title); }, actor);
+        [](const QString& title) { return ledgerText(QT_TR_NOOP("Job withdrawn: %1")).arg(title); },
+        actor);
 }
 
 Status JobService::markFilled(const QString& id, const StaffAccount& actor)
@@ -274,7 +278,8 @@ Status JobService::markFilled(const QString& id, const StaffAccount& actor)
     return setStatus(
         id, {QStringLiteral("published")}, QStringLiteral("filled"), QStringLiteral("job_filled"),
         QStringLiteral("posting"),
-        [](const QString& title) { return tr("Job filled: %1").arg(title); }, actor);
+        [](const QString& title) { return ledgerText(QT_TR_NOOP("Job filled: %1")).arg(title); },
+        actor);
 }
 
 Result<int> JobService::expireDue()

@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "entitystore.h"
 #include "jobrepository.h"
+#include "ledger.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ struct JobSaved
 class JobService final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::JobService)
+    LINGONG_LEDGER_TEXT(lingong::JobService)
 
 public:
     JobService(EntityStore& store, const Clock& clock, const AuditLog& audit);

@@ -1,6 +1,25 @@
 #include "ledger.h"
 
+#include <QLocale>
+#include <QTranslator>
+
 namespace lingong {
+
+QString Ledger::inChinese(const char* context, const char* source, int n)
+{
+    static const QTranslator* const chinese = [] {
+        auto* t = new QTranslator;
+        if (!t->load(QStringLiteral(":/i18n/lingong_zh_CN.qm")))
+            qWarning("lingong: the Chinese translation is missing; the ledger is written as is");
+        return t;
+    }();
+    QString text = chinese->translate(context, source, nullptr, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), QString::number(n));
+    return text;
+}
 
 Result<QString> Ledger::record(const QString& kind, const QString& summary, const QString& staff,
                                const QString& refEntity, const QString& refId)

@@ -2,6 +2,15 @@
 
 #include "entitystore.h"
 
+// In a class with Q_DECLARE_TR_FUNCTIONS(context): declares ledgerText(source[, n]), the source
+// text marked QT_TR_NOOP (QT_TR_N_NOOP with n) in Chinese, for the entries it writes to the
+// ledger (Ledger::inChinese).
+#define LINGONG_LEDGER_TEXT(context)                                                               \
+    static QString ledgerText(const char* source, int n = -1)                                      \
+    {                                                                                              \
+        return ::lingong::Ledger::inChinese(#context, source, n);                                  \
+    }
+
 namespace lingong {
 
 // The work-log ledger 工作日志台账 (L1). Business services call record() inside the transaction
@@ -17,6 +26,13 @@ public:
     // application | training | other. `summary` must not contain personal data in clear.
     Result<QString> record(const QString& kind, const QString& summary, const QString& staff = {},
                            const QString& refEntity = {}, const QString& refId = {});
+
+    // The ledger is the hall's official record, read at every window and by the platform: an
+    // entry a service writes is in Chinese whatever language the clerk's screen speaks. `source`
+    // is an English source text marked with QT_TRANSLATE_NOOP (QT_TRANSLATE_N_NOOP with `n`) in
+    // `context`; its Chinese translation is returned, %n filled in. Without the translation (a
+    // build without it) the English text is kept rather than nothing.
+    static QString inChinese(const char* context, const char* source, int n = -1);
 
 private:
     EntityStore& m_store;

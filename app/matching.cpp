@@ -302,9 +302,10 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
     if (auto saved = m_store.save(entities::application(), id, data); !saved.ok())
         return saved.error();
     const QString title = str(job.value()->data, "title");
-    if (auto logged = Ledger(m_store).record(QStringLiteral("match"),
-                                             tr("Job seeker recommended for “%1”").arg(title),
-                                             actor.actor(), kEntity, id);
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("match"),
+            ledgerText(QT_TR_NOOP("Job seeker recommended for “%1”")).arg(title), actor.actor(),
+            kEntity, id);
         !logged.ok())
         return logged.error();
     if (isPriority(seeker.value()->data)) {
@@ -365,17 +366,17 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
     const QString title = job.value() ? str(job.value()->data, "title") : QString();
     QString summary;
     if (status == QLatin1String("recommended"))
-        summary = tr("Job seeker recommended for “%1”").arg(title);
+        summary = ledgerText(QT_TR_NOOP("Job seeker recommended for “%1”")).arg(title);
     else if (status == QLatin1String("interviewed"))
-        summary = tr("Interview held for “%1”").arg(title);
+        summary = ledgerText(QT_TR_NOOP("Interview held for “%1”")).arg(title);
     else if (status == QLatin1String("hired"))
-        summary = tr("Hired (到岗) for “%1”").arg(title);
+        summary = ledgerText(QT_TR_NOOP("Hired (到岗) for “%1”")).arg(title);
     else if (status == QLatin1String("not_hired"))
-        summary = tr("Not hired for “%1”").arg(title);
+        summary = ledgerText(QT_TR_NOOP("Not hired for “%1”")).arg(title);
     else if (status == QLatin1String("no_show"))
-        summary = tr("Did not come for “%1”").arg(title);
+        summary = ledgerText(QT_TR_NOOP("Did not come for “%1”")).arg(title);
     else
-        summary = tr("Application withdrawn for “%1”").arg(title);
+        summary = ledgerText(QT_TR_NOOP("Application withdrawn for “%1”")).arg(title);
     if (auto logged = Ledger(m_store).record(
             status == QLatin1String("hired") ? QStringLiteral("hire") : QStringLiteral("match"),
             summary, actor.actor(), kEntity, applicationId);
@@ -414,9 +415,9 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
             j.insert(QStringLiteral("status"), QStringLiteral("filled"));
             if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
                 return saved.error();
-            if (auto logged = Ledger(m_store).record(QStringLiteral("posting"),
-                                                     tr("Job filled: %1").arg(title), actor.actor(),
-                                                     QStringLiteral("job"), jobId);
+            if (auto logged = Ledger(m_store).record(
+                    QStringLiteral("posting"), ledgerText(QT_TR_NOOP("Job filled: %1")).arg(title),
+                    actor.actor(), QStringLiteral("job"), jobId);
                 !logged.ok())
                 return logged.error();
             if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_filled"),

@@ -4,6 +4,7 @@
 #include "applicationrepository.h"
 #include "auditlog.h"
 #include "entitystore.h"
+#include "ledger.h"
 #include "matchingrepository.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ struct OutcomeResult
 class Matching final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::Matching)
+    LINGONG_LEDGER_TEXT(lingong::Matching)
 
 public:
     Matching(EntityStore& store, const AuditLog& audit);

@@ -169,9 +169,10 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
     auto saved = m_store.save(entities::seeker(), id, data);
     if (!saved.ok())
         return saved.error();
-    const QString summary = f.source == QLatin1String("kiosk")
-                                ? tr("Job seeker registered at the self-service kiosk")
-                                : tr("Job seeker registered at the window");
+    const QString summary =
+        f.source == QLatin1String("kiosk")
+            ? ledgerText(QT_TR_NOOP("Job seeker registered at the self-service kiosk"))
+            : ledgerText(QT_TR_NOOP("Job seeker registered at the window"));
     if (auto logged = Ledger(m_store).record(QStringLiteral("registration"), summary, f.staff,
                                              QStringLiteral("seeker"), id);
         !logged.ok())

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "entitystore.h"
+#include "ledger.h"
 #include "seekerrepository.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ struct SeekerSaved
 class SeekerService final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::SeekerService)
+    LINGONG_LEDGER_TEXT(lingong::SeekerService)
 
 public:
     SeekerService(EntityStore& store, const Clock& clock);

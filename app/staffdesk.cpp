@@ -103,9 +103,9 @@ Status StaffDesk::closeComplaint(const QString& id, const QString& resolution,
     const QString category = before.value()
                                  ? before.value()->data.value(QLatin1String("category")).toString()
                                  : QString();
-    if (auto logged = Ledger(m_store).record(QStringLiteral("complaint"),
-                                             tr("Request closed: %1").arg(category), actor.actor(),
-                                             QStringLiteral("complaint"), id);
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("complaint"), ledgerText(QT_TR_NOOP("Request closed: %1")).arg(category),
+            actor.actor(), QStringLiteral("complaint"), id);
         !logged.ok())
         return logged.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("complaint_close"),

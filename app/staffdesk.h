@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "auditlog.h"
 #include "complaintservice.h"
+#include "ledger.h"
 #include "ledgerrepository.h"
 #include "seekerservice.h"
 
@@ -16,6 +17,7 @@ namespace lingong {
 class StaffDesk final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::StaffDesk)
+    LINGONG_LEDGER_TEXT(lingong::StaffDesk)
 
 public:
     StaffDesk(EntityStore& store, const Clock& clock, const AuditLog& audit);

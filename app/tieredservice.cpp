@@ -65,8 +65,9 @@ Result<QString> TieredService::record(const QString& seekerId, const QString& ki
         const bool guidance = kind == QLatin1String("guidance");
         if (auto logged = Ledger(m_store).record(
                 guidance ? QStringLiteral("consultation") : QStringLiteral("training"),
-                guidance ? tr("Career guidance for a job seeker in difficulty")
-                         : tr("Training referral for a job seeker in difficulty"),
+                guidance
+                    ? ledgerText(QT_TR_NOOP("Career guidance for a job seeker in difficulty"))
+                    : ledgerText(QT_TR_NOOP("Training referral for a job seeker in difficulty")),
                 actor.actor(), QStringLiteral("service_record"), id);
             !logged.ok())
             return logged.error();

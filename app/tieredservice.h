@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "auditlog.h"
 #include "entitystore.h"
+#include "ledger.h"
 #include "tieredrepository.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ struct TierProgress
 class TieredService final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::TieredService)
+    LINGONG_LEDGER_TEXT(lingong::TieredService)
 
 public:
     TieredService(EntityStore& store, const AuditLog& audit);

@@ -143,3 +143,37 @@ TEST_CASE("employer search matches name, code and phone", "[employers]")
     CHECK(employers.search(QString()).value().size() == 2);
     CHECK(employers.search(QString(), EmployerRepository::Filter::Unverified).value().size() == 2);
 }
+
+TEST_CASE("the ledger is written in Chinese whatever language the screen speaks", "[employers]")
+{
+    // No translation is installed here: every message the services return is English.
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    JobService jobs(t->store(), t.clock(), t->audit());
+    auto e = employers.registerEmployer(
+        employerForm(0, QStringLiteral("广西桂鑫人力资源服务有限公司")), clerkAccount());
+    REQUIRE(e.ok());
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+    REQUIRE(jobs.post(jobPosting(e->id), clerkAccount()).ok());
+    REQUIRE(jobs.post(jobPosting(e->id), clerkAccount()).ok());
+    CHECK(employers.blacklist(e->id, QString(), clerkAccount())
+              .error()
+              .message.startsWith(QStringLiteral("Please")));
+    REQUIRE(employers.blacklist(e->id, QStringLiteral("收取求职者押金"), clerkAccount()).ok());
+
+    const auto summary = [&t](const char* kind) {
+        auto q = t->database().exec(
+            QStringLiteral("SELECT group_concat(summary, '|') FROM worklog WHERE kind = '%1'")
+                .arg(QLatin1String(kind)));
+        REQUIRE(q.ok());
+        REQUIRE(q.value().next());
+        return q.value().value(0).toString();
+    };
+    CHECK(summary("registration") == QStringLiteral("用工单位登记：广西桂鑫人力资源服务有限公司"));
+    CHECK(summary("review") == QStringLiteral("用工单位核验通过：广西桂鑫人力资源服务有限公司"));
+    CHECK(summary("other") ==
+          QStringLiteral(
+              "用工单位列入黑名单：广西桂鑫人力资源服务有限公司（收取求职者押金），下架岗位2个"));
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("summary LIKE '%Employer%' OR "
+                                                            "summary LIKE '%Job %'")) == 0);
+}

@@ -224,7 +224,7 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
     type(page, "ledgerSummary", QStringLiteral("电话询问培训时间"));
     click(page, "ledgerAdd");
     REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 2);
-    CHECK(cell(page, "ledgerTable", 0, 2) == QStringLiteral("admin"));
+    CHECK(cell(page, "ledgerTable", 0, 2) == QStringLiteral("Wang")); // the name, not "admin"
 
     auto* filter = child<QComboBox>(page, "ledgerKind");
     filter->setCurrentIndex(filter->findData(QStringLiteral("consultation")));

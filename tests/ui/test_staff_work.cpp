@@ -553,7 +553,8 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     const QStringList what = column(ledger, "ledgerTable", 3);
     CHECK(kinds.contains(QStringLiteral("Hired")));
     CHECK(kinds.contains(QStringLiteral("Matching")));
-    CHECK(what.filter(QStringLiteral("Hired (到岗) for “小区保洁（日结）”")).size() == 1);
+    // The ledger is the official record: written in Chinese, whatever the screen speaks.
+    CHECK(what.filter(QStringLiteral("“小区保洁（日结）”已到岗")).size() == 1);
     CHECK(textOf(ledger, "ledgerTotals").contains(QStringLiteral("Hired 1")));
 
     auto* accounts = d.show("accounts");

@@ -169,11 +169,7 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
 void StaffComplaintsPage::refresh()
 {
     const QString keep = staffui::selectedId(m_table);
-    if (auto accounts = m_ctx.accounts.list(); accounts.ok()) {
-        m_ownerNames.clear();
-        for (const StaffAccount& a : accounts.value())
-            m_ownerNames.emplace(a.actor(), a.label());
-    }
+    m_ownerNames = staffui::staffNames(m_ctx.accounts);
     auto list = ComplaintRepository(m_ctx.terminal.store()).list(m_showClosed->isChecked());
     if (!list.ok()) {
         staffui::setMessage(m_message, list.error().message, Tone::Error);

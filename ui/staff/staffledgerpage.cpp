@@ -60,8 +60,12 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
         {tr("Kind"),
          [](const StoredEntity& e) { return StaffLabels::ledgerKind(str(e.data, "kind")); }},
         {tr("Clerk"),
-         [](const StoredEntity& e) {
-             return str(e.data, "staff").isEmpty() ? tr("(kiosk)") : str(e.data, "staff");
+         [this](const StoredEntity& e) {
+             const QString staff = str(e.data, "staff");
+             if (staff.isEmpty())
+                 return tr("(kiosk)");
+             const auto it = m_staffNames.find(staff);
+             return it == m_staffNames.end() ? staff : it->second;
          }},
         {tr("What"), [](const StoredEntity& e) { return str(e.data, "summary"); }},
     });
@@ -100,6 +104,7 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
 
 void StaffLedgerPage::refresh()
 {
+    m_staffNames = staffui::staffNames(m_ctx.accounts);
     auto rows = m_ctx.desk.ledger(m_day->date(), m_kind->currentData().toString());
     if (!rows.ok()) {
         staffui::setMessage(m_message, rows.error().message, Tone::Error);

@@ -2,6 +2,8 @@
 
 #include "staffpage.h"
 
+#include <map>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -33,6 +35,7 @@ private:
     QLabel* m_message = nullptr;
     QComboBox* m_newKind = nullptr;
     QLineEdit* m_summary = nullptr;
+    std::map<QString, QString> m_staffNames; // user name → the name shown
 };
 
 } // namespace lingong

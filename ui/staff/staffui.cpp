@@ -1,5 +1,7 @@
 #include "staffui.h"
 
+#include "accounts.h"
+
 #include "clock.h"
 #include "common/stafflabels.h"
 #include "demodata.h"
@@ -256,6 +258,16 @@ void markUntilEdited(QWidget* input, QLabel* message, const QString& text)
 QString str(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+std::map<QString, QString> staffNames(Accounts& accounts)
+{
+    std::map<QString, QString> names;
+    if (auto list = accounts.list(); list.ok()) {
+        for (const StaffAccount& a : list.value())
+            names.emplace(a.actor(), a.label());
+    }
+    return names;
 }
 
 QString localTime(const QString& wire)

@@ -5,11 +5,17 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableView;
 class QWidget;
+
+namespace lingong {
+class Accounts;
+}
 
 namespace lingong::staffui {
 
@@ -49,6 +55,9 @@ void markInvalid(QWidget* input, bool invalid);
 void markUntilEdited(QWidget* input, QLabel* message, const QString& text);
 
 QString str(const QJsonObject& o, const char* key);
+// Each staff account's user name → the name shown for it ("Wang" rather than "admin"). Empty when
+// the accounts cannot be read: callers show the user name then.
+std::map<QString, QString> staffNames(Accounts& accounts);
 // "11-22 10:05" in hall time for an RFC 3339 UTC stamp; empty for empty.
 QString localTime(const QString& wire);
 // "150-180 元/天".
