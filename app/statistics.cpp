@@ -118,13 +118,17 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
     auto seekers = m_repo.seekersRegistered(from, to);
     if (!seekers.ok())
         return seekers.error();
-    auto matches = m_repo.matchesCreated(from, to);
-    if (!matches.ok())
-        return matches.error();
+    auto applications = m_repo.selfApplications(from, to);
+    if (!applications.ok())
+        return applications.error();
+    auto recommendations = m_repo.recommendations(from, to);
+    if (!recommendations.ok())
+        return recommendations.error();
     auto hires = m_repo.hires(from, to);
     if (!hires.ok())
         return hires.error();
-    s.matches = matches.value();
+    s.applications = applications.value();
+    s.recommendations = recommendations.value();
     s.hires = hires.value();
 
     std::map<QString, Tally> byOccupation;

@@ -45,7 +45,8 @@ struct MonthlyStatistics
     int seekersRegistered = 0;
     int postings = 0;
     int positions = 0;
-    int matches = 0;
+    int applications = 0;    // made by the seekers themselves, at a kiosk or online
+    int recommendations = 0; // made at a window
     int hires = 0;
 
     // Every trade with postings or seekers in the month, by name.
@@ -66,7 +67,7 @@ struct MonthlyStatistics
 
 // Monthly statistics of the hall's own store (L2: the industries and occupations with the highest
 // and lowest 求人倍率 and the daily average wage, published monthly; L3: seekers, postings,
-// matches and hires).
+// applications, recommendations and hires).
 //
 // Definitions. Times are hall-local (UTC+8): a month runs from the 1st 00:00 to the next month's
 // 1st 00:00; a month-to-date report (`through`) ends at the end of that day.
@@ -96,8 +97,11 @@ struct MonthlyStatistics
 //   averages and are counted in wageExcludedPiece / wageExcludedProject; postings with no pay
 //   stated are counted in wageExcludedUnstated. The daily average wage of an occupation is the
 //   positions-weighted mean over its remaining postings; an occupation with none has no entry.
-// - matches: applications (kiosk) and recommendations (window) created in the month, not
-//   cancelled; hires: applications whose status is hired and whose outcome_at lies in the month.
+// - applications: those seekers made themselves (kiosk, platform) created in the month;
+//   recommendations: those made at a window in the month (recommended_at), whether the clerk
+//   matched the person or took up a kiosk application; neither counts cancelled ones. They are
+//   two figures, not one "matches": the ledger logs them apart too. hires: applications whose
+//   status is hired and whose outcome_at lies in the month.
 //
 // Thread-safety: const; usable from any thread.
 class StatisticsService final

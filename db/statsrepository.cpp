@@ -43,11 +43,22 @@ Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QStrin
     return out;
 }
 
-Result<int> StatsRepository::matchesCreated(const QString& from, const QString& to) const
+Result<int> StatsRepository::selfApplications(const QString& from, const QString& to) const
 {
     auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application "
                                         "WHERE created_at >= ? AND created_at < ? AND deleted = 0 "
-                                        "AND status <> 'cancelled'"),
+                                        "AND status <> 'cancelled' AND channel <> 'staff'"),
+                         {from, to});
+    if (!r.ok())
+        return r.error();
+    return r.value().toInt();
+}
+
+Result<int> StatsRepository::recommendations(const QString& from, const QString& to) const
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application "
+                                        "WHERE recommended_at >= ? AND recommended_at < ? AND "
+                                        "deleted = 0 AND status <> 'cancelled'"),
                          {from, to});
     if (!r.ok())
         return r.error();

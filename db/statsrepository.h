@@ -46,8 +46,12 @@ public:
     Result<std::vector<SeekerGroup>> seekersRegistered(const QString& from,
                                                        const QString& to) const;
 
-    // Applications and recommendations created in [from, to), not deleted and not cancelled.
-    Result<int> matchesCreated(const QString& from, const QString& to) const;
+    // Applications people made themselves (kiosk or platform) created in [from, to), not deleted
+    // and not cancelled.
+    Result<int> selfApplications(const QString& from, const QString& to) const;
+    // Recommendations made at a window (recommended_at in [from, to)), of a person the clerk
+    // matched or of an application made at a kiosk; not deleted and not cancelled.
+    Result<int> recommendations(const QString& from, const QString& to) const;
     // Applications with status hired whose outcome_at lies in [from, to), not deleted.
     Result<int> hires(const QString& from, const QString& to) const;
 

@@ -263,10 +263,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%n application(s) by seekers</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%n application by seekers</numerusform>
+            <numerusform>%n applications by seekers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) at the window</source>
+        <translation>
+            <numerusform>%n recommendation at the window</numerusform>
+            <numerusform>%n recommendations at the window</numerusform>
         </translation>
     </message>
     <message numerus="yes">

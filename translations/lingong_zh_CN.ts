@@ -393,8 +393,8 @@
         <translation>%1至%2</translation>
     </message>
     <message>
-        <source>Seekers registered %1 · New jobs %2 · People wanted %3 · Matches %4 · Hired %5</source>
-        <translation>求职登记 %1 人 · 新发布岗位 %2 个 · 招聘 %3 人 · 推荐对接 %4 次 · 成功上岗 %5 人</translation>
+        <source>Seekers registered %1 · New jobs %2 · People wanted %3 · Applied %4 · Recommended %5 · Hired %6</source>
+        <translation>求职登记 %1 人 · 新发布岗位 %2 个 · 招聘 %3 人 · 自助报名 %4 次 · 窗口推荐 %5 次 · 成功上岗 %6 人</translation>
     </message>
     <message>
         <source>Jobs per seeker = people wanted ÷ seekers registered in the month; above 1 means more jobs than people.</source>
@@ -4408,6 +4408,11 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
         <source>Monthly statistics</source>
         <translation>月度统计</translation>
     </message>
@@ -4516,8 +4521,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>求职登记人数</translation>
     </message>
     <message>
-        <source>Matches</source>
-        <translation>匹配数</translation>
+        <source>Applications by seekers (kiosk, online)</source>
+        <translation>自助报名数（查询机、网上）</translation>
+    </message>
+    <message>
+        <source>Recommendations at the window</source>
+        <translation>窗口推荐数</translation>
     </message>
     <message>
         <source>Hires</source>
@@ -4550,9 +4559,15 @@ Please bring your ID card to the service window: the staff will add your name an
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%n application(s) by seekers</source>
         <translation>
-            <numerusform>匹配 %n 次</numerusform>
+            <numerusform>自助报名 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) at the window</source>
+        <translation>
+            <numerusform>窗口推荐 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">

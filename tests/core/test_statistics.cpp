@@ -66,14 +66,18 @@ QString addSeeker(TempTerminal& t, QStringList wanted, const QString& createdAt)
     return id;
 }
 
+// A kiosk application unless `channel` says otherwise.
 void addApplication(TempTerminal& t, const char* status, const QString& createdAt,
-                    const QString& outcomeAt = {})
+                    const QString& outcomeAt = {}, const char* channel = "kiosk",
+                    const QString& recommendedAt = {})
 {
     REQUIRE(t->store()
                 .save(entities::application(), EntityStore::newId(),
                       QJsonObject{{QStringLiteral("job_id"), QStringLiteral("j")},
                                   {QStringLiteral("seeker_id"), QStringLiteral("s")},
                                   {QStringLiteral("status"), QLatin1String(status)},
+                                  {QStringLiteral("channel"), QLatin1String(channel)},
+                                  {QStringLiteral("recommended_at"), recommendedAt},
                                   {QStringLiteral("outcome_at"), outcomeAt},
                                   {QStringLiteral("created_at"), createdAt}})
                 .ok());
@@ -135,6 +139,12 @@ void novemberFixture(TempTerminal& t)
     addApplication(t, "hired", at(10, 30), at(11, 2)); // matched in October, hired in November
     addApplication(t, "cancelled", at(11, 8));
     addApplication(t, "hired", at(11, 9), at(12, 1));
+    // Recommendations at the window: two of people the clerk matched (one cancelled), one of a
+    // kiosk application, and one made in October.
+    addApplication(t, "recommended", at(11, 10), {}, "staff", at(11, 10));
+    addApplication(t, "cancelled", at(11, 10), {}, "staff", at(11, 10));
+    addApplication(t, "interviewed", at(11, 11), {}, "kiosk", at(11, 12));
+    addApplication(t, "recommended", at(10, 20), {}, "staff", at(10, 20));
 }
 
 } // namespace
@@ -207,7 +217,10 @@ TEST_CASE("monthly statistics on a hand-computed month", "[app][statistics]")
     CHECK(s.postings == 7);
     CHECK(s.positions == 18);
     CHECK(s.seekersRegistered == 7);
-    CHECK(s.matches == 3);
+    // Applications the seekers made: 5th, 6th, 9th and 11th (the cancelled one not); made at the
+    // window: the 10th and the kiosk application taken up on the 12th.
+    CHECK(s.applications == 4);
+    CHECK(s.recommendations == 2);
     CHECK(s.hires == 2);
 
     // Occupations: 电工 3 positions / 2 seekers; 家政保洁 3 / 3; 木工 0 / 1 (the second choice
@@ -273,13 +286,15 @@ TEST_CASE("month to date, empty months and the published month", "[app][statisti
     CHECK(early->positions == 6);
     CHECK(early->seekersRegistered == 6);
 
-    // October holds one posting (23:59 on the 31st), one seeker and one match.
+    // October holds one posting (23:59 on the 31st), one seeker, one application and one
+    // recommendation.
     auto october = stats.month(QDate(2026, 10, 1));
     REQUIRE(october.ok());
     CHECK(october->postings == 1);
     CHECK(october->positions == 8);
     CHECK(october->seekersRegistered == 1);
-    CHECK(october->matches == 1);
+    CHECK(october->applications == 1);
+    CHECK(october->recommendations == 1);
     CHECK(october->hires == 0);
 
     // An empty month: zeros and empty lists, never a division by zero.
@@ -318,7 +333,8 @@ TEST_CASE("statistics of an empty store", "[app][statistics]")
     auto r = stats.month(QDate(2026, 11, 22));
     REQUIRE(r.ok());
     CHECK(r->isEmpty());
-    CHECK(r->matches == 0);
+    CHECK(r->applications == 0);
+    CHECK(r->recommendations == 0);
     CHECK(r->wages.empty());
 }
 

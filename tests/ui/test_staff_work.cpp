@@ -777,6 +777,13 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     CHECK(summary.contains(QStringLiteral(" · %1 posting").arg(s.postings)));
     CHECK(summary.contains(QStringLiteral(" · %1 person").arg(s.positions)));
     CHECK(summary.contains(QStringLiteral(" · %1 hire").arg(s.hires)));
+    // Days written out ("1 Dec 2026"), not as 12/1/26.
+    CHECK(summary.startsWith(QLocale().toString(s.month, QStringLiteral("d MMM yyyy")) +
+                             QStringLiteral(" to ")));
+    CHECK_FALSE(summary.contains(QLatin1Char('/')));
+    // What the seekers did themselves and what the window did, apart.
+    CHECK(summary.contains(QStringLiteral(" · %1 application").arg(s.applications)));
+    CHECK(summary.contains(QStringLiteral(" · %1 recommendation").arg(s.recommendations)));
 
     // Every trade, highest ratio first, the ranked ones marked; the names read in English here.
     auto* balances = child<QTableWidget>(page, "statsBalances");
@@ -810,6 +817,10 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
     CHECK(text.contains(QStringLiteral("Postings,%1\r\n").arg(s.postings)));
+    CHECK(text.contains(
+        QStringLiteral("\"Applications by seekers (kiosk, online)\",%1\r\n").arg(s.applications)));
+    CHECK(text.contains(
+        QStringLiteral("Recommendations at the window,%1\r\n").arg(s.recommendations)));
     for (const TradeBalance& b : s.byOccupation)
         CHECK(
             text.contains(QStringLiteral("%1,%2,%3,").arg(b.name).arg(b.positions).arg(b.seekers)));

@@ -480,12 +480,13 @@ void DisplayPageView::buildRatio(const Frame& f)
                        m.portrait ? m.px(112) : m.px(68));
     m_scene.fill(strip, dc::panel, m.px(12));
     m_scene.paragraph(strip.adjusted(m.px(24), m.px(12), -m.px(24), -m.px(8)),
-                      tr("Seekers registered %1 · New jobs %2 · People wanted %3 · Matches %4 · "
-                         "Hired %5")
+                      tr("Seekers registered %1 · New jobs %2 · People wanted %3 · Applied %4 · "
+                         "Recommended %5 · Hired %6")
                           .arg(s.seekersRegistered)
                           .arg(s.postings)
                           .arg(s.positions)
-                          .arg(s.matches)
+                          .arg(s.applications)
+                          .arg(s.recommendations)
                           .arg(s.hires),
                       m.font(32), dc::text, 1.4);
 

@@ -169,13 +169,16 @@ void StaffStatisticsPage::refresh()
     }
     m_stats = std::move(stats.value());
     const MonthlyStatistics& s = *m_stats;
-    m_summary->setText(tr("%1 to %2: %n seeker(s) registered", nullptr, s.seekersRegistered)
-                           .arg(QLocale().toString(s.month, QLocale::ShortFormat),
-                                QLocale().toString(s.through, QLocale::ShortFormat)) +
-                       QStringLiteral(" · ") + tr("%n posting(s)", nullptr, s.postings) +
-                       QStringLiteral(" · ") + tr("%n person(s) wanted", nullptr, s.positions) +
-                       QStringLiteral(" · ") + tr("%n match(es)", nullptr, s.matches) +
-                       QStringLiteral(" · ") + tr("%n hire(s)", nullptr, s.hires));
+    // A day written out, never as 12/1/26 (month and day in an order not everybody reads alike).
+    const QString dayFormat = tr("d MMM yyyy", "date format");
+    m_summary->setText(
+        tr("%1 to %2: %n seeker(s) registered", nullptr, s.seekersRegistered)
+            .arg(QLocale().toString(s.month, dayFormat), QLocale().toString(s.through, dayFormat)) +
+        QStringLiteral(" · ") + tr("%n posting(s)", nullptr, s.postings) + QStringLiteral(" · ") +
+        tr("%n person(s) wanted", nullptr, s.positions) + QStringLiteral(" · ") +
+        tr("%n application(s) by seekers", nullptr, s.applications) + QStringLiteral(" · ") +
+        tr("%n recommendation(s) at the window", nullptr, s.recommendations) +
+        QStringLiteral(" · ") + tr("%n hire(s)", nullptr, s.hires));
     fillBalances();
 
     m_wages->setRowCount(int(s.wages.size()));
@@ -254,7 +257,9 @@ QString StaffStatisticsPage::csv() const
     out += csvLine({tr("Seekers registered"), QString::number(s.seekersRegistered)});
     out += csvLine({tr("Postings"), QString::number(s.postings)});
     out += csvLine({tr("People wanted"), QString::number(s.positions)});
-    out += csvLine({tr("Matches"), QString::number(s.matches)});
+    out +=
+        csvLine({tr("Applications by seekers (kiosk, online)"), QString::number(s.applications)});
+    out += csvLine({tr("Recommendations at the window"), QString::number(s.recommendations)});
     out += csvLine({tr("Hires"), QString::number(s.hires)});
     const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list) {
         out += QStringLiteral("\r\n");
