@@ -106,7 +106,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     for (int p : {150, 200, 250, 300})
         m_pay->addChip(QString::number(p), tr("%1 yuan or more").arg(p));
     s->addWidget(m_pay);
-    s->addWidget(KioskStyle::label(tr("Would you like free training? Tap any that interest you."),
+    s->addWidget(KioskStyle::label(tr("Would you like training? Many are free. Tap any you like."),
                                    "h2", this));
     m_training = new TouchChipGroup(QStringLiteral("regTraining"), false, 4, this);
     for (const char* t : kTrainingTrades)
