@@ -529,6 +529,10 @@ Status DemoData::seedFixed()
         o.insert(QStringLiteral("sort_order"), order);
         return o;
     };
+    // Courses start some days after the demo store is made, whenever that is.
+    const auto dayFromToday = [this](int days) {
+        return m_store.clock().today().addDays(days).toString(Qt::ISODate);
+    };
     std::vector<std::pair<QString, QJsonObject>> content;
     int n = 0;
     auto add = [&](QJsonObject o) {
@@ -561,28 +565,28 @@ Status DemoData::seedFixed()
                     "培训内容：婴幼儿生活照料、保健与护理、早期教育。培训时长：15天。培训结束参加考"
                     "核，合格者颁发证书。",
                     {{QStringLiteral("institution"), s("南宁市第一职业技能培训学校")},
-                     {QStringLiteral("start"), QStringLiteral("2026-12-05")},
+                     {QStringLiteral("start"), dayFromToday(3)},
                      {QStringLiteral("cost"), s("符合条件者免费")},
                      {QStringLiteral("phone"), QStringLiteral("0771-5551234")}},
                     1));
     add(contentItem("training", "电工作业（低压）取证培训",
                     "适合有志从事电工工作的人员。理论+实操，考试合格取得特种作业操作证。",
                     {{QStringLiteral("institution"), s("广西安全技术培训中心")},
-                     {QStringLiteral("start"), QStringLiteral("2026-12-12")},
+                     {QStringLiteral("start"), dayFromToday(10)},
                      {QStringLiteral("cost"), s("补贴后个人承担300元")},
                      {QStringLiteral("phone"), QStringLiteral("0771-5605678")}},
                     2));
     add(contentItem("training", "农产品直播电商培训",
                     "学习短视频拍摄、直播带货技巧，推介广西沃柑、茉莉花茶等特色农产品。",
                     {{QStringLiteral("institution"), s("南宁市电子商务协会")},
-                     {QStringLiteral("start"), QStringLiteral("2026-12-20")},
+                     {QStringLiteral("start"), dayFromToday(18)},
                      {QStringLiteral("cost"), s("免费")},
                      {QStringLiteral("phone"), QStringLiteral("0771-2223344")}},
                     3));
     add(contentItem("training", "中式烹调师（老友粉、螺蛳粉）",
                     "学习广西特色米粉制作与小吃店经营，适合想开小店创业的人员。",
                     {{QStringLiteral("institution"), s("南宁市职业技能公共实训基地")},
-                     {QStringLiteral("start"), QStringLiteral("2027-01-08")},
+                     {QStringLiteral("start"), dayFromToday(37)},
                      {QStringLiteral("cost"), s("符合条件者免费")},
                      {QStringLiteral("phone"), QStringLiteral("0771-3887766")}},
                     4));
@@ -613,9 +617,18 @@ Status DemoData::seedFixed()
                     "用人单位招用零工应明确工作内容、工资标准和结算方式，按时足额支付劳动报酬，不得"
                     "发布含有就业歧视性内容的招聘信息。",
                     {}, 3));
-    add(contentItem("notice", "今冬明春用工对接会",
-                    "12月上旬本市场举办建筑、家政、物流专场对接会，欢迎求职者和用工单位参加。", {},
-                    1));
+    // The job fair a week after the demo store is made; gone from the screens after it.
+    {
+        const QDate fair = m_store.clock().today().addDays(7);
+        QJsonObject notice = contentItem("notice", "建筑、家政、物流专场用工对接会", "", {}, 1);
+        notice.insert(QStringLiteral("body"),
+                      QStringLiteral("%1月%2日上午9点，本市场举办建筑、家政、物流专场对接会，欢迎"
+                                     "求职者和用工单位参加。")
+                          .arg(fair.month())
+                          .arg(fair.day()));
+        notice.insert(QStringLiteral("valid_until"), fair.toString(Qt::ISODate));
+        add(notice);
+    }
     add(contentItem(
         "market", "南宁市青秀区零工市场",
         "公益性零工市场，提供即时快招、职业指导、技能培训信息、权益维护等免费服务。",

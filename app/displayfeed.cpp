@@ -1,5 +1,7 @@
 #include "displayfeed.h"
 
+#include "contentrepository.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -66,7 +68,8 @@ bool DisplayFeed::isCurrent(const StoredEntity& content, const QDateTime& now)
 {
     const auto from = parseBound(text(content, "valid_from"), Bound::Start);
     const auto until = parseBound(text(content, "valid_until"), Bound::End);
-    return (!from || now >= *from) && (!until || now < *until);
+    return (!from || now >= *from) && (!until || now < *until) &&
+           !ContentRepository::hasStarted(content.data, now.toTimeZone(kHallZone).date());
 }
 
 std::optional<QDateTime> DisplayFeed::urgentEnd(const StoredEntity& urgent)

@@ -18,4 +18,12 @@ Result<std::vector<StoredEntity>> ContentRepository::list(const QString& kind) c
     return out;
 }
 
+bool ContentRepository::hasStarted(const QJsonObject& content, const QDate& today)
+{
+    const QString start =
+        content.value(QLatin1String("extra")).toObject().value(QLatin1String("start")).toString();
+    const QDate day = QDate::fromString(start.trimmed(), Qt::ISODate);
+    return day.isValid() && day < today;
+}
+
 } // namespace lingong

@@ -18,6 +18,11 @@ public:
     // Live items of `kind` (empty: every kind), by kind, sort order and title.
     Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;
 
+    // A course whose start (extra.start, written as a date) lies before `today` has begun: it is
+    // no longer offered to sign up for, at the kiosk or on the wall, even if nobody took it
+    // down. A start written in words ("每月初") never passes.
+    static bool hasStarted(const QJsonObject& content, const QDate& today);
+
 private:
     const EntityStore& m_store;
 };

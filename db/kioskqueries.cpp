@@ -1,5 +1,7 @@
 #include "kioskqueries.h"
 
+#include "contentrepository.h"
+
 namespace lingong {
 
 Result<std::vector<StoredEntity>> KioskQueries::content(const QString& kind,
@@ -16,8 +18,11 @@ Result<std::vector<StoredEntity>> KioskQueries::content(const QString& kind,
     if (!rows.ok())
         return rows.error();
     std::vector<StoredEntity> out;
-    while (rows.value().next())
-        out.push_back(EntityStore::fromRow(spec, rows.value()));
+    while (rows.value().next()) {
+        StoredEntity e = EntityStore::fromRow(spec, rows.value());
+        if (!ContentRepository::hasStarted(e.data, today))
+            out.push_back(std::move(e));
+    }
     return out;
 }
 

@@ -317,6 +317,14 @@
 <context>
     <name>lingong::DisplayPageView</name>
     <message>
+        <source>No open jobs on the list right now</source>
+        <translation>目前暂无在招岗位</translation>
+    </message>
+    <message>
+        <source>New jobs come in every day. Register at the service window and the staff will look for work for you. Hotline %1.</source>
+        <translation>每天都有新岗位发布。请到服务窗口登记，工作人员帮您找工作。服务热线 %1。</translation>
+    </message>
+    <message>
         <source>Newest jobs</source>
         <translation>最新岗位</translation>
     </message>
@@ -1562,8 +1570,8 @@ Scan with your phone</source>
         <translation>%1元以上</translation>
     </message>
     <message>
-        <source>Would you like free training? Tap any that interest you.</source>
-        <translation>想参加免费培训吗？感兴趣的点一下。</translation>
+        <source>Would you like training? Many are free. Tap any you like.</source>
+        <translation>想参加培训吗？不少课程免费。感兴趣的点一下。</translation>
     </message>
     <message>
         <source>Would you like to start a small business?</source>

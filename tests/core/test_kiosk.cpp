@@ -85,6 +85,20 @@ TEST_CASE("kiosk queries: content by kind and districts with open jobs", "[db][k
     REQUIRE(t->store().remove(entities::content(), training.value().back().id).ok());
     CHECK(q.content(QStringLiteral("training"), today).value().size() ==
           training.value().size() - 2);
+    // A course that began yesterday is no longer offered, though nobody took it down; one that
+    // begins today still is, and so is one whose start is written in words.
+    const QString course = training.value()[1].id;
+    const auto startOn = [&](const QString& start) {
+        QJsonObject d = training.value()[1].data;
+        QJsonObject extra = d.value(QLatin1String("extra")).toObject();
+        extra.insert(QStringLiteral("start"), start);
+        d.insert(QStringLiteral("extra"), extra);
+        REQUIRE(t->store().save(entities::content(), course, d).ok());
+        return q.content(QStringLiteral("training"), today).value().size();
+    };
+    CHECK(startOn(today.toString(Qt::ISODate)) == training.value().size() - 2);
+    CHECK(startOn(today.addDays(-1).toString(Qt::ISODate)) == training.value().size() - 3);
+    CHECK(startOn(QStringLiteral("每月初开班")) == training.value().size() - 2);
 
     const QString open = QStringLiteral("deleted = 0 AND status = 'published' AND valid_until >= "
                                         "'%1'")

@@ -143,22 +143,29 @@ TEST_CASE("an empty store loops standing content and never goes blank", "[ui][di
 {
     Wall wall(Config{}, 0);
     wall.w->setAnimated(false);
+    std::set<PageKind> seen;
     for (int i = 0; i < 12; ++i) {
         const PageKind page = wall.w->currentPage();
         INFO(Playlist::pageName(page).toStdString());
-        CHECK((page == PageKind::Market || page == PageKind::Qr));
+        CHECK((page == PageKind::Jobs || page == PageKind::Market || page == PageKind::Qr));
         CHECK(wall.w->pageView()->visibleText().size() > 2);
+        seen.insert(page);
         wall.w->showNextPage();
     }
+    // No jobs is said in words, with where to go instead.
+    CHECK(seen.count(PageKind::Jobs) == 1);
+    wall.w->showPage(PageKind::Jobs);
+    CHECK(wall.shows(QStringLiteral("No open jobs on the list right now")));
+    CHECK(wall.shows(wall.t->config().hotline));
     CHECK(wall.w->ticker()->isHidden()); // no jobs to scroll
     CHECK(wall.status().contains(QStringLiteral("Data updated at 10:00")));
 
     // A playlist of pages that are all empty: the market page stands in.
-    Wall jobsOnly(withPlaylist(R"([{"page": "jobs"}, {"page": "ratio"}])"), 0);
-    jobsOnly.w->showNextPage();
-    CHECK(jobsOnly.w->currentEntry() == -1);
-    CHECK(jobsOnly.w->currentPage() == PageKind::Market);
-    CHECK(jobsOnly.shows(jobsOnly.t->config().hotline));
+    Wall empty(withPlaylist(R"([{"page": "welfare"}, {"page": "ratio"}])"), 0);
+    empty.w->showNextPage();
+    CHECK(empty.w->currentEntry() == -1);
+    CHECK(empty.w->currentPage() == PageKind::Market);
+    CHECK(empty.shows(empty.t->config().hotline));
 }
 
 TEST_CASE("time windows choose the pages by the terminal's clock", "[ui][display]")

@@ -169,7 +169,8 @@ int DisplayPageView::screenCount(PageKind kind, int maxScreens) const
     };
     switch (kind) {
     case PageKind::Jobs:
-        return pages(m_jobs->rowCount(), jobRowsPerScreen(f));
+        // Shown with no jobs too: a hall without open jobs says so rather than leave them out.
+        return std::max(1, pages(m_jobs->rowCount(), jobRowsPerScreen(f)));
     case PageKind::Welfare:
         return pages(m_welfare->rowCount(), jobRowsPerScreen(f));
     case PageKind::Trades:
@@ -313,6 +314,19 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
         subtitle += tr(" · screen %1 of %2").arg(m_screen + 1).arg(m_screens);
     header(f, pageTitle(kind), subtitle);
 
+    if (model.rowCount() == 0) {
+        const QRectF box = f.body.adjusted(m.px(40), m.px(40), -m.px(40), -m.px(40));
+        m_scene.fill(box, dc::panel, m.px(16));
+        const QRectF inner = box.adjusted(m.px(60), m.px(60), -m.px(60), -m.px(60));
+        const double used = m_scene.paragraph(inner, tr("No open jobs on the list right now"),
+                                              m.font(56, true), dc::gold, 1.3);
+        m_scene.paragraph(inner.adjusted(0, used + m.px(30), 0, 0),
+                          tr("New jobs come in every day. Register at the service window and the "
+                             "staff will look for work for you. Hotline %1.")
+                              .arg(m_config.hotline),
+                          m.font(40), dc::text, 1.4);
+        return;
+    }
     const int first = m_screen * perScreen;
     const int last = std::min(model.rowCount(), first + perScreen);
     const auto cell = [&](int row, int column) {
