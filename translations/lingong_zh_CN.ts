@@ -1452,6 +1452,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Open jobs that fit what you chose. Tap one to see it:</source>
+        <translation>和您的选择相符的在招岗位，点一下可以查看：</translation>
+    </message>
+    <message>
         <source>Children under %1 cannot register for work.</source>
         <translation>未满%1周岁不能登记找工作。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "kiosk/kioskapplypage.h"
 #include "kiosk/kioskattractpage.h"
 #include "kiosk/kioskcorner.h"
+#include "kiosk/kioskjobcard.h"
 #include "kiosk/kioskjobdetailpage.h"
 #include "kiosk/kioskjoblistpage.h"
 #include "kiosk/kioskpage.h"
@@ -560,6 +561,61 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     CHECK(reg->form().idNumber.isEmpty());
     CHECK(reg->form().phone.isEmpty());
 
+    // Open jobs in the trade chosen are suggested at once; one opens with a tap, and 返回 comes
+    // back here.
+    {
+        REQUIRE(k.find(QStringLiteral("regSuggestions"))->isVisible());
+        const QList<KioskJobCard*> cards =
+            k.find(QStringLiteral("regSuggestions"))->findChildren<KioskJobCard*>();
+        REQUIRE_FALSE(cards.isEmpty());
+        CHECK(cards.size() <= 3);
+        // The ones shown are whole on the screen: no card cut off at the bottom.
+        const auto whole = [&k](const char* size) {
+            INFO(size);
+            const auto* scroll = qobject_cast<QScrollArea*>(k.find(QStringLiteral("regSuggestions"))
+                                                                ->parentWidget()
+                                                                ->parentWidget()
+                                                                ->parentWidget());
+            REQUIRE(scroll);
+            int shown = 0;
+            for (KioskJobCard* c :
+                 k.find(QStringLiteral("regSuggestions"))->findChildren<KioskJobCard*>()) {
+                if (!c->isVisible())
+                    continue;
+                ++shown;
+                const QRect r(c->mapTo(scroll->viewport(), QPoint()), c->size());
+                CHECK(scroll->viewport()->rect().contains(r));
+            }
+            CHECK(shown >= 1);
+        };
+        whole("1920x1080");
+        k.window->setLargeText(true);
+        k.settle();
+        whole("1920x1080, large text");
+        k.window->resize(1080, 1920);
+        k.settle();
+        whole("1080x1920, large text");
+        k.window->setLargeText(false);
+        k.window->resize(1920, 1080);
+        k.settle();
+        for (const KioskJobCard* card : cards) {
+            auto job = k.t->store().get(entities::job(), card->jobId());
+            REQUIRE(job.ok());
+            REQUIRE(job.value().has_value());
+            CHECK(job.value()->data.value(QLatin1String("occupation")).toString() ==
+                  QStringLiteral("家政保洁"));
+            CHECK(job.value()->data.value(QLatin1String("status")).toString() ==
+                  QStringLiteral("published"));
+        }
+        const QString first = cards.front()->jobId();
+        k.tap(QStringLiteral("regSuggestion_1"));
+        REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+        CHECK(k.find<KioskJobDetailPage>(QStringLiteral("kioskJobDetail"))->jobId() == first);
+        k.tap(QStringLiteral("navBack"));
+        REQUIRE(k.page() == QLatin1String("kioskRegister"));
+        CHECK(reg->step() == KioskRegisterPage::DoneStep);
+    }
+
     // The same person again is told kindly that they are already registered; nothing new.
     k.tap(QStringLiteral("regFinish"));
     k.tap(QStringLiteral("homeRegister"));
@@ -568,6 +624,7 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
     CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("You are already registered"));
+    CHECK_FALSE(k.find(QStringLiteral("regSuggestions"))->isVisible());
     CHECK(k.text(QStringLiteral("regDoneText")).contains(masking::idNumber(id)));
     CHECK_FALSE(k.text(QStringLiteral("regDoneText")).contains(id));
     CHECK(reg->form().idNumber.isEmpty());

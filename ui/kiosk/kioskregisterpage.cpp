@@ -3,9 +3,11 @@
 #include "common/kioskstyle.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
+#include "kioskjobcard.h"
 #include "kioskqueries.h"
 #include "kiosktext.h"
 #include "masking.h"
+#include "matching.h"
 #include "validation.h"
 
 #include <QBoxLayout>
@@ -182,6 +184,12 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_doneText->setObjectName(QStringLiteral("regDoneText"));
     m_doneText->setAlignment(Qt::AlignCenter);
     s->addWidget(m_doneText);
+    m_suggestions = new QWidget(this);
+    m_suggestions->setObjectName(QStringLiteral("regSuggestions"));
+    m_suggestionList = new QVBoxLayout(m_suggestions);
+    m_suggestionList->setContentsMargins(0, 16, 0, 0);
+    m_suggestionList->setSpacing(12);
+    s->addWidget(m_suggestions);
 
     auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
     m_buttons = buttons;
@@ -288,6 +296,7 @@ void KioskRegisterPage::reset()
     m_choices->clear();
     m_doneHeading->clear();
     m_doneText->clear();
+    clearSuggestions();
     m_error->clear();
     rebuildDistricts();
     goToStep(IdStep);
@@ -347,6 +356,11 @@ void KioskRegisterPage::arrange()
     m_buttons->setStretch(0, below ? 1 : 0);
     m_buttons->setStretch(1, below ? 0 : 1);
     m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : 520);
+    // As many suggested jobs as the screen shows whole, without scrolling.
+    const int shown = isPortrait() ? 3 : isLargeText() ? 1 : 2;
+    int card = 0;
+    for (KioskJobCard* c : m_suggestions->findChildren<KioskJobCard*>())
+        c->setVisible(card++ < shown);
 }
 
 void KioskRegisterPage::setPortrait(bool portrait)
@@ -458,7 +472,41 @@ void KioskRegisterPage::agree()
                  tr("ID number %1, mobile %2.\nPlease bring your ID card to the service window: "
                     "the staff will add your name and suggest jobs for you.")
                      .arg(id, masking::phone(f.phone)));
+        showSuggestions(saved.value().id);
     }
+}
+
+void KioskRegisterPage::clearSuggestions()
+{
+    while (QLayoutItem* item = m_suggestionList->takeAt(0)) {
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
+        delete item;
+    }
+    m_suggestions->hide();
+}
+
+void KioskRegisterPage::showSuggestions(const QString& seekerId)
+{
+    clearSuggestions();
+    // Three at most (fewer shown where they would not fit, see arrange()): the rest are a tap on
+    // 找工作 away, or the window's to suggest.
+    auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId, 3);
+    if (!jobs.ok() || jobs.value().empty())
+        return;
+    m_suggestionList->addWidget(KioskStyle::label(
+        tr("Open jobs that fit what you chose. Tap one to see it:"), "h2", m_suggestions));
+    for (const RankedJob& r : jobs.value()) {
+        auto* card = new KioskJobCard(r.job, m_suggestions);
+        card->setObjectName(QStringLiteral("regSuggestion_%1").arg(m_suggestionList->count()));
+        connect(card, &KioskJobCard::clicked, this, &KioskRegisterPage::jobChosen);
+        m_suggestionList->addWidget(card);
+    }
+    m_suggestions->show();
+    arrange();
 }
 
 void KioskRegisterPage::showAlreadyRegistered(const QString& maskedId)
@@ -478,6 +526,7 @@ void KioskRegisterPage::decline()
 
 void KioskRegisterPage::showDone(const QString& heading, const QString& text)
 {
+    clearSuggestions();
     // Wipe the numbers from the keypads: the result screen only shows them masked.
     m_id->clear();
     m_phone->clear();

@@ -51,6 +51,8 @@ public:
 
 signals:
     void finished();
+    // A job suggested on the last screen was tapped.
+    void jobChosen(const QString& jobId);
 
 private:
     QVBoxLayout* addStep(const QString& question);
@@ -62,6 +64,9 @@ private:
     void showAlreadyRegistered(const QString& maskedId);
     void arrange();
     void showDone(const QString& heading, const QString& text);
+    // Under "You are registered": the open jobs that fit best what the person chose.
+    void showSuggestions(const QString& seekerId);
+    void clearSuggestions();
     void rebuildDistricts();
 
     SeekerService m_service;
@@ -81,6 +86,8 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_doneHeading = nullptr;
     QLabel* m_doneText = nullptr;
+    QWidget* m_suggestions = nullptr;
+    QVBoxLayout* m_suggestionList = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_agree = nullptr;
     QPushButton* m_decline = nullptr;

@@ -134,6 +134,11 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     });
     connect(m_apply, &KioskApplyPage::finished, this, &KioskWindow::goHome);
     connect(m_register, &KioskRegisterPage::finished, this, &KioskWindow::goHome);
+    // A job suggested after registering: 返回 leads back to the registration's last screen.
+    connect(m_register, &KioskRegisterPage::jobChosen, this, [this](const QString& id) {
+        m_detail->showJob(id);
+        showPage(m_detail);
+    });
     connect(m_rights, &KioskRightsPage::finished, this, &KioskWindow::goHome);
     connect(m_policy, &KioskContentPage::publicWelfareRequested, this, [this] {
         m_jobList->showPublicWelfare();
