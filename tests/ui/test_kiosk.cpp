@@ -361,6 +361,18 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
     // closes the choices again and the list is where it was.
     k.tap(QStringLiteral("jobsNext"));
     k.tap(QStringLiteral("filterDistrict"));
+    // The hall's own district first after "any", then the city's, the counties last.
+    {
+        QStringList keys;
+        for (TouchChipGroup* g : k.window->findChildren<TouchChipGroup*>()) {
+            if (g->isVisible() && g->keys().contains(k.t->config().district))
+                keys = g->keys();
+        }
+        REQUIRE(keys.size() > 3);
+        CHECK(keys.at(1) == k.t->config().district);
+        CHECK(keys.indexOf(QStringLiteral("南宁市兴宁区")) <
+              keys.indexOf(QStringLiteral("南宁市横州市")));
+    }
     CHECK_FALSE(k.find(QStringLiteral("jobsNext"))->isVisible());
     CHECK_FALSE(k.find(QStringLiteral("jobsPrev"))->isVisible());
     k.tap(QStringLiteral("filterDistrict"));

@@ -195,7 +195,7 @@ void KioskJobListPage::rebuildDistricts()
                          .openDistricts(m_terminal.clock().today(), m_occupation, m_welfareOnly);
     QStringList keys{kAll};
     if (districts.ok())
-        keys << districts.value();
+        keys << KioskText::nearFirst(districts.value(), m_terminal.config().district);
     // The one chosen stays available even when its last job just went away.
     if (!m_filters[District].isEmpty() && !keys.contains(m_filters[District]))
         keys << m_filters[District];

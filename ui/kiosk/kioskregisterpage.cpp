@@ -314,7 +314,7 @@ void KioskRegisterPage::rebuildDistricts()
     if (!m_terminal.config().district.isEmpty())
         keys << m_terminal.config().district;
     if (open.ok()) {
-        for (const QString& d : open.value()) {
+        for (const QString& d : KioskText::nearFirst(open.value(), keys.value(0))) {
             if (!keys.contains(d))
                 keys << d;
         }

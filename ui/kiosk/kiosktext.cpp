@@ -1,5 +1,6 @@
 #include "kiosktext.h"
 
+#include "demodata.h"
 #include "entityspec.h"
 
 namespace lingong {
@@ -95,6 +96,22 @@ QString KioskText::availability(const QString& key)
     if (key == QLatin1String("later"))
         return tr("Later");
     return key;
+}
+
+QStringList KioskText::nearFirst(const QStringList& districts, const QString& hallDistrict)
+{
+    QStringList out;
+    if (districts.contains(hallDistrict))
+        out << hallDistrict;
+    for (const QString& d : DemoData::districts()) {
+        if (districts.contains(d) && !out.contains(d))
+            out << d;
+    }
+    for (const QString& d : districts) {
+        if (!out.contains(d))
+            out << d;
+    }
+    return out;
 }
 
 QString KioskText::shortDistrict(const QString& district)
