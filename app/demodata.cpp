@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 #include <future>
 
@@ -78,25 +79,59 @@ const std::array<Trade, 24> kTrades{{
     {"仓储分拣", "交通运输仓储和邮政业", "hour", 18, 25, {"电商仓库分拣员", "冷链仓储理货", "快递中转分拣", "超市配送中心拣货"}, {"会用手持终端", "识字，能看清单", "能上夜班"}, "20:00-次日6:00"},
     {"外卖快递", "交通运输仓储和邮政业", "piece", 5, 9, {"外卖骑手（兼职）", "快递派件员", "同城跑腿", "社区团购配送"}, {"自备电动车", "会使用智能手机导航", "熟悉南宁路况"}, "时间自由，午晚高峰"},
     {"驾驶员", "交通运输仓储和邮政业", "day", 220, 320, {"货车司机（C照）", "搬家车司机", "通勤班车司机", "冷链配送司机"}, {"持C1及以上驾照", "三年以上驾龄", "无不良驾驶记录"}, "7:00-17:00"},
-    {"保安", "租赁和商务服务业", "month", 3200, 4200, {"小区保安", "商场安保员", "工地门岗", "活动临时安保"}, {"身体健康", "持保安员证优先", "责任心强"}, "12小时两班倒"},
+    {"保安", "租赁和商务服务业", "month", 3200, 4200, {"小区保安", "商场安保员", "工地门岗", "商场夜班保安"}, {"身体健康", "持保安员证优先", "责任心强"}, "12小时两班倒"},
     {"商超促销", "批发和零售业", "day", 120, 180, {"超市促销员", "节日临时理货员", "手机卖场导购", "年货展销员"}, {"口齿伶俐", "有销售经验优先", "能周末上班"}, "9:00-21:00轮班"},
-    {"农业采收", "农林牧渔业", "day", 150, 220, {"沃柑采摘工", "甘蔗砍收工", "火龙果采摘", "茉莉花采摘"}, {"能下地干活", "包午饭", "有采摘经验优先"}, "6:30-15:00"},
+    {"农业采收", "农林牧渔业", "day", 150, 220, {"沃柑采摘工", "甘蔗砍收工", "火龙果采摘", "沙糖桔采摘"}, {"能下地干活", "包午饭", "有采摘经验优先"}, "6:30-15:00"},
     {"绿化养护", "公共管理和社会组织", "day", 140, 190, {"道路绿化养护", "公园保洁养护", "小区园林修剪", "苗圃除草工"}, {"会使用割草机", "能户外作业", "有园林经验优先"}, "7:30-16:30"},
     {"服装加工", "制造业", "piece", 2, 6, {"平车工（计件）", "服装剪线工", "包装检验工", "锁边工"}, {"会平车优先", "手脚麻利", "可带学徒"}, "8:00-20:00，计件"},
     {"普工", "制造业", "hour", 18, 24, {"电子厂普工（小时工）", "食品厂包装工", "家具厂打磨工", "糖厂季节工"}, {"能站立工作", "服从安排", "包吃住"}, "8:00-20:00两班倒"},
     {"网络直播", "文化体育和娱乐业", "project", 800, 3000, {"农产品直播带货主播", "直播间场控", "短视频拍摄助理", "本地特产带货"}, {"普通话流利，会说壮话更佳", "有直播经验", "熟悉抖音快手"}, "每场3-4小时"},
     {"创意设计", "信息技术服务业", "project", 500, 3000, {"海报平面设计（单项）", "门店招牌设计", "短视频剪辑", "宣传册排版"}, {"熟练使用PS、AI", "有作品集", "可远程完成"}, "按项目约定交付"},
-    {"活动执行", "租赁和商务服务业", "day", 150, 220, {"展会临时工作人员", "三月三活动执行", "演唱会检票员", "马拉松志愿保障"}, {"形象良好", "沟通能力强", "能适应户外"}, "按活动安排"},
+    {"活动执行", "租赁和商务服务业", "day", 150, 220, {"展会临时工作人员", "商场周年庆活动执行", "演唱会检票员", "马拉松赛事保障员"}, {"形象良好", "沟通能力强", "能适应户外"}, "按活动安排"},
 }};
 
 const std::array<const char*, 12> kDistricts{"南宁市青秀区", "南宁市兴宁区", "南宁市江南区",
                                              "南宁市西乡塘区", "南宁市良庆区", "南宁市邕宁区",
                                              "南宁市武鸣区", "南宁市隆安县", "南宁市马山县",
                                              "南宁市上林县", "南宁市宾阳县", "南宁市横州市"};
-const std::array<const char*, 16> kStreets{"民族大道", "朝阳路", "友爱路", "星光大道", "五象大道",
-                                           "大学东路", "白沙大道", "江南路", "竹溪大道", "长湖路",
-                                           "安吉大道", "秀厢大道", "那洪大道", "壮锦大道",
-                                           "宾州大道", "茉莉花大道"};
+// Each district's own streets (in the counties, streets of the county town), in the order of
+// kDistricts: an address is where it says it is.
+const std::array<std::array<const char*, 4>, 12> kStreets{{
+    {"民族大道", "竹溪大道", "东葛路", "金湖路"},
+    {"朝阳路", "民生路", "长堽路", "昆仑大道"},
+    {"星光大道", "白沙大道", "亭洪路", "江南大道"},
+    {"大学东路", "友爱南路", "秀厢大道", "安吉大道"},
+    {"五象大道", "平乐大道", "玉洞大道", "银海大道"},
+    {"蒲兴大道", "龙岗大道", "蒲庙镇人民路", "蒲庙镇新兴街"},
+    {"城厢镇人民路", "城厢镇解放路", "城厢镇新华路", "城厢镇建设路"},
+    {"城厢镇人民路", "城厢镇新华路", "城厢镇解放路", "城厢镇建设路"},
+    {"白山镇人民路", "白山镇新华路", "白山镇解放路", "白山镇建设路"},
+    {"大丰镇人民路", "大丰镇新华路", "大丰镇解放路", "大丰镇建设路"},
+    {"宾州镇宾州大道", "宾州镇人民路", "宾州镇新华路", "宾州镇解放路"},
+    {"横州镇茉莉花大道", "横州镇人民路", "横州镇新华路", "横州镇解放路"},
+}};
+// Where the work is: most of it in the city districts, around the halls, less in the counties.
+const std::array<int, 12> kDistrictWeights{5, 4, 4, 4, 3, 2, 2, 1, 1, 1, 1, 1};
+
+int pickDistrict(Rng& r)
+{
+    int total = 0;
+    for (int w : kDistrictWeights)
+        total += w;
+    int x = r.below(total);
+    for (int i = 0; i < int(kDistrictWeights.size()); ++i) {
+        x -= kDistrictWeights[size_t(i)];
+        if (x < 0)
+            return i;
+    }
+    return 0;
+}
+
+QString addressIn(int district, Rng& r, int numbers)
+{
+    return s(kDistricts[size_t(district)]) + s(r.pick(kStreets[size_t(district)])) +
+           QString::number(1 + r.below(numbers)) + s("号");
+}
 const std::array<const char*, 16> kSurnames{"黄", "韦", "陆", "覃", "蒙", "李", "梁", "陈",
                                             "农", "莫", "潘", "廖", "刘", "卢", "蓝", "谢"};
 const std::array<const char*, 24> kEmployerStems{
@@ -108,7 +143,53 @@ const std::array<const char*, 12> kEmployerKinds{
     "物流有限公司", "农业专业合作社", "人力资源服务有限公司", "电子科技有限公司",
     "食品有限公司", "养老服务中心", "文化传媒有限公司", "保安服务有限公司"};
 
+// Which kinds of employer post which trade (indices into kEmployerKinds), and whether a
+// 个体工商户 does: nobody hires a nanny through a farm co-operative.
+struct Hirers
+{
+    const char* occupation;
+    std::array<int, 3> kinds; // -1: none
+    bool individuals;
+};
+const std::array<Hirers, 24> kHirers{{
+    {"建筑搬运", {0, 6, -1}, false}, {"泥瓦工", {0, -1, -1}, true},
+    {"木工", {0, -1, -1}, true},     {"电工", {0, 2, 7}, false},
+    {"维修安装", {2, 1, -1}, true},  {"水电安装", {2, 0, -1}, true},
+    {"家政保洁", {1, 2, -1}, true},  {"育婴护理", {1, -1, -1}, false},
+    {"养老护工", {9, 1, -1}, false}, {"酒店餐饮", {3, 6, -1}, false},
+    {"厨师帮厨", {3, 8, -1}, true},  {"装卸搬运", {4, 6, -1}, false},
+    {"仓储分拣", {4, 6, -1}, false}, {"外卖快递", {4, -1, -1}, false},
+    {"驾驶员", {4, 0, -1}, false},   {"保安", {11, 2, -1}, false},
+    {"商超促销", {6, 8, -1}, false}, {"农业采收", {5, -1, -1}, false},
+    {"绿化养护", {2, 5, -1}, false}, {"服装加工", {7, 6, -1}, false},
+    {"普工", {7, 8, 6}, false},      {"网络直播", {10, 5, -1}, false},
+    {"创意设计", {10, -1, -1}, false}, {"活动执行", {10, 6, -1}, false},
+}};
+// Trades that take on dozens of people at once.
+const std::array<const char*, 10> kBulk{"建筑搬运", "装卸搬运", "仓储分拣", "农业采收", "普工",
+                                        "服装加工", "活动执行", "酒店餐饮", "商超促销", "保安"};
+// Work that takes part of a day is 非全日制; harvests and sugar-mill work are seasonal.
+const std::array<const char*, 7> kPartTime{"家政保洁", "酒店餐饮", "外卖快递", "网络直播",
+                                           "维修安装", "创意设计", "商超促销"};
+
 // clang-format on
+
+bool individualEmployer(int index)
+{
+    return index % 9 == 4;
+}
+
+int employerKind(int index)
+{
+    return int(size_t(index * 7 + 3) % kEmployerKinds.size());
+}
+
+bool hires(const Hirers& h, int employer)
+{
+    if (individualEmployer(employer))
+        return h.individuals;
+    return std::find(h.kinds.begin(), h.kinds.end(), employerKind(employer)) != h.kinds.end();
+}
 
 int pickSettlement(const QString& unit, Rng& r)
 {
@@ -191,9 +272,10 @@ QJsonObject DemoData::employer(int index) const
 {
     Rng r(m_seed ^ (0xE0000000ULL + quint64(index)));
     const QString stem = s(kEmployerStems[size_t(index) % kEmployerStems.size()]);
-    const QString kind = s(kEmployerKinds[size_t(index * 7 + 3) % kEmployerKinds.size()]);
-    const QString district = s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
-    const bool individual = index % 9 == 4;
+    const QString kind = s(kEmployerKinds[size_t(employerKind(index))]);
+    const int place = pickDistrict(r);
+    const QString district = s(kDistricts[size_t(place)]);
+    const bool individual = individualEmployer(index);
     const QString name =
         individual ? district.mid(3) + stem + s("个体工商户（") + s(r.pick(kSurnames)) + s("师傅）")
                    : s("广西") + stem + kind;
@@ -206,8 +288,7 @@ QJsonObject DemoData::employer(int index) const
                           s(r.pick(kSurnames)) + (r.below(2) ? s("先生") : s("女士"))},
                          {QStringLiteral("phone"), phoneFor(r.next())}});
     o.insert(QStringLiteral("district"), district);
-    o.insert(QStringLiteral("address"),
-             district + s(r.pick(kStreets)) + QString::number(10 + r.below(300)) + s("号"));
+    o.insert(QStringLiteral("address"), addressIn(place, r, 300));
     o.insert(QStringLiteral("verification"),
              index % 11 == 5 ? QStringLiteral("unverified") : QStringLiteral("verified"));
     o.insert(QStringLiteral("blacklisted"), false);
@@ -228,13 +309,29 @@ QJsonObject DemoData::job(int index) const
     const int span = std::max(1, (t.payHigh - t.payLow) / step);
     const int pmin = t.payLow + step * r.below(span);
     const int pmax = std::min(t.payHigh, pmin + step * (1 + r.below(3)));
-    const int empIndex = r.below(employerCount());
+    const QString occupation = s(t.occupation);
+    const auto isTrade = [&t](const char* name) { return qstrcmp(t.occupation, name) == 0; };
+    const Hirers& hirers = *std::find_if(kHirers.begin(), kHirers.end(), [&](const Hirers& h) {
+        return QLatin1String(h.occupation) == QLatin1String(t.occupation);
+    });
+    // An employer of a kind that posts this trade, from a random place in the list on.
+    int empIndex = r.below(employerCount());
+    for (int tries = 0; tries < employerCount() && !hires(hirers, empIndex); ++tries)
+        empIndex = (empIndex + 1) % employerCount();
     const QJsonObject emp = employer(empIndex);
-    const QString district = r.below(3) == 0
-                                 ? emp.value(QLatin1String("district")).toString()
-                                 : s(kDistricts[size_t(r.below(int(kDistricts.size())))]);
+    int place = pickDistrict(r);
+    if (r.below(3) == 0) {
+        const QString own = emp.value(QLatin1String("district")).toString();
+        for (int i = 0; i < int(kDistricts.size()); ++i) {
+            if (own == QLatin1String(kDistricts[size_t(i)]))
+                place = i;
+        }
+    }
+    const QString district = s(kDistricts[size_t(place)]);
     const QDate today = m_store.clock().today();
-    QDate start = today.addDays(r.below(10) - 2);
+    // Monthly work is taken on for months, day work for days or weeks.
+    const bool monthly = QLatin1String(t.unit) == QLatin1String("month");
+    QDate start = today.addDays(r.below(8));
     QDate until = start.addDays(3 + r.below(28));
     const int statusRoll = r.below(100);
     QString status = QStringLiteral("published");
@@ -251,33 +348,53 @@ QJsonObject DemoData::job(int index) const
     }
     if (status == QLatin1String("published") && until < today)
         until = today.addDays(r.below(5));
-    const bool welfare = QLatin1String(t.occupation) == QLatin1String("绿化养护")
-                             ? r.below(2) == 0
-                             : r.below(40) == 0;
+    // An unverified employer's posting waits for review (J3), in the demo as in the hall.
+    if (status == QLatin1String("published") &&
+        emp.value(QLatin1String("verification")).toString() != QLatin1String("verified"))
+        status = QStringLiteral("pending_review");
+    // 公益性岗位 are the public jobs that catch people who find work hardest: greening, cleaning
+    // and guarding public places.
+    const bool welfare = isTrade("绿化养护")   ? r.below(2) == 0
+                         : isTrade("家政保洁") ? r.below(8) == 0
+                         : isTrade("保安")     ? r.below(8) == 0
+                                               : false;
     const QString title = s(t.titles[size_t(r.below(4))]);
-    const int headcount =
-        unit == QLatin1String("project") ? 1 : 1 + r.below(r.below(4) == 0 ? 30 : 6);
-    const QString addr =
-        district + s(r.pick(kStreets)) + QString::number(1 + r.below(400)) + s("号");
-    const int settlement = pickSettlement(unit, r);
-    const QString form = unit == QLatin1String("month") ? QStringLiteral("seasonal")
-                         : r.below(3) == 0              ? QStringLiteral("part_time")
-                                                        : QStringLiteral("temporary");
+    // A family takes one nanny or carer; a project has one taker; only labouring work, harvests,
+    // factories and events take dozens at once.
+    const bool bulk = std::any_of(kBulk.begin(), kBulk.end(), isTrade);
+    const int headcount = unit == QLatin1String("project") ? 1
+                          : isTrade("育婴护理")            ? 1 + r.below(2)
+                          : isTrade("养老护工")            ? 1 + r.below(4)
+                          : bulk                           ? 1 + r.below(r.below(4) == 0 ? 30 : 6)
+                                                           : 1 + r.below(5);
+    const QString addr = addressIn(place, r, 400);
+    // A title that promises 日结 is paid daily.
+    const int settlement = title.contains(s("日结")) ? 0 : pickSettlement(unit, r);
+    const bool partTime = std::any_of(kPartTime.begin(), kPartTime.end(), [&](const char* o) {
+        return QLatin1String(o) == QLatin1String(t.occupation);
+    });
+    const QString form = isTrade("农业采收") || title.contains(s("季节"))
+                             ? QStringLiteral("seasonal")
+                         : partTime || title.contains(s("兼职")) || title.contains(s("钟点"))
+                             ? QStringLiteral("part_time")
+                             : QStringLiteral("temporary");
     const int firstSkill = r.below(3);
     const int secondSkill = (firstSkill + 1 + r.below(2)) % 3;
     const QString skills =
         s(t.skills[size_t(firstSkill)]) + s("；") + s(t.skills[size_t(secondSkill)]);
-    const QString days = QString::number(start.daysTo(until) + 1);
-    const QString description =
-        s("在") + addr + s("上班，") + (settlement == 0 ? s("当天结算工资，") : QString()) +
-        s("用工周期约") + days + s("天。到岗请带身份证，可在零工市场窗口免费登记。");
+    const QString period =
+        monthly ? s("用工周期约") + QString::number(1 + r.below(6)) + s("个月")
+                : s("用工周期约") + QString::number(start.daysTo(until) + 1) + s("天");
+    const QString description = s("在") + addr + s("上班，") +
+                                (settlement == 0 ? s("当天结算工资，") : QString()) + period +
+                                s("。到岗请带身份证，可在零工市场窗口免费登记。");
     // Newer indices are newer postings: index N-1 is the latest, spread over the past 30 days.
     const QDateTime created =
         m_store.clock().now().addSecs(-qint64((quint64(index) * 2654435761ULL) % (30 * 86400)));
 
     QJsonObject o;
     o.insert(QStringLiteral("title"), title);
-    o.insert(QStringLiteral("occupation"), s(t.occupation));
+    o.insert(QStringLiteral("occupation"), occupation);
     o.insert(QStringLiteral("industry"), s(t.industry));
     o.insert(QStringLiteral("skills"), skills);
     o.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), district},

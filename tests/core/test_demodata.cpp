@@ -7,7 +7,11 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <map>
+#include <set>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -152,6 +156,71 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     CHECK(t.count(QStringLiteral("worklog")) > 50);
     // None of it is queued for the platform.
     CHECK(t.count(QStringLiteral("outbox")) == 0);
+}
+
+TEST_CASE("demo postings make sense to someone who knows Nanning", "[app][demo]")
+{
+    TempTerminal t;
+    REQUIRE(DemoData(t->store()).seed(600).ok());
+    const QString today = t.clock().today().toString(Qt::ISODate);
+    QSqlQuery q(t->database().connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT j.title, j.occupation, j.district, j.address, j.settlement, j.status, "
+        "j.start_date, j.public_welfare, j.headcount, e.name, e.verification FROM job j JOIN "
+        "employer e ON e.id = j.employer_id")));
+    static const QRegularExpression place(QStringLiteral("^(南宁市.+?[区县市])(.+?)\\d+号$"));
+    std::map<QString, std::set<QString>> districtsOfStreet;
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        const QString title = q.value(0).toString();
+        const QString occupation = q.value(1).toString();
+        const QString district = q.value(2).toString();
+        const QString status = q.value(5).toString();
+        const QString employer = q.value(9).toString();
+        INFO(title.toStdString() << " / " << employer.toStdString() << " / "
+                                 << q.value(3).toString().toStdString());
+        // The address is in the job's district, on a street of that district.
+        const auto m = place.match(q.value(3).toString());
+        REQUIRE(m.hasMatch());
+        CHECK(m.captured(1) == district);
+        districtsOfStreet[m.captured(2)].insert(district);
+        // A title that says 日结 is paid daily.
+        if (title.contains(QStringLiteral("日结")))
+            CHECK(q.value(4).toString() == QStringLiteral("daily"));
+        // Live postings start today or later, and only from verified employers (J3).
+        if (status == QStringLiteral("published")) {
+            CHECK(q.value(6).toString() >= today);
+            CHECK(q.value(10).toString() == QStringLiteral("verified"));
+        }
+        // 公益性岗位 are greening, cleaning and guarding.
+        if (q.value(7).toInt() != 0)
+            CHECK(QStringList{QStringLiteral("绿化养护"), QStringLiteral("家政保洁"),
+                              QStringLiteral("保安")}
+                      .contains(occupation));
+        // Nannies and carers come one or two at a time, from a household-services company or
+        // a care home.
+        if (occupation == QStringLiteral("育婴护理") || occupation == QStringLiteral("养老护工")) {
+            CHECK(q.value(8).toInt() <= 4);
+            CHECK((employer.contains(QStringLiteral("家政")) ||
+                   employer.contains(QStringLiteral("养老"))));
+        }
+        if (occupation == QStringLiteral("农业采收"))
+            CHECK(employer.contains(QStringLiteral("农业")));
+    }
+    CHECK(rows == 600);
+    // Every city street belongs to one district. (Streets in county towns are named with their
+    // town in front, and the common names, 人民路 and the like, recur from town to town; Wuming
+    // and Long'an both have a 城厢镇.)
+    int cityStreets = 0;
+    for (const auto& [street, districts] : districtsOfStreet) {
+        if (street.contains(QStringLiteral("镇")))
+            continue;
+        INFO(street.toStdString());
+        CHECK(districts.size() == 1);
+        ++cityStreets;
+    }
+    CHECK(cityStreets >= 15);
 }
 
 TEST_CASE("every demo posting passes the checks the platform applies", "[app][demo]")
