@@ -2640,6 +2640,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message>
+        <source>This credit code is already registered, for %1 (in the list). Nothing new was created and what you typed is kept: open that employer to update it, or check the code against the licence.</source>
+        <translation>此信用代码已登记，单位为“%1”（见左侧列表）。没有新建记录，您填写的内容仍保留：如是同一单位，请打开它修改；否则请对照营业执照核对代码。</translation>
+    </message>
+    <message>
         <source>Employers</source>
         <translation>用工单位</translation>
     </message>
@@ -2738,10 +2742,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Not verified yet: its postings wait in the review queue.</source>
         <translation>尚未核验：其岗位须经审核后发布。</translation>
-    </message>
-    <message>
-        <source>This credit code is already registered: that employer is open now, nothing new was created.</source>
-        <translation>此信用代码已登记过，已打开该用工单位，没有新建记录。</translation>
     </message>
     <message>
         <source>Registered. Verify it once you have seen the business licence.</source>

@@ -1074,6 +1074,29 @@ TEST_CASE("messages on the employer and posting forms move no field or button", 
     CHECK(box(jobs, "jobMessage").bottom() < save.top());
 }
 
+TEST_CASE("registering a credit code already known keeps what was typed and names the employer",
+          "[ui][staff]")
+{
+    Desk d;
+    d.employer(0, true); // 广西测试0劳务有限公司, creditCode(0)
+    auto* page = d.show("employers");
+    click(page, "employerNew");
+    type(page, "employerName", QStringLiteral("南宁新来劳务有限公司"));
+    type(page, "employerCreditCode", creditCode(0));
+    type(page, "employerContactName", QStringLiteral("李经理"));
+    type(page, "employerContactPhone", QStringLiteral("13900001111"));
+    click(page, "employerSave");
+    // Nothing new, nothing lost: the form still holds what was typed, the code is marked, and
+    // the message and the list name the employer that has it.
+    CHECK(d.t.count(QStringLiteral("employer")) == 1);
+    CHECK(textOf(page, "employerName") == QStringLiteral("南宁新来劳务有限公司"));
+    CHECK(textOf(page, "employerContactName") == QStringLiteral("李经理"));
+    CHECK(textOf(page, "employerContactPhone") == QStringLiteral("13900001111"));
+    CHECK(markedInvalid(page, "employerCreditCode"));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("广西测试0劳务有限公司")));
+    CHECK(column(page, "employerTable", 0) == QStringList{QStringLiteral("广西测试0劳务有限公司")});
+}
+
 TEST_CASE("a posting changed elsewhere is shown as it now stands unless the clerk is editing it",
           "[ui][staff]")
 {

@@ -323,18 +323,30 @@ void StaffEmployersPage::save()
             at->setFocus();
         return;
     }
+    if (saved->existing) {
+        // Nothing new was made, and nothing typed is lost: the list shows the employer that
+        // has the code, for the clerk to open if it is the same one.
+        m_filter->setCurrentIndex(0);
+        m_search->setText(str(saved->data, "credit_code"));
+        refresh();
+        staffui::markUntilEdited(
+            m_code, m_message,
+            tr("This credit code is already registered, for %1 (in the list). Nothing new was "
+               "created and what you typed is kept: open that employer to update it, or check "
+               "the code against the licence.")
+                .arg(str(saved->data, "name")));
+        m_code->setFocus();
+        return;
+    }
     m_filter->setCurrentIndex(0);
     m_search->clear();
     refresh();
     openEmployer(saved->id);
     staffui::setMessage(m_message,
-                        saved->existing
-                            ? tr("This credit code is already registered: that employer is open "
-                                 "now, nothing new was created.")
-                            : (creating ? tr("Registered. Verify it once you have seen the "
-                                             "business licence.")
-                                        : tr("Changes saved.")),
-                        saved->existing ? Tone::Warning : Tone::Success);
+                        creating
+                            ? tr("Registered. Verify it once you have seen the business licence.")
+                            : tr("Changes saved."),
+                        Tone::Success);
     emit changed();
 }
 
