@@ -4420,6 +4420,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Jobs per seeker = people wanted ÷ seekers registered in the month; a trade with no seekers has no ratio and is not ranked.</source>
+        <translation>求人倍率＝本月招聘人数÷求职登记人数；无人登记的工种没有倍率，不参加排名。</translation>
+    </message>
+    <message>
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <translation>yyyy年M月d日</translation>

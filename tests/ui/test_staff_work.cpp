@@ -824,6 +824,22 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     for (const TradeBalance& b : s.byOccupation)
         CHECK(
             text.contains(QStringLiteral("%1,%2,%3,").arg(b.name).arg(b.positions).arg(b.seekers)));
+    // Highest ratio first, each with its place in the ranking, as on the screen; and what the
+    // wage averages leave out.
+    {
+        const QStringList lines = text.split(QStringLiteral("\r\n"));
+        const qsizetype head =
+            lines.indexOf(QStringLiteral("Trade,People wanted,Seekers,Ratio,Ranking"));
+        REQUIRE(head >= 0);
+        CHECK(lines.at(head + 1).startsWith(s.occupationRanking.highest.front().name +
+                                            QLatin1Char(',')));
+        CHECK(lines.at(head + 1).endsWith(QStringLiteral(",highest")));
+        int lowest = 0;
+        for (qsizetype i = head + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i)
+            lowest += lines.at(i).endsWith(QStringLiteral(",lowest")) ? 1 : 0;
+        CHECK(lowest == int(s.occupationRanking.lowest.size()));
+        CHECK(text.contains(QStringLiteral("Left out of the averages")));
+    }
 
     // An earlier month is shown whole, and may be empty.
     {

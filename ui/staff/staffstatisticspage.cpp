@@ -72,6 +72,43 @@ QString csvLine(const QStringList& fields)
     return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
+struct RankedRow
+{
+    TradeBalance balance;
+    QString rank; // highest, lowest, no seekers, or ""
+};
+
+// Highest ratio first, each with its place in the ranking; trades with people wanted but no
+// seeker (no ratio) last. The screen and the saved report list them alike.
+std::vector<RankedRow> rankedRows(const std::vector<TradeBalance>& all, const Ranking& ranking)
+{
+    const auto in = [](const std::vector<TradeBalance>& list, const QString& name) {
+        return std::any_of(list.begin(), list.end(),
+                           [&name](const TradeBalance& b) { return b.name == name; });
+    };
+    std::vector<TradeBalance> sorted = all;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const TradeBalance& a, const TradeBalance& b) {
+                         if (a.ratio.has_value() != b.ratio.has_value())
+                             return a.ratio.has_value();
+                         if (a.ratio && *a.ratio != *b.ratio)
+                             return *a.ratio > *b.ratio;
+                         return a.positions > b.positions;
+                     });
+    std::vector<RankedRow> rows;
+    for (const TradeBalance& b : sorted) {
+        QString rank;
+        if (in(ranking.highest, b.name))
+            rank = StaffStatisticsPage::tr("highest");
+        else if (in(ranking.lowest, b.name))
+            rank = StaffStatisticsPage::tr("lowest");
+        else if (!b.ratio)
+            rank = StaffStatisticsPage::tr("no seekers");
+        rows.push_back({b, rank});
+    }
+    return rows;
+}
+
 } // namespace
 
 StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
@@ -208,36 +245,19 @@ void StaffStatisticsPage::fillBalances()
     const bool byIndustry = m_by->currentData().toString() == QLatin1String("industry");
     const std::vector<TradeBalance>& all = byIndustry ? m_stats->byIndustry : m_stats->byOccupation;
     const Ranking& ranking = byIndustry ? m_stats->industryRanking : m_stats->occupationRanking;
-    const auto in = [](const std::vector<TradeBalance>& list, const QString& name) {
-        return std::any_of(list.begin(), list.end(),
-                           [&name](const TradeBalance& b) { return b.name == name; });
-    };
-    // Highest ratio first; trades with people wanted but no seeker (no ratio) last.
-    std::vector<TradeBalance> rows = all;
-    std::stable_sort(rows.begin(), rows.end(), [](const TradeBalance& a, const TradeBalance& b) {
-        if (a.ratio.has_value() != b.ratio.has_value())
-            return a.ratio.has_value();
-        if (a.ratio && *a.ratio != *b.ratio)
-            return *a.ratio > *b.ratio;
-        return a.positions > b.positions;
-    });
+    const std::vector<RankedRow> rows = rankedRows(all, ranking);
     m_balances->horizontalHeaderItem(0)->setText(byIndustry ? tr("Industry") : tr("Trade"));
     m_balances->setRowCount(int(rows.size()));
     for (int i = 0; i < int(rows.size()); ++i) {
-        const TradeBalance& b = rows[size_t(i)];
-        QString rank;
-        if (in(ranking.highest, b.name))
-            rank = tr("highest");
-        else if (in(ranking.lowest, b.name))
-            rank = tr("lowest");
-        else if (!b.ratio)
-            rank = tr("no seekers");
+        const TradeBalance& b = rows[size_t(i)].balance;
         setRow(m_balances, i,
                {b.name.isEmpty() ? tr("(industry unknown)")
                                  : m_ctx.terminal.reference().displayName(b.name),
-                QString::number(b.positions), QString::number(b.seekers), ratioText(b.ratio), rank},
+                QString::number(b.positions), QString::number(b.seekers), ratioText(b.ratio),
+                rows[size_t(i)].rank},
                3);
     }
+    m_balances->scrollToTop();
 }
 
 QString StaffStatisticsPage::reportPath(const QDate& month) const
@@ -261,21 +281,29 @@ QString StaffStatisticsPage::csv() const
         csvLine({tr("Applications by seekers (kiosk, online)"), QString::number(s.applications)});
     out += csvLine({tr("Recommendations at the window"), QString::number(s.recommendations)});
     out += csvLine({tr("Hires"), QString::number(s.hires)});
-    const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list) {
+    // As on the screen: highest ratio first, with the place in the ranking that is published
+    // (L2).
+    const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list,
+                                 const Ranking& ranking) {
         out += QStringLiteral("\r\n");
-        out += csvLine({kind, tr("People wanted"), tr("Seekers"), tr("Ratio")});
-        for (const TradeBalance& b : list)
+        out += csvLine({kind, tr("People wanted"), tr("Seekers"), tr("Ratio"), tr("Ranking")});
+        for (const RankedRow& r : rankedRows(list, ranking)) {
+            const TradeBalance& b = r.balance;
             out += csvLine({b.name, QString::number(b.positions), QString::number(b.seekers),
-                            b.ratio ? QString::number(*b.ratio, 'f', 2) : QString()});
+                            b.ratio ? QString::number(*b.ratio, 'f', 2) : QString(), r.rank});
+        }
     };
     // The stored (official Chinese) names: the return goes to the region as they are.
-    balances(tr("Trade"), s.byOccupation);
-    balances(tr("Industry"), s.byIndustry);
+    balances(tr("Trade"), s.byOccupation, s.occupationRanking);
+    balances(tr("Industry"), s.byIndustry, s.industryRanking);
+    out += csvLine({tr("Jobs per seeker = people wanted ÷ seekers registered in the month; a trade "
+                       "with no seekers has no ratio and is not ranked.")});
     out += QStringLiteral("\r\n");
     out += csvLine({tr("Trade"), tr("Yuan a day"), tr("Postings"), tr("People wanted")});
     for (const TradeWage& w : s.wages)
         out += csvLine({w.occupation, QString::number(w.averagePerDay, 'f', 2),
                         QString::number(w.postings), QString::number(w.positions)});
+    out += csvLine({m_wageNote->text()});
     return out;
 }
 
