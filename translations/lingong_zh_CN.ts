@@ -2640,6 +2640,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message>
+        <source>Press again to blacklist</source>
+        <translation>再按一次确认列入黑名单</translation>
+    </message>
+    <message>
+        <source>Blacklisting withdraws all of this employer&apos;s postings and stops it publishing; only an administrator can lift it. Press “Press again to blacklist” to go ahead.</source>
+        <translation>列入黑名单会下架该单位的全部岗位，并不再允许发布；只有管理员可以解除。确认请按“再按一次确认列入黑名单”。</translation>
+    </message>
+    <message>
         <source>This credit code is already registered, for %1 (in the list). Nothing new was created and what you typed is kept: open that employer to update it, or check the code against the licence.</source>
         <translation>此信用代码已登记，单位为“%1”（见左侧列表）。没有新建记录，您填写的内容仍保留：如是同一单位，请打开它修改；否则请对照营业执照核对代码。</translation>
     </message>

@@ -595,7 +595,19 @@ TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")
     CHECK(markedInvalid(page, "employerBlacklistReason"));
     CHECK(textOf(page, "employerMessage").contains(QStringLiteral("why")));
     type(page, "employerBlacklistReason", QStringLiteral("向求职者收取押金"));
+    // It cannot be undone here: the first press asks for a second one, and blacklists nothing.
     click(page, "employerBlacklist");
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("only an administrator")));
+    CHECK(child<QPushButton>(page, "employerBlacklist")->text() ==
+          QStringLiteral("Press again to blacklist"));
+    CHECK_FALSE(EmployerService::isBlacklisted(d.stored(entities::employer(), employer)));
+    // Changing the reason starts over.
+    type(page, "employerBlacklistReason", QStringLiteral("向求职者收取押金。"));
+    CHECK(child<QPushButton>(page, "employerBlacklist")->text() == QStringLiteral("Blacklist"));
+    click(page, "employerBlacklist");
+    CHECK_FALSE(EmployerService::isBlacklisted(d.stored(entities::employer(), employer)));
+    click(page, "employerBlacklist");
+    CHECK(EmployerService::isBlacklisted(d.stored(entities::employer(), employer)));
     CHECK(textOf(page, "employerState").contains(QStringLiteral("向求职者收取押金")));
     CHECK(textOf(page, "employerMessage").contains(QStringLiteral("2 posting(s) withdrawn")));
     CHECK(d.stored(entities::job(), live->id).value(QLatin1String("status")).toString() ==

@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -179,6 +180,11 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &StaffEmployersPage::save);
     connect(m_verify, &QPushButton::clicked, this, &StaffEmployersPage::verify);
     connect(m_blacklist, &QPushButton::clicked, this, &StaffEmployersPage::blacklist);
+    m_blacklistTimer = new QTimer(this);
+    m_blacklistTimer->setSingleShot(true);
+    m_blacklistTimer->setInterval(8000);
+    connect(m_blacklistTimer, &QTimer::timeout, this, &StaffEmployersPage::disarmBlacklist);
+    connect(m_reason, &QLineEdit::textEdited, this, &StaffEmployersPage::disarmBlacklist);
     connect(m_lift, &QPushButton::clicked, this, &StaffEmployersPage::lift);
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &StaffEmployersPage::save);
@@ -208,6 +214,7 @@ void StaffEmployersPage::refresh()
 
 void StaffEmployersPage::startNew()
 {
+    disarmBlacklist();
     m_currentId.clear();
     m_current = {};
     m_table->clearSelection();
@@ -230,6 +237,7 @@ void StaffEmployersPage::openEmployer(const QString& id)
         return;
     m_currentId = id;
     m_current = e.value()->data;
+    disarmBlacklist();
     clearMarks();
     const EmployerForm f = EmployerService::fromData(m_current);
     m_formTitle->setText(f.name);
@@ -368,10 +376,30 @@ void StaffEmployersPage::verify()
     emit changed();
 }
 
+void StaffEmployersPage::disarmBlacklist()
+{
+    if (!m_blacklistTimer->isActive())
+        return;
+    m_blacklistTimer->stop();
+    m_blacklist->setText(tr("Blacklist"));
+}
+
 void StaffEmployersPage::blacklist()
 {
     if (m_currentId.isEmpty())
         return;
+    // With a reason, the first press asks for a second: it cannot be undone at this window.
+    if (!m_reason->text().trimmed().isEmpty() && !m_blacklistTimer->isActive()) {
+        m_blacklist->setText(tr("Press again to blacklist"));
+        m_blacklistTimer->start();
+        staffui::setMessage(m_message,
+                            tr("Blacklisting withdraws all of this employer's postings and stops "
+                               "it publishing; only an administrator can lift it. Press "
+                               "“Press again to blacklist” to go ahead."),
+                            Tone::Warning);
+        return;
+    }
+    disarmBlacklist();
     auto n = m_ctx.employers.blacklist(m_currentId, m_reason->text(), m_ctx.user());
     if (!n.ok()) {
         clearMarks();

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace lingong {
 
@@ -30,6 +31,8 @@ private:
     void save();
     void verify();
     void blacklist();
+    // Blacklisting withdraws every posting: it takes a second press within a few seconds.
+    void disarmBlacklist();
     void lift();
     void showState();
     QWidget* fieldWidget(const QString& field) const;
@@ -57,6 +60,7 @@ private:
     QPushButton* m_blacklist = nullptr;
     QPushButton* m_lift = nullptr;
     QWidget* m_actions = nullptr;
+    QTimer* m_blacklistTimer = nullptr; // running: the next press blacklists
 };
 
 } // namespace lingong
