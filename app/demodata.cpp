@@ -179,9 +179,10 @@ bool individualEmployer(int index)
     return index % 9 == 4;
 }
 
+// Employers that share a name stem are of different kinds: no two demo employers share a name.
 int employerKind(int index)
 {
-    return int(size_t(index * 7 + 3) % kEmployerKinds.size());
+    return int(size_t(index * 7 + 3 + index / int(kEmployerStems.size())) % kEmployerKinds.size());
 }
 
 bool hires(const Hirers& h, int employer)

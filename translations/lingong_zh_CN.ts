@@ -3144,7 +3144,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>企业</translation>
     </message>
     <message>
-        <source>Individual business</source>
+        <source>Sole trader</source>
         <translation>个体工商户</translation>
     </message>
     <message>

@@ -140,6 +140,12 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
         ++checked;
     }
     CHECK(checked > 40);
+    // No two employers share a name: a clerk picking one from a list can tell them apart.
+    CHECK(t.count(QStringLiteral("employer")) ==
+          t->database()
+              .scalar(QStringLiteral("SELECT COUNT(DISTINCT name) FROM employer"))
+              .value()
+              .toInt());
     // Weeks of work at the window: matches in every state, kiosk applications with their
     // confirmation numbers, call-back requests with owners and deadlines, and the ledger.
     for (const char* status :

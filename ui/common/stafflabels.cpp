@@ -71,7 +71,7 @@ QString StaffLabels::employerKind(const QString& code)
 {
     static const Pair t[] = {
         {"enterprise", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Enterprise")},
-        {"individual", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Individual business")},
+        {"individual", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Sole trader")},
         {"household", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Household")},
         {"organisation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Organisation")}};
     return lookup(t, code, kCtx);
