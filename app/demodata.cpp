@@ -291,7 +291,7 @@ QJsonObject DemoData::employer(int index) const
     o.insert(QStringLiteral("district"), district);
     o.insert(QStringLiteral("address"), addressIn(place, r, 300));
     o.insert(QStringLiteral("verification"),
-             index % 11 == 5 ? QStringLiteral("unverified") : QStringLiteral("verified"));
+             index % 23 == 5 ? QStringLiteral("unverified") : QStringLiteral("verified"));
     o.insert(QStringLiteral("blacklisted"), false);
     if (!individual)
         o.insert(QStringLiteral("credit_code"), creditCodeFor(index));

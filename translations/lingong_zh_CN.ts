@@ -3675,6 +3675,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

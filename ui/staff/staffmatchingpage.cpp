@@ -344,7 +344,8 @@ void StaffMatchingPage::loadResults()
         for (const RankedJob& r : ranked.value()) {
             StoredEntity e = r.job;
             e.data.insert(QStringLiteral("_score"), QString::number(r.score.points));
-            e.data.insert(QStringLiteral("_reasons"), r.score.reasons.join(QStringLiteral("；")));
+            e.data.insert(QStringLiteral("_reasons"),
+                          reasonsText(r.score.reasons, str(r.job.data, "occupation")));
             rows.push_back(std::move(e));
         }
     } else {
@@ -370,6 +371,8 @@ void StaffMatchingPage::loadResults()
                                    .arg(str(d, "title"), tradeName()(str(d, "occupation")),
                                         district(d), staffui::payText(d)));
         }
+        const QString occupation =
+            j.ok() && j.value() ? str(j.value()->data, "occupation") : QString();
         auto ranked = m_ctx.matching.seekersForJob(m_subjectId);
         if (!ranked.ok()) {
             staffui::setMessage(m_message, ranked.error().message, Tone::Error);
@@ -379,7 +382,7 @@ void StaffMatchingPage::loadResults()
             StoredEntity e = r.seeker;
             e.data.insert(QStringLiteral("_score"), QString::number(r.score.points));
             e.data.insert(QStringLiteral("_priority"), r.priority);
-            e.data.insert(QStringLiteral("_reasons"), r.score.reasons.join(QStringLiteral("；")));
+            e.data.insert(QStringLiteral("_reasons"), reasonsText(r.score.reasons, occupation));
             rows.push_back(std::move(e));
         }
     }
@@ -467,6 +470,16 @@ void StaffMatchingPage::prepareForScreenshot()
             return;
         }
     }
+}
+
+QString StaffMatchingPage::reasonsText(const QStringList& reasons, const QString& occupation) const
+{
+    QString text = reasons.join(tr("; "));
+    const QString shown = tradeName()(occupation);
+    if (!occupation.isEmpty() && shown != occupation)
+        text.replace(QLatin1Char('(') + occupation + QLatin1Char(')'),
+                     QLatin1Char('(') + shown + QLatin1Char(')'));
+    return text;
 }
 
 std::function<QString(const QString&)> StaffMatchingPage::tradeName() const

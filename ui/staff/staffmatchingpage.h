@@ -34,6 +34,8 @@ public:
 private:
     // A trade's name in the interface's language.
     std::function<QString(const QString&)> tradeName() const;
+    // Why a pairing fits, in the interface's language: the trade by the name it reads there.
+    QString reasonsText(const QStringList& reasons, const QString& occupation) const;
     void setMode(bool forSeeker);
     void find();
     void subjectPicked();
