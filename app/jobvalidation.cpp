@@ -78,7 +78,7 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
         const QString name = QString::fromLatin1(key);
         const QJsonValue v = job.value(name);
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return refuse(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+            return refuse(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     }
     // Text fields that must be present (may be empty).
     if (occupations && !occupations->contains(job.value(QLatin1String("occupation")).toString()))
@@ -99,24 +99,25 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
     const QJsonValue location = job.value(QLatin1String("location"));
     if (!location.isObject())
         return refuse(QStringLiteral("location"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     for (const char* key : {"district", "address"}) {
         const QJsonValue v = location.toObject().value(QLatin1String(key));
         if (!v.isString() || v.toString().trimmed().isEmpty())
             return refuse(QStringLiteral("location.") + QLatin1String(key),
-                          QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+                          QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     }
 
     const QJsonValue payValue = job.value(QLatin1String("pay"));
     if (!payValue.isObject())
         return refuse(QStringLiteral("pay"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     const QJsonObject pay = payValue.toObject();
     for (const char* key : {"min", "max"}) {
         const QJsonValue v = pay.value(QLatin1String(key));
         const QString field = QStringLiteral("pay.") + QLatin1String(key);
         if (!v.isDouble())
-            return refuse(field, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+            return refuse(field,
+                          QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
         if (!(v.toDouble() > 0) || v.toDouble() > 1e7)
             return refuse(field, QT_TRANSLATE_NOOP("lingong::JobValidation",
                                                    "%1 must be a positive amount."));
@@ -170,11 +171,11 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
     const QJsonValue contactValue = job.value(QLatin1String("contact"));
     if (!contactValue.isObject())
         return refuse(QStringLiteral("contact"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     const QJsonObject contact = contactValue.toObject();
     if (contact.value(QLatin1String("name")).toString().trimmed().isEmpty())
         return refuse(QStringLiteral("contact.name"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is required."));
+                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     if (const auto phone =
             validation::checkContactPhone(contact.value(QLatin1String("phone")).toString());
         !phone.ok())

@@ -926,7 +926,7 @@
         <translation>岗位描述</translation>
     </message>
     <message>
-        <source>%1 is required.</source>
+        <source>Please fill in: %1.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
@@ -2919,8 +2919,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>必填信息已齐全。</translation>
     </message>
     <message>
-        <source>Still needed: %1</source>
-        <translation>还需：%1</translation>
+        <source>Not ready to save yet. %1</source>
+        <translation>还不能保存。%1</translation>
     </message>
 </context>
 <context>

@@ -1096,7 +1096,8 @@ TEST_CASE("messages on the employer and posting forms move no field or button", 
     const QRect save = box(jobs, "jobSave");
     chooseData(jobs, "jobEmployer", employer);
     settle();
-    CHECK(textOf(jobs, "jobMessage").contains(QStringLiteral("Still needed")));
+    CHECK(textOf(jobs, "jobMessage")
+              .contains(QStringLiteral("Not ready to save yet: Please fill in: ")));
     CHECK(child<QWidget>(jobs, "jobMessage")->isVisible());
     CHECK(box(jobs, "jobTitle") == title);
     CHECK(box(jobs, "jobSave") == save);

@@ -636,7 +636,7 @@ bool StaffJobEditor::check(bool strict)
     }
     clearMarks();
     highlight(false);
-    staffui::setMessage(m_message, tr("Still needed: %1").arg(e.message), Tone::Warning);
+    staffui::setMessage(m_message, tr("Not ready to save yet. %1").arg(e.message), Tone::Warning);
     return false;
 }
 
