@@ -1097,7 +1097,7 @@ TEST_CASE("messages on the employer and posting forms move no field or button", 
     chooseData(jobs, "jobEmployer", employer);
     settle();
     CHECK(textOf(jobs, "jobMessage")
-              .contains(QStringLiteral("Not ready to save yet: Please fill in: ")));
+              .contains(QStringLiteral("Not ready to save yet. Please fill in: ")));
     CHECK(child<QWidget>(jobs, "jobMessage")->isVisible());
     CHECK(box(jobs, "jobTitle") == title);
     CHECK(box(jobs, "jobSave") == save);
