@@ -57,6 +57,11 @@ Result<QString> StaffDesk::recordComplaint(const QString& kind, const QString& c
                                            const QString& phone, const QString& description,
                                            const StaffAccount& actor)
 {
+    // At the window the matter is typed, not chosen as at the kiosk.
+    if (category.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write in a few words what the matter is about."),
+                         QStringLiteral("category"));
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();

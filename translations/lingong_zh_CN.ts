@@ -2613,6 +2613,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffDesk</name>
     <message>
+        <source>Please write in a few words what the matter is about.</source>
+        <translation>请简要写明要反映的事项。</translation>
+    </message>
+    <message>
         <source>This request is already closed.</source>
         <translation>此事项已经办结。</translation>
     </message>

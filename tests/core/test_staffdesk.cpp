@@ -36,6 +36,13 @@ TEST_CASE("complaints close only with a note, and closing is logged", "[desk]")
 {
     TempTerminal t;
     StaffDesk desk(t->store(), t.clock(), t->audit());
+    // The matter is typed at the window: the refusal asks for words, not for a choice.
+    auto blank = desk.recordComplaint(QStringLiteral("complaint"), QStringLiteral("  "),
+                                      QStringLiteral("13900000000"), QString(), clerkAccount());
+    REQUIRE(!blank.ok());
+    CHECK(blank.error().field == QStringLiteral("category"));
+    CHECK(blank.error().message.startsWith(QStringLiteral("Please write")));
+    CHECK(t.count(QStringLiteral("complaint")) == 0);
     auto id = desk.recordComplaint(QStringLiteral("complaint"), QStringLiteral("拖欠工资"),
                                    QStringLiteral("13900000000"),
                                    QStringLiteral("工地拖欠三天工资"), clerkAccount());
