@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <tuple>
 
@@ -605,6 +606,22 @@ TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")
     CHECK(child<QPushButton>(page, "employerBlacklist")->text() ==
           QStringLiteral("Press again to blacklist"));
     CHECK_FALSE(EmployerService::isBlacklisted(d.stored(entities::employer(), employer)));
+    // Left waiting, the second press is no longer taken as meant: the button says so again.
+    {
+        auto* wait = page->findChild<QTimer*>();
+        REQUIRE(wait);
+        REQUIRE(wait->isActive());
+        wait->setInterval(20);
+        wait->start();
+        QTest::qWait(100);
+        CHECK(child<QPushButton>(page, "employerBlacklist")->text() == QStringLiteral("Blacklist"));
+        CHECK_FALSE(child<QWidget>(page, "employerMessage")->isVisible());
+        click(page, "employerBlacklist");
+        CHECK_FALSE(EmployerService::isBlacklisted(d.stored(entities::employer(), employer)));
+        CHECK(child<QPushButton>(page, "employerBlacklist")->text() ==
+              QStringLiteral("Press again to blacklist"));
+        wait->setInterval(8000);
+    }
     // Changing the reason starts over.
     type(page, "employerBlacklistReason", QStringLiteral("向求职者收取押金。"));
     CHECK(child<QPushButton>(page, "employerBlacklist")->text() == QStringLiteral("Blacklist"));

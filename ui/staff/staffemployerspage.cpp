@@ -378,10 +378,15 @@ void StaffEmployersPage::verify()
 
 void StaffEmployersPage::disarmBlacklist()
 {
-    if (!m_blacklistTimer->isActive())
+    // Called on the timer's timeout too, when it is no longer active: the state is the
+    // button's own text.
+    if (!m_blacklistArmed)
         return;
+    m_blacklistArmed = false;
     m_blacklistTimer->stop();
     m_blacklist->setText(tr("Blacklist"));
+    if (m_message->text() == m_blacklistWarning)
+        staffui::setMessage(m_message, QString(), Tone::Info);
 }
 
 void StaffEmployersPage::blacklist()
@@ -389,14 +394,14 @@ void StaffEmployersPage::blacklist()
     if (m_currentId.isEmpty())
         return;
     // With a reason, the first press asks for a second: it cannot be undone at this window.
-    if (!m_reason->text().trimmed().isEmpty() && !m_blacklistTimer->isActive()) {
+    if (!m_reason->text().trimmed().isEmpty() && !m_blacklistArmed) {
+        m_blacklistArmed = true;
         m_blacklist->setText(tr("Press again to blacklist"));
         m_blacklistTimer->start();
-        staffui::setMessage(m_message,
-                            tr("Blacklisting withdraws all of this employer's postings and stops "
-                               "it publishing; only an administrator can lift it. Press "
-                               "“Press again to blacklist” to go ahead."),
-                            Tone::Warning);
+        m_blacklistWarning = tr("Blacklisting withdraws all of this employer's postings and "
+                                "stops it publishing; only an administrator can lift it. Press "
+                                "“Press again to blacklist” to go ahead.");
+        staffui::setMessage(m_message, m_blacklistWarning, Tone::Warning);
         return;
     }
     disarmBlacklist();

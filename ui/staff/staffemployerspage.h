@@ -60,7 +60,9 @@ private:
     QPushButton* m_blacklist = nullptr;
     QPushButton* m_lift = nullptr;
     QWidget* m_actions = nullptr;
-    QTimer* m_blacklistTimer = nullptr; // running: the next press blacklists
+    QTimer* m_blacklistTimer = nullptr; // disarms after a few seconds
+    bool m_blacklistArmed = false;      // the next press blacklists
+    QString m_blacklistWarning;
 };
 
 } // namespace lingong
