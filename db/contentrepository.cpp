@@ -20,6 +20,9 @@ Result<std::vector<StoredEntity>> ContentRepository::list(const QString& kind) c
 
 bool ContentRepository::hasStarted(const QJsonObject& content, const QDate& today)
 {
+    // A notice or a policy with a start stays until its end date (valid_until).
+    if (content.value(QLatin1String("kind")).toString() != QLatin1String("training"))
+        return false;
     const QString start =
         content.value(QLatin1String("extra")).toObject().value(QLatin1String("start")).toString();
     const QDate day = QDate::fromString(start.trimmed(), Qt::ISODate);

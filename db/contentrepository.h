@@ -18,9 +18,10 @@ public:
     // Live items of `kind` (empty: every kind), by kind, sort order and title.
     Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;
 
-    // A course whose start (extra.start, written as a date) lies before `today` has begun: it is
-    // no longer offered to sign up for, at the kiosk or on the wall, even if nobody took it
-    // down. A start written in words ("每月初") never passes.
+    // A course (kind training) whose start (extra.start, written as a date) lies before `today`
+    // has begun: it is no longer offered to sign up for, at the kiosk or on the wall, even if
+    // nobody took it down. A start written in words ("每月初") never passes; other kinds of
+    // content are shown until their valid_until, whatever their start.
     static bool hasStarted(const QJsonObject& content, const QDate& today);
 
 private:

@@ -99,6 +99,18 @@ TEST_CASE("kiosk queries: content by kind and districts with open jobs", "[db][k
     CHECK(startOn(today.toString(Qt::ISODate)) == training.value().size() - 2);
     CHECK(startOn(today.addDays(-1).toString(Qt::ISODate)) == training.value().size() - 3);
     CHECK(startOn(QStringLiteral("每月初开班")) == training.value().size() - 2);
+    // A notice that began yesterday (a three-day job fair) stays until its end date.
+    {
+        QJsonObject fair{
+            {QStringLiteral("kind"), QStringLiteral("notice")},
+            {QStringLiteral("title"), QStringLiteral("专场招聘会")},
+            {QStringLiteral("valid_until"), today.addDays(1).toString(Qt::ISODate)},
+            {QStringLiteral("extra"),
+             QJsonObject{{QStringLiteral("start"), today.addDays(-1).toString(Qt::ISODate)}}}};
+        const auto before = q.content(QStringLiteral("notice"), today).value().size();
+        REQUIRE(t->store().save(entities::content(), EntityStore::newId(), fair).ok());
+        CHECK(q.content(QStringLiteral("notice"), today).value().size() == before + 1);
+    }
 
     const QString open = QStringLiteral("deleted = 0 AND status = 'published' AND valid_until >= "
                                         "'%1'")
