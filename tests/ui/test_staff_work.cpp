@@ -1091,6 +1091,14 @@ TEST_CASE("messages on the employer and posting forms move no field or button", 
     click(employers, "employerSave"); // nothing typed: refused with a message
     settle();
     CHECK(child<QWidget>(employers, "employerMessage")->isVisible());
+    // Below the scrolling form, in sight whatever its scroll.
+    {
+        QWidget* viewport =
+            child<QWidget>(employers, "employerName")->parentWidget()->parentWidget();
+        CHECK(box(employers, "employerMessage").top() >=
+              viewport->mapTo(d.w.get(), QPoint(0, viewport->height())).y());
+        CHECK(d.w->rect().contains(box(employers, "employerMessage")));
+    }
     CHECK(box(employers, "employerName") == name);
     CHECK(box(employers, "employerCreditCode") == code);
     static_cast<StaffEmployersPage*>(employers)->openEmployer(employer);

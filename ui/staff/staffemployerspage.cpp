@@ -89,7 +89,7 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     m_formTitle->setProperty("role", QStringLiteral("section"));
     rl->addWidget(m_formTitle);
     // Messages appear below everything, so that none moves a field or button the clerk is about
-    // to use.
+    // to use (placed below).
     m_message = staffui::makeMessage(QStringLiteral("employerMessage"), host);
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -168,10 +168,16 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     lr->addStretch(1);
     bl->addLayout(lr);
     rl->addWidget(box);
-    rl->addWidget(m_message);
     rl->addStretch(1);
     scroll->setWidget(host);
-    split->addWidget(scroll);
+    // The message below the scrolling form: in sight however far it is scrolled.
+    auto* pane = new QWidget(split);
+    auto* pl = new QVBoxLayout(pane);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addWidget(scroll, 1);
+    m_message->setParent(pane);
+    pl->addWidget(m_message);
+    split->addWidget(pane);
     split->setSizes({560, 620});
 
     connect(m_search, &QLineEdit::returnPressed, this, &StaffEmployersPage::refresh);
