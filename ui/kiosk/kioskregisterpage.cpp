@@ -499,9 +499,10 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
         return;
     m_suggestionList->addWidget(KioskStyle::label(
         tr("Open jobs that fit what you chose. Tap one to see it:"), "h2", m_suggestions));
+    int n = 0;
     for (const RankedJob& r : jobs.value()) {
         auto* card = new KioskJobCard(r.job, m_suggestions);
-        card->setObjectName(QStringLiteral("regSuggestion_%1").arg(m_suggestionList->count()));
+        card->setObjectName(QStringLiteral("regSuggestion_%1").arg(++n)); // from 1, as shown
         connect(card, &KioskJobCard::clicked, this, &KioskRegisterPage::jobChosen);
         m_suggestionList->addWidget(card);
     }
