@@ -43,37 +43,31 @@ Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QStrin
     return out;
 }
 
-Result<int> StatsRepository::selfApplications(const QString& from, const QString& to) const
+Result<int> StatsRepository::applications(const char* stamp, const char* condition,
+                                          const QString& from, const QString& to) const
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application "
-                                        "WHERE created_at >= ? AND created_at < ? AND deleted = 0 "
-                                        "AND status <> 'cancelled' AND channel <> 'staff'"),
+    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application WHERE %1 >= ? AND "
+                                        "%1 < ? AND deleted = 0 AND %2")
+                             .arg(QLatin1String(stamp), QLatin1String(condition)),
                          {from, to});
     if (!r.ok())
         return r.error();
     return r.value().toInt();
+}
+
+Result<int> StatsRepository::selfApplications(const QString& from, const QString& to) const
+{
+    return applications("created_at", "status <> 'cancelled' AND channel <> 'staff'", from, to);
 }
 
 Result<int> StatsRepository::recommendations(const QString& from, const QString& to) const
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application "
-                                        "WHERE recommended_at >= ? AND recommended_at < ? AND "
-                                        "deleted = 0 AND status <> 'cancelled'"),
-                         {from, to});
-    if (!r.ok())
-        return r.error();
-    return r.value().toInt();
+    return applications("recommended_at", "status <> 'cancelled'", from, to);
 }
 
 Result<int> StatsRepository::hires(const QString& from, const QString& to) const
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application "
-                                        "WHERE outcome_at >= ? AND outcome_at < ? AND deleted = 0 "
-                                        "AND status = 'hired'"),
-                         {from, to});
-    if (!r.ok())
-        return r.error();
-    return r.value().toInt();
+    return applications("outcome_at", "status = 'hired'", from, to);
 }
 
 Result<std::vector<StoredEntity>> StatsRepository::contentOfKind(const QString& kind,

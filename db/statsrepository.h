@@ -60,6 +60,10 @@ public:
     Result<std::vector<StoredEntity>> contentOfKind(const QString& kind, int limit = 200) const;
 
 private:
+    // Applications whose time `stamp` lies in [from, to), not deleted, meeting `condition`.
+    Result<int> applications(const char* stamp, const char* condition, const QString& from,
+                             const QString& to) const;
+
     const Database& m_db;
 };
 
