@@ -170,13 +170,8 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     rl->addWidget(box);
     rl->addStretch(1);
     scroll->setWidget(host);
-    // The message below the scrolling form: in sight however far it is scrolled.
     auto* pane = new QWidget(split);
-    auto* pl = new QVBoxLayout(pane);
-    pl->setContentsMargins(0, 0, 0, 0);
-    pl->addWidget(scroll, 1);
-    m_message->setParent(pane);
-    pl->addWidget(m_message);
+    staffui::formPane(pane, scroll, m_message);
     split->addWidget(pane);
     split->setSizes({560, 620});
 

@@ -117,10 +117,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     rl->addStretch(1);
     scroll->setWidget(host);
     auto* pane = new QWidget(split);
-    auto* pl = new QVBoxLayout(pane);
-    pl->setContentsMargins(0, 0, 0, 0);
-    pl->addWidget(scroll, 1);
-    pl->addWidget(m_editor->messageLabel());
+    QVBoxLayout* pl = staffui::formPane(pane, scroll, m_editor->messageLabel());
     buttons->setContentsMargins(10, 4, 6, 0);
     pl->addLayout(buttons);
     split->addWidget(pane);

@@ -77,10 +77,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     // The decisions stay below the form, whatever messages appear above it: the buttons do
     // not move under the mouse, nor drop out of sight on a small screen.
     auto* pane = new QWidget(split);
-    auto* pl = new QVBoxLayout(pane);
-    pl->setContentsMargins(0, 0, 0, 0);
-    pl->addWidget(scroll, 1);
-    pl->addWidget(m_editor->messageLabel());
+    QVBoxLayout* pl = staffui::formPane(pane, scroll, m_editor->messageLabel());
     m_actions = new QWidget(pane);
     auto* al = new QVBoxLayout(m_actions);
     al->setContentsMargins(10, 4, 6, 0);

@@ -15,9 +15,11 @@
 #include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <memory>
@@ -205,6 +207,15 @@ QLabel* makeMessage(const QString& objectName, QWidget* parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setVisible(false);
     return label;
+}
+
+QVBoxLayout* formPane(QWidget* pane, QScrollArea* scroll, QLabel* message)
+{
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(message);
+    return layout;
 }
 
 QLabel* makeTitle(const QString& text, QWidget* parent)

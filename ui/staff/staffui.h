@@ -10,6 +10,8 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QScrollArea;
+class QVBoxLayout;
 class QTableView;
 class QWidget;
 
@@ -47,6 +49,10 @@ enum class Tone
 void setMessage(QLabel* label, const QString& text, Tone tone);
 QLabel* makeMessage(const QString& objectName, QWidget* parent);
 QLabel* makeTitle(const QString& text, QWidget* parent);
+// Lays out `pane` as a form's side of a page: the scrolling form, then its message line, in sight
+// however far the form is scrolled and moving no field when it appears. Returns the pane's
+// layout, for what stays below them (the form's buttons).
+QVBoxLayout* formPane(QWidget* pane, QScrollArea* scroll, QLabel* message);
 
 // Marks an input as the one at fault (red frame) or clears the mark.
 void markInvalid(QWidget* input, bool invalid);
