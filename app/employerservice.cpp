@@ -27,6 +27,11 @@ bool EmployerService::isVerified(const QJsonObject& e)
     return e.value(QLatin1String("verification")).toString() == QLatin1String("verified");
 }
 
+bool EmployerService::isRefused(const QJsonObject& e)
+{
+    return e.value(QLatin1String("verification")).toString() == QLatin1String("rejected");
+}
+
 bool EmployerService::isBlacklisted(const QJsonObject& e)
 {
     return e.value(QLatin1String("blacklisted")).toBool();
@@ -182,10 +187,11 @@ Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerF
     QJsonObject d = current.value();
     const bool codeChanged = d.value(QLatin1String("credit_code")).toString() != f.creditCode;
     fill(d, f);
-    // A verification holds for the code that was checked.
-    if (codeChanged && isVerified(d) && f.kind != QLatin1String("household")) {
+    // A verification, or a refusal, holds for the code that was checked.
+    if (codeChanged && (isVerified(d) || isRefused(d)) && f.kind != QLatin1String("household")) {
         d.insert(QStringLiteral("verification"), QStringLiteral("unverified"));
         d.insert(QStringLiteral("verified_at"), QString());
+        d.insert(QStringLiteral("verification_note"), QString());
     }
     auto saved = m_store.save(entities::employer(), id, d);
     if (!saved.ok())
@@ -221,6 +227,7 @@ Status EmployerService::verify(const QString& id, const StaffAccount& actor)
     }
     d.insert(QStringLiteral("verification"), QStringLiteral("verified"));
     d.insert(QStringLiteral("verified_at"), Clock::toWire(m_clock.now()));
+    d.insert(QStringLiteral("verification_note"), QString());
     if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
         return saved.error();
     if (auto logged = Ledger(m_store).record(QStringLiteral("review"),
@@ -231,6 +238,61 @@ Status EmployerService::verify(const QString& id, const StaffAccount& actor)
         return logged.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_verify"), kEntity, id);
         !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status EmployerService::refuseVerification(const QString& id, const QString& reason,
+                                           const StaffAccount& actor)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write down why the verification did not pass."),
+                         QStringLiteral("verification_note"));
+    return setVerification(id, QStringLiteral("rejected"), why,
+                           QT_TR_NOOP("Employer verification not passed: %1 (%2)"),
+                           QStringLiteral("employer_verify_refuse"), actor);
+}
+
+Status EmployerService::resetVerification(const QString& id, const StaffAccount& actor)
+{
+    return setVerification(id, QStringLiteral("unverified"), QString(),
+                           QT_TR_NOOP("Employer verification undone: %1"),
+                           QStringLiteral("employer_verify_reset"), actor);
+}
+
+Status EmployerService::setVerification(const QString& id, const QString& state,
+                                        const QString& note, const char* ledgerLine,
+                                        const QString& auditAction, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = load(id);
+    if (!current.ok())
+        return current.error();
+    QJsonObject d = current.value();
+    if (isBlacklisted(d))
+        return makeError(QStringLiteral("blacklisted"),
+                         tr("This employer is blacklisted; its verification cannot be changed."));
+    if (d.value(QLatin1String("verification")).toString() == state)
+        return {};
+    // verified_at is when the check was made, whatever its outcome.
+    d.insert(QStringLiteral("verification"), state);
+    d.insert(QStringLiteral("verified_at"),
+             note.isEmpty() ? QString() : Clock::toWire(m_clock.now()));
+    d.insert(QStringLiteral("verification_note"), note);
+    if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
+        return saved.error();
+    const QString name = d.value(QLatin1String("name")).toString();
+    const QString line =
+        note.isEmpty() ? ledgerText(ledgerLine).arg(name) : ledgerText(ledgerLine).arg(name, note);
+    if (auto logged =
+            Ledger(m_store).record(QStringLiteral("review"), line, actor.actor(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), auditAction, kEntity, id, note); !st.ok())
         return st;
     return tx.commit();
 }

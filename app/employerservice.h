@@ -54,6 +54,14 @@ public:
     Result<EmployerSaved> update(const QString& id, const EmployerForm& form,
                                  const StaffAccount& actor);
     Status verify(const QString& id, const StaffAccount& actor);
+    // The check did not pass (the code does not match the licence, no licence was shown): the
+    // employer is marked `rejected` with the clerk's reason, and its postings keep waiting in
+    // review with that reason beside them. Verifying later, once the papers are right, is
+    // allowed.
+    Status refuseVerification(const QString& id, const QString& reason, const StaffAccount& actor);
+    // Undoes a verification or a refusal made in error: the employer is unverified again and its
+    // next postings wait for review. Postings already published stay published.
+    Status resetVerification(const QString& id, const StaffAccount& actor);
     // Returns how many postings were withdrawn.
     Result<int> blacklist(const QString& id, const QString& reason, const StaffAccount& actor);
     // Administrators only.
@@ -65,11 +73,16 @@ public:
            int limit = 500) const;
 
     static bool isVerified(const QJsonObject& employer);
+    static bool isRefused(const QJsonObject& employer);
     static bool isBlacklisted(const QJsonObject& employer);
     static EmployerForm fromData(const QJsonObject& data);
 
 private:
     Result<QJsonObject> load(const QString& id) const;
+    // Saves a new verification state with its ledger entry and audit row, in one transaction.
+    Status setVerification(const QString& id, const QString& state, const QString& note,
+                           const char* ledgerLine, const QString& auditAction,
+                           const StaffAccount& actor);
     EntityStore& m_store;
     const Clock& m_clock;
     const AuditLog& m_audit;

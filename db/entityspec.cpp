@@ -147,13 +147,14 @@ const EntitySpec& job()
 
 const EntitySpec& employer()
 {
-    static const EntitySpec spec{
-        QStringLiteral("employer"),
-        QStringLiteral("employer"),
-        {same("name"), same("kind"), same("credit_code"), col("contact_name", "contact.name"),
-         col("contact_phone", "contact.phone"), same("district"), same("address"),
-         same("verification"), same("verified_at"), same("blacklisted", T::Bool),
-         same("blacklist_reason"), same("notes"), same("created_at")}};
+    static const EntitySpec spec{QStringLiteral("employer"),
+                                 QStringLiteral("employer"),
+                                 {same("name"), same("kind"), same("credit_code"),
+                                  col("contact_name", "contact.name"),
+                                  col("contact_phone", "contact.phone"), same("district"),
+                                  same("address"), same("verification"), same("verified_at"),
+                                  same("verification_note"), same("blacklisted", T::Bool),
+                                  same("blacklist_reason"), same("notes"), same("created_at")}};
     return spec;
 }
 

@@ -572,6 +572,22 @@
 <context>
     <name>lingong::EmployerService</name>
     <message>
+        <source>Please write down why the verification did not pass.</source>
+        <translation>请写明核验未通过的原因。</translation>
+    </message>
+    <message>
+        <source>Employer verification not passed: %1 (%2)</source>
+        <translation>用工单位核验未通过：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Employer verification undone: %1</source>
+        <translation>撤销用工单位核验结果：%1</translation>
+    </message>
+    <message>
+        <source>This employer is blacklisted; its verification cannot be changed.</source>
+        <translation>该用工单位已列入黑名单，核验结果不能更改。</translation>
+    </message>
+    <message>
         <source>Employer name is required.</source>
         <translation>请填写用工单位名称。</translation>
     </message>
@@ -750,6 +766,10 @@
 </context>
 <context>
     <name>lingong::JobService</name>
+    <message>
+        <source>the employer's verification did not pass (%1)</source>
+        <translation>用工单位核验未通过（%1）</translation>
+    </message>
     <message>
         <source>The posting contains a discriminatory requirement: “%1”. Please remove it.</source>
         <translation>招聘信息含有歧视性内容：“%1”，请删除。</translation>
@@ -2644,6 +2664,30 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message>
+        <source>Undo the verification result</source>
+        <translation>撤销核验结果</translation>
+    </message>
+    <message>
+        <source>why it did not pass, e.g. the licence shows another name (required)</source>
+        <translation>未通过原因，如营业执照上的名称不一致（必填）</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>核验不通过</translation>
+    </message>
+    <message>
+        <source>Verification not passed on %1: %2. Its postings wait in the review queue; verify it once the papers are right.</source>
+        <translation>%1核验未通过：%2。其岗位在审核队列中等待；材料补正后再核验。</translation>
+    </message>
+    <message>
+        <source>Marked as not passed. Its postings keep waiting in the review queue, with the reason beside them.</source>
+        <translation>已记为核验未通过。其岗位继续在审核队列中等待，旁边注明原因。</translation>
+    </message>
+    <message>
+        <source>Set back to not verified. Its postings already published stay published; new ones wait for review.</source>
+        <translation>已改回未核验。已发布的岗位保持发布，新岗位需审核。</translation>
+    </message>
+    <message>
         <source>Press again to blacklist</source>
         <translation>再按一次确认列入黑名单</translation>
     </message>
@@ -3168,7 +3212,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已核验</translation>
     </message>
     <message>
-        <source>Rejected</source>
+        <source>Not passed</source>
         <translation>核验未通过</translation>
     </message>
     <message>

@@ -81,6 +81,87 @@ TEST_CASE("verification checks the credit code and holds only for the code check
     CHECK(refused.error().field == QStringLiteral("credit_code"));
 }
 
+TEST_CASE("a verification that did not pass keeps its reason; both outcomes can be undone",
+          "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    JobService jobs(t->store(), t.clock(), t->audit());
+    auto e = employers.registerEmployer(employerForm(1, QStringLiteral("广西五象物业服务有限公司")),
+                                        clerkAccount());
+    REQUIRE(e.ok());
+
+    auto blank = employers.refuseVerification(e->id, QStringLiteral(" "), clerkAccount());
+    REQUIRE(!blank.ok());
+    CHECK(blank.error().field == QStringLiteral("verification_note"));
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'employer_verify%'")) ==
+          0);
+
+    const QString why = QStringLiteral("营业执照上的名称与登记的不一致");
+    REQUIRE(employers.refuseVerification(e->id, why, clerkAccount()).ok());
+    auto refused = employers.get(e->id);
+    REQUIRE(refused.ok());
+    const QJsonObject r = refused.value()->data;
+    CHECK(EmployerService::isRefused(r));
+    CHECK(!EmployerService::isVerified(r));
+    CHECK(r.value(QLatin1String("verification_note")).toString() == why);
+    CHECK(!r.value(QLatin1String("verified_at")).toString().isEmpty());
+    CHECK(t.count(QStringLiteral("audit_log"),
+                  QStringLiteral("action = 'employer_verify_refuse' AND actor = 'li'")) == 1);
+    CHECK(t.count(QStringLiteral("worklog"),
+                  QStringLiteral("kind = 'review' AND summary = "
+                                 "'用工单位核验未通过：广西五象物业服务有限公司（%1）'")
+                      .arg(why)) == 1);
+
+    // Its postings wait in review, with the reason beside them.
+    auto waiting = jobs.post(jobPosting(e->id), clerkAccount());
+    REQUIRE(waiting.ok());
+    CHECK(waiting->data.value(QLatin1String("status")).toString() ==
+          QStringLiteral("pending_review"));
+    const QStringList reasons = jobs.reviewReasons(waiting->data);
+    REQUIRE(reasons.size() == 1);
+    CHECK(reasons.first().contains(why));
+    CHECK(employers.search(QString(), EmployerRepository::Filter::Unverified).value().size() == 1);
+
+    // Papers put right: verification clears the reason.
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+    auto verified = employers.get(e->id).value()->data;
+    CHECK(EmployerService::isVerified(verified));
+    CHECK(verified.value(QLatin1String("verification_note")).toString().isEmpty());
+
+    // A verification made in error is undone: the next posting waits for review again, the one
+    // already published stays published.
+    auto live = jobs.post(jobPosting(e->id), clerkAccount());
+    REQUIRE(live.ok());
+    CHECK(live->data.value(QLatin1String("status")).toString() == QStringLiteral("published"));
+    REQUIRE(employers.resetVerification(e->id, clerkAccount()).ok());
+    auto reset = employers.get(e->id).value()->data;
+    CHECK(reset.value(QLatin1String("verification")).toString() == QStringLiteral("unverified"));
+    CHECK(reset.value(QLatin1String("verified_at")).toString().isEmpty());
+    CHECK(jobs.get(live->id).value()->data.value(QLatin1String("status")).toString() ==
+          QStringLiteral("published"));
+    CHECK(jobs.post(jobPosting(e->id), clerkAccount())
+              ->data.value(QLatin1String("status"))
+              .toString() == QStringLiteral("pending_review"));
+    CHECK(t.count(QStringLiteral("audit_log"),
+                  QStringLiteral("action = 'employer_verify_reset'")) == 1);
+
+    // A refusal holds for the code that was checked, like a verification.
+    REQUIRE(employers.refuseVerification(e->id, why, clerkAccount()).ok());
+    EmployerForm corrected = EmployerService::fromData(reset);
+    corrected.creditCode = creditCode(2);
+    auto updated = employers.update(e->id, corrected, clerkAccount());
+    REQUIRE(updated.ok());
+    CHECK(updated->data.value(QLatin1String("verification")).toString() ==
+          QStringLiteral("unverified"));
+    CHECK(updated->data.value(QLatin1String("verification_note")).toString().isEmpty());
+
+    // Nothing about the verification changes while the employer is blacklisted.
+    REQUIRE(employers.blacklist(e->id, QStringLiteral("收取求职者押金"), clerkAccount()).ok());
+    CHECK(employers.refuseVerification(e->id, why, clerkAccount()).error().code ==
+          QStringLiteral("blacklisted"));
+}
+
 TEST_CASE("blacklisting needs a reason, withdraws the employer's postings and blocks publishing",
           "[employers]")
 {

@@ -581,6 +581,51 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
         CHECK_FALSE(r.contains(QLatin1Char('_')));
 }
 
+TEST_CASE("a verification that did not pass is recorded with its reason and can be undone",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, false);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto waiting = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(waiting.ok());
+
+    auto* page = d.show("employers");
+    static_cast<StaffEmployersPage*>(page)->openEmployer(employer);
+    CHECK_FALSE(child<QWidget>(page, "employerVerifyReset")->isVisible());
+    click(page, "employerRefuse"); // no reason yet
+    CHECK(markedInvalid(page, "employerRefuseNote"));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("why")));
+    CHECK(d.stored(entities::employer(), employer).value(QLatin1String("verification")) ==
+          QStringLiteral("unverified"));
+
+    type(page, "employerRefuseNote", QStringLiteral("执照名称与登记不符"));
+    click(page, "employerRefuse");
+    CHECK(EmployerService::isRefused(d.stored(entities::employer(), employer)));
+    CHECK(textOf(page, "employerState").contains(QStringLiteral("执照名称与登记不符")));
+    CHECK(column(page, "employerTable", 2) == QStringList{QStringLiteral("Not passed")});
+    CHECK_FALSE(child<QWidget>(page, "employerRefuse")->isEnabled());
+    CHECK(child<QWidget>(page, "employerVerify")->isEnabled());
+    CHECK(child<QWidget>(page, "employerVerifyReset")->isVisible());
+
+    // The posting waits in review with the reason beside it.
+    auto* review = d.show("review");
+    CHECK(column(review, "reviewTable", 0).size() == 1);
+    CHECK(textOf(review, "reviewReasons").contains(QStringLiteral("执照名称与登记不符")));
+
+    // Refused in error: undone, the employer is simply not verified again.
+    page = d.show("employers");
+    static_cast<StaffEmployersPage*>(page)->openEmployer(employer);
+    click(page, "employerVerifyReset");
+    const QJsonObject reset = d.stored(entities::employer(), employer);
+    CHECK(reset.value(QLatin1String("verification")) == QStringLiteral("unverified"));
+    CHECK(reset.value(QLatin1String("verification_note")).toString().isEmpty());
+    CHECK(textOf(page, "employerState").contains(QStringLiteral("Not verified yet")));
+    CHECK_FALSE(child<QWidget>(page, "employerVerifyReset")->isVisible());
+    CHECK(child<QWidget>(page, "employerRefuse")->isEnabled());
+    CHECK(column(page, "employerTable", 2) == QStringList{QStringLiteral("Not verified")});
+}
+
 TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")
 {
     Desk d;

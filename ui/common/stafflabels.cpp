@@ -82,7 +82,7 @@ QString StaffLabels::verification(const QString& code)
     static const Pair t[] = {
         {"unverified", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not verified")},
         {"verified", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Verified")},
-        {"rejected", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Rejected")}};
+        {"rejected", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not passed")}};
     return lookup(t, code, kCtx);
 }
 

@@ -147,10 +147,23 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     bl->addWidget(m_state);
     m_verify = new QPushButton(tr("Verify (check the credit code against the licence)"), box);
     m_verify->setObjectName(QStringLiteral("employerVerify"));
+    m_resetVerification = new QPushButton(tr("Undo the verification result"), box);
+    m_resetVerification->setObjectName(QStringLiteral("employerVerifyReset"));
     auto* vr = new QHBoxLayout;
     vr->addWidget(m_verify);
+    vr->addWidget(m_resetVerification);
     vr->addStretch(1);
     bl->addLayout(vr);
+    auto* nr = new QHBoxLayout;
+    m_refuseNote = new QLineEdit(box);
+    m_refuseNote->setObjectName(QStringLiteral("employerRefuseNote"));
+    m_refuseNote->setPlaceholderText(
+        tr("why it did not pass, e.g. the licence shows another name (required)"));
+    m_refuse = new QPushButton(tr("Not passed"), box);
+    m_refuse->setObjectName(QStringLiteral("employerRefuse"));
+    nr->addWidget(m_refuseNote, 1);
+    nr->addWidget(m_refuse);
+    bl->addLayout(nr);
     auto* br = new QHBoxLayout;
     m_reason = new QLineEdit(box);
     m_reason->setObjectName(QStringLiteral("employerBlacklistReason"));
@@ -180,6 +193,10 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     connect(fresh, &QPushButton::clicked, this, &StaffEmployersPage::startNew);
     connect(save, &QPushButton::clicked, this, &StaffEmployersPage::save);
     connect(m_verify, &QPushButton::clicked, this, &StaffEmployersPage::verify);
+    connect(m_refuse, &QPushButton::clicked, this, &StaffEmployersPage::refuseVerification);
+    connect(m_refuseNote, &QLineEdit::returnPressed, this, &StaffEmployersPage::refuseVerification);
+    connect(m_resetVerification, &QPushButton::clicked, this,
+            &StaffEmployersPage::resetVerification);
     connect(m_blacklist, &QPushButton::clicked, this, &StaffEmployersPage::blacklist);
     m_blacklistTimer = new QTimer(this);
     m_blacklistTimer->setSingleShot(true);
@@ -221,8 +238,8 @@ void StaffEmployersPage::startNew()
     m_table->clearSelection();
     clearMarks();
     m_formTitle->setText(tr("New employer"));
-    for (QLineEdit* e :
-         {m_name, m_code, m_contactName, m_contactPhone, m_address, m_notes, m_reason})
+    for (QLineEdit* e : {m_name, m_code, m_contactName, m_contactPhone, m_address, m_notes,
+                         m_reason, m_refuseNote})
         e->clear();
     m_kind->setCurrentIndex(0);
     m_district->setCurrentIndex(0);
@@ -255,6 +272,7 @@ void StaffEmployersPage::openEmployer(const QString& id)
     m_address->setText(f.address);
     m_notes->setText(f.notes);
     m_reason->clear();
+    m_refuseNote->clear();
     staffui::setMessage(m_message, QString(), Tone::Info);
     staffui::selectId(m_table, id);
     showState();
@@ -268,17 +286,27 @@ void StaffEmployersPage::showState()
         return;
     const bool black = EmployerService::isBlacklisted(m_current);
     const bool verified = EmployerService::isVerified(m_current);
+    const bool refused = EmployerService::isRefused(m_current);
     if (black)
         m_state->setText(tr("Blacklisted: %1. Its postings are withdrawn and it cannot publish.")
                              .arg(str(m_current, "blacklist_reason")));
     else if (verified)
         m_state->setText(
             tr("Verified on %1.").arg(staffui::localTime(str(m_current, "verified_at"))));
+    else if (refused)
+        m_state->setText(tr("Verification not passed on %1: %2. Its postings wait in the review "
+                            "queue; verify it once the papers are right.")
+                             .arg(staffui::localTime(str(m_current, "verified_at")),
+                                  str(m_current, "verification_note")));
     else
         m_state->setText(tr("Not verified yet: its postings wait in the review queue."));
-    m_state->setStyleSheet(black ? QStringLiteral("color: #a4161a; font-weight: bold;")
-                                 : QString());
+    m_state->setStyleSheet(black     ? QStringLiteral("color: #a4161a; font-weight: bold;")
+                           : refused ? QStringLiteral("color: #8a4b00; font-weight: bold;")
+                                     : QString());
     m_verify->setEnabled(!black && !verified);
+    m_resetVerification->setVisible(!black && (verified || refused));
+    m_refuse->setEnabled(!black && !refused);
+    m_refuseNote->setEnabled(!black && !refused);
     m_blacklist->setEnabled(!black);
     m_reason->setEnabled(!black);
     m_lift->setVisible(black);
@@ -299,13 +327,15 @@ QWidget* StaffEmployersPage::fieldWidget(const QString& field) const
         return m_contactPhone;
     if (field == QLatin1String("blacklist_reason"))
         return m_reason;
+    if (field == QLatin1String("verification_note"))
+        return m_refuseNote;
     return nullptr;
 }
 
 void StaffEmployersPage::clearMarks()
 {
-    for (const char* f :
-         {"name", "kind", "credit_code", "contact_name", "contact_phone", "blacklist_reason"})
+    for (const char* f : {"name", "kind", "credit_code", "contact_name", "contact_phone",
+                          "blacklist_reason", "verification_note"})
         staffui::markInvalid(fieldWidget(QLatin1String(f)), false);
 }
 
@@ -373,6 +403,47 @@ void StaffEmployersPage::verify()
     refresh();
     openEmployer(m_currentId);
     staffui::setMessage(m_message, tr("Verified: its postings go live without review."),
+                        Tone::Success);
+    emit changed();
+}
+
+void StaffEmployersPage::refuseVerification()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Status st =
+        m_ctx.employers.refuseVerification(m_currentId, m_refuseNote->text(), m_ctx.user());
+    if (!st.ok()) {
+        clearMarks();
+        QWidget* at = fieldWidget(st.error().field);
+        staffui::markUntilEdited(at, m_message, st.error().message);
+        if (at)
+            at->setFocus();
+        return;
+    }
+    refresh();
+    openEmployer(m_currentId);
+    staffui::setMessage(m_message,
+                        tr("Marked as not passed. Its postings keep waiting in the review queue, "
+                           "with the reason beside them."),
+                        Tone::Success);
+    emit changed();
+}
+
+void StaffEmployersPage::resetVerification()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Status st = m_ctx.employers.resetVerification(m_currentId, m_ctx.user());
+    if (!st.ok()) {
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        return;
+    }
+    refresh();
+    openEmployer(m_currentId);
+    staffui::setMessage(m_message,
+                        tr("Set back to not verified. Its postings already published stay "
+                           "published; new ones wait for review."),
                         Tone::Success);
     emit changed();
 }

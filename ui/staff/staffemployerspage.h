@@ -30,6 +30,8 @@ public:
 private:
     void save();
     void verify();
+    void refuseVerification();
+    void resetVerification();
     void blacklist();
     // Blacklisting withdraws every posting: it takes a second press within a few seconds.
     void disarmBlacklist();
@@ -56,6 +58,9 @@ private:
     QLineEdit* m_address = nullptr;
     QLineEdit* m_notes = nullptr;
     QPushButton* m_verify = nullptr;
+    QPushButton* m_resetVerification = nullptr;
+    QLineEdit* m_refuseNote = nullptr;
+    QPushButton* m_refuse = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_blacklist = nullptr;
     QPushButton* m_lift = nullptr;
