@@ -85,8 +85,14 @@ Ranking StatisticsService::rank(const std::vector<TradeBalance>& trades, int n)
               });
     const int total = int(rated.size());
     n = std::max(0, n);
-    const int top = total >= 2 * n ? n : (total + 1) / 2;
-    const int bottom = total >= 2 * n ? n : total / 2;
+    int top = total >= 2 * n ? n : (total + 1) / 2;
+    int bottom = total >= 2 * n ? n : total / 2;
+    // Equal ratios at the edge of a list join it, without reaching into the other list.
+    while (top > 0 && top < total - bottom && *rated[top].ratio == *rated[top - 1].ratio)
+        ++top;
+    while (bottom > 0 && bottom < total - top &&
+           *rated[total - 1 - bottom].ratio == *rated[total - bottom].ratio)
+        ++bottom;
     out.highest.assign(rated.begin(), rated.begin() + top);
     out.lowest.assign(rated.rbegin(), rated.rbegin() + bottom);
     return out;

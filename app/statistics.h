@@ -89,7 +89,9 @@ struct MonthlyStatistics
 // - Rankings hold the trades that have a ratio, ordered by ratio (ties: more positions first,
 //   then name). `highest` takes the first n, `lowest` the last n, lowest first. When fewer than
 //   2n trades have a ratio they are split so that no trade appears in both lists, `highest`
-//   taking the larger half.
+//   taking the larger half. A trade with the same ratio as the last one a list takes joins that
+//   list too (a published ranking does not leave out one of two equal trades), as long as it is
+//   not in the other list; so a list may hold more than n.
 // - The daily wage of a posting is the middle of its pay range ((min + max) ÷ 2, or the one bound
 //   given) normalised to a day as in payunit.h: hour × 8 standard hours, day as is, month ÷
 //   21.75 legal working days. Piece-rate and project pay have no honest daily equivalent (it

@@ -200,6 +200,30 @@ TEST_CASE("rankings take the highest and lowest n and list trades without seeker
                                          {QStringLiteral("c"), 1, 4, 4, 1.0}};
     CHECK(names(StatisticsService::rank(tied, 3).highest) ==
           QStringList{QStringLiteral("c"), QStringLiteral("a")});
+
+    // A trade tied with the last of a list joins it; never one already in the other list.
+    std::vector<TradeBalance> edge;
+    const double ratios[] = {3.0, 2.5, 2.0, 2.0, 2.0, 1.5, 1.0, 0.5, 0.5, 0.2};
+    for (int i = 0; i < 10; ++i)
+        edge.push_back({QStringLiteral("e%1").arg(i), 1, 10 - i, 1, ratios[i]});
+    const Ranking wide = StatisticsService::rank(edge, 3);
+    CHECK(names(wide.highest) == QStringList{QStringLiteral("e0"), QStringLiteral("e1"),
+                                             QStringLiteral("e2"), QStringLiteral("e3"),
+                                             QStringLiteral("e4")});
+    CHECK(names(wide.lowest) ==
+          QStringList{QStringLiteral("e9"), QStringLiteral("e8"), QStringLiteral("e7")});
+    const Ranking lowTie = StatisticsService::rank(edge, 2);
+    CHECK(names(lowTie.highest) == QStringList{QStringLiteral("e0"), QStringLiteral("e1")});
+    CHECK(names(lowTie.lowest) ==
+          QStringList{QStringLiteral("e9"), QStringLiteral("e8"), QStringLiteral("e7")});
+    // Every trade equal: the lists meet in the middle and share nobody.
+    std::vector<TradeBalance> flat;
+    for (int i = 0; i < 6; ++i)
+        flat.push_back({QStringLiteral("f%1").arg(i), 1, 2, 2, 1.0});
+    const Ranking level = StatisticsService::rank(flat, 2);
+    CHECK(level.highest.size() + level.lowest.size() == 6);
+    for (const TradeBalance& h : level.highest)
+        CHECK_FALSE(names(level.lowest).contains(h.name));
 }
 
 TEST_CASE("monthly statistics on a hand-computed month", "[app][statistics]")
