@@ -1115,6 +1115,30 @@ TEST_CASE("the review decisions stay in place and in sight whatever messages app
     CHECK(child<QWidget>(page, "reviewReject")->isVisible());
 }
 
+TEST_CASE("a double click on publish decides one posting, not the next one too", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    for (const char* title : {"搬家帮工", "小区保洁员"}) {
+        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
+        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+        REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+    }
+    auto* page = d.show("review");
+    auto* publish = child<QPushButton>(page, "reviewPublish");
+    QTest::mouseDClick(publish, Qt::LeftButton);
+    QTest::mouseClick(publish, Qt::LeftButton);
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
+    CHECK(column(page, "reviewTable", 0).size() == 1);
+    // The next posting is open, its decisions held only for a moment.
+    CHECK(!textOf(page, "jobTitle").isEmpty());
+    CHECK_FALSE(publish->isEnabled());
+    CHECK(QTest::qWaitFor([publish] { return publish->isEnabled(); }, 3000));
+    click(page, "reviewPublish");
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 2);
+}
+
 TEST_CASE("messages on the employer and posting forms move no field or button", "[ui][staff]")
 {
     Desk d;

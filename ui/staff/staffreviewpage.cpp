@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -105,6 +106,14 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     split->addWidget(pane);
     split->setSizes({520, 660});
 
+    m_decisions = {publish, save, reject, m_reason};
+    m_hold = new QTimer(this);
+    m_hold->setSingleShot(true);
+    m_hold->setInterval(1200);
+    connect(m_hold, &QTimer::timeout, this, [this] {
+        for (QWidget* w : std::as_const(m_decisions))
+            w->setEnabled(true);
+    });
     connect(publish, &QPushButton::clicked, this, &StaffReviewPage::publish);
     connect(save, &QPushButton::clicked, this, &StaffReviewPage::saveEdits);
     connect(reject, &QPushButton::clicked, this, &StaffReviewPage::reject);
@@ -211,6 +220,7 @@ void StaffReviewPage::publish()
     m_editor->clear();
     showDetail(false);
     refresh();
+    holdDecisions();
     staffui::setMessage(m_status, tr("Published: %1.").arg(title), Tone::Success);
     emit changed();
 }
@@ -230,8 +240,18 @@ void StaffReviewPage::reject()
     m_editor->clear();
     showDetail(false);
     refresh();
+    holdDecisions();
     staffui::setMessage(m_status, tr("Not published; the reason is in the ledger."), Tone::Success);
     emit changed();
+}
+
+void StaffReviewPage::holdDecisions()
+{
+    if (!m_detail->isVisible())
+        return;
+    for (QWidget* w : std::as_const(m_decisions))
+        w->setEnabled(false);
+    m_hold->start();
 }
 
 void StaffReviewPage::prepareForScreenshot()

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace lingong {
 
@@ -29,6 +30,10 @@ private:
     void saveEdits();
     void publish();
     void reject();
+    // After a decision the next posting opens with the decisions held for a moment, so the
+    // second click of a double click, or a press meant for the posting just decided, does not
+    // decide one nobody has read.
+    void holdDecisions();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -39,6 +44,8 @@ private:
     QLabel* m_status = nullptr;
     QWidget* m_detail = nullptr;
     QWidget* m_actions = nullptr; // the decision buttons, below the form's scroll area
+    QList<QWidget*> m_decisions;  // publish, save, refuse and its reason
+    QTimer* m_hold = nullptr;
 };
 
 } // namespace lingong
