@@ -510,6 +510,15 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
               .front()
               .startsWith(QStringLiteral("trade wanted (") + cleaning + QStringLiteral("); ")));
     CHECK_FALSE(column(matching, "matchResults", 5).front().contains(QStringLiteral("家政保洁")));
+    // A double click on a result only selects it; the button (or Enter) recommends.
+    {
+        auto* results = child<QTableView>(matching, "matchResults");
+        const QRect row = results->visualRect(results->model()->index(0, 1));
+        QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, row.center());
+        CHECK(results->currentIndex().row() == 0);
+        CHECK(column(matching, "matchPairings", 1).isEmpty());
+        CHECK(d.t.count(QStringLiteral("application")) == 0);
+    }
     selectRow(matching, "matchResults", 0);
     click(matching, "matchRecommend");
     CHECK(column(matching, "matchPairings", 1) == QStringList{QStringLiteral("Recommended")});
@@ -517,9 +526,27 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
 
     click(matching, "outcome_interviewed");
     d.t.clock().advanceMs(20 * 60'000);
-    // A final outcome asks for a second press; another button in between starts over.
+    // A final outcome asks for a second press; another button in between starts over. The
+    // buttons keep their places while one waits for its second press.
+    const auto outcomeBoxes = [&d, matching] {
+        QList<QRect> out;
+        for (const char* name :
+             {"outcome_interviewed", "outcome_hired", "outcome_not_hired", "outcome_no_show"}) {
+            QWidget* w = child<QWidget>(matching, name);
+            out << QRect(w->mapTo(d.w.get(), QPoint()), w->size());
+        }
+        return out;
+    };
+    QCoreApplication::processEvents();
+    const QList<QRect> before = outcomeBoxes();
     click(matching, "outcome_hired");
+    QCoreApplication::processEvents();
     CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Press again: Hired"));
+    CHECK(outcomeBoxes() == before);
+    {
+        auto* hired = child<QPushButton>(matching, "outcome_hired");
+        CHECK(hired->width() >= hired->sizeHint().width());
+    }
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 0);
     click(matching, "outcome_not_hired");
     CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Hired"));

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -137,7 +138,13 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, &StaffMatchingPage::find);
     connect(m_subject, &QComboBox::activated, this, &StaffMatchingPage::subjectPicked);
     connect(m_recommend, &QPushButton::clicked, this, &StaffMatchingPage::recommend);
-    connect(m_resultTable, &QTableView::activated, this, &StaffMatchingPage::recommend);
+    // Enter on a result recommends it; a double click only selects, as clerks double-click to
+    // look at a row.
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+        auto* enter =
+            new QShortcut(QKeySequence(key), m_resultTable, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, &StaffMatchingPage::recommend);
+    }
     connect(m_pairingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
                 const StoredEntity* e = m_pairings->entity(index.row());

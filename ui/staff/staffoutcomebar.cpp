@@ -2,6 +2,7 @@
 
 #include "common/stafflabels.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -37,6 +38,45 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
     m_pendingTimer->setInterval(8000);
     connect(m_pendingTimer, &QTimer::timeout, this, &StaffOutcomeBar::clearPending);
     setApplication(QString(), QString());
+}
+
+void StaffOutcomeBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        m_fitted = false;
+}
+
+void StaffOutcomeBar::showEvent(QShowEvent* event)
+{
+    if (!m_fitted)
+        fitWidths();
+    QWidget::showEvent(event);
+}
+
+void StaffOutcomeBar::fitWidths()
+{
+    // A button waiting for its second press says so in a longer text, in the main button's
+    // look: every button is as wide as that from the start, so none grows over its neighbour
+    // under the mouse.
+    m_fitted = true;
+    const auto restyle = [](QPushButton* b, bool primary) {
+        b->setProperty("primary", primary);
+        b->style()->unpolish(b);
+        b->style()->polish(b);
+    };
+    for (auto& [step, button] : m_buttons) {
+        const QString text = button->text();
+        const bool primary = button->property("primary").toBool();
+        button->setMinimumWidth(0);
+        restyle(button, true);
+        const int plain = button->sizeHint().width();
+        button->setText(tr("Press again: %1").arg(StaffLabels::applicationStatus(step)));
+        const int wide = button->sizeHint().width();
+        button->setText(text);
+        restyle(button, primary);
+        button->setMinimumWidth(std::max({plain, wide, button->sizeHint().width()}));
+    }
 }
 
 void StaffOutcomeBar::press(const QString& status)

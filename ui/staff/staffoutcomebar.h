@@ -28,7 +28,12 @@ signals:
     // After a press: what happened, in words, and whether it worked.
     void recorded(const QString& message, bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void fitWidths();
     void press(const QString& status);
     void record(const QString& status);
     void clearPending();
@@ -40,6 +45,7 @@ private:
     std::map<QString, QPushButton*> m_buttons;
     QString m_pending; // the final outcome pressed once, waiting for its second press
     QTimer* m_pendingTimer = nullptr;
+    bool m_fitted = false; // the buttons' widths fit the current style and font
 };
 
 } // namespace lingong
