@@ -2825,6 +2825,26 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffJobEditor</name>
     <message>
+        <source>Your unsaved changes are back, but this posting was changed elsewhere in the meantime: saving puts your version over that change.</source>
+        <translation>您未保存的修改已恢复，但这期间该岗位已在别处被修改：保存将以您的版本覆盖那次修改。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Save them when ready.</source>
+        <translation>您未保存的修改已恢复，确认后请保存。</translation>
+    </message>
+    <message>
+        <source>the new posting</source>
+        <translation>新岗位</translation>
+    </message>
+    <message>
+        <source>a posting without a title</source>
+        <translation>一个未填名称的岗位</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are kept for %1: open the posting again, or press New posting for a new one, to go back to them.</source>
+        <translation>%1的未保存修改已留存：重新打开该岗位，或按“登记新岗位”回到新岗位，即可继续填写。</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>用工单位</translation>
     </message>
@@ -2973,6 +2993,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffJobsPage</name>
+    <message>
+        <source>This new posting is not saved. Save it, or press New posting again to clear the form.</source>
+        <translation>这个新岗位还没有保存。请保存，或再按一次“登记新岗位”清空表单。</translation>
+    </message>
     <message>
         <source>This posting was changed elsewhere; it is shown as it now stands.</source>
         <translation>该岗位已在别处被修改，现显示最新内容。</translation>

@@ -1288,3 +1288,83 @@ TEST_CASE("a posting changed elsewhere is shown as it now stands unless the cler
     page->refresh();
     CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库理货员"));
 }
+
+TEST_CASE("opening another posting keeps unsaved changes for when the clerk comes back",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    for (const char* title : {"仓库搬运工", "小区保洁员"})
+        REQUIRE(jobs.post(jobPosting(employer, QString::fromUtf8(title)), clerkAccount()).ok());
+    auto* page = d.show("jobs");
+    page->refresh();
+
+    // A new posting half typed, then a click on a posting in the list.
+    click(page, "jobNew");
+    type(page, "jobTitle", QStringLiteral("贴瓷砖师傅"));
+    type(page, "jobPayMin", QStringLiteral("300"));
+    selectRow(page, "jobTable", 0);
+    const QString first = textOf(page, "jobTitle");
+    CHECK(first != QStringLiteral("贴瓷砖师傅"));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("the new posting")));
+
+    // A correction to that one, then the other posting: both kept aside.
+    type(page, "jobAddress", QStringLiteral("友爱南路22号"));
+    selectRow(page, "jobTable", 1);
+    CHECK(textOf(page, "jobAddress") != QStringLiteral("友爱南路22号"));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("“") + first + QStringLiteral("”")));
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("address = '友爱南路22号'")) == 0);
+
+    // Back to each: what was typed is there again.
+    selectRow(page, "jobTable", 0);
+    CHECK(textOf(page, "jobAddress") == QStringLiteral("友爱南路22号"));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("unsaved changes are back")));
+    click(page, "jobNew");
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("贴瓷砖师傅"));
+    CHECK(textOf(page, "jobPayMin") == QStringLiteral("300"));
+    CHECK(textOf(page, "jobPayMax").isEmpty());
+
+    // New posting pressed on the unsaved new one: the second press clears it.
+    click(page, "jobNew");
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("贴瓷砖师傅"));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("press New posting again")));
+    click(page, "jobNew");
+    CHECK(textOf(page, "jobTitle").isEmpty());
+
+    // Saved changes are not kept aside: reopening shows the posting as stored, quietly.
+    selectRow(page, "jobTable", 0);
+    CHECK(textOf(page, "jobAddress") == QStringLiteral("友爱南路22号"));
+    click(page, "jobSave");
+    selectRow(page, "jobTable", 1);
+    selectRow(page, "jobTable", 0);
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("back")));
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("address = '友爱南路22号'")) == 1);
+}
+
+TEST_CASE("corrections typed in review stay with their posting when the clerk looks at another",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    for (const char* title : {"搬家帮工", "仓库理货"}) {
+        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
+        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+        REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+    }
+    auto* page = d.show("review");
+    const QString first = textOf(page, "jobTitle");
+    type(page, "jobPayMax", QStringLiteral("260"));
+    selectRow(page, "reviewTable", 1);
+    CHECK(textOf(page, "jobTitle") != first);
+    CHECK_FALSE(textOf(page, "jobPayMax").contains(QStringLiteral("260")));
+    selectRow(page, "reviewTable", 0);
+    CHECK(textOf(page, "jobTitle") == first);
+    CHECK(textOf(page, "jobPayMax") == QStringLiteral("260"));
+    // Published with the correction: nothing is kept aside for it any more.
+    click(page, "reviewPublish");
+    CHECK(d.t.count(QStringLiteral("job"),
+                    QStringLiteral("status = 'published' AND pay_max = 260")) == 1);
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("kept")));
+}

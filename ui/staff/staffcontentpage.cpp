@@ -181,6 +181,7 @@ void StaffContentPage::startNew()
     m_currentId.clear();
     m_extra = {};
     m_table->clearSelection();
+    m_table->selectionModel()->clearCurrentIndex();
     m_formTitle->setText(tr("New item"));
     const int kind = m_kind->findData(m_filter->currentData());
     m_kind->setCurrentIndex(std::max(0, kind));

@@ -236,6 +236,7 @@ void StaffEmployersPage::startNew()
     m_currentId.clear();
     m_current = {};
     m_table->clearSelection();
+    m_table->selectionModel()->clearCurrentIndex();
     clearMarks();
     m_formTitle->setText(tr("New employer"));
     for (QLineEdit* e : {m_name, m_code, m_contactName, m_contactPhone, m_address, m_notes,

@@ -271,6 +271,7 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
         employerPicked();
         changed();
     });
+    m_valueAtLoad = value(); // nothing typed yet
     clear();
 }
 
@@ -315,6 +316,7 @@ void StaffJobEditor::reloadEmployers()
 
 void StaffJobEditor::clear()
 {
+    keepDraft();
     m_loading = true;
     m_id.clear();
     m_loaded = {};
@@ -337,18 +339,43 @@ void StaffJobEditor::clear()
     m_until->setDate(m_ctx.today().addDays(7));
     m_welfare->setChecked(false);
     m_loading = false;
+    m_valueAtLoad = value();
     clearMarks();
     highlight(false);
     staffui::setMessage(m_message, QString(), Tone::Info);
+    if (!restoreDraft())
+        sayDraftsKept();
 }
 
 void StaffJobEditor::load(const StoredEntity& job)
 {
-    m_loading = true;
+    if (job.id == m_id && !m_id.isEmpty()) {
+        // The same posting again (after an action on it, or changed elsewhere): shown as it now
+        // stands, with whatever the clerk typed and has not saved still in the form.
+        const std::optional<QJsonObject> typed =
+            hasUnsavedChanges() ? std::optional<QJsonObject>(value()) : std::nullopt;
+        m_loaded = job.data;
+        fill(job.data);
+        m_valueAtLoad = value();
+        if (typed)
+            fill(*typed);
+        settle();
+        return;
+    }
+    keepDraft();
     m_id = job.id;
     m_loaded = job.data;
+    fill(job.data);
+    m_valueAtLoad = value();
+    settle();
+    if (!restoreDraft())
+        sayDraftsKept();
+}
+
+void StaffJobEditor::fill(const QJsonObject& d)
+{
+    m_loading = true;
     m_strict = false;
-    const QJsonObject& d = job.data;
     const int e = m_employer->findData(str(d, "employer_id"));
     if (e < 0 && !str(d, "employer_id").isEmpty()) {
         // An employer not registered here (e.g. from the platform): keep its id and name.
@@ -374,8 +401,12 @@ void StaffJobEditor::load(const StoredEntity& job)
     m_address->setText(str(loc, "address"));
     m_hours->setText(str(d, "work_hours"));
     const QJsonObject pay = d.value(QLatin1String("pay")).toObject();
-    m_payMin->setText(QString::number(pay.value(QLatin1String("min")).toDouble()));
-    m_payMax->setText(QString::number(pay.value(QLatin1String("max")).toDouble()));
+    const auto amount = [&pay](const char* key) {
+        const QJsonValue v = pay.value(QLatin1String(key));
+        return v.isDouble() ? QString::number(v.toDouble()) : QString();
+    };
+    m_payMin->setText(amount("min"));
+    m_payMax->setText(amount("max"));
     selectData(m_payUnit, str(pay, "unit"));
     selectData(m_settlement, str(d, "settlement"));
     selectData(m_form, str(d, "form"));
@@ -388,11 +419,70 @@ void StaffJobEditor::load(const StoredEntity& job)
     m_welfare->setChecked(d.value(QLatin1String("public_welfare")).toBool());
     m_description->setPlainText(str(d, "description"));
     m_loading = false;
-    m_valueAtLoad = value();
+}
+
+void StaffJobEditor::settle()
+{
     clearMarks();
     highlight(false);
     staffui::setMessage(m_message, QString(), Tone::Info);
     check(false);
+}
+
+void StaffJobEditor::markSaved()
+{
+    m_valueAtLoad = value();
+    m_drafts.erase(m_id);
+}
+
+void StaffJobEditor::keepDraft()
+{
+    if (hasUnsavedChanges())
+        m_drafts[m_id] = Draft{value(), m_loaded};
+}
+
+bool StaffJobEditor::restoreDraft()
+{
+    const auto it = m_drafts.find(m_id);
+    if (it == m_drafts.end())
+        return false;
+    // Somebody else (another window, a sync) changed the posting in the meantime.
+    const bool changedSince = !m_id.isEmpty() && it->second.record != m_loaded;
+    const QJsonObject typed = it->second.value;
+    m_drafts.erase(it);
+    fill(typed);
+    check(false);
+    staffui::setMessage(
+        m_message,
+        changedSince ? tr("Your unsaved changes are back, but this posting was changed elsewhere "
+                          "in the meantime: saving puts your version over that change.")
+                     : tr("Your unsaved changes are back. Save them when ready."),
+        Tone::Warning);
+    return true;
+}
+
+void StaffJobEditor::sayDraftsKept()
+{
+    if (m_drafts.empty())
+        return;
+    QStringList which;
+    for (const auto& [id, draft] : m_drafts) {
+        const QString title = str(draft.value, "title");
+        which << (id.isEmpty()       ? tr("the new posting")
+                  : !title.isEmpty() ? QStringLiteral("“%1”").arg(title)
+                                     : tr("a posting without a title"));
+    }
+    staffui::setMessage(m_message,
+                        tr("Unsaved changes are kept for %1: open the posting again, or press "
+                           "New posting for a new one, to go back to them.")
+                            .arg(which.join(tr(", "))),
+                        Tone::Warning);
+}
+
+void StaffJobEditor::discard()
+{
+    m_drafts.erase(m_id);
+    m_valueAtLoad = value();
 }
 
 QJsonObject StaffJobEditor::value() const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -27,7 +29,10 @@ class StaffJobEditor final : public QWidget
 public:
     explicit StaffJobEditor(StaffContext& ctx, QWidget* parent = nullptr);
 
-    // An empty posting (start today, valid for a week).
+    // Unsaved changes are never lost by opening another posting: load() and clear() keep them
+    // aside and put them back when that posting (or a new one) is opened again, saying so.
+
+    // An empty posting (start today, valid for a week), or the unsaved new one kept aside.
     void clear();
     // Puts the cursor in the first field.
     void focusFirst();
@@ -41,6 +46,10 @@ public:
     const QJsonObject& loaded() const { return m_loaded; }
     // Whether the clerk changed anything since the posting was loaded.
     bool hasUnsavedChanges() const { return value() != m_valueAtLoad; }
+    // The form's content was saved (or deliberately left): nothing to keep aside for it.
+    void markSaved();
+    // Forgets what was typed into the open posting, e.g. before clearing a new one on purpose.
+    void discard();
     QString jobId() const { return m_id; }
     bool isNew() const { return m_id.isEmpty(); }
     void reloadEmployers();
@@ -67,6 +76,11 @@ signals:
     void edited();
 
 private:
+    void fill(const QJsonObject& job);
+    void settle();
+    void keepDraft();
+    bool restoreDraft();
+    void sayDraftsKept();
     QWidget* fieldWidget(const QString& field) const;
     void clearMarks();
     // Marks every discriminatory phrase in the text fields; false clears the marks.
@@ -85,6 +99,12 @@ private:
     QString m_industryFromTrade;
     bool m_strict = false;
     QStringList m_phrases;
+    struct Draft
+    {
+        QJsonObject value;  // the form as it was left
+        QJsonObject record; // the stored posting it was typed over (empty for a new one)
+    };
+    std::map<QString, Draft> m_drafts; // by posting id; "" is the new posting
 
     QComboBox* m_employer = nullptr;
     QLineEdit* m_title = nullptr;

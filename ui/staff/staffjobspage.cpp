@@ -185,7 +185,24 @@ void StaffJobsPage::refresh()
 
 void StaffJobsPage::startNew()
 {
+    if (m_editor->isNew() && m_editor->hasUnsavedChanges()) {
+        // Pressed on a new posting that is not saved: a second press clears it, unless more
+        // was typed in between (then it asks again).
+        const QJsonObject typed = m_editor->value();
+        if (!m_clearAsked || *m_clearAsked != typed) {
+            m_clearAsked = typed;
+            staffui::setMessage(m_editor->messageLabel(),
+                                tr("This new posting is not saved. Save it, or press New "
+                                   "posting again to clear the form."),
+                                Tone::Warning);
+            return;
+        }
+        m_editor->discard();
+    }
+    m_clearAsked.reset();
     m_table->clearSelection();
+    // No current row either: a click on the posting that was open opens it again.
+    m_table->selectionModel()->clearCurrentIndex();
     m_editor->reloadEmployers();
     m_editor->clear();
     m_formTitle->setText(tr("New posting"));
@@ -200,6 +217,7 @@ void StaffJobsPage::openJob(const QString& id)
     auto job = m_ctx.jobs.get(id);
     if (!job.ok() || !job.value())
         return;
+    m_clearAsked.reset();
     m_editor->load(*job.value());
     m_formTitle->setText(tr("Posting: %1 — %2")
                              .arg(str(job.value()->data, "title"),
@@ -232,6 +250,7 @@ void StaffJobsPage::save()
         m_editor->showError(saved.error());
         return;
     }
+    m_editor->markSaved();
     const QString status = str(saved->data, "status");
     refresh();
     openJob(saved->id);

@@ -2,6 +2,10 @@
 
 #include "staffpage.h"
 
+#include <QJsonObject>
+
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +49,8 @@ private:
     QPushButton* m_filled = nullptr;
     QPushButton* m_publish = nullptr;
     QPushButton* m_match = nullptr;
+    // "New posting" pressed once on an unsaved new one: the form as it was then.
+    std::optional<QJsonObject> m_clearAsked;
 };
 
 } // namespace lingong

@@ -196,6 +196,7 @@ void StaffReviewPage::saveEdits()
         m_editor->showError(saved.error());
         return;
     }
+    m_editor->markSaved();
     m_editor->showMessage(tr("Corrections saved; the posting still waits for review."), true);
     emit changed();
 }
@@ -217,6 +218,7 @@ void StaffReviewPage::publish()
         return;
     }
     const QString title = str(published->data, "title");
+    m_editor->markSaved();
     m_editor->clear();
     showDetail(false);
     refresh();
@@ -237,6 +239,8 @@ void StaffReviewPage::reject()
         return;
     }
     staffui::markInvalid(m_reason, false);
+    // Corrections typed into a posting that is not published go with it.
+    m_editor->discard();
     m_editor->clear();
     showDetail(false);
     refresh();
