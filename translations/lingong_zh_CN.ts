@@ -2664,6 +2664,34 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message>
+        <source>This new employer is not saved. Save it, or press New employer again to clear the form.</source>
+        <translation>这个新用工单位还没有保存。请保存，或再按一次“登记用工单位”清空表单。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back, but this employer was changed elsewhere in the meantime: saving puts your version over that change.</source>
+        <translation>您未保存的修改已恢复，但这期间该用工单位已在别处被修改：保存将以您的版本覆盖那次修改。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Save them when ready.</source>
+        <translation>您未保存的修改已恢复，确认后请保存。</translation>
+    </message>
+    <message>
+        <source>the new employer</source>
+        <translation>新用工单位</translation>
+    </message>
+    <message>
+        <source>an employer without a name</source>
+        <translation>一个未填名称的用工单位</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are kept for %1: open the employer again, or press New employer for a new one, to go back to them.</source>
+        <translation>%1的未保存修改已留存：重新打开该单位，或按“登记用工单位”回到新单位，即可继续填写。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Undo the verification result</source>
         <translation>撤销核验结果</translation>
     </message>

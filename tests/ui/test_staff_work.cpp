@@ -1368,3 +1368,50 @@ TEST_CASE("corrections typed in review stay with their posting when the clerk lo
                     QStringLiteral("status = 'published' AND pay_max = 260")) == 1);
     CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("kept")));
 }
+
+TEST_CASE("opening another employer keeps unsaved changes; verifying leaves no cursor in a reason",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString first = d.employer(0, false);
+    const QString second = d.employer(1, false);
+    auto* page = static_cast<StaffEmployersPage*>(d.show("employers"));
+    page->refresh();
+
+    // A new employer half typed, then another one opened from the list.
+    type(page, "employerName", QStringLiteral("南宁鑫达装修工程有限公司"));
+    type(page, "employerContactName", QStringLiteral("韦先生"));
+    page->openEmployer(first);
+    CHECK(textOf(page, "employerName") == QStringLiteral("广西测试0劳务有限公司"));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("the new employer")));
+    // A change to that one, then the second: kept aside too, nothing saved.
+    type(page, "employerNotes", QStringLiteral("周一来补营业执照"));
+    page->openEmployer(second);
+    CHECK(textOf(page, "employerNotes").isEmpty());
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("广西测试0劳务有限公司")));
+    CHECK(d.stored(entities::employer(), first).value(QLatin1String("notes")).toString().isEmpty());
+
+    page->openEmployer(first);
+    CHECK(textOf(page, "employerNotes") == QStringLiteral("周一来补营业执照"));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("unsaved changes are back")));
+    // Verifying keeps the typed note in the form, and the cursor leaves the reason fields.
+    child<QWidget>(page, "employerVerify")->setFocus();
+    click(page, "employerVerify");
+    CHECK(EmployerService::isVerified(d.stored(entities::employer(), first)));
+    CHECK(textOf(page, "employerNotes") == QStringLiteral("周一来补营业执照"));
+    QWidget* focus = page->focusWidget();
+    CHECK(focus != child<QWidget>(page, "employerRefuseNote"));
+    CHECK(focus != child<QWidget>(page, "employerBlacklistReason"));
+    CHECK(focus == child<QWidget>(page, "employerTable"));
+
+    click(page, "employerNew");
+    CHECK(textOf(page, "employerName") == QStringLiteral("南宁鑫达装修工程有限公司"));
+    CHECK(textOf(page, "employerContactName") == QStringLiteral("韦先生"));
+    // New employer pressed on the unsaved new one: asked once, cleared on the second press.
+    click(page, "employerNew");
+    CHECK(textOf(page, "employerName") == QStringLiteral("南宁鑫达装修工程有限公司"));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("press New employer again")));
+    click(page, "employerNew");
+    CHECK(textOf(page, "employerName").isEmpty());
+    CHECK(d.t.count(QStringLiteral("employer")) == 2);
+}

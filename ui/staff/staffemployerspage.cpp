@@ -22,6 +22,18 @@
 
 namespace lingong {
 
+namespace {
+bool sameForm(const EmployerForm& a, const EmployerForm& b)
+{
+    return a.name.trimmed() == b.name.trimmed() && a.kind == b.kind &&
+           a.creditCode.trimmed() == b.creditCode.trimmed() &&
+           a.contactName.trimmed() == b.contactName.trimmed() &&
+           a.contactPhone.trimmed() == b.contactPhone.trimmed() &&
+           a.district.trimmed() == b.district.trimmed() &&
+           a.address.trimmed() == b.address.trimmed() && a.notes.trimmed() == b.notes.trimmed();
+}
+} // namespace
+
 using staffui::str;
 using staffui::Tone;
 
@@ -232,21 +244,40 @@ void StaffEmployersPage::refresh()
 
 void StaffEmployersPage::startNew()
 {
+    if (m_currentId.isEmpty() && hasUnsavedChanges()) {
+        // Pressed on a new employer that is not saved: a second press clears it, unless more
+        // was typed in between (then it asks again).
+        const EmployerForm typed = typedForm();
+        if (!m_clearAsked || !sameForm(*m_clearAsked, typed)) {
+            m_clearAsked = typed;
+            staffui::setMessage(m_message,
+                                tr("This new employer is not saved. Save it, or press New "
+                                   "employer again to clear the form."),
+                                Tone::Warning);
+            m_name->setFocus();
+            return;
+        }
+    } else {
+        keepDraft();
+    }
+    m_clearAsked.reset();
     disarmBlacklist();
     m_currentId.clear();
     m_current = {};
     m_table->clearSelection();
+    // No current row either: a click on the employer that was open opens it again.
     m_table->selectionModel()->clearCurrentIndex();
     clearMarks();
     m_formTitle->setText(tr("New employer"));
-    for (QLineEdit* e : {m_name, m_code, m_contactName, m_contactPhone, m_address, m_notes,
-                         m_reason, m_refuseNote})
+    fillForm(EmployerForm{});
+    for (QLineEdit* e : {m_reason, m_refuseNote})
         e->clear();
-    m_kind->setCurrentIndex(0);
-    m_district->setCurrentIndex(0);
     staffui::setMessage(m_message, QString(), Tone::Info);
     showState();
     m_name->setFocus();
+    m_loadedForm = typedForm();
+    if (!restoreDraft())
+        sayDraftsKept();
 }
 
 void StaffEmployersPage::openEmployer(const QString& id)
@@ -254,12 +285,48 @@ void StaffEmployersPage::openEmployer(const QString& id)
     auto e = m_ctx.employers.get(id);
     if (!e.ok() || !e.value())
         return;
+    const bool same = id == m_currentId;
+    // The same employer again (after an action on it): what was typed and not saved stays.
+    const std::optional<EmployerForm> typed =
+        same && hasUnsavedChanges() ? std::optional<EmployerForm>(typedForm()) : std::nullopt;
+    if (!same)
+        keepDraft();
+    m_clearAsked.reset();
     m_currentId = id;
     m_current = e.value()->data;
     disarmBlacklist();
     clearMarks();
     const EmployerForm f = EmployerService::fromData(m_current);
     m_formTitle->setText(f.name);
+    fillForm(f);
+    m_reason->clear();
+    m_refuseNote->clear();
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    staffui::selectId(m_table, id);
+    showState();
+    m_loadedForm = typedForm();
+    if (typed)
+        fillForm(*typed);
+    else if (!same && !restoreDraft())
+        sayDraftsKept();
+}
+
+EmployerForm StaffEmployersPage::typedForm() const
+{
+    EmployerForm f;
+    f.name = m_name->text();
+    f.kind = m_kind->currentData().toString();
+    f.creditCode = m_code->text();
+    f.contactName = m_contactName->text();
+    f.contactPhone = m_contactPhone->text();
+    f.district = m_district->currentText();
+    f.address = m_address->text();
+    f.notes = m_notes->text();
+    return f;
+}
+
+void StaffEmployersPage::fillForm(const EmployerForm& f)
+{
     m_name->setText(f.name);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(f.kind)));
     m_code->setText(f.creditCode);
@@ -272,11 +339,55 @@ void StaffEmployersPage::openEmployer(const QString& id)
         m_district->setEditText(f.district);
     m_address->setText(f.address);
     m_notes->setText(f.notes);
-    m_reason->clear();
-    m_refuseNote->clear();
-    staffui::setMessage(m_message, QString(), Tone::Info);
-    staffui::selectId(m_table, id);
-    showState();
+}
+
+bool StaffEmployersPage::hasUnsavedChanges() const
+{
+    return !sameForm(typedForm(), m_loadedForm);
+}
+
+void StaffEmployersPage::keepDraft()
+{
+    if (hasUnsavedChanges())
+        m_drafts[m_currentId] = Draft{typedForm(), m_current};
+}
+
+bool StaffEmployersPage::restoreDraft()
+{
+    const auto it = m_drafts.find(m_currentId);
+    if (it == m_drafts.end())
+        return false;
+    const bool changedSince = !m_currentId.isEmpty() && it->second.record != m_current;
+    const EmployerForm f = it->second.form;
+    m_drafts.erase(it);
+    fillForm(f);
+    staffui::setMessage(
+        m_message,
+        changedSince ? tr("Your unsaved changes are back, but this employer was changed "
+                          "elsewhere in the meantime: saving puts your version over that change.")
+                     : tr("Your unsaved changes are back. Save them when ready."),
+        Tone::Warning);
+    return true;
+}
+
+void StaffEmployersPage::sayDraftsKept()
+{
+    if (m_drafts.empty())
+        return;
+    QStringList which;
+    for (const auto& [id, draft] : m_drafts) {
+        const QString recorded = str(draft.record, "name").trimmed();
+        const QString typed = draft.form.name.trimmed();
+        which << (id.isEmpty()          ? tr("the new employer")
+                  : !recorded.isEmpty() ? recorded
+                  : typed.isEmpty()     ? tr("an employer without a name")
+                                        : typed);
+    }
+    staffui::setMessage(m_message,
+                        tr("Unsaved changes are kept for %1: open the employer again, or press "
+                           "New employer for a new one, to go back to them.")
+                            .arg(which.join(tr(", "))),
+                        Tone::Warning);
 }
 
 void StaffEmployersPage::showState()
@@ -343,15 +454,7 @@ void StaffEmployersPage::clearMarks()
 void StaffEmployersPage::save()
 {
     clearMarks();
-    EmployerForm f;
-    f.name = m_name->text();
-    f.kind = m_kind->currentData().toString();
-    f.creditCode = m_code->text();
-    f.contactName = m_contactName->text();
-    f.contactPhone = m_contactPhone->text();
-    f.district = m_district->currentText();
-    f.address = m_address->text();
-    f.notes = m_notes->text();
+    const EmployerForm f = typedForm();
     const bool creating = m_currentId.isEmpty();
     auto saved = creating ? m_ctx.employers.registerEmployer(f, m_ctx.user())
                           : m_ctx.employers.update(m_currentId, f, m_ctx.user());
@@ -378,6 +481,8 @@ void StaffEmployersPage::save()
         m_code->setFocus();
         return;
     }
+    m_drafts.erase(m_currentId);
+    m_loadedForm = typedForm(); // saved: nothing to keep aside
     m_filter->setCurrentIndex(0);
     m_search->clear();
     refresh();
@@ -388,6 +493,15 @@ void StaffEmployersPage::save()
                             : tr("Changes saved."),
                         Tone::Success);
     emit changed();
+}
+
+void StaffEmployersPage::reopenAfterAction()
+{
+    refresh();
+    openEmployer(m_currentId);
+    // The button pressed may be disabled now: the cursor goes to the list, not on to the next
+    // field (a reason for something else).
+    m_table->setFocus();
 }
 
 void StaffEmployersPage::verify()
@@ -401,8 +515,7 @@ void StaffEmployersPage::verify()
         staffui::setMessage(m_message, st.error().message, Tone::Error);
         return;
     }
-    refresh();
-    openEmployer(m_currentId);
+    reopenAfterAction();
     staffui::setMessage(m_message, tr("Verified: its postings go live without review."),
                         Tone::Success);
     emit changed();
@@ -422,8 +535,7 @@ void StaffEmployersPage::refuseVerification()
             at->setFocus();
         return;
     }
-    refresh();
-    openEmployer(m_currentId);
+    reopenAfterAction();
     staffui::setMessage(m_message,
                         tr("Marked as not passed. Its postings keep waiting in the review queue, "
                            "with the reason beside them."),
@@ -440,8 +552,7 @@ void StaffEmployersPage::resetVerification()
         staffui::setMessage(m_message, st.error().message, Tone::Error);
         return;
     }
-    refresh();
-    openEmployer(m_currentId);
+    reopenAfterAction();
     staffui::setMessage(m_message,
                         tr("Set back to not verified. Its postings already published stay "
                            "published; new ones wait for review."),
@@ -487,8 +598,7 @@ void StaffEmployersPage::blacklist()
             at->setFocus();
         return;
     }
-    refresh();
-    openEmployer(m_currentId);
+    reopenAfterAction();
     staffui::setMessage(
         m_message,
         tr("Blacklisted; %n posting(s) withdrawn. It cannot publish any more.", nullptr, n.value()),
@@ -505,8 +615,7 @@ void StaffEmployersPage::lift()
         staffui::setMessage(m_message, st.error().message, Tone::Error);
         return;
     }
-    refresh();
-    openEmployer(m_currentId);
+    reopenAfterAction();
     staffui::setMessage(m_message,
                         tr("Taken off the blacklist. Its withdrawn postings stay "
                            "withdrawn until published again."),

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "employerservice.h"
 #include "staffpage.h"
+
+#include <map>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -30,6 +34,7 @@ public:
 private:
     void save();
     void verify();
+    void reopenAfterAction();
     void refuseVerification();
     void resetVerification();
     void blacklist();
@@ -39,6 +44,15 @@ private:
     void showState();
     QWidget* fieldWidget(const QString& field) const;
     void clearMarks();
+    // The form as typed; and the same for another one read from it.
+    EmployerForm typedForm() const;
+    void fillForm(const EmployerForm& form);
+    bool hasUnsavedChanges() const;
+    // Unsaved changes are kept aside when another employer (or a new one) is opened, and come
+    // back when that one is opened again.
+    void keepDraft();
+    bool restoreDraft();
+    void sayDraftsKept();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -67,6 +81,15 @@ private:
     QWidget* m_actions = nullptr;
     QTimer* m_blacklistTimer = nullptr; // disarms after a few seconds
     bool m_blacklistArmed = false;      // the next press blacklists
+    EmployerForm m_loadedForm;          // the form right after it was opened
+    struct Draft
+    {
+        EmployerForm form;
+        QJsonObject record; // the stored employer it was typed over (empty for a new one)
+    };
+    std::map<QString, Draft> m_drafts; // by employer id; "" is the new one
+    // "New employer" pressed once on an unsaved new one: the form as it was then.
+    std::optional<EmployerForm> m_clearAsked;
     QString m_blacklistWarning;
 };
 
