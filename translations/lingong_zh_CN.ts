@@ -3131,6 +3131,46 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>Employer verification not passed</source>
+        <translation>用工单位核验未通过</translation>
+    </message>
+    <message>
+        <source>Employer verification undone</source>
+        <translation>撤销用工单位核验结果</translation>
+    </message>
+    <message>
+        <source>Applicant's mobile shown</source>
+        <translation>查看报名人手机号</translation>
+    </message>
+    <message>
+        <source>Seeker's mobile shown</source>
+        <translation>查看求职者手机号</translation>
+    </message>
+    <message>
+        <source>Caller's number shown</source>
+        <translation>查看来电人号码</translation>
+    </message>
+    <message>
+        <source>Kiosk left by staff</source>
+        <translation>工作人员退出自助机</translation>
+    </message>
+    <message>
+        <source>Kiosk exit refused: wrong PIN</source>
+        <translation>退出自助机被拒：密码错误</translation>
+    </message>
+    <message>
+        <source>Sync conflict: platform version kept</source>
+        <translation>同步冲突：保留平台版本</translation>
+    </message>
+    <message>
+        <source>Sync conflict: sent again</source>
+        <translation>同步冲突：重新发送</translation>
+    </message>
+    <message>
+        <source>Refused change dismissed</source>
+        <translation>已处理被拒绝的修改</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
@@ -3396,23 +3436,23 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>其他困难</translation>
     </message>
     <message>
-        <source>per hour</source>
+        <source>yuan/hour</source>
         <translation>元/小时</translation>
     </message>
     <message>
-        <source>per day</source>
+        <source>yuan/day</source>
         <translation>元/天</translation>
     </message>
     <message>
-        <source>per piece</source>
+        <source>yuan/piece</source>
         <translation>元/件</translation>
     </message>
     <message>
-        <source>per month</source>
+        <source>yuan/month</source>
         <translation>元/月</translation>
     </message>
     <message>
-        <source>per project</source>
+        <source>yuan/project</source>
         <translation>元/项</translation>
     </message>
     <message>
@@ -3774,6 +3814,26 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffMatchingPage</name>
+    <message>
+        <source>Show the mobile to call</source>
+        <translation>显示手机号以便联系</translation>
+    </message>
+    <message>
+        <source>Call the seeker, then record how it went below.</source>
+        <translation>联系求职者后，在下方登记对接结果。</translation>
+    </message>
+    <message>
+        <source>Call %1, then record how it went below.</source>
+        <translation>请联系%1，然后在下方登记对接结果。</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2), then record how it went below.</source>
+        <translation>请联系%1（%2），然后在下方登记对接结果。</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
     <message>
         <source>; </source>
         <translation>；</translation>

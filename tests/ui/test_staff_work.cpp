@@ -510,18 +510,31 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
               .front()
               .startsWith(QStringLiteral("trade wanted (") + cleaning + QStringLiteral("); ")));
     CHECK_FALSE(column(matching, "matchResults", 5).front().contains(QStringLiteral("家政保洁")));
+    // Whom to call about the chosen job: the employer's contact, with the number.
+    {
+        const QJsonObject contact =
+            d.stored(entities::job(), job->id).value(QLatin1String("contact")).toObject();
+        REQUIRE(!contact.value(QLatin1String("phone")).toString().isEmpty());
+        const QString call = textOf(matching, "matchCall");
+        CHECK(call.contains(QStringLiteral("广西测试0劳务有限公司")));
+        CHECK(call.contains(contact.value(QLatin1String("phone")).toString()));
+        CHECK_FALSE(child<QWidget>(matching, "matchRevealPhone")->isVisible());
+    }
     // A double click on a result only selects it; the button (or Enter) recommends.
     {
         auto* results = child<QTableView>(matching, "matchResults");
         const QRect row = results->visualRect(results->model()->index(0, 1));
         QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, row.center());
         CHECK(results->currentIndex().row() == 0);
-        CHECK(column(matching, "matchPairings", 1).isEmpty());
+        CHECK(column(matching, "matchPairings", 2).isEmpty());
         CHECK(d.t.count(QStringLiteral("application")) == 0);
     }
     selectRow(matching, "matchResults", 0);
     click(matching, "matchRecommend");
-    CHECK(column(matching, "matchPairings", 1) == QStringList{QStringLiteral("Recommended")});
+    CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
+    // Which employer each recommendation went to, and whom to call there.
+    CHECK(column(matching, "matchPairings", 1) ==
+          QStringList{QStringLiteral("广西测试0劳务有限公司")});
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Recommended at")));
 
     click(matching, "outcome_interviewed");
@@ -565,8 +578,8 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("filled")));
     CHECK(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
     CHECK_FALSE(child<QWidget>(matching, "outcome_not_hired")->property("primary").toBool());
-    CHECK(column(matching, "matchPairings", 1) == QStringList{QStringLiteral("Hired")});
-    CHECK(!column(matching, "matchPairings", 5).front().isEmpty());           // outcome time shown
+    CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Hired")});
+    CHECK(!column(matching, "matchPairings", 6).front().isEmpty());           // outcome time shown
     CHECK(!child<QAbstractButton>(matching, "outcome_no_show")->isEnabled()); // final
     CHECK(d.t.count(QStringLiteral("application"),
                     QStringLiteral("status = 'hired' AND outcome_at <> '' AND "
@@ -1414,4 +1427,34 @@ TEST_CASE("opening another employer keeps unsaved changes; verifying leaves no c
     click(page, "employerNew");
     CHECK(textOf(page, "employerName").isEmpty());
     CHECK(d.t.count(QStringLiteral("employer")) == 2);
+}
+
+TEST_CASE("seekers for a job: the mobile to call is shown on request, and the showing logged",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    const SeekerForm form = seekerForm(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")});
+    REQUIRE(desk.registerSeeker(form, clerkAccount()).ok());
+
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openJob(job->id);
+    REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("蒙美玲")});
+    const QString masked = textOf(matching, "matchCall");
+    CHECK(masked.contains(QStringLiteral("蒙美玲")));
+    CHECK(masked.contains(masking::phone(form.phone)));
+    CHECK_FALSE(masked.contains(form.phone));
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'seeker_show_phone'")) ==
+          0);
+    click(matching, "matchRevealPhone");
+    CHECK(textOf(matching, "matchCall").contains(form.phone));
+    CHECK_FALSE(child<QWidget>(matching, "matchRevealPhone")->isEnabled());
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'seeker_show_phone'")) ==
+          1);
+    auto* accounts = d.show("accounts");
+    CHECK(column(accounts, "auditTable", 2).contains(QStringLiteral("Seeker's mobile shown")));
 }

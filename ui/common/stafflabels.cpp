@@ -155,11 +155,12 @@ QString StaffLabels::difficulty(const QString& code)
 
 QString StaffLabels::payUnit(const QString& code)
 {
-    static const Pair t[] = {{"hour", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per hour")},
-                             {"day", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per day")},
-                             {"piece", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per piece")},
-                             {"month", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per month")},
-                             {"project", QT_TRANSLATE_NOOP("lingong::StaffLabels", "per project")}};
+    static const Pair t[] = {
+        {"hour", QT_TRANSLATE_NOOP("lingong::StaffLabels", "yuan/hour")},
+        {"day", QT_TRANSLATE_NOOP("lingong::StaffLabels", "yuan/day")},
+        {"piece", QT_TRANSLATE_NOOP("lingong::StaffLabels", "yuan/piece")},
+        {"month", QT_TRANSLATE_NOOP("lingong::StaffLabels", "yuan/month")},
+        {"project", QT_TRANSLATE_NOOP("lingong::StaffLabels", "yuan/project")}};
     return lookup(t, code, kCtx);
 }
 
@@ -256,6 +257,10 @@ QString StaffLabels::auditAction(const QString& code)
         {"employer_register", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer registered")},
         {"employer_update", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer edited")},
         {"employer_verify", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer verified")},
+        {"employer_verify_refuse",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer verification not passed")},
+        {"employer_verify_reset",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer verification undone")},
         {"employer_blacklist", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer blacklisted")},
         {"employer_unblacklist",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer off blacklist")},
@@ -274,6 +279,20 @@ QString StaffLabels::auditAction(const QString& code)
         {"match_no_show", QT_TRANSLATE_NOOP("lingong::StaffLabels", "No-show recorded")},
         {"match_cancelled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application cancelled")},
         {"application_link", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application linked")},
+        {"application_show_phone",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Applicant's mobile shown")},
+        {"seeker_show_phone", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker's mobile shown")},
+        {"complaint_show_phone",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Caller's number shown")},
+        {"kiosk_exit", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Kiosk left by staff")},
+        {"kiosk_exit_denied",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Kiosk exit refused: wrong PIN")},
+        {"sync_conflict_keep_platform",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Sync conflict: platform version kept")},
+        {"sync_conflict_send_again",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Sync conflict: sent again")},
+        {"sync_rejected_dismiss",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Refused change dismissed")},
         {"service_guidance", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Career guidance")},
         {"service_recommendation",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommendation counted")},

@@ -111,9 +111,14 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     m_recommend->setObjectName(QStringLiteral("matchRecommend"));
     m_recommend->setProperty("primary", true);
     rr->addWidget(m_recommend);
-    auto* note = new QLabel(tr("Call the employer, then record how it went below."), top);
-    note->setProperty("role", QStringLiteral("hint"));
-    rr->addWidget(note, 1);
+    m_call = new QLabel(top);
+    m_call->setObjectName(QStringLiteral("matchCall"));
+    m_call->setProperty("role", QStringLiteral("hint"));
+    m_call->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rr->addWidget(m_call, 1);
+    m_reveal = new QPushButton(tr("Show the mobile to call"), top);
+    m_reveal->setObjectName(QStringLiteral("matchRevealPhone"));
+    rr->addWidget(m_reveal);
     tl->addLayout(rr);
     split->addWidget(top);
 
@@ -138,6 +143,9 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, &StaffMatchingPage::find);
     connect(m_subject, &QComboBox::activated, this, &StaffMatchingPage::subjectPicked);
     connect(m_recommend, &QPushButton::clicked, this, &StaffMatchingPage::recommend);
+    connect(m_reveal, &QPushButton::clicked, this, &StaffMatchingPage::revealMobile);
+    connect(m_resultTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StaffMatchingPage::showCall);
     // Enter on a result recommends it; a double click only selects, as clerks double-click to
     // look at a row.
     for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
@@ -186,6 +194,7 @@ void StaffMatchingPage::setMode(bool forSeeker)
         });
         m_pairings->setColumns({
             {tr("Job"), [](const StoredEntity& e) { return str(e.data, "_title"); }},
+            {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "_employer"); }},
             {tr("Status"),
              [](const StoredEntity& e) {
                  return StaffLabels::applicationStatus(str(e.data, "status"));
@@ -240,6 +249,7 @@ void StaffMatchingPage::setMode(bool forSeeker)
     m_results->setRows({});
     m_pairings->setRows({});
     m_outcomes->setApplication(QString(), QString());
+    showCall();
     m_resultTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resultTable->horizontalHeader()->setStretchLastSection(true);
     m_pairingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -400,6 +410,7 @@ void StaffMatchingPage::loadResults()
         m_resultTable->selectRow(0);
     else
         staffui::setMessage(m_message, tr("No open match at the moment."), Tone::Info);
+    showCall();
 }
 
 void StaffMatchingPage::loadPairings()
@@ -421,6 +432,8 @@ void StaffMatchingPage::loadPairings()
         if (m_forSeeker) {
             auto j = m_ctx.jobs.get(str(a.data, "job_id"));
             title = j.ok() && j.value() ? str(j.value()->data, "title") : tr("(job removed)");
+            if (j.ok() && j.value())
+                a.data.insert(QStringLiteral("_employer"), str(j.value()->data, "employer_name"));
         } else {
             auto s = m_ctx.terminal.store().get(entities::seeker(), str(a.data, "seeker_id"));
             title = s.ok() && s.value() ? str(s.value()->data, "name")
@@ -457,6 +470,49 @@ void StaffMatchingPage::recommend()
             .arg(m_ctx.terminal.clock().localNow().toString(QStringLiteral("HH:mm"))),
         Tone::Success);
     emit changed();
+}
+
+void StaffMatchingPage::showCall()
+{
+    const StoredEntity* e = m_results->entity(m_resultTable->currentIndex().row());
+    m_reveal->setVisible(!m_forSeeker);
+    m_reveal->setEnabled(e != nullptr);
+    if (!e) {
+        m_call->setText(m_forSeeker ? tr("Call the employer, then record how it went below.")
+                                    : tr("Call the seeker, then record how it went below."));
+        return;
+    }
+    if (m_forSeeker) {
+        const QJsonObject contact = e->data.value(QLatin1String("contact")).toObject();
+        QStringList who;
+        for (const char* key : {"name", "phone"})
+            if (!str(contact, key).isEmpty())
+                who << str(contact, key);
+        const QString employer = str(e->data, "employer_name");
+        m_call->setText(who.isEmpty() ? tr("Call %1, then record how it went below.").arg(employer)
+                                      : tr("Call %1 (%2), then record how it went below.")
+                                            .arg(employer, who.join(QLatin1Char(' '))));
+        return;
+    }
+    m_call->setText(tr("Call %1 (%2), then record how it went below.")
+                        .arg(str(e->data, "name"), masking::phone(str(e->data, "phone"))));
+}
+
+void StaffMatchingPage::revealMobile()
+{
+    const StoredEntity* e = m_results->entity(m_resultTable->currentIndex().row());
+    if (m_forSeeker || !e)
+        return;
+    if (Status st =
+            m_ctx.terminal.audit().append(m_ctx.user().actor(), QStringLiteral("seeker_show_phone"),
+                                          QStringLiteral("seeker"), e->id);
+        !st.ok()) {
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        return;
+    }
+    m_call->setText(tr("Call %1 (%2), then record how it went below.")
+                        .arg(str(e->data, "name"), str(e->data, "phone")));
+    m_reveal->setEnabled(false);
 }
 
 void StaffMatchingPage::refresh()

@@ -42,6 +42,10 @@ private:
     void loadResults();
     void loadPairings();
     void recommend();
+    // Who to call about the result chosen: the employer's contact with the number, or the
+    // seeker, whose mobile is shown (and logged) on request.
+    void showCall();
+    void revealMobile();
 
     bool m_forSeeker = true;
     QString m_subjectId;
@@ -54,6 +58,8 @@ private:
     StaffTableModel* m_results = nullptr;
     QTableView* m_resultTable = nullptr;
     QPushButton* m_recommend = nullptr;
+    QLabel* m_call = nullptr;
+    QPushButton* m_reveal = nullptr;
     StaffTableModel* m_pairings = nullptr;
     QTableView* m_pairingTable = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
