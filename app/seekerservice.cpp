@@ -146,19 +146,21 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
     if (!checked.ok())
         return checked.error();
     const SeekerForm& f = checked.value();
-    if (!f.consent)
-        return makeError(QStringLiteral("consent_required"),
-                         tr("Nothing was saved: the person has not agreed to the use of their "
-                            "information."),
-                         QStringLiteral("consent"));
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
+    // Someone registered already gave (or refused) consent with that registration: they are
+    // found whatever this form says.
     auto existing = findByIdNumber(f.idNumber);
     if (!existing.ok())
         return existing.error();
     if (existing.value())
         return SeekerSaved{existing.value()->id, true, existing.value()->data};
+    if (!f.consent)
+        return makeError(QStringLiteral("consent_required"),
+                         tr("Nothing was saved: the person has not agreed to the use of their "
+                            "information."),
+                         QStringLiteral("consent"));
 
     auto info = validation::checkIdNumber(f.idNumber, m_clock.today());
     QJsonObject data = toData(f);

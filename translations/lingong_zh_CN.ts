@@ -4183,6 +4183,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>The person has not agreed to the use of their information yet.</source>
+        <translation>本人尚未同意使用其信息。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered, for %1, not %2. Nothing was changed or created. Check the number on the ID card: what you typed is kept as the new registration (press New registration to go back to it).</source>
+        <translation>这个身份证号已登记，登记人为%1，不是%2。未作任何修改，也未新建登记。请核对身份证上的号码：您填写的内容已留作新登记（按“新登记”即可回到）。</translation>
+    </message>
+    <message>
         <source>Your unsaved changes are back, but this registration was changed elsewhere in the meantime: saving puts your version over that change. Check the details with the person before you save.</source>
         <translation>刚才未保存的修改已恢复，但这份登记在此期间已在别处被修改：保存会用您的版本覆盖那次修改。保存前请与本人核对信息。</translation>
     </message>

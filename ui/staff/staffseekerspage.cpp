@@ -33,6 +33,17 @@ using staffui::Tone;
 
 namespace {
 
+// 黄桂兰 and 黄桂蓝: the same person's name written with one character corrected.
+bool sameNameButForOneCharacter(const QString& a, const QString& b)
+{
+    if (a.size() != b.size())
+        return false;
+    int differ = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        differ += a.at(i) != b.at(i);
+    return differ <= 1;
+}
+
 QStringList toList(const QJsonValue& v)
 {
     QStringList out;
@@ -106,8 +117,6 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     m_formTitle = new QLabel(formHost);
     m_formTitle->setProperty("role", QStringLiteral("section"));
     fl->addWidget(m_formTitle);
-    m_message = staffui::makeMessage(QStringLiteral("seekerMessage"), formHost);
-    fl->addWidget(m_message);
     // Tiered service (S4), shown for 困难 seekers.
     m_tierBox = new QGroupBox(tr("Tiered service for a job seeker in difficulty"), formHost);
     auto* tl = new QVBoxLayout(m_tierBox);
@@ -165,13 +174,11 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
         for (const Occupation& o : occ.value())
             trades.append({o.name, ctx.terminal.reference().displayName(o.name)});
     m_occupations = staffui::makeChecklist(QStringLiteral("seekerOccupations"), trades, formHost);
-    m_occupations->setFixedHeight(84);
     form->addRow(tr("Trades wanted"), m_occupations);
     QList<QPair<QString, QString>> places;
     for (const QString& d : staffui::districtChoices(ctx.terminal.config().district))
         places.append({d, d});
     m_districts = staffui::makeChecklist(QStringLiteral("seekerDistricts"), places, formHost);
-    m_districts->setFixedHeight(58);
     form->addRow(tr("Districts wanted"), m_districts);
 
     m_availability = new QComboBox(formHost);
@@ -212,7 +219,6 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     for (const QString& d : StaffLabels::difficulties())
         hard.append({d, StaffLabels::difficulty(d)});
     m_difficulties = staffui::makeChecklist(QStringLiteral("seekerDifficulties"), hard, formHost);
-    m_difficulties->setFixedHeight(58);
     form->addRow(tr("Difficulties"), m_difficulties);
     m_notes = new QLineEdit(formHost);
     m_notes->setObjectName(QStringLiteral("seekerNotes"));
@@ -244,10 +250,13 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     fl->addStretch(1);
     scroll->setWidget(formHost);
     // The buttons stay in sight under the scrolling form.
+    // Messages sit below the form too, outside its scroll area: one appearing or going never
+    // moves a field under the clerk's mouse, and it stays in sight however far the form is
+    // scrolled.
     auto* pane = new QWidget(split);
-    auto* pl = new QVBoxLayout(pane);
-    pl->setContentsMargins(0, 0, 0, 0);
-    pl->addWidget(scroll, 1);
+    m_message = staffui::makeMessage(QStringLiteral("seekerMessage"), pane);
+    QVBoxLayout* pl = staffui::formPane(pane, scroll, m_message);
+    m_scroll = scroll;
     buttons->setContentsMargins(10, 4, 6, 0);
     pl->addLayout(buttons);
     split->addWidget(pane);
@@ -333,6 +342,7 @@ void StaffSeekersPage::startNew()
     // No current row either: a click on the person who was open opens them again.
     m_table->selectionModel()->clearCurrentIndex();
     m_formTitle->setText(tr("New registration"));
+    m_scroll->ensureVisible(0, 0);
     clearMarks();
     staffui::setMessage(m_message, QString(), Tone::Info);
     for (QLineEdit* e : {m_name, m_idNumber, m_phone, m_skills, m_training, m_notes, m_tierNote})
@@ -400,6 +410,7 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_currentId = seeker.id;
     m_current = seeker.data;
     const QJsonObject& d = seeker.data;
+    m_scroll->ensureVisible(0, 0);
     clearMarks();
     staffui::setMessage(m_message, QString(), Tone::Info);
     m_formTitle->setText(
@@ -626,6 +637,10 @@ void StaffSeekersPage::save()
         };
         also(validation::checkWorkingAgeId(f.idNumber, m_ctx.terminal.clock().today()));
         also(validation::checkMobile(f.phone));
+        if (creating && !f.consent && saved.error().field != QLatin1String("consent")) {
+            staffui::markInvalid(m_consent, true);
+            problems << tr("The person has not agreed to the use of their information yet.");
+        }
         staffui::setMessage(m_message, problems.join(QLatin1Char(' ')), Tone::Error);
         if (at)
             at->setFocus();
@@ -635,6 +650,23 @@ void StaffSeekersPage::save()
     m_loaded = typedForm();
     m_clearAsked.reset();
     if (saved->existing) {
+        const QString recorded = str(saved->data, "name").trimmed();
+        if (!recorded.isEmpty() && !f.name.trimmed().isEmpty() &&
+            !sameNameButForOneCharacter(recorded, f.name.trimmed())) {
+            // On record under another name (not a one-character correction such as 兰 for 蓝):
+            // most likely a mistyped ID number, or someone else's card. Nothing is typed over that
+            // person; what was typed stays as the new registration, to correct and save.
+            m_drafts[QString()] = Draft{f, {}};
+            openSeeker(saved->id);
+            staffui::setMessage(
+                m_message,
+                tr("This ID number is already registered, for %1, not %2. Nothing was changed "
+                   "or created. Check the number on the ID card: what you typed is kept as the "
+                   "new registration (press New registration to go back to it).")
+                    .arg(recorded, f.name.trimmed()),
+                Tone::Warning);
+            return;
+        }
         // Somebody (e.g. a kiosk) registered this ID number before: open that person with what
         // the clerk just typed over it, unsaved, so nothing has to be typed twice; the message
         // names what it replaced, so nothing on record goes unseen either.

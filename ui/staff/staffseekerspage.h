@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace lingong {
@@ -75,6 +76,7 @@ private:
 
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_idNumber = nullptr;
     QLineEdit* m_phone = nullptr;

@@ -301,10 +301,39 @@ QString payText(const QJsonObject& job)
     return range + QLatin1Char(' ') + StaffLabels::payUnit(str(pay, "unit"));
 }
 
+namespace {
+
+// A wrapping checklist as tall as its rows at its width: every choice in sight, none behind a
+// scroll bar of its own (the form around it scrolls).
+class FittingChecklist final : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    void updateGeometries() override
+    {
+        QListWidget::updateGeometries();
+        const int wanted = contentsSize().height() + 2 * frameWidth() + 2 * spacing();
+        if (contentsSize().height() > 0 && wanted != height() && !m_fitting) {
+            m_fitting = true;
+            setFixedHeight(wanted);
+            m_fitting = false;
+        }
+    }
+
+private:
+    bool m_fitting = false;
+};
+
+} // namespace
+
 QListWidget* makeChecklist(const QString& objectName, const QList<QPair<QString, QString>>& items,
                            QWidget* parent)
 {
-    auto* list = new QListWidget(parent);
+    auto* list = new FittingChecklist(parent);
+    list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setObjectName(objectName);
     list->setFlow(QListView::LeftToRight);
     list->setWrapping(true);
