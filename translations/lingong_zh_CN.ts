@@ -541,6 +541,10 @@
 <context>
     <name>lingong::DisplayWindow</name>
     <message>
+        <source>Not syncing: staff needed</source>
+        <translation>同步已停止，需工作人员处理</translation>
+    </message>
+    <message>
         <source>Information screen</source>
         <translation>信息发布大屏</translation>
     </message>
@@ -1934,6 +1938,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::KioskWindow</name>
+    <message>
+        <source>Not syncing: please tell the staff</source>
+        <translation>同步已停止，请告知工作人员</translation>
+    </message>
     <message>
         <source>Self-service kiosk</source>
         <translation>自助查询机</translation>
@@ -4434,6 +4442,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSyncPage</name>
     <message>
+        <source>&lt;b style='color:#a4161a'&gt;refused by the platform&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#a4161a'&gt;被平台拒绝&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
         <source>Sync with the platform</source>
         <translation>与平台同步</translation>
     </message>
@@ -4911,6 +4927,22 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncEngine</name>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>平台未在规定时间内应答。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this terminal's token (401). Check sync.token in the configuration file.</source>
+        <translation>平台不接受本终端的令牌（401）。请检查配置文件中的 sync.token。</translation>
+    </message>
+    <message>
+        <source>Nothing at the platform address answers the sync protocol (%1). Check sync.url in the configuration file: it is the platform's base address, without /api/v1.</source>
+        <translation>平台地址上没有同步服务应答（%1）。请检查配置文件中的 sync.url：应填写平台的基础地址，不带 /api/v1。</translation>
+    </message>
+    <message>
+        <source>The platform answered %1.</source>
+        <translation>平台应答 %1。</translation>
+    </message>
     <message>
         <source>The platform's certificate does not match the pinned fingerprint.</source>
         <translation>平台证书与预置的指纹不符。</translation>

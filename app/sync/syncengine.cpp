@@ -291,7 +291,13 @@ Answer readAnswer(QNetworkReply* reply)
         return a;
     }
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
-        a.error = SyncEngine::tr("No connection to the platform (%1).").arg(reply->errorString());
+        // A transfer timeout aborts the request: "operation cancelled" would say nothing.
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                              reply->error() == QNetworkReply::TimeoutError;
+        a.error =
+            timedOut
+                ? SyncEngine::tr("The platform did not answer in time.")
+                : SyncEngine::tr("No connection to the platform (%1).").arg(reply->errorString());
         return a;
     }
     QJsonParseError parse;
@@ -308,10 +314,23 @@ Answer readAnswer(QNetworkReply* reply)
     const QJsonObject err = doc.object().value(QLatin1String("error")).toObject();
     const QString detail = err.value(QLatin1String("message")).toString();
     a.retryable = status == 408 || status == 429 || status >= 500;
-    a.error = SyncEngine::tr("The platform answered %1: %2")
-                  .arg(status)
-                  .arg(detail.isEmpty() ? err.value(QLatin1String("code")).toString() : detail)
-                  .trimmed();
+    // The answers a hall's own settings cause say which setting to check, in this terminal's
+    // language.
+    if (status == 401) {
+        a.error = SyncEngine::tr("The platform did not accept this terminal's token (401). Check "
+                                 "sync.token in the configuration file.");
+        return a;
+    }
+    if (status == 404 || status == 405) {
+        a.error = SyncEngine::tr("Nothing at the platform address answers the sync protocol "
+                                 "(%1). Check sync.url in the configuration file: it is the "
+                                 "platform's base address, without /api/v1.")
+                      .arg(status);
+        return a;
+    }
+    const QString said = detail.isEmpty() ? err.value(QLatin1String("code")).toString() : detail;
+    a.error = said.isEmpty() ? SyncEngine::tr("The platform answered %1.").arg(status)
+                             : SyncEngine::tr("The platform answered %1: %2").arg(status).arg(said);
     return a;
 }
 
@@ -453,6 +472,11 @@ void SyncEngine::succeed()
 {
     m_failures = 0;
     m_running = false;
+    // Whatever stopped the automatic rounds (a token, an address) has been put right.
+    if (m_waitingForStaff) {
+        m_waitingForStaff = false;
+        setValue(SyncState::kWaitingForStaff, QStringLiteral("0"));
+    }
     setValue(SyncState::kLastSuccess, Clock::toWire(m_store.clock().now()));
     setValue(SyncState::kLastError, QString());
     setValue(SyncState::kOnline, QStringLiteral("1"));

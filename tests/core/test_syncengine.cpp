@@ -91,3 +91,125 @@ TEST_CASE("A push answer that is not JSON keeps the outbox and is retried", "[sy
     CHECK(d.engine->status().lastError.contains(QStringLiteral("cut off")));
     CHECK(d.desk->syncState().pending(10).value()[0].attempts == 1);
 }
+
+namespace {
+
+// A platform that refuses this terminal's token until `accepting` is set, then takes every
+// change pushed and has nothing to send back.
+struct GatedPlatform
+{
+    QHttpServer server;
+    quint16 port = 0;
+    bool accepting = false;
+    qint64 seq = 0;
+
+    GatedPlatform()
+    {
+        const auto refused = [] {
+            return QHttpServerResponse(
+                QByteArrayLiteral("application/json"),
+                QByteArrayLiteral(
+                    R"({"error":{"code":"unauthorized","message":"需要有效的令牌"}})"),
+                QHttpServerResponse::StatusCode::Unauthorized);
+        };
+        server.route(
+            QStringLiteral("/api/v1/changes"), QHttpServerRequest::Method::Post,
+            [this, refused](const QHttpServerRequest& request) {
+                if (!accepting)
+                    return refused();
+                QJsonArray results;
+                const QJsonArray changes = QJsonDocument::fromJson(request.body())
+                                               .object()
+                                               .value(QLatin1String("changes"))
+                                               .toArray();
+                for (const QJsonValue& c : changes)
+                    results.append(
+                        QJsonObject{{QStringLiteral("change_id"),
+                                     c.toObject().value(QLatin1String("change_id"))},
+                                    {QStringLiteral("status"), QStringLiteral("applied")},
+                                    {QStringLiteral("seq"), ++seq}});
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), results}});
+            });
+        server.route(
+            QStringLiteral("/api/v1/changes"), QHttpServerRequest::Method::Get, [this, refused] {
+                if (!accepting)
+                    return refused();
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("changes"), QJsonArray()},
+                                                       {QStringLiteral("next"), seq},
+                                                       {QStringLiteral("more"), false}});
+            });
+        port = server.listen(QHostAddress::LocalHost, 0);
+        REQUIRE(port != 0);
+    }
+
+    Config config(const QString& path = QString()) const
+    {
+        Config c;
+        c.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+        c.platformToken = QStringLiteral("t");
+        return c;
+    }
+};
+
+bool runRound(SyncEngine& engine, bool start)
+{
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    if (start)
+        engine.start();
+    else
+        engine.syncNow();
+    REQUIRE(finished.wait(10000));
+    return finished.first().first().toBool();
+}
+
+} // namespace
+
+TEST_CASE("A refused token stops the rounds with a message naming the setting, until a round "
+          "works again",
+          "[sync]")
+{
+    GatedPlatform platform;
+    TempTerminal kiosk;
+    QNetworkAccessManager network;
+    REQUIRE(kiosk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
+    {
+        SyncEngine engine(kiosk->store(), SyncSettings::from(platform.config(), Mode::Kiosk),
+                          &network);
+        CHECK_FALSE(runRound(engine, true));
+        const SyncStatus s = engine.status();
+        CHECK(s.waitingForStaff);
+        CHECK(s.lastError.contains(QStringLiteral("sync.token")));
+        CHECK_FALSE(s.lastError.contains(QStringLiteral("令牌"))); // in the terminal's language
+        CHECK(s.pending == 1);
+    }
+    // The token is put right at the platform; the kiosk is restarted (it has no sync button).
+    platform.accepting = true;
+    SyncEngine engine(kiosk->store(), SyncSettings::from(platform.config(), Mode::Kiosk), &network);
+    CHECK(runRound(engine, true));
+    const SyncStatus s = engine.status();
+    CHECK_FALSE(s.waitingForStaff);
+    CHECK(s.pending == 0);
+    CHECK(s.lastError.isEmpty());
+    // Stored too: the next start, and the periodic rounds, are not held back.
+    CHECK(readSyncStatus(kiosk->syncState(), true).value().waitingForStaff == false);
+    // A new change goes out with the next round without anybody pressing anything.
+    REQUIRE(kiosk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    REQUIRE(finished.wait(10000)); // the local change starts a round by itself
+    CHECK(engine.status().pending == 0);
+}
+
+TEST_CASE("An address that does not speak the protocol says which setting to check", "[sync]")
+{
+    GatedPlatform platform;
+    platform.accepting = true;
+    TempTerminal desk;
+    QNetworkAccessManager network;
+    REQUIRE(desk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
+    SyncEngine engine(desk->store(),
+                      SyncSettings::from(platform.config(QStringLiteral("/api/v1")), Mode::Staff),
+                      &network);
+    CHECK_FALSE(runRound(engine, false));
+    CHECK(engine.status().lastError.contains(QStringLiteral("sync.url")));
+    CHECK(engine.status().lastError.contains(QStringLiteral("404")));
+}

@@ -361,6 +361,17 @@ TEST_CASE("a syncing display says plainly when it has no fresh data from the pla
     REQUIRE(synced.t->syncState().setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
     synced.w->tick();
     CHECK(!synced.status().contains(QStringLiteral("Offline")));
+    // Refused (a token, an address): the rounds stop until someone acts, and the line says so.
+    REQUIRE(synced.t->syncState()
+                .setValue(QStringLiteral("waiting_for_staff"), QStringLiteral("1"))
+                .ok());
+    synced.w->tick();
+    CHECK(synced.status().contains(QStringLiteral("Not syncing: staff needed")));
+    REQUIRE(synced.t->syncState()
+                .setValue(QStringLiteral("waiting_for_staff"), QStringLiteral("0"))
+                .ok());
+    synced.w->tick();
+    CHECK(!synced.status().contains(QStringLiteral("Not syncing")));
 
     const int normalHeight = synced.w->statusBar()->height();
     synced.t.clock().set(local(10, 21));

@@ -1393,8 +1393,21 @@ TEST_CASE("the status line says online only while the platform answers and the l
     k.window->refreshStatus();
     CHECK(k.window->statusText().contains(QStringLiteral("Offline")));
 
-    // Answers again, but the last success is older than three sync intervals.
+    // Answers, but refuses: the last round failed, however recent the success before it.
     REQUIRE(state.setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
+    REQUIRE(state.setValue(QStringLiteral("last_error"), QStringLiteral("503")).ok());
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Offline")));
+    // A refusal that stops the rounds asks for the staff.
+    REQUIRE(state.setValue(QStringLiteral("waiting_for_staff"), QStringLiteral("1")).ok());
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("tell the staff")));
+    REQUIRE(state.setValue(QStringLiteral("waiting_for_staff"), QStringLiteral("0")).ok());
+    REQUIRE(state.setValue(QStringLiteral("last_error"), QString()).ok());
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Online")));
+
+    // Answers again, but the last success is older than three sync intervals.
     k.t.clock().set(k.t.clock().now().addSecs(4 * 60));
     k.window->refreshStatus();
     CHECK(k.window->statusText().contains(QStringLiteral("Offline")));

@@ -140,6 +140,8 @@ TEST_CASE("sync now at the window sends the queue to a real hub and the strip sa
     CHECK(strip->text().contains(QStringLiteral("Online")));
     CHECK(!strip->text().contains(QStringLiteral("waiting")));
     CHECK(textOf(page, "syncState").contains(QStringLiteral("Changes waiting to be sent: 0")));
+    // "Syncing…" went with the round it announced.
+    CHECK(textOf(page, "syncMessage") == QStringLiteral("Sync done."));
 }
 
 TEST_CASE("a window refused by the platform stops retrying and says so", "[ui][staff][sync]")
@@ -167,6 +169,9 @@ TEST_CASE("a window refused by the platform stops retrying and says so", "[ui][s
 
     auto* page = d.showSync();
     CHECK(textOf(page, "syncState").contains(QStringLiteral("Automatic retries stopped")));
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("refused by the platform")));
+    CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral(">online<")));
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("sync.token")));
     auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
     CHECK(strip->text().contains(QStringLiteral("Sync problem")));
 }

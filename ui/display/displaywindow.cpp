@@ -362,8 +362,12 @@ void DisplayWindow::updateStatus()
             updated = tr("Data updated at %1").arg(when);
             // With a platform configured, say plainly when the link to it is down.
             if (!m_terminal.config().platformUrl.isEmpty()) {
-                auto online = m_terminal.syncState().value(QLatin1String(SyncState::kOnline));
-                if (online.ok() && online.value() == QLatin1String("0"))
+                const SyncState& sync = m_terminal.syncState();
+                auto waiting = sync.value(QLatin1String(SyncState::kWaitingForStaff));
+                auto online = sync.value(QLatin1String(SyncState::kOnline));
+                if (waiting.ok() && waiting.value() == QLatin1String("1"))
+                    updated += QStringLiteral(" · ") + tr("Not syncing: staff needed");
+                else if (online.ok() && online.value() == QLatin1String("0"))
                     updated += QStringLiteral(" · ") + tr("Offline");
             }
             const qint64 minutes = data.secsTo(now) / 60;

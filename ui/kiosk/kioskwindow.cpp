@@ -321,12 +321,19 @@ void KioskWindow::updateStatus()
         connection = tr("Stand-alone (offline)");
     } else {
         // Online: the sync engine's last exchange got an answer and its last success is recent.
+        // Online: the sync engine's last exchange got an answer, the last round worked and its
+        // success is recent. A refusal that stops the rounds is said as such: the staff must
+        // act, and applications wait on this kiosk meanwhile.
         auto status = readSyncStatus(m_terminal.syncState(), true);
         const QDateTime at = status.ok() ? status.value().lastSuccess : QDateTime();
         const bool online =
-            status.ok() && status.value().online && at.isValid() &&
+            status.ok() && status.value().online && status.value().lastError.isEmpty() &&
+            at.isValid() &&
             at.secsTo(m_terminal.clock().now()) <= 3 * qint64(m_terminal.config().syncIntervalSec);
-        connection = online ? tr("Online") : tr("Offline");
+        connection = status.ok() && status.value().waitingForStaff
+                         ? tr("Not syncing: please tell the staff")
+                     : online ? tr("Online")
+                              : tr("Offline");
         if (at.isValid() && at.toOffsetFromUtc(8 * 3600) > m_dataAsOf)
             m_dataAsOf = at.toOffsetFromUtc(8 * 3600);
     }

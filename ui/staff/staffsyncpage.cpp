@@ -70,8 +70,11 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     connect(m_syncNow, &QPushButton::clicked, this, [this] {
         if (m_ctx.sync) {
+            m_syncing = tr("Syncing…");
+            staffui::setMessage(m_message, m_syncing, Tone::Info);
+            connect(m_ctx.sync, &SyncEngine::roundFinished, this, &StaffSyncPage::roundDone,
+                    Qt::UniqueConnection);
             m_ctx.sync->syncNow();
-            staffui::setMessage(m_message, tr("Syncing…"), Tone::Info);
             refresh();
         }
     });
@@ -168,8 +171,11 @@ void StaffSyncPage::refresh()
             lines << tr("Platform: %1")
                          .arg(
                              m_ctx.terminal.config().platformUrl.toDisplayString().toHtmlEscaped());
-            const QString online = s.online ? tr("<b style='color:#1e7b34'>online</b>")
-                                            : tr("<b style='color:#a4161a'>offline</b>");
+            // The platform answering a refusal is no working connection.
+            const QString online = s.waitingForStaff
+                                       ? tr("<b style='color:#a4161a'>refused by the platform</b>")
+                                   : s.online ? tr("<b style='color:#1e7b34'>online</b>")
+                                              : tr("<b style='color:#a4161a'>offline</b>");
             lines << tr("Connection: %1%2")
                          .arg(online, m_ctx.sync && m_ctx.sync->isRunning() ? tr(" — syncing now")
                                                                             : QString());
@@ -226,6 +232,19 @@ void StaffSyncPage::refresh()
     m_keep->setEnabled(selectedConflict() != 0);
     m_resend->setEnabled(selectedConflict() != 0);
     m_dismiss->setEnabled(selectedRejected() != 0);
+}
+
+void StaffSyncPage::roundDone(bool ok)
+{
+    // "Syncing…" stays only while the round it announced runs.
+    if (m_syncing.isEmpty() || m_message->text() != m_syncing)
+        return;
+    m_syncing.clear();
+    if (ok)
+        staffui::setMessage(m_message, tr("Sync done."), Tone::Success);
+    else
+        staffui::setMessage(m_message, QString(), Tone::Info); // the problem is named above
+    refresh();
 }
 
 void StaffSyncPage::report(const Status& st, const QString& done)

@@ -31,6 +31,7 @@ private:
     qint64 selectedConflict() const;
     qint64 selectedRejected() const;
     void report(const Status& st, const QString& done);
+    void roundDone(bool ok);
 
     SyncDesk m_desk;
     QLabel* m_state = nullptr;
@@ -41,6 +42,7 @@ private:
     QPushButton* m_keep = nullptr;
     QPushButton* m_resend = nullptr;
     QPushButton* m_dismiss = nullptr;
+    QString m_syncing; // the message shown while a round asked for here runs
 };
 
 // The status bar's sync line: a coloured dot, online or offline, changes waiting, the time of the
