@@ -113,6 +113,9 @@ int runGuiMode(Terminal& terminal, const Options& options)
                                Qt::WindowStaysOnTopHint);
     }
     if (fullScreen) {
+        // Full screen is a request to the window manager; a kiosk machine often runs none, so
+        // the window takes the whole screen by itself as well.
+        window->setGeometry(window->screen()->geometry());
         window->showFullScreen();
     } else {
         window->resize(size.boundedTo(window->screen()->availableSize()));
