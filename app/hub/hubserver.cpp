@@ -144,6 +144,8 @@ void HubServer::setupRoutes()
         [](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             const QString path = request.url().path();
             const bool known = path == kHealthPath || path == kChangesPath;
+            qCInfo(lcHub).noquote() << request.remoteAddress().toString() << "asked for" << path
+                                    << (known ? "with a method it does not take" : "(not found)");
             const QJsonObject body{{QStringLiteral("error"),
                                     known ? errorObject(QStringLiteral("method_not_allowed"),
                                                         tr("This path does not take that method."))
@@ -213,6 +215,8 @@ QHttpServerResponse HubServer::changes(const QHttpServerRequest& request)
         return methodNotAllowed(QStringLiteral("GET, POST"));
     const HubToken* token = authenticate(request);
     if (!token) {
+        qCWarning(lcHub).noquote() << QStringLiteral("refused %1: no valid token (401)")
+                                          .arg(request.remoteAddress().toString());
         QHttpServerResponse r =
             errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthorized"),
                           tr("A valid 'Authorization: Bearer <token>' header is required."));
@@ -249,6 +253,10 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
     auto page = m_store.pull(after, limit, scope);
     if (!page.ok())
         return internalError(page.error());
+    qCDebug(lcHub).noquote() << QStringLiteral("pull by %1 after %2: %3 changes")
+                                    .arg(token.deviceId)
+                                    .arg(after)
+                                    .arg(page.value().changes.size());
     // The stored data text goes out as it is: parsing and re-serialising every change's data was
     // most of a page's cost. It was stored from a parsed JSON object, so it is valid JSON.
     QByteArray body = QByteArrayLiteral("{\"changes\":[");
@@ -421,11 +429,18 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const Hub
             r.insert(QStringLiteral("seq"), o.seq);
         else
             r.insert(QStringLiteral("error"), o.error);
+        if (o.status != HubOutcome::Status::Applied)
+            qCInfo(lcHub).noquote() << QStringLiteral("change %1 from %2 (%3 %4) %5: %6")
+                                           .arg(batch[k].changeId, token.deviceId, batch[k].entity,
+                                                batch[k].entityId, HubOutcome::statusName(o.status),
+                                                o.error.value(QLatin1String("message")).toString());
         applied += o.status == HubOutcome::Status::Applied ? 1 : 0;
         results[size_t(batchIndex[k])] = r;
     }
-    qCDebug(lcHub) << "push from" << token.deviceId << ":" << list.size() << "changes," << applied
-                   << "applied";
+    qCInfo(lcHub).noquote() << QStringLiteral("push from %1: %2 changes, %3 applied")
+                                   .arg(token.deviceId)
+                                   .arg(list.size())
+                                   .arg(applied);
     QJsonArray out;
     for (const QJsonObject& r : results)
         out.append(r);
