@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -854,4 +855,56 @@ TEST_CASE("lingong --mode hub needs a token file and seeds its log", "[hub]")
     for (const QJsonValue& v : changesOf(a))
         jobs += v.toObject().value(QLatin1String("entity")).toString() == QLatin1String("job");
     CHECK(jobs == 12);
+}
+
+namespace {
+
+// Collects what the hub writes to the log while it lives.
+class HubLog
+{
+public:
+    HubLog() { s_previous = qInstallMessageHandler(&HubLog::handle); }
+    ~HubLog() { qInstallMessageHandler(s_previous); }
+    QStringList lines() const
+    {
+        QMutexLocker lock(&s_mutex);
+        return s_lines;
+    }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext& context, const QString& message)
+    {
+        if (QByteArrayView(context.category) != QByteArrayView("lingong.hub"))
+            return;
+        QMutexLocker lock(&s_mutex);
+        s_lines << message;
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+    static inline QMutex s_mutex;
+    static inline QStringList s_lines;
+};
+
+} // namespace
+
+TEST_CASE("hub logs refused tokens, unknown paths and changes it does not apply, with reasons",
+          "[hub]")
+{
+    HubLog log;
+    TestHub t;
+    CHECK(t.call("GET", QStringLiteral("/api/v1/changes"), QByteArrayLiteral("nope")).status ==
+          401);
+    CHECK(t.call("GET", QStringLiteral("/api/v1/api/v1/changes"), kStaff).status == 404);
+    QJsonObject men = validJob();
+    men.insert(QStringLiteral("skills"), QStringLiteral("限男性，能吃苦"));
+    const QString id = uuid();
+    REQUIRE(t.push(kStaff, {change(QStringLiteral("job"), id, men)}).status == 200);
+    const QStringList lines = log.lines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.filter(QStringLiteral("(401)")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("/api/v1/api/v1/changes")).size() == 1);
+    const QStringList refused = lines.filter(id);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().contains(QStringLiteral("rejected")));
+    CHECK(refused.first().contains(QStringLiteral("限男性")));
+    CHECK(lines.filter(QStringLiteral("1 changes, 0 applied")).size() == 1);
 }
