@@ -3,6 +3,10 @@
 #include "ledger.h"
 #include "validation.h"
 
+#include <QCollator>
+
+#include <algorithm>
+
 namespace lingong {
 
 namespace {
@@ -108,7 +112,21 @@ Result<std::optional<StoredEntity>> EmployerService::get(const QString& id) cons
 Result<std::vector<StoredEntity>>
 EmployerService::search(const QString& text, EmployerRepository::Filter filter, int limit) const
 {
-    return m_repo.search(text, filter, limit);
+    // Listed in the order of the Chinese dictionary (by pinyin: 宾阳 before 广西 before 南宁),
+    // as clerks look names up, not in the order of the characters' codes. A hall has some
+    // thousands of employers at most: all matches are sorted, then the first `limit` kept.
+    auto found = m_repo.search(text, filter, std::max(limit, 20000));
+    if (!found.ok())
+        return found;
+    std::vector<StoredEntity>& rows = found.value();
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(rows.begin(), rows.end(), [&](const StoredEntity& a, const StoredEntity& b) {
+        return collator.compare(a.data.value(QLatin1String("name")).toString(),
+                                b.data.value(QLatin1String("name")).toString()) < 0;
+    });
+    if (qsizetype(rows.size()) > limit)
+        rows.resize(size_t(std::max(0, limit)));
+    return found;
 }
 
 namespace {

@@ -4021,8 +4021,8 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffQueuePage</name>
     <message>
-        <source>Kiosk applications</source>
-        <translation>自助机报名</translation>
+        <source>Applications</source>
+        <translation>报名队列</translation>
     </message>
     <message>
         <source>New applications appear here by themselves.</source>

@@ -258,3 +258,27 @@ TEST_CASE("the ledger is written in Chinese whatever language the screen speaks"
     CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("summary LIKE '%Employer%' OR "
                                                             "summary LIKE '%Job %'")) == 0);
 }
+
+TEST_CASE("employers are listed in dictionary (pinyin) order", "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    int i = 0;
+    for (const char* name : {"兴宁区南湖个体工商户（蒙师傅）", "南宁绿城家政服务有限公司",
+                             "宾阳县横州个体工商户（蓝师傅）", "广西五象物业服务有限公司"}) {
+        EmployerForm f = employerForm(i, QString::fromUtf8(name));
+        f.creditCode = creditCode(i);
+        REQUIRE(employers.registerEmployer(f, clerkAccount()).ok());
+        ++i;
+    }
+    QStringList names;
+    const auto listed = employers.search(QString());
+    REQUIRE(listed.ok());
+    for (const StoredEntity& e : listed.value())
+        names << e.data.value(QLatin1String("name")).toString();
+    CHECK(names == QStringList{QStringLiteral("宾阳县横州个体工商户（蓝师傅）"),
+                               QStringLiteral("广西五象物业服务有限公司"),
+                               QStringLiteral("南宁绿城家政服务有限公司"),
+                               QStringLiteral("兴宁区南湖个体工商户（蒙师傅）")});
+    CHECK(employers.search(QString(), EmployerRepository::Filter::All, 2).value().size() == 2);
+}

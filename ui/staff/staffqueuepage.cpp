@@ -28,7 +28,7 @@ StaffQueuePage::StaffQueuePage(StaffContext& ctx, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 8);
     auto* head = new QHBoxLayout;
-    head->addWidget(staffui::makeTitle(tr("Kiosk applications"), this));
+    head->addWidget(staffui::makeTitle(tr("Applications"), this));
     head->addSpacing(16);
     auto* hint = new QLabel(tr("New applications appear here by themselves."), this);
     hint->setProperty("role", QStringLiteral("hint"));

@@ -233,6 +233,8 @@ void StaffReviewPage::reject()
         return;
     const Status st = m_ctx.jobs.reject(m_editor->jobId(), m_reason->text(), m_ctx.user());
     if (!st.ok()) {
+        // The outcome of the posting decided before is no news next to this refusal.
+        staffui::setMessage(m_status, QString(), Tone::Info);
         staffui::markInvalid(m_reason, true);
         staffui::setMessage(m_reasons, st.error().message, Tone::Error);
         m_reason->setFocus();
