@@ -120,6 +120,63 @@ QString SyncDesk::entityLabel(const QString& entity)
     return entity;
 }
 
+Result<QJsonObject> SyncDesk::current(const SyncConflict& conflict) const
+{
+    const EntitySpec* spec = entities::find(conflict.entity);
+    if (!spec)
+        return QJsonObject();
+    auto stored = m_store.get(*spec, conflict.entityId);
+    if (!stored.ok())
+        return stored.error();
+    return stored.value() ? stored.value()->data : QJsonObject();
+}
+
+QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& platform)
+{
+    static const std::pair<const char*, const char*> kLabels[] = {
+        {"title", QT_TR_NOOP("title")},
+        {"occupation", QT_TR_NOOP("trade")},
+        {"industry", QT_TR_NOOP("industry")},
+        {"skills", QT_TR_NOOP("skills")},
+        {"location", QT_TR_NOOP("place")},
+        {"work_hours", QT_TR_NOOP("working hours")},
+        {"pay", QT_TR_NOOP("pay")},
+        {"settlement", QT_TR_NOOP("settlement")},
+        {"form", QT_TR_NOOP("form of work")},
+        {"headcount", QT_TR_NOOP("people wanted")},
+        {"start_date", QT_TR_NOOP("start date")},
+        {"valid_until", QT_TR_NOOP("valid until")},
+        {"employer_id", QT_TR_NOOP("employer")},
+        {"contact", QT_TR_NOOP("contact")},
+        {"public_welfare", QT_TR_NOOP("public-welfare post")},
+        {"status", QT_TR_NOOP("status")},
+        {"description", QT_TR_NOOP("description")},
+        {"name", QT_TR_NOOP("name")},
+        {"phone", QT_TR_NOOP("mobile")},
+        {"credit_code", QT_TR_NOOP("credit code")},
+        {"address", QT_TR_NOOP("address")},
+        {"district", QT_TR_NOOP("district")},
+        {"notes", QT_TR_NOOP("notes")},
+    };
+    // Bookkeeping the stores fill in themselves is no decision for staff.
+    static const QStringList kSkipped{QStringLiteral("employer_name"),
+                                      QStringLiteral("published_at"), QStringLiteral("created_at")};
+    QStringList keys = local.keys();
+    for (const QString& k : platform.keys())
+        if (!keys.contains(k))
+            keys << k;
+    QStringList out;
+    for (const auto& [key, label] : kLabels) {
+        const QString k = QString::fromLatin1(key);
+        if (keys.removeAll(k) > 0 && local.value(k) != platform.value(k))
+            out << tr(label);
+    }
+    for (const QString& k : std::as_const(keys))
+        if (!kSkipped.contains(k) && local.value(k) != platform.value(k))
+            out << k;
+    return out;
+}
+
 QString SyncDesk::recordLabel(const QString& entity, const QJsonObject& data)
 {
     const auto s = [&](const char* key) { return data.value(QLatin1String(key)).toString(); };

@@ -4442,6 +4442,22 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSyncPage</name>
     <message>
+        <source>Edited here</source>
+        <translation>本窗口的修改</translation>
+    </message>
+    <message>
+        <source>The platform's version</source>
+        <translation>平台上的版本</translation>
+    </message>
+    <message>
+        <source>They differ in</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <source>not on the platform</source>
+        <translation>平台上没有</translation>
+    </message>
+    <message>
         <source>&lt;b style='color:#a4161a'&gt;refused by the platform&lt;/b&gt;</source>
         <translation>&lt;b style='color:#a4161a'&gt;被平台拒绝&lt;/b&gt;</translation>
     </message>
@@ -4876,6 +4892,98 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>技能要求</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>form of work</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>people wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>public-welfare post</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
     <message>
         <source>This conflict is no longer listed.</source>
         <translation>此冲突已不在列表中。</translation>

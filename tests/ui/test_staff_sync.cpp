@@ -72,12 +72,26 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
                             false)
                 .ok());
 
+    // The platform's version of the first arrives with the next pull.
+    QJsonObject platform = d.t->store().get(entities::job(), lost).value()->data;
+    platform.insert(QStringLiteral("title"), QStringLiteral("平台上的标题"));
+    platform.insert(QStringLiteral("headcount"), 9);
+    REQUIRE(journal
+                .applyPullPage({{12, EntityStore::newId(), QStringLiteral("job"), lost,
+                                 QStringLiteral("upsert"), QStringLiteral("2026-11-22T03:00:00Z"),
+                                 QStringLiteral("desk-02"), platform}},
+                               12, false)
+                .ok());
+
     auto* page = d.showSync();
     page->refresh();
     auto* conflicts = child<QTableWidget>(page, "syncConflicts");
     auto* rejected = child<QTableWidget>(page, "syncRejected");
     REQUIRE(conflicts->rowCount() == 2);
-    CHECK(conflicts->item(0, 3)->text() == QStringLiteral("本窗口改的标题"));
+    // Both versions side by side, and where they differ, in words.
+    CHECK(conflicts->item(0, 2)->text() == QStringLiteral("本窗口改的标题"));
+    CHECK(conflicts->item(0, 3)->text() == QStringLiteral("平台上的标题"));
+    CHECK(conflicts->item(0, 4)->text() == QStringLiteral("title, people wanted"));
     REQUIRE(rejected->rowCount() == 1);
     CHECK(rejected->item(0, 3)->text().contains(QStringLiteral("限男性")));
     CHECK(page->badge() == 3);

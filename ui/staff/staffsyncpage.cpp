@@ -1,5 +1,7 @@
 #include "staffsyncpage.h"
 
+#include "common/stafflabels.h"
+
 #include "staffui.h"
 
 #include <QGroupBox>
@@ -92,9 +94,10 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
     auto* conflicts = new QGroupBox(
         tr("Edits the platform did not take: the record was changed there in the meantime"), this);
     auto* cl = new QVBoxLayout(conflicts);
-    m_conflicts =
-        makeList(QStringLiteral("syncConflicts"),
-                 {tr("Noticed"), tr("Kind"), tr("Record"), tr("What was edited here")}, conflicts);
+    m_conflicts = makeList(QStringLiteral("syncConflicts"),
+                           {tr("Noticed"), tr("Kind"), tr("Edited here"),
+                            tr("The platform's version"), tr("They differ in")},
+                           conflicts);
     cl->addWidget(m_conflicts, 1);
     auto* cb = new QHBoxLayout;
     m_keep = new QPushButton(tr("Keep the platform's version"), conflicts);
@@ -206,9 +209,17 @@ void StaffSyncPage::refresh()
             const QString what = c.op == QLatin1String("delete")
                                      ? tr("deleted here")
                                      : SyncDesk::recordLabel(c.entity, c.localData);
+            auto now = m_desk.current(c);
+            const QJsonObject platform = now.ok() ? now.value() : QJsonObject();
+            const QString there = platform.isEmpty() ? tr("not on the platform")
+                                                     : SyncDesk::recordLabel(c.entity, platform);
+            const QString differ =
+                c.op == QLatin1String("delete") || platform.isEmpty()
+                    ? QString()
+                    : StaffLabels::joinList(SyncDesk::differences(c.localData, platform));
             setRow(m_conflicts, row, c.id,
-                   {staffui::localTime(c.createdAt), SyncDesk::entityLabel(c.entity),
-                    c.entityId.left(8), what});
+                   {staffui::localTime(c.createdAt), SyncDesk::entityLabel(c.entity), what, there,
+                    differ});
             if (c.id == keepConflict)
                 m_conflicts->selectRow(row);
             ++row;
