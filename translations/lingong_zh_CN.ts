@@ -4632,6 +4632,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
+        <source>Save the monthly report</source>
+        <translation>保存月度报表</translation>
+    </message>
+    <message>
+        <source>CSV reports (*.csv)</source>
+        <translation>CSV 报表 (*.csv)</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>

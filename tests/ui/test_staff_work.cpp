@@ -20,12 +20,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -1000,12 +1002,25 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     CHECK(balances->horizontalHeaderItem(0)->text() == QStringLiteral("Industry"));
     CHECK(child<QTableWidget>(page, "statsWages")->rowCount() == int(s.wages.size()));
 
-    // Saved next to the store, whole, with the official (stored) trade names.
-    const QString path = page->reportPath(s.month);
-    CHECK_FALSE(QFile::exists(path));
+    // Saved where the clerk chooses (offered beside the store), whole, with the official
+    // (stored) trade names.
+    const QString offered = page->reportPath(s.month);
     click(page, "statsSave");
+    auto* dialog = page->findChild<QFileDialog*>(QStringLiteral("statsSaveDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->acceptMode() == QFileDialog::AcceptSave);
+    CHECK(dialog->directory().absolutePath() == QFileInfo(offered).absolutePath());
+    QTemporaryDir stick;
+    const QString path = stick.filePath(QStringLiteral("月报"));
+    // Typed into the dialog's file name box, as a clerk would.
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    REQUIRE(name);
+    name->setText(path);
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK_FALSE(QFile::exists(offered));
     CHECK(textOf(page, "statsMessage").contains(QStringLiteral("Report saved")));
-    QFile file(path);
+    CHECK(textOf(page, "statsMessage").contains(QStringLiteral("月报.csv")));
+    QFile file(path + QStringLiteral(".csv"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -313,8 +314,30 @@ void StaffStatisticsPage::save()
         refresh();
     if (!m_stats)
         return;
-    const QString path = reportPath(m_stats->month);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The clerk chooses where it goes (a USB stick, a shared folder); the last folder chosen is
+    // offered again, the folder beside the store the first time. Replacing a file asks first.
+    const QString name = QFileInfo(reportPath(m_stats->month)).fileName();
+    QString folder = m_reportFolder;
+    if (folder.isEmpty()) {
+        folder = QFileInfo(reportPath(m_stats->month)).absolutePath();
+        QDir().mkpath(folder);
+    }
+    auto* dialog = new QFileDialog(this, tr("Save the monthly report"), QDir(folder).filePath(name),
+                                   tr("CSV reports (*.csv)"));
+    dialog->setObjectName(QStringLiteral("statsSaveDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &StaffStatisticsPage::writeReport);
+    dialog->open();
+}
+
+void StaffStatisticsPage::writeReport(const QString& path)
+{
+    if (!m_stats || path.isEmpty())
+        return;
+    m_reportFolder = QFileInfo(path).absolutePath();
     // Written whole or not at all, and on disk before the message says so.
     QSaveFile file(path);
     // A byte order mark: spreadsheet programs then read the Chinese names as UTF-8.

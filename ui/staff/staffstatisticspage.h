@@ -20,14 +20,16 @@ public:
 
     void refresh() override;
 
-    // Where 保存报表 writes the month's report.
+    // Where 保存报表 offers to write the month's report the first time: beside the store.
     QString reportPath(const QDate& month) const;
 
 private:
     // The last twelve months, this one first.
     void fillMonths();
     void fillBalances();
+    // Asks where to save the report, then writes it there.
     void save();
+    void writeReport(const QString& path);
     QString csv() const;
 
     QComboBox* m_month = nullptr;
@@ -38,6 +40,7 @@ private:
     QLabel* m_wageNote = nullptr;
     QLabel* m_message = nullptr;
     std::optional<MonthlyStatistics> m_stats;
+    QString m_reportFolder; // where the clerk last saved a report
 };
 
 } // namespace lingong
