@@ -3361,7 +3361,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Matching</source>
-        <translation>匹配推荐</translation>
+        <translation>匹配对接</translation>
     </message>
     <message>
         <source>Consultation</source>
