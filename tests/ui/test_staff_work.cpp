@@ -891,6 +891,12 @@ TEST_CASE("the job list gives the title more room than the employer, and all roo
     REQUIRE(view->columnWidth(0) < needs(0));
     REQUIRE(view->columnWidth(4) < needs(4));
     CHECK(std::abs(view->columnWidth(0) * 2 - view->columnWidth(4) * 3) <= 4);
+    // Never narrower than the heading, in any language.
+    d.w->resize(1100, 768);
+    QCoreApplication::processEvents();
+    CHECK(view->columnWidth(4) >= view->horizontalHeader()->sectionSizeHint(4));
+    CHECK(view->horizontalHeader()->length() == view->viewport()->width());
+    d.w->resize(1366, 768);
 
     // On a wider screen the employer is whole at its own width and the title takes the rest.
     d.w->resize(1920, 1080);

@@ -188,7 +188,6 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     payRow->addWidget(m_payMin);
     payRow->addWidget(new QLabel(QStringLiteral("–"), this));
     payRow->addWidget(m_payMax);
-    payRow->addWidget(new QLabel(tr("yuan"), this));
     payRow->addWidget(m_payUnit);
     payRow->addWidget(m_settlement);
     form->addRow(tr("Pay"), payRow);

@@ -189,7 +189,6 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     m_pay->setObjectName(QStringLiteral("seekerPay"));
     m_pay->setRange(0, 100000);
     m_pay->setDecimals(0);
-    m_pay->setSuffix(tr(" yuan"));
     m_pay->setSpecialValueText(tr("no expectation"));
     m_payUnit = new QComboBox(formHost);
     m_payUnit->setObjectName(QStringLiteral("seekerPayUnit"));

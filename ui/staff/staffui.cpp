@@ -129,14 +129,18 @@ private:
         int total = 0;
         for (const auto& w : open)
             total += w.second;
+        // A column is never narrower than its heading.
         for (const auto& w : open)
-            widths[w.first] = std::max(free * w.second / std::max(total, 1), 40);
-        // The leftover pixels (rounding, or every column fitting) go to the first shared column.
+            widths[w.first] = std::max(free * w.second / std::max(total, 1),
+                                       std::max(40, header->sectionSizeHint(w.first)));
         int used = 0;
         for (auto it = widths.cbegin(); it != widths.cend(); ++it)
             used += it.value();
-        if (available > used)
-            widths[m_weights.first().first] += available - used;
+        // The leftover pixels, or those a heading needs beyond its share, are given or taken by
+        // the first shared column, down to its own heading.
+        const int first = m_weights.first().first;
+        widths[first] = std::max(widths[first] + available - used,
+                                 std::max(40, header->sectionSizeHint(first)));
         for (auto it = widths.cbegin(); it != widths.cend(); ++it)
             header->resizeSection(it.key(), it.value());
         m_sharing = false;
