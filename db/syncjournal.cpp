@@ -66,6 +66,29 @@ Status SyncJournal::acknowledge(const OutboxChange& change, qint64 seq, bool min
     return {};
 }
 
+Result<int> SyncJournal::minimiseClosedApplications(const QDate& today) const
+{
+    auto q =
+        m_db.exec(QStringLiteral(
+                      "SELECT a.id FROM application a WHERE a.phone <> '' AND a.server_seq > 0 "
+                      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'pending' "
+                      "AND o.entity = 'application' AND o.entity_id = a.id) "
+                      "AND NOT EXISTS (SELECT 1 FROM job j WHERE j.id = a.job_id AND j.deleted = 0 "
+                      "AND j.status = 'published' AND j.valid_until >= ?)"),
+                  {today.toString(Qt::ISODate)});
+    if (!q.ok())
+        return q.error();
+    QStringList ids;
+    while (q.value().next())
+        ids << q.value().value(0).toString();
+    for (const QString& id : std::as_const(ids)) {
+        if (Status st = m_store.purgeFields(entities::application(), id, {QStringLiteral("phone")});
+            !st.ok())
+            return st.error();
+    }
+    return int(ids.size());
+}
+
 Status SyncJournal::minimiseSeeker(const QString& id) const
 {
     return m_store.purgeFields(entities::seeker(), id, kSeekerPersonalFields);

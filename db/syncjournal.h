@@ -82,6 +82,12 @@ public:
 
     Result<qint64> cursor() const;
 
+    // S5 on a kiosk: an application keeps the applicant's mobile only while it serves there, to
+    // tell someone applying again for the same open job that they have applied already. Once the
+    // platform holds the application and its job is no longer open, the mobile is cleared here
+    // (not on the platform: nothing is sent). Returns how many were cleared.
+    Result<int> minimiseClosedApplications(const QDate& today) const;
+
     Result<std::vector<SyncConflict>> openConflicts() const;
     Result<std::optional<SyncConflict>> conflict(qint64 id) const;
     // Staff decided: resolution "kept_platform" or "sent_again".

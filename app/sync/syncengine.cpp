@@ -472,6 +472,13 @@ void SyncEngine::succeed()
 {
     m_failures = 0;
     m_running = false;
+    if (m_settings.minimiseSeekers) {
+        auto cleared = m_journal.minimiseClosedApplications(m_store.clock().today());
+        if (!cleared.ok())
+            qCWarning(lcSync) << "clearing applicants' mobiles:" << cleared.error().message;
+        else if (cleared.value() > 0)
+            qCInfo(lcSync) << "cleared the mobile of" << cleared.value() << "closed application(s)";
+    }
     // Whatever stopped the automatic rounds (a token, an address) has been put right.
     if (m_waitingForStaff) {
         m_waitingForStaff = false;

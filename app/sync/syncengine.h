@@ -38,7 +38,8 @@ struct SyncSettings
     int pullBatchMs = 2000;
     int debounceMs = 2000;
     int timeoutMs = 30000;
-    // S5: a kiosk drops the personal fields of seekers it registered once the platform has them.
+    // S5: a kiosk drops the personal fields of seekers it registered once the platform has them,
+    // and applicants' mobiles once the platform has the application and its job has closed.
     bool minimiseSeekers = false;
 
     bool configured() const { return url.isValid() && !url.isEmpty(); }

@@ -1,3 +1,4 @@
+#include "applicationservice.h"
 #include "samples.h"
 #include "sync/syncengine.h"
 #include "syncjournal.h"
@@ -275,6 +276,67 @@ TEST_CASE("A kiosk keeps no personal fields of a seeker once the platform has it
                             false)
                 .ok());
     CHECK(desk.count(QStringLiteral("seeker"), QStringLiteral("phone <> ''")) == 1);
+}
+
+TEST_CASE("A kiosk clears an applicant's mobile once the platform has it and the job has closed",
+          "[sync]")
+{
+    TempTerminal t(Mode::Kiosk);
+    SyncJournal journal(t->store());
+    ApplicationService applications(t->store(), t.clock());
+    QJsonObject open = sampleJob();
+    open.insert(QStringLiteral("valid_until"), t.clock().today().addDays(5).toString(Qt::ISODate));
+    const QString openJob = EntityStore::newId();
+    const QString closingJob = EntityStore::newId();
+    REQUIRE(t->store().save(entities::job(), openJob, open).ok());
+    REQUIRE(t->store().save(entities::job(), closingJob, open).ok());
+    auto kept = applications.apply(openJob, QStringLiteral("13907711234"), QStringLiteral("kiosk"));
+    auto cleared =
+        applications.apply(closingJob, QStringLiteral("13907711234"), QStringLiteral("kiosk"));
+    auto unsent =
+        applications.apply(closingJob, QStringLiteral("13907715678"), QStringLiteral("kiosk"));
+    REQUIRE((kept.ok() && cleared.ok() && unsent.ok()));
+    const auto phoneOf = [&t](const QString& id) {
+        return t->store()
+            .get(entities::application(), id)
+            .value()
+            ->data.value(QLatin1String("phone"))
+            .toString();
+    };
+
+    // The platform takes every change but the last application.
+    auto batch = journal.nextPushBatch(500).value();
+    std::vector<PushOutcome> outcomes;
+    qint64 seq = 0;
+    for (const OutboxChange& c : batch)
+        if (c.entityId != unsent->id)
+            outcomes.push_back({c.changeId, QStringLiteral("applied"), ++seq, {}});
+    REQUIRE(journal.recordPush(batch, outcomes, true).ok());
+    // While both jobs are open, both mobiles stay: applying again is recognised.
+    CHECK(journal.minimiseClosedApplications(t.clock().today()).value() == 0);
+    CHECK(applications.apply(closingJob, QStringLiteral("13907711234"), QStringLiteral("kiosk"))
+              ->existing);
+
+    // The job closes (filled at the window, arriving by sync).
+    QJsonObject filled = t->store().get(entities::job(), closingJob).value()->data;
+    filled.insert(QStringLiteral("status"), QStringLiteral("filled"));
+    REQUIRE(journal
+                .applyPullPage({{++seq, EntityStore::newId(), QStringLiteral("job"), closingJob,
+                                 QStringLiteral("upsert"), QStringLiteral("2026-11-22T03:00:00Z"),
+                                 QStringLiteral("desk-01"), filled}},
+                               seq, true)
+                .ok());
+    CHECK(journal.minimiseClosedApplications(t.clock().today()).value() == 1);
+    CHECK(phoneOf(cleared->id).isEmpty());
+    CHECK(phoneOf(kept->id) == QStringLiteral("13907711234"));
+    CHECK(phoneOf(unsent->id) == QStringLiteral("13907715678")); // the only copy: kept
+    CHECK(t->store()
+              .get(entities::application(), cleared->id)
+              .value()
+              ->data.value(QLatin1String("confirmation_no")) == cleared->confirmationNo);
+    // Cleared here only: nothing is queued for the platform.
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity_id = '%1'").arg(cleared->id)) ==
+          0);
 }
 
 TEST_CASE("Retry delays grow from about a second to about five minutes", "[sync]")
