@@ -2704,7 +2704,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>撤销核验结果</translation>
     </message>
     <message>
-        <source>why it did not pass, e.g. the licence shows another name (required)</source>
+        <source>why, e.g. another name on the licence (required)</source>
         <translation>未通过原因，如营业执照上的名称不一致（必填）</translation>
     </message>
     <message>

@@ -169,8 +169,7 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     auto* nr = new QHBoxLayout;
     m_refuseNote = new QLineEdit(box);
     m_refuseNote->setObjectName(QStringLiteral("employerRefuseNote"));
-    m_refuseNote->setPlaceholderText(
-        tr("why it did not pass, e.g. the licence shows another name (required)"));
+    m_refuseNote->setPlaceholderText(tr("why, e.g. another name on the licence (required)"));
     m_refuse = new QPushButton(tr("Not passed"), box);
     m_refuse->setObjectName(QStringLiteral("employerRefuse"));
     nr->addWidget(m_refuseNote, 1);
