@@ -44,6 +44,9 @@ public:
     static constexpr const char* kLastSuccess = "last_success"; // RFC 3339; empty: never
     static constexpr const char* kLastError = "last_error";     // readable; empty after success
     static constexpr const char* kOnline = "online";            // "1": the platform answered
+    // "<platform's highest seq> <this terminal's cursor>" when the platform's log ends before
+    // what this terminal has read already (restored from an older copy, or replaced); else "".
+    static constexpr const char* kPlatformBehind = "platform_behind";
     static constexpr const char* kWaitingForStaff = "waiting_for_staff"; // "1": retries stopped
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;

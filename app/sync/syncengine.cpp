@@ -71,6 +71,14 @@ Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured)
     s.lastError = error.value();
     s.online = online.value() == QLatin1String("1");
     s.waitingForStaff = waiting.value() == QLatin1String("1");
+    auto behind = state.value(QString::fromLatin1(SyncState::kPlatformBehind));
+    if (!behind.ok())
+        return behind.error();
+    const QStringList parts = behind.value().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() == 2) {
+        s.platformSeq = parts[0].toLongLong();
+        s.cursor = parts[1].toLongLong();
+    }
     return s;
 }
 
@@ -263,7 +271,7 @@ void SyncEngine::startRound()
     ++m_round;
     m_again = false;
     emit statusChanged();
-    pushNext();
+    checkPlatform();
 }
 
 namespace {
@@ -335,6 +343,31 @@ Answer readAnswer(QNetworkReply* reply)
 }
 
 } // namespace
+
+void SyncEngine::checkPlatform()
+{
+    QNetworkReply* reply = send(QStringLiteral("GET"), QStringLiteral("health"), {});
+    connect(reply, &QNetworkReply::finished, this, [this, reply, round = m_round] {
+        reply->deleteLater();
+        if (!m_running || round != m_round)
+            return;
+        const Answer a = readAnswer(reply);
+        if (!a.answered)
+            return fail(a.error, a.retryable, a.answered); // no platform: no round
+        if (a.ok && a.body.value(QLatin1String("seq")).isDouble()) {
+            const qint64 platform = a.body.value(QLatin1String("seq")).toInteger();
+            auto cursor = m_journal.cursor();
+            const bool behind = cursor.ok() && platform < cursor.value();
+            setValue(SyncState::kPlatformBehind,
+                     behind ? QStringLiteral("%1 %2").arg(platform).arg(cursor.value())
+                            : QString());
+            if (behind)
+                qCWarning(lcSync) << "the platform's log ends at" << platform
+                                  << "but this terminal has read up to" << cursor.value();
+        }
+        pushNext();
+    });
+}
 
 void SyncEngine::pushNext()
 {

@@ -58,6 +58,10 @@ struct SyncStatus
     QDateTime lastSuccess;        // invalid: never
     QString lastError;            // empty after a successful round
     bool waitingForStaff = false; // an answer that retrying cannot fix (401, 403, 4xx)
+    // The platform's log ends before what this terminal has read (its health `seq` is below the
+    // cursor): it was restored from an older copy or replaced. -1 when not so.
+    qint64 platformSeq = -1;
+    qint64 cursor = 0;
 };
 
 // Reads the status a sync engine leaves in the store (any process may read it).
@@ -68,6 +72,10 @@ Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured);
 // cursor in one transaction (SyncJournal). Pages that arrive back to back share that transaction
 // (SyncSettings::pullBatch): a crash repeats at most the pages of one transaction, whose cursor
 // was never stored.
+//
+// Each round first asks GET /api/v1/health: a platform whose highest seq lies below this
+// terminal's cursor has lost changes (restored or replaced); that is kept in the status for staff,
+// and the round goes on. A platform without the health path is not checked.
 //
 // Rounds start: when start() is called, after local changes (debounced), every intervalSec, when
 // the network comes back (QNetworkInformation, where a backend exists) and on syncNow(). A failed
@@ -99,6 +107,9 @@ signals:
 
 private:
     void startRound();
+    // Asks the platform's health for its highest seq before the round goes on, to notice a log
+    // that ends before this terminal's cursor.
+    void checkPlatform();
     void pushNext();
     void pullNext();
     bool applyPulled();

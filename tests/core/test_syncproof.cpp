@@ -618,7 +618,8 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
     const int pagesBefore = proxy.delivered("GET");
     {
         auto p = desk.start();
-        REQUIRE(pumpUntil([&] { return proxy.delivered("GET") >= pagesBefore + 10; }, 60000));
+        // The health check, then ten pages.
+        REQUIRE(pumpUntil([&] { return proxy.delivered("GET") >= pagesBefore + 1 + 10; }, 60000));
         ProcessTerminal::kill(*p);
     }
     CHECK(hub.count(QStringLiteral("device_id <> ''")) == kLocal);
@@ -643,8 +644,9 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
         auto p = desk.start();
         CHECK(ProcessTerminal::finish(*p) == 0);
     }
-    REQUIRE(!requests.isEmpty());
-    CHECK(requests.first().startsWith(
+    REQUIRE(requests.size() > 1);
+    CHECK(requests.first() == "GET /api/v1/health");
+    CHECK(requests.at(1).startsWith(
         "GET /api/v1/changes?after=" + QByteArray::number(cursorAfterKill) + '&'));
 
     CHECK(hub.count(QStringLiteral("device_id <> ''")) == kLocal);
@@ -817,12 +819,13 @@ TEST_CASE("Pulled pages that arrive together are applied together, and kept when
     auto cursor = [&] { return SyncJournal(desk->store()).cursor().value(); };
     auto jobs = [&] { return desk->store().countLive(entities::job()).value(); };
 
-    // The third page breaks (the push of an empty outbox sends nothing): the two pages that
-    // arrived are applied, with their cursor, before the round fails.
-    proxy.setPlan(
-        {FaultProxy::Fault::Pass, FaultProxy::Fault::Pass, FaultProxy::Fault::TruncateAnswer});
+    // After the health check, the third page breaks (the push of an empty outbox sends
+    // nothing): the two pages that arrived are applied, with their cursor, before the round
+    // fails.
+    proxy.setPlan({FaultProxy::Fault::Pass, FaultProxy::Fault::Pass, FaultProxy::Fault::Pass,
+                   FaultProxy::Fault::TruncateAnswer});
     CHECK(!sync.round());
-    CHECK(proxy.delivered("GET") == 2);
+    CHECK(proxy.delivered("GET") == 1 + 2);
     CHECK(jobs() == 20);
     CHECK(cursor() == hub.store().maxSeq().value() - 30);
 
@@ -842,7 +845,7 @@ TEST_CASE("Pulled pages that arrive together are applied together, and kept when
     CHECK(sync.round());
     CHECK(jobs() == 50);
     CHECK(cursor() == hub.store().maxSeq().value());
-    CHECK(proxy.delivered("GET") == 2 + 3);
+    CHECK(proxy.delivered("GET") == 1 + 2 + 1 + 3);
     CHECK(commits == 0); // no commit between the pages of the batch
 }
 
@@ -891,9 +894,9 @@ TEST_CASE("Pulled pages wait for company at most pullBatchMs, even when the next
     s.pullLimit = 10;
     s.pullBatchMs = 300;
     Client sync(desk, s);
-    // The second page's answer is held for 3 s.
+    // The second page's answer (after the health check and the first page) is held for 3 s.
     proxy.setDelayMs(3000);
-    proxy.setPlan({FaultProxy::Fault::Pass, FaultProxy::Fault::Delay});
+    proxy.setPlan({FaultProxy::Fault::Pass, FaultProxy::Fault::Pass, FaultProxy::Fault::Delay});
     sync.engine.syncNow();
     auto cursor = [&] { return SyncJournal(desk->store()).cursor().value(); };
     const qint64 first = hub.store().maxSeq().value() - 10;

@@ -189,3 +189,42 @@ TEST_CASE("a window refused by the platform stops retrying and says so", "[ui][s
     auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
     CHECK(strip->text().contains(QStringLiteral("Sync problem")));
 }
+
+TEST_CASE("a platform whose log ends before what the window has read is told to staff",
+          "[ui][staff][sync]")
+{
+    LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
+    Config config;
+    config.platformUrl = hub.url();
+    config.platformToken = QStringLiteral("desk-secret");
+    SyncDeskFixture d(config);
+    QNetworkAccessManager network;
+    d.saveJob(QStringLiteral("小区保洁（日结）"));
+    d.saveJob(QStringLiteral("装修小工"));
+    {
+        SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
+        QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+        engine.syncNow();
+        REQUIRE(finished.wait(10000));
+        REQUIRE(finished.first().first().toBool());
+        CHECK(engine.status().platformSeq == -1);
+    }
+
+    // The hub comes back on an empty database.
+    LoopbackHub fresh(QStringLiteral("desk-secret staff desk-01\n"));
+    config.platformUrl = fresh.url();
+    SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
+    d.w->setSyncEngine(&engine);
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    engine.syncNow();
+    REQUIRE(finished.wait(10000));
+    const SyncStatus s = engine.status();
+    CHECK(s.platformSeq == 0);
+    CHECK(s.cursor == 2);
+    auto* page = d.showSync();
+    page->refresh();
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("ends at no. 0, before no. 2")));
+    auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
+    strip->refresh();
+    CHECK(strip->text().contains(QStringLiteral("Sync problem")));
+}

@@ -190,6 +190,14 @@ void StaffSyncPage::refresh()
         if (!s.lastError.isEmpty())
             lines << tr("<span style='color:#a4161a'>Last problem: %1</span>")
                          .arg(s.lastError.toHtmlEscaped());
+        if (s.platformSeq >= 0)
+            lines << tr("<span style='color:#a4161a'>The platform's change log ends at no. %1, "
+                        "before no. %2 that this window has read already: it was restored from an "
+                        "older copy or replaced. Changes sent before may be missing there, and "
+                        "changes from other terminals may not arrive here. Tell the "
+                        "administrator.</span>")
+                         .arg(s.platformSeq)
+                         .arg(s.cursor);
         if (s.waitingForStaff)
             lines << tr("<span style='color:#a4161a'>Automatic retries stopped: the platform "
                         "refused this terminal. Check its address and token, then press "
@@ -325,7 +333,7 @@ void StaffSyncStrip::refresh()
     } else if (m_engine && m_engine->isRunning()) {
         dot = QStringLiteral("#1f5fa8");
         state = tr("Syncing");
-    } else if (s.online && s.lastError.isEmpty()) {
+    } else if (s.online && s.lastError.isEmpty() && s.platformSeq < 0) {
         dot = QStringLiteral("#1e7b34");
         state = tr("Online");
     } else {
