@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -367,10 +368,15 @@ TEST_CASE("opening another person keeps unsaved changes for when the clerk comes
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerName") == QStringLiteral("韦小宝"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("not saved")));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
     // Typing more after the warning means the clerk is still at it: the next press asks again.
     type(page, "seekerSkills", QStringLiteral("会砌墙"));
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerSkills") == QStringLiteral("会砌墙"));
+    // A double click is one press, not two.
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦小宝"));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerName").isEmpty());
     CHECK(textOf(page, "seekerPhone").isEmpty());
@@ -602,7 +608,9 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     {
         auto* results = child<QTableView>(matching, "matchResults");
         const QRect row = results->visualRect(results->model()->index(0, 1));
-        QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, row.center());
+        QSignalSpy doubled(results, &QAbstractItemView::doubleClicked);
+        doubleClick(results->viewport(), row.center());
+        REQUIRE(doubled.count() == 1); // the double click did reach the list
         CHECK(results->currentIndex().row() == 0);
         CHECK(column(matching, "matchPairings", 2).isEmpty());
         CHECK(d.t.count(QStringLiteral("application")) == 0);
@@ -1264,8 +1272,7 @@ TEST_CASE("a double click on publish decides one posting, not the next one too",
     }
     auto* page = d.show("review");
     auto* publish = child<QPushButton>(page, "reviewPublish");
-    QTest::mouseDClick(publish, Qt::LeftButton);
-    QTest::mouseClick(publish, Qt::LeftButton);
+    doubleClick(publish);
     CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
     CHECK(column(page, "reviewTable", 0).size() == 1);
     // The next posting is open, its decisions held only for a moment.
@@ -1439,6 +1446,9 @@ TEST_CASE("opening another posting keeps unsaved changes for when the clerk come
     click(page, "jobNew");
     CHECK(textOf(page, "jobTitle") == QStringLiteral("贴瓷砖师傅"));
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("press New posting again")));
+    click(page, "jobNew"); // the second click of a double click: not a second press
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("贴瓷砖师傅"));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "jobNew");
     CHECK(textOf(page, "jobTitle").isEmpty());
 
@@ -1521,6 +1531,9 @@ TEST_CASE("opening another employer keeps unsaved changes; verifying leaves no c
     click(page, "employerNew");
     CHECK(textOf(page, "employerName") == QStringLiteral("南宁鑫达装修工程有限公司"));
     CHECK(textOf(page, "employerMessage").contains(QStringLiteral("press New employer again")));
+    click(page, "employerNew"); // the second click of a double click: not a second press
+    CHECK(textOf(page, "employerName") == QStringLiteral("南宁鑫达装修工程有限公司"));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "employerNew");
     CHECK(textOf(page, "employerName").isEmpty());
     CHECK(d.t.count(QStringLiteral("employer")) == 2);
@@ -1554,4 +1567,31 @@ TEST_CASE("seekers for a job: the mobile to call is shown on request, and the sh
           1);
     auto* accounts = d.show("accounts");
     CHECK(column(accounts, "auditTable", 2).contains(QStringLiteral("Seeker's mobile shown")));
+}
+
+TEST_CASE("a double click on Recommend recommends one seeker, not the next one too", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    for (int i : {2, 3})
+        REQUIRE(desk.registerSeeker(seekerForm(i, QStringLiteral("求职者%1").arg(i),
+                                               {QStringLiteral("家政保洁")}),
+                                    clerkAccount())
+                    .ok());
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openJob(job->id);
+    REQUIRE(column(matching, "matchResults", 1).size() == 2);
+    auto* recommend = child<QPushButton>(matching, "matchRecommend");
+    doubleClick(recommend);
+    CHECK(d.t.count(QStringLiteral("application")) == 1);
+    // Enter on the list is held the same moment.
+    QTest::keyClick(child<QWidget>(matching, "matchResults"), Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application")) == 1);
+    CHECK(QTest::qWaitFor([recommend] { return recommend->isEnabled(); }, 3000));
+    click(matching, "matchRecommend");
+    CHECK(d.t.count(QStringLiteral("application")) == 2);
 }

@@ -4,6 +4,7 @@
 #include "common/stafftablemodel.h"
 #include "staffui.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -247,8 +248,14 @@ void StaffEmployersPage::startNew()
         // Pressed on a new employer that is not saved: a second press clears it, unless more
         // was typed in between (then it asks again).
         const EmployerForm typed = typedForm();
+        // The second click of a double click is not a second press.
+        const bool tooSoon = m_clearAskedAt.isValid() &&
+                             m_clearAskedAt.elapsed() < QApplication::doubleClickInterval() + 200;
+        if (tooSoon)
+            return;
         if (!m_clearAsked || !sameForm(*m_clearAsked, typed)) {
             m_clearAsked = typed;
+            m_clearAskedAt.start();
             staffui::setMessage(m_message,
                                 tr("This new employer is not saved. Save it, or press New "
                                    "employer again to clear the form."),
@@ -499,8 +506,12 @@ void StaffEmployersPage::reopenAfterAction()
     refresh();
     openEmployer(m_currentId);
     // The button pressed may be disabled now: the cursor goes to the list, not on to the next
-    // field (a reason for something else).
-    m_table->setFocus();
+    // field (a reason for something else); to the search box when the list's filter no longer
+    // shows this employer (the list would open its first row on focus).
+    if (m_model->rowOf(m_currentId) >= 0)
+        m_table->setFocus();
+    else
+        m_search->setFocus();
 }
 
 void StaffEmployersPage::verify()

@@ -3,6 +3,8 @@
 #include "employerservice.h"
 #include "staffpage.h"
 
+#include <QElapsedTimer>
+
 #include <map>
 #include <optional>
 
@@ -90,6 +92,7 @@ private:
     std::map<QString, Draft> m_drafts; // by employer id; "" is the new one
     // "New employer" pressed once on an unsaved new one: the form as it was then.
     std::optional<EmployerForm> m_clearAsked;
+    QElapsedTimer m_clearAskedAt; // when it was asked
     QString m_blacklistWarning;
 };
 

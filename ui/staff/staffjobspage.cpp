@@ -5,6 +5,7 @@
 #include "staffjobeditor.h"
 #include "staffui.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -189,8 +190,13 @@ void StaffJobsPage::startNew()
         // Pressed on a new posting that is not saved: a second press clears it, unless more
         // was typed in between (then it asks again).
         const QJsonObject typed = m_editor->value();
+        // The second click of a double click is not a second press.
+        if (m_clearAskedAt.isValid() &&
+            m_clearAskedAt.elapsed() < QApplication::doubleClickInterval() + 200)
+            return;
         if (!m_clearAsked || *m_clearAsked != typed) {
             m_clearAsked = typed;
+            m_clearAskedAt.start();
             staffui::setMessage(m_editor->messageLabel(),
                                 tr("This new posting is not saved. Save it, or press New "
                                    "posting again to clear the form."),

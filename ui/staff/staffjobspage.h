@@ -2,6 +2,7 @@
 
 #include "staffpage.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 #include <optional>
@@ -51,6 +52,7 @@ private:
     QPushButton* m_match = nullptr;
     // "New posting" pressed once on an unsaved new one: the form as it was then.
     std::optional<QJsonObject> m_clearAsked;
+    QElapsedTimer m_clearAskedAt; // when it was asked
 };
 
 } // namespace lingong

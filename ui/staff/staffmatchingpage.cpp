@@ -18,6 +18,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -452,7 +453,8 @@ void StaffMatchingPage::loadPairings()
 void StaffMatchingPage::recommend()
 {
     const QString other = staffui::selectedId(m_resultTable);
-    if (m_subjectId.isEmpty() || other.isEmpty())
+    // Held for a moment after a recommendation (see below), Enter included.
+    if (m_subjectId.isEmpty() || other.isEmpty() || !m_recommend->isEnabled())
         return;
     const QString seekerId = m_forSeeker ? m_subjectId : other;
     const QString jobId = m_forSeeker ? other : m_subjectId;
@@ -464,6 +466,13 @@ void StaffMatchingPage::recommend()
     loadResults();
     loadPairings();
     staffui::selectId(m_pairingTable, app.value());
+    // The next result is chosen now: the second click of a double click, or a press meant for
+    // the one just recommended, must not recommend it unread.
+    if (m_recommend->isEnabled()) {
+        m_recommend->setEnabled(false);
+        QTimer::singleShot(1200, m_recommend,
+                           [this] { m_recommend->setEnabled(m_results->rowCount() > 0); });
+    }
     staffui::setMessage(
         m_message,
         tr("Recommended at %1. Record the interview and the outcome below.")

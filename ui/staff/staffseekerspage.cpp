@@ -6,6 +6,7 @@
 #include "staffui.h"
 #include "validation.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -321,8 +322,13 @@ void StaffSeekersPage::startNew()
     if (m_currentId.isEmpty() && hasUnsavedChanges()) {
         // Pressed on a new registration that is not saved: a second press clears it, unless
         // more was typed in between (then it asks again).
+        // The second click of a double click is not a second press.
+        if (m_clearAskedAt.isValid() &&
+            m_clearAskedAt.elapsed() < QApplication::doubleClickInterval() + 200)
+            return;
         if (!m_clearAsked || !sameForm(*m_clearAsked, typedForm())) {
             m_clearAsked = typedForm();
+            m_clearAskedAt.start();
             staffui::setMessage(m_message,
                                 tr("This new registration is not saved. Save it, or press New "
                                    "registration again to clear the form."),

@@ -3,6 +3,8 @@
 #include "seekerservice.h"
 #include "staffpage.h"
 
+#include <QElapsedTimer>
+
 #include <map>
 #include <optional>
 
@@ -73,6 +75,7 @@ private:
     std::map<QString, Draft> m_drafts;
     // "New registration" pressed once on an unsaved new one: the form as it was then.
     std::optional<SeekerForm> m_clearAsked;
+    QElapsedTimer m_clearAskedAt; // when it was asked
 
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
