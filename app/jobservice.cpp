@@ -84,8 +84,10 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
     else if (EmployerService::isBlacklisted(*employer.value()))
         out << tr("employer blacklisted");
     else if (EmployerService::isRefused(*employer.value()))
-        out << tr("the employer's verification did not pass (%1)")
-                   .arg(str(*employer.value(), "verification_note"));
+        out << (str(*employer.value(), "verification_note").isEmpty()
+                    ? tr("the employer's verification did not pass")
+                    : tr("the employer's verification did not pass (%1)")
+                          .arg(str(*employer.value(), "verification_note")));
     else if (!EmployerService::isVerified(*employer.value()))
         out << tr("employer not verified");
     return out;

@@ -771,6 +771,10 @@
 <context>
     <name>lingong::JobService</name>
     <message>
+        <source>the employer's verification did not pass</source>
+        <translation>用工单位核验未通过</translation>
+    </message>
+    <message>
         <source>the employer's verification did not pass (%1)</source>
         <translation>用工单位核验未通过（%1）</translation>
     </message>
@@ -2672,6 +2676,22 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message>
+        <source>Verification not passed</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <source>Verification not passed on %1</source>
+        <translation>%1核验未通过</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. Its postings wait in the review queue; verify it once the papers are right.</source>
+        <translation>%1。其岗位在审核队列中等待；材料补正后再核验。</translation>
+    </message>
+    <message>
         <source>This new employer is not saved. Save it, or press New employer again to clear the form.</source>
         <translation>这个新用工单位还没有保存。请保存，或再按一次“登记用工单位”清空表单。</translation>
     </message>
@@ -2860,6 +2880,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffJobEditor</name>
+    <message>
+        <source>Unsaved changes are kept for %1: open the posting again to go back to them.</source>
+        <translation>%1的未保存修改已留存：重新打开该岗位即可继续填写。</translation>
+    </message>
     <message>
         <source>Your unsaved changes are back, but this posting was changed elsewhere in the meantime: saving puts your version over that change.</source>
         <translation>您未保存的修改已恢复，但这期间该岗位已在别处被修改：保存将以您的版本覆盖那次修改。</translation>

@@ -156,6 +156,17 @@ TEST_CASE("a verification that did not pass keeps its reason; both outcomes can 
           QStringLiteral("unverified"));
     CHECK(updated->data.value(QLatin1String("verification_note")).toString().isEmpty());
 
+    // A refusal without a reason (from before reasons were kept, or by sync) reads whole.
+    {
+        QJsonObject bare = employers.get(e->id).value()->data;
+        bare.insert(QStringLiteral("verification"), QStringLiteral("rejected"));
+        bare.insert(QStringLiteral("verification_note"), QString());
+        REQUIRE(t->store().save(entities::employer(), e->id, bare).ok());
+        const QStringList why = jobs.reviewReasons(waiting->data);
+        REQUIRE(why.size() == 1);
+        CHECK(why.first() == QStringLiteral("the employer's verification did not pass"));
+    }
+
     // Nothing about the verification changes while the employer is blacklisted.
     REQUIRE(employers.blacklist(e->id, QStringLiteral("收取求职者押金"), clerkAccount()).ok());
     CHECK(employers.refuseVerification(e->id, why, clerkAccount()).error().code ==

@@ -243,6 +243,20 @@ TEST_CASE("an ID number on record under another name opens that person without t
     CHECK(textOf(page, "seekerName") == QStringLiteral("张三"));
     CHECK(textOf(page, "seekerPhone") == QStringLiteral("13900001111"));
     CHECK(textOf(page, "seekerIdNumber") == idNumber(1));
+
+    // Two-character names differing in the surname are two people too.
+    auto wei = desk.registerSeeker(seekerForm(2, QStringLiteral("张伟")), clerkAccount());
+    REQUIRE(wei.ok());
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(page, "seekerNew");
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("李伟"));
+    type(page, "seekerIdNumber", idNumber(2));
+    type(page, "seekerPhone", QStringLiteral("13900002222"));
+    click(page, "seekerSave");
+    CHECK(page->currentId() == wei->id);
+    CHECK(textOf(page, "seekerName") == QStringLiteral("张伟"));
 }
 
 TEST_CASE("every choice of a seeker's checklists is in sight, none behind a scroll bar",
@@ -1594,4 +1608,41 @@ TEST_CASE("a double click on Recommend recommends one seeker, not the next one t
     CHECK(QTest::qWaitFor([recommend] { return recommend->isEnabled(); }, 3000));
     click(matching, "matchRecommend");
     CHECK(d.t.count(QStringLiteral("application")) == 2);
+}
+
+TEST_CASE("corrections kept aside for a posting decided at another window are let go",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    QStringList ids;
+    for (const char* title : {"搬家帮工", "仓库理货", "超市理货"}) {
+        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
+        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+        ids << EntityStore::newId();
+        REQUIRE(d.t->store().save(entities::job(), ids.back(), kiosk).ok());
+    }
+    auto* page = d.show("review");
+    const QString first = textOf(page, "jobTitle");
+    type(page, "jobPayMax", QStringLiteral("260"));
+    selectRow(page, "reviewTable", 1);
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("kept")));
+    // Review has no New posting button: the message does not point to one.
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("New posting")));
+
+    // Another window publishes the first one.
+    const QString firstId =
+        d.t->database()
+            .scalar(QStringLiteral("SELECT id FROM job WHERE title = ?"), {first})
+            .value()
+            .toString();
+    QJsonObject elsewhere = d.stored(entities::job(), firstId);
+    elsewhere.insert(QStringLiteral("status"), QStringLiteral("published"));
+    REQUIRE(d.t->store().save(entities::job(), firstId, elsewhere).ok());
+    page->refresh();
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("kept")));
+    selectRow(page, "reviewTable", 1);
+    selectRow(page, "reviewTable", 0);
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("kept")));
 }

@@ -411,12 +411,18 @@ void StaffEmployersPage::showState()
     else if (verified)
         m_state->setText(
             tr("Verified on %1.").arg(staffui::localTime(str(m_current, "verified_at"))));
-    else if (refused)
-        m_state->setText(tr("Verification not passed on %1: %2. Its postings wait in the review "
-                            "queue; verify it once the papers are right.")
-                             .arg(staffui::localTime(str(m_current, "verified_at")),
-                                  str(m_current, "verification_note")));
-    else
+    else if (refused) {
+        // A refusal from before reasons were kept, or from elsewhere, may come without them.
+        QString what = tr("Verification not passed");
+        if (!str(m_current, "verified_at").isEmpty())
+            what = tr("Verification not passed on %1")
+                       .arg(staffui::localTime(str(m_current, "verified_at")));
+        if (!str(m_current, "verification_note").isEmpty())
+            what = tr("%1: %2").arg(what, str(m_current, "verification_note"));
+        m_state->setText(tr("%1. Its postings wait in the review queue; verify it once the "
+                            "papers are right.")
+                             .arg(what));
+    } else
         m_state->setText(tr("Not verified yet: its postings wait in the review queue."));
     m_state->setStyleSheet(black     ? QStringLiteral("color: #a4161a; font-weight: bold;")
                            : refused ? QStringLiteral("color: #8a4b00; font-weight: bold;")

@@ -471,11 +471,27 @@ void StaffJobEditor::sayDraftsKept()
                   : !title.isEmpty() ? QStringLiteral("“%1”").arg(title)
                                      : tr("a posting without a title"));
     }
-    staffui::setMessage(m_message,
-                        tr("Unsaved changes are kept for %1: open the posting again, or press "
-                           "New posting for a new one, to go back to them.")
-                            .arg(which.join(tr(", "))),
-                        Tone::Warning);
+    staffui::setMessage(
+        m_message,
+        (m_drafts.count(QString()) > 0
+             ? tr("Unsaved changes are kept for %1: open the posting again, or press New posting "
+                  "for a new one, to go back to them.")
+             : tr("Unsaved changes are kept for %1: open the posting again to go back to them."))
+            .arg(which.join(tr(", "))),
+        Tone::Warning);
+    m_draftsNote = m_message->text();
+}
+
+void StaffJobEditor::keepDraftsOnlyFor(const QSet<QString>& ids)
+{
+    const auto dropped =
+        std::erase_if(m_drafts, [&ids](const auto& d) { return !ids.contains(d.first); });
+    // A note about what is kept aside that no longer holds is said again, or taken away.
+    if (dropped > 0 && !m_draftsNote.isEmpty() && m_message->text() == m_draftsNote) {
+        m_draftsNote.clear();
+        staffui::setMessage(m_message, QString(), Tone::Info);
+        sayDraftsKept();
+    }
 }
 
 void StaffJobEditor::discard()

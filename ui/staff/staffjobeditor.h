@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <QSet>
+
 #include <map>
 #include <optional>
 #include <utility>
@@ -50,6 +52,8 @@ public:
     void markSaved();
     // Forgets what was typed into the open posting, e.g. before clearing a new one on purpose.
     void discard();
+    // Forgets what was kept aside for postings not among `ids` (decided elsewhere, say).
+    void keepDraftsOnlyFor(const QSet<QString>& ids);
     QString jobId() const { return m_id; }
     bool isNew() const { return m_id.isEmpty(); }
     void reloadEmployers();
@@ -105,6 +109,7 @@ private:
         QJsonObject record; // the stored posting it was typed over (empty for a new one)
     };
     std::map<QString, Draft> m_drafts; // by posting id; "" is the new posting
+    QString m_draftsNote;              // the message last said about them
 
     QComboBox* m_employer = nullptr;
     QLineEdit* m_title = nullptr;

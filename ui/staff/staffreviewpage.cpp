@@ -142,6 +142,12 @@ void StaffReviewPage::refresh()
         return;
     }
     m_model->setRows(std::move(queue.value().jobs));
+    // Corrections kept aside for a posting that left the queue (decided at another window)
+    // have nowhere to go back to.
+    QSet<QString> waiting;
+    for (const StoredEntity& e : m_model->rows())
+        waiting.insert(e.id);
+    m_editor->keepDraftsOnlyFor(waiting);
     m_editor->reloadEmployers();
     const bool any = m_model->rowCount() > 0;
     m_empty->setVisible(!any);

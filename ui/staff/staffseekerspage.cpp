@@ -34,10 +34,14 @@ using staffui::Tone;
 
 namespace {
 
-// 黄桂兰 and 黄桂蓝: the same person's name written with one character corrected.
+// 黄桂兰 and 黄桂蓝: the same person's name written with one character of the given name
+// corrected. The surname must match, and a two-character name must match whole (张伟, 李伟 are
+// two people).
 bool sameNameButForOneCharacter(const QString& a, const QString& b)
 {
-    if (a.size() != b.size())
+    if (a == b)
+        return true;
+    if (a.size() != b.size() || a.size() < 3 || a.at(0) != b.at(0))
         return false;
     int differ = 0;
     for (qsizetype i = 0; i < a.size(); ++i)
