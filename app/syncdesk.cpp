@@ -120,15 +120,21 @@ QString SyncDesk::entityLabel(const QString& entity)
     return entity;
 }
 
-Result<QJsonObject> SyncDesk::current(const SyncConflict& conflict) const
+Result<std::optional<QJsonObject>> SyncDesk::platformVersion(const SyncConflict& conflict) const
 {
     const EntitySpec* spec = entities::find(conflict.entity);
     if (!spec)
-        return QJsonObject();
-    auto stored = m_store.get(*spec, conflict.entityId);
+        return std::optional<QJsonObject>();
+    auto stored = m_store.get(*spec, conflict.entityId, true);
     if (!stored.ok())
         return stored.error();
-    return stored.value() ? stored.value()->data : QJsonObject();
+    if (!stored.value())
+        return std::optional<QJsonObject>(QJsonObject());
+    // Until the pull brings the version that superseded the edit, the row holds the edit itself.
+    if (stored.value()->serverSeq < conflict.serverSeq)
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(stored.value()->deleted ? QJsonObject()
+                                                              : stored.value()->data);
 }
 
 QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& platform)
@@ -171,9 +177,12 @@ QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& p
         if (keys.removeAll(k) > 0 && local.value(k) != platform.value(k))
             out << tr(label);
     }
-    for (const QString& k : std::as_const(keys))
-        if (!kSkipped.contains(k) && local.value(k) != platform.value(k))
-            out << k;
+    for (const QString& k : std::as_const(keys)) {
+        if (!kSkipped.contains(k) && local.value(k) != platform.value(k)) {
+            out << tr("other details");
+            break;
+        }
+    }
     return out;
 }
 

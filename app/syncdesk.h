@@ -32,9 +32,9 @@ public:
     // A short, readable name for a record of `entity` ("小区保洁（日结）", "韦**").
     static QString recordLabel(const QString& entity, const QJsonObject& data);
     static QString entityLabel(const QString& entity);
-    // The record of a conflict as it stands here now: the platform's version (empty when the
-    // record is gone).
-    Result<QJsonObject> current(const SyncConflict& conflict) const;
+    // The platform's version of a conflict's record, once a pull has brought it here (nullopt
+    // until then); an empty object when the platform no longer has the record.
+    Result<std::optional<QJsonObject>> platformVersion(const SyncConflict& conflict) const;
     // The fields where this window's edit and the platform's version differ, in words.
     static QStringList differences(const QJsonObject& local, const QJsonObject& platform);
 

@@ -4466,6 +4466,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSyncPage</name>
     <message>
+        <source>arrives with the next sync</source>
+        <translation>下次同步时获取</translation>
+    </message>
+    <message>
         <source>&lt;span style='color:#a4161a'&gt;The platform's change log ends at no. %1, before no. %2 that this window has read already: it was restored from an older copy or replaced. Changes sent before may be missing there, and changes from other terminals may not arrive here. Tell the administrator.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#a4161a'&gt;平台的变更日志只到第 %1 号，早于本窗口已读到的第 %2 号：平台数据可能已从旧备份恢复或被更换。之前发送的修改可能在平台上缺失，其他终端的修改也可能无法到达本窗口。请告知系统管理员。&lt;/span&gt;</translation>
     </message>
@@ -4928,6 +4932,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>other details</source>
+        <translation>其他信息</translation>
+    </message>
     <message>
         <source>title</source>
         <translation>岗位名称</translation>

@@ -11,12 +11,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcHub, "lingong.hub")
+// One line per pull: off unless asked for (QT_LOGGING_RULES="lingong.hub.pull.debug=true").
+Q_LOGGING_CATEGORY(lcHubPull, "lingong.hub.pull", QtInfoMsg)
 
 namespace lingong {
 
@@ -144,8 +147,15 @@ void HubServer::setupRoutes()
         [](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             const QString path = request.url().path();
             const bool known = path == kHealthPath || path == kChangesPath;
-            qCInfo(lcHub).noquote() << request.remoteAddress().toString() << "asked for" << path
-                                    << (known ? "with a method it does not take" : "(not found)");
+            qCInfo(lcHub).noquote()
+                << QStringLiteral("%1 asked %2 %3: %4")
+                       .arg(request.remoteAddress().toString(),
+                            QString::fromLatin1(
+                                QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
+                                    int(request.method()))),
+                            path,
+                            known ? QStringLiteral("method not allowed (405)")
+                                  : QStringLiteral("not found (404)"));
             const QJsonObject body{{QStringLiteral("error"),
                                     known ? errorObject(QStringLiteral("method_not_allowed"),
                                                         tr("This path does not take that method."))
@@ -253,10 +263,10 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
     auto page = m_store.pull(after, limit, scope);
     if (!page.ok())
         return internalError(page.error());
-    qCDebug(lcHub).noquote() << QStringLiteral("pull by %1 after %2: %3 changes")
-                                    .arg(token.deviceId)
-                                    .arg(after)
-                                    .arg(page.value().changes.size());
+    qCDebug(lcHubPull).noquote() << QStringLiteral("pull by %1 after %2: %3 changes")
+                                        .arg(token.deviceId)
+                                        .arg(after)
+                                        .arg(page.value().changes.size());
     // The stored data text goes out as it is: parsing and re-serialising every change's data was
     // most of a page's cost. It was stored from a parsed JSON object, so it is valid JSON.
     QByteArray body = QByteArrayLiteral("{\"changes\":[");
@@ -363,6 +373,9 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const Hub
         const QJsonObject raw = list.at(i).toObject();
         const QJsonValue changeId = raw.value(QLatin1String("change_id"));
         if (!isLowercaseUuid(changeId)) {
+            qCInfo(lcHub).noquote()
+                << QStringLiteral("change %1 from %2 rejected: change_id is not a lowercase UUID")
+                       .arg(changeId.toString().left(40), token.deviceId);
             results[size_t(i)] = QJsonObject{
                 {QStringLiteral("change_id"), changeId.isString() ? changeId : QJsonValue()},
                 {QStringLiteral("status"), QStringLiteral("rejected")},

@@ -96,6 +96,8 @@ public:
     // A round now (or right after the running one); clears backoff and a wait for staff.
     void syncNow();
     bool isRunning() const { return m_running; }
+    // Another round was asked for while this one ran: it starts when this one ends.
+    bool roundQueued() const { return m_again; }
     SyncStatus status() const;
     // Delay before retry number `failures` (1-based); `unit` in [0, 1) spreads it by ±25 %.
     static int retryDelayMs(int failures, double unit);

@@ -92,6 +92,10 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
     CHECK(conflicts->item(0, 2)->text() == QStringLiteral("本窗口改的标题"));
     CHECK(conflicts->item(0, 3)->text() == QStringLiteral("平台上的标题"));
     CHECK(conflicts->item(0, 4)->text() == QStringLiteral("title, people wanted"));
+    // The other's platform version has not been pulled yet: not shown as its own edit.
+    CHECK(conflicts->item(1, 2)->text() == QStringLiteral("另一条修改"));
+    CHECK(conflicts->item(1, 3)->text() == QStringLiteral("arrives with the next sync"));
+    CHECK(conflicts->item(1, 4)->text().isEmpty());
     REQUIRE(rejected->rowCount() == 1);
     CHECK(rejected->item(0, 3)->text().contains(QStringLiteral("限男性")));
     CHECK(page->badge() == 3);

@@ -217,14 +217,17 @@ void StaffSyncPage::refresh()
             const QString what = c.op == QLatin1String("delete")
                                      ? tr("deleted here")
                                      : SyncDesk::recordLabel(c.entity, c.localData);
-            auto now = m_desk.current(c);
-            const QJsonObject platform = now.ok() ? now.value() : QJsonObject();
-            const QString there = platform.isEmpty() ? tr("not on the platform")
-                                                     : SyncDesk::recordLabel(c.entity, platform);
+            auto version = m_desk.platformVersion(c);
+            const std::optional<QJsonObject> platform =
+                version.ok() ? version.value() : std::nullopt;
+            const QString there = !platform ? tr("arrives with the next sync")
+                                  : platform->isEmpty()
+                                      ? tr("not on the platform")
+                                      : SyncDesk::recordLabel(c.entity, *platform);
             const QString differ =
-                c.op == QLatin1String("delete") || platform.isEmpty()
+                c.op == QLatin1String("delete") || !platform || platform->isEmpty()
                     ? QString()
-                    : StaffLabels::joinList(SyncDesk::differences(c.localData, platform));
+                    : StaffLabels::joinList(SyncDesk::differences(c.localData, *platform));
             setRow(m_conflicts, row, c.id,
                    {staffui::localTime(c.createdAt), SyncDesk::entityLabel(c.entity), what, there,
                     differ});
@@ -257,6 +260,9 @@ void StaffSyncPage::roundDone(bool ok)
 {
     // "Syncing…" stays only while the round it announced runs.
     if (m_syncing.isEmpty() || m_message->text() != m_syncing)
+        return;
+    // Pressed while a round ran: the round asked for is the one queued after it.
+    if (ok && m_ctx.sync && m_ctx.sync->roundQueued())
         return;
     m_syncing.clear();
     if (ok)
