@@ -1,3 +1,4 @@
+#include "accounts.h"
 #include "config.h"
 #include "demodata.h"
 #include "hub/hubdemo.h"
@@ -139,6 +140,14 @@ int main(int argc, char** argv)
         });
         if (!st.ok())
             return fail(st.error().message);
+        // A demo store gets the documented demo administrator (README "Service window"), with
+        // or without a window shown.
+        if (options.mode == Mode::Staff) {
+            if (auto account = Accounts(terminal.database(), terminal.clock(), terminal.audit())
+                                   .ensureDemoAccount();
+                !account.ok())
+                return fail(account.error().message);
+        }
     }
 
     if (options.syncNow && options.mode != Mode::Hub) {

@@ -1,6 +1,5 @@
 #include "modes.h"
 
-#include "accounts.h"
 #include "display/displaywindow.h"
 #include "kiosk/kioskwindow.h"
 #include "staff/staffwindow.h"
@@ -77,20 +76,12 @@ int runGuiMode(Terminal& terminal, const Options& options)
     case Mode::Kiosk:
         window = std::make_unique<KioskWindow>(terminal);
         break;
-    case Mode::Staff:
-        // A demo store gets the documented demo administrator (README "Service window").
-        if (options.seedDemo) {
-            if (auto demo = Accounts(terminal.database(), terminal.clock(), terminal.audit())
-                                .ensureDemoAccount();
-                !demo.ok())
-                QTextStream(stderr) << demo.error().message << Qt::endl;
-        }
-        {
-            auto staff = std::make_unique<StaffWindow>(terminal);
-            staff->setSyncEngine(sync.get());
-            window = std::move(staff);
-            break;
-        }
+    case Mode::Staff: {
+        auto staff = std::make_unique<StaffWindow>(terminal);
+        staff->setSyncEngine(sync.get());
+        window = std::move(staff);
+        break;
+    }
     case Mode::Display:
         window = std::make_unique<DisplayWindow>(terminal);
         break;
