@@ -356,6 +356,16 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const Hub
         return errorResponse(StatusCode::BadRequest, QStringLiteral("bad_request"),
                              tr("The body must have a 'changes' array."));
     const QJsonArray list = changesValue.toArray();
+    // A terminal configured with another device's token still syncs; its administrator should
+    // hear of it (hall.device_id, or the wrong line of the token file).
+    const QString claimed = doc.object().value(QLatin1String("device_id")).toString();
+    if (!claimed.isEmpty() && claimed != token.deviceId &&
+        !m_mismatchLogged.contains(token.deviceId + QLatin1Char('/') + claimed)) {
+        m_mismatchLogged.insert(token.deviceId + QLatin1Char('/') + claimed);
+        qCWarning(lcHub).noquote()
+            << QStringLiteral("push with the token of %1 from a terminal that calls itself %2")
+                   .arg(token.deviceId, claimed.left(60));
+    }
     if (list.size() > kMaxChanges)
         return errorResponse(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
                              tr("A push carries at most %1 changes; this one has %2.")

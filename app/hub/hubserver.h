@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <QSet>
+
 #include <memory>
 
 class QHttpServer;
@@ -81,6 +83,8 @@ private:
     HubTokens m_tokens;
     HubStore m_store;
     std::unique_ptr<QHttpServer> m_server;
+    // "token device/claimed device" pairs already logged as mismatched: said once, not each round.
+    QSet<QString> m_mismatchLogged;
 };
 
 } // namespace lingong

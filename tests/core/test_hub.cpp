@@ -898,6 +898,7 @@ TEST_CASE("hub logs refused tokens, unknown paths and changes it does not apply,
     men.insert(QStringLiteral("skills"), QStringLiteral("限男性，能吃苦"));
     const QString id = uuid();
     REQUIRE(t.push(kStaff, {change(QStringLiteral("job"), id, men)}).status == 200);
+    REQUIRE(t.push(kStaff, {change(QStringLiteral("job"), uuid(), validJob())}).status == 200);
     const QStringList lines = log.lines();
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK(lines.filter(QStringLiteral("(401)")).size() == 1);
@@ -907,4 +908,10 @@ TEST_CASE("hub logs refused tokens, unknown paths and changes it does not apply,
     CHECK(refused.first().contains(QStringLiteral("rejected")));
     CHECK(refused.first().contains(QStringLiteral("限男性")));
     CHECK(lines.filter(QStringLiteral("1 changes, 0 applied")).size() == 1);
+    // The test terminal calls itself test-device but holds desk-01's token: said once, not on
+    // every push.
+    CHECK(lines
+              .filter(QStringLiteral("token of desk-01 from a terminal that calls itself "
+                                     "test-device"))
+              .size() == 1);
 }
