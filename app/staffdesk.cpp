@@ -1,6 +1,7 @@
 #include "staffdesk.h"
 
 #include "ledger.h"
+#include "seekerrepository.h"
 
 #include <QRegularExpression>
 
@@ -152,6 +153,17 @@ Result<QString> StaffDesk::addLedgerEntry(const QString& kind, const QString& su
         return makeError(QStringLiteral("invalid"),
                          tr("Please leave phone and ID numbers out of the ledger: write what "
                             "the matter was about, not who it was."),
+                         QStringLiteral("summary"));
+    // Nor the names of the people served: a registered seeker's full name is refused.
+    auto name = SeekerRepository(m_store).nameWrittenIn(text);
+    if (!name.ok())
+        return name.error();
+    if (!name.value().isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please leave names out of the ledger: “%1” is the name of a "
+                            "registered job seeker. Write what the matter was about, not who it "
+                            "was.")
+                             .arg(name.value()),
                          QStringLiteral("summary"));
     Transaction tx(m_store.database());
     if (!tx.ok())

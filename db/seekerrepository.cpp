@@ -56,6 +56,17 @@ Result<std::vector<StoredEntity>> SeekerRepository::findByName(const QString& te
     return select(QStringLiteral("instr(name, ?) > 0"), {t}, limit);
 }
 
+Result<QString> SeekerRepository::nameWrittenIn(const QString& text) const
+{
+    auto name = m_store.database().scalar(
+        QStringLiteral("SELECT name FROM seeker WHERE deleted = 0 AND length(name) >= 2 "
+                       "AND instr(?, name) > 0 ORDER BY length(name) DESC LIMIT 1"),
+        {text});
+    if (!name.ok())
+        return name.error();
+    return name.value().toString();
+}
+
 Result<std::vector<StoredEntity>> SeekerRepository::recent(int limit) const
 {
     return select(QStringLiteral("1"), {}, limit);

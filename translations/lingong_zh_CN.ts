@@ -2645,6 +2645,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffDesk</name>
     <message>
+        <source>Please leave names out of the ledger: “%1” is the name of a registered job seeker. Write what the matter was about, not who it was.</source>
+        <translation>台账中请不要写姓名：“%1”是已登记求职者的姓名。请写明事项内容，不写当事人。</translation>
+    </message>
+    <message>
         <source>Please write in a few words what the matter is about.</source>
         <translation>请简要写明要反映的事项。</translation>
     </message>

@@ -84,6 +84,18 @@ TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "
         CHECK(refused.error().message.contains(QStringLiteral("phone and ID numbers")));
     }
     CHECK(t.count(QStringLiteral("worklog")) == 0);
+    // Nor the name of a registered seeker; a word that is only part of a name is fine.
+    REQUIRE(desk.registerSeeker(seekerForm(1, QStringLiteral("黄志明")), clerkAccount()).ok());
+    const auto named = desk.addLedgerEntry(QStringLiteral("consultation"),
+                                           QStringLiteral("黄志明咨询社保补贴"), clerkAccount());
+    REQUIRE_FALSE(named.ok());
+    CHECK(named.error().field == QStringLiteral("summary"));
+    CHECK(named.error().message.contains(QStringLiteral("“黄志明”")));
+    const qint64 before = t.count(QStringLiteral("worklog"));
+    REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"), QStringLiteral("志明社区来电咨询"),
+                                clerkAccount())
+                .ok());
+    CHECK(t.count(QStringLiteral("worklog")) == before + 1);
     REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"),
                                 QStringLiteral("咨询2026年灵活就业社保补贴，每月最高500元"),
                                 clerkAccount())
@@ -103,12 +115,12 @@ TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "
         desk.addLedgerEntry(QStringLiteral("enquiry"), QStringLiteral("询问岗位"), clerkAccount())
             .ok());
     const QDate day1(2026, 11, 22);
-    CHECK(desk.ledger(day1, QString()).value().size() == 4);
+    CHECK(desk.ledger(day1, QString()).value().size() == 6); // with the seeker's registration
     CHECK(desk.ledger(day1, QStringLiteral("enquiry")).value().size() == 1);
     CHECK(desk.ledger(day1.addDays(1), QString()).value().size() == 1);
     CHECK(desk.ledger(QDate(), QStringLiteral("enquiry")).value().size() == 2);
-    CHECK(desk.ledgerCounts(day1).value().at(QStringLiteral("consultation")) == 3);
-    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_add'")) == 5);
+    CHECK(desk.ledgerCounts(day1).value().at(QStringLiteral("consultation")) == 4);
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_add'")) == 6);
 }
 
 TEST_CASE("content is checked, saved, edited and removed with audit rows", "[desk]")
