@@ -99,6 +99,27 @@ Status SyncDesk::dismissRejected(qint64 outboxSeq, const QString& actor) const
     return tx.commit();
 }
 
+Status SyncDesk::dismissPlatformBehind(const QString& actor) const
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    const SyncState state(m_store.database());
+    auto was = state.value(QString::fromLatin1(SyncState::kPlatformBehind));
+    if (!was.ok())
+        return was.error();
+    if (was.value().isEmpty())
+        return {};
+    if (Status st = state.setValue(QString::fromLatin1(SyncState::kPlatformBehind), QString());
+        !st.ok())
+        return st;
+    if (Status st = m_audit.append(actor, QStringLiteral("sync_platform_behind_dismiss"), QString(),
+                                   QString(), was.value());
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
 QString SyncDesk::entityLabel(const QString& entity)
 {
     if (entity == QLatin1String("job"))

@@ -28,6 +28,9 @@ public:
     // A refused change is acknowledged and leaves the queue (the record stays as it is locally;
     // staff correct it and save, which sends a new change).
     Status dismissRejected(qint64 outboxSeq, const QString& actor) const;
+    // Staff took note that the platform's log was found behind this terminal (its administrator
+    // has dealt with it): the warning goes.
+    Status dismissPlatformBehind(const QString& actor) const;
 
     // A short, readable name for a record of `entity` ("小区保洁（日结）", "韦**").
     static QString recordLabel(const QString& entity, const QJsonObject& data);

@@ -59,8 +59,9 @@ Result<std::vector<StoredEntity>> SeekerRepository::findByName(const QString& te
 Result<QString> SeekerRepository::nameWrittenIn(const QString& text) const
 {
     auto name = m_store.database().scalar(
-        QStringLiteral("SELECT name FROM seeker WHERE deleted = 0 AND length(name) >= 2 "
-                       "AND instr(?, name) > 0 ORDER BY length(name) DESC LIMIT 1"),
+        QStringLiteral("SELECT name FROM seeker WHERE deleted = 0 AND length(name) >= 3 "
+                       "AND name NOT GLOB '*[A-Za-z]*' AND instr(?, name) > 0 "
+                       "ORDER BY length(name) DESC LIMIT 1"),
         {text});
     if (!name.ok())
         return name.error();

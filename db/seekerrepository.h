@@ -26,7 +26,8 @@ public:
                                                         int limit = 50) const;
     // Live seekers whose name contains `text` (any length), then newest first; at most `limit`.
     Result<std::vector<StoredEntity>> findByName(const QString& text, int limit = 50) const;
-    // A registered seeker's full name (two characters or more) written in `text`, if any.
+    // A registered seeker's full name written in `text`, if any. Only Chinese names of three
+    // characters or more count: two-character ones (高峰, 林业) are too often ordinary words.
     Result<QString> nameWrittenIn(const QString& text) const;
     // Live seekers, newest first, for lists.
     Result<std::vector<StoredEntity>> recent(int limit = 50) const;

@@ -85,7 +85,8 @@ public:
     // S5 on a kiosk: an application keeps the applicant's mobile only while it serves there, to
     // tell someone applying again for the same open job that they have applied already. Once the
     // platform holds the application and its job is no longer open, the mobile is cleared here
-    // (not on the platform: nothing is sent). Returns how many were cleared.
+    // (not on the platform: nothing is sent). A job opened again later does not bring it back:
+    // someone applying for it again gets a new application. Returns how many were cleared.
     Result<int> minimiseClosedApplications(const QDate& today) const;
 
     Result<std::vector<SyncConflict>> openConflicts() const;

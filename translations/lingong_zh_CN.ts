@@ -3167,6 +3167,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>Platform-behind warning dismissed</source>
+        <translation>关闭平台日志落后提醒</translation>
+    </message>
+    <message>
         <source>Employer verification not passed</source>
         <translation>用工单位核验未通过</translation>
     </message>
@@ -4469,6 +4473,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSyncPage</name>
+    <message>
+        <source>The administrator has dealt with it</source>
+        <translation>系统管理员已处理</translation>
+    </message>
+    <message>
+        <source>The warning about the platform's log is dismissed.</source>
+        <translation>关于平台变更日志的提醒已关闭。</translation>
+    </message>
     <message>
         <source>arrives with the next sync</source>
         <translation>下次同步时获取</translation>

@@ -359,9 +359,10 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const Hub
     // A terminal configured with another device's token still syncs; its administrator should
     // hear of it (hall.device_id, or the wrong line of the token file).
     const QString claimed = doc.object().value(QLatin1String("device_id")).toString();
-    if (!claimed.isEmpty() && claimed != token.deviceId &&
-        !m_mismatchLogged.contains(token.deviceId + QLatin1Char('/') + claimed)) {
-        m_mismatchLogged.insert(token.deviceId + QLatin1Char('/') + claimed);
+    const QString pair = token.deviceId + QLatin1Char('/') + claimed.left(60);
+    if (!claimed.isEmpty() && claimed != token.deviceId && !m_mismatchLogged.contains(pair) &&
+        m_mismatchLogged.size() < 1000) {
+        m_mismatchLogged.insert(pair);
         qCWarning(lcHub).noquote()
             << QStringLiteral("push with the token of %1 from a terminal that calls itself %2")
                    .arg(token.deviceId, claimed.left(60));

@@ -357,13 +357,14 @@ void SyncEngine::checkPlatform()
         if (a.ok && a.body.value(QLatin1String("seq")).isDouble()) {
             const qint64 platform = a.body.value(QLatin1String("seq")).toInteger();
             auto cursor = m_journal.cursor();
-            const bool behind = cursor.ok() && platform < cursor.value();
-            setValue(SyncState::kPlatformBehind,
-                     behind ? QStringLiteral("%1 %2").arg(platform).arg(cursor.value())
-                            : QString());
-            if (behind)
+            // Once seen, it stays until staff dismiss it (SyncDesk): the platform's log growing
+            // past the cursor again does not bring back the changes this terminal skipped.
+            if (cursor.ok() && platform < cursor.value()) {
+                setValue(SyncState::kPlatformBehind,
+                         QStringLiteral("%1 %2").arg(platform).arg(cursor.value()));
                 qCWarning(lcSync) << "the platform's log ends at" << platform
                                   << "but this terminal has read up to" << cursor.value();
+            }
         }
         pushNext();
     });

@@ -231,4 +231,20 @@ TEST_CASE("a platform whose log ends before what the window has read is told to 
     auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
     strip->refresh();
     CHECK(strip->text().contains(QStringLiteral("Sync problem")));
+
+    // The hub's log grows past the cursor again: what was skipped is still missing, so the
+    // warning stays until staff dismiss it.
+    for (int i = 0; i < 3; ++i)
+        d.saveJob(QStringLiteral("新岗位%1").arg(i));
+    finished.clear();
+    engine.syncNow();
+    REQUIRE(finished.wait(10000));
+    REQUIRE(fresh.store().maxSeq().value() > 2);
+    page->refresh();
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("ends at no. 0, before no. 2")));
+    click(page, "syncBehindDismiss");
+    CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral("ends at no.")));
+    CHECK_FALSE(child<QWidget>(page, "syncBehindDismiss")->isVisible());
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'sync_platform_behind_dismiss'")) == 1);
 }

@@ -291,6 +291,8 @@ QString StaffLabels::auditAction(const QString& code)
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Sync conflict: platform version kept")},
         {"sync_conflict_send_again",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Sync conflict: sent again")},
+        {"sync_platform_behind_dismiss",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Platform-behind warning dismissed")},
         {"sync_rejected_dismiss",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Refused change dismissed")},
         {"service_guidance", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Career guidance")},

@@ -482,6 +482,14 @@ void StaffJobEditor::sayDraftsKept()
     m_draftsNote = m_message->text();
 }
 
+QStringList StaffJobEditor::draftIds() const
+{
+    QStringList out;
+    for (const auto& [id, draft] : m_drafts)
+        out << id;
+    return out;
+}
+
 void StaffJobEditor::keepDraftsOnlyFor(const QSet<QString>& ids)
 {
     const auto dropped =

@@ -52,6 +52,8 @@ public:
     void markSaved();
     // Forgets what was typed into the open posting, e.g. before clearing a new one on purpose.
     void discard();
+    // The postings with changes kept aside ("" for the new one).
+    QStringList draftIds() const;
     // Forgets what was kept aside for postings not among `ids` (decided elsewhere, say).
     void keepDraftsOnlyFor(const QSet<QString>& ids);
     QString jobId() const { return m_id; }

@@ -143,10 +143,14 @@ void StaffReviewPage::refresh()
     }
     m_model->setRows(std::move(queue.value().jobs));
     // Corrections kept aside for a posting that left the queue (decided at another window)
-    // have nowhere to go back to.
+    // have nowhere to go back to. (Asked of each posting: the list shows only the newest.)
     QSet<QString> waiting;
-    for (const StoredEntity& e : m_model->rows())
-        waiting.insert(e.id);
+    for (const QString& id : m_editor->draftIds()) {
+        auto job = m_ctx.jobs.get(id);
+        if (!job.ok() ||
+            (job.value() && str(job.value()->data, "status") == QLatin1String("pending_review")))
+            waiting.insert(id);
+    }
     m_editor->keepDraftsOnlyFor(waiting);
     m_editor->reloadEmployers();
     const bool any = m_model->rowCount() > 0;

@@ -88,6 +88,16 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
     m_state->setTextFormat(Qt::RichText);
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
+    m_behindDone = new QPushButton(tr("The administrator has dealt with it"), this);
+    m_behindDone->setObjectName(QStringLiteral("syncBehindDismiss"));
+    auto* behindRow = new QHBoxLayout;
+    behindRow->addWidget(m_behindDone);
+    behindRow->addStretch(1);
+    layout->addLayout(behindRow);
+    connect(m_behindDone, &QPushButton::clicked, this, [this] {
+        report(m_desk.dismissPlatformBehind(m_ctx.user().actor()),
+               tr("The warning about the platform's log is dismissed."));
+    });
     m_message = staffui::makeMessage(QStringLiteral("syncMessage"), this);
     layout->addWidget(m_message);
 
@@ -204,6 +214,7 @@ void StaffSyncPage::refresh()
                         "Sync now.</span>");
     }
     m_state->setText(lines.join(QStringLiteral("<br>")));
+    m_behindDone->setVisible(st.ok() && st.value().platformSeq >= 0);
     m_syncNow->setEnabled(m_ctx.sync != nullptr);
 
     const qint64 keepConflict = selectedConflict();

@@ -37,6 +37,7 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_syncNow = nullptr;
+    QPushButton* m_behindDone = nullptr; // dismisses the platform-behind warning
     QTableWidget* m_conflicts = nullptr;
     QTableWidget* m_rejected = nullptr;
     QPushButton* m_keep = nullptr;
