@@ -224,40 +224,9 @@ Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerF
 
 Status EmployerService::verify(const QString& id, const StaffAccount& actor)
 {
-    Transaction tx(m_store.database());
-    if (!tx.ok())
-        return tx.error();
-    auto current = load(id);
-    if (!current.ok())
-        return current.error();
-    QJsonObject d = current.value();
-    if (isBlacklisted(d))
-        return makeError(QStringLiteral("blacklisted"),
-                         tr("This employer is blacklisted and cannot be verified."));
-    const QString kind = d.value(QLatin1String("kind")).toString();
-    const QString code = d.value(QLatin1String("credit_code")).toString();
-    if (kind != QLatin1String("household") &&
-        (!code.isEmpty() || kind == QLatin1String("enterprise") ||
-         kind == QLatin1String("organisation"))) {
-        auto checked = validation::checkCreditCode(code);
-        if (!checked.ok())
-            return checked.error();
-    }
-    d.insert(QStringLiteral("verification"), QStringLiteral("verified"));
-    d.insert(QStringLiteral("verified_at"), Clock::toWire(m_clock.now()));
-    d.insert(QStringLiteral("verification_note"), QString());
-    if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
-        return saved.error();
-    if (auto logged = Ledger(m_store).record(QStringLiteral("review"),
-                                             ledgerText(QT_TR_NOOP("Employer verified: %1"))
-                                                 .arg(d.value(QLatin1String("name")).toString()),
-                                             actor.actor(), kEntity, id);
-        !logged.ok())
-        return logged.error();
-    if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_verify"), kEntity, id);
-        !st.ok())
-        return st;
-    return tx.commit();
+    return setVerification(id, QStringLiteral("verified"), QString(),
+                           QT_TR_NOOP("Employer verified: %1"), QStringLiteral("employer_verify"),
+                           actor);
 }
 
 Status EmployerService::refuseVerification(const QString& id, const QString& reason,
@@ -291,15 +260,30 @@ Status EmployerService::setVerification(const QString& id, const QString& state,
     if (!current.ok())
         return current.error();
     QJsonObject d = current.value();
+    const bool verifying = state == QLatin1String("verified");
     if (isBlacklisted(d))
-        return makeError(QStringLiteral("blacklisted"),
-                         tr("This employer is blacklisted; its verification cannot be changed."));
-    if (d.value(QLatin1String("verification")).toString() == state)
+        return makeError(
+            QStringLiteral("blacklisted"),
+            verifying ? tr("This employer is blacklisted and cannot be verified.")
+                      : tr("This employer is blacklisted; its verification cannot be changed."));
+    // Verifying again renews the date of the check; the other states are set once.
+    if (!verifying && d.value(QLatin1String("verification")).toString() == state)
         return {};
-    // verified_at is when the check was made, whatever its outcome.
+    if (verifying) {
+        const QString kind = d.value(QLatin1String("kind")).toString();
+        const QString code = d.value(QLatin1String("credit_code")).toString();
+        if (kind != QLatin1String("household") &&
+            (!code.isEmpty() || kind == QLatin1String("enterprise") ||
+             kind == QLatin1String("organisation"))) {
+            auto checked = validation::checkCreditCode(code);
+            if (!checked.ok())
+                return checked.error();
+        }
+    }
+    // verified_at is when the check was made, whatever its outcome; undone, there is none.
     d.insert(QStringLiteral("verification"), state);
     d.insert(QStringLiteral("verified_at"),
-             note.isEmpty() ? QString() : Clock::toWire(m_clock.now()));
+             state == QLatin1String("unverified") ? QString() : Clock::toWire(m_clock.now()));
     d.insert(QStringLiteral("verification_note"), note);
     if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
         return saved.error();

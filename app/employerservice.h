@@ -79,7 +79,8 @@ public:
 
 private:
     Result<QJsonObject> load(const QString& id) const;
-    // Saves a new verification state with its ledger entry and audit row, in one transaction.
+    // Saves a verification state (checking the credit code when it is "verified") with its ledger
+    // entry and audit row, in one transaction.
     Status setVerification(const QString& id, const QString& state, const QString& note,
                            const char* ledgerLine, const QString& auditAction,
                            const StaffAccount& actor);
