@@ -355,23 +355,21 @@ bool StaffEmployersPage::hasUnsavedChanges() const
 void StaffEmployersPage::keepDraft()
 {
     if (hasUnsavedChanges())
-        m_drafts[m_currentId] = Draft{typedForm(), m_current};
+        m_drafts.keep(m_currentId, typedForm(), m_current);
 }
 
 bool StaffEmployersPage::restoreDraft()
 {
-    const auto it = m_drafts.find(m_currentId);
-    if (it == m_drafts.end())
+    const auto taken = m_drafts.take(m_currentId, m_current);
+    if (!taken)
         return false;
-    const bool changedSince = !m_currentId.isEmpty() && it->second.record != m_current;
-    const EmployerForm f = it->second.form;
-    m_drafts.erase(it);
-    fillForm(f);
+    fillForm(taken->form);
     staffui::setMessage(
         m_message,
-        changedSince ? tr("Your unsaved changes are back, but this employer was changed "
-                          "elsewhere in the meantime: saving puts your version over that change.")
-                     : tr("Your unsaved changes are back. Save them when ready."),
+        taken->changedSince
+            ? tr("Your unsaved changes are back, but this employer was changed "
+                 "elsewhere in the meantime: saving puts your version over that change.")
+            : tr("Your unsaved changes are back. Save them when ready."),
         Tone::Warning);
     return true;
 }
@@ -380,15 +378,15 @@ void StaffEmployersPage::sayDraftsKept()
 {
     if (m_drafts.empty())
         return;
-    QStringList which;
-    for (const auto& [id, draft] : m_drafts) {
-        const QString recorded = str(draft.record, "name").trimmed();
-        const QString typed = draft.form.name.trimmed();
-        which << (id.isEmpty()          ? tr("the new employer")
-                  : !recorded.isEmpty() ? recorded
-                  : typed.isEmpty()     ? tr("an employer without a name")
-                                        : typed);
-    }
+    const QStringList which =
+        m_drafts.names([](const QString& id, const EmployerForm& form, const QJsonObject& record) {
+            const QString recorded = str(record, "name").trimmed();
+            const QString typed = form.name.trimmed();
+            return id.isEmpty()          ? tr("the new employer")
+                   : !recorded.isEmpty() ? recorded
+                   : typed.isEmpty()     ? tr("an employer without a name")
+                                         : typed;
+        });
     staffui::setMessage(m_message,
                         tr("Unsaved changes are kept for %1: open the employer again, or press "
                            "New employer for a new one, to go back to them.")
@@ -493,7 +491,7 @@ void StaffEmployersPage::save()
         m_code->setFocus();
         return;
     }
-    m_drafts.erase(m_currentId);
+    m_drafts.drop(m_currentId);
     m_loadedForm = typedForm(); // saved: nothing to keep aside
     m_filter->setCurrentIndex(0);
     m_search->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "employerservice.h"
+#include "staffdrafts.h"
 #include "staffpage.h"
 
 #include <QElapsedTimer>
@@ -84,12 +85,7 @@ private:
     QTimer* m_blacklistTimer = nullptr; // disarms after a few seconds
     bool m_blacklistArmed = false;      // the next press blacklists
     EmployerForm m_loadedForm;          // the form right after it was opened
-    struct Draft
-    {
-        EmployerForm form;
-        QJsonObject record; // the stored employer it was typed over (empty for a new one)
-    };
-    std::map<QString, Draft> m_drafts; // by employer id; "" is the new one
+    DraftShelf<EmployerForm> m_drafts;  // by employer id; "" is the new one
     // "New employer" pressed once on an unsaved new one: the form as it was then.
     std::optional<EmployerForm> m_clearAsked;
     QElapsedTimer m_clearAskedAt; // when it was asked

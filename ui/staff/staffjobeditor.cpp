@@ -431,31 +431,28 @@ void StaffJobEditor::settle()
 void StaffJobEditor::markSaved()
 {
     m_valueAtLoad = value();
-    m_drafts.erase(m_id);
+    m_drafts.drop(m_id);
 }
 
 void StaffJobEditor::keepDraft()
 {
     if (hasUnsavedChanges())
-        m_drafts[m_id] = Draft{value(), m_loaded};
+        m_drafts.keep(m_id, value(), m_loaded);
 }
 
 bool StaffJobEditor::restoreDraft()
 {
-    const auto it = m_drafts.find(m_id);
-    if (it == m_drafts.end())
+    const auto taken = m_drafts.take(m_id, m_loaded);
+    if (!taken)
         return false;
-    // Somebody else (another window, a sync) changed the posting in the meantime.
-    const bool changedSince = !m_id.isEmpty() && it->second.record != m_loaded;
-    const QJsonObject typed = it->second.value;
-    m_drafts.erase(it);
-    fill(typed);
+    fill(taken->form);
     check(false);
     staffui::setMessage(
         m_message,
-        changedSince ? tr("Your unsaved changes are back, but this posting was changed elsewhere "
-                          "in the meantime: saving puts your version over that change.")
-                     : tr("Your unsaved changes are back. Save them when ready."),
+        taken->changedSince
+            ? tr("Your unsaved changes are back, but this posting was changed elsewhere "
+                 "in the meantime: saving puts your version over that change.")
+            : tr("Your unsaved changes are back. Save them when ready."),
         Tone::Warning);
     return true;
 }
@@ -464,16 +461,16 @@ void StaffJobEditor::sayDraftsKept()
 {
     if (m_drafts.empty())
         return;
-    QStringList which;
-    for (const auto& [id, draft] : m_drafts) {
-        const QString title = str(draft.value, "title");
-        which << (id.isEmpty()       ? tr("the new posting")
-                  : !title.isEmpty() ? QStringLiteral("“%1”").arg(title)
-                                     : tr("a posting without a title"));
-    }
+    const QStringList which =
+        m_drafts.names([](const QString& id, const QJsonObject& typed, const QJsonObject&) {
+            const QString title = str(typed, "title");
+            return id.isEmpty()       ? tr("the new posting")
+                   : !title.isEmpty() ? QStringLiteral("“%1”").arg(title)
+                                      : tr("a posting without a title");
+        });
     staffui::setMessage(
         m_message,
-        (m_drafts.count(QString()) > 0
+        (m_drafts.has(QString())
              ? tr("Unsaved changes are kept for %1: open the posting again, or press New posting "
                   "for a new one, to go back to them.")
              : tr("Unsaved changes are kept for %1: open the posting again to go back to them."))
@@ -484,16 +481,13 @@ void StaffJobEditor::sayDraftsKept()
 
 QStringList StaffJobEditor::draftIds() const
 {
-    QStringList out;
-    for (const auto& [id, draft] : m_drafts)
-        out << id;
-    return out;
+    return m_drafts.ids();
 }
 
 void StaffJobEditor::keepDraftsOnlyFor(const QSet<QString>& ids)
 {
-    const auto dropped =
-        std::erase_if(m_drafts, [&ids](const auto& d) { return !ids.contains(d.first); });
+    const qsizetype dropped =
+        m_drafts.keepOnly([&ids](const QString& id) { return ids.contains(id); });
     // A note about what is kept aside that no longer holds is said again, or taken away.
     if (dropped > 0 && !m_draftsNote.isEmpty() && m_message->text() == m_draftsNote) {
         m_draftsNote.clear();
@@ -504,7 +498,7 @@ void StaffJobEditor::keepDraftsOnlyFor(const QSet<QString>& ids)
 
 void StaffJobEditor::discard()
 {
-    m_drafts.erase(m_id);
+    m_drafts.drop(m_id);
     m_valueAtLoad = value();
 }
 

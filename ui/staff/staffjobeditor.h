@@ -1,6 +1,7 @@
 #pragma once
 
 #include "staffcontext.h"
+#include "staffdrafts.h"
 
 #include <QWidget>
 
@@ -105,13 +106,8 @@ private:
     QString m_industryFromTrade;
     bool m_strict = false;
     QStringList m_phrases;
-    struct Draft
-    {
-        QJsonObject value;  // the form as it was left
-        QJsonObject record; // the stored posting it was typed over (empty for a new one)
-    };
-    std::map<QString, Draft> m_drafts; // by posting id; "" is the new posting
-    QString m_draftsNote;              // the message last said about them
+    DraftShelf<QJsonObject> m_drafts; // the form's value, by posting id; "" is the new one
+    QString m_draftsNote;             // the message last said about them
 
     QComboBox* m_employer = nullptr;
     QLineEdit* m_title = nullptr;

@@ -380,17 +380,17 @@ void StaffSeekersPage::sayDraftKept()
 {
     if (m_drafts.empty())
         return;
-    QStringList who;
-    for (const auto& [id, draft] : m_drafts) {
-        // A person on record by the name on record (the form may hold another one typed over
-        // it); a new registration by the name typed.
-        const QString recorded = str(draft.record, "name").trimmed();
-        const QString typed = draft.form.name.trimmed();
-        who << (id.isEmpty()          ? tr("the new registration")
-                : !recorded.isEmpty() ? recorded
-                : typed.isEmpty()     ? tr("a registration without a name")
-                                      : typed);
-    }
+    // A person on record by the name on record (the form may hold another one typed over it);
+    // a new registration by the name typed.
+    const QStringList who =
+        m_drafts.names([](const QString& id, const SeekerForm& form, const QJsonObject& record) {
+            const QString recorded = str(record, "name").trimmed();
+            const QString typed = form.name.trimmed();
+            return id.isEmpty()          ? tr("the new registration")
+                   : !recorded.isEmpty() ? recorded
+                   : typed.isEmpty()     ? tr("a registration without a name")
+                                         : typed;
+        });
     staffui::setMessage(m_message,
                         tr("Unsaved changes are kept for %1: open the person again, or press "
                            "New registration for a new one, to go back to them.")
@@ -580,19 +580,18 @@ void StaffSeekersPage::keepDraft()
 {
     if (!hasUnsavedChanges())
         return;
-    m_drafts[m_currentId] = Draft{typedForm(), m_current};
+    m_drafts.keep(m_currentId, typedForm(), m_current);
 }
 
 bool StaffSeekersPage::restoreDraft()
 {
-    const auto it = m_drafts.find(m_currentId);
-    if (it == m_drafts.end())
+    const auto taken = m_drafts.take(m_currentId, m_current);
+    if (!taken)
         return false;
     // The form exactly as it was left.
-    const SeekerForm f = it->second.form;
+    const SeekerForm& f = taken->form;
     // Somebody else (another window, a sync) changed the registration in the meantime.
-    const bool changedSince = !m_currentId.isEmpty() && it->second.record != m_current;
-    m_drafts.erase(it);
+    const bool changedSince = taken->changedSince;
     m_name->setText(f.name);
     m_idNumber->setText(f.idNumber);
     m_phone->setText(f.phone);
@@ -665,7 +664,7 @@ void StaffSeekersPage::save()
             // On record under another name (not a one-character correction such as 兰 for 蓝):
             // most likely a mistyped ID number, or someone else's card. Nothing is typed over that
             // person; what was typed stays as the new registration, to correct and save.
-            m_drafts[QString()] = Draft{f, {}};
+            m_drafts.keep(QString(), f, {});
             openSeeker(saved->id);
             staffui::setMessage(
                 m_message,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "seekerservice.h"
+#include "staffdrafts.h"
 #include "staffpage.h"
 
 #include <QElapsedTimer>
@@ -65,14 +66,8 @@ private:
     QString m_lastLookup;
     QString m_currentId;
     QJsonObject m_current;
-    SeekerForm m_loaded; // the form as it was opened
-    // Unsaved forms by person ("" for a new registration).
-    struct Draft
-    {
-        SeekerForm form;
-        QJsonObject record; // the stored registration the form was opened from
-    };
-    std::map<QString, Draft> m_drafts;
+    SeekerForm m_loaded;             // the form as it was opened
+    DraftShelf<SeekerForm> m_drafts; // unsaved forms by person ("" for a new registration)
     // "New registration" pressed once on an unsaved new one: the form as it was then.
     std::optional<SeekerForm> m_clearAsked;
     QElapsedTimer m_clearAskedAt; // when it was asked
