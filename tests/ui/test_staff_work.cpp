@@ -74,6 +74,17 @@ struct Desk
         return e->id;
     }
 
+    // A posting sent from a self-service kiosk, waiting in the review queue; returns its id.
+    QString kioskPosting(const QString& employerId, const QString& title)
+    {
+        QJsonObject kiosk = jobPosting(employerId, title);
+        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+        const QString id = EntityStore::newId();
+        REQUIRE(t->store().save(entities::job(), id, kiosk).ok());
+        return id;
+    }
+
     QJsonObject stored(const EntitySpec& spec, const QString& id)
     {
         auto e = t->store().get(spec, id);
@@ -514,11 +525,7 @@ TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it"
 {
     Desk d;
     const QString employer = d.employer(0, true);
-    QJsonObject kiosk = jobPosting(employer, QStringLiteral("搬家帮工"));
-    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-    kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-    const QString id = EntityStore::newId();
-    REQUIRE(d.t->store().save(entities::job(), id, kiosk).ok());
+    const QString id = d.kioskPosting(employer, QStringLiteral("搬家帮工"));
 
     auto* page = d.show("review");
     CHECK(column(page, "reviewTable", 0) == QStringList{QStringLiteral("搬家帮工")});
@@ -549,11 +556,7 @@ TEST_CASE("a posting decided at another window does not swap the one being corre
     const QString employer = d.employer(0, true);
     QStringList ids;
     for (const char* title : {"搬家帮工", "仓库理货"}) {
-        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
-        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-        ids << EntityStore::newId();
-        REQUIRE(d.t->store().save(entities::job(), ids.back(), kiosk).ok());
+        ids << d.kioskPosting(employer, QString::fromUtf8(title));
     }
     auto* page = d.show("review");
     const QString open = textOf(page, "jobTitle");
@@ -773,11 +776,7 @@ TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")
     JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
     auto live = jobs.post(jobPosting(employer), clerkAccount());
     REQUIRE(live.ok());
-    QJsonObject kiosk = jobPosting(employer, QStringLiteral("临时搬运"));
-    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-    kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-    const QString waiting = EntityStore::newId();
-    REQUIRE(d.t->store().save(entities::job(), waiting, kiosk).ok());
+    const QString waiting = d.kioskPosting(employer, QStringLiteral("临时搬运"));
 
     auto* page = d.show("employers");
     static_cast<StaffEmployersPage*>(page)->openEmployer(employer);
@@ -849,10 +848,7 @@ TEST_CASE(
     Desk d;
     const QString verified = d.employer(0, true);
     d.employer(1, false);
-    QJsonObject kiosk = jobPosting(verified, QStringLiteral("搬家帮工"));
-    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-    kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-    REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+    d.kioskPosting(verified, QStringLiteral("搬家帮工"));
     REQUIRE(d.t->store()
                 .save(entities::job(), EntityStore::newId(),
                       jobPosting(verified, QStringLiteral("小区保洁员")))
@@ -1247,10 +1243,7 @@ TEST_CASE("the review decisions stay in place and in sight whatever messages app
     Desk d;
     const QString employer = d.employer(0, true);
     for (const char* title : {"搬家帮工", "小区保洁员"}) {
-        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
-        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-        REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+        d.kioskPosting(employer, QString::fromUtf8(title));
     }
     auto* page = d.show("review");
     QCoreApplication::processEvents();
@@ -1279,10 +1272,7 @@ TEST_CASE("a double click on publish decides one posting, not the next one too",
     Desk d;
     const QString employer = d.employer(0, true);
     for (const char* title : {"搬家帮工", "小区保洁员"}) {
-        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
-        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-        REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+        d.kioskPosting(employer, QString::fromUtf8(title));
     }
     auto* page = d.show("review");
     auto* publish = child<QPushButton>(page, "reviewPublish");
@@ -1482,10 +1472,7 @@ TEST_CASE("corrections typed in review stay with their posting when the clerk lo
     Desk d;
     const QString employer = d.employer(0, true);
     for (const char* title : {"搬家帮工", "仓库理货"}) {
-        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
-        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-        REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), kiosk).ok());
+        d.kioskPosting(employer, QString::fromUtf8(title));
     }
     auto* page = d.show("review");
     const QString first = textOf(page, "jobTitle");
@@ -1617,11 +1604,7 @@ TEST_CASE("corrections kept aside for a posting decided at another window are le
     const QString employer = d.employer(0, true);
     QStringList ids;
     for (const char* title : {"搬家帮工", "仓库理货", "超市理货"}) {
-        QJsonObject kiosk = jobPosting(employer, QString::fromUtf8(title));
-        kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-        kiosk.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
-        ids << EntityStore::newId();
-        REQUIRE(d.t->store().save(entities::job(), ids.back(), kiosk).ok());
+        ids << d.kioskPosting(employer, QString::fromUtf8(title));
     }
     auto* page = d.show("review");
     const QString first = textOf(page, "jobTitle");
