@@ -6,6 +6,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <numeric>
 
 namespace lingong {
 
@@ -119,14 +120,22 @@ EmployerService::search(const QString& text, EmployerRepository::Filter filter, 
     if (!found.ok())
         return found;
     std::vector<StoredEntity>& rows = found.value();
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    std::stable_sort(rows.begin(), rows.end(), [&](const StoredEntity& a, const StoredEntity& b) {
-        return collator.compare(a.data.value(QLatin1String("name")).toString(),
-                                b.data.value(QLatin1String("name")).toString()) < 0;
-    });
-    if (qsizetype(rows.size()) > limit)
-        rows.resize(size_t(std::max(0, limit)));
-    return found;
+    // Each name's sort key is made once; comparing keys is cheap.
+    const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(rows.size());
+    for (const StoredEntity& e : rows)
+        keys.push_back(collator.sortKey(e.data.value(QLatin1String("name")).toString()));
+    std::vector<size_t> order(rows.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&keys](size_t a, size_t b) { return keys[a].compare(keys[b]) < 0; });
+    std::vector<StoredEntity> sorted;
+    const size_t kept = std::min(order.size(), size_t(std::max(0, limit)));
+    sorted.reserve(kept);
+    for (size_t i = 0; i < kept; ++i)
+        sorted.push_back(std::move(rows[order[i]]));
+    return sorted;
 }
 
 namespace {
