@@ -18,7 +18,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -468,11 +467,8 @@ void StaffMatchingPage::recommend()
     staffui::selectId(m_pairingTable, app.value());
     // The next result is chosen now: the second click of a double click, or a press meant for
     // the one just recommended, must not recommend it unread.
-    if (m_recommend->isEnabled()) {
-        m_recommend->setEnabled(false);
-        QTimer::singleShot(1200, m_recommend,
-                           [this] { m_recommend->setEnabled(m_results->rowCount() > 0); });
-    }
+    if (m_recommend->isEnabled())
+        staffui::holdBriefly({m_recommend}, [this] { return m_results->rowCount() > 0; });
     staffui::setMessage(
         m_message,
         tr("Recommended at %1. Record the interview and the outcome below.")

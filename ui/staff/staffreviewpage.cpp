@@ -14,7 +14,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -107,13 +106,6 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     split->setSizes({520, 660});
 
     m_decisions = {publish, save, reject, m_reason};
-    m_hold = new QTimer(this);
-    m_hold->setSingleShot(true);
-    m_hold->setInterval(1200);
-    connect(m_hold, &QTimer::timeout, this, [this] {
-        for (QWidget* w : std::as_const(m_decisions))
-            w->setEnabled(true);
-    });
     connect(publish, &QPushButton::clicked, this, &StaffReviewPage::publish);
     connect(save, &QPushButton::clicked, this, &StaffReviewPage::saveEdits);
     connect(reject, &QPushButton::clicked, this, &StaffReviewPage::reject);
@@ -263,11 +255,8 @@ void StaffReviewPage::reject()
 
 void StaffReviewPage::holdDecisions()
 {
-    if (!m_detail->isVisible())
-        return;
-    for (QWidget* w : std::as_const(m_decisions))
-        w->setEnabled(false);
-    m_hold->start();
+    if (m_detail->isVisible())
+        staffui::holdBriefly(m_decisions);
 }
 
 void StaffReviewPage::prepareForScreenshot()

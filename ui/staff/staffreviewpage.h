@@ -5,7 +5,6 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace lingong {
 
@@ -45,7 +44,6 @@ private:
     QWidget* m_detail = nullptr;
     QWidget* m_actions = nullptr; // the decision buttons, below the form's scroll area
     QList<QWidget*> m_decisions;  // publish, save, refuse and its reason
-    QTimer* m_hold = nullptr;
 };
 
 } // namespace lingong

@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -227,6 +228,19 @@ QLabel* makeTitle(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setProperty("role", QStringLiteral("title"));
     return label;
+}
+
+void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& enable)
+{
+    if (widgets.isEmpty())
+        return;
+    for (QWidget* w : widgets)
+        w->setEnabled(false);
+    QTimer::singleShot(1200, widgets.first(), [widgets, enable] {
+        const bool on = !enable || enable();
+        for (QWidget* w : widgets)
+            w->setEnabled(on);
+    });
 }
 
 void markInvalid(QWidget* input, bool invalid)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <map>
 
 class QLabel;
@@ -53,6 +54,11 @@ QLabel* makeTitle(const QString& text, QWidget* parent);
 // however far the form is scrolled and moving no field when it appears. Returns the pane's
 // layout, for what stays below them (the form's buttons).
 QVBoxLayout* formPane(QWidget* pane, QScrollArea* scroll, QLabel* message);
+
+// Disables `widgets` for a moment after an action, then enables them again (where `enable`, if
+// given, still agrees): the second click of a double click, or a press meant for what was just
+// done, must not act on what has come up in its place.
+void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& enable = {});
 
 // Marks an input as the one at fault (red frame) or clears the mark.
 void markInvalid(QWidget* input, bool invalid);
