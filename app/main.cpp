@@ -146,7 +146,7 @@ int main(int argc, char** argv)
             if (auto account = Accounts(terminal.database(), terminal.clock(), terminal.audit())
                                    .ensureDemoAccount();
                 !account.ok())
-                return fail(account.error().message);
+                QTextStream(stderr) << account.error().message << Qt::endl;
         }
     }
 
