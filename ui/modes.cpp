@@ -1,5 +1,6 @@
 #include "modes.h"
 
+#include "common/kioskstyle.h"
 #include "display/displaywindow.h"
 #include "kiosk/kioskwindow.h"
 #include "staff/staffwindow.h"
@@ -71,11 +72,21 @@ int runGuiMode(Terminal& terminal, const Options& options)
     if (syncSettings.configured() && options.screenshotsDir.isEmpty())
         sync = std::make_unique<SyncEngine>(terminal.store(), syncSettings, &network);
 
+    const QSize size = options.size.isValid() ? options.size : defaultSize(options.mode);
+    const bool fullScreen = options.mode != Mode::Staff && !options.windowed;
     std::unique_ptr<QWidget> window;
     switch (options.mode) {
-    case Mode::Kiosk:
+    case Mode::Kiosk: {
+        // Everything drawn to suit the panel it fills: smaller on a 1366x768 screen.
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        QSize panel = size;
+        if (options.screenshotsDir.isEmpty() && screen)
+            panel =
+                fullScreen ? screen->geometry().size() : size.boundedTo(screen->availableSize());
+        KioskStyle::setScale(KioskStyle::scaleFor(panel));
         window = std::make_unique<KioskWindow>(terminal);
         break;
+    }
     case Mode::Staff: {
         auto staff = std::make_unique<StaffWindow>(terminal);
         staff->setSyncEngine(sync.get());
@@ -88,7 +99,6 @@ int runGuiMode(Terminal& terminal, const Options& options)
     case Mode::Hub:
         return 2;
     }
-    const QSize size = options.size.isValid() ? options.size : defaultSize(options.mode);
     if (!options.screenshotsDir.isEmpty()) {
         window->resize(size);
         window->show();
@@ -97,7 +107,6 @@ int runGuiMode(Terminal& terminal, const Options& options)
     }
     if (sync)
         sync->start();
-    const bool fullScreen = options.mode != Mode::Staff && !options.windowed;
     if (options.mode == Mode::Kiosk && fullScreen) {
         // Locked down: no frame to close it by, always above other windows.
         window->setWindowFlags(window->windowFlags() | Qt::FramelessWindowHint |

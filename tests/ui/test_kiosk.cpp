@@ -42,15 +42,19 @@ constexpr int kDemoJobs = 80;
 
 struct Kiosk
 {
-    explicit Kiosk(Config config = {})
+    // A kiosk filling a panel of this size, drawn to its scale (KioskStyle::scaleFor).
+    explicit Kiosk(Config config = {}, QSize panel = QSize(1920, 1080))
         : t(Mode::Kiosk, std::move(config))
     {
         REQUIRE(DemoData(t->store()).seed(kDemoJobs).ok());
+        KioskStyle::setScale(KioskStyle::scaleFor(panel));
         window = std::make_unique<KioskWindow>(t.terminal());
-        window->resize(1920, 1080);
+        window->resize(panel);
         window->show();
         settle();
     }
+
+    ~Kiosk() { KioskStyle::setScale(1.0); }
 
     static void settle()
     {
@@ -750,6 +754,132 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
         CHECK(QRect(key->mapTo(k.window.get(), QPoint()), key->size()) == before);
         k.tap(QStringLiteral("regIdKeyClear"));
     }
+}
+
+// What a person sees of the current screen is whole: every button on the screen, none lying on
+// another or squeezed below its height, no text cut short, the QR code complete.
+void checkWhole(Kiosk& k, const std::string& where)
+{
+    INFO(where << " at " << k.window->width() << "x" << k.window->height());
+    QWidget* window = k.window.get();
+    const auto scrollOf = [](const QWidget* w) -> const QScrollArea* {
+        for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+            if (const auto* area = qobject_cast<const QScrollArea*>(p))
+                return area;
+        return nullptr;
+    };
+    const auto onWindow = [window](const QWidget* w) {
+        return QRect(w->mapTo(window, QPoint()), w->size());
+    };
+    QList<QPushButton*> buttons;
+    for (QPushButton* b : window->findChildren<QPushButton*>())
+        if (b->isVisible())
+            buttons << b;
+    REQUIRE_FALSE(buttons.isEmpty());
+    for (QPushButton* b : std::as_const(buttons)) {
+        INFO(b->objectName().toStdString() << " " << b->text().toStdString());
+        const QRect r = onWindow(b);
+        if (const QScrollArea* area = scrollOf(b)) {
+            // Scrolled content may lie below the fold, never beyond the sides.
+            const QRect view = onWindow(area->viewport());
+            CHECK(r.left() >= view.left());
+            CHECK(r.right() <= view.right());
+        } else {
+            CHECK(window->rect().contains(r));
+        }
+        // Trade tiles fit their words to their size themselves.
+        if (!b->objectName().startsWith(QLatin1String("trade_")))
+            CHECK(b->height() >= b->minimumSizeHint().height());
+        CHECK(b->height() >= KioskStyle::px(64));
+    }
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        for (qsizetype j = i + 1; j < buttons.size(); ++j) {
+            QPushButton* a = buttons.at(i);
+            QPushButton* b = buttons.at(j);
+            if (a->isAncestorOf(b) || b->isAncestorOf(a) || scrollOf(a) != scrollOf(b))
+                continue;
+            INFO(a->objectName().toStdString() << " and " << b->objectName().toStdString());
+            CHECK_FALSE(onWindow(a).intersects(onWindow(b)));
+        }
+    }
+    for (QLabel* l : window->findChildren<QLabel*>()) {
+        if (!l->isVisible() || !l->wordWrap() || l->text().isEmpty() || scrollOf(l))
+            continue;
+        INFO(l->objectName().toStdString() << " " << l->text().toStdString());
+        CHECK(l->height() >= l->heightForWidth(l->width()) - 1);
+        CHECK(window->rect().contains(onWindow(l)));
+    }
+    for (const char* name : {"detailQr", "onlineQr"}) {
+        auto* qr = window->findChild<QLabel*>(QLatin1String(name));
+        if (!qr || !qr->isVisible())
+            continue;
+        INFO(name);
+        const QSize code = qr->pixmap().deviceIndependentSize().toSize();
+        REQUIRE_FALSE(code.isEmpty());
+        CHECK(qr->width() >= code.width());
+        CHECK(qr->height() >= code.height());
+        CHECK(window->rect().contains(onWindow(qr)));
+    }
+}
+
+TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen stays whole",
+          "[ui][kiosk]")
+{
+    // Sizes are those of a 1080p panel, scaled down on smaller ones and never up.
+    CHECK(KioskStyle::scaleFor(QSize(1920, 1080)) == 1.0);
+    CHECK(KioskStyle::scaleFor(QSize(1080, 1920)) == 1.0);
+    CHECK(KioskStyle::scaleFor(QSize(3840, 2160)) == 1.0);
+    CHECK(KioskStyle::scaleFor(QSize(1366, 768)) == Approx(768.0 / 1080));
+    CHECK(KioskStyle::scaleFor(QSize(768, 1366)) == Approx(768.0 / 1080));
+    // The narrower side decides: a 5:4 panel is as narrow as a 1280x720 one.
+    CHECK(KioskStyle::scaleFor(QSize(1280, 1024)) == Approx(1280.0 / 1920));
+    CHECK(KioskStyle::scaleFor(QSize(640, 480)) == KioskStyle::kMinScale);
+
+    const QSize panel = GENERATE(QSize(1920, 1080), QSize(1366, 768), QSize(1280, 1024),
+                                 QSize(1280, 800), QSize(768, 1366));
+    Kiosk k({}, panel);
+    if (panel == QSize(1366, 768)) {
+        // A finger's 20 mm on an 18.5" panel of this size: about 68 of its 0.3 mm pixels.
+        CHECK(KioskStyle::minTarget() == 68);
+        CHECK(k.find<QPushButton>(QStringLiteral("navBack"))->height() >= 68);
+    }
+    const auto walk = [&k](const std::string& mode) {
+        REQUIRE(k.page() == QLatin1String("kioskHome"));
+        checkWhole(k, mode + "home");
+        k.tap(QStringLiteral("homeFindWork"));
+        checkWhole(k, mode + "trades");
+        k.tap(QStringLiteral("tradesAll"));
+        checkWhole(k, mode + "job list");
+        k.tap(QStringLiteral("jobCard_1"));
+        checkWhole(k, mode + "job detail");
+        k.tap(QStringLiteral("detailApply"));
+        k.type(QStringLiteral("apply"), QStringLiteral("1380013"));
+        checkWhole(k, mode + "apply");
+        k.tap(QStringLiteral("navHome"));
+        k.tap(QStringLiteral("homeRegister"));
+        KioskRegisterPage* reg = k.window->registerPage();
+        for (int s = KioskRegisterPage::IdStep; s <= KioskRegisterPage::ConsentStep; ++s) {
+            reg->goToStep(s);
+            k.settle();
+            checkWhole(k, mode + "registration step " + std::to_string(s));
+        }
+        reg->goToStep(KioskRegisterPage::IdStep);
+        for (const char* tile :
+             {"homeTraining", "homePolicy", "homeRights", "homeMarket", "homeOnline"}) {
+            k.tap(QStringLiteral("navHome"));
+            k.tap(QLatin1String(tile));
+            checkWhole(k, mode + tile);
+        }
+        k.tap(QStringLiteral("navHome"));
+        k.tap(QStringLiteral("homeRights"));
+        k.tap(QStringLiteral("rightsCallback"));
+        checkWhole(k, mode + "call-back");
+        k.tap(QStringLiteral("navHome"));
+    };
+    k.tap(QStringLiteral("attractStart"));
+    walk("");
+    k.tap(QStringLiteral("kioskLargeText"));
+    walk("large text: ");
 }
 
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")

@@ -4,13 +4,17 @@
 #include <QPushButton>
 #include <QStyle>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lingong {
 
 namespace {
 
-// Placeholders in the sheet below: @name@ for colours, $nn$ for pixel sizes that scale.
+// Placeholders in the sheet below: @name@ for colours, $nn$ for text sizes (scaled with the panel
+// and by large text), %nn% for other sizes (scaled with the panel only; a keypad's digits are
+// large already and keep their size in large text, so that the keypad still fits). Sizes are those
+// of a 1080p panel.
 const char* const kSheet = R"(
 * { font-family: "Noto Sans CJK SC"; }
 QWidget#kioskWindow { background: @bg@; }
@@ -18,7 +22,7 @@ QLabel { color: @text@; }
 QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }
 QFrame#kioskTopBar { background: @bar@; }
 QFrame#kioskTopBar QLabel { color: @barText@; }
-QFrame#kioskBottomBar { background: @panel@; border-top: 2px solid @line@; }
+QFrame#kioskBottomBar { background: @panel@; border-top: %2%px solid @line@; }
 QLabel[role="brand"] { font-size: $26$px; font-weight: bold; }
 QLabel[role="hall"] { font-size: $36$px; font-weight: bold; }
 QLabel[role="h1"] { font-size: $44$px; font-weight: bold; }
@@ -29,53 +33,53 @@ QLabel[role="note"] { font-size: $24$px; color: @muted@; }
 QLabel[role="status"] { font-size: $24$px; color: @muted@; }
 QLabel[role="pay"] { font-size: $34$px; font-weight: bold; color: @pay@; }
 QLabel[role="badge"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
-    background: @badge@; border-radius: 8px; padding: 2px 12px; }
+    background: @badge@; border-radius: %8%px; padding: %2%px %12%px; }
 QLabel[role="welfare"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
-    background: @welfare@; border-radius: 8px; padding: 2px 12px; }
+    background: @welfare@; border-radius: %8%px; padding: %2%px %12%px; }
 QLabel[role="error"] { font-size: $28$px; font-weight: bold; color: @errorText@;
-    background: @errorBg@; border: 2px solid @error@; border-radius: 10px; padding: 12px; }
+    background: @errorBg@; border: %2%px solid @error@; border-radius: %10%px; padding: %12%px; }
 QLabel[role="success"] { font-size: $40$px; font-weight: bold; color: @ok@; }
 QLabel[role="big"] { font-size: $120$px; font-weight: bold; color: @primary@;
-    letter-spacing: 8px; }
+    letter-spacing: %8%px; }
 QLabel[role="display"] { font-size: $52$px; font-weight: bold; background: @field@;
-    border: 3px solid @primary@; border-radius: 12px; padding: 8px 20px; }
+    border: %3%px solid @primary@; border-radius: %12%px; padding: %8%px %20%px; }
 QLabel[role="display"][empty="true"] { font-size: $36$px; font-weight: normal; color: @muted@; }
 QLabel[role="countdown"] { font-size: $96$px; font-weight: bold; color: @pay@; }
 QLabel[role="attract"] { font-size: $56$px; font-weight: bold; color: @primary@; }
-QFrame[role="card"] { background: @card@; border: 2px solid @line@; border-radius: 16px; }
-QFrame[role="panel"] { background: @card@; border: 3px solid @primary@; border-radius: 20px; }
+QFrame[role="card"] { background: @card@; border: %2%px solid @line@; border-radius: %16%px; }
+QFrame[role="panel"] { background: @card@; border: %3%px solid @primary@; border-radius: %20%px; }
 QWidget#kioskCountdown { background: rgba(0, 0, 0, 150); }
-QPushButton { font-size: $28$px; min-height: 96px; border-radius: 14px; padding: 6px 18px;
-    background: @button@; color: @buttonText@; border: 2px solid @line@; }
+QPushButton { font-size: $28$px; min-height: %96%px; border-radius: %14%px; padding: %6%px %18%px;
+    background: @button@; color: @buttonText@; border: %2%px solid @line@; }
 QPushButton:pressed { background: @pressed@; }
 QPushButton:disabled { color: @off@; background: @panel@; border-color: @panel@; }
 QPushButton[role="primary"] { font-size: $34$px; font-weight: bold; background: @primary@;
-    color: @primaryText@; border: 3px solid @primary@; min-height: 110px; }
+    color: @primaryText@; border: %3%px solid @primary@; min-height: %110%px; }
 QPushButton[role="secondary"] { font-size: $30$px; font-weight: bold; background: @card@;
-    color: @primary@; border: 3px solid @primary@; }
-QPushButton[role="nav"] { font-size: $30$px; font-weight: bold; min-width: 200px; }
-QPushButton[role="toggle"] { font-size: $24$px; font-weight: bold; min-width: 170px;
-    background: transparent; color: @barText@; border: 3px solid @barText@; }
+    color: @primary@; border: %3%px solid @primary@; }
+QPushButton[role="nav"] { font-size: $30$px; font-weight: bold; min-width: %200%px; }
+QPushButton[role="toggle"] { font-size: $24$px; font-weight: bold; min-width: %170%px;
+    background: transparent; color: @barText@; border: %3%px solid @barText@; }
 QPushButton[role="toggle"]:checked { background: @barText@; color: @bar@; }
-QPushButton[role="key"] { font-size: $48$px; font-weight: bold; min-width: 120px;
-    min-height: 92px; padding: 0px; background: @card@; }
-QPushButton[role="keyAction"] { font-size: $30$px; font-weight: bold; min-width: 120px;
-    min-height: 92px; padding: 0px; }
-QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: 3px solid @line@;
-    padding: 0px 14px; }
+QPushButton[role="key"] { font-size: %48%px; font-weight: bold; min-width: %120%px;
+    min-height: %92%px; padding: 0px; background: @card@; }
+QPushButton[role="keyAction"] { font-size: $30$px; font-weight: bold; min-width: %120%px;
+    min-height: %92%px; padding: 0px; }
+QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: %3%px solid @line@;
+    padding: 0px %14%px; }
 QPushButton[role="chip"]:checked { background: @primary@; color: @primaryText@;
-    border: 3px solid @primary@; }
+    border: %3%px solid @primary@; }
 QPushButton[role="tile"] { font-size: $36$px; font-weight: bold; color: @tileText@;
-    border: none; border-radius: 22px; text-align: center; }
+    border: none; border-radius: %22%px; text-align: center; }
 QPushButton[role="tile"] QLabel[role="tileTitle"] { font-size: $44$px; font-weight: bold;
     color: @tileText@; background: transparent; }
 QPushButton[role="tile"] QLabel[role="tileSubtitle"] { font-size: $30$px; color: @tileText@;
     background: transparent; }
 QPushButton[role="trade"] { font-size: $30$px; font-weight: bold; background: @card@;
-    border: 2px solid @line@; border-radius: 16px; text-align: left; padding-left: 16px;
-    min-height: 80px; }
-QPushButton[role="card"] { background: @card@; border: 2px solid @line@; border-radius: 16px;
-    text-align: left; padding: 10px 20px; }
+    border: %2%px solid @line@; border-radius: %16%px; text-align: left; padding-left: %16%px;
+    min-height: %80%px; }
+QPushButton[role="card"] { background: @card@; border: %2%px solid @line@; border-radius: %16%px;
+    text-align: left; padding: %10%px %20%px; }
 QPushButton[role="card"]:pressed { background: @pressed@; }
 QPushButton#homeFindWork { background: @tile1@; }
 QPushButton#homeRegister { background: @tile2@; }
@@ -84,8 +88,8 @@ QPushButton#homePolicy { background: @tile4@; }
 QPushButton#homeRights { background: @tile5@; }
 QPushButton#homeMarket { background: @tile6@; }
 QPushButton#homeOnline { background: @tile7@; }
-QScrollBar:vertical { width: 48px; background: @panel@; border-radius: 12px; }
-QScrollBar::handle:vertical { background: @line@; min-height: 96px; border-radius: 12px; }
+QScrollBar:vertical { width: %48%px; background: @panel@; border-radius: %12%px; }
+QScrollBar::handle:vertical { background: @line@; min-height: %96%px; border-radius: %12%px; }
 QScrollBar::add-line, QScrollBar::sub-line { height: 0px; }
 )";
 
@@ -117,7 +121,39 @@ const Palette kColours[] = {
 };
 // clang-format on
 
+double s_scale = 1.0;
+
 } // namespace
+
+double KioskStyle::scaleFor(QSize panel)
+{
+    if (panel.isEmpty())
+        return 1.0;
+    const bool portrait = panel.height() > panel.width();
+    const double across = panel.width() / (portrait ? 1080.0 : 1920.0);
+    const double down = panel.height() / (portrait ? 1920.0 : 1080.0);
+    return std::clamp(std::min(across, down), kMinScale, 1.0);
+}
+
+void KioskStyle::setScale(double scale)
+{
+    s_scale = std::clamp(scale, kMinScale, 1.0);
+}
+
+double KioskStyle::scale()
+{
+    return s_scale;
+}
+
+int KioskStyle::px(int size)
+{
+    return int(std::lround(size * s_scale));
+}
+
+int KioskStyle::minTarget()
+{
+    return px(kMinTarget);
+}
 
 QString KioskStyle::styleSheet(bool largeText, bool highContrast)
 {
@@ -128,20 +164,21 @@ QString KioskStyle::styleSheet(bool largeText, bool highContrast)
     }
     if (highContrast) {
         // Every tile and button gets a bright outline on black.
-        sheet += QStringLiteral("QPushButton[role=\"tile\"] { border: 4px solid #ffd400; }\n"
-                                "QPushButton { border-width: 3px; }\n");
+        sheet += QStringLiteral("QPushButton[role=\"tile\"] { border: %4%px solid #ffd400; }\n"
+                                "QPushButton { border-width: %3%px; }\n");
     }
-    // Scale every $nn$ size.
-    const double factor = largeText ? kLargeTextFactor : 1.0;
+    // Scale every $nn$ and %nn% size.
+    const double textFactor = s_scale * (largeText ? kLargeTextFactor : 1.0);
     QString out;
     out.reserve(sheet.size());
     qsizetype i = 0;
     while (i < sheet.size()) {
         const QChar c = sheet.at(i);
-        if (c == QLatin1Char('$') && i + 1 < sheet.size() && sheet.at(i + 1).isDigit()) {
-            const qsizetype end = sheet.indexOf(QLatin1Char('$'), i + 1);
-            const int px = sheet.mid(i + 1, end - i - 1).toInt();
-            out += QString::number(int(std::lround(px * factor)));
+        const bool text = c == QLatin1Char('$');
+        if ((text || c == QLatin1Char('%')) && i + 1 < sheet.size() && sheet.at(i + 1).isDigit()) {
+            const qsizetype end = sheet.indexOf(c, i + 1);
+            const int size = sheet.mid(i + 1, end - i - 1).toInt();
+            out += QString::number(int(std::lround(size * (text ? textFactor : s_scale))));
             i = end + 1;
             continue;
         }
@@ -174,7 +211,7 @@ QPushButton* KioskStyle::button(const QString& text, const char* role, const QSt
     b->setProperty("role", QString::fromLatin1(role));
     b->setObjectName(objectName);
     b->setFocusPolicy(Qt::NoFocus);
-    b->setMinimumHeight(kMinTarget);
+    b->setMinimumHeight(minTarget());
     return b;
 }
 

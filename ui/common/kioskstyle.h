@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 class QLabel;
@@ -11,12 +12,28 @@ namespace lingong {
 // The kiosk's look: one style sheet for the whole window, keyed on a `role` property that every
 // label and button carries, in two themes (normal, high contrast) and two text sizes (normal,
 // 大字模式). Sizes follow the touch conventions (architecture.md): body text at least 24 px,
-// headings at least 36 px, touch targets at least 96 px.
+// headings at least 36 px, touch targets at least 96 px, all on a 1080p panel of 21.5".
+//
+// Smaller panels (1366x768, 1280x800, 1280x1024) draw everything smaller by one scale factor,
+// set once before the kiosk window is built: their pixels are larger, so a 96 px target on a
+// 1080p 21.5" panel is about 68 px on a 1366x768 panel of 18.5" — the same 20 mm. Not
+// thread-safe; the GUI thread only.
 class KioskStyle final
 {
 public:
-    static constexpr int kMinTarget = 96;
+    static constexpr int kMinTarget = 96; // at scale 1
     static constexpr double kLargeTextFactor = 1.35;
+    static constexpr double kMinScale = 0.6;
+
+    // The scale for a kiosk that fills `panel`: how much smaller than a 1920x1080 (or 1080x1920)
+    // panel it is, never above 1 or below kMinScale.
+    static double scaleFor(QSize panel);
+    // Applies to style sheets made and widgets built afterwards.
+    static void setScale(double scale);
+    static double scale();
+    // A 1080p size in pixels on this panel.
+    static int px(int size);
+    static int minTarget();
 
     static QString styleSheet(bool largeText, bool highContrast);
 

@@ -11,8 +11,12 @@
 namespace lingong {
 
 namespace {
-constexpr int kSpacing = 12;
+// The room between chips on this panel.
+int spacing()
+{
+    return KioskStyle::px(12);
 }
+} // namespace
 
 TouchChipGroup::TouchChipGroup(const QString& prefix, bool exclusive, int columns, QWidget* parent)
     : QWidget(parent)
@@ -133,10 +137,10 @@ std::vector<std::vector<int>> TouchChipGroup::rowsAt(int width) const
     for (int i = 0; i < int(m_chips.size()); ++i) {
         const int w = m_chips.at(i)->sizeHint().width();
         const bool fits =
-            !rows.empty() && int(rows.back().size()) < m_columns && used + kSpacing + w <= width;
+            !rows.empty() && int(rows.back().size()) < m_columns && used + spacing() + w <= width;
         if (fits) {
             rows.back().push_back(i);
-            used += kSpacing + w;
+            used += spacing() + w;
         } else {
             rows.push_back({i});
             used = w;
@@ -159,7 +163,7 @@ QSize TouchChipGroup::sizeHint() const
     int wanted = 0;
     int row = 0;
     for (int i = 0; i < int(m_chips.size()); ++i) {
-        row += (i % m_columns ? kSpacing : 0) + m_chips.at(i)->sizeHint().width();
+        row += (i % m_columns ? spacing() : 0) + m_chips.at(i)->sizeHint().width();
         wanted = std::max(wanted, row);
         if ((i + 1) % m_columns == 0)
             row = 0;
@@ -181,7 +185,7 @@ int TouchChipGroup::heightForWidth(int width) const
     if (m_chips.isEmpty())
         return 0;
     const int rows = int(rowsAt(width).size());
-    return rows * chipHeight() + (rows - 1) * kSpacing;
+    return rows * chipHeight() + (rows - 1) * spacing();
 }
 
 bool TouchChipGroup::event(QEvent* event)
@@ -225,7 +229,7 @@ void TouchChipGroup::relayout()
     int previousExtra = 0;
     for (size_t r = 0; r < rows.size(); ++r) {
         const std::vector<int>& row = rows[r];
-        int natural = int(row.size() - 1) * kSpacing;
+        int natural = int(row.size() - 1) * spacing();
         for (int i : row)
             natural += m_chips.at(i)->sizeHint().width();
         int extra = (width() - natural) / int(row.size());
@@ -235,8 +239,8 @@ void TouchChipGroup::relayout()
         int x = 0;
         for (int i : row) {
             const int w = m_chips.at(i)->sizeHint().width() + extra;
-            m_chips.at(i)->setGeometry(x, int(r) * (h + kSpacing), w, h);
-            x += w + kSpacing;
+            m_chips.at(i)->setGeometry(x, int(r) * (h + spacing()), w, h);
+            x += w + spacing();
         }
     }
 }

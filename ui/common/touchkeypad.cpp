@@ -21,16 +21,16 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     setObjectName(prefix + QStringLiteral("Keypad"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
+    layout->setSpacing(KioskStyle::px(14));
     m_display = KioskStyle::label(QString(), "display", this);
     m_display->setObjectName(prefix + QStringLiteral("Display"));
     m_display->setWordWrap(false);
     m_display->setAlignment(Qt::AlignCenter);
-    m_display->setMinimumHeight(100);
+    m_display->setMinimumHeight(KioskStyle::px(100));
     layout->addWidget(m_display);
 
     auto* grid = new QGridLayout;
-    grid->setSpacing(12);
+    grid->setSpacing(KioskStyle::px(12));
     layout->addLayout(grid);
     for (int d = 1; d <= 9; ++d) {
         auto* key = KioskStyle::button(QString::number(d), "key",

@@ -23,10 +23,10 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     auto* entry = new QWidget(m_stack);
     m_entryLayout = new QBoxLayout(QBoxLayout::LeftToRight, entry);
     m_entryLayout->setContentsMargins(0, 0, 0, 0);
-    m_entryLayout->setSpacing(40);
+    m_entryLayout->setSpacing(KioskStyle::px(40));
     auto* left = new QVBoxLayout;
     m_left = left;
-    left->setSpacing(20);
+    left->setSpacing(KioskStyle::px(20));
     m_job = KioskStyle::label(QString(), "h2", entry);
     m_job->setObjectName(QStringLiteral("applyJob"));
     left->addWidget(m_job);
@@ -46,7 +46,7 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_entryLayout->addLayout(left, 1);
     m_keypad = new TouchKeypad(QStringLiteral("apply"), TouchKeypad::Kind::Phone, entry);
     m_keypad->setPlaceholder(tr("Mobile number"));
-    m_keypad->setMinimumWidth(560);
+    m_keypad->setMinimumWidth(KioskStyle::px(560));
     m_entryLayout->addWidget(m_keypad, 1);
     connect(m_keypad, &TouchKeypad::textChanged, this, [this] {
         // Once the person corrects the number the old message no longer applies.
@@ -57,7 +57,7 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     // Step 2: the confirmation number, big.
     auto* done = new QWidget(m_stack);
     auto* dl = new QVBoxLayout(done);
-    dl->setSpacing(24);
+    dl->setSpacing(KioskStyle::px(24));
     m_doneHeading = KioskStyle::label(QString(), "success", done);
     m_doneHeading->setObjectName(QStringLiteral("applyDoneHeading"));
     m_doneHeading->setAlignment(Qt::AlignCenter);
@@ -76,8 +76,8 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     dl->addWidget(m_doneText);
     dl->addStretch(1);
     auto* finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("applyFinish"), done);
-    finish->setMinimumWidth(360);
-    finish->setMaximumWidth(600);
+    finish->setMinimumWidth(KioskStyle::px(360));
+    finish->setMaximumWidth(KioskStyle::px(600));
     connect(finish, &QPushButton::clicked, this, &KioskApplyPage::finished);
     dl->addWidget(finish, 0, Qt::AlignHCenter);
     m_stack->addWidget(done);

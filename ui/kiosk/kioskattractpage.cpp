@@ -26,10 +26,11 @@ KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
     m_card = card;
     card->setProperty("role", QStringLiteral("panel"));
     card->setObjectName(QStringLiteral("attractHighlight"));
-    card->setMaximumWidth(1300);
+    card->setMaximumWidth(KioskStyle::px(1300));
     auto* cl = new QVBoxLayout(card);
-    cl->setContentsMargins(40, 28, 40, 28);
-    cl->setSpacing(12);
+    cl->setContentsMargins(KioskStyle::px(40), KioskStyle::px(28), KioskStyle::px(40),
+                           KioskStyle::px(28));
+    cl->setSpacing(KioskStyle::px(12));
     auto* today = KioskStyle::label(tr("Today's jobs"), "note", card);
     cl->addWidget(today);
     m_jobTitle = KioskStyle::label(QString(), "h1", card);

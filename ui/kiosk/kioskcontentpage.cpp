@@ -61,8 +61,8 @@ KioskContentPage::KioskContentPage(Terminal& terminal, Kind kind, QWidget* paren
     QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
     auto* inner = new QWidget(scroll);
     m_list = new QVBoxLayout(inner);
-    m_list->setContentsMargins(0, 0, 12, 0);
-    m_list->setSpacing(16);
+    m_list->setContentsMargins(0, 0, KioskStyle::px(12), 0);
+    m_list->setSpacing(KioskStyle::px(16));
     scroll->setWidget(inner);
     body()->addWidget(scroll, 1);
     refresh();
@@ -138,8 +138,9 @@ void KioskContentPage::addCard(const QString& title, const QString& text,
     card->setObjectName(objectName);
     card->setProperty("role", QStringLiteral("card"));
     auto* l = new QVBoxLayout(card);
-    l->setContentsMargins(28, 20, 28, 20);
-    l->setSpacing(8);
+    l->setContentsMargins(KioskStyle::px(28), KioskStyle::px(20), KioskStyle::px(28),
+                          KioskStyle::px(20));
+    l->setSpacing(KioskStyle::px(8));
     if (!title.isEmpty())
         l->addWidget(KioskStyle::label(title, "h2", card));
     if (!text.isEmpty())
@@ -196,7 +197,8 @@ void KioskContentPage::addMarketInfo()
         if (!pm.isNull()) {
             auto* picture = new QLabel(m_list->parentWidget());
             picture->setObjectName(QStringLiteral("marketMap"));
-            picture->setPixmap(pm.scaled(1000, 700, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            picture->setPixmap(pm.scaled(KioskStyle::px(1000), KioskStyle::px(700),
+                                         Qt::KeepAspectRatio, Qt::SmoothTransformation));
             picture->setAlignment(Qt::AlignCenter);
             m_list->addWidget(picture);
         }

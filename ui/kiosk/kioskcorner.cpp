@@ -1,5 +1,7 @@
 #include "kioskcorner.h"
 
+#include "common/kioskstyle.h"
+
 #include <QMouseEvent>
 
 namespace lingong {
@@ -10,7 +12,7 @@ KioskCorner::KioskCorner(const Clock& clock, QWidget* parent)
 {
     setObjectName(QStringLiteral("kioskCorner"));
     setAttribute(Qt::WA_NoSystemBackground);
-    setFixedSize(120, 120);
+    setFixedSize(KioskStyle::px(120), KioskStyle::px(120));
     m_timer.setInterval(200);
     connect(&m_timer, &QTimer::timeout, this, &KioskCorner::check);
 }

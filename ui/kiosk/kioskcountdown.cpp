@@ -17,11 +17,12 @@ KioskCountdown::KioskCountdown(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     auto* panel = new QFrame(this);
     panel->setProperty("role", QStringLiteral("panel"));
-    panel->setMinimumWidth(820);
-    panel->setMaximumWidth(1000);
+    panel->setMinimumWidth(KioskStyle::px(820));
+    panel->setMaximumWidth(KioskStyle::px(1000));
     auto* l = new QVBoxLayout(panel);
-    l->setContentsMargins(48, 40, 48, 40);
-    l->setSpacing(20);
+    l->setContentsMargins(KioskStyle::px(48), KioskStyle::px(40), KioskStyle::px(48),
+                          KioskStyle::px(40));
+    l->setSpacing(KioskStyle::px(20));
     auto* q = KioskStyle::label(tr("Are you still there?"), "h1", panel);
     q->setAlignment(Qt::AlignCenter);
     l->addWidget(q);

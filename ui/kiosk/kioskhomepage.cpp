@@ -15,8 +15,6 @@ namespace lingong {
 
 namespace {
 
-constexpr int kTileMargin = 20;
-
 struct Tile
 {
     const char* key;
@@ -43,7 +41,7 @@ KioskHomePage::KioskHomePage(Terminal& terminal, QWidget* parent)
         tr("Online services\nScan with your phone"),
     };
     m_grid = new QGridLayout;
-    m_grid->setSpacing(24);
+    m_grid->setSpacing(KioskStyle::px(24));
     body()->addLayout(m_grid, 1);
     int i = 0;
     for (const Tile& t : kTiles) {
@@ -53,8 +51,9 @@ KioskHomePage::KioskHomePage(Terminal& terminal, QWidget* parent)
         // offers; they let every tap through to the tile.
         auto* words = new QVBoxLayout(b);
         words->setSizeConstraint(QLayout::SetNoConstraint);
-        words->setContentsMargins(kTileMargin, kTileMargin, kTileMargin, kTileMargin);
-        words->setSpacing(6);
+        const int margin = KioskStyle::px(20);
+        words->setContentsMargins(margin, margin, margin, margin);
+        words->setSpacing(KioskStyle::px(6));
         words->addStretch(1);
         for (const char* role : {"tileTitle", "tileSubtitle"}) {
             QLabel* l = KioskStyle::label(QString(), role, b);
@@ -68,9 +67,9 @@ KioskHomePage::KioskHomePage(Terminal& terminal, QWidget* parent)
         }
         words->addStretch(1);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        b->setMinimumHeight(160);
+        b->setMinimumHeight(KioskStyle::px(160));
         // Long (English) labels must not widen the window beyond the screen.
-        b->setMinimumWidth(200);
+        b->setMinimumWidth(KioskStyle::px(200));
         const QString key = QString::fromLatin1(t.key);
         connect(b, &QPushButton::clicked, this, [this, key] { emit chosen(key); });
         b->installEventFilter(this);
@@ -114,7 +113,7 @@ void KioskHomePage::fitText(int tile)
     const QString parts[] = {cut < 0 ? text : text.left(cut),
                              cut < 0 ? QString() : text.mid(cut + 1)};
     // A margin keeps words off the rounded corners.
-    const int width = b->width() - 2 * kTileMargin;
+    const int width = b->width() - 2 * KioskStyle::px(20);
     for (int k = 0; k < 2; ++k) {
         QLabel* l = (k == 0 ? m_titles : m_subtitles).at(tile);
         const QString wrapped =

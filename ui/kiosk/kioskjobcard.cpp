@@ -16,11 +16,12 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, QWidget* parent)
 {
     const QJsonObject& d = job.data;
     setProperty("role", QStringLiteral("card"));
-    setMinimumHeight(128);
+    setMinimumHeight(KioskStyle::px(128));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 14, 24, 14);
-    layout->setSpacing(6);
+    layout->setContentsMargins(KioskStyle::px(24), KioskStyle::px(14), KioskStyle::px(24),
+                               KioskStyle::px(14));
+    layout->setSpacing(KioskStyle::px(6));
 
     auto* top = new QHBoxLayout;
     auto* title = KioskStyle::label(d.value(QLatin1String("title")).toString(), "h2", this);
@@ -33,7 +34,7 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, QWidget* parent)
     layout->addLayout(top);
 
     auto* line = new QHBoxLayout;
-    line->setSpacing(12);
+    line->setSpacing(KioskStyle::px(12));
     const QString where = KioskText::shortDistrict(
         EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString());
     line->addWidget(

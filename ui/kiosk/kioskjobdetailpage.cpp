@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QScroller>
 
+#include <algorithm>
+
 namespace lingong {
 
 KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
@@ -33,7 +35,7 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     body()->addWidget(m_closed);
 
     m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_columns->setSpacing(32);
+    m_columns->setSpacing(KioskStyle::px(32));
     body()->addLayout(m_columns, 1);
 
     auto* scroll = new QScrollArea(this);
@@ -44,14 +46,14 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
     auto* inner = new QWidget(scroll);
     m_fields = new QGridLayout(inner);
-    m_fields->setHorizontalSpacing(24);
-    m_fields->setVerticalSpacing(10);
+    m_fields->setHorizontalSpacing(KioskStyle::px(24));
+    m_fields->setVerticalSpacing(KioskStyle::px(10));
     m_fields->setColumnStretch(1, 1);
     scroll->setWidget(inner);
     m_columns->addWidget(scroll, 1);
 
     m_side = new QBoxLayout(QBoxLayout::TopToBottom);
-    m_side->setSpacing(16);
+    m_side->setSpacing(KioskStyle::px(16));
     auto* qrBlock = new QVBoxLayout;
     m_qr = new QLabel(this);
     m_qr->setObjectName(QStringLiteral("detailQr"));
@@ -59,13 +61,13 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     qrBlock->addWidget(m_qr, 0, Qt::AlignHCenter);
     m_qrCaption = KioskStyle::label(tr("Scan with your phone to keep this job"), "note", this);
     m_qrCaption->setAlignment(Qt::AlignCenter);
-    m_qrCaption->setFixedWidth(360);
+    m_qrCaption->setFixedWidth(KioskStyle::px(360));
     qrBlock->addWidget(m_qrCaption, 0, Qt::AlignHCenter);
     m_side->addLayout(qrBlock);
     m_side->addStretch(1);
     m_apply = KioskStyle::button(tr("Apply for this job"), "primary", QStringLiteral("detailApply"),
                                  this);
-    m_apply->setMinimumWidth(380);
+    m_apply->setMinimumWidth(KioskStyle::px(380));
     m_apply->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (m_open)
@@ -227,7 +229,7 @@ void KioskJobDetailPage::fill()
 
     const QString url =
         QString(m_terminal.config().jobUrlTemplate).replace(QLatin1String("{id}"), m_jobId);
-    const QImage qr = qrCodeImage(url, 7);
+    const QImage qr = qrCodeImage(url, std::max(3, KioskStyle::px(7)));
     m_qr->setPixmap(QPixmap::fromImage(qr));
     m_closed->setText(tr("This job is no longer open. Please go back and choose another one."));
     m_closed->setVisible(!m_open);

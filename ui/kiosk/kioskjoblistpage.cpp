@@ -30,7 +30,7 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     const std::array<const char*, FilterCount> prefixes{"district", "payUnit", "settlement",
                                                         "form"};
     m_filterGrid = new QGridLayout;
-    m_filterGrid->setSpacing(16);
+    m_filterGrid->setSpacing(KioskStyle::px(16));
     for (int f = 0; f < FilterCount; ++f) {
         m_filterButtons[size_t(f)] = KioskStyle::button(
             QString(), "secondary", QString::fromLatin1(buttonNames[size_t(f)]), this);
@@ -42,7 +42,7 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
 
     m_stack = new QStackedWidget(this);
     // The cards never make the screen taller: fitPageSize() shows as many as fit.
-    m_stack->setMinimumHeight(200);
+    m_stack->setMinimumHeight(KioskStyle::px(200));
     body()->addWidget(m_stack, 1);
 
     m_cardsView = new QWidget(m_stack);
@@ -53,7 +53,7 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     cv->addWidget(m_empty);
     m_cardGrid = new QGridLayout;
-    m_cardGrid->setSpacing(12);
+    m_cardGrid->setSpacing(KioskStyle::px(12));
     cv->addLayout(m_cardGrid);
     cv->addStretch(1);
     m_stack->addWidget(m_cardsView);
@@ -228,7 +228,7 @@ void KioskJobListPage::arrangeFilters()
     int wanted = 3 * m_filterGrid->horizontalSpacing();
     for (QPushButton* b : m_filterButtons)
         wanted += b->sizeHint().width();
-    const int columns = width() <= 0 || wanted <= width() - 40 ? 4 : 2;
+    const int columns = width() <= 0 || wanted <= width() - KioskStyle::px(40) ? 4 : 2;
     if (columns == m_filterColumns)
         return;
     m_filterColumns = columns;
@@ -366,7 +366,7 @@ void KioskJobListPage::fitPageSize()
         this,
         [this] {
             m_fitPending = false;
-            int cardHeight = 128;
+            int cardHeight = KioskStyle::px(128);
             for (KioskJobCard* c : std::as_const(m_cards)) {
                 c->ensurePolished();
                 cardHeight = std::max(cardHeight, c->sizeHint().height());

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lingong {
 
 KioskOnlinePage::KioskOnlinePage(Terminal& terminal, QWidget* parent)
@@ -14,15 +16,15 @@ KioskOnlinePage::KioskOnlinePage(Terminal& terminal, QWidget* parent)
 {
     // The code beside its words on a wide screen, above them on a tall one (setPortrait).
     m_row = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_row->setSpacing(60);
+    m_row->setSpacing(KioskStyle::px(60));
     m_row->addStretch(1);
     m_qr = new QLabel(this);
     m_qr->setObjectName(QStringLiteral("onlineQr"));
     const QString url = terminal.config().onlineServiceUrl.toString();
-    m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, 14)));
+    m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, std::max(4, KioskStyle::px(14)))));
     m_row->addWidget(m_qr);
     auto* text = new QVBoxLayout;
-    text->setSpacing(20);
+    text->setSpacing(KioskStyle::px(20));
     text->addStretch(1);
     text->addWidget(KioskStyle::label(tr("Scan with your phone camera or WeChat"), "h2", this));
     text->addWidget(KioskStyle::label(

@@ -17,18 +17,19 @@ KioskPage::KioskPage(Terminal& terminal, const QString& objectName, const QStrin
 {
     setObjectName(objectName);
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(40, 24, 40, 16);
-    outer->setSpacing(16);
+    outer->setContentsMargins(KioskStyle::px(40), KioskStyle::px(24), KioskStyle::px(40),
+                              KioskStyle::px(16));
+    outer->setSpacing(KioskStyle::px(16));
     m_title = KioskStyle::label(title, "h1", this);
     m_title->setObjectName(objectName + QStringLiteral("Title"));
     m_title->setVisible(!title.isEmpty());
     m_titleRow = new QHBoxLayout;
-    m_titleRow->setSpacing(32);
+    m_titleRow->setSpacing(KioskStyle::px(32));
     m_titleRow->addWidget(m_title);
     m_titleRow->addStretch(1);
     outer->addLayout(m_titleRow);
     m_body = new QVBoxLayout;
-    m_body->setSpacing(16);
+    m_body->setSpacing(KioskStyle::px(16));
     outer->addLayout(m_body, 1);
 }
 

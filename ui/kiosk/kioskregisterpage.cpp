@@ -43,14 +43,14 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     // The step and its 下一步 side by side on a wide screen (the ID keypad needs the height),
     // one above the other on a tall one.
     m_main = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_main->setSpacing(24);
+    m_main->setSpacing(KioskStyle::px(24));
     m_main->addWidget(m_stack, 1);
     body()->addLayout(m_main, 1);
 
     // 1. ID number.
     QVBoxLayout* s = addStep(tr("Please enter your ID card number."));
     auto* idRow = new QBoxLayout(QBoxLayout::LeftToRight);
-    idRow->setSpacing(40);
+    idRow->setSpacing(KioskStyle::px(40));
     idRow->addWidget(
         KioskStyle::label(
             tr("18 characters. If the last one is X, tap the X key. We only show part of it back."),
@@ -58,8 +58,8 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
         1, Qt::AlignTop);
     m_id = new TouchKeypad(QStringLiteral("regId"), TouchKeypad::Kind::IdNumber, this);
     m_id->setPlaceholder(tr("ID card number"));
-    m_id->setMinimumWidth(640);
-    m_id->setMaximumWidth(760);
+    m_id->setMinimumWidth(KioskStyle::px(640));
+    m_id->setMaximumWidth(KioskStyle::px(760));
     idRow->addWidget(m_id, 1);
     s->addLayout(idRow);
     m_keypadRows << idRow;
@@ -68,14 +68,14 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     // 2. Mobile number.
     s = addStep(tr("Please enter your mobile number."));
     auto* phoneRow = new QBoxLayout(QBoxLayout::LeftToRight);
-    phoneRow->setSpacing(40);
+    phoneRow->setSpacing(KioskStyle::px(40));
     phoneRow->addWidget(
         KioskStyle::label(tr("The window staff will call you on it about jobs."), "body", this), 1,
         Qt::AlignTop);
     m_phone = new TouchKeypad(QStringLiteral("regPhone"), TouchKeypad::Kind::Phone, this);
     m_phone->setPlaceholder(tr("Mobile number"));
-    m_phone->setMinimumWidth(640);
-    m_phone->setMaximumWidth(760);
+    m_phone->setMinimumWidth(KioskStyle::px(640));
+    m_phone->setMaximumWidth(KioskStyle::px(760));
     phoneRow->addWidget(m_phone, 1);
     s->addLayout(phoneRow);
     m_keypadRows << phoneRow;
@@ -187,8 +187,8 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_suggestions = new QWidget(this);
     m_suggestions->setObjectName(QStringLiteral("regSuggestions"));
     m_suggestionList = new QVBoxLayout(m_suggestions);
-    m_suggestionList->setContentsMargins(0, 16, 0, 0);
-    m_suggestionList->setSpacing(12);
+    m_suggestionList->setContentsMargins(0, KioskStyle::px(16), 0, 0);
+    m_suggestionList->setSpacing(KioskStyle::px(12));
     s->addWidget(m_suggestions);
 
     auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
@@ -196,11 +196,11 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     buttons->addWidget(m_error);
     buttons->addStretch(1);
     m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("regNext"), this);
-    m_next->setMinimumWidth(360);
+    m_next->setMinimumWidth(KioskStyle::px(360));
     connect(m_next, &QPushButton::clicked, this, &KioskRegisterPage::next);
     buttons->addWidget(m_next);
     m_finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("regFinish"), this);
-    m_finish->setMinimumWidth(360);
+    m_finish->setMinimumWidth(KioskStyle::px(360));
     connect(m_finish, &QPushButton::clicked, this, &KioskRegisterPage::finished);
     buttons->addWidget(m_finish);
     m_main->addLayout(buttons);
@@ -212,7 +212,7 @@ QBoxLayout* KioskRegisterPage::beside(const QString& question, TouchChipGroup* a
     // A short question with few answers takes one row: the words (wrapping when narrow) on the
     // left, the answers on the right.
     auto* row = new QHBoxLayout;
-    row->setSpacing(24);
+    row->setSpacing(KioskStyle::px(24));
     QLabel* label = KioskStyle::label(question, "h2", this);
     label->setWordWrap(true);
     row->addWidget(label, 1);
@@ -230,8 +230,8 @@ QVBoxLayout* KioskRegisterPage::addStep(const QString& question)
     // keys and chips must answer every tap at once. The wide scroll bar is finger-sized.
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->setSpacing(12);
+    layout->setContentsMargins(0, 0, KioskStyle::px(8), 0);
+    layout->setSpacing(KioskStyle::px(12));
     if (!question.isEmpty())
         layout->addWidget(KioskStyle::label(question, "h2", page));
     scroll->setWidget(page);
@@ -355,7 +355,7 @@ void KioskRegisterPage::arrange()
     // The error: beside 下一步 across the width when below, above it when beside.
     m_buttons->setStretch(0, below ? 1 : 0);
     m_buttons->setStretch(1, below ? 0 : 1);
-    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : 520);
+    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
     // As many suggested jobs as the screen shows whole, without scrolling.
     const int shown = isPortrait() ? 3 : isLargeText() ? 1 : 2;
     int card = 0;

@@ -34,7 +34,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     auto* info = new QWidget(m_stack);
     auto* il = new QVBoxLayout(info);
     il->setContentsMargins(0, 0, 0, 0);
-    il->setSpacing(16);
+    il->setSpacing(KioskStyle::px(16));
     auto* top = new QHBoxLayout;
     auto* hotline =
         KioskStyle::label(tr("Service hotline: %1").arg(terminal.config().hotline), "pay", info);
@@ -42,7 +42,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     top->addWidget(hotline, 1);
     auto* callback = KioskStyle::button(tr("Ask the staff to call me back"), "primary",
                                         QStringLiteral("rightsCallback"), info);
-    callback->setMinimumWidth(520);
+    callback->setMinimumWidth(KioskStyle::px(520));
     connect(callback, &QPushButton::clicked, this, [this] { m_stack->setCurrentIndex(1); });
     top->addWidget(callback);
     il->addLayout(top);
@@ -53,8 +53,8 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
     auto* inner = new QWidget(scroll);
     m_rules = new QVBoxLayout(inner);
-    m_rules->setContentsMargins(0, 0, 12, 0);
-    m_rules->setSpacing(16);
+    m_rules->setContentsMargins(0, 0, KioskStyle::px(12), 0);
+    m_rules->setSpacing(KioskStyle::px(16));
     scroll->setWidget(inner);
     il->addWidget(scroll, 1);
     m_stack->addWidget(info);
@@ -66,10 +66,10 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     auto* requestLayout = new QVBoxLayout(request);
     requestLayout->setContentsMargins(0, 0, 0, 0);
     m_callbackLayout = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_callbackLayout->setSpacing(40);
+    m_callbackLayout->setSpacing(KioskStyle::px(40));
     requestLayout->addLayout(m_callbackLayout, 1);
     auto* left = new QVBoxLayout;
-    left->setSpacing(16);
+    left->setSpacing(KioskStyle::px(16));
     left->addWidget(KioskStyle::label(tr("What is it about?"), "h2", request));
     m_category = new TouchChipGroup(QStringLiteral("callbackCategory"), true, 2, request);
     // Stored as the hall records them (Chinese); shown in the person's language.
@@ -92,14 +92,14 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_callbackLayout->addLayout(left, 1);
     m_phone = new TouchKeypad(QStringLiteral("callback"), TouchKeypad::Kind::Phone, request);
     m_phone->setPlaceholder(tr("Mobile number"));
-    m_phone->setMinimumWidth(560);
-    m_phone->setMaximumWidth(760);
+    m_phone->setMinimumWidth(KioskStyle::px(560));
+    m_phone->setMaximumWidth(KioskStyle::px(760));
     connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
     connect(m_category, &TouchChipGroup::selectionChanged, m_error, &QWidget::hide);
     m_callbackLayout->addWidget(m_phone, 1);
     auto* send = KioskStyle::button(tr("Send my request"), "primary",
                                     QStringLiteral("callbackSubmit"), request);
-    send->setMinimumWidth(360);
+    send->setMinimumWidth(KioskStyle::px(360));
     connect(send, &QPushButton::clicked, this, &KioskRightsPage::submit);
     // A message goes beside the button: it never squeezes the choices or moves the keys.
     // The message's place is kept while it is hidden, so the button stays under the finger
@@ -109,7 +109,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_error->setSizePolicy(keep);
     send->setSizePolicy(QSizePolicy::Fixed, send->sizePolicy().verticalPolicy());
     auto* bottom = new QHBoxLayout;
-    bottom->setSpacing(24);
+    bottom->setSpacing(KioskStyle::px(24));
     bottom->addWidget(m_error, 1);
     bottom->addWidget(send, 0, Qt::AlignBottom);
     requestLayout->addLayout(bottom);
@@ -128,7 +128,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     dl->addStretch(1);
     auto* finish =
         KioskStyle::button(tr("Done"), "primary", QStringLiteral("callbackFinish"), done);
-    finish->setMinimumWidth(360);
+    finish->setMinimumWidth(KioskStyle::px(360));
     connect(finish, &QPushButton::clicked, this, &KioskRightsPage::finished);
     dl->addWidget(finish, 0, Qt::AlignHCenter);
     m_stack->addWidget(done);
@@ -148,7 +148,8 @@ void KioskRightsPage::refresh()
             auto* card = new QFrame(m_rules->parentWidget());
             card->setProperty("role", QStringLiteral("card"));
             auto* l = new QVBoxLayout(card);
-            l->setContentsMargins(28, 20, 28, 20);
+            l->setContentsMargins(KioskStyle::px(28), KioskStyle::px(20), KioskStyle::px(28),
+                                  KioskStyle::px(20));
             l->addWidget(
                 KioskStyle::label(e.data.value(QLatin1String("title")).toString(), "h2", card));
             l->addWidget(

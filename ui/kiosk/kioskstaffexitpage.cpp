@@ -17,7 +17,7 @@ KioskStaffExitPage::KioskStaffExitPage(Terminal& terminal, QWidget* parent)
     // The hint beside the keypad on a wide screen, above it on a tall one (setPortrait); the
     // button below, at the right, as on the other keypad steps.
     m_row = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_row->setSpacing(40);
+    m_row->setSpacing(KioskStyle::px(40));
     auto* left = new QVBoxLayout;
     left->addWidget(KioskStyle::label(tr("Enter the staff PIN."), "body", this));
     m_error = KioskStyle::label(QString(), "error", this);
@@ -27,14 +27,14 @@ KioskStaffExitPage::KioskStaffExitPage(Terminal& terminal, QWidget* parent)
     left->addStretch(1);
     m_row->addLayout(left, 1);
     m_pin = new TouchKeypad(QStringLiteral("staffPin"), TouchKeypad::Kind::Secret, this);
-    m_pin->setMinimumWidth(640);
-    m_pin->setMaximumWidth(760);
+    m_pin->setMinimumWidth(KioskStyle::px(640));
+    m_pin->setMaximumWidth(KioskStyle::px(760));
     connect(m_pin, &TouchKeypad::textChanged, m_error, &QWidget::hide);
     m_row->addWidget(m_pin, 1);
     body()->addLayout(m_row, 1);
     auto* ok =
         KioskStyle::button(tr("Leave kiosk mode"), "primary", QStringLiteral("staffPinOk"), this);
-    ok->setMinimumWidth(360);
+    ok->setMinimumWidth(KioskStyle::px(360));
     connect(ok, &QPushButton::clicked, this, &KioskStaffExitPage::check);
     body()->addWidget(ok, 0, Qt::AlignRight);
 }

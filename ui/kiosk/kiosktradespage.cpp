@@ -29,22 +29,43 @@ KioskTradesPage::KioskTradesPage(Terminal& terminal, QWidget* parent)
     addBesideTitle(all);
     body()->addWidget(KioskStyle::label(tr("Tap the kind of work you want."), "body", this));
     m_grid = new QGridLayout;
-    m_grid->setSpacing(16);
+    m_grid->setSpacing(KioskStyle::px(16));
     body()->addLayout(m_grid, 1);
     refresh();
 }
 
 namespace {
 
-constexpr int kIconSize = KioskTradesPage::kPictureSize;
-constexpr int kMinIconSize = KioskTradesPage::kSmallestPicture;
+// Sizes on this panel (KioskStyle::px).
+int iconSize()
+{
+    return KioskStyle::px(KioskTradesPage::kPictureSize);
+}
+
+int minIconSize()
+{
+    return KioskStyle::px(KioskTradesPage::kSmallestPicture);
+}
+
 // Room between the picture and the label, as a share of the picture.
 constexpr qreal kIconGap = 0.12;
-// The trade tile's style sheet padding (16 left, 18 right) and borders (3 px each side at most).
-constexpr int kTileChrome = 16 + 18 + 2 * 3;
-constexpr int kTileBorder = 3;
+// The trade tile's style sheet borders (3 px each side at most) and padding (16 left, 18 right).
+int tileBorder()
+{
+    return KioskStyle::px(3);
+}
+
+int tileChrome()
+{
+    return KioskStyle::px(16) + KioskStyle::px(18) + 2 * tileBorder();
+}
+
 // A picture at least this large is easy to recognise.
-constexpr int kGoodPicture = KioskStyle::kMinTarget * 3 / 4;
+int goodPicture()
+{
+    return KioskStyle::minTarget() * 3 / 4;
+}
+
 // The count's type beside the name's, and the height of a line as a share of its type size. The
 // fonts' own line height (1.45 for Noto Sans CJK) would not let two large lines fit a tile.
 constexpr double kCountScale = 0.85;
@@ -53,7 +74,11 @@ constexpr double kLineHeight = 1.2;
 // capitals alike end up centred in the line, with room for descenders below.
 constexpr double kBaseline = 0.98;
 // Below this a tile's label would be hard to read: it stays this size at least.
-constexpr int kSmallestTextPx = 20;
+int smallestTextPx()
+{
+    return KioskStyle::px(20);
+}
+
 // A label may take type this much smaller than the others before the pictures shrink for it.
 constexpr double kLongLabelScale = 0.9;
 
@@ -185,7 +210,7 @@ QRect TradeTile::contentsRect() const
     initStyleOption(&opt);
     const QRect padded = style()->subElementRect(QStyle::SE_PushButtonContents, &opt, this);
     // The padding is for the sides; the words may use the height inside the border.
-    return QRect(padded.left(), kTileBorder, padded.width(), height() - 2 * kTileBorder);
+    return QRect(padded.left(), tileBorder(), padded.width(), height() - 2 * tileBorder());
 }
 
 QRect TradeTile::pictureRect() const
@@ -272,18 +297,19 @@ void KioskTradesPage::refresh()
         b->setProperty("tradeIcon", icon);
         // The picture with a transparent strip on its right: a gap before the label.
         const qreal dpr = devicePixelRatioF();
-        QPixmap padded(QSize(int(kIconSize * (1 + kIconGap)), kIconSize) * dpr);
+        const int side = iconSize();
+        QPixmap padded(QSize(int(side * (1 + kIconGap)), side) * dpr);
         padded.setDevicePixelRatio(dpr);
         padded.fill(Qt::transparent);
         {
             QPainter p(&padded);
-            p.drawPixmap(0, 0, tradeIcon(name, icon, i, kIconSize, dpr));
+            p.drawPixmap(0, 0, tradeIcon(name, icon, i, side, dpr));
         }
         b->setIcon(QIcon(padded));
         b->installEventFilter(this);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        b->setMinimumHeight(KioskStyle::kMinTarget);
-        b->setMinimumWidth(150);
+        b->setMinimumHeight(KioskStyle::minTarget());
+        b->setMinimumWidth(KioskStyle::px(150));
         b->setEnabled(n > 0);
         connect(b, &QPushButton::clicked, this, [this, name] { emit tradeChosen(name); });
         m_tiles << b;
@@ -312,12 +338,12 @@ void KioskTradesPage::fitIcons()
     // One size for every picture, so they line up. The few longest names (in English:
     // Construction, Factory work) may take slightly smaller type rather than shrink every
     // picture to make room for them.
-    int side = kIconSize;
+    int side = iconSize();
     for (const TradeTile* tile : std::as_const(m_tiles)) {
         const int room = tile->contentsRect().width() - int(tile->wordsWidth() * kLongLabelScale);
-        side = std::max(kMinIconSize, std::min(side, int(room / (1 + kIconGap))));
+        side = std::max(minIconSize(), std::min(side, int(room / (1 + kIconGap))));
         // Clear of the border above and below.
-        side = std::min(side, tile->contentsRect().height() - 2 * kTileBorder);
+        side = std::min(side, tile->contentsRect().height() - 2 * tileBorder());
     }
     for (TradeTile* tile : std::as_const(m_tiles)) {
         tile->setIconSize(QSize(int(side * (1 + kIconGap)), side));
@@ -334,7 +360,7 @@ void KioskTradesPage::fitIcons()
         if (height > room.height() && height > 0)
             scale = std::min(scale, double(room.height()) / height);
         const int px = QFontInfo(tile->nameFont()).pixelSize();
-        tile->setTextPixelSize(std::max(kSmallestTextPx, int(px * scale)));
+        tile->setTextPixelSize(std::max(smallestTextPx(), int(px * scale)));
     }
     m_fitting = false;
     // The words' size may have changed (large text, another language): the number of columns
@@ -373,7 +399,7 @@ int KioskTradesPage::wantedColumns() const
     int columns = most;
     for (; columns > fewest; --columns) {
         const int tile = (room - (columns - 1) * m_grid->horizontalSpacing()) / columns;
-        if (tile - kTileChrome - widest * kLongLabelScale >= kGoodPicture * (1 + kIconGap))
+        if (tile - tileChrome() - widest * kLongLabelScale >= goodPicture() * (1 + kIconGap))
             break;
     }
     return columns;

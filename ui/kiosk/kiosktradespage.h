@@ -65,7 +65,8 @@ public:
     // ("建", "家", "电"). colourIndex picks the tile's colour.
     // The picture's side: about 20 mm on a 21.5" 1080p panel, a finger-sized target. Long names
     // (English) and narrow windows leave less room: the longest labels first take type up to 10 %
-    // smaller, then the pictures shrink down to kSmallestPicture before a label is cut off.
+    // smaller, then the pictures shrink down to kSmallestPicture before a label is cut off. Both
+    // are sizes on a 1080p panel (KioskStyle::px).
     static constexpr int kPictureSize = 96;
     static constexpr int kSmallestPicture = 40;
 

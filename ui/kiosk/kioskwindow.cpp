@@ -42,7 +42,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     setAttribute(Qt::WA_StyledBackground);
     // An explicit minimum keeps the layout from holding the window at its landscape minimum
     // before the first resize tells the pages the screen is portrait.
-    setMinimumSize(720, 720);
+    setMinimumSize(KioskStyle::px(720), KioskStyle::px(720));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -51,8 +51,9 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_topBar = new QFrame(this);
     m_topBar->setObjectName(QStringLiteral("kioskTopBar"));
     auto* top = new QHBoxLayout(m_topBar);
-    top->setContentsMargins(40, 12, 24, 12);
-    top->setSpacing(20);
+    top->setContentsMargins(KioskStyle::px(40), KioskStyle::px(12), KioskStyle::px(24),
+                            KioskStyle::px(12));
+    top->setSpacing(KioskStyle::px(20));
     auto* names = new QVBoxLayout;
     names->setSpacing(0);
     auto* brand = KioskStyle::label(tr("Guangxi Gig Labour Market"), "brand", m_topBar);
@@ -80,8 +81,9 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_bottomBar = new QFrame(this);
     m_bottomBar->setObjectName(QStringLiteral("kioskBottomBar"));
     m_bottomLayout = new QHBoxLayout(m_bottomBar);
-    m_bottomLayout->setContentsMargins(40, 8, 40, 8);
-    m_bottomLayout->setSpacing(24);
+    m_bottomLayout->setContentsMargins(KioskStyle::px(40), KioskStyle::px(8), KioskStyle::px(40),
+                                       KioskStyle::px(8));
+    m_bottomLayout->setSpacing(KioskStyle::px(24));
     m_back = KioskStyle::button(tr("Back"), "nav", QStringLiteral("navBack"), m_bottomBar);
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::goBack);
     m_bottomLayout->addWidget(m_back);
