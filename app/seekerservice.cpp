@@ -198,13 +198,18 @@ Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& f
         return current.error();
     if (!current.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
-    auto other = findByIdNumber(f.idNumber);
-    if (!other.ok())
-        return other.error();
-    if (other.value() && other.value()->id != id)
-        return makeError(QStringLiteral("duplicate"),
-                         tr("ID number: another registered person already has this number."),
-                         QStringLiteral("id_number"));
+    // A record keeps its own number even while a twin has it too (registered twice before the
+    // terminals synced): only a change to somebody else's number is refused.
+    const QString before = current.value()->data.value(QLatin1String("id_number")).toString();
+    if (before != f.idNumber) {
+        auto other = findByIdNumber(f.idNumber);
+        if (!other.ok())
+            return other.error();
+        if (other.value() && other.value()->id != id)
+            return makeError(QStringLiteral("duplicate"),
+                             tr("ID number: another registered person already has this number."),
+                             QStringLiteral("id_number"));
+    }
     QJsonObject data = current.value()->data;
     const QJsonObject fresh = toData(f);
     for (auto it = fresh.begin(); it != fresh.end(); ++it) {
@@ -224,18 +229,148 @@ Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& f
     return SeekerSaved{id, false, saved.value()};
 }
 
+Result<std::vector<StoredEntity>> SeekerService::sameIdNumber(const QString& id) const
+{
+    auto current = m_store.get(entities::seeker(), id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return std::vector<StoredEntity>();
+    const QString number = current.value()->data.value(QLatin1String("id_number")).toString();
+    auto checked = validation::checkIdNumber(number, m_clock.today());
+    if (!checked.ok())
+        return std::vector<StoredEntity>{*current.value()};
+    auto all = m_repo.findAllByIdHash(keyedHash(checked.value().normalised, m_store.hashKey()));
+    if (!all.ok())
+        return all.error();
+    return all;
+}
+
+Result<std::vector<StoredEntity>> SeekerService::twinsOf(const QString& id) const
+{
+    auto all = sameIdNumber(id);
+    if (!all.ok())
+        return all.error();
+    std::vector<StoredEntity> out;
+    for (StoredEntity& e : all.value())
+        if (e.id != id)
+            out.push_back(std::move(e));
+    return out;
+}
+
+Result<std::vector<StoredEntity>> SeekerService::registeredTwice() const
+{
+    return m_repo.registeredTwice();
+}
+
+Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto found = sameIdNumber(id);
+    if (!found.ok())
+        return found.error();
+    const std::vector<StoredEntity>& all = found.value();
+    if (all.size() < 2)
+        return makeError(QStringLiteral("not_found"),
+                         tr("This person has one record only: there is nothing to merge."));
+    // The oldest record stays: the platform and the other terminals know it longest. Every
+    // terminal merging the same twins keeps the same one.
+    const StoredEntity& kept = all.front();
+    QJsonObject data = kept.data;
+    const auto text = [](const QJsonObject& d, const char* key) {
+        return d.value(QLatin1String(key)).toString().trimmed();
+    };
+    QStringList notes;
+    if (!text(data, "notes").isEmpty())
+        notes << text(data, "notes");
+    for (size_t i = 1; i < all.size(); ++i) {
+        const QJsonObject& d = all[i].data;
+        // A later registration holds the person's latest answers.
+        for (const char* key : {"name", "phone", "education", "skills", "availability"})
+            if (!text(d, key).isEmpty())
+                data.insert(QLatin1String(key), text(d, key));
+        if (d.value(QLatin1String("expected_pay"))
+                .toObject()
+                .value(QLatin1String("min"))
+                .toDouble() > 0)
+            data.insert(QStringLiteral("expected_pay"), d.value(QLatin1String("expected_pay")));
+        for (const char* key :
+             {"wanted_occupations", "wanted_districts", "training_wishes", "difficulties"}) {
+            QStringList united = toList(data.value(QLatin1String(key)));
+            united << toList(d.value(QLatin1String(key)));
+            united.removeDuplicates();
+            data.insert(QLatin1String(key), toArray(united));
+        }
+        if (d.value(QLatin1String("business_interest")).toBool())
+            data.insert(QStringLiteral("business_interest"), true);
+        const QString consent = text(d, "consent_at");
+        if (!consent.isEmpty() &&
+            (text(data, "consent_at").isEmpty() || consent < text(data, "consent_at")))
+            data.insert(QStringLiteral("consent_at"), consent);
+        if (!text(d, "notes").isEmpty() && !notes.contains(text(d, "notes")))
+            notes << text(d, "notes");
+    }
+    data.insert(QStringLiteral("notes"), notes.join(QStringLiteral("; ")));
+    data.insert(QStringLiteral("tier"), tierFor(toList(data.value(QLatin1String("difficulties")))));
+    auto saved = m_store.save(entities::seeker(), kept.id, data);
+    if (!saved.ok())
+        return saved.error();
+
+    // What belongs to the others now belongs to the record kept.
+    struct Reference
+    {
+        const EntitySpec& spec;
+        const char* column;
+        const char* where;
+    };
+    const Reference references[] = {
+        {entities::application(), "seeker_id", "1"},
+        {entities::serviceRecord(), "seeker_id", "1"},
+        {entities::worklog(), "ref_id", "ref_entity = 'seeker'"},
+    };
+    for (size_t i = 1; i < all.size(); ++i) {
+        const QString& other = all[i].id;
+        for (const Reference& r : references) {
+            auto ids = m_store.database().exec(
+                QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = ? AND %3")
+                    .arg(r.spec.table, QLatin1String(r.column), QLatin1String(r.where)),
+                {other});
+            if (!ids.ok())
+                return ids.error();
+            QStringList rows;
+            while (ids.value().next())
+                rows << ids.value().value(0).toString();
+            for (const QString& row : std::as_const(rows)) {
+                auto e = m_store.get(r.spec, row);
+                if (!e.ok())
+                    return e.error();
+                if (!e.value())
+                    continue;
+                QJsonObject moved = e.value()->data;
+                moved.insert(QLatin1String(r.column), kept.id);
+                if (auto st = m_store.save(r.spec, row, moved); !st.ok())
+                    return st.error();
+            }
+        }
+        if (Status st = m_store.remove(entities::seeker(), other); !st.ok())
+            return st.error();
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return SeekerSaved{kept.id, false, saved.value()};
+}
+
 Result<std::vector<StoredEntity>> SeekerService::lookup(const QString& text) const
 {
     QString t = text.trimmed();
     static const QRegularExpression idLike(QStringLiteral("^(\\d{15}|\\d{17}[\\dxX])$"));
     if (idLike.match(t).hasMatch()) {
-        auto found = findByIdNumber(t);
-        if (!found.ok())
-            return found.error();
-        std::vector<StoredEntity> out;
-        if (found.value())
-            out.push_back(*found.value());
-        return out;
+        auto id = validation::checkIdNumber(t, m_clock.today());
+        if (!id.ok())
+            return id.error();
+        return m_repo.findAllByIdHash(keyedHash(id.value().normalised, m_store.hashKey()));
     }
     QString digits = t;
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));

@@ -42,7 +42,8 @@ struct SeekerSaved
 // Registration and lookup of job seekers.
 //
 // Seekers are unique by ID number: registering a number that is already in the store (from a
-// kiosk, another window or the platform) returns that person instead of creating a twin.
+// kiosk, another window or the platform) returns that person instead of creating a twin. Twins
+// made offline on two terminals are found and merged (twinsOf, mergeTwins).
 // Every refusal is an Error with `field` set and a translated message naming the field.
 class SeekerService final
 {
@@ -62,6 +63,22 @@ public:
     Result<SeekerSaved> update(const QString& id, const SeekerForm& form);
 
     Result<std::optional<StoredEntity>> findByIdNumber(const QString& idNumber) const;
+
+    // The same person registered more than once: terminals register offline, so two of them
+    // (or a kiosk, which forgets ID numbers once the platform has them, S5) may each make a
+    // record before they sync.
+    //
+    // The other live records with this seeker's ID number, oldest first; empty when there are
+    // none or this record keeps no ID number.
+    Result<std::vector<StoredEntity>> twinsOf(const QString& id) const;
+    // Records of people registered more than once, grouped by person.
+    Result<std::vector<StoredEntity>> registeredTwice() const;
+    // Merges every live record with this seeker's ID number into the oldest one, in one
+    // transaction, and returns it. The newer records' answers replace older ones where they gave
+    // one (name, mobile, education, skills, availability, expected pay); lists are united, the
+    // earliest consent kept. Applications, service records and ledger entries of the others are
+    // moved to the record kept, and the others deleted; every write syncs.
+    Result<SeekerSaved> mergeTwins(const QString& id);
     // Staff lookup: a full ID number (15 or 18 characters), an 11-digit mobile or the last 4 to 10
     // digits of one, or part of a name.
     Result<std::vector<StoredEntity>> lookup(const QString& text) const;
@@ -72,6 +89,9 @@ public:
     static SeekerForm fromData(const QJsonObject& data);
 
 private:
+    // This seeker and every other live record with its ID number, oldest first.
+    Result<std::vector<StoredEntity>> sameIdNumber(const QString& id) const;
+
     EntityStore& m_store;
     const Clock& m_clock;
     SeekerRepository m_repo;

@@ -54,6 +54,27 @@ Result<SeekerSaved> StaffDesk::updateSeeker(const QString& id, const SeekerForm&
     return saved;
 }
 
+Result<SeekerSaved> StaffDesk::mergeSeekerTwins(const QString& id, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto twins = m_seekers.twinsOf(id);
+    if (!twins.ok())
+        return twins.error();
+    auto merged = m_seekers.mergeTwins(id);
+    if (!merged.ok())
+        return merged.error();
+    if (Status st =
+            m_audit.append(actor.actor(), QStringLiteral("seeker_merge"), QStringLiteral("seeker"),
+                           merged->id, QString::number(twins->size() + 1));
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return merged;
+}
+
 Result<QString> StaffDesk::recordComplaint(const QString& kind, const QString& category,
                                            const QString& phone, const QString& description,
                                            const StaffAccount& actor)

@@ -29,6 +29,8 @@ public:
     Result<SeekerSaved> registerSeeker(SeekerForm form, const StaffAccount& actor);
     Result<SeekerSaved> updateSeeker(const QString& id, const SeekerForm& form,
                                      const StaffAccount& actor);
+    // SeekerService::mergeTwins, audited.
+    Result<SeekerSaved> mergeSeekerTwins(const QString& id, const StaffAccount& actor);
 
     Result<QString> recordComplaint(const QString& kind, const QString& category,
                                     const QString& phone, const QString& description,

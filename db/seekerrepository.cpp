@@ -2,15 +2,16 @@
 
 namespace lingong {
 
-Result<std::vector<StoredEntity>>
-SeekerRepository::select(const QString& where, const QVariantList& values, int limit) const
+Result<std::vector<StoredEntity>> SeekerRepository::select(const QString& where,
+                                                           const QVariantList& values, int limit,
+                                                           const QString& order) const
 {
     const EntitySpec& spec = entities::seeker();
     QVariantList bound = values;
     bound << limit;
     auto q = m_store.database().exec(QStringLiteral("SELECT %1 FROM seeker WHERE deleted = 0 AND "
-                                                    "(%2) ORDER BY created_at DESC, id LIMIT ?")
-                                         .arg(EntityStore::selectColumns(spec), where),
+                                                    "(%2) ORDER BY %3 LIMIT ?")
+                                         .arg(EntityStore::selectColumns(spec), where, order),
                                      bound);
     if (!q.ok())
         return q.error();
@@ -30,6 +31,20 @@ Result<std::optional<StoredEntity>> SeekerRepository::findByIdHash(const QString
     if (rows.value().empty())
         return std::optional<StoredEntity>();
     return std::optional<StoredEntity>(rows.value().front());
+}
+
+Result<std::vector<StoredEntity>> SeekerRepository::findAllByIdHash(const QString& idHash) const
+{
+    if (idHash.isEmpty())
+        return std::vector<StoredEntity>();
+    return select(QStringLiteral("id_hash = ?"), {idHash}, 50, QStringLiteral("created_at, id"));
+}
+
+Result<std::vector<StoredEntity>> SeekerRepository::registeredTwice(int limit) const
+{
+    return select(QStringLiteral("id_hash IN (SELECT id_hash FROM seeker WHERE deleted = 0 AND "
+                                 "id_hash != '' GROUP BY id_hash HAVING count(*) > 1)"),
+                  {}, limit, QStringLiteral("id_hash, created_at, id"));
 }
 
 Result<std::vector<StoredEntity>> SeekerRepository::findByPhone(const QString& phone) const

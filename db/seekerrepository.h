@@ -19,6 +19,12 @@ public:
 
     // The live (not deleted) seeker with this ID hash, if any.
     Result<std::optional<StoredEntity>> findByIdHash(const QString& idHash) const;
+    // Every live seeker with this ID hash, oldest registration first: more than one when the
+    // same person was registered twice before the terminals synced.
+    Result<std::vector<StoredEntity>> findAllByIdHash(const QString& idHash) const;
+    // Live seekers whose ID number is on more than one live record, grouped by number, oldest
+    // first within a group; at most `limit`.
+    Result<std::vector<StoredEntity>> registeredTwice(int limit = 200) const;
     // Live seekers with this 11-digit mobile number, newest first.
     Result<std::vector<StoredEntity>> findByPhone(const QString& phone) const;
     // Seekers whose mobile ends in `digits` (手机尾号: the last four or more digits).
@@ -33,8 +39,9 @@ public:
     Result<std::vector<StoredEntity>> recent(int limit = 50) const;
 
 private:
-    Result<std::vector<StoredEntity>> select(const QString& where, const QVariantList& values,
-                                             int limit) const;
+    Result<std::vector<StoredEntity>>
+    select(const QString& where, const QVariantList& values, int limit,
+           const QString& order = QStringLiteral("created_at DESC, id")) const;
     const EntityStore& m_store;
 };
 

@@ -240,6 +240,30 @@
     </message>
 </context>
 <context>
+    <name>lingong::StaffSeekersPage</name>
+    <message numerus="yes">
+        <source>Registered twice: %n</source>
+        <translation>
+            <numerusform>Registered twice: %n person</numerusform>
+            <numerusform>Registered twice: %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same ID number is on %n other record(s): %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</source>
+        <translation>
+            <numerusform>The same ID number is on %n other record: %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</numerusform>
+            <numerusform>The same ID number is on %n other records: %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n record(s) joined into this one.</source>
+        <translation>
+            <numerusform>Merged: %n record joined into this one.</numerusform>
+            <numerusform>Merged: %n records joined into this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffStatisticsPage</name>
     <message numerus="yes">
         <source>%1 to %2: %n seeker(s) registered</source>

@@ -2285,6 +2285,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::SeekerService</name>
     <message>
+        <source>This person has one record only: there is nothing to merge.</source>
+        <translation>此人只有一条登记记录，无需合并。</translation>
+    </message>
+    <message>
         <source>Name is too long (30 characters at most).</source>
         <translation>姓名太长（最多 30 个字）。</translation>
     </message>
@@ -3166,6 +3170,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLabels</name>
+    <message>
+        <source>Records of one seeker merged</source>
+        <translation>合并同一求职者的登记记录</translation>
+    </message>
     <message>
         <source>Platform-behind warning dismissed</source>
         <translation>关闭平台日志落后提醒</translation>
@@ -4222,6 +4230,64 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>
+    <message>
+        <source>Registered more than once</source>
+        <translation>重复登记</translation>
+    </message>
+    <message>
+        <source>Merge into one record</source>
+        <translation>合并为一条记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered twice: %n</source>
+        <translation>
+            <numerusform>重复登记：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These people were registered more than once before the terminals synced. Open one to merge the records.</source>
+        <translation>以下人员在各终端同步之前被登记了不止一次。打开其中一条即可合并记录。</translation>
+    </message>
+    <message>
+        <source>at a self-service kiosk</source>
+        <translation>在自助查询机</translation>
+    </message>
+    <message>
+        <source>at a service window</source>
+        <translation>在服务窗口</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>未填姓名</translation>
+    </message>
+    <message>
+        <source>%1, registered %2 %3, mobile %4</source>
+        <translation>%1，%2 %3登记，手机 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same ID number is on %n other record(s): %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</source>
+        <translation>
+            <numerusform>同一身份证号还登记在另外 %n 条记录中：%1。请合并为一条：保留最早的记录，较新的填写内容替换较旧的，报名和服务记录一并转入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changes first, or open the person again to undo them: merging takes what is saved.</source>
+        <translation>请先保存修改，或重新打开此人以撤销修改：合并只采用已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Press again to merge</source>
+        <translation>再按一次确认合并</translation>
+    </message>
+    <message>
+        <source>Merging cannot be undone. Check with the person that the records are theirs, then press “Press again to merge”.</source>
+        <translation>合并后无法撤销。请先与本人核对这些记录确属本人，再按“再按一次确认合并”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n record(s) joined into this one.</source>
+        <translation>
+            <numerusform>已合并：%n 条记录已并入此记录。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The person has not agreed to the use of their information yet.</source>
         <translation>本人尚未同意使用其信息。</translation>

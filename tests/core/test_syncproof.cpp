@@ -9,10 +9,12 @@
 #include "loopbackhub.h"
 #include "samples.h"
 #include "seekerservice.h"
+#include "staffdesk.h"
 #include "stafffixtures.h"
 #include "sync/syncengine.h"
 #include "syncjournal.h"
 #include "tempterminal.h"
+#include "tieredservice.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -907,4 +909,101 @@ TEST_CASE("Pulled pages wait for company at most pullBatchMs, even when the next
     CHECK(sync.lastOk);
     CHECK(cursor() == hub.store().maxSeq().value());
     CHECK(desk->store().countLive(entities::job()).value() == 20);
+}
+
+TEST_CASE("One person registered offline at a kiosk and at a window is merged into one record "
+          "everywhere",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal kiosk(Mode::Kiosk);
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+
+    // Offline, the kiosk registers the person first (no name, one mobile, an older worker)...
+    SeekerForm atKiosk =
+        seekerForm(7, QString(), {QStringLiteral("家政保洁")}, {QStringLiteral("older")});
+    atKiosk.source = QStringLiteral("kiosk");
+    atKiosk.phone = QStringLiteral("13977110001");
+    auto fromKiosk = SeekerService(kiosk->store(), kiosk.clock()).registerSeeker(atKiosk);
+    REQUIRE(fromKiosk.ok());
+    // ...and a minute later the window registers the same ID number, with the name and a newer
+    // mobile, and records career guidance for it.
+    deskA.clock().advanceMs(60'000);
+    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
+    SeekerForm atWindow = seekerForm(7, QStringLiteral("韦秀英"), {QStringLiteral("保安")});
+    atWindow.phone = QStringLiteral("13977110002");
+    atWindow.notes = QStringLiteral("想找白天的工作");
+    auto fromWindow = desk.registerSeeker(atWindow, clerkAccount());
+    REQUIRE(fromWindow.ok());
+    REQUIRE_FALSE(fromWindow->existing);
+    TieredService tiers(deskA->store(), deskA->audit());
+    auto guidance =
+        tiers.record(fromWindow->id, QStringLiteral("guidance"), QString(), clerkAccount());
+    REQUIRE(guidance.ok());
+
+    Client kioskSync(kiosk, settingsFor(hub.url(), kKioskToken, Mode::Kiosk));
+    Client deskSync(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    REQUIRE(kioskSync.round());
+    REQUIRE(deskSync.round());
+
+    // The window now holds both records; each can still be edited under its own number.
+    auto twins = desk.seekers().twinsOf(fromWindow->id);
+    REQUIRE(twins.ok());
+    REQUIRE(twins->size() == 1);
+    CHECK(twins->front().id == fromKiosk->id);
+    auto looked = desk.seekers().lookup(atWindow.idNumber);
+    REQUIRE(looked.ok());
+    CHECK(looked->size() == 2);
+    SeekerForm edit = SeekerService::fromData(fromWindow->data);
+    edit.skills = QStringLiteral("会开电动车");
+    REQUIRE(desk.updateSeeker(fromWindow->id, edit, clerkAccount()).ok());
+    auto registeredTwice = desk.seekers().registeredTwice();
+    REQUIRE(registeredTwice.ok());
+    CHECK(registeredTwice->size() == 2);
+
+    // Merged: the kiosk's older record stays, with the window's newer answers in it.
+    auto merged = desk.mergeSeekerTwins(fromWindow->id, clerkAccount());
+    INFO((merged.ok() ? QString() : merged.error().message).toStdString());
+    REQUIRE(merged.ok());
+    CHECK(merged->id == fromKiosk->id);
+    const QJsonObject d = merged->data;
+    CHECK(d.value(QLatin1String("name")).toString() == QStringLiteral("韦秀英"));
+    CHECK(d.value(QLatin1String("phone")).toString() == QLatin1String("13977110002"));
+    CHECK(d.value(QLatin1String("skills")).toString() == QStringLiteral("会开电动车"));
+    CHECK(d.value(QLatin1String("notes")).toString() == QStringLiteral("想找白天的工作"));
+    CHECK(d.value(QLatin1String("wanted_occupations")).toArray() ==
+          QJsonArray{QStringLiteral("家政保洁"), QStringLiteral("保安")});
+    CHECK(d.value(QLatin1String("tier")).toString() == QLatin1String("priority"));
+    CHECK(d.value(QLatin1String("consent_at")).toString() ==
+          fromKiosk->data.value(QLatin1String("consent_at")).toString());
+    CHECK(desk.seekers().twinsOf(merged->id).value().empty());
+    CHECK(desk.seekers().registeredTwice().value().empty());
+    CHECK_FALSE(deskA->store().get(entities::seeker(), fromWindow->id).value().has_value());
+    // The guidance and the ledger's two registration entries (kiosk and window) follow the
+    // person.
+    auto records = tiers.records(merged->id);
+    REQUIRE(records.ok());
+    CHECK(records->size() == 1);
+    CHECK(deskA.count(QStringLiteral("worklog"),
+                      QStringLiteral("ref_entity = 'seeker' AND ref_id = '%1'").arg(merged->id)) ==
+          2);
+    CHECK(deskA.count(QStringLiteral("audit_log"),
+                      QStringLiteral("action = 'seeker_merge' AND detail = '2'")) == 1);
+    // Merging again finds nothing to merge.
+    CHECK_FALSE(desk.mergeSeekerTwins(merged->id, clerkAccount()).ok());
+
+    // Another window that syncs from the start sees one person, with the guidance.
+    REQUIRE(deskSync.round());
+    Client otherSync(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(otherSync.round());
+    SeekerService other(deskB->store(), deskB.clock());
+    auto found = other.lookup(atWindow.idNumber);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().id == fromKiosk->id);
+    CHECK(found->front().data.value(QLatin1String("phone")).toString() ==
+          QLatin1String("13977110002"));
+    CHECK(TieredService(deskB->store(), deskB->audit()).records(fromKiosk->id).value().size() == 1);
+    CHECK(deskB.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
 }

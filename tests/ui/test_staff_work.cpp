@@ -221,6 +221,75 @@ TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui]
     CHECK(stored->data.value(QLatin1String("phone")).toString() == QStringLiteral("13500001111"));
 }
 
+TEST_CASE("a person registered at a kiosk and at the window before they synced is merged with "
+          "two presses",
+          "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    // The window's own record...
+    auto own = desk.registerSeeker(seekerForm(3, QStringLiteral("莫桂芳")), clerkAccount());
+    REQUIRE(own.ok());
+    REQUIRE_FALSE(own->existing);
+    // ...and then the kiosk's record of the same ID number, as a pull brings it in: made the day
+    // before, no name, another mobile.
+    SeekerForm kiosk = seekerForm(3, QString(), {QStringLiteral("家政保洁")});
+    kiosk.source = QStringLiteral("kiosk");
+    kiosk.phone = QStringLiteral("13977110001");
+    QJsonObject pulled = SeekerService::toData(kiosk);
+    pulled.insert(QStringLiteral("consent_at"), QStringLiteral("2026-11-21T02:00:00.000Z"));
+    pulled.insert(QStringLiteral("created_at"), QStringLiteral("2026-11-21T02:00:00.000Z"));
+    const QString kioskId = EntityStore::newId();
+    REQUIRE(d.t->store().save(entities::seeker(), kioskId, pulled).ok());
+    const QString ownPhone = own->data.value(QLatin1String("phone")).toString();
+
+    auto* page = d.show("seekers");
+    page->refresh();
+    auto* list = child<QPushButton>(page, "seekerTwinList");
+    REQUIRE(list->isVisible());
+    CHECK(list->text().contains(QLatin1String("1")));
+    click(page, "seekerTwinList");
+    CHECK(column(page, "seekerTable", 0).size() == 2);
+    const int row = column(page, "seekerTable", 0).indexOf(QStringLiteral("莫桂芳"));
+    REQUIRE(row >= 0);
+    selectRow(page, "seekerTable", row);
+    REQUIRE(static_cast<StaffSeekersPage*>(page)->currentId() == own->id);
+    REQUIRE(child<QLabel>(page, "seekerTwins")->isVisible());
+    const QString twins = textOf(page, "seekerTwins");
+    CHECK(twins.contains(masking::phone(kiosk.phone)));
+    CHECK(twins.contains(QLatin1String("kiosk")));
+    CHECK_FALSE(twins.contains(kiosk.phone));
+
+    // Unsaved typing is not merged away.
+    type(page, "seekerSkills", QStringLiteral("会做饭"));
+    click(page, "seekerMerge");
+    CHECK(textOf(page, "seekerMessage").contains(QLatin1String("Save the changes first")));
+    CHECK(child<QPushButton>(page, "seekerMerge")->text() ==
+          QLatin1String("Merge into one record"));
+    click(page, "seekerSave");
+    REQUIRE(textOf(page, "seekerMessage") == QLatin1String("Changes saved."));
+
+    // One press asks; a double click does not answer; the second press merges.
+    auto* merge = child<QPushButton>(page, "seekerMerge");
+    doubleClick(merge);
+    CHECK(merge->text() == QLatin1String("Press again to merge"));
+    CHECK(textOf(page, "seekerMessage").contains(QLatin1String("cannot be undone")));
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 2);
+    REQUIRE(QTest::qWaitFor([merge] { return merge->isEnabled(); }, 3000));
+    click(page, "seekerMerge");
+
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+    CHECK(static_cast<StaffSeekersPage*>(page)->currentId() == kioskId);
+    CHECK(textOf(page, "seekerMessage").contains(QLatin1String("Merged")));
+    CHECK_FALSE(child<QLabel>(page, "seekerTwins")->isVisible());
+    CHECK_FALSE(child<QPushButton>(page, "seekerTwinList")->isVisible());
+    CHECK(textOf(page, "seekerName") == QStringLiteral("莫桂芳"));
+    CHECK(textOf(page, "seekerSkills") == QStringLiteral("会做饭"));
+    const QJsonObject kept = d.stored(entities::seeker(), kioskId);
+    CHECK(kept.value(QLatin1String("phone")).toString() == ownPhone);
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'seeker_merge'")) == 1);
+}
+
 TEST_CASE("an ID number on record under another name opens that person without typing over them",
           "[ui][staff]")
 {

@@ -303,6 +303,7 @@ QString StaffLabels::auditAction(const QString& code)
         {"seeker_open_existing",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Existing seeker opened")},
         {"seeker_update", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker edited")},
+        {"seeker_merge", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Records of one seeker merged")},
         {"complaint_record", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request recorded")},
         {"complaint_take_over", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request taken over")},
         {"complaint_close", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request closed")},

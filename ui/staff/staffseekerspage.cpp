@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -84,6 +85,10 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     auto* find = new QPushButton(tr("Find"), this);
     find->setObjectName(QStringLiteral("seekerFind"));
     head->addWidget(find);
+    m_twinList = new QPushButton(this);
+    m_twinList->setObjectName(QStringLiteral("seekerTwinList"));
+    m_twinList->hide();
+    head->addWidget(m_twinList);
     auto* fresh = new QPushButton(tr("New registration (Ctrl+N)"), this);
     fresh->setObjectName(QStringLiteral("seekerNew"));
     head->addWidget(fresh);
@@ -122,6 +127,20 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     m_formTitle = new QLabel(formHost);
     m_formTitle->setProperty("role", QStringLiteral("section"));
     fl->addWidget(m_formTitle);
+    // The same person on more than one record (registered offline at two terminals).
+    auto* twinBox = new QGroupBox(tr("Registered more than once"), formHost);
+    m_twinBox = twinBox;
+    auto* twl = new QVBoxLayout(twinBox);
+    m_twins = new QLabel(twinBox);
+    m_twins->setObjectName(QStringLiteral("seekerTwins"));
+    m_twins->setWordWrap(true);
+    twl->addWidget(m_twins);
+    m_merge = new QPushButton(tr("Merge into one record"), twinBox);
+    m_merge->setObjectName(QStringLiteral("seekerMerge"));
+    twl->addWidget(m_merge, 0, Qt::AlignLeft);
+    twinBox->hide();
+    fl->addWidget(twinBox);
+    connect(m_merge, &QPushButton::clicked, this, &StaffSeekersPage::mergeTwins);
     // Tiered service (S4), shown for 困难 seekers.
     m_tierBox = new QGroupBox(tr("Tiered service for a job seeker in difficulty"), formHost);
     auto* tl = new QVBoxLayout(m_tierBox);
@@ -271,6 +290,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     connect(find, &QPushButton::clicked, this, &StaffSeekersPage::lookup);
     connect(m_lookup, &QLineEdit::returnPressed, this, &StaffSeekersPage::lookup);
     connect(fresh, &QPushButton::clicked, this, &StaffSeekersPage::startNew);
+    connect(m_twinList, &QPushButton::clicked, this, &StaffSeekersPage::listTwins);
     connect(save, &QPushButton::clicked, this, &StaffSeekersPage::save);
     connect(m_match, &QPushButton::clicked, this, [this] {
         if (!m_currentId.isEmpty())
@@ -293,17 +313,120 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
 
 void StaffSeekersPage::refresh()
 {
-    auto found = m_ctx.desk.seekers().lookup(m_lastLookup);
+    auto twice = m_ctx.desk.seekers().registeredTwice();
+    // People, not records: a group of records shares one ID hash.
+    QSet<QString> people;
+    if (twice.ok())
+        for (const StoredEntity& e : twice.value())
+            people.insert(str(e.data, "id_number"));
+    m_twinList->setText(tr("Registered twice: %n", nullptr, int(people.size())));
+    m_twinList->setVisible(!people.isEmpty());
+    if (people.isEmpty())
+        m_listingTwins = false;
+    auto found = m_listingTwins ? std::move(twice) : m_ctx.desk.seekers().lookup(m_lastLookup);
     if (!found.ok()) {
         staffui::setMessage(m_message, found.error().message, Tone::Error);
         return;
     }
     m_model->setRows(std::move(found.value()));
     staffui::selectId(m_table, m_currentId);
+    showTwins();
+}
+
+void StaffSeekersPage::listTwins()
+{
+    m_listingTwins = true;
+    m_lookup->clear();
+    refresh();
+    staffui::setMessage(m_message,
+                        tr("These people were registered more than once before the terminals "
+                           "synced. Open one to merge the records."),
+                        Tone::Info);
+}
+
+void StaffSeekersPage::disarmMerge()
+{
+    m_mergeArmed = false;
+    m_merge->setText(tr("Merge into one record"));
+}
+
+void StaffSeekersPage::showTwins()
+{
+    auto twins = m_currentId.isEmpty()
+                     ? Result<std::vector<StoredEntity>>(std::vector<StoredEntity>())
+                     : m_ctx.desk.seekers().twinsOf(m_currentId);
+    if (!twins.ok() || twins.value().empty()) {
+        disarmMerge();
+        m_twinBox->hide();
+        return;
+    }
+    QStringList others;
+    for (const StoredEntity& e : twins.value()) {
+        const QString where = str(e.data, "source") == QLatin1String("kiosk")
+                                  ? tr("at a self-service kiosk")
+                                  : tr("at a service window");
+        const QString name =
+            str(e.data, "name").isEmpty() ? tr("no name given") : str(e.data, "name");
+        others << tr("%1, registered %2 %3, mobile %4")
+                      .arg(name, staffui::localTime(str(e.data, "created_at")), where,
+                           masking::phone(str(e.data, "phone")));
+    }
+    m_twins->setText(
+        tr("The same ID number is on %n other record(s): %1. Merge them into one: the oldest "
+           "record stays, newer answers replace older ones, and applications and services "
+           "move with them.",
+           nullptr, int(others.size()))
+            .arg(others.join(tr("; "))));
+    m_twinBox->show();
+}
+
+void StaffSeekersPage::mergeTwins()
+{
+    if (m_currentId.isEmpty())
+        return;
+    if (hasUnsavedChanges()) {
+        staffui::setMessage(m_message,
+                            tr("Save the changes first, or open the person again to undo them: "
+                               "merging takes what is saved."),
+                            Tone::Warning);
+        return;
+    }
+    if (!m_mergeArmed) {
+        m_mergeArmed = true;
+        m_merge->setText(tr("Press again to merge"));
+        staffui::setMessage(m_message,
+                            tr("Merging cannot be undone. Check with the person that the records "
+                               "are theirs, then press “Press again to merge”."),
+                            Tone::Warning);
+        // A double click is one press, not a confirmation.
+        staffui::holdBriefly({m_merge});
+        return;
+    }
+    auto twins = m_ctx.desk.seekers().twinsOf(m_currentId);
+    auto merged = m_ctx.desk.mergeSeekerTwins(m_currentId, m_ctx.user());
+    if (!merged.ok()) {
+        disarmMerge();
+        showTwins();
+        staffui::setMessage(m_message, merged.error().message, Tone::Error);
+        return;
+    }
+    // Nothing typed for the records merged away is kept: they are gone.
+    if (twins.ok())
+        for (const StoredEntity& e : twins.value())
+            m_drafts.drop(e.id);
+    m_drafts.drop(m_currentId);
+    refresh();
+    openSeeker(merged->id);
+    staffui::setMessage(m_message,
+                        tr("Merged: %n record(s) joined into this one.", nullptr,
+                           int(twins.ok() ? twins.value().size() : 0)),
+                        Tone::Success);
+    emit changed();
 }
 
 void StaffSeekersPage::lookup()
 {
+    m_listingTwins = false;
     m_lastLookup = m_lookup->text().trimmed();
     auto found = m_ctx.desk.seekers().lookup(m_lastLookup);
     if (!found.ok()) {
@@ -370,6 +493,8 @@ void StaffSeekersPage::startNew()
     m_consent->setEnabled(true);
     m_match->setEnabled(false);
     showTier();
+    disarmMerge();
+    showTwins();
     m_name->setFocus();
     m_loaded = typedForm();
     if (!restoreDraft())
@@ -458,6 +583,8 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
         consented ? tr("Agreed on %1").arg(staffui::localTime(str(d, "consent_at"))) : QString());
     m_match->setEnabled(true);
     showTier();
+    disarmMerge();
+    showTwins();
     m_loaded = typedForm();
     if (!restoreDraft())
         sayDraftKept();

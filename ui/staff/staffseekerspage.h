@@ -26,7 +26,8 @@ class StaffTableModel;
 // 求职登记 (S1-S5): look a person up by ID number, mobile or name; register and edit with every
 // field; ID numbers and phones shown masked; consent recorded; difficulty flags set the tier and
 // a 困难 person's tiered-service progress (1/3/1) is shown and recorded here. Registering an ID
-// number that already exists opens that person instead.
+// number that already exists opens that person instead. A person registered twice before the
+// terminals synced is shown so, listed under "Registered twice" and merged with two presses.
 class StaffSeekersPage final : public StaffPage
 {
     Q_OBJECT
@@ -57,6 +58,11 @@ private:
     void sayDraftKept();
     void showTier();
     void recordTier(const QString& kind);
+    // The other records with the open person's ID number, if any, and the merge button.
+    void showTwins();
+    void disarmMerge();
+    void mergeTwins();
+    void listTwins();
     void clearMarks();
     QWidget* fieldWidget(const QString& field) const;
 
@@ -71,6 +77,13 @@ private:
     // "New registration" pressed once on an unsaved new one: the form as it was then.
     std::optional<SeekerForm> m_clearAsked;
     QElapsedTimer m_clearAskedAt; // when it was asked
+
+    QPushButton* m_twinList = nullptr;
+    bool m_listingTwins = false; // the list shows the people registered twice
+    QWidget* m_twinBox = nullptr;
+    QLabel* m_twins = nullptr;
+    QPushButton* m_merge = nullptr;
+    bool m_mergeArmed = false; // the next press merges
 
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
