@@ -74,15 +74,22 @@ int runGuiMode(Terminal& terminal, const Options& options)
 
     const QSize size = options.size.isValid() ? options.size : defaultSize(options.mode);
     const bool fullScreen = options.mode != Mode::Staff && !options.windowed;
+    // One screen for the window and for the sizes drawn on it: the primary one.
+    QScreen* screen = QGuiApplication::primaryScreen();
+    // A window asked for larger than the screen's free area fits in it; a kiosk or wall screen
+    // keeps its shape (a portrait preview stays portrait).
+    QSize windowed = size;
+    if (screen && screen->availableSize().expandedTo(size) != screen->availableSize())
+        windowed = options.mode == Mode::Staff
+                       ? size.boundedTo(screen->availableSize())
+                       : size.scaled(screen->availableSize(), Qt::KeepAspectRatio);
     std::unique_ptr<QWidget> window;
     switch (options.mode) {
     case Mode::Kiosk: {
         // Everything drawn to suit the panel it fills: smaller on a 1366x768 screen.
-        const QScreen* screen = QGuiApplication::primaryScreen();
         QSize panel = size;
         if (options.screenshotsDir.isEmpty() && screen)
-            panel =
-                fullScreen ? screen->geometry().size() : size.boundedTo(screen->availableSize());
+            panel = fullScreen ? screen->geometry().size() : windowed;
         KioskStyle::setScale(KioskStyle::scaleFor(panel));
         window = std::make_unique<KioskWindow>(terminal);
         break;
@@ -107,6 +114,8 @@ int runGuiMode(Terminal& terminal, const Options& options)
     }
     if (sync)
         sync->start();
+    if (screen)
+        window->setScreen(screen);
     if (options.mode == Mode::Kiosk && fullScreen) {
         // Locked down: no frame to close it by, always above other windows.
         window->setWindowFlags(window->windowFlags() | Qt::FramelessWindowHint |
@@ -118,7 +127,7 @@ int runGuiMode(Terminal& terminal, const Options& options)
         window->setGeometry(window->screen()->geometry());
         window->showFullScreen();
     } else {
-        window->resize(size.boundedTo(window->screen()->availableSize()));
+        window->resize(windowed);
         window->show();
     }
     return QApplication::exec();
