@@ -12,8 +12,9 @@ namespace lingong {
 namespace {
 
 // Placeholders in the sheet below: @name@ for colours, $nn$ for text sizes (scaled with the panel
-// and by large text), %nn% for other sizes (scaled with the panel only; a keypad's digits are
-// large already and keep their size in large text, so that the keypad still fits). Sizes are those
+// and by large text), %nn% for other sizes (scaled with the panel only; a keypad's digits and
+// the number typed are large already and keep their size in large text, so that the keypad
+// and a whole ID number still fit). Sizes are those
 // of a 1080p panel.
 const char* const kSheet = R"(
 * { font-family: "Noto Sans CJK SC"; }
@@ -41,7 +42,7 @@ QLabel[role="error"] { font-size: $28$px; font-weight: bold; color: @errorText@;
 QLabel[role="success"] { font-size: $40$px; font-weight: bold; color: @ok@; }
 QLabel[role="big"] { font-size: $120$px; font-weight: bold; color: @primary@;
     letter-spacing: %8%px; }
-QLabel[role="display"] { font-size: $52$px; font-weight: bold; background: @field@;
+QLabel[role="display"] { font-size: %52%px; font-weight: bold; background: @field@;
     border: %3%px solid @primary@; border-radius: %12%px; padding: %8%px %20%px; }
 QLabel[role="display"][empty="true"] { font-size: $36$px; font-weight: normal; color: @muted@; }
 QLabel[role="countdown"] { font-size: $96$px; font-weight: bold; color: @pay@; }
@@ -111,7 +112,7 @@ const Palette kColours[] = {
     {"button", "#ffffff", "#000000"},    {"buttonText", "#1b2733", "#ffd400"},
     {"pressed", "#c5d8ee", "#444400"},   {"badge", "#2b8a3e", "#ffd400"},
     {"badgeText", "#ffffff", "#000000"}, {"welfare", "#c2255c", "#ffffff"},
-    {"error", "#c92a2a", "#ff6060"},     {"errorBg", "#fff0f0", "#000000"},
+    {"error", "#c92a2a", "#ff6060"},     {"errorBg", "#fff0f0", "#5c0000"},
     {"off", "#7b8794", "#8a8a8a"},
     {"errorText", "#a61e1e", "#ffffff"}, {"ok", "#2b8a3e", "#7dff7d"},
     {"tileText", "#ffffff", "#ffd400"},  {"tile1", "#d9480f", "#000000"},
@@ -178,7 +179,12 @@ QString KioskStyle::styleSheet(bool largeText, bool highContrast)
         if ((text || c == QLatin1Char('%')) && i + 1 < sheet.size() && sheet.at(i + 1).isDigit()) {
             const qsizetype end = sheet.indexOf(c, i + 1);
             const int size = sheet.mid(i + 1, end - i - 1).toInt();
-            out += QString::number(int(std::lround(size * (text ? textFactor : s_scale))));
+            int scaled = int(std::lround(size * (text ? textFactor : s_scale)));
+            // Text stays readable from arm's length on a small panel (about 6 mm on an 18.5"
+            // 1366x768 one), a little less smaller than the rest.
+            if (text)
+                scaled = std::max(scaled, std::min(size, kSmallestText));
+            out += QString::number(scaled);
             i = end + 1;
             continue;
         }

@@ -15,15 +15,18 @@ namespace lingong {
 // headings at least 36 px, touch targets at least 96 px, all on a 1080p panel of 21.5".
 //
 // Smaller panels (1366x768, 1280x800, 1280x1024) draw everything smaller by one scale factor,
-// set once before the kiosk window is built: their pixels are larger, so a 96 px target on a
-// 1080p 21.5" panel is about 68 px on a 1366x768 panel of 18.5" — the same 20 mm. Not
-// thread-safe; the GUI thread only.
+// their pixel count against 1080p's, set once before the kiosk window is built. Their pixels are
+// larger: a 96 px target, 24 mm on a 21.5" 1080p panel, is 68 px and still about 20 mm on an
+// 18.5" 1366x768 one. Text is never drawn below kSmallestText. Not thread-safe; the GUI thread
+// only.
 class KioskStyle final
 {
 public:
     static constexpr int kMinTarget = 96; // at scale 1
     static constexpr double kLargeTextFactor = 1.35;
     static constexpr double kMinScale = 0.6;
+    // No text is drawn smaller than this on any panel.
+    static constexpr int kSmallestText = 20;
 
     // The scale for a kiosk that fills `panel`: how much smaller than a 1920x1080 (or 1080x1920)
     // panel it is, never above 1 or below kMinScale.

@@ -63,7 +63,7 @@ public:
     // find their work at a glance: the occupation's emoji (Occupation::icon, drawn with Noto Color
     // Emoji) on a light tile, or, when it has none, its first character on a coloured tile
     // ("建", "家", "电"). colourIndex picks the tile's colour.
-    // The picture's side: about 20 mm on a 21.5" 1080p panel, a finger-sized target. Long names
+    // The picture's side: about 24 mm on a 21.5" 1080p panel, a finger-sized target. Long names
     // (English) and narrow windows leave less room: the longest labels first take type up to 10 %
     // smaller, then the pictures shrink down to kSmallestPicture before a label is cut off. Both
     // are sizes on a 1080p panel (KioskStyle::px).
