@@ -26,12 +26,14 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextLayout>
+#include <QTranslator>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -321,6 +323,26 @@ TEST_CASE("kiosk: the job on the waiting screen opens when tapped", "[ui][kiosk]
     const QString shown = attract->currentHighlightId();
     REQUIRE_FALSE(shown.isEmpty());
     CHECK(k.find(QStringLiteral("attractCardHint"))->isVisible());
+    // As the jobs turn, with a 日结 badge or without, the card and the words below it stay put.
+    {
+        QWidget* card = k.find(QStringLiteral("attractHighlight"));
+        QWidget* start = k.find(QStringLiteral("attractStart"));
+        const QRect cardAt = card->geometry();
+        const QPoint startAt = start->mapTo(k.window.get(), QPoint());
+        QSet<bool> badges;
+        for (int i = 0; i < 8; ++i) {
+            attract->rotate();
+            k.settle();
+            badges.insert(k.find(QStringLiteral("attractJobBadges"))->isVisible());
+            CHECK(card->geometry() == cardAt);
+            CHECK(start->mapTo(k.window.get(), QPoint()) == startAt);
+        }
+        CHECK(badges.size() == 2);
+        while (attract->currentHighlightId() != shown) {
+            attract->rotate();
+            k.settle();
+        }
+    }
     // Tapping the job's title opens that job; 返回 leads to the home screen.
     k.tap(QStringLiteral("attractJobTitle"));
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
@@ -756,8 +778,9 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
     }
 }
 
-// What a person sees of the current screen is whole: every button on the screen, none lying on
-// another or squeezed below its height, no text cut short, the QR code complete.
+// What a person sees of the current screen is whole: every button and label on the screen and
+// inside its parent, none lying on a button or cut short, the QR code complete. Scrolled content
+// may lie below the fold, never beyond the sides.
 void checkWhole(Kiosk& k, const std::string& where)
 {
     INFO(where << " at " << k.window->width() << "x" << k.window->height());
@@ -771,6 +794,17 @@ void checkWhole(Kiosk& k, const std::string& where)
     const auto onWindow = [window](const QWidget* w) {
         return QRect(w->mapTo(window, QPoint()), w->size());
     };
+    const auto onScreen = [&](const QWidget* w) {
+        const QRect r = onWindow(w);
+        if (const QScrollArea* area = scrollOf(w)) {
+            const QRect view = onWindow(area->viewport());
+            CHECK(r.left() >= view.left());
+            CHECK(r.right() <= view.right());
+        } else {
+            CHECK(window->rect().contains(r));
+        }
+        CHECK(w->parentWidget()->rect().contains(w->geometry()));
+    };
     QList<QPushButton*> buttons;
     for (QPushButton* b : window->findChildren<QPushButton*>())
         if (b->isVisible())
@@ -778,19 +812,10 @@ void checkWhole(Kiosk& k, const std::string& where)
     REQUIRE_FALSE(buttons.isEmpty());
     for (QPushButton* b : std::as_const(buttons)) {
         INFO(b->objectName().toStdString() << " " << b->text().toStdString());
-        const QRect r = onWindow(b);
-        if (const QScrollArea* area = scrollOf(b)) {
-            // Scrolled content may lie below the fold, never beyond the sides.
-            const QRect view = onWindow(area->viewport());
-            CHECK(r.left() >= view.left());
-            CHECK(r.right() <= view.right());
-        } else {
-            CHECK(window->rect().contains(r));
-        }
-        // Trade tiles fit their words to their size themselves.
-        if (!b->objectName().startsWith(QLatin1String("trade_")))
-            CHECK(b->height() >= b->minimumSizeHint().height());
-        CHECK(b->height() >= KioskStyle::px(64));
+        onScreen(b);
+        // Its words whole (trade tiles fit theirs to their size themselves).
+        if (!b->text().isEmpty() && !b->objectName().startsWith(QLatin1String("trade_")))
+            CHECK(b->width() >= b->sizeHint().width());
     }
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         for (qsizetype j = i + 1; j < buttons.size(); ++j) {
@@ -803,11 +828,20 @@ void checkWhole(Kiosk& k, const std::string& where)
         }
     }
     for (QLabel* l : window->findChildren<QLabel*>()) {
-        if (!l->isVisible() || !l->wordWrap() || l->text().isEmpty() || scrollOf(l))
+        if (!l->isVisible() || l->text().isEmpty())
             continue;
         INFO(l->objectName().toStdString() << " " << l->text().toStdString());
-        CHECK(l->height() >= l->heightForWidth(l->width()) - 1);
-        CHECK(window->rect().contains(onWindow(l)));
+        onScreen(l);
+        if (l->wordWrap())
+            CHECK(l->height() >= l->heightForWidth(l->width()) - 1);
+        else if (l->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
+            CHECK(l->width() >= l->sizeHint().width());
+        for (QPushButton* b : std::as_const(buttons)) {
+            if (b->isAncestorOf(l) || scrollOf(b) != scrollOf(l))
+                continue;
+            INFO("over " << b->objectName().toStdString());
+            CHECK_FALSE(onWindow(l).intersects(onWindow(b)));
+        }
     }
     for (const char* name : {"detailQr", "onlineQr"}) {
         auto* qr = window->findChild<QLabel*>(QLatin1String(name));
@@ -837,31 +871,69 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
 
     const QSize panel = GENERATE(QSize(1920, 1080), QSize(1366, 768), QSize(1280, 1024),
                                  QSize(1280, 800), QSize(768, 1366));
+    // Chinese (the kiosk's default) and English (the longest words).
+    const bool chinese = GENERATE(true, false);
+    INFO((chinese ? "Chinese" : "English"));
+    QTranslator translator;
+    if (chinese) {
+        REQUIRE(translator.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator =
+        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     Kiosk k({}, panel);
+    REQUIRE(k.window->size() == panel);
+    const double scale = KioskStyle::scaleFor(panel);
+    // Drawn smaller for real: the hall's name (36 px at 1080p) and a key (92 px at least).
+    auto* hall = k.find<QLabel>(QStringLiteral("kioskTitle"));
+    CHECK(hall->font().pixelSize() == std::lround(36 * scale));
+    // The smallest text (24 px at 1080p) never below 20 px.
+    CHECK(k.find<QLabel>(QStringLiteral("kioskStatus"))->font().pixelSize() ==
+          std::max(20L, std::lround(24 * scale)));
     if (panel == QSize(1366, 768)) {
         // A finger's 20 mm on an 18.5" panel of this size: about 68 of its 0.3 mm pixels.
         CHECK(KioskStyle::minTarget() == 68);
-        CHECK(k.find<QPushButton>(QStringLiteral("navBack"))->height() >= 68);
     }
-    const auto walk = [&k](const std::string& mode) {
+    // Each walk applies with its own mobile: one applying again is told so instead.
+    const auto walk = [&k](const std::string& mode, const QString& mobileEnd) {
         REQUIRE(k.page() == QLatin1String("kioskHome"));
         checkWhole(k, mode + "home");
         k.tap(QStringLiteral("homeFindWork"));
         checkWhole(k, mode + "trades");
         k.tap(QStringLiteral("tradesAll"));
         checkWhole(k, mode + "job list");
+        k.tap(QStringLiteral("filterDistrict"));
+        checkWhole(k, mode + "district choices");
+        k.tap(QStringLiteral("filterDistrict"));
         k.tap(QStringLiteral("jobCard_1"));
         checkWhole(k, mode + "job detail");
         k.tap(QStringLiteral("detailApply"));
         k.type(QStringLiteral("apply"), QStringLiteral("1380013"));
         checkWhole(k, mode + "apply");
+        k.type(QStringLiteral("apply"), mobileEnd);
+        k.tap(QStringLiteral("applySubmit"));
+        REQUIRE(k.find(QStringLiteral("applyConfirmationNo"))->isVisible());
+        checkWhole(k, mode + "applied");
         k.tap(QStringLiteral("navHome"));
         k.tap(QStringLiteral("homeRegister"));
+        // The number typed keeps every key where it was.
+        auto* key = k.find<QPushButton>(QStringLiteral("regIdKey0"));
+        const QPoint keyAt = key->mapTo(k.window.get(), QPoint());
+        k.typeId(validId(QStringLiteral("45010319900307123")));
+        CHECK(key->mapTo(k.window.get(), QPoint()) == keyAt);
         KioskRegisterPage* reg = k.window->registerPage();
+        // Choices made, as the consent step lists them.
+        for (const char* chip : {"regTrade_电工", "regTrade_家政保洁", "regTrade_酒店餐饮",
+                                 "regDifficulty_older", "regDifficulty_long_unemployed"})
+            k.find<QPushButton>(QString::fromUtf8(chip))->setChecked(true);
         for (int s = KioskRegisterPage::IdStep; s <= KioskRegisterPage::ConsentStep; ++s) {
             reg->goToStep(s);
             k.settle();
             checkWhole(k, mode + "registration step " + std::to_string(s));
+            // Every step in sight at once, nothing to scroll to.
+            for (QScrollArea* area : reg->findChildren<QScrollArea*>())
+                if (area->isVisible())
+                    CHECK(area->verticalScrollBar()->maximum() == 0);
         }
         reg->goToStep(KioskRegisterPage::IdStep);
         for (const char* tile :
@@ -876,10 +948,15 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
         checkWhole(k, mode + "call-back");
         k.tap(QStringLiteral("navHome"));
     };
+    checkWhole(k, "attract");
     k.tap(QStringLiteral("attractStart"));
-    walk("");
+    walk("", QStringLiteral("8001"));
     k.tap(QStringLiteral("kioskLargeText"));
-    walk("large text: ");
+    CHECK(hall->font().pixelSize() == std::lround(36 * scale * KioskStyle::kLargeTextFactor));
+    walk("large text: ", QStringLiteral("8002"));
+    k.tap(QStringLiteral("kioskLargeText"));
+    k.tap(QStringLiteral("kioskContrast"));
+    walk("high contrast: ", QStringLiteral("8003"));
 }
 
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
@@ -1326,7 +1403,8 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     auto* display = k.find<QLabel>(QStringLiteral("callbackDisplay"));
     const QColor hint = display->palette().color(QPalette::WindowText);
     const int hintWeight = display->font().weight();
-    // Wide or tall, the button to send comes after the keypad.
+    // The button to send comes last: on a tall screen below the keypad; on a wide one below the
+    // choices, level with the keypad's last row, so that the keypad has the whole height.
     for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
         k.window->resize(size);
         k.settle();
@@ -1338,8 +1416,19 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
         const auto topOf = [&](const QString& name) {
             return k.find(name)->mapTo(k.window.get(), QPoint(0, 0)).y();
         };
-        CHECK(topOf(QStringLiteral("callbackSubmit")) >=
-              bottomOf(QStringLiteral("callbackKeypad")));
+        if (size.height() > size.width()) {
+            CHECK(topOf(QStringLiteral("callbackSubmit")) >=
+                  bottomOf(QStringLiteral("callbackKeypad")));
+        } else {
+            CHECK(bottomOf(QStringLiteral("callbackSubmit")) ==
+                  bottomOf(QStringLiteral("callbackKeypad")));
+            QWidget* send = k.find(QStringLiteral("callbackSubmit"));
+            QWidget* keypad = k.find(QStringLiteral("callbackKeypad"));
+            CHECK(send->mapTo(k.window.get(), QPoint(send->width(), 0)).x() <
+                  keypad->mapTo(k.window.get(), QPoint()).x());
+            CHECK(topOf(QStringLiteral("callbackSubmit")) >=
+                  bottomOf(QStringLiteral("callbackCategoryChips")));
+        }
     }
     k.window->resize(1920, 1080);
     k.settle();
@@ -1357,11 +1446,15 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     // No category yet: asked kindly, number kept; the message squeezes no choice and moves no key,
     // nor the button: the next tap in the same place sends.
     CHECK(k.find(QStringLiteral("callbackError"))->isVisible());
+    // In the hint's place, which comes back once the person taps again.
+    CHECK_FALSE(k.find(QStringLiteral("callbackHint"))->isVisible());
     CHECK(k.t.count(QStringLiteral("complaint")) == 0);
     CHECK(boxOf(QStringLiteral("callbackCategory_其他问题")) == chip);
     CHECK(boxOf(QStringLiteral("callbackKey0")) == key);
     CHECK(boxOf(QStringLiteral("callbackSubmit")) == button);
     k.tap(QStringLiteral("callbackCategory_拖欠工资"));
+    CHECK(k.find(QStringLiteral("callbackHint"))->isVisible());
+    CHECK_FALSE(k.find(QStringLiteral("callbackError"))->isVisible());
     k.tap(QStringLiteral("callbackSubmit"));
     CHECK(k.t.count(QStringLiteral("complaint")) == 1);
     CHECK(k.scalar(QStringLiteral("SELECT owner FROM complaint")) == QLatin1String("duty"));

@@ -69,6 +69,8 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_number = KioskStyle::label(QString(), "big", done);
     m_number->setObjectName(QStringLiteral("applyConfirmationNo"));
     m_number->setAlignment(Qt::AlignCenter);
+    // Six digits on one line: a word-wrapping label would reserve room for a second one.
+    m_number->setWordWrap(false);
     dl->addWidget(m_number);
     m_doneText = KioskStyle::label(QString(), "body", done);
     m_doneText->setObjectName(QStringLiteral("applyDoneText"));

@@ -41,7 +41,12 @@ KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
     m_jobWhere = KioskStyle::label(QString(), "body", card);
     cl->addWidget(m_jobWhere);
     m_jobBadges = KioskStyle::label(QString(), "badge", card);
-    m_jobBadges->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_jobBadges->setObjectName(QStringLiteral("attractJobBadges"));
+    // Its room is kept while it is hidden: the card keeps its height as the jobs turn, and what
+    // a finger aims at stays put.
+    QSizePolicy badges(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    badges.setRetainSizeWhenHidden(true);
+    m_jobBadges->setSizePolicy(badges);
     cl->addWidget(m_jobBadges);
     m_cardHint = KioskStyle::label(tr("Tap this job to see it"), "note", card);
     m_cardHint->setObjectName(QStringLiteral("attractCardHint"));

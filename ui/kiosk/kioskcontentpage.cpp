@@ -4,6 +4,7 @@
 #include "kioskqueries.h"
 #include "kiosktext.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFrame>
 #include <QJsonObject>
@@ -51,6 +52,9 @@ KioskContentPage::KioskContentPage(Terminal& terminal, Kind kind, QWidget* paren
         m_welfare =
             KioskStyle::button(QString(), "primary", QStringLiteral("policyWelfareJobs"), this);
         connect(m_welfare, &QPushButton::clicked, this, &KioskContentPage::publicWelfareRequested);
+        // As wide as the page, however long its words: they wrap instead (wrapWelfare).
+        m_welfare->setSizePolicy(QSizePolicy::Ignored, m_welfare->sizePolicy().verticalPolicy());
+        m_welfare->installEventFilter(this);
         body()->addWidget(m_welfare);
     }
     auto* scroll = new QScrollArea(this);
@@ -66,6 +70,26 @@ KioskContentPage::KioskContentPage(Terminal& terminal, Kind kind, QWidget* paren
     scroll->setWidget(inner);
     body()->addWidget(scroll, 1);
     refresh();
+}
+
+bool KioskContentPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_welfare &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        wrapWelfare();
+    return KioskPage::eventFilter(watched, event);
+}
+
+void KioskContentPage::wrapWelfare()
+{
+    // The style sheet's padding (18 px each side) and border (3 px).
+    const int room = m_welfare->width() - 2 * (KioskStyle::px(18) + KioskStyle::px(3));
+    const QString wrapped =
+        room > 0 ? KioskText::wrapWords(m_welfareText, m_welfare->fontMetrics(), room)
+                 : m_welfareText;
+    if (m_welfare->text() != wrapped)
+        m_welfare->setText(wrapped);
+    m_welfare->setAccessibleName(m_welfareText);
 }
 
 void KioskContentPage::refresh()
@@ -88,8 +112,8 @@ void KioskContentPage::refresh()
         q.limit = 0;
         auto page = m_terminal.jobs().search(q);
         const int n = page.ok() ? page.value().total : 0;
-        m_welfare->setText(
-            tr("Public-welfare jobs: %n open now. Tap here to see them", nullptr, n));
+        m_welfareText = tr("Public-welfare jobs: %n open now. Tap here to see them", nullptr, n);
+        wrapWelfare();
         m_welfare->setEnabled(n > 0);
         addSection(QString(), QStringLiteral("policy"));
         break;

@@ -29,6 +29,9 @@ public:
     // Number of content cards shown.
     int itemCount() const { return m_items; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     // 就业政策 only: the person wants the list of public-welfare jobs.
     void publicWelfareRequested();
@@ -38,10 +41,13 @@ private:
     void addCard(const QString& title, const QString& text, const QStringList& details,
                  const QString& objectName);
     void addMarketInfo();
+    // The public-welfare button's words, broken between words to fit its width.
+    void wrapWelfare();
 
     Kind m_kind;
     QVBoxLayout* m_list = nullptr;
     QPushButton* m_welfare = nullptr;
+    QString m_welfareText;
     int m_items = 0;
 };
 

@@ -61,8 +61,10 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     qrBlock->addWidget(m_qr, 0, Qt::AlignHCenter);
     m_qrCaption = KioskStyle::label(tr("Scan with your phone to keep this job"), "note", this);
     m_qrCaption->setAlignment(Qt::AlignCenter);
-    m_qrCaption->setFixedWidth(KioskStyle::px(360));
-    qrBlock->addWidget(m_qrCaption, 0, Qt::AlignHCenter);
+    m_qrCaption->setMinimumWidth(KioskStyle::px(360));
+    // No alignment of its own: as wide as the column, and as tall as its lines need (a layout
+    // item with an alignment would keep one line's height).
+    qrBlock->addWidget(m_qrCaption);
     m_side->addLayout(qrBlock);
     m_side->addStretch(1);
     m_apply = KioskStyle::button(tr("Apply for this job"), "primary", QStringLiteral("detailApply"),

@@ -228,7 +228,9 @@ void KioskJobListPage::arrangeFilters()
     int wanted = 3 * m_filterGrid->horizontalSpacing();
     for (QPushButton* b : m_filterButtons)
         wanted += b->sizeHint().width();
-    const int columns = width() <= 0 || wanted <= width() - KioskStyle::px(40) ? 4 : 2;
+    const QMargins margins = layout()->contentsMargins();
+    const int room = width() - margins.left() - margins.right();
+    const int columns = width() <= 0 || wanted <= room ? 4 : 2;
     if (columns == m_filterColumns)
         return;
     m_filterColumns = columns;

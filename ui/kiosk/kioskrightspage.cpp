@@ -7,7 +7,9 @@
 #include "masking.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -61,14 +63,17 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
 
     // View 1: the call-back request.
     auto* request = new QWidget(m_stack);
-    // The choices beside the keypad on a wide screen, above it on a tall one; the button
-    // below both, so it comes last whichever way round.
-    auto* requestLayout = new QVBoxLayout(request);
-    requestLayout->setContentsMargins(0, 0, 0, 0);
+    // The choices beside the keypad on a wide screen, above it on a tall one. The button comes
+    // last whichever way round: below the choices beside the keypad, which then has the whole
+    // height, or below both (setPortrait).
+    m_requestLayout = new QVBoxLayout(request);
+    m_requestLayout->setContentsMargins(0, 0, 0, 0);
+    m_requestLayout->setSpacing(KioskStyle::px(16));
     m_callbackLayout = new QBoxLayout(QBoxLayout::LeftToRight);
     m_callbackLayout->setSpacing(KioskStyle::px(40));
-    requestLayout->addLayout(m_callbackLayout, 1);
+    m_requestLayout->addLayout(m_callbackLayout, 1);
     auto* left = new QVBoxLayout;
+    m_left = left;
     left->setSpacing(KioskStyle::px(16));
     left->addWidget(KioskStyle::label(tr("What is it about?"), "h2", request));
     m_category = new TouchChipGroup(QStringLiteral("callbackCategory"), true, 2, request);
@@ -81,13 +86,26 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     for (int i = 0; i < codes.size(); ++i)
         m_category->addChip(codes[i], tr(labels[i]));
     left->addWidget(m_category);
-    left->addWidget(KioskStyle::label(
-        tr("Enter your phone number on the keypad. A member of staff will call you back by the "
-           "end of the next working day."),
-        "body", request));
-    m_error = KioskStyle::label(QString(), "error", request);
+    // The hint and a message share one place beside the button: a message replaces the hint
+    // while it shows. The place keeps the room of the larger, so that the button stays under
+    // the finger and nothing squeezes the choices or moves the keys.
+    auto* words = new QWidget(request);
+    auto* wordsLayout = new QGridLayout(words);
+    wordsLayout->setContentsMargins(0, 0, 0, 0);
+    m_hint = KioskStyle::label(tr("Enter your phone number on the keypad. A member of staff will "
+                                  "call you back by the end of the next working day."),
+                               "body", words);
+    m_hint->setObjectName(QStringLiteral("callbackHint"));
+    m_error = KioskStyle::label(QString(), "error", words);
     m_error->setObjectName(QStringLiteral("callbackError"));
+    for (QLabel* l : {m_hint, m_error}) {
+        QSizePolicy keep = l->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        l->setSizePolicy(keep);
+        wordsLayout->addWidget(l, 0, 0, Qt::AlignBottom);
+    }
     m_error->hide();
+    m_error->installEventFilter(this);
     left->addStretch(1);
     m_callbackLayout->addLayout(left, 1);
     m_phone = new TouchKeypad(QStringLiteral("callback"), TouchKeypad::Kind::Phone, request);
@@ -101,18 +119,12 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
                                     QStringLiteral("callbackSubmit"), request);
     send->setMinimumWidth(KioskStyle::px(360));
     connect(send, &QPushButton::clicked, this, &KioskRightsPage::submit);
-    // A message goes beside the button: it never squeezes the choices or moves the keys.
-    // The message's place is kept while it is hidden, so the button stays under the finger
-    // whether or not a message is showing.
-    QSizePolicy keep = m_error->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_error->setSizePolicy(keep);
     send->setSizePolicy(QSizePolicy::Fixed, send->sizePolicy().verticalPolicy());
-    auto* bottom = new QHBoxLayout;
-    bottom->setSpacing(KioskStyle::px(24));
-    bottom->addWidget(m_error, 1);
-    bottom->addWidget(send, 0, Qt::AlignBottom);
-    requestLayout->addLayout(bottom);
+    m_bottom = new QHBoxLayout;
+    m_bottom->setSpacing(KioskStyle::px(24));
+    m_bottom->addWidget(words, 1);
+    m_bottom->addWidget(send, 0, Qt::AlignBottom);
+    m_requestLayout->addLayout(m_bottom);
     m_stack->addWidget(request);
 
     // View 2: received.
@@ -191,6 +203,14 @@ bool KioskRightsPage::back()
     return false;
 }
 
+bool KioskRightsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_error &&
+        (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        m_hint->setVisible(event->type() == QEvent::HideToParent);
+    return KioskPage::eventFilter(watched, event);
+}
+
 void KioskRightsPage::setPortrait(bool portrait)
 {
     KioskPage::setPortrait(portrait);
@@ -198,6 +218,13 @@ void KioskRightsPage::setPortrait(bool portrait)
     // Tall screen: the choices take only their own height and the keypad sits centred below.
     m_callbackLayout->setStretch(0, portrait ? 0 : 1);
     m_callbackLayout->setAlignment(m_phone, portrait ? Qt::AlignHCenter : Qt::Alignment());
+    QBoxLayout* home = portrait ? m_requestLayout : m_left;
+    if (m_bottom->parent() != home) {
+        if (auto* from = qobject_cast<QLayout*>(m_bottom->parent()))
+            from->removeItem(m_bottom);
+        m_bottom->setParent(nullptr);
+        home->addLayout(m_bottom);
+    }
 }
 
 void KioskRightsPage::submit()

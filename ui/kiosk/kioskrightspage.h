@@ -4,6 +4,7 @@
 #include "kioskpage.h"
 
 class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -28,6 +29,9 @@ public:
     bool back() override;
     void setPortrait(bool portrait) override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
     // The categories a person can tap; stored as they are (hall data, in Chinese).
     static QStringList categories();
 
@@ -45,7 +49,11 @@ private:
     TouchKeypad* m_phone = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_done = nullptr;
+    QVBoxLayout* m_requestLayout = nullptr;
     QBoxLayout* m_callbackLayout = nullptr;
+    QVBoxLayout* m_left = nullptr;   // the choices
+    QHBoxLayout* m_bottom = nullptr; // the hint or message, and the button
+    QLabel* m_hint = nullptr;
 };
 
 } // namespace lingong
