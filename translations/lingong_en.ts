@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::KioskText</name>
+    <message numerus="yes">
+        <source>%n more to go: a mobile number has 11 digits.</source>
+        <translation>
+            <numerusform>%n more to go: a mobile number has 11 digits.</numerusform>
+            <numerusform>%n more to go: a mobile number has 11 digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::KioskTradesPage</name>
     <message numerus="yes">
         <source>%n job(s)</source>

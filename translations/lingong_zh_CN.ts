@@ -1814,6 +1814,20 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskText</name>
     <message>
+        <source>Please enter your mobile number on the keypad.</source>
+        <translation>请在数字键盘上输入您的手机号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to go: a mobile number has 11 digits.</source>
+        <translation>
+            <numerusform>还差 %n 位：手机号码共 11 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19. Please check the number.</source>
+        <translation>手机号码以 13 至 19 开头，请核对号码。</translation>
+    </message>
+    <message>
         <source>yuan/hour</source>
         <translation>元/小时</translation>
     </message>

@@ -230,7 +230,8 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     k.tap(QStringLiteral("applySubmit"));
     QLabel* error = k.find<QLabel>(QStringLiteral("applyError"));
     CHECK(error->isVisible());
-    CHECK_FALSE(error->text().isEmpty());
+    // In plain words: how many digits are missing.
+    CHECK(error->text() == QLatin1String("6 more to go: a mobile number has 11 digits."));
     CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text() == QLatin1String("12345"));
     CHECK(k.text(QStringLiteral("applyDisplay")) == QLatin1String("123 45"));
     CHECK(k.t.count(QStringLiteral("application")) == 0);
@@ -537,6 +538,15 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
         k.type(QStringLiteral("regId"), id.right(1));
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
+    k.tap(QStringLiteral("regNext"));
+    CHECK(k.text(QStringLiteral("regError")) ==
+          QLatin1String("Please enter your mobile number on the keypad."));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("12977112233"));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(reg->step() == KioskRegisterPage::PhoneStep);
+    CHECK(k.text(QStringLiteral("regError")) ==
+          QLatin1String("A mobile number starts with 13 to 19. Please check the number."));
+    k.tap(QStringLiteral("regPhoneKeyClear"));
     k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::TradesStep);

@@ -137,6 +137,12 @@ bool KioskApplyPage::isConfirmed() const
 
 void KioskApplyPage::submit()
 {
+    // The digits stay on the keypad so one wrong key is fixed with one tap.
+    if (const QString problem = KioskText::mobileProblem(m_keypad->text()); !problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
     auto receipt = m_service.apply(m_jobId, m_keypad->text(), QStringLiteral("kiosk"));
     if (!receipt.ok()) {
         // The digits stay on the keypad so one wrong key is fixed with one tap.

@@ -441,9 +441,8 @@ void KioskRegisterPage::next()
             return;
         }
     } else if (s == PhoneStep) {
-        auto phone = validation::checkMobile(m_phone->text());
-        if (!phone.ok()) {
-            showError(phone.error().message);
+        if (const QString problem = KioskText::mobileProblem(m_phone->text()); !problem.isEmpty()) {
+            showError(problem);
             return;
         }
     }

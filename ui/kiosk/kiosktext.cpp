@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "entityspec.h"
+#include "validation.h"
 
 namespace lingong {
 
@@ -170,6 +171,17 @@ QString KioskText::wrapWords(const QString& text, const QFontMetrics& metrics, i
         out << current;
     }
     return out.join(QLatin1Char('\n'));
+}
+
+QString KioskText::mobileProblem(const QString& typed)
+{
+    if (validation::checkMobile(typed).ok())
+        return {};
+    if (typed.isEmpty())
+        return tr("Please enter your mobile number on the keypad.");
+    if (typed.size() < 11)
+        return tr("%n more to go: a mobile number has 11 digits.", nullptr, int(11 - typed.size()));
+    return tr("A mobile number starts with 13 to 19. Please check the number.");
 }
 
 } // namespace lingong

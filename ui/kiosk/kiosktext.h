@@ -38,6 +38,9 @@ public:
     // `width` in `metrics`: for a button, which does not wrap by itself. A single word wider
     // than `width` stays whole.
     static QString wrapWords(const QString& text, const QFontMetrics& metrics, int width);
+    // What is wrong with a mobile number typed on a kiosk keypad, in plain words (how many
+    // digits are missing, or that one is wrong), or empty when it is a valid number.
+    static QString mobileProblem(const QString& typed);
 };
 
 } // namespace lingong
