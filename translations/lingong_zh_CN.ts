@@ -1709,6 +1709,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskRightsPage</name>
     <message>
+        <source>A landline needs its area code and then the number, such as 0771 5551234.</source>
+        <translation>固定电话请先输入区号，再输入号码，例如 0771 5551234。</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>

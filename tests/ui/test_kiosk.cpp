@@ -1465,6 +1465,28 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     k.tap(QStringLiteral("callbackCategory_拖欠工资"));
     CHECK(k.find(QStringLiteral("callbackHint"))->isVisible());
     CHECK_FALSE(k.find(QStringLiteral("callbackError"))->isVisible());
+    // A landline shows as area code and number; one without its area code is told so in
+    // words for a keypad without a dash.
+    k.tap(QStringLiteral("callbackKeyClear"));
+    k.type(QStringLiteral("callback"), QStringLiteral("07715551234"));
+    CHECK(k.text(QStringLiteral("callbackDisplay")) == QLatin1String("0771 5551234"));
+    k.tap(QStringLiteral("callbackKeyClear"));
+    k.type(QStringLiteral("callback"), QStringLiteral("02012345678"));
+    CHECK(k.text(QStringLiteral("callbackDisplay")) == QLatin1String("020 12345678"));
+    k.tap(QStringLiteral("callbackKeyClear"));
+    k.type(QStringLiteral("callback"), QStringLiteral("05551234"));
+    k.tap(QStringLiteral("callbackSubmit"));
+    CHECK(
+        k.text(QStringLiteral("callbackError")) ==
+        QLatin1String("A landline needs its area code and then the number, such as 0771 5551234."));
+    k.tap(QStringLiteral("callbackKeyClear"));
+    k.type(QStringLiteral("callback"), QStringLiteral("1350771"));
+    k.tap(QStringLiteral("callbackSubmit"));
+    CHECK(k.text(QStringLiteral("callbackError")) ==
+          QLatin1String("4 more to go: a mobile number has 11 digits."));
+    CHECK(k.t.count(QStringLiteral("complaint")) == 0);
+    k.tap(QStringLiteral("callbackKeyClear"));
+    k.type(QStringLiteral("callback"), QStringLiteral("13507715566"));
     k.tap(QStringLiteral("callbackSubmit"));
     CHECK(k.t.count(QStringLiteral("complaint")) == 1);
     CHECK(k.scalar(QStringLiteral("SELECT owner FROM complaint")) == QLatin1String("duty"));

@@ -121,9 +121,16 @@ void TouchKeypad::update()
         m_display->setText(QString(m_text.size(), QChar(0x25CF)));
         return;
     }
+    QList<int> groups = m_groups;
+    if (m_kind == Kind::Phone && m_text.startsWith(QLatin1Char('0'))) {
+        // A landline: its area code (010, 020-029: three digits; others four), then the number.
+        const bool shortCode = m_text.size() > 1 && (m_text.at(1) == QLatin1Char('1') ||
+                                                     m_text.at(1) == QLatin1Char('2'));
+        groups = {shortCode ? 3 : 4, 8};
+    }
     QString shown;
     qsizetype pos = 0;
-    for (int g : std::as_const(m_groups)) {
+    for (int g : std::as_const(groups)) {
         if (pos >= m_text.size())
             break;
         if (!shown.isEmpty())

@@ -4,7 +4,9 @@
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "kioskqueries.h"
+#include "kiosktext.h"
 #include "masking.h"
+#include "validation.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -234,7 +236,17 @@ void KioskRightsPage::submit()
         m_error->show();
         return;
     }
-    auto id = m_service.requestCallback(m_phone->text(), m_category->selectedKey());
+    // Said for a keypad of digits: a landline is its area code and number, with no dash.
+    const QString typed = m_phone->text();
+    if (!validation::checkContactPhone(typed).ok()) {
+        m_error->setText(typed.startsWith(QLatin1Char('0'))
+                             ? tr("A landline needs its area code and then the number, such as "
+                                  "0771 5551234.")
+                             : KioskText::mobileProblem(typed));
+        m_error->show();
+        return;
+    }
+    auto id = m_service.requestCallback(typed, m_category->selectedKey());
     if (!id.ok()) {
         m_error->setText(id.error().message);
         m_error->show();
