@@ -222,8 +222,22 @@ void TouchChipGroup::relayout()
     }
     if (m_chips.isEmpty() || width() <= 0)
         return;
-    const std::vector<std::vector<int>> rows = rowsAt(width());
     const int h = chipHeight();
+    // When every chip fits a column of equal width, they line up in a grid: rows of the same
+    // length, columns under each other.
+    const int n = int(m_chips.size());
+    const int columns = std::min(m_columns, n);
+    int widest = 0;
+    for (QPushButton* b : m_chips)
+        widest = std::max(widest, b->sizeHint().width());
+    if (columns * widest + (columns - 1) * spacing() <= width()) {
+        const int w = (width() - (columns - 1) * spacing()) / columns;
+        for (int i = 0; i < n; ++i)
+            m_chips.at(i)->setGeometry((i % columns) * (w + spacing()),
+                                       (i / columns) * (h + spacing()), w, h);
+        return;
+    }
+    const std::vector<std::vector<int>> rows = rowsAt(width());
     // Each row fills the width, its chips sharing what is left over; the last row of several
     // shares out as much per chip as the row above, so that it does not stretch its few chips.
     int previousExtra = 0;
