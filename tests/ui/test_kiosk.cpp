@@ -969,6 +969,42 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
     walk("high contrast: ", QStringLiteral("8003"));
 }
 
+TEST_CASE("kiosk: choices line up in columns when every one fits a column", "[ui][kiosk]")
+{
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto remove = qScopeGuard([&chinese] { QCoreApplication::removeTranslator(&chinese); });
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    // In Chinese the difficulties and the call-back's subjects stand in two columns; in English
+    // the longest do not fit a column, and the rows take each choice at its own width instead.
+    const auto linedUp = [&k](const char* name) {
+        INFO(name);
+        auto* group = k.find<TouchChipGroup>(QLatin1String(name));
+        const QList<QPushButton*> chips = group->findChildren<QPushButton*>();
+        REQUIRE(chips.size() >= 5);
+        QSet<int> lefts;
+        QSet<int> widths;
+        for (QPushButton* chip : chips) {
+            lefts.insert(chip->x());
+            widths.insert(chip->width());
+            CHECK(chip->width() >= chip->sizeHint().width());
+        }
+        CHECK(widths.size() == 1);
+        CHECK(lefts.size() == 2);
+    };
+    reg->goToStep(KioskRegisterPage::DifficultyStep);
+    k.settle();
+    linedUp("regDifficultyChips");
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeRights"));
+    k.tap(QStringLiteral("rightsCallback"));
+    linedUp("callbackCategoryChips");
+}
+
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
 {
     Kiosk k;
