@@ -6,15 +6,6 @@
 
 namespace lingong {
 
-namespace {
-
-// The personal fields a kiosk drops once the platform holds the seeker (S5).
-const QStringList kSeekerPersonalFields{QStringLiteral("name"),   QStringLiteral("id_number"),
-                                        QStringLiteral("gender"), QStringLiteral("birth_date"),
-                                        QStringLiteral("phone"),  QStringLiteral("notes")};
-
-} // namespace
-
 SyncJournal::SyncJournal(EntityStore& store)
     : m_store(store)
     , m_db(store.database())
@@ -91,7 +82,7 @@ Result<int> SyncJournal::minimiseClosedApplications(const QDate& today) const
 
 Status SyncJournal::minimiseSeeker(const QString& id) const
 {
-    return m_store.purgeFields(entities::seeker(), id, kSeekerPersonalFields);
+    return m_store.purgeFields(entities::seeker(), id, entities::seekerPersonalFields());
 }
 
 Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
@@ -197,9 +188,32 @@ Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes,
         for (OutboxChange& o : pending.value())
             own.insert(o.changeId, std::move(o));
     }
+    // Conflicts still open, by entity: one the platform's version settles, because it holds
+    // just what this terminal sent or deletes as this terminal did (two windows did the same
+    // thing, e.g. merged the same seeker's records), closes by itself: nothing was lost.
+    QHash<QString, std::vector<SyncConflict>> conflicts;
+    if (!changes.empty()) {
+        auto open = openConflicts();
+        if (!open.ok())
+            return open.error();
+        for (SyncConflict& c : open.value())
+            conflicts[c.entity + QLatin1Char('/') + c.entityId].push_back(std::move(c));
+    }
     EntityStore::RemoteApplier applier(m_store);
     int altered = 0;
     for (const PulledChange& c : changes) {
+        if (const auto it = conflicts.constFind(c.entity + QLatin1Char('/') + c.id);
+            it != conflicts.constEnd()) {
+            for (const SyncConflict& conflict : it.value()) {
+                const bool same = conflict.op == c.op &&
+                                  (c.op == QLatin1String("delete") || conflict.localData == c.data);
+                if (!same)
+                    continue;
+                if (Status st = resolveConflict(conflict.id, QStringLiteral("same_as_platform"));
+                    !st.ok())
+                    return st.error();
+            }
+        }
         const EntitySpec* spec = entities::find(c.entity);
         if (!spec)
             continue; // a kind this version does not know: additive, skipped

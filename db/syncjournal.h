@@ -91,7 +91,9 @@ public:
 
     Result<std::vector<SyncConflict>> openConflicts() const;
     Result<std::optional<SyncConflict>> conflict(qint64 id) const;
-    // Staff decided: resolution "kept_platform" or "sent_again".
+    // Staff decided: resolution "kept_platform" or "sent_again". A pulled page closes a
+    // conflict by itself ("same_as_platform") when the platform's version is what this terminal
+    // sent, or a delete as this terminal's.
     Status resolveConflict(qint64 id, const QString& resolution) const;
     // Staff acknowledged a refused change: it leaves the outbox for good.
     Status dismissRejected(qint64 outboxSeq) const;
