@@ -4,7 +4,10 @@
 #include "validation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace lingong {
 
@@ -200,8 +203,9 @@ Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& f
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
     // A record keeps its own number even while a twin has it too (registered twice before the
     // terminals synced): only a change to somebody else's number is refused.
-    const QString before = current.value()->data.value(QLatin1String("id_number")).toString();
-    if (before != f.idNumber) {
+    auto before = validation::checkIdNumber(
+        current.value()->data.value(QLatin1String("id_number")).toString(), m_clock.today());
+    if (!before.ok() || before.value().normalised != f.idNumber) {
         auto other = findByIdNumber(f.idNumber);
         if (!other.ok())
             return other.error();
@@ -282,12 +286,17 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
     const auto text = [](const QJsonObject& d, const char* key) {
         return d.value(QLatin1String(key)).toString().trimmed();
     };
+    // The answers changed last win, whichever record they are on: the person said them most
+    // recently. Lists are united; the earliest consent stays.
+    std::vector<const StoredEntity*> byChange;
+    for (const StoredEntity& e : all)
+        byChange.push_back(&e);
+    std::stable_sort(
+        byChange.begin(), byChange.end(),
+        [](const StoredEntity* a, const StoredEntity* b) { return a->modifiedAt < b->modifiedAt; });
     QStringList notes;
-    if (!text(data, "notes").isEmpty())
-        notes << text(data, "notes");
-    for (size_t i = 1; i < all.size(); ++i) {
-        const QJsonObject& d = all[i].data;
-        // A later registration holds the person's latest answers.
+    for (const StoredEntity* e : byChange) {
+        const QJsonObject& d = e->data;
         for (const char* key : {"name", "phone", "education", "skills", "availability"})
             if (!text(d, key).isEmpty())
                 data.insert(QLatin1String(key), text(d, key));
@@ -296,6 +305,8 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
                 .value(QLatin1String("min"))
                 .toDouble() > 0)
             data.insert(QStringLiteral("expected_pay"), d.value(QLatin1String("expected_pay")));
+        data.insert(QStringLiteral("business_interest"),
+                    d.value(QLatin1String("business_interest")).toBool());
         for (const char* key :
              {"wanted_occupations", "wanted_districts", "training_wishes", "difficulties"}) {
             QStringList united = toList(data.value(QLatin1String(key)));
@@ -303,8 +314,6 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
             united.removeDuplicates();
             data.insert(QLatin1String(key), toArray(united));
         }
-        if (d.value(QLatin1String("business_interest")).toBool())
-            data.insert(QStringLiteral("business_interest"), true);
         const QString consent = text(d, "consent_at");
         if (!consent.isEmpty() &&
             (text(data, "consent_at").isEmpty() || consent < text(data, "consent_at")))
@@ -355,6 +364,37 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
             }
         }
         if (Status st = m_store.remove(entities::seeker(), other); !st.ok())
+            return st.error();
+        // A merged-away record keeps no personal data.
+        if (Status st =
+                m_store.purgeFields(entities::seeker(), other, entities::seekerPersonalFields());
+            !st.ok())
+            return st.error();
+    }
+    // Applications made with a mobile that two of the records shared were linked to neither;
+    // they belong to the person now.
+    QJsonArray phones;
+    for (const StoredEntity& e : all)
+        if (!text(e.data, "phone").isEmpty())
+            phones.append(text(e.data, "phone"));
+    auto unlinked = m_store.database().exec(
+        QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND seeker_id = '' AND "
+                       "phone IN (SELECT value FROM json_each(?))"),
+        {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact))});
+    if (!unlinked.ok())
+        return unlinked.error();
+    QStringList applications;
+    while (unlinked.value().next())
+        applications << unlinked.value().value(0).toString();
+    for (const QString& row : std::as_const(applications)) {
+        auto e = m_store.get(entities::application(), row);
+        if (!e.ok())
+            return e.error();
+        if (!e.value())
+            continue;
+        QJsonObject linked = e.value()->data;
+        linked.insert(QStringLiteral("seeker_id"), kept.id);
+        if (auto st = m_store.save(entities::application(), row, linked); !st.ok())
             return st.error();
     }
     if (Status st = tx.commit(); !st.ok())

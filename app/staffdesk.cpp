@@ -65,9 +65,14 @@ Result<SeekerSaved> StaffDesk::mergeSeekerTwins(const QString& id, const StaffAc
     auto merged = m_seekers.mergeTwins(id);
     if (!merged.ok())
         return merged.error();
+    // The records merged away, by id: the trail of where they went.
+    QStringList away{id};
+    for (const StoredEntity& e : twins.value())
+        away << e.id;
+    away.removeAll(merged->id);
     if (Status st =
             m_audit.append(actor.actor(), QStringLiteral("seeker_merge"), QStringLiteral("seeker"),
-                           merged->id, QString::number(twins->size() + 1));
+                           merged->id, away.join(QLatin1Char(' ')));
         !st.ok())
         return st.error();
     if (Status st = tx.commit(); !st.ok())

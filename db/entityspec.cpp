@@ -188,6 +188,14 @@ const EntitySpec& seeker()
     return spec;
 }
 
+const QStringList& seekerPersonalFields()
+{
+    static const QStringList fields{QStringLiteral("name"),   QStringLiteral("id_number"),
+                                    QStringLiteral("gender"), QStringLiteral("birth_date"),
+                                    QStringLiteral("phone"),  QStringLiteral("notes")};
+    return fields;
+}
+
 const EntitySpec& application()
 {
     static const EntitySpec spec{

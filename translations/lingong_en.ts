@@ -259,10 +259,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The same ID number is on %n other record(s): %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</source>
+        <source>The same ID number is on %n other record(s): %1. Merge them into one: the oldest record stays with the answers changed last, lists are put together, and applications and services move with it.</source>
         <translation>
-            <numerusform>The same ID number is on %n other record: %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</numerusform>
-            <numerusform>The same ID number is on %n other records: %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</numerusform>
+            <numerusform>The same ID number is on %n other record: %1. Merge them into one: the oldest record stays with the answers changed last, lists are put together, and applications and services move with it.</numerusform>
+            <numerusform>The same ID number is on %n other records: %1. Merge them into one: the oldest record stays with the answers changed last, lists are put together, and applications and services move with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4249,6 +4249,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>Unsaved changes are kept for another of these records: open it and save them, or change them back, before merging.</source>
+        <translation>另一条记录有尚未保存的修改：请先打开它保存或改回原样，再合并。</translation>
+    </message>
+    <message>
         <source>Registered more than once</source>
         <translation>重复登记</translation>
     </message>
@@ -4283,14 +4287,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>%1，%2 %3登记，手机 %4</translation>
     </message>
     <message numerus="yes">
-        <source>The same ID number is on %n other record(s): %1. Merge them into one: the oldest record stays, newer answers replace older ones, and applications and services move with them.</source>
+        <source>The same ID number is on %n other record(s): %1. Merge them into one: the oldest record stays with the answers changed last, lists are put together, and applications and services move with it.</source>
         <translation>
-            <numerusform>同一身份证号还登记在另外 %n 条记录中：%1。请合并为一条：保留最早的记录，较新的填写内容替换较旧的，报名和服务记录一并转入。</numerusform>
+            <numerusform>同一身份证号还登记在另外 %n 条记录中：%1。请合并为一条：保留最早的记录，采用最后修改的填写内容，多选项合并，报名和服务记录一并转入。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Save the changes first, or open the person again to undo them: merging takes what is saved.</source>
-        <translation>请先保存修改，或重新打开此人以撤销修改：合并只采用已保存的内容。</translation>
+        <source>Save the changes first, or change them back: merging takes what is saved.</source>
+        <translation>请先保存修改，或把修改改回原样：合并只采用已保存的内容。</translation>
     </message>
     <message>
         <source>Press again to merge</source>

@@ -958,18 +958,47 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
     SeekerForm edit = SeekerService::fromData(fromWindow->data);
     edit.skills = QStringLiteral("会开电动车");
     REQUIRE(desk.updateSeeker(fromWindow->id, edit, clerkAccount()).ok());
+    // The older record, edited later: its number is its own too, and its new mobile is the
+    // person's latest answer.
+    deskA.clock().advanceMs(60'000);
+    auto kioskCopy = deskA->store().get(entities::seeker(), fromKiosk->id);
+    REQUIRE(kioskCopy.ok());
+    REQUIRE(kioskCopy.value());
+    SeekerForm older = SeekerService::fromData(kioskCopy.value()->data);
+    older.phone = QStringLiteral("13977119999");
+    auto olderSaved = desk.updateSeeker(fromKiosk->id, older, clerkAccount());
+    INFO((olderSaved.ok() ? QString() : olderSaved.error().message).toStdString());
+    REQUIRE(olderSaved.ok());
     auto registeredTwice = desk.seekers().registeredTwice();
     REQUIRE(registeredTwice.ok());
     CHECK(registeredTwice->size() == 2);
+    // An application made with a mobile both records had was linked to neither.
+    const QString unlinked = EntityStore::newId();
+    REQUIRE(deskA->store()
+                .save(entities::application(), unlinked,
+                      QJsonObject{{QStringLiteral("job_id"), EntityStore::newId()},
+                                  {QStringLiteral("seeker_id"), QString()},
+                                  {QStringLiteral("phone"), QStringLiteral("13977110002")},
+                                  {QStringLiteral("channel"), QStringLiteral("kiosk")},
+                                  {QStringLiteral("status"), QStringLiteral("applied")}})
+                .ok());
 
-    // Merged: the kiosk's older record stays, with the window's newer answers in it.
+    // A second window holds both records as well, and merges them too, before it hears of
+    // the first window's merge.
+    Client otherSync(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(deskSync.round());
+    REQUIRE(otherSync.round());
+    StaffDesk deskOfB(deskB->store(), deskB.clock(), deskB->audit());
+    REQUIRE(deskOfB.seekers().twinsOf(fromKiosk->id).value().size() == 1);
+
+    // Merged: the kiosk's older record stays, with the answers changed last.
     auto merged = desk.mergeSeekerTwins(fromWindow->id, clerkAccount());
     INFO((merged.ok() ? QString() : merged.error().message).toStdString());
     REQUIRE(merged.ok());
     CHECK(merged->id == fromKiosk->id);
     const QJsonObject d = merged->data;
     CHECK(d.value(QLatin1String("name")).toString() == QStringLiteral("韦秀英"));
-    CHECK(d.value(QLatin1String("phone")).toString() == QLatin1String("13977110002"));
+    CHECK(d.value(QLatin1String("phone")).toString() == QLatin1String("13977119999"));
     CHECK(d.value(QLatin1String("skills")).toString() == QStringLiteral("会开电动车"));
     CHECK(d.value(QLatin1String("notes")).toString() == QStringLiteral("想找白天的工作"));
     CHECK(d.value(QLatin1String("wanted_occupations")).toArray() ==
@@ -980,30 +1009,54 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
     CHECK(desk.seekers().twinsOf(merged->id).value().empty());
     CHECK(desk.seekers().registeredTwice().value().empty());
     CHECK_FALSE(deskA->store().get(entities::seeker(), fromWindow->id).value().has_value());
-    // The guidance and the ledger's two registration entries (kiosk and window) follow the
-    // person.
+    // The record merged away keeps no personal data.
+    CHECK(deskA.count(QStringLiteral("seeker"),
+                      QStringLiteral("id = '%1' AND deleted = 1 AND name = '' AND id_number = '' "
+                                     "AND phone = ''")
+                          .arg(fromWindow->id)) == 1);
+    // The guidance, the ledger's two registration entries (kiosk and window) and the unlinked
+    // application follow the person.
     auto records = tiers.records(merged->id);
     REQUIRE(records.ok());
     CHECK(records->size() == 1);
     CHECK(deskA.count(QStringLiteral("worklog"),
                       QStringLiteral("ref_entity = 'seeker' AND ref_id = '%1'").arg(merged->id)) ==
           2);
+    CHECK(deskA.count(QStringLiteral("application"),
+                      QStringLiteral("id = '%1' AND seeker_id = '%2'").arg(unlinked, merged->id)) ==
+          1);
+    // The audit names the record merged away.
     CHECK(deskA.count(QStringLiteral("audit_log"),
-                      QStringLiteral("action = 'seeker_merge' AND detail = '2'")) == 1);
+                      QStringLiteral("action = 'seeker_merge' AND entity_id = '%1' AND detail = "
+                                     "'%2'")
+                          .arg(merged->id, fromWindow->id)) == 1);
     // Merging again finds nothing to merge.
     CHECK_FALSE(desk.mergeSeekerTwins(merged->id, clerkAccount()).ok());
 
-    // Another window that syncs from the start sees one person, with the guidance.
+    // The second window's merge, made the same way, keeps the same record with the same
+    // answers: once it hears of the first one, nothing is left for its staff to settle.
+    auto mergedAtB = deskOfB.mergeSeekerTwins(fromWindow->id, clerkAccount());
+    REQUIRE(mergedAtB.ok());
+    CHECK(mergedAtB->id == fromKiosk->id);
     REQUIRE(deskSync.round());
-    Client otherSync(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
     REQUIRE(otherSync.round());
-    SeekerService other(deskB->store(), deskB.clock());
-    auto found = other.lookup(atWindow.idNumber);
+    REQUIRE(otherSync.round());
+    auto conflicts = SyncJournal(deskB->store()).openConflicts();
+    REQUIRE(conflicts.ok());
+    CHECK(conflicts->empty());
+    CHECK(deskB.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+
+    // A window that syncs from the start sees one person, with the guidance.
+    TempTerminal deskC(Mode::Staff);
+    Client freshSync(deskC, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(freshSync.round());
+    SeekerService fresh(deskC->store(), deskC.clock());
+    auto found = fresh.lookup(atWindow.idNumber);
     REQUIRE(found.ok());
     REQUIRE(found->size() == 1);
     CHECK(found->front().id == fromKiosk->id);
     CHECK(found->front().data.value(QLatin1String("phone")).toString() ==
-          QLatin1String("13977110002"));
-    CHECK(TieredService(deskB->store(), deskB->audit()).records(fromKiosk->id).value().size() == 1);
-    CHECK(deskB.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+          QLatin1String("13977119999"));
+    CHECK(TieredService(deskC->store(), deskC->audit()).records(fromKiosk->id).value().size() == 1);
+    CHECK(deskC.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
 }

@@ -337,6 +337,7 @@ void StaffSeekersPage::listTwins()
 {
     m_listingTwins = true;
     m_lookup->clear();
+    m_lastLookup.clear();
     refresh();
     staffui::setMessage(m_message,
                         tr("These people were registered more than once before the terminals "
@@ -346,8 +347,17 @@ void StaffSeekersPage::listTwins()
 
 void StaffSeekersPage::disarmMerge()
 {
+    if (m_mergeArmed && m_message->text() == mergeWarning())
+        staffui::setMessage(m_message, QString(), Tone::Info);
     m_mergeArmed = false;
+    m_armedTwins.clear();
     m_merge->setText(tr("Merge into one record"));
+}
+
+QString StaffSeekersPage::mergeWarning()
+{
+    return tr("Merging cannot be undone. Check with the person that the records are theirs, "
+              "then press “Press again to merge”.");
 }
 
 void StaffSeekersPage::showTwins()
@@ -360,6 +370,12 @@ void StaffSeekersPage::showTwins()
         m_twinBox->hide();
         return;
     }
+    // A second press merges what the first one was asked about, nothing that came since.
+    QStringList ids;
+    for (const StoredEntity& e : twins.value())
+        ids << e.id;
+    if (m_mergeArmed && ids != m_armedTwins)
+        disarmMerge();
     QStringList others;
     for (const StoredEntity& e : twins.value()) {
         const QString where = str(e.data, "source") == QLatin1String("kiosk")
@@ -373,8 +389,8 @@ void StaffSeekersPage::showTwins()
     }
     m_twins->setText(
         tr("The same ID number is on %n other record(s): %1. Merge them into one: the oldest "
-           "record stays, newer answers replace older ones, and applications and services "
-           "move with them.",
+           "record stays with the answers changed last, lists are put together, and "
+           "applications and services move with it.",
            nullptr, int(others.size()))
             .arg(others.join(tr("; "))));
     m_twinBox->show();
@@ -386,23 +402,41 @@ void StaffSeekersPage::mergeTwins()
         return;
     if (hasUnsavedChanges()) {
         staffui::setMessage(m_message,
-                            tr("Save the changes first, or open the person again to undo them: "
-                               "merging takes what is saved."),
+                            tr("Save the changes first, or change them back: merging takes what "
+                               "is saved."),
                             Tone::Warning);
         return;
     }
+    auto twins = m_ctx.desk.seekers().twinsOf(m_currentId);
+    if (twins.ok()) {
+        // Changes kept aside for another of the records would be lost with it.
+        for (const StoredEntity& e : twins.value()) {
+            if (m_drafts.has(e.id)) {
+                staffui::setMessage(
+                    m_message,
+                    tr("Unsaved changes are kept for another of these records: open it and "
+                       "save them, or change them back, before merging."),
+                    Tone::Warning);
+                return;
+            }
+        }
+    }
+    QStringList ids;
+    if (twins.ok())
+        for (const StoredEntity& e : twins.value())
+            ids << e.id;
+    // Records that came or went since the first press are asked about again.
+    if (m_mergeArmed && ids != m_armedTwins)
+        m_mergeArmed = false;
     if (!m_mergeArmed) {
         m_mergeArmed = true;
+        m_armedTwins = ids;
         m_merge->setText(tr("Press again to merge"));
-        staffui::setMessage(m_message,
-                            tr("Merging cannot be undone. Check with the person that the records "
-                               "are theirs, then press “Press again to merge”."),
-                            Tone::Warning);
+        staffui::setMessage(m_message, mergeWarning(), Tone::Warning);
         // A double click is one press, not a confirmation.
         staffui::holdBriefly({m_merge});
         return;
     }
-    auto twins = m_ctx.desk.seekers().twinsOf(m_currentId);
     auto merged = m_ctx.desk.mergeSeekerTwins(m_currentId, m_ctx.user());
     if (!merged.ok()) {
         disarmMerge();

@@ -61,6 +61,7 @@ private:
     // The other records with the open person's ID number, if any, and the merge button.
     void showTwins();
     void disarmMerge();
+    static QString mergeWarning();
     void mergeTwins();
     void listTwins();
     void clearMarks();
@@ -84,6 +85,7 @@ private:
     QLabel* m_twins = nullptr;
     QPushButton* m_merge = nullptr;
     bool m_mergeArmed = false; // the next press merges
+    QStringList m_armedTwins;  // the other records when the first press was made
 
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
