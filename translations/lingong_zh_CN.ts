@@ -1480,6 +1480,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Tap again: do not save</source>
+        <translation>再点一次：不保存</translation>
+    </message>
+    <message>
         <source>Open jobs that fit what you chose. Tap one to see it:</source>
         <translation>和您的选择相符的在招岗位，点一下可以查看：</translation>
     </message>

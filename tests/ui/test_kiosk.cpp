@@ -21,9 +21,11 @@
 #include "storewatcher.h"
 #include "tempterminal.h"
 
+#include <QApplication>
 #include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -945,6 +947,10 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
                 if (area->isVisible())
                     CHECK(area->verticalScrollBar()->maximum() == 0);
         }
+        // The consent step asking whether nothing is to be saved.
+        k.tap(QStringLiteral("regConsentDecline"));
+        REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
+        checkWhole(k, mode + "declining asked");
         reg->goToStep(KioskRegisterPage::IdStep);
         for (const char* tile :
              {"homeTraining", "homePolicy", "homeRights", "homeMarket", "homeOnline"}) {
@@ -1017,6 +1023,35 @@ TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
     k.type(QStringLiteral("regPhone"), QStringLiteral("13600001111"));
     for (int i = 0; i < 5; ++i)
         k.tap(QStringLiteral("regNext"));
+    // A tap beside 同意 loses nothing: the first tap asks, a double tap counts once.
+    KioskRegisterPage* reg = k.window->registerPage();
+    auto* decline = k.find<QPushButton>(QStringLiteral("regConsentDecline"));
+    const QRect declineAt(decline->mapTo(k.window.get(), QPoint()), decline->size());
+    {
+        // As the window system delivers a double tap: a click, then a double-click press and
+        // its release (QTest::mouseDClick alone does not reach a button).
+        const QPointF at(decline->rect().center());
+        const QPointF global(decline->mapToGlobal(decline->rect().center()));
+        QTest::mouseClick(decline, Qt::LeftButton, {}, decline->rect().center());
+        QMouseEvent press(QEvent::MouseButtonDblClick, at, global, Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
+        QCoreApplication::sendEvent(decline, &press);
+        QMouseEvent release(QEvent::MouseButtonRelease, at, global, Qt::LeftButton, Qt::NoButton,
+                            Qt::NoModifier);
+        QCoreApplication::sendEvent(decline, &release);
+        k.settle();
+    }
+    CHECK(reg->step() == KioskRegisterPage::ConsentStep);
+    CHECK(decline->text() == QLatin1String("Tap again: do not save"));
+    CHECK(QRect(decline->mapTo(k.window.get(), QPoint()), decline->size()) == declineAt);
+    // Going back a step and forward again asks again.
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
+    CHECK(decline->text() == QLatin1String("No, do not save"));
+    k.tap(QStringLiteral("regConsentDecline"));
+    CHECK(reg->step() == KioskRegisterPage::ConsentStep);
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
     k.tap(QStringLiteral("regConsentDecline"));
     CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("Nothing was saved"));
     // The result stands in the middle of the screen, its button below it.

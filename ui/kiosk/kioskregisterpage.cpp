@@ -10,6 +10,7 @@
 #include "matching.h"
 #include "validation.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -248,6 +249,8 @@ int KioskRegisterPage::step() const
 
 void KioskRegisterPage::goToStep(int s)
 {
+    m_declineAsked.invalidate();
+    m_decline->setText(tr("No, do not save"));
     m_stack->setCurrentIndex(s);
     arrange();
     m_error->hide();
@@ -520,6 +523,15 @@ void KioskRegisterPage::showAlreadyRegistered(const QString& maskedId)
 
 void KioskRegisterPage::decline()
 {
+    // Six steps would be lost to a tap beside 同意: the first tap asks, a second one (not the
+    // second half of a double tap) declines.
+    if (!m_declineAsked.isValid()) {
+        m_declineAsked.start();
+        m_decline->setText(tr("Tap again: do not save"));
+        return;
+    }
+    if (m_declineAsked.elapsed() < QApplication::doubleClickInterval())
+        return;
     showDone(tr("Nothing was saved"),
              tr("That is fine. You can still look at jobs here, or ask at the service window."));
 }

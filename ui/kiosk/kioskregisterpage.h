@@ -3,6 +3,8 @@
 #include "kioskpage.h"
 #include "seekerservice.h"
 
+#include <QElapsedTimer>
+
 class QBoxLayout;
 class QLabel;
 class QPushButton;
@@ -91,6 +93,7 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_agree = nullptr;
     QPushButton* m_decline = nullptr;
+    QElapsedTimer m_declineAsked; // since the first tap on m_decline; invalid when not asked
     QPushButton* m_finish = nullptr;
     QBoxLayout* m_main = nullptr;
     QBoxLayout* m_buttons = nullptr;
