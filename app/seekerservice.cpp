@@ -199,8 +199,13 @@ Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& f
     auto current = m_store.get(entities::seeker(), id);
     if (!current.ok())
         return current.error();
-    if (!current.value())
+    if (!current.value()) {
+        if (auto kept = mergedInto(id); kept.ok() && !kept.value().isEmpty())
+            return makeError(QStringLiteral("merged"),
+                             tr("This record was merged into another record of the same person "
+                                "at another window. Open the person again to change it there."));
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    }
     // A record keeps its own number even while a twin has it too (registered twice before the
     // terminals synced): only a change to somebody else's number is refused.
     auto before = validation::checkIdNumber(
@@ -267,6 +272,11 @@ Result<std::vector<StoredEntity>> SeekerService::registeredTwice() const
     return m_repo.registeredTwice();
 }
 
+Result<QString> SeekerService::mergedInto(const QString& id) const
+{
+    return m_repo.mergedInto(id);
+}
+
 Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
 {
     Transaction tx(m_store.database());
@@ -323,46 +333,21 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
     }
     data.insert(QStringLiteral("notes"), notes.join(QStringLiteral("; ")));
     data.insert(QStringLiteral("tier"), tierFor(toList(data.value(QLatin1String("difficulties")))));
+    // Where the others went, for a terminal that still refers to one of them.
+    QStringList merged = toList(data.value(QLatin1String("merged_ids")));
+    for (size_t i = 1; i < all.size(); ++i)
+        merged << all[i].id << toList(all[i].data.value(QLatin1String("merged_ids")));
+    merged.removeDuplicates();
+    data.insert(QStringLiteral("merged_ids"), toArray(merged));
     auto saved = m_store.save(entities::seeker(), kept.id, data);
     if (!saved.ok())
         return saved.error();
 
     // What belongs to the others now belongs to the record kept.
-    struct Reference
-    {
-        const EntitySpec& spec;
-        const char* column;
-        const char* where;
-    };
-    const Reference references[] = {
-        {entities::application(), "seeker_id", "1"},
-        {entities::serviceRecord(), "seeker_id", "1"},
-        {entities::worklog(), "ref_id", "ref_entity = 'seeker'"},
-    };
     for (size_t i = 1; i < all.size(); ++i) {
         const QString& other = all[i].id;
-        for (const Reference& r : references) {
-            auto ids = m_store.database().exec(
-                QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = ? AND %3")
-                    .arg(r.spec.table, QLatin1String(r.column), QLatin1String(r.where)),
-                {other});
-            if (!ids.ok())
-                return ids.error();
-            QStringList rows;
-            while (ids.value().next())
-                rows << ids.value().value(0).toString();
-            for (const QString& row : std::as_const(rows)) {
-                auto e = m_store.get(r.spec, row);
-                if (!e.ok())
-                    return e.error();
-                if (!e.value())
-                    continue;
-                QJsonObject moved = e.value()->data;
-                moved.insert(QLatin1String(r.column), kept.id);
-                if (auto st = m_store.save(r.spec, row, moved); !st.ok())
-                    return st.error();
-            }
-        }
+        if (Status st = moveSeekerReferences(m_store, other, kept.id); !st.ok())
+            return st.error();
         if (Status st = m_store.remove(entities::seeker(), other); !st.ok())
             return st.error();
         // A merged-away record keeps no personal data.

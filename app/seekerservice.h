@@ -73,6 +73,8 @@ public:
     Result<std::vector<StoredEntity>> twinsOf(const QString& id) const;
     // Records of people registered more than once, grouped by person.
     Result<std::vector<StoredEntity>> registeredTwice() const;
+    // The record a merge took `id` into, or an empty string.
+    Result<QString> mergedInto(const QString& id) const;
     // Merges every live record with this seeker's ID number into the oldest one, in one
     // transaction, and returns it. The newer records' answers replace older ones where they gave
     // one (name, mobile, education, skills, availability, expected pay); lists are united, the

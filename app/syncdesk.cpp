@@ -1,6 +1,7 @@
 #include "syncdesk.h"
 
 #include "masking.h"
+#include "seekerrepository.h"
 
 namespace lingong {
 
@@ -62,6 +63,18 @@ Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
         return makeError(
             QStringLiteral("unknown_entity"),
             tr("This kind of record (%1) cannot be sent again from here.").arg(conflict.entity));
+    // A seeker merged into another record since: sending this again would bring the
+    // merged-away record back beside the one that took it in.
+    if (spec == &entities::seeker()) {
+        auto kept = SeekerRepository(m_store).mergedInto(conflict.entityId);
+        if (!kept.ok())
+            return kept.error();
+        if (!kept.value().isEmpty())
+            return makeError(QStringLiteral("merged"),
+                             tr("This person's records have been merged into one since, so this "
+                                "change cannot be sent again. Open the person and make it "
+                                "there, then keep the platform's version here."));
+    }
     if (conflict.op == QLatin1String("delete")) {
         if (Status st = m_store.remove(*spec, conflict.entityId); !st.ok())
             return st;

@@ -184,6 +184,7 @@ const EntitySpec& seeker()
          same("consent_at"),
          same("source"),
          same("notes"),
+         same("merged_ids", T::Json),
          same("created_at")}};
     return spec;
 }

@@ -83,9 +83,58 @@ Result<QString> SeekerRepository::nameWrittenIn(const QString& text) const
     return name.value().toString();
 }
 
+Result<QString> SeekerRepository::mergedInto(const QString& id) const
+{
+    auto kept = m_store.database().scalar(
+        QStringLiteral("SELECT s.id FROM seeker s, json_each(s.merged_ids) j WHERE s.deleted = 0 "
+                       "AND s.merged_ids != '[]' AND j.value = ? LIMIT 1"),
+        {id});
+    if (!kept.ok())
+        return kept.error();
+    return kept.value().toString();
+}
+
 Result<std::vector<StoredEntity>> SeekerRepository::recent(int limit) const
 {
     return select(QStringLiteral("1"), {}, limit);
+}
+
+Status moveSeekerReferences(EntityStore& store, const QString& from, const QString& to)
+{
+    struct Reference
+    {
+        const EntitySpec& spec;
+        const char* column;
+        const char* where;
+    };
+    const Reference references[] = {
+        {entities::application(), "seeker_id", "1"},
+        {entities::serviceRecord(), "seeker_id", "1"},
+        {entities::worklog(), "ref_id", "ref_entity = 'seeker'"},
+    };
+    for (const Reference& r : references) {
+        auto ids = store.database().exec(
+            QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = ? AND %3")
+                .arg(r.spec.table, QLatin1String(r.column), QLatin1String(r.where)),
+            {from});
+        if (!ids.ok())
+            return ids.error();
+        QStringList rows;
+        while (ids.value().next())
+            rows << ids.value().value(0).toString();
+        for (const QString& row : std::as_const(rows)) {
+            auto e = store.get(r.spec, row);
+            if (!e.ok())
+                return e.error();
+            if (!e.value())
+                continue;
+            QJsonObject moved = e.value()->data;
+            moved.insert(QLatin1String(r.column), to);
+            if (auto saved = store.save(r.spec, row, moved); !saved.ok())
+                return saved.error();
+        }
+    }
+    return {};
 }
 
 } // namespace lingong

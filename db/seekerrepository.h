@@ -35,6 +35,8 @@ public:
     // A registered seeker's full name written in `text`, if any. Only Chinese names of three
     // characters or more count: two-character ones (高峰, 林业) are too often ordinary words.
     Result<QString> nameWrittenIn(const QString& text) const;
+    // The live seeker whose records took in `id` by a merge (its `merged_ids`), if any.
+    Result<QString> mergedInto(const QString& id) const;
     // Live seekers, newest first, for lists.
     Result<std::vector<StoredEntity>> recent(int limit = 50) const;
 
@@ -44,5 +46,9 @@ private:
            const QString& order = QStringLiteral("created_at DESC, id")) const;
     const EntityStore& m_store;
 };
+
+// Moves what refers to seeker `from` (applications, service records, ledger entries) to seeker
+// `to`, each as a change that syncs. Joins an open transaction.
+Status moveSeekerReferences(EntityStore& store, const QString& from, const QString& to);
 
 } // namespace lingong

@@ -1,5 +1,7 @@
 #include "syncjournal.h"
 
+#include "seekerrepository.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -241,6 +243,34 @@ Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes,
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return altered;
+}
+
+Result<int> SyncJournal::followMergedSeekers() const
+{
+    // Merged-away ids that something live still refers to, with the record that took them in.
+    auto pairs = m_db.exec(QStringLiteral(
+        "SELECT j.value, s.id FROM seeker s, json_each(s.merged_ids) j "
+        "WHERE s.deleted = 0 AND s.merged_ids != '[]' AND ("
+        "EXISTS (SELECT 1 FROM application a WHERE a.deleted = 0 AND a.seeker_id = j.value) OR "
+        "EXISTS (SELECT 1 FROM service_record r WHERE r.deleted = 0 AND r.seeker_id = j.value) "
+        "OR EXISTS (SELECT 1 FROM worklog w WHERE w.deleted = 0 AND w.ref_entity = 'seeker' AND "
+        "w.ref_id = j.value))"));
+    if (!pairs.ok())
+        return pairs.error();
+    std::vector<std::pair<QString, QString>> moves;
+    while (pairs.value().next())
+        moves.emplace_back(pairs.value().value(0).toString(), pairs.value().value(1).toString());
+    if (moves.empty())
+        return 0;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const auto& [from, to] : moves)
+        if (Status st = moveSeekerReferences(m_store, from, to); !st.ok())
+            return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return int(moves.size());
 }
 
 Result<qint64> SyncJournal::cursor() const

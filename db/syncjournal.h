@@ -88,6 +88,10 @@ public:
     // (not on the platform: nothing is sent). A job opened again later does not bring it back:
     // someone applying for it again gets a new application. Returns how many were cleared.
     Result<int> minimiseClosedApplications(const QDate& today) const;
+    // A window that recorded something for a seeker another window has since merged away
+    // (SeekerService::mergeTwins) moves it to the record kept, as changes that sync. Returns how
+    // many seekers' references moved.
+    Result<int> followMergedSeekers() const;
 
     Result<std::vector<SyncConflict>> openConflicts() const;
     Result<std::optional<SyncConflict>> conflict(qint64 id) const;

@@ -2307,6 +2307,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::SeekerService</name>
     <message>
+        <source>This record was merged into another record of the same person at another window. Open the person again to change it there.</source>
+        <translation>此记录已在另一个窗口并入同一人的另一条记录。请重新打开此人，在合并后的记录上修改。</translation>
+    </message>
+    <message>
         <source>This person has one record only: there is nothing to merge.</source>
         <translation>此人只有一条登记记录，无需合并。</translation>
     </message>
@@ -5040,6 +5044,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>This person's records have been merged into one since, so this change cannot be sent again. Open the person and make it there, then keep the platform's version here.</source>
+        <translation>此人的记录此后已合并为一条，这项修改不能再次发送。请打开此人在合并后的记录上重新修改，然后在这里保留平台版本。</translation>
+    </message>
     <message>
         <source>other details</source>
         <translation>其他信息</translation>

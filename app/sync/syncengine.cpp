@@ -42,6 +42,7 @@ SyncSettings SyncSettings::from(const Config& config, Mode mode)
     s.pinnedSha256 = config.pinnedCertSha256;
     s.intervalSec = std::max(5, config.syncIntervalSec);
     s.minimiseSeekers = mode == Mode::Kiosk;
+    s.followMergedSeekers = mode == Mode::Staff;
     return s;
 }
 
@@ -512,6 +513,17 @@ void SyncEngine::succeed()
             qCWarning(lcSync) << "clearing applicants' mobiles:" << cleared.error().message;
         else if (cleared.value() > 0)
             qCInfo(lcSync) << "cleared the mobile of" << cleared.value() << "closed application(s)";
+    }
+    if (m_settings.followMergedSeekers) {
+        auto moved = m_journal.followMergedSeekers();
+        if (!moved.ok()) {
+            qCWarning(lcSync) << "following merged seekers:" << moved.error().message;
+        } else if (moved.value() > 0) {
+            qCInfo(lcSync) << "moved what refers to" << moved.value()
+                           << "merged-away seeker(s) to the records kept";
+            // The moves are changes to send.
+            m_again = true;
+        }
     }
     // Whatever stopped the automatic rounds (a token, an address) has been put right.
     if (m_waitingForStaff) {

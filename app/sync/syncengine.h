@@ -41,6 +41,9 @@ struct SyncSettings
     // S5: a kiosk drops the personal fields of seekers it registered once the platform has them,
     // and applicants' mobiles once the platform has the application and its job has closed.
     bool minimiseSeekers = false;
+    // A service window moves what it recorded for a seeker merged away elsewhere to the record
+    // kept (SyncJournal::followMergedSeekers).
+    bool followMergedSeekers = false;
 
     bool configured() const { return url.isValid() && !url.isEmpty(); }
     static SyncSettings from(const Config& config, Mode mode);

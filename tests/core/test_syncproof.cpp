@@ -12,6 +12,7 @@
 #include "staffdesk.h"
 #include "stafffixtures.h"
 #include "sync/syncengine.h"
+#include "syncdesk.h"
 #include "syncjournal.h"
 #include "tempterminal.h"
 #include "tieredservice.h"
@@ -1059,4 +1060,78 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
           QLatin1String("13977119999"));
     CHECK(TieredService(deskC->store(), deskC->audit()).records(fromKiosk->id).value().size() == 1);
     CHECK(deskC.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+}
+
+TEST_CASE("What a window records for a seeker merged away elsewhere moves to the record kept",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal kiosk(Mode::Kiosk);
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    SeekerForm atKiosk = seekerForm(8, QString(), {QStringLiteral("保安")});
+    atKiosk.source = QStringLiteral("kiosk");
+    auto kept = SeekerService(kiosk->store(), kiosk.clock()).registerSeeker(atKiosk);
+    REQUIRE(kept.ok());
+    deskA.clock().advanceMs(60'000);
+    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
+    auto twin = desk.registerSeeker(seekerForm(8, QStringLiteral("农秀梅")), clerkAccount());
+    REQUIRE(twin.ok());
+    REQUIRE_FALSE(twin->existing);
+
+    Client kioskSync(kiosk, settingsFor(hub.url(), kKioskToken, Mode::Kiosk));
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(kioskSync.round());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+
+    // Window A merges the two records into the kiosk's.
+    auto merged = desk.mergeSeekerTwins(twin->id, clerkAccount());
+    REQUIRE(merged.ok());
+    REQUIRE(merged->id == kept->id);
+    CHECK(merged->data.value(QLatin1String("merged_ids")).toArray() == QJsonArray{twin->id});
+    REQUIRE(syncA.round());
+
+    // Window B has not heard of it: it records career guidance for the record merged away and
+    // edits it.
+    deskB.clock().advanceMs(120'000);
+    TieredService tiersB(deskB->store(), deskB->audit());
+    REQUIRE(tiersB.record(twin->id, QStringLiteral("guidance"), QString(), clerkAccount()).ok());
+    StaffDesk deskOfB(deskB->store(), deskB.clock(), deskB->audit());
+    auto copy = deskB->store().get(entities::seeker(), twin->id);
+    REQUIRE(copy.ok());
+    REQUIRE(copy.value());
+    SeekerForm edit = SeekerService::fromData(copy.value()->data);
+    edit.skills = QStringLiteral("会电焊");
+    REQUIRE(deskOfB.updateSeeker(twin->id, edit, clerkAccount()).ok());
+
+    // Its next round hears of the merge, moves the guidance across and sends the move at once.
+    REQUIRE(syncB.round());
+    CHECK(syncB.pending() == 0);
+    CHECK(tiersB.records(kept->id).value().size() == 1);
+    CHECK(tiersB.records(twin->id).value().empty());
+    // Window B can tell where the record went; its edit of it waits as a conflict that cannot
+    // bring the record back.
+    SeekerService seekersB(deskB->store(), deskB.clock());
+    CHECK(seekersB.mergedInto(twin->id).value() == kept->id);
+    auto stale = deskOfB.updateSeeker(twin->id, edit, clerkAccount());
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == QLatin1String("merged"));
+    SyncDesk syncDeskB(deskB->store(), deskB->audit());
+    auto conflicts = syncDeskB.conflicts();
+    REQUIRE(conflicts.ok());
+    REQUIRE(conflicts->size() == 1);
+    CHECK(conflicts->front().entityId == twin->id);
+    Status again = syncDeskB.sendAgain(conflicts->front().id, QStringLiteral("li"));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == QLatin1String("merged"));
+    CHECK(deskB.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+
+    // Window A receives the guidance under the record kept.
+    REQUIRE(syncA.round());
+    TieredService tiersA(deskA->store(), deskA->audit());
+    CHECK(tiersA.records(kept->id).value().size() == 1);
+    CHECK(deskA.count(QStringLiteral("service_record"),
+                      QStringLiteral("deleted = 0 AND seeker_id = '%1'").arg(twin->id)) == 0);
 }

@@ -302,6 +302,10 @@ TEST_CASE("a person registered at a kiosk and at the window before they synced i
     CHECK_FALSE(child<QPushButton>(page, "seekerTwinList")->isVisible());
     CHECK(textOf(page, "seekerName") == QStringLiteral("莫桂芳"));
     CHECK(textOf(page, "seekerSkills") == QStringLiteral("会做饭"));
+    // Opening a record merged away (from an old list or a link) opens the one it went to.
+    static_cast<StaffSeekersPage*>(page)->startNew();
+    static_cast<StaffSeekersPage*>(page)->openSeeker(own->id);
+    CHECK(static_cast<StaffSeekersPage*>(page)->currentId() == kioskId);
     // The mobile given last (the kiosk's, again) is the one kept.
     const QJsonObject kept = d.stored(entities::seeker(), kioskId);
     CHECK(kept.value(QLatin1String("phone")).toString() == kiosk.phone);

@@ -560,6 +560,11 @@ void StaffSeekersPage::sayDraftKept()
 void StaffSeekersPage::openSeeker(const QString& id)
 {
     auto e = m_ctx.terminal.store().get(entities::seeker(), id);
+    if (e.ok() && !e.value()) {
+        // Merged into another record of the same person (here or at another window): that one.
+        if (auto kept = m_ctx.desk.seekers().mergedInto(id); kept.ok() && !kept.value().isEmpty())
+            e = m_ctx.terminal.store().get(entities::seeker(), kept.value());
+    }
     if (!e.ok() || !e.value())
         return;
     if (m_model->rowOf(id) < 0) {
