@@ -3,6 +3,7 @@
 #include "ledger.h"
 #include "validation.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -315,8 +316,9 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
                 .value(QLatin1String("min"))
                 .toDouble() > 0)
             data.insert(QStringLiteral("expected_pay"), d.value(QLatin1String("expected_pay")));
-        data.insert(QStringLiteral("business_interest"),
-                    d.value(QLatin1String("business_interest")).toBool());
+        // Interest in starting a business, told on any of the records, is followed up.
+        if (d.value(QLatin1String("business_interest")).toBool())
+            data.insert(QStringLiteral("business_interest"), true);
         for (const char* key :
              {"wanted_occupations", "wanted_districts", "training_wishes", "difficulties"}) {
             QStringList united = toList(data.value(QLatin1String(key)));
@@ -357,11 +359,15 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
             return st.error();
     }
     // Applications made with a mobile that two of the records shared were linked to neither;
-    // they belong to the person now.
-    QJsonArray phones;
+    // they belong to the person now. (A mobile on one record only was never ambiguous.)
+    QHash<QString, int> phoneCount;
     for (const StoredEntity& e : all)
         if (!text(e.data, "phone").isEmpty())
-            phones.append(text(e.data, "phone"));
+            ++phoneCount[text(e.data, "phone")];
+    QJsonArray phones;
+    for (auto it = phoneCount.cbegin(); it != phoneCount.cend(); ++it)
+        if (it.value() > 1)
+            phones.append(it.key());
     auto unlinked = m_store.database().exec(
         QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND seeker_id = '' AND "
                        "phone IN (SELECT value FROM json_each(?))"),

@@ -99,8 +99,11 @@ Result<std::vector<StoredEntity>> SeekerRepository::recent(int limit) const
     return select(QStringLiteral("1"), {}, limit);
 }
 
-Status moveSeekerReferences(EntityStore& store, const QString& from, const QString& to)
+Status moveSeekerReferences(EntityStore& store, const QString& from, const QString& to,
+                            const QString& origin)
 {
+    if (from == to)
+        return {};
     struct Reference
     {
         const EntitySpec& spec;
@@ -114,9 +117,10 @@ Status moveSeekerReferences(EntityStore& store, const QString& from, const QStri
     };
     for (const Reference& r : references) {
         auto ids = store.database().exec(
-            QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = ? AND %3")
+            QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = ? AND %3 AND (? = '' OR "
+                           "origin = ?)")
                 .arg(r.spec.table, QLatin1String(r.column), QLatin1String(r.where)),
-            {from});
+            {from, origin, origin});
         if (!ids.ok())
             return ids.error();
         QStringList rows;

@@ -48,7 +48,9 @@ private:
 };
 
 // Moves what refers to seeker `from` (applications, service records, ledger entries) to seeker
-// `to`, each as a change that syncs. Joins an open transaction.
-Status moveSeekerReferences(EntityStore& store, const QString& from, const QString& to);
+// `to`, each as a change that syncs; with `origin`, only rows that terminal wrote last. Joins an
+// open transaction.
+Status moveSeekerReferences(EntityStore& store, const QString& from, const QString& to,
+                            const QString& origin = {});
 
 } // namespace lingong

@@ -193,21 +193,29 @@ Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes,
     // Conflicts still open, by entity: one the platform's version settles, because it holds
     // just what this terminal sent or deletes as this terminal did (two windows did the same
     // thing, e.g. merged the same seeker's records), closes by itself: nothing was lost.
+    // Only the entity's last change in the page counts, and only one at or after the version
+    // that won: an earlier equal one may be followed by another.
     QHash<QString, std::vector<SyncConflict>> conflicts;
+    QHash<QString, qint64> lastSeq;
     if (!changes.empty()) {
         auto open = openConflicts();
         if (!open.ok())
             return open.error();
         for (SyncConflict& c : open.value())
             conflicts[c.entity + QLatin1Char('/') + c.entityId].push_back(std::move(c));
+        if (!conflicts.isEmpty())
+            for (const PulledChange& c : changes)
+                lastSeq[c.entity + QLatin1Char('/') + c.id] = c.seq;
     }
     EntityStore::RemoteApplier applier(m_store);
     int altered = 0;
+    QStringList seekersDeleted;
     for (const PulledChange& c : changes) {
-        if (const auto it = conflicts.constFind(c.entity + QLatin1Char('/') + c.id);
-            it != conflicts.constEnd()) {
+        const QString key = c.entity + QLatin1Char('/') + c.id;
+        if (const auto it = conflicts.constFind(key);
+            it != conflicts.constEnd() && lastSeq.value(key) == c.seq) {
             for (const SyncConflict& conflict : it.value()) {
-                const bool same = conflict.op == c.op &&
+                const bool same = c.seq >= conflict.serverSeq && conflict.op == c.op &&
                                   (c.op == QLatin1String("delete") || conflict.localData == c.data);
                 if (!same)
                     continue;
@@ -234,9 +242,17 @@ Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes,
             return applied.error();
         if (applied.value())
             ++altered;
+        if (spec == &entities::seeker() && c.op == QLatin1String("delete"))
+            seekersDeleted << c.id;
     }
     if (Status st = applier.finish(); !st.ok())
         return st.error();
+    // A seeker deleted (merged away at another window, say) keeps no personal data here either.
+    for (const QString& id : std::as_const(seekersDeleted))
+        if (Status st =
+                m_store.purgeFields(entities::seeker(), id, entities::seekerPersonalFields());
+            !st.ok())
+            return st.error();
     if (Status st = m_state.setValue(QString::fromLatin1(kCursorKey), QString::number(next));
         !st.ok())
         return st.error();
@@ -248,13 +264,20 @@ Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes,
 Result<int> SyncJournal::followMergedSeekers() const
 {
     // Merged-away ids that something live still refers to, with the record that took them in.
-    auto pairs = m_db.exec(QStringLiteral(
-        "SELECT j.value, s.id FROM seeker s, json_each(s.merged_ids) j "
-        "WHERE s.deleted = 0 AND s.merged_ids != '[]' AND ("
-        "EXISTS (SELECT 1 FROM application a WHERE a.deleted = 0 AND a.seeker_id = j.value) OR "
-        "EXISTS (SELECT 1 FROM service_record r WHERE r.deleted = 0 AND r.seeker_id = j.value) "
-        "OR EXISTS (SELECT 1 FROM worklog w WHERE w.deleted = 0 AND w.ref_entity = 'seeker' AND "
-        "w.ref_id = j.value))"));
+    // Only ids whose record is deleted here, and only what this terminal wrote itself: each
+    // window moves its own rows, so two never move the same one.
+    auto pairs = m_db.exec(
+        QStringLiteral(
+            "SELECT j.value, s.id FROM seeker s, json_each(s.merged_ids) j "
+            "WHERE s.deleted = 0 AND s.merged_ids != '[]' AND j.value != s.id AND "
+            "EXISTS (SELECT 1 FROM seeker g WHERE g.id = j.value AND g.deleted = 1) AND ("
+            "EXISTS (SELECT 1 FROM application a WHERE a.seeker_id = j.value AND a.deleted = 0 "
+            "AND a.origin = ?) OR "
+            "EXISTS (SELECT 1 FROM service_record r WHERE r.seeker_id = j.value AND "
+            "r.deleted = 0 AND r.origin = ?) OR "
+            "EXISTS (SELECT 1 FROM worklog w WHERE w.ref_entity = 'seeker' AND w.ref_id = j.value "
+            "AND w.deleted = 0 AND w.origin = ?))"),
+        {m_store.deviceId(), m_store.deviceId(), m_store.deviceId()});
     if (!pairs.ok())
         return pairs.error();
     std::vector<std::pair<QString, QString>> moves;
@@ -266,7 +289,7 @@ Result<int> SyncJournal::followMergedSeekers() const
     if (!tx.ok())
         return tx.error();
     for (const auto& [from, to] : moves)
-        if (Status st = moveSeekerReferences(m_store, from, to); !st.ok())
+        if (Status st = moveSeekerReferences(m_store, from, to, m_store.deviceId()); !st.ok())
             return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();

@@ -645,6 +645,10 @@
 <context>
     <name>lingong::HubServer</name>
     <message>
+        <source>A kiosk or display may not merge or delete job seekers.</source>
+        <translation>自助查询机或信息屏不能合并或删除求职者。</translation>
+    </message>
+    <message>
         <source>Cannot listen on %1:%2.</source>
         <translation>无法在 %1:%2 上监听。</translation>
     </message>

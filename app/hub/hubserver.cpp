@@ -317,6 +317,12 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
                 return forbidden(
                     tr("A kiosk or display may not change a job that was already reviewed."));
         }
+        // Only a service window merges the records of one person (merged_ids moves what
+        // refers to other records at every window).
+        if (change.entity == QLatin1String("seeker") &&
+            (change.op == QLatin1String("delete") ||
+             !change.data.value(QLatin1String("merged_ids")).toArray().isEmpty()))
+            return forbidden(tr("A kiosk or display may not merge or delete job seekers."));
     }
     // A posting is checked when it is, or is to be, shown; closing one (filled, withdrawn,
     // expired) always goes through, even for one written before a rule was added.

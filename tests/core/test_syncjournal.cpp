@@ -349,3 +349,56 @@ TEST_CASE("Retry delays grow from about a second to about five minutes", "[sync]
     CHECK(SyncEngine::retryDelayMs(1, 1.0) == 1250);
     CHECK(SyncEngine::retryDelayMs(30, 1.0) == 375000);
 }
+
+TEST_CASE("A conflict closes by itself only when the platform's last version is what was sent",
+          "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString id = EntityStore::newId();
+    // A local edit the platform superseded at seq 10: what was sent is "本地版".
+    const PulledChange sent = remoteJob(10, id, QStringLiteral("本地版"));
+    const auto conflict = [&](const QString& op) {
+        REQUIRE(t->database()
+                    .exec(QStringLiteral("INSERT INTO sync_conflict(change_id, entity, entity_id, "
+                                         "op, base_seq, server_seq, local_data, created_at) "
+                                         "VALUES (?, 'job', ?, ?, 3, 10, ?, ?)"),
+                          {EntityStore::newId(), id, op,
+                           op == QLatin1String("delete")
+                               ? QString()
+                               : QString::fromUtf8(
+                                     QJsonDocument(sent.data).toJson(QJsonDocument::Compact)),
+                           QStringLiteral("2026-11-22T01:00:00.000Z")})
+                    .ok());
+    };
+    const auto open = [&] { return int(journal.openConflicts().value().size()); };
+    conflict(QStringLiteral("upsert"));
+
+    // Equal at seq 11, but another version follows in the same page: it stays open.
+    REQUIRE(journal
+                .applyPullPage({remoteJob(11, id, QStringLiteral("本地版")),
+                                remoteJob(12, id, QStringLiteral("平台版"))},
+                               12, false)
+                .ok());
+    CHECK(open() == 1);
+    // An equal version older than the one that won does not close it either.
+    REQUIRE(journal.applyPullPage({remoteJob(9, id, QStringLiteral("本地版"))}, 12, false).ok());
+    CHECK(open() == 1);
+    // The platform's latest version is what was sent: nothing was lost, it closes.
+    REQUIRE(journal.applyPullPage({remoteJob(13, id, QStringLiteral("本地版"))}, 13, false).ok());
+    CHECK(open() == 0);
+    CHECK(t.count(QStringLiteral("sync_conflict"),
+                  QStringLiteral("resolution = 'same_as_platform'")) == 1);
+
+    // A delete superseded, then deleted at the platform too: closes; recreated after: stays.
+    conflict(QStringLiteral("delete"));
+    PulledChange gone = remoteJob(14, id, QString());
+    gone.op = QStringLiteral("delete");
+    gone.data = {};
+    PulledChange back = remoteJob(15, id, QStringLiteral("又发布"));
+    REQUIRE(journal.applyPullPage({gone, back}, 15, false).ok());
+    CHECK(open() == 1);
+    gone.seq = 16;
+    REQUIRE(journal.applyPullPage({gone}, 16, false).ok());
+    CHECK(open() == 0);
+}

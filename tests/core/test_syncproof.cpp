@@ -928,12 +928,12 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
     atKiosk.phone = QStringLiteral("13977110001");
     auto fromKiosk = SeekerService(kiosk->store(), kiosk.clock()).registerSeeker(atKiosk);
     REQUIRE(fromKiosk.ok());
-    // ...and a minute later the window registers the same ID number, with the name and a newer
+    // ...and a minute later the window registers the same ID number, with the name and the same
     // mobile, and records career guidance for it.
     deskA.clock().advanceMs(60'000);
     StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
     SeekerForm atWindow = seekerForm(7, QStringLiteral("韦秀英"), {QStringLiteral("保安")});
-    atWindow.phone = QStringLiteral("13977110002");
+    atWindow.phone = QStringLiteral("13977110001");
     atWindow.notes = QStringLiteral("想找白天的工作");
     auto fromWindow = desk.registerSeeker(atWindow, clerkAccount());
     REQUIRE(fromWindow.ok());
@@ -959,14 +959,14 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
     SeekerForm edit = SeekerService::fromData(fromWindow->data);
     edit.skills = QStringLiteral("会开电动车");
     REQUIRE(desk.updateSeeker(fromWindow->id, edit, clerkAccount()).ok());
-    // The older record, edited later: its number is its own too, and its new mobile is the
+    // The older record, edited later: its number is its own too, and its skills are the
     // person's latest answer.
     deskA.clock().advanceMs(60'000);
     auto kioskCopy = deskA->store().get(entities::seeker(), fromKiosk->id);
     REQUIRE(kioskCopy.ok());
     REQUIRE(kioskCopy.value());
     SeekerForm older = SeekerService::fromData(kioskCopy.value()->data);
-    older.phone = QStringLiteral("13977119999");
+    older.skills = QStringLiteral("会做饭");
     auto olderSaved = desk.updateSeeker(fromKiosk->id, older, clerkAccount());
     INFO((olderSaved.ok() ? QString() : olderSaved.error().message).toStdString());
     REQUIRE(olderSaved.ok());
@@ -979,7 +979,7 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
                 .save(entities::application(), unlinked,
                       QJsonObject{{QStringLiteral("job_id"), EntityStore::newId()},
                                   {QStringLiteral("seeker_id"), QString()},
-                                  {QStringLiteral("phone"), QStringLiteral("13977110002")},
+                                  {QStringLiteral("phone"), QStringLiteral("13977110001")},
                                   {QStringLiteral("channel"), QStringLiteral("kiosk")},
                                   {QStringLiteral("status"), QStringLiteral("applied")}})
                 .ok());
@@ -999,8 +999,8 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
     CHECK(merged->id == fromKiosk->id);
     const QJsonObject d = merged->data;
     CHECK(d.value(QLatin1String("name")).toString() == QStringLiteral("韦秀英"));
-    CHECK(d.value(QLatin1String("phone")).toString() == QLatin1String("13977119999"));
-    CHECK(d.value(QLatin1String("skills")).toString() == QStringLiteral("会开电动车"));
+    CHECK(d.value(QLatin1String("phone")).toString() == QLatin1String("13977110001"));
+    CHECK(d.value(QLatin1String("skills")).toString() == QStringLiteral("会做饭"));
     CHECK(d.value(QLatin1String("notes")).toString() == QStringLiteral("想找白天的工作"));
     CHECK(d.value(QLatin1String("wanted_occupations")).toArray() ==
           QJsonArray{QStringLiteral("家政保洁"), QStringLiteral("保安")});
@@ -1056,8 +1056,8 @@ TEST_CASE("One person registered offline at a kiosk and at a window is merged in
     REQUIRE(found.ok());
     REQUIRE(found->size() == 1);
     CHECK(found->front().id == fromKiosk->id);
-    CHECK(found->front().data.value(QLatin1String("phone")).toString() ==
-          QLatin1String("13977119999"));
+    CHECK(found->front().data.value(QLatin1String("skills")).toString() ==
+          QStringLiteral("会做饭"));
     CHECK(TieredService(deskC->store(), deskC->audit()).records(fromKiosk->id).value().size() == 1);
     CHECK(deskC.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
 }
@@ -1111,6 +1111,11 @@ TEST_CASE("What a window records for a seeker merged away elsewhere moves to the
     CHECK(syncB.pending() == 0);
     CHECK(tiersB.records(kept->id).value().size() == 1);
     CHECK(tiersB.records(twin->id).value().empty());
+    // Nothing is left to move, and the record merged away keeps no personal data here either.
+    CHECK(SyncJournal(deskB->store()).followMergedSeekers().value() == 0);
+    CHECK(deskB.count(QStringLiteral("seeker"),
+                      QStringLiteral("id = '%1' AND deleted = 1 AND id_number = '' AND phone = ''")
+                          .arg(twin->id)) == 1);
     // Window B can tell where the record went; its edit of it waits as a conflict that cannot
     // bring the record back.
     SeekerService seekersB(deskB->store(), deskB.clock());

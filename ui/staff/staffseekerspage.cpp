@@ -567,13 +567,14 @@ void StaffSeekersPage::openSeeker(const QString& id)
     }
     if (!e.ok() || !e.value())
         return;
-    if (m_model->rowOf(id) < 0) {
+    const QString opened = e.value()->id;
+    if (m_model->rowOf(opened) < 0) {
         std::vector<StoredEntity> rows = m_model->rows();
         rows.insert(rows.begin(), *e.value());
         m_model->setRows(std::move(rows));
     }
     load(*e.value());
-    staffui::selectId(m_table, id);
+    staffui::selectId(m_table, opened);
 }
 
 void StaffSeekersPage::load(const StoredEntity& seeker)
