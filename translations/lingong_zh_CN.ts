@@ -1484,6 +1484,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>More jobs like these</source>
+        <translation>更多同类岗位</translation>
+    </message>
+    <message>
         <source>Tap again: do not save</source>
         <translation>再点一次：不保存</translation>
     </message>

@@ -657,6 +657,18 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
             CHECK(job.value()->data.value(QLatin1String("status")).toString() ==
                   QStringLiteral("published"));
         }
+        // More of the trade chosen are a tap away; 返回 comes back here.
+        k.tap(QStringLiteral("regMoreJobs"));
+        REQUIRE(k.page() == QLatin1String("kioskJobList"));
+        const QStringList more =
+            k.find<KioskJobListPage>(QStringLiteral("kioskJobList"))->visibleJobIds();
+        REQUIRE(more.size() > 0);
+        for (const QString& jobId : more)
+            CHECK(jobData(k, jobId).value(QLatin1String("occupation")).toString() ==
+                  QStringLiteral("家政保洁"));
+        k.tap(QStringLiteral("navBack"));
+        REQUIRE(k.page() == QLatin1String("kioskRegister"));
+        CHECK(reg->step() == KioskRegisterPage::DoneStep);
         const QString first = cards.front()->jobId();
         k.tap(QStringLiteral("regSuggestion_1"));
         REQUIRE(k.page() == QLatin1String("kioskJobDetail"));

@@ -200,6 +200,12 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_next->setMinimumWidth(KioskStyle::px(360));
     connect(m_next, &QPushButton::clicked, this, &KioskRegisterPage::next);
     buttons->addWidget(m_next);
+    // Beside 完成 when jobs were suggested: the others of the trade chosen, a tap away.
+    m_more = KioskStyle::button(tr("More jobs like these"), "secondary",
+                                QStringLiteral("regMoreJobs"), this);
+    m_more->setMinimumWidth(KioskStyle::px(360));
+    connect(m_more, &QPushButton::clicked, this, [this] { emit moreJobsRequested(m_moreTrade); });
+    buttons->addWidget(m_more);
     m_finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("regFinish"), this);
     m_finish->setMinimumWidth(KioskStyle::px(360));
     connect(m_finish, &QPushButton::clicked, this, &KioskRegisterPage::finished);
@@ -258,6 +264,7 @@ void KioskRegisterPage::goToStep(int s)
                                       : QString());
     m_next->setVisible(s < ConsentStep);
     m_finish->setVisible(s == DoneStep);
+    m_more->setVisible(s == DoneStep && m_suggestions->isVisibleTo(this));
     if (s == ConsentStep) {
         const SeekerForm f = form();
         m_summary->setText(tr("ID number %1, mobile %2")
@@ -489,13 +496,15 @@ void KioskRegisterPage::clearSuggestions()
         delete item;
     }
     m_suggestions->hide();
+    m_more->hide();
 }
 
 void KioskRegisterPage::showSuggestions(const QString& seekerId)
 {
     clearSuggestions();
-    // Three at most (fewer shown where they would not fit, see arrange()): the rest are a tap on
-    // 找工作 away, or the window's to suggest.
+    // Three at most (fewer shown where they would not fit, see arrange()): the rest of the
+    // first trade are a tap on 更多 away, or the window's to suggest.
+    m_moreTrade = form().wantedOccupations.value(0);
     auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId, 3);
     if (!jobs.ok() || jobs.value().empty())
         return;
@@ -509,6 +518,7 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
         m_suggestionList->addWidget(card);
     }
     m_suggestions->show();
+    m_more->show();
     arrange();
 }
 

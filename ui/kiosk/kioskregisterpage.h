@@ -55,6 +55,8 @@ signals:
     void finished();
     // A job suggested on the last screen was tapped.
     void jobChosen(const QString& jobId);
+    // The person wants to see the other open jobs of the first trade they chose ("" for all).
+    void moreJobsRequested(const QString& occupation);
 
 private:
     QVBoxLayout* addStep(const QString& question);
@@ -93,6 +95,8 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_agree = nullptr;
     QPushButton* m_decline = nullptr;
+    QPushButton* m_more = nullptr;
+    QString m_moreTrade;          // the first trade chosen, for m_more
     QElapsedTimer m_declineAsked; // since the first tap on m_decline; invalid when not asked
     QPushButton* m_finish = nullptr;
     QBoxLayout* m_main = nullptr;

@@ -141,6 +141,11 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
         m_detail->showJob(id);
         showPage(m_detail);
     });
+    connect(m_register, &KioskRegisterPage::moreJobsRequested, this,
+            [this](const QString& occupation) {
+                m_jobList->showTrade(occupation);
+                showPage(m_jobList);
+            });
     connect(m_rights, &KioskRightsPage::finished, this, &KioskWindow::goHome);
     connect(m_policy, &KioskContentPage::publicWelfareRequested, this, [this] {
         m_jobList->showPublicWelfare();
