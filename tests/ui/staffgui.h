@@ -5,6 +5,7 @@
 
 #include "accounts.h"
 #include "catchqt.h"
+#include "doubleclick.h"
 #include "staff/staffwindow.h"
 #include "tempterminal.h"
 
@@ -53,23 +54,6 @@ inline void click(const QWidget* root, const char* name)
     REQUIRE(b->isVisible());
     REQUIRE(b->isEnabled());
     QTest::mouseClick(b, Qt::LeftButton);
-}
-
-// A double click as the window system delivers it: press, release, double-click press, release.
-// (QTest::mouseDClick alone reaches neither buttons nor item views here.)
-inline void doubleClick(QWidget* w, QPoint pos = {})
-{
-    if (pos.isNull())
-        pos = w->rect().center();
-    QTest::mouseClick(w, Qt::LeftButton, {}, pos);
-    const QPointF local(pos);
-    const QPointF global(w->mapToGlobal(pos));
-    QMouseEvent press(QEvent::MouseButtonDblClick, local, global, Qt::LeftButton, Qt::LeftButton,
-                      Qt::NoModifier);
-    QCoreApplication::sendEvent(w, &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, local, global, Qt::LeftButton, Qt::NoButton,
-                        Qt::NoModifier);
-    QCoreApplication::sendEvent(w, &release);
 }
 
 // Replaces the text of a line edit by typing.

@@ -3,6 +3,7 @@
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "demodata.h"
+#include "doubleclick.h"
 #include "kiosk/kioskapplypage.h"
 #include "kiosk/kioskattractpage.h"
 #include "kiosk/kioskcorner.h"
@@ -25,7 +26,6 @@
 #include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
-#include <QMouseEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -1039,20 +1039,8 @@ TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
     KioskRegisterPage* reg = k.window->registerPage();
     auto* decline = k.find<QPushButton>(QStringLiteral("regConsentDecline"));
     const QRect declineAt(decline->mapTo(k.window.get(), QPoint()), decline->size());
-    {
-        // As the window system delivers a double tap: a click, then a double-click press and
-        // its release (QTest::mouseDClick alone does not reach a button).
-        const QPointF at(decline->rect().center());
-        const QPointF global(decline->mapToGlobal(decline->rect().center()));
-        QTest::mouseClick(decline, Qt::LeftButton, {}, decline->rect().center());
-        QMouseEvent press(QEvent::MouseButtonDblClick, at, global, Qt::LeftButton, Qt::LeftButton,
-                          Qt::NoModifier);
-        QCoreApplication::sendEvent(decline, &press);
-        QMouseEvent release(QEvent::MouseButtonRelease, at, global, Qt::LeftButton, Qt::NoButton,
-                            Qt::NoModifier);
-        QCoreApplication::sendEvent(decline, &release);
-        k.settle();
-    }
+    doubleClick(decline);
+    k.settle();
     CHECK(reg->step() == KioskRegisterPage::ConsentStep);
     CHECK(decline->text() == QLatin1String("Tap again: do not save"));
     CHECK(QRect(decline->mapTo(k.window.get(), QPoint()), decline->size()) == declineAt);
