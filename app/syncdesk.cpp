@@ -3,6 +3,8 @@
 #include "masking.h"
 #include "seekerrepository.h"
 
+#include <QJsonArray>
+
 namespace lingong {
 
 SyncDesk::SyncDesk(EntityStore& store, const AuditLog& audit)
@@ -75,11 +77,26 @@ Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
                                 "change cannot be sent again. Open the person and make it "
                                 "there, then keep the platform's version here."));
     }
+    QJsonObject data = conflict.localData;
+    if (spec == &entities::seeker() && conflict.op != QLatin1String("delete")) {
+        // The ids merged into this record only grow: an edit made before a merge elsewhere
+        // keeps the platform's list, or terminals could no longer find where those went.
+        auto current = m_store.get(*spec, conflict.entityId, true);
+        if (!current.ok())
+            return current.error();
+        if (current.value()) {
+            QJsonArray merged = data.value(QLatin1String("merged_ids")).toArray();
+            for (const QJsonValue& id :
+                 current.value()->data.value(QLatin1String("merged_ids")).toArray())
+                if (!merged.contains(id))
+                    merged.append(id);
+            data.insert(QStringLiteral("merged_ids"), merged);
+        }
+    }
     if (conflict.op == QLatin1String("delete")) {
         if (Status st = m_store.remove(*spec, conflict.entityId); !st.ok())
             return st;
-    } else if (auto saved = m_store.save(*spec, conflict.entityId, conflict.localData);
-               !saved.ok()) {
+    } else if (auto saved = m_store.save(*spec, conflict.entityId, data); !saved.ok()) {
         return saved.error();
     }
     if (Status st = m_journal.resolveConflict(conflictId, QStringLiteral("sent_again")); !st.ok())

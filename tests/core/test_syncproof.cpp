@@ -1140,3 +1140,62 @@ TEST_CASE("What a window records for a seeker merged away elsewhere moves to the
     CHECK(deskA.count(QStringLiteral("service_record"),
                       QStringLiteral("deleted = 0 AND seeker_id = '%1'").arg(twin->id)) == 0);
 }
+
+TEST_CASE("An edit sent again over a merge keeps the ids the record took in", "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal kiosk(Mode::Kiosk);
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    SeekerForm atKiosk = seekerForm(9, QString(), {QStringLiteral("保安")});
+    atKiosk.source = QStringLiteral("kiosk");
+    auto kept = SeekerService(kiosk->store(), kiosk.clock()).registerSeeker(atKiosk);
+    REQUIRE(kept.ok());
+    deskA.clock().advanceMs(60'000);
+    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
+    auto twin = desk.registerSeeker(seekerForm(9, QStringLiteral("韦丽华")), clerkAccount());
+    REQUIRE(twin.ok());
+    Client kioskSync(kiosk, settingsFor(hub.url(), kKioskToken, Mode::Kiosk));
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(kioskSync.round());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+
+    // Window B edits the record that will be kept while window A merges into it.
+    deskB.clock().advanceMs(120'000);
+    StaffDesk deskOfB(deskB->store(), deskB.clock(), deskB->audit());
+    auto copy = deskB->store().get(entities::seeker(), kept->id);
+    REQUIRE(copy.ok());
+    REQUIRE(copy.value());
+    SeekerForm edit = SeekerService::fromData(copy.value()->data);
+    edit.skills = QStringLiteral("会开叉车");
+    REQUIRE(deskOfB.updateSeeker(kept->id, edit, clerkAccount()).ok());
+    REQUIRE(desk.mergeSeekerTwins(twin->id, clerkAccount()).ok());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+
+    // B's edit lost; its clerk sends it again.
+    SyncDesk syncDeskB(deskB->store(), deskB->audit());
+    auto conflicts = syncDeskB.conflicts();
+    REQUIRE(conflicts.ok());
+    REQUIRE(conflicts->size() == 1);
+    CHECK(conflicts->front().entityId == kept->id);
+    CHECK(conflicts->front().localData.value(QLatin1String("merged_ids")).toArray().isEmpty());
+    REQUIRE(syncDeskB.sendAgain(conflicts->front().id, QStringLiteral("li")).ok());
+    REQUIRE(syncB.round());
+    CHECK(syncB.pending() == 0);
+
+    // Everyone has B's words and still knows where the twin went.
+    REQUIRE(syncA.round());
+    for (TempTerminal* t : {&deskA, &deskB}) {
+        auto now = (*t)->store().get(entities::seeker(), kept->id);
+        REQUIRE(now.ok());
+        REQUIRE(now.value());
+        CHECK(now.value()->data.value(QLatin1String("skills")).toString() ==
+              QStringLiteral("会开叉车"));
+        CHECK(now.value()->data.value(QLatin1String("merged_ids")).toArray() ==
+              QJsonArray{twin->id});
+        CHECK(SeekerService((*t)->store(), t->clock()).mergedInto(twin->id).value() == kept->id);
+    }
+}
