@@ -87,6 +87,27 @@ Status SyncJournal::minimiseSeeker(const QString& id) const
     return m_store.purgeFields(entities::seeker(), id, entities::seekerPersonalFields());
 }
 
+Result<bool> SyncJournal::holdsWinner(const OutboxChange& change, qint64 winnerSeq) const
+{
+    const EntitySpec* spec = entities::find(change.entity);
+    if (!spec)
+        return false;
+    auto later = hasLaterPending(change);
+    if (!later.ok())
+        return later.error();
+    if (later.value())
+        return false; // the row shows a newer local edit, not the platform's version
+    auto row = m_store.get(*spec, change.entityId, true);
+    if (!row.ok())
+        return row.error();
+    if (!row.value() || row.value()->serverSeq != winnerSeq)
+        return false;
+    if (change.op == QLatin1String("delete"))
+        return row.value()->deleted;
+    return !row.value()->deleted &&
+           row.value()->data == QJsonDocument::fromJson(change.data.toUtf8()).object();
+}
+
 Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
                                const std::vector<PushOutcome>& outcomes, bool minimiseSeekers) const
 {
@@ -104,6 +125,18 @@ Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
             if (Status st = acknowledge(change, it->seq, minimiseSeekers); !st.ok())
                 return st;
         } else if (it->status == QLatin1String("superseded")) {
+            auto settled = holdsWinner(change, it->seq);
+            if (!settled.ok())
+                return settled.error();
+            if (settled.value()) {
+                // The winning version came in a pull before this answer, and it is what was
+                // sent: nothing was lost, so there is nothing for staff to settle.
+                auto del =
+                    m_db.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {change.seq});
+                if (!del.ok())
+                    return del.error();
+                continue;
+            }
             auto ins = m_db.exec(
                 QStringLiteral("INSERT OR IGNORE INTO sync_conflict(change_id, entity, entity_id, "
                                "op, base_seq, server_seq, local_data, created_at) "

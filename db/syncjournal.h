@@ -106,6 +106,9 @@ private:
     Status acknowledge(const OutboxChange& change, qint64 seq, bool minimiseSeekers) const;
     Status minimiseSeeker(const QString& id) const;
     Result<bool> hasLaterPending(const OutboxChange& change) const;
+    // This terminal already holds the platform's version `winnerSeq` of the change's entity,
+    // and it is just what the change says.
+    Result<bool> holdsWinner(const OutboxChange& change, qint64 winnerSeq) const;
 
     EntityStore& m_store;
     const Database& m_db;

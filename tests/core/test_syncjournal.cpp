@@ -402,3 +402,52 @@ TEST_CASE("A conflict closes by itself only when the platform's last version is 
     REQUIRE(journal.applyPullPage({gone}, 16, false).ok());
     CHECK(open() == 0);
 }
+
+TEST_CASE("A superseded change whose winner already came in a pull, equal to it, leaves no "
+          "conflict",
+          "[sync]")
+{
+    TempTerminal t;
+    SyncJournal journal(t->store());
+    const QString x = EntityStore::newId();
+    const QString y = EntityStore::newId();
+    REQUIRE(journal
+                .applyPullPage({remoteJob(5, x, QStringLiteral("平台版本1")),
+                                remoteJob(6, y, QStringLiteral("平台版本1"))},
+                               6, false)
+                .ok());
+    // Both rows edited here; another terminal made the same edit of x, and a different one of
+    // y, and those came in a pull before the answer to this terminal's push.
+    saveJob(t, QStringLiteral("同样的修改"), x);
+    saveJob(t, QStringLiteral("这里的修改"), y);
+    const std::vector<OutboxChange> batch = pending(t);
+    REQUIRE(batch.size() == 2);
+    const auto sameAs = [](const OutboxChange& c, qint64 seq, const QString& title) {
+        PulledChange p = remoteJob(seq, c.entityId, title);
+        p.data = QJsonDocument::fromJson(c.data.toUtf8()).object();
+        p.data.insert(QStringLiteral("title"), title);
+        return p;
+    };
+    const OutboxChange& onX = batch[0].entityId == x ? batch[0] : batch[1];
+    const OutboxChange& onY = batch[0].entityId == x ? batch[1] : batch[0];
+    REQUIRE(journal
+                .applyPullPage({sameAs(onX, 9, QStringLiteral("同样的修改")),
+                                sameAs(onY, 10, QStringLiteral("那边的修改"))},
+                               10, false)
+                .ok());
+    REQUIRE(journal
+                .recordPush(batch,
+                            {{onX.changeId, QStringLiteral("superseded"), 9, {}},
+                             {onY.changeId, QStringLiteral("superseded"), 10, {}}},
+                            false)
+                .ok());
+    // Nothing was lost on x; y's edit waits for staff.
+    auto open = journal.openConflicts();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    CHECK(open->front().entityId == y);
+    CHECK(open->front().localData.value(QLatin1String("title")).toString() ==
+          QStringLiteral("这里的修改"));
+    CHECK(pending(t).empty());
+    CHECK(serverSeq(t, entities::job(), x) == 9);
+}
