@@ -48,6 +48,11 @@ public:
     // what this terminal has read already (restored from an older copy, or replaced); else "".
     static constexpr const char* kPlatformBehind = "platform_behind";
     static constexpr const char* kWaitingForStaff = "waiting_for_staff"; // "1": retries stopped
+    // What the platform said of this terminal's token when it does not suit the terminal, else
+    // "": its scope ("public" at a service window, "staff" at a kiosk or wall screen), and the
+    // device it was issued for when that is another one.
+    static constexpr const char* kTokenScope = "token_scope";
+    static constexpr const char* kTokenDevice = "token_device";
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value) const;

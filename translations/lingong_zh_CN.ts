@@ -1973,6 +1973,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskWindow</name>
     <message>
+        <source>Set up wrongly: please tell the staff</source>
+        <translation>设置有误，请告知工作人员</translation>
+    </message>
+    <message>
         <source>Not syncing: please tell the staff</source>
         <translation>同步已停止，请告知工作人员</translation>
     </message>
@@ -4577,6 +4581,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSyncPage</name>
+    <message>
+        <source>&lt;span style='color:#a4161a'&gt;This window has a public token, as kiosks and wall screens have: the platform refuses its job postings and sends it no seekers or applications from other terminals. Ask the administrator for a staff token.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4161a'&gt;本窗口用的是公共令牌（自助查询机和大屏用的那种）：平台拒收它发布的岗位，也不向它发送其他终端登记的求职者和报名。请向管理员申请工作人员令牌。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#a4161a'&gt;This window calls itself %1, but its token was issued for %2. If this window is %2, set hall.device_id to %2 in its configuration; if not, ask the administrator for a token of its own.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4161a'&gt;本窗口的设备编号是 %1，但它的令牌是发给 %2 的。如果本窗口就是 %2，请在配置中把 hall.device_id 设为 %2；否则请向管理员申请本窗口自己的令牌。&lt;/span&gt;</translation>
+    </message>
     <message>
         <source>The administrator has dealt with it</source>
         <translation>系统管理员已处理</translation>

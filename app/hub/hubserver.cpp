@@ -292,7 +292,15 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
     }
     body += QByteArrayLiteral("],\"next\":") + QByteArray::number(page.value().next) +
             QByteArrayLiteral(",\"more\":") +
-            (page.value().more ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) + '}';
+            (page.value().more ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    // Additive: what the token is, so a terminal set up with the wrong one can say so.
+    body +=
+        QByteArrayLiteral(",\"scope\":") +
+        (token.scope == HubToken::Scope::Staff ? QByteArrayLiteral("\"staff\"")
+                                               : QByteArrayLiteral("\"public\"")) +
+        QByteArrayLiteral(",\"device_id\":") +
+        QJsonDocument(QJsonArray{token.deviceId}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+        '}';
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
 }
 

@@ -43,6 +43,7 @@ SyncSettings SyncSettings::from(const Config& config, Mode mode)
     s.intervalSec = std::max(5, config.syncIntervalSec);
     s.minimiseSeekers = mode == Mode::Kiosk;
     s.followMergedSeekers = mode == Mode::Staff;
+    s.staffTerminal = mode == Mode::Staff;
     return s;
 }
 
@@ -80,6 +81,14 @@ Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured)
         s.platformSeq = parts[0].toLongLong();
         s.cursor = parts[1].toLongLong();
     }
+    auto scope = state.value(QString::fromLatin1(SyncState::kTokenScope));
+    auto device = state.value(QString::fromLatin1(SyncState::kTokenDevice));
+    if (!scope.ok())
+        return scope.error();
+    if (!device.ok())
+        return device.error();
+    s.wrongScope = scope.value();
+    s.tokenDevice = device.value();
     return s;
 }
 
@@ -220,6 +229,39 @@ QUrl SyncEngine::endpoint(const QString& path, const QUrlQuery& query) const
     url.setPath(base + QStringLiteral("/api/v1/") + path);
     url.setQuery(query);
     return url;
+}
+
+void SyncEngine::noteToken(const QJsonObject& pullAnswer)
+{
+    // Additive fields of our own hub; a platform that does not send them leaves the last word.
+    const QString scope = pullAnswer.value(QLatin1String("scope")).toString();
+    const QString device = pullAnswer.value(QLatin1String("device_id")).toString();
+    if (!scope.isEmpty()) {
+        const bool suits = m_settings.staffTerminal ? scope == QLatin1String("staff")
+                                                    : scope != QLatin1String("staff");
+        const QString wrong = suits ? QString() : scope.left(20);
+        const QString was = m_state.value(QString::fromLatin1(SyncState::kTokenScope)).value();
+        // A window that read the log with a public token was sent nobody's seekers or
+        // applications: with its staff token it reads the log again from the start. The old
+        // word stays until then (succeed()), so a round that breaks off first does it again.
+        if (m_settings.staffTerminal && suits && was == QLatin1String("public"))
+            m_readAgainFromStart = true;
+        else if (wrong != was) {
+            setValue(SyncState::kTokenScope, wrong);
+            if (!wrong.isEmpty())
+                qCWarning(lcSync) << "this terminal's token has the scope" << wrong
+                                  << "which does not suit it";
+        }
+    }
+    if (pullAnswer.contains(QLatin1String("device_id"))) {
+        const QString other = device == m_store.deviceId() ? QString() : device.left(60);
+        if (other != m_state.value(QString::fromLatin1(SyncState::kTokenDevice)).value()) {
+            setValue(SyncState::kTokenDevice, other);
+            if (!other.isEmpty())
+                qCWarning(lcSync) << "this terminal is" << m_store.deviceId()
+                                  << "but its token was issued for" << other;
+        }
+    }
 }
 
 void SyncEngine::setValue(const char* key, const QString& value)
@@ -458,10 +500,18 @@ void SyncEngine::pullNext()
                 return;
             return fail(tr("The platform's answer was cut off or unreadable."), true, true);
         }
-        if (!m_pulledNext)
+        if (!m_pulledNext) {
             m_pullFlush.start(m_settings.pullBatchMs);
+            noteToken(a.body);
+        }
         for (const QJsonValue& v : changes) {
             const QJsonObject o = v.toObject();
+            const QString entity = o.value(QLatin1String("entity")).toString();
+            // A kiosk or wall screen given a staff token is sent everyone's seekers and
+            // applications; it must not hold them (S5).
+            if (!m_settings.staffTerminal &&
+                (entity == QLatin1String("seeker") || entity == QLatin1String("application")))
+                continue;
             m_pulled.push_back({o.value(QLatin1String("seq")).toInteger(),
                                 o.value(QLatin1String("change_id")).toString(),
                                 o.value(QLatin1String("entity")).toString(),
@@ -524,6 +574,13 @@ void SyncEngine::succeed()
             // The moves are changes to send.
             m_again = true;
         }
+    }
+    if (m_readAgainFromStart) {
+        m_readAgainFromStart = false;
+        setValue(SyncJournal::kCursorKey, QStringLiteral("0"));
+        setValue(SyncState::kTokenScope, QString());
+        qCInfo(lcSync) << "the token now suits this terminal: reading the platform's log again";
+        m_again = true;
     }
     // Whatever stopped the automatic rounds (a token, an address) has been put right.
     if (m_waitingForStaff) {

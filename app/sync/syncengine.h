@@ -6,6 +6,7 @@
 #include "syncjournal.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,9 @@ struct SyncSettings
     // A service window moves what it recorded for a seeker merged away elsewhere to the record
     // kept (SyncJournal::followMergedSeekers).
     bool followMergedSeekers = false;
+    // A service window needs a staff token; kiosks and wall screens a public one, and they keep
+    // no seekers or applications a staff token would bring them.
+    bool staffTerminal = false;
 
     bool configured() const { return url.isValid() && !url.isEmpty(); }
     static SyncSettings from(const Config& config, Mode mode);
@@ -65,6 +69,12 @@ struct SyncStatus
     // cursor): it was restored from an older copy or replaced. -1 when not so.
     qint64 platformSeq = -1;
     qint64 cursor = 0;
+    // The token does not suit this terminal (SyncState::kTokenScope, kTokenDevice): the scope
+    // it has, and the device it was issued for; empty when all is well or the platform does
+    // not say.
+    QString wrongScope;
+    QString tokenDevice;
+    bool tokenProblem() const { return !wrongScope.isEmpty() || !tokenDevice.isEmpty(); }
 };
 
 // Reads the status a sync engine leaves in the store (any process may read it).
@@ -124,6 +134,8 @@ private:
     QNetworkReply* send(const QString& method, const QString& path, const QByteArray& body,
                         const QUrlQuery& query = {});
     QUrl endpoint(const QString& path, const QUrlQuery& query) const;
+    // The pull answer's word on this terminal's token, kept in the status (SyncStatus).
+    void noteToken(const QJsonObject& pullAnswer);
     void setValue(const char* key, const QString& value);
 
     EntityStore& m_store;
@@ -140,6 +152,7 @@ private:
     bool m_running = false;
     quint64 m_round = 0; // numbers rounds, so a late answer of an earlier one is known
     bool m_again = false;
+    bool m_readAgainFromStart = false; // the token became a staff one: pull from seq 0
     bool m_waitingForStaff = false;
     bool m_retryScheduled = false;
     int m_failures = 0;

@@ -1199,3 +1199,71 @@ TEST_CASE("An edit sent again over a merge keeps the ids the record took in", "[
         CHECK(SeekerService((*t)->store(), t->clock()).mergedInto(twin->id).value() == kept->id);
     }
 }
+
+TEST_CASE("A terminal whose token does not suit it says so; a kiosk keeps no seekers a staff "
+          "token brings; a window given its staff token reads again what it missed",
+          "[syncproof]")
+{
+    TempTerminal desk(Mode::Staff);
+    TempTerminal other(Mode::Staff);
+    TempTerminal kiosk(Mode::Kiosk);
+    const QString deskId = desk->store().deviceId();
+    const QString otherId = other->store().deviceId();
+    const QString kioskId = kiosk->store().deviceId();
+    LoopbackHub hub(QStringLiteral("desk-token-0001 staff %1\nother-token-0002 staff %2\n"
+                                   "kiosk-token-0003 public %3\n")
+                        .arg(deskId, otherId, kioskId));
+    const QString desktopToken = QStringLiteral("desk-token-0001");
+    const QString otherToken = QStringLiteral("other-token-0002");
+    const QString kioskToken = QStringLiteral("kiosk-token-0003");
+
+    // Another window registers a person and posts a job.
+    StaffDesk atOther(other->store(), other.clock(), other->audit());
+    REQUIRE(atOther.registerSeeker(seekerForm(3, QStringLiteral("黄春梅")), clerkAccount()).ok());
+    saveSampleJob(other->store(), QStringLiteral("小区保洁（日结）"));
+    {
+        Client sync(other, settingsFor(hub.url(), otherToken, Mode::Staff));
+        REQUIRE(sync.round());
+        CHECK_FALSE(sync.engine.status().tokenProblem());
+    }
+
+    // This window was set up with the kiosk's token: it says so and receives nobody.
+    {
+        Client sync(desk, settingsFor(hub.url(), kioskToken, Mode::Staff));
+        REQUIRE(sync.round());
+        const SyncStatus s = sync.engine.status();
+        CHECK(s.wrongScope == QStringLiteral("public"));
+        CHECK(s.tokenDevice == kioskId);
+        CHECK(desk.count(QStringLiteral("seeker")) == 0);
+        CHECK(desk.count(QStringLiteral("job")) == 1);
+    }
+
+    // The kiosk was given the other window's staff token: it says so and keeps no seeker.
+    {
+        Client sync(kiosk, settingsFor(hub.url(), otherToken, Mode::Kiosk));
+        REQUIRE(sync.round());
+        const SyncStatus s = sync.engine.status();
+        CHECK(s.wrongScope == QStringLiteral("staff"));
+        CHECK(s.tokenDevice == otherId);
+        CHECK(kiosk.count(QStringLiteral("seeker")) == 0);
+        CHECK(kiosk.count(QStringLiteral("job")) == 1);
+    }
+    {
+        Client sync(kiosk, settingsFor(hub.url(), kioskToken, Mode::Kiosk));
+        REQUIRE(sync.round());
+        CHECK_FALSE(sync.engine.status().tokenProblem());
+    }
+
+    // With its own token the window reads the log again and has the person it was not sent.
+    Client sync(desk, settingsFor(hub.url(), desktopToken, Mode::Staff));
+    REQUIRE(sync.round());
+    REQUIRE(pumpUntil([&] { return !sync.engine.isRunning(); }, 10000));
+    const SyncStatus s = sync.engine.status();
+    CHECK_FALSE(s.tokenProblem());
+    CHECK(desk.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+    CHECK(desk.count(QStringLiteral("job")) == 1);
+    CHECK(SyncJournal(desk->store()).cursor().value() == hub.store().maxSeq().value());
+    // Once: the next round goes on from where it is.
+    CHECK(sync.round());
+    CHECK(desk.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+}

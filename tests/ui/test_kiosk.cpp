@@ -1732,6 +1732,15 @@ TEST_CASE("the status line says online only while the platform answers and the l
     REQUIRE(state.setValue(QStringLiteral("last_error"), QString()).ok());
     k.window->refreshStatus();
     CHECK(k.window->statusText().contains(QStringLiteral("Online")));
+    // A staff token, or another terminal's, syncs but is set up wrongly: the staff must act.
+    for (const char* key : {"token_scope", "token_device"}) {
+        REQUIRE(state.setValue(QLatin1String(key), QStringLiteral("staff")).ok());
+        k.window->refreshStatus();
+        CHECK(k.window->statusText().contains(QStringLiteral("Set up wrongly")));
+        REQUIRE(state.setValue(QLatin1String(key), QString()).ok());
+        k.window->refreshStatus();
+        CHECK(k.window->statusText().contains(QStringLiteral("Online")));
+    }
 
     // Answers again, but the last success is older than three sync intervals.
     k.t.clock().set(k.t.clock().now().addSecs(4 * 60));

@@ -137,6 +137,7 @@ TEST_CASE("sync now at the window sends the queue to a real hub and the strip sa
     Config config;
     config.platformUrl = hub.url();
     config.platformToken = QStringLiteral("desk-secret");
+    config.deviceId = QStringLiteral("desk-01");
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
     SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
@@ -201,6 +202,7 @@ TEST_CASE("a platform whose log ends before what the window has read is told to 
     Config config;
     config.platformUrl = hub.url();
     config.platformToken = QStringLiteral("desk-secret");
+    config.deviceId = QStringLiteral("desk-01");
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
     d.saveJob(QStringLiteral("小区保洁（日结）"));
@@ -247,4 +249,40 @@ TEST_CASE("a platform whose log ends before what the window has read is told to 
     CHECK_FALSE(child<QWidget>(page, "syncBehindDismiss")->isVisible());
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action = 'sync_platform_behind_dismiss'")) == 1);
+}
+
+TEST_CASE("a window given a kiosk's token, or another terminal's, is told so until it has its own",
+          "[ui][staff][sync]")
+{
+    LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\nkiosk-secret public kiosk-01\n"));
+    Config config;
+    config.platformUrl = hub.url();
+    config.platformToken = QStringLiteral("kiosk-secret");
+    config.deviceId = QStringLiteral("desk-01");
+    SyncDeskFixture d(config);
+    QNetworkAccessManager network;
+    auto* page = d.showSync();
+    auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
+    const auto roundWith = [&](const QString& token) {
+        config.platformToken = token;
+        SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
+        QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+        engine.syncNow();
+        REQUIRE(finished.wait(10000));
+        REQUIRE(finished.first().first().toBool());
+        page->refresh();
+        strip->refresh();
+    };
+
+    roundWith(QStringLiteral("kiosk-secret"));
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("This window has a public token")));
+    CHECK(textOf(page, "syncState")
+              .contains(QStringLiteral("calls itself desk-01, but its token was issued for "
+                                       "kiosk-01")));
+    CHECK(strip->text().contains(QStringLiteral("Sync problem")));
+
+    roundWith(QStringLiteral("desk-secret"));
+    CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral("public token")));
+    CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral("was issued for")));
+    CHECK(strip->text().contains(QStringLiteral("Online")));
 }

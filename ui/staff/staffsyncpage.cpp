@@ -208,6 +208,18 @@ void StaffSyncPage::refresh()
                         "administrator.</span>")
                          .arg(s.platformSeq)
                          .arg(s.cursor);
+        if (!s.wrongScope.isEmpty())
+            lines << tr("<span style='color:#a4161a'>This window has a public token, as kiosks "
+                        "and wall screens have: the platform refuses its job postings and sends "
+                        "it no seekers or applications from other terminals. Ask the "
+                        "administrator for a staff token.</span>");
+        if (!s.tokenDevice.isEmpty())
+            lines << tr("<span style='color:#a4161a'>This window calls itself %1, but its token "
+                        "was issued for %2. If this window is %2, set hall.device_id to %2 in its "
+                        "configuration; if not, ask the administrator for a token of its "
+                        "own.</span>")
+                         .arg(m_ctx.terminal.store().deviceId().toHtmlEscaped(),
+                              s.tokenDevice.toHtmlEscaped());
         if (s.waitingForStaff)
             lines << tr("<span style='color:#a4161a'>Automatic retries stopped: the platform "
                         "refused this terminal. Check its address and token, then press "
@@ -350,7 +362,7 @@ void StaffSyncStrip::refresh()
     } else if (m_engine && m_engine->isRunning()) {
         dot = QStringLiteral("#1f5fa8");
         state = tr("Syncing");
-    } else if (s.online && s.lastError.isEmpty() && s.platformSeq < 0) {
+    } else if (s.online && s.lastError.isEmpty() && s.platformSeq < 0 && !s.tokenProblem()) {
         dot = QStringLiteral("#1e7b34");
         state = tr("Online");
     } else {
