@@ -205,7 +205,19 @@ Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, 
                                       today, 500);
     if (!jobs.ok())
         return jobs.error();
-    return rankJobs(s, jobs.value(), today, limit);
+    // Jobs this person is already paired with are in their list of pairings, not offered again.
+    auto paired = m_applications.forSeeker(seekerId);
+    if (!paired.ok())
+        return paired.error();
+    QSet<QString> taken;
+    for (const StoredEntity& a : paired.value())
+        if (str(a.data, "status") != QLatin1String("cancelled"))
+            taken.insert(str(a.data, "job_id"));
+    std::vector<StoredEntity> open;
+    for (const StoredEntity& j : jobs.value())
+        if (!taken.contains(j.id))
+            open.push_back(j);
+    return rankJobs(s, open, today, limit);
 }
 
 Result<std::vector<RankedSeeker>> Matching::seekersForJob(const QString& jobId, int limit) const

@@ -243,6 +243,11 @@ TEST_CASE("recommend, interview and hire with times, ledger and audit", "[matchi
     CHECK(d.matching.recommend(seekerId, jobId, clerkAccount()).error().code ==
           QStringLiteral("duplicate"));
     CHECK(d.matching.seekersForJob(jobId).value().empty()); // already paired
+    // The job is now among the person's pairings, no longer among the jobs offered.
+    const auto offered = d.matching.jobsForSeeker(seekerId).value();
+    CHECK(offered.size() == suggestions->size() - 1);
+    CHECK(std::none_of(offered.begin(), offered.end(),
+                       [&](const RankedJob& r) { return r.job.id == jobId; }));
 
     d.t.clock().advanceMs(30 * 60'000);
     REQUIRE(

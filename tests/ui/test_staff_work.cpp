@@ -1723,3 +1723,86 @@ TEST_CASE("corrections kept aside for a posting decided at another window are le
     selectRow(page, "reviewTable", 0);
     CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("kept")));
 }
+
+TEST_CASE("after a recommendation the hint names whom to call about it, and the list stays where "
+          "the clerk was",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    QHash<QString, QString> phoneOf;
+    for (int i : {2, 3, 4}) {
+        const SeekerForm form =
+            seekerForm(i, QStringLiteral("求职者%1").arg(i), {QStringLiteral("家政保洁")});
+        REQUIRE(desk.registerSeeker(form, clerkAccount()).ok());
+        phoneOf.insert(form.name, form.phone);
+    }
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openJob(job->id);
+    const QStringList before = column(matching, "matchResults", 1);
+    REQUIRE(before.size() == 3);
+    auto* results = child<QTableView>(matching, "matchResults");
+    results->selectRow(1);
+    const QString chosen = before[1];
+    CHECK(textOf(matching, "matchCall").contains(chosen));
+
+    click(matching, "matchRecommend");
+    REQUIRE(d.t.count(QStringLiteral("application")) == 1);
+    // The one recommended left the list; the next one took its row and is chosen.
+    const QStringList after = column(matching, "matchResults", 1);
+    REQUIRE(after.size() == 2);
+    CHECK_FALSE(after.contains(chosen));
+    CHECK(results->currentIndex().row() == 1);
+    // The hint still names the person just recommended, and the mobile shown is theirs.
+    CHECK(textOf(matching, "matchCall").contains(chosen));
+    CHECK_FALSE(textOf(matching, "matchCall").contains(after[1]));
+    click(matching, "matchRevealPhone");
+    CHECK(textOf(matching, "matchCall").contains(phoneOf.value(chosen)));
+    // Moving down the list names the one chosen.
+    results->selectRow(0);
+    CHECK(textOf(matching, "matchCall").contains(after[0]));
+    CHECK(child<QWidget>(matching, "matchRevealPhone")->isEnabled());
+}
+
+TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so Enter recommends",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
+    REQUIRE(jobs.post(jobPosting(employer, QStringLiteral("酒店客房保洁")), clerkAccount()).ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto seeker = desk.registerSeeker(
+        seekerForm(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")}), clerkAccount());
+    REQUIRE(seeker.ok());
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    const auto focused = [] {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    };
+
+    // From the person's record.
+    auto* seekers = static_cast<StaffSeekersPage*>(d.show("seekers"));
+    seekers->openSeeker(seeker->id);
+    click(seekers, "seekerMatch");
+    REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
+    CHECK(focused() == QStringLiteral("matchResults"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application")) == 1);
+
+    // From a search that finds one person: Enter in the box finds, the next Enter recommends.
+    auto* matching = d.show("matching");
+    type(matching, "matchSearch", QStringLiteral("蒙美玲"));
+    child<QWidget>(matching, "matchSearch")->setFocus();
+    QTest::keyClick(child<QWidget>(matching, "matchSearch"), Qt::Key_Return);
+    REQUIRE_FALSE(column(matching, "matchResults", 1).isEmpty());
+    CHECK(focused() == QStringLiteral("matchResults"));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application")) == 2);
+}

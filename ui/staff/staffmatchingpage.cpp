@@ -141,7 +141,10 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     connect(m_modeJob, &QPushButton::clicked, this, [this] { setMode(false); });
     connect(find, &QPushButton::clicked, this, &StaffMatchingPage::find);
     connect(m_search, &QLineEdit::returnPressed, this, &StaffMatchingPage::find);
-    connect(m_subject, &QComboBox::activated, this, &StaffMatchingPage::subjectPicked);
+    connect(m_subject, &QComboBox::activated, this, [this] {
+        subjectPicked();
+        focusResults();
+    });
     connect(m_recommend, &QPushButton::clicked, this, &StaffMatchingPage::recommend);
     connect(m_reveal, &QPushButton::clicked, this, &StaffMatchingPage::revealMobile);
     connect(m_resultTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -296,6 +299,11 @@ void StaffMatchingPage::find()
                         Tone::Info);
     m_subject->setCurrentIndex(0);
     subjectPicked();
+    // Several found: the clerk picks the person or posting first.
+    if (m_subject->count() > 1)
+        m_subject->setFocus(Qt::OtherFocusReason);
+    else
+        focusResults();
 }
 
 void StaffMatchingPage::subjectPicked()
@@ -314,6 +322,7 @@ void StaffMatchingPage::openSeeker(const QString& id)
     m_subject->addItem(str(s.value()->data, "name"), id);
     m_subject->setCurrentIndex(0);
     subjectPicked();
+    focusResults();
 }
 
 void StaffMatchingPage::openJob(const QString& id)
@@ -327,6 +336,14 @@ void StaffMatchingPage::openJob(const QString& id)
                        id);
     m_subject->setCurrentIndex(0);
     subjectPicked();
+    focusResults();
+}
+
+void StaffMatchingPage::focusResults()
+{
+    // Enter recommends at once: the clerk came here to pick from the list.
+    if (m_results->rowCount() > 0)
+        m_resultTable->setFocus(Qt::OtherFocusReason);
 }
 
 void StaffMatchingPage::loadResults()
@@ -457,12 +474,19 @@ void StaffMatchingPage::recommend()
         return;
     const QString seekerId = m_forSeeker ? m_subjectId : other;
     const QString jobId = m_forSeeker ? other : m_subjectId;
+    const int row = m_resultTable->currentIndex().row();
+    const std::optional<StoredEntity> chosen =
+        m_results->entity(row) ? std::optional(*m_results->entity(row)) : std::nullopt;
     auto app = m_ctx.matching.recommend(seekerId, jobId, m_ctx.user());
     if (!app.ok()) {
         staffui::setMessage(m_message, app.error().message, Tone::Error);
         return;
     }
     loadResults();
+    // The list goes on where the clerk was; the one to call now is the one just recommended.
+    if (row > 0 && m_results->rowCount() > 0)
+        m_resultTable->selectRow(std::min(row, m_results->rowCount() - 1));
+    showCallFor(chosen ? &*chosen : nullptr);
     loadPairings();
     staffui::selectId(m_pairingTable, app.value());
     // The next result is chosen now: the second click of a double click, or a press meant for
@@ -479,7 +503,12 @@ void StaffMatchingPage::recommend()
 
 void StaffMatchingPage::showCall()
 {
-    const StoredEntity* e = m_results->entity(m_resultTable->currentIndex().row());
+    showCallFor(m_results->entity(m_resultTable->currentIndex().row()));
+}
+
+void StaffMatchingPage::showCallFor(const StoredEntity* e)
+{
+    m_callFor = e ? std::optional(*e) : std::nullopt;
     m_reveal->setVisible(!m_forSeeker);
     m_reveal->setEnabled(e != nullptr);
     if (!e) {
@@ -505,7 +534,7 @@ void StaffMatchingPage::showCall()
 
 void StaffMatchingPage::revealMobile()
 {
-    const StoredEntity* e = m_results->entity(m_resultTable->currentIndex().row());
+    const StoredEntity* e = m_callFor ? &*m_callFor : nullptr;
     if (m_forSeeker || !e)
         return;
     if (Status st =

@@ -3,6 +3,7 @@
 #include "staffpage.h"
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -40,11 +41,14 @@ private:
     void find();
     void subjectPicked();
     void loadResults();
+    void focusResults();
     void loadPairings();
     void recommend();
     // Who to call about the result chosen: the employer's contact with the number, or the
     // seeker, whose mobile is shown (and logged) on request.
     void showCall();
+    // The same for `e`; after a recommendation, the one just recommended.
+    void showCallFor(const StoredEntity* e);
     void revealMobile();
 
     bool m_forSeeker = true;
@@ -60,6 +64,7 @@ private:
     QPushButton* m_recommend = nullptr;
     QLabel* m_call = nullptr;
     QPushButton* m_reveal = nullptr;
+    std::optional<StoredEntity> m_callFor; // whom m_call names
     StaffTableModel* m_pairings = nullptr;
     QTableView* m_pairingTable = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
