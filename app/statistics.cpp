@@ -87,6 +87,10 @@ Ranking StatisticsService::rank(const std::vector<TradeBalance>& trades, int n)
     n = std::max(0, n);
     int top = total >= 2 * n ? n : (total + 1) / 2;
     int bottom = total >= 2 * n ? n : total / 2;
+    // A trade nobody asked for (ratio 0) is never among the highest, however few trades were.
+    const int asked = int(std::count_if(rated.begin(), rated.end(),
+                                        [](const TradeBalance& t) { return *t.ratio > 0; }));
+    top = std::min(top, asked);
     // Equal ratios at the edge of a list join it, without reaching into the other list.
     while (top > 0 && top < total - bottom && *rated[top].ratio == *rated[top - 1].ratio)
         ++top;

@@ -83,7 +83,8 @@ struct MonthlyStatistics
 // - The industry of a posting is its own industry field, or, when empty, its occupation's industry
 //   from the occupation list; "" when neither is known.
 // - 求人倍率 (demand/supply ratio) of a trade = positions ÷ seekers in the month. A trade with
-//   seekers but no positions has ratio 0 and ranks lowest. A trade with positions but zero
+//   seekers but no positions has ratio 0 and ranks lowest, never in `highest` (a month without
+//   postings has no highest). A trade with positions but zero
 //   seekers has no ratio (it would be infinite): it is listed in Ranking::noSeekers instead of
 //   being ranked. A trade with neither is not listed.
 // - Rankings hold the trades that have a ratio, ordered by ratio (ties: more positions first,

@@ -224,6 +224,23 @@ TEST_CASE("rankings take the highest and lowest n and list trades without seeker
     CHECK(level.highest.size() + level.lowest.size() == 6);
     for (const TradeBalance& h : level.highest)
         CHECK_FALSE(names(level.lowest).contains(h.name));
+    // A month without postings: every trade is at 0, all of them lowest, none highest.
+    std::vector<TradeBalance> unasked;
+    for (int i = 0; i < 8; ++i)
+        unasked.push_back({QStringLiteral("u%1").arg(i), 1, 0, 3 + i, 0.0});
+    const Ranking idle = StatisticsService::rank(unasked, 3);
+    CHECK(idle.highest.empty());
+    CHECK(idle.lowest.size() == 8);
+    // Two trades asked for among zeros: only those two can be highest.
+    unasked[5].positions = 2;
+    unasked[5].ratio = 2.0 / 8;
+    unasked[6].positions = 1;
+    unasked[6].ratio = 1.0 / 9;
+    const Ranking few = StatisticsService::rank(unasked, 3);
+    CHECK(names(few.highest) == QStringList{QStringLiteral("u5"), QStringLiteral("u6")});
+    CHECK(few.lowest.size() == 6);
+    for (const TradeBalance& l : few.lowest)
+        CHECK(*l.ratio == 0.0);
 }
 
 TEST_CASE("monthly statistics on a hand-computed month", "[app][statistics]")
