@@ -4984,6 +4984,38 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffWindow</name>
     <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet: what was typed on %1.</source>
+        <translation>尚未保存：%1 上填写的内容。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Go back to it</source>
+        <translation>返回继续填写</translation>
+    </message>
+    <message>
+        <source>Sign out and lose it?</source>
+        <translation>退出登录并丢弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>Discard and sign out</source>
+        <translation>丢弃并退出登录</translation>
+    </message>
+    <message>
+        <source>Close the window and lose it?</source>
+        <translation>关闭窗口并丢弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>丢弃并关闭</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>月度统计</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "tempterminal.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QTimer>
 
 using namespace lingong;
@@ -118,11 +119,69 @@ TEST_CASE("the window locks itself when idle and keeps what was typed", "[ui][st
     CHECK(textOf(seekers, "seekerName") == QStringLiteral("Huang"));
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'window_lock'")) == 1);
 
-    // Signing out leaves nothing of the last person's work on screen.
+    // Signing out asks first, as "Huang" is not saved; then leaves nothing of the last
+    // person's work on screen.
     click(&w, "staffSignOut");
+    CHECK(w.isSignedIn());
+    click(child<QMessageBox>(&w, "staffUnsaved"), "staffUnsavedDiscard");
     CHECK(!w.isSignedIn());
     CHECK(child(&w, "loginUsername")->isVisible());
     QCoreApplication::processEvents(); // the old workspace is deleted later
     const auto* workspace = w.findChild<QWidget*>(QStringLiteral("staffWorkspace"));
     CHECK((workspace == nullptr || !workspace->isVisible()));
+}
+
+TEST_CASE("signing out or closing the window asks first when something typed is not saved",
+          "[ui][staff]")
+{
+    TempTerminal t(Mode::Staff);
+    Accounts accounts(t->database(), t.clock(), t->audit());
+    auto admin = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                           QStringLiteral("correct horse"));
+    REQUIRE(admin.ok());
+    StaffWindow w(t.terminal());
+    w.resize(1366, 768);
+    w.show();
+    w.startSession(admin.value());
+    REQUIRE(w.isSignedIn());
+    const auto box = [&w] { return w.findChild<QMessageBox*>(QStringLiteral("staffUnsaved")); };
+    const auto settle = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); };
+
+    // Nothing typed: signing out and in again needs no question.
+    click(&w, "staffSignOut");
+    CHECK(!w.isSignedIn());
+    CHECK(box() == nullptr);
+    settle(); // the old workspace goes
+    w.startSession(admin.value());
+
+    // A registration begun and a ledger entry typed, on two pages.
+    type(w.page(QStringLiteral("seekers")), "seekerName", QStringLiteral("黄春梅"));
+    w.showPage(QStringLiteral("ledger"));
+    type(w.page(QStringLiteral("ledger")), "ledgerSummary", QStringLiteral("接待用工单位来访"));
+    CHECK(w.unsavedPages() ==
+          QStringList{QStringLiteral("Job seekers"), QStringLiteral("Work ledger")});
+
+    // Sign out: the question names both; going back keeps everything and shows the first.
+    click(&w, "staffSignOut");
+    REQUIRE(box() != nullptr);
+    CHECK(box()->isVisible());
+    CHECK(box()->text().contains(QStringLiteral("Job seekers")));
+    CHECK(box()->text().contains(QStringLiteral("Work ledger")));
+    click(box(), "staffUnsavedBack");
+    settle();
+    CHECK(box() == nullptr);
+    CHECK(w.isSignedIn());
+    CHECK(w.currentPage() == QStringLiteral("seekers"));
+    CHECK(textOf(w.page(QStringLiteral("seekers")), "seekerName") == QStringLiteral("黄春梅"));
+
+    // Closing the window asks the same; it stays open until the clerk discards.
+    CHECK_FALSE(w.close());
+    CHECK(w.isVisible());
+    REQUIRE(box() != nullptr);
+    click(box(), "staffUnsavedBack");
+    settle();
+    CHECK(w.isVisible());
+    CHECK_FALSE(w.close());
+    click(box(), "staffUnsavedDiscard");
+    CHECK_FALSE(w.isVisible());
 }

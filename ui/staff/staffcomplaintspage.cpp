@@ -309,4 +309,10 @@ void StaffComplaintsPage::prepareForScreenshot()
         m_table->selectRow(0);
 }
 
+bool StaffComplaintsPage::hasUnsavedWork() const
+{
+    // A complaint being taken down.
+    return !m_description->text().trimmed().isEmpty() || !m_phone->text().trimmed().isEmpty();
+}
+
 } // namespace lingong

@@ -25,6 +25,7 @@ public:
     explicit StaffComplaintsPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override;
     int badge() const override;
     void prepareForScreenshot() override;
 

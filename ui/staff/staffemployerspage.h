@@ -30,6 +30,7 @@ public:
     explicit StaffEmployersPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override { return hasUnsavedChanges() || !m_drafts.empty(); }
     void prepareForScreenshot() override;
     void startNew();
     void openEmployer(const QString& id);

@@ -49,6 +49,8 @@ public:
     const QJsonObject& loaded() const { return m_loaded; }
     // Whether the clerk changed anything since the posting was loaded.
     bool hasUnsavedChanges() const { return value() != m_valueAtLoad; }
+    // The same, or unsaved changes of other postings kept aside.
+    bool hasUnsavedWork() const { return hasUnsavedChanges() || !m_drafts.empty(); }
     // The form's content was saved (or deliberately left): nothing to keep aside for it.
     void markSaved();
     // Forgets what was typed into the open posting, e.g. before clearing a new one on purpose.

@@ -328,4 +328,9 @@ void StaffJobsPage::prepareDiscriminationExample()
     save();
 }
 
+bool StaffJobsPage::hasUnsavedWork() const
+{
+    return m_editor->hasUnsavedWork();
+}
+
 } // namespace lingong

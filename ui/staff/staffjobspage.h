@@ -27,6 +27,7 @@ public:
     explicit StaffJobsPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override;
     void prepareForScreenshot() override;
     // Fills a new posting with a discriminatory requirement and tries to save it (screenshot).
     void prepareDiscriminationExample();

@@ -143,4 +143,9 @@ void StaffLedgerPage::add()
     emit changed();
 }
 
+bool StaffLedgerPage::hasUnsavedWork() const
+{
+    return !m_summary->text().trimmed().isEmpty();
+}
+
 } // namespace lingong

@@ -23,6 +23,7 @@ public:
     explicit StaffLedgerPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override;
 
 private:
     void add();

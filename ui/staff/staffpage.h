@@ -22,6 +22,9 @@ public:
     virtual int badge() const { return -1; }
     // Selects a representative item so that a screenshot shows the page at work.
     virtual void prepareForScreenshot() {}
+    // Something typed here is not saved yet (in the form, or kept aside for another record):
+    // signing out or closing the window asks first.
+    virtual bool hasUnsavedWork() const { return false; }
 
 signals:
     // Asks the window to open matching for this seeker or job.

@@ -266,4 +266,9 @@ void StaffReviewPage::prepareForScreenshot()
         m_table->selectRow(0);
 }
 
+bool StaffReviewPage::hasUnsavedWork() const
+{
+    return m_editor->hasUnsavedWork() || !m_reason->text().trimmed().isEmpty();
+}
+
 } // namespace lingong

@@ -20,6 +20,7 @@ public:
     explicit StaffReviewPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override;
     int badge() const override;
     void prepareForScreenshot() override;
 

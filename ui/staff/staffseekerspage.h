@@ -41,6 +41,7 @@ public:
     QString currentId() const { return m_currentId; }
     // Whether the form holds changes that are not saved.
     bool hasUnsavedChanges() const;
+    bool hasUnsavedWork() const override { return hasUnsavedChanges() || !m_drafts.empty(); }
     static bool sameForm(const SeekerForm& a, const SeekerForm& b);
 
 private:

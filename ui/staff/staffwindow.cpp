@@ -9,12 +9,14 @@
 #include "storewatcher.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -43,7 +45,7 @@ StaffWindow::StaffWindow(Terminal& terminal, QWidget* parent)
     m_login = new StaffLoginPage(m_ctx, m_stack);
     m_stack->addWidget(m_login);
     connect(m_login, &StaffLoginPage::signedIn, this, &StaffWindow::onSignedIn);
-    connect(m_login, &StaffLoginPage::signOutRequested, this, &StaffWindow::signOut);
+    connect(m_login, &StaffLoginPage::signOutRequested, this, &StaffWindow::requestSignOut);
 
     // Status bar: messages on the left; the sync status slot, who is signed in and the clock on
     // the right.
@@ -241,7 +243,7 @@ void StaffWindow::buildWorkspace()
     auto* out = new QPushButton(tr("Sign out"), top);
     out->setObjectName(QStringLiteral("staffSignOut"));
     out->setFocusPolicy(Qt::NoFocus);
-    connect(out, &QPushButton::clicked, this, &StaffWindow::signOut);
+    connect(out, &QPushButton::clicked, this, &StaffWindow::requestSignOut);
     tl->addWidget(out);
     outer->addWidget(top);
 
@@ -310,15 +312,94 @@ void StaffWindow::buildWorkspace()
     m_nav->setCurrentRow(0);
 }
 
+namespace {
+
+// The pages' names in the side list, in the order buildWorkspace() adds them.
+const char* const kPageNames[] = {QT_TRANSLATE_NOOP("lingong::StaffWindow", "Job seekers"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Jobs"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Review queue"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Employers"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Matching"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Applications"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Complaints"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Work ledger"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Statistics"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Content"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Accounts & log"),
+                                  QT_TRANSLATE_NOOP("lingong::StaffWindow", "Sync")};
+
+} // namespace
+
+QStringList StaffWindow::unsavedPages() const
+{
+    QStringList out;
+    for (int i = 0; i < int(m_pageList.size()) && i < int(std::size(kPageNames)); ++i)
+        if (m_pageList[size_t(i)].second->hasUnsavedWork())
+            out << tr(kPageNames[i]);
+    return out;
+}
+
+void StaffWindow::confirmDiscard(const QString& question, const QString& discard,
+                                 const std::function<void()>& proceed)
+{
+    const QStringList where = unsavedPages();
+    if (where.isEmpty()) {
+        proceed();
+        return;
+    }
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Not saved yet"),
+                        tr("Not saved yet: what was typed on %1.").arg(where.join(tr(", "))),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("staffUnsaved"));
+    box->setInformativeText(question);
+    auto* back = box->addButton(tr("Go back to it"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("staffUnsavedBack"));
+    auto* drop = box->addButton(discard, QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("staffUnsavedDiscard"));
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, drop, proceed](QAbstractButton* b) {
+        if (b == drop) {
+            proceed();
+            return;
+        }
+        // Back to the first page with unsaved work, unless the window is locked.
+        if (isSignedIn()) {
+            for (int i = 0; i < int(m_pageList.size()); ++i)
+                if (m_pageList[size_t(i)].second->hasUnsavedWork()) {
+                    showPage(m_pageList[size_t(i)].first);
+                    break;
+                }
+        }
+    });
+    box->open();
+}
+
+void StaffWindow::requestSignOut()
+{
+    confirmDiscard(tr("Sign out and lose it?"), tr("Discard and sign out"), [this] { signOut(); });
+}
+
+void StaffWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeConfirmed || unsavedPages().isEmpty()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    confirmDiscard(tr("Close the window and lose it?"), tr("Discard and close"), [this] {
+        m_closeConfirmed = true;
+        close();
+    });
+}
+
 void StaffWindow::refreshNav()
 {
     if (!m_nav)
         return;
-    static const char* const names[] = {
-        QT_TR_NOOP("Job seekers"), QT_TR_NOOP("Jobs"),           QT_TR_NOOP("Review queue"),
-        QT_TR_NOOP("Employers"),   QT_TR_NOOP("Matching"),       QT_TR_NOOP("Applications"),
-        QT_TR_NOOP("Complaints"),  QT_TR_NOOP("Work ledger"),    QT_TR_NOOP("Statistics"),
-        QT_TR_NOOP("Content"),     QT_TR_NOOP("Accounts & log"), QT_TR_NOOP("Sync")};
+    const auto& names = kPageNames;
     for (int i = 0; i < int(m_pageList.size()); ++i) {
         const int n = m_pageList[size_t(i)].second->badge();
         // Ctrl+1 ... Ctrl+0 reach the first ten pages; the rest have no number.

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -41,7 +42,11 @@ public:
     bool isSignedIn() const { return m_ctx.signedIn() && !m_locked; }
     bool isLocked() const { return m_locked; }
     void lockNow();
+    // Signs out at once; requestSignOut() first asks when something typed is not saved yet.
     void signOut();
+    void requestSignOut();
+    // The names of the pages holding something typed and not saved yet.
+    QStringList unsavedPages() const;
     // Page keys: seekers, jobs, review, employers, matching, queue, complaints, ledger, content,
     // accounts, sync.
     void showPage(const QString& key);
@@ -57,9 +62,15 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Asks first when something typed is not saved yet.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void onSignedIn(const StaffAccount& account);
+    // Runs `proceed` at once when nothing typed is unsaved; else asks, naming the pages, with
+    // "Go back to it" (the default) and `discard`.
+    void confirmDiscard(const QString& question, const QString& discard,
+                        const std::function<void()>& proceed);
     void buildWorkspace();
     void dropWorkspace();
     void refreshAll();
@@ -84,6 +95,7 @@ private:
     QTimer* m_minute = nullptr;
     StoreWatcher* m_watcher = nullptr;
     bool m_locked = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace lingong
