@@ -31,6 +31,13 @@
 <context>
     <name>lingong::DisplayPageView</name>
     <message numerus="yes">
+        <source>and %n more: %1</source>
+        <translation>
+            <numerusform>and %n more: %1</numerusform>
+            <numerusform>and %n more: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -316,6 +316,12 @@
 </context>
 <context>
     <name>lingong::DisplayPageView</name>
+    <message numerus="yes">
+        <source>and %n more: %1</source>
+        <translation>
+            <numerusform>另有 %n 个：%1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No open jobs on the list right now</source>
         <translation>目前暂无在招岗位</translation>

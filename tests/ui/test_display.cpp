@@ -5,10 +5,12 @@
 #include "display/displayscene.h"
 #include "display/displaywindow.h"
 #include "kiosk/kiosktext.h"
+#include "samples.h"
 #include "tempterminal.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -585,4 +587,55 @@ TEST_CASE("pay reads as it was posted, on the wall and at the kiosk", "[ui][disp
                                             {QStringLiteral("max"), 2.25},
                                             {QStringLiteral("unit"), QStringLiteral("piece")}}}};
     CHECK(KioskText::pay(job).startsWith(QStringLiteral("1.5–2.25 ")));
+}
+
+TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies on anything else",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 0);
+    wall.w->setAnimated(false);
+    auto occupations = wall.t->reference().occupations();
+    REQUIRE(occupations.ok());
+    REQUIRE(occupations->size() >= 12);
+    // Twelve trades with seekers this month; two of them with jobs too: ten tied at 0.
+    QStringList unasked;
+    for (int i = 0; i < 12; ++i) {
+        const QString trade = (*occupations)[size_t(i)].name;
+        const QJsonObject seeker{{QStringLiteral("name"), QStringLiteral("求职者%1").arg(i)},
+                                 {QStringLiteral("wanted_occupations"), QJsonArray{trade}}};
+        REQUIRE(wall.t->store().save(entities::seeker(), EntityStore::newId(), seeker).ok());
+        if (i < 2) {
+            QJsonObject job = sampleJob();
+            job.insert(QStringLiteral("occupation"), trade);
+            REQUIRE(wall.t->store().save(entities::job(), EntityStore::newId(), job).ok());
+        } else {
+            unasked << wall.t->reference().displayName(trade);
+        }
+    }
+    // A wall started now reads the month's figures at once.
+    wall.w = std::make_unique<DisplayWindow>(wall.t.terminal());
+    wall.w->setAnimated(false);
+    wall.w->show();
+    REQUIRE(wall.settled());
+    REQUIRE(wall.w->snapshot()->statistics);
+    CHECK(wall.w->snapshot()->statistics->occupationRanking.lowest.size() == 10);
+
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768), QSize(1080, 1920)}) {
+        wall.w->resize(size);
+        QCoreApplication::processEvents();
+        wall.w->showPage(PageKind::Ratio);
+        const DisplayScene& scene = wall.w->pageView()->scene();
+        const auto boxes = scene.textBoxes();
+        const QString all = scene.texts().join(QLatin1Char('|'));
+        INFO(size.width() << "x" << size.height() << ": " << all.toStdString());
+        // Each trade tied at 0 is named, in its row or in the line that names the rest.
+        for (const QString& name : unasked)
+            CHECK(all.contains(name));
+        for (size_t i = 0; i < boxes.size(); ++i)
+            for (size_t j = i + 1; j < boxes.size(); ++j) {
+                INFO(boxes[i].first.toStdString() << " / " << boxes[j].first.toStdString());
+                const QRectF both = boxes[i].second.intersected(boxes[j].second);
+                CHECK((both.width() < 1 || both.height() < 1));
+            }
+    }
 }

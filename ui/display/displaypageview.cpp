@@ -546,24 +546,45 @@ void DisplayPageView::buildRatio(const Frame& f)
                          tr("Too few trades this month to rank"), m.font(34), dc::muted);
             return;
         }
+        // Trades tied with the last one join a list (StatisticsService::rank), so it may hold
+        // more than five: the rows get lower, down to what stays readable across the hall; what
+        // does not fit then is named on the last row.
+        const double available = inner.height() - head.height();
+        const int fit = std::max(1, int(available / m.px(40)));
+        const int wanted = int(list.size());
+        const bool cut = wanted > fit;
+        const int rows = cut ? fit : wanted;
         const double rowH =
-            std::min(m.px(96), (inner.height() - head.height()) / StatisticsService::kRankingSize);
-        for (size_t i = 0; i < list.size(); ++i) {
-            const TradeBalance& b = list[i];
+            std::min(m.px(96), available / std::max(rows, StatisticsService::kRankingSize));
+        const double k = std::clamp(rowH / m.px(52), 0.6, 1.0);
+        for (int i = 0; i < rows; ++i) {
             const QRectF row(inner.left(), head.bottom() + double(i) * rowH, inner.width(), rowH);
+            if (cut && i == rows - 1) {
+                QStringList rest;
+                for (int j = i; j < wanted; ++j)
+                    rest << (list[size_t(j)].name.isEmpty() ? tr("Other")
+                                                            : m_names(list[size_t(j)].name));
+                m_scene.text(row,
+                             tr("and %n more: %1", nullptr, wanted - i)
+                                 .arg(rest.join(tr(", ", "list separator"))),
+                             m.font(34 * k), dc::muted);
+                break;
+            }
+            const TradeBalance& b = list[size_t(i)];
             const QRectF rank(row.left(), row.top(), m.px(48), row.height());
-            const QRectF name(rank.right(), row.top(), row.width() * 0.46, row.height());
+            // The name takes what the figure and a short bar leave: English names run long.
             const QRectF value(row.right() - m.px(140), row.top(), m.px(140), row.height());
+            const QRectF name(rank.right(), row.top(), row.width() * 0.56, row.height());
             const QRectF track(name.right() + m.px(12), row.center().y() - row.height() * 0.18,
                                value.left() - name.right() - m.px(28), row.height() * 0.36);
-            m_scene.text(rank, QString::number(i + 1), m.font(36, true), dc::muted);
-            m_scene.text(name, b.name.isEmpty() ? tr("Other") : m_names(b.name), m.font(38),
+            m_scene.text(rank, QString::number(i + 1), m.font(36 * k, true), dc::muted);
+            m_scene.text(name, b.name.isEmpty() ? tr("Other") : m_names(b.name), m.font(38 * k),
                          dc::text);
             m_scene.fill(track, dc::panel, m.px(6));
             const double w =
                 std::max(m.px(6), track.width() * std::min(1.0, b.ratio.value_or(0) / maxRatio));
             m_scene.fill(QRectF(track.left(), track.top(), w, track.height()), color, m.px(6));
-            m_scene.text(value, ratioText(b), m.font(40, true), dc::text,
+            m_scene.text(value, ratioText(b), m.font(40 * k, true), dc::text,
                          Qt::AlignRight | Qt::AlignVCenter);
         }
     };

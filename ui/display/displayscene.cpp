@@ -157,6 +157,31 @@ QStringList DisplayScene::texts() const
     return out;
 }
 
+std::vector<std::pair<QString, QRectF>> DisplayScene::textBoxes() const
+{
+    std::vector<std::pair<QString, QRectF>> out;
+    for (const Item& i : m_items) {
+        if (i.kind != Kind::Text)
+            continue;
+        // The line as painted, not the box it was given.
+        const QFontMetricsF fm(i.font);
+        const double w = std::min(i.rect.width(), fm.horizontalAdvance(i.text));
+        const double h = std::min(i.rect.height(), fm.height());
+        double x = i.rect.left();
+        if (i.flags & Qt::AlignRight)
+            x = i.rect.right() - w;
+        else if (i.flags & Qt::AlignHCenter)
+            x = i.rect.center().x() - w / 2;
+        double y = i.rect.center().y() - h / 2;
+        if (i.flags & Qt::AlignTop)
+            y = i.rect.top();
+        else if (i.flags & Qt::AlignBottom)
+            y = i.rect.bottom() - h;
+        out.emplace_back(i.text, QRectF(x, y, w, h));
+    }
+    return out;
+}
+
 QRectF DisplayScene::bounds() const
 {
     QRectF out;

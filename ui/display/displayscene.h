@@ -67,6 +67,8 @@ public:
 
     void paint(QPainter& p) const;
     QStringList texts() const;
+    // Each text with the box its line takes as painted (tests: nothing lies on anything else).
+    std::vector<std::pair<QString, QRectF>> textBoxes() const;
     // The union of every item's box (tests: nothing leaves the page).
     QRectF bounds() const;
     // Largest pixel size of the texts drawn (tests: titles readable from afar).
