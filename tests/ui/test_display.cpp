@@ -639,3 +639,40 @@ TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies 
             }
     }
 }
+
+TEST_CASE("a place given at length is cut on the job list, never the pay or the headcount",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 40);
+    wall.w->setAnimated(false);
+    QJsonObject job = sampleJob();
+    job.insert(QStringLiteral("title"), QStringLiteral("夜班保安"));
+    job.insert(QStringLiteral("location"),
+               QJsonObject{{QStringLiteral("district"),
+                            QStringLiteral("南宁市青秀区民族大道与竹溪大道交汇处东南角")},
+                           {QStringLiteral("address"), QStringLiteral("民族大道100号")}});
+    wall.t.clock().advanceMs(60'000); // the newest job, first on the list
+    REQUIRE(wall.t->store().save(entities::job(), EntityStore::newId(), job).ok());
+    wall.w = std::make_unique<DisplayWindow>(wall.t.terminal());
+    wall.w->setAnimated(false);
+    wall.w->show();
+    REQUIRE(wall.settled());
+    DisplayJobModel* model = wall.w->pageView()->jobModel();
+    REQUIRE(model->data(model->index(0, DisplayJobModel::Title)).toString() ==
+            QStringLiteral("夜班保安"));
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768), QSize(1080, 1920)}) {
+        wall.w->resize(size);
+        QCoreApplication::processEvents();
+        wall.w->showPage(PageKind::Jobs);
+        const QString all = wall.w->pageView()->scene().texts().join(QLatin1Char('|'));
+        INFO(size.width() << "x" << size.height() << ": " << all.toStdString());
+        CHECK_FALSE(all.contains(QStringLiteral("竹溪大道交汇处东南角")));
+        CHECK(all.contains(QStringLiteral("青秀区民族")));
+        // Every job on the screen keeps its pay and headcount whole.
+        for (int row = 0; row < 5; ++row) {
+            CHECK(all.contains(model->data(model->index(row, DisplayJobModel::Pay)).toString()));
+            CHECK(all.contains(
+                model->data(model->index(row, DisplayJobModel::Headcount)).toString()));
+        }
+    }
+}

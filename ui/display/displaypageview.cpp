@@ -353,9 +353,13 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
             m_scene.text(line1.adjusted(line1.width() - payW, 0, 0, 0),
                          cell(row, DisplayJobModel::Pay), m.font(40, true), dc::gold,
                          Qt::AlignRight | Qt::AlignVCenter);
-            const QStringList facts{
-                cell(row, DisplayJobModel::Occupation), cell(row, DisplayJobModel::District),
-                cell(row, DisplayJobModel::Settlement), cell(row, DisplayJobModel::Headcount)};
+            // A long place name is cut, never the settlement or the headcount after it.
+            const QString place = QFontMetricsF(m.font(32))
+                                      .elidedText(cell(row, DisplayJobModel::District),
+                                                  Qt::ElideRight, inner.width() * 0.3);
+            const QStringList facts{cell(row, DisplayJobModel::Occupation), place,
+                                    cell(row, DisplayJobModel::Settlement),
+                                    cell(row, DisplayJobModel::Headcount)};
             m_scene.text(line2, facts.join(QStringLiteral(" · ")), m.font(32), dc::muted);
             y += rowH;
         }
@@ -377,6 +381,9 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
             w = std::max(w, cellFm.horizontalAdvance(cell(row, c)));
         widths[size_t(c)] = w + pad + m.px(8);
     }
+    // A place given at length (a street corner) is cut rather than take the other columns' room.
+    widths[DisplayJobModel::District] =
+        std::min(widths[DisplayJobModel::District], f.body.width() * 0.16);
     double others = 0;
     for (int c = 0; c < DisplayJobModel::ColumnCount; ++c) {
         if (c != DisplayJobModel::Title)
