@@ -106,16 +106,13 @@ Result<DisplaySnapshot> DisplayFeed::load(bool withStatistics) const
     s.loadedAt = clock.now();
     const QDate today = clock.today();
 
-    JobQuery q;
-    q.today = today;
-    q.limit = kNewestJobs;
-    auto newest = m_terminal.jobs().search(q);
+    auto newest = m_terminal.jobs().newestPublished(today, kNewestJobs);
     if (!newest.ok())
         return newest.error();
-    s.newestJobs = std::move(newest.value().jobs);
-    s.openJobs = newest->total;
-    s.openJobsCapped = newest->totalCapped;
+    s.newestJobs = std::move(newest.value());
 
+    JobQuery q;
+    q.today = today;
     q.publicWelfare = true;
     q.limit = kWelfareJobs;
     auto welfare = m_terminal.jobs().search(q);
@@ -127,6 +124,10 @@ Result<DisplaySnapshot> DisplayFeed::load(bool withStatistics) const
     if (!trades.ok())
         return trades.error();
     s.openByTrade = std::move(trades.value());
+    // Every open posting is counted, however many: the wall says the real number.
+    s.openJobs = 0;
+    for (const OccupationCount& c : s.openByTrade)
+        s.openJobs += c.jobs;
     std::stable_sort(s.openByTrade.begin(), s.openByTrade.end(),
                      [](const OccupationCount& a, const OccupationCount& b) {
                          return a.positions > b.positions;

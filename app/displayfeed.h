@@ -26,9 +26,9 @@ struct DisplaySnapshot
     bool syncs = false;
     QDateTime lastSync;
 
-    std::vector<StoredEntity> newestJobs; // open jobs, newest first (DisplayFeed::kNewestJobs)
-    int openJobs = 0;                     // all open jobs, at most JobQuery::countCap
-    bool openJobsCapped = false;
+    // Open jobs, those published last first (DisplayFeed::kNewestJobs).
+    std::vector<StoredEntity> newestJobs;
+    int openJobs = 0;                         // all open jobs
     std::vector<StoredEntity> welfareJobs;    // open 公益性岗位, newest first
     std::vector<OccupationCount> openByTrade; // open positions per occupation, most first
     std::optional<MonthlyStatistics> statistics;

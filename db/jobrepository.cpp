@@ -745,6 +745,30 @@ Result<std::vector<OccupationCount>> JobRepository::openCountsByOccupation(const
     return out;
 }
 
+Result<std::vector<StoredEntity>> JobRepository::newestPublished(const QDate& today,
+                                                                 int limit) const
+{
+    auto r = m_store.database().exec(
+        QStringLiteral("SELECT id FROM job %1 WHERE status = 'published' AND deleted = 0 "
+                       "AND valid_until >= ? ORDER BY max(published_at, created_at) DESC LIMIT ?")
+            .arg(m_store.database().indexedBy(QStringLiteral("job_published_newest"))),
+        {today.toString(Qt::ISODate), limit});
+    if (!r.ok())
+        return r.error();
+    QStringList ids;
+    while (r.value().next())
+        ids << r.value().value(0).toString();
+    std::vector<StoredEntity> out;
+    for (const QString& id : std::as_const(ids)) {
+        auto job = m_store.get(entities::job(), id);
+        if (!job.ok())
+            return job.error();
+        if (job.value())
+            out.push_back(std::move(*job.value()));
+    }
+    return out;
+}
+
 Result<int> JobRepository::expirePast(EntityStore& store, const QDate& today) const
 {
     // Read and write in one (immediate) transaction, and look at each row again: another window

@@ -64,6 +64,9 @@ public:
     Result<JobPage> search(const JobQuery& query) const;
     // Open postings per occupation (status published, not expired on `today`), by occupation.
     Result<std::vector<OccupationCount>> openCountsByOccupation(const QDate& today) const;
+    // Up to `limit` open postings, those published last first (published_at, or created_at when
+    // the posting came without it).
+    Result<std::vector<StoredEntity>> newestPublished(const QDate& today, int limit) const;
     // Published postings whose valid_until lies before `today` become expired (through the store,
     // so the change syncs). Returns how many.
     Result<int> expirePast(EntityStore& store, const QDate& today) const;

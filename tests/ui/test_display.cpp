@@ -676,3 +676,44 @@ TEST_CASE("a place given at length is cut on the job list, never the pay or the 
         }
     }
 }
+
+TEST_CASE("the newest jobs are those published last, and every open job is counted",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 1300);
+    wall.w->setAnimated(false);
+    // A posting written days ago that waited in review is approved now.
+    const QString waited =
+        wall.t->database()
+            .scalar(QStringLiteral("SELECT id FROM job WHERE status = 'pending_review' AND "
+                                   "deleted = 0 AND valid_until >= ? ORDER BY created_at LIMIT 1"),
+                    {wall.t.clock().today().toString(Qt::ISODate)})
+            .value()
+            .toString();
+    REQUIRE(!waited.isEmpty());
+    auto job = wall.t->store().get(entities::job(), waited);
+    REQUIRE(job.ok());
+    REQUIRE(job.value());
+    QJsonObject approved = job.value()->data;
+    approved.insert(QStringLiteral("status"), QStringLiteral("published"));
+    approved.insert(QStringLiteral("published_at"), Clock::toWire(wall.t.clock().now()));
+    REQUIRE(wall.t->store().save(entities::job(), waited, approved).ok());
+
+    wall.w = std::make_unique<DisplayWindow>(wall.t.terminal());
+    wall.w->setAnimated(false);
+    wall.w->show();
+    REQUIRE(wall.settled());
+    DisplayJobModel* model = wall.w->pageView()->jobModel();
+    CHECK(model->job(0).id == waited);
+
+    const int open =
+        wall.t->database()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM job WHERE status = 'published' AND "
+                                   "deleted = 0 AND valid_until >= ?"),
+                    {wall.t.clock().today().toString(Qt::ISODate)})
+            .value()
+            .toInt();
+    REQUIRE(open > 1000);
+    wall.w->showPage(PageKind::Jobs);
+    CHECK(wall.shows(QStringLiteral("%1 open jobs").arg(open)));
+}

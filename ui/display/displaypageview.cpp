@@ -303,10 +303,7 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
     const int perScreen = jobRowsPerScreen(f);
     QString subtitle;
     if (kind == PageKind::Jobs && m_snapshot) {
-        const QString count = m_snapshot->openJobsCapped
-                                  ? QStringLiteral("%1+").arg(m_snapshot->openJobs)
-                                  : QString::number(m_snapshot->openJobs);
-        subtitle = tr("%1 open jobs").arg(count);
+        subtitle = tr("%1 open jobs").arg(m_snapshot->openJobs);
     } else {
         subtitle = tr("For people who find work hard to get; ask at the window");
     }
