@@ -487,16 +487,49 @@ TEST_CASE("the page dots light the page shown, wherever it is in the loop", "[ui
     wall.w->setAnimated(false);
     const auto& entries = wall.w->playlist().entries();
     REQUIRE(entries.size() > 3);
-    for (int i = int(entries.size()) - 1; i >= 0; --i) {
+    // The pages that play now, in loop order.
+    std::vector<int> playing;
+    const int start = wall.w->currentEntry();
+    for (int n = 0; n < int(entries.size()); ++n) {
+        if (std::find(playing.begin(), playing.end(), wall.w->currentEntry()) == playing.end())
+            playing.push_back(wall.w->currentEntry());
+        while (wall.w->currentScreen() + 1 < wall.w->currentScreens())
+            wall.w->showNextPage();
+        wall.w->showNextPage();
+    }
+    REQUIRE(std::find(playing.begin(), playing.end(), start) != playing.end());
+    std::sort(playing.begin(), playing.end());
+    REQUIRE(playing.size() > 3);
+    for (size_t k = 0; k < playing.size(); ++k) {
+        const int i = playing[k];
         INFO(Playlist::pageName(entries[size_t(i)].kind).toStdString());
         // The first entry of its kind (a playlist may hold a kind twice).
         int first = 0;
         while (entries[size_t(first)].kind != entries[size_t(i)].kind)
             ++first;
         wall.w->showPage(entries[size_t(i)].kind);
-        CHECK(wall.w->statusBar()->progressIndex() == first);
-        CHECK(wall.w->statusBar()->progressCount() == int(entries.size()));
+        const auto at = std::find(playing.begin(), playing.end(), first);
+        REQUIRE(at != playing.end());
+        CHECK(wall.w->statusBar()->progressIndex() == int(at - playing.begin()));
+        CHECK(wall.w->statusBar()->progressCount() == int(playing.size()));
     }
+}
+
+TEST_CASE("the page dots count only the pages that play", "[ui][display]")
+{
+    // An empty store: the job pages have nothing to show and are skipped.
+    Wall wall(Config{}, 0);
+    wall.w->setAnimated(false);
+    const int entries = int(wall.w->playlist().entries().size());
+    std::set<int> seen;
+    for (int n = 0; n < 3 * entries; ++n) {
+        wall.w->showNextPage();
+        seen.insert(wall.w->currentEntry());
+        if (wall.w->currentEntry() >= 0)
+            CHECK(wall.w->statusBar()->progressCount() < entries);
+    }
+    seen.erase(-1);
+    CHECK(wall.w->statusBar()->progressCount() == int(seen.size()));
 }
 
 TEST_CASE(

@@ -131,6 +131,27 @@ void DisplayWindow::refreshCurrent()
     m_screens = screens;
     m_screen = std::min(m_screen, screens - 1);
     m_page->showPage(kind, m_screen, m_screens);
+    updateProgress();
+}
+
+void DisplayWindow::updateProgress()
+{
+    // One dot per page the loop plays now: those in their time window with something to show.
+    const QTime now = m_terminal.clock().localNow().time();
+    int index = -1;
+    int count = 0;
+    for (const int i : m_playlist.eligibleAt(now)) {
+        const PlaylistEntry& e = m_playlist.entries()[size_t(i)];
+        if (m_page->screenCount(e.kind, e.maxScreens) <= 0)
+            continue;
+        if (i == m_entry)
+            index = count;
+        ++count;
+    }
+    if (index < 0)
+        m_status->setProgress(0, 0);
+    else
+        m_status->setProgress(index, count);
 }
 
 void DisplayWindow::onFailed(const QString& message)
@@ -154,7 +175,7 @@ void DisplayWindow::enterEntry(int entry)
     m_screen = 0;
     m_screens = std::max(1, m_page->screenCount(e.kind, e.maxScreens));
     m_page->showPage(e.kind, 0, m_screens);
-    m_status->setProgress(entry, int(m_playlist.entries().size()));
+    updateProgress();
     startPageTimer(e.seconds);
 }
 
@@ -201,10 +222,7 @@ void DisplayWindow::showPage(PageKind kind, int screen)
     m_screen = std::clamp(screen, 0, m_screens - 1);
     m_page->showPage(kind, m_screen, m_screens);
     // The dots say where in the loop this page is, as when the loop reaches it.
-    if (m_entry >= 0)
-        m_status->setProgress(m_entry, int(m_playlist.entries().size()));
-    else
-        m_status->setProgress(0, 0);
+    updateProgress();
 }
 
 void DisplayWindow::tick()

@@ -87,6 +87,8 @@ private:
     void onLoaded(DisplaySnapshotPtr snapshot);
     void onFailed(const QString& message);
     void refreshCurrent();
+    // The status bar's dots: the pages the loop plays now, the one shown lit.
+    void updateProgress();
     void enterEntry(int entry);
     void enterStanding();
     void startPageTimer(int seconds);
