@@ -255,6 +255,25 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(!wall.w->pageView()->isHidden());
     CHECK(!wall.w->statusBar()->isStale());
     CHECK(!wall.w->ticker()->isHidden());
+
+    // One given only a day runs through that day, and says so.
+    REQUIRE(wall.t->store()
+                .save(entities::content(), EntityStore::newId(),
+                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("urgent")},
+                                  {QStringLiteral("title"), QStringLiteral("Hall closes early")},
+                                  {QStringLiteral("body"), QStringLiteral("Closed at 15:00.")},
+                                  {QStringLiteral("valid_until"), QStringLiteral("2026-11-22")}})
+                .ok());
+    wall.w->reload();
+    REQUIRE(wall.settled());
+    wall.w->tick();
+    REQUIRE(wall.w->urgentShown());
+    const QString allDay = wall.w->urgentView()->visibleText().join(QLatin1Char('|'));
+    CHECK(allDay.contains(QStringLiteral("Until ") + DisplayFormat::monthDay(QDate(2026, 11, 22))));
+    CHECK_FALSE(allDay.contains(QStringLiteral("00:00")));
+    wall.t.clock().set(local(23, 59));
+    wall.w->tick();
+    CHECK(wall.w->urgentShown());
 }
 
 TEST_CASE("a job written by another connection shows within seconds, and goes when withdrawn",

@@ -345,7 +345,11 @@ void DisplayUrgentView::rebuild()
                       d.value(QLatin1String("body")).toString(), m.font(48), dc::text, 1.45);
 
     QStringList footer;
-    if (m_until.isValid())
+    // A notice given a day (not a time) runs through that day: said as the day, not as
+    // midnight of the next one.
+    if (m_until.isValid() && m_until.time() == QTime(0, 0))
+        footer << tr("Until %1").arg(DisplayFormat::monthDay(m_until.date().addDays(-1)));
+    else if (m_until.isValid())
         footer << tr("Until %1")
                       .arg(DisplayFormat::monthDay(m_until.date()) + QLatin1Char(' ') +
                            m_until.toString(QStringLiteral("HH:mm")));
