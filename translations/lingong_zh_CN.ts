@@ -316,6 +316,10 @@
 </context>
 <context>
     <name>lingong::DisplayPageView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more: %1</source>
         <translation>
@@ -412,7 +416,7 @@
     </message>
     <message>
         <source>Jobs per seeker = people wanted ÷ seekers registered in the month; above 1 means more jobs than people.</source>
-        <translation>求人倍率＝本月招聘人数÷求职登记人数，大于1表示岗位多于求职人员。</translation>
+        <translation>求人倍率＝当月招聘人数÷当月求职登记人数，大于1表示岗位多于求职人员。</translation>
     </message>
     <message>
         <source>Other</source>
@@ -425,7 +429,7 @@
     </message>
     <message>
         <source>Too few trades this month to rank</source>
-        <translation>本月数据不足，暂不排名</translation>
+        <translation>当月数据不足，暂不排名</translation>
     </message>
     <message>
         <source>Most jobs per seeker</source>
@@ -4815,7 +4819,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Jobs per seeker = people wanted ÷ seekers registered in the month; a trade with no seekers has no ratio and is not ranked.</source>
-        <translation>求人倍率＝本月招聘人数÷求职登记人数；无人登记的工种没有倍率，不参加排名。</translation>
+        <translation>求人倍率＝当月招聘人数÷当月求职登记人数；无人登记的工种没有倍率，不参加排名。</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -4896,7 +4900,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Nothing was registered or posted in this month.</source>
-        <translation>本月没有求职登记，也没有发布岗位。</translation>
+        <translation>该月没有求职登记，也没有发布岗位。</translation>
     </message>
     <message>
         <source>highest</source>

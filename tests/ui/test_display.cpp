@@ -769,3 +769,26 @@ TEST_CASE("the newest jobs are those published last, and every open job is count
     wall.w->showPage(PageKind::Jobs);
     CHECK(wall.shows(QStringLiteral("%1 open jobs").arg(open)));
 }
+
+TEST_CASE("early in a month the figures of the last one are named by month and year",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 200);
+    wall.w->setAnimated(false);
+    wall.w->showPage(PageKind::Ratio);
+    CHECK(wall.shows(QStringLiteral("1 November to 22 November")));
+
+    // 1 December, 08:00: nothing yet this month, so the wall shows November's figures.
+    wall.t.clock().set(QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone(8 * 3600)));
+    wall.w = std::make_unique<DisplayWindow>(wall.t.terminal());
+    wall.w->setAnimated(false);
+    wall.w->show();
+    REQUIRE(wall.settled());
+    REQUIRE(wall.w->snapshot()->statistics);
+    REQUIRE(wall.w->snapshot()->statistics->month == QDate(2026, 11, 1));
+    for (const PageKind page : {PageKind::Ratio, PageKind::Wages}) {
+        wall.w->showPage(page);
+        CHECK(wall.shows(QStringLiteral("November 2026")));
+        CHECK_FALSE(wall.shows(QStringLiteral("to 30 November")));
+    }
+}

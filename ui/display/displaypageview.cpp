@@ -63,6 +63,17 @@ DisplayPageView::DisplayPageView(const Config& config, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
+QString DisplayPageView::monthSpan(const MonthlyStatistics& s) const
+{
+    // The month so far; early in a month, when the wall still shows the last one, that month
+    // by name and year.
+    const QDate today =
+        m_snapshot ? m_snapshot->loadedAt.toOffsetFromUtc(8 * 3600).date() : QDate();
+    if (today.isValid() && (today.year() != s.month.year() || today.month() != s.month.month()))
+        return QLocale().toString(s.month, tr("MMMM yyyy"));
+    return tr("%1 to %2").arg(DisplayFormat::monthDay(s.month), DisplayFormat::monthDay(s.through));
+}
+
 QString DisplayPageView::pageTitle(PageKind kind)
 {
     switch (kind) {
@@ -488,9 +499,7 @@ void DisplayPageView::buildRatio(const Frame& f)
     if (rankings.empty())
         return;
     const auto& [label, ranking] = rankings[size_t(std::min(m_screen, int(rankings.size()) - 1))];
-    header(
-        f, pageTitle(PageKind::Ratio) + QStringLiteral(" · ") + label,
-        tr("%1 to %2").arg(DisplayFormat::monthDay(s.month), DisplayFormat::monthDay(s.through)));
+    header(f, pageTitle(PageKind::Ratio) + QStringLiteral(" · ") + label, monthSpan(s));
 
     // The month in numbers.
     // One line in landscape, two in portrait.
@@ -602,9 +611,7 @@ void DisplayPageView::buildWages(const Frame& f)
     if (!m_snapshot || !m_snapshot->statistics)
         return;
     const MonthlyStatistics& s = *m_snapshot->statistics;
-    header(
-        f, pageTitle(PageKind::Wages),
-        tr("%1 to %2").arg(DisplayFormat::monthDay(s.month), DisplayFormat::monthDay(s.through)));
+    header(f, pageTitle(PageKind::Wages), monthSpan(s));
 
     QString note = tr("Pay converted to a day: hourly pay × 8 hours, monthly pay ÷ 21.75 days.");
     const int excluded = s.wageExcludedPiece + s.wageExcludedProject;

@@ -40,6 +40,8 @@ public:
     QStringList visibleText() const { return m_scene.texts(); }
 
     static QString pageTitle(PageKind kind);
+    // The period of the monthly figures, as the page header says it.
+    QString monthSpan(const MonthlyStatistics& s) const;
 
     // Test seam for the models behind the job tables (house rule 8).
     DisplayJobModel* jobModel() const { return m_jobs; }
