@@ -792,3 +792,30 @@ TEST_CASE("early in a month the figures of the last one are named by month and y
         CHECK_FALSE(wall.shows(QStringLiteral("to 30 November")));
     }
 }
+
+TEST_CASE("the hall's hotline, address and opening hours are shown whole, however long",
+          "[ui][display]")
+{
+    Config config;
+    config.hallName = QStringLiteral("南宁市广西—东盟经济技术开发区零工市场");
+    config.hotline = QStringLiteral("0771-12333 / 0771-6307788");
+    config.address = QStringLiteral(
+        "南宁市广西—东盟经济技术开发区那历大道188号东盟人力资源服务产业园综合服务大楼一楼东侧大厅");
+    config.openingHours =
+        QStringLiteral("周一至周五 8:00-12:00，14:30-17:30；周六 8:00-12:00（法定节假日除外）");
+    Wall wall(config, 40);
+    wall.w->setAnimated(false);
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768), QSize(1080, 1920)}) {
+        wall.w->resize(size);
+        QCoreApplication::processEvents();
+        wall.w->showPage(PageKind::Market);
+        const QStringList texts = wall.w->pageView()->scene().texts();
+        // Lines break at spaces, which go with the break.
+        const QString joined = texts.join(QString()).remove(QLatin1Char(' '));
+        INFO(size.width() << "x" << size.height() << ": "
+                          << texts.join(QLatin1Char('|')).toStdString());
+        CHECK(texts.contains(config.hotline));
+        CHECK(joined.contains(config.address));
+        CHECK(joined.contains(QString(config.openingHours).remove(QLatin1Char(' '))));
+    }
+}

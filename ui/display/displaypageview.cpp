@@ -744,30 +744,64 @@ void DisplayPageView::buildMarket(const Frame& f)
                        f.body.height() - left.height() - gap);
     } else {
         left =
-            QRectF(f.body.left(), f.body.top(), f.body.width() * 0.42 - gap / 2, f.body.height());
+            QRectF(f.body.left(), f.body.top(), f.body.width() * 0.46 - gap / 2, f.body.height());
         right = QRectF(left.right() + gap, f.body.top(), f.body.width() - left.width() - gap,
                        f.body.height());
     }
 
     m_scene.fill(left, dc::panel, m.px(16));
     const QRectF inner = left.adjusted(m.px(36), m.px(24), -m.px(36), -m.px(24));
-    double y = inner.top();
-    const auto field = [&](const QString& label, const QString& value, double font, int lines,
-                           const QColor& color) {
-        if (value.isEmpty() || y >= inner.bottom())
-            return;
-        m_scene.text(QRectF(inner.left(), y, inner.width(), m.px(44)), label, m.font(30),
-                     dc::muted);
-        y += m.px(46);
-        y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(),
-                                      std::min(inner.bottom() - y, m.px(font) * 1.3 * lines)),
-                               value, m.font(font, font >= 48), color, 1.3);
-        y += m.px(18);
+    struct Field
+    {
+        QString label;
+        QString value;
+        double px;
+        bool bold;
+        QColor color;
+        int maxLines;
     };
-    field(tr("Service hotline"), m_config.hotline, 60, 1, dc::gold);
-    field(tr("Address"), m_config.address, 38, 2, dc::text);
-    field(tr("Opening hours"), m_config.openingHours, 38, 1, dc::text);
-    field(tr("Services (all free of charge)"), str(extra, "services"), 34, 3, dc::text);
+    // The hotline whole on one line, smaller if it must be; two lines only when even that fails.
+    double hotlinePx = 60;
+    while (hotlinePx > 44 &&
+           QFontMetricsF(m.font(hotlinePx, true)).horizontalAdvance(m_config.hotline) >
+               inner.width())
+        hotlinePx -= 4;
+    const std::vector<Field> fields{
+        {tr("Service hotline"), m_config.hotline, hotlinePx, true, dc::gold, 2},
+        {tr("Address"), m_config.address, 38, false, dc::text, 3},
+        {tr("Opening hours"), m_config.openingHours, 38, false, dc::text, 2},
+        {tr("Services (all free of charge)"), str(extra, "services"), 34, false, dc::text, 3}};
+    // Every line the fields need, at the largest size at which all of them fit the card.
+    const auto linesAt = [&](const Field& fd, double k) {
+        return std::min(fd.maxLines,
+                        std::max(1, DisplayScene::lineCount(fd.value, m.font(fd.px * k, fd.bold),
+                                                            inner.width())));
+    };
+    // As paragraph() advances its lines.
+    const auto lineH = [&](double px) { return m.font(px).pixelSize() * 1.3; };
+    double k = 1.0;
+    for (const double tryK : {1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6}) {
+        k = tryK;
+        double need = 0;
+        for (const Field& fd : fields)
+            if (!fd.value.isEmpty())
+                need += m.px(64 * k) + linesAt(fd, k) * lineH(fd.px * k);
+        if (need <= inner.height())
+            break;
+    }
+    double y = inner.top();
+    for (const Field& fd : fields) {
+        if (fd.value.isEmpty() || y >= inner.bottom())
+            continue;
+        m_scene.text(QRectF(inner.left(), y, inner.width(), m.px(44 * k)), fd.label,
+                     m.font(30 * std::max(k, 0.8)), dc::muted);
+        y += m.px(46 * k);
+        y += m_scene.paragraph(
+            QRectF(inner.left(), y, inner.width(),
+                   std::min(inner.bottom() - y, lineH(fd.px * k) * linesAt(fd, k) + m.px(2))),
+            fd.value, m.font(fd.px * k, fd.bold), fd.color, 1.3);
+        y += m.px(18 * k);
+    }
 
     const std::vector<StoredEntity> rights =
         m_snapshot ? m_snapshot->rights : std::vector<StoredEntity>{};
