@@ -199,8 +199,14 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
         return makeError(QStringLiteral("invalid"),
                          tr("Valid until is already in the past. Edit the dates first."),
                          QStringLiteral("valid_until"));
-    d.insert(QStringLiteral("status"), QStringLiteral("published"));
-    d.insert(QStringLiteral("published_at"), Clock::toWire(m_clock.now()));
+    // A withdrawn posting put up again is no review: it goes out as a posting would, at once
+    // for a verified employer and through the review queue for any other.
+    const bool again = status == QLatin1String("withdrawn");
+    const bool live =
+        !again || (employer.value() && EmployerService::isVerified(*employer.value()));
+    d.insert(QStringLiteral("status"),
+             live ? QStringLiteral("published") : QStringLiteral("pending_review"));
+    d.insert(QStringLiteral("published_at"), live ? Clock::toWire(m_clock.now()) : QString());
     if (employer.value())
         d.insert(QStringLiteral("employer_name"), str(*employer.value(), "name"));
     if (Status st = validate(d); !st.ok())
@@ -208,13 +214,18 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
     auto saved = m_store.save(entities::job(), id, d);
     if (!saved.ok())
         return saved.error();
-    if (auto logged = Ledger(m_store).record(
-            QStringLiteral("review"),
-            ledgerText(QT_TR_NOOP("Job reviewed and published: %1")).arg(str(d, "title")),
-            actor.actor(), kEntity, id);
+    const QString summary =
+        !again ? ledgerText(QT_TR_NOOP("Job reviewed and published: %1")).arg(str(d, "title"))
+        : live ? ledgerText(QT_TR_NOOP("Job published again: %1")).arg(str(d, "title"))
+               : ledgerText(QT_TR_NOOP("Job sent for review again: %1")).arg(str(d, "title"));
+    if (auto logged =
+            Ledger(m_store).record(again ? QStringLiteral("posting") : QStringLiteral("review"),
+                                   summary, actor.actor(), kEntity, id);
         !logged.ok())
         return logged.error();
-    if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_publish"), kEntity, id);
+    if (Status st = m_audit.append(
+            actor.actor(), again ? QStringLiteral("job_republish") : QStringLiteral("job_publish"),
+            kEntity, id, str(d, "status"));
         !st.ok())
         return st.error();
     if (Status st = tx.commit(); !st.ok())

@@ -785,6 +785,14 @@
 <context>
     <name>lingong::JobService</name>
     <message>
+        <source>Job published again: %1</source>
+        <translation>岗位重新发布：%1</translation>
+    </message>
+    <message>
+        <source>Job sent for review again: %1</source>
+        <translation>岗位重新提交审核：%1</translation>
+    </message>
+    <message>
         <source>the employer's verification did not pass</source>
         <translation>用工单位核验未通过</translation>
     </message>
@@ -3110,6 +3118,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffJobsPage</name>
     <message>
+        <source>Sent to the review queue: the employer is not verified.</source>
+        <translation>已送回岗位审核：该用工单位尚未核验。</translation>
+    </message>
+    <message>
         <source>This new posting is not saved. Save it, or press New posting again to clear the form.</source>
         <translation>这个新岗位还没有保存。请保存，或再按一次“登记新岗位”清空表单。</translation>
     </message>
@@ -3218,6 +3230,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLabels</name>
+    <message>
+        <source>Job put up again</source>
+        <translation>重新发布岗位</translation>
+    </message>
     <message>
         <source>Records of one seeker merged</source>
         <translation>合并同一求职者的登记记录</translation>

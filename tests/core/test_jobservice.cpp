@@ -167,3 +167,46 @@ TEST_CASE("postings past valid-until expire by themselves", "[jobs]")
     REQUIRE(!late.ok());
     CHECK(late.error().field == QStringLiteral("valid_until"));
 }
+
+TEST_CASE("a withdrawn posting put up again is logged as such, not as a review, and an "
+          "unverified employer's goes back to the review queue",
+          "[jobs]")
+{
+    Fixture f;
+    const auto reviews = [&] {
+        return f.t.count(QStringLiteral("worklog"),
+                         QStringLiteral("kind = 'review' AND ref_entity = 'job'"));
+    };
+    // A verified employer's: live again at once.
+    auto verified = f.jobs.post(jobPosting(f.employer(0, true)), clerkAccount());
+    REQUIRE(verified.ok());
+    REQUIRE(f.jobs.withdraw(verified->id, clerkAccount()).ok());
+    f.t.clock().advanceMs(60'000);
+    auto again = f.jobs.publish(verified->id, clerkAccount());
+    REQUIRE(again.ok());
+    CHECK(f.status(verified->id) == QStringLiteral("published"));
+    CHECK(again->data.value(QLatin1String("published_at")).toString() ==
+          Clock::toWire(f.t.clock().now()));
+    CHECK(reviews() == 0);
+    CHECK(f.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("kind = 'posting' AND summary LIKE '%published again%'")) == 1);
+
+    // An unverified employer's, published by a reviewer, withdrawn, then put up again: it waits.
+    const QString unverified = f.employer(1, false);
+    auto waiting = f.jobs.post(jobPosting(unverified), clerkAccount());
+    REQUIRE(waiting.ok());
+    REQUIRE(f.status(waiting->id) == QStringLiteral("pending_review"));
+    REQUIRE(f.jobs.publish(waiting->id, clerkAccount()).ok());
+    CHECK(reviews() == 1);
+    REQUIRE(f.jobs.withdraw(waiting->id, clerkAccount()).ok());
+    auto back = f.jobs.publish(waiting->id, clerkAccount());
+    REQUIRE(back.ok());
+    CHECK(f.status(waiting->id) == QStringLiteral("pending_review"));
+    CHECK(back->data.value(QLatin1String("published_at")).toString().isEmpty());
+    CHECK(reviews() == 1);
+    CHECK(f.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_republish'")) == 2);
+    // The review queue has it again; a reviewer's publish is a review.
+    REQUIRE(f.jobs.publish(waiting->id, clerkAccount()).ok());
+    CHECK(f.status(waiting->id) == QStringLiteral("published"));
+    CHECK(reviews() == 2);
+}

@@ -278,12 +278,16 @@ void StaffJobsPage::act(const QString& what)
         return;
     const QString id = m_editor->jobId();
     Status st;
-    if (what == QLatin1String("withdraw"))
+    bool waits = false; // put up again, but into the review queue
+    if (what == QLatin1String("withdraw")) {
         st = m_ctx.jobs.withdraw(id, m_ctx.user());
-    else if (what == QLatin1String("filled"))
+    } else if (what == QLatin1String("filled")) {
         st = m_ctx.jobs.markFilled(id, m_ctx.user());
-    else if (auto published = m_ctx.jobs.publish(id, m_ctx.user()); !published.ok())
+    } else if (auto published = m_ctx.jobs.publish(id, m_ctx.user()); !published.ok()) {
         st = published.error();
+    } else {
+        waits = str(published->data, "status") == QLatin1String("pending_review");
+    }
     if (!st.ok()) {
         m_editor->showError(st.error());
         return;
@@ -293,7 +297,8 @@ void StaffJobsPage::act(const QString& what)
     m_editor->showMessage(what == QLatin1String("withdraw")
                               ? tr("Withdrawn: no longer shown to job seekers.")
                           : what == QLatin1String("filled") ? tr("Marked as filled.")
-                                                            : tr("Published again."),
+                          : waits ? tr("Sent to the review queue: the employer is not verified.")
+                                  : tr("Published again."),
                           true);
     emit changed();
 }
