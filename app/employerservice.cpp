@@ -238,17 +238,47 @@ Status EmployerService::verify(const QString& id, const StaffAccount& actor)
                            actor);
 }
 
-Status EmployerService::refuseVerification(const QString& id, const QString& reason,
-                                           const StaffAccount& actor)
+Result<int> EmployerService::refuseVerification(const QString& id, const QString& reason,
+                                                const StaffAccount& actor)
 {
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return makeError(QStringLiteral("invalid"),
                          tr("Please write down why the verification did not pass."),
                          QStringLiteral("verification_note"));
-    return setVerification(id, QStringLiteral("rejected"), why,
-                           QT_TR_NOOP("Employer verification not passed: %1 (%2)"),
-                           QStringLiteral("employer_verify_refuse"), actor);
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    if (Status st = setVerification(id, QStringLiteral("rejected"), why,
+                                    QT_TR_NOOP("Employer verification not passed: %1 (%2)"),
+                                    QStringLiteral("employer_verify_refuse"), actor);
+        !st.ok())
+        return st.error();
+    // Seekers are not shown the postings of an employer whose papers did not pass: those
+    // already published go back to review, to wait there with the others.
+    auto jobs = m_repo.jobIds(id, {QStringLiteral("published")});
+    if (!jobs.ok())
+        return jobs.error();
+    for (const QString& jobId : jobs.value()) {
+        auto job = m_store.get(entities::job(), jobId);
+        if (!job.ok())
+            return job.error();
+        if (!job.value())
+            continue;
+        QJsonObject j = job.value()->data;
+        j.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        j.insert(QStringLiteral("published_at"), QString());
+        if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
+            return saved.error();
+        if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_back_to_review"),
+                                       QStringLiteral("job"), jobId,
+                                       QStringLiteral("employer verification not passed"));
+            !st.ok())
+            return st.error();
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return int(jobs.value().size());
 }
 
 Status EmployerService::resetVerification(const QString& id, const StaffAccount& actor)

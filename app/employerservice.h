@@ -55,10 +55,11 @@ public:
                                  const StaffAccount& actor);
     Status verify(const QString& id, const StaffAccount& actor);
     // The check did not pass (the code does not match the licence, no licence was shown): the
-    // employer is marked `rejected` with the clerk's reason, and its postings keep waiting in
-    // review with that reason beside them. Verifying later, once the papers are right, is
-    // allowed.
-    Status refuseVerification(const QString& id, const QString& reason, const StaffAccount& actor);
+    // employer is marked `rejected` with the clerk's reason, its published postings go back to
+    // review (returns how many), and all of them wait there with that reason beside them.
+    // Verifying later, once the papers are right, is allowed.
+    Result<int> refuseVerification(const QString& id, const QString& reason,
+                                   const StaffAccount& actor);
     // Undoes a verification or a refusal made in error: the employer is unverified again and its
     // next postings wait for review. Postings already published stay published.
     Status resetVerification(const QString& id, const StaffAccount& actor);

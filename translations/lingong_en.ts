@@ -185,6 +185,13 @@
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message numerus="yes">
+        <source>Marked as not passed. Its %n published posting(s) went back to the review queue, no longer shown to job seekers; all its postings wait there with the reason beside them.</source>
+        <translation>
+            <numerusform>Marked as not passed. Its %n published posting went back to the review queue, no longer shown to job seekers; all its postings wait there with the reason beside them.</numerusform>
+            <numerusform>Marked as not passed. Its %n published postings went back to the review queue, no longer shown to job seekers; all its postings wait there with the reason beside them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Blacklisted; %n posting(s) withdrawn. It cannot publish any more.</source>
         <translation>
             <numerusform>Blacklisted; %n posting withdrawn. It cannot publish any more.</numerusform>

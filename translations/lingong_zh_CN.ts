@@ -2739,6 +2739,12 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffEmployersPage</name>
+    <message numerus="yes">
+        <source>Marked as not passed. Its %n published posting(s) went back to the review queue, no longer shown to job seekers; all its postings wait there with the reason beside them.</source>
+        <translation>
+            <numerusform>已标记为核验不通过。它已发布的 %n 个岗位已退回岗位审核，不再向求职者展示；它的岗位都在审核中等待，并附有原因。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verification not passed</source>
         <translation>核验未通过</translation>
@@ -3230,6 +3236,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLabels</name>
+    <message>
+        <source>Job back to review</source>
+        <translation>岗位退回审核</translation>
+    </message>
     <message>
         <source>Job put up again</source>
         <translation>重新发布岗位</translation>

@@ -97,8 +97,21 @@ TEST_CASE("a verification that did not pass keeps its reason; both outcomes can 
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'employer_verify%'")) ==
           0);
 
+    // A posting a reviewer published before the check.
+    auto early = jobs.post(jobPosting(e->id), clerkAccount());
+    REQUIRE(early.ok());
+    REQUIRE(jobs.publish(early->id, clerkAccount()).ok());
+
     const QString why = QStringLiteral("营业执照上的名称与登记的不一致");
-    REQUIRE(employers.refuseVerification(e->id, why, clerkAccount()).ok());
+    auto refusal = employers.refuseVerification(e->id, why, clerkAccount());
+    REQUIRE(refusal.ok());
+    // It is no longer shown to seekers: back in review.
+    CHECK(refusal.value() == 1);
+    const QJsonObject back = jobs.get(early->id).value()->data;
+    CHECK(back.value(QLatin1String("status")).toString() == QStringLiteral("pending_review"));
+    CHECK(back.value(QLatin1String("published_at")).toString().isEmpty());
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_back_to_review'")) ==
+          1);
     auto refused = employers.get(e->id);
     REQUIRE(refused.ok());
     const QJsonObject r = refused.value()->data;

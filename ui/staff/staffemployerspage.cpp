@@ -539,21 +539,27 @@ void StaffEmployersPage::refuseVerification()
 {
     if (m_currentId.isEmpty())
         return;
-    const Status st =
+    const auto refused =
         m_ctx.employers.refuseVerification(m_currentId, m_refuseNote->text(), m_ctx.user());
-    if (!st.ok()) {
+    if (!refused.ok()) {
         clearMarks();
-        QWidget* at = fieldWidget(st.error().field);
-        staffui::markUntilEdited(at, m_message, st.error().message);
+        QWidget* at = fieldWidget(refused.error().field);
+        staffui::markUntilEdited(at, m_message, refused.error().message);
         if (at)
             at->setFocus();
         return;
     }
     reopenAfterAction();
-    staffui::setMessage(m_message,
-                        tr("Marked as not passed. Its postings keep waiting in the review queue, "
-                           "with the reason beside them."),
-                        Tone::Success);
+    staffui::setMessage(
+        m_message,
+        refused.value() > 0
+            ? tr("Marked as not passed. Its %n published posting(s) went back to the review "
+                 "queue, no longer shown to job seekers; all its postings wait there with the "
+                 "reason beside them.",
+                 nullptr, refused.value())
+            : tr("Marked as not passed. Its postings keep waiting in the review queue, "
+                 "with the reason beside them."),
+        Tone::Success);
     emit changed();
 }
 
