@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::DateField</name>
+    <message numerus="yes">
+        <source>There is no %1: that month has %n days.</source>
+        <translation>
+            <numerusform>There is no %1: that month has %n day.</numerusform>
+            <numerusform>There is no %1: that month has %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::DisplayFormat</name>
     <message numerus="yes">
         <source>%n people</source>

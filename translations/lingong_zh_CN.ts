@@ -227,6 +227,31 @@
     </message>
 </context>
 <context>
+    <name>lingong::DateField</name>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>没有 %1 月。</translation>
+    </message>
+    <message>
+        <source>%1 is too early: the earliest date here is %2.</source>
+        <translation>%1 太早了：这里最早只能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is too late: the latest date here is %2.</source>
+        <translation>%1 太晚了：这里最晚只能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 It stays %2.</source>
+        <translation>%1 日期仍为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no %1: that month has %n days.</source>
+        <translation>
+            <numerusform>没有 %1 这一天：那个月只有 %n 天。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::DisplayFormat</name>
     <message>
         <source>Pay negotiable</source>
@@ -3796,6 +3821,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLedgerPage</name>
+    <message>
+        <source>Added to today's ledger (%1): entries are recorded on the day they are written down.</source>
+        <translation>已记入今天（%1）的台账：台账按填写当天记录。</translation>
+    </message>
     <message>
         <source>Work ledger</source>
         <translation>工作台账</translation>

@@ -236,6 +236,14 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
     CHECK(textOf(page, "ledgerTotals").contains(QStringLiteral("No entries")));
     click(page, "ledgerToday");
     CHECK(modelOf(page, "ledgerTable")->rowCount() == 2);
+
+    // Written down while another day is shown: it goes under today, and the window says so.
+    child<QDateEdit>(page, "ledgerDay")->setDate(QDate(2026, 11, 20));
+    type(page, "ledgerSummary", QStringLiteral("补记：接待用工单位来访"));
+    click(page, "ledgerAdd");
+    CHECK(textOf(page, "ledgerMessage").contains(QStringLiteral("today's ledger (2026-11-22)")));
+    CHECK(child<QDateEdit>(page, "ledgerDay")->date() == QDate(2026, 11, 22));
+    CHECK(modelOf(page, "ledgerTable")->rowCount() == 3);
 }
 
 TEST_CASE("lists in a sentence are joined in the interface's language", "[ui][staff]")

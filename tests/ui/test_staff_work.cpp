@@ -1,4 +1,5 @@
 #include "applicationservice.h"
+#include "common/datefield.h"
 #include "common/stafftablemodel.h"
 #include "contentservice.h"
 #include "demodata.h"
@@ -1805,4 +1806,55 @@ TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so 
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(d.t.count(QStringLiteral("application")) == 2);
+}
+
+TEST_CASE("a date typed that does not exist is refused with a message, never turned into another",
+          "[ui][staff]")
+{
+    Desk d;
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    auto* jobs = d.show("jobs");
+    auto* start = child<DateField>(jobs, "jobStart");
+    auto* title = child<QWidget>(jobs, "jobTitle");
+    const QDate before = start->date();
+    REQUIRE(before.isValid());
+    // As a clerk does: into the field, everything selected, the date typed in full with dashes.
+    const auto typeOver = [&](const QString& text) {
+        title->setFocus();
+        start->setFocus();
+        start->selectAll();
+        QTest::keyClicks(start, text);
+        QCoreApplication::processEvents();
+    };
+
+    // 31 February: refused, said why, and the date held before stays.
+    typeOver(QStringLiteral("2027-02-31"));
+    INFO(start->text().toStdString());
+    CHECK(start->lastRefusal().contains(QStringLiteral("There is no 2027-02-31")));
+    CHECK(start->lastRefusal().contains(QStringLiteral("28 days")));
+    CHECK(textOf(jobs, "jobMessage").contains(QStringLiteral("There is no 2027-02-31")));
+    CHECK(start->date() == before);
+    title->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(start->date() == before);
+
+    // 31 April the same; month 13 too.
+    typeOver(QStringLiteral("2027-04-31"));
+    INFO(start->lastRefusal().toStdString() << " / " << start->text().toStdString());
+    CHECK(start->lastRefusal().contains(QStringLiteral("30 days")));
+    CHECK(start->date() == before);
+    typeOver(QStringLiteral("2027-13"));
+    CHECK(start->lastRefusal().contains(QStringLiteral("There is no month 13")));
+    CHECK(start->date() == before);
+
+    // A real date goes in as typed, with or without dashes.
+    typeOver(QStringLiteral("2027-03-15"));
+    title->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(start->date() == QDate(2027, 3, 15));
+    typeOver(QStringLiteral("20270228"));
+    title->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(start->date() == QDate(2027, 2, 28));
 }

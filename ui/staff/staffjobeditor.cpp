@@ -5,10 +5,12 @@
 #include "employerservice.h"
 #include "staffui.h"
 
+#include "common/datefield.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+
 #include <QDateEdit>
 #include <QDoubleValidator>
 #include <QFormLayout>
@@ -211,14 +213,10 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     formRow->addStretch(1);
     form->addRow(tr("Employment form"), formRow);
 
-    m_start = new QDateEdit(this);
+    m_start = new DateField(this);
     m_start->setObjectName(QStringLiteral("jobStart"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_until = new QDateEdit(this);
+    m_until = new DateField(this);
     m_until->setObjectName(QStringLiteral("jobUntil"));
-    m_until->setCalendarPopup(true);
-    m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_start);
     dateRow->addWidget(new QLabel(tr("valid until"), this));
@@ -261,6 +259,9 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     connect(m_headcount, &QSpinBox::valueChanged, this, changed);
     connect(m_start, &QDateEdit::dateChanged, this, changed);
     connect(m_until, &QDateEdit::dateChanged, this, changed);
+    for (auto* field : {m_start, m_until})
+        connect(static_cast<DateField*>(field), &DateField::refused, this,
+                [this](const QString& message) { showMessage(message, false); });
     connect(m_welfare, &QCheckBox::toggled, this, changed);
     connect(m_occupation, &QComboBox::currentIndexChanged, this, [this, changed] {
         occupationPicked();

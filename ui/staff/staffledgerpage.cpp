@@ -4,8 +4,10 @@
 #include "common/stafftablemodel.h"
 #include "staffui.h"
 
+#include "common/datefield.h"
 #include <QCheckBox>
 #include <QComboBox>
+
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,10 +31,8 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     head->addWidget(staffui::makeTitle(tr("Work ledger"), this));
     head->addSpacing(16);
     head->addWidget(new QLabel(tr("Day"), this));
-    m_day = new QDateEdit(this);
+    m_day = new DateField(this);
     m_day->setObjectName(QStringLiteral("ledgerDay"));
-    m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_day->setDate(ctx.today());
     head->addWidget(m_day);
     auto* today = new QPushButton(tr("Today"), this);
@@ -95,6 +95,9 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     layout->addLayout(add);
 
     connect(m_day, &QDateEdit::dateChanged, this, &StaffLedgerPage::refresh);
+    connect(
+        static_cast<DateField*>(m_day), &DateField::refused, this,
+        [this](const QString& message) { staffui::setMessage(m_message, message, Tone::Error); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffLedgerPage::refresh);
     connect(today, &QPushButton::clicked, this, [this] { m_day->setDate(m_ctx.today()); });
     connect(button, &QPushButton::clicked, this, &StaffLedgerPage::add);
@@ -137,9 +140,17 @@ void StaffLedgerPage::add()
     }
     staffui::markInvalid(m_summary, false);
     m_summary->clear();
+    // The ledger records work on the day it is written down; a clerk looking at another day is
+    // told where the entry went.
+    const bool elsewhere = m_day->date() != m_ctx.today();
     m_day->setDate(m_ctx.today());
     refresh();
-    staffui::setMessage(m_message, tr("Added to the ledger."), Tone::Success);
+    staffui::setMessage(m_message,
+                        elsewhere ? tr("Added to today's ledger (%1): entries are recorded on the "
+                                       "day they are written down.")
+                                        .arg(m_ctx.today().toString(Qt::ISODate))
+                                  : tr("Added to the ledger."),
+                        Tone::Success);
     emit changed();
 }
 
