@@ -92,6 +92,11 @@ Result<EmployerForm> EmployerService::check(const EmployerForm& form) const
     if (!phone.ok())
         return phone.error();
     f.contactPhone = phone.value();
+    if (!f.district.isEmpty()) {
+        auto district = validation::checkDistrict(f.district, QStringLiteral("district"));
+        if (!district.ok())
+            return district.error();
+    }
     return f;
 }
 

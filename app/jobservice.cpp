@@ -4,6 +4,7 @@
 #include "employerservice.h"
 #include "jobvalidation.h"
 #include "ledger.h"
+#include "referencedata.h"
 
 namespace lingong {
 
@@ -36,7 +37,23 @@ Status JobService::validate(const QJsonObject& job) const
                                  .arg(finding->phrase),
                              field, finding->phrase);
     }
-    return validateJob(job, m_clock.today());
+    // The hall's lists as they stand: a trade or industry typed in would get a row of its own in
+    // the statistics and match no seeker's wish.
+    const ReferenceData reference(m_store.database());
+    auto occupations = reference.occupations();
+    if (!occupations.ok())
+        return occupations.error();
+    auto industries = reference.industries();
+    if (!industries.ok())
+        return industries.error();
+    QStringList trades;
+    for (const Occupation& o : occupations.value())
+        trades << o.name;
+    QStringList sectors;
+    for (const Industry& i : industries.value())
+        sectors << i.name;
+    return validateJob(job, m_clock.today(), trades.isEmpty() ? nullptr : &trades,
+                       sectors.isEmpty() ? nullptr : &sectors);
 }
 
 Status JobService::check(const QJsonObject& job) const

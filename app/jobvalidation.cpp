@@ -70,7 +70,8 @@ QDate parseDate(const QJsonValue& v)
 
 } // namespace
 
-Status validateJob(const QJsonObject& job, const QDate& today, const QStringList* occupations)
+Status validateJob(const QJsonObject& job, const QDate& today, const QStringList* occupations,
+                   const QStringList* industries)
 {
     // Text fields that must be present and not empty.
     const char* const required[] = {"title", "occupation", "skills", "industry", "work_hours"};
@@ -84,6 +85,10 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
     if (occupations && !occupations->contains(job.value(QLatin1String("occupation")).toString()))
         return refuse(QStringLiteral("occupation"),
                       QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not on the trade list."));
+    if (industries && !industries->contains(job.value(QLatin1String("industry")).toString()))
+        return refuse(
+            QStringLiteral("industry"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not on the industry list."));
     // (No employer is an individual hiring at the window: the posting waits for review.)
     const char* const present[] = {"description", "employer_id"};
     for (const char* key : present) {
@@ -106,6 +111,11 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
             return refuse(QStringLiteral("location.") + QLatin1String(key),
                           QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     }
+    if (auto district = validation::checkDistrict(
+            location.toObject().value(QLatin1String("district")).toString(),
+            QStringLiteral("location.district"));
+        !district.ok())
+        return district.error();
 
     const QJsonValue payValue = job.value(QLatin1String("pay"));
     if (!payValue.isObject())

@@ -12,8 +12,9 @@ namespace lingong {
 // and sane, and no discriminatory text in title, skills, description or work hours. A refusal has
 // code "invalid", `field` the JSON field (e.g. "pay.min", "location.district"), a translated
 // message naming the field, and for discrimination `detail` = the phrase found.
-// With `occupations`, the trade must be one of them.
+// With `occupations`, the trade must be one of them; with `industries`, the industry.
 Status validateJob(const QJsonObject& job, const QDate& today,
-                   const QStringList* occupations = nullptr);
+                   const QStringList* occupations = nullptr,
+                   const QStringList* industries = nullptr);
 
 } // namespace lingong

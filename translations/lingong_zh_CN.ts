@@ -905,6 +905,10 @@
 <context>
     <name>lingong::JobValidation</name>
     <message>
+        <source>%1 is not on the industry list.</source>
+        <translation>%1不在行业目录中。</translation>
+    </message>
+    <message>
         <source>Job title</source>
         <translation>岗位名称</translation>
     </message>
@@ -5377,6 +5381,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::validation</name>
+    <message>
+        <source>District: “%1” is not a whole district or county name. Choose one from the list, or write it in full, e.g. 南宁市青秀区.</source>
+        <translation>所在区县：“%1”不是完整的区县名称。请从列表中选择，或写全称，例如：南宁市青秀区。</translation>
+    </message>
     <message>
         <source>ID number: this person is under %1. Children may not be registered for work.</source>
         <translation>身份证号码：此人未满%1周岁，不能登记求职。</translation>

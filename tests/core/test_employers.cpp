@@ -306,3 +306,17 @@ TEST_CASE("employers are listed in dictionary (pinyin) order", "[employers]")
                                QStringLiteral("兴宁区南湖个体工商户（蒙师傅）")});
     CHECK(employers.search(QString(), EmployerRepository::Filter::All, 2).value().size() == 2);
 }
+
+TEST_CASE("an employer's district is a whole district name, or none", "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    EmployerForm form = employerForm(2, QStringLiteral("南宁市青秀区邕江搬家服务有限公司"));
+    form.district = QStringLiteral("青秀");
+    auto fragment = employers.registerEmployer(form, clerkAccount());
+    REQUIRE_FALSE(fragment.ok());
+    CHECK(fragment.error().field == QStringLiteral("district"));
+    CHECK(t.count(QStringLiteral("employer")) == 0);
+    form.district = QString();
+    CHECK(employers.registerEmployer(form, clerkAccount()).ok());
+}

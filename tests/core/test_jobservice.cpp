@@ -188,8 +188,9 @@ TEST_CASE("a withdrawn posting put up again is logged as such, not as a review, 
     CHECK(again->data.value(QLatin1String("published_at")).toString() ==
           Clock::toWire(f.t.clock().now()));
     CHECK(reviews() == 0);
+    // Posted, withdrawn, put up again: three postings in the ledger, no review.
     CHECK(f.t.count(QStringLiteral("worklog"),
-                    QStringLiteral("kind = 'posting' AND summary LIKE '%published again%'")) == 1);
+                    QStringLiteral("kind = 'posting' AND ref_id = '%1'").arg(verified->id)) == 3);
 
     // An unverified employer's, published by a reviewer, withdrawn, then put up again: it waits.
     const QString unverified = f.employer(1, false);
@@ -209,4 +210,21 @@ TEST_CASE("a withdrawn posting put up again is logged as such, not as a review, 
     REQUIRE(f.jobs.publish(waiting->id, clerkAccount()).ok());
     CHECK(f.status(waiting->id) == QStringLiteral("published"));
     CHECK(reviews() == 2);
+}
+
+TEST_CASE("a posting's trade and industry come from the hall's lists", "[jobs]")
+{
+    Fixture f;
+    const QString employer = f.employer(0, true);
+    QJsonObject typed = jobPosting(employer);
+    typed.insert(QStringLiteral("industry"), QStringLiteral("养老"));
+    auto refused = f.jobs.post(typed, clerkAccount());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("industry"));
+    typed.insert(QStringLiteral("industry"), QStringLiteral("居民服务"));
+    typed.insert(QStringLiteral("occupation"), QStringLiteral("养老陪护"));
+    refused = f.jobs.post(typed, clerkAccount());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("occupation"));
+    CHECK(f.t.count(QStringLiteral("job")) == 0);
 }

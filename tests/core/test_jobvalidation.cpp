@@ -162,3 +162,33 @@ TEST_CASE("Discriminatory job text is refused with the field and phrase", "[jobv
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().detail.contains(QStringLiteral("乙肝")));
 }
+
+TEST_CASE("A posting's place is a whole district, and its trade and industry are on the lists",
+          "[jobvalidation]")
+{
+    const auto job = validJob();
+    for (const char* whole : {"南宁市青秀区", "南宁市横州市", "防城港市东兴市", "南宁市隆安县",
+                              "广西—东盟经济技术开发区"})
+        CHECK(refusedField(with(job, QStringLiteral("location.district"),
+                                QString::fromUtf8(whole))) == QStringLiteral("<accepted>"));
+    for (const char* fragment : {"青秀", "X", "南宁", "区", "民族大道与竹溪大道交汇处"}) {
+        INFO(fragment);
+        CHECK(refusedField(
+                  with(job, QStringLiteral("location.district"), QString::fromUtf8(fragment))) ==
+              QStringLiteral("location.district"));
+    }
+    const Status fragment =
+        validateJob(with(job, QStringLiteral("location.district"), QStringLiteral("青秀")), kToday);
+    CHECK(fragment.error().message.contains(QStringLiteral("“青秀”")));
+
+    const QStringList trades{QStringLiteral("家政保洁"), QStringLiteral("保安")};
+    const QStringList industries{QStringLiteral("居民服务"), QStringLiteral("建筑业")};
+    CHECK(validateJob(job, kToday, &trades, &industries).ok());
+    const Status industry =
+        validateJob(with(job, QStringLiteral("industry"), QStringLiteral("养老")), kToday, &trades,
+                    &industries);
+    REQUIRE_FALSE(industry.ok());
+    CHECK(industry.error().field == QStringLiteral("industry"));
+    // Without the lists (a platform's posting) any industry named goes.
+    CHECK(validateJob(with(job, QStringLiteral("industry"), QStringLiteral("养老")), kToday).ok());
+}

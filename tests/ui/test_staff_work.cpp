@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -1857,4 +1858,26 @@ TEST_CASE("a date typed that does not exist is refused with a message, never tur
     title->setFocus();
     QCoreApplication::processEvents();
     CHECK(start->date() == QDate(2027, 2, 28));
+}
+
+TEST_CASE("a district typed in part is suggested whole, and a fragment is not saved", "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("employers");
+    auto* district = child<QComboBox>(page, "employerDistrict");
+    REQUIRE(district->completer());
+    district->completer()->setCompletionPrefix(QStringLiteral("青秀"));
+    REQUIRE(district->completer()->completionCount() >= 1);
+    CHECK(district->completer()->currentCompletion() == QStringLiteral("南宁市青秀区"));
+
+    click(page, "employerNew");
+    type(page, "employerName", QStringLiteral("南宁市青秀区邕江搬家服务有限公司"));
+    type(page, "employerCreditCode", creditCode(2));
+    type(page, "employerContactName", QStringLiteral("黄先生"));
+    type(page, "employerContactPhone", QStringLiteral("0771-5551234"));
+    district->setEditText(QStringLiteral("青秀"));
+    click(page, "employerSave");
+    CHECK(d.t.count(QStringLiteral("employer")) == 0);
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("“青秀”")));
+    CHECK(district->currentText() == QStringLiteral("青秀")); // what was typed stays
 }

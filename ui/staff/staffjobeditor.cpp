@@ -159,6 +159,7 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     m_district->setObjectName(QStringLiteral("jobDistrict"));
     m_district->setEditable(true);
     m_district->addItems(staffui::districtChoices(ctx.terminal.config().district));
+    staffui::suggestAnywhere(m_district);
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("jobAddress"));
     m_address->setPlaceholderText(tr("street and number"));

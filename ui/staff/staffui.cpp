@@ -6,6 +6,8 @@
 #include "common/stafflabels.h"
 #include "demodata.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
@@ -401,6 +403,15 @@ QStringList districtChoices(const QString& hallDistrict)
         if (!out.contains(d))
             out << d;
     return out;
+}
+
+void suggestAnywhere(QComboBox* box)
+{
+    if (!box->completer())
+        return;
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 QString styleSheet()

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -84,6 +85,8 @@ void setCheckedCodes(QListWidget* list, const QStringList& codes);
 
 // Districts offered in forms: the hall's own first, then the districts of its city.
 QStringList districtChoices(const QString& hallDistrict);
+// An editable list whose suggestions match anywhere in a choice: 青秀 offers 南宁市青秀区.
+void suggestAnywhere(QComboBox* box);
 
 // The style sheet of the service window.
 QString styleSheet();
