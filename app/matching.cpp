@@ -335,6 +335,66 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
     return id;
 }
 
+Status Matching::correctOutcome(const QString& applicationId, const QString& status,
+                                const QString& reason, const StaffAccount& actor)
+{
+    static const QStringList finals{QStringLiteral("hired"), QStringLiteral("not_hired"),
+                                    QStringLiteral("no_show")};
+    if (!finals.contains(status))
+        return makeError(QStringLiteral("invalid"),
+                         tr("An outcome can be corrected to hired, not hired or did not come."),
+                         QStringLiteral("status"));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write down why the outcome is corrected."),
+                         QStringLiteral("reason"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto app = m_store.get(entities::application(), applicationId);
+    if (!app.ok())
+        return app.error();
+    if (!app.value())
+        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
+    QJsonObject d = app.value()->data;
+    const QString from = str(d, "status");
+    if (!finals.contains(from))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Only a recorded outcome can be corrected; record the next step "
+                            "instead."),
+                         QStringLiteral("status"));
+    if (from == status)
+        return {};
+    d.insert(QStringLiteral("status"), status);
+    d.insert(QStringLiteral("outcome_at"), Clock::toWire(m_store.clock().now()));
+    d.insert(QStringLiteral("staff"), actor.actor());
+    if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
+        return saved.error();
+    auto job = m_store.get(entities::job(), str(d, "job_id"));
+    if (!job.ok())
+        return job.error();
+    const QString title = job.value() ? str(job.value()->data, "title") : QString();
+    const auto outcomeWord = [](const QString& s) {
+        return s == QLatin1String("hired")       ? ledgerText(QT_TR_NOOP("hired (到岗)"))
+               : s == QLatin1String("not_hired") ? ledgerText(QT_TR_NOOP("not hired"))
+                                                 : ledgerText(QT_TR_NOOP("did not come"));
+    };
+    if (auto logged = Ledger(m_store).record(
+            status == QLatin1String("hired") ? QStringLiteral("hire") : QStringLiteral("match"),
+            ledgerText(QT_TR_NOOP("Outcome corrected for “%1”: %2 → %3 (%4)"))
+                .arg(title, outcomeWord(from), outcomeWord(status), why),
+            actor.actor(), kEntity, applicationId);
+        !logged.ok())
+        return logged.error();
+    if (Status st =
+            m_audit.append(actor.actor(), QStringLiteral("match_correct"), kEntity, applicationId,
+                           from + QStringLiteral("->") + status + QStringLiteral(": ") + why);
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
 Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, const QString& status,
                                               const StaffAccount& actor)
 {

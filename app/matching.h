@@ -86,6 +86,11 @@ public:
     // status: recommended | interviewed | hired | not_hired | no_show | cancelled.
     Result<OutcomeResult> recordOutcome(const QString& applicationId, const QString& status,
                                         const StaffAccount& actor);
+    // A final outcome recorded by mistake (hired, not hired, no-show) becomes another of them, with
+    // the clerk's reason in the ledger and the audit log. The monthly figures follow, as they
+    // count the applications' outcomes.
+    Status correctOutcome(const QString& applicationId, const QString& status,
+                          const QString& reason, const StaffAccount& actor);
     // Attaches a registered seeker to an application that came with a phone only.
     Status linkSeeker(const QString& applicationId, const QString& seekerId,
                       const StaffAccount& actor);

@@ -2071,6 +2071,34 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::Matching</name>
     <message>
+        <source>An outcome can be corrected to hired, not hired or did not come.</source>
+        <translation>结果只能更正为已到岗、未录用或未到场。</translation>
+    </message>
+    <message>
+        <source>Please write down why the outcome is corrected.</source>
+        <translation>请写明更正结果的原因。</translation>
+    </message>
+    <message>
+        <source>Only a recorded outcome can be corrected; record the next step instead.</source>
+        <translation>只有已登记的结果才能更正；请登记下一步。</translation>
+    </message>
+    <message>
+        <source>Outcome corrected for “%1”: %2 → %3 (%4)</source>
+        <translation>更正“%1”的对接结果：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>hired (到岗)</source>
+        <translation>已到岗</translation>
+    </message>
+    <message>
+        <source>not hired</source>
+        <translation>未录用</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
         <source>trade wanted (%1)</source>
         <translation>工种相符（%1）</translation>
     </message>
@@ -3266,6 +3294,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>Outcome corrected</source>
+        <translation>更正对接结果</translation>
+    </message>
+    <message>
         <source>Job back to review</source>
         <translation>岗位退回审核</translation>
     </message>
@@ -4148,6 +4180,22 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffOutcomeBar</name>
+    <message>
+        <source>why, to correct the outcome</source>
+        <translation>更正结果的原因</translation>
+    </message>
+    <message>
+        <source>To correct the outcome, write down why first.</source>
+        <translation>要更正结果，请先写明原因。</translation>
+    </message>
+    <message>
+        <source>Corrected: %1, not %2.</source>
+        <translation>已更正：%1，而不是%2。</translation>
+    </message>
+    <message>
+        <source>Correct to:</source>
+        <translation>更正为：</translation>
+    </message>
     <message>
         <source>Press again: %1</source>
         <translation>再按一次确认：%1</translation>

@@ -323,3 +323,39 @@ TEST_CASE("a recommendation to a 困难 seeker counts towards the tiered service
     CHECK(tiered.progress(normal).value().recommendations == 0);
     CHECK(tiered.progress(hard).value().recommendations == 1);
 }
+
+TEST_CASE("a recorded outcome is corrected only to another outcome, and only with a reason",
+          "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob(1);
+    const QString seekerId = d.registered(0);
+    auto app = d.matching.recommend(seekerId, jobId, clerkAccount());
+    REQUIRE(app.ok());
+    // Nothing recorded yet: there is nothing to correct.
+    CHECK(d.matching
+              .correctOutcome(app.value(), QStringLiteral("hired"), QStringLiteral("x"),
+                              clerkAccount())
+              .error()
+              .field == QStringLiteral("status"));
+    REQUIRE(d.matching.recordOutcome(app.value(), QStringLiteral("no_show"), clerkAccount()).ok());
+    CHECK(d.matching
+              .correctOutcome(app.value(), QStringLiteral("hired"), QStringLiteral("  "),
+                              clerkAccount())
+              .error()
+              .field == QStringLiteral("reason"));
+    CHECK(d.matching
+              .correctOutcome(app.value(), QStringLiteral("interviewed"), QStringLiteral("来过了"),
+                              clerkAccount())
+              .error()
+              .field == QStringLiteral("status"));
+    CHECK(d.application(app.value()).value(QLatin1String("status")).toString() ==
+          QStringLiteral("no_show"));
+    REQUIRE(d.matching
+                .correctOutcome(app.value(), QStringLiteral("not_hired"), QStringLiteral("来过了"),
+                                clerkAccount())
+                .ok());
+    CHECK(d.application(app.value()).value(QLatin1String("status")).toString() ==
+          QStringLiteral("not_hired"));
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'match_correct'")) == 1);
+}

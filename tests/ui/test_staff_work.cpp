@@ -778,8 +778,10 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
     CHECK_FALSE(child<QWidget>(matching, "outcome_not_hired")->property("primary").toBool());
     CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Hired")});
-    CHECK(!column(matching, "matchPairings", 6).front().isEmpty());           // outcome time shown
-    CHECK(!child<QAbstractButton>(matching, "outcome_no_show")->isEnabled()); // final
+    CHECK(!column(matching, "matchPairings", 6).front().isEmpty()); // outcome time shown
+    // Final: the other outcomes only correct it, with a reason.
+    CHECK_FALSE(child<QAbstractButton>(matching, "outcome_interviewed")->isEnabled());
+    CHECK(child<QLineEdit>(matching, "outcomeCorrectReason")->isVisible());
     CHECK(d.t.count(QStringLiteral("application"),
                     QStringLiteral("status = 'hired' AND outcome_at <> '' AND "
                                    "interviewed_at <> '' AND recommended_at <> ''")) == 1);
@@ -1880,4 +1882,55 @@ TEST_CASE("a district typed in part is suggested whole, and a fragment is not sa
     CHECK(d.t.count(QStringLiteral("employer")) == 0);
     CHECK(textOf(page, "employerMessage").contains(QStringLiteral("“青秀”")));
     CHECK(district->currentText() == QStringLiteral("青秀")); // what was typed stays
+}
+
+TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the ledger and the "
+          "monthly count",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(
+        desk.registerSeeker(seekerForm(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")}),
+                            clerkAccount())
+            .ok());
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openJob(job->id);
+    click(matching, "matchRecommend");
+    REQUIRE(d.t.count(QStringLiteral("application")) == 1);
+    auto* reason = child<QLineEdit>(matching, "outcomeCorrectReason");
+    CHECK_FALSE(reason->isVisible());
+
+    // 未录用 keyed instead of 已到岗.
+    click(matching, "outcome_not_hired");
+    click(matching, "outcome_not_hired");
+    REQUIRE(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'not_hired'")) == 1);
+    const StatisticsService stats(d.t->database(), d.t->reference());
+    CHECK(stats.month(d.t.clock().today()).value().hires == 0);
+
+    // The other outcomes now correct it; the reason comes first.
+    CHECK(reason->isVisible());
+    CHECK(child<QPushButton>(matching, "outcome_hired")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(matching, "outcome_not_hired")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(matching, "outcome_interviewed")->isEnabled());
+    click(matching, "outcome_hired");
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("write down why")));
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'not_hired'")) == 1);
+    type(matching, "outcomeCorrectReason", QStringLiteral("按错了，本人已到岗"));
+    click(matching, "outcome_hired");
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'not_hired'")) == 1);
+    click(matching, "outcome_hired");
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 1);
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Corrected")));
+    CHECK(reason->text().isEmpty());
+    CHECK(d.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'match_correct' AND detail LIKE "
+                                   "'not_hired->hired: 按错了，本人已到岗'")) == 1);
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("kind = 'hire' AND summary LIKE '%按错了，本人已到岗%'")) == 1);
+    CHECK(stats.month(d.t.clock().today()).value().hires == 1);
 }

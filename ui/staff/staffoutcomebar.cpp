@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
@@ -17,7 +18,8 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Record:"), this));
+    m_label = new QLabel(tr("Record:"), this);
+    layout->addWidget(m_label);
     QStringList steps;
     if (withRecommend)
         steps << QStringLiteral("recommended");
@@ -32,7 +34,12 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
         layout->addWidget(b);
         m_buttons[s] = b;
     }
-    layout->addStretch(1);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("outcomeCorrectReason"));
+    m_reason->setPlaceholderText(tr("why, to correct the outcome"));
+    m_reason->setMaxLength(100);
+    layout->addWidget(m_reason, 1);
+    layout->addStretch(0);
     m_pendingTimer = new QTimer(this);
     m_pendingTimer->setSingleShot(true);
     m_pendingTimer->setInterval(8000);
@@ -83,6 +90,13 @@ void StaffOutcomeBar::press(const QString& status)
 {
     const bool final = status == QLatin1String("hired") || status == QLatin1String("not_hired") ||
                        status == QLatin1String("no_show");
+    if (Matching::isFinal(m_status) && m_reason->text().trimmed().isEmpty()) {
+        // A correction: the reason first.
+        clearPending();
+        emit recorded(tr("To correct the outcome, write down why first."), false);
+        m_reason->setFocus();
+        return;
+    }
     if (!final || m_pending == status) {
         clearPending();
         record(status);
@@ -91,6 +105,7 @@ void StaffOutcomeBar::press(const QString& status)
     clearPending();
     m_pending = status;
     m_buttons[status]->setText(tr("Press again: %1").arg(StaffLabels::applicationStatus(status)));
+    emit recorded(QString(), false);
     // The button waiting for its second press is the one that stands out, not 已到岗.
     emphasise(status);
     m_pendingTimer->start();
@@ -122,17 +137,45 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
 {
     // A page refreshes whenever the store changes (a kiosk elsewhere in the hall, say): the
     // press waiting for its second one stays while it is the same pairing and still possible.
-    if (id != m_id || !Matching::canMove(status, m_pending))
+    const bool final =
+        !id.isEmpty() && Matching::isFinal(status) && status != QLatin1String("cancelled");
+    const auto possible = [&](const QString& step) {
+        if (final) // a correction to another outcome
+            return step != status && step != QLatin1String("recommended") &&
+                   step != QLatin1String("interviewed");
+        return Matching::canMove(status, step);
+    };
+    if (id != m_id || m_pending.isEmpty() || !possible(m_pending))
         clearPending();
+    if (id != m_id)
+        m_reason->clear();
     m_id = id;
+    m_status = status;
     for (auto& [step, button] : m_buttons)
-        button->setEnabled(!id.isEmpty() && Matching::canMove(status, step));
+        button->setEnabled(!id.isEmpty() && possible(step));
+    m_reason->setVisible(final);
+    m_label->setText(final ? tr("Correct to:") : tr("Record:"));
 }
 
 void StaffOutcomeBar::record(const QString& status)
 {
     if (m_id.isEmpty())
         return;
+    if (Matching::isFinal(m_status)) {
+        const QString was = m_status;
+        if (Status st = m_ctx.matching.correctOutcome(m_id, status, m_reason->text(), m_ctx.user());
+            !st.ok()) {
+            emit recorded(st.error().message, false);
+            return;
+        }
+        m_reason->clear();
+        setApplication(m_id, status);
+        emit recorded(
+            tr("Corrected: %1, not %2.")
+                .arg(StaffLabels::applicationStatus(status), StaffLabels::applicationStatus(was)),
+            true);
+        return;
+    }
     auto r = m_ctx.matching.recordOutcome(m_id, status, m_ctx.user());
     if (!r.ok()) {
         emit recorded(r.error().message, false);

@@ -6,6 +6,8 @@
 
 #include <map>
 
+class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTimer;
 
@@ -13,8 +15,9 @@ namespace lingong {
 
 // The outcome buttons of one seeker-job pairing (M1): recommended, interviewed, hired (到岗),
 // not hired, no-show. Only the steps that follow from the current status are enabled; a press
-// records the step with its time. A final outcome (hired, not hired, no-show) cannot be changed
-// afterwards, so its button asks for a second press first.
+// records the step with its time. A final outcome (hired, not hired, no-show) asks for a second
+// press first. Once one is recorded, the other two correct it: a reason is asked for, and the
+// correction goes to the ledger and the audit log with it.
 class StaffOutcomeBar final : public QWidget
 {
     Q_OBJECT
@@ -25,7 +28,8 @@ public:
     void setApplication(const QString& id, const QString& status);
 
 signals:
-    // After a press: what happened, in words, and whether it worked.
+    // After a press: what happened, in words, and whether it worked. A first press that waits
+    // for its second sends no words and false: an earlier message no longer applies.
     void recorded(const QString& message, bool ok);
 
 protected:
@@ -42,6 +46,9 @@ private:
 
     StaffContext& m_ctx;
     QString m_id;
+    QString m_status;              // the pairing's status now
+    QLineEdit* m_reason = nullptr; // why a recorded outcome is corrected
+    QLabel* m_label = nullptr;     // "Record:", or "Correct to:" once an outcome is recorded
     std::map<QString, QPushButton*> m_buttons;
     QString m_pending; // the final outcome pressed once, waiting for its second press
     QTimer* m_pendingTimer = nullptr;
