@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>%1 It stays %2.</source>
-        <translation>%1 日期仍为 %2。</translation>
+        <translation>%1日期仍为 %2。</translation>
     </message>
     <message numerus="yes">
         <source>There is no %1: that month has %n days.</source>
@@ -5106,7 +5106,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Not saved yet: what was typed on %1.</source>
-        <translation>尚未保存：%1 上填写的内容。</translation>
+        <translation>“%1”页上填写的内容尚未保存。</translation>
     </message>
     <message>
         <source>, </source>
