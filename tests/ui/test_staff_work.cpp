@@ -1860,6 +1860,37 @@ TEST_CASE("a date typed that does not exist is refused with a message, never tur
     title->setFocus();
     QCoreApplication::processEvents();
     CHECK(start->date() == QDate(2027, 2, 28));
+    // A part that fills up moves on by itself; a dash may follow it or not.
+    typeOver(QStringLiteral("2027-1231"));
+    title->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(start->date() == QDate(2027, 12, 31));
+    typeOver(QStringLiteral("2027-0520"));
+    title->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(start->date() == QDate(2027, 5, 20));
+
+    // Typing over the day alone: 31 in February is refused the same way.
+    start->setDate(QDate(2027, 2, 10));
+    title->setFocus();
+    start->setFocus();
+    start->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(start, QStringLiteral("31"));
+    QCoreApplication::processEvents();
+    CHECK(start->lastRefusal().contains(QStringLiteral("There is no 2027-02-31")));
+    CHECK(start->date() == QDate(2027, 2, 10));
+    // A click on the month selects it, to type over.
+    start->setSelectedSection(QDateTimeEdit::NoSection);
+    auto* line = start->findChild<QLineEdit*>();
+    REQUIRE(line);
+    const int x = line->fontMetrics().horizontalAdvance(QStringLiteral("2027-0"));
+    QTest::mouseClick(line, Qt::LeftButton, {}, QPoint(x, line->height() / 2));
+    QCoreApplication::processEvents();
+    CHECK(line->selectedText() == QStringLiteral("02"));
+    QTest::keyClicks(start, QStringLiteral("04"));
+    title->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(start->date() == QDate(2027, 4, 10));
 }
 
 TEST_CASE("a district typed in part is suggested whole, and a fragment is not saved", "[ui][staff]")
