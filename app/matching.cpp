@@ -335,8 +335,8 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
     return id;
 }
 
-Status Matching::correctOutcome(const QString& applicationId, const QString& status,
-                                const QString& reason, const StaffAccount& actor)
+Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, const QString& status,
+                                               const QString& reason, const StaffAccount& actor)
 {
     static const QStringList finals{QStringLiteral("hired"), QStringLiteral("not_hired"),
                                     QStringLiteral("no_show")};
@@ -365,9 +365,10 @@ Status Matching::correctOutcome(const QString& applicationId, const QString& sta
                             "instead."),
                          QStringLiteral("status"));
     if (from == status)
-        return {};
+        return OutcomeResult{status, false};
+    // outcome_at stays: the outcome belongs to the day (and month) it happened, not to the day
+    // of the correction; the audit log has when it was corrected.
     d.insert(QStringLiteral("status"), status);
-    d.insert(QStringLiteral("outcome_at"), Clock::toWire(m_store.clock().now()));
     d.insert(QStringLiteral("staff"), actor.actor());
     if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
         return saved.error();
@@ -391,8 +392,24 @@ Status Matching::correctOutcome(const QString& applicationId, const QString& sta
             m_audit.append(actor.actor(), QStringLiteral("match_correct"), kEntity, applicationId,
                            from + QStringLiteral("->") + status + QStringLiteral(": ") + why);
         !st.ok())
-        return st;
-    return tx.commit();
+        return st.error();
+    // The posting follows its hires: filled once they reach the headcount, recruiting again
+    // when a hire that filled it was keyed by mistake.
+    OutcomeResult result{status, false};
+    if (status == QLatin1String("hired")) {
+        auto filled = fillWhenComplete(str(d, "job_id"), actor);
+        if (!filled.ok())
+            return filled.error();
+        result.jobFilled = filled.value();
+    } else if (from == QLatin1String("hired")) {
+        auto reopened = reopenWhenShort(str(d, "job_id"), actor);
+        if (!reopened.ok())
+            return reopened.error();
+        result.jobReopened = reopened.value();
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return result;
 }
 
 Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, const QString& status,
@@ -472,37 +489,91 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
     }
 
     OutcomeResult result{status, false};
-    if (status == QLatin1String("hired") && job.value() &&
-        str(job.value()->data, "status") == QLatin1String("published")) {
-        auto all = m_applications.forJob(jobId);
-        if (!all.ok())
-            return all.error();
-        qint64 hired = 0;
-        for (const StoredEntity& a : all.value())
-            hired += str(a.data, "status") == QLatin1String("hired") ? 1 : 0;
-        const qint64 headcount =
-            std::max<qint64>(1, job.value()->data.value(QLatin1String("headcount")).toInteger());
-        if (hired >= headcount) {
-            QJsonObject j = job.value()->data;
-            j.insert(QStringLiteral("status"), QStringLiteral("filled"));
-            if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
-                return saved.error();
-            if (auto logged = Ledger(m_store).record(
-                    QStringLiteral("posting"), ledgerText(QT_TR_NOOP("Job filled: %1")).arg(title),
-                    actor.actor(), QStringLiteral("job"), jobId);
-                !logged.ok())
-                return logged.error();
-            if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_filled"),
-                                           QStringLiteral("job"), jobId,
-                                           QStringLiteral("headcount reached"));
-                !st.ok())
-                return st.error();
-            result.jobFilled = true;
-        }
+    if (status == QLatin1String("hired")) {
+        auto filled = fillWhenComplete(jobId, actor);
+        if (!filled.ok())
+            return filled.error();
+        result.jobFilled = filled.value();
     }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return result;
+}
+
+Result<qint64> Matching::hiresFor(const QString& jobId) const
+{
+    auto all = m_applications.forJob(jobId);
+    if (!all.ok())
+        return all.error();
+    qint64 hired = 0;
+    for (const StoredEntity& a : all.value())
+        hired += str(a.data, "status") == QLatin1String("hired") ? 1 : 0;
+    return hired;
+}
+
+Result<bool> Matching::fillWhenComplete(const QString& jobId, const StaffAccount& actor)
+{
+    auto job = m_store.get(entities::job(), jobId);
+    if (!job.ok())
+        return job.error();
+    if (!job.value() || str(job.value()->data, "status") != QLatin1String("published"))
+        return false;
+    auto hired = hiresFor(jobId);
+    if (!hired.ok())
+        return hired.error();
+    const qint64 headcount =
+        std::max<qint64>(1, job.value()->data.value(QLatin1String("headcount")).toInteger());
+    if (hired.value() < headcount)
+        return false;
+    QJsonObject j = job.value()->data;
+    j.insert(QStringLiteral("status"), QStringLiteral("filled"));
+    if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
+        return saved.error();
+    if (auto logged =
+            Ledger(m_store).record(QStringLiteral("posting"),
+                                   ledgerText(QT_TR_NOOP("Job filled: %1")).arg(str(j, "title")),
+                                   actor.actor(), QStringLiteral("job"), jobId);
+        !logged.ok())
+        return logged.error();
+    if (Status st =
+            m_audit.append(actor.actor(), QStringLiteral("job_filled"), QStringLiteral("job"),
+                           jobId, QStringLiteral("headcount reached"));
+        !st.ok())
+        return st.error();
+    return true;
+}
+
+Result<bool> Matching::reopenWhenShort(const QString& jobId, const StaffAccount& actor)
+{
+    auto job = m_store.get(entities::job(), jobId);
+    if (!job.ok())
+        return job.error();
+    if (!job.value() || str(job.value()->data, "status") != QLatin1String("filled") ||
+        str(job.value()->data, "valid_until") < m_store.clock().today().toString(Qt::ISODate))
+        return false;
+    auto hired = hiresFor(jobId);
+    if (!hired.ok())
+        return hired.error();
+    const qint64 headcount =
+        std::max<qint64>(1, job.value()->data.value(QLatin1String("headcount")).toInteger());
+    if (hired.value() >= headcount)
+        return false;
+    QJsonObject j = job.value()->data;
+    j.insert(QStringLiteral("status"), QStringLiteral("published"));
+    if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
+        return saved.error();
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("posting"),
+            ledgerText(QT_TR_NOOP("Job recruiting again: %1")).arg(str(j, "title")), actor.actor(),
+            QStringLiteral("job"), jobId);
+        !logged.ok())
+        return logged.error();
+    if (Status st =
+            m_audit.append(actor.actor(), QStringLiteral("job_reopen"), QStringLiteral("job"),
+                           jobId, QStringLiteral("a hire was corrected"));
+        !st.ok())
+        return st.error();
+    return true;
 }
 
 Status Matching::linkSeeker(const QString& applicationId, const QString& seekerId,

@@ -44,7 +44,8 @@ struct RankedSeeker
 struct OutcomeResult
 {
     QString status;
-    bool jobFilled = false; // the hire reached the posting's headcount: it is now filled
+    bool jobFilled = false;   // the hire reached the posting's headcount: it is now filled
+    bool jobReopened = false; // a corrected hire had filled the posting: it recruits again
 };
 
 // Matching at the window (M1-M3): ranked suggestions with reasons, recommendations and the
@@ -89,8 +90,8 @@ public:
     // A final outcome recorded by mistake (hired, not hired, no-show) becomes another of them, with
     // the clerk's reason in the ledger and the audit log. The monthly figures follow, as they
     // count the applications' outcomes.
-    Status correctOutcome(const QString& applicationId, const QString& status,
-                          const QString& reason, const StaffAccount& actor);
+    Result<OutcomeResult> correctOutcome(const QString& applicationId, const QString& status,
+                                         const QString& reason, const StaffAccount& actor);
     // Attaches a registered seeker to an application that came with a phone only.
     Status linkSeeker(const QString& applicationId, const QString& seekerId,
                       const StaffAccount& actor);
@@ -104,6 +105,12 @@ public:
     static bool canMove(const QString& from, const QString& to);
 
 private:
+    Result<qint64> hiresFor(const QString& jobId) const;
+    // A published posting whose hires reached its headcount becomes filled; returns whether.
+    Result<bool> fillWhenComplete(const QString& jobId, const StaffAccount& actor);
+    // A filled posting, still valid, whose hires fell below its headcount recruits again.
+    Result<bool> reopenWhenShort(const QString& jobId, const StaffAccount& actor);
+
     EntityStore& m_store;
     const AuditLog& m_audit;
     ApplicationRepository m_applications;

@@ -359,3 +359,43 @@ TEST_CASE("a recorded outcome is corrected only to another outcome, and only wit
           QStringLiteral("not_hired"));
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'match_correct'")) == 1);
 }
+
+TEST_CASE("a corrected hire keeps its day, and the posting follows: filled, or recruiting again",
+          "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob(1);
+    auto app = d.matching.recommend(d.registered(0), jobId, clerkAccount());
+    REQUIRE(app.ok());
+    const auto jobStatus = [&] {
+        return d.t->store()
+            .get(entities::job(), jobId)
+            .value()
+            ->data.value(QLatin1String("status"))
+            .toString();
+    };
+    // 已到岗 keyed by mistake fills the one place.
+    auto hired = d.matching.recordOutcome(app.value(), QStringLiteral("hired"), clerkAccount());
+    REQUIRE(hired.ok());
+    CHECK(hired->jobFilled);
+    CHECK(jobStatus() == QStringLiteral("filled"));
+    const QString outcomeAt =
+        d.application(app.value()).value(QLatin1String("outcome_at")).toString();
+
+    // Corrected days later: the place is open again; the outcome keeps its day.
+    d.t.clock().advanceMs(3 * 24 * 3600'000LL);
+    auto corrected = d.matching.correctOutcome(app.value(), QStringLiteral("no_show"),
+                                               QStringLiteral("按错了"), clerkAccount());
+    REQUIRE(corrected.ok());
+    CHECK(corrected->jobReopened);
+    CHECK(jobStatus() == QStringLiteral("published"));
+    CHECK(d.application(app.value()).value(QLatin1String("outcome_at")).toString() == outcomeAt);
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_reopen'")) == 1);
+
+    // And back: the hire fills it again.
+    auto again = d.matching.correctOutcome(app.value(), QStringLiteral("hired"),
+                                           QStringLiteral("核实后确已到岗"), clerkAccount());
+    REQUIRE(again.ok());
+    CHECK(again->jobFilled);
+    CHECK(jobStatus() == QStringLiteral("filled"));
+}

@@ -163,17 +163,23 @@ void StaffOutcomeBar::record(const QString& status)
         return;
     if (Matching::isFinal(m_status)) {
         const QString was = m_status;
-        if (Status st = m_ctx.matching.correctOutcome(m_id, status, m_reason->text(), m_ctx.user());
-            !st.ok()) {
-            emit recorded(st.error().message, false);
+        auto corrected =
+            m_ctx.matching.correctOutcome(m_id, status, m_reason->text(), m_ctx.user());
+        if (!corrected.ok()) {
+            emit recorded(corrected.error().message, false);
             return;
         }
         m_reason->clear();
         setApplication(m_id, status);
-        emit recorded(
+        QString text =
             tr("Corrected: %1, not %2.")
-                .arg(StaffLabels::applicationStatus(status), StaffLabels::applicationStatus(was)),
-            true);
+                .arg(StaffLabels::applicationStatus(status), StaffLabels::applicationStatus(was));
+        if (corrected->jobFilled)
+            text += QLatin1Char(' ') + tr("The posting has all the people it wanted and is now "
+                                          "marked filled.");
+        if (corrected->jobReopened)
+            text += QLatin1Char(' ') + tr("The posting recruits again: it is short of people now.");
+        emit recorded(text, true);
         return;
     }
     auto r = m_ctx.matching.recordOutcome(m_id, status, m_ctx.user());
