@@ -5,6 +5,7 @@
 #include "jobvalidation.h"
 #include "ledger.h"
 #include "referencedata.h"
+#include "validation.h"
 
 namespace lingong {
 
@@ -52,8 +53,20 @@ Status JobService::validate(const QJsonObject& job) const
     QStringList sectors;
     for (const Industry& i : industries.value())
         sectors << i.name;
-    return validateJob(job, m_clock.today(), trades.isEmpty() ? nullptr : &trades,
-                       sectors.isEmpty() ? nullptr : &sectors);
+    if (Status st = validateJob(job, m_clock.today(), trades.isEmpty() ? nullptr : &trades,
+                                sectors.isEmpty() ? nullptr : &sectors);
+        !st.ok())
+        return st;
+    // A place in full, as the lists hold them. Checked here, at the window, not on postings
+    // the platform sends: one stored before this rule would refuse every later change of it.
+    if (auto district = validation::checkDistrict(job.value(QLatin1String("location"))
+                                                      .toObject()
+                                                      .value(QLatin1String("district"))
+                                                      .toString(),
+                                                  QStringLiteral("location.district"));
+        !district.ok())
+        return district.error();
+    return {};
 }
 
 Status JobService::check(const QJsonObject& job) const

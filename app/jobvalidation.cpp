@@ -111,11 +111,6 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
             return refuse(QStringLiteral("location.") + QLatin1String(key),
                           QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     }
-    if (auto district = validation::checkDistrict(
-            location.toObject().value(QLatin1String("district")).toString(),
-            QStringLiteral("location.district"));
-        !district.ok())
-        return district.error();
 
     const QJsonValue payValue = job.value(QLatin1String("pay"));
     if (!payValue.isObject())

@@ -201,7 +201,7 @@ Result<QString> checkDistrict(const QString& input, const QString& field)
 {
     const QString d = input.trimmed();
     static const QString ends = QStringLiteral("区县市旗");
-    if (d.size() < 3 || !ends.contains(d.back()))
+    if (d.size() < 2 || !ends.contains(d.back()))
         return invalid(field, tr("District: “%1” is not a whole district or county name. Choose "
                                  "one from the list, or write it in full, e.g. 南宁市青秀区.")
                                   .arg(d));

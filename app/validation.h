@@ -42,7 +42,7 @@ Result<QString> checkContactPhone(const QString& input);
 Result<QString> checkCreditCode(const QString& input);
 
 // A county-level place written in full, as the district lists hold them (南宁市青秀区,
-// 南宁市横州市): at least three characters, ending in 区, 县, 市 or 旗. A fragment (青秀) or a
+// 南宁市横州市, 藤县): at least two characters, ending in 区, 县, 市 or 旗. A fragment (青秀) or a
 // stray letter would match no seeker's wish and count under a district of its own. `field` names
 // the field in the refusal. Returns it trimmed.
 Result<QString> checkDistrict(const QString& input, const QString& field);

@@ -226,5 +226,13 @@ TEST_CASE("a posting's trade and industry come from the hall's lists", "[jobs]")
     refused = f.jobs.post(typed, clerkAccount());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().field == QStringLiteral("occupation"));
+    // And its place is a whole district.
+    typed = jobPosting(employer);
+    typed.insert(QStringLiteral("location"),
+                 QJsonObject{{QStringLiteral("district"), QStringLiteral("X")},
+                             {QStringLiteral("address"), QStringLiteral("民族大道100号")}});
+    refused = f.jobs.post(typed, clerkAccount());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("location.district"));
     CHECK(f.t.count(QStringLiteral("job")) == 0);
 }
