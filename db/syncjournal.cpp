@@ -100,7 +100,8 @@ Result<bool> SyncJournal::holdsWinner(const OutboxChange& change, qint64 winnerS
     auto row = m_store.get(*spec, change.entityId, true);
     if (!row.ok())
         return row.error();
-    if (!row.value() || row.value()->serverSeq != winnerSeq)
+    // An answer without the winner's seq proves nothing: the row may hold only the local edit.
+    if (winnerSeq <= 0 || !row.value() || row.value()->serverSeq != winnerSeq)
         return false;
     if (change.op == QLatin1String("delete"))
         return row.value()->deleted;

@@ -244,9 +244,8 @@ void SyncEngine::noteToken(const QJsonObject& pullAnswer)
         // A window that read the log with a public token was sent nobody's seekers or
         // applications: with its staff token it reads the log again from the start. The old
         // word stays until then (succeed()), so a round that breaks off first does it again.
-        if (m_settings.staffTerminal && suits && was == QLatin1String("public"))
-            m_readAgainFromStart = true;
-        else if (wrong != was) {
+        m_readAgainFromStart = m_settings.staffTerminal && suits && was == QLatin1String("public");
+        if (!m_readAgainFromStart && wrong != was) {
             setValue(SyncState::kTokenScope, wrong);
             if (!wrong.isEmpty())
                 qCWarning(lcSync) << "this terminal's token has the scope" << wrong
