@@ -2071,6 +2071,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::Matching</name>
     <message>
+        <source>Job recruiting again: %1</source>
+        <translation>岗位重新招聘：%1</translation>
+    </message>
+    <message>
         <source>An outcome can be corrected to hired, not hired or did not come.</source>
         <translation>结果只能更正为已到岗、未录用或未到场。</translation>
     </message>
@@ -3294,6 +3298,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>Job recruiting again</source>
+        <translation>岗位重新招聘</translation>
+    </message>
+    <message>
         <source>Outcome corrected</source>
         <translation>更正对接结果</translation>
     </message>
@@ -4180,6 +4188,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffOutcomeBar</name>
+    <message>
+        <source>The posting recruits again: it is short of people now.</source>
+        <translation>该岗位重新招聘：现在人数不够了。</translation>
+    </message>
     <message>
         <source>why, to correct the outcome</source>
         <translation>更正结果的原因</translation>

@@ -160,6 +160,11 @@ TEST_CASE("signing out or closing the window asks first when something typed is 
     type(w.page(QStringLiteral("ledger")), "ledgerSummary", QStringLiteral("接待用工单位来访"));
     CHECK(w.unsavedPages() ==
           QStringList{QStringLiteral("Job seekers"), QStringLiteral("Work ledger")});
+    // A notice begun on the content page counts too, until it is emptied again.
+    type(w.page(QStringLiteral("content")), "contentTitle", QStringLiteral("停水通知"));
+    CHECK(w.unsavedPages().contains(QStringLiteral("Content")));
+    type(w.page(QStringLiteral("content")), "contentTitle", QString());
+    CHECK_FALSE(w.unsavedPages().contains(QStringLiteral("Content")));
 
     // Sign out: the question names both; going back keeps everything and shows the first.
     click(&w, "staffSignOut");

@@ -269,6 +269,7 @@ QString StaffLabels::auditAction(const QString& code)
         {"job_publish", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job published")},
         {"job_republish", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job put up again")},
         {"job_back_to_review", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job back to review")},
+        {"job_reopen", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job recruiting again")},
         {"job_reject", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job refused")},
         {"job_withdraw", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job withdrawn")},
         {"job_filled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job filled")},

@@ -192,6 +192,7 @@ void StaffContentPage::startNew()
     m_order->setValue(0);
     m_remove->setEnabled(false);
     staffui::setMessage(m_message, QString(), Tone::Info);
+    m_loaded = typed();
 }
 
 void StaffContentPage::openItem(const QString& id)
@@ -215,6 +216,22 @@ void StaffContentPage::openItem(const QString& id)
     m_remove->setEnabled(true);
     staffui::setMessage(m_message, QString(), Tone::Info);
     staffui::selectId(m_table, id);
+    m_loaded = typed();
+}
+
+QStringList StaffContentPage::typed() const
+{
+    QStringList out{m_kind->currentData().toString(), m_body->toPlainText(),
+                    QString::number(m_order->value())};
+    for (const QLineEdit* e :
+         {m_title, m_phone, m_address, m_institution, m_start, m_cost, m_from, m_until})
+        out << e->text();
+    return out;
+}
+
+bool StaffContentPage::hasUnsavedWork() const
+{
+    return typed() != m_loaded;
 }
 
 void StaffContentPage::save()

@@ -23,11 +23,14 @@ public:
     explicit StaffContentPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override;
     void prepareForScreenshot() override;
     void startNew();
     void openItem(const QString& id);
 
 private:
+    // What the form holds, to tell whether anything was typed since.
+    QStringList typed() const;
     void save();
     void remove();
 
@@ -36,6 +39,7 @@ private:
     QComboBox* m_filter = nullptr;
     QString m_currentId;
     QJsonObject m_extra;
+    QStringList m_loaded; // typed() when the item was opened or begun
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
     QComboBox* m_kind = nullptr;
