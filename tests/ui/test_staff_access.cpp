@@ -187,6 +187,8 @@ TEST_CASE("signing out or closing the window asks first when something typed is 
     settle();
     CHECK(w.isVisible());
     CHECK_FALSE(w.close());
+    CHECK_FALSE(w.close()); // closing again asks once
+    CHECK(w.findChildren<QMessageBox*>(QStringLiteral("staffUnsaved")).size() == 1);
     click(box(), "staffUnsavedDiscard");
     CHECK_FALSE(w.isVisible());
 }

@@ -347,6 +347,13 @@ void StaffWindow::confirmDiscard(const QString& question, const QString& discard
         proceed();
         return;
     }
+    // Asked already (closing twice, say): that question stands.
+    if (auto* open = findChild<QMessageBox*>(QStringLiteral("staffUnsaved"));
+        open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
     auto* box =
         new QMessageBox(QMessageBox::Warning, tr("Not saved yet"),
                         tr("Not saved yet: what was typed on %1.").arg(where.join(tr(", "))),
