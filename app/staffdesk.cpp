@@ -206,6 +206,48 @@ Result<QString> StaffDesk::addLedgerEntry(const QString& kind, const QString& su
     return id;
 }
 
+Status StaffDesk::strikeLedgerEntry(const QString& id, const QString& reason,
+                                    const StaffAccount& actor)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Please write down why the entry is struck out."),
+                         QStringLiteral("struck_reason"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto entry = m_store.get(entities::worklog(), id);
+    if (!entry.ok())
+        return entry.error();
+    if (!entry.value())
+        return makeError(QStringLiteral("not_found"), tr("This entry is no longer listed."));
+    QJsonObject d = entry.value()->data;
+    const auto text = [&d](const char* key) { return d.value(QLatin1String(key)).toString(); };
+    // What a service wrote follows its action: the action is corrected there, with an entry of
+    // its own.
+    if (!text("ref_entity").isEmpty() || !manualLedgerKinds().contains(text("kind")))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Only an entry added by hand can be struck out. Correct the action "
+                            "itself instead: its correction is written down too."));
+    if (!text("struck_reason").isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("This entry is struck out already."));
+    if (text("staff") != actor.actor() && !actor.isAdmin())
+        return makeError(QStringLiteral("forbidden"),
+                         tr("Only the clerk who added the entry, or an administrator, can strike "
+                            "it out."));
+    d.insert(QStringLiteral("struck_reason"), why.left(100));
+    d.insert(QStringLiteral("struck_by"), actor.actor());
+    d.insert(QStringLiteral("struck_at"), Clock::toWire(m_store.clock().now()));
+    if (auto saved = m_store.save(entities::worklog(), id, d); !saved.ok())
+        return saved.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("ledger_strike"),
+                                   QStringLiteral("worklog"), id, why.left(100));
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
 Result<std::vector<StoredEntity>> StaffDesk::ledger(const QDate& day, const QString& kind) const
 {
     return m_ledger.list(day, kind);

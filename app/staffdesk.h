@@ -42,6 +42,9 @@ public:
     // Hand-written ledger entries: kind consultation | enquiry | other. `summary` must not hold
     // personal data (the form says so).
     static QStringList manualLedgerKinds();
+    // An entry added by hand in error is struck out with the reason, by the clerk who added it
+    // or an administrator: it stays listed, marked, and leaves the day's counts.
+    Status strikeLedgerEntry(const QString& id, const QString& reason, const StaffAccount& actor);
     Result<QString> addLedgerEntry(const QString& kind, const QString& summary,
                                    const StaffAccount& actor);
     Result<std::vector<StoredEntity>> ledger(const QDate& day, const QString& kind) const;

@@ -224,6 +224,7 @@ const EntitySpec& worklog()
                                  QStringLiteral("worklog"),
                                  {same("at"), same("day"), same("kind"), same("summary"),
                                   same("staff"), same("ref_entity"), same("ref_id"),
+                                  same("struck_reason"), same("struck_by"), same("struck_at"),
                                   same("created_at")}};
     return spec;
 }

@@ -24,7 +24,7 @@ Result<std::map<QString, int>> LedgerRepository::countsByKind(const QDate& day) 
 {
     auto q = m_store.database().exec(
         QStringLiteral("SELECT kind, COUNT(*) FROM worklog WHERE deleted = 0 AND day = ? "
-                       "GROUP BY kind"),
+                       "AND struck_reason = '' GROUP BY kind"),
         {day.toString(Qt::ISODate)});
     if (!q.ok())
         return q.error();

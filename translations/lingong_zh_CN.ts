@@ -2766,6 +2766,26 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffDesk</name>
     <message>
+        <source>Please write down why the entry is struck out.</source>
+        <translation>请写明划去这条记录的原因。</translation>
+    </message>
+    <message>
+        <source>This entry is no longer listed.</source>
+        <translation>这条记录已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Only an entry added by hand can be struck out. Correct the action itself instead: its correction is written down too.</source>
+        <translation>只有手工登记的条目可以划去。请更正业务本身：更正也会记入台账。</translation>
+    </message>
+    <message>
+        <source>This entry is struck out already.</source>
+        <translation>这条记录已经划去。</translation>
+    </message>
+    <message>
+        <source>Only the clerk who added the entry, or an administrator, can strike it out.</source>
+        <translation>只有登记这条记录的工作人员或管理员可以划去。</translation>
+    </message>
+    <message>
         <source>Please leave names out of the ledger: “%1” is the name of a registered job seeker. Write what the matter was about, not who it was.</source>
         <translation>台账中请不要写姓名：“%1”是已登记求职者的姓名。请写明事项内容，不写当事人。</translation>
     </message>
@@ -3297,6 +3317,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLabels</name>
+    <message>
+        <source>Ledger entry struck out</source>
+        <translation>划去台账条目</translation>
+    </message>
     <message>
         <source>Job recruiting again</source>
         <translation>岗位重新招聘</translation>
@@ -3865,6 +3889,26 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLedgerPage</name>
+    <message>
+        <source>%1 (struck out: %2)</source>
+        <translation>%1（已划去：%2）</translation>
+    </message>
+    <message>
+        <source>Entry added by hand in error:</source>
+        <translation>手工登记有误的条目：</translation>
+    </message>
+    <message>
+        <source>why it is struck out</source>
+        <translation>划去的原因</translation>
+    </message>
+    <message>
+        <source>Strike out</source>
+        <translation>划去</translation>
+    </message>
+    <message>
+        <source>Struck out: it stays listed, and leaves the day's counts.</source>
+        <translation>已划去：条目仍在列表中，不再计入当天的统计。</translation>
+    </message>
     <message>
         <source>Added to today's ledger (%1): entries are recorded on the day they are written down.</source>
         <translation>已记入今天（%1）的台账：台账按填写当天记录。</translation>

@@ -1,5 +1,6 @@
 #include "contentservice.h"
 #include "displayfeed.h"
+#include "ledger.h"
 #include "staffdesk.h"
 #include "stafffixtures.h"
 #include "tempterminal.h"
@@ -198,4 +199,59 @@ TEST_CASE("a shown-until bound reads in the hall's time as staff type it", "[des
     CHECK(ContentService::boundText(QStringLiteral("2026-11-23T07:30:00+08:00")) ==
           QStringLiteral("2026-11-23 07:30"));
     CHECK(ContentService::boundText(QString()).isEmpty());
+}
+
+TEST_CASE("an entry added by hand in error is struck out with a reason, and leaves the counts",
+          "[desk]")
+{
+    TempTerminal t;
+    StaffDesk desk(t->store(), t.clock(), t->audit());
+    auto entry = desk.addLedgerEntry(QStringLiteral("consultation"),
+                                     QStringLiteral("咨询灵活就业社保补贴"), clerkAccount());
+    REQUIRE(entry.ok());
+    auto other = desk.addLedgerEntry(QStringLiteral("enquiry"), QStringLiteral("电话询问培训时间"),
+                                     clerkAccount());
+    REQUIRE(other.ok());
+    const QDate today = t.clock().today();
+    REQUIRE(desk.ledgerCounts(today).value().at(QStringLiteral("consultation")) == 1);
+
+    CHECK(
+        desk.strikeLedgerEntry(entry.value(), QStringLiteral(" "), clerkAccount()).error().field ==
+        QStringLiteral("struck_reason"));
+    // Another clerk may not; the one who added it, or an administrator, may.
+    StaffAccount someoneElse = clerkAccount();
+    someoneElse.username = QStringLiteral("zhao");
+    CHECK(desk.strikeLedgerEntry(entry.value(), QStringLiteral("类别选错"), someoneElse)
+              .error()
+              .code == QStringLiteral("forbidden"));
+    REQUIRE(desk.strikeLedgerEntry(entry.value(), QStringLiteral("类别选错"), clerkAccount()).ok());
+    const auto counts = desk.ledgerCounts(today).value();
+    CHECK(counts.count(QStringLiteral("consultation")) == 0);
+    CHECK(counts.at(QStringLiteral("enquiry")) == 1);
+    // Still listed, with the reason and who struck it.
+    auto listed = desk.ledger(today, QString());
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 2);
+    const auto it = std::find_if(listed->begin(), listed->end(),
+                                 [&](const StoredEntity& e) { return e.id == entry.value(); });
+    REQUIRE(it != listed->end());
+    CHECK(it->data.value(QLatin1String("struck_reason")).toString() == QStringLiteral("类别选错"));
+    CHECK(it->data.value(QLatin1String("struck_by")).toString() == QStringLiteral("li"));
+    CHECK(it->data.value(QLatin1String("summary")).toString() ==
+          QStringLiteral("咨询灵活就业社保补贴"));
+    CHECK(desk.strikeLedgerEntry(entry.value(), QStringLiteral("再划一次"), adminAccount())
+              .error()
+              .code == QStringLiteral("invalid"));
+    CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'ledger_strike'")) == 1);
+    // An administrator may strike out a clerk's entry.
+    CHECK(desk.strikeLedgerEntry(other.value(), QStringLiteral("重复登记"), adminAccount()).ok());
+
+    // What a service wrote is corrected through its action, not struck out here.
+    auto service = Ledger(t->store())
+                       .record(QStringLiteral("hire"), QStringLiteral("到岗"), QStringLiteral("li"),
+                               QStringLiteral("application"), EntityStore::newId());
+    REQUIRE(service.ok());
+    CHECK(
+        desk.strikeLedgerEntry(service.value(), QStringLiteral("x"), adminAccount()).error().code ==
+        QStringLiteral("invalid"));
 }

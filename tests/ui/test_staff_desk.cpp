@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFont>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -244,6 +245,26 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
     CHECK(textOf(page, "ledgerMessage").contains(QStringLiteral("today's ledger (2026-11-22)")));
     CHECK(child<QDateEdit>(page, "ledgerDay")->date() == QDate(2026, 11, 22));
     CHECK(modelOf(page, "ledgerTable")->rowCount() == 3);
+
+    // The first of them was typed in error: struck out with a reason, it stays, marked.
+    auto* table = child<QTableView>(page, "ledgerTable");
+    table->selectRow(2);
+    REQUIRE(cell(page, "ledgerTable", 2, 3) == QStringLiteral("咨询灵活就业社保补贴"));
+    CHECK(child<QWidget>(page, "ledgerStrike")->isEnabled());
+    click(page, "ledgerStrike");
+    CHECK(textOf(page, "ledgerMessage").contains(QStringLiteral("why")));
+    type(page, "ledgerStrikeReason", QStringLiteral("类别选错"));
+    click(page, "ledgerStrike");
+    CHECK(textOf(page, "ledgerMessage").contains(QStringLiteral("Struck out")));
+    CHECK(modelOf(page, "ledgerTable")->rowCount() == 3);
+    CHECK(cell(page, "ledgerTable", 2, 3) ==
+          QStringLiteral("咨询灵活就业社保补贴 (struck out: 类别选错)"));
+    CHECK(modelOf(page, "ledgerTable")
+              ->data(modelOf(page, "ledgerTable")->index(2, 3), Qt::FontRole)
+              .value<QFont>()
+              .strikeOut());
+    CHECK_FALSE(textOf(page, "ledgerTotals").contains(QStringLiteral("Consultation")));
+    CHECK_FALSE(child<QWidget>(page, "ledgerStrike")->isEnabled()); // struck out already
 }
 
 TEST_CASE("lists in a sentence are joined in the interface's language", "[ui][staff]")

@@ -312,6 +312,7 @@ QString StaffLabels::auditAction(const QString& code)
         {"complaint_take_over", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request taken over")},
         {"complaint_close", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request closed")},
         {"ledger_add", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Ledger entry added")},
+        {"ledger_strike", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Ledger entry struck out")},
         {"content_create", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content created")},
         {"content_edit", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content edited")},
         {"content_remove", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Content removed")}};

@@ -9,8 +9,10 @@
 #include <QComboBox>
 
 #include <QDateEdit>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,7 +69,26 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
              const auto it = m_staffNames.find(staff);
              return it == m_staffNames.end() ? staff : it->second;
          }},
-        {tr("What"), [](const StoredEntity& e) { return str(e.data, "summary"); }},
+        {tr("What"),
+         [](const StoredEntity& e) {
+             const QString struck = str(e.data, "struck_reason");
+             return struck.isEmpty()
+                        ? str(e.data, "summary")
+                        : tr("%1 (struck out: %2)").arg(str(e.data, "summary"), struck);
+         }},
+    });
+    // A struck-out entry stays in view, greyed and struck through.
+    m_model->setRowStyle([](const StoredEntity& e, int role) -> QVariant {
+        if (str(e.data, "struck_reason").isEmpty())
+            return {};
+        if (role == Qt::ForegroundRole)
+            return QColor(0x6b, 0x77, 0x85);
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
+        return {};
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("ledgerTable"), this);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -76,6 +97,17 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
 
     m_message = staffui::makeMessage(QStringLiteral("ledgerMessage"), this);
     layout->addWidget(m_message);
+    auto* strike = new QHBoxLayout;
+    strike->addWidget(new QLabel(tr("Entry added by hand in error:"), this));
+    m_strikeReason = new QLineEdit(this);
+    m_strikeReason->setObjectName(QStringLiteral("ledgerStrikeReason"));
+    m_strikeReason->setPlaceholderText(tr("why it is struck out"));
+    m_strikeReason->setMaxLength(100);
+    strike->addWidget(m_strikeReason, 1);
+    m_strike = new QPushButton(tr("Strike out"), this);
+    m_strike->setObjectName(QStringLiteral("ledgerStrike"));
+    strike->addWidget(m_strike);
+    layout->addLayout(strike);
     auto* add = new QHBoxLayout;
     add->addWidget(new QLabel(tr("Add by hand:"), this));
     m_newKind = new QComboBox(this);
@@ -101,6 +133,10 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffLedgerPage::refresh);
     connect(today, &QPushButton::clicked, this, [this] { m_day->setDate(m_ctx.today()); });
     connect(button, &QPushButton::clicked, this, &StaffLedgerPage::add);
+    connect(m_strike, &QPushButton::clicked, this, &StaffLedgerPage::strike);
+    connect(m_strikeReason, &QLineEdit::returnPressed, this, &StaffLedgerPage::strike);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StaffLedgerPage::updateStrike);
     connect(m_summary, &QLineEdit::returnPressed, this, &StaffLedgerPage::add);
     refresh();
 }
@@ -113,7 +149,10 @@ void StaffLedgerPage::refresh()
         staffui::setMessage(m_message, rows.error().message, Tone::Error);
         return;
     }
+    const QString keep = staffui::selectedId(m_table);
     m_model->setRows(std::move(rows.value()));
+    staffui::selectId(m_table, keep);
+    updateStrike();
     auto counts = m_ctx.desk.ledgerCounts(m_day->date());
     if (counts.ok()) {
         QStringList parts;
@@ -150,6 +189,35 @@ void StaffLedgerPage::add()
                                        "day they are written down.")
                                         .arg(m_ctx.today().toString(Qt::ISODate))
                                   : tr("Added to the ledger."),
+                        Tone::Success);
+    emit changed();
+}
+
+void StaffLedgerPage::updateStrike()
+{
+    // Only an entry added by hand, not struck out yet.
+    const StoredEntity* e = m_model->entity(m_table->currentIndex().row());
+    m_strike->setEnabled(e && str(e->data, "ref_entity").isEmpty() &&
+                         StaffDesk::manualLedgerKinds().contains(str(e->data, "kind")) &&
+                         str(e->data, "struck_reason").isEmpty());
+}
+
+void StaffLedgerPage::strike()
+{
+    const QString id = staffui::selectedId(m_table);
+    if (id.isEmpty() || !m_strike->isEnabled())
+        return;
+    if (Status st = m_ctx.desk.strikeLedgerEntry(id, m_strikeReason->text(), m_ctx.user());
+        !st.ok()) {
+        staffui::markInvalid(m_strikeReason, st.error().field == QLatin1String("struck_reason"));
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        m_strikeReason->setFocus();
+        return;
+    }
+    staffui::markInvalid(m_strikeReason, false);
+    m_strikeReason->clear();
+    refresh();
+    staffui::setMessage(m_message, tr("Struck out: it stays listed, and leaves the day's counts."),
                         Tone::Success);
     emit changed();
 }

@@ -8,6 +8,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace lingong {
@@ -27,6 +28,8 @@ public:
 
 private:
     void add();
+    void strike();
+    void updateStrike();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -36,6 +39,8 @@ private:
     QLabel* m_message = nullptr;
     QComboBox* m_newKind = nullptr;
     QLineEdit* m_summary = nullptr;
+    QLineEdit* m_strikeReason = nullptr;
+    QPushButton* m_strike = nullptr;
     std::map<QString, QString> m_staffNames; // user name → the name shown
 };
 
