@@ -1952,12 +1952,14 @@ TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the l
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("write down why")));
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'not_hired'")) == 1);
     type(matching, "outcomeCorrectReason", QStringLiteral("按错了，本人已到岗"));
+    CHECK(d.w->unsavedPages().contains(QStringLiteral("Matching")));
     click(matching, "outcome_hired");
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'not_hired'")) == 1);
     click(matching, "outcome_hired");
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 1);
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Corrected")));
     CHECK(reason->text().isEmpty());
+    CHECK_FALSE(d.w->unsavedPages().contains(QStringLiteral("Matching")));
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action = 'match_correct' AND detail LIKE "
                                    "'not_hired->hired: 按错了，本人已到岗'")) == 1);

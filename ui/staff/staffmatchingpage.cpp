@@ -584,4 +584,9 @@ std::function<QString(const QString&)> StaffMatchingPage::tradeName() const
     return [this](const QString& name) { return m_ctx.terminal.reference().displayName(name); };
 }
 
+bool StaffMatchingPage::hasUnsavedWork() const
+{
+    return m_outcomes->hasTypedReason();
+}
+
 } // namespace lingong

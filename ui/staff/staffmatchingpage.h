@@ -26,6 +26,7 @@ public:
     explicit StaffMatchingPage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override;
     void prepareForScreenshot() override;
     void openSeeker(const QString& id);
     void openJob(const QString& id);

@@ -157,6 +157,11 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
     m_label->setText(final ? tr("Correct to:") : tr("Record:"));
 }
 
+bool StaffOutcomeBar::hasTypedReason() const
+{
+    return m_reason->isVisibleTo(this) && !m_reason->text().trimmed().isEmpty();
+}
+
 void StaffOutcomeBar::record(const QString& status)
 {
     if (m_id.isEmpty())

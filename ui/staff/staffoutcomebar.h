@@ -26,6 +26,8 @@ public:
 
     // The pairing the buttons act on (empty: none, all disabled).
     void setApplication(const QString& id, const QString& status);
+    // A reason for a correction is typed and not used yet.
+    bool hasTypedReason() const;
 
 signals:
     // After a press: what happened, in words, and whether it worked. A first press that waits

@@ -242,4 +242,9 @@ void StaffQueuePage::prepareForScreenshot()
         m_table->selectRow(0);
 }
 
+bool StaffQueuePage::hasUnsavedWork() const
+{
+    return m_outcomes->hasTypedReason();
+}
+
 } // namespace lingong

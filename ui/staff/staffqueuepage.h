@@ -21,6 +21,7 @@ public:
     explicit StaffQueuePage(StaffContext& ctx, QWidget* parent = nullptr);
 
     void refresh() override;
+    bool hasUnsavedWork() const override;
     int badge() const override;
     void prepareForScreenshot() override;
 
