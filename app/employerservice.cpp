@@ -261,29 +261,14 @@ Result<int> EmployerService::refuseVerification(const QString& id, const QString
         return st.error();
     // Seekers are not shown the postings of an employer whose papers did not pass: those
     // already published go back to review, to wait there with the others.
-    auto jobs = m_repo.jobIds(id, {QStringLiteral("published")});
-    if (!jobs.ok())
-        return jobs.error();
-    for (const QString& jobId : jobs.value()) {
-        auto job = m_store.get(entities::job(), jobId);
-        if (!job.ok())
-            return job.error();
-        if (!job.value())
-            continue;
-        QJsonObject j = job.value()->data;
-        j.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-        j.insert(QStringLiteral("published_at"), QString());
-        if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
-            return saved.error();
-        if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_back_to_review"),
-                                       QStringLiteral("job"), jobId,
-                                       QStringLiteral("employer verification not passed"));
-            !st.ok())
-            return st.error();
-    }
+    auto moved = moveJobs(id, {QStringLiteral("published")}, QStringLiteral("pending_review"),
+                          QStringLiteral("job_back_to_review"),
+                          QStringLiteral("employer verification not passed"), actor);
+    if (!moved.ok())
+        return moved.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return int(jobs.value().size());
+    return moved.value();
 }
 
 Status EmployerService::resetVerification(const QString& id, const StaffAccount& actor)
@@ -343,6 +328,36 @@ Status EmployerService::setVerification(const QString& id, const QString& state,
     return tx.commit();
 }
 
+Result<int> EmployerService::moveJobs(const QString& employerId, const QStringList& from,
+                                      const QString& to, const QString& auditAction,
+                                      const QString& why, const StaffAccount& actor)
+{
+    auto jobs = m_repo.jobIds(employerId, from);
+    if (!jobs.ok())
+        return jobs.error();
+    int moved = 0;
+    for (const QString& jobId : jobs.value()) {
+        auto job = m_store.get(entities::job(), jobId);
+        if (!job.ok())
+            return job.error();
+        if (!job.value())
+            continue;
+        QJsonObject j = job.value()->data;
+        j.insert(QStringLiteral("status"), to);
+        // Back in review it is not published: its approval will be its publication.
+        if (to == QLatin1String("pending_review"))
+            j.insert(QStringLiteral("published_at"), QString());
+        if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
+            return saved.error();
+        if (Status st =
+                m_audit.append(actor.actor(), auditAction, QStringLiteral("job"), jobId, why);
+            !st.ok())
+            return st.error();
+        ++moved;
+    }
+    return moved;
+}
+
 Result<int> EmployerService::blacklist(const QString& id, const QString& reason,
                                        const StaffAccount& actor)
 {
@@ -362,30 +377,16 @@ Result<int> EmployerService::blacklist(const QString& id, const QString& reason,
     d.insert(QStringLiteral("blacklist_reason"), why);
     if (auto saved = m_store.save(entities::employer(), id, d); !saved.ok())
         return saved.error();
-    auto jobs = m_repo.jobIds(id, {QStringLiteral("published"), QStringLiteral("pending_review")});
+    auto jobs = moveJobs(id, {QStringLiteral("published"), QStringLiteral("pending_review")},
+                         QStringLiteral("withdrawn"), QStringLiteral("job_withdraw"),
+                         QStringLiteral("employer blacklisted"), actor);
     if (!jobs.ok())
         return jobs.error();
-    for (const QString& jobId : jobs.value()) {
-        auto job = m_store.get(entities::job(), jobId);
-        if (!job.ok())
-            return job.error();
-        if (!job.value())
-            continue;
-        QJsonObject j = job.value()->data;
-        j.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
-        if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
-            return saved.error();
-        if (Status st =
-                m_audit.append(actor.actor(), QStringLiteral("job_withdraw"), QStringLiteral("job"),
-                               jobId, QStringLiteral("employer blacklisted"));
-            !st.ok())
-            return st.error();
-    }
     const QString name = d.value(QLatin1String("name")).toString();
     if (auto logged = Ledger(m_store).record(
             QStringLiteral("other"),
             ledgerText(QT_TR_N_NOOP("Employer blacklisted: %1 (%2); %n posting(s) withdrawn"),
-                       int(jobs.value().size()))
+                       jobs.value())
                 .arg(name, why),
             actor.actor(), kEntity, id);
         !logged.ok())
@@ -396,7 +397,7 @@ Result<int> EmployerService::blacklist(const QString& id, const QString& reason,
         return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return int(jobs.value().size());
+    return jobs.value();
 }
 
 Status EmployerService::liftBlacklist(const QString& id, const StaffAccount& actor)

@@ -80,6 +80,10 @@ public:
 
 private:
     Result<QJsonObject> load(const QString& id) const;
+    // The employer's postings in a status of `from` get status `to`, each with an audit row;
+    // returns how many. Inside the caller's transaction.
+    Result<int> moveJobs(const QString& employerId, const QStringList& from, const QString& to,
+                         const QString& auditAction, const QString& why, const StaffAccount& actor);
     // Saves a verification state (checking the credit code when it is "verified") with its ledger
     // entry and audit row, in one transaction.
     Status setVerification(const QString& id, const QString& state, const QString& note,

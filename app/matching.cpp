@@ -20,6 +20,21 @@ QString str(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString();
 }
 
+// The candidates not paired yet: a pairing (not cancelled) names them under `key`.
+std::vector<StoredEntity> unpaired(const std::vector<StoredEntity>& candidates,
+                                   const std::vector<StoredEntity>& pairings, const char* key)
+{
+    QSet<QString> taken;
+    for (const StoredEntity& a : pairings)
+        if (str(a.data, "status") != QLatin1String("cancelled"))
+            taken.insert(str(a.data, key));
+    std::vector<StoredEntity> open;
+    for (const StoredEntity& c : candidates)
+        if (!taken.contains(c.id))
+            open.push_back(c);
+    return open;
+}
+
 QStringList list(const QJsonObject& o, const char* key)
 {
     QStringList out;
@@ -209,15 +224,7 @@ Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, 
     auto paired = m_applications.forSeeker(seekerId);
     if (!paired.ok())
         return paired.error();
-    QSet<QString> taken;
-    for (const StoredEntity& a : paired.value())
-        if (str(a.data, "status") != QLatin1String("cancelled"))
-            taken.insert(str(a.data, "job_id"));
-    std::vector<StoredEntity> open;
-    for (const StoredEntity& j : jobs.value())
-        if (!taken.contains(j.id))
-            open.push_back(j);
-    return rankJobs(s, open, today, limit);
+    return rankJobs(s, unpaired(jobs.value(), paired.value(), "job_id"), today, limit);
 }
 
 Result<std::vector<RankedSeeker>> Matching::seekersForJob(const QString& jobId, int limit) const
@@ -236,15 +243,8 @@ Result<std::vector<RankedSeeker>> Matching::seekersForJob(const QString& jobId, 
     auto paired = m_applications.forJob(jobId);
     if (!paired.ok())
         return paired.error();
-    QSet<QString> taken;
-    for (const StoredEntity& a : paired.value())
-        if (str(a.data, "status") != QLatin1String("cancelled"))
-            taken.insert(str(a.data, "seeker_id"));
-    std::vector<StoredEntity> open;
-    for (const StoredEntity& s : seekers.value())
-        if (!taken.contains(s.id))
-            open.push_back(s);
-    return rankSeekers(j, open, m_store.clock().today(), limit);
+    return rankSeekers(j, unpaired(seekers.value(), paired.value(), "seeker_id"),
+                       m_store.clock().today(), limit);
 }
 
 bool Matching::isFinal(const QString& status)
@@ -396,16 +396,12 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
     // The posting follows its hires: filled once they reach the headcount, recruiting again
     // when a hire that filled it was keyed by mistake.
     OutcomeResult result{status, false};
-    if (status == QLatin1String("hired")) {
-        auto filled = fillWhenComplete(str(d, "job_id"), actor);
-        if (!filled.ok())
-            return filled.error();
-        result.jobFilled = filled.value();
-    } else if (from == QLatin1String("hired")) {
-        auto reopened = reopenWhenShort(str(d, "job_id"), actor);
-        if (!reopened.ok())
-            return reopened.error();
-        result.jobReopened = reopened.value();
+    if (status == QLatin1String("hired") || from == QLatin1String("hired")) {
+        auto followed = followHires(str(d, "job_id"), from == QLatin1String("hired"), actor);
+        if (!followed.ok())
+            return followed.error();
+        result.jobFilled = followed.value() == QLatin1String("filled");
+        result.jobReopened = followed.value() == QLatin1String("published");
     }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
@@ -490,90 +486,55 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
 
     OutcomeResult result{status, false};
     if (status == QLatin1String("hired")) {
-        auto filled = fillWhenComplete(jobId, actor);
-        if (!filled.ok())
-            return filled.error();
-        result.jobFilled = filled.value();
+        auto followed = followHires(jobId, false, actor);
+        if (!followed.ok())
+            return followed.error();
+        result.jobFilled = followed.value() == QLatin1String("filled");
     }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return result;
 }
 
-Result<qint64> Matching::hiresFor(const QString& jobId) const
+Result<QString> Matching::followHires(const QString& jobId, bool reopen, const StaffAccount& actor)
 {
+    auto job = m_store.get(entities::job(), jobId);
+    if (!job.ok())
+        return job.error();
+    if (!job.value())
+        return QString();
     auto all = m_applications.forJob(jobId);
     if (!all.ok())
         return all.error();
     qint64 hired = 0;
     for (const StoredEntity& a : all.value())
         hired += str(a.data, "status") == QLatin1String("hired") ? 1 : 0;
-    return hired;
-}
-
-Result<bool> Matching::fillWhenComplete(const QString& jobId, const StaffAccount& actor)
-{
-    auto job = m_store.get(entities::job(), jobId);
-    if (!job.ok())
-        return job.error();
-    if (!job.value() || str(job.value()->data, "status") != QLatin1String("published"))
-        return false;
-    auto hired = hiresFor(jobId);
-    if (!hired.ok())
-        return hired.error();
-    const qint64 headcount =
-        std::max<qint64>(1, job.value()->data.value(QLatin1String("headcount")).toInteger());
-    if (hired.value() < headcount)
-        return false;
     QJsonObject j = job.value()->data;
-    j.insert(QStringLiteral("status"), QStringLiteral("filled"));
+    const bool complete =
+        hired >= std::max<qint64>(1, j.value(QLatin1String("headcount")).toInteger());
+    const QString status = str(j, "status");
+    const bool fill = status == QLatin1String("published") && complete;
+    const bool recruit = reopen && status == QLatin1String("filled") && !complete &&
+                         str(j, "valid_until") >= m_store.clock().today().toString(Qt::ISODate);
+    if (!fill && !recruit)
+        return QString();
+    const QString to = fill ? QStringLiteral("filled") : QStringLiteral("published");
+    j.insert(QStringLiteral("status"), to);
     if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
         return saved.error();
-    if (auto logged =
-            Ledger(m_store).record(QStringLiteral("posting"),
-                                   ledgerText(QT_TR_NOOP("Job filled: %1")).arg(str(j, "title")),
-                                   actor.actor(), QStringLiteral("job"), jobId);
+    const QString line = fill ? ledgerText(QT_TR_NOOP("Job filled: %1"))
+                              : ledgerText(QT_TR_NOOP("Job recruiting again: %1"));
+    if (auto logged = Ledger(m_store).record(QStringLiteral("posting"), line.arg(str(j, "title")),
+                                             actor.actor(), QStringLiteral("job"), jobId);
         !logged.ok())
         return logged.error();
-    if (Status st =
-            m_audit.append(actor.actor(), QStringLiteral("job_filled"), QStringLiteral("job"),
-                           jobId, QStringLiteral("headcount reached"));
+    if (Status st = m_audit.append(
+            actor.actor(), fill ? QStringLiteral("job_filled") : QStringLiteral("job_reopen"),
+            QStringLiteral("job"), jobId,
+            fill ? QStringLiteral("headcount reached") : QStringLiteral("a hire was corrected"));
         !st.ok())
         return st.error();
-    return true;
-}
-
-Result<bool> Matching::reopenWhenShort(const QString& jobId, const StaffAccount& actor)
-{
-    auto job = m_store.get(entities::job(), jobId);
-    if (!job.ok())
-        return job.error();
-    if (!job.value() || str(job.value()->data, "status") != QLatin1String("filled") ||
-        str(job.value()->data, "valid_until") < m_store.clock().today().toString(Qt::ISODate))
-        return false;
-    auto hired = hiresFor(jobId);
-    if (!hired.ok())
-        return hired.error();
-    const qint64 headcount =
-        std::max<qint64>(1, job.value()->data.value(QLatin1String("headcount")).toInteger());
-    if (hired.value() >= headcount)
-        return false;
-    QJsonObject j = job.value()->data;
-    j.insert(QStringLiteral("status"), QStringLiteral("published"));
-    if (auto saved = m_store.save(entities::job(), jobId, j); !saved.ok())
-        return saved.error();
-    if (auto logged = Ledger(m_store).record(
-            QStringLiteral("posting"),
-            ledgerText(QT_TR_NOOP("Job recruiting again: %1")).arg(str(j, "title")), actor.actor(),
-            QStringLiteral("job"), jobId);
-        !logged.ok())
-        return logged.error();
-    if (Status st =
-            m_audit.append(actor.actor(), QStringLiteral("job_reopen"), QStringLiteral("job"),
-                           jobId, QStringLiteral("a hire was corrected"));
-        !st.ok())
-        return st.error();
-    return true;
+    return to;
 }
 
 Status Matching::linkSeeker(const QString& applicationId, const QString& seekerId,

@@ -105,11 +105,10 @@ public:
     static bool canMove(const QString& from, const QString& to);
 
 private:
-    Result<qint64> hiresFor(const QString& jobId) const;
-    // A published posting whose hires reached its headcount becomes filled; returns whether.
-    Result<bool> fillWhenComplete(const QString& jobId, const StaffAccount& actor);
-    // A filled posting, still valid, whose hires fell below its headcount recruits again.
-    Result<bool> reopenWhenShort(const QString& jobId, const StaffAccount& actor);
+    // The posting follows its hires: a published one whose hires reached its headcount becomes
+    // filled; with `reopen`, a filled one still valid whose hires fell below it recruits again.
+    // Returns the status it moved to, or "" when it stays.
+    Result<QString> followHires(const QString& jobId, bool reopen, const StaffAccount& actor);
 
     EntityStore& m_store;
     const AuditLog& m_audit;
