@@ -174,7 +174,11 @@ std::vector<RankedJob> Matching::rankJobs(const QJsonObject& seeker,
         const double pb = perDay(b.job);
         if (pa != pb)
             return pa > pb;
-        return str(a.job.data, "created_at") > str(b.job.data, "created_at");
+        // Published last first; a posting without a publication time counts from its writing.
+        auto posted = [](const StoredEntity& j) {
+            return std::max(str(j.data, "published_at"), str(j.data, "created_at"));
+        };
+        return posted(a.job) > posted(b.job);
     });
     if (int(out.size()) > limit)
         out.resize(size_t(limit));

@@ -42,16 +42,19 @@ QString orderOf(JobQuery::Sort sort)
 {
     switch (sort) {
     case JobQuery::Sort::HighestPay:
-        return QStringLiteral("pay_day DESC, created_at DESC, district DESC, occupation DESC, "
+        return QStringLiteral("pay_day DESC, max(published_at, created_at) DESC, district DESC, "
+                              "occupation DESC, "
                               "pay_unit DESC, settlement DESC, form DESC, public_welfare DESC, "
                               "valid_until DESC, rowid DESC");
     case JobQuery::Sort::SoonestStart:
-        return QStringLiteral("start_date, created_at DESC, district, occupation, pay_unit, "
+        return QStringLiteral("start_date, max(published_at, created_at) DESC, district, "
+                              "occupation, pay_unit, "
                               "settlement, form, public_welfare, valid_until, rowid");
     case JobQuery::Sort::Newest:
         break;
     }
-    return QStringLiteral("created_at DESC, district DESC, occupation DESC, pay_unit DESC, "
+    return QStringLiteral("max(published_at, created_at) DESC, district DESC, occupation DESC, "
+                          "pay_unit DESC, "
                           "settlement DESC, form DESC, public_welfare DESC, valid_until DESC, "
                           "rowid DESC");
 }
@@ -170,7 +173,7 @@ Result<double> sampleShare(const Database& db, const TextSearch& ts, int sample)
         QStringLiteral("SELECT COUNT(*) FROM (SELECT title, occupation, skills, "
                        "district, address, employer_name, description FROM job "
                        "%3 WHERE status = 'published' "
-                       "AND deleted = 0 ORDER BY created_at DESC LIMIT %1) "
+                       "AND deleted = 0 ORDER BY max(published_at, created_at) DESC LIMIT %1) "
                        "WHERE %2")
             .arg(QString::number(sample), test, db.indexedBy(QStringLiteral("job_open_newest"))),
         values);
@@ -751,7 +754,7 @@ Result<std::vector<StoredEntity>> JobRepository::newestPublished(const QDate& to
     auto r = m_store.database().exec(
         QStringLiteral("SELECT id FROM job %1 WHERE status = 'published' AND deleted = 0 "
                        "AND valid_until >= ? ORDER BY max(published_at, created_at) DESC LIMIT ?")
-            .arg(m_store.database().indexedBy(QStringLiteral("job_published_newest"))),
+            .arg(m_store.database().indexedBy(QStringLiteral("job_open_newest"))),
         {today.toString(Qt::ISODate), limit});
     if (!r.ok())
         return r.error();

@@ -16,7 +16,7 @@ struct JobQuery
 {
     enum class Sort
     {
-        Newest,
+        Newest, // published last first (a posting without a publication time: written last)
         HighestPay,
         SoonestStart
     };

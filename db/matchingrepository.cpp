@@ -49,7 +49,8 @@ Result<std::vector<StoredEntity>> MatchingRepository::openJobs(const QStringList
     const EntitySpec& spec = entities::job();
     auto q = m_store.database().exec(
         QStringLiteral("SELECT %1 FROM job WHERE deleted = 0 AND status = 'published' AND "
-                       "valid_until >= ? AND (%2) ORDER BY created_at DESC, id LIMIT ?")
+                       "valid_until >= ? AND (%2) ORDER BY max(published_at, created_at) DESC, id "
+                       "LIMIT ?")
             .arg(EntityStore::selectColumns(spec),
                  any.isEmpty() ? QStringLiteral("1") : any.join(QLatin1String(" OR "))),
         values);

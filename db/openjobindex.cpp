@@ -102,15 +102,15 @@ bool OpenJobIndex::before(int sort, const Key& a, const Key& b) const
         if (a.payDay != b.payDay)
             return a.payDay > b.payDay;
         [[fallthrough]];
-    case 0: // newest: created_at DESC and every other column DESC
-        if (a.created != b.created)
-            return a.created > b.created;
+    case 0: // newest: posted DESC and every other column DESC
+        if (a.posted != b.posted)
+            return a.posted > b.posted;
         return tail(a) > tail(b);
-    default: // soonest start: start_date, created_at DESC, the rest ascending
+    default: // soonest start: start_date, posted DESC, the rest ascending
         if (a.start != b.start)
             return a.start < b.start;
-        if (a.created != b.created)
-            return a.created > b.created;
+        if (a.posted != b.posted)
+            return a.posted > b.posted;
         return tail(a) < tail(b);
     }
 }
@@ -262,13 +262,15 @@ Result<bool> OpenJobIndex::load(const QString& where, const QVariantList& values
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // All of them come from the index that holds these columns (migration 014), not the rows.
-    if (!q.prepare(QStringLiteral("SELECT rowid, created_at, pay_day, start_date, valid_until, "
-                                  "district, occupation, pay_unit, settlement, form, "
-                                  "public_welfare FROM job %1 WHERE status = 'published' AND "
-                                  "deleted = 0 AND (%2)")
-                       .arg(where.isEmpty() ? m_db.indexedBy(QStringLiteral("job_open_newest"))
-                                            : QString(),
-                            where.isEmpty() ? QStringLiteral("1") : where)))
+    if (!q.prepare(
+            QStringLiteral(
+                "SELECT rowid, max(published_at, created_at), pay_day, start_date, valid_until, "
+                "district, occupation, pay_unit, settlement, form, "
+                "public_welfare FROM job %1 WHERE status = 'published' AND "
+                "deleted = 0 AND (%2)")
+                .arg(where.isEmpty() ? m_db.indexedBy(QStringLiteral("job_open_newest"))
+                                     : QString(),
+                     where.isEmpty() ? QStringLiteral("1") : where)))
         return Database::databaseError(QStringLiteral("prepare"), q.lastError().text());
     Database::bindAll(q, values);
     if (!q.exec())
@@ -279,7 +281,7 @@ Result<bool> OpenJobIndex::load(const QString& where, const QVariantList& values
         quint64 start = 0, valid = 0;
         const QVariant pay = q.value(2);
         const QVariant welfare = q.value(10);
-        if (!digitsOf(q.value(1).toString(), kStamp, k.created) ||
+        if (!digitsOf(q.value(1).toString(), kStamp, k.posted) ||
             !digitsOf(q.value(3).toString(), kDate, start) ||
             !digitsOf(q.value(4).toString(), kDate, valid) ||
             (pay.typeId() != QMetaType::Double && pay.typeId() != QMetaType::LongLong) ||

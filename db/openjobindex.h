@@ -136,7 +136,7 @@ public:
     struct Key
     {
         qint64 rowid = 0;
-        quint64 created = 0; // the digits of created_at + 1, 0 when empty
+        quint64 posted = 0; // the digits of max(published_at, created_at) + 1, 0 when empty
         double payDay = 0;
         quint32 start = 0; // yyyymmdd + 1, 0 when empty
         quint32 valid = 0;

@@ -236,3 +236,61 @@ TEST_CASE("a posting's trade and industry come from the hall's lists", "[jobs]")
     CHECK(refused.error().field == QStringLiteral("location.district"));
     CHECK(f.t.count(QStringLiteral("job")) == 0);
 }
+
+TEST_CASE("a posting approved after waiting in review comes first in the seekers' newest list",
+          "[jobs][search]")
+{
+    Fixture f;
+    const QString verified = f.employer(0, true);
+    const QString unverified = f.employer(1, false);
+    auto newest = [&f](bool inMemory) {
+        JobQuery q;
+        if (inMemory) {
+            q.today = f.t.clock().today();
+        } else { // the same list, sorted by SQLite
+            q.openOnly = false;
+            q.statuses = {QStringLiteral("published")};
+        }
+        const auto page = f.t->jobs().search(q);
+        REQUIRE(page.ok());
+        QStringList out;
+        for (const StoredEntity& e : page->jobs)
+            out << e.data.value(QLatin1String("title")).toString();
+        return out;
+    };
+
+    auto waiting =
+        f.jobs.post(jobPosting(unverified, QStringLiteral("仓库分拣（周末）")), clerkAccount());
+    REQUIRE(waiting.ok());
+    REQUIRE(f.status(waiting->id) == QStringLiteral("pending_review"));
+    f.t.clock().advanceMs(qint64(3600) * 1000);
+    auto cleaning =
+        f.jobs.post(jobPosting(verified, QStringLiteral("小区保洁（日结）")), clerkAccount());
+    REQUIRE(cleaning.ok());
+    f.t.clock().advanceMs(qint64(3600) * 1000);
+    REQUIRE(f.jobs.post(jobPosting(verified, QStringLiteral("搬家帮工")), clerkAccount()).ok());
+    const QStringList before{QStringLiteral("搬家帮工"), QStringLiteral("小区保洁（日结）")};
+    CHECK(newest(true) == before);
+    CHECK(newest(false) == before);
+
+    // Approved an hour later, it was written first but is the newest the seekers can see.
+    f.t.clock().advanceMs(qint64(3600) * 1000);
+    REQUIRE(f.jobs.publish(waiting->id, clerkAccount()).ok());
+    const QStringList after{QStringLiteral("仓库分拣（周末）"), QStringLiteral("搬家帮工"),
+                            QStringLiteral("小区保洁（日结）")};
+    CHECK(newest(true) == after);
+    CHECK(newest(false) == after);
+
+    // The platform publishes a posting again: only its publication time changes, and it moves.
+    f.t.clock().advanceMs(qint64(3600) * 1000);
+    QJsonObject again = f.jobs.get(cleaning->id).value()->data;
+    again.insert(QStringLiteral("published_at"), Clock::toWire(f.t.clock().now()));
+    REQUIRE(f.t->store()
+                .applyRemote(entities::job(), cleaning->id, QStringLiteral("upsert"), again, 7,
+                             Clock::toWire(f.t.clock().now()), QStringLiteral("hub"))
+                .ok());
+    const QStringList republished{QStringLiteral("小区保洁（日结）"),
+                                  QStringLiteral("仓库分拣（周末）"), QStringLiteral("搬家帮工")};
+    CHECK(newest(true) == republished);
+    CHECK(newest(false) == republished);
+}

@@ -122,6 +122,25 @@ TEST_CASE("jobs for a seeker: best fit first, then better pay", "[matching]")
     CHECK(ids(ranked) == QStringList{QStringLiteral("perfect-high"), QStringLiteral("perfect-low"),
                                      QStringLiteral("far"), QStringLiteral("other-trade")});
     CHECK(Matching::rankJobs(s, jobs, kToday, 2).size() == 2);
+
+    // Alike in fit and pay: published last first, one without a publication time by its writing.
+    auto at = [](const QString& written, const QString& published) {
+        QJsonObject j = job(kCleaning, kQingxiu, 180);
+        j.insert(QStringLiteral("created_at"), written);
+        j.insert(QStringLiteral("published_at"), published);
+        return j;
+    };
+    const std::vector<StoredEntity> alike{
+        entity(QStringLiteral("written-last"), at(QStringLiteral("2026-11-20T09:00:00.000Z"),
+                                                  QStringLiteral("2026-11-20T09:00:00.000Z"))),
+        entity(QStringLiteral("approved-late"), at(QStringLiteral("2026-11-18T09:00:00.000Z"),
+                                                   QStringLiteral("2026-11-21T10:00:00.000Z"))),
+        entity(QStringLiteral("never-published"),
+               at(QStringLiteral("2026-11-20T12:00:00.000Z"), QString())),
+    };
+    CHECK(ids(Matching::rankJobs(s, alike, kToday, 10)) ==
+          QStringList{QStringLiteral("approved-late"), QStringLiteral("never-published"),
+                      QStringLiteral("written-last")});
 }
 
 TEST_CASE("seekers for a job: 困难 first among comparable candidates only", "[matching]")
