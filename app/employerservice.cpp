@@ -1,5 +1,6 @@
 #include "employerservice.h"
 
+#include "editmerge.h"
 #include "ledger.h"
 #include "validation.h"
 
@@ -197,7 +198,7 @@ Result<EmployerSaved> EmployerService::registerEmployer(const EmployerForm& form
 }
 
 Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerForm& form,
-                                              const StaffAccount& actor)
+                                              const StaffAccount& actor, const QJsonObject& base)
 {
     auto checked = check(form);
     if (!checked.ok())
@@ -216,7 +217,8 @@ Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerF
         return makeError(QStringLiteral("duplicate"),
                          tr("Credit code: another registered employer already has this code."),
                          QStringLiteral("credit_code"));
-    QJsonObject d = current.value();
+    const QJsonObject& latest = current.value();
+    QJsonObject d = base.isEmpty() ? latest : base;
     const bool codeChanged = d.value(QLatin1String("credit_code")).toString() != f.creditCode;
     fill(d, f);
     // A verification, or a refusal, holds for the code that was checked.
@@ -225,7 +227,10 @@ Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerF
         d.insert(QStringLiteral("verified_at"), QString());
         d.insert(QStringLiteral("verification_note"), QString());
     }
-    auto saved = m_store.save(entities::employer(), id, d);
+    EditMerge merged{d, {}, {}};
+    if (!base.isEmpty() && base != latest)
+        merged = mergeEdit(base, d, latest);
+    auto saved = m_store.save(entities::employer(), id, merged.data);
     if (!saved.ok())
         return saved.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("employer_update"), kEntity, id);
@@ -233,7 +238,7 @@ Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerF
         return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return EmployerSaved{id, false, saved.value()};
+    return EmployerSaved{id, false, saved.value(), merged.keptTheirs, merged.overTheirs};
 }
 
 Status EmployerService::verify(const QString& id, const StaffAccount& actor)

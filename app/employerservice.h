@@ -29,6 +29,9 @@ struct EmployerSaved
     QString id;
     bool existing = false; // the credit code was already registered: nothing new was written
     QJsonObject data;
+    // update() over a record changed elsewhere since the form was opened: as SeekerSaved.
+    QStringList keptTheirs;
+    QStringList overTheirs;
 };
 
 // Registration, verification and blacklisting of employers (J3).
@@ -51,8 +54,9 @@ public:
     static QStringList kinds();
     Result<EmployerForm> check(const EmployerForm& form) const;
     Result<EmployerSaved> registerEmployer(const EmployerForm& form, const StaffAccount& actor);
+    // `base`: the record as the form was opened (SeekerService::update); empty: taken whole.
     Result<EmployerSaved> update(const QString& id, const EmployerForm& form,
-                                 const StaffAccount& actor);
+                                 const StaffAccount& actor, const QJsonObject& base = {});
     Status verify(const QString& id, const StaffAccount& actor);
     // The check did not pass (the code does not match the licence, no licence was shown): the
     // employer is marked `rejected` with the clerk's reason, its published postings go back to

@@ -1,6 +1,7 @@
 #include "jobservice.h"
 
 #include "discrimination.h"
+#include "editmerge.h"
 #include "employerservice.h"
 #include "jobvalidation.h"
 #include "ledger.h"
@@ -167,7 +168,7 @@ Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& ac
 }
 
 Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
-                                  const StaffAccount& actor)
+                                  const StaffAccount& actor, const QJsonObject& base)
 {
     Transaction tx(m_store.database());
     if (!tx.ok())
@@ -177,10 +178,19 @@ Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
         return current.error();
     if (!current.value())
         return makeError(QStringLiteral("not_found"), tr("This job no longer exists."));
-    const QJsonObject old = current.value()->data;
-    QJsonObject d = job;
+    const QJsonObject& latest = current.value()->data;
+    const QJsonObject& old = base.isEmpty() ? latest : base;
+    QJsonObject mine = job;
     for (const char* kept : {"status", "source", "published_at", "created_at"})
-        d.insert(QLatin1String(kept), old.value(QLatin1String(kept)));
+        mine.insert(QLatin1String(kept), old.value(QLatin1String(kept)));
+    // The form's fields over the posting as it was opened; with the employer's name as the
+    // employer then had it, so that only a change of employer counts as the form's.
+    if (!base.isEmpty() && str(mine, "employer_id") == str(base, "employer_id"))
+        mine.insert(QStringLiteral("employer_name"), base.value(QLatin1String("employer_name")));
+    EditMerge merged{mine, {}, {}};
+    if (!base.isEmpty() && base != latest)
+        merged = mergeEdit(base, mine, latest);
+    QJsonObject d = merged.data;
     auto employer = employerOf(d);
     if (!employer.ok())
         return employer.error();
@@ -200,7 +210,7 @@ Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
         return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return JobSaved{id, saved.value()};
+    return JobSaved{id, saved.value(), merged.keptTheirs, merged.overTheirs};
 }
 
 Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& actor)

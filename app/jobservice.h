@@ -16,6 +16,9 @@ struct JobSaved
 {
     QString id;
     QJsonObject data; // as stored; data["status"] says whether it went live or waits for review
+    // edit() over a posting changed elsewhere since the form was opened: as SeekerSaved.
+    QStringList keptTheirs;
+    QStringList overTheirs;
 };
 
 // Posting and the life of a job at the staff window (J1-J4).
@@ -40,8 +43,10 @@ public:
     Status check(const QJsonObject& job) const;
 
     Result<JobSaved> post(const QJsonObject& job, const StaffAccount& actor);
-    // Replaces the posting's fields; status, source and publication time stay.
-    Result<JobSaved> edit(const QString& id, const QJsonObject& job, const StaffAccount& actor);
+    // Replaces the posting's fields; status, source and publication time stay. `base`: the
+    // posting as the form was opened (SeekerService::update); empty: the form is taken whole.
+    Result<JobSaved> edit(const QString& id, const QJsonObject& job, const StaffAccount& actor,
+                          const QJsonObject& base = {});
     // pending_review (or withdrawn) -> published.
     Result<JobSaved> publish(const QString& id, const StaffAccount& actor);
     // A posting in review that will not be published: withdrawn, with the reason in the ledger.

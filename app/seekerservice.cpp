@@ -1,5 +1,6 @@
 #include "seekerservice.h"
 
+#include "editmerge.h"
 #include "ledger.h"
 #include "validation.h"
 
@@ -188,7 +189,8 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
     return SeekerSaved{id, false, saved.value()};
 }
 
-Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& form)
+Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& form,
+                                          const QJsonObject& base)
 {
     auto checked = check(form);
     if (!checked.ok())
@@ -220,7 +222,8 @@ Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& f
                              tr("ID number: another registered person already has this number."),
                              QStringLiteral("id_number"));
     }
-    QJsonObject data = current.value()->data;
+    const QJsonObject& latest = current.value()->data;
+    QJsonObject data = base.isEmpty() ? latest : base;
     const QJsonObject fresh = toData(f);
     for (auto it = fresh.begin(); it != fresh.end(); ++it) {
         if (it.key() != QLatin1String("source"))
@@ -231,12 +234,15 @@ Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& f
     data.insert(QStringLiteral("birth_date"), info.value().birthDate.toString(Qt::ISODate));
     if (f.consent && data.value(QLatin1String("consent_at")).toString().isEmpty())
         data.insert(QStringLiteral("consent_at"), Clock::toWire(m_clock.now()));
-    auto saved = m_store.save(entities::seeker(), id, data);
+    EditMerge merged{data, {}, {}};
+    if (!base.isEmpty() && base != latest)
+        merged = mergeEdit(base, data, latest);
+    auto saved = m_store.save(entities::seeker(), id, merged.data);
     if (!saved.ok())
         return saved.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return SeekerSaved{id, false, saved.value()};
+    return SeekerSaved{id, false, saved.value(), merged.keptTheirs, merged.overTheirs};
 }
 
 Result<std::vector<StoredEntity>> SeekerService::sameIdNumber(const QString& id) const

@@ -37,6 +37,10 @@ struct SeekerSaved
     QString id;
     bool existing = false; // the ID number was already registered: nothing new was written
     QJsonObject data;
+    // update() over a record changed elsewhere since the form was opened (see EditMerge):
+    // fields whose change made elsewhere was kept, and fields where the typed value went over it.
+    QStringList keptTheirs;
+    QStringList overTheirs;
 };
 
 // Registration and lookup of job seekers.
@@ -59,8 +63,11 @@ public:
     // When ok, the row and its outbox change are on disk.
     Result<SeekerSaved> registerSeeker(const SeekerForm& form);
     // Replaces the editable fields of an existing seeker; the ID number may not be changed to
-    // one that belongs to somebody else.
-    Result<SeekerSaved> update(const QString& id, const SeekerForm& form);
+    // one that belongs to somebody else. `base` is the record as the form was opened: when the
+    // record has been changed elsewhere since, only the fields the form changed are written over
+    // it (mergeEdit). Empty: the form is taken whole.
+    Result<SeekerSaved> update(const QString& id, const SeekerForm& form,
+                               const QJsonObject& base = {});
 
     Result<std::optional<StoredEntity>> findByIdNumber(const QString& idNumber) const;
 

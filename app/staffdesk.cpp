@@ -37,12 +37,12 @@ Result<SeekerSaved> StaffDesk::registerSeeker(SeekerForm form, const StaffAccoun
 }
 
 Result<SeekerSaved> StaffDesk::updateSeeker(const QString& id, const SeekerForm& form,
-                                            const StaffAccount& actor)
+                                            const StaffAccount& actor, const QJsonObject& base)
 {
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    auto saved = m_seekers.update(id, form);
+    auto saved = m_seekers.update(id, form, base);
     if (!saved.ok())
         return saved.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("seeker_update"),

@@ -27,8 +27,9 @@ public:
 
     // Registers, or opens the person already registered with that ID number (existing = true).
     Result<SeekerSaved> registerSeeker(SeekerForm form, const StaffAccount& actor);
+    // SeekerService::update, audited; `base` as there.
     Result<SeekerSaved> updateSeeker(const QString& id, const SeekerForm& form,
-                                     const StaffAccount& actor);
+                                     const StaffAccount& actor, const QJsonObject& base = {});
     // SeekerService::mergeTwins, audited.
     Result<SeekerSaved> mergeSeekerTwins(const QString& id, const StaffAccount& actor);
 

@@ -188,53 +188,81 @@ Result<std::optional<QJsonObject>> SyncDesk::platformVersion(const SyncConflict&
                                                               : stored.value()->data);
 }
 
-QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& platform)
+namespace {
+
+const std::pair<const char*, const char*> kFieldLabels[] = {
+    {"title", QT_TRANSLATE_NOOP("lingong::SyncDesk", "title")},
+    {"occupation", QT_TRANSLATE_NOOP("lingong::SyncDesk", "trade")},
+    {"industry", QT_TRANSLATE_NOOP("lingong::SyncDesk", "industry")},
+    {"skills", QT_TRANSLATE_NOOP("lingong::SyncDesk", "skills")},
+    {"location", QT_TRANSLATE_NOOP("lingong::SyncDesk", "place")},
+    {"work_hours", QT_TRANSLATE_NOOP("lingong::SyncDesk", "working hours")},
+    {"pay", QT_TRANSLATE_NOOP("lingong::SyncDesk", "pay")},
+    {"settlement", QT_TRANSLATE_NOOP("lingong::SyncDesk", "settlement")},
+    {"form", QT_TRANSLATE_NOOP("lingong::SyncDesk", "form of work")},
+    {"headcount", QT_TRANSLATE_NOOP("lingong::SyncDesk", "people wanted")},
+    {"start_date", QT_TRANSLATE_NOOP("lingong::SyncDesk", "start date")},
+    {"valid_until", QT_TRANSLATE_NOOP("lingong::SyncDesk", "valid until")},
+    {"employer_id", QT_TRANSLATE_NOOP("lingong::SyncDesk", "employer")},
+    {"contact", QT_TRANSLATE_NOOP("lingong::SyncDesk", "contact")},
+    {"public_welfare", QT_TRANSLATE_NOOP("lingong::SyncDesk", "public-welfare post")},
+    {"status", QT_TRANSLATE_NOOP("lingong::SyncDesk", "status")},
+    {"description", QT_TRANSLATE_NOOP("lingong::SyncDesk", "description")},
+    {"name", QT_TRANSLATE_NOOP("lingong::SyncDesk", "name")},
+    {"id_number", QT_TRANSLATE_NOOP("lingong::SyncDesk", "ID number")},
+    {"phone", QT_TRANSLATE_NOOP("lingong::SyncDesk", "mobile")},
+    {"education", QT_TRANSLATE_NOOP("lingong::SyncDesk", "education")},
+    {"wanted_occupations", QT_TRANSLATE_NOOP("lingong::SyncDesk", "trades wanted")},
+    {"wanted_districts", QT_TRANSLATE_NOOP("lingong::SyncDesk", "districts wanted")},
+    {"availability", QT_TRANSLATE_NOOP("lingong::SyncDesk", "when they can start")},
+    {"expected_pay", QT_TRANSLATE_NOOP("lingong::SyncDesk", "expected pay")},
+    {"training_wishes", QT_TRANSLATE_NOOP("lingong::SyncDesk", "training wishes")},
+    {"business_interest",
+     QT_TRANSLATE_NOOP("lingong::SyncDesk", "interest in starting a business")},
+    {"difficulties", QT_TRANSLATE_NOOP("lingong::SyncDesk", "difficulties")},
+    {"kind", QT_TRANSLATE_NOOP("lingong::SyncDesk", "kind")},
+    {"credit_code", QT_TRANSLATE_NOOP("lingong::SyncDesk", "credit code")},
+    {"address", QT_TRANSLATE_NOOP("lingong::SyncDesk", "address")},
+    {"district", QT_TRANSLATE_NOOP("lingong::SyncDesk", "district")},
+    {"notes", QT_TRANSLATE_NOOP("lingong::SyncDesk", "notes")},
+};
+
+// Bookkeeping the stores fill in themselves, or derived from a field above: no decision for staff.
+const QStringList kUnnamedFields{QStringLiteral("employer_name"), QStringLiteral("published_at"),
+                                 QStringLiteral("created_at"),    QStringLiteral("gender"),
+                                 QStringLiteral("birth_date"),    QStringLiteral("id_tail")};
+
+} // namespace
+
+QStringList SyncDesk::fieldNames(const QStringList& keys)
 {
-    static const std::pair<const char*, const char*> kLabels[] = {
-        {"title", QT_TR_NOOP("title")},
-        {"occupation", QT_TR_NOOP("trade")},
-        {"industry", QT_TR_NOOP("industry")},
-        {"skills", QT_TR_NOOP("skills")},
-        {"location", QT_TR_NOOP("place")},
-        {"work_hours", QT_TR_NOOP("working hours")},
-        {"pay", QT_TR_NOOP("pay")},
-        {"settlement", QT_TR_NOOP("settlement")},
-        {"form", QT_TR_NOOP("form of work")},
-        {"headcount", QT_TR_NOOP("people wanted")},
-        {"start_date", QT_TR_NOOP("start date")},
-        {"valid_until", QT_TR_NOOP("valid until")},
-        {"employer_id", QT_TR_NOOP("employer")},
-        {"contact", QT_TR_NOOP("contact")},
-        {"public_welfare", QT_TR_NOOP("public-welfare post")},
-        {"status", QT_TR_NOOP("status")},
-        {"description", QT_TR_NOOP("description")},
-        {"name", QT_TR_NOOP("name")},
-        {"phone", QT_TR_NOOP("mobile")},
-        {"credit_code", QT_TR_NOOP("credit code")},
-        {"address", QT_TR_NOOP("address")},
-        {"district", QT_TR_NOOP("district")},
-        {"notes", QT_TR_NOOP("notes")},
-    };
-    // Bookkeeping the stores fill in themselves is no decision for staff.
-    static const QStringList kSkipped{QStringLiteral("employer_name"),
-                                      QStringLiteral("published_at"), QStringLiteral("created_at")};
-    QStringList keys = local.keys();
-    for (const QString& k : platform.keys())
-        if (!keys.contains(k))
-            keys << k;
+    QStringList rest = keys;
     QStringList out;
-    for (const auto& [key, label] : kLabels) {
-        const QString k = QString::fromLatin1(key);
-        if (keys.removeAll(k) > 0 && local.value(k) != platform.value(k))
+    for (const auto& [key, label] : kFieldLabels) {
+        if (rest.removeAll(QString::fromLatin1(key)) > 0)
             out << tr(label);
     }
-    for (const QString& k : std::as_const(keys)) {
-        if (!kSkipped.contains(k) && local.value(k) != platform.value(k)) {
+    for (const QString& k : std::as_const(rest)) {
+        if (!kUnnamedFields.contains(k)) {
             out << tr("other details");
             break;
         }
     }
     return out;
+}
+
+QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& platform)
+{
+    QStringList keys = local.keys();
+    for (const QString& k : platform.keys())
+        if (!keys.contains(k))
+            keys << k;
+    QStringList differing;
+    for (const QString& k : std::as_const(keys)) {
+        if (local.value(k) != platform.value(k))
+            differing << k;
+    }
+    return fieldNames(differing);
 }
 
 QString SyncDesk::recordLabel(const QString& entity, const QJsonObject& data)

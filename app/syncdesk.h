@@ -38,6 +38,9 @@ public:
     // The platform's version of a conflict's record, once a pull has brought it here (nullopt
     // until then); an empty object when the platform no longer has the record.
     Result<std::optional<QJsonObject>> platformVersion(const SyncConflict& conflict) const;
+    // Fields of a record's data (top-level keys), in words, in a fixed order; bookkeeping and
+    // derived fields are left out, any other unknown ones said once as "other details".
+    static QStringList fieldNames(const QStringList& keys);
     // The fields where this window's edit and the platform's version differ, in words.
     static QStringList differences(const QJsonObject& local, const QJsonObject& platform);
 

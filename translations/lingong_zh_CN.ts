@@ -2820,6 +2820,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffEmployersPage</name>
+    <message>
+        <source>This employer was changed elsewhere; it is shown as it now stands.</source>
+        <translation>该用工单位已在别处被修改，现显示最新内容。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. This employer was changed elsewhere in the meantime: saving keeps that change wherever you have not typed.</source>
+        <translation>未保存的修改已恢复。此间该用工单位在别处被修改过：保存时，您没有改动的栏目保留别处的修改。</translation>
+    </message>
     <message numerus="yes">
         <source>Marked as not passed. Its %n published posting(s) went back to the review queue, no longer shown to job seekers; all its postings wait there with the reason beside them.</source>
         <translation>
@@ -2845,10 +2853,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>This new employer is not saved. Save it, or press New employer again to clear the form.</source>
         <translation>这个新用工单位还没有保存。请保存，或再按一次“登记用工单位”清空表单。</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes are back, but this employer was changed elsewhere in the meantime: saving puts your version over that change.</source>
-        <translation>您未保存的修改已恢复，但这期间该用工单位已在别处被修改：保存将以您的版本覆盖那次修改。</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Save them when ready.</source>
@@ -3032,12 +3036,12 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffJobEditor</name>
     <message>
-        <source>Unsaved changes are kept for %1: open the posting again to go back to them.</source>
-        <translation>%1的未保存修改已留存：重新打开该岗位即可继续填写。</translation>
+        <source>Your unsaved changes are back. This posting was changed elsewhere in the meantime: saving keeps that change wherever you have not typed.</source>
+        <translation>未保存的修改已恢复。此间该岗位在别处被修改过：保存时，您没有改动的栏目保留别处的修改。</translation>
     </message>
     <message>
-        <source>Your unsaved changes are back, but this posting was changed elsewhere in the meantime: saving puts your version over that change.</source>
-        <translation>您未保存的修改已恢复，但这期间该岗位已在别处被修改：保存将以您的版本覆盖那次修改。</translation>
+        <source>Unsaved changes are kept for %1: open the posting again to go back to them.</source>
+        <translation>%1的未保存修改已留存：重新打开该岗位即可继续填写。</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Save them when ready.</source>
@@ -3317,6 +3321,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLabels</name>
+    <message>
+        <source>Another window changed %1 meanwhile; that change is kept.</source>
+        <translation>此间另一窗口修改了%1，该修改已保留。</translation>
+    </message>
+    <message>
+        <source>Another window had also changed %1 meanwhile; what you typed was saved over it.</source>
+        <translation>此间另一窗口也修改了%1，已按您填写的内容保存（覆盖了对方的修改）。</translation>
+    </message>
     <message>
         <source>Ledger entry struck out</source>
         <translation>划去台账条目</translation>
@@ -4442,6 +4454,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>This registration was changed elsewhere; it is shown as it now stands.</source>
+        <translation>该登记已在别处被修改，现显示最新内容。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. This registration was changed elsewhere in the meantime: saving keeps that change wherever you have not typed. Check the details with the person before you save.</source>
+        <translation>未保存的修改已恢复。此间该登记在别处被修改过：保存时，您没有改动的栏目保留别处的修改。保存前请与本人核对。</translation>
+    </message>
+    <message>
         <source>Unsaved changes are kept for another of these records: open it and save them, or change them back, before merging.</source>
         <translation>另一条记录有尚未保存的修改：请先打开它保存或改回原样，再合并。</translation>
     </message>
@@ -4510,10 +4530,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>This ID number is already registered, for %1, not %2. Nothing was changed or created. Check the number on the ID card: what you typed is kept as the new registration (press New registration to go back to it).</source>
         <translation>这个身份证号已登记，登记人为%1，不是%2。未作任何修改，也未新建登记。请核对身份证上的号码：您填写的内容已留作新登记（按“新登记”即可回到）。</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes are back, but this registration was changed elsewhere in the meantime: saving puts your version over that change. Check the details with the person before you save.</source>
-        <translation>刚才未保存的修改已恢复，但这份登记在此期间已在别处被修改：保存会用您的版本覆盖那次修改。保存前请与本人核对信息。</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Save them when ready.</source>
@@ -5269,6 +5285,46 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>trades wanted</source>
+        <translation>求职工种</translation>
+    </message>
+    <message>
+        <source>districts wanted</source>
+        <translation>意向区域</translation>
+    </message>
+    <message>
+        <source>when they can start</source>
+        <translation>到岗时间</translation>
+    </message>
+    <message>
+        <source>expected pay</source>
+        <translation>期望薪酬</translation>
+    </message>
+    <message>
+        <source>training wishes</source>
+        <translation>培训意向</translation>
+    </message>
+    <message>
+        <source>interest in starting a business</source>
+        <translation>创业意向</translation>
+    </message>
+    <message>
+        <source>difficulties</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
     <message>
         <source>This person's records have been merged into one since, so this change cannot be sent again. Open the person and make it there, then keep the platform's version here.</source>
         <translation>此人的记录此后已合并为一条，这项修改不能再次发送。请打开此人在合并后的记录上重新修改，然后在这里保留平台版本。</translation>

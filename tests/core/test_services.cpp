@@ -1,5 +1,6 @@
 #include "applicationservice.h"
 #include "complaintservice.h"
+#include "editmerge.h"
 #include "masking.h"
 #include "seekerservice.h"
 #include "tempterminal.h"
@@ -285,4 +286,38 @@ TEST_CASE("Requests have an owner and a working-day deadline; closing needs a no
     CHECK(closed.value(QLatin1String("status")).toString() == QStringLiteral("closed"));
     CHECK(closed.value(QLatin1String("owner")).toString() == QStringLiteral("clerk-li"));
     CHECK_FALSE(ComplaintService::isOverdue(closed, t.clock().now().addDays(30)));
+}
+
+TEST_CASE("a save over a record changed elsewhere keeps their change wherever nothing was typed",
+          "[services]")
+{
+    const QJsonObject base{{QStringLiteral("title"), QStringLiteral("保洁")},
+                           {QStringLiteral("headcount"), 5},
+                           {QStringLiteral("pay"), QJsonObject{{QStringLiteral("max"), 150}}},
+                           {QStringLiteral("notes"), QStringLiteral("旧")},
+                           {QStringLiteral("skills"), QStringLiteral("能吃苦")}};
+    QJsonObject mine = base;
+    mine.insert(QStringLiteral("title"), QStringLiteral("小区保洁")); // typed here only
+    mine.insert(QStringLiteral("notes"), QStringLiteral("这里写的")); // typed on both
+    mine.insert(QStringLiteral("pay"), QJsonObject{{QStringLiteral("max"), 150.0}}); // the same
+    mine.remove(QStringLiteral("skills"));                                           // cleared here
+    QJsonObject latest = base;
+    latest.insert(QStringLiteral("headcount"), 7); // changed there only
+    latest.insert(QStringLiteral("notes"), QStringLiteral("那边写的"));
+    latest.insert(QStringLiteral("district"), QStringLiteral("南宁市青秀区")); // added there
+
+    const EditMerge m = mergeEdit(base, mine, latest);
+    CHECK(m.data.value(QLatin1String("title")).toString() == QStringLiteral("小区保洁"));
+    CHECK(m.data.value(QLatin1String("headcount")).toInt() == 7);
+    CHECK(m.data.value(QLatin1String("notes")).toString() == QStringLiteral("这里写的"));
+    CHECK(m.data.value(QLatin1String("district")).toString() == QStringLiteral("南宁市青秀区"));
+    CHECK_FALSE(m.data.contains(QLatin1String("skills")));
+    CHECK(m.keptTheirs == QStringList{QStringLiteral("district"), QStringLiteral("headcount")});
+    CHECK(m.overTheirs == QStringList{QStringLiteral("notes")});
+
+    // Changed the same way on both sides: nothing to tell.
+    latest.insert(QStringLiteral("notes"), QStringLiteral("这里写的"));
+    CHECK(mergeEdit(base, mine, latest).overTheirs.isEmpty());
+    // Nothing changed elsewhere: the form is saved as typed.
+    CHECK(mergeEdit(base, mine, base).data == mine);
 }

@@ -479,6 +479,11 @@ TEST_CASE("opening another person keeps unsaved changes for when the clerk comes
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("saved")));
     CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("notes = '周末可上工'")) == 1);
     CHECK_FALSE(seekers->hasUnsavedChanges());
+    // The skills changed elsewhere, which the clerk did not touch, are kept, and said so.
+    CHECK(d.stored(entities::seeker(), first).value(QLatin1String("skills")).toString() ==
+          QStringLiteral("会开叉车"));
+    CHECK(textOf(page, "seekerSkills") == QStringLiteral("会开叉车"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("changed skills meanwhile")));
 
     // The new registration typed at first is still there; pressing New on an unsaved one asks
     // first, the second press clears it.
@@ -1506,6 +1511,91 @@ TEST_CASE("a posting changed elsewhere is shown as it now stands unless the cler
     REQUIRE(d.t->store().save(entities::job(), job->id, other).ok());
     page->refresh();
     CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库理货员"));
+    // Saved: the clerk's title and the headcount changed elsewhere, not the old one on screen.
+    CHECK(child<QSpinBox>(page, "jobHeadcount")->value() == 9);
+    click(page, "jobSave");
+    INFO(textOf(page, "jobMessage").toStdString());
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("changed people wanted meanwhile")));
+    const QJsonObject now = d.stored(entities::job(), job->id);
+    CHECK(now.value(QLatin1String("title")).toString() == QStringLiteral("仓库理货员"));
+    CHECK(now.value(QLatin1String("headcount")).toInt() == 12);
+    CHECK(child<QSpinBox>(page, "jobHeadcount")->value() == 12);
+    // Both changed the same field: what the clerk typed is saved, and the clerk is told.
+    other = now;
+    other.insert(QStringLiteral("title"), QStringLiteral("仓库理货（长期）"));
+    type(page, "jobTitle", QStringLiteral("仓库理货员（日结）"));
+    REQUIRE(d.t->store().save(entities::job(), job->id, other).ok());
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("had also changed title")));
+    CHECK(d.stored(entities::job(), job->id).value(QLatin1String("title")).toString() ==
+          QStringLiteral("仓库理货员（日结）"));
+}
+
+TEST_CASE("a registration or employer changed at another window while open is neither shown "
+          "stale nor put back by a save",
+          "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto person = desk.seekers().registerSeeker(seekerForm(1, QStringLiteral("王小明")));
+    REQUIRE(person.ok());
+    auto* page = d.show("seekers");
+    auto* seekers = static_cast<StaffSeekersPage*>(page);
+    page->refresh();
+    clickRow(page, "seekerTable", 0);
+    REQUIRE(seekers->currentId() == person->id);
+
+    // Another window's change arrives while nothing is typed: the form shows it.
+    auto elsewhere = [&](const char* key, const QString& value) {
+        QJsonObject other = d.stored(entities::seeker(), person->id);
+        other.insert(QLatin1String(key), value);
+        REQUIRE(d.t->store().save(entities::seeker(), person->id, other).ok());
+        page->refresh();
+    };
+    elsewhere("skills", QStringLiteral("B第二次修改"));
+    CHECK(textOf(page, "seekerSkills") == QStringLiteral("B第二次修改"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("changed elsewhere")));
+
+    // One arrives while the clerk types the notes: the form keeps the typing, and the save keeps
+    // the other change.
+    type(page, "seekerNotes", QStringLiteral("周末可上工"));
+    elsewhere("skills", QStringLiteral("会开叉车"));
+    CHECK(textOf(page, "seekerNotes") == QStringLiteral("周末可上工"));
+    click(page, "seekerSave");
+    QJsonObject now = d.stored(entities::seeker(), person->id);
+    CHECK(now.value(QLatin1String("skills")).toString() == QStringLiteral("会开叉车"));
+    CHECK(now.value(QLatin1String("notes")).toString() == QStringLiteral("周末可上工"));
+    CHECK(textOf(page, "seekerSkills") == QStringLiteral("会开叉车"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("changed skills meanwhile")));
+    // The change queued for the platform carries both.
+    CHECK(d.t.count(QStringLiteral("outbox"),
+                    QStringLiteral("entity = 'seeker' AND data LIKE '%会开叉车%' AND data LIKE "
+                                   "'%周末可上工%'")) == 1);
+
+    // An employer: the same.
+    const QString employer = d.employer(0, true);
+    auto* employers = d.show("employers");
+    employers->refresh();
+    selectRow(employers, "employerTable", 0);
+    auto employerElsewhere = [&](const QString& phone) {
+        QJsonObject other = d.stored(entities::employer(), employer);
+        QJsonObject contact = other.value(QLatin1String("contact")).toObject();
+        contact.insert(QStringLiteral("phone"), phone);
+        other.insert(QStringLiteral("contact"), contact);
+        REQUIRE(d.t->store().save(entities::employer(), employer, other).ok());
+        employers->refresh();
+    };
+    employerElsewhere(QStringLiteral("13800000009"));
+    CHECK(textOf(employers, "employerContactPhone") == QStringLiteral("13800000009"));
+    type(employers, "employerAddress", QStringLiteral("南宁市青秀区民族大道100号"));
+    employerElsewhere(QStringLiteral("13800000010"));
+    click(employers, "employerSave");
+    const QJsonObject saved = d.stored(entities::employer(), employer);
+    CHECK(saved.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")) ==
+          QStringLiteral("13800000010"));
+    CHECK(saved.value(QLatin1String("address")).toString() ==
+          QStringLiteral("南宁市青秀区民族大道100号"));
+    CHECK(textOf(employers, "employerMessage").contains(QStringLiteral("changed contact")));
 }
 
 TEST_CASE("opening another posting keeps unsaved changes for when the clerk comes back",

@@ -1,5 +1,7 @@
 #include "stafflabels.h"
 
+#include "syncdesk.h"
+
 #include <utility>
 
 namespace lingong {
@@ -24,6 +26,20 @@ constexpr const char* kCtx = "lingong::StaffLabels";
 QString StaffLabels::joinList(const QStringList& items)
 {
     return items.join(tr(", ", "between the items of a list"));
+}
+
+QString StaffLabels::savedOverChanges(const QStringList& keptTheirs, const QStringList& overTheirs)
+{
+    QStringList said;
+    const QStringList kept = SyncDesk::fieldNames(keptTheirs);
+    if (!kept.isEmpty())
+        said << tr("Another window changed %1 meanwhile; that change is kept.").arg(joinList(kept));
+    const QStringList over = SyncDesk::fieldNames(overTheirs);
+    if (!over.isEmpty())
+        said << tr("Another window had also changed %1 meanwhile; what you typed was saved "
+                   "over it.")
+                    .arg(joinList(over));
+    return said.join(QLatin1Char(' '));
 }
 
 QString StaffLabels::jobStatus(const QString& code)

@@ -15,6 +15,9 @@ class StaffLabels final
 public:
     // Items of a list in a sentence: "a, b, c" in English, "a、b、c" in Chinese.
     static QString joinList(const QStringList& items);
+    // After a save over a record another window changed meanwhile (EditMerge's field lists):
+    // which of its changes were kept, and where the typed value went over one. Empty when none.
+    static QString savedOverChanges(const QStringList& keptTheirs, const QStringList& overTheirs);
     static QString jobStatus(const QString& code);
     static QString jobSource(const QString& code);
     static QString applicationStatus(const QString& code);

@@ -21,6 +21,7 @@ public:
     {
         Form form;
         bool changedSince = false; // the record was changed elsewhere after the typing began
+        QJsonObject record;        // the record as it was when the typing began
     };
 
     void keep(const QString& id, Form form, QJsonObject record)
@@ -34,7 +35,8 @@ public:
         const auto it = m_drafts.find(id);
         if (it == m_drafts.end())
             return std::nullopt;
-        Taken taken{std::move(it->second.form), !id.isEmpty() && it->second.record != current};
+        Taken taken{std::move(it->second.form), !id.isEmpty() && it->second.record != current,
+                    std::move(it->second.record)};
         m_drafts.erase(it);
         return taken;
     }

@@ -241,6 +241,18 @@ void StaffEmployersPage::refresh()
     }
     m_model->setRows(std::move(list.value()));
     staffui::selectId(m_table, m_currentId);
+    // The employer on screen was changed elsewhere: shown as it now stands when nothing is typed
+    // here; otherwise a save keeps that change wherever the clerk has not typed.
+    if (!m_currentId.isEmpty() && !hasUnsavedChanges()) {
+        auto stored = m_ctx.employers.get(m_currentId);
+        if (stored.ok() && stored.value() && stored.value()->data != m_base) {
+            openEmployer(m_currentId);
+            staffui::setMessage(m_message,
+                                tr("This employer was changed elsewhere; it is shown as it now "
+                                   "stands."),
+                                Tone::Info);
+        }
+    }
 }
 
 void StaffEmployersPage::startNew()
@@ -271,6 +283,7 @@ void StaffEmployersPage::startNew()
     disarmBlacklist();
     m_currentId.clear();
     m_current = {};
+    m_base = {};
     m_table->clearSelection();
     // No current row either: a click on the employer that was open opens it again.
     m_table->selectionModel()->clearCurrentIndex();
@@ -301,6 +314,8 @@ void StaffEmployersPage::openEmployer(const QString& id)
     m_clearAsked.reset();
     m_currentId = id;
     m_current = e.value()->data;
+    if (!typed) // typing over the same employer goes on from what it was typed over
+        m_base = m_current;
     disarmBlacklist();
     clearMarks();
     const EmployerForm f = EmployerService::fromData(m_current);
@@ -356,7 +371,7 @@ bool StaffEmployersPage::hasUnsavedChanges() const
 void StaffEmployersPage::keepDraft()
 {
     if (hasUnsavedChanges())
-        m_drafts.keep(m_currentId, typedForm(), m_current);
+        m_drafts.keep(m_currentId, typedForm(), m_base);
 }
 
 bool StaffEmployersPage::restoreDraft()
@@ -365,11 +380,15 @@ bool StaffEmployersPage::restoreDraft()
     if (!taken)
         return false;
     fillForm(taken->form);
+    // Changed elsewhere meanwhile: the form goes on from what it was typed over, and a save keeps
+    // that change wherever the clerk did not type.
+    if (!m_currentId.isEmpty())
+        m_base = taken->record;
     staffui::setMessage(
         m_message,
         taken->changedSince
-            ? tr("Your unsaved changes are back, but this employer was changed "
-                 "elsewhere in the meantime: saving puts your version over that change.")
+            ? tr("Your unsaved changes are back. This employer was changed elsewhere in the "
+                 "meantime: saving keeps that change wherever you have not typed.")
             : tr("Your unsaved changes are back. Save them when ready."),
         Tone::Warning);
     return true;
@@ -468,7 +487,7 @@ void StaffEmployersPage::save()
     const EmployerForm f = typedForm();
     const bool creating = m_currentId.isEmpty();
     auto saved = creating ? m_ctx.employers.registerEmployer(f, m_ctx.user())
-                          : m_ctx.employers.update(m_currentId, f, m_ctx.user());
+                          : m_ctx.employers.update(m_currentId, f, m_ctx.user(), m_base);
     if (!saved.ok()) {
         QWidget* at = fieldWidget(saved.error().field);
         staffui::markInvalid(at, true);
@@ -498,11 +517,13 @@ void StaffEmployersPage::save()
     m_search->clear();
     refresh();
     openEmployer(saved->id);
+    const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);
     staffui::setMessage(m_message,
                         creating
                             ? tr("Registered. Verify it once you have seen the business licence.")
-                            : tr("Changes saved."),
-                        Tone::Success);
+                        : merged.isEmpty() ? tr("Changes saved.")
+                                           : tr("Changes saved.") + QLatin1Char(' ') + merged,
+                        saved->overTheirs.isEmpty() ? Tone::Success : Tone::Warning);
     emit changed();
 }
 

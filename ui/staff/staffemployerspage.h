@@ -64,6 +64,7 @@ private:
     QComboBox* m_filter = nullptr;
     QString m_currentId;
     QJsonObject m_current;
+    QJsonObject m_base; // the record the form's typing began from (saves merge on it)
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_state = nullptr;

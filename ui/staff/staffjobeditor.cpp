@@ -2,6 +2,7 @@
 
 #include "common/stafflabels.h"
 #include "discrimination.h"
+#include "editmerge.h"
 #include "employerservice.h"
 #include "staffui.h"
 
@@ -321,6 +322,7 @@ void StaffJobEditor::clear()
     m_loading = true;
     m_id.clear();
     m_loaded = {};
+    m_base = {};
     m_strict = false;
     m_employer->setCurrentIndex(0);
     for (QLineEdit* e :
@@ -353,19 +355,24 @@ void StaffJobEditor::load(const StoredEntity& job)
     if (job.id == m_id && !m_id.isEmpty()) {
         // The same posting again (after an action on it, or changed elsewhere): shown as it now
         // stands, with whatever the clerk typed and has not saved still in the form.
+        // Field by field: what the clerk changed stays, every other field shows the change made
+        // elsewhere, so that a save does not put the old values back.
         const std::optional<QJsonObject> typed =
             hasUnsavedChanges() ? std::optional<QJsonObject>(value()) : std::nullopt;
+        const QJsonObject before = m_valueAtLoad;
         m_loaded = job.data;
+        m_base = job.data;
         fill(job.data);
         m_valueAtLoad = value();
         if (typed)
-            fill(*typed);
+            fill(mergeEdit(before, *typed, m_valueAtLoad).data);
         settle();
         return;
     }
     keepDraft();
     m_id = job.id;
     m_loaded = job.data;
+    m_base = job.data;
     fill(job.data);
     m_valueAtLoad = value();
     settle();
@@ -439,7 +446,7 @@ void StaffJobEditor::markSaved()
 void StaffJobEditor::keepDraft()
 {
     if (hasUnsavedChanges())
-        m_drafts.keep(m_id, value(), m_loaded);
+        m_drafts.keep(m_id, value(), m_base);
 }
 
 bool StaffJobEditor::restoreDraft()
@@ -447,13 +454,16 @@ bool StaffJobEditor::restoreDraft()
     const auto taken = m_drafts.take(m_id, m_loaded);
     if (!taken)
         return false;
+    // Changed elsewhere meanwhile: a save keeps that change wherever the clerk did not type.
+    if (!m_id.isEmpty())
+        m_base = taken->record;
     fill(taken->form);
     check(false);
     staffui::setMessage(
         m_message,
         taken->changedSince
-            ? tr("Your unsaved changes are back, but this posting was changed elsewhere "
-                 "in the meantime: saving puts your version over that change.")
+            ? tr("Your unsaved changes are back. This posting was changed elsewhere in the "
+                 "meantime: saving keeps that change wherever you have not typed.")
             : tr("Your unsaved changes are back. Save them when ready."),
         Tone::Warning);
     return true;

@@ -47,6 +47,9 @@ public:
     QJsonObject value() const;
     // The stored posting as it was loaded (empty for a new one).
     const QJsonObject& loaded() const { return m_loaded; }
+    // The stored posting the clerk's typing began from, for JobService::edit to merge on (the
+    // loaded one, or an older one when unsaved changes kept aside were put back).
+    const QJsonObject& base() const { return m_base; }
     // Whether the clerk changed anything since the posting was loaded.
     bool hasUnsavedChanges() const { return value() != m_valueAtLoad; }
     // The same, or unsaved changes of other postings kept aside.
@@ -101,6 +104,7 @@ private:
     StaffContext& m_ctx;
     QString m_id;
     QJsonObject m_loaded;
+    QJsonObject m_base;
     QJsonObject m_valueAtLoad; // value() right after load(): unchanged since when equal
     bool m_loading = false;
     // The industry the last trade picked filled in: it follows the trade until the clerk

@@ -251,7 +251,8 @@ void StaffJobsPage::save()
 {
     const bool creating = m_editor->isNew();
     auto saved = creating ? m_ctx.jobs.post(m_editor->value(), m_ctx.user())
-                          : m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user());
+                          : m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user(),
+                                            m_editor->base());
     if (!saved.ok()) {
         m_editor->showError(saved.error());
         return;
@@ -261,14 +262,16 @@ void StaffJobsPage::save()
     refresh();
     openJob(saved->id);
     QString text;
+    const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);
     if (!creating)
-        text = tr("Changes saved.");
+        text = merged.isEmpty() ? tr("Changes saved.")
+                                : tr("Changes saved.") + QLatin1Char(' ') + merged;
     else if (status == QLatin1String("published"))
         text = tr("Saved and published: kiosks and the wall show it after their next refresh.");
     else
         text = tr("Saved. It waits in the review queue (%1).")
                    .arg(StaffLabels::joinList(m_ctx.jobs.reviewReasons(saved->data)));
-    m_editor->showMessage(text, true);
+    m_editor->showMessage(text, saved->overTheirs.isEmpty());
     emit changed();
 }
 

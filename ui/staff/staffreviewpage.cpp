@@ -193,13 +193,19 @@ void StaffReviewPage::saveEdits()
 {
     if (m_editor->isNew())
         return;
-    auto saved = m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user());
+    auto saved =
+        m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user(), m_editor->base());
     if (!saved.ok()) {
         m_editor->showError(saved.error());
         return;
     }
     m_editor->markSaved();
-    m_editor->showMessage(tr("Corrections saved; the posting still waits for review."), true);
+    // Shown as saved: with what another window changed meanwhile, where it was kept.
+    m_editor->load(StoredEntity{saved->id, saved->data});
+    const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);
+    m_editor->showMessage(tr("Corrections saved; the posting still waits for review.") +
+                              (merged.isEmpty() ? QString() : QLatin1Char(' ') + merged),
+                          saved->overTheirs.isEmpty());
     emit changed();
 }
 
@@ -209,7 +215,7 @@ void StaffReviewPage::publish()
         return;
     const QString id = m_editor->jobId();
     // What the clerk corrected is saved with the decision.
-    auto saved = m_ctx.jobs.edit(id, m_editor->value(), m_ctx.user());
+    auto saved = m_ctx.jobs.edit(id, m_editor->value(), m_ctx.user(), m_editor->base());
     if (!saved.ok()) {
         m_editor->showError(saved.error());
         return;

@@ -331,6 +331,19 @@ void StaffSeekersPage::refresh()
     m_model->setRows(std::move(found.value()));
     staffui::selectId(m_table, m_currentId);
     showTwins();
+    // The registration on screen was changed elsewhere (another window, through the platform):
+    // shown as it now stands when nothing is typed here; otherwise a save keeps that change
+    // wherever the clerk has not typed.
+    if (!m_currentId.isEmpty() && !hasUnsavedChanges()) {
+        auto stored = m_ctx.terminal.store().get(entities::seeker(), m_currentId);
+        if (stored.ok() && stored.value() && stored.value()->data != m_base) {
+            load(*stored.value());
+            staffui::setMessage(m_message,
+                                tr("This registration was changed elsewhere; it is shown as it "
+                                   "now stands."),
+                                Tone::Info);
+        }
+    }
 }
 
 void StaffSeekersPage::listTwins()
@@ -504,6 +517,7 @@ void StaffSeekersPage::startNew()
     m_clearAsked.reset();
     m_currentId.clear();
     m_current = {};
+    m_base = {};
     m_table->clearSelection();
     // No current row either: a click on the person who was open opens them again.
     m_table->selectionModel()->clearCurrentIndex();
@@ -583,6 +597,7 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_clearAsked.reset();
     m_currentId = seeker.id;
     m_current = seeker.data;
+    m_base = seeker.data;
     const QJsonObject& d = seeker.data;
     m_scroll->ensureVisible(0, 0);
     clearMarks();
@@ -747,7 +762,7 @@ void StaffSeekersPage::keepDraft()
 {
     if (!hasUnsavedChanges())
         return;
-    m_drafts.keep(m_currentId, typedForm(), m_current);
+    m_drafts.keep(m_currentId, typedForm(), m_base);
 }
 
 bool StaffSeekersPage::restoreDraft()
@@ -757,8 +772,12 @@ bool StaffSeekersPage::restoreDraft()
         return false;
     // The form exactly as it was left.
     const SeekerForm& f = taken->form;
-    // Somebody else (another window, a sync) changed the registration in the meantime.
+    // Somebody else (another window, a sync) changed the registration in the meantime: the
+    // form goes on from what it was typed over, and a save keeps their change wherever the clerk
+    // did not type.
     const bool changedSince = taken->changedSince;
+    if (!m_currentId.isEmpty())
+        m_base = taken->record;
     m_name->setText(f.name);
     m_idNumber->setText(f.idNumber);
     m_phone->setText(f.phone);
@@ -777,9 +796,9 @@ bool StaffSeekersPage::restoreDraft()
         m_consent->setChecked(f.consent);
     staffui::setMessage(
         m_message,
-        changedSince ? tr("Your unsaved changes are back, but this registration was changed "
-                          "elsewhere in the meantime: saving puts your version over that change. "
-                          "Check the details with the person before you save.")
+        changedSince ? tr("Your unsaved changes are back. This registration was changed "
+                          "elsewhere in the meantime: saving keeps that change wherever you have "
+                          "not typed. Check the details with the person before you save.")
                      : tr("Your unsaved changes are back. Save them when ready."),
         Tone::Warning);
     return true;
@@ -791,14 +810,14 @@ void StaffSeekersPage::save()
     SeekerForm f = typedForm();
     if (!m_currentId.isEmpty()) {
         if (f.idNumber.trimmed().isEmpty())
-            f.idNumber = str(m_current, "id_number");
+            f.idNumber = str(m_base, "id_number");
         if (f.phone.trimmed().isEmpty())
-            f.phone = str(m_current, "phone");
+            f.phone = str(m_base, "phone");
     }
 
     const bool creating = m_currentId.isEmpty();
     auto saved = creating ? m_ctx.desk.registerSeeker(f, m_ctx.user())
-                          : m_ctx.desk.updateSeeker(m_currentId, f, m_ctx.user());
+                          : m_ctx.desk.updateSeeker(m_currentId, f, m_ctx.user(), m_base);
     if (!saved.ok()) {
         QWidget* at = fieldWidget(saved.error().field);
         staffui::markInvalid(at, true);
@@ -860,8 +879,12 @@ void StaffSeekersPage::save()
     m_lookup->clear();
     refresh();
     openSeeker(saved->id);
-    staffui::setMessage(m_message, creating ? tr("Registered and saved.") : tr("Changes saved."),
-                        Tone::Success);
+    const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);
+    staffui::setMessage(m_message,
+                        creating           ? tr("Registered and saved.")
+                        : merged.isEmpty() ? tr("Changes saved.")
+                                           : tr("Changes saved.") + QLatin1Char(' ') + merged,
+                        saved->overTheirs.isEmpty() ? Tone::Success : Tone::Warning);
     emit changed();
 }
 

@@ -75,6 +75,7 @@ private:
     QString m_currentId;
     QJsonObject m_current;
     SeekerForm m_loaded;             // the form as it was opened
+    QJsonObject m_base;              // the record the form's typing began from (saves merge on it)
     DraftShelf<SeekerForm> m_drafts; // unsaved forms by person ("" for a new registration)
     // "New registration" pressed once on an unsaved new one: the form as it was then.
     std::optional<SeekerForm> m_clearAsked;
