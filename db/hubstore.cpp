@@ -90,6 +90,16 @@ Result<qint64> HubStore::currentSeq(const QString& entity, const QString& id) co
     return r.value().isNull() ? qint64(0) : r.value().toLongLong();
 }
 
+Result<QString> HubStore::firstDevice(const QString& entity, const QString& id) const
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT device_id FROM hub_change WHERE entity = ? AND "
+                                        "entity_id = ? ORDER BY seq LIMIT 1"),
+                         {entity, id});
+    if (!r.ok())
+        return r.error();
+    return r.value().toString();
+}
+
 Result<qint64> HubStore::maxSeq() const
 {
     auto r = m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM hub_change"));

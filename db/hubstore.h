@@ -108,6 +108,9 @@ public:
 
     // The last applied change for this entity, or nullopt.
     Result<std::optional<HubChange>> current(const QString& entity, const QString& id) const;
+    // The device whose token sent this entity's first change ("" for the platform's own, and
+    // when the hub has none).
+    Result<QString> firstDevice(const QString& entity, const QString& id) const;
     // The seq of the last applied change for this entity; 0 when the hub has none.
     Result<qint64> currentSeq(const QString& entity, const QString& id) const;
 

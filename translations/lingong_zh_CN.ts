@@ -680,6 +680,18 @@
 <context>
     <name>lingong::HubServer</name>
     <message>
+        <source>A kiosk or display may not bring back a deleted record.</source>
+        <translation>自助查询机或信息屏不能恢复已删除的记录。</translation>
+    </message>
+    <message>
+        <source>A kiosk or display may only change records it sent itself.</source>
+        <translation>自助查询机或信息屏只能修改本机提交的记录。</translation>
+    </message>
+    <message>
+        <source>This job seeker's record was deleted; register the person again.</source>
+        <translation>该求职者的记录已删除，请重新登记。</translation>
+    </message>
+    <message>
         <source>A kiosk or display may not merge or delete job seekers.</source>
         <translation>自助查询机或信息屏不能合并或删除求职者。</translation>
     </message>

@@ -325,6 +325,18 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
                 return forbidden(
                     tr("A kiosk or display may not change a job that was already reviewed."));
         }
+        // A kiosk sends what a person does at it: their own registration, application or
+        // complaint. A record the hub already holds is changed only by the device that first
+        // sent it, and not once it was deleted (a person's data removed, records merged).
+        if (current) {
+            if (current->op == QLatin1String("delete"))
+                return forbidden(tr("A kiosk or display may not bring back a deleted record."));
+            auto first = m_store.firstDevice(change.entity, change.entityId);
+            if (!first.ok())
+                return errorObject(QStringLiteral("internal"), first.error().message);
+            if (first.value() != token.deviceId)
+                return forbidden(tr("A kiosk or display may only change records it sent itself."));
+        }
         // Only a service window merges the records of one person (merged_ids moves what
         // refers to other records at every window).
         if (change.entity == QLatin1String("seeker") &&
@@ -332,6 +344,13 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
              !change.data.value(QLatin1String("merged_ids")).toArray().isEmpty()))
             return forbidden(tr("A kiosk or display may not merge or delete job seekers."));
     }
+    // A person's data removed (or merged into another record) stays removed: the record is not
+    // brought back by a change sent over its deletion. The person is registered again.
+    // (A change made before the deletion was known is superseded by it, as any other.)
+    if (change.entity == QLatin1String("seeker") && change.op == QLatin1String("upsert") &&
+        current && current->op == QLatin1String("delete") && change.baseSeq >= current->seq)
+        return errorObject(QStringLiteral("forbidden"),
+                           tr("This job seeker's record was deleted; register the person again."));
     // A posting is checked when it is, or is to be, shown; closing one (filled, withdrawn,
     // expired) always goes through, even for one written before a rule was added.
     const QString jobStatus = change.data.value(QLatin1String("status")).toString();

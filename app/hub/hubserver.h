@@ -36,9 +36,11 @@ namespace lingong {
 //
 // Scopes: a `staff` token may push and pull everything. A `public` token (kiosk, display) may push
 // seeker, application, complaint and worklog changes, and job upserts with status
-// `pending_review` for a job the hub does not know yet or still holds as `pending_review`; any
-// other change it pushes is `rejected` with code `forbidden`. Its pulls carry only job, employer
-// and content changes: the other kinds hold personal data.
+// `pending_review` for a job the hub does not know yet or still holds as `pending_review`; a
+// record the hub already holds only when the same device sent it first and it is not deleted.
+// Any other change it pushes is `rejected` with code `forbidden`. Its pulls carry only job,
+// employer and content changes: the other kinds hold personal data. An upsert of a job seeker
+// the hub holds as deleted is `rejected` (`forbidden`) whatever the token.
 //
 // Validation: the envelope (lowercase UUID change_id and id, a known entity, op upsert|delete,
 // an object `data` for upsert, an integer base_seq ≥ 0) and, for job upserts, requirements J1/J2

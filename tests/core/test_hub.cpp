@@ -27,6 +27,7 @@ namespace {
 
 const QByteArray kStaff = QByteArrayLiteral("staff-token-0123456789");
 const QByteArray kKiosk = QByteArrayLiteral("kiosk-token-0123456789");
+const QByteArray kOtherKiosk = QByteArrayLiteral("kiosk-token-9876543210");
 
 QString uuid()
 {
@@ -82,13 +83,15 @@ struct Answer
     }
 };
 
-// A hub on 127.0.0.1, a free port, over a fresh store; tokens: kStaff (staff), kKiosk (public).
+// A hub on 127.0.0.1, a free port, over a fresh store; tokens: kStaff (staff), kKiosk and
+// kOtherKiosk (public).
 class TestHub
 {
 public:
     TestHub()
-        : m_loopback(QStringLiteral("%1 staff desk-01\n%2 public kiosk-01\n")
-                         .arg(QString::fromLatin1(kStaff), QString::fromLatin1(kKiosk)))
+        : m_loopback(QStringLiteral("%1 staff desk-01\n%2 public kiosk-01\n%3 public kiosk-02\n")
+                         .arg(QString::fromLatin1(kStaff), QString::fromLatin1(kKiosk),
+                              QString::fromLatin1(kOtherKiosk)))
     {}
 
     HubServer& hub() { return m_loopback.hub(); }
@@ -393,6 +396,71 @@ TEST_CASE("hub rejects bad envelopes and jobs that fail J1 or J2", "[hub]")
     old.insert(QStringLiteral("status"), QStringLiteral("archived"));
     CHECK(statusOf(t.push(kStaff, {change(QStringLiteral("job"), uuid(), old)}), 0) ==
           QLatin1String("rejected"));
+}
+
+TEST_CASE("hub public tokens change only records their own device sent, and none once deleted",
+          "[hub]")
+{
+    TestHub t;
+    auto code = [](const Answer& a) {
+        return result(a, 0)
+            .value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    };
+    // A seeker registered at a window, an application and a posting made at kiosk-01.
+    const QString seeker = uuid();
+    const Answer registered = t.push(
+        kStaff, {change(QStringLiteral("seeker"), seeker, seekerData(QStringLiteral("王小明")))});
+    REQUIRE(statusOf(registered, 0) == QLatin1String("applied"));
+    const qint64 seekerSeq = seqOf(registered, 0);
+    const QString application = uuid();
+    const QJsonObject applied{{QStringLiteral("job_id"), uuid()},
+                              {QStringLiteral("phone"), QStringLiteral("13900000000")},
+                              {QStringLiteral("status"), QStringLiteral("applied")}};
+    const Answer made =
+        t.push(kKiosk, {change(QStringLiteral("application"), application, applied)});
+    REQUIRE(statusOf(made, 0) == QLatin1String("applied"));
+    const QString posting = uuid();
+    const Answer posted = t.push(kKiosk, {change(QStringLiteral("job"), posting,
+                                                 validJob(QStringLiteral("pending_review")))});
+    REQUIRE(statusOf(posted, 0) == QLatin1String("applied"));
+    const int before = t.changeCount();
+
+    // Another kiosk (or a wall screen) may not write over any of them, even knowing their seq.
+    QJsonObject hired = applied;
+    hired.insert(QStringLiteral("status"), QStringLiteral("hired"));
+    QJsonObject retitled = validJob(QStringLiteral("pending_review"));
+    retitled.insert(QStringLiteral("title"), QStringLiteral("篡改的标题"));
+    for (const Answer& a :
+         {t.push(kKiosk, {change(QStringLiteral("seeker"), seeker,
+                                 seekerData(QStringLiteral("被篡改")), seekerSeq)}),
+          t.push(kOtherKiosk,
+                 {change(QStringLiteral("application"), application, hired, seqOf(made, 0))}),
+          t.push(kOtherKiosk,
+                 {change(QStringLiteral("job"), posting, retitled, seqOf(posted, 0))})}) {
+        CHECK(statusOf(a, 0) == QLatin1String("rejected"));
+        CHECK(code(a) == QLatin1String("forbidden"));
+    }
+    CHECK(t.changeCount() == before);
+    // The kiosk that sent them may.
+    const Answer corrected =
+        t.push(kKiosk, {change(QStringLiteral("application"), application, hired, seqOf(made, 0))});
+    CHECK(statusOf(corrected, 0) == QLatin1String("applied"));
+
+    // A seeker deleted at a window (data removed, or merged away) is not brought back by an
+    // upsert over the deletion, from a window either.
+    QJsonObject removal = change(QStringLiteral("seeker"), seeker, QJsonObject{}, seekerSeq);
+    removal.insert(QStringLiteral("op"), QStringLiteral("delete"));
+    removal.remove(QStringLiteral("data"));
+    const Answer removed = t.push(kStaff, {removal});
+    REQUIRE(statusOf(removed, 0) == QLatin1String("applied"));
+    const Answer back =
+        t.push(kStaff, {change(QStringLiteral("seeker"), seeker,
+                               seekerData(QStringLiteral("王小明")), seqOf(removed, 0))});
+    CHECK(statusOf(back, 0) == QLatin1String("rejected"));
+    CHECK(code(back) == QLatin1String("forbidden"));
 }
 
 TEST_CASE("hub public tokens push only what a kiosk may and never pull personal data", "[hub]")
