@@ -2032,6 +2032,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskWindow</name>
     <message>
+        <source>not updated yet</source>
+        <translation>尚未更新</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1月%2日 %3</translation>
+    </message>
+    <message>
         <source>Set up wrongly: please tell the staff</source>
         <translation>设置有误，请告知工作人员</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "kioskidlecontroller.h"
 #include "masking.h"
 #include "pixels.h"
+#include "samples.h"
 #include "seekerservice.h"
 #include "storewatcher.h"
 #include "tempterminal.h"
@@ -1708,7 +1709,9 @@ TEST_CASE("the status line says online only while the platform answers and the l
     const SyncState& state = k.t->syncState();
     k.window->refreshStatus();
     CHECK(k.window->statusText().contains(QStringLiteral("Offline"))); // never synced
+    CHECK(k.window->statusText().contains(QStringLiteral("not updated yet")));
 
+    const QString synced = k.t.clock().localNow().toString(QStringLiteral("HH:mm"));
     REQUIRE(state.setValue(QStringLiteral("last_success"), Clock::toWire(k.t.clock().now())).ok());
     REQUIRE(state.setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
     k.window->refreshStatus();
@@ -1742,8 +1745,22 @@ TEST_CASE("the status line says online only while the platform answers and the l
         CHECK(k.window->statusText().contains(QStringLiteral("Online")));
     }
 
-    // Answers again, but the last success is older than three sync intervals.
+    CHECK(k.window->statusText().contains(QStringLiteral("Data as of %1").arg(synced)));
+
+    // Answers again, but the last success is older than three sync intervals. The data is as
+    // of that success, also after a change written here (an application) since.
     k.t.clock().set(k.t.clock().now().addSecs(4 * 60));
+    REQUIRE(k.t->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
+    QTest::qWait(1500);
     k.window->refreshStatus();
     CHECK(k.window->statusText().contains(QStringLiteral("Offline")));
+    CHECK(k.window->statusText().contains(QStringLiteral("Data as of %1").arg(synced)));
+    // Offline for days: the day is said too.
+    const QDateTime before = k.t.clock().localNow();
+    k.t.clock().set(k.t.clock().now().addDays(2));
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Data as of %1/%2 %3")
+                                              .arg(before.date().month())
+                                              .arg(before.date().day())
+                                              .arg(synced)));
 }

@@ -324,6 +324,9 @@ QString KioskWindow::statusText() const
 void KioskWindow::updateStatus()
 {
     QString connection;
+    // How fresh the jobs are: stand-alone, as of the store's last change; syncing, as of the
+    // last round that worked (a kiosk offline since shows that time, not when it started).
+    QDateTime asOf = m_dataAsOf;
     if (m_terminal.config().platformUrl.isEmpty()) {
         connection = tr("Stand-alone (offline)");
     } else {
@@ -343,13 +346,19 @@ void KioskWindow::updateStatus()
                          ? tr("Set up wrongly: please tell the staff")
                      : online ? tr("Online")
                               : tr("Offline");
-        if (at.isValid() && at.toOffsetFromUtc(8 * 3600) > m_dataAsOf)
-            m_dataAsOf = at.toOffsetFromUtc(8 * 3600);
+        asOf = at.isValid() ? at.toOffsetFromUtc(8 * 3600) : QDateTime();
     }
-    m_status->setText(
-        KioskText::wrapAtSeparators(tr("Data as of %1 · %2 · Hotline %3")
-                                        .arg(m_dataAsOf.toString(QStringLiteral("HH:mm")),
-                                             connection, m_terminal.config().hotline)));
+    const QDateTime now = m_terminal.clock().localNow();
+    const QString when = !asOf.isValid() ? tr("not updated yet")
+                         : asOf.date() == now.date()
+                             ? asOf.toString(QStringLiteral("HH:mm"))
+                             //: A day and time: month, day, hour and minute (e.g. 12月3日 14:05)
+                             : tr("%1/%2 %3")
+                                   .arg(asOf.date().month())
+                                   .arg(asOf.date().day())
+                                   .arg(asOf.toString(QStringLiteral("HH:mm")));
+    m_status->setText(KioskText::wrapAtSeparators(
+        tr("Data as of %1 · %2 · Hotline %3").arg(when, connection, m_terminal.config().hotline)));
 }
 
 void KioskWindow::setStatusWidget(QWidget* widget)
