@@ -54,6 +54,8 @@ struct Kiosk
         REQUIRE(DemoData(t->store()).seed(kDemoJobs).ok());
         KioskStyle::setScale(KioskStyle::scaleFor(panel));
         window = std::make_unique<KioskWindow>(t.terminal());
+        // Tests tap as fast as events go; the guard against double taps has its own test.
+        window->setTapGuardMs(0);
         window->resize(panel);
         window->show();
         settle();
@@ -1022,6 +1024,46 @@ TEST_CASE("kiosk: choices line up in columns when every one fits a column", "[ui
     k.tap(QStringLiteral("homeRights"));
     k.tap(QStringLiteral("rightsCallback"));
     linedUp("callbackCategoryChips");
+}
+
+TEST_CASE("kiosk: the second tap of a double tap does not reach the next screen", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.window->setTapGuardMs(KioskWindow::kTapGuardMs);
+    auto waitOut = [] { QTest::qWait(KioskWindow::kTapGuardMs + 100); };
+    auto tapOnce = [&k, &waitOut](const char* name) {
+        waitOut();
+        k.tap(QLatin1String(name));
+    };
+    tapOnce("attractStart");
+    tapOnce("homeRegister");
+    waitOut();
+    k.typeId(validId(QStringLiteral("45012219850620003")));
+    tapOnce("regNext");
+    waitOut();
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13600001111"));
+    tapOnce("regNext");
+    KioskRegisterPage* reg = k.window->registerPage();
+    REQUIRE(reg->step() == KioskRegisterPage::TradesStep);
+
+    // A double tap on 下一步 moves one step, not two: where to work is not skipped.
+    waitOut();
+    doubleClick(k.find<QPushButton>(QStringLiteral("regNext")));
+    k.settle();
+    CHECK(reg->step() == KioskRegisterPage::WhereWhenStep);
+    // A tap once the new screen is up works as always.
+    tapOnce("regNext");
+    CHECK(reg->step() == KioskRegisterPage::PayStep);
+
+    // The keypad's keys take quick taps: typing is not a change of screen.
+    tapOnce("navHome");
+    tapOnce("homeRights");
+    tapOnce("rightsCallback");
+    waitOut();
+    const QString typed = QStringLiteral("13800002222");
+    for (const QChar c : typed)
+        k.tap(QStringLiteral("callbackKey") + c);
+    CHECK(k.find<TouchKeypad>(QStringLiteral("callbackKeypad"))->text() == typed);
 }
 
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")

@@ -181,6 +181,9 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     connect(statusTimer, &QTimer::timeout, this, &KioskWindow::updateStatus);
     statusTimer->start();
 
+    // Every screen and step is a page of a stacked widget: any change of one starts the guard.
+    for (QStackedWidget* stack : findChildren<QStackedWidget*>())
+        connect(stack, &QStackedWidget::currentChanged, this, [this] { m_screenChanged.start(); });
     qApp->installEventFilter(this);
     applyTheme();
     showAttract();
@@ -395,8 +398,12 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
         return false;
     switch (event->type()) {
     case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
     case QEvent::TouchBegin:
         m_idle->activity();
+        if (m_tapGuardMs > 0 && m_screenChanged.isValid() &&
+            m_screenChanged.elapsed() < m_tapGuardMs)
+            return true;
         break;
     case QEvent::KeyPress:
     case QEvent::KeyRelease:

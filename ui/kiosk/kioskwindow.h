@@ -3,6 +3,7 @@
 #include "terminal.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QFrame;
@@ -67,6 +68,12 @@ public:
     bool isLockedDown() const { return m_lockedDown; }
 
     KioskIdleController& idle() const { return *m_idle; }
+
+    // For this long after a screen or step changes, taps are ignored: the second tap of a double
+    // tap (older users often tap twice) would otherwise land on whatever the new screen has
+    // where the old one had its button. 0 turns it off (tests that tap faster than a person).
+    static constexpr int kTapGuardMs = 350;
+    void setTapGuardMs(int ms) { m_tapGuardMs = ms; }
     StoreWatcher& storeWatcher() const { return *m_watcher; }
     QString statusText() const;
     // Re-reads the status line (data time, online or offline); also runs every 15 s by itself,
@@ -137,6 +144,8 @@ private:
     QList<KioskPage*> m_history;
 
     KioskIdleController* m_idle = nullptr;
+    QElapsedTimer m_screenChanged; // since the last change of screen or step
+    int m_tapGuardMs = kTapGuardMs;
     StoreWatcher* m_watcher = nullptr;
 };
 
