@@ -1511,6 +1511,13 @@ TEST_CASE("kiosk: a job inserted by another connection appears in the list", "[u
     CHECK_FALSE(k.window->jobDetail()->isOpen());
     CHECK(k.find(QStringLiteral("detailClosed"))->isVisible());
     CHECK_FALSE(k.find(QStringLiteral("detailApply"))->isEnabled());
+    // It looks it: the button is grey, not the blue of a button to press, and there is no code
+    // to save the job to a phone.
+    const auto blue = [](const QColor& c) {
+        return c.blue() > 150 && c.red() < 60 && c.green() > 60 && c.green() < 120;
+    };
+    CHECK(countPixels(k.find(QStringLiteral("detailApply")), blue) == 0);
+    CHECK(k.find<QLabel>(QStringLiteral("detailQr"))->pixmap().isNull());
     CHECK(list->total() == before);
     other.close();
 }

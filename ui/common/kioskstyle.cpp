@@ -58,6 +58,8 @@ QPushButton[role="primary"] { font-size: $34$px; font-weight: bold; background: 
     color: @primaryText@; border: %3%px solid @primary@; min-height: %110%px; }
 QPushButton[role="secondary"] { font-size: $30$px; font-weight: bold; background: @card@;
     color: @primary@; border: %3%px solid @primary@; }
+QPushButton[role="primary"]:disabled, QPushButton[role="secondary"]:disabled { color: @off@;
+    background: @panel@; border-color: @panel@; }
 QPushButton[role="nav"] { font-size: $30$px; font-weight: bold; min-width: %200%px; }
 QPushButton[role="toggle"] { font-size: $24$px; font-weight: bold; min-width: %170%px;
     background: transparent; color: @barText@; border: %3%px solid @barText@; }

@@ -231,8 +231,12 @@ void KioskJobDetailPage::fill()
 
     const QString url =
         QString(m_terminal.config().jobUrlTemplate).replace(QLatin1String("{id}"), m_jobId);
-    const QImage qr = qrCodeImage(url, std::max(3, KioskStyle::px(7)));
-    m_qr->setPixmap(QPixmap::fromImage(qr));
+    // A job no longer open is not saved to a phone either: the code goes with the button.
+    if (m_open)
+        m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, std::max(3, KioskStyle::px(7)))));
+    else
+        m_qr->clear();
+    m_qrCaption->setVisible(m_open);
     m_closed->setText(tr("This job is no longer open. Please go back and choose another one."));
     m_closed->setVisible(!m_open);
     m_apply->setEnabled(m_open);
