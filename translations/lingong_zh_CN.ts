@@ -1543,6 +1543,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Difficulties told: %1 (only the hall's staff will see them)</source>
+        <translation>您说的困难：%1 项（只有工作人员能看到）</translation>
+    </message>
+    <message>
         <source>More jobs like these</source>
         <translation>更多同类岗位</translation>
     </message>

@@ -289,7 +289,13 @@ void KioskRegisterPage::goToStep(int s)
         m_choices->setText(tr("Work: %1").arg(work.isEmpty() ? tr("any") : work) + dot +
                            tr("Where: %1").arg(where.isEmpty() ? tr("anywhere") : where) +
                            QLatin1Char('\n') + wishes + QLatin1Char('\n') +
-                           tr("Difficulties told: %1").arg(hard.isEmpty() ? tr("none") : hard));
+                           // Counted, not named: the screen is in a public hall, and step 6
+                           // promised that only the staff see them.
+                           (hard.isEmpty()
+                                ? tr("Difficulties told: %1").arg(tr("none"))
+                                : tr("Difficulties told: %1 (only the hall's staff will see "
+                                     "them)")
+                                      .arg(m_difficulties->selectedKeys().size())));
     }
 }
 
