@@ -126,6 +126,14 @@ Result<IdNumberInfo> checkWorkingAgeId(const QString& input, const QDate& today)
                        tr("ID number: this person is under %1. Children may not be registered "
                           "for work.")
                            .arg(kMinimumWorkingAge));
+    // A check character only proves the number was typed as issued, not that the birth date was
+    // read right: nobody over this age comes to register for work.
+    if (id.ok() && today.isValid() && ageOn(id.value().birthDate, today) > kOldestPlausibleAge)
+        return invalid(QStringLiteral("id_number"),
+                       tr("ID number: it gives a birth date of %1, over %2 years ago. Check the "
+                          "number on the ID card.")
+                           .arg(id.value().birthDate.toString(Qt::ISODate))
+                           .arg(kOldestPlausibleAge));
     return id;
 }
 

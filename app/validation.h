@@ -26,9 +26,11 @@ Result<IdNumberInfo> checkIdNumber(const QString& input, const QDate& today);
 
 // Nobody under 16 may be hired (Labour Law art. 15), so nobody younger is registered for work.
 inline constexpr int kMinimumWorkingAge = 16;
+// A birth date giving more years than this is a misread number, not a person seeking work.
+inline constexpr int kOldestPlausibleAge = 100;
 // Whole years between `birth` and `today`.
 int ageOn(const QDate& birth, const QDate& today);
-// A valid ID number whose holder is old enough to register for work.
+// A valid ID number whose holder is old enough to register for work, and not implausibly old.
 Result<IdNumberInfo> checkWorkingAgeId(const QString& input, const QDate& today);
 
 // Mobile: 11 digits starting 1[3-9], optional +86 / 86 prefix, spaces and dashes ignored.

@@ -5566,6 +5566,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::validation</name>
     <message>
+        <source>ID number: it gives a birth date of %1, over %2 years ago. Check the number on the ID card.</source>
+        <translation>身份证号：出生日期为 %1，已超过 %2 年，请核对身份证上的号码。</translation>
+    </message>
+    <message>
         <source>District: “%1” is not a whole district or county name. Choose one from the list, or write it in full, e.g. 南宁市青秀区.</source>
         <translation>所在区县：“%1”不是完整的区县名称。请从列表中选择，或写全称，例如：南宁市青秀区。</translation>
     </message>

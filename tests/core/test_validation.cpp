@@ -120,6 +120,15 @@ TEST_CASE("Nobody under 16 is registered for work; the day of the 16th birthday 
     // A wrong number is still refused for what is wrong with it.
     CHECK(checkWorkingAgeId(QStringLiteral("4501022015"), kToday).error().message ==
           checkIdNumber(QStringLiteral("4501022015"), kToday).error().message);
+    // A birth date over a hundred years ago is a misread card: 1900-01-01 with a good check
+    // character is a valid number, but nobody of 126 registers for work. A hundred is enough.
+    CHECK(checkIdNumber(withCheck(QStringLiteral("45010219000101123")), kToday).ok());
+    const auto old = checkWorkingAgeId(withCheck(QStringLiteral("45010219000101123")), kToday);
+    REQUIRE_FALSE(old.ok());
+    CHECK(old.error().field == QStringLiteral("id_number"));
+    CHECK(old.error().message.contains(QStringLiteral("1900-01-01")));
+    CHECK(checkWorkingAgeId(withCheck(QStringLiteral("45010219261121123")), kToday).ok());
+    CHECK_FALSE(checkWorkingAgeId(withCheck(QStringLiteral("45010219251122123")), kToday).ok());
 }
 
 TEST_CASE("Mobile numbers", "[validation]")
