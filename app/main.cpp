@@ -103,6 +103,18 @@ int main(int argc, char** argv)
         hubTokens = std::move(loaded).value();
     }
     if (!headless) {
+        // Without a screen to show on: rendering screenshots needs none, anything else says so
+        // instead of Qt aborting.
+        const bool noScreen = qEnvironmentVariableIsEmpty("DISPLAY") &&
+                              qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                              qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+        if (noScreen && !options.screenshotsDir.isEmpty())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        else if (noScreen)
+            return fail(QCoreApplication::translate(
+                            "main", "No display to show on: set DISPLAY (or QT_QPA_PLATFORM), or "
+                                    "render the screens with --screenshots DIR."),
+                        2);
         app.reset();
         app = createGuiApplication(argc, argv);
         describeApplication(*app, lang);

@@ -5653,6 +5653,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>main</name>
     <message>
+        <source>No display to show on: set DISPLAY (or QT_QPA_PLATFORM), or render the screens with --screenshots DIR.</source>
+        <translation>没有可显示的屏幕：请设置 DISPLAY（或 QT_QPA_PLATFORM），或用 --screenshots 目录 生成各屏画面。</translation>
+    </message>
+    <message>
         <source>Try 'lingong --help'.</source>
         <translation>请运行“lingong --help”查看用法。</translation>
     </message>

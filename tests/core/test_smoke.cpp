@@ -19,10 +19,20 @@ QProcessEnvironment offscreen()
     return env;
 }
 
-int runLingong(const QStringList& args, QString* out = nullptr, int timeoutMs = 120000)
+// Neither a display nor a platform plugin chosen: as on a server, or over ssh.
+QProcessEnvironment screenless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    return env;
+}
+
+int runLingong(const QStringList& args, QString* out = nullptr, int timeoutMs = 120000,
+               const QProcessEnvironment& env = offscreen())
 {
     QProcess p;
-    p.setProcessEnvironment(offscreen());
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(LINGONG_EXE), args);
     REQUIRE(p.waitForStarted());
     REQUIRE(p.waitForFinished(timeoutMs));
@@ -70,6 +80,25 @@ TEST_CASE("the first kiosk start on an empty store seeds the demo set", "[smoke]
                         db, QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("s"))},
                        &out) == 0);
     CHECK(QFileInfo(db).size() > 100 * 1024);
+}
+
+TEST_CASE("without a display screenshots still render, and anything else says why it cannot start",
+          "[smoke]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString out;
+    CHECK(runLingong({QStringLiteral("--mode"), QStringLiteral("display"), QStringLiteral("--db"),
+                      db, QStringLiteral("--seed-demo"), QStringLiteral("100"),
+                      QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("shots"))},
+                     &out, 120000, screenless()) == 0);
+    CHECK(!QDir(dir.filePath(QStringLiteral("shots")))
+               .entryList({QStringLiteral("*.png")})
+               .isEmpty());
+    CHECK(runLingong({QStringLiteral("--mode"), QStringLiteral("kiosk"), QStringLiteral("--db"), db,
+                      QStringLiteral("--lang"), QStringLiteral("en")},
+                     &out, 120000, screenless()) == 2);
+    CHECK(out.contains(QStringLiteral("No display")));
 }
 
 TEST_CASE("help, version and bad options", "[smoke]")
