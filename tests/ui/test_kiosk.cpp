@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -1068,6 +1069,47 @@ TEST_CASE("kiosk: the second tap of a double tap does not reach the next screen"
     CHECK(k.find<TouchKeypad>(QStringLiteral("callbackKeypad"))->text() == typed);
 }
 
+TEST_CASE("kiosk: a number taken is shown only in part when the person goes back to it",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    const QString id = validId(QStringLiteral("45012219850620003"));
+    k.typeId(id);
+    CHECK(k.text(QStringLiteral("regIdDisplay")).remove(u' ') == id); // while typing: all of it
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13600001111"));
+    k.tap(QStringLiteral("regNext"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    REQUIRE(reg->step() == KioskRegisterPage::TradesStep);
+
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
+    CHECK(k.text(QStringLiteral("regPhoneDisplay")) ==
+          masking::phone(QStringLiteral("13600001111")));
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(reg->step() == KioskRegisterPage::IdStep);
+    const QString shown = k.text(QStringLiteral("regIdDisplay"));
+    CHECK(shown == masking::idNumber(id));
+    CHECK_FALSE(QString(shown).remove(u' ').contains(id.mid(6, 8))); // no birth date shown
+    // Nothing is lost: forward again, and the registration goes on with the numbers taken.
+    k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(reg->step() == KioskRegisterPage::TradesStep);
+    CHECK(reg->form().idNumber == id);
+    CHECK(reg->form().phone == QStringLiteral("13600001111"));
+    // A key pressed on a number shown in part types it again from the start.
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("regPhoneKey1"));
+    CHECK(reg->form().phone == QStringLiteral("1"));
+    CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("1"));
+    k.tap(QStringLiteral("regPhoneKeyBack"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13600002222"));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(reg->form().phone == QStringLiteral("13600002222"));
+}
+
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
 {
     Kiosk k;
@@ -1153,6 +1195,26 @@ TEST_CASE("kiosk: idle countdown wipes entered digits and returns to the attract
     k.window->idle().check();
     CHECK(overlay->isVisible());
     CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("10"));
+    {
+        // The next person at the kiosk cannot read the digits behind it: where the question
+        // does not cover the screen, it is all but black.
+        const QImage shot = k.window->grab().toImage();
+        QWidget* digits = k.find(QStringLiteral("applyDisplay"));
+        const QRect at(digits->mapTo(k.window.get(), QPoint()), digits->size());
+        const QFrame* panel = overlay->findChild<QFrame*>();
+        const QRect question(panel->mapTo(k.window.get(), QPoint()), panel->size());
+        int lightest = 0;
+        int darkest = 255;
+        for (int y = at.top(); y <= at.bottom(); ++y)
+            for (int x = at.left(); x <= at.right(); ++x) {
+                if (question.contains(x, y))
+                    continue;
+                const int l = shot.pixelColor(x, y).lightness();
+                lightest = std::max(lightest, l);
+                darkest = std::min(darkest, l);
+            }
+        CHECK(lightest - darkest < 20);
+    }
     // A touch keeps the session and what was typed.
     k.tap(QStringLiteral("idleContinue"));
     CHECK_FALSE(overlay->isVisible());

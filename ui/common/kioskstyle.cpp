@@ -49,7 +49,7 @@ QLabel[role="countdown"] { font-size: $96$px; font-weight: bold; color: @pay@; }
 QLabel[role="attract"] { font-size: $56$px; font-weight: bold; color: @primary@; }
 QFrame[role="card"] { background: @card@; border: %2%px solid @line@; border-radius: %16%px; }
 QFrame[role="panel"] { background: @card@; border: %3%px solid @primary@; border-radius: %20%px; }
-QWidget#kioskCountdown { background: rgba(0, 0, 0, 150); }
+QWidget#kioskCountdown { background: rgba(0, 0, 0, 248); }
 QPushButton { font-size: $28$px; min-height: %96%px; border-radius: %14%px; padding: %6%px %18%px;
     background: @button@; color: @buttonText@; border: %2%px solid @line@; }
 QPushButton:pressed { background: @pressed@; }

@@ -44,7 +44,9 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     auto* back =
         KioskStyle::button(tr("Delete"), "keyAction", prefix + QStringLiteral("KeyBack"), this);
     connect(back, &QPushButton::clicked, this, [this] {
-        if (!m_text.isEmpty())
+        if (isCovered())
+            clear();
+        else if (!m_text.isEmpty())
             setText(m_text.left(m_text.size() - 1));
     });
     auto* clearKey =
@@ -73,8 +75,16 @@ void TouchKeypad::setPlaceholder(const QString& text)
     update();
 }
 
+void TouchKeypad::cover(const QString& shown)
+{
+    m_cover = shown;
+    update();
+}
+
 void TouchKeypad::press(QChar c)
 {
+    if (isCovered())
+        clear();
     if (m_text.size() >= m_maxLength)
         return;
     // The check character X only ever stands last in an 18-character ID number.
@@ -100,7 +110,9 @@ void TouchKeypad::setText(const QString& text)
 
 void TouchKeypad::clear()
 {
+    m_cover.clear();
     setText(QString());
+    update();
 }
 
 void TouchKeypad::update()
@@ -115,6 +127,10 @@ void TouchKeypad::update()
     }
     if (m_text.isEmpty()) {
         m_display->setText(m_placeholder);
+        return;
+    }
+    if (isCovered()) {
+        m_display->setText(m_cover);
         return;
     }
     if (m_kind == Kind::Secret) {

@@ -30,6 +30,11 @@ public:
     QString text() const { return m_text; }
     void setText(const QString& text);
     void clear();
+    // Shows `shown` (the number in part: 4501**********1234) instead of what is entered, until
+    // the next key: then the number is typed again from the start (Delete empties it). For a
+    // number entered in full and not to be read from the screen afterwards.
+    void cover(const QString& shown);
+    bool isCovered() const { return !m_cover.isEmpty() && !m_text.isEmpty(); }
     void setPlaceholder(const QString& text);
     int maxLength() const { return m_maxLength; }
 
@@ -45,6 +50,7 @@ private:
     QList<int> m_groups;
     QString m_text;
     QString m_placeholder;
+    QString m_cover;
     QLabel* m_display = nullptr;
     QPushButton* m_keyX = nullptr;
 };

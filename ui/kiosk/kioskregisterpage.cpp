@@ -257,6 +257,12 @@ void KioskRegisterPage::goToStep(int s)
 {
     m_declineAsked.invalidate();
     m_decline->setText(tr("No, do not save"));
+    // Numbers taken are shown in part from then on, also when the person comes back to them;
+    // a key pressed there types the number again.
+    if (s > IdStep && !m_id->text().isEmpty())
+        m_id->cover(masking::idNumber(m_id->text()));
+    if (s > PhoneStep && !m_phone->text().isEmpty())
+        m_phone->cover(masking::phone(m_phone->text()));
     m_stack->setCurrentIndex(s);
     arrange();
     m_error->hide();
