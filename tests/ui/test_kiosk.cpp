@@ -1658,6 +1658,15 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     k.tap(QStringLiteral("callbackKeyClear"));
     k.type(QStringLiteral("callback"), QStringLiteral("02012345678"));
     CHECK(k.text(QStringLiteral("callbackDisplay")) == QLatin1String("020 12345678"));
+    // A four-digit area code and an eight-digit number: twelve digits, none dropped; a mobile
+    // stops at eleven.
+    k.tap(QStringLiteral("callbackKeyClear"));
+    k.type(QStringLiteral("callback"), QStringLiteral("075512345678"));
+    CHECK(k.text(QStringLiteral("callbackDisplay")) == QLatin1String("0755 12345678"));
+    k.tap(QStringLiteral("callbackKeyClear"));
+    k.type(QStringLiteral("callback"), QStringLiteral("135077155669"));
+    CHECK(k.find<TouchKeypad>(QStringLiteral("callbackKeypad"))->text() ==
+          QLatin1String("13507715566"));
     k.tap(QStringLiteral("callbackKeyClear"));
     k.type(QStringLiteral("callback"), QStringLiteral("05551234"));
     k.tap(QStringLiteral("callbackSubmit"));

@@ -75,6 +75,15 @@ void TouchKeypad::setPlaceholder(const QString& text)
     update();
 }
 
+int TouchKeypad::lengthFor(const QString& text) const
+{
+    // A landline: an area code of three or four digits and a number of up to eight (0771 and
+    // seven digits in Nanning, 0755 and eight in Shenzhen): up to twelve digits.
+    if (m_kind == Kind::Phone && text.startsWith(QLatin1Char('0')))
+        return 12;
+    return m_maxLength;
+}
+
 void TouchKeypad::cover(const QString& shown)
 {
     m_cover = shown;
@@ -85,7 +94,7 @@ void TouchKeypad::press(QChar c)
 {
     if (isCovered())
         clear();
-    if (m_text.size() >= m_maxLength)
+    if (m_text.size() >= lengthFor(m_text))
         return;
     // The check character X only ever stands last in an 18-character ID number.
     if (c == u'X' && m_text.size() != 17)
@@ -100,7 +109,7 @@ void TouchKeypad::setText(const QString& text)
         if (c.isDigit() || (m_kind == Kind::IdNumber && c.toUpper() == u'X'))
             t += c.toUpper();
     }
-    t.truncate(m_maxLength);
+    t.truncate(lengthFor(t));
     if (t == m_text)
         return;
     m_text = t;

@@ -43,6 +43,8 @@ signals:
 
 private:
     void press(QChar c);
+    // How many characters `text` may have: the kind's length, or a landline's.
+    int lengthFor(const QString& text) const;
     void update();
 
     Kind m_kind;
