@@ -1451,6 +1451,14 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskJobListPage</name>
     <message>
+        <source>Jobs that fit your choices</source>
+        <translation>符合您选择的岗位</translation>
+    </message>
+    <message>
+        <source>Where you chose</source>
+        <translation>您选的区域</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>岗位</translation>
     </message>

@@ -1110,6 +1110,66 @@ TEST_CASE("kiosk: a number taken is shown only in part when the person goes back
     CHECK(reg->form().phone == QStringLiteral("13600002222"));
 }
 
+TEST_CASE("kiosk: more jobs after registering are those of every trade and district chosen",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    const QString today = k.t.clock().today().toString(Qt::ISODate);
+    // Two trades with open jobs, and a district where some of them are.
+    const QString sql = QStringLiteral(
+        "SELECT %1 FROM job WHERE status = 'published' AND deleted = 0 AND valid_until >= '%2' ");
+    const QString tradeA = k.scalar(sql.arg(QStringLiteral("occupation"), today) +
+                                    QStringLiteral("GROUP BY occupation ORDER BY COUNT(*) DESC"));
+    const QString tradeB =
+        k.scalar(sql.arg(QStringLiteral("occupation"), today) +
+                 QStringLiteral("AND occupation <> '%1' GROUP BY occupation ORDER BY COUNT(*) "
+                                "DESC")
+                     .arg(tradeA));
+    const QString district = k.scalar(
+        sql.arg(QStringLiteral("district"), today) +
+        QStringLiteral("AND occupation IN ('%1', '%2') GROUP BY district ORDER BY COUNT(*) DESC")
+            .arg(tradeA, tradeB));
+    REQUIRE_FALSE(tradeB.isEmpty());
+    const int expected =
+        k.scalar(sql.arg(QStringLiteral("COUNT(*)"), today) +
+                 QStringLiteral("AND occupation IN ('%1', '%2') AND district = '%3'")
+                     .arg(tradeA, tradeB, district))
+            .toInt();
+    REQUIRE(expected > 0);
+
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    k.typeId(validId(QStringLiteral("45012219900315004")));
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977115566"));
+    k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regTrade_") + tradeA);
+    k.tap(QStringLiteral("regTrade_") + tradeB);
+    k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regDistrict_") + district);
+    for (int i = 0; i < 3; ++i)
+        k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regConsentAgree"));
+    REQUIRE(k.window->registerPage()->step() == KioskRegisterPage::DoneStep);
+
+    k.tap(QStringLiteral("regMoreJobs"));
+    REQUIRE(k.page() == QLatin1String("kioskJobList"));
+    auto* list = k.find<KioskJobListPage>(QStringLiteral("kioskJobList"));
+    CHECK(list->total() == expected);
+    // The district filter says which districts the list holds.
+    CHECK(k.find<QPushButton>(QStringLiteral("filterDistrict"))->text() ==
+          QStringLiteral("District: ") + KioskText::shortDistrict(district));
+    for (const QString& id : list->visibleJobIds()) {
+        const QJsonObject d = jobData(k, id);
+        CHECK(
+            QStringList{tradeA, tradeB}.contains(d.value(QLatin1String("occupation")).toString()));
+        CHECK(d.value(QLatin1String("location"))
+                  .toObject()
+                  .value(QLatin1String("district"))
+                  .toString() == district);
+    }
+}
+
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
 {
     Kiosk k;

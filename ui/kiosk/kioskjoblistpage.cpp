@@ -123,6 +123,8 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
 void KioskJobListPage::showTrade(const QString& occupation)
 {
     m_occupation = occupation;
+    m_chosenOccupations.clear();
+    m_chosenDistricts.clear();
     m_welfareOnly = false;
     setTitle(occupation.isEmpty()
                  ? tr("All open jobs")
@@ -133,8 +135,20 @@ void KioskJobListPage::showTrade(const QString& occupation)
 void KioskJobListPage::showPublicWelfare()
 {
     m_occupation.clear();
+    m_chosenOccupations.clear();
+    m_chosenDistricts.clear();
     m_welfareOnly = true;
     setTitle(tr("Public-welfare jobs"));
+    start();
+}
+
+void KioskJobListPage::showChoices(const QStringList& occupations, const QStringList& districts)
+{
+    m_occupation.clear();
+    m_chosenOccupations = occupations;
+    m_chosenDistricts = districts;
+    m_welfareOnly = false;
+    setTitle(tr("Jobs that fit your choices"));
     start();
 }
 
@@ -152,6 +166,8 @@ void KioskJobListPage::start()
 void KioskJobListPage::reset()
 {
     m_occupation.clear();
+    m_chosenOccupations.clear();
+    m_chosenDistricts.clear();
     m_welfareOnly = false;
     setTitle(tr("All open jobs"));
     start();
@@ -199,11 +215,12 @@ void KioskJobListPage::rebuildDistricts()
     // The one chosen stays available even when its last job just went away.
     if (!m_filters[District].isEmpty() && !keys.contains(m_filters[District]))
         keys << m_filters[District];
-    if (keys == g->keys())
+    const QString anyLabel = m_chosenDistricts.isEmpty() ? tr("Any") : tr("Where you chose");
+    if (keys == g->keys() && g->chip(kAll)->text() == anyLabel)
         return;
     g->clearChips();
     for (const QString& k : std::as_const(keys))
-        g->addChip(k, k == kAll ? tr("Any") : KioskText::shortDistrict(k));
+        g->addChip(k, k == kAll ? anyLabel : KioskText::shortDistrict(k));
     g->setSelectedKeys({m_filters[District].isEmpty() ? kAll : m_filters[District]});
 }
 
@@ -247,8 +264,16 @@ void KioskJobListPage::updateFilterButtons()
     auto value = [this](int f, const QString& text) {
         return m_filters[size_t(f)].isEmpty() ? tr("Any") : text;
     };
+    // The districts chosen when registering, while no other one is picked: named when they fit.
+    QStringList chosen;
+    for (const QString& d : std::as_const(m_chosenDistricts))
+        chosen << KioskText::shortDistrict(d);
     m_filterButtons[District]->setText(
-        tr("District: %1").arg(value(District, KioskText::shortDistrict(m_filters[District]))));
+        tr("District: %1")
+            .arg(!m_filters[District].isEmpty() || chosen.isEmpty()
+                     ? value(District, KioskText::shortDistrict(m_filters[District]))
+                 : chosen.size() <= 2 ? chosen.join(QStringLiteral("、"))
+                                      : tr("Where you chose")));
     m_filterButtons[PayUnit]->setText(
         tr("Pay: %1").arg(value(PayUnit, KioskText::payUnitShort(m_filters[PayUnit]))));
     m_filterButtons[Settlement]->setText(
@@ -265,10 +290,14 @@ void KioskJobListPage::load()
     q.today = m_terminal.clock().today();
     if (!m_occupation.isEmpty())
         q.occupations = {m_occupation};
+    else if (!m_chosenOccupations.isEmpty())
+        q.occupations = m_chosenOccupations;
     if (m_welfareOnly)
         q.publicWelfare = true;
     if (!m_filters[District].isEmpty())
         q.districts = {m_filters[District]};
+    else if (!m_chosenDistricts.isEmpty())
+        q.districts = m_chosenDistricts;
     if (!m_filters[PayUnit].isEmpty())
         q.payUnits = {m_filters[PayUnit]};
     if (!m_filters[Settlement].isEmpty())

@@ -27,6 +27,9 @@ public:
     // An occupation name, or empty for every trade.
     void showTrade(const QString& occupation);
     void showPublicWelfare();
+    // The open jobs in any of these trades and, unless another district is picked with the
+    // filter, these districts (empty: any): what a person chose when registering.
+    void showChoices(const QStringList& occupations, const QStringList& districts);
 
     void reset() override;
     void refresh() override;
@@ -69,6 +72,8 @@ private:
     bool hasNextPage() const;
 
     QString m_occupation;
+    QStringList m_chosenOccupations; // showChoices()
+    QStringList m_chosenDistricts;
     bool m_welfareOnly = false;
     std::array<QString, FilterCount> m_filters; // empty = any
     int m_page = 0;

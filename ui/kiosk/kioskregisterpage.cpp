@@ -204,7 +204,8 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_more = KioskStyle::button(tr("More jobs like these"), "secondary",
                                 QStringLiteral("regMoreJobs"), this);
     m_more->setMinimumWidth(KioskStyle::px(360));
-    connect(m_more, &QPushButton::clicked, this, [this] { emit moreJobsRequested(m_moreTrade); });
+    connect(m_more, &QPushButton::clicked, this,
+            [this] { emit moreJobsRequested(m_moreOccupations, m_moreDistricts); });
     buttons->addWidget(m_more);
     m_finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("regFinish"), this);
     m_finish->setMinimumWidth(KioskStyle::px(360));
@@ -514,9 +515,10 @@ void KioskRegisterPage::clearSuggestions()
 void KioskRegisterPage::showSuggestions(const QString& seekerId)
 {
     clearSuggestions();
-    // Three at most (fewer shown where they would not fit, see arrange()): the rest of the
-    // first trade are a tap on 更多 away, or the window's to suggest.
-    m_moreTrade = form().wantedOccupations.value(0);
+    // Three at most (fewer shown where they would not fit, see arrange()): all the others in
+    // the trades and districts chosen are a tap on 更多 away.
+    m_moreOccupations = form().wantedOccupations;
+    m_moreDistricts = form().wantedDistricts;
     auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId, 3);
     if (!jobs.ok() || jobs.value().empty())
         return;

@@ -56,7 +56,8 @@ signals:
     // A job suggested on the last screen was tapped.
     void jobChosen(const QString& jobId);
     // The person wants to see the other open jobs of the first trade they chose ("" for all).
-    void moreJobsRequested(const QString& occupation);
+    // The open jobs of the trades and districts chosen (empty lists: any).
+    void moreJobsRequested(const QStringList& occupations, const QStringList& districts);
 
 private:
     QVBoxLayout* addStep(const QString& question);
@@ -91,12 +92,14 @@ private:
     QLabel* m_doneHeading = nullptr;
     QLabel* m_doneText = nullptr;
     QWidget* m_suggestions = nullptr;
+    QStringList m_moreOccupations; // the trades and districts chosen, for m_more
+    QStringList m_moreDistricts;
     QVBoxLayout* m_suggestionList = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_agree = nullptr;
     QPushButton* m_decline = nullptr;
     QPushButton* m_more = nullptr;
-    QString m_moreTrade;          // the first trade chosen, for m_more
+
     QElapsedTimer m_declineAsked; // since the first tap on m_decline; invalid when not asked
     QPushButton* m_finish = nullptr;
     QBoxLayout* m_main = nullptr;

@@ -142,8 +142,8 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
         showPage(m_detail);
     });
     connect(m_register, &KioskRegisterPage::moreJobsRequested, this,
-            [this](const QString& occupation) {
-                m_jobList->showTrade(occupation);
+            [this](const QStringList& occupations, const QStringList& districts) {
+                m_jobList->showChoices(occupations, districts);
                 showPage(m_jobList);
             });
     connect(m_rights, &KioskRightsPage::finished, this, &KioskWindow::goHome);
