@@ -191,6 +191,9 @@ int main(int argc, char** argv)
             return fail(
                 QCoreApplication::translate("main", "--listen must look like 127.0.0.1:8470."), 2);
         HubServer hub(terminal.database(), clock, std::move(*hubTokens));
+        // New seqs from here on are past any an earlier run handed out (a restored database).
+        if (Status st = hub.store().startRun(); !st.ok())
+            return fail(st.error().message);
         if (seed) {
             DemoData demo(terminal.store());
             auto added = seedHubDemo(hub.store(), demo, *seed);

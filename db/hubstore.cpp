@@ -100,6 +100,29 @@ Result<QString> HubStore::firstDevice(const QString& entity, const QString& id) 
     return r.value().toString();
 }
 
+Status HubStore::startRun()
+{
+    const qint64 floor = m_clock.now().toMSecsSinceEpoch() * 1000;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    // AUTOINCREMENT hands out one more than the larger of sqlite_sequence and the largest seq.
+    auto known = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM sqlite_sequence WHERE name = 'hub_change'"));
+    if (!known.ok())
+        return known.error();
+    auto r = known.value().toInt() > 0
+                 ? m_db.exec(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE "
+                                            "name = 'hub_change'"),
+                             {floor})
+                 : m_db.exec(QStringLiteral("INSERT INTO sqlite_sequence(name, seq) VALUES "
+                                            "('hub_change', ?)"),
+                             {floor});
+    if (!r.ok())
+        return r.error();
+    return tx.commit();
+}
+
 Result<qint64> HubStore::maxSeq() const
 {
     auto r = m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM hub_change"));
@@ -259,6 +282,22 @@ Result<HubPage> HubStore::pull(qint64 after, int limit, const QStringList& entit
 {
     HubPage page;
     page.next = after;
+    if (after > 0) {
+        auto held = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM hub_change WHERE "
+                                               "seq = ?)"),
+                                {after});
+        if (!held.ok())
+            return held.error();
+        page.afterKnown = held.value().toBool();
+        if (!page.afterKnown) {
+            auto before = m_db.scalar(
+                QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM hub_change WHERE seq < ?"),
+                {after});
+            if (!before.ok())
+                return before.error();
+            page.knownUntil = before.value().toLongLong();
+        }
+    }
     if (limit <= 0)
         return page;
     // The highest seq is read first and bounds the scan, so `next` never moves past a change this

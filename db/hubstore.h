@@ -56,6 +56,11 @@ struct HubPage
     std::vector<HubChange> changes;
     qint64 next = 0;
     bool more = false;
+    // Whether the log holds the change at `after` (always, for after = 0). A cursor a terminal
+    // read up to that the log does not hold means the log was restored from an older copy or
+    // replaced: knownUntil is then the last seq before it that the log does hold (0: none).
+    bool afterKnown = true;
+    qint64 knownUntil = 0;
 };
 
 // The hub's change log and its receipts (tables hub_change, hub_receipt; schema 7).
@@ -113,6 +118,13 @@ public:
     Result<QString> firstDevice(const QString& entity, const QString& id) const;
     // The seq of the last applied change for this entity; 0 when the hub has none.
     Result<qint64> currentSeq(const QString& entity, const QString& id) const;
+
+    // At the start of each run of the hub: every seq handed out from now on is larger than any
+    // an earlier run can have handed out, as the log's sequence moves up to the time now in
+    // microseconds since 1970 (never down). A hub started on a database restored from an older
+    // copy, or on a new one, thus never hands out again a seq its terminals have read past: its
+    // new changes reach them all, and pull() tells each that its cursor is no longer in the log.
+    Status startRun();
 
     Result<qint64> maxSeq() const;
     Result<int> changeCount() const;

@@ -293,6 +293,25 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
     body += QByteArrayLiteral("],\"next\":") + QByteArray::number(page.value().next) +
             QByteArrayLiteral(",\"more\":") +
             (page.value().more ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    // Additive: whether the log still holds the change at `after` (HubPage::afterKnown).
+    body += QByteArrayLiteral(",\"after_known\":") +
+            (page.value().afterKnown ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    if (!page.value().afterKnown) {
+        body +=
+            QByteArrayLiteral(",\"known_until\":") + QByteArray::number(page.value().knownUntil);
+        // Once per terminal and cursor, not every round.
+        const QString said = QStringLiteral("lost %1 %2").arg(token.deviceId).arg(after);
+        if (!m_mismatchLogged.contains(said)) {
+            m_mismatchLogged.insert(said);
+            qCWarning(lcHub).noquote()
+                << QStringLiteral("%1 has read up to no. %2, which this log does not hold (it "
+                                  "ends before it at no. %3): was the hub's database restored "
+                                  "or replaced?")
+                       .arg(token.deviceId)
+                       .arg(after)
+                       .arg(page.value().knownUntil);
+        }
+    }
     // Additive: what the token is, so a terminal set up with the wrong one can say so.
     body +=
         QByteArrayLiteral(",\"scope\":") +

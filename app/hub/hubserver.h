@@ -85,7 +85,8 @@ private:
     HubTokens m_tokens;
     HubStore m_store;
     std::unique_ptr<QHttpServer> m_server;
-    // "token device/claimed device" pairs already logged as mismatched: said once, not each round.
+    // "token device/claimed device" pairs already logged as mismatched, and "lost device cursor"
+    // for cursors the log no longer holds: said once, not each round.
     QSet<QString> m_mismatchLogged;
 };
 

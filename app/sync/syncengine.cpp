@@ -502,6 +502,17 @@ void SyncEngine::pullNext()
         if (!m_pulledNext) {
             m_pullFlush.start(m_settings.pullBatchMs);
             noteToken(a.body);
+            // The platform's log no longer holds what this terminal read up to (additive
+            // after_known): restored from an older copy or replaced, even when it has grown
+            // past the cursor since. Told like a log that ends before the cursor.
+            const QJsonValue known = a.body.value(QLatin1String("after_known"));
+            if (known.isBool() && !known.toBool()) {
+                const qint64 until = a.body.value(QLatin1String("known_until")).toInteger(0);
+                setValue(SyncState::kPlatformBehind, QStringLiteral("%1 %2").arg(until).arg(after));
+                qCWarning(lcSync) << "the platform's log no longer holds no." << after
+                                  << "that this terminal has read up to; it ends before it at"
+                                  << until;
+            }
         }
         for (const QJsonValue& v : changes) {
             const QJsonObject o = v.toObject();

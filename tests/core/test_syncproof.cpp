@@ -122,6 +122,24 @@ public:
         return out;
     }
 
+    // The hub's database as a copy taken when its log ended at `seq` left it, put back, and the
+    // hub started again on it as the hub mode starts (HubStore::startRun).
+    void restoreCopyFrom(qint64 seq)
+    {
+        REQUIRE(m_terminal->database()
+                    .exec(QStringLiteral("DELETE FROM hub_change WHERE seq > ?"), {seq})
+                    .ok());
+        REQUIRE(m_terminal->database()
+                    .exec(QStringLiteral("DELETE FROM hub_receipt WHERE seq > ?"), {seq})
+                    .ok());
+        REQUIRE(m_terminal->database()
+                    .exec(QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = "
+                                         "'hub_change'"),
+                          {seq})
+                    .ok());
+        REQUIRE(store().startRun().ok());
+    }
+
 private:
     LoopbackHub m_loopback;
     TempTerminal& m_terminal;
@@ -1266,4 +1284,44 @@ TEST_CASE("A terminal whose token does not suit it says so; a kiosk keeps no see
     // Once: the next round goes on from where it is.
     CHECK(sync.round());
     CHECK(desk.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+}
+
+TEST_CASE("A hub started again on an older copy of its database hands out no seq twice, and "
+          "each terminal hears that the log lost what it had read",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE_FALSE(saveSampleJob(deskA->store(), QStringLiteral("备份前的岗位")).isEmpty());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    const qint64 backup = hub.store().maxSeq().value();
+
+    // After the copy was taken: a posting that window B reads.
+    REQUIRE_FALSE(saveSampleJob(deskA->store(), QStringLiteral("备份后的岗位")).isEmpty());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    const qint64 readByB = SyncJournal(deskB->store()).cursor().value();
+    REQUIRE(readByB > backup);
+    CHECK(syncB.engine.status().platformSeq == -1);
+
+    // The hub's disk fails; the copy is put back. Window A posts again before B syncs.
+    hub.restoreCopyFrom(backup);
+    const QString after = saveSampleJob(deskA->store(), QStringLiteral("恢复后的岗位"));
+    REQUIRE(syncA.round());
+    // Its seq is past everything any terminal read before, so B does not skip it...
+    CHECK(hub.currentSeqs(QStringLiteral("job")).value(after) > readByB);
+    REQUIRE(syncB.round());
+    auto got = deskB->store().get(entities::job(), after);
+    REQUIRE(got.ok());
+    CHECK(got.value().has_value());
+    // ...and B is told the log lost what it had read, though the log has grown past its cursor.
+    const SyncStatus s = syncB.engine.status();
+    CHECK(s.platformSeq == backup);
+    CHECK(s.cursor == readByB);
+    // A, whose change went missing, is told too.
+    CHECK(syncA.engine.status().platformSeq == backup);
 }
