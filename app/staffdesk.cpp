@@ -54,6 +54,52 @@ Result<SeekerSaved> StaffDesk::updateSeeker(const QString& id, const SeekerForm&
     return saved;
 }
 
+Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const StaffAccount& actor)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         tr("Say why the data is deleted (for example: the person asked at the "
+                            "window)."),
+                         QStringLiteral("reason"));
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto current = m_store.get(entities::seeker(), id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    const QString phone = current.value()->data.value(QLatin1String("phone")).toString();
+    auto applications = m_store.database().exec(
+        QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND (seeker_id = ? OR "
+                       "(phone <> '' AND phone = ?))"),
+        {id, phone});
+    if (!applications.ok())
+        return applications.error();
+    QStringList ids;
+    while (applications.value().next())
+        ids << applications.value().value(0).toString();
+    for (const QString& a : std::as_const(ids)) {
+        auto app = m_store.get(entities::application(), a);
+        if (!app.ok())
+            return app.error();
+        QJsonObject d = app.value()->data;
+        d.insert(QStringLiteral("phone"), QString());
+        if (auto saved = m_store.save(entities::application(), a, d); !saved.ok())
+            return saved.error();
+    }
+    if (Status st = m_store.remove(entities::seeker(), id); !st.ok())
+        return st;
+    if (Status st = m_store.purgeFields(entities::seeker(), id, entities::seekerPersonalFields());
+        !st.ok())
+        return st;
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("seeker_delete"),
+                                   QStringLiteral("seeker"), id, reason.trimmed());
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
 Result<SeekerSaved> StaffDesk::mergeSeekerTwins(const QString& id, const StaffAccount& actor)
 {
     Transaction tx(m_store.database());

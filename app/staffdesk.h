@@ -30,6 +30,10 @@ public:
     // SeekerService::update, audited; `base` as there.
     Result<SeekerSaved> updateSeeker(const QString& id, const SeekerForm& form,
                                      const StaffAccount& actor, const QJsonObject& base = {});
+    // The person asked for their data to be deleted (PIPL; the kiosk's consent screen promises
+    // it): the record goes, everywhere at the next sync, keeping no personal data here, and the
+    // mobile number leaves their applications. `reason` is required (the audit log keeps it).
+    Status deleteSeeker(const QString& id, const QString& reason, const StaffAccount& actor);
     // SeekerService::mergeTwins, audited.
     Result<SeekerSaved> mergeSeekerTwins(const QString& id, const StaffAccount& actor);
 

@@ -100,6 +100,29 @@ Result<QString> HubStore::firstDevice(const QString& entity, const QString& id) 
     return r.value().toString();
 }
 
+Status HubStore::forgetSeeker(const QString& id, const std::optional<HubChange>& last)
+{
+    // Their earlier versions keep the change but no data ({}), so a pull from the start still
+    // reads a well-formed log and ends with the deletion.
+    auto r = m_db.exec(QStringLiteral("UPDATE hub_change SET data = '{}' WHERE entity = 'seeker' "
+                                      "AND entity_id = ? AND op = 'upsert'"),
+                       {id});
+    if (!r.ok())
+        return r.error();
+    // Their mobile number leaves the applications made with it, in every version.
+    const QString phone = last && last->op == QLatin1String("upsert")
+                              ? last->data.value(QLatin1String("phone")).toString()
+                              : QString();
+    r = m_db.exec(QStringLiteral("UPDATE hub_change SET data = json_set(data, '$.phone', '') "
+                                 "WHERE entity = 'application' AND op = 'upsert' AND "
+                                 "json_valid(data) AND (json_extract(data, '$.seeker_id') = ? OR "
+                                 "(? <> '' AND json_extract(data, '$.phone') = ?))"),
+                  {id, phone, phone});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
 Status HubStore::startRun()
 {
     const qint64 floor = m_clock.now().toMSecsSinceEpoch() * 1000;
@@ -231,6 +254,10 @@ Result<std::vector<HubOutcome>> HubStore::push(const std::vector<HubChange>& cha
                 return seq.error();
             o.status = HubOutcome::Status::Applied;
             o.seq = seq.value();
+            if (c.entity == QLatin1String("seeker") && c.op == QLatin1String("delete")) {
+                if (Status st = forgetSeeker(c.entityId, cur.value()); !st.ok())
+                    return st.error();
+            }
         }
         if (Status st = writeReceipt(c.changeId, o, deviceId, now); !st.ok())
             return st.error();

@@ -2798,6 +2798,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffDesk</name>
     <message>
+        <source>Say why the data is deleted (for example: the person asked at the window).</source>
+        <translation>请填写删除原因（例如：本人在窗口要求删除）。</translation>
+    </message>
+    <message>
+        <source>This job seeker no longer exists.</source>
+        <translation>该求职者已不存在。</translation>
+    </message>
+    <message>
         <source>Please write down why the entry is struck out.</source>
         <translation>请写明划去这条记录的原因。</translation>
     </message>
@@ -4485,6 +4493,34 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>
+    <message>
+        <source>Delete this person's data</source>
+        <translation>删除此人的个人信息</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the person asked at the window</source>
+        <translation>删除原因，例如：本人在窗口要求删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Say why the data is deleted (for example: the person asked at the window).</source>
+        <translation>请填写删除原因（例如：本人在窗口要求删除）。</translation>
+    </message>
+    <message>
+        <source>Press again to delete</source>
+        <translation>再按一次即删除</translation>
+    </message>
+    <message>
+        <source>The registration is deleted here and, at the next sync, at every terminal and the platform; nothing of the person's data is kept, and their mobile number leaves their applications. This cannot be undone. Press again to delete.</source>
+        <translation>该登记将在本窗口删除，并在下次同步时从所有终端和平台删除；此人的个人信息不再保留，其报名记录中的手机号也一并清除。删除后无法恢复。再按一次即删除。</translation>
+    </message>
+    <message>
+        <source>Deleted: the person's data is gone from this window, and from the others and the platform at the next sync.</source>
+        <translation>已删除：此人的信息已从本窗口清除，下次同步时也从其他终端和平台清除。</translation>
+    </message>
     <message>
         <source>This registration was changed elsewhere; it is shown as it now stands.</source>
         <translation>该登记已在别处被修改，现显示最新内容。</translation>

@@ -1325,3 +1325,66 @@ TEST_CASE("A hub started again on an older copy of its database hands out no seq
     // A, whose change went missing, is told too.
     CHECK(syncA.engine.status().platformSeq == backup);
 }
+
+TEST_CASE("A person's data deleted at a window leaves every terminal and the hub's log",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
+    const SeekerForm form = seekerForm(11, QStringLiteral("韦秀英"));
+    auto person = desk.registerSeeker(form, clerkAccount());
+    REQUIRE(person.ok());
+    // An application made with the same mobile, and one of someone else.
+    const QString theirs = EntityStore::newId();
+    const QString other = EntityStore::newId();
+    for (const auto& [id, phone] :
+         {std::pair{theirs, form.phone}, std::pair{other, QStringLiteral("13977110000")}}) {
+        QJsonObject application = sampleFor(QStringLiteral("application"));
+        application.insert(QStringLiteral("phone"), phone);
+        application.insert(QStringLiteral("confirmation_no"), phone.right(6));
+        const auto saved = deskA->store().save(entities::application(), id, application);
+        INFO((saved.ok() ? QString() : saved.error().message).toStdString());
+        REQUIRE(saved.ok());
+    }
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    REQUIRE(deskB.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+
+    // A reason is required.
+    CHECK(desk.deleteSeeker(person->id, QStringLiteral(" "), clerkAccount()).error().field ==
+          QLatin1String("reason"));
+    REQUIRE(
+        desk.deleteSeeker(person->id, QStringLiteral("本人在窗口要求删除"), clerkAccount()).ok());
+    const QString gone =
+        QStringLiteral("id = '%1' AND deleted = 1 AND name = '' AND id_number = '' AND phone = ''")
+            .arg(person->id);
+    CHECK(deskA.count(QStringLiteral("seeker"), gone) == 1);
+    CHECK(deskA.count(QStringLiteral("application"),
+                      QStringLiteral("id = '%1' AND phone = ''").arg(theirs)) == 1);
+    CHECK(deskA.count(QStringLiteral("application"),
+                      QStringLiteral("id = '%1' AND phone = '13977110000'").arg(other)) == 1);
+    CHECK(deskA.count(
+              QStringLiteral("audit_log"),
+              QStringLiteral("action = 'seeker_delete' AND detail = '本人在窗口要求删除'")) == 1);
+
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    CHECK(deskB.count(QStringLiteral("seeker"), gone) == 1);
+    CHECK(deskB.count(QStringLiteral("application"),
+                      QStringLiteral("id = '%1' AND phone = ''").arg(theirs)) == 1);
+    // The hub's log keeps none of it: not the record's versions, not the applications'.
+    CHECK(hub.count(QStringLiteral("data LIKE '%韦秀英%' OR data LIKE '%%1%'").arg(form.phone)) ==
+          0);
+    CHECK(hub.count(QStringLiteral("data LIKE '%13977110000%'")) > 0);
+    // A terminal set up afterwards reads the log from the start: nothing of the person arrives.
+    TempTerminal deskC(Mode::Staff);
+    Client syncC(deskC, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    REQUIRE(syncC.round());
+    CHECK(deskC.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 0);
+    CHECK(deskC.count(QStringLiteral("seeker"),
+                      QStringLiteral("name <> '' OR phone <> '' OR id_number <> ''")) == 0);
+}

@@ -2057,3 +2057,40 @@ TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the l
                     QStringLiteral("kind = 'hire' AND summary LIKE '%按错了，本人已到岗%'")) == 1);
     CHECK(stats.month(d.t.clock().today()).value().hires == 1);
 }
+
+TEST_CASE("a person's data is deleted on request, with a reason and a second press", "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto person = desk.seekers().registerSeeker(seekerForm(3, QStringLiteral("黄秀梅")));
+    REQUIRE(person.ok());
+    auto* page = d.show("seekers");
+    auto* seekers = static_cast<StaffSeekersPage*>(page);
+    page->refresh();
+    click(page, "seekerNew");
+    CHECK_FALSE(child<QWidget>(page, "seekerDelete")->isVisible()); // nothing to delete yet
+    clickRow(page, "seekerTable", 0);
+    REQUIRE(seekers->currentId() == person->id);
+    auto* remove = child<QPushButton>(page, "seekerDelete");
+    REQUIRE(remove->isVisible());
+
+    // Without a reason: asked for one, nothing deleted.
+    click(page, "seekerDelete");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Say why")));
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 1")) == 0);
+    // With one: the first press says what will happen, the second (not a double click) does it.
+    type(page, "seekerDeleteReason", QStringLiteral("本人要求删除"));
+    click(page, "seekerDelete");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("cannot be undone")));
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 1")) == 0);
+    REQUIRE(QTest::qWaitFor([remove] { return remove->isEnabled(); }, 3000));
+    click(page, "seekerDelete");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Deleted")));
+    CHECK(d.t.count(
+              QStringLiteral("seeker"),
+              QStringLiteral("deleted = 1 AND name = '' AND phone = '' AND id_number = ''")) == 1);
+    CHECK(seekers->currentId().isEmpty());
+    CHECK(column(page, "seekerTable", 0).isEmpty());
+    CHECK(d.t.count(QStringLiteral("outbox"),
+                    QStringLiteral("entity = 'seeker' AND op = 'delete'")) == 1);
+}

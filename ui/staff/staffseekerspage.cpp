@@ -260,6 +260,21 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     consentRow->addWidget(m_consent, 0, Qt::AlignTop);
     consentRow->addWidget(consentText, 1);
     fl->addLayout(consentRow);
+    // The person asks for their data to be deleted (the kiosk's consent screen says they may).
+    auto* deleteBox = new QGroupBox(tr("Delete this person's data"), formHost);
+    m_deleteBox = deleteBox;
+    auto* dl = new QHBoxLayout(deleteBox);
+    m_deleteReason = new QLineEdit(m_deleteBox);
+    m_deleteReason->setObjectName(QStringLiteral("seekerDeleteReason"));
+    m_deleteReason->setPlaceholderText(tr("Why, e.g. the person asked at the window"));
+    m_delete = new QPushButton(tr("Delete"), m_deleteBox);
+    m_delete->setObjectName(QStringLiteral("seekerDelete"));
+    dl->addWidget(m_deleteReason, 1);
+    dl->addWidget(m_delete);
+    m_deleteBox->hide();
+    fl->addWidget(m_deleteBox);
+    connect(m_delete, &QPushButton::clicked, this, &StaffSeekersPage::deleteSeeker);
+    connect(m_deleteReason, &QLineEdit::textEdited, this, &StaffSeekersPage::disarmDelete);
 
     auto* buttons = new QHBoxLayout;
     auto* save = new QPushButton(tr("Save (Ctrl+S)"), formHost);
@@ -409,6 +424,54 @@ void StaffSeekersPage::showTwins()
     m_twinBox->show();
 }
 
+void StaffSeekersPage::disarmDelete()
+{
+    m_deleteArmed = false;
+    m_delete->setText(tr("Delete"));
+}
+
+void StaffSeekersPage::deleteSeeker()
+{
+    if (m_currentId.isEmpty())
+        return;
+    if (m_deleteReason->text().trimmed().isEmpty()) {
+        staffui::markUntilEdited(m_deleteReason, m_message,
+                                 tr("Say why the data is deleted (for example: the person asked "
+                                    "at the window)."));
+        m_deleteReason->setFocus();
+        return;
+    }
+    if (!m_deleteArmed) {
+        m_deleteArmed = true;
+        m_delete->setText(tr("Press again to delete"));
+        staffui::setMessage(m_message,
+                            tr("The registration is deleted here and, at the next sync, at every "
+                               "terminal and the platform; nothing of the person's data is kept, "
+                               "and their mobile number leaves their applications. This cannot "
+                               "be undone. Press again to delete."),
+                            Tone::Warning);
+        // A double click is one press, not a confirmation.
+        staffui::holdBriefly({m_delete});
+        return;
+    }
+    const QString id = m_currentId;
+    Status st = m_ctx.desk.deleteSeeker(id, m_deleteReason->text(), m_ctx.user());
+    disarmDelete();
+    if (!st.ok()) {
+        staffui::setMessage(m_message, st.error().message, Tone::Error);
+        return;
+    }
+    m_drafts.drop(id);
+    m_loaded = typedForm(); // what was on screen goes with the record
+    startNew();
+    refresh();
+    staffui::setMessage(m_message,
+                        tr("Deleted: the person's data is gone from this window, and from the "
+                           "others and the platform at the next sync."),
+                        Tone::Success);
+    emit changed();
+}
+
 void StaffSeekersPage::mergeTwins()
 {
     if (m_currentId.isEmpty())
@@ -540,6 +603,8 @@ void StaffSeekersPage::startNew()
     m_consent->setChecked(false);
     m_consent->setEnabled(true);
     m_match->setEnabled(false);
+    m_deleteBox->hide();
+    disarmDelete();
     showTier();
     disarmMerge();
     showTwins();
@@ -637,6 +702,9 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_consent->setToolTip(
         consented ? tr("Agreed on %1").arg(staffui::localTime(str(d, "consent_at"))) : QString());
     m_match->setEnabled(true);
+    m_deleteBox->show();
+    m_deleteReason->clear();
+    disarmDelete();
     showTier();
     disarmMerge();
     showTwins();

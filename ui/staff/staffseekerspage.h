@@ -64,6 +64,8 @@ private:
     void disarmMerge();
     static QString mergeWarning();
     void mergeTwins();
+    void deleteSeeker();
+    void disarmDelete();
     void listTwins();
     void clearMarks();
     QWidget* fieldWidget(const QString& field) const;
@@ -86,8 +88,12 @@ private:
     QWidget* m_twinBox = nullptr;
     QLabel* m_twins = nullptr;
     QPushButton* m_merge = nullptr;
-    bool m_mergeArmed = false; // the next press merges
-    QStringList m_armedTwins;  // the other records when the first press was made
+    QWidget* m_deleteBox = nullptr;
+    QLineEdit* m_deleteReason = nullptr;
+    QPushButton* m_delete = nullptr;
+    bool m_deleteArmed = false; // the next press deletes
+    bool m_mergeArmed = false;  // the next press merges
+    QStringList m_armedTwins;   // the other records when the first press was made
 
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
