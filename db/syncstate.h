@@ -53,6 +53,9 @@ public:
     // device it was issued for when that is another one.
     static constexpr const char* kTokenScope = "token_scope";
     static constexpr const char* kTokenDevice = "token_device";
+    // How far this terminal's clock is from the platform's, in seconds (positive: ahead), when
+    // more than SyncEngine::kClockSkewLimitSec; empty otherwise.
+    static constexpr const char* kClockSkew = "clock_skew";
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value) const;

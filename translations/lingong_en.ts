@@ -352,4 +352,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lingong::StaffSyncPage</name>
+    <message numerus="yes">
+        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minutes ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minutes behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

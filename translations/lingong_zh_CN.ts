@@ -4838,6 +4838,18 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSyncPage</name>
+    <message numerus="yes">
+        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style='color:#a4161a'&gt;本机时钟比平台快 %n 分钟：本窗口记录的日期（报名、台账日期、结果）会出错。请管理员校准时钟，或设为自动同步网络时间。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style='color:#a4161a'&gt;本机时钟比平台慢 %n 分钟：本窗口记录的日期（报名、台账日期、结果）会出错。请管理员校准时钟，或设为自动同步网络时间。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;span style='color:#a4161a'&gt;This window has a public token, as kiosks and wall screens have: the platform refuses its job postings and sends it no seekers or applications from other terminals. Ask the administrator for a staff token.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#a4161a'&gt;本窗口用的是公共令牌（自助查询机和大屏用的那种）：平台拒收它发布的岗位，也不向它发送其他终端登记的求职者和报名。请向管理员申请工作人员令牌。&lt;/span&gt;</translation>

@@ -89,6 +89,10 @@ Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured)
         return device.error();
     s.wrongScope = scope.value();
     s.tokenDevice = device.value();
+    auto skew = state.value(QString::fromLatin1(SyncState::kClockSkew));
+    if (!skew.ok())
+        return skew.error();
+    s.clockSkewSec = skew.value().toLongLong();
     return s;
 }
 
@@ -396,6 +400,17 @@ void SyncEngine::checkPlatform()
         const Answer a = readAnswer(reply);
         if (!a.answered)
             return fail(a.error, a.retryable, a.answered); // no platform: no round
+        // The platform's clock: one of this terminal's far from it records wrong dates.
+        const QDateTime platformTime =
+            a.ok ? Clock::fromWire(a.body.value(QLatin1String("time")).toString()) : QDateTime();
+        if (platformTime.isValid()) {
+            const qint64 skew = platformTime.secsTo(m_store.clock().now());
+            const bool off = std::abs(skew) > kClockSkewLimitSec;
+            setValue(SyncState::kClockSkew, off ? QString::number(skew) : QString());
+            if (off)
+                qCWarning(lcSync) << "this terminal's clock is" << skew
+                                  << "seconds off the platform's";
+        }
         if (a.ok && a.body.value(QLatin1String("seq")).isDouble()) {
             const qint64 platform = a.body.value(QLatin1String("seq")).toInteger();
             auto cursor = m_journal.cursor();

@@ -75,6 +75,12 @@ struct SyncStatus
     QString wrongScope;
     QString tokenDevice;
     bool tokenProblem() const { return !wrongScope.isEmpty() || !tokenDevice.isEmpty(); }
+    // This terminal's clock is this many seconds ahead of the platform's (behind: negative),
+    // beyond the tolerance; 0 when it is right. The dates it records (an application, a ledger
+    // day) would be wrong.
+    qint64 clockSkewSec = 0;
+    // Something only the staff or the administrator can put right.
+    bool setupProblem() const { return tokenProblem() || clockSkewSec != 0; }
 };
 
 // Reads the status a sync engine leaves in the store (any process may read it).
@@ -99,6 +105,8 @@ class SyncEngine final : public QObject
 {
     Q_OBJECT
 public:
+    // A clock further than this from the platform's is told (SyncStatus::clockSkewSec).
+    static constexpr qint64 kClockSkewLimitSec = 5 * 60;
     // `network` may be shared; the engine does not own it.
     SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccessManager* network,
                QObject* parent = nullptr);

@@ -1929,6 +1929,14 @@ TEST_CASE("the status line says online only while the platform answers and the l
 
     CHECK(k.window->statusText().contains(QStringLiteral("Data as of %1").arg(synced)));
 
+    // A clock far from the platform's puts wrong dates on applications: the staff must act.
+    REQUIRE(state.setValue(QStringLiteral("clock_skew"), QStringLiteral("-3456000")).ok());
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Set up wrongly")));
+    REQUIRE(state.setValue(QStringLiteral("clock_skew"), QString()).ok());
+    k.window->refreshStatus();
+    CHECK(k.window->statusText().contains(QStringLiteral("Online")));
+
     // Answers again, but the last success is older than three sync intervals. The data is as
     // of that success, also after a change written here (an application) since.
     k.t.clock().set(k.t.clock().now().addSecs(4 * 60));

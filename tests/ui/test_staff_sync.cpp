@@ -251,6 +251,48 @@ TEST_CASE("a platform whose log ends before what the window has read is told to 
                     QStringLiteral("action = 'sync_platform_behind_dismiss'")) == 1);
 }
 
+TEST_CASE("a window whose clock is far from the platform's is told so until it is set",
+          "[ui][staff][sync]")
+{
+    LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
+    Config config;
+    config.platformUrl = hub.url();
+    config.platformToken = QStringLiteral("desk-secret");
+    config.deviceId = QStringLiteral("desk-01");
+    SyncDeskFixture d(config);
+    QNetworkAccessManager network;
+    SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
+    d.w->setSyncEngine(&engine);
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    auto round = [&] {
+        finished.clear();
+        engine.syncNow();
+        REQUIRE(finished.wait(10000));
+    };
+    auto* page = d.showSync();
+    auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
+
+    // A few minutes apart is nothing to act on.
+    d.t.clock().set(hub.terminal().clock().now().addSecs(3 * 60));
+    round();
+    CHECK(engine.status().clockSkewSec == 0);
+    // Forty days behind: said on the page and the strip.
+    d.t.clock().set(hub.terminal().clock().now().addDays(-40));
+    round();
+    CHECK(engine.status().clockSkewSec == -40 * 86400);
+    page->refresh();
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("clock is 57600 minute")));
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("behind the platform's")));
+    strip->refresh();
+    CHECK(strip->text().contains(QStringLiteral("Sync problem")));
+    // Set right: gone at the next round.
+    d.t.clock().set(hub.terminal().clock().now());
+    round();
+    CHECK(engine.status().clockSkewSec == 0);
+    page->refresh();
+    CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral("clock")));
+}
+
 TEST_CASE("a window given a kiosk's token, or another terminal's, is told so until it has its own",
           "[ui][staff][sync]")
 {

@@ -345,7 +345,7 @@ void KioskWindow::updateStatus()
             at.secsTo(m_terminal.clock().now()) <= 3 * qint64(m_terminal.config().syncIntervalSec);
         connection = status.ok() && status.value().waitingForStaff
                          ? tr("Not syncing: please tell the staff")
-                     : status.ok() && status.value().tokenProblem()
+                     : status.ok() && status.value().setupProblem()
                          ? tr("Set up wrongly: please tell the staff")
                      : online ? tr("Online")
                               : tr("Offline");

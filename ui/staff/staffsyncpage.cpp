@@ -220,6 +220,22 @@ void StaffSyncPage::refresh()
                         "own.</span>")
                          .arg(m_ctx.terminal.store().deviceId().toHtmlEscaped(),
                               s.tokenDevice.toHtmlEscaped());
+        if (s.clockSkewSec != 0) {
+            const qint64 minutes = (std::abs(s.clockSkewSec) + 30) / 60;
+            lines << (s.clockSkewSec > 0
+                          ? tr("<span style='color:#a4161a'>This computer's clock is %n minute(s) "
+                               "ahead of the platform's: the dates this window records "
+                               "(applications, ledger days, outcomes) would be wrong. Ask the "
+                               "administrator to set it, or to let it follow network "
+                               "time.</span>",
+                               nullptr, int(minutes))
+                          : tr("<span style='color:#a4161a'>This computer's clock is %n minute(s) "
+                               "behind the platform's: the dates this window records "
+                               "(applications, ledger days, outcomes) would be wrong. Ask the "
+                               "administrator to set it, or to let it follow network "
+                               "time.</span>",
+                               nullptr, int(minutes)));
+        }
         if (s.waitingForStaff)
             lines << tr("<span style='color:#a4161a'>Automatic retries stopped: the platform "
                         "refused this terminal. Check its address and token, then press "
@@ -362,7 +378,7 @@ void StaffSyncStrip::refresh()
     } else if (m_engine && m_engine->isRunning()) {
         dot = QStringLiteral("#1f5fa8");
         state = tr("Syncing");
-    } else if (s.online && s.lastError.isEmpty() && s.platformSeq < 0 && !s.tokenProblem()) {
+    } else if (s.online && s.lastError.isEmpty() && s.platformSeq < 0 && !s.setupProblem()) {
         dot = QStringLiteral("#1e7b34");
         state = tr("Online");
     } else {
