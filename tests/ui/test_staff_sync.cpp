@@ -100,6 +100,9 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
     CHECK(rejected->item(0, 3)->text().contains(QStringLiteral("限男性")));
     CHECK(page->badge() == 3);
     CHECK(!child<QAbstractButton>(page, "syncSendAgain")->isEnabled());
+    auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
+    strip->refresh();
+    CHECK(strip->text().contains(QStringLiteral("3 need(s) attention")));
 
     // Send this window's version again: a new change on top of the platform's seq.
     selectRow(page, "syncConflicts", 0);
@@ -128,6 +131,8 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action = 'sync_rejected_dismiss'")) == 1);
     CHECK(page->badge() == 0);
+    // The status bar follows at once, not at the next sync.
+    CHECK_FALSE(strip->text().contains(QStringLiteral("attention")));
 }
 
 TEST_CASE("sync now at the window sends the queue to a real hub and the strip says online",

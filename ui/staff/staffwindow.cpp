@@ -266,6 +266,12 @@ void StaffWindow::buildWorkspace()
         auto* item = new QListWidgetItem(m_nav);
         item->setData(Qt::UserRole, key);
         connect(page, &StaffPage::changed, this, &StaffWindow::refreshNav);
+        // This window's own writes are not seen by the store watcher (it sees other programs'):
+        // the strip's counts follow what a page just did, a sync conflict settled say.
+        connect(page, &StaffPage::changed, this, [this] {
+            if (m_syncStrip)
+                m_syncStrip->refresh();
+        });
         connect(page, &StaffPage::matchSeekerRequested, this, [this](const QString& id) {
             showPage(QStringLiteral("matching"));
             static_cast<StaffMatchingPage*>(this->page(QStringLiteral("matching")))->openSeeker(id);
