@@ -15,6 +15,7 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -171,13 +172,20 @@ int main(int argc, char** argv)
         QNetworkAccessManager network;
         SyncEngine engine(terminal.store(), settings, &network);
         QObject::connect(&engine, &SyncEngine::roundFinished, app.get(), [&](bool ok) {
-            const SyncStatus s = engine.status();
-            QTextStream(ok ? stdout : stderr)
-                << (ok ? QCoreApplication::translate("main", "Synced; %1 changes still waiting.")
-                             .arg(s.pending)
-                       : s.lastError)
-                << Qt::endl;
-            QCoreApplication::exit(ok && s.pending == 0 ? 0 : 1);
+            // A round that found more to do (changes saved meanwhile, a token that now reads the
+            // log from the start) starts the next at once: the run ends with the last of them.
+            QTimer::singleShot(0, app.get(), [&engine, ok] {
+                if (engine.isRunning())
+                    return;
+                const SyncStatus s = engine.status();
+                QTextStream(ok ? stdout : stderr)
+                    << (ok ? QCoreApplication::translate("main",
+                                                         "Synced; %1 changes still waiting.")
+                                 .arg(s.pending)
+                           : s.lastError)
+                    << Qt::endl;
+                QCoreApplication::exit(ok && s.pending == 0 ? 0 : 1);
+            });
         });
         engine.syncNow();
         return QCoreApplication::exec();

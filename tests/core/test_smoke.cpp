@@ -1,12 +1,18 @@
 // Starts the real `lingong` executable in each mode, offscreen.
 #include "catchqt.h"
+#include "loopbackhub.h"
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -159,4 +165,69 @@ TEST_CASE("hub mode starts headless and answers health", "[smoke][hub]")
     delete reply;
     hub.terminate();
     hub.waitForFinished(5000);
+}
+
+TEST_CASE("a run with --sync-now ends with the last round it needs: a window given its staff "
+          "token reads the log again in the same run",
+          "[smoke][sync]")
+{
+    lingong::test::LoopbackHub hub(
+        QStringLiteral("kiosk-key public desk-01\ndesk-key staff desk-01\n"));
+    const QString seeker = QStringLiteral("0b7c6a52-0000-4000-8000-00000000a001");
+    REQUIRE(hub.store()
+                .publish(QStringLiteral("seeker"), seeker, QStringLiteral("upsert"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("莫小燕")},
+                                     {QStringLiteral("phone"), QStringLiteral("13977114455")}},
+                         QStringLiteral("platform"))
+                .ok());
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("desk.sqlite"));
+    const QString configPath = dir.filePath(QStringLiteral("desk.json"));
+    // Runs the program while this thread's event loop serves the hub.
+    auto syncNow = [&](const QString& token) {
+        QFile config(configPath);
+        REQUIRE(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("hall"),
+                             QJsonObject{{QStringLiteral("device_id"), QStringLiteral("desk-01")}}},
+                            {QStringLiteral("sync"),
+                             QJsonObject{{QStringLiteral("url"), hub.url().toString()},
+                                         {QStringLiteral("token"), token}}}})
+                .toJson());
+        config.close();
+        QProcess p;
+        p.setProcessEnvironment(offscreen());
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        p.start(QStringLiteral(LINGONG_EXE),
+                {QStringLiteral("--mode"), QStringLiteral("staff"), QStringLiteral("--db"), db,
+                 QStringLiteral("--config"), configPath, QStringLiteral("--sync-now")});
+        loop.exec();
+        REQUIRE(p.state() == QProcess::NotRunning);
+        return p.exitCode();
+    };
+    auto people = [&] {
+        QSqlDatabase c =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("smoke-desk"));
+        c.setDatabaseName(db);
+        REQUIRE(c.open());
+        QSqlQuery q(c);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM seeker WHERE deleted = 0")));
+        REQUIRE(q.next());
+        const int n = q.value(0).toInt();
+        q.finish();
+        c.close();
+        return n;
+    };
+    // Set up with a kiosk's token first: no seekers reach it.
+    CHECK(syncNow(QStringLiteral("kiosk-key")) == 0);
+    QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
+    CHECK(people() == 0);
+    QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
+    // Its own token: one run brings them.
+    CHECK(syncNow(QStringLiteral("desk-key")) == 0);
+    CHECK(people() == 1);
+    QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
 }
