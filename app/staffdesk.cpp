@@ -71,8 +71,10 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
     const QString phone = current.value()->data.value(QLatin1String("phone")).toString();
     auto applications = m_store.database().exec(
+        // Theirs: linked to the record, or made with its mobile and linked to nobody (a kiosk
+        // application); one linked to another person who shares the mobile is not theirs.
         QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND (seeker_id = ? OR "
-                       "(phone <> '' AND phone = ?))"),
+                       "(seeker_id = '' AND phone <> '' AND phone = ?))"),
         {id, phone});
     if (!applications.ok())
         return applications.error();

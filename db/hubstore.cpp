@@ -100,24 +100,25 @@ Result<QString> HubStore::firstDevice(const QString& entity, const QString& id) 
     return r.value().toString();
 }
 
-Status HubStore::forgetSeeker(const QString& id, const std::optional<HubChange>& last)
+Status HubStore::forgetSeeker(const QString& id)
 {
     // Their earlier versions keep the change but no data ({}), so a pull from the start still
-    // reads a well-formed log and ends with the deletion.
+    // reads a well-formed log and ends with the deletion. (Their applications are sent again
+    // without the mobile by the window that deleted them: see forgetPhone.)
     auto r = m_db.exec(QStringLiteral("UPDATE hub_change SET data = '{}' WHERE entity = 'seeker' "
                                       "AND entity_id = ? AND op = 'upsert'"),
                        {id});
     if (!r.ok())
         return r.error();
-    // Their mobile number leaves the applications made with it, in every version.
-    const QString phone = last && last->op == QLatin1String("upsert")
-                              ? last->data.value(QLatin1String("phone")).toString()
-                              : QString();
-    r = m_db.exec(QStringLiteral("UPDATE hub_change SET data = json_set(data, '$.phone', '') "
-                                 "WHERE entity = 'application' AND op = 'upsert' AND "
-                                 "json_valid(data) AND (json_extract(data, '$.seeker_id') = ? OR "
-                                 "(? <> '' AND json_extract(data, '$.phone') = ?))"),
-                  {id, phone, phone});
+    return {};
+}
+
+Status HubStore::forgetPhone(const QString& applicationId)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE hub_change SET data = json_set(data, '$.phone', '') "
+                                      "WHERE entity = 'application' AND entity_id = ? AND "
+                                      "op = 'upsert' AND json_valid(data)"),
+                       {applicationId});
     if (!r.ok())
         return r.error();
     return {};
@@ -255,7 +256,15 @@ Result<std::vector<HubOutcome>> HubStore::push(const std::vector<HubChange>& cha
             o.status = HubOutcome::Status::Applied;
             o.seq = seq.value();
             if (c.entity == QLatin1String("seeker") && c.op == QLatin1String("delete")) {
-                if (Status st = forgetSeeker(c.entityId, cur.value()); !st.ok())
+                if (Status st = forgetSeeker(c.entityId); !st.ok())
+                    return st.error();
+            }
+            // An application whose mobile was taken out (its person's data deleted) keeps it
+            // in none of its earlier versions either.
+            if (c.entity == QLatin1String("application") && c.op == QLatin1String("upsert") &&
+                c.data.value(QLatin1String("phone")).toString().isEmpty() && cur.value() &&
+                !cur.value()->data.value(QLatin1String("phone")).toString().isEmpty()) {
+                if (Status st = forgetPhone(c.entityId); !st.ok())
                     return st.error();
             }
         }

@@ -133,8 +133,10 @@ public:
 private:
     Result<qint64> append(const HubChange& change);
     // A job seeker deleted (their data removed, or merged into another record): the log keeps
-    // none of their personal data, in their record's versions or in their applications'.
-    Status forgetSeeker(const QString& id, const std::optional<HubChange>& last);
+    // none of their record's versions' data.
+    Status forgetSeeker(const QString& id);
+    // An application's mobile taken out: none of its earlier versions keeps it.
+    Status forgetPhone(const QString& applicationId);
     Result<std::optional<HubOutcome>> receipt(const QString& changeId) const;
     Status writeReceipt(const QString& changeId, const HubOutcome& outcome, const QString& deviceId,
                         const QString& receivedAt);

@@ -126,6 +126,18 @@ Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
             if (Status st = acknowledge(change, it->seq, minimiseSeekers); !st.ok())
                 return st;
         } else if (it->status == QLatin1String("superseded")) {
+            // A job seeker's deletion (their data removed on request, or the record merged
+            // away) is not undone by an edit made elsewhere meanwhile: it goes again, as a new
+            // change over the version that won.
+            if (change.entity == QLatin1String("seeker") && change.op == QLatin1String("delete") &&
+                it->seq > 0) {
+                auto again = m_db.exec(QStringLiteral("UPDATE outbox SET change_id = ?, "
+                                                      "base_seq = ? WHERE seq = ?"),
+                                       {EntityStore::newId(), it->seq, change.seq});
+                if (!again.ok())
+                    return again.error();
+                continue;
+            }
             auto settled = holdsWinner(change, it->seq);
             if (!settled.ok())
                 return settled.error();

@@ -1002,3 +1002,42 @@ TEST_CASE("hub logs refused tokens, unknown paths and changes it does not apply,
                                      "test-device"))
               .size() == 1);
 }
+
+TEST_CASE("hub: a seeker deleted leaves no data in the log, and a mobile taken out of an "
+          "application none in its history; a merge touches nobody else's",
+          "[hub]")
+{
+    TestHub t;
+    const QString twin = uuid();
+    const QString kept = uuid();
+    const QString application = uuid();
+    const QJsonObject person{{QStringLiteral("name"), QStringLiteral("韦秀英")},
+                             {QStringLiteral("phone"), QStringLiteral("13900001111")}};
+    QJsonObject applied{{QStringLiteral("job_id"), uuid()},
+                        {QStringLiteral("seeker_id"), kept},
+                        {QStringLiteral("phone"), QStringLiteral("13900001111")}};
+    const Answer first =
+        t.push(kStaff, {change(QStringLiteral("seeker"), twin, person),
+                        change(QStringLiteral("seeker"), kept, person),
+                        change(QStringLiteral("application"), application, applied)});
+    REQUIRE(statusOf(first, 2) == QLatin1String("applied"));
+    auto countWhere = [&t](const QString& where) {
+        return t.terminal().count(QStringLiteral("hub_change"), where);
+    };
+    // The twin merged away: its versions keep no data; the record kept and the application made
+    // with the same mobile are untouched.
+    QJsonObject removal = change(QStringLiteral("seeker"), twin, QJsonObject{}, seqOf(first, 0));
+    removal.insert(QStringLiteral("op"), QStringLiteral("delete"));
+    removal.remove(QStringLiteral("data"));
+    REQUIRE(statusOf(t.push(kStaff, {removal}), 0) == QLatin1String("applied"));
+    CHECK(countWhere(QStringLiteral("entity_id = '%1' AND data LIKE '%韦秀英%'").arg(twin)) == 0);
+    CHECK(countWhere(QStringLiteral("entity_id = '%1' AND data LIKE '%韦秀英%'").arg(kept)) == 1);
+    CHECK(countWhere(QStringLiteral("entity = 'application' AND data LIKE '%13900001111%'")) == 1);
+    // The mobile taken out of the application (its person deleted): gone from every version.
+    applied.insert(QStringLiteral("phone"), QString());
+    REQUIRE(statusOf(t.push(kStaff, {change(QStringLiteral("application"), application, applied,
+                                            seqOf(first, 2))}),
+                     0) == QLatin1String("applied"));
+    CHECK(countWhere(QStringLiteral("entity = 'application' AND data LIKE '%13900001111%'")) == 0);
+    CHECK(countWhere(QStringLiteral("entity = 'application'")) == 2);
+}

@@ -1354,6 +1354,15 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     REQUIRE(syncB.round());
     REQUIRE(deskB.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
 
+    // Meanwhile window B edits the person (A has not heard of it when it deletes).
+    {
+        StaffDesk deskOfB(deskB->store(), deskB.clock(), deskB->audit());
+        SeekerForm edit = SeekerService::fromData(
+            deskB->store().get(entities::seeker(), person->id).value()->data);
+        edit.skills = QStringLiteral("会开叉车");
+        REQUIRE(deskOfB.updateSeeker(person->id, edit, clerkAccount()).ok());
+        REQUIRE(syncB.round());
+    }
     // A reason is required.
     CHECK(desk.deleteSeeker(person->id, QStringLiteral(" "), clerkAccount()).error().field ==
           QLatin1String("reason"));
@@ -1372,6 +1381,10 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
               QStringLiteral("action = 'seeker_delete' AND detail = '本人在窗口要求删除'")) == 1);
 
     REQUIRE(syncA.round());
+    // The deletion went over B's edit rather than leaving a conflict that would bring it back.
+    CHECK(SyncDesk(deskA->store(), deskA->audit()).conflicts().value().empty());
+    CHECK(syncA.pending() == 0);
+    CHECK(deskA.count(QStringLiteral("seeker"), gone) == 1);
     REQUIRE(syncB.round());
     CHECK(deskB.count(QStringLiteral("seeker"), gone) == 1);
     CHECK(deskB.count(QStringLiteral("application"),
