@@ -219,17 +219,21 @@ Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerF
                          QStringLiteral("credit_code"));
     const QJsonObject& latest = current.value();
     QJsonObject d = base.isEmpty() ? latest : base;
-    const bool codeChanged = d.value(QLatin1String("credit_code")).toString() != f.creditCode;
     fill(d, f);
-    // A verification, or a refusal, holds for the code that was checked.
-    if (codeChanged && (isVerified(d) || isRefused(d)) && f.kind != QLatin1String("household")) {
-        d.insert(QStringLiteral("verification"), QStringLiteral("unverified"));
-        d.insert(QStringLiteral("verified_at"), QString());
-        d.insert(QStringLiteral("verification_note"), QString());
-    }
     EditMerge merged{d, {}, {}};
     if (!base.isEmpty() && base != latest)
         merged = mergeEdit(base, d, latest);
+    // A verification, or a refusal, holds for the code that was checked: the one stored now
+    // (another window may have verified it while this form was open).
+    QJsonObject& out = merged.data;
+    const bool codeChanged = latest.value(QLatin1String("credit_code")).toString() !=
+                             out.value(QLatin1String("credit_code")).toString();
+    if (codeChanged && (isVerified(out) || isRefused(out)) &&
+        f.kind != QLatin1String("household")) {
+        out.insert(QStringLiteral("verification"), QStringLiteral("unverified"));
+        out.insert(QStringLiteral("verified_at"), QString());
+        out.insert(QStringLiteral("verification_note"), QString());
+    }
     auto saved = m_store.save(entities::employer(), id, merged.data);
     if (!saved.ok())
         return saved.error();

@@ -320,3 +320,27 @@ TEST_CASE("an employer's district is a whole district name, or none", "[employer
     form.district = QString();
     CHECK(employers.registerEmployer(form, clerkAccount()).ok());
 }
+
+TEST_CASE("a code changed on a form opened before another window verified the employer is not "
+          "saved as verified",
+          "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    auto e = employers.registerEmployer(employerForm(0, QStringLiteral("广西邕城建筑劳务有限公司")),
+                                        clerkAccount());
+    REQUIRE(e.ok());
+    const QJsonObject opened = employers.get(e->id).value()->data; // the form opened here
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());         // another window checks code X
+    EmployerForm typed = employerForm(0, QStringLiteral("广西邕城建筑劳务有限公司"));
+    typed.creditCode = creditCode(7); // code Y typed here: nobody checked it
+    auto saved = employers.update(e->id, typed, clerkAccount(), opened);
+    REQUIRE(saved.ok());
+    CHECK(saved->data.value(QLatin1String("credit_code")).toString() == creditCode(7));
+    CHECK_FALSE(EmployerService::isVerified(saved->data));
+    // Saved with the code that was checked, the verification made meanwhile stays.
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+    typed.address = QStringLiteral("南宁市青秀区民族大道2号");
+    REQUIRE(employers.update(e->id, typed, clerkAccount(), opened).ok());
+    CHECK(EmployerService::isVerified(employers.get(e->id).value()->data));
+}
