@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace lingong;
@@ -106,9 +107,13 @@ int main(int argc, char** argv)
     if (!headless) {
         // Without a screen to show on: rendering screenshots needs none, anything else says so
         // instead of Qt aborting.
+        // (Only where X11 or Wayland would be used: not with -platform or QT_QPA_PLATFORM,
+        // such as eglfs on a kiosk without a window system.)
+        const bool platformGiven = std::any_of(
+            argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "-platform") == 0; });
         const bool noScreen = qEnvironmentVariableIsEmpty("DISPLAY") &&
                               qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-                              qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+                              qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !platformGiven;
         if (noScreen && !options.screenshotsDir.isEmpty())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         else if (noScreen)

@@ -26,16 +26,20 @@ Result<std::vector<StoredEntity>> KioskQueries::content(const QString& kind,
     return out;
 }
 
-Result<QStringList> KioskQueries::openDistricts(const QDate& today, const QString& occupation,
+Result<QStringList> KioskQueries::openDistricts(const QDate& today, const QStringList& occupations,
                                                 bool publicWelfareOnly) const
 {
     QString sql =
         QStringLiteral("SELECT DISTINCT district FROM job WHERE deleted = 0 "
                        "AND status = 'published' AND valid_until >= ? AND district <> ''");
     QVariantList values{today.toString(Qt::ISODate)};
-    if (!occupation.isEmpty()) {
-        sql += QStringLiteral(" AND occupation = ?");
-        values << occupation;
+    if (!occupations.isEmpty()) {
+        QStringList marks;
+        for (const QString& o : occupations) {
+            marks << QStringLiteral("?");
+            values << o;
+        }
+        sql += QStringLiteral(" AND occupation IN (%1)").arg(marks.join(QLatin1String(", ")));
     }
     if (publicWelfareOnly)
         sql += QStringLiteral(" AND public_welfare = 1");

@@ -25,8 +25,8 @@ public:
     Result<std::vector<StoredEntity>> content(const QString& kind, const QDate& today) const;
 
     // Districts with at least one open job (published, not expired on `today`), optionally of
-    // one occupation and/or only public-welfare jobs; sorted by name.
-    Result<QStringList> openDistricts(const QDate& today, const QString& occupation = {},
+    // some occupations (empty: any) and/or only public-welfare jobs; sorted by name.
+    Result<QStringList> openDistricts(const QDate& today, const QStringList& occupations = {},
                                       bool publicWelfareOnly = false) const;
 
 private:

@@ -301,7 +301,7 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
             QByteArrayLiteral(",\"known_until\":") + QByteArray::number(page.value().knownUntil);
         // Once per terminal and cursor, not every round.
         const QString said = QStringLiteral("lost %1 %2").arg(token.deviceId).arg(after);
-        if (!m_mismatchLogged.contains(said)) {
+        if (!m_mismatchLogged.contains(said) && m_mismatchLogged.size() < 1000) {
             m_mismatchLogged.insert(said);
             qCWarning(lcHub).noquote()
                 << QStringLiteral("%1 has read up to no. %2, which this log does not hold (it "

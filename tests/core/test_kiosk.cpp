@@ -126,7 +126,7 @@ TEST_CASE("kiosk queries: content by kind and districts with open jobs", "[db][k
     sorted.sort();
     CHECK(sorted == districts.value());
 
-    auto welfare = q.openDistricts(today, QString(), true);
+    auto welfare = q.openDistricts(today, {}, true);
     REQUIRE(welfare.ok());
     for (const QString& d : welfare.value()) {
         CHECK(t.count(QStringLiteral("job"),

@@ -1156,9 +1156,22 @@ TEST_CASE("kiosk: more jobs after registering are those of every trade and distr
     REQUIRE(k.page() == QLatin1String("kioskJobList"));
     auto* list = k.find<KioskJobListPage>(QStringLiteral("kioskJobList"));
     CHECK(list->total() == expected);
-    // The district filter says which districts the list holds.
+    // The district filter says which districts the list holds, and offers those where the
+    // trades chosen have open jobs.
     CHECK(k.find<QPushButton>(QStringLiteral("filterDistrict"))->text() ==
           QStringLiteral("District: ") + KioskText::shortDistrict(district));
+    QStringList offered = k.find<TouchChipGroup>(QStringLiteral("districtChips"))->keys();
+    offered.removeFirst(); // "where you chose"
+    QStringList withJobs;
+    auto rows = k.t->database().exec(sql.arg(QStringLiteral("DISTINCT district"), today) +
+                                         QStringLiteral("AND occupation IN (?, ?)"),
+                                     {tradeA, tradeB});
+    REQUIRE(rows.ok());
+    while (rows.value().next())
+        withJobs << rows.value().value(0).toString();
+    offered.sort();
+    withJobs.sort();
+    CHECK(offered == withJobs);
     for (const QString& id : list->visibleJobIds()) {
         const QJsonObject d = jobData(k, id);
         CHECK(
@@ -1168,6 +1181,18 @@ TEST_CASE("kiosk: more jobs after registering are those of every trade and distr
                   .value(QLatin1String("district"))
                   .toString() == district);
     }
+}
+
+TEST_CASE("kiosk: an ID number giving a birth date over a hundred years ago is refused at once",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    k.typeId(validId(QStringLiteral("45012219000101003")));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(k.window->registerPage()->step() == KioskRegisterPage::IdStep);
+    CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("check the number")));
 }
 
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")

@@ -207,8 +207,11 @@ void KioskJobListPage::setPortrait(bool portrait)
 void KioskJobListPage::rebuildDistricts()
 {
     TouchChipGroup* g = m_groups[District];
-    auto districts = KioskQueries(m_terminal.database())
-                         .openDistricts(m_terminal.clock().today(), m_occupation, m_welfareOnly);
+    auto districts =
+        KioskQueries(m_terminal.database())
+            .openDistricts(m_terminal.clock().today(),
+                           m_occupation.isEmpty() ? m_chosenOccupations : QStringList{m_occupation},
+                           m_welfareOnly);
     QStringList keys{kAll};
     if (districts.ok())
         keys << KioskText::nearFirst(districts.value(), m_terminal.config().district);

@@ -458,6 +458,11 @@ void KioskRegisterPage::next()
                           .arg(validation::kMinimumWorkingAge));
             return;
         }
+        if (validation::ageOn(id.value().birthDate, m_terminal.clock().today()) >
+            validation::kOldestPlausibleAge) {
+            showError(tr("One digit is not right. Please check the number against your ID card."));
+            return;
+        }
         // Somebody registered already is told now, not after six more steps.
         if (auto known = m_service.findByIdNumber(m_id->text()); known.ok() && known->has_value()) {
             showAlreadyRegistered(masking::idNumber(m_id->text()));

@@ -361,7 +361,9 @@ void StaffJobEditor::load(const StoredEntity& job)
             hasUnsavedChanges() ? std::optional<QJsonObject>(value()) : std::nullopt;
         const QJsonObject before = m_valueAtLoad;
         m_loaded = job.data;
-        m_base = job.data;
+        if (!typed)
+            m_base = job.data; // else the typing still began from the older one: a save tells
+                               // where both changed the same field
         fill(job.data);
         m_valueAtLoad = value();
         if (typed)
