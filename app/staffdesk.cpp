@@ -2,6 +2,7 @@
 
 #include "ledger.h"
 #include "seekerrepository.h"
+#include "syncjournal.h"
 
 #include <QRegularExpression>
 
@@ -92,8 +93,7 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
     }
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())
         return st;
-    if (Status st = m_store.purgeFields(entities::seeker(), id, entities::seekerPersonalFields());
-        !st.ok())
+    if (Status st = SyncJournal(m_store).forgetSeeker(id); !st.ok())
         return st;
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("seeker_delete"),
                                    QStringLiteral("seeker"), id, reason.trimmed());

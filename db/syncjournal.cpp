@@ -87,6 +87,23 @@ Status SyncJournal::minimiseSeeker(const QString& id) const
     return m_store.purgeFields(entities::seeker(), id, entities::seekerPersonalFields());
 }
 
+Status SyncJournal::forgetSeeker(const QString& id) const
+{
+    if (Status st = minimiseSeeker(id); !st.ok())
+        return st;
+    auto r = m_db.exec(QStringLiteral("DELETE FROM sync_conflict WHERE entity = 'seeker' AND "
+                                      "entity_id = ?"),
+                       {id});
+    if (!r.ok())
+        return r.error();
+    r = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE entity = 'seeker' AND entity_id = ? "
+                                 "AND state = 'rejected'"),
+                  {id});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
 Result<bool> SyncJournal::holdsWinner(const OutboxChange& change, qint64 winnerSeq) const
 {
     const EntitySpec* spec = entities::find(change.entity);
@@ -295,9 +312,7 @@ Result<int> SyncJournal::applyPullPage(const std::vector<PulledChange>& changes,
         return st.error();
     // A seeker deleted (merged away at another window, say) keeps no personal data here either.
     for (const QString& id : std::as_const(seekersDeleted))
-        if (Status st =
-                m_store.purgeFields(entities::seeker(), id, entities::seekerPersonalFields());
-            !st.ok())
+        if (Status st = minimiseSeeker(id); !st.ok())
             return st.error();
     if (Status st = m_state.setValue(QString::fromLatin1(kCursorKey), QString::number(next));
         !st.ok())

@@ -102,6 +102,11 @@ public:
     // Staff acknowledged a refused change: it leaves the outbox for good.
     Status dismissRejected(qint64 outboxSeq) const;
 
+    // A job seeker whose data is deleted here on request: their record keeps no personal data,
+    // and nothing waits here holding it: no sync conflict about them, no refused change. (A
+    // deletion pulled keeps its conflicts: it is mostly a merge, whose edits staff may want.)
+    Status forgetSeeker(const QString& id) const;
+
 private:
     Status acknowledge(const OutboxChange& change, qint64 seq, bool minimiseSeekers) const;
     Status minimiseSeeker(const QString& id) const;

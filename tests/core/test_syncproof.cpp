@@ -1366,8 +1366,19 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     // A reason is required.
     CHECK(desk.deleteSeeker(person->id, QStringLiteral(" "), clerkAccount()).error().field ==
           QLatin1String("reason"));
+    // An edit of theirs that lost a sync conflict here waits with what was typed.
+    REQUIRE(deskA->database()
+                .exec(QStringLiteral("INSERT INTO sync_conflict(change_id, entity, entity_id, op, "
+                                     "base_seq, server_seq, local_data, created_at) VALUES(?, "
+                                     "'seeker', ?, 'upsert', 1, 2, ?, ?)"),
+                      {EntityStore::newId(), person->id,
+                       QStringLiteral("{\"name\":\"韦秀英\",\"phone\":\"%1\"}").arg(form.phone),
+                       Clock::toWire(deskA.clock().now())})
+                .ok());
     REQUIRE(
         desk.deleteSeeker(person->id, QStringLiteral("本人在窗口要求删除"), clerkAccount()).ok());
+    CHECK(deskA.count(QStringLiteral("sync_conflict"),
+                      QStringLiteral("entity_id = '%1'").arg(person->id)) == 0);
     const QString gone =
         QStringLiteral("id = '%1' AND deleted = 1 AND name = '' AND id_number = '' AND phone = ''")
             .arg(person->id);
