@@ -174,7 +174,7 @@ Result<EmployerSaved> EmployerService::registerEmployer(const EmployerForm& form
     if (!existing.ok())
         return existing.error();
     if (existing.value())
-        return EmployerSaved{existing.value()->id, true, existing.value()->data};
+        return EmployerSaved{existing.value()->id, true, existing.value()->data, {}, {}};
     QJsonObject d;
     fill(d, f);
     d.insert(QStringLiteral("verification"), QStringLiteral("unverified"));
@@ -194,7 +194,7 @@ Result<EmployerSaved> EmployerService::registerEmployer(const EmployerForm& form
         return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return EmployerSaved{id, false, saved.value()};
+    return EmployerSaved{id, false, saved.value(), {}, {}};
 }
 
 Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerForm& form,

@@ -164,7 +164,7 @@ Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& ac
         return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return JobSaved{id, saved.value()};
+    return JobSaved{id, saved.value(), {}, {}};
 }
 
 Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
@@ -226,7 +226,7 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
     QJsonObject d = current.value()->data;
     const QString status = str(d, "status");
     if (status == QLatin1String("published"))
-        return JobSaved{id, d};
+        return JobSaved{id, d, {}, {}};
     if (status != QLatin1String("pending_review") && status != QLatin1String("withdrawn"))
         return makeError(QStringLiteral("invalid"),
                          tr("Only a posting waiting for review or withdrawn can be published."));
@@ -270,7 +270,7 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
         return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return JobSaved{id, saved.value()};
+    return JobSaved{id, saved.value(), {}, {}};
 }
 
 Status JobService::setStatus(const QString& id, const QStringList& from, const QString& to,

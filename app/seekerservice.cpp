@@ -160,7 +160,7 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
     if (!existing.ok())
         return existing.error();
     if (existing.value())
-        return SeekerSaved{existing.value()->id, true, existing.value()->data};
+        return SeekerSaved{existing.value()->id, true, existing.value()->data, {}, {}};
     if (!f.consent)
         return makeError(QStringLiteral("consent_required"),
                          tr("Nothing was saved: the person has not agreed to the use of their "
@@ -186,7 +186,7 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
         return logged.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return SeekerSaved{id, false, saved.value()};
+    return SeekerSaved{id, false, saved.value(), {}, {}};
 }
 
 Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& form,
@@ -396,7 +396,7 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
     }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return SeekerSaved{kept.id, false, saved.value()};
+    return SeekerSaved{kept.id, false, saved.value(), {}, {}};
 }
 
 Result<std::vector<StoredEntity>> SeekerService::lookup(const QString& text) const

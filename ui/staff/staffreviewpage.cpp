@@ -201,7 +201,10 @@ void StaffReviewPage::saveEdits()
     }
     m_editor->markSaved();
     // Shown as saved: with what another window changed meanwhile, where it was kept.
-    m_editor->load(StoredEntity{saved->id, saved->data});
+    StoredEntity shown;
+    shown.id = saved->id;
+    shown.data = saved->data;
+    m_editor->load(shown);
     const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);
     m_editor->showMessage(tr("Corrections saved; the posting still waits for review.") +
                               (merged.isEmpty() ? QString() : QLatin1Char(' ') + merged),
