@@ -25,6 +25,10 @@ bool same(const QJsonObject& a, const QJsonObject& b, const QString& key)
 EditMerge mergeEdit(const QJsonObject& base, const QJsonObject& mine, const QJsonObject& latest)
 {
     EditMerge out;
+    if (base.isEmpty()) {
+        out.data = mine;
+        return out;
+    }
     QStringList keys = base.keys() + mine.keys() + latest.keys();
     keys.removeDuplicates();
     keys.sort();

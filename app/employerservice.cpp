@@ -220,9 +220,7 @@ Result<EmployerSaved> EmployerService::update(const QString& id, const EmployerF
     const QJsonObject& latest = current.value();
     QJsonObject d = base.isEmpty() ? latest : base;
     fill(d, f);
-    EditMerge merged{d, {}, {}};
-    if (!base.isEmpty() && base != latest)
-        merged = mergeEdit(base, d, latest);
+    EditMerge merged = mergeEdit(base, d, latest);
     // A verification, or a refusal, holds for the code that was checked: the one stored now
     // (another window may have verified it while this form was open).
     QJsonObject& out = merged.data;

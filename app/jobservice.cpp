@@ -187,9 +187,7 @@ Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
     // employer then had it, so that only a change of employer counts as the form's.
     if (!base.isEmpty() && str(mine, "employer_id") == str(base, "employer_id"))
         mine.insert(QStringLiteral("employer_name"), base.value(QLatin1String("employer_name")));
-    EditMerge merged{mine, {}, {}};
-    if (!base.isEmpty() && base != latest)
-        merged = mergeEdit(base, mine, latest);
+    const EditMerge merged = mergeEdit(base, mine, latest);
     QJsonObject d = merged.data;
     auto employer = employerOf(d);
     if (!employer.ok())

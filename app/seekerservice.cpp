@@ -234,9 +234,7 @@ Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& f
     data.insert(QStringLiteral("birth_date"), info.value().birthDate.toString(Qt::ISODate));
     if (f.consent && data.value(QLatin1String("consent_at")).toString().isEmpty())
         data.insert(QStringLiteral("consent_at"), Clock::toWire(m_clock.now()));
-    EditMerge merged{data, {}, {}};
-    if (!base.isEmpty() && base != latest)
-        merged = mergeEdit(base, data, latest);
+    const EditMerge merged = mergeEdit(base, data, latest);
     auto saved = m_store.save(entities::seeker(), id, merged.data);
     if (!saved.ok())
         return saved.error();

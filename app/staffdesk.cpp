@@ -1,5 +1,6 @@
 #include "staffdesk.h"
 
+#include "applicationrepository.h"
 #include "ledger.h"
 #include "seekerrepository.h"
 #include "syncjournal.h"
@@ -71,24 +72,13 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
     if (!current.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
     const QString phone = current.value()->data.value(QLatin1String("phone")).toString();
-    auto applications = m_store.database().exec(
-        // Theirs: linked to the record, or made with its mobile and linked to nobody (a kiosk
-        // application); one linked to another person who shares the mobile is not theirs.
-        QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND (seeker_id = ? OR "
-                       "(seeker_id = '' AND phone <> '' AND phone = ?))"),
-        {id, phone});
+    auto applications = ApplicationRepository(m_store).ofPerson(id, phone);
     if (!applications.ok())
         return applications.error();
-    QStringList ids;
-    while (applications.value().next())
-        ids << applications.value().value(0).toString();
-    for (const QString& a : std::as_const(ids)) {
-        auto app = m_store.get(entities::application(), a);
-        if (!app.ok())
-            return app.error();
-        QJsonObject d = app.value()->data;
+    for (const StoredEntity& a : applications.value()) {
+        QJsonObject d = a.data;
         d.insert(QStringLiteral("phone"), QString());
-        if (auto saved = m_store.save(entities::application(), a, d); !saved.ok())
+        if (auto saved = m_store.save(entities::application(), a.id, d); !saved.ok())
             return saved.error();
     }
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())

@@ -74,6 +74,13 @@ Result<std::vector<StoredEntity>> ApplicationRepository::forSeeker(const QString
     return select(QStringLiteral("seeker_id = ?"), {seekerId}, 500);
 }
 
+Result<std::vector<StoredEntity>> ApplicationRepository::ofPerson(const QString& seekerId,
+                                                                  const QString& phone) const
+{
+    return select(QStringLiteral("seeker_id = ? OR (seeker_id = '' AND phone <> '' AND phone = ?)"),
+                  {seekerId, phone}, 100000);
+}
+
 Result<std::vector<StoredEntity>> ApplicationRepository::forJob(const QString& jobId) const
 {
     return select(QStringLiteral("job_id = ?"), {jobId}, 500);

@@ -24,6 +24,10 @@ public:
     // Live applications in `statuses` (empty: any), newest first.
     Result<std::vector<StoredEntity>> list(const QStringList& statuses, int limit = 200) const;
     Result<std::vector<StoredEntity>> forSeeker(const QString& seekerId) const;
+    // A person's live applications: linked to their record, or made with their mobile and
+    // linked to nobody (a kiosk application). One linked to someone else who shares the mobile
+    // is not theirs.
+    Result<std::vector<StoredEntity>> ofPerson(const QString& seekerId, const QString& phone) const;
     Result<std::vector<StoredEntity>> forJob(const QString& jobId) const;
 
 private:

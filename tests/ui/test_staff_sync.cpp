@@ -51,6 +51,16 @@ void selectRow(const QWidget* root, const char* table, int row)
     t->selectRow(row);
 }
 
+// A service window's configuration for `hub`, as desk-01 with `token`.
+Config deskConfig(const LoopbackHub& hub, const QString& token = QStringLiteral("desk-secret"))
+{
+    Config config;
+    config.platformUrl = hub.url();
+    config.platformToken = token;
+    config.deviceId = QStringLiteral("desk-01");
+    return config;
+}
+
 } // namespace
 
 TEST_CASE("staff see conflicts and refusals and decide on each, with an audit row",
@@ -139,10 +149,7 @@ TEST_CASE("sync now at the window sends the queue to a real hub and the strip sa
           "[ui][staff][sync]")
 {
     LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
-    Config config;
-    config.platformUrl = hub.url();
-    config.platformToken = QStringLiteral("desk-secret");
-    config.deviceId = QStringLiteral("desk-01");
+    Config config = deskConfig(hub);
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
     SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
@@ -204,10 +211,7 @@ TEST_CASE("a platform whose log ends before what the window has read is told to 
           "[ui][staff][sync]")
 {
     LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
-    Config config;
-    config.platformUrl = hub.url();
-    config.platformToken = QStringLiteral("desk-secret");
-    config.deviceId = QStringLiteral("desk-01");
+    Config config = deskConfig(hub);
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
     d.saveJob(QStringLiteral("小区保洁（日结）"));
@@ -260,10 +264,7 @@ TEST_CASE("a window whose clock is far from the platform's is told so until it i
           "[ui][staff][sync]")
 {
     LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
-    Config config;
-    config.platformUrl = hub.url();
-    config.platformToken = QStringLiteral("desk-secret");
-    config.deviceId = QStringLiteral("desk-01");
+    Config config = deskConfig(hub);
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
     SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
@@ -302,10 +303,7 @@ TEST_CASE("a window given a kiosk's token, or another terminal's, is told so unt
           "[ui][staff][sync]")
 {
     LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\nkiosk-secret public kiosk-01\n"));
-    Config config;
-    config.platformUrl = hub.url();
-    config.platformToken = QStringLiteral("kiosk-secret");
-    config.deviceId = QStringLiteral("desk-01");
+    Config config = deskConfig(hub, QStringLiteral("kiosk-secret"));
     SyncDeskFixture d(config);
     QNetworkAccessManager network;
     auto* page = d.showSync();
