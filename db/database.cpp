@@ -377,21 +377,22 @@ Status Database::stream(const QString& sql, const QVariantList& values,
     return {};
 }
 
-Status Database::streamTwo(const QString& sql, const QVariantList& first,
-                           const std::function<bool(qint64)>& takeFirst, const QVariantList& second,
+Status Database::streamTwo(const QString& firstSql, const QVariantList& first,
+                           const std::function<bool(qint64)>& takeFirst, const QString& secondSql,
+                           const QVariantList& second,
                            const std::function<bool(qint64)>& takeSecond) const
 {
     std::unique_lock lock(m_helperMutex, std::try_to_lock);
     if (!lock.owns_lock()) {
-        if (Status st = stream(sql, first, takeFirst); !st.ok())
+        if (Status st = stream(firstSql, first, takeFirst); !st.ok())
             return st;
-        return stream(sql, second, takeSecond);
+        return stream(secondSql, second, takeSecond);
     }
     if (!m_helper)
         m_helper = std::make_unique<Helper>(*this);
     Status helped;
-    m_helper->start([&] { helped = stream(sql, second, takeSecond); });
-    const Status here = stream(sql, first, takeFirst);
+    m_helper->start([&] { helped = stream(secondSql, second, takeSecond); });
+    const Status here = stream(firstSql, first, takeFirst);
     m_helper->wait();
     return !here.ok() ? here : helped;
 }

@@ -84,12 +84,12 @@ public:
     // Outside stream(), lingong_take fails the statement.
     Status stream(const QString& sql, const QVariantList& values,
                   const std::function<bool(qint64)>& take) const;
-    // Two stream()s of one statement at once, one on a helper thread with a connection of its
-    // own: `first` binds the values of the one that calls `takeFirst`, `second` of the other.
-    // For splitting a long read of an index over two cores. While another caller uses the
-    // helper, both run one after the other here.
-    Status streamTwo(const QString& sql, const QVariantList& first,
-                     const std::function<bool(qint64)>& takeFirst, const QVariantList& second,
+    // Two stream()s at once, the second on a helper thread with a connection of its own. For
+    // splitting a long read of an index over two cores. While another caller uses the helper,
+    // both run one after the other here.
+    Status streamTwo(const QString& firstSql, const QVariantList& first,
+                     const std::function<bool(qint64)>& takeFirst, const QString& secondSql,
+                     const QVariantList& second,
                      const std::function<bool(qint64)>& takeSecond) const;
 
     // Test seam: when set, called before every statement exec() runs; returning an Error makes

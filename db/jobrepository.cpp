@@ -189,17 +189,16 @@ struct Found
     bool complete = false;
 };
 
-// Appends the rows of [first, last) that hold the text to `out`, in their order, stopping once
+// Appends the rows of `rows` that hold the text to `out`, in their order, stopping once
 // `out` holds `max` rows. Each row is read and its text tested.
-Status keepHolding(const Database& db, const TextSearch& ts,
-                   std::vector<qint64>::const_iterator first,
-                   std::vector<qint64>::const_iterator last, std::vector<qint64>& out, size_t max)
+Status keepHolding(const Database& db, const TextSearch& ts, std::span<const qint64> rows,
+                   std::vector<qint64>& out, size_t max)
 {
-    if (first == last || out.size() >= max)
+    if (rows.empty() || out.size() >= max)
         return {};
     QStringList ids;
-    for (auto it = first; it != last; ++it)
-        ids << QString::number(*it);
+    for (qint64 r : rows)
+        ids << QString::number(r);
     QVariantList values;
     const QString test = ts.rowTest(values);
     auto r = db.exec(QStringLiteral("SELECT rowid FROM job WHERE rowid IN (%1) AND %2")
@@ -210,7 +209,7 @@ Status keepHolding(const Database& db, const TextSearch& ts,
     QSet<qint64> held;
     while (r.value().next())
         held.insert(r.value().value(0).toLongLong());
-    for (auto it = first; it != last && out.size() < max; ++it) {
+    for (auto it = rows.begin(); it != rows.end() && out.size() < max; ++it) {
         if (held.contains(*it))
             out.push_back(*it);
     }
@@ -235,9 +234,7 @@ Result<Found> walkText(const Database& db, const OpenJobIndex& index, int sort,
         chunk.clear();
         pos = index.next(sort, filter, pos, chunk, take);
         tested += qsizetype(chunk.size());
-        if (Status st =
-                keepHolding(db, ts, chunk.cbegin(), chunk.cend(), walk.rowids, size_t(need));
-            !st.ok())
+        if (Status st = keepHolding(db, ts, chunk, walk.rowids, size_t(need)); !st.ok())
             return st.error();
         if (int(walk.rowids.size()) >= need || pos >= index.size()) {
             walk.complete = true;
@@ -256,10 +253,15 @@ struct Streamed
     bool complete = false;
 };
 
-// The trigram index's hits for the text with rowids in (from, to], for Database::stream.
+// The trigram index's hits for the text, for Database::stream: all of them, those with rowids up
+// to a bound, and those past it. (FTS5 reads a range bounded on both sides more slowly than one
+// bounded on one side or none.)
 const QString kHitsSql =
-    QStringLiteral("SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND rowid > ? AND rowid <= ? "
-                   "AND lingong_take(rowid) LIMIT 1");
+    QStringLiteral("SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND lingong_take(rowid) LIMIT 1");
+const QString kHitsUpToSql = QStringLiteral(
+    "SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND rowid <= ? AND lingong_take(rowid) LIMIT 1");
+const QString kHitsPastSql = QStringLiteral(
+    "SELECT 1 FROM job_fts WHERE job_fts MATCH ? AND rowid > ? AND lingong_take(rowid) LIMIT 1");
 
 // Hands hits to a selection in batches, until it has accepted `stop` of them (the last batch
 // may take it past `stop`).
@@ -314,8 +316,7 @@ Result<Streamed> streamHits(const Database& db, const QString& match,
                             OpenJobIndex::Selection& selection, qsizetype stop)
 {
     Feed feed(selection, stop);
-    const Status st = db.stream(kHitsSql, {match, 0, std::numeric_limits<qint64>::max()},
-                                [&](qint64 rowid) { return feed.take(rowid); });
+    const Status st = db.stream(kHitsSql, {match}, [&](qint64 rowid) { return feed.take(rowid); });
     if (!st.ok())
         return st.error();
     return feed.finish();
@@ -324,31 +325,41 @@ Result<Streamed> streamHits(const Database& db, const QString& match,
 // From about this many index hits on, a read of all of them is split over two threads.
 constexpr double kSplitHits = 4096;
 
-// Puts all the hits of `match` into `bits`. When about `expected` of them are many, the two
-// halves of the rowid range are read at once (Database::streamTwo).
-Status streamBits(const Database& db, const QString& match, const OpenJobIndex& index,
-                  RowidBits& bits, double expected)
+// Puts the position in order `sort` of each hit of `match` that is an open posting into
+// `ranked`, which the order is then walked through (OpenJobIndex::nextRanked): the hits are
+// placed as they are read, and only they are looked at, however far down the order they lie.
+// When about `expected` of them are many, the two halves of the rowid range are read at once
+// (Database::streamTwo).
+Status streamRanks(const Database& db, const QString& match, const OpenJobIndex& index, int sort,
+                   RowidBits& ranked, double expected)
 {
-    auto take = [&bits](qint64 rowid) {
-        bits.insert(rowid);
-        return false;
+    const std::vector<quint32>& rank = index.ranks(sort);
+    auto into = [&rank](RowidBits& bits) {
+        return [&rank, &bits](qint64 rowid) {
+            if (rowid < qint64(rank.size()) && rank[size_t(rowid)] != OpenJobIndex::kNoRank)
+                bits.insert(rank[size_t(rowid)]);
+            return false;
+        };
     };
     const qint64 middle = RowidBits::split(index.rowidEnd());
     if (expected < kSplitHits || middle <= 0)
-        return db.stream(kHitsSql, {match, 0, std::numeric_limits<qint64>::max()}, take);
-    return db.streamTwo(kHitsSql, {match, 0, middle}, take,
-                        {match, middle, std::numeric_limits<qint64>::max()}, take);
+        return db.stream(kHitsSql, {match}, into(ranked));
+    // Hits of both halves may stand anywhere in the order: each thread has a set of its own.
+    RowidBits second(index.size());
+    const Status st = db.streamTwo(kHitsUpToSql, {match, middle}, into(ranked), kHitsPastSql,
+                                   {match, middle}, into(second));
+    ranked.unite(second);
+    return st;
 }
 
 // The rows of `rowids` that hold the text, appended to `out` in their order: tested row by row
 // when that agrees with the index (TextSearch::rowsAgree), else asked of the index (after
 // build()).
-Status holding(const Database& db, const TextSearch& ts, const std::vector<qint64>& rowids,
+Status holding(const Database& db, const TextSearch& ts, std::span<const qint64> rowids,
                std::vector<qint64>& out)
 {
     if (ts.rowsAgree) {
-        return keepHolding(db, ts, rowids.cbegin(), rowids.cend(), out,
-                           std::numeric_limits<size_t>::max());
+        return keepHolding(db, ts, rowids, out, std::numeric_limits<size_t>::max());
     }
     if (rowids.empty())
         return {};
@@ -399,17 +410,17 @@ Result<Trigram> rarestTrigram(const Database& db, const TextSearch& ts, const St
     return best;
 }
 
-// The first `need` rows of order `sort` that the filter accepts among `bits`. With `among`, bits
-// hold that trigram's hits: the rows met are tested in batches, each a little larger than the
-// text's share of them needs, and only those holding the text are taken.
+// The first `need` rows of order `sort` that the filter accepts among the positions `ranked`
+// holds. With `among`, they hold that trigram's hits: the rows met are tested in batches, each a
+// little larger than the text's share of them needs, and only those holding the text are taken.
 Result<std::vector<qint64>> firstAmong(const Database& db, const TextSearch& ts,
                                        const OpenJobIndex& index, int sort,
-                                       const OpenJobIndex::Filter& filter, const RowidBits& bits,
+                                       const OpenJobIndex::Filter& filter, const RowidBits& ranked,
                                        const std::optional<Trigram>& among, size_t need)
 {
     std::vector<qint64> out;
     if (!among) {
-        index.next(sort, filter, 0, out, qsizetype(need), bits);
+        index.nextRanked(sort, filter, ranked, 0, out, qsizetype(need));
         return out;
     }
     std::vector<qint64> batch;
@@ -420,7 +431,7 @@ Result<std::vector<qint64>> firstAmong(const Database& db, const TextSearch& ts,
     qsizetype size = qsizetype(std::ceil(double(need) * among->ratio * 1.25)) + 8;
     while (out.size() < need && pos < index.size()) {
         batch.clear();
-        pos = index.next(sort, filter, pos, batch, size, bits);
+        pos = index.nextRanked(sort, filter, ranked, pos, batch, size);
         if (Status st = holding(db, ts, batch, out); !st.ok())
             return st.error();
         size = std::max(size, std::min<qsizetype>(2 * size, 4096));
@@ -599,15 +610,16 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
                         return all.error();
                     hits = std::move(all.value().rowids);
                 } else {
-                    RowidBits bits(index.rowidEnd());
+                    RowidBits ranked(index.size());
                     const double expected =
                         std::max(share * double(index.size()), double(streamed.read) + unread) *
                         (among ? among->ratio : 1.0);
-                    if (Status st =
-                            streamBits(db, among ? among->match : ts.match, index, bits, expected);
+                    if (Status st = streamRanks(db, among ? among->match : ts.match, index, sort,
+                                                ranked, expected);
                         !st.ok())
                         return st.error();
-                    auto first = firstAmong(db, ts, index, sort, filter, bits, among, size_t(need));
+                    auto first =
+                        firstAmong(db, ts, index, sort, filter, ranked, among, size_t(need));
                     if (!first.ok())
                         return first.error();
                     hits = std::move(first.value());

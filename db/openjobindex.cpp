@@ -145,16 +145,15 @@ OpenJobIndex::Filter OpenJobIndex::filter(const QStringList& districts,
     return f;
 }
 
-template <typename Among>
-qsizetype OpenJobIndex::walk(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
-                             qsizetype max, Among among) const
+qsizetype OpenJobIndex::next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
+                             qsizetype max) const
 {
     const std::vector<Entry>& order = m_orders[sort];
     const auto end = qsizetype(order.size());
     qsizetype i = from;
     for (qsizetype taken = 0; i < end && taken < max; ++i) {
         const Entry& e = order[size_t(i)];
-        if (among(e.rowid) && acceptsPacked(e.packed, e.valid, f)) {
+        if (acceptsPacked(e.packed, e.valid, f)) {
             out.push_back(e.rowid);
             ++taken;
         }
@@ -162,16 +161,32 @@ qsizetype OpenJobIndex::walk(int sort, const Filter& f, qsizetype from, std::vec
     return i;
 }
 
-qsizetype OpenJobIndex::next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
-                             qsizetype max) const
+qsizetype OpenJobIndex::nextRanked(int sort, const Filter& f, const RowidBits& ranked,
+                                   qsizetype from, std::vector<qint64>& out, qsizetype max) const
 {
-    return walk(sort, f, from, out, max, [](qint64) { return true; });
+    const std::vector<Entry>& order = m_orders[sort];
+    qint64 r = ranked.nextFrom(from);
+    for (qsizetype taken = 0; r >= 0 && r < qint64(order.size()) && taken < max;
+         r = ranked.nextFrom(r + 1)) {
+        const Entry& e = order[size_t(r)];
+        if (acceptsPacked(e.packed, e.valid, f)) {
+            out.push_back(e.rowid);
+            ++taken;
+        }
+    }
+    return r < 0 ? size() : qsizetype(r);
 }
 
-qsizetype OpenJobIndex::next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
-                             qsizetype max, const RowidBits& among) const
+const std::vector<quint32>& OpenJobIndex::ranks(int sort) const
 {
-    return walk(sort, f, from, out, max, [&among](qint64 rowid) { return among.contains(rowid); });
+    std::vector<quint32>& rank = m_ranks[sort];
+    if (rank.empty()) {
+        rank.assign(m_slots.size(), kNoRank);
+        const std::vector<Entry>& order = m_orders[sort];
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[size_t(order[i].rowid)] = quint32(i);
+    }
+    return rank;
 }
 
 void OpenJobIndex::sort(std::vector<qint64>& rowids, int sort) const
@@ -327,6 +342,7 @@ void OpenJobIndex::remove(qint64 rowid)
     if (!k)
         return;
     for (int s = 0; s < 3; ++s) {
+        m_ranks[s].clear();
         auto it = m_orders[s].begin() + position(s, *k);
         if (it != m_orders[s].end() && it->rowid == rowid)
             m_orders[s].erase(it);
@@ -362,6 +378,7 @@ void OpenJobIndex::sortAll()
             live.push_back(m_keys[size_t(m_slots[size_t(r)])]);
     }
     for (int s = 0; s < 3; ++s) {
+        m_ranks[s].clear();
         std::sort(live.begin(), live.end(),
                   [&](const Key& a, const Key& b) { return before(s, a, b); });
         auto& order = m_orders[s];
@@ -388,6 +405,8 @@ Result<bool> OpenJobIndex::rebuild(qint64 seq)
     m_free.clear();
     for (auto& order : m_orders)
         order.clear();
+    for (auto& rank : m_ranks)
+        rank.clear();
     std::vector<Key> keys;
     auto loaded = load({}, {}, keys);
     if (!loaded.ok()) {
@@ -488,9 +507,11 @@ Result<bool> OpenJobIndex::refresh()
             continue; // listed twice (a changed row inside a bulk range)
         insert(k);
         if (few) {
-            for (int s = 0; s < 3; ++s)
+            for (int s = 0; s < 3; ++s) {
+                m_ranks[s].clear();
                 m_orders[s].insert(m_orders[s].begin() + position(s, k),
                                    Entry{k.packed, k.valid, k.rowid});
+            }
         }
     }
     if (!few)

@@ -8,14 +8,16 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <bit>
 #include <bitset>
 #include <span>
 #include <vector>
 
 namespace lingong {
 
-// A set of rowids below a bound, one bit each: a search's hits, which orders are then walked
-// through. Two threads may insert at once when each keeps to its side of a split().
+// A set of numbers below a bound, one bit each: a search's hits, as rowids or as positions in an
+// order (OpenJobIndex::ranks). Two threads may insert at once when each keeps to its side of a
+// split().
 class RowidBits
 {
 public:
@@ -32,6 +34,26 @@ public:
     {
         return rowid >= 0 && rowid < qint64(m_words.size()) * 64 &&
                (m_words[size_t(rowid >> 6)] >> (rowid & 63)) & 1;
+    }
+    // The first member at or after `from`; -1 when there is none.
+    qint64 nextFrom(qint64 from) const
+    {
+        size_t i = size_t(std::max<qint64>(0, from) >> 6);
+        if (i >= m_words.size())
+            return -1;
+        quint64 w = m_words[i] & (~quint64(0) << (std::max<qint64>(0, from) & 63));
+        while (w == 0) {
+            if (++i == m_words.size())
+                return -1;
+            w = m_words[i];
+        }
+        return qint64(i * 64) + std::countr_zero(w);
+    }
+    // Adds the members of `other`, a set of the same bound.
+    void unite(const RowidBits& other)
+    {
+        for (size_t i = 0; i < m_words.size() && i < other.m_words.size(); ++i)
+            m_words[i] |= other.m_words[i];
     }
     // About the middle of [0, end): rowids up to it and those after it are kept in different
     // words, so one thread may insert the ones and another the others.
@@ -79,9 +101,14 @@ public:
     // order's size once it is exhausted).
     qsizetype next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
                    qsizetype max) const;
-    // The same, for rowids in `among` only.
-    qsizetype next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
-                   qsizetype max, const RowidBits& among) const;
+    // The same, for the postings at the positions of order `sort` held by `ranked` (see ranks()).
+    qsizetype nextRanked(int sort, const Filter& f, const RowidBits& ranked, qsizetype from,
+                         std::vector<qint64>& out, qsizetype max) const;
+    // Each rowid's position in order `sort` (kNoRank for none), indexed by rowid: made when first
+    // asked for after a change (a few milliseconds at a million postings). Valid while the
+    // index is not refreshed.
+    const std::vector<quint32>& ranks(int sort) const;
+    static constexpr quint32 kNoRank = 0xffffffff;
     qsizetype size() const { return qsizetype(m_orders[0].size()); }
 
     // Sorts rowids of open postings into order `sort`.
@@ -152,9 +179,6 @@ private:
     };
 
     static bool acceptsPacked(quint32 packed, quint32 valid, const Filter& f);
-    template <typename Among>
-    qsizetype walk(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
-                   qsizetype max, Among among) const;
     bool before(int sort, const Key& a, const Key& b) const;
     const Key* keyOf(qint64 rowid) const;
     // Where `key` stands in order `sort` (the index of the first entry not before it).
@@ -177,6 +201,7 @@ private:
     qint64 m_maxRowid = 0;       // the largest rowid inserted since the last rebuild
     std::vector<qint32> m_free;  // unused slots
     std::vector<Entry> m_orders[3];
+    mutable std::vector<quint32> m_ranks[3]; // empty until needed, cleared by a change
 };
 
 } // namespace lingong

@@ -226,7 +226,7 @@ TEST_CASE("stream hands a query's values to C++ in order and stops when asked", 
     CHECK(!db.scalar(QStringLiteral("SELECT lingong_take(1)")).ok());
 }
 
-TEST_CASE("streamTwo runs one statement on two ranges at once, each into its own receiver", "[db]")
+TEST_CASE("streamTwo runs two statements at once, each into its own receiver", "[db]")
 {
     TempTerminal t;
     const Database& db = t->database();
@@ -240,7 +240,7 @@ TEST_CASE("streamTwo runs one statement on two ranges at once, each into its own
                           lowThread = std::this_thread::get_id();
                           return false;
                       },
-                      {5001, 9000},
+                      numbers, {5001, 9000},
                       [&](qint64 x) {
                           high.push_back(x);
                           highThread = std::this_thread::get_id();
@@ -259,7 +259,8 @@ TEST_CASE("streamTwo runs one statement on two ranges at once, each into its own
     }
     // A statement that cannot run is an error.
     CHECK(!db.streamTwo(
+                 numbers, {1, 2}, [](qint64) { return false; },
                  QStringLiteral("SELECT lingong_take(x) FROM no_such_table"), {},
-                 [](qint64) { return false; }, {}, [](qint64) { return false; })
+                 [](qint64) { return false; })
                .ok());
 }

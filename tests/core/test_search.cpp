@@ -604,6 +604,75 @@ TEST_CASE("A walk that meets fewer hits than foreseen gives up, and the index's 
           QStringLiteral("桑蚕养殖 1"));
 }
 
+TEST_CASE("Hits read from the index are placed in the orders as they stand after each change",
+          "[search]")
+{
+    // 6,000 of 12,000 postings hold 桑蚕养殖, enough for their read to be split over two threads;
+    // the others pay best and start soonest, so a walk along those orders meets no hit at their
+    // head and the page comes from the index's hits, placed by each one's position in the order.
+    TempTerminal t;
+    EntityStore& store = t->store();
+    auto job = [](const QString& title, double pay, int startDay) {
+        QJsonObject j = simpleJob(title);
+        j.insert(QStringLiteral("pay"),
+                 QJsonObject{{QStringLiteral("min"), 50},
+                             {QStringLiteral("max"), pay},
+                             {QStringLiteral("unit"), QStringLiteral("day")}});
+        j.insert(QStringLiteral("start_date"),
+                 QDate(2026, 11, 23).addDays(startDay).toString(Qt::ISODate));
+        return j;
+    };
+    std::vector<std::pair<QString, QJsonObject>> rows;
+    QStringList silkIds;
+    for (int i = 0; i < 12000; ++i) {
+        const bool silk = i % 2 == 1;
+        rows.emplace_back(EntityStore::newId(),
+                          silk ? job(QStringLiteral("桑蚕养殖 %1").arg(i), 100 + i % 997, 5 + i % 3)
+                               : job(QStringLiteral("甘蔗砍收 %1").arg(i), 5000 + i, i % 3));
+        if (silk)
+            silkIds << rows.back().first;
+    }
+    REQUIRE(store.importRows(entities::job(), rows, QStringLiteral("demo")).ok());
+
+    auto check = [&](JobQuery::Sort sort) {
+        JobQuery q = openList(QStringLiteral("桑蚕养殖"), t.clock().today(), sort);
+        const auto all = t->jobs().search(q);
+        REQUIRE(all.ok());
+        q.limit = 20;
+        q.countCap = 100;
+        const auto page = t->jobs().search(q);
+        REQUIRE(page.ok());
+        CHECK(page->totalCapped);
+        CHECK(!page->orderedScan);
+        CHECK(idList(page.value()) == idList(all.value()).mid(0, 20));
+        return idList(page.value());
+    };
+    for (auto sort : {JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
+        INFO(int(sort));
+        const QStringList before = check(sort);
+        REQUIRE(before.size() == 20);
+
+        // The first one withdrawn, one from far down raised to the top, and a new one placed
+        // second: each change moves positions in every order.
+        const int day = sort == JobQuery::Sort::HighestPay ? 4 : 2;
+        QJsonObject withdrawn = job(QStringLiteral("桑蚕养殖 撤"), 100, 5);
+        withdrawn.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+        REQUIRE(store.save(entities::job(), before.front(), withdrawn).ok());
+        const QString raised = silkIds.at(silkIds.size() / 2 + int(sort));
+        REQUIRE(store.save(entities::job(), raised, job(QStringLiteral("桑蚕养殖 升"), 3000, day))
+                    .ok());
+        const QString added = EntityStore::newId();
+        REQUIRE(
+            store.save(entities::job(), added, job(QStringLiteral("桑蚕养殖 新"), 2999, day + 1))
+                .ok());
+        const QStringList after = check(sort);
+        REQUIRE(after.size() == 20);
+        CHECK(!after.contains(before.front()));
+        CHECK(after.at(0) == raised);
+        CHECK(after.at(1) == added);
+    }
+}
+
 TEST_CASE("A longer text's page is found among the hits of one of its trigrams, whose rows are "
           "tested",
           "[search]")
