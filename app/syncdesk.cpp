@@ -251,7 +251,9 @@ QStringList SyncDesk::fieldNames(const QStringList& keys)
     return out;
 }
 
-QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& platform)
+namespace {
+
+QStringList differingKeys(const QJsonObject& local, const QJsonObject& platform)
 {
     QStringList keys = local.keys();
     for (const QString& k : platform.keys())
@@ -262,7 +264,34 @@ QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& p
         if (local.value(k) != platform.value(k))
             differing << k;
     }
-    return fieldNames(differing);
+    return differing;
+}
+
+} // namespace
+
+QStringList SyncDesk::differences(const QJsonObject& local, const QJsonObject& platform)
+{
+    return fieldNames(differingKeys(local, platform));
+}
+
+QStringList SyncDesk::differingFields(const QJsonObject& local, const QJsonObject& platform)
+{
+    const QStringList differing = differingKeys(local, platform);
+    QStringList out;
+    for (const auto& [key, label] : kFieldLabels) {
+        if (differing.contains(QLatin1String(key)))
+            out << QString::fromLatin1(key);
+    }
+    return out;
+}
+
+QString SyncDesk::fieldName(const QString& key)
+{
+    for (const auto& [k, label] : kFieldLabels) {
+        if (key == QLatin1String(k))
+            return tr(label);
+    }
+    return tr("other details");
 }
 
 QString SyncDesk::recordLabel(const QString& entity, const QJsonObject& data)

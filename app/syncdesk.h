@@ -43,6 +43,10 @@ public:
     static QStringList fieldNames(const QStringList& keys);
     // The fields where this window's edit and the platform's version differ, in words.
     static QStringList differences(const QJsonObject& local, const QJsonObject& platform);
+    // The named fields (those fieldNames() gives words for) where they differ, as keys, in the
+    // same order; with fieldName(key) for each.
+    static QStringList differingFields(const QJsonObject& local, const QJsonObject& platform);
+    static QString fieldName(const QString& key);
 
 private:
     // The conflict, or a not_found error when it is gone (already resolved elsewhere).

@@ -3362,6 +3362,23 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>%1–%2</source>
+        <comment>a pay range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Another window changed %1 meanwhile; that change is kept.</source>
         <translation>此间另一窗口修改了%1，该修改已保留。</translation>
     </message>
@@ -4838,6 +4855,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSyncPage</name>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>The selected record's differing fields, both versions</source>
+        <translation>所选记录中不同的项目，两边的版本</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
         <translation>

@@ -13,6 +13,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFont>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -288,6 +290,43 @@ TEST_CASE("lists in a sentence are joined in the interface's language", "[ui][st
           QStringLiteral("年龄偏大、低收入家庭"));
     QCoreApplication::removeTranslator(&chinese);
     CHECK(StaffLabels::joinList({QStringLiteral("a")}) == QStringLiteral("a"));
+}
+
+TEST_CASE("a record's fields are shown in words, personal numbers masked", "[ui][staff]")
+{
+    const QString seeker = QStringLiteral("seeker");
+    CHECK(StaffLabels::fieldValue(seeker, QStringLiteral("phone"), QStringLiteral("13812345678")) ==
+          QStringLiteral("138****5678"));
+    CHECK(StaffLabels::fieldValue(seeker, QStringLiteral("id_number"),
+                                  QStringLiteral("450103199001011234")) ==
+          QStringLiteral("4501**********1234"));
+    CHECK(StaffLabels::fieldValue(
+              seeker, QStringLiteral("difficulties"),
+              QJsonArray{QStringLiteral("older"), QStringLiteral("low_income")}) ==
+          QStringLiteral("Older worker, Low-income family"));
+    CHECK(StaffLabels::fieldValue(seeker, QStringLiteral("wanted_districts"), QJsonArray{}) ==
+          QStringLiteral("(none)"));
+    CHECK(StaffLabels::fieldValue(seeker, QStringLiteral("name"), QJsonValue()) ==
+          QStringLiteral("(none)"));
+    CHECK(StaffLabels::fieldValue(seeker, QStringLiteral("expected_pay"),
+                                  QJsonObject{{QStringLiteral("min"), 180},
+                                              {QStringLiteral("unit"), QStringLiteral("day")}}) ==
+          QStringLiteral("180 yuan/day"));
+    const QString job = QStringLiteral("job");
+    CHECK(StaffLabels::fieldValue(job, QStringLiteral("status"), QStringLiteral("withdrawn")) ==
+          QStringLiteral("Withdrawn"));
+    CHECK(StaffLabels::fieldValue(job, QStringLiteral("public_welfare"), true) ==
+          QStringLiteral("Yes"));
+    CHECK(StaffLabels::fieldValue(
+              job, QStringLiteral("location"),
+              QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
+                          {QStringLiteral("address"), QStringLiteral("民族大道1号")}}) ==
+          QStringLiteral("南宁市青秀区 民族大道1号"));
+    // A long description is shown by its start.
+    const QString shown =
+        StaffLabels::fieldValue(job, QStringLiteral("description"), QString(200, QChar(u'搬')));
+    CHECK(shown.size() == 80);
+    CHECK(shown.endsWith(QChar(0x2026)));
 }
 
 TEST_CASE("the status-bar clock turns with the minute", "[ui][staff]")

@@ -86,6 +86,13 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
     QJsonObject platform = d.t->store().get(entities::job(), lost).value()->data;
     platform.insert(QStringLiteral("title"), QStringLiteral("平台上的标题"));
     platform.insert(QStringLiteral("headcount"), 9);
+    platform.insert(QStringLiteral("pay"),
+                    QJsonObject{{QStringLiteral("min"), 160},
+                                {QStringLiteral("max"), 160},
+                                {QStringLiteral("unit"), QStringLiteral("day")}});
+    platform.insert(QStringLiteral("contact"),
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("李女士")},
+                                {QStringLiteral("phone"), QStringLiteral("13912345678")}});
     REQUIRE(journal
                 .applyPullPage({{12, EntityStore::newId(), QStringLiteral("job"), lost,
                                  QStringLiteral("upsert"), QStringLiteral("2026-11-22T03:00:00Z"),
@@ -101,7 +108,7 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
     // Both versions side by side, and where they differ, in words.
     CHECK(conflicts->item(0, 2)->text() == QStringLiteral("本窗口改的标题"));
     CHECK(conflicts->item(0, 3)->text() == QStringLiteral("平台上的标题"));
-    CHECK(conflicts->item(0, 4)->text() == QStringLiteral("title, people wanted"));
+    CHECK(conflicts->item(0, 4)->text() == QStringLiteral("title, pay, people wanted, contact"));
     // The other's platform version has not been pulled yet: not shown as its own edit.
     CHECK(conflicts->item(1, 2)->text() == QStringLiteral("另一条修改"));
     CHECK(conflicts->item(1, 3)->text() == QStringLiteral("arrives with the next sync"));
@@ -110,6 +117,27 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
     CHECK(rejected->item(0, 3)->text().contains(QStringLiteral("限男性")));
     CHECK(page->badge() == 3);
     CHECK(!child<QAbstractButton>(page, "syncSendAgain")->isEnabled());
+    // A selected conflict shows the values of the fields that differ, mobiles masked; one whose
+    // platform version has not arrived shows none.
+    auto* fields = child<QTableWidget>(page, "syncConflictFields");
+    CHECK(fields->isHidden());
+    selectRow(page, "syncConflicts", 0);
+    CHECK(!fields->isHidden());
+    REQUIRE(fields->rowCount() == 4);
+    QStringList shown;
+    for (int r = 0; r < fields->rowCount(); ++r) {
+        shown << QStringLiteral("%1 | %2 | %3")
+                     .arg(fields->item(r, 0)->text(), fields->item(r, 1)->text(),
+                          fields->item(r, 2)->text());
+    }
+    CHECK(shown ==
+          QStringList{QStringLiteral("title | 本窗口改的标题 | 平台上的标题"),
+                      QStringLiteral("pay | 150–180 yuan/day | 160 yuan/day"),
+                      QStringLiteral("people wanted | 5 | 9"),
+                      QStringLiteral("contact | 李女士 138****0000 | 李女士 139****5678")});
+    selectRow(page, "syncConflicts", 1);
+    CHECK(fields->isHidden());
+    conflicts->clearSelection();
     auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
     strip->refresh();
     CHECK(strip->text().contains(QStringLiteral("3 need(s) attention")));

@@ -1,6 +1,10 @@
 #include "stafflabels.h"
 
+#include "masking.h"
 #include "syncdesk.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <utility>
 
@@ -40,6 +44,98 @@ QString StaffLabels::savedOverChanges(const QStringList& keptTheirs, const QStri
                    "over it.")
                     .arg(joinList(over));
     return said.join(QLatin1Char(' '));
+}
+
+QString StaffLabels::fieldValue(const QString& entity, const QString& key, const QJsonValue& value)
+{
+    const QString none = tr("(none)");
+    const auto number = [](const QJsonValue& v) { return QString::number(v.toDouble()); };
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return none;
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case QJsonValue::Double:
+        return number(value);
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue& v : value.toArray()) {
+            const QString item = key == QLatin1String("difficulties") ? difficulty(v.toString())
+                                                                      : fieldValue(entity, {}, v);
+            if (item != none)
+                items << item;
+        }
+        return items.isEmpty() ? none : joinList(items);
+    }
+    case QJsonValue::Object: {
+        const QJsonObject o = value.toObject();
+        const auto text = [&o](const char* k) {
+            return o.value(QLatin1String(k)).toString().trimmed();
+        };
+        QStringList parts;
+        if (key == QLatin1String("pay") || key == QLatin1String("expected_pay")) {
+            const QJsonValue min = o.value(QLatin1String("min"));
+            const QJsonValue max = o.value(QLatin1String("max"));
+            if (min.isDouble() && max.isDouble() && max.toDouble() != min.toDouble())
+                parts << tr("%1–%2", "a pay range").arg(number(min), number(max));
+            else if (min.isDouble() || max.isDouble())
+                parts << number(min.isDouble() ? min : max);
+            if (!text("unit").isEmpty())
+                parts << payUnit(text("unit"));
+        } else if (key == QLatin1String("contact")) {
+            parts << text("name");
+            if (!text("phone").isEmpty())
+                parts << masking::phone(text("phone"));
+        } else if (key == QLatin1String("location")) {
+            parts << text("district") << text("address");
+        } else {
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.value().isString() || it.value().isDouble())
+                    parts << fieldValue(entity, {}, it.value());
+            }
+        }
+        parts.removeAll(QString());
+        parts.removeAll(none);
+        return parts.isEmpty() ? none : parts.join(QLatin1Char(' '));
+    }
+    case QJsonValue::String:
+        break;
+    }
+    const QString s = value.toString().trimmed();
+    if (s.isEmpty())
+        return none;
+    if (key == QLatin1String("phone"))
+        return masking::phone(s);
+    if (key == QLatin1String("id_number"))
+        return masking::idNumber(s);
+    if (key == QLatin1String("status")) {
+        if (entity == QLatin1String("job"))
+            return jobStatus(s);
+        if (entity == QLatin1String("application"))
+            return applicationStatus(s);
+        if (entity == QLatin1String("complaint"))
+            return complaintStatus(s);
+    }
+    if (key == QLatin1String("kind")) {
+        if (entity == QLatin1String("employer"))
+            return employerKind(s);
+        if (entity == QLatin1String("complaint"))
+            return complaintKind(s);
+        if (entity == QLatin1String("worklog"))
+            return ledgerKind(s);
+        if (entity == QLatin1String("content"))
+            return contentKind(s);
+    }
+    if (key == QLatin1String("settlement"))
+        return settlement(s);
+    if (key == QLatin1String("form"))
+        return employmentForm(s);
+    if (key == QLatin1String("availability"))
+        return availability(s);
+    // Long text (a description) is shown by its start.
+    constexpr qsizetype kShown = 80;
+    return s.size() > kShown ? s.left(kShown - 1) + QChar(0x2026) : s;
 }
 
 QString StaffLabels::jobStatus(const QString& code)

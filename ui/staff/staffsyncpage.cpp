@@ -108,7 +108,13 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
                            {tr("Noticed"), tr("Kind"), tr("Edited here"),
                             tr("The platform's version"), tr("They differ in")},
                            conflicts);
-    cl->addWidget(m_conflicts, 1);
+    cl->addWidget(m_conflicts, 2);
+    m_conflictFields =
+        makeList(QStringLiteral("syncConflictFields"),
+                 {tr("Field"), tr("Edited here"), tr("The platform's version")}, conflicts);
+    m_conflictFields->setSelectionMode(QAbstractItemView::NoSelection);
+    m_conflictFields->setToolTip(tr("The selected record's differing fields, both versions"));
+    cl->addWidget(m_conflictFields, 3);
     auto* cb = new QHBoxLayout;
     m_keep = new QPushButton(tr("Keep the platform's version"), conflicts);
     m_keep->setObjectName(QStringLiteral("syncKeepPlatform"));
@@ -118,7 +124,8 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
     cb->addWidget(m_resend);
     cb->addStretch(1);
     cl->addLayout(cb);
-    layout->addWidget(conflicts, 1);
+    // The conflicts and the field view of one are read together: they get the more room.
+    layout->addWidget(conflicts, 2);
     connect(m_keep, &QPushButton::clicked, this, &StaffSyncPage::keepPlatform);
     connect(m_resend, &QPushButton::clicked, this, &StaffSyncPage::sendAgain);
 
@@ -126,6 +133,8 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
     auto* rl = new QVBoxLayout(rejected);
     m_rejected = makeList(QStringLiteral("syncRejected"),
                           {tr("Saved"), tr("Kind"), tr("Record"), tr("Reason given")}, rejected);
+    // A few rows show; more scroll, leaving the room to the conflicts' field view.
+    m_rejected->setMaximumHeight(m_rejected->fontMetrics().height() * 8);
     rl->addWidget(m_rejected, 1);
     auto* rb = new QHBoxLayout;
     auto* rhint = new QLabel(tr("Correct the record on its page and save it: the corrected "
@@ -146,8 +155,30 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
             m_keep->setEnabled(selectedConflict() != 0);
             m_resend->setEnabled(selectedConflict() != 0);
             m_dismiss->setEnabled(selectedRejected() != 0);
+            showConflictFields();
         });
     }
+    showConflictFields();
+}
+
+void StaffSyncPage::showConflictFields()
+{
+    m_conflictFields->setRowCount(0);
+    const auto it = m_versions.find(selectedConflict());
+    if (it == m_versions.end()) {
+        m_conflictFields->setVisible(false);
+        return;
+    }
+    const ConflictVersions& v = it->second;
+    const QStringList keys = SyncDesk::differingFields(v.here, v.platform);
+    m_conflictFields->setRowCount(int(keys.size()));
+    for (int row = 0; row < keys.size(); ++row) {
+        const QString& key = keys.at(row);
+        setRow(m_conflictFields, row, 0,
+               {SyncDesk::fieldName(key), StaffLabels::fieldValue(v.entity, key, v.here.value(key)),
+                StaffLabels::fieldValue(v.entity, key, v.platform.value(key))});
+    }
+    m_conflictFields->setVisible(!keys.isEmpty());
 }
 
 qint64 StaffSyncPage::selectedConflict() const
@@ -248,6 +279,7 @@ void StaffSyncPage::refresh()
     const qint64 keepConflict = selectedConflict();
     const qint64 keepRejected = selectedRejected();
     auto conflicts = m_desk.conflicts();
+    m_versions.clear();
     m_conflicts->setRowCount(0);
     if (conflicts.ok()) {
         m_conflicts->setRowCount(int(conflicts.value().size()));
@@ -270,6 +302,8 @@ void StaffSyncPage::refresh()
             setRow(m_conflicts, row, c.id,
                    {staffui::localTime(c.createdAt), SyncDesk::entityLabel(c.entity), what, there,
                     differ});
+            if (!differ.isEmpty())
+                m_versions[c.id] = {c.entity, c.localData, *platform};
             if (c.id == keepConflict)
                 m_conflicts->selectRow(row);
             ++row;
@@ -293,6 +327,7 @@ void StaffSyncPage::refresh()
     m_keep->setEnabled(selectedConflict() != 0);
     m_resend->setEnabled(selectedConflict() != 0);
     m_dismiss->setEnabled(selectedRejected() != 0);
+    showConflictFields();
 }
 
 void StaffSyncPage::roundDone(bool ok)

@@ -3,6 +3,10 @@
 #include "staffpage.h"
 #include "syncdesk.h"
 
+#include <QJsonObject>
+
+#include <map>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -29,6 +33,8 @@ private:
     void sendAgain();
     void dismiss();
     qint64 selectedConflict() const;
+    // Fills the field-by-field view of the selected conflict.
+    void showConflictFields();
     qint64 selectedRejected() const;
     void report(const Status& st, const QString& done);
     void roundDone(bool ok);
@@ -39,6 +45,15 @@ private:
     QPushButton* m_syncNow = nullptr;
     QPushButton* m_behindDone = nullptr; // dismisses the platform-behind warning
     QTableWidget* m_conflicts = nullptr;
+    QTableWidget* m_conflictFields = nullptr; // the selected conflict's differing fields
+    // What each listed conflict holds, for the field-by-field view.
+    struct ConflictVersions
+    {
+        QString entity;
+        QJsonObject here;
+        QJsonObject platform;
+    };
+    std::map<qint64, ConflictVersions> m_versions;
     QTableWidget* m_rejected = nullptr;
     QPushButton* m_keep = nullptr;
     QPushButton* m_resend = nullptr;
