@@ -357,6 +357,35 @@ Result<int> SyncJournal::followMergedSeekers() const
     return int(moves.size());
 }
 
+Result<int> SyncJournal::forgetDeletedSeekers() const
+{
+    // A merge lists the records it took in on the one it kept, saved in the transaction that
+    // deletes them and so sent before the deletions (SeekerService::mergeTwins): a deleted
+    // record that no live one lists was deleted as such.
+    auto ids = m_db.exec(QStringLiteral(
+        "SELECT x.entity_id FROM (SELECT entity_id FROM sync_conflict WHERE entity = 'seeker' "
+        "UNION SELECT entity_id FROM outbox WHERE entity = 'seeker' AND state = 'rejected') x "
+        "WHERE EXISTS (SELECT 1 FROM seeker g WHERE g.id = x.entity_id AND g.deleted = 1) "
+        "AND NOT EXISTS (SELECT 1 FROM seeker s, json_each(s.merged_ids) j WHERE s.deleted = 0 "
+        "AND s.merged_ids != '[]' AND j.value = x.entity_id)"));
+    if (!ids.ok())
+        return ids.error();
+    QStringList forgotten;
+    while (ids.value().next())
+        forgotten << ids.value().value(0).toString();
+    if (forgotten.isEmpty())
+        return 0;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const QString& id : std::as_const(forgotten))
+        if (Status st = forgetSeeker(id); !st.ok())
+            return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return int(forgotten.size());
+}
+
 Result<qint64> SyncJournal::cursor() const
 {
     auto v = m_state.value(QString::fromLatin1(kCursorKey), QStringLiteral("0"));

@@ -92,6 +92,11 @@ public:
     // (SeekerService::mergeTwins) moves it to the record kept, as changes that sync. Returns how
     // many seekers' references moved.
     Result<int> followMergedSeekers() const;
+    // The sync conflicts and refused changes held here about job seekers whose records were
+    // deleted elsewhere at the person's request (deleted, and taken in by no live record through
+    // a merge) are dropped, with what was typed in them (S5), as forgetSeeker() does for a
+    // deletion made here. Returns for how many seekers.
+    Result<int> forgetDeletedSeekers() const;
 
     Result<std::vector<SyncConflict>> openConflicts() const;
     Result<std::optional<SyncConflict>> conflict(qint64 id) const;

@@ -600,6 +600,15 @@ void SyncEngine::succeed()
             m_again = true;
         }
     }
+    {
+        auto forgotten = m_journal.forgetDeletedSeekers();
+        if (!forgotten.ok())
+            qCWarning(lcSync) << "dropping what was held about deleted seekers:"
+                              << forgotten.error().message;
+        else if (forgotten.value() > 0)
+            qCInfo(lcSync) << "dropped the sync conflicts and refusals held about"
+                           << forgotten.value() << "seeker(s) deleted elsewhere";
+    }
     if (m_readAgainFromStart) {
         m_readAgainFromStart = false;
         setValue(SyncJournal::kCursorKey, QStringLiteral("0"));

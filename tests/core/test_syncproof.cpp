@@ -1396,8 +1396,22 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     CHECK(SyncDesk(deskA->store(), deskA->audit()).conflicts().value().empty());
     CHECK(syncA.pending() == 0);
     CHECK(deskA.count(QStringLiteral("seeker"), gone) == 1);
+    // Window B holds an edit of theirs that lost a sync conflict, with what was typed: the
+    // deletion it pulls is no merge, so that goes too.
+    REQUIRE(deskB->database()
+                .exec(QStringLiteral("INSERT INTO sync_conflict(change_id, entity, entity_id, op, "
+                                     "base_seq, server_seq, local_data, created_at) VALUES(?, "
+                                     "'seeker', ?, 'upsert', 1, 2, ?, ?)"),
+                      {EntityStore::newId(), person->id,
+                       QStringLiteral("{\"name\":\"韦秀英\",\"phone\":\"%1\"}").arg(form.phone),
+                       Clock::toWire(deskB.clock().now())})
+                .ok());
+    REQUIRE(deskB.count(QStringLiteral("sync_conflict"),
+                        QStringLiteral("entity_id = '%1'").arg(person->id)) == 1);
     REQUIRE(syncB.round());
     CHECK(deskB.count(QStringLiteral("seeker"), gone) == 1);
+    CHECK(deskB.count(QStringLiteral("sync_conflict"),
+                      QStringLiteral("entity_id = '%1'").arg(person->id)) == 0);
     CHECK(deskB.count(QStringLiteral("application"),
                       QStringLiteral("id = '%1' AND phone = ''").arg(theirs)) == 1);
     // The hub's log keeps none of it: not the record's versions, not the applications'.
