@@ -118,7 +118,7 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.reasons << tr("pay by project");
     } else if (jobDay >= wantDay) {
         s.points += 20;
-        s.reasons << tr("pay about %1 yuan/day, expects %2").arg(money(jobDay), money(wantDay));
+        s.reasons << tr("pay up to %1 yuan/day, expects %2").arg(money(jobDay), money(wantDay));
     } else if (jobDay >= 0.85 * wantDay) {
         s.points += 10;
         s.reasons << tr("pay a little below expectation (%1 < %2 yuan/day)")
@@ -144,7 +144,8 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     else // later
         points = days >= 7 ? 15 : 8;
     s.points += points;
-    const QString startText = start.toString(QStringLiteral("M/d"));
+    // Day and month in words ("7 Dec", "12月7日"): "12/7" reads either way round.
+    const QString startText = start.toString(tr("d MMM", "a date's day and month, QDate format"));
     if (points == 15)
         s.reasons << tr("start %1 suits").arg(startText);
     else if (points > 0)

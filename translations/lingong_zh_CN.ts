@@ -2103,6 +2103,11 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::Matching</name>
     <message>
+        <source>d MMM</source>
+        <comment>a date&apos;s day and month, QDate format</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
         <source>Job recruiting again: %1</source>
         <translation>岗位重新招聘：%1</translation>
     </message>
@@ -2171,8 +2176,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>按项目计酬</translation>
     </message>
     <message>
-        <source>pay about %1 yuan/day, expects %2</source>
-        <translation>日薪约%1元，期望%2元</translation>
+        <source>pay up to %1 yuan/day, expects %2</source>
+        <translation>日薪最高%1元，期望%2元</translation>
     </message>
     <message>
         <source>pay a little below expectation (%1 &lt; %2 yuan/day)</source>

@@ -87,7 +87,9 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     REQUIRE(full.reasons.size() == 4);
     CHECK(full.reasons.at(0).contains(kCleaning));
     CHECK(full.reasons.at(1).contains(kQingxiu));
-    CHECK(full.reasons.at(2).contains(QStringLiteral("180")));
+    // The job's best pay, said as such, and the start as day and month.
+    CHECK(full.reasons.at(2) == QStringLiteral("pay up to 180 yuan/day, expects 150"));
+    CHECK(full.reasons.at(3) == QStringLiteral("start 23 Nov suits"));
 
     CHECK(Matching::score(s, job(kBuilding, kQingxiu, 180), kToday).points == 60);
     CHECK(Matching::score(s, job(kCleaning, kJiangnan, 180), kToday).points == 85); // same city
