@@ -559,8 +559,8 @@ Result<JobPage> JobRepository::searchOpen(const JobQuery& query, const OpenJobIn
             // More than cap rows hold the text. A walk along the order finds the page quickly
             // when they are common near its head; it tests no more rows than a budget (hits
             // may be rare at the head of an order even when common overall: a trade's jobs all
-            // pay alike). Otherwise all the index's hits are read into a set, and the order is
-            // walked through it.
+            // pay alike). Otherwise all the index's hits are read, their positions in the order
+            // set as bits, and the page is read off the first of them.
             //
             // What reading the rest of the hits costs, counted in hits of one trigram: a hit of
             // a longer phrase costs more (one more position list per trigram), unless the hits

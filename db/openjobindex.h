@@ -15,9 +15,9 @@
 
 namespace lingong {
 
-// A set of numbers below a bound, one bit each: a search's hits, as rowids or as positions in an
-// order (OpenJobIndex::ranks). Two threads may insert at once when each keeps to its side of a
-// split().
+// A set of numbers below a bound, one bit each: a search's hits, as positions in an order
+// (OpenJobIndex::ranks). One thread fills a set; two threads reading hits at once fill one each,
+// united after.
 class RowidBits
 {
 public:
@@ -55,8 +55,8 @@ public:
         for (size_t i = 0; i < m_words.size() && i < other.m_words.size(); ++i)
             m_words[i] |= other.m_words[i];
     }
-    // About the middle of [0, end): rowids up to it and those after it are kept in different
-    // words, so one thread may insert the ones and another the others.
+    // About the middle of [0, end), on a word's last bit: the bound between the rowids two
+    // threads read hits of.
     static qint64 split(qint64 end) { return end / 2 / 64 * 64 - 1; }
 
 private:
@@ -101,12 +101,15 @@ public:
     // order's size once it is exhausted).
     qsizetype next(int sort, const Filter& f, qsizetype from, std::vector<qint64>& out,
                    qsizetype max) const;
-    // The same, for the postings at the positions of order `sort` held by `ranked` (see ranks()).
+    // The same for the postings at the positions of order `sort` held by `ranked` (see ranks()),
+    // starting at position `from`; returns the next position held that was not looked at (the
+    // order's size once none is left).
     qsizetype nextRanked(int sort, const Filter& f, const RowidBits& ranked, qsizetype from,
                          std::vector<qint64>& out, qsizetype max) const;
     // Each rowid's position in order `sort` (kNoRank for none), indexed by rowid: made when first
     // asked for after a change (a few milliseconds at a million postings). Valid while the
-    // index is not refreshed.
+    // index is not refreshed. Though const, it may make the table: callers keep to one thread
+    // at a time, as for refresh() (JobRepository holds a mutex).
     const std::vector<quint32>& ranks(int sort) const;
     static constexpr quint32 kNoRank = 0xffffffff;
     qsizetype size() const { return qsizetype(m_orders[0].size()); }

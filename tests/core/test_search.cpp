@@ -607,9 +607,11 @@ TEST_CASE("A walk that meets fewer hits than foreseen gives up, and the index's 
 TEST_CASE("Hits read from the index are placed in the orders as they stand after each change",
           "[search]")
 {
-    // 6,000 of 12,000 postings hold 桑蚕养殖, enough for their read to be split over two threads;
-    // the others pay best and start soonest, so a walk along those orders meets no hit at their
-    // head and the page comes from the index's hits, placed by each one's position in the order.
+    // 6,000 of 12,000 postings hold 桑蚕养殖, enough for their read to be split over two threads.
+    // 3,000 others pay best and start soonest, so a walk along those orders meets no hit at their
+    // head and the page comes from the index's hits, placed by each one's position in the order;
+    // the other 3,000 stand between hits (alike in pay and start, they are ordered by rowid), so
+    // a position out of date would name a row without the text.
     TempTerminal t;
     EntityStore& store = t->store();
     auto job = [](const QString& title, double pay, int startDay) {
@@ -626,50 +628,86 @@ TEST_CASE("Hits read from the index are placed in the orders as they stand after
     QStringList silkIds;
     for (int i = 0; i < 12000; ++i) {
         const bool silk = i % 2 == 1;
-        rows.emplace_back(EntityStore::newId(),
-                          silk ? job(QStringLiteral("桑蚕养殖 %1").arg(i), 100 + i % 997, 5 + i % 3)
-                               : job(QStringLiteral("甘蔗砍收 %1").arg(i), 5000 + i, i % 3));
+        const double pay = 100 + i / 2 % 50;
+        const int day = 5 + i / 2 % 3;
+        if (silk)
+            rows.emplace_back(EntityStore::newId(),
+                              job(QStringLiteral("桑蚕养殖 %1").arg(i), pay, day));
+        else if (i < 6000)
+            rows.emplace_back(EntityStore::newId(),
+                              job(QStringLiteral("甘蔗砍收 %1").arg(i), 5000 + i, i % 3));
+        else
+            rows.emplace_back(EntityStore::newId(),
+                              job(QStringLiteral("甘蔗砍收 %1").arg(i), pay, day));
         if (silk)
             silkIds << rows.back().first;
     }
     REQUIRE(store.importRows(entities::job(), rows, QStringLiteral("demo")).ok());
 
+    // The first page for the text and for its last three characters (whose hits are the
+    // index's own, untested), each as the whole list has it; returns the text's page.
     auto check = [&](JobQuery::Sort sort) {
-        JobQuery q = openList(QStringLiteral("桑蚕养殖"), t.clock().today(), sort);
-        const auto all = t->jobs().search(q);
-        REQUIRE(all.ok());
-        q.limit = 20;
-        q.countCap = 100;
-        const auto page = t->jobs().search(q);
-        REQUIRE(page.ok());
-        CHECK(page->totalCapped);
-        CHECK(!page->orderedScan);
-        CHECK(idList(page.value()) == idList(all.value()).mid(0, 20));
-        return idList(page.value());
+        QStringList first;
+        for (const QString& text : {QStringLiteral("桑蚕养殖"), QStringLiteral("蚕养殖")}) {
+            INFO(text.toStdString());
+            JobQuery q = openList(text, t.clock().today(), sort);
+            const auto all = t->jobs().search(q);
+            REQUIRE(all.ok());
+            q.limit = 20;
+            q.countCap = 100;
+            const auto page = t->jobs().search(q);
+            REQUIRE(page.ok());
+            CHECK(page->totalCapped);
+            CHECK(!page->orderedScan);
+            CHECK(page->fromTrigram == (text.size() == 4));
+            CHECK(idList(page.value()) == idList(all.value()).mid(0, 20));
+            if (first.isEmpty())
+                first = idList(page.value());
+        }
+        return first;
     };
     for (auto sort : {JobQuery::Sort::HighestPay, JobQuery::Sort::SoonestStart}) {
         INFO(int(sort));
+        const int k = int(sort) - 1; // 0, then 1
         const QStringList before = check(sort);
         REQUIRE(before.size() == 20);
 
-        // The first one withdrawn, one from far down raised to the top, and a new one placed
-        // second: each change moves positions in every order.
-        const int day = sort == JobQuery::Sort::HighestPay ? 4 : 2;
+        // Each change moves positions in every order, and each is searched on its own: the first
+        // one withdrawn,
         QJsonObject withdrawn = job(QStringLiteral("桑蚕养殖 撤"), 100, 5);
         withdrawn.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
         REQUIRE(store.save(entities::job(), before.front(), withdrawn).ok());
-        const QString raised = silkIds.at(silkIds.size() / 2 + int(sort));
-        REQUIRE(store.save(entities::job(), raised, job(QStringLiteral("桑蚕养殖 升"), 3000, day))
-                    .ok());
+        QStringList after = check(sort);
+        CHECK(!after.contains(before.front()));
+        CHECK(after.mid(0, 19) == before.mid(1));
+        // a new one placed first,
+        // (Highest pay first, then soonest start, ahead of what the first round moved.)
+        const int day = k == 0 ? 4 : -2;
         const QString added = EntityStore::newId();
         REQUIRE(
             store.save(entities::job(), added, job(QStringLiteral("桑蚕养殖 新"), 2999, day + 1))
                 .ok());
-        const QStringList after = check(sort);
-        REQUIRE(after.size() == 20);
-        CHECK(!after.contains(before.front()));
-        CHECK(after.at(0) == raised);
-        CHECK(after.at(1) == added);
+        after = check(sort);
+        CHECK(after.value(0) == added);
+        // one from far down raised above it,
+        const QString raised = silkIds.at(silkIds.size() / 2 + k);
+        REQUIRE(store.save(entities::job(), raised, job(QStringLiteral("桑蚕养殖 升"), 3000, day))
+                    .ok());
+        after = check(sort);
+        CHECK(after.value(0) == raised);
+        CHECK(after.value(1) == added);
+        // and 400 raised above all at once, too many to move one by one (the orders are sorted
+        // again).
+        std::vector<std::pair<QString, QJsonObject>> bulk;
+        for (int i = 0; i < 400; ++i) {
+            bulk.emplace_back(silkIds.at(i + 400 * k), job(QStringLiteral("桑蚕养殖 批 %1").arg(i),
+                                                           4000 + 1000 * k + i, k == 0 ? 1 : -3));
+        }
+        REQUIRE(store.importRows(entities::job(), bulk, QStringLiteral("demo")).ok());
+        after = check(sort);
+        REQUIRE(!after.isEmpty());
+        CHECK(std::any_of(bulk.begin(), bulk.end(),
+                          [&](const auto& row) { return row.first == after.front(); }));
     }
 }
 
