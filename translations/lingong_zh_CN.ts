@@ -4128,6 +4128,18 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message>
+        <source>Recommended to %1: call them, then record how it went below.</source>
+        <translation>已推荐给%1，请联系对方，然后在下方登记对接结果。</translation>
+    </message>
+    <message>
+        <source>Recommended to %1: call %2, then record how it went below.</source>
+        <translation>已推荐给%1，请联系%2，然后在下方登记对接结果。</translation>
+    </message>
+    <message>
+        <source>Recommended %1: call them (%2), then record how it went below.</source>
+        <translation>已推荐%1，请联系本人（%2），然后在下方登记对接结果。</translation>
+    </message>
+    <message>
         <source>Show the mobile to call</source>
         <translation>显示手机号以便联系</translation>
     </message>

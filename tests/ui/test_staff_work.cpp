@@ -740,6 +740,8 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(column(matching, "matchPairings", 1) ==
           QStringList{QStringLiteral("广西测试0劳务有限公司")});
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Recommended at")));
+    CHECK(textOf(matching, "matchCall")
+              .startsWith(QStringLiteral("Recommended to 广西测试0劳务有限公司: call ")));
 
     click(matching, "outcome_interviewed");
     d.t.clock().advanceMs(20 * 60'000);
@@ -1851,14 +1853,14 @@ TEST_CASE("after a recommendation the hint names whom to call about it, and the 
     REQUIRE(after.size() == 2);
     CHECK_FALSE(after.contains(chosen));
     CHECK(results->currentIndex().row() == 1);
-    // The hint still names the person just recommended, and the mobile shown is theirs.
-    CHECK(textOf(matching, "matchCall").contains(chosen));
+    // The hint still names the person just recommended, says so, and the mobile shown is theirs.
+    CHECK(textOf(matching, "matchCall").startsWith(QStringLiteral("Recommended %1:").arg(chosen)));
     CHECK_FALSE(textOf(matching, "matchCall").contains(after[1]));
     click(matching, "matchRevealPhone");
     CHECK(textOf(matching, "matchCall").contains(phoneOf.value(chosen)));
     // Moving down the list names the one chosen.
     results->selectRow(0);
-    CHECK(textOf(matching, "matchCall").contains(after[0]));
+    CHECK(textOf(matching, "matchCall").startsWith(QStringLiteral("Call %1").arg(after[0])));
     CHECK(child<QWidget>(matching, "matchRevealPhone")->isEnabled());
 }
 

@@ -486,7 +486,7 @@ void StaffMatchingPage::recommend()
     // The list goes on where the clerk was; the one to call now is the one just recommended.
     if (row > 0 && m_results->rowCount() > 0)
         m_resultTable->selectRow(std::min(row, m_results->rowCount() - 1));
-    showCallFor(chosen ? &*chosen : nullptr);
+    showCallFor(chosen ? &*chosen : nullptr, true);
     loadPairings();
     staffui::selectId(m_pairingTable, app.value());
     // The next result is chosen now: the second click of a double click, or a press meant for
@@ -506,9 +506,10 @@ void StaffMatchingPage::showCall()
     showCallFor(m_results->entity(m_resultTable->currentIndex().row()));
 }
 
-void StaffMatchingPage::showCallFor(const StoredEntity* e)
+void StaffMatchingPage::showCallFor(const StoredEntity* e, bool recommended)
 {
     m_callFor = e ? std::optional(*e) : std::nullopt;
+    m_callRecommended = recommended;
     m_reveal->setVisible(!m_forSeeker);
     m_reveal->setEnabled(e != nullptr);
     if (!e) {
@@ -523,13 +524,31 @@ void StaffMatchingPage::showCallFor(const StoredEntity* e)
             if (!str(contact, key).isEmpty())
                 who << str(contact, key);
         const QString employer = str(e->data, "employer_name");
-        m_call->setText(who.isEmpty() ? tr("Call %1, then record how it went below.").arg(employer)
-                                      : tr("Call %1 (%2), then record how it went below.")
-                                            .arg(employer, who.join(QLatin1Char(' '))));
+        if (recommended)
+            m_call->setText(who.isEmpty()
+                                ? tr("Recommended to %1: call them, then record how it went below.")
+                                      .arg(employer)
+                                : tr("Recommended to %1: call %2, then record how it went below.")
+                                      .arg(employer, who.join(QLatin1Char(' '))));
+        else
+            m_call->setText(who.isEmpty()
+                                ? tr("Call %1, then record how it went below.").arg(employer)
+                                : tr("Call %1 (%2), then record how it went below.")
+                                      .arg(employer, who.join(QLatin1Char(' '))));
         return;
     }
-    m_call->setText(tr("Call %1 (%2), then record how it went below.")
-                        .arg(str(e->data, "name"), masking::phone(str(e->data, "phone"))));
+    showSeekerCall(*e, masking::phone(str(e->data, "phone")));
+}
+
+void StaffMatchingPage::showSeekerCall(const StoredEntity& e, const QString& phone)
+{
+    // Just after a recommendation the list has moved on to the next person: the hint says whom
+    // it is about.
+    m_call->setText(
+        m_callRecommended
+            ? tr("Recommended %1: call them (%2), then record how it went below.")
+                  .arg(str(e.data, "name"), phone)
+            : tr("Call %1 (%2), then record how it went below.").arg(str(e.data, "name"), phone));
 }
 
 void StaffMatchingPage::revealMobile()
@@ -544,8 +563,7 @@ void StaffMatchingPage::revealMobile()
         staffui::setMessage(m_message, st.error().message, Tone::Error);
         return;
     }
-    m_call->setText(tr("Call %1 (%2), then record how it went below.")
-                        .arg(str(e->data, "name"), str(e->data, "phone")));
+    showSeekerCall(*e, str(e->data, "phone"));
     m_reveal->setEnabled(false);
 }
 

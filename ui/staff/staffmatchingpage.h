@@ -49,7 +49,9 @@ private:
     // seeker, whose mobile is shown (and logged) on request.
     void showCall();
     // The same for `e`; after a recommendation, the one just recommended.
-    void showCallFor(const StoredEntity* e);
+    // `recommended`: e was just recommended (the list has moved on to the next one).
+    void showCallFor(const StoredEntity* e, bool recommended = false);
+    void showSeekerCall(const StoredEntity& e, const QString& phone);
     void revealMobile();
 
     bool m_forSeeker = true;
@@ -66,6 +68,7 @@ private:
     QLabel* m_call = nullptr;
     QPushButton* m_reveal = nullptr;
     std::optional<StoredEntity> m_callFor; // whom m_call names
+    bool m_callRecommended = false;        // m_callFor was just recommended
     StaffTableModel* m_pairings = nullptr;
     QTableView* m_pairingTable = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
