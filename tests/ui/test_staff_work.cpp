@@ -9,6 +9,7 @@
 #include "pixels.h"
 #include "staff/staffjobeditor.h"
 #include "staff/staffpages.h"
+#include "staff/staffui.h"
 #include "staff/staffwindow.h"
 #include "staffdesk.h"
 #include "stafffixtures.h"
@@ -1212,6 +1213,44 @@ TEST_CASE("a main button that cannot be pressed looks grey, not blue", "[ui][sta
     // The same button enabled is the window's blue.
     hired->setEnabled(true);
     CHECK(countPixels(hired, blue) > hired->width() * hired->height() / 4);
+}
+
+TEST_CASE("the job and employer lists follow the search box as the clerk types, without Enter",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString first = d.employer(0, true);
+    const QString second = d.employer(1, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(jobs.post(jobPosting(first, QStringLiteral("小区保洁（日结）")), clerkAccount()).ok());
+    REQUIRE(jobs.post(jobPosting(second, QStringLiteral("仓库搬运工")), clerkAccount()).ok());
+    for (const auto& [page, box, table, typed, found] :
+         {std::tuple{"jobs", "jobSearch", "jobTable", QStringLiteral("搬运"),
+                     QStringLiteral("仓库搬运工")},
+          std::tuple{"employers", "employerSearch", "employerTable", QStringLiteral("测试1"),
+                     QStringLiteral("广西测试1劳务有限公司")}}) {
+        INFO(page);
+        auto* p = d.show(page);
+        auto* view = child<QTableView>(p, table);
+        REQUIRE(view->model()->rowCount() == 2);
+        auto* search = child<QLineEdit>(p, box);
+        search->setFocus();
+        typeInto(search, typed);
+        // Not while typing goes on; a moment after it pauses.
+        CHECK(view->model()->rowCount() == 2);
+        REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 1; },
+                                staffui::kSearchPauseMs * 10));
+        QStringList cells;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            cells << view->model()->index(0, c).data().toString();
+        CHECK(cells.join(QLatin1Char(' ')).contains(found));
+        // Emptied by Backspace: everything again.
+        for (qsizetype i = 0; i < typed.size(); ++i)
+            QTest::keyClick(search, Qt::Key_Backspace);
+        REQUIRE(search->text().isEmpty());
+        CHECK(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; },
+                              staffui::kSearchPauseMs * 10));
+    }
 }
 
 TEST_CASE("from the keyboard: Ctrl+F finds, Ctrl+N puts the cursor in a new form", "[ui][staff]")

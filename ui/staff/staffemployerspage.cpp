@@ -201,7 +201,7 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     split->addWidget(pane);
     split->setSizes({560, 620});
 
-    connect(m_search, &QLineEdit::returnPressed, this, &StaffEmployersPage::refresh);
+    staffui::searchAsTyped(m_search, [this] { refresh(); });
     connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffEmployersPage::refresh);
     connect(fresh, &QPushButton::clicked, this, &StaffEmployersPage::startNew);
     connect(save, &QPushButton::clicked, this, &StaffEmployersPage::save);

@@ -126,7 +126,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     split->setStretchFactor(1, 1);
     split->setSizes({500, 680});
 
-    connect(m_search, &QLineEdit::returnPressed, this, &StaffJobsPage::refresh);
+    staffui::searchAsTyped(m_search, [this] { refresh(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &StaffJobsPage::refresh);
     connect(fresh, &QPushButton::clicked, this, &StaffJobsPage::startNew);
     connect(save, &QPushButton::clicked, this, &StaffJobsPage::save);

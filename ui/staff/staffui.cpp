@@ -175,6 +175,20 @@ void bindFind(QWidget* page, QLineEdit* search)
     });
 }
 
+void searchAsTyped(QLineEdit* search, std::function<void()> run)
+{
+    auto* pause = new QTimer(search);
+    pause->setObjectName(search->objectName() + QStringLiteral("Pause"));
+    pause->setSingleShot(true);
+    pause->setInterval(kSearchPauseMs);
+    QObject::connect(search, &QLineEdit::textChanged, pause, qOverload<>(&QTimer::start));
+    QObject::connect(pause, &QTimer::timeout, search, run);
+    QObject::connect(search, &QLineEdit::returnPressed, search, [pause, run] {
+        pause->stop();
+        run();
+    });
+}
+
 QString selectedId(const QTableView* view)
 {
     const QModelIndexList rows = view->selectionModel()->selectedRows();

@@ -35,6 +35,9 @@ void fitColumns(QTableView* view, const QList<int>& stretching);
 void shareColumns(QTableView* view, const QList<QPair<int, int>>& weights);
 // Ctrl+F on `page` puts the cursor in `search`, its text selected.
 void bindFind(QWidget* page, QLineEdit* search);
+// Runs `run` a moment after typing in `search` pauses (kSearchPauseMs), and at once on Enter.
+constexpr int kSearchPauseMs = 300;
+void searchAsTyped(QLineEdit* search, std::function<void()> run);
 // The selected row's entity id, or empty.
 QString selectedId(const QTableView* view);
 // Selects the row with `id` when listed; returns whether it did.
