@@ -156,6 +156,7 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     r.url("kiosk", "online_service_url", c.onlineServiceUrl, false);
     r.text("kiosk", "job_url_template", c.jobUrlTemplate);
     r.integer("staff", "lock_minutes", c.staffLockMinutes, 1, 240);
+    r.integer("staff", "lowest_hourly_pay", c.lowestHourlyPay, 1, 1000);
     r.integer("display", "stale_after_min", c.staleAfterMinutes, 1, 1440);
     const QJsonValue pl = r.value("display", "playlist");
     if (pl.isArray()) {

@@ -36,6 +36,9 @@ struct Config
 
     // Staff window.
     int staffLockMinutes = 10;
+    // A posting paying less than this an hour (yuan, worked out from its lowest pay) is flagged
+    // for a check of the amount and the local minimum wage before it is published.
+    int lowestHourlyPay = 15;
 
     // Display.
     int staleAfterMinutes = 30;

@@ -5,6 +5,7 @@
 #include "employerservice.h"
 #include "jobvalidation.h"
 #include "ledger.h"
+#include "payunit.h"
 #include "referencedata.h"
 #include "validation.h"
 
@@ -121,6 +122,28 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
                           .arg(str(*employer.value(), "verification_note")));
     else if (!EmployerService::isVerified(*employer.value()))
         out << tr("employer not verified");
+    return out;
+}
+
+QStringList JobService::cautions(const QJsonObject& job, int lowestHourlyPay)
+{
+    QStringList out;
+    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
+    const QString unit = str(pay, "unit");
+    double lowest = pay.value(QLatin1String("min")).toDouble();
+    if (lowest <= 0)
+        lowest = pay.value(QLatin1String("max")).toDouble();
+    double hourly = 0;
+    if (unit == QLatin1String("hour"))
+        hourly = lowest;
+    else if (unit == QLatin1String("day") || unit == QLatin1String("month"))
+        hourly = payPerDay(lowest, unit) / kStandardHoursPerDay;
+    if (hourly > 0 && hourly < lowestHourlyPay) {
+        out << tr("the pay works out at about %1 yuan an hour, under %2: check the amount and the "
+                  "local minimum wage")
+                   .arg(QString::number(std::round(hourly * 10) / 10))
+                   .arg(lowestHourlyPay);
+    }
     return out;
 }
 

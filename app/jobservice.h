@@ -64,6 +64,11 @@ public:
 
     // Why a posting waits for review, in words for the clerk (empty when it need not).
     QStringList reviewReasons(const QJsonObject& job) const;
+    // What a clerk should check in a posting that is otherwise complete, in words (empty when
+    // nothing): pay that works out at under `lowestHourlyPay` yuan an hour from its lowest
+    // amount (a day of 8 hours, a month of 21.75 days; pay by the piece or project is not
+    // judged).
+    static QStringList cautions(const QJsonObject& job, int lowestHourlyPay);
 
 private:
     // Discrimination first (the refusal that matters most is never hidden behind a missing

@@ -822,6 +822,10 @@
 <context>
     <name>lingong::JobService</name>
     <message>
+        <source>the pay works out at about %1 yuan an hour, under %2: check the amount and the local minimum wage</source>
+        <translation>折算时薪约%1元，低于%2元：请核对金额和当地最低工资标准</translation>
+    </message>
+    <message>
         <source>Job published again: %1</source>
         <translation>岗位重新发布：%1</translation>
     </message>
@@ -3080,6 +3084,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffJobEditor</name>
+    <message>
+        <source>All required information is there. Please check: %1.</source>
+        <translation>必填信息已齐全。请核对：%1。</translation>
+    </message>
     <message>
         <source>Your unsaved changes are back. This posting was changed elsewhere in the meantime: saving keeps that change wherever you have not typed.</source>
         <translation>未保存的修改已恢复。此间该岗位在别处被修改过：保存时，您没有改动的栏目保留别处的修改。</translation>

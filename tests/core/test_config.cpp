@@ -25,6 +25,7 @@ TEST_CASE("config values are read from their sections", "[app][config]")
         "hall": {"name": "横州市零工市场", "hotline": "0771-7212333"},
         "sync": {"url": "https://platform.example.cn/lg", "token": "t0k", "interval_s": 30},
         "kiosk": {"idle_timeout_s": 120, "staff_pin": "9753"},
+        "staff": {"lowest_hourly_pay": 18},
         "display": {"stale_after_min": 15, "playlist": [{"page": "jobs", "seconds": 20}]}
     })");
     CHECK(c.problems.isEmpty());
@@ -36,6 +37,8 @@ TEST_CASE("config values are read from their sections", "[app][config]")
     CHECK(c.config.idleTimeoutSec == 120);
     CHECK(c.config.staffPin == QStringLiteral("9753"));
     CHECK(c.config.staleAfterMinutes == 15);
+    CHECK(c.config.lowestHourlyPay == 18);
+    CHECK(Config().lowestHourlyPay == 15);
     CHECK(c.config.playlist.size() == 1);
 }
 
@@ -45,7 +48,7 @@ TEST_CASE("bad config values are reported by name and the defaults kept", "[app]
         "hall": {"name": "", "hotline": 12333},
         "sync": {"url": "ftp://x", "interval_s": 1},
         "kiosk": {"idle_timeout_s": "soon"},
-        "staff": {"lock_minutes": 2.5},
+        "staff": {"lock_minutes": 2.5, "lowest_hourly_pay": 0},
         "display": {"playlist": "all"}
     })");
     const Config defaults;
@@ -55,14 +58,16 @@ TEST_CASE("bad config values are reported by name and the defaults kept", "[app]
     CHECK(c.config.syncIntervalSec == defaults.syncIntervalSec);
     CHECK(c.config.idleTimeoutSec == defaults.idleTimeoutSec);
     CHECK(c.config.staffLockMinutes == defaults.staffLockMinutes);
+    CHECK(c.config.lowestHourlyPay == defaults.lowestHourlyPay);
     CHECK(c.config.playlist.isEmpty());
     const QString all = c.problems.join(QLatin1Char('\n'));
-    for (const char* name : {"hall.name", "hall.hotline", "sync.url", "sync.interval_s",
-                             "kiosk.idle_timeout_s", "staff.lock_minutes", "display.playlist"}) {
+    for (const char* name :
+         {"hall.name", "hall.hotline", "sync.url", "sync.interval_s", "kiosk.idle_timeout_s",
+          "staff.lock_minutes", "staff.lowest_hourly_pay", "display.playlist"}) {
         INFO(name);
         CHECK(all.contains(QLatin1String(name)));
     }
-    CHECK(c.problems.size() == 7);
+    CHECK(c.problems.size() == 8);
 }
 
 TEST_CASE("a config file that is not JSON falls back to the defaults", "[app][config]")

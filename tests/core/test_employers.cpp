@@ -344,3 +344,31 @@ TEST_CASE("a code changed on a form opened before another window verified the em
     REQUIRE(employers.update(e->id, typed, clerkAccount(), opened).ok());
     CHECK(EmployerService::isVerified(employers.get(e->id).value()->data));
 }
+
+TEST_CASE("pay that works out under the lowest hourly rate is a point to check", "[employers]")
+{
+    auto with = [](double min, double max, const char* unit) {
+        QJsonObject job;
+        job.insert(QStringLiteral("pay"),
+                   QJsonObject{{QStringLiteral("min"), min},
+                               {QStringLiteral("max"), max},
+                               {QStringLiteral("unit"), QString::fromLatin1(unit)}});
+        return job;
+    };
+    // From the lowest amount: 30 yuan a day is 3.75 an hour.
+    const QStringList day = JobService::cautions(with(30, 200, "day"), 15);
+    REQUIRE(day.size() == 1);
+    CHECK(day.front().contains(QStringLiteral("about 3.8 yuan an hour, under 15")));
+    CHECK(JobService::cautions(with(120, 150, "day"), 15).isEmpty()); // 15 an hour
+    CHECK(JobService::cautions(with(14, 16, "hour"), 15).size() == 1);
+    CHECK(JobService::cautions(with(14, 16, "hour"), 14).isEmpty());
+    // 2,500 a month of 21.75 days of 8 hours is 14.4 an hour.
+    CHECK(JobService::cautions(with(2500, 3000, "month"), 15).size() == 1);
+    CHECK(JobService::cautions(with(3000, 3500, "month"), 15).isEmpty());
+    // Only the best amount given: that one.
+    CHECK(JobService::cautions(with(0, 100, "day"), 15).size() == 1);
+    // Piece and project pay have no hourly rate to judge.
+    CHECK(JobService::cautions(with(1, 2, "piece"), 15).isEmpty());
+    CHECK(JobService::cautions(with(100, 200, "project"), 15).isEmpty());
+    CHECK(JobService::cautions(QJsonObject(), 15).isEmpty());
+}

@@ -651,6 +651,37 @@ TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it"
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_publish'")) == 1);
 }
 
+TEST_CASE("pay under the lowest hourly rate is pointed out for a check and stops nothing",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    const QString id = d.kioskPosting(employer, QStringLiteral("洗碗工"));
+    QJsonObject low = d.stored(entities::job(), id);
+    low.insert(QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 30},
+                                                  {QStringLiteral("max"), 40},
+                                                  {QStringLiteral("unit"), QStringLiteral("day")}});
+    REQUIRE(d.t->store().save(entities::job(), id, low).ok());
+
+    // In review: 30 yuan for a day of 8 hours.
+    auto* page = d.show("review");
+    REQUIRE(textOf(page, "jobTitle") == QStringLiteral("洗碗工"));
+    CHECK(textOf(page, "jobMessage") ==
+          QStringLiteral("All required information is there. Please check: the pay works out at "
+                         "about 3.8 yuan an hour, under 15: check the amount and the local "
+                         "minimum wage."));
+    type(page, "jobPayMin", QStringLiteral("150"));
+    type(page, "jobPayMax", QStringLiteral("180"));
+    CHECK(textOf(page, "jobMessage") == QStringLiteral("All required information is there."));
+    // Kept as it was, it can still be published: the clerk may know better.
+    type(page, "jobPayMin", QStringLiteral("30"));
+    type(page, "jobPayMax", QStringLiteral("40"));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("Please check")));
+    click(page, "reviewPublish");
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("published"));
+}
+
 TEST_CASE("a posting decided at another window does not swap the one being corrected",
           "[ui][staff]")
 {

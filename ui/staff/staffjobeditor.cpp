@@ -745,7 +745,16 @@ bool StaffJobEditor::check(bool strict)
     if (st.ok()) {
         clearMarks();
         highlight(false);
-        staffui::setMessage(m_message, tr("All required information is there."), Tone::Info);
+        // Complete, yet something may want a second look before it is published.
+        const QStringList cautions =
+            JobService::cautions(value(), m_ctx.terminal.config().lowestHourlyPay);
+        if (cautions.isEmpty())
+            staffui::setMessage(m_message, tr("All required information is there."), Tone::Info);
+        else
+            staffui::setMessage(m_message,
+                                tr("All required information is there. Please check: %1.")
+                                    .arg(StaffLabels::joinList(cautions)),
+                                Tone::Warning);
         return true;
     }
     const Error& e = st.error();
