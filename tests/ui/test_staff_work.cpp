@@ -1089,6 +1089,31 @@ TEST_CASE("a notice shown until a time of day lists and edits that time as staff
           QStringLiteral("2026-11-23T08:30:00"));
 }
 
+TEST_CASE("the content form offers the training fields for training, or when they hold something",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("content");
+    auto* content = static_cast<StaffContentPage*>(page);
+    content->startNew();
+    // (Hidden rows hide their fields; shown ones show them when the page is on screen.)
+    const auto offered = [page](const char* name) {
+        return !child<QWidget>(page, name)->isHidden();
+    };
+    chooseData(page, "contentKind", QStringLiteral("market"));
+    CHECK_FALSE(offered("contentInstitution"));
+    CHECK_FALSE(offered("contentCost"));
+    CHECK(offered("contentPhone"));
+    chooseData(page, "contentKind", QStringLiteral("training"));
+    CHECK(offered("contentInstitution"));
+    CHECK(offered("contentStart"));
+    CHECK(offered("contentCost"));
+    // Filled in, they stay in sight under another kind, so nothing saved is out of view.
+    type(page, "contentCost", QStringLiteral("免费"));
+    chooseData(page, "contentKind", QStringLiteral("market"));
+    CHECK(offered("contentCost"));
+}
+
 TEST_CASE("a combo box marked wrong turns red and keeps its arrow", "[ui][staff]")
 {
     Desk d;

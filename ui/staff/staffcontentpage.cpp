@@ -82,6 +82,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     m_message = staffui::makeMessage(QStringLiteral("contentMessage"), host);
     rl->addWidget(m_message);
     auto* form = new QFormLayout;
+    m_form = form;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_kind = new QComboBox(host);
     m_kind->setObjectName(QStringLiteral("contentKind"));
@@ -110,6 +111,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     trainRow->addWidget(new QLabel(tr("Cost"), host));
     trainRow->addWidget(m_cost, 1);
     form->addRow(tr("Starts"), trainRow);
+    m_trainRow = trainRow;
     m_phone = line("contentPhone");
     form->addRow(tr("Phone"), m_phone);
     m_address = line("contentAddress");
@@ -128,6 +130,8 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     dateRow->addWidget(new QLabel(tr("Order"), host));
     dateRow->addWidget(m_order);
     form->addRow(tr("Shown from"), dateRow);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffContentPage::showKindRows);
+    showKindRows();
     rl->addLayout(form);
     auto* hint = new QLabel(tr("Leave the dates empty to show it until it is removed."), host);
     hint->setProperty("role", QStringLiteral("hint"));
@@ -176,6 +180,15 @@ void StaffContentPage::refresh()
     staffui::selectId(m_table, m_currentId);
 }
 
+void StaffContentPage::showKindRows()
+{
+    const bool training = m_kind->currentData().toString() == QLatin1String("training") ||
+                          !m_institution->text().isEmpty() || !m_start->text().isEmpty() ||
+                          !m_cost->text().isEmpty();
+    m_form->setRowVisible(m_institution, training);
+    m_form->setRowVisible(m_trainRow, training);
+}
+
 void StaffContentPage::startNew()
 {
     m_currentId.clear();
@@ -190,6 +203,7 @@ void StaffContentPage::startNew()
         e->clear();
     m_body->clear();
     m_order->setValue(0);
+    showKindRows();
     m_remove->setEnabled(false);
     staffui::setMessage(m_message, QString(), Tone::Info);
     m_loaded = typed();
@@ -213,6 +227,7 @@ void StaffContentPage::openItem(const QString& id)
     m_from->setText(ContentService::boundText(f.validFrom));
     m_until->setText(ContentService::boundText(f.validUntil));
     m_order->setValue(f.sortOrder);
+    showKindRows();
     m_remove->setEnabled(true);
     staffui::setMessage(m_message, QString(), Tone::Info);
     staffui::selectId(m_table, id);

@@ -3,7 +3,9 @@
 #include "staffpage.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,6 +35,8 @@ private:
     QStringList typed() const;
     void save();
     void remove();
+    // The training rows (provider, start, cost) show for training, or when they hold something.
+    void showKindRows();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -43,6 +47,8 @@ private:
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
     QComboBox* m_kind = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLayout* m_trainRow = nullptr; // start and cost
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_body = nullptr;
     QLineEdit* m_phone = nullptr;
