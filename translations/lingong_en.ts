@@ -242,6 +242,13 @@
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message numerus="yes">
+        <source>%n started</source>
+        <translation>
+            <numerusform>%n started</numerusform>
+            <numerusform>%n started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n found: choose from the list.</source>
         <translation>
             <numerusform>%n found: choose from the list.</numerusform>

@@ -4135,6 +4135,16 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffMatchingPage</name>
+    <message numerus="yes">
+        <source>%n started</source>
+        <translation>
+            <numerusform>已到岗%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as many as wanted: mark the posting filled on the Jobs page</source>
+        <translation>已招满：可在岗位管理中标记为已招满</translation>
+    </message>
     <message>
         <source>Recommended to %1: call them, then record how it went below.</source>
         <translation>已推荐给%1，请联系对方，然后在下方登记对接结果。</translation>

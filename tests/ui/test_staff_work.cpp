@@ -1959,6 +1959,42 @@ TEST_CASE("after a recommendation the hint names whom to call about it, and the 
     CHECK(child<QWidget>(matching, "matchRevealPhone")->isEnabled());
 }
 
+TEST_CASE("a posting's matching says how many of those wanted have started, and when all have",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer), clerkAccount()); // two wanted
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    for (int i : {2, 3})
+        REQUIRE(desk.registerSeeker(seekerForm(i, QStringLiteral("求职者%1").arg(i),
+                                               {QStringLiteral("家政保洁")}),
+                                    clerkAccount())
+                    .ok());
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openJob(job->id);
+    const QString base = textOf(matching, "matchSummary");
+    CHECK(base.endsWith(QStringLiteral("2 people wanted")));
+    const auto hire = [&] {
+        selectRow(matching, "matchResults", 0);
+        // (Held a moment after the last recommendation.)
+        REQUIRE(QTest::qWaitFor(
+            [&] { return child<QWidget>(matching, "matchRecommend")->isEnabled(); }, 5000));
+        click(matching, "matchRecommend");
+        click(matching, "outcome_hired");
+        click(matching, "outcome_hired");
+    };
+    hire();
+    CHECK(textOf(matching, "matchSummary") == base + QStringLiteral(" · 1 started"));
+    hire();
+    REQUIRE(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 2);
+    CHECK(textOf(matching, "matchSummary") ==
+          base + QStringLiteral(" · 2 started · as many as wanted: mark the posting filled on the "
+                                "Jobs page"));
+}
+
 TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so Enter recommends",
           "[ui][staff]")
 {

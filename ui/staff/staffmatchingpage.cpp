@@ -349,6 +349,8 @@ void StaffMatchingPage::focusResults()
 void StaffMatchingPage::loadResults()
 {
     std::vector<StoredEntity> rows;
+    m_summaryBase.clear();
+    m_headcount = 0;
     if (m_subjectId.isEmpty()) {
         m_results->setRows({});
         m_recommend->setEnabled(false);
@@ -400,10 +402,11 @@ void StaffMatchingPage::loadResults()
                     Tone::Info);
                 return;
             }
-            m_summary->setText(tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr,
-                                  d.value(QLatin1String("headcount")).toInt())
-                                   .arg(str(d, "title"), tradeName()(str(d, "occupation")),
-                                        district(d), staffui::payText(d)));
+            m_headcount = d.value(QLatin1String("headcount")).toInt();
+            m_summaryBase = tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr, m_headcount)
+                                .arg(str(d, "title"), tradeName()(str(d, "occupation")),
+                                     district(d), staffui::payText(d));
+            m_summary->setText(m_summaryBase);
         }
         const QString occupation =
             j.ok() && j.value() ? str(j.value()->data, "occupation") : QString();
@@ -458,6 +461,19 @@ void StaffMatchingPage::loadPairings()
         }
         a.data.insert(QStringLiteral("_title"), title);
         rows.push_back(std::move(a));
+    }
+    // How many of those wanted have started, and whether the posting has all it wanted.
+    if (!m_forSeeker && m_headcount > 0 && !m_summaryBase.isEmpty()) {
+        const auto hired = std::count_if(rows.begin(), rows.end(), [](const StoredEntity& a) {
+            return str(a.data, "status") == QLatin1String("hired");
+        });
+        QString text = m_summaryBase;
+        if (hired > 0)
+            text += QStringLiteral(" · ") + tr("%n started", nullptr, int(hired));
+        if (hired >= m_headcount)
+            text += QStringLiteral(" · ") +
+                    tr("as many as wanted: mark the posting filled on the Jobs page");
+        m_summary->setText(text);
     }
     m_pairings->setRows(std::move(rows));
     if (!staffui::selectId(m_pairingTable, keep) && m_pairings->rowCount() > 0)

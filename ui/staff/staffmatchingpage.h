@@ -61,6 +61,9 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_subject = nullptr;
     QLabel* m_summary = nullptr;
+    // A posting's summary without its hires, and how many it wants (0: a person is matched).
+    QString m_summaryBase;
+    int m_headcount = 0;
     QLabel* m_message = nullptr;
     StaffTableModel* m_results = nullptr;
     QTableView* m_resultTable = nullptr;
