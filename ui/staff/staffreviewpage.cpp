@@ -35,9 +35,16 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     hint->setWordWrap(true);
     head->addSpacing(16);
     head->addWidget(hint, 1);
-    layout->addLayout(head);
+    // What was just decided takes the hint's place, so the list and the form do not move.
+    m_hint = hint;
     m_status = staffui::makeMessage(QStringLiteral("reviewStatus"), this);
-    layout->addWidget(m_status);
+    head->addWidget(m_status, 1);
+    // As high as a one-line message whether one shows or not.
+    staffui::setMessage(m_status, QStringLiteral("X"), Tone::Info);
+    m_status->ensurePolished();
+    head->addStrut(m_status->sizeHint().height());
+    staffui::setMessage(m_status, QString(), Tone::Info);
+    layout->addLayout(head);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(split, 1);
@@ -151,11 +158,10 @@ void StaffReviewPage::refresh()
         if (!m_editor->isNew() && m_detail->isVisible()) {
             // The posting in the editor left the queue (another window decided on it): keep the
             // clerk's screen as it is rather than loading another posting over it.
-            staffui::setMessage(m_status,
-                                tr("This posting was decided at another window meanwhile; "
-                                   "nothing you typed here was saved. Choose the next one in "
-                                   "the list."),
-                                Tone::Warning);
+            setStatus(tr("This posting was decided at another window meanwhile; "
+                         "nothing you typed here was saved. Choose the next one in "
+                         "the list."),
+                      Tone::Warning);
             return;
         }
         if (any)
@@ -173,7 +179,7 @@ int StaffReviewPage::badge() const
 
 void StaffReviewPage::open(const QString& id)
 {
-    staffui::setMessage(m_status, QString(), Tone::Info);
+    setStatus(QString(), Tone::Info);
     auto job = m_ctx.jobs.get(id);
     if (!job.ok() || !job.value())
         return;
@@ -234,7 +240,7 @@ void StaffReviewPage::publish()
     showDetail(false);
     refresh();
     holdDecisions();
-    staffui::setMessage(m_status, tr("Published: %1.").arg(title), Tone::Success);
+    setStatus(tr("Published: %1.").arg(title), Tone::Success);
     emit changed();
 }
 
@@ -245,7 +251,7 @@ void StaffReviewPage::reject()
     const Status st = m_ctx.jobs.reject(m_editor->jobId(), m_reason->text(), m_ctx.user());
     if (!st.ok()) {
         // The outcome of the posting decided before is no news next to this refusal.
-        staffui::setMessage(m_status, QString(), Tone::Info);
+        setStatus(QString(), Tone::Info);
         staffui::markInvalid(m_reason, true);
         staffui::setMessage(m_reasons, st.error().message, Tone::Error);
         m_reason->setFocus();
@@ -258,7 +264,7 @@ void StaffReviewPage::reject()
     showDetail(false);
     refresh();
     holdDecisions();
-    staffui::setMessage(m_status, tr("Not published; the reason is in the ledger."), Tone::Success);
+    setStatus(tr("Not published; the reason is in the ledger."), Tone::Success);
     emit changed();
 }
 
@@ -278,6 +284,12 @@ void StaffReviewPage::prepareForScreenshot()
 bool StaffReviewPage::hasUnsavedWork() const
 {
     return m_editor->hasUnsavedWork() || !m_reason->text().trimmed().isEmpty();
+}
+
+void StaffReviewPage::setStatus(const QString& text, staffui::Tone tone)
+{
+    staffui::setMessage(m_status, text, tone);
+    m_hint->setVisible(text.isEmpty());
 }
 
 } // namespace lingong

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "staffpage.h"
+#include "staffui.h"
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,7 @@ public:
     void prepareForScreenshot() override;
 
 private:
+    void setStatus(const QString& text, staffui::Tone tone);
     void showDetail(bool shown);
     void open(const QString& id);
     void saveEdits();
@@ -41,7 +43,8 @@ private:
     StaffJobEditor* m_editor = nullptr;
     QLineEdit* m_reason = nullptr;
     QLabel* m_empty = nullptr;
-    QLabel* m_status = nullptr;
+    QLabel* m_status = nullptr; // what was just decided, in place of m_hint
+    QLabel* m_hint = nullptr;
     QWidget* m_detail = nullptr;
     QWidget* m_actions = nullptr; // the decision buttons, below the form's scroll area
     QList<QWidget*> m_decisions;  // publish, save, refuse and its reason
