@@ -3117,7 +3117,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>用工单位</translation>
     </message>
     <message>
-        <source>e.g. 小区保洁（日结）</source>
+        <source>e.g. Estate cleaner (paid daily)</source>
         <translation>如：小区保洁（日结）</translation>
     </message>
     <message>

@@ -128,7 +128,7 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("jobTitle"));
-    m_title->setPlaceholderText(tr("e.g. 小区保洁（日结）"));
+    m_title->setPlaceholderText(tr("e.g. Estate cleaner (paid daily)"));
     form->addRow(tr("Job title"), m_title);
 
     m_occupation = new QComboBox(this);
