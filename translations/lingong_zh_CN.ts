@@ -1840,8 +1840,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>请先点选您要反映的事情。</translation>
     </message>
     <message>
-        <source>M/d HH:mm</source>
-        <comment>deadline</comment>
+        <source>d MMM HH:mm</source>
+        <comment>deadline, QDateTime format</comment>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
@@ -1999,9 +1999,9 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>未填写</translation>
     </message>
     <message>
-        <source>%1/%2</source>
-        <comment>month/day</comment>
-        <translation>%1月%2日</translation>
+        <source>d MMM</source>
+        <comment>a date&apos;s day and month, QDate format</comment>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>Right away</source>

@@ -1838,7 +1838,9 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
         for (QLabel* label : course->findChildren<QLabel*>()) {
             CHECK_FALSE(
                 label->text().contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))));
-            if (label->text().startsWith(QStringLiteral("Starts: ")))
+            // As day and month in words: "Starts: 8 Dec".
+            if (label->text().contains(QRegularExpression(
+                    QStringLiteral("^Starts: \\d{1,2} [A-Z][a-z]{2}$"))))
                 ++starts;
         }
     }

@@ -257,7 +257,7 @@ void KioskRightsPage::submit()
         const QDateTime deadline =
             Clock::fromWire(c.value()->data.value(QLatin1String("deadline")).toString())
                 .toOffsetFromUtc(8 * 3600);
-        due = deadline.toString(tr("M/d HH:mm", "deadline"));
+        due = deadline.toString(tr("d MMM HH:mm", "deadline, QDateTime format"));
     }
     m_done->setText(tr("We will call %1 by %2.").arg(masking::phone(m_phone->text()), due));
     m_phone->clear();

@@ -78,7 +78,8 @@ QString KioskText::date(const QDate& d)
 {
     if (!d.isValid())
         return tr("not given");
-    return tr("%1/%2", "month/day").arg(d.month()).arg(d.day());
+    // Day and month in words ("7 Dec", "12月7日"): "12/7" reads either way round.
+    return d.toString(tr("d MMM", "a date's day and month, QDate format"));
 }
 
 QString KioskText::dateText(const QString& isoDate)
