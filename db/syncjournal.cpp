@@ -359,20 +359,49 @@ Result<int> SyncJournal::followMergedSeekers() const
 
 Result<int> SyncJournal::forgetDeletedSeekers() const
 {
-    // A merge lists the records it took in on the one it kept, saved in the transaction that
-    // deletes them and so sent before the deletions (SeekerService::mergeTwins): a deleted
-    // record that no live one lists was deleted as such.
-    auto ids = m_db.exec(QStringLiteral(
-        "SELECT x.entity_id FROM (SELECT entity_id FROM sync_conflict WHERE entity = 'seeker' "
-        "UNION SELECT entity_id FROM outbox WHERE entity = 'seeker' AND state = 'rejected') x "
+    // Deleted here, and taken in by no live record through a merge. A merge's record kept may
+    // not list it yet (its change can reach the platform after the deletions, or lose there to
+    // an edit made meanwhile), but it is the same person: a live record with the ID number typed
+    // in the items held means a merge, and they stay.
+    auto rows = m_db.exec(QStringLiteral(
+        "SELECT x.entity_id, x.data FROM (SELECT entity_id, local_data AS data FROM sync_conflict "
+        "WHERE entity = 'seeker' UNION ALL SELECT entity_id, data FROM outbox WHERE "
+        "entity = 'seeker' AND state = 'rejected') x "
         "WHERE EXISTS (SELECT 1 FROM seeker g WHERE g.id = x.entity_id AND g.deleted = 1) "
         "AND NOT EXISTS (SELECT 1 FROM seeker s, json_each(s.merged_ids) j WHERE s.deleted = 0 "
         "AND s.merged_ids != '[]' AND j.value = x.entity_id)"));
-    if (!ids.ok())
-        return ids.error();
+    if (!rows.ok())
+        return rows.error();
+    // For each seeker, the ID numbers typed in what is held about them.
+    QHash<QString, QStringList> typed;
+    while (rows.value().next()) {
+        const QJsonObject data =
+            QJsonDocument::fromJson(rows.value().value(1).toString().toUtf8()).object();
+        typed[rows.value().value(0).toString()]
+            << data.value(QLatin1String("id_number")).toString().trimmed().toUpper();
+    }
+    const QByteArray key = m_store.hashKey();
     QStringList forgotten;
-    while (ids.value().next())
-        forgotten << ids.value().value(0).toString();
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        bool known = false;    // an ID number was typed in every item
+        bool sameLive = false; // a live record holds one of them
+        for (const QString& number : it.value()) {
+            known = !number.isEmpty();
+            if (!known)
+                break;
+            auto live = m_db.scalar(
+                QStringLiteral("SELECT COUNT(*) FROM seeker WHERE id_hash = ? AND deleted = 0"),
+                {keyedHash(number, key)});
+            if (!live.ok())
+                return live.error();
+            if (live.value().toInt() > 0) {
+                sameLive = true;
+                break;
+            }
+        }
+        if (known && !sameLive)
+            forgotten << it.key();
+    }
     if (forgotten.isEmpty())
         return 0;
     Transaction tx(m_db);

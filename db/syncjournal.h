@@ -93,9 +93,10 @@ public:
     // many seekers' references moved.
     Result<int> followMergedSeekers() const;
     // The sync conflicts and refused changes held here about job seekers whose records were
-    // deleted elsewhere at the person's request (deleted, and taken in by no live record through
-    // a merge) are dropped, with what was typed in them (S5), as forgetSeeker() does for a
-    // deletion made here. Returns for how many seekers.
+    // deleted elsewhere at the person's request are dropped, with what was typed in them (S5),
+    // as forgetSeeker() does for a deletion made here. A record deleted by a merge is told from
+    // one deleted as such by the record that took it in: one lists it, or one holds the ID
+    // number typed in the items (which stay when none was typed). Returns for how many seekers.
     Result<int> forgetDeletedSeekers() const;
 
     Result<std::vector<SyncConflict>> openConflicts() const;

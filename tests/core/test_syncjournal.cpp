@@ -451,3 +451,62 @@ TEST_CASE("A superseded change whose winner already came in a pull, equal to it,
     CHECK(pending(t).empty());
     CHECK(serverSeq(t, entities::job(), x) == 9);
 }
+
+TEST_CASE("What is held about a seeker deleted elsewhere goes only when the deletion was no merge",
+          "[sync]")
+{
+    TempTerminal t(Mode::Staff);
+    EntityStore& store = t->store();
+    SyncJournal journal(store);
+    // Each seeker: saved, then deleted as a pull would, with a conflict holding `typed`.
+    auto deletedWithConflict = [&](const QString& idNumber, const QJsonObject& typed) {
+        QJsonObject seeker = sampleFor(QStringLiteral("seeker"));
+        seeker.insert(QStringLiteral("id_number"), idNumber);
+        const QString id = EntityStore::newId();
+        REQUIRE(store
+                    .applyRemote(entities::seeker(), id, QStringLiteral("upsert"), seeker, 5,
+                                 QStringLiteral("2026-11-22T01:00:00Z"), QStringLiteral("hub"))
+                    .ok());
+        REQUIRE(store
+                    .applyRemote(entities::seeker(), id, QStringLiteral("delete"), {}, 6,
+                                 QStringLiteral("2026-11-22T02:00:00Z"), QStringLiteral("hub"))
+                    .ok());
+        REQUIRE(
+            t->database()
+                .exec(QStringLiteral("INSERT INTO sync_conflict(change_id, entity, entity_id, op, "
+                                     "base_seq, server_seq, local_data, created_at) VALUES(?, "
+                                     "'seeker', ?, 'upsert', 5, 6, ?, '2026-11-22T02:00:00Z')"),
+                      {EntityStore::newId(), id,
+                       QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact))})
+                .ok());
+        return id;
+    };
+    const auto held = [&](const QString& id) {
+        return t.count(QStringLiteral("sync_conflict"), QStringLiteral("entity_id = '%1'").arg(id));
+    };
+    const auto typedAs = [](const QString& idNumber) {
+        return QJsonObject{{QStringLiteral("name"), QStringLiteral("韦秀英")},
+                           {QStringLiteral("id_number"), idNumber}};
+    };
+
+    // Merged into a record kept that does not list it yet: the same ID number lives on.
+    const QString twinNumber = QStringLiteral("45010319700101002X");
+    const QString twin = deletedWithConflict(twinNumber, typedAs(twinNumber.toLower()));
+    QJsonObject kept = sampleFor(QStringLiteral("seeker"));
+    kept.insert(QStringLiteral("id_number"), twinNumber);
+    REQUIRE(store.save(entities::seeker(), EntityStore::newId(), kept).ok());
+    // Deleted at the person's request: no record of them is left.
+    const QString gone = deletedWithConflict(QStringLiteral("450103198506150017"),
+                                             typedAs(QStringLiteral("450103198506150017")));
+    // Held with no ID number typed: nothing tells, so it stays.
+    const QString unknown =
+        deletedWithConflict(QStringLiteral("450103199203040021"),
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("农秀梅")}});
+
+    auto forgotten = journal.forgetDeletedSeekers();
+    REQUIRE(forgotten.ok());
+    CHECK(forgotten.value() == 1);
+    CHECK(held(twin) == 1);
+    CHECK(held(gone) == 0);
+    CHECK(held(unknown) == 1);
+}

@@ -1397,13 +1397,14 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     CHECK(syncA.pending() == 0);
     CHECK(deskA.count(QStringLiteral("seeker"), gone) == 1);
     // Window B holds an edit of theirs that lost a sync conflict, with what was typed: the
-    // deletion it pulls is no merge, so that goes too.
+    // deletion it pulls is no merge (no record of that ID number is left), so that goes too.
     REQUIRE(deskB->database()
                 .exec(QStringLiteral("INSERT INTO sync_conflict(change_id, entity, entity_id, op, "
                                      "base_seq, server_seq, local_data, created_at) VALUES(?, "
                                      "'seeker', ?, 'upsert', 1, 2, ?, ?)"),
                       {EntityStore::newId(), person->id,
-                       QStringLiteral("{\"name\":\"韦秀英\",\"phone\":\"%1\"}").arg(form.phone),
+                       QStringLiteral("{\"name\":\"韦秀英\",\"phone\":\"%1\",\"id_number\":\"%2\"}")
+                           .arg(form.phone, form.idNumber),
                        Clock::toWire(deskB.clock().now())})
                 .ok());
     REQUIRE(deskB.count(QStringLiteral("sync_conflict"),
