@@ -300,6 +300,8 @@ TEST_CASE("a record's fields are shown in words, personal numbers masked", "[ui]
     CHECK(StaffLabels::fieldValue(seeker, QStringLiteral("id_number"),
                                   QStringLiteral("450103199001011234")) ==
           QStringLiteral("4501**********1234"));
+    CHECK(StaffLabels::fieldValue(seeker, QStringLiteral("name"), QStringLiteral("黄小明")) ==
+          QStringLiteral("黄**"));
     CHECK(StaffLabels::fieldValue(
               seeker, QStringLiteral("difficulties"),
               QJsonArray{QStringLiteral("older"), QStringLiteral("low_income")}) ==

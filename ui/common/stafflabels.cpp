@@ -109,6 +109,8 @@ QString StaffLabels::fieldValue(const QString& entity, const QString& key, const
         return masking::phone(s);
     if (key == QLatin1String("id_number"))
         return masking::idNumber(s);
+    if (key == QLatin1String("name") && entity == QLatin1String("seeker"))
+        return masking::name(s);
     if (key == QLatin1String("status")) {
         if (entity == QLatin1String("job"))
             return jobStatus(s);

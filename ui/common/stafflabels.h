@@ -20,8 +20,8 @@ public:
     // which of its changes were kept, and where the typed value went over one. Empty when none.
     static QString savedOverChanges(const QStringList& keptTheirs, const QStringList& overTheirs);
     // A field of a record's data (SyncDesk::fieldName names it) in words: coded values by their
-    // labels, pay as a range, lists joined, mobiles and ID numbers masked (S5); "(none)" when
-    // empty.
+    // labels, pay as a range, lists joined, mobiles, ID numbers and seekers' names masked (S5);
+    // "(none)" when empty.
     static QString fieldValue(const QString& entity, const QString& key, const QJsonValue& value);
     static QString jobStatus(const QString& code);
     static QString jobSource(const QString& code);
