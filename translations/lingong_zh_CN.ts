@@ -1515,7 +1515,7 @@ Scan with your phone</source>
         <translation>计酬：%1</translation>
     </message>
     <message>
-        <source>Settled: %1</source>
+        <source>When paid: %1</source>
         <translation>结算：%1</translation>
     </message>
     <message>
@@ -4140,10 +4140,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>
             <numerusform>已到岗%n人</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>as many as wanted: mark the posting filled on the Jobs page</source>
-        <translation>已招满：可在岗位管理中标记为已招满</translation>
     </message>
     <message>
         <source>Recommended to %1: call them, then record how it went below.</source>

@@ -182,14 +182,17 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     for (const QString& id : list->visibleJobIds())
         CHECK(jobData(k, id).value(QLatin1String("occupation")).toString() == trade);
 
-    // Filter: paid daily.
+    // Filter: paid daily. The button says what it chooses, then names the choice.
+    CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
+          QStringLiteral("When paid: Any"));
     k.tap(QStringLiteral("filterSettlement"));
     k.tap(QStringLiteral("settlement_daily"));
     const int daily = k.t.count(
         QStringLiteral("job"),
         open + QStringLiteral(" AND occupation = '%1' AND settlement = 'daily'").arg(trade));
     CHECK(list->total() == daily);
-    CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text().contains(u"daily"));
+    CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
+          QStringLiteral("Paid daily"));
     for (const QString& id : list->visibleJobIds())
         CHECK(jobData(k, id).value(QLatin1String("settlement")).toString() ==
               QLatin1String("daily"));
@@ -1839,8 +1842,8 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
             CHECK_FALSE(
                 label->text().contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))));
             // As day and month in words: "Starts: 8 Dec".
-            if (label->text().contains(QRegularExpression(
-                    QStringLiteral("^Starts: \\d{1,2} [A-Z][a-z]{2}$"))))
+            if (label->text().contains(
+                    QRegularExpression(QStringLiteral("^Starts: \\d{1,2} [A-Z][a-z]{2}$"))))
                 ++starts;
         }
     }

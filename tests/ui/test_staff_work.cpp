@@ -1977,7 +1977,7 @@ TEST_CASE("after a recommendation the hint names whom to call about it, and the 
     CHECK(child<QWidget>(matching, "matchRevealPhone")->isEnabled());
 }
 
-TEST_CASE("a posting's matching says how many of those wanted have started, and when all have",
+TEST_CASE("a posting's matching says how many of those wanted have started, and when it is filled",
           "[ui][staff]")
 {
     Desk d;
@@ -1986,7 +1986,7 @@ TEST_CASE("a posting's matching says how many of those wanted have started, and 
     auto job = jobs.post(jobPosting(employer), clerkAccount()); // two wanted
     REQUIRE(job.ok());
     StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
-    for (int i : {2, 3})
+    for (int i : {2, 3, 4}) // one more than wanted
         REQUIRE(desk.registerSeeker(seekerForm(i, QStringLiteral("求职者%1").arg(i),
                                                {QStringLiteral("家政保洁")}),
                                     clerkAccount())
@@ -2008,9 +2008,12 @@ TEST_CASE("a posting's matching says how many of those wanted have started, and 
     CHECK(textOf(matching, "matchSummary") == base + QStringLiteral(" · 1 started"));
     hire();
     REQUIRE(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 2);
-    CHECK(textOf(matching, "matchSummary") ==
-          base + QStringLiteral(" · 2 started · as many as wanted: mark the posting filled on the "
-                                "Jobs page"));
+    // The second fills the posting: said so, and nobody more is offered.
+    CHECK(d.stored(entities::job(), job->id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("filled"));
+    CHECK(textOf(matching, "matchSummary") == base + QStringLiteral(" · 2 started · Filled"));
+    CHECK(column(matching, "matchResults", 1).isEmpty());
+    CHECK_FALSE(child<QWidget>(matching, "matchRecommend")->isEnabled());
 }
 
 TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so Enter recommends",

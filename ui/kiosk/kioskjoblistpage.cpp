@@ -279,8 +279,10 @@ void KioskJobListPage::updateFilterButtons()
                                       : tr("Where you chose")));
     m_filterButtons[PayUnit]->setText(
         tr("Pay: %1").arg(value(PayUnit, KioskText::payUnitShort(m_filters[PayUnit]))));
-    m_filterButtons[Settlement]->setText(
-        tr("Settled: %1").arg(value(Settlement, KioskText::settlement(m_filters[Settlement]))));
+    // A choice names itself ("Paid daily"); with none, the button says what it chooses.
+    m_filterButtons[Settlement]->setText(m_filters[Settlement].isEmpty()
+                                             ? tr("When paid: %1").arg(tr("Any"))
+                                             : KioskText::settlement(m_filters[Settlement]));
     m_filterButtons[Form]->setText(
         tr("Kind: %1").arg(value(Form, KioskText::form(m_filters[Form]))));
     arrangeFilters();

@@ -462,7 +462,8 @@ void StaffMatchingPage::loadPairings()
         a.data.insert(QStringLiteral("_title"), title);
         rows.push_back(std::move(a));
     }
-    // How many of those wanted have started, and whether the posting has all it wanted.
+    // How many of those wanted have started. The hire that makes them all fills the posting
+    // (Matching::followHires): then it says so, and nobody more is recommended.
     if (!m_forSeeker && m_headcount > 0 && !m_summaryBase.isEmpty()) {
         const auto hired = std::count_if(rows.begin(), rows.end(), [](const StoredEntity& a) {
             return str(a.data, "status") == QLatin1String("hired");
@@ -470,9 +471,14 @@ void StaffMatchingPage::loadPairings()
         QString text = m_summaryBase;
         if (hired > 0)
             text += QStringLiteral(" · ") + tr("%n started", nullptr, int(hired));
-        if (hired >= m_headcount)
-            text += QStringLiteral(" · ") +
-                    tr("as many as wanted: mark the posting filled on the Jobs page");
+        auto job = m_ctx.jobs.get(m_subjectId);
+        const QString status =
+            job.ok() && job.value() ? str(job.value()->data, "status") : QString();
+        if (!status.isEmpty() && status != QLatin1String("published")) {
+            text += QStringLiteral(" · ") + StaffLabels::jobStatus(status);
+            m_results->setRows({});
+            m_recommend->setEnabled(false);
+        }
         m_summary->setText(text);
     }
     m_pairings->setRows(std::move(rows));
