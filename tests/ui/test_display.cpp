@@ -795,6 +795,28 @@ TEST_CASE("early in a month the figures of the last one are named by month and y
     }
 }
 
+TEST_CASE("a hall name too long for one line takes two in the header, shown whole", "[ui][display]")
+{
+    Config config;
+    config.hallName = QStringLiteral("南宁市广西—东盟经济技术开发区人力资源服务产业园零工市场");
+    Wall wall(config, 40);
+    wall.w->setAnimated(false);
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        wall.w->resize(size);
+        QCoreApplication::processEvents();
+        const QStringList texts = wall.w->header()->visibleText();
+        INFO(size.width() << "x" << size.height() << ": "
+                          << texts.join(QLatin1Char('|')).toStdString());
+        CHECK(texts.join(QString()).contains(config.hallName));
+        CHECK_FALSE(texts.join(QString()).contains(QChar(0x2026)));
+        // Nothing lies on anything else.
+        const auto boxes = wall.w->header()->scene().textBoxes();
+        for (size_t i = 0; i < boxes.size(); ++i)
+            for (size_t j = i + 1; j < boxes.size(); ++j)
+                CHECK_FALSE(boxes[i].second.intersects(boxes[j].second));
+    }
+}
+
 TEST_CASE("the hall's hotline, address and opening hours are shown whole, however long",
           "[ui][display]")
 {

@@ -85,14 +85,40 @@ void DisplayHeader::rebuild()
     m_scene.text(QRectF(names.left(), names.top(), names.width(), names.height() * 0.38),
                  DisplayFormat::identity(), m.font(32, true), dc::gold,
                  Qt::AlignLeft | Qt::AlignBottom);
-    // A long hall name steps down in size before it is elided (never below 40 px at 1080p).
+    // A long hall name steps down in size (never below 40 px at 1080p); one still too long
+    // (a development zone's, on a portrait screen) takes two lines, as large as they fit.
+    const QRectF nameBox(names.left(), names.top() + names.height() * 0.38, names.width(),
+                         names.height() * 0.62);
+    const auto wide = [&](double px) {
+        return QFontMetricsF(m.font(px, true)).horizontalAdvance(m_hallName);
+    };
     double size = 56;
-    while (size > 40 &&
-           QFontMetricsF(m.font(size, true)).horizontalAdvance(m_hallName) > names.width())
+    while (size > 40 && wide(size) > names.width())
         size -= 2;
-    m_scene.text(QRectF(names.left(), names.top() + names.height() * 0.38, names.width(),
-                        names.height() * 0.62),
-                 m_hallName, m.font(size, true), dc::text, Qt::AlignLeft | Qt::AlignVCenter);
+    if (wide(size) <= names.width()) {
+        m_scene.text(nameBox, m_hallName, m.font(size, true), dc::text,
+                     Qt::AlignLeft | Qt::AlignVCenter);
+        return;
+    }
+    // Two lines kLineHeight × the pixel size apart; each painted a font height high about its
+    // line's middle, so together they take one line's step and one font height.
+    constexpr double kLineHeight = 1.1;
+    const auto extent = [&](const QFont& font) {
+        return font.pixelSize() * kLineHeight + QFontMetricsF(font).height();
+    };
+    const auto fits = [&](double px) {
+        const QFont font = m.font(px, true);
+        return DisplayScene::lineCount(m_hallName, font, nameBox.width()) <= 2 &&
+               extent(font) <= nameBox.height();
+    };
+    while (size > 24 && !fits(size))
+        size -= 2;
+    const QFont font = m.font(size, true);
+    const double lineH = font.pixelSize() * kLineHeight;
+    const double top = nameBox.top() + (nameBox.height() - extent(font)) / 2 +
+                       (QFontMetricsF(font).height() - lineH) / 2;
+    m_scene.paragraph(QRectF(nameBox.left(), top, nameBox.width(), 2 * lineH), m_hallName, font,
+                      dc::text, kLineHeight);
 }
 
 DisplayTicker::DisplayTicker(QWidget* parent)
