@@ -327,6 +327,18 @@ Status EntityStore::remove(const EntitySpec& spec, const QString& id)
     return {};
 }
 
+Status EntityStore::resend(const EntitySpec& spec, const QString& id)
+{
+    auto row = get(spec, id, true);
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return {};
+    const StoredEntity& e = *row.value();
+    return appendOutbox(spec, id, e.deleted ? QStringLiteral("delete") : QStringLiteral("upsert"),
+                        e.serverSeq, Clock::toWire(m_clock.now()), e.data);
+}
+
 Result<bool> EntityStore::applyRemote(const EntitySpec& spec, const QString& id, const QString& op,
                                       const QJsonObject& data, qint64 seq,
                                       const QString& remoteModifiedAt, const QString& remoteOrigin)

@@ -95,6 +95,9 @@ public:
     Result<QJsonObject> save(const EntitySpec& spec, const QString& id, const QJsonObject& data);
     // Tombstone: the row stays with deleted = 1 so the delete can sync.
     Status remove(const EntitySpec& spec, const QString& id);
+    // Queues the row as it stands (an upsert, or a delete once deleted) to be sent again, on top
+    // of the seq the platform gave it; the row itself is not changed.
+    Status resend(const EntitySpec& spec, const QString& id);
 
     // nullopt when there is no such row. Tombstones are returned only with includeDeleted.
     Result<std::optional<StoredEntity>> get(const EntitySpec& spec, const QString& id,

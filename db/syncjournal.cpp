@@ -415,6 +415,38 @@ Result<int> SyncJournal::forgetDeletedSeekers() const
     return int(forgotten.size());
 }
 
+Result<int> SyncJournal::resendLost(qint64 knownUntil, bool withSeekers) const
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    int queued = 0;
+    for (const EntitySpec* spec : entities::all()) {
+        if (spec == &entities::seeker() && !withSeekers)
+            continue;
+        auto ids =
+            m_db.exec(QStringLiteral("SELECT id FROM %1 t WHERE origin = ? AND server_seq > ? "
+                                     "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                                     "o.entity = ? AND o.entity_id = t.id AND o.state = "
+                                     "'pending') ORDER BY server_seq")
+                          .arg(spec->table),
+                      {m_store.deviceId(), knownUntil, spec->entity});
+        if (!ids.ok())
+            return ids.error();
+        QStringList lost;
+        while (ids.value().next())
+            lost << ids.value().value(0).toString();
+        for (const QString& id : std::as_const(lost)) {
+            if (Status st = m_store.resend(*spec, id); !st.ok())
+                return st.error();
+            ++queued;
+        }
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return queued;
+}
+
 Result<qint64> SyncJournal::cursor() const
 {
     auto v = m_state.value(QString::fromLatin1(kCursorKey), QStringLiteral("0"));

@@ -98,6 +98,12 @@ public:
     // one deleted as such by the record that took it in: one lists it, or one holds the ID
     // number typed in the items (which stay when none was typed). Returns for how many seekers.
     Result<int> forgetDeletedSeekers() const;
+    // After the platform was found to have lost its log past `knownUntil` (restored from an
+    // older copy): what this terminal sent that the platform had taken past that point is
+    // queued again, as each record now stands (EntityStore::resend), unless a change of it
+    // waits already. Job seekers stay out when `withSeekers` is false (a kiosk, whose records
+    // have given up their personal data). Returns how many records.
+    Result<int> resendLost(qint64 knownUntil, bool withSeekers) const;
 
     Result<std::vector<SyncConflict>> openConflicts() const;
     Result<std::optional<SyncConflict>> conflict(qint64 id) const;

@@ -421,10 +421,30 @@ void SyncEngine::checkPlatform()
                          QStringLiteral("%1 %2").arg(platform).arg(cursor.value()));
                 qCWarning(lcSync) << "the platform's log ends at" << platform
                                   << "but this terminal has read up to" << cursor.value();
+                platformLost(platform);
             }
         }
         pushNext();
     });
+}
+
+void SyncEngine::platformLost(qint64 until)
+{
+    const SyncState state(m_store.database());
+    auto done = state.value(QString::fromLatin1(SyncState::kResentAfter));
+    if (done.ok() && done.value() == QString::number(until))
+        return;
+    auto queued = m_journal.resendLost(until, !m_settings.minimiseSeekers);
+    if (!queued.ok()) {
+        qCWarning(lcSync) << "queueing again what the platform lost:" << queued.error().message;
+        return;
+    }
+    setValue(SyncState::kResentAfter, QString::number(until));
+    if (queued.value() > 0) {
+        qCInfo(lcSync) << "queued" << queued.value()
+                       << "record(s) again that the platform took and has lost since";
+        m_again = true;
+    }
 }
 
 void SyncEngine::pushNext()
@@ -527,6 +547,7 @@ void SyncEngine::pullNext()
                 qCWarning(lcSync) << "the platform's log no longer holds no." << after
                                   << "that this terminal has read up to; it ends before it at"
                                   << until;
+                platformLost(until);
             }
         }
         for (const QJsonValue& v : changes) {

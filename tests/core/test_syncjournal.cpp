@@ -510,3 +510,49 @@ TEST_CASE("What is held about a seeker deleted elsewhere goes only when the dele
     CHECK(held(gone) == 0);
     CHECK(held(unknown) == 1);
 }
+
+TEST_CASE("What the platform took and lost is queued again as it stands, seekers only where kept",
+          "[sync]")
+{
+    TempTerminal t;
+    EntityStore& store = t->store();
+    SyncJournal journal(store);
+    const QString before = saveJob(t, QStringLiteral("备份前"));
+    const QString after = saveJob(t, QStringLiteral("备份后"));
+    const QString seeker = EntityStore::newId();
+    REQUIRE(store.save(entities::seeker(), seeker, sampleFor(QStringLiteral("seeker"))).ok());
+    auto batch = journal.nextPushBatch(500).value();
+    REQUIRE(batch.size() == 3);
+    REQUIRE(journal
+                .recordPush(batch,
+                            {{batch[0].changeId, QStringLiteral("applied"), 10, {}},
+                             {batch[1].changeId, QStringLiteral("applied"), 20, {}},
+                             {batch[2].changeId, QStringLiteral("applied"), 21, {}}},
+                            false)
+                .ok());
+    REQUIRE(pending(t).empty());
+    // A record another terminal wrote last, though past the point, is its to send.
+    const QString theirs = EntityStore::newId();
+    REQUIRE(store
+                .applyRemote(entities::job(), theirs, QStringLiteral("upsert"), sampleJob(), 22,
+                             QStringLiteral("2026-11-22T01:00:00Z"), QStringLiteral("desk-02"))
+                .ok());
+    // The job edited again here since: that edit goes, nothing is queued twice.
+    saveJob(t, QStringLiteral("备份后，又改"), after);
+    REQUIRE(pending(t).size() == 1);
+
+    // Lost past 15, at a kiosk: the job only (its edit waits already), no seeker.
+    CHECK(journal.resendLost(15, false).value() == 0);
+    CHECK(pending(t).size() == 1);
+    // At a window: the seeker too, on top of the seq it had, as it stands.
+    CHECK(journal.resendLost(15, true).value() == 1);
+    const auto queued = pending(t);
+    REQUIRE(queued.size() == 2);
+    CHECK(queued[1].entityId == seeker);
+    CHECK(queued[1].op == QLatin1String("upsert"));
+    CHECK(queued[1].baseSeq == 21);
+    CHECK(queued[1].data.contains(QStringLiteral("韦秀英")));
+    // The job from before the point is not sent again.
+    for (const OutboxChange& c : queued)
+        CHECK(c.entityId != before);
+}

@@ -1286,8 +1286,8 @@ TEST_CASE("A terminal whose token does not suit it says so; a kiosk keeps no see
     CHECK(desk.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
 }
 
-TEST_CASE("A hub started again on an older copy of its database hands out no seq twice, and "
-          "each terminal hears that the log lost what it had read",
+TEST_CASE("A hub started again on an older copy of its database hands out no seq twice, each "
+          "terminal hears that the log lost what it had read, and what it lost is sent again",
           "[syncproof]")
 {
     ProofHub hub;
@@ -1301,7 +1301,8 @@ TEST_CASE("A hub started again on an older copy of its database hands out no seq
     const qint64 backup = hub.store().maxSeq().value();
 
     // After the copy was taken: a posting that window B reads.
-    REQUIRE_FALSE(saveSampleJob(deskA->store(), QStringLiteral("备份后的岗位")).isEmpty());
+    const QString lost = saveSampleJob(deskA->store(), QStringLiteral("备份后的岗位"));
+    REQUIRE_FALSE(lost.isEmpty());
     REQUIRE(syncA.round());
     REQUIRE(syncB.round());
     const qint64 readByB = SyncJournal(deskB->store()).cursor().value();
@@ -1322,8 +1323,24 @@ TEST_CASE("A hub started again on an older copy of its database hands out no seq
     const SyncStatus s = syncB.engine.status();
     CHECK(s.platformSeq == backup);
     CHECK(s.cursor == readByB);
-    // A, whose change went missing, is told too.
+    // A, whose change went missing, is told too, and sent it again in the round that found out.
     CHECK(syncA.engine.status().platformSeq == backup);
+    REQUIRE(hub.currentSeqs(QStringLiteral("job")).contains(lost));
+    CHECK(syncA.pending() == 0);
+    const qint64 resentAt = hub.currentSeqs(QStringLiteral("job")).value(lost);
+    CHECK(resentAt > readByB);
+    // Once: later rounds send nothing more.
+    REQUIRE(syncA.round());
+    CHECK(hub.currentSeqs(QStringLiteral("job")).value(lost) == resentAt);
+    // A terminal set up afterwards gets every posting, the lost one too.
+    TempTerminal deskC(Mode::Staff);
+    Client syncC(deskC, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    REQUIRE(syncC.round());
+    auto back = deskC->store().get(entities::job(), lost);
+    REQUIRE(back.ok());
+    REQUIRE(back.value().has_value());
+    CHECK(back.value()->data.value(QLatin1String("title")).toString() ==
+          QStringLiteral("备份后的岗位"));
 }
 
 TEST_CASE("A person's data deleted at a window leaves every terminal and the hub's log",
