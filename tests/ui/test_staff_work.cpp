@@ -2223,7 +2223,12 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     page->refresh();
     click(page, "seekerNew");
     CHECK_FALSE(child<QWidget>(page, "seekerDelete")->isVisible()); // nothing to delete yet
-    clickRow(page, "seekerTable", 0);
+    // A registration begun with their ID number under another name opens them; what was typed
+    // waits as the new registration.
+    type(page, "seekerName", QStringLiteral("陈志强"));
+    type(page, "seekerIdNumber", idNumber(3));
+    type(page, "seekerPhone", QStringLiteral("13900003333"));
+    click(page, "seekerSave");
     REQUIRE(seekers->currentId() == person->id);
     auto* remove = child<QPushButton>(page, "seekerDelete");
     REQUIRE(remove->isVisible());
@@ -2247,4 +2252,10 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     CHECK(column(page, "seekerTable", 0).isEmpty());
     CHECK(d.t.count(QStringLiteral("outbox"),
                     QStringLiteral("entity = 'seeker' AND op = 'delete'")) == 1);
+    // Nothing typed with their ID number is left to be saved again.
+    CHECK(textOf(page, "seekerIdNumber").isEmpty());
+    CHECK(textOf(page, "seekerName").isEmpty());
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerIdNumber").isEmpty());
 }

@@ -63,6 +63,12 @@ public:
         return out;
     }
 
+    // Drops the drafts `gone` accepts (given each one's id and what was typed).
+    void dropIf(const std::function<bool(const QString&, const Form&)>& gone)
+    {
+        std::erase_if(m_drafts, [&gone](const auto& d) { return gone(d.first, d.second.form); });
+    }
+
     // Drops the drafts whose id `keep` refuses; returns how many went.
     qsizetype keepOnly(const std::function<bool(const QString&)>& keep)
     {

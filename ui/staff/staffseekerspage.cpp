@@ -455,6 +455,8 @@ void StaffSeekersPage::deleteSeeker()
         return;
     }
     const QString id = m_currentId;
+    const QString number = str(m_current, "id_number").trimmed().toUpper();
+    const QString mobile = str(m_current, "phone").trimmed();
     Status st = m_ctx.desk.deleteSeeker(id, m_deleteReason->text(), m_ctx.user());
     disarmDelete();
     if (!st.ok()) {
@@ -462,6 +464,12 @@ void StaffSeekersPage::deleteSeeker()
         return;
     }
     m_drafts.drop(id);
+    // So do forms typed with their ID number or mobile and kept aside (a registration begun
+    // again and found to be theirs): nothing of theirs stays to be saved again.
+    m_drafts.dropIf([&](const QString&, const SeekerForm& f) {
+        return (!number.isEmpty() && f.idNumber.trimmed().toUpper() == number) ||
+               (!mobile.isEmpty() && f.phone.trimmed() == mobile);
+    });
     m_loaded = typedForm(); // what was on screen goes with the record
     startNew();
     refresh();
