@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include <tuple>
 
@@ -2210,6 +2211,34 @@ TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the l
     CHECK(d.t.count(QStringLiteral("worklog"),
                     QStringLiteral("kind = 'hire' AND summary LIKE '%按错了，本人已到岗%'")) == 1);
     CHECK(stats.month(d.t.clock().today()).value().hires == 1);
+}
+
+TEST_CASE("the wheel scrolls a form past a choice list it has not been clicked into", "[ui][staff]")
+{
+    Desk d;
+    d.w->show();
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    auto* unit = child<QComboBox>(page, "seekerPayUnit");
+    const int before = unit->currentIndex();
+    REQUIRE(unit->count() > 1);
+    const auto wheel = [unit] {
+        const QPointF at(unit->width() / 2.0, unit->height() / 2.0);
+        QWheelEvent down(at, unit->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(unit, &down);
+    };
+    child<QWidget>(page, "seekerName")->setFocus();
+    REQUIRE_FALSE(unit->hasFocus());
+    wheel();
+    CHECK(unit->currentIndex() == before);
+    // Clicked into, it takes the wheel as usual.
+    unit->setFocus();
+    REQUIRE(unit->hasFocus());
+    wheel();
+    CHECK(unit->currentIndex() != before);
 }
 
 TEST_CASE("a person's data is deleted on request, with a reason and a second press", "[ui][staff]")

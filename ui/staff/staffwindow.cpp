@@ -8,8 +8,10 @@
 #include "staffui.h"
 #include "storewatcher.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -125,6 +127,17 @@ bool StaffWindow::eventFilter(QObject* watched, QEvent* event)
         break;
     default:
         break;
+    }
+    // A choice list or number box the clerk has not clicked into passes the wheel on to the
+    // form it sits in: scrolling the form past it must not change it unseen (a pay unit, a
+    // headcount).
+    if (event->type() == QEvent::Wheel) {
+        auto* box = qobject_cast<QWidget*>(watched);
+        if (box && (qobject_cast<QComboBox*>(box) || qobject_cast<QAbstractSpinBox*>(box)) &&
+            !box->hasFocus() && box->window() == this && box->parentWidget()) {
+            QCoreApplication::sendEvent(box->parentWidget(), event);
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
