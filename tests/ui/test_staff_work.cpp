@@ -2213,6 +2213,27 @@ TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the l
     CHECK(stats.month(d.t.clock().today()).value().hires == 1);
 }
 
+TEST_CASE("a double click records one tiered service, not two", "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto person =
+        desk.registerSeeker(seekerForm(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")},
+                                       {QStringLiteral("low_income")}),
+                            clerkAccount());
+    REQUIRE(person.ok());
+    auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
+    page->openSeeker(person->id);
+    auto* guidance = child<QPushButton>(page, "tierGuidance");
+    REQUIRE(guidance->isVisible());
+    doubleClick(guidance);
+    CHECK(d.t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'guidance'")) == 1);
+    // Held a moment only.
+    REQUIRE(QTest::qWaitFor([guidance] { return guidance->isEnabled(); }, 3000));
+    click(page, "tierGuidance");
+    CHECK(d.t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'guidance'")) == 2);
+}
+
 TEST_CASE("the wheel scrolls a form past a choice list it has not been clicked into", "[ui][staff]")
 {
     Desk d;

@@ -763,6 +763,9 @@ void StaffSeekersPage::recordTier(const QString& kind)
         return;
     }
     m_tierNote->clear();
+    // The second click of a double click records nothing more.
+    staffui::holdBriefly({findChild<QWidget*>(QStringLiteral("tierGuidance")),
+                          findChild<QWidget*>(QStringLiteral("tierTraining"))});
     staffui::setMessage(m_message, tr("Recorded: %1.").arg(StaffLabels::serviceKind(kind)),
                         Tone::Success);
     showTier();
