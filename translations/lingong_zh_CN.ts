@@ -4135,6 +4135,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffMatchingPage</name>
+    <message>
+        <source>This job seeker's registration was deleted or merged into another one; find the person again.</source>
+        <translation>此求职者的登记已删除或已并入另一条登记，请重新查找此人。</translation>
+    </message>
     <message numerus="yes">
         <source>%n started</source>
         <translation>

@@ -2213,6 +2213,32 @@ TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the l
     CHECK(stats.month(d.t.clock().today()).value().hires == 1);
 }
 
+TEST_CASE("matching for a person deleted meanwhile keeps nothing of them on screen", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto person = desk.registerSeeker(
+        seekerForm(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")}), clerkAccount());
+    REQUIRE(person.ok());
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(person->id);
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    REQUIRE(column(matching, "matchPairings", 0).size() == 1);
+
+    REQUIRE(desk.deleteSeeker(person->id, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    matching->refresh();
+    CHECK(matching->subjectId().isEmpty());
+    CHECK_FALSE(textOf(matching, "matchSummary").contains(QStringLiteral("黄")));
+    CHECK(column(matching, "matchResults", 1).isEmpty());
+    CHECK(column(matching, "matchPairings", 0).isEmpty());
+    CHECK_FALSE(child<QWidget>(matching, "outcome_interviewed")->isEnabled());
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("deleted")));
+}
+
 TEST_CASE("a double click records one tiered service, not two", "[ui][staff]")
 {
     Desk d;

@@ -591,6 +591,23 @@ void StaffMatchingPage::revealMobile()
 
 void StaffMatchingPage::refresh()
 {
+    // The person matched was deleted since (at their request, or merged into another record):
+    // nothing of them stays on screen to record against.
+    if (m_forSeeker && !m_subjectId.isEmpty()) {
+        auto s = m_ctx.terminal.store().get(entities::seeker(), m_subjectId);
+        if (s.ok() && !s.value()) {
+            setMode(true);
+            loadResults();
+            loadPairings();
+            m_outcomes->setApplication(QString(), QString());
+            showCallFor(nullptr);
+            staffui::setMessage(m_message,
+                                tr("This job seeker's registration was deleted or merged into "
+                                   "another one; find the person again."),
+                                Tone::Info);
+            return;
+        }
+    }
     // Results are recomputed on demand only (a clerk may be reading them); pairings follow the
     // store, so outcomes recorded elsewhere show up.
     loadPairings();
