@@ -1,5 +1,6 @@
 #include "applicationservice.h"
 #include "common/datefield.h"
+#include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "contentservice.h"
 #include "demodata.h"
@@ -2237,6 +2238,33 @@ TEST_CASE("matching for a person deleted meanwhile keeps nothing of them on scre
     CHECK(column(matching, "matchPairings", 0).isEmpty());
     CHECK_FALSE(child<QWidget>(matching, "outcome_interviewed")->isEnabled());
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("deleted")));
+}
+
+TEST_CASE("a recommendation made at matching counts in the person's tiered services at once",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto person =
+        desk.registerSeeker(seekerForm(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")},
+                                       {QStringLiteral("low_income")}),
+                            clerkAccount());
+    REQUIRE(person.ok());
+    auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
+    page->openSeeker(person->id);
+    const QString recommendations = StaffLabels::serviceKind(QStringLiteral("recommendation"));
+    REQUIRE(textOf(page, "tierProgress").contains(recommendations + QStringLiteral(" 0/3")));
+
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(person->id);
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    d.show("seekers");
+    CHECK(page->currentId() == person->id);
+    CHECK(textOf(page, "tierProgress").contains(recommendations + QStringLiteral(" 1/3")));
 }
 
 TEST_CASE("a double click records one tiered service, not two", "[ui][staff]")

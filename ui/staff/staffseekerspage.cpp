@@ -346,6 +346,8 @@ void StaffSeekersPage::refresh()
     m_model->setRows(std::move(found.value()));
     staffui::selectId(m_table, m_currentId);
     showTwins();
+    // Services recorded elsewhere meanwhile (a recommendation at 即时快招) count at once.
+    showTier();
     // The registration on screen was changed elsewhere (another window, through the platform):
     // shown as it now stands when nothing is typed here; otherwise a save keeps that change
     // wherever the clerk has not typed.
@@ -724,8 +726,9 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
 void StaffSeekersPage::showTier()
 {
     const bool priority = str(m_current, "tier") == QLatin1String("priority");
-    m_tierBox->setVisible(!m_currentId.isEmpty() && priority);
-    if (!m_tierBox->isVisible())
+    const bool shown = !m_currentId.isEmpty() && priority;
+    m_tierBox->setVisible(shown);
+    if (!shown)
         return;
     auto p = m_ctx.tiered.progress(m_currentId);
     if (!p.ok()) {
