@@ -2267,6 +2267,25 @@ TEST_CASE("a recommendation made at matching counts in the person's tiered servi
     CHECK(textOf(page, "tierProgress").contains(recommendations + QStringLiteral(" 1/3")));
 }
 
+TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    for (int i : {1, 2})
+        REQUIRE(desk.registerSeeker(
+                        seekerForm(i, i == 1 ? QStringLiteral("黄秀梅") : QStringLiteral("韦志强")),
+                        clerkAccount())
+                    .ok());
+    auto* page = d.show("seekers");
+    page->refresh();
+    REQUIRE(column(page, "seekerTable", 0).size() == 2);
+    type(page, "seekerLookup", QStringLiteral("韦志强"));
+    click(page, "seekerFind");
+    REQUIRE(column(page, "seekerTable", 0).size() == 1);
+    child<QLineEdit>(page, "seekerLookup")->clear(); // as its clear button does
+    CHECK(column(page, "seekerTable", 0).size() == 2);
+}
+
 TEST_CASE("a double click records one tiered service, not two", "[ui][staff]")
 {
     Desk d;

@@ -304,6 +304,11 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
 
     connect(find, &QPushButton::clicked, this, &StaffSeekersPage::lookup);
     connect(m_lookup, &QLineEdit::returnPressed, this, &StaffSeekersPage::lookup);
+    // Emptied (its clear button, or Backspace): everyone is listed again at once.
+    connect(m_lookup, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty() && !m_lastLookup.isEmpty())
+            lookup();
+    });
     connect(fresh, &QPushButton::clicked, this, &StaffSeekersPage::startNew);
     connect(m_twinList, &QPushButton::clicked, this, &StaffSeekersPage::listTwins);
     connect(save, &QPushButton::clicked, this, &StaffSeekersPage::save);
