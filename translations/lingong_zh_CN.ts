@@ -4546,6 +4546,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Changes discarded: the registration is shown as stored.</source>
+        <translation>已放弃修改：显示的是已保存的登记。</translation>
+    </message>
+    <message>
         <source>Delete this person's data</source>
         <translation>删除此人的个人信息</translation>
     </message>

@@ -2267,6 +2267,35 @@ TEST_CASE("a recommendation made at matching counts in the person's tiered servi
     CHECK(textOf(page, "tierProgress").contains(recommendations + QStringLiteral(" 1/3")));
 }
 
+TEST_CASE("changes typed over a registration can be thrown away, kept aside or not", "[ui][staff]")
+{
+    Desk d;
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto first = desk.registerSeeker(seekerForm(1, QStringLiteral("黄秀梅")), clerkAccount());
+    auto second = desk.registerSeeker(seekerForm(2, QStringLiteral("韦志强")), clerkAccount());
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
+    click(page, "seekerNew");
+    CHECK_FALSE(child<QWidget>(page, "seekerDiscard")->isEnabled()); // nothing open
+    page->openSeeker(first->id);
+    type(page, "seekerName", QStringLiteral("黄秀海"));
+    // Kept aside while another is open, and back when this one is opened again...
+    page->openSeeker(second->id);
+    page->openSeeker(first->id);
+    REQUIRE(textOf(page, "seekerName") == QStringLiteral("黄秀海"));
+    // ...until thrown away: then shown as stored, and not back again.
+    click(page, "seekerDiscard");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("discarded")));
+    page->openSeeker(second->id);
+    page->openSeeker(first->id);
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("changes are back")));
+    CHECK(d.stored(entities::seeker(), first->id).value(QLatin1String("name")).toString() ==
+          QStringLiteral("黄秀梅"));
+}
+
 TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][staff]")
 {
     Desk d;

@@ -282,8 +282,15 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     save->setProperty("primary", true);
     m_match = new QPushButton(tr("Find jobs for this person"), formHost);
     m_match->setObjectName(QStringLiteral("seekerMatch"));
+    // Throws away what was typed over an open registration (kept aside or not): it is shown as
+    // stored.
+    m_discard = new QPushButton(tr("Discard changes"), formHost);
+    m_discard->setObjectName(QStringLiteral("seekerDiscard"));
+    m_discard->setEnabled(false);
+    connect(m_discard, &QPushButton::clicked, this, &StaffSeekersPage::discardChanges);
     buttons->addWidget(save);
     buttons->addWidget(m_match);
+    buttons->addWidget(m_discard);
     buttons->addStretch(1);
     fl->addStretch(1);
     scroll->setWidget(formHost);
@@ -618,6 +625,7 @@ void StaffSeekersPage::startNew()
     m_consent->setChecked(false);
     m_consent->setEnabled(true);
     m_match->setEnabled(false);
+    m_discard->setEnabled(false);
     m_deleteBox->hide();
     disarmDelete();
     showTier();
@@ -717,6 +725,7 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_consent->setToolTip(
         consented ? tr("Agreed on %1").arg(staffui::localTime(str(d, "consent_at"))) : QString());
     m_match->setEnabled(true);
+    m_discard->setEnabled(true);
     m_deleteBox->show();
     m_deleteReason->clear();
     disarmDelete();
@@ -843,6 +852,20 @@ bool StaffSeekersPage::sameForm(const SeekerForm& a, const SeekerForm& b)
            a.expectedPayMin == b.expectedPayMin && a.expectedPayUnit == b.expectedPayUnit &&
            a.trainingWishes == b.trainingWishes && a.businessInterest == b.businessInterest &&
            a.difficulties == b.difficulties && a.notes == b.notes && a.consent == b.consent;
+}
+
+void StaffSeekersPage::discardChanges()
+{
+    if (m_currentId.isEmpty())
+        return;
+    auto stored = m_ctx.terminal.store().get(entities::seeker(), m_currentId);
+    if (!stored.ok() || !stored.value())
+        return;
+    m_drafts.drop(m_currentId);
+    m_loaded = typedForm(); // nothing to keep aside
+    load(*stored.value());
+    staffui::setMessage(m_message, tr("Changes discarded: the registration is shown as stored."),
+                        Tone::Info);
 }
 
 void StaffSeekersPage::keepDraft()

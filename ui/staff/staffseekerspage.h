@@ -55,6 +55,7 @@ private:
     // Keeps unsaved changes aside before another person is opened; restores them when that
     // person's registration (or the new one) is opened again.
     void keepDraft();
+    void discardChanges();
     bool restoreDraft();
     void sayDraftKept();
     void showTier();
@@ -117,6 +118,7 @@ private:
     QLabel* m_tier = nullptr;
     QLineEdit* m_tierNote = nullptr;
     QPushButton* m_match = nullptr;
+    QPushButton* m_discard = nullptr;
 };
 
 } // namespace lingong
