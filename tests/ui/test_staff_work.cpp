@@ -79,6 +79,27 @@ struct Desk
         return e->id;
     }
 
+    // A posting of `employerId`'s posted at this window; returns its id.
+    QString postedJob(const QString& employerId,
+                      const QString& title = QStringLiteral("小区保洁（日结）"))
+    {
+        JobService jobs(t->store(), t.clock(), t->audit());
+        auto job = jobs.post(jobPosting(employerId, title), clerkAccount());
+        REQUIRE(job.ok());
+        return job->id;
+    }
+
+    // A job seeker registered at this window (seekerForm's); returns their id.
+    QString seeker(int i, const QString& name, const QStringList& occupations = {},
+                   const QStringList& difficulties = {})
+    {
+        StaffDesk desk(t->store(), t.clock(), t->audit());
+        auto person =
+            desk.registerSeeker(seekerForm(i, name, occupations, difficulties), clerkAccount());
+        REQUIRE(person.ok());
+        return person->id;
+    }
+
     // A posting sent from a self-service kiosk, waiting in the review queue; returns its id.
     QString kioskPosting(const QString& employerId, const QString& title)
     {
@@ -1295,11 +1316,8 @@ TEST_CASE("the job and employer lists follow the search box as the clerk types, 
           "[ui][staff]")
 {
     Desk d;
-    const QString first = d.employer(0, true);
-    const QString second = d.employer(1, true);
-    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
-    REQUIRE(jobs.post(jobPosting(first, QStringLiteral("小区保洁（日结）")), clerkAccount()).ok());
-    REQUIRE(jobs.post(jobPosting(second, QStringLiteral("仓库搬运工")), clerkAccount()).ok());
+    d.postedJob(d.employer(0, true), QStringLiteral("小区保洁（日结）"));
+    d.postedJob(d.employer(1, true), QStringLiteral("仓库搬运工"));
     for (const auto& [page, box, table, typed, found] :
          {std::tuple{"jobs", "jobSearch", "jobTable", QStringLiteral("搬运"),
                      QStringLiteral("仓库搬运工")},
@@ -1983,18 +2001,11 @@ TEST_CASE("a posting's matching says how many of those wanted have started, and 
           "[ui][staff]")
 {
     Desk d;
-    const QString employer = d.employer(0, true);
-    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
-    auto job = jobs.post(jobPosting(employer), clerkAccount()); // two wanted
-    REQUIRE(job.ok());
-    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
-    for (int i : {2, 3, 4}) // one more than wanted
-        REQUIRE(desk.registerSeeker(seekerForm(i, QStringLiteral("求职者%1").arg(i),
-                                               {QStringLiteral("家政保洁")}),
-                                    clerkAccount())
-                    .ok());
+    const QString job = d.postedJob(d.employer(0, true)); // two wanted
+    for (int i : {2, 3, 4})                               // one more than wanted
+        d.seeker(i, QStringLiteral("求职者%1").arg(i), {QStringLiteral("家政保洁")});
     auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
-    matching->openJob(job->id);
+    matching->openJob(job);
     const QString base = textOf(matching, "matchSummary");
     CHECK(base.endsWith(QStringLiteral("2 people wanted")));
     const auto hire = [&] {
@@ -2011,7 +2022,7 @@ TEST_CASE("a posting's matching says how many of those wanted have started, and 
     hire();
     REQUIRE(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 2);
     // The second fills the posting: said so, and nobody more is offered.
-    CHECK(d.stored(entities::job(), job->id).value(QLatin1String("status")).toString() ==
+    CHECK(d.stored(entities::job(), job).value(QLatin1String("status")).toString() ==
           QStringLiteral("filled"));
     CHECK(textOf(matching, "matchSummary") == base + QStringLiteral(" · 2 started · Filled"));
     CHECK(column(matching, "matchResults", 1).isEmpty());
@@ -2217,20 +2228,16 @@ TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the l
 TEST_CASE("matching for a person deleted meanwhile keeps nothing of them on screen", "[ui][staff]")
 {
     Desk d;
-    const QString employer = d.employer(0, true);
-    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
-    REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
-    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
-    auto person = desk.registerSeeker(
-        seekerForm(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")}), clerkAccount());
-    REQUIRE(person.ok());
+    d.postedJob(d.employer(0, true));
+    const QString person = d.seeker(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")});
     auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
-    matching->openSeeker(person->id);
+    matching->openSeeker(person);
     selectRow(matching, "matchResults", 0);
     click(matching, "matchRecommend");
     REQUIRE(column(matching, "matchPairings", 0).size() == 1);
 
-    REQUIRE(desk.deleteSeeker(person->id, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(desk.deleteSeeker(person, QStringLiteral("本人要求删除"), clerkAccount()).ok());
     matching->refresh();
     CHECK(matching->subjectId().isEmpty());
     CHECK_FALSE(textOf(matching, "matchSummary").contains(QStringLiteral("黄")));
@@ -2244,67 +2251,54 @@ TEST_CASE("a recommendation made at matching counts in the person's tiered servi
           "[ui][staff]")
 {
     Desk d;
-    const QString employer = d.employer(0, true);
-    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
-    REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
-    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
-    auto person =
-        desk.registerSeeker(seekerForm(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")},
-                                       {QStringLiteral("low_income")}),
-                            clerkAccount());
-    REQUIRE(person.ok());
+    d.postedJob(d.employer(0, true));
+    const QString person = d.seeker(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")},
+                                    {QStringLiteral("low_income")});
     auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
-    page->openSeeker(person->id);
+    page->openSeeker(person);
     const QString recommendations = StaffLabels::serviceKind(QStringLiteral("recommendation"));
     REQUIRE(textOf(page, "tierProgress").contains(recommendations + QStringLiteral(" 0/3")));
 
     auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
-    matching->openSeeker(person->id);
+    matching->openSeeker(person);
     selectRow(matching, "matchResults", 0);
     click(matching, "matchRecommend");
     d.show("seekers");
-    CHECK(page->currentId() == person->id);
+    CHECK(page->currentId() == person);
     CHECK(textOf(page, "tierProgress").contains(recommendations + QStringLiteral(" 1/3")));
 }
 
 TEST_CASE("changes typed over a registration can be thrown away, kept aside or not", "[ui][staff]")
 {
     Desk d;
-    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
-    auto first = desk.registerSeeker(seekerForm(1, QStringLiteral("黄秀梅")), clerkAccount());
-    auto second = desk.registerSeeker(seekerForm(2, QStringLiteral("韦志强")), clerkAccount());
-    REQUIRE(first.ok());
-    REQUIRE(second.ok());
+    const QString first = d.seeker(1, QStringLiteral("黄秀梅"));
+    const QString second = d.seeker(2, QStringLiteral("韦志强"));
     auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
     click(page, "seekerNew");
     CHECK_FALSE(child<QWidget>(page, "seekerDiscard")->isEnabled()); // nothing open
-    page->openSeeker(first->id);
+    page->openSeeker(first);
     type(page, "seekerName", QStringLiteral("黄秀海"));
     // Kept aside while another is open, and back when this one is opened again...
-    page->openSeeker(second->id);
-    page->openSeeker(first->id);
+    page->openSeeker(second);
+    page->openSeeker(first);
     REQUIRE(textOf(page, "seekerName") == QStringLiteral("黄秀海"));
     // ...until thrown away: then shown as stored, and not back again.
     click(page, "seekerDiscard");
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("discarded")));
-    page->openSeeker(second->id);
-    page->openSeeker(first->id);
+    page->openSeeker(second);
+    page->openSeeker(first);
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
     CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("changes are back")));
-    CHECK(d.stored(entities::seeker(), first->id).value(QLatin1String("name")).toString() ==
+    CHECK(d.stored(entities::seeker(), first).value(QLatin1String("name")).toString() ==
           QStringLiteral("黄秀梅"));
 }
 
 TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][staff]")
 {
     Desk d;
-    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
-    for (int i : {1, 2})
-        REQUIRE(desk.registerSeeker(
-                        seekerForm(i, i == 1 ? QStringLiteral("黄秀梅") : QStringLiteral("韦志强")),
-                        clerkAccount())
-                    .ok());
+    d.seeker(1, QStringLiteral("黄秀梅"));
+    d.seeker(2, QStringLiteral("韦志强"));
     auto* page = d.show("seekers");
     page->refresh();
     REQUIRE(column(page, "seekerTable", 0).size() == 2);
@@ -2318,14 +2312,10 @@ TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][
 TEST_CASE("a double click records one tiered service, not two", "[ui][staff]")
 {
     Desk d;
-    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
-    auto person =
-        desk.registerSeeker(seekerForm(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")},
-                                       {QStringLiteral("low_income")}),
-                            clerkAccount());
-    REQUIRE(person.ok());
+    const QString person = d.seeker(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")},
+                                    {QStringLiteral("low_income")});
     auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
-    page->openSeeker(person->id);
+    page->openSeeker(person);
     auto* guidance = child<QPushButton>(page, "tierGuidance");
     REQUIRE(guidance->isVisible());
     doubleClick(guidance);
