@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "payunit.h"
+#include "validation.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -797,7 +798,10 @@ Status DemoData::seedFixed()
         const QString idNumber = first17 + idCheck(first17);
         const bool male = first17.at(16).digitValue() % 2 == 1;
         QJsonArray difficulties;
-        if (birth.year() < 1972)
+        validation::IdNumberInfo born;
+        born.birthDate = birth;
+        born.gender = male ? QStringLiteral("male") : QStringLiteral("female");
+        if (validation::isOlderWorker(born, m_store.clock().today()))
             difficulties << QStringLiteral("older");
         if (i % 7 == 3)
             difficulties << QStringLiteral("low_income");

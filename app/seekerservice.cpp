@@ -67,6 +67,11 @@ Result<SeekerForm> SeekerService::check(const SeekerForm& form) const
     if (!id.ok())
         return id.error();
     out.idNumber = id.value().normalised;
+    // 大龄 is a fact of the birth date, not an answer: an older worker is in the priority tier
+    // whether or not anybody ticked it.
+    if (validation::isOlderWorker(id.value(), m_clock.today()) &&
+        !out.difficulties.contains(QLatin1String("older")))
+        out.difficulties.append(QStringLiteral("older"));
     auto phone = validation::checkMobile(form.phone);
     if (!phone.ok())
         return phone.error();

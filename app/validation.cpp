@@ -118,6 +118,15 @@ int ageOn(const QDate& birth, const QDate& today)
     return age;
 }
 
+bool isOlderWorker(const IdNumberInfo& id, const QDate& today)
+{
+    if (!id.birthDate.isValid() || !today.isValid())
+        return false;
+    const int from =
+        id.gender == QLatin1String("female") ? kOlderWorkerAgeWomen : kOlderWorkerAgeMen;
+    return ageOn(id.birthDate, today) >= from;
+}
+
 Result<IdNumberInfo> checkWorkingAgeId(const QString& input, const QDate& today)
 {
     auto id = checkIdNumber(input, today);

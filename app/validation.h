@@ -30,6 +30,12 @@ inline constexpr int kMinimumWorkingAge = 16;
 inline constexpr int kOldestPlausibleAge = 100;
 // Whole years between `birth` and `today`.
 int ageOn(const QDate& birth, const QDate& today);
+// 大龄 (S4): the ages from which a job seeker counts as an older worker in difficulty, as in the
+// definition of 就业困难人员 (women from 40, men from 50).
+inline constexpr int kOlderWorkerAgeWomen = 40;
+inline constexpr int kOlderWorkerAgeMen = 50;
+// Whether the holder of this ID number is an older worker on `today`.
+bool isOlderWorker(const IdNumberInfo& id, const QDate& today);
 // A valid ID number whose holder is old enough to register for work, and not implausibly old.
 Result<IdNumberInfo> checkWorkingAgeId(const QString& input, const QDate& today);
 

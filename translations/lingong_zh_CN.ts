@@ -1555,6 +1555,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Your ID card shows that you count as an older worker, so we look for suitable jobs for you first.</source>
+        <translation>根据您的身份证，您属于大龄人员，我们会优先为您推荐合适的岗位。</translation>
+    </message>
+    <message>
         <source>Difficulties told: %1 (only the hall's staff will see them)</source>
         <translation>您说的困难：%1 项（只有工作人员能看到）</translation>
     </message>
@@ -4545,6 +4549,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>
+    <message>
+        <source>From the birth date in the ID number: women from %1 and men from %2 count as older workers.</source>
+        <translation>按身份证号码中的出生日期自动勾选：女性满%1周岁、男性满%2周岁属于大龄人员。</translation>
+    </message>
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>

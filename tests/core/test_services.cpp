@@ -128,6 +128,67 @@ TEST_CASE("Seeker registration needs consent and valid numbers, and never makes 
     CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 1);
 }
 
+TEST_CASE("Older workers (women from 40, men from 50 by the ID number) are in the priority tier "
+          "whether or not it was ticked",
+          "[services]")
+{
+    TempTerminal t;
+    SeekerService seekers(t->store(), t->clock());
+    const QDate today = t->clock().today();
+    const auto born = [&](int years, int days, const QString& serial) {
+        return idNumber(QStringLiteral("450102"),
+                        today.addYears(-years).addDays(days).toString(QStringLiteral("yyyyMMdd")),
+                        serial);
+    };
+    struct Case
+    {
+        QString id;
+        bool older;
+    };
+    // The 17th digit: odd for a man, even for a woman.
+    const Case cases[] = {
+        {born(40, 0, QStringLiteral("242")), true},  // a woman on her 40th birthday
+        {born(40, 1, QStringLiteral("242")), false}, // the day before
+        {born(50, 0, QStringLiteral("251")), true},  // a man on his 50th
+        {born(50, 1, QStringLiteral("251")), false}, // the day before
+        {born(45, 0, QStringLiteral("253")), false}, // a man of 45
+        {born(45, 0, QStringLiteral("244")), true},  // a woman of 45
+    };
+    int n = 0;
+    for (const Case& c : cases) {
+        INFO(c.id.toStdString());
+        auto saved = seekers.registerSeeker(
+            form(c.id, QStringLiteral("1390771%1").arg(2000 + ++n, 4, 10, QLatin1Char('0'))));
+        REQUIRE(saved.ok());
+        const QJsonArray hard = saved->data.value(QLatin1String("difficulties")).toArray();
+        CHECK(hard.contains(QStringLiteral("older")) == c.older);
+        CHECK(saved->data.value(QLatin1String("tier")).toString() ==
+              (c.older ? QStringLiteral("priority") : QStringLiteral("normal")));
+    }
+
+    // A younger man may say it himself; it is kept.
+    SeekerForm self = form(born(46, 0, QStringLiteral("255")), QStringLiteral("13907713001"));
+    self.difficulties = {QStringLiteral("older")};
+    auto kept = seekers.registerSeeker(self);
+    REQUIRE(kept.ok());
+    CHECK(kept->data.value(QLatin1String("difficulties")).toArray() ==
+          QJsonArray{QStringLiteral("older")});
+
+    // A record saved without it (before the rule, or by another terminal) gets it at the next
+    // save, along with the other answers.
+    SeekerForm plain = form(born(55, 0, QStringLiteral("257")), QStringLiteral("13907713002"));
+    plain.difficulties = {QStringLiteral("low_income")};
+    auto first = seekers.registerSeeker(plain);
+    REQUIRE(first.ok());
+    QJsonObject bare = first->data;
+    bare.insert(QStringLiteral("difficulties"), QJsonArray{QStringLiteral("low_income")});
+    REQUIRE(t->store().save(entities::seeker(), first->id, bare).ok());
+    auto edited = seekers.update(first->id, plain);
+    REQUIRE(edited.ok());
+    CHECK(edited->data.value(QLatin1String("difficulties")).toArray() ==
+          QJsonArray{QStringLiteral("low_income"), QStringLiteral("older")});
+}
+
 TEST_CASE("Staff look seekers up by full ID number, mobile, its last digits or part of a name",
           "[services][seekers][search]")
 {

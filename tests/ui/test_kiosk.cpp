@@ -567,7 +567,15 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.tap(QStringLiteral("regTraining_育婴护理"));
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::DifficultyStep);
-    k.tap(QStringLiteral("regDifficulty_older"));
+    // Born in 1958, a man of 68: an older worker by his ID card, which the screen says; the
+    // answer is given and cannot be taken back.
+    {
+        auto* older = qobject_cast<QPushButton*>(k.find(QStringLiteral("regDifficulty_older")));
+        CHECK(older->isChecked());
+        CHECK_FALSE(older->isEnabled());
+        CHECK(k.find(QStringLiteral("regOlderNote"))->isVisible());
+    }
+    k.tap(QStringLiteral("regDifficulty_low_income"));
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
 
@@ -587,8 +595,9 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
                            k.t->reference().displayName(QStringLiteral("家政保洁"))));
     CHECK(choices.contains(QStringLiteral("Where: anywhere")));
     // The difficulties are counted, not named, on a screen in a public hall.
-    CHECK(choices.contains(QStringLiteral("Difficulties told: 1 (only the hall's staff")));
+    CHECK(choices.contains(QStringLiteral("Difficulties told: 2 (only the hall's staff")));
     CHECK_FALSE(choices.contains(QStringLiteral("I am older and finding work is harder")));
+    CHECK_FALSE(choices.contains(QStringLiteral("My family's income is low at the moment")));
     // Everything else that is kept too: the pay, the training wished for, when to start.
     CHECK(choices.contains(QStringLiteral("Pay: 200 yuan or more")));
     CHECK(choices.contains(QStringLiteral("Training: ") +
@@ -608,7 +617,8 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     CHECK(d.value(QLatin1String("source")).toString() == QLatin1String("kiosk"));
     CHECK(d.value(QLatin1String("phone")).toString() == QLatin1String("13977112233"));
     CHECK(d.value(QLatin1String("tier")).toString() == QLatin1String("priority"));
-    CHECK(d.value(QLatin1String("difficulties")).toArray() == QJsonArray{QStringLiteral("older")});
+    CHECK(d.value(QLatin1String("difficulties")).toArray() ==
+          QJsonArray{QStringLiteral("low_income"), QStringLiteral("older")});
     CHECK(d.value(QLatin1String("wanted_occupations")).toArray() ==
           QJsonArray{QStringLiteral("家政保洁")});
     CHECK(d.value(QLatin1String("training_wishes")).toArray() ==
@@ -722,6 +732,69 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.tap(QStringLiteral("regConsentAgree"));
     CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("You are already registered"));
     CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 2);
+}
+
+TEST_CASE("kiosk: the ID card answers the older-worker question, and only for older workers",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    const QDate today = k.t->clock().today();
+    // 大龄: women from 40, men from 50. The 17th digit is odd for a man, even for a woman.
+    const auto born = [&](int years, int days, const char* seq) {
+        return validId(QStringLiteral("450102") +
+                       today.addYears(-years).addDays(days).toString(QStringLiteral("yyyyMMdd")) +
+                       QLatin1String(seq));
+    };
+    const auto toDifficulties = [&](const QString& id) {
+        k.tap(QStringLiteral("regIdKeyClear"));
+        k.typeId(id);
+        k.tap(QStringLiteral("regNext"));
+        REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
+        if (reg->form().phone.isEmpty())
+            k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+        while (reg->step() < KioskRegisterPage::DifficultyStep)
+            k.tap(QStringLiteral("regNext"));
+    };
+    auto* older = qobject_cast<QPushButton*>(k.find(QStringLiteral("regDifficulty_older")));
+    const auto backToId = [&] {
+        while (reg->step() > KioskRegisterPage::IdStep)
+            k.tap(QStringLiteral("navBack"));
+    };
+
+    // A woman on her fortieth birthday.
+    toDifficulties(born(40, 0, "242"));
+    CHECK(older->isChecked());
+    CHECK_FALSE(older->isEnabled());
+    CHECK(k.find(QStringLiteral("regOlderNote"))->isVisible());
+    // A man of 49 who turns 50 tomorrow may say so himself, or not.
+    backToId();
+    toDifficulties(born(50, 1, "251"));
+    CHECK(older->isEnabled());
+    CHECK_FALSE(older->isChecked());
+    CHECK_FALSE(k.find(QStringLiteral("regOlderNote"))->isVisible());
+    k.tap(QStringLiteral("regDifficulty_older"));
+    CHECK(older->isChecked());
+    // A man of 50: given; back to the man of 49 again: his own answer is back.
+    backToId();
+    toDifficulties(born(50, 0, "251"));
+    CHECK(older->isChecked());
+    CHECK_FALSE(older->isEnabled());
+    backToId();
+    toDifficulties(born(50, 1, "251"));
+    CHECK(older->isEnabled());
+    CHECK(older->isChecked());
+    // The woman again, then a man of 30 who never answered: nothing is left ticked.
+    k.tap(QStringLiteral("regDifficulty_older"));
+    backToId();
+    toDifficulties(born(40, 0, "242"));
+    CHECK(older->isChecked());
+    backToId();
+    toDifficulties(born(30, 0, "251"));
+    CHECK_FALSE(older->isChecked());
+    CHECK(reg->form().difficulties.isEmpty());
 }
 
 TEST_CASE("kiosk: every registration step fits its screen, and an error moves no key",

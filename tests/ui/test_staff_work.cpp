@@ -210,6 +210,67 @@ TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a g
                                                              "'13907711000'")) == 1);
 }
 
+TEST_CASE("the seeker form ticks and holds the older-worker box while the ID number shows one",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    auto* list = child<QListWidget>(page, "seekerDifficulties");
+    QListWidgetItem* older = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("older"))
+            older = list->item(i);
+    REQUIRE(older);
+    const auto tapOlder = [&] {
+        // On the box at the left of the item, where a clerk clicks.
+        const QRect r = list->visualItemRect(older);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          QPoint(r.left() + 10, r.center().y()));
+    };
+    const auto held = [&] { return !(older->flags() & Qt::ItemIsUserCheckable); };
+
+    // idNumber(0): a man of 41; idNumber(1): a woman of 56.
+    type(page, "seekerIdNumber", idNumber(0));
+    CHECK(older->checkState() == Qt::Unchecked);
+    CHECK_FALSE(held());
+    tapOlder();
+    REQUIRE(older->checkState() == Qt::Checked); // the click reaches the box
+    tapOlder();
+    CHECK(older->checkState() == Qt::Unchecked);
+
+    type(page, "seekerIdNumber", idNumber(1));
+    CHECK(older->checkState() == Qt::Checked);
+    CHECK(held());
+    CHECK(older->toolTip().contains(QStringLiteral("women from 40")));
+    tapOlder();
+    CHECK(older->checkState() == Qt::Checked);
+    // A number mistyped, then the man's again: the box is as the clerk left it.
+    type(page, "seekerIdNumber", idNumber(0));
+    CHECK(older->checkState() == Qt::Unchecked);
+    CHECK_FALSE(held());
+
+    // Saved for the woman, the record says so; opened again (the number field empty), the box is
+    // held from the birth date on record.
+    type(page, "seekerIdNumber", idNumber(1));
+    type(page, "seekerName", QStringLiteral("韦桂兰"));
+    type(page, "seekerPhone", QStringLiteral("13907711000"));
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+    REQUIRE(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("tier = 'priority'")) == 1);
+    click(page, "seekerNew");
+    CHECK(older->checkState() == Qt::Unchecked);
+    CHECK_FALSE(held());
+    selectRow(page, "seekerTable", 0);
+    CHECK(child<QLineEdit>(page, "seekerIdNumber")->text().isEmpty());
+    CHECK(older->checkState() == Qt::Checked);
+    CHECK(held());
+    // Opening it changed nothing: nothing to keep aside.
+    click(page, "seekerNew");
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("Unsaved changes")));
+}
+
 TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui][staff]")
 {
     Desk d;

@@ -72,6 +72,8 @@ QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: %3%px 
     padding: 0px %14%px; }
 QPushButton[role="chip"]:checked { background: @primary@; color: @primaryText@;
     border: %3%px solid @primary@; }
+QPushButton[role="chip"]:checked:disabled { background: @primary@; color: @primaryText@;
+    border: %3%px solid @primary@; }
 QPushButton[role="tile"] { font-size: $36$px; font-weight: bold; color: @tileText@;
     border: none; border-radius: %22%px; text-align: center; }
 QPushButton[role="tile"] QLabel[role="tileTitle"] { font-size: $44$px; font-weight: bold;

@@ -137,6 +137,12 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_difficulties->addChip(QStringLiteral("other"),
                             tr("Something else makes it hard; I would like help"));
     s->addWidget(m_difficulties);
+    m_olderNote = KioskStyle::label(tr("Your ID card shows that you count as an older worker, so "
+                                       "we look for suitable jobs for you first."),
+                                    "body", this);
+    m_olderNote->setObjectName(QStringLiteral("regOlderNote"));
+    m_olderNote->hide();
+    s->addWidget(m_olderNote);
 
     // 7. Consent (S5), before anything is saved.
     s = addStep(tr("Before we save: your agreement"));
@@ -312,6 +318,8 @@ void KioskRegisterPage::reset()
     m_phone->clear();
     for (TouchChipGroup* g : {m_trades, m_districts, m_training, m_difficulties})
         g->clearSelection();
+    holdOlder(false);
+    m_difficulties->clearSelection();
     m_when->setSelectedKeys({QStringLiteral("now")});
     m_pay->setSelectedKeys({QStringLiteral("0")});
     m_business->setSelectedKeys({QStringLiteral("no")});
@@ -428,6 +436,21 @@ SeekerForm KioskRegisterPage::form() const
     return f;
 }
 
+void KioskRegisterPage::holdOlder(bool older)
+{
+    QPushButton* chip = m_difficulties->chip(QStringLiteral("older"));
+    const bool held = !chip->isEnabled();
+    if (older && !held) {
+        m_olderBefore = chip->isChecked();
+        chip->setChecked(true);
+    } else if (!older && held) {
+        // Another number, typed after going back: the person's own answer again.
+        chip->setChecked(m_olderBefore);
+    }
+    chip->setEnabled(!older);
+    m_olderNote->setVisible(older);
+}
+
 void KioskRegisterPage::showError(const QString& message)
 {
     m_error->setText(message);
@@ -468,6 +491,7 @@ void KioskRegisterPage::next()
             showAlreadyRegistered(masking::idNumber(m_id->text()));
             return;
         }
+        holdOlder(validation::isOlderWorker(id.value(), m_terminal.clock().today()));
     } else if (s == PhoneStep) {
         if (const QString problem = KioskText::mobileProblem(m_phone->text()); !problem.isEmpty()) {
             showError(problem);

@@ -73,6 +73,9 @@ private:
     void showSuggestions(const QString& seekerId);
     void clearSuggestions();
     void rebuildDistricts();
+    // 大龄 follows from the birth date in the ID number: the older-worker answer is given, and
+    // held, for a person it shows to be one.
+    void holdOlder(bool older);
 
     SeekerService m_service;
     QLabel* m_stepLabel = nullptr;
@@ -87,6 +90,8 @@ private:
     TouchChipGroup* m_training = nullptr;
     TouchChipGroup* m_business = nullptr;
     TouchChipGroup* m_difficulties = nullptr;
+    QLabel* m_olderNote = nullptr; // why the older-worker answer is given
+    bool m_olderBefore = false;    // the person's own answer, from before it was given
     QLabel* m_choices = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_doneHeading = nullptr;

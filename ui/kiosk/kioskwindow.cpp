@@ -480,12 +480,14 @@ int KioskWindow::saveScreenshots(const QString& dir)
     }
     goHome();
     openService(QStringLiteral("register"));
-    // Sample numbers (valid check character), wiped again by resetAll() below.
+    // Sample numbers (valid check character; a woman born in 1970, so an older worker), wiped
+    // again by resetAll() below.
     m_register->findChild<TouchKeypad*>(QStringLiteral("regIdKeypad"))
-        ->setText(QStringLiteral("450103199003071234"));
+        ->setText(QStringLiteral("450103197003071243"));
     m_register->findChild<TouchKeypad*>(QStringLiteral("regPhoneKeypad"))
         ->setText(QStringLiteral("13907711234"));
     shot("08-register-id");
+    m_register->findChild<QPushButton*>(QStringLiteral("regNext"))->click();
     m_register->goToStep(KioskRegisterPage::TradesStep);
     shot("09-register-trades");
     m_register->goToStep(KioskRegisterPage::DifficultyStep);

@@ -243,6 +243,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
         hard.append({d, StaffLabels::difficulty(d)});
     m_difficulties = staffui::makeChecklist(QStringLiteral("seekerDifficulties"), hard, formHost);
     form->addRow(tr("Difficulties"), m_difficulties);
+    connect(m_idNumber, &QLineEdit::textChanged, this, [this] { holdOlderFromId(false); });
     m_notes = new QLineEdit(formHost);
     m_notes->setObjectName(QStringLiteral("seekerNotes"));
     form->addRow(tr("Notes"), m_notes);
@@ -618,6 +619,7 @@ void StaffSeekersPage::startNew()
     staffui::setCheckedCodes(m_occupations, {});
     staffui::setCheckedCodes(m_districts, {});
     staffui::setCheckedCodes(m_difficulties, {});
+    holdOlderFromId(true);
     m_availability->setCurrentIndex(0);
     m_pay->setValue(0);
     m_payUnit->setCurrentIndex(0);
@@ -711,6 +713,7 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     staffui::setCheckedCodes(m_occupations, toList(d.value(QLatin1String("wanted_occupations"))));
     staffui::setCheckedCodes(m_districts, toList(d.value(QLatin1String("wanted_districts"))));
     staffui::setCheckedCodes(m_difficulties, toList(d.value(QLatin1String("difficulties"))));
+    holdOlderFromId(true);
     m_availability->setCurrentIndex(std::max(0, m_availability->findData(str(d, "availability"))));
     const QJsonObject pay = d.value(QLatin1String("expected_pay")).toObject();
     m_pay->setValue(pay.value(QLatin1String("min")).toDouble());
@@ -735,6 +738,43 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_loaded = typedForm();
     if (!restoreDraft())
         sayDraftKept();
+}
+
+void StaffSeekersPage::holdOlderFromId(bool fresh)
+{
+    QListWidgetItem* older = nullptr;
+    for (int i = 0; i < m_difficulties->count() && !older; ++i)
+        if (m_difficulties->item(i)->data(Qt::UserRole).toString() == QLatin1String("older"))
+            older = m_difficulties->item(i);
+    if (!older)
+        return;
+    if (fresh)
+        m_olderHeld = false;
+    const QDate today = m_ctx.terminal.clock().today();
+    validation::IdNumberInfo info;
+    if (const QString typed = m_idNumber->text().trimmed(); !typed.isEmpty()) {
+        if (auto id = validation::checkIdNumber(typed, today); id.ok())
+            info = id.value();
+    } else if (!m_currentId.isEmpty()) {
+        info.birthDate = QDate::fromString(str(m_current, "birth_date"), Qt::ISODate);
+        info.gender = str(m_current, "gender");
+    }
+    const bool hold = validation::isOlderWorker(info, today);
+    if (hold && !m_olderHeld) {
+        m_olderBefore = older->checkState() == Qt::Checked;
+        older->setCheckState(Qt::Checked);
+        older->setFlags(Qt::ItemIsEnabled);
+        older->setToolTip(tr("From the birth date in the ID number: women from %1 and men from %2 "
+                             "count as older workers.")
+                              .arg(validation::kOlderWorkerAgeWomen)
+                              .arg(validation::kOlderWorkerAgeMen));
+    } else if (!hold) {
+        if (m_olderHeld)
+            older->setCheckState(m_olderBefore ? Qt::Checked : Qt::Unchecked);
+        older->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        older->setToolTip(QString());
+    }
+    m_olderHeld = hold;
 }
 
 void StaffSeekersPage::showTier()
@@ -901,6 +941,7 @@ bool StaffSeekersPage::restoreDraft()
     m_training->setText(f.trainingWishes.join(QStringLiteral("、")));
     m_business->setChecked(f.businessInterest);
     staffui::setCheckedCodes(m_difficulties, f.difficulties);
+    holdOlderFromId(true);
     m_notes->setText(f.notes);
     if (m_consent->isEnabled())
         m_consent->setChecked(f.consent);

@@ -59,6 +59,10 @@ private:
     bool restoreDraft();
     void sayDraftKept();
     void showTier();
+    // 大龄 follows from the birth date: while the ID number typed, or else the record's, shows an
+    // older worker, the box is ticked and held. `fresh`: the boxes were just set from a record
+    // or a draft, so the box's state is the one to go back to when the number changes.
+    void holdOlderFromId(bool fresh);
     void recordTier(const QString& kind);
     // The other records with the open person's ID number, if any, and the merge button.
     void showTwins();
@@ -92,6 +96,8 @@ private:
     QWidget* m_deleteBox = nullptr;
     QLineEdit* m_deleteReason = nullptr;
     QPushButton* m_delete = nullptr;
+    bool m_olderHeld = false;   // the older-worker box is ticked from the ID number
+    bool m_olderBefore = false; // and was ticked before that
     bool m_deleteArmed = false; // the next press deletes
     bool m_mergeArmed = false;  // the next press merges
     QStringList m_armedTwins;   // the other records when the first press was made
