@@ -1,11 +1,14 @@
 #include "staffdesk.h"
 
 #include "applicationrepository.h"
+#include "complaintrepository.h"
 #include "ledger.h"
 #include "seekerrepository.h"
 #include "syncjournal.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace lingong {
 
@@ -81,6 +84,17 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
         if (auto saved = m_store.save(entities::application(), a.id, d); !saved.ok())
             return saved.error();
     }
+    // So does every complaint or call-back request made with it: a request still open has no
+    // number to call back (the window is told before the deletion, openRequestsOf).
+    auto requests = ComplaintRepository(m_store).withPhone(phone);
+    if (!requests.ok())
+        return requests.error();
+    for (const StoredEntity& c : requests.value()) {
+        QJsonObject d = c.data;
+        d.insert(QStringLiteral("phone"), QString());
+        if (auto saved = m_store.save(entities::complaint(), c.id, d); !saved.ok())
+            return saved.error();
+    }
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())
         return st;
     if (Status st = SyncJournal(m_store).forgetSeeker(id); !st.ok())
@@ -90,6 +104,23 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
         !st.ok())
         return st;
     return tx.commit();
+}
+
+Result<int> StaffDesk::openRequestsOf(const QString& seekerId) const
+{
+    auto current = m_store.get(entities::seeker(), seekerId);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return 0;
+    auto requests = ComplaintRepository(m_store).withPhone(
+        current.value()->data.value(QLatin1String("phone")).toString());
+    if (!requests.ok())
+        return requests.error();
+    return int(
+        std::count_if(requests.value().begin(), requests.value().end(), [](const StoredEntity& c) {
+            return c.data.value(QLatin1String("status")).toString() == QLatin1String("open");
+        }));
 }
 
 Result<SeekerSaved> StaffDesk::mergeSeekerTwins(const QString& id, const StaffAccount& actor)

@@ -32,8 +32,12 @@ public:
                                      const StaffAccount& actor, const QJsonObject& base = {});
     // The person asked for their data to be deleted (PIPL; the kiosk's consent screen promises
     // it): the record goes, everywhere at the next sync, keeping no personal data here, and the
-    // mobile number leaves their applications. `reason` is required (the audit log keeps it).
+    // mobile number leaves their applications, complaints and call-back requests. `reason` is
+    // required (the audit log keeps it).
     Status deleteSeeker(const QString& id, const QString& reason, const StaffAccount& actor);
+    // The open complaints and call-back requests made with this seeker's mobile: after a
+    // deletion nobody can call them back.
+    Result<int> openRequestsOf(const QString& seekerId) const;
     // SeekerService::mergeTwins, audited.
     Result<SeekerSaved> mergeSeekerTwins(const QString& id, const StaffAccount& actor);
 

@@ -19,4 +19,21 @@ Result<std::vector<StoredEntity>> ComplaintRepository::list(bool includeClosed, 
     return out;
 }
 
+Result<std::vector<StoredEntity>> ComplaintRepository::withPhone(const QString& phone) const
+{
+    std::vector<StoredEntity> out;
+    if (phone.isEmpty())
+        return out;
+    const EntitySpec& spec = entities::complaint();
+    auto q = m_store.database().exec(
+        QStringLiteral("SELECT %1 FROM complaint WHERE deleted = 0 AND phone = ?")
+            .arg(EntityStore::selectColumns(spec)),
+        {phone});
+    if (!q.ok())
+        return q.error();
+    while (q.value().next())
+        out.push_back(EntityStore::fromRow(spec, q.value()));
+    return out;
+}
+
 } // namespace lingong

@@ -17,6 +17,8 @@ public:
 
     // Live complaints; open ones first by deadline, then closed ones newest first.
     Result<std::vector<StoredEntity>> list(bool includeClosed = true, int limit = 500) const;
+    // Live complaints and requests made with this mobile or landline (as stored, normalised).
+    Result<std::vector<StoredEntity>> withPhone(const QString& phone) const;
 
 private:
     const EntityStore& m_store;

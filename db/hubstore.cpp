@@ -113,12 +113,12 @@ Status HubStore::forgetSeeker(const QString& id)
     return {};
 }
 
-Status HubStore::forgetPhone(const QString& applicationId)
+Status HubStore::forgetPhone(const QString& entity, const QString& id)
 {
     auto r = m_db.exec(QStringLiteral("UPDATE hub_change SET data = json_set(data, '$.phone', '') "
-                                      "WHERE entity = 'application' AND entity_id = ? AND "
+                                      "WHERE entity = ? AND entity_id = ? AND "
                                       "op = 'upsert' AND json_valid(data)"),
-                       {applicationId});
+                       {entity, id});
     if (!r.ok())
         return r.error();
     return {};
@@ -259,12 +259,14 @@ Result<std::vector<HubOutcome>> HubStore::push(const std::vector<HubChange>& cha
                 if (Status st = forgetSeeker(c.entityId); !st.ok())
                     return st.error();
             }
-            // An application whose mobile was taken out (its person's data deleted) keeps it
-            // in none of its earlier versions either.
-            if (c.entity == QLatin1String("application") && c.op == QLatin1String("upsert") &&
+            // An application or request whose mobile was taken out (its person's data
+            // deleted) keeps it in none of its earlier versions either.
+            if ((c.entity == QLatin1String("application") ||
+                 c.entity == QLatin1String("complaint")) &&
+                c.op == QLatin1String("upsert") &&
                 c.data.value(QLatin1String("phone")).toString().isEmpty() && cur.value() &&
                 !cur.value()->data.value(QLatin1String("phone")).toString().isEmpty()) {
-                if (Status st = forgetPhone(c.entityId); !st.ok())
+                if (Status st = forgetPhone(c.entity, c.entityId); !st.ok())
                     return st.error();
             }
         }

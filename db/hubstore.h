@@ -135,8 +135,8 @@ private:
     // A job seeker deleted (their data removed, or merged into another record): the log keeps
     // none of their record's versions' data.
     Status forgetSeeker(const QString& id);
-    // An application's mobile taken out: none of its earlier versions keeps it.
-    Status forgetPhone(const QString& applicationId);
+    // An application's or complaint's mobile taken out: none of its earlier versions keeps it.
+    Status forgetPhone(const QString& entity, const QString& id);
     Result<std::optional<HubOutcome>> receipt(const QString& changeId) const;
     Status writeReceipt(const QString& changeId, const HubOutcome& outcome, const QString& deviceId,
                         const QString& receivedAt);

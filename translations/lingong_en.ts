@@ -283,6 +283,13 @@
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message numerus="yes">
+        <source>%n open request(s) made with their mobile will have no number to call back: answer them first if they still need an answer.</source>
+        <translation>
+            <numerusform>%n open request made with their mobile will have no number to call back: answer it first if it still needs an answer.</numerusform>
+            <numerusform>%n open requests made with their mobile will have no number to call back: answer them first if they still need an answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Registered twice: %n</source>
         <translation>
             <numerusform>Registered twice: %n person</numerusform>

@@ -2609,6 +2609,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffComplaintsPage</name>
     <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>No phone number: it was removed with the person's data at their request.</source>
+        <translation>无电话号码：已应本人要求随其个人信息一并删除。</translation>
+    </message>
+    <message>
         <source>Complaints and requests</source>
         <translation>投诉求助</translation>
     </message>
@@ -4549,6 +4557,20 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>
+    <message numerus="yes">
+        <source>%n open request(s) made with their mobile will have no number to call back: answer them first if they still need an answer.</source>
+        <translation>
+            <numerusform>用其手机号提出的%n项请求尚未办结，删除后将无法回电：如仍需答复，请先处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registration is deleted here and, at the next sync, at every terminal and the platform; nothing of the person's data is kept, and their mobile number leaves their applications, complaints and call-back requests. This cannot be undone.</source>
+        <translation>此登记将在本窗口删除，并在下次同步时从所有终端和平台删除；不保留此人的任何个人信息，其手机号也将从其应聘报名、投诉和回电请求中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Press again to delete.</source>
+        <translation>再按一次即删除。</translation>
+    </message>
     <message>
         <source>From the birth date in the ID number: women from %1 and men from %2 count as older workers.</source>
         <translation>按身份证号码中的出生日期自动勾选：女性满%1周岁、男性满%2周岁属于大龄人员。</translation>
@@ -4580,10 +4602,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Press again to delete</source>
         <translation>再按一次即删除</translation>
-    </message>
-    <message>
-        <source>The registration is deleted here and, at the next sync, at every terminal and the platform; nothing of the person's data is kept, and their mobile number leaves their applications. This cannot be undone. Press again to delete.</source>
-        <translation>该登记将在本窗口删除，并在下次同步时从所有终端和平台删除；此人的个人信息不再保留，其报名记录中的手机号也一并清除。删除后无法恢复。再按一次即删除。</translation>
     </message>
     <message>
         <source>Deleted: the person's data is gone from this window, and from the others and the platform at the next sync.</source>

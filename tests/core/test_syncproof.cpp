@@ -2,6 +2,7 @@
 // requests on purpose, and a terminal process killed in the middle of a round.
 
 #include "applicationservice.h"
+#include "complaintservice.h"
 #include "faultproxy.h"
 #include "hub/hubserver.h"
 #include "hub/hubtokens.h"
@@ -1365,11 +1366,26 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
         INFO((saved.ok() ? QString() : saved.error().message).toStdString());
         REQUIRE(saved.ok());
     }
+    // A call-back they asked for and a complaint they made, closed since, and someone else's.
+    ComplaintService requests(deskA->store(), deskA.clock());
+    auto callback = requests.requestCallback(form.phone, QStringLiteral("找工作"));
+    auto complaint =
+        requests.record(QStringLiteral("complaint"), QStringLiteral("工资拖欠"), form.phone,
+                        QStringLiteral("老板没给工钱"), QStringLiteral("clerk"));
+    auto stranger = requests.requestCallback(QStringLiteral("13977110000"), QStringLiteral("培训"));
+    REQUIRE(callback.ok());
+    REQUIRE(complaint.ok());
+    REQUIRE(stranger.ok());
+    REQUIRE(requests.close(complaint.value(), QStringLiteral("已协调支付")).ok());
     Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
     Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
     REQUIRE(syncA.round());
     REQUIRE(syncB.round());
     REQUIRE(deskB.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+    REQUIRE(deskB.count(QStringLiteral("complaint"),
+                        QStringLiteral("phone = '%1'").arg(form.phone)) == 2);
+    // The window is told that a call-back is still owed to them before it deletes.
+    CHECK(desk.openRequestsOf(person->id).value() == 1);
 
     // Meanwhile window B edits the person (A has not heard of it when it deletes).
     {
@@ -1404,6 +1420,13 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
                       QStringLiteral("id = '%1' AND phone = ''").arg(theirs)) == 1);
     CHECK(deskA.count(QStringLiteral("application"),
                       QStringLiteral("id = '%1' AND phone = '13977110000'").arg(other)) == 1);
+    CHECK(deskA.count(QStringLiteral("complaint"), QStringLiteral("phone = ''")) == 2);
+    CHECK(deskA.count(QStringLiteral("complaint"), QStringLiteral("phone = '13977110000'")) == 1);
+    // The requests themselves stay, as the hall's record of its work.
+    CHECK(deskA.count(QStringLiteral("complaint"),
+                      QStringLiteral("id = '%1' AND status = 'closed' AND description <> ''")
+                          .arg(complaint.value())) == 1);
+    CHECK(desk.openRequestsOf(person->id).value() == 0);
     CHECK(deskA.count(
               QStringLiteral("audit_log"),
               QStringLiteral("action = 'seeker_delete' AND detail = '本人在窗口要求删除'")) == 1);
@@ -1432,7 +1455,9 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
                       QStringLiteral("entity_id = '%1'").arg(person->id)) == 0);
     CHECK(deskB.count(QStringLiteral("application"),
                       QStringLiteral("id = '%1' AND phone = ''").arg(theirs)) == 1);
-    // The hub's log keeps none of it: not the record's versions, not the applications'.
+    CHECK(deskB.count(QStringLiteral("complaint"), QStringLiteral("phone = ''")) == 2);
+    // The hub's log keeps none of it: not the record's versions, not the applications' or the
+    // requests'.
     CHECK(hub.count(QStringLiteral("data LIKE '%韦秀英%' OR data LIKE '%%1%'").arg(form.phone)) ==
           0);
     CHECK(hub.count(QStringLiteral("data LIKE '%13977110000%'")) > 0);

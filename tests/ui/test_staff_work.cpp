@@ -2,6 +2,7 @@
 #include "common/datefield.h"
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "complaintservice.h"
 #include "contentservice.h"
 #include "demodata.h"
 #include "employerservice.h"
@@ -2421,6 +2422,10 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
     auto person = desk.seekers().registerSeeker(seekerForm(3, QStringLiteral("黄秀梅")));
     REQUIRE(person.ok());
+    // She asked at a kiosk to be called back; nobody has yet.
+    REQUIRE(ComplaintService(d.t->store(), d.t.clock())
+                .requestCallback(seekerForm(3, QString()).phone, QStringLiteral("找工作"))
+                .ok());
     auto* page = d.show("seekers");
     auto* seekers = static_cast<StaffSeekersPage*>(page);
     page->refresh();
@@ -2444,6 +2449,10 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     type(page, "seekerDeleteReason", QStringLiteral("本人要求删除"));
     click(page, "seekerDelete");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("cannot be undone")));
+    CHECK(
+        textOf(page, "seekerMessage")
+            .contains(QStringLiteral("1 open request(s) made with their mobile will have no number "
+                                     "to call back")));
     CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 1")) == 0);
     REQUIRE(QTest::qWaitFor([remove] { return remove->isEnabled(); }, 3000));
     click(page, "seekerDelete");
@@ -2461,4 +2470,14 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerIdNumber").isEmpty());
+
+    // The call-back stays on the list, without the number, which nobody can show any more.
+    auto* requests = d.show("complaints");
+    requests->refresh();
+    REQUIRE(column(requests, "complaintTable", 2).size() == 1);
+    CHECK(column(requests, "complaintTable", 2).contains(QStringLiteral("(removed)")));
+    selectRow(requests, "complaintTable", 0);
+    CHECK(textOf(requests, "complaintDetail").contains(QStringLiteral("No phone number")));
+    CHECK_FALSE(child<QPushButton>(requests, "complaintRevealPhone")->isEnabled());
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("phone = ''")) == 1);
 }

@@ -55,7 +55,12 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
         {tr("Kind"),
          [](const StoredEntity& e) { return StaffLabels::complaintKind(str(e.data, "kind")); }},
         {tr("About"), [](const StoredEntity& e) { return str(e.data, "category"); }},
-        {tr("Phone"), [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
+        {tr("Phone"),
+         [](const StoredEntity& e) {
+             // Taken out when the caller's data was deleted at their request.
+             return str(e.data, "phone").isEmpty() ? tr("(removed)")
+                                                   : masking::phone(str(e.data, "phone"));
+         }},
         {tr("Owner"),
          [this](const StoredEntity& e) {
              const QString owner = str(e.data, "owner");
@@ -207,7 +212,7 @@ void StaffComplaintsPage::selectionChanged()
     m_takeOver->setEnabled(open && str(e->data, "owner") != m_ctx.user().actor());
     m_close->setEnabled(open);
     m_resolution->setEnabled(open);
-    m_revealPhone->setEnabled(e != nullptr);
+    m_revealPhone->setEnabled(e && !str(e->data, "phone").isEmpty());
     if (!e) {
         m_detail->setText(tr("Choose a complaint or request in the list."));
         return;
@@ -225,6 +230,9 @@ void StaffComplaintsPage::selectionChanged()
                     .arg(staffui::localTime(str(e->data, "closed_at")), str(e->data, "resolution"));
     else if (ComplaintService::isOverdue(e->data, m_ctx.terminal.clock().now()))
         text += QLatin1Char('\n') + tr("Overdue: answer today.");
+    if (str(e->data, "phone").isEmpty())
+        text += QLatin1Char('\n') +
+                tr("No phone number: it was removed with the person's data at their request.");
     m_detail->setText(text);
 }
 

@@ -459,11 +459,16 @@ void StaffSeekersPage::deleteSeeker()
     if (!m_deleteArmed) {
         m_deleteArmed = true;
         m_delete->setText(tr("Press again to delete"));
-        staffui::setMessage(m_message,
-                            tr("The registration is deleted here and, at the next sync, at every "
-                               "terminal and the platform; nothing of the person's data is kept, "
-                               "and their mobile number leaves their applications. This cannot "
-                               "be undone. Press again to delete."),
+        QString text = tr("The registration is deleted here and, at the next sync, at every "
+                          "terminal and the platform; nothing of the person's data is kept, and "
+                          "their mobile number leaves their applications, complaints and "
+                          "call-back requests. This cannot be undone.");
+        if (auto open = m_ctx.desk.openRequestsOf(m_currentId); open.ok() && open.value() > 0)
+            text += QLatin1Char(' ') +
+                    tr("%n open request(s) made with their mobile will have no number to call "
+                       "back: answer them first if they still need an answer.",
+                       nullptr, open.value());
+        staffui::setMessage(m_message, text + QLatin1Char(' ') + tr("Press again to delete."),
                             Tone::Warning);
         // A double click is one press, not a confirmation.
         staffui::holdBriefly({m_delete});
