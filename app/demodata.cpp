@@ -784,6 +784,7 @@ Status DemoData::seedFixed()
     // of the hall, then enough others across every trade for the monthly supply-and-demand
     // figures to look like a real hall's.
     std::vector<std::pair<QString, QJsonObject>> seekers;
+    std::vector<std::pair<QString, QJsonObject>> services;
     const std::array<const char*, 12> given{"秀英", "志强", "桂兰", "海军", "美玲", "建华",
                                             "春梅", "国庆", "丽娟", "文斌", "金凤", "永福"};
     const QJsonArray occupations{s("家政保洁"), s("建筑搬运"), s("外卖快递"),
@@ -841,11 +842,38 @@ Status DemoData::seedFixed()
         o.insert(QStringLiteral("consent_at"), registered);
         o.insert(QStringLiteral("created_at"), registered);
         o.insert(QStringLiteral("source"), QStringLiteral("demo"));
-        seekers.emplace_back(QUuid::createUuidV5(kNamespace, QStringLiteral("seeker-%1").arg(i))
-                                 .toString(QUuid::WithoutBraces),
-                             o);
+        const QString seekerId = QUuid::createUuidV5(kNamespace, QStringLiteral("seeker-%1").arg(i))
+                                     .toString(QUuid::WithoutBraces);
+        seekers.emplace_back(seekerId, o);
+        // The tiered package (1 guidance, 3 recommendations, 1 training) under way for some of
+        // the people in difficulty: each step a few days after the one before, none in the
+        // future.
+        if (!difficulties.isEmpty() && r.below(3) == 0) {
+            QDateTime when = Clock::fromWire(registered);
+            const int steps = 1 + r.below(5);
+            const std::array<const char*, 5> package{"guidance", "recommendation", "recommendation",
+                                                     "training", "recommendation"};
+            for (int k = 0; k < steps; ++k) {
+                when = when.addSecs(qint64(3600) * (2 + r.below(24 * 6)));
+                if (when > m_store.clock().now())
+                    break;
+                QJsonObject rec;
+                rec.insert(QStringLiteral("seeker_id"), seekerId);
+                rec.insert(QStringLiteral("kind"), s(package[size_t(k)]));
+                rec.insert(QStringLiteral("at"), Clock::toWire(when));
+                rec.insert(QStringLiteral("staff"), QStringLiteral("demo"));
+                rec.insert(QStringLiteral("created_at"), Clock::toWire(when));
+                services.emplace_back(
+                    QUuid::createUuidV5(kNamespace, QStringLiteral("service-%1-%2").arg(i).arg(k))
+                        .toString(QUuid::WithoutBraces),
+                    rec);
+            }
+        }
     }
-    return m_store.importRows(entities::seeker(), seekers, QStringLiteral("demo"));
+    if (Status st = m_store.importRows(entities::seeker(), seekers, QStringLiteral("demo"));
+        !st.ok())
+        return st;
+    return m_store.importRows(entities::serviceRecord(), services, QStringLiteral("demo"));
 }
 
 } // namespace lingong

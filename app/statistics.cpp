@@ -102,7 +102,8 @@ Ranking StatisticsService::rank(const std::vector<TradeBalance>& trades, int n)
     return out;
 }
 
-Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate& through) const
+Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate& through,
+                                                   const QDateTime& asOf) const
 {
     MonthlyStatistics s;
     s.month = QDate(day.year(), day.month(), 1);
@@ -140,6 +141,25 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
     s.applications = applications.value();
     s.recommendations = recommendations.value();
     s.hires = hires.value();
+    auto priority = m_repo.prioritySeekersRegistered(from, to);
+    if (!priority.ok())
+        return priority.error();
+    s.prioritySeekersRegistered = priority.value();
+    auto tiered = m_repo.tieredServices(from, to);
+    if (!tiered.ok())
+        return tiered.error();
+    const auto given = [&](const char* kind) {
+        const auto it = tiered.value().find(QLatin1String(kind));
+        return it == tiered.value().end() ? 0 : it->second;
+    };
+    s.tieredGuidance = given("guidance");
+    s.tieredRecommendations = given("recommendation");
+    s.tieredTraining = given("training");
+    const QString end = asOf.isValid() ? std::min(Clock::toWire(asOf), to) : to;
+    auto requests = m_repo.requests(from, to, end);
+    if (!requests.ok())
+        return requests.error();
+    s.requests = requests.value();
 
     std::map<QString, Tally> byOccupation;
     std::map<QString, Tally> byIndustry;

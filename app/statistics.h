@@ -49,6 +49,14 @@ struct MonthlyStatistics
     int recommendations = 0; // made at a window
     int hires = 0;
 
+    // S4: seekers registered in the priority tier, and the tiered services given them.
+    int prioritySeekersRegistered = 0;
+    int tieredGuidance = 0;
+    int tieredRecommendations = 0;
+    int tieredTraining = 0;
+    // T5: complaints, reports, requests and call-backs.
+    RequestCounts requests;
+
     // Every trade with postings or seekers in the month, by name.
     std::vector<TradeBalance> byOccupation;
     std::vector<TradeBalance> byIndustry;
@@ -105,6 +113,13 @@ struct MonthlyStatistics
 //   matched the person or took up a kiosk application; neither counts cancelled ones. They are
 //   two figures, not one "matches": the ledger logs them apart too. hires: applications whose
 //   status is hired and whose outcome_at lies in the month.
+// - prioritySeekersRegistered: seekers counted above whose tier is priority (困难零工人员, S4).
+//   tieredGuidance / tieredRecommendations / tieredTraining: tiered-service records (the 1/3/1
+//   package) whose time `at` lies in the month, of anybody.
+// - requests (T5: complaints, reports, requests and call-backs): received = created in the month;
+//   closed = closed in the month, closedLate = of those, closed after their deadline; overdue =
+//   made before, and due before, the end of the month (or `asOf`, when earlier) and not closed
+//   by then.
 //
 // Thread-safety: const; usable from any thread.
 class StatisticsService final
@@ -113,8 +128,10 @@ public:
     StatisticsService(const Database& db, const ReferenceData& reference);
 
     // Statistics of the month containing `day`, up to and including `through` (default: the
-    // whole month). Fails only when the store does.
-    Result<MonthlyStatistics> month(const QDate& day, const QDate& through = {}) const;
+    // whole month); `asOf` (UTC), when valid, is now in a month not over yet. Fails only when
+    // the store does.
+    Result<MonthlyStatistics> month(const QDate& day, const QDate& through = {},
+                                    const QDateTime& asOf = {}) const;
 
     // The ranking rule above, for any list of balances; n >= 0.
     static Ranking rank(const std::vector<TradeBalance>& trades, int n);

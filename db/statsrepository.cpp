@@ -43,6 +43,57 @@ Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QStrin
     return out;
 }
 
+Result<int> StatsRepository::prioritySeekersRegistered(const QString& from, const QString& to) const
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM seeker WHERE created_at >= ? AND "
+                                        "created_at < ? AND deleted = 0 AND tier = 'priority'"),
+                         {from, to});
+    if (!r.ok())
+        return r.error();
+    return r.value().toInt();
+}
+
+Result<std::map<QString, int>> StatsRepository::tieredServices(const QString& from,
+                                                               const QString& to) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT kind, COUNT(*) FROM service_record WHERE at >= ? AND "
+                                      "at < ? AND deleted = 0 GROUP BY kind"),
+                       {from, to});
+    if (!r.ok())
+        return r.error();
+    std::map<QString, int> out;
+    while (r.value().next())
+        out[r.value().value(0).toString()] = r.value().value(1).toInt();
+    return out;
+}
+
+Result<RequestCounts> StatsRepository::requests(const QString& from, const QString& to,
+                                                const QString& end) const
+{
+    // A request was still open at `end` when it was made before then and is open now or was
+    // closed after it.
+    auto r = m_db.exec(
+        QStringLiteral("SELECT "
+                       "COALESCE(SUM(created_at >= ? AND created_at < ?), 0), "
+                       "COALESCE(SUM(status = 'closed' AND closed_at >= ? AND closed_at < ?), 0), "
+                       "COALESCE(SUM(status = 'closed' AND closed_at >= ? AND closed_at < ? AND "
+                       "closed_at > deadline), 0), "
+                       "COALESCE(SUM(created_at < ? AND deadline <> '' AND deadline < ? AND "
+                       "(status = 'open' OR closed_at >= ?)), 0) "
+                       "FROM complaint WHERE deleted = 0"),
+        {from, to, from, to, from, to, end, end, end});
+    if (!r.ok())
+        return r.error();
+    RequestCounts c;
+    if (r.value().next()) {
+        c.received = r.value().value(0).toInt();
+        c.closed = r.value().value(1).toInt();
+        c.closedLate = r.value().value(2).toInt();
+        c.overdue = r.value().value(3).toInt();
+    }
+    return c;
+}
+
 Result<int> StatsRepository::applications(const char* stamp, const char* condition,
                                           const QString& from, const QString& to) const
 {

@@ -2,6 +2,7 @@
 
 #include "entitystore.h"
 
+#include <map>
 #include <vector>
 
 namespace lingong {
@@ -17,6 +18,15 @@ struct PostingGroup
     double payMax = 0;
     int postings = 0;
     int positions = 0; // sum of headcount, a headcount below 1 counting as 1
+};
+
+// Complaints and requests (T5) over a period.
+struct RequestCounts
+{
+    int received = 0;   // created in the period
+    int closed = 0;     // closed in the period
+    int closedLate = 0; // of those, closed after their deadline
+    int overdue = 0;    // past their deadline and not closed at the end of the period
 };
 
 struct SeekerGroup
@@ -45,6 +55,16 @@ public:
     // occupation.
     Result<std::vector<SeekerGroup>> seekersRegistered(const QString& from,
                                                        const QString& to) const;
+
+    // Of those, the ones in the priority tier (困难零工人员, S4).
+    Result<int> prioritySeekersRegistered(const QString& from, const QString& to) const;
+    // Tiered services (S4) given in [from, to) (`at`), not deleted, by kind (guidance,
+    // recommendation, training).
+    Result<std::map<QString, int>> tieredServices(const QString& from, const QString& to) const;
+    // Complaints and requests not deleted; `end` (<= to) is the moment the overdue ones are
+    // counted at: the end of the period, or now for a period not over yet.
+    Result<RequestCounts> requests(const QString& from, const QString& to,
+                                   const QString& end) const;
 
     // Applications people made themselves (kiosk or platform) created in [from, to), not deleted
     // and not cancelled.

@@ -314,6 +314,27 @@
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message numerus="yes">
+        <source>People in difficulty: %n registered</source>
+        <translation>
+            <numerusform>People in difficulty: %n registered</numerusform>
+            <numerusform>People in difficulty: %n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaints and requests: %n received</source>
+        <translation>
+            <numerusform>Complaints and requests: %n received</numerusform>
+            <numerusform>Complaints and requests: %n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue, not closed</source>
+        <translation>
+            <numerusform>%n overdue, not closed</numerusform>
+            <numerusform>%n overdue, not closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 to %2: %n seeker(s) registered</source>
         <translation>
             <numerusform>%1 to %2: %n seeker registered</numerusform>

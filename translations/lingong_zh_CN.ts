@@ -5159,6 +5159,64 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
+        <source>tiered services: %1 guidance, %2 recommendations, %3 training</source>
+        <translation>分级服务：职业指导 %1 次、岗位推荐 %2 次、技能培训 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 closed, %2 of them late</source>
+        <translation>办结 %1 件，其中超期办结 %2 件</translation>
+    </message>
+    <message>
+        <source>Seekers in difficulty registered</source>
+        <translation>困难零工人员登记人数</translation>
+    </message>
+    <message>
+        <source>Tiered services: career guidance</source>
+        <translation>分级服务：职业指导</translation>
+    </message>
+    <message>
+        <source>Tiered services: job recommendations</source>
+        <translation>分级服务：岗位推荐</translation>
+    </message>
+    <message>
+        <source>Tiered services: training</source>
+        <translation>分级服务：技能培训</translation>
+    </message>
+    <message>
+        <source>Complaints and requests received</source>
+        <translation>受理投诉与诉求</translation>
+    </message>
+    <message>
+        <source>Complaints and requests closed</source>
+        <translation>办结投诉与诉求</translation>
+    </message>
+    <message>
+        <source>Closed after the deadline</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <source>Overdue and not closed at the end</source>
+        <translation>期末超期未办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>People in difficulty: %n registered</source>
+        <translation>
+            <numerusform>困难零工人员：登记 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaints and requests: %n received</source>
+        <translation>
+            <numerusform>投诉与诉求：受理 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue, not closed</source>
+        <translation>
+            <numerusform>超期未办结 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save the monthly report</source>
         <translation>保存月度报表</translation>
     </message>

@@ -160,6 +160,31 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("status = 'open'")) > 0);
     CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("owner = '' OR deadline = ''")) == 0);
     CHECK(t.count(QStringLiteral("worklog")) > 50);
+    // The older workers by their ID numbers (women from 40, men from 50) are in difficulty, and
+    // only they (or people with another difficulty) are.
+    CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("tier = 'priority'")) > 0);
+    auto olderByAge = t->database().exec(
+        QStringLiteral("SELECT id_number, difficulties FROM seeker WHERE deleted = 0"));
+    REQUIRE(olderByAge.ok());
+    while (olderByAge.value().next()) {
+        const QString number = olderByAge.value().value(0).toString();
+        auto id = validation::checkIdNumber(number, t.clock().today());
+        REQUIRE(id.ok());
+        INFO(number.toStdString());
+        CHECK(olderByAge.value().value(1).toString().contains(QStringLiteral("older")) ==
+              validation::isOlderWorker(id.value(), t.clock().today()));
+    }
+    // The tiered package under way for some of them: for people in difficulty only, in the
+    // package's order, none in the future.
+    CHECK(t.count(QStringLiteral("service_record")) > 20);
+    CHECK(t.count(QStringLiteral("service_record"),
+                  QStringLiteral("seeker_id NOT IN (SELECT id FROM seeker WHERE tier = "
+                                 "'priority')")) == 0);
+    CHECK(t.count(QStringLiteral("service_record"),
+                  QStringLiteral("at > '%1'").arg(Clock::toWire(t.clock().now()))) == 0);
+    for (const char* kind : {"guidance", "recommendation", "training"})
+        CHECK(t.count(QStringLiteral("service_record"),
+                      QStringLiteral("kind = '%1'").arg(QLatin1String(kind))) > 0);
     // None of it is queued for the platform.
     CHECK(t.count(QStringLiteral("outbox")) == 0);
 }

@@ -367,6 +367,123 @@ TEST_CASE("month to date, empty months and the published month", "[app][statisti
     CHECK(dec1Later->postings == 1);
 }
 
+namespace {
+
+void addPrioritySeeker(TempTerminal& t, const QString& createdAt, const char* tier)
+{
+    REQUIRE(t->store()
+                .save(entities::seeker(), EntityStore::newId(),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("S")},
+                                  {QStringLiteral("tier"), QLatin1String(tier)},
+                                  {QStringLiteral("created_at"), createdAt}})
+                .ok());
+}
+
+QString addService(TempTerminal& t, const char* kind, const QString& when)
+{
+    const QString id = EntityStore::newId();
+    REQUIRE(t->store()
+                .save(entities::serviceRecord(), id,
+                      QJsonObject{{QStringLiteral("seeker_id"), QStringLiteral("s")},
+                                  {QStringLiteral("kind"), QLatin1String(kind)},
+                                  {QStringLiteral("at"), when}})
+                .ok());
+    return id;
+}
+
+QString addRequest(TempTerminal& t, const QString& createdAt, const QString& deadline,
+                   const QString& closedAt = {})
+{
+    const QString id = EntityStore::newId();
+    REQUIRE(t->store()
+                .save(entities::complaint(), id,
+                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("complaint")},
+                                  {QStringLiteral("category"), QStringLiteral("工资")},
+                                  {QStringLiteral("phone"), QStringLiteral("13977110000")},
+                                  {QStringLiteral("deadline"), deadline},
+                                  {QStringLiteral("status"), closedAt.isEmpty()
+                                                                 ? QStringLiteral("open")
+                                                                 : QStringLiteral("closed")},
+                                  {QStringLiteral("closed_at"), closedAt},
+                                  {QStringLiteral("created_at"), createdAt}})
+                .ok());
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("the month counts seekers in difficulty, tiered services and how requests were answered",
+          "[app][statistics]")
+{
+    TempTerminal t;
+    addPrioritySeeker(t, at(11, 2), "priority");
+    addPrioritySeeker(t, at(11, 3), "priority");
+    addPrioritySeeker(t, at(11, 3), "normal");
+    addPrioritySeeker(t, at(10, 31, 23, 59), "priority"); // October
+
+    addService(t, "guidance", at(11, 1, 0, 0));
+    addService(t, "recommendation", at(11, 5));
+    addService(t, "recommendation", at(11, 6));
+    addService(t, "recommendation", at(11, 30, 23, 59));
+    addService(t, "training", at(12, 1, 0, 0)); // December
+    const QString undone = addService(t, "training", at(11, 7));
+    REQUIRE(t->store().remove(entities::serviceRecord(), undone).ok());
+
+    // Requests, all due at 18:00 on the day given.
+    // a: made and closed in time in November.
+    addRequest(t, at(11, 2), at(11, 3, 18), at(11, 3, 9));
+    // b: made in November, closed late in November.
+    addRequest(t, at(11, 10), at(11, 11, 18), at(11, 13, 9));
+    // c: made in October, closed late in November: closed in November, overdue in October.
+    addRequest(t, at(10, 28), at(10, 29, 18), at(11, 4, 9));
+    // d: made in November, still open, due on the 20th: overdue.
+    addRequest(t, at(11, 18), at(11, 20, 18));
+    // e: made in November, due 1 December, open: not overdue in November.
+    addRequest(t, at(11, 27), at(12, 1, 18));
+    // f: due in November, closed late in December: overdue at the end of November.
+    addRequest(t, at(11, 24), at(11, 25, 18), at(12, 2, 9));
+    // g: deleted.
+    const QString gone = addRequest(t, at(11, 5), at(11, 6, 18));
+    REQUIRE(t->store().remove(entities::complaint(), gone).ok());
+
+    const StatisticsService stats(t->database(), t->reference());
+    auto nov = stats.month(QDate(2026, 11, 1));
+    REQUIRE(nov.ok());
+    CHECK(nov->prioritySeekersRegistered == 2);
+    CHECK(nov->seekersRegistered == 3);
+    CHECK(nov->tieredGuidance == 1);
+    CHECK(nov->tieredRecommendations == 3);
+    CHECK(nov->tieredTraining == 0);
+    CHECK(nov->requests.received == 5);   // a b d e f
+    CHECK(nov->requests.closed == 3);     // a b c
+    CHECK(nov->requests.closedLate == 2); // b c
+    CHECK(nov->requests.overdue == 2);    // d f
+
+    auto oct = stats.month(QDate(2026, 10, 1));
+    REQUIRE(oct.ok());
+    CHECK(oct->prioritySeekersRegistered == 1);
+    CHECK(oct->requests.received == 1);
+    CHECK(oct->requests.closed == 0);
+    CHECK(oct->requests.overdue == 1); // c, closed only in November
+
+    auto dec = stats.month(QDate(2026, 12, 1));
+    REQUIRE(dec.ok());
+    CHECK(dec->tieredTraining == 1);
+    CHECK(dec->requests.closed == 1); // f
+    CHECK(dec->requests.closedLate == 1);
+    CHECK(dec->requests.overdue == 2); // d and e, still open
+
+    // Month to date, as of the 20th at noon: d is due that evening, not overdue yet; f not made.
+    const QDateTime noon(QDate(2026, 11, 20), QTime(12, 0), QTimeZone(8 * 3600));
+    auto toDate = stats.month(QDate(2026, 11, 1), QDate(2026, 11, 20), noon.toUTC());
+    REQUIRE(toDate.ok());
+    CHECK(toDate->requests.received == 3); // a b d
+    CHECK(toDate->requests.overdue == 0);
+    auto evening = stats.month(QDate(2026, 11, 1), QDate(2026, 11, 20), noon.addSecs(7 * 3600));
+    REQUIRE(evening.ok());
+    CHECK(evening->requests.overdue == 1);
+}
+
 TEST_CASE("statistics of an empty store", "[app][statistics]")
 {
     TempTerminal t;

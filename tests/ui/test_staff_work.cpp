@@ -1251,9 +1251,12 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     auto* page = static_cast<StaffStatisticsPage*>(d.show("statistics"));
     const StatisticsService service(d.t->database(), d.t->reference());
     const QDate today = d.t.clock().today();
-    const MonthlyStatistics s = service.month(today, today).value();
+    const MonthlyStatistics s = service.month(today, today, d.t.clock().now()).value();
     REQUIRE(s.postings > 0);
     REQUIRE(s.byOccupation.size() > 3);
+    REQUIRE(s.prioritySeekersRegistered > 0);
+    REQUIRE(s.tieredGuidance + s.tieredRecommendations + s.tieredTraining > 0);
+    REQUIRE(s.requests.received > 0);
 
     const QString summary = textOf(page, "statsSummary");
     INFO(summary.toStdString());
@@ -1269,6 +1272,20 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     // What the seekers did themselves and what the window did, apart.
     CHECK(summary.contains(QStringLiteral(" · %1 application").arg(s.applications)));
     CHECK(summary.contains(QStringLiteral(" · %1 recommendation").arg(s.recommendations)));
+    // The help given to people in difficulty, and how requests were answered (S4, T5).
+    const QString services = textOf(page, "statsServices");
+    INFO(services.toStdString());
+    CHECK(services.contains(QStringLiteral(": %1 registered").arg(s.prioritySeekersRegistered)));
+    CHECK(services.contains(QStringLiteral("tiered services: %1 guidance, %2 recommendations, %3 "
+                                           "training")
+                                .arg(s.tieredGuidance)
+                                .arg(s.tieredRecommendations)
+                                .arg(s.tieredTraining)));
+    CHECK(services.contains(QStringLiteral(": %1 received").arg(s.requests.received)));
+    CHECK(services.contains(QStringLiteral(" · %1 closed, %2 of them late")
+                                .arg(s.requests.closed)
+                                .arg(s.requests.closedLate)));
+    CHECK(services.contains(QStringLiteral(" · %1 overdue").arg(s.requests.overdue)));
 
     // Every trade, highest ratio first, the ranked ones marked; the names read in English here.
     auto* balances = child<QTableWidget>(page, "statsBalances");
@@ -1319,6 +1336,14 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
         QStringLiteral("\"Applications by seekers (kiosk, online)\",%1\r\n").arg(s.applications)));
     CHECK(text.contains(
         QStringLiteral("Recommendations at the window,%1\r\n").arg(s.recommendations)));
+    CHECK(text.contains(QStringLiteral("Seekers in difficulty registered,%1\r\n")
+                            .arg(s.prioritySeekersRegistered)));
+    CHECK(text.contains(QStringLiteral("Tiered services: job recommendations,%1\r\n")
+                            .arg(s.tieredRecommendations)));
+    CHECK(text.contains(
+        QStringLiteral("Complaints and requests received,%1\r\n").arg(s.requests.received)));
+    CHECK(text.contains(
+        QStringLiteral("Overdue and not closed at the end,%1\r\n").arg(s.requests.overdue)));
     for (const TradeBalance& b : s.byOccupation)
         CHECK(
             text.contains(QStringLiteral("%1,%2,%3,").arg(b.name).arg(b.positions).arg(b.seekers)));

@@ -137,6 +137,10 @@ StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("statsSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_services = new QLabel(this);
+    m_services->setObjectName(QStringLiteral("statsServices"));
+    m_services->setWordWrap(true);
+    layout->addWidget(m_services);
 
     auto* tables = new QHBoxLayout;
     auto* left = new QVBoxLayout;
@@ -199,7 +203,9 @@ void StaffStatisticsPage::refresh()
     const QDate month = m_month->currentData().toDate();
     const StatisticsService service(m_ctx.terminal.database(), m_ctx.terminal.reference());
     // The current month runs to today; earlier ones are whole.
-    auto stats = service.month(month, m_month->currentIndex() == 0 ? m_ctx.today() : QDate());
+    const bool current = m_month->currentIndex() == 0;
+    auto stats = service.month(month, current ? m_ctx.today() : QDate(),
+                               current ? m_ctx.terminal.clock().now() : QDateTime());
     if (!stats.ok()) {
         m_stats.reset();
         staffui::setMessage(m_message, stats.error().message, Tone::Error);
@@ -217,6 +223,19 @@ void StaffStatisticsPage::refresh()
         tr("%n application(s) by seekers", nullptr, s.applications) + QStringLiteral(" · ") +
         tr("%n recommendation(s) at the window", nullptr, s.recommendations) +
         QStringLiteral(" · ") + tr("%n hire(s)", nullptr, s.hires));
+    // S4 and T5: the help given to people in difficulty, and how requests were answered.
+    m_services->setText(
+        tr("People in difficulty: %n registered", nullptr, s.prioritySeekersRegistered) +
+        QStringLiteral(" · ") +
+        tr("tiered services: %1 guidance, %2 recommendations, %3 training")
+            .arg(s.tieredGuidance)
+            .arg(s.tieredRecommendations)
+            .arg(s.tieredTraining) +
+        QStringLiteral("\n") +
+        tr("Complaints and requests: %n received", nullptr, s.requests.received) +
+        QStringLiteral(" · ") +
+        tr("%1 closed, %2 of them late").arg(s.requests.closed).arg(s.requests.closedLate) +
+        QStringLiteral(" · ") + tr("%n overdue, not closed", nullptr, s.requests.overdue));
     fillBalances();
 
     m_wages->setRowCount(int(s.wages.size()));
@@ -282,6 +301,16 @@ QString StaffStatisticsPage::csv() const
         csvLine({tr("Applications by seekers (kiosk, online)"), QString::number(s.applications)});
     out += csvLine({tr("Recommendations at the window"), QString::number(s.recommendations)});
     out += csvLine({tr("Hires"), QString::number(s.hires)});
+    out += csvLine(
+        {tr("Seekers in difficulty registered"), QString::number(s.prioritySeekersRegistered)});
+    out += csvLine({tr("Tiered services: career guidance"), QString::number(s.tieredGuidance)});
+    out += csvLine(
+        {tr("Tiered services: job recommendations"), QString::number(s.tieredRecommendations)});
+    out += csvLine({tr("Tiered services: training"), QString::number(s.tieredTraining)});
+    out += csvLine({tr("Complaints and requests received"), QString::number(s.requests.received)});
+    out += csvLine({tr("Complaints and requests closed"), QString::number(s.requests.closed)});
+    out += csvLine({tr("Closed after the deadline"), QString::number(s.requests.closedLate)});
+    out += csvLine({tr("Overdue and not closed at the end"), QString::number(s.requests.overdue)});
     // As on the screen: highest ratio first, with the place in the ranking that is published
     // (L2).
     const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list,

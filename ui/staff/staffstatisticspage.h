@@ -35,6 +35,7 @@ private:
     QComboBox* m_month = nullptr;
     QComboBox* m_by = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_services = nullptr; // tiered services and requests
     QTableWidget* m_balances = nullptr;
     QTableWidget* m_wages = nullptr;
     QLabel* m_wageNote = nullptr;
