@@ -2,6 +2,7 @@
 
 #include "ledger.h"
 #include "payunit.h"
+#include "places.h"
 #include "tieredservice.h"
 
 #include <QJsonArray>
@@ -93,15 +94,15 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         sameCity = sameCity || (!city(d).isEmpty() && city(d) == city(district));
     if (districts.contains(district)) {
         s.points += 25;
-        s.reasons << tr("district wanted (%1)").arg(district);
+        s.reasons << tr("district wanted (%1)").arg(Places::guangxi().displayName(district));
     } else if (districts.isEmpty()) {
         s.points += 12;
         s.reasons << tr("no district named");
     } else if (sameCity) {
         s.points += 10;
-        s.reasons << tr("same city (%1)").arg(district);
+        s.reasons << tr("same city (%1)").arg(Places::guangxi().displayName(district));
     } else {
-        s.reasons << tr("far away (%1)").arg(district);
+        s.reasons << tr("far away (%1)").arg(Places::guangxi().displayName(district));
     }
     // Pay per day.
     const QJsonObject pay = job.value(QLatin1String("pay")).toObject();

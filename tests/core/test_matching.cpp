@@ -86,7 +86,8 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     CHECK(full.points == 100);
     REQUIRE(full.reasons.size() == 4);
     CHECK(full.reasons.at(0).contains(kCleaning));
-    CHECK(full.reasons.at(1).contains(kQingxiu));
+    // Places read in the language of the interface (English here).
+    CHECK(full.reasons.at(1) == QStringLiteral("district wanted (Qingxiu District, Nanning)"));
     // The job's best pay, said as such, and the start as day and month.
     CHECK(full.reasons.at(2) == QStringLiteral("pay up to 180 yuan/day, expects 150"));
     CHECK(full.reasons.at(3) == QStringLiteral("start 23 Nov suits"));

@@ -39,6 +39,8 @@
 #include <QTextLayout>
 #include <QTranslator>
 
+#include <map>
+
 using namespace lingong;
 using namespace lingong::test;
 
@@ -366,6 +368,45 @@ TEST_CASE("kiosk: the job on the waiting screen opens when tapped", "[ui][kiosk]
     QTest::mouseClick(attract, Qt::LeftButton, {}, QPoint(20, 20));
     k.settle();
     CHECK(k.page() == QLatin1String("kioskHome"));
+}
+
+TEST_CASE("kiosk: a job card names its place shortly, in the interface's language", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    const auto cards = k.window->jobList()->findChildren<KioskJobCard*>();
+    REQUIRE_FALSE(cards.isEmpty());
+    for (KioskJobCard* card : cards) {
+        auto job = k.t->store().get(entities::job(), card->jobId());
+        REQUIRE(job.ok());
+        REQUIRE(job.value().has_value());
+        const QString district =
+            EntitySpec::jsonAt(job.value()->data, QStringLiteral("location.district")).toString();
+        // English here, short: the city is the hall's.
+        static const std::map<QString, QString> english{
+            {QStringLiteral("南宁市青秀区"), QStringLiteral("Qingxiu")},
+            {QStringLiteral("南宁市兴宁区"), QStringLiteral("Xingning")},
+            {QStringLiteral("南宁市江南区"), QStringLiteral("Jiangnan")},
+            {QStringLiteral("南宁市西乡塘区"), QStringLiteral("Xixiangtang")},
+            {QStringLiteral("南宁市良庆区"), QStringLiteral("Liangqing")},
+            {QStringLiteral("南宁市邕宁区"), QStringLiteral("Yongning")},
+            {QStringLiteral("南宁市武鸣区"), QStringLiteral("Wuming")},
+            {QStringLiteral("南宁市隆安县"), QStringLiteral("Long'an")},
+            {QStringLiteral("南宁市马山县"), QStringLiteral("Mashan")},
+            {QStringLiteral("南宁市上林县"), QStringLiteral("Shanglin")},
+            {QStringLiteral("南宁市宾阳县"), QStringLiteral("Binyang")},
+            {QStringLiteral("南宁市横州市"), QStringLiteral("Hengzhou")}};
+        REQUIRE(english.count(district) == 1);
+        QStringList lines;
+        for (QLabel* l : card->findChildren<QLabel*>())
+            lines << l->text();
+        INFO(lines.join(QLatin1Char('|')).toStdString());
+        CHECK(lines.filter(QStringLiteral(" worker")).size() == 1);
+        const QString line = lines.filter(QStringLiteral(" worker")).value(0);
+        CHECK(line.startsWith(english.at(district) + QStringLiteral(" · ")));
+    }
 }
 
 TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")

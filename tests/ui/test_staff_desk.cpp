@@ -323,7 +323,13 @@ TEST_CASE("a record's fields are shown in words, personal numbers masked", "[ui]
               job, QStringLiteral("location"),
               QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
                           {QStringLiteral("address"), QStringLiteral("民族大道1号")}}) ==
-          QStringLiteral("南宁市青秀区 民族大道1号"));
+          QStringLiteral("Qingxiu District, Nanning 民族大道1号"));
+    // A place the list does not know reads as typed.
+    CHECK(StaffLabels::fieldValue(
+              job, QStringLiteral("location"),
+              QJsonObject{{QStringLiteral("district"), QStringLiteral("某某市新区")},
+                          {QStringLiteral("address"), QStringLiteral("民族大道1号")}}) ==
+          QStringLiteral("某某市新区 民族大道1号"));
     // A long description is shown by its start.
     const QString shown =
         StaffLabels::fieldValue(job, QStringLiteral("description"), QString(200, QChar(u'搬')));

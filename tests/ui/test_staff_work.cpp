@@ -9,6 +9,7 @@
 #include "jobservice.h"
 #include "masking.h"
 #include "pixels.h"
+#include "places.h"
 #include "staff/staffjobeditor.h"
 #include "staff/staffpages.h"
 #include "staff/staffui.h"
@@ -52,7 +53,8 @@ struct Desk
     std::unique_ptr<StaffWindow> w;
     StaffAccount admin;
 
-    Desk()
+    explicit Desk(Config config = {})
+        : t(Mode::Staff, std::move(config))
     {
         SignedInDesk d = openSignedInDesk(t);
         w = std::move(d.window);
@@ -270,6 +272,34 @@ TEST_CASE("the seeker form ticks and holds the older-worker box while the ID num
     // Opening it changed nothing: nothing to keep aside.
     click(page, "seekerNew");
     CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("Unsaved changes")));
+}
+
+TEST_CASE("a hall outside Nanning offers its own city's places, named in the interface's language",
+          "[ui][staff]")
+{
+    Config config;
+    config.district = QStringLiteral("柳州市鱼峰区");
+    Desk d(config);
+    auto* seekers = d.show("seekers");
+    auto* wanted = child<QListWidget>(seekers, "seekerDistricts");
+    QStringList codes;
+    QStringList labels;
+    for (int i = 0; i < wanted->count(); ++i) {
+        codes << wanted->item(i)->data(Qt::UserRole).toString();
+        labels << wanted->item(i)->text();
+    }
+    CHECK(codes == Places::guangxi().near(config.district, true));
+    REQUIRE(codes.size() == 10);
+    CHECK(codes.first() == QStringLiteral("柳州市鱼峰区"));
+    CHECK(labels.first() == QStringLiteral("Yufeng District, Liuzhou"));
+    // A posting can be anywhere in Guangxi: the hall's city first, then the others.
+    auto* jobs = d.show("jobs");
+    click(jobs, "jobNew");
+    auto* place = child<QComboBox>(jobs, "jobDistrict");
+    CHECK(place->count() == 111);
+    CHECK(place->itemText(0) == QStringLiteral("柳州市鱼峰区"));
+    CHECK(place->itemText(9).startsWith(QStringLiteral("柳州市")));
+    CHECK(place->itemText(10) == QStringLiteral("南宁市兴宁区"));
 }
 
 TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui][staff]")

@@ -1,6 +1,7 @@
 #include "stafflabels.h"
 
 #include "masking.h"
+#include "places.h"
 #include "syncdesk.h"
 
 #include <QJsonArray>
@@ -88,7 +89,7 @@ QString StaffLabels::fieldValue(const QString& entity, const QString& key, const
             if (!text("phone").isEmpty())
                 parts << masking::phone(text("phone"));
         } else if (key == QLatin1String("location")) {
-            parts << text("district") << text("address");
+            parts << Places::guangxi().displayName(text("district")) << text("address");
         } else {
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (it.value().isString() || it.value().isDouble())

@@ -1,5 +1,7 @@
 #include "displayscene.h"
 
+#include "places.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -249,10 +251,7 @@ QString DisplayFormat::headcount(int n)
 
 QString DisplayFormat::shortDistrict(const QString& district)
 {
-    const qsizetype city = district.indexOf(QChar(0x5E02)); // 市
-    if (city > 0 && city < district.size() - 1)
-        return district.mid(city + 1);
-    return district;
+    return Places::guangxi().shortName(district);
 }
 
 QString DisplayFormat::date(const QDate& d)

@@ -105,7 +105,8 @@ public:
     static QString perDay(double yuan);
     static QString settlement(const QString& code);
     static QString headcount(int n);
-    // "南宁市青秀区" → "青秀区": the city is the same for every job in the hall.
+    // "南宁市青秀区" → "青秀区" ("Qingxiu" in English): the city is the same for every job in the
+    // hall.
     static QString shortDistrict(const QString& district);
     static QString date(const QDate& d);
     static QString monthDay(const QDate& d);

@@ -402,16 +402,21 @@ void KioskJobListPage::fitPageSize()
         this,
         [this] {
             m_fitPending = false;
+            // Each card as tall as it is at the width of a column: a line wraps only where the
+            // column is too narrow for it (a label's size hint guesses a narrower one).
+            const int spacing = m_cardGrid->spacing();
+            const int columns = isPortrait() ? 1 : 2;
+            const int width = (m_stack->width() - (columns - 1) * spacing) / columns;
             int cardHeight = KioskStyle::px(128);
             for (KioskJobCard* c : std::as_const(m_cards)) {
                 c->ensurePolished();
-                cardHeight = std::max(cardHeight, c->sizeHint().height());
+                const int h = c->hasHeightForWidth() && width > 0 ? c->heightForWidth(width)
+                                                                  : c->sizeHint().height();
+                cardHeight = std::max(cardHeight, h);
             }
-            const int spacing = m_cardGrid->spacing();
             const int available =
                 m_stack->height() - (m_empty->isVisible() ? m_empty->height() : 0);
             const int rows = std::max(1, (available + spacing) / (cardHeight + spacing));
-            const int columns = isPortrait() ? 1 : 2;
             const int size = std::clamp(rows * columns, 1, kMaxPageSize);
             if (size == m_pageSize)
                 return;

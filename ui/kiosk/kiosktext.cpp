@@ -1,7 +1,7 @@
 #include "kiosktext.h"
 
-#include "demodata.h"
 #include "entityspec.h"
+#include "places.h"
 #include "validation.h"
 
 namespace lingong {
@@ -105,7 +105,7 @@ QStringList KioskText::nearFirst(const QStringList& districts, const QString& ha
     QStringList out;
     if (districts.contains(hallDistrict))
         out << hallDistrict;
-    for (const QString& d : DemoData::districts()) {
+    for (const QString& d : Places::guangxi().near(hallDistrict)) {
         if (districts.contains(d) && !out.contains(d))
             out << d;
     }
@@ -118,10 +118,7 @@ QStringList KioskText::nearFirst(const QStringList& districts, const QString& ha
 
 QString KioskText::shortDistrict(const QString& district)
 {
-    const qsizetype city = district.indexOf(QChar(0x5E02)); // 市
-    if (city > 0 && city + 1 < district.size())
-        return district.mid(city + 1);
-    return district;
+    return Places::guangxi().shortName(district);
 }
 
 namespace {

@@ -24,10 +24,12 @@ public:
     static QString date(const QDate& date);
     static QString dateText(const QString& isoDate);
     static QString availability(const QString& key);
-    // "青秀区" for "南宁市青秀区": the city is the same for everything in one hall.
+    // "青秀区" for "南宁市青秀区" ("Qingxiu" in English): the city is the same for everything in
+    // one hall (Places::shortName).
     static QString shortDistrict(const QString& district);
     // Districts in the order a person here looks for them: the hall's own first, then the city
-    // districts before the counties further out, then any other in the order given.
+    // districts before the counties further out (Places::near), then any other in the order
+    // given.
     static QStringList nearFirst(const QStringList& districts, const QString& hallDistrict);
     // Text that wraps only at its " · " separators: within each part, word joiners (U+2060)
     // between the characters and no-break spaces keep a line break out ("服务热线" never ends up

@@ -132,7 +132,7 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     m_district->setObjectName(QStringLiteral("employerDistrict"));
     m_district->setEditable(true);
     m_district->addItem(QString());
-    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district));
+    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district, true));
     staffui::suggestAnywhere(m_district);
     m_address = new QLineEdit(host);
     m_address->setObjectName(QStringLiteral("employerAddress"));

@@ -159,7 +159,7 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     m_district = new QComboBox(this);
     m_district->setObjectName(QStringLiteral("jobDistrict"));
     m_district->setEditable(true);
-    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district));
+    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district, true));
     staffui::suggestAnywhere(m_district);
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("jobAddress"));

@@ -3,6 +3,7 @@
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "masking.h"
+#include "places.h"
 #include "staffui.h"
 #include "validation.h"
 
@@ -201,7 +202,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     form->addRow(tr("Trades wanted"), m_occupations);
     QList<QPair<QString, QString>> places;
     for (const QString& d : staffui::districtChoices(ctx.terminal.config().district))
-        places.append({d, d});
+        places.append({d, Places::guangxi().displayName(d)});
     m_districts = staffui::makeChecklist(QStringLiteral("seekerDistricts"), places, formHost);
     form->addRow(tr("Districts wanted"), m_districts);
 

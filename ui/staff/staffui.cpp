@@ -4,7 +4,7 @@
 
 #include "clock.h"
 #include "common/stafflabels.h"
-#include "demodata.h"
+#include "places.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -408,15 +408,9 @@ void setCheckedCodes(QListWidget* list, const QStringList& codes)
     }
 }
 
-QStringList districtChoices(const QString& hallDistrict)
+QStringList districtChoices(const QString& hallDistrict, bool wholeRegion)
 {
-    QStringList out;
-    if (!hallDistrict.isEmpty())
-        out << hallDistrict;
-    for (const QString& d : DemoData::districts())
-        if (!out.contains(d))
-            out << d;
-    return out;
+    return Places::guangxi().near(hallDistrict, !wholeRegion);
 }
 
 void suggestAnywhere(QComboBox* box)

@@ -86,8 +86,9 @@ QStringList checkedCodes(const QListWidget* list);
 // Checks exactly `codes`; codes not listed yet are added (data from elsewhere stays visible).
 void setCheckedCodes(QListWidget* list, const QStringList& codes);
 
-// Districts offered in forms: the hall's own first, then the districts of its city.
-QStringList districtChoices(const QString& hallDistrict);
+// Districts offered in forms: the hall's own first, then the other places of its city, then
+// (`wholeRegion`, for a choice list that can take any) those of the rest of Guangxi.
+QStringList districtChoices(const QString& hallDistrict, bool wholeRegion = false);
 // An editable list whose suggestions match anywhere in a choice: 青秀 offers 南宁市青秀区.
 void suggestAnywhere(QComboBox* box);
 

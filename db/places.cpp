@@ -1,0 +1,119 @@
+#include "places.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace lingong {
+
+const Places& Places::guangxi()
+{
+    static const Places list = [] {
+        Places p;
+        QFile f(QStringLiteral(":/data/places.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return p; // a build without the data file: places read as stored
+        const QJsonArray cities =
+            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("cities")).toArray();
+        for (const QJsonValue& c : cities) {
+            const QJsonObject city = c.toObject();
+            for (const QJsonValue& v : city.value(QLatin1String("places")).toArray()) {
+                const QJsonArray pair = v.toArray();
+                p.m_places.push_back(
+                    {city.value(QLatin1String("name")).toString(), pair.at(0).toString(),
+                     city.value(QLatin1String("en")).toString(), pair.at(1).toString()});
+            }
+        }
+        return p;
+    }();
+    return list;
+}
+
+QStringList Places::all() const
+{
+    QStringList out;
+    out.reserve(qsizetype(m_places.size()));
+    for (const Place& p : m_places)
+        out << p.stored();
+    return out;
+}
+
+const Places::Place* Places::find(const QString& district) const
+{
+    const QString d = district.trimmed();
+    if (d.isEmpty())
+        return nullptr;
+    for (const Place& p : m_places)
+        if (p.stored() == d)
+            return &p;
+    // A place alone (藤县), when no other city has one of that name.
+    const Place* only = nullptr;
+    for (const Place& p : m_places) {
+        if (p.name != d)
+            continue;
+        if (only)
+            return nullptr;
+        only = &p;
+    }
+    return only;
+}
+
+QStringList Places::near(const QString& district, bool cityOnly) const
+{
+    QStringList out;
+    const Place* here = find(district);
+    if (here)
+        out << here->stored();
+    else if (!district.trimmed().isEmpty())
+        out << district.trimmed();
+    if (here)
+        for (const Place& p : m_places)
+            if (p.city == here->city && !out.contains(p.stored()))
+                out << p.stored();
+    if (here && cityOnly)
+        return out;
+    for (const Place& p : m_places)
+        if (!out.contains(p.stored()))
+            out << p.stored();
+    return out;
+}
+
+QString Places::shortAfterCity(const QString& district)
+{
+    const qsizetype city = district.indexOf(QChar(0x5E02)); // 市
+    if (city > 0 && city + 1 < district.size())
+        return district.mid(city + 1);
+    return district;
+}
+
+QString Places::displayName(const QString& district) const
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return district;
+    const Place* p = find(district);
+    return p ? p->nameEn + QStringLiteral(", ") + p->cityEn : district;
+}
+
+QString Places::shortName(const QString& district) const
+{
+    const Place* p = QLocale().language() == QLocale::Chinese ? nullptr : find(district);
+    if (!p)
+        return shortAfterCity(district);
+    // "Rongshui Miao Autonomous County" → "Rongshui"; "Qingxiu District" → "Qingxiu".
+    QString name = p->nameEn;
+    for (const QLatin1String suffix :
+         {QLatin1String(" Autonomous County"), QLatin1String(" District"), QLatin1String(" County"),
+          QLatin1String(" City")}) {
+        if (name.endsWith(suffix)) {
+            name.chop(suffix.size());
+            if (suffix == QLatin1String(" Autonomous County"))
+                name = name.section(QLatin1Char(' '), 0, 0);
+            break;
+        }
+    }
+    return name;
+}
+
+} // namespace lingong
