@@ -55,7 +55,7 @@ Result<QString> ComplaintService::requestCallback(const QString& phone, const QS
 
 Result<QString> ComplaintService::record(const QString& kind, const QString& category,
                                          const QString& phone, const QString& description,
-                                         const QString& owner)
+                                         const QString& owner, const QString& employerId)
 {
     if (!kinds().contains(kind))
         return makeError(QStringLiteral("invalid"), tr("The kind of request is not known."),
@@ -72,6 +72,15 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
     if (owner.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), tr("Every request needs an owner."),
                          QStringLiteral("owner"));
+    if (!employerId.isEmpty()) {
+        auto employer = m_store.get(entities::employer(), employerId);
+        if (!employer.ok())
+            return employer.error();
+        if (!employer.value())
+            return makeError(QStringLiteral("invalid"),
+                             tr("Employer: choose one from the list, or leave it empty."),
+                             QStringLiteral("employer_id"));
+    }
     const QDateTime now = m_clock.now();
     const QJsonObject data{{QStringLiteral("kind"), kind},
                            {QStringLiteral("category"), category.trimmed()},
@@ -79,7 +88,8 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
                            {QStringLiteral("description"), description.trimmed()},
                            {QStringLiteral("owner"), owner.trimmed()},
                            {QStringLiteral("deadline"), Clock::toWire(deadlineFor(kind, now))},
-                           {QStringLiteral("status"), QStringLiteral("open")}};
+                           {QStringLiteral("status"), QStringLiteral("open")},
+                           {QStringLiteral("employer_id"), employerId}};
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();

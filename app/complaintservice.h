@@ -27,9 +27,11 @@ public:
 
     // "请工作人员回电" from a kiosk: phone + a tapped category.
     Result<QString> requestCallback(const QString& phone, const QString& category);
-    // A complaint, report or request recorded at the window by `owner`.
+    // A complaint, report or request recorded at the window by `owner`; `employerId`, when not
+    // empty, names the employer it is about (one on record).
     Result<QString> record(const QString& kind, const QString& category, const QString& phone,
-                           const QString& description, const QString& owner);
+                           const QString& description, const QString& owner,
+                           const QString& employerId = {});
     Status takeOver(const QString& id, const QString& owner);
     // Closing needs a resolution note.
     Status close(const QString& id, const QString& resolution);

@@ -41,9 +41,10 @@ public:
     // SeekerService::mergeTwins, audited.
     Result<SeekerSaved> mergeSeekerTwins(const QString& id, const StaffAccount& actor);
 
+    // ComplaintService::record, audited; `employerId` as there.
     Result<QString> recordComplaint(const QString& kind, const QString& category,
                                     const QString& phone, const QString& description,
-                                    const StaffAccount& actor);
+                                    const StaffAccount& actor, const QString& employerId = {});
     Status takeOverComplaint(const QString& id, const StaffAccount& actor);
     // Needs a resolution note; adds a ledger entry.
     Status closeComplaint(const QString& id, const QString& resolution, const StaffAccount& actor);

@@ -36,4 +36,23 @@ Result<std::vector<StoredEntity>> ComplaintRepository::withPhone(const QString& 
     return out;
 }
 
+Result<ComplaintRepository::AboutEmployer>
+ComplaintRepository::aboutEmployer(const QString& employerId) const
+{
+    AboutEmployer out;
+    if (employerId.isEmpty())
+        return out;
+    auto q = m_store.database().exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(status = 'open'), 0) FROM complaint "
+                       "WHERE deleted = 0 AND employer_id = ?"),
+        {employerId});
+    if (!q.ok())
+        return q.error();
+    if (q.value().next()) {
+        out.all = q.value().value(0).toInt();
+        out.open = q.value().value(1).toInt();
+    }
+    return out;
+}
+
 } // namespace lingong

@@ -17,6 +17,13 @@ public:
 
     // Live complaints; open ones first by deadline, then closed ones newest first.
     Result<std::vector<StoredEntity>> list(bool includeClosed = true, int limit = 500) const;
+    // The live complaints and reports about an employer: how many, and how many still open.
+    struct AboutEmployer
+    {
+        int all = 0;
+        int open = 0;
+    };
+    Result<AboutEmployer> aboutEmployer(const QString& employerId) const;
     // Live complaints and requests made with this mobile or landline (as stored, normalised).
     Result<std::vector<StoredEntity>> withPhone(const QString& phone) const;
 

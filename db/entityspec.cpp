@@ -236,7 +236,7 @@ const EntitySpec& complaint()
                                  {same("kind"), same("category"), same("phone"),
                                   same("description"), same("owner"), same("deadline"),
                                   same("status"), same("resolution"), same("closed_at"),
-                                  same("created_at")}};
+                                  same("employer_id"), same("created_at")}};
     return spec;
 }
 

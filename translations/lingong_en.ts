@@ -195,6 +195,20 @@
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message numerus="yes">
+        <source>Complaints recorded about it: %n</source>
+        <translation>
+            <numerusform>Complaints recorded about it: %n</numerusform>
+            <numerusform>Complaints recorded about it: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Marked as not passed. Its %n published posting(s) went back to the review queue, no longer shown to job seekers; all its postings wait there with the reason beside them.</source>
         <translation>
             <numerusform>Marked as not passed. Its %n published posting went back to the review queue, no longer shown to job seekers; all its postings wait there with the reason beside them.</numerusform>

@@ -105,6 +105,10 @@
 <context>
     <name>lingong::ComplaintService</name>
     <message>
+        <source>Employer: choose one from the list, or leave it empty.</source>
+        <translation>用工单位：请从列表中选择，或留空。</translation>
+    </message>
+    <message>
         <source>The kind of request is not known.</source>
         <translation>诉求类型不正确。</translation>
     </message>
@@ -2609,6 +2613,22 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffComplaintsPage</name>
     <message>
+        <source>an employer on record, or leave empty</source>
+        <translation>已登记的用工单位，可留空</translation>
+    </message>
+    <message>
+        <source>About employer</source>
+        <translation>涉及用工单位</translation>
+    </message>
+    <message>
+        <source>About employer: %1</source>
+        <translation>涉及用工单位：%1</translation>
+    </message>
+    <message>
+        <source>(not registered here)</source>
+        <translation>（本窗口未登记）</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -2881,6 +2901,22 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffEmployersPage</name>
+    <message numerus="yes">
+        <source>Complaints recorded about it: %n</source>
+        <translation>
+            <numerusform>关于该单位的投诉：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>其中 %n 件未办结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint recorded about it.</source>
+        <translation>尚无关于该单位的投诉记录。</translation>
+    </message>
     <message>
         <source>This employer was changed elsewhere; it is shown as it now stands.</source>
         <translation>该用工单位已在别处被修改，现显示最新内容。</translation>

@@ -1,5 +1,7 @@
+#include "complaintrepository.h"
 #include "contentservice.h"
 #include "displayfeed.h"
+#include "employerservice.h"
 #include "ledger.h"
 #include "staffdesk.h"
 #include "stafffixtures.h"
@@ -62,6 +64,54 @@ TEST_CASE("complaints close only with a note, and closing is logged", "[desk]")
           QStringLiteral("closed"));
     CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'complaint'")) == 2);
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'complaint_%'")) == 3);
+}
+
+TEST_CASE("a complaint can name the employer it is about, and the employer's count follows",
+          "[desk]")
+{
+    TempTerminal t;
+    StaffDesk desk(t->store(), t.clock(), t->audit());
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    auto firm = employers.registerEmployer(employerForm(0, QStringLiteral("南宁某装修公司")),
+                                           clerkAccount());
+    REQUIRE(firm.ok());
+    const QString firmId = firm->id;
+    ComplaintRepository complaints(t->store());
+    CHECK(complaints.aboutEmployer(firmId)->all == 0);
+
+    // One not on record is refused, with the field named and nothing stored.
+    auto unknown = desk.recordComplaint(QStringLiteral("complaint"), QStringLiteral("拖欠工资"),
+                                        QStringLiteral("13900000000"), QString(), clerkAccount(),
+                                        QStringLiteral("no-such-employer"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().field == QStringLiteral("employer_id"));
+    CHECK(unknown.error().message.startsWith(QStringLiteral("Employer:")));
+    CHECK(t.count(QStringLiteral("complaint")) == 0);
+
+    auto first =
+        desk.recordComplaint(QStringLiteral("complaint"), QStringLiteral("拖欠工资"),
+                             QStringLiteral("13900000000"), QString(), clerkAccount(), firmId);
+    auto second =
+        desk.recordComplaint(QStringLiteral("report"), QStringLiteral("虚假招聘"),
+                             QStringLiteral("13900000001"), QString(), clerkAccount(), firmId);
+    auto nobody = desk.recordComplaint(QStringLiteral("request"), QStringLiteral("咨询"),
+                                       QStringLiteral("13900000002"), QString(), clerkAccount());
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    REQUIRE(nobody.ok());
+    CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("employer_id = '%1'").arg(firmId)) ==
+          2);
+    CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("employer_id = ''")) == 1);
+    // It travels with the complaint to the platform.
+    CHECK(t.count(QStringLiteral("outbox"),
+                  QStringLiteral("entity = 'complaint' AND data LIKE '%\"employer_id\":\"%1\"%'")
+                      .arg(firmId)) == 2);
+    CHECK(complaints.aboutEmployer(firmId)->all == 2);
+    CHECK(complaints.aboutEmployer(firmId)->open == 2);
+    REQUIRE(desk.closeComplaint(first.value(), QStringLiteral("已协调结清"), clerkAccount()).ok());
+    CHECK(complaints.aboutEmployer(firmId)->all == 2);
+    CHECK(complaints.aboutEmployer(firmId)->open == 1);
+    CHECK(complaints.aboutEmployer(QString())->all == 0);
 }
 
 TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "[desk]")

@@ -81,7 +81,8 @@ QJsonObject sampleFor(const QString& entity)
                 {QStringLiteral("category"), QStringLiteral("wages")},
                 {QStringLiteral("owner"), QStringLiteral("window")},
                 {QStringLiteral("deadline"), QStringLiteral("2026-11-27")},
-                {QStringLiteral("status"), QStringLiteral("open")}};
+                {QStringLiteral("status"), QStringLiteral("open")},
+                {QStringLiteral("employer_id"), QStringLiteral("e1")}};
     return {{QStringLiteral("seeker_id"), QStringLiteral("s1")},
             {QStringLiteral("kind"), QStringLiteral("guidance")},
             {QStringLiteral("at"), QStringLiteral("2026-11-22T02:00:00.000Z")}};

@@ -1526,6 +1526,59 @@ TEST_CASE("from the keyboard: Ctrl+F finds, Ctrl+N puts the cursor in a new form
     CHECK(textOf(seekers, "seekerName") == QStringLiteral("韦小宝"));
 }
 
+TEST_CASE("a complaint names the employer it is about, and the employer's page counts them",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString firm = d.employer(0, true);
+    d.employer(1, true);
+    auto* complaints = d.show("complaints");
+    complaints->refresh();
+    auto* about = child<QComboBox>(complaints, "complaintEmployer");
+    CHECK(about->count() == 2);
+    CHECK(about->currentText().isEmpty()); // nobody, unless the clerk says so
+    type(complaints, "complaintCategory", QStringLiteral("工资拖欠"));
+    type(complaints, "complaintPhone", QStringLiteral("13907711234"));
+    // A name that is not on record: refused, marked, everything kept.
+    typeInto(about->lineEdit(), QStringLiteral("某某劳务"));
+    click(complaints, "complaintRecord");
+    CHECK(d.t.count(QStringLiteral("complaint")) == 0);
+    CHECK(markedInvalid(complaints, "complaintEmployer"));
+    CHECK(textOf(complaints, "complaintMessage").contains(QStringLiteral("Employer")));
+    CHECK(textOf(complaints, "complaintCategory") == QStringLiteral("工资拖欠"));
+    CHECK(about->currentText() == QStringLiteral("某某劳务"));
+    // Chosen from the list: recorded with it.
+    about->lineEdit()->clear();
+    typeInto(about->lineEdit(), QStringLiteral("广西测试0劳务有限公司"));
+    click(complaints, "complaintRecord");
+    REQUIRE(d.t.count(QStringLiteral("complaint")) == 1);
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("employer_id = '%1'").arg(firm)) ==
+          1);
+    CHECK(about->currentText().isEmpty());
+    CHECK_FALSE(markedInvalid(complaints, "complaintEmployer"));
+    CHECK(textOf(complaints, "complaintDetail")
+              .contains(QStringLiteral("About employer: 广西测试0劳务有限公司")));
+    // A request about nobody in particular.
+    type(complaints, "complaintCategory", QStringLiteral("咨询社保"));
+    type(complaints, "complaintPhone", QStringLiteral("13907711235"));
+    click(complaints, "complaintRecord");
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("employer_id = ''")) == 1);
+
+    auto* employers = d.show("employers");
+    employers->refresh();
+    const int row =
+        column(employers, "employerTable", 0).indexOf(QStringLiteral("广西测试0劳务有限公司"));
+    REQUIRE(row >= 0);
+    selectRow(employers, "employerTable", row);
+    CHECK(textOf(employers, "employerComplaints") ==
+          QStringLiteral("Complaints recorded about it: 1 · 1 still open"));
+    const int other =
+        column(employers, "employerTable", 0).indexOf(QStringLiteral("广西测试1劳务有限公司"));
+    selectRow(employers, "employerTable", other);
+    CHECK(textOf(employers, "employerComplaints") ==
+          QStringLiteral("No complaint recorded about it."));
+}
+
 TEST_CASE("the industry follows the trade until the clerk writes another, and is stored in Chinese",
           "[ui][staff]")
 {

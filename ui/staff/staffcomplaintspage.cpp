@@ -146,6 +146,13 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     m_description = new QLineEdit(fresh);
     m_description->setObjectName(QStringLiteral("complaintDescription"));
     ff->addRow(tr("Details"), m_description);
+    m_employer = new QComboBox(fresh);
+    m_employer->setObjectName(QStringLiteral("complaintEmployer"));
+    m_employer->setEditable(true);
+    m_employer->setInsertPolicy(QComboBox::NoInsert);
+    staffui::suggestAnywhere(m_employer);
+    m_employer->lineEdit()->setPlaceholderText(tr("an employer on record, or leave empty"));
+    ff->addRow(tr("About employer"), m_employer);
     auto* add = new QPushButton(tr("Record (I own it)"), fresh);
     add->setObjectName(QStringLiteral("complaintRecord"));
     ff->addRow(add);
@@ -171,8 +178,22 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     refresh();
 }
 
+void StaffComplaintsPage::reloadEmployers()
+{
+    // Rebuilt only when nothing is being typed in it.
+    if (m_employer->hasFocus() || !m_employer->currentText().isEmpty())
+        return;
+    m_employer->clear();
+    auto list = m_ctx.employers.search(QString());
+    if (list.ok())
+        for (const StoredEntity& e : list.value())
+            m_employer->addItem(str(e.data, "name"), e.id);
+    m_employer->setCurrentIndex(-1);
+}
+
 void StaffComplaintsPage::refresh()
 {
+    reloadEmployers();
     const QString keep = staffui::selectedId(m_table);
     m_ownerNames = staffui::staffNames(m_ctx.accounts);
     auto list = ComplaintRepository(m_ctx.terminal.store()).list(m_showClosed->isChecked());
@@ -222,6 +243,12 @@ void StaffComplaintsPage::selectionChanged()
             .arg(StaffLabels::complaintKind(str(e->data, "kind")), str(e->data, "category"),
                  staffui::localTime(str(e->data, "created_at")),
                  staffui::localTime(str(e->data, "deadline")));
+    if (const QString employer = str(e->data, "employer_id"); !employer.isEmpty()) {
+        const int i = m_employer->findData(employer);
+        text += QLatin1Char('\n') +
+                tr("About employer: %1")
+                    .arg(i >= 0 ? m_employer->itemText(i) : tr("(not registered here)"));
+    }
     if (!str(e->data, "description").isEmpty())
         text += QLatin1Char('\n') + str(e->data, "description");
     if (!open)
@@ -289,13 +316,22 @@ void StaffComplaintsPage::record()
 {
     for (QWidget* w : {static_cast<QWidget*>(m_category), static_cast<QWidget*>(m_phone)})
         staffui::markInvalid(w, false);
+    staffui::markInvalid(m_employer, false);
+    // The employer named as typed or chosen: one on record, found by its whole name.
+    const QString typed = m_employer->currentText().trimmed();
+    const int chosen = typed.isEmpty() ? -1 : m_employer->findText(typed, Qt::MatchFixedString);
+    const QString employerId = typed.isEmpty() ? QString()
+                               : chosen >= 0   ? m_employer->itemData(chosen).toString()
+                                               : QStringLiteral("?");
     auto id = m_ctx.desk.recordComplaint(m_kind->currentData().toString(), m_category->text(),
-                                         m_phone->text(), m_description->text(), m_ctx.user());
+                                         m_phone->text(), m_description->text(), m_ctx.user(),
+                                         employerId);
     if (!id.ok()) {
-        QWidget* at = id.error().field == QLatin1String("category") ? m_category
-                      : id.error().field.contains(QLatin1String("phone"))
-                          ? static_cast<QWidget*>(m_phone)
-                          : nullptr;
+        QWidget* at =
+            id.error().field == QLatin1String("category")       ? m_category
+            : id.error().field.contains(QLatin1String("phone")) ? static_cast<QWidget*>(m_phone)
+            : id.error().field == QLatin1String("employer_id")  ? static_cast<QWidget*>(m_employer)
+                                                                : nullptr;
         staffui::markUntilEdited(at, m_message, id.error().message);
         if (at)
             at->setFocus();
@@ -304,6 +340,8 @@ void StaffComplaintsPage::record()
     m_category->clear();
     m_phone->clear();
     m_description->clear();
+    m_employer->setCurrentIndex(-1);
+    m_employer->clearEditText();
     refresh();
     staffui::selectId(m_table, id.value());
     staffui::setMessage(m_message, tr("Recorded; you own it."), Tone::Success);
@@ -320,7 +358,8 @@ void StaffComplaintsPage::prepareForScreenshot()
 bool StaffComplaintsPage::hasUnsavedWork() const
 {
     // A complaint being taken down.
-    return !m_description->text().trimmed().isEmpty() || !m_phone->text().trimmed().isEmpty();
+    return !m_description->text().trimmed().isEmpty() || !m_phone->text().trimmed().isEmpty() ||
+           !m_employer->currentText().trimmed().isEmpty();
 }
 
 } // namespace lingong

@@ -35,6 +35,8 @@ private:
     void revealPhone();
     void close();
     void record();
+    // The employers a complaint can be about, by name.
+    void reloadEmployers();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -49,6 +51,7 @@ private:
     QLineEdit* m_category = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_description = nullptr;
+    QComboBox* m_employer = nullptr;               // whom the matter is about; first item: nobody
     std::map<QString, QString> m_ownerNames;       // user name → the name shown
     QString m_resolutionFor;                       // the complaint whose resolution is in the box
     std::map<QString, QString> m_resolutionDrafts; // complaint → resolution typed, not yet closed

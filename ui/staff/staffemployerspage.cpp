@@ -2,6 +2,7 @@
 
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "complaintrepository.h"
 #include "staffui.h"
 
 #include <QApplication>
@@ -159,6 +160,10 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     m_state->setObjectName(QStringLiteral("employerState"));
     m_state->setWordWrap(true);
     bl->addWidget(m_state);
+    m_complaints = new QLabel(box);
+    m_complaints->setObjectName(QStringLiteral("employerComplaints"));
+    m_complaints->setWordWrap(true);
+    bl->addWidget(m_complaints);
     m_verify = new QPushButton(tr("Verify (check the credit code against the licence)"), box);
     m_verify->setObjectName(QStringLiteral("employerVerify"));
     m_resetVerification = new QPushButton(tr("Undo the verification result"), box);
@@ -445,6 +450,15 @@ void StaffEmployersPage::showState()
     m_state->setStyleSheet(black     ? QStringLiteral("color: #a4161a; font-weight: bold;")
                            : refused ? QStringLiteral("color: #8a4b00; font-weight: bold;")
                                      : QString());
+    // What the window has heard about it, before it is verified or blacklisted.
+    auto about = ComplaintRepository(m_ctx.terminal.store()).aboutEmployer(m_currentId);
+    m_complaints->setText(!about.ok() ? about.error().message
+                          : about->all == 0
+                              ? tr("No complaint recorded about it.")
+                              : tr("Complaints recorded about it: %n", nullptr, about->all) +
+                                    (about->open > 0 ? QStringLiteral(" · ") +
+                                                           tr("%n still open", nullptr, about->open)
+                                                     : QString()));
     m_verify->setEnabled(!black && !verified);
     m_resetVerification->setVisible(!black && (verified || refused));
     m_refuse->setEnabled(!black && !refused);

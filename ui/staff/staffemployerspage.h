@@ -68,6 +68,7 @@ private:
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_state = nullptr;
+    QLabel* m_complaints = nullptr; // the complaints recorded about it
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_code = nullptr;
