@@ -83,6 +83,9 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
         d.insert(QStringLiteral("phone"), QString());
         if (auto saved = m_store.save(entities::application(), a.id, d); !saved.ok())
             return saved.error();
+        if (Status st = SyncJournal(m_store).notePhoneForgotten(entities::application(), a.id);
+            !st.ok())
+            return st;
     }
     // So does every complaint or call-back request made with it: a request still open has no
     // number to call back (the window is told before the deletion, openRequestsOf).
@@ -94,6 +97,9 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
         d.insert(QStringLiteral("phone"), QString());
         if (auto saved = m_store.save(entities::complaint(), c.id, d); !saved.ok())
             return saved.error();
+        if (Status st = SyncJournal(m_store).notePhoneForgotten(entities::complaint(), c.id);
+            !st.ok())
+            return st;
     }
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())
         return st;

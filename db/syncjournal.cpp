@@ -155,6 +155,21 @@ Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
                     return again.error();
                 continue;
             }
+            // A mobile taken out at a person's request: the change held nothing else, so it
+            // drops without a conflict, and the mobile comes out of the winner once it is here
+            // (forgetPhonesAgain).
+            auto forgetting = m_db.exec(QStringLiteral("UPDATE phone_forgotten SET change_id = '' "
+                                                       "WHERE change_id = ?"),
+                                        {change.changeId});
+            if (!forgetting.ok())
+                return forgetting.error();
+            if (forgetting.value().numRowsAffected() > 0) {
+                auto del =
+                    m_db.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {change.seq});
+                if (!del.ok())
+                    return del.error();
+                continue;
+            }
             auto settled = holdsWinner(change, it->seq);
             if (!settled.ok())
                 return settled.error();
@@ -355,6 +370,58 @@ Result<int> SyncJournal::followMergedSeekers() const
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return int(moves.size());
+}
+
+Status SyncJournal::notePhoneForgotten(const EntitySpec& spec, const QString& id) const
+{
+    auto r =
+        m_db.exec(QStringLiteral("INSERT OR REPLACE INTO phone_forgotten(entity, entity_id, "
+                                 "change_id) SELECT entity, entity_id, change_id FROM outbox "
+                                 "WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"),
+                  {spec.entity, id});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Result<int> SyncJournal::forgetPhonesAgain() const
+{
+    // Lost, and the version that won has come with a mobile in it; nothing of it waits to go.
+    int n = 0;
+    for (const EntitySpec* spec : {&entities::application(), &entities::complaint()}) {
+        auto ids = m_db.exec(
+            QStringLiteral("SELECT f.entity_id FROM phone_forgotten f JOIN %1 r ON r.id = "
+                           "f.entity_id WHERE f.entity = ? AND f.change_id = '' AND r.phone <> '' "
+                           "AND r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                           "o.entity = f.entity AND o.entity_id = f.entity_id)")
+                .arg(spec->table),
+            {spec->entity});
+        if (!ids.ok())
+            return ids.error();
+        QStringList list;
+        while (ids.value().next())
+            list << ids.value().value(0).toString();
+        for (const QString& id : std::as_const(list)) {
+            Transaction tx(m_db);
+            if (!tx.ok())
+                return tx.error();
+            auto row = m_store.get(*spec, id);
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                continue;
+            QJsonObject d = row.value()->data;
+            d.insert(QStringLiteral("phone"), QString());
+            if (auto saved = m_store.save(*spec, id, d); !saved.ok())
+                return saved.error();
+            if (Status st = notePhoneForgotten(*spec, id); !st.ok())
+                return st.error();
+            if (Status st = tx.commit(); !st.ok())
+                return st.error();
+            ++n;
+        }
+    }
+    return n;
 }
 
 Result<int> SyncJournal::forgetDeletedSeekers() const

@@ -114,6 +114,14 @@ public:
     // Staff acknowledged a refused change: it leaves the outbox for good.
     Status dismissRejected(qint64 outboxSeq) const;
 
+    // A record's mobile taken out here at a person's request (StaffDesk::deleteSeeker), by the
+    // change last queued for it: if that change loses to an edit made elsewhere, it drops
+    // without a sync conflict, and forgetPhonesAgain() takes the mobile out of the winner.
+    Status notePhoneForgotten(const EntitySpec& spec, const QString& id) const;
+    // Takes the mobile out again of each record noted above whose winning version brought it
+    // back, as a change that syncs. Returns how many.
+    Result<int> forgetPhonesAgain() const;
+
     // A job seeker whose data is deleted here on request: their record keeps no personal data,
     // and nothing waits here holding it: no sync conflict about them, no refused change. (A
     // deletion pulled keeps its conflicts: it is mostly a merge, whose edits staff may want.)

@@ -622,6 +622,16 @@ void SyncEngine::succeed()
         }
     }
     {
+        auto again = m_journal.forgetPhonesAgain();
+        if (!again.ok()) {
+            qCWarning(lcSync) << "taking mobiles out again:" << again.error().message;
+        } else if (again.value() > 0) {
+            qCInfo(lcSync) << "took a deleted person's mobile out again of" << again.value()
+                           << "record(s) changed elsewhere";
+            m_again = true;
+        }
+    }
+    {
         auto forgotten = m_journal.forgetDeletedSeekers();
         if (!forgotten.ok())
             qCWarning(lcSync) << "dropping what was held about deleted seekers:"

@@ -1344,6 +1344,50 @@ TEST_CASE("A hub started again on an older copy of its database hands out no seq
           QStringLiteral("备份后的岗位"));
 }
 
+TEST_CASE("A mobile taken out at a person's request stays out when the request was closed "
+          "elsewhere meanwhile",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
+    const SeekerForm form = seekerForm(12, QStringLiteral("黄桂兰"));
+    auto person = desk.registerSeeker(form, clerkAccount());
+    REQUIRE(person.ok());
+    auto callback = ComplaintService(deskA->store(), deskA.clock())
+                        .requestCallback(form.phone, QStringLiteral("找工作"));
+    REQUIRE(callback.ok());
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+
+    // Window B calls her back and closes the request; window A, not knowing, deletes her data.
+    REQUIRE(StaffDesk(deskB->store(), deskB.clock(), deskB->audit())
+                .closeComplaint(callback.value(), QStringLiteral("已回电"), clerkAccount())
+                .ok());
+    REQUIRE(syncB.round());
+    REQUIRE(desk.deleteSeeker(person->id, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    // A's change lost to B's close: no conflict for staff, and the mobile comes out of the
+    // version that won (a second round sends that).
+    REQUIRE(syncA.round());
+    REQUIRE(syncA.round());
+    CHECK(deskA.count(QStringLiteral("sync_conflict")) == 0);
+    CHECK(syncA.pending() == 0);
+    const QString closedWithout =
+        QStringLiteral("id = '%1' AND status = 'closed' AND resolution = '已回电' AND phone = ''")
+            .arg(callback.value());
+    CHECK(deskA.count(QStringLiteral("complaint"), closedWithout) == 1);
+    REQUIRE(syncB.round());
+    CHECK(deskB.count(QStringLiteral("complaint"), closedWithout) == 1);
+    // The hub's log keeps it in no version of the request.
+    CHECK(hub.count(QStringLiteral("data LIKE '%%1%'").arg(form.phone)) == 0);
+    // Rounds later, nothing more goes.
+    REQUIRE(syncA.round());
+    CHECK(syncA.pending() == 0);
+}
+
 TEST_CASE("A person's data deleted at a window leaves every terminal and the hub's log",
           "[syncproof]")
 {
