@@ -1559,8 +1559,8 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
-        <source>Your ID card shows that you count as an older worker, so we look for suitable jobs for you first.</source>
-        <translation>根据您的身份证，您属于大龄人员，我们会优先为您推荐合适的岗位。</translation>
+        <source>Older worker: your ID card shows it</source>
+        <translation>大龄人员（按身份证上的年龄）</translation>
     </message>
     <message>
         <source>Difficulties told: %1 (only the hall's staff will see them)</source>

@@ -30,6 +30,8 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -272,6 +274,20 @@ TEST_CASE("the seeker form ticks and holds the older-worker box while the ID num
     // Opening it changed nothing: nothing to keep aside.
     click(page, "seekerNew");
     CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("Unsaved changes")));
+    // Her number mistyped on record, corrected to a man of 41: the tick was the number's, not
+    // anybody's answer, and goes with it; so on a draft kept aside and brought back.
+    selectRow(page, "seekerTable", 0);
+    type(page, "seekerIdNumber", idNumber(0));
+    CHECK(older->checkState() == Qt::Unchecked);
+    CHECK_FALSE(held());
+    type(page, "seekerIdNumber", idNumber(1));
+    CHECK(held());
+    click(page, "seekerNew"); // kept aside
+    selectRow(page, "seekerTable", 0);
+    REQUIRE(textOf(page, "seekerIdNumber") == idNumber(1));
+    CHECK(held());
+    type(page, "seekerIdNumber", idNumber(0));
+    CHECK(older->checkState() == Qt::Unchecked);
 }
 
 TEST_CASE("a hall outside Nanning offers its own city's places, named in the interface's language",
@@ -2555,8 +2571,24 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 1")) == 0);
     // With one: the first press says what will happen, the second (not a double click) does it.
     type(page, "seekerDeleteReason", QStringLiteral("本人要求删除"));
+    // The form scrolled just far enough to show the button, at the bottom edge.
+    {
+        QWidget* w = remove;
+        while (w && !qobject_cast<QScrollArea*>(w))
+            w = w->parentWidget();
+        REQUIRE(w);
+        staffui::setMessage(child<QLabel>(page, "seekerMessage"), QString(), staffui::Tone::Info);
+        QCoreApplication::processEvents();
+        REQUIRE(static_cast<QScrollArea*>(w)->verticalScrollBar()->maximum() > 0);
+        static_cast<QScrollArea*>(w)->verticalScrollBar()->setValue(0);
+        static_cast<QScrollArea*>(w)->ensureWidgetVisible(remove, 0, 0);
+        QCoreApplication::processEvents();
+    }
     click(page, "seekerDelete");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("cannot be undone")));
+    // However long the warning, the button to press again is in sight.
+    QCoreApplication::processEvents();
+    CHECK(remove->visibleRegion().boundingRect().height() == remove->height());
     CHECK(
         textOf(page, "seekerMessage")
             .contains(QStringLiteral("1 open request(s) made with their mobile will have no number "

@@ -211,6 +211,14 @@ void TouchChipGroup::changeEvent(QEvent* event)
         relayout();
 }
 
+void TouchChipGroup::setChipText(const QString& key, const QString& text)
+{
+    if (QPushButton* b = chip(key); b && b->text() != text) {
+        b->setText(text);
+        relayout();
+    }
+}
+
 void TouchChipGroup::relayout()
 {
     std::vector<QSize> sizes;

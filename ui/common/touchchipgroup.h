@@ -40,6 +40,8 @@ public:
     // The most chips to a row; fewer are used when the group is too narrow for them.
     void setColumns(int columns);
     QPushButton* chip(const QString& key) const;
+    // Words a chip says for now (the group makes room for them).
+    void setChipText(const QString& key, const QString& text);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

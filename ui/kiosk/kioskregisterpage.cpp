@@ -137,12 +137,6 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_difficulties->addChip(QStringLiteral("other"),
                             tr("Something else makes it hard; I would like help"));
     s->addWidget(m_difficulties);
-    m_olderNote = KioskStyle::label(tr("Your ID card shows that you count as an older worker, so "
-                                       "we look for suitable jobs for you first."),
-                                    "body", this);
-    m_olderNote->setObjectName(QStringLiteral("regOlderNote"));
-    m_olderNote->hide();
-    s->addWidget(m_olderNote);
 
     // 7. Consent (S5), before anything is saved.
     s = addStep(tr("Before we save: your agreement"));
@@ -291,7 +285,10 @@ void KioskRegisterPage::goToStep(int s)
         };
         const QString work = labels(m_trades);
         const QString where = labels(m_districts);
-        const QString hard = labels(m_difficulties);
+        // What the person told: an older-worker answer the ID card gave is not counted.
+        QStringList told = m_difficulties->selectedKeys();
+        if (!m_difficulties->chip(QStringLiteral("older"))->isEnabled())
+            told.removeAll(QStringLiteral("older"));
         const QString training = labels(m_training);
         const QString dot = QStringLiteral(" · ");
         QString wishes = tr("Start: %1").arg(labels(m_when)) + dot +
@@ -304,11 +301,11 @@ void KioskRegisterPage::goToStep(int s)
                            QLatin1Char('\n') + wishes + QLatin1Char('\n') +
                            // Counted, not named: the screen is in a public hall, and step 6
                            // promised that only the staff see them.
-                           (hard.isEmpty()
+                           (told.isEmpty()
                                 ? tr("Difficulties told: %1").arg(tr("none"))
                                 : tr("Difficulties told: %1 (only the hall's staff will see "
                                      "them)")
-                                      .arg(m_difficulties->selectedKeys().size())));
+                                      .arg(told.size())));
     }
 }
 
@@ -448,7 +445,11 @@ void KioskRegisterPage::holdOlder(bool older)
         chip->setChecked(m_olderBefore);
     }
     chip->setEnabled(!older);
-    m_olderNote->setVisible(older);
+    // Why it cannot be tapped away, on the chip itself: a line below it would push the step
+    // past the screen in large text.
+    m_difficulties->setChipText(QStringLiteral("older"),
+                                older ? tr("Older worker: your ID card shows it")
+                                      : tr("I am older and finding work is harder"));
 }
 
 void KioskRegisterPage::showError(const QString& message)

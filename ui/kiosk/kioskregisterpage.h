@@ -90,8 +90,7 @@ private:
     TouchChipGroup* m_training = nullptr;
     TouchChipGroup* m_business = nullptr;
     TouchChipGroup* m_difficulties = nullptr;
-    QLabel* m_olderNote = nullptr; // why the older-worker answer is given
-    bool m_olderBefore = false;    // the person's own answer, from before it was given
+    bool m_olderBefore = false; // the person's own answer, from before it was given
     QLabel* m_choices = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_doneHeading = nullptr;

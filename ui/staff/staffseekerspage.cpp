@@ -471,6 +471,9 @@ void StaffSeekersPage::deleteSeeker()
                        nullptr, open.value());
         staffui::setMessage(m_message, text + QLatin1Char(' ') + tr("Press again to delete."),
                             Tone::Warning);
+        // The warning takes room from the form: the button to press again stays in sight.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_scroll->ensureWidgetVisible(m_delete);
         // A double click is one press, not a confirmation.
         staffui::holdBriefly({m_delete});
         return;
@@ -767,7 +770,8 @@ void StaffSeekersPage::holdOlderFromId(bool fresh)
     }
     const bool hold = validation::isOlderWorker(info, today);
     if (hold && !m_olderHeld) {
-        m_olderBefore = older->checkState() == Qt::Checked;
+        // A record or draft just opened holds the tick its ID number gave: nobody's own answer.
+        m_olderBefore = !fresh && older->checkState() == Qt::Checked;
         older->setCheckState(Qt::Checked);
         older->setFlags(Qt::ItemIsEnabled);
         older->setToolTip(tr("From the birth date in the ID number: women from %1 and men from %2 "
