@@ -20,10 +20,13 @@ const Places& Places::guangxi()
         for (const QJsonValue& c : cities) {
             const QJsonObject city = c.toObject();
             for (const QJsonValue& v : city.value(QLatin1String("places")).toArray()) {
-                const QJsonArray pair = v.toArray();
+                const QJsonArray place = v.toArray();
+                QStringList was;
+                for (const QJsonValue& w : place.at(2).toArray())
+                    was << w.toString();
                 p.m_places.push_back(
-                    {city.value(QLatin1String("name")).toString(), pair.at(0).toString(),
-                     city.value(QLatin1String("en")).toString(), pair.at(1).toString()});
+                    {city.value(QLatin1String("name")).toString(), place.at(0).toString(),
+                     city.value(QLatin1String("en")).toString(), place.at(1).toString(), was});
             }
         }
         return p;
@@ -48,6 +51,11 @@ const Places::Place* Places::find(const QString& district) const
     for (const Place& p : m_places)
         if (p.stored() == d)
             return &p;
+    // By an earlier name (南宁市横县, now 横州市): records keep what was typed then.
+    for (const Place& p : m_places)
+        for (const QString& was : p.was)
+            if (p.city + was == d)
+                return &p;
     // A place alone (藤县), when no other city has one of that name.
     const Place* only = nullptr;
     for (const Place& p : m_places) {
@@ -80,6 +88,12 @@ QStringList Places::near(const QString& district, bool cityOnly) const
     return out;
 }
 
+QString Places::cityOf(const QString& district)
+{
+    const qsizetype city = district.indexOf(QChar(0x5E02)); // 市
+    return city > 0 ? district.left(city + 1) : QString();
+}
+
 QString Places::shortAfterCity(const QString& district)
 {
     const qsizetype city = district.indexOf(QChar(0x5E02)); // 市
@@ -96,11 +110,14 @@ QString Places::displayName(const QString& district) const
     return p ? p->nameEn + QStringLiteral(", ") + p->cityEn : district;
 }
 
-QString Places::shortName(const QString& district) const
+QString Places::shortName(const QString& district, const QString& home) const
 {
-    const Place* p = QLocale().language() == QLocale::Chinese ? nullptr : find(district);
-    if (!p)
-        return shortAfterCity(district);
+    const Place* p = find(district);
+    const Place* here = home.isEmpty() ? nullptr : find(home);
+    const QString homeCity = here ? here->city : cityOf(home);
+    const bool elsewhere = !homeCity.isEmpty() && (p ? p->city : cityOf(district)) != homeCity;
+    if (QLocale().language() == QLocale::Chinese || !p)
+        return elsewhere ? district : shortAfterCity(district);
     // "Rongshui Miao Autonomous County" → "Rongshui"; "Qingxiu District" → "Qingxiu".
     QString name = p->nameEn;
     for (const QLatin1String suffix :
@@ -113,7 +130,7 @@ QString Places::shortName(const QString& district) const
             break;
         }
     }
-    return name;
+    return elsewhere ? name + QStringLiteral(", ") + p->cityEn : name;
 }
 
 } // namespace lingong

@@ -31,19 +31,23 @@ public:
     // or, short, without the city (青秀区). In English: the place's English name with its city
     // ("Qingxiu District, Nanning"), or, short, the name alone without "District", "County",
     // "City" or the autonomous county's people ("Qingxiu", "Rongshui"). A place the list does
-    // not know reads as stored (short: after the first 市).
+    // not know reads as stored (short: after the first 市). Short names leave the city out only
+    // where it is the city of `home` (the hall's district; any city when `home` is empty): a
+    // place elsewhere keeps it (柳州市城中区, "Chengzhong, Liuzhou").
     QString displayName(const QString& district) const;
-    QString shortName(const QString& district) const;
+    QString shortName(const QString& district, const QString& home = {}) const;
 
 private:
     struct Place
     {
-        QString city;   // 南宁市
-        QString name;   // 青秀区
-        QString cityEn; // Nanning
-        QString nameEn; // Qingxiu District
+        QString city;    // 南宁市
+        QString name;    // 青秀区
+        QString cityEn;  // Nanning
+        QString nameEn;  // Qingxiu District
+        QStringList was; // earlier names (before a county became a district or a city: 横县)
         QString stored() const { return city + name; }
     };
+    static QString cityOf(const QString& district);
     Places() = default;
     const Place* find(const QString& district) const;
     static QString shortAfterCity(const QString& district);

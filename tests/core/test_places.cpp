@@ -69,6 +69,10 @@ TEST_CASE("places read in the interface's language", "[places]")
         CHECK(p.displayName(QStringLiteral("南宁市青秀区")) == QStringLiteral("南宁市青秀区"));
         CHECK(p.shortName(QStringLiteral("南宁市青秀区")) == QStringLiteral("青秀区"));
         CHECK(p.shortName(QStringLiteral("南宁市横州市")) == QStringLiteral("横州市"));
+        CHECK(p.shortName(QStringLiteral("柳州市城中区"), QStringLiteral("南宁市青秀区")) ==
+              QStringLiteral("柳州市城中区"));
+        CHECK(p.shortName(QStringLiteral("南宁市江南区"), QStringLiteral("南宁市青秀区")) ==
+              QStringLiteral("江南区"));
     }
     LocaleFor en(QLocale(QLocale::English, QLocale::China));
     CHECK(p.displayName(QStringLiteral("南宁市青秀区")) ==
@@ -80,7 +84,19 @@ TEST_CASE("places read in the interface's language", "[places]")
           QStringLiteral("Rongshui Miao Autonomous County, Liuzhou"));
     CHECK(p.shortName(QStringLiteral("柳州市融水苗族自治县")) == QStringLiteral("Rongshui"));
     CHECK(p.shortName(QStringLiteral("桂林市龙胜各族自治县")) == QStringLiteral("Longsheng"));
-    CHECK(p.displayName(QStringLiteral("藤县")) == QStringLiteral("Tengxian County, Wuzhou"));
+    CHECK(p.displayName(QStringLiteral("藤县")) == QStringLiteral("Teng County, Wuzhou"));
+    CHECK(p.shortName(QStringLiteral("梧州市藤县")) == QStringLiteral("Teng"));
+    CHECK(p.displayName(QStringLiteral("桂林市龙胜各族自治县")) ==
+          QStringLiteral("Longsheng Various Nationalities Autonomous County, Guilin"));
+    // By a name from before a county became a district or a city, as older records hold it.
+    CHECK(p.displayName(QStringLiteral("南宁市横县")) == QStringLiteral("Hengzhou City, Nanning"));
+    CHECK(p.displayName(QStringLiteral("河池市宜州市")) ==
+          QStringLiteral("Yizhou District, Hechi"));
+    // The city is left out only where it is the hall's.
+    const QString nanningHall = QStringLiteral("南宁市青秀区");
+    CHECK(p.shortName(QStringLiteral("南宁市江南区"), nanningHall) == QStringLiteral("Jiangnan"));
+    CHECK(p.shortName(QStringLiteral("柳州市城中区"), nanningHall) ==
+          QStringLiteral("Chengzhong, Liuzhou"));
     // Not on the list: as typed, and short after the city.
     CHECK(p.displayName(QStringLiteral("某某市新区")) == QStringLiteral("某某市新区"));
     CHECK(p.shortName(QStringLiteral("某某市新区")) == QStringLiteral("新区"));

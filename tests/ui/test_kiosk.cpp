@@ -18,6 +18,7 @@
 #include "kioskidlecontroller.h"
 #include "masking.h"
 #include "pixels.h"
+#include "places.h"
 #include "samples.h"
 #include "seekerservice.h"
 #include "storewatcher.h"
@@ -225,6 +226,15 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
           job.value(QLatin1String("employer_name")).toString());
     CHECK(k.text(QStringLiteral("detailLocation"))
               .contains(EntitySpec::jsonAt(job, QStringLiteral("location.address")).toString()));
+    // The place named in the interface's language (English here) above the address as written.
+    {
+        const QString district =
+            EntitySpec::jsonAt(job, QStringLiteral("location.district")).toString();
+        REQUIRE(district.startsWith(QStringLiteral("南宁市")));
+        CHECK(k.text(QStringLiteral("detailLocation"))
+                  .startsWith(Places::guangxi().displayName(district) + QLatin1Char('\n')));
+        CHECK(k.text(QStringLiteral("detailLocation")).contains(QStringLiteral(", Nanning\n")));
+    }
     for (const char* name : {"detailPayField", "detailPayUnit", "detailSettlement", "detailForm",
                              "detailHeadcount", "detailStart", "detailValidUntil"})
         CHECK_FALSE(k.text(QLatin1String(name)).isEmpty());
@@ -373,6 +383,12 @@ TEST_CASE("kiosk: the job on the waiting screen opens when tapped", "[ui][kiosk]
 TEST_CASE("kiosk: a job card names its place shortly, in the interface's language", "[ui][kiosk]")
 {
     Kiosk k;
+    // So does the job the waiting screen shows.
+    const QString waiting = k.text(QStringLiteral("attractJobWhere"));
+    INFO(waiting.toStdString());
+    REQUIRE_FALSE(waiting.isEmpty());
+    CHECK_FALSE(waiting.contains(QStringLiteral("南宁")));
+    CHECK(waiting.contains(QStringLiteral(" · ")));
     k.tap(QStringLiteral("attractStart"));
     k.tap(QStringLiteral("homeFindWork"));
     k.tap(QStringLiteral("tradesAll"));
@@ -1282,7 +1298,8 @@ TEST_CASE("kiosk: more jobs after registering are those of every trade and distr
     // The district filter says which districts the list holds, and offers those where the
     // trades chosen have open jobs.
     CHECK(k.find<QPushButton>(QStringLiteral("filterDistrict"))->text() ==
-          QStringLiteral("District: ") + KioskText::shortDistrict(district));
+          QStringLiteral("District: ") +
+              KioskText::shortDistrict(district, k.t->config().district));
     QStringList offered = k.find<TouchChipGroup>(QStringLiteral("districtChips"))->keys();
     offered.removeFirst(); // "where you chose"
     QStringList withJobs;

@@ -893,6 +893,9 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
               .front()
               .startsWith(QStringLiteral("trade wanted (") + cleaning + QStringLiteral("); ")));
     CHECK_FALSE(column(matching, "matchResults", 5).front().contains(QStringLiteral("家政保洁")));
+    // And the places: the posting's and the ones wished for, short (the hall's city), in English.
+    CHECK(column(matching, "matchResults", 3) == QStringList{QStringLiteral("Qingxiu")});
+    CHECK(textOf(matching, "matchSummary").contains(QStringLiteral(" · in: Qingxiu · ")));
     // Whom to call about the chosen job: the employer's contact, with the number.
     {
         const QJsonObject contact =

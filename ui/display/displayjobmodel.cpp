@@ -53,7 +53,8 @@ QVariant DisplayJobModel::data(const QModelIndex& index, int role) const
         return DisplayFormat::shortDistrict(d.value(QLatin1String("location"))
                                                 .toObject()
                                                 .value(QLatin1String("district"))
-                                                .toString());
+                                                .toString(),
+                                            m_home);
     case Settlement:
         return DisplayFormat::settlement(text("settlement"));
     case Headcount:

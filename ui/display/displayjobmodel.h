@@ -30,6 +30,8 @@ public:
     void setJobs(std::vector<StoredEntity> jobs);
     // How a trade's stored (Chinese) name is shown: in the interface's language.
     void setNames(std::function<QString(const QString&)> names);
+    // The hall's district: places in its city are shown without the city.
+    void setHome(const QString& hallDistrict) { m_home = hallDistrict; }
     const StoredEntity& job(int row) const { return m_jobs.at(size_t(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +42,7 @@ public:
 
 private:
     std::vector<StoredEntity> m_jobs;
+    QString m_home;
     std::function<QString(const QString&)> m_names;
 };
 

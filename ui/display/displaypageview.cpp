@@ -61,6 +61,8 @@ DisplayPageView::DisplayPageView(const Config& config, QWidget* parent)
 {
     setObjectName(QStringLiteral("displayPage"));
     setAttribute(Qt::WA_OpaquePaintEvent, false);
+    m_jobs->setHome(config.district);
+    m_welfare->setHome(config.district);
 }
 
 QString DisplayPageView::monthSpan(const MonthlyStatistics& s) const

@@ -249,9 +249,9 @@ QString DisplayFormat::headcount(int n)
     return tr("%n people", nullptr, std::max(1, n));
 }
 
-QString DisplayFormat::shortDistrict(const QString& district)
+QString DisplayFormat::shortDistrict(const QString& district, const QString& hallDistrict)
 {
-    return Places::guangxi().shortName(district);
+    return Places::guangxi().shortName(district, hallDistrict);
 }
 
 QString DisplayFormat::date(const QDate& d)

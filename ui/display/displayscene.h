@@ -105,9 +105,9 @@ public:
     static QString perDay(double yuan);
     static QString settlement(const QString& code);
     static QString headcount(int n);
-    // "南宁市青秀区" → "青秀区" ("Qingxiu" in English): the city is the same for every job in the
-    // hall.
-    static QString shortDistrict(const QString& district);
+    // "南宁市青秀区" → "青秀区" ("Qingxiu" in English): the city is left out where it is the
+    // hall's own (Places::shortName).
+    static QString shortDistrict(const QString& district, const QString& hallDistrict);
     static QString date(const QDate& d);
     static QString monthDay(const QDate& d);
     static QString identity(); // 广西零工市场

@@ -311,7 +311,8 @@ void DisplayWindow::updateTicker()
                               DisplayFormat::shortDistrict(d.value(QLatin1String("location"))
                                                                .toObject()
                                                                .value(QLatin1String("district"))
-                                                               .toString()));
+                                                               .toString(),
+                                                           m_terminal.config().district));
         }
     }
     m_ticker->setItems(items);

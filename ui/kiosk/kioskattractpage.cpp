@@ -39,6 +39,7 @@ KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
     m_jobPay = KioskStyle::label(QString(), "pay", card);
     cl->addWidget(m_jobPay);
     m_jobWhere = KioskStyle::label(QString(), "body", card);
+    m_jobWhere->setObjectName(QStringLiteral("attractJobWhere"));
     cl->addWidget(m_jobWhere);
     m_jobBadges = KioskStyle::label(QString(), "badge", card);
     m_jobBadges->setObjectName(QStringLiteral("attractJobBadges"));
@@ -127,7 +128,9 @@ void KioskAttractPage::showHighlight()
     m_jobPay->setText(KioskText::pay(d));
     m_jobWhere->setText(
         tr("%1 · %n worker(s) · starts %2", nullptr, d.value(QLatin1String("headcount")).toInt())
-            .arg(EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(),
+            .arg(KioskText::shortDistrict(
+                     EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(),
+                     m_terminal.config().district),
                  KioskText::dateText(d.value(QLatin1String("start_date")).toString())));
     const QString settlement = d.value(QLatin1String("settlement")).toString();
     m_jobBadges->setText(KioskText::settlement(settlement));

@@ -10,7 +10,7 @@
 
 namespace lingong {
 
-KioskJobCard::KioskJobCard(const StoredEntity& job, QWidget* parent)
+KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict, QWidget* parent)
     : QFrame(parent)
     , m_jobId(job.id)
 {
@@ -36,7 +36,7 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, QWidget* parent)
     auto* line = new QHBoxLayout;
     line->setSpacing(KioskStyle::px(12));
     const QString where = KioskText::shortDistrict(
-        EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString());
+        EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(), hallDistrict);
     line->addWidget(
         KioskStyle::label(
             tr("%1 · %n worker(s) · starts %2", nullptr,

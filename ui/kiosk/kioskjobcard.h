@@ -12,7 +12,8 @@ class KioskJobCard final : public QFrame
 {
     Q_OBJECT
 public:
-    explicit KioskJobCard(const StoredEntity& job, QWidget* parent = nullptr);
+    // `hallDistrict`: places in its city are named without the city.
+    KioskJobCard(const StoredEntity& job, const QString& hallDistrict, QWidget* parent = nullptr);
 
     QString jobId() const { return m_jobId; }
 

@@ -4,6 +4,7 @@
 #include "common/qrcode.h"
 #include "kiosktext.h"
 #include "masking.h"
+#include "places.h"
 
 #include <QBoxLayout>
 #include <QGridLayout>
@@ -198,8 +199,12 @@ void KioskJobDetailPage::fill()
     addField(tr("Skills needed"), at("skills"), QStringLiteral("detailSkills"));
     const QString district = at("location.district");
     const QString address = at("location.address");
+    // The place in the interface's language, then the address as it was written.
+    const QString place = Places::guangxi().displayName(district);
     addField(tr("Place of work"),
-             address.startsWith(district) ? address : district + QLatin1Char(' ') + address,
+             place != district              ? place + QLatin1Char('\n') + address
+             : address.startsWith(district) ? address
+                                            : district + QLatin1Char(' ') + address,
              QStringLiteral("detailLocation"));
     addField(tr("Working time"), at("work_hours"), QStringLiteral("detailHours"));
     addField(tr("Pay"), KioskText::pay(d), QStringLiteral("detailPayField"));

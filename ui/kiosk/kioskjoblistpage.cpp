@@ -223,7 +223,8 @@ void KioskJobListPage::rebuildDistricts()
         return;
     g->clearChips();
     for (const QString& k : std::as_const(keys))
-        g->addChip(k, k == kAll ? anyLabel : KioskText::shortDistrict(k));
+        g->addChip(k, k == kAll ? anyLabel
+                                : KioskText::shortDistrict(k, m_terminal.config().district));
     g->setSelectedKeys({m_filters[District].isEmpty() ? kAll : m_filters[District]});
 }
 
@@ -270,11 +271,12 @@ void KioskJobListPage::updateFilterButtons()
     // The districts chosen when registering, while no other one is picked: named when they fit.
     QStringList chosen;
     for (const QString& d : std::as_const(m_chosenDistricts))
-        chosen << KioskText::shortDistrict(d);
+        chosen << KioskText::shortDistrict(d, m_terminal.config().district);
     m_filterButtons[District]->setText(
         tr("District: %1")
             .arg(!m_filters[District].isEmpty() || chosen.isEmpty()
-                     ? value(District, KioskText::shortDistrict(m_filters[District]))
+                     ? value(District, KioskText::shortDistrict(m_filters[District],
+                                                                m_terminal.config().district))
                  : chosen.size() <= 2 ? chosen.join(QStringLiteral("、"))
                                       : tr("Where you chose")));
     m_filterButtons[PayUnit]->setText(
@@ -341,7 +343,7 @@ void KioskJobListPage::load()
         m_capped = page.value().totalCapped;
         int i = 0;
         for (const StoredEntity& job : page.value().jobs) {
-            auto* card = new KioskJobCard(job, m_cardsView);
+            auto* card = new KioskJobCard(job, m_terminal.config().district, m_cardsView);
             card->setObjectName(QStringLiteral("jobCard_%1").arg(i++));
             connect(card, &KioskJobCard::clicked, this, &KioskJobListPage::jobChosen);
             m_cards << card;

@@ -357,7 +357,7 @@ void KioskRegisterPage::rebuildDistricts()
         return;
     m_districts->clearChips();
     for (const QString& k : std::as_const(keys))
-        m_districts->addChip(k, KioskText::shortDistrict(k));
+        m_districts->addChip(k, KioskText::shortDistrict(k, m_terminal.config().district));
     m_districts->setSelectedKeys(selected);
 }
 
@@ -556,7 +556,7 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
         tr("Open jobs that fit what you chose. Tap one to see it:"), "h2", m_suggestions));
     int n = 0;
     for (const RankedJob& r : jobs.value()) {
-        auto* card = new KioskJobCard(r.job, m_suggestions);
+        auto* card = new KioskJobCard(r.job, m_terminal.config().district, m_suggestions);
         card->setObjectName(QStringLiteral("regSuggestion_%1").arg(++n)); // from 1, as shown
         connect(card, &KioskJobCard::clicked, this, &KioskRegisterPage::jobChosen);
         m_suggestionList->addWidget(card);

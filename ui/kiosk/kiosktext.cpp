@@ -116,9 +116,9 @@ QStringList KioskText::nearFirst(const QStringList& districts, const QString& ha
     return out;
 }
 
-QString KioskText::shortDistrict(const QString& district)
+QString KioskText::shortDistrict(const QString& district, const QString& hallDistrict)
 {
-    return Places::guangxi().shortName(district);
+    return Places::guangxi().shortName(district, hallDistrict);
 }
 
 namespace {

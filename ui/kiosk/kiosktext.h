@@ -24,9 +24,9 @@ public:
     static QString date(const QDate& date);
     static QString dateText(const QString& isoDate);
     static QString availability(const QString& key);
-    // "青秀区" for "南宁市青秀区" ("Qingxiu" in English): the city is the same for everything in
-    // one hall (Places::shortName).
-    static QString shortDistrict(const QString& district);
+    // "青秀区" for "南宁市青秀区" ("Qingxiu" in English): the city is left out where it is the
+    // hall's own (Places::shortName).
+    static QString shortDistrict(const QString& district, const QString& hallDistrict);
     // Districts in the order a person here looks for them: the hall's own first, then the city
     // districts before the counties further out (Places::near), then any other in the order
     // given.

@@ -3,6 +3,7 @@
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "masking.h"
+#include "places.h"
 #include "staffoutcomebar.h"
 #include "staffui.h"
 
@@ -41,12 +42,13 @@ QString joined(const QJsonObject& o, const char* key, const QString& none = QStr
     return out.isEmpty() ? none : StaffLabels::joinList(out);
 }
 
-QString district(const QJsonObject& job)
+// A posting's place, short, in the interface's language (the city left out where it is the
+// hall's, `home`).
+QString district(const QJsonObject& job, const QString& home)
 {
-    return job.value(QLatin1String("location"))
-        .toObject()
-        .value(QLatin1String("district"))
-        .toString();
+    return Places::guangxi().shortName(
+        job.value(QLatin1String("location")).toObject().value(QLatin1String("district")).toString(),
+        home);
 }
 
 } // namespace
@@ -191,7 +193,10 @@ void StaffMatchingPage::setMode(bool forSeeker)
              [this](const StoredEntity& e) {
                  return m_ctx.terminal.reference().displayName(str(e.data, "occupation"));
              }},
-            {tr("District"), [](const StoredEntity& e) { return district(e.data); }},
+            {tr("District"),
+             [this](const StoredEntity& e) {
+                 return district(e.data, m_ctx.terminal.config().district);
+             }},
             {tr("Pay"), [](const StoredEntity& e) { return staffui::payText(e.data); }},
             {tr("Why"), [](const StoredEntity& e) { return str(e.data, "_reasons"); }},
         });
@@ -364,7 +369,11 @@ void StaffMatchingPage::loadResults()
             m_summary->setText(tr("%1 · %2 · wants: %3 · in: %4 · expects %5 · can start: %6")
                                    .arg(str(d, "name"), StaffLabels::tier(str(d, "tier")),
                                         joined(d, "wanted_occupations", tr("any"), tradeName()),
-                                        joined(d, "wanted_districts", tr("anywhere")),
+                                        joined(d, "wanted_districts", tr("anywhere"),
+                                               [this](const QString& place) {
+                                                   return Places::guangxi().shortName(
+                                                       place, m_ctx.terminal.config().district);
+                                               }),
                                         pay.value(QLatin1String("min")).toDouble() > 0
                                             ? QStringLiteral("%1 %2")
                                                   .arg(pay.value(QLatin1String("min")).toDouble())
@@ -403,9 +412,10 @@ void StaffMatchingPage::loadResults()
                 return;
             }
             m_headcount = d.value(QLatin1String("headcount")).toInt();
-            m_summaryBase = tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr, m_headcount)
-                                .arg(str(d, "title"), tradeName()(str(d, "occupation")),
-                                     district(d), staffui::payText(d));
+            m_summaryBase =
+                tr("%1 · %2 · %3 · %4 · %n people wanted", nullptr, m_headcount)
+                    .arg(str(d, "title"), tradeName()(str(d, "occupation")),
+                         district(d, m_ctx.terminal.config().district), staffui::payText(d));
             m_summary->setText(m_summaryBase);
         }
         const QString occupation =
