@@ -870,10 +870,17 @@ Status DemoData::seedFixed()
             }
         }
     }
+    // Together or not at all, as the rest of the demo.
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
     if (Status st = m_store.importRows(entities::seeker(), seekers, QStringLiteral("demo"));
         !st.ok())
         return st;
-    return m_store.importRows(entities::serviceRecord(), services, QStringLiteral("demo"));
+    if (Status st = m_store.importRows(entities::serviceRecord(), services, QStringLiteral("demo"));
+        !st.ok())
+        return st;
+    return tx.commit();
 }
 
 } // namespace lingong

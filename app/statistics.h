@@ -128,8 +128,9 @@ public:
     StatisticsService(const Database& db, const ReferenceData& reference);
 
     // Statistics of the month containing `day`, up to and including `through` (default: the
-    // whole month); `asOf` (UTC), when valid, is now in a month not over yet. Fails only when
-    // the store does.
+    // whole month); `asOf` (UTC), when valid, is now in a month not over yet: without it the
+    // overdue requests are counted at the end of `through`, as if nobody closed any before.
+    // Fails only when the store does.
     Result<MonthlyStatistics> month(const QDate& day, const QDate& through = {},
                                     const QDateTime& asOf = {}) const;
 

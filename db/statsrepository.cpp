@@ -77,7 +77,7 @@ Result<RequestCounts> StatsRepository::requests(const QString& from, const QStri
                        "COALESCE(SUM(created_at >= ? AND created_at < ?), 0), "
                        "COALESCE(SUM(status = 'closed' AND closed_at >= ? AND closed_at < ?), 0), "
                        "COALESCE(SUM(status = 'closed' AND closed_at >= ? AND closed_at < ? AND "
-                       "closed_at > deadline), 0), "
+                       "deadline <> '' AND closed_at > deadline), 0), "
                        "COALESCE(SUM(created_at < ? AND deadline <> '' AND deadline < ? AND "
                        "(status = 'open' OR closed_at >= ?)), 0) "
                        "FROM complaint WHERE deleted = 0"),

@@ -5195,7 +5195,7 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
-        <source>tiered services: %1 guidance, %2 recommendations, %3 training</source>
+        <source>tiered services: guidance %1, job recommendations %2, training %3</source>
         <translation>分级服务：职业指导 %1 次、岗位推荐 %2 次、技能培训 %3 次</translation>
     </message>
     <message>
@@ -5231,8 +5231,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>超期办结</translation>
     </message>
     <message>
-        <source>Overdue and not closed at the end</source>
-        <translation>期末超期未办结</translation>
+        <source>Overdue and not closed (at the end, or now)</source>
+        <translation>超期未办结（期末或当前）</translation>
     </message>
     <message numerus="yes">
         <source>People in difficulty: %n registered</source>

@@ -442,6 +442,9 @@ TEST_CASE("the month counts seekers in difficulty, tiered services and how reque
     addRequest(t, at(11, 27), at(12, 1, 18));
     // f: due in November, closed late in December: overdue at the end of November.
     addRequest(t, at(11, 24), at(11, 25, 18), at(12, 2, 9));
+    // h: made and closed in November, with no deadline on record (one from elsewhere): closed,
+    // never late, never overdue.
+    addRequest(t, at(11, 8), QString(), at(11, 9));
     // g: deleted.
     const QString gone = addRequest(t, at(11, 5), at(11, 6, 18));
     REQUIRE(t->store().remove(entities::complaint(), gone).ok());
@@ -454,8 +457,8 @@ TEST_CASE("the month counts seekers in difficulty, tiered services and how reque
     CHECK(nov->tieredGuidance == 1);
     CHECK(nov->tieredRecommendations == 3);
     CHECK(nov->tieredTraining == 0);
-    CHECK(nov->requests.received == 5);   // a b d e f
-    CHECK(nov->requests.closed == 3);     // a b c
+    CHECK(nov->requests.received == 6);   // a b d e f h
+    CHECK(nov->requests.closed == 4);     // a b c h
     CHECK(nov->requests.closedLate == 2); // b c
     CHECK(nov->requests.overdue == 2);    // d f
 
@@ -477,7 +480,7 @@ TEST_CASE("the month counts seekers in difficulty, tiered services and how reque
     const QDateTime noon(QDate(2026, 11, 20), QTime(12, 0), QTimeZone(8 * 3600));
     auto toDate = stats.month(QDate(2026, 11, 1), QDate(2026, 11, 20), noon.toUTC());
     REQUIRE(toDate.ok());
-    CHECK(toDate->requests.received == 3); // a b d
+    CHECK(toDate->requests.received == 4); // a b d h
     CHECK(toDate->requests.overdue == 0);
     auto evening = stats.month(QDate(2026, 11, 1), QDate(2026, 11, 20), noon.addSecs(7 * 3600));
     REQUIRE(evening.ok());

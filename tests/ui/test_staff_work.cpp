@@ -1325,8 +1325,8 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     const QString services = textOf(page, "statsServices");
     INFO(services.toStdString());
     CHECK(services.contains(QStringLiteral(": %1 registered").arg(s.prioritySeekersRegistered)));
-    CHECK(services.contains(QStringLiteral("tiered services: %1 guidance, %2 recommendations, %3 "
-                                           "training")
+    CHECK(services.contains(QStringLiteral("tiered services: guidance %1, job recommendations %2, "
+                                           "training %3")
                                 .arg(s.tieredGuidance)
                                 .arg(s.tieredRecommendations)
                                 .arg(s.tieredTraining)));
@@ -1391,8 +1391,8 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
                             .arg(s.tieredRecommendations)));
     CHECK(text.contains(
         QStringLiteral("Complaints and requests received,%1\r\n").arg(s.requests.received)));
-    CHECK(text.contains(
-        QStringLiteral("Overdue and not closed at the end,%1\r\n").arg(s.requests.overdue)));
+    CHECK(text.contains(QStringLiteral("\"Overdue and not closed (at the end, or now)\",%1\r\n")
+                            .arg(s.requests.overdue)));
     for (const TradeBalance& b : s.byOccupation)
         CHECK(
             text.contains(QStringLiteral("%1,%2,%3,").arg(b.name).arg(b.positions).arg(b.seekers)));
@@ -1582,6 +1582,14 @@ TEST_CASE("a complaint names the employer it is about, and the employer's page c
     type(complaints, "complaintPhone", QStringLiteral("13907711235"));
     click(complaints, "complaintRecord");
     CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("employer_id = ''")) == 1);
+    // What was said about the one just recorded leaves when the clerk chooses another.
+    REQUIRE(textOf(complaints, "complaintMessage").contains(QStringLiteral("Recorded")));
+    const int otherRow =
+        column(complaints, "complaintTable", 1).indexOf(QStringLiteral("工资拖欠"));
+    REQUIRE(otherRow >= 0);
+    selectRow(complaints, "complaintTable", otherRow);
+    CHECK(textOf(complaints, "complaintMessage").isEmpty());
+    CHECK(textOf(complaints, "complaintDetail").contains(QStringLiteral("About employer")));
 
     auto* employers = d.show("employers");
     employers->refresh();

@@ -201,9 +201,11 @@ void StaffComplaintsPage::refresh()
         staffui::setMessage(m_message, list.error().message, Tone::Error);
         return;
     }
+    m_refreshing = true;
     m_model->setRows(std::move(list.value()));
     if (!staffui::selectId(m_table, keep))
         selectionChanged();
+    m_refreshing = false;
 }
 
 int StaffComplaintsPage::badge() const
@@ -215,6 +217,9 @@ int StaffComplaintsPage::badge() const
 void StaffComplaintsPage::selectionChanged()
 {
     const QString id = staffui::selectedId(m_table);
+    // What was said about the last one does not stay under another the clerk chose.
+    if (id != m_resolutionFor && !m_refreshing)
+        staffui::setMessage(m_message, QString(), Tone::Info);
     if (id != m_resolutionFor) {
         // The box holds one complaint's resolution: what was typed for another stays with that
         // one, for when it is chosen again, and is never recorded against this one.

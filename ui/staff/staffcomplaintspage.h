@@ -51,7 +51,8 @@ private:
     QLineEdit* m_category = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_description = nullptr;
-    QComboBox* m_employer = nullptr;               // whom the matter is about; first item: nobody
+    QComboBox* m_employer = nullptr;               // whom the matter is about
+    bool m_refreshing = false;                     // the list is read again, not chosen from
     std::map<QString, QString> m_ownerNames;       // user name → the name shown
     QString m_resolutionFor;                       // the complaint whose resolution is in the box
     std::map<QString, QString> m_resolutionDrafts; // complaint → resolution typed, not yet closed

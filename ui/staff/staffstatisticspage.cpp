@@ -227,7 +227,7 @@ void StaffStatisticsPage::refresh()
     m_services->setText(
         tr("People in difficulty: %n registered", nullptr, s.prioritySeekersRegistered) +
         QStringLiteral(" · ") +
-        tr("tiered services: %1 guidance, %2 recommendations, %3 training")
+        tr("tiered services: guidance %1, job recommendations %2, training %3")
             .arg(s.tieredGuidance)
             .arg(s.tieredRecommendations)
             .arg(s.tieredTraining) +
@@ -310,7 +310,8 @@ QString StaffStatisticsPage::csv() const
     out += csvLine({tr("Complaints and requests received"), QString::number(s.requests.received)});
     out += csvLine({tr("Complaints and requests closed"), QString::number(s.requests.closed)});
     out += csvLine({tr("Closed after the deadline"), QString::number(s.requests.closedLate)});
-    out += csvLine({tr("Overdue and not closed at the end"), QString::number(s.requests.overdue)});
+    out += csvLine(
+        {tr("Overdue and not closed (at the end, or now)"), QString::number(s.requests.overdue)});
     // As on the screen: highest ratio first, with the place in the ranking that is published
     // (L2).
     const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list,
