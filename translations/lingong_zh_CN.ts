@@ -4593,6 +4593,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>
+    <message>
+        <source>Changes discarded: the form is empty again.</source>
+        <translation>已放弃修改，表单已清空。</translation>
+    </message>
     <message numerus="yes">
         <source>%n open request(s) made with their mobile will have no number to call back: answer them first if they still need an answer.</source>
         <translation>

@@ -1590,6 +1590,15 @@ TEST_CASE("a complaint names the employer it is about, and the employer's page c
     selectRow(complaints, "complaintTable", otherRow);
     CHECK(textOf(complaints, "complaintMessage").isEmpty());
     CHECK(textOf(complaints, "complaintDetail").contains(QStringLiteral("About employer")));
+    // The form below stays where it is whichever is chosen (details of two lines or one).
+    auto* recordButton = child<QWidget>(complaints, "complaintRecord");
+    QCoreApplication::processEvents();
+    const QPoint withEmployer = recordButton->mapTo(d.w.get(), QPoint());
+    selectRow(complaints, "complaintTable",
+              column(complaints, "complaintTable", 1).indexOf(QStringLiteral("咨询社保")));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(textOf(complaints, "complaintDetail").contains(QStringLiteral("About employer")));
+    CHECK(recordButton->mapTo(d.w.get(), QPoint()) == withEmployer);
 
     auto* employers = d.show("employers");
     employers->refresh();
@@ -2472,7 +2481,17 @@ TEST_CASE("changes typed over a registration can be thrown away, kept aside or n
     const QString second = d.seeker(2, QStringLiteral("韦志强"));
     auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
     click(page, "seekerNew");
-    CHECK_FALSE(child<QWidget>(page, "seekerDiscard")->isEnabled()); // nothing open
+    // A new registration half typed: thrown away at once, nothing kept aside for later.
+    type(page, "seekerName", QStringLiteral("陈半填"));
+    type(page, "seekerPhone", QStringLiteral("13907719999"));
+    click(page, "seekerDiscard");
+    CHECK(textOf(page, "seekerName").isEmpty());
+    CHECK(textOf(page, "seekerPhone").isEmpty());
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Changes discarded")));
+    CHECK_FALSE(page->hasUnsavedChanges());
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName").isEmpty());
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("Unsaved changes are kept")));
     page->openSeeker(first);
     type(page, "seekerName", QStringLiteral("黄秀海"));
     // Kept aside while another is open, and back when this one is opened again...

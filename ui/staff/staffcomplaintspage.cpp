@@ -103,6 +103,9 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     m_detail = new QLabel(handle);
     m_detail->setObjectName(QStringLiteral("complaintDetail"));
     m_detail->setWordWrap(true);
+    // Room for a request's usual lines whichever is chosen, so the form below stays put.
+    m_detail->setMinimumHeight(5 * m_detail->fontMetrics().lineSpacing());
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     hl->addWidget(m_detail);
     m_takeOver = new QPushButton(tr("I take this over"), handle);
     m_takeOver->setObjectName(QStringLiteral("complaintTakeOver"));

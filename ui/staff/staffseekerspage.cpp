@@ -288,7 +288,6 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     // stored.
     m_discard = new QPushButton(tr("Discard changes"), formHost);
     m_discard->setObjectName(QStringLiteral("seekerDiscard"));
-    m_discard->setEnabled(false);
     connect(m_discard, &QPushButton::clicked, this, &StaffSeekersPage::discardChanges);
     buttons->addWidget(save);
     buttons->addWidget(m_match);
@@ -636,7 +635,6 @@ void StaffSeekersPage::startNew()
     m_consent->setChecked(false);
     m_consent->setEnabled(true);
     m_match->setEnabled(false);
-    m_discard->setEnabled(false);
     m_deleteBox->hide();
     disarmDelete();
     showTier();
@@ -737,7 +735,6 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_consent->setToolTip(
         consented ? tr("Agreed on %1").arg(staffui::localTime(str(d, "consent_at"))) : QString());
     m_match->setEnabled(true);
-    m_discard->setEnabled(true);
     m_deleteBox->show();
     m_deleteReason->clear();
     disarmDelete();
@@ -906,8 +903,15 @@ bool StaffSeekersPage::sameForm(const SeekerForm& a, const SeekerForm& b)
 
 void StaffSeekersPage::discardChanges()
 {
-    if (m_currentId.isEmpty())
+    if (m_currentId.isEmpty()) {
+        // A new registration begun: cleared, nothing kept aside.
+        m_drafts.drop(QString());
+        m_loaded = typedForm();
+        startNew();
+        staffui::setMessage(m_message, tr("Changes discarded: the form is empty again."),
+                            Tone::Info);
         return;
+    }
     auto stored = m_ctx.terminal.store().get(entities::seeker(), m_currentId);
     if (!stored.ok() || !stored.value())
         return;
