@@ -564,14 +564,22 @@ Status DemoData::seedActivity(int jobs)
         const char* description;
         int hoursAgo;
         bool closed;
+        int about; // the kind of employer complained about (kEmployerKinds), or -1
     };
     const std::array<Request, 5> requests{{
-        {"callback", "工资拖欠", "", 3, false},
-        {"callback", "岗位信息不实", "", 60, false},
-        {"complaint", "中介乱收费", "反映某中介以介绍工作为名收取报名费200元。", 30, false},
-        {"callback", "社保补贴咨询", "", 120, true},
-        {"complaint", "工资拖欠", "装修工地拖欠三天工钱。", 200, true},
+        {"callback", "工资拖欠", "", 3, false, -1},
+        {"callback", "岗位信息不实", "", 60, false, -1},
+        {"complaint", "中介乱收费", "反映某中介以介绍工作为名收取报名费200元。", 30, false, 6},
+        {"callback", "社保补贴咨询", "", 120, true, -1},
+        {"complaint", "工资拖欠", "装修工地拖欠三天工钱。", 200, true, 0},
     }};
+    // The first company of that kind on record.
+    const auto employerOfKind = [](int kind) {
+        for (int e = 0; kind >= 0 && e < employerCount(); ++e)
+            if (!individualEmployer(e) && employerKind(e) == kind)
+                return employerId(e);
+        return QString();
+    };
     std::vector<std::pair<QString, QJsonObject>> complaints;
     for (int i = 0; i < int(requests.size()); ++i) {
         const Request& q = requests[size_t(i)];
@@ -602,6 +610,7 @@ Status DemoData::seedActivity(int jobs)
             o.insert(QStringLiteral("resolution"), s("已回电说明情况，当事人表示满意。"));
             o.insert(QStringLiteral("closed_at"), Clock::toWire(at.addSecs(7200)));
         }
+        o.insert(QStringLiteral("employer_id"), employerOfKind(q.about));
         o.insert(QStringLiteral("created_at"), Clock::toWire(at));
         complaints.emplace_back(id("complaint", i), o);
     }

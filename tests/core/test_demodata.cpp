@@ -159,6 +159,13 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
                                  "(SELECT id FROM seeker)")) == 0);
     CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("status = 'open'")) > 0);
     CHECK(t.count(QStringLiteral("complaint"), QStringLiteral("owner = '' OR deadline = ''")) == 0);
+    // The complaints about an employer name one on record; the call-backs nobody.
+    CHECK(t.count(
+              QStringLiteral("complaint"),
+              QStringLiteral("kind = 'complaint' AND employer_id IN (SELECT id FROM employer)")) ==
+          t.count(QStringLiteral("complaint"), QStringLiteral("kind = 'complaint'")));
+    CHECK(t.count(QStringLiteral("complaint"),
+                  QStringLiteral("kind = 'callback' AND employer_id <> ''")) == 0);
     CHECK(t.count(QStringLiteral("worklog")) > 50);
     // The older workers by their ID numbers (women from 40, men from 50) are in difficulty, and
     // only they (or people with another difficulty) are.
