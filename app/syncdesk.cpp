@@ -93,6 +93,18 @@ Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
             data.insert(QStringLiteral("merged_ids"), merged);
         }
     }
+    // A mobile taken out here at a person's request does not come back with an edit from
+    // before.
+    if (spec == &entities::application() || spec == &entities::complaint()) {
+        auto forgotten = m_store.database().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM phone_forgotten WHERE entity = ? AND "
+                           "entity_id = ?"),
+            {spec->entity, conflict.entityId});
+        if (!forgotten.ok())
+            return forgotten.error();
+        if (forgotten.value().toInt() > 0)
+            data.insert(QStringLiteral("phone"), QString());
+    }
     if (conflict.op == QLatin1String("delete")) {
         if (Status st = m_store.remove(*spec, conflict.entityId); !st.ok())
             return st;

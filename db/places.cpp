@@ -117,7 +117,7 @@ QString Places::shortName(const QString& district, const QString& home) const
     const QString homeCity = here ? here->city : cityOf(home);
     const bool elsewhere = !homeCity.isEmpty() && (p ? p->city : cityOf(district)) != homeCity;
     if (QLocale().language() == QLocale::Chinese || !p)
-        return elsewhere ? district : shortAfterCity(district);
+        return !elsewhere ? shortAfterCity(district) : p ? p->city + p->name : district;
     // "Rongshui Miao Autonomous County" → "Rongshui"; "Qingxiu District" → "Qingxiu".
     QString name = p->nameEn;
     for (const QLatin1String suffix :

@@ -381,19 +381,27 @@ Status SyncJournal::notePhoneForgotten(const EntitySpec& spec, const QString& id
                   {spec.entity, id});
     if (!r.ok())
         return r.error();
+    // Nor does an edit of it held here from a sync conflict keep the mobile.
+    auto held = m_db.exec(QStringLiteral("UPDATE sync_conflict SET local_data = "
+                                         "json_set(local_data, '$.phone', '') WHERE entity = ? AND "
+                                         "entity_id = ? AND json_valid(local_data)"),
+                          {spec.entity, id});
+    if (!held.ok())
+        return held.error();
     return {};
 }
 
 Result<int> SyncJournal::forgetPhonesAgain() const
 {
-    // Lost, and the version that won has come with a mobile in it; nothing of it waits to go.
+    // A mobile back in a record it was taken out of: the change that took it out lost, or an
+    // edit made elsewhere before the deletion was sent again over it. Nothing of it waits to go.
     int n = 0;
     for (const EntitySpec* spec : {&entities::application(), &entities::complaint()}) {
         auto ids = m_db.exec(
             QStringLiteral("SELECT f.entity_id FROM phone_forgotten f JOIN %1 r ON r.id = "
-                           "f.entity_id WHERE f.entity = ? AND f.change_id = '' AND r.phone <> '' "
-                           "AND r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
-                           "o.entity = f.entity AND o.entity_id = f.entity_id)")
+                           "f.entity_id WHERE f.entity = ? AND r.phone <> '' AND r.deleted = 0 "
+                           "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = f.entity AND "
+                           "o.entity_id = f.entity_id AND o.state = 'pending')")
                 .arg(spec->table),
             {spec->entity});
         if (!ids.ok())

@@ -116,10 +116,12 @@ public:
 
     // A record's mobile taken out here at a person's request (StaffDesk::deleteSeeker), by the
     // change last queued for it: if that change loses to an edit made elsewhere, it drops
-    // without a sync conflict, and forgetPhonesAgain() takes the mobile out of the winner.
+    // without a sync conflict, and forgetPhonesAgain() takes the mobile out of the winner. The
+    // sync conflicts held here about the record lose the mobile too.
     Status notePhoneForgotten(const EntitySpec& spec, const QString& id) const;
-    // Takes the mobile out again of each record noted above whose winning version brought it
-    // back, as a change that syncs. Returns how many.
+    // Takes the mobile out again of each record noted above that has it back (the change that
+    // took it out lost, or an edit from before was sent again over it), as a change that syncs.
+    // Returns how many.
     Result<int> forgetPhonesAgain() const;
 
     // A job seeker whose data is deleted here on request: their record keeps no personal data,

@@ -71,6 +71,9 @@ TEST_CASE("places read in the interface's language", "[places]")
         CHECK(p.shortName(QStringLiteral("南宁市横州市")) == QStringLiteral("横州市"));
         CHECK(p.shortName(QStringLiteral("柳州市城中区"), QStringLiteral("南宁市青秀区")) ==
               QStringLiteral("柳州市城中区"));
+        // A place stored without its city, elsewhere: with it.
+        CHECK(p.shortName(QStringLiteral("藤县"), QStringLiteral("南宁市青秀区")) ==
+              QStringLiteral("梧州市藤县"));
         CHECK(p.shortName(QStringLiteral("南宁市江南区"), QStringLiteral("南宁市青秀区")) ==
               QStringLiteral("江南区"));
     }

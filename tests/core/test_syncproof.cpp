@@ -1388,6 +1388,85 @@ TEST_CASE("A mobile taken out at a person's request stays out when the request w
     CHECK(syncA.pending() == 0);
 }
 
+TEST_CASE("A mobile taken out at a person's request stays out when an edit from before is sent "
+          "again over it",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
+    const SeekerForm form = seekerForm(13, QStringLiteral("覃美玲"));
+    auto person = desk.registerSeeker(form, clerkAccount());
+    REQUIRE(person.ok());
+    auto callback = ComplaintService(deskA->store(), deskA.clock())
+                        .requestCallback(form.phone, QStringLiteral("找工作"));
+    REQUIRE(callback.ok());
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+
+    // B closes the request offline; A deletes her data and syncs first: B's close loses there
+    // and waits at B as a conflict, which a clerk at B sends again.
+    REQUIRE(StaffDesk(deskB->store(), deskB.clock(), deskB->audit())
+                .closeComplaint(callback.value(), QStringLiteral("已回电"), clerkAccount())
+                .ok());
+    REQUIRE(desk.deleteSeeker(person->id, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    SyncDesk atB(deskB->store(), deskB->audit());
+    auto conflicts = atB.conflicts();
+    REQUIRE(conflicts.ok());
+    REQUIRE(conflicts->size() == 1);
+    REQUIRE(atB.sendAgain(conflicts->front().id, QStringLiteral("clerk")).ok());
+    REQUIRE(syncB.round());
+    // A takes the mobile out again of what B sent; everybody ends with the close, without it.
+    REQUIRE(syncA.round());
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    const QString closedWithout =
+        QStringLiteral("id = '%1' AND status = 'closed' AND phone = ''").arg(callback.value());
+    CHECK(deskA.count(QStringLiteral("complaint"), closedWithout) == 1);
+    CHECK(deskB.count(QStringLiteral("complaint"), closedWithout) == 1);
+    CHECK(hub.count(QStringLiteral("data LIKE '%%1%'").arg(form.phone)) == 0);
+    CHECK(syncA.pending() == 0);
+    CHECK(syncB.pending() == 0);
+
+    // At the deleting window, an edit of hers held from a conflict loses the mobile with the
+    // deletion, and sending it again does not bring it back.
+    const QString another =
+        ComplaintService(deskA->store(), deskA.clock())
+            .requestCallback(QStringLiteral("13977115555"), QStringLiteral("培训"))
+            .value();
+    auto other = desk.registerSeeker(seekerForm(14, QStringLiteral("蒙桂兰")), clerkAccount());
+    REQUIRE(other.ok());
+    REQUIRE(deskA->database()
+                .exec(QStringLiteral("UPDATE seeker SET phone = '13977115555' WHERE id = ?"),
+                      {other->id})
+                .ok());
+    REQUIRE(deskA->database()
+                .exec(QStringLiteral("INSERT INTO sync_conflict(change_id, entity, entity_id, op, "
+                                     "base_seq, server_seq, local_data, created_at) VALUES(?, "
+                                     "'complaint', ?, 'upsert', 1, 2, ?, ?)"),
+                      {EntityStore::newId(), another,
+                       QStringLiteral("{\"kind\":\"callback\",\"category\":\"培训\","
+                                      "\"phone\":\"13977115555\",\"owner\":\"duty\","
+                                      "\"status\":\"open\"}"),
+                       Clock::toWire(deskA.clock().now())})
+                .ok());
+    REQUIRE(desk.deleteSeeker(other->id, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    CHECK(deskA.count(QStringLiteral("sync_conflict"),
+                      QStringLiteral("local_data LIKE '%13977115555%'")) == 0);
+    SyncDesk atA(deskA->store(), deskA->audit());
+    auto held = atA.conflicts();
+    REQUIRE(held.ok());
+    REQUIRE(held->size() == 1);
+    REQUIRE(atA.sendAgain(held->front().id, QStringLiteral("clerk")).ok());
+    CHECK(deskA.count(QStringLiteral("complaint"),
+                      QStringLiteral("id = '%1' AND phone = ''").arg(another)) == 1);
+}
+
 TEST_CASE("A person's data deleted at a window leaves every terminal and the hub's log",
           "[syncproof]")
 {

@@ -2616,9 +2616,11 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     }
     click(page, "seekerDelete");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("cannot be undone")));
-    // However long the warning, the button to press again is in sight.
+    // However long the warning, the button to press again is in sight, and the cursor waits
+    // beside it (not in a field further down the form would scroll to).
     QCoreApplication::processEvents();
     CHECK(remove->visibleRegion().boundingRect().height() == remove->height());
+    CHECK(QApplication::focusWidget() == child<QWidget>(page, "seekerDeleteReason"));
     CHECK(
         textOf(page, "seekerMessage")
             .contains(QStringLiteral("1 open request(s) made with their mobile will have no number "

@@ -470,11 +470,13 @@ void StaffSeekersPage::deleteSeeker()
                        nullptr, open.value());
         staffui::setMessage(m_message, text + QLatin1Char(' ') + tr("Press again to delete."),
                             Tone::Warning);
-        // The warning takes room from the form: the button to press again stays in sight.
+        // A double click is one press, not a confirmation. While the button is held the cursor
+        // waits in the reason beside it, not in some field further down that the form would
+        // scroll to; and the warning takes room from the form: the button stays in sight.
+        m_deleteReason->setFocus(Qt::OtherFocusReason);
+        staffui::holdBriefly({m_delete});
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_scroll->ensureWidgetVisible(m_delete);
-        // A double click is one press, not a confirmation.
-        staffui::holdBriefly({m_delete});
         return;
     }
     const QString id = m_currentId;
@@ -905,11 +907,13 @@ void StaffSeekersPage::discardChanges()
 {
     if (m_currentId.isEmpty()) {
         // A new registration begun: cleared, nothing kept aside.
+        const bool typed = hasUnsavedChanges();
         m_drafts.drop(QString());
         m_loaded = typedForm();
         startNew();
-        staffui::setMessage(m_message, tr("Changes discarded: the form is empty again."),
-                            Tone::Info);
+        if (typed)
+            staffui::setMessage(m_message, tr("Changes discarded: the form is empty again."),
+                                Tone::Info);
         return;
     }
     auto stored = m_ctx.terminal.store().get(entities::seeker(), m_currentId);
