@@ -86,9 +86,15 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.reasons << tr("other trade (%1)").arg(occupation);
     }
     // District.
-    const QString district =
-        job.value(QLatin1String("location")).toObject().value(QLatin1String("district")).toString();
-    const QStringList districts = list(seeker, "wanted_districts");
+    // Each place by its name now: a record may hold a county's earlier name (横县).
+    const Places& places = Places::guangxi();
+    const QString district = places.canonical(job.value(QLatin1String("location"))
+                                                  .toObject()
+                                                  .value(QLatin1String("district"))
+                                                  .toString());
+    QStringList districts;
+    for (const QString& d : list(seeker, "wanted_districts"))
+        districts << places.canonical(d);
     bool sameCity = false;
     for (const QString& d : districts)
         sameCity = sameCity || (!city(d).isEmpty() && city(d) == city(district));

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "places.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -222,7 +224,8 @@ Result<QString> checkDistrict(const QString& input, const QString& field)
         return invalid(field, tr("District: “%1” is not a whole district or county name. Choose "
                                  "one from the list, or write it in full, e.g. 南宁市青秀区.")
                                   .arg(d));
-    return d;
+    // One place, one spelling: by its name now, with its city.
+    return Places::guangxi().canonical(d);
 }
 
 Result<QString> checkCreditCode(const QString& input)

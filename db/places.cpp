@@ -102,6 +102,12 @@ QString Places::shortAfterCity(const QString& district)
     return district;
 }
 
+QString Places::canonical(const QString& district) const
+{
+    const Place* p = find(district);
+    return p ? p->stored() : district.trimmed();
+}
+
 QString Places::displayName(const QString& district) const
 {
     if (QLocale().language() == QLocale::Chinese)

@@ -35,6 +35,9 @@ public:
     // where it is the city of `home` (the hall's district; any city when `home` is empty): a
     // place elsewhere keeps it (柳州市城中区, "Chengzhong, Liuzhou").
     QString displayName(const QString& district) const;
+    // The stored form of a place the list knows, by its name now: 南宁市横县 → 南宁市横州市,
+    // 藤县 → 梧州市藤县. Any other is returned trimmed.
+    QString canonical(const QString& district) const;
     QString shortName(const QString& district, const QString& home = {}) const;
 
 private:

@@ -1,8 +1,11 @@
+#include "matching.h"
 #include "places.h"
 #include "validation.h"
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 
@@ -59,6 +62,26 @@ TEST_CASE("a hall's own place comes first, then its city's, then the rest of Gua
     CHECK(unknown.first() == QStringLiteral("某某市新区"));
     CHECK(unknown.size() == 112);
     CHECK(p.near(QString()).size() == 111);
+
+    // One spelling of each: its name now, with its city.
+    CHECK(p.canonical(QStringLiteral("南宁市横县")) == QStringLiteral("南宁市横州市"));
+    CHECK(p.canonical(QStringLiteral(" 藤县 ")) == QStringLiteral("梧州市藤县"));
+    CHECK(p.canonical(QStringLiteral("南宁市青秀区")) == QStringLiteral("南宁市青秀区"));
+    CHECK(p.canonical(QStringLiteral(" 某某市新区")) == QStringLiteral("某某市新区"));
+    // Entered in a form, a place is stored so.
+    CHECK(validation::checkDistrict(QStringLiteral("南宁市横县"), QStringLiteral("district"))
+              .value() == QStringLiteral("南宁市横州市"));
+}
+
+TEST_CASE("matching takes a county by its earlier name for the same place", "[places][matching]")
+{
+    QJsonObject seeker{
+        {QStringLiteral("wanted_districts"), QJsonArray{QStringLiteral("南宁市横州市")}}};
+    QJsonObject job{{QStringLiteral("location"),
+                     QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市横县")}}}};
+    const MatchScore s = Matching::score(seeker, job, QDate(2026, 11, 22));
+    REQUIRE(s.reasons.size() > 1);
+    CHECK(s.reasons.at(1).startsWith(QStringLiteral("district wanted (")));
 }
 
 TEST_CASE("places read in the interface's language", "[places]")
