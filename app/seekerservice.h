@@ -92,6 +92,12 @@ public:
     // digits of one, or part of a name.
     Result<std::vector<StoredEntity>> lookup(const QString& text) const;
 
+    // People who have become older workers (validation::isOlderWorker) since their record was
+    // last saved: "older" is added to their difficulties and they move to the priority tier, as
+    // changes that sync (the same change from two windows settles by itself). Run once a day at
+    // a service window. Returns how many.
+    Result<int> markOlderByAge();
+
     // "priority" (困难零工人员, S4) when any difficulty is flagged, else "normal".
     static QString tierFor(const QStringList& difficulties);
     static QJsonObject toData(const SeekerForm& form);

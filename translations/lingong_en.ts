@@ -394,6 +394,13 @@
 <context>
     <name>lingong::StaffWindow</name>
     <message numerus="yes">
+        <source>%n job seeker(s) reached the age of an older worker and moved to the priority tier.</source>
+        <translation>
+            <numerusform>%n job seeker reached the age of an older worker and moved to the priority tier.</numerusform>
+            <numerusform>%n job seekers reached the age of an older worker and moved to the priority tier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n posting(s) past their valid-until date expired.</source>
         <translation>
             <numerusform>%n posting past its valid-until date expired.</numerusform>

@@ -5444,6 +5444,12 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffWindow</name>
+    <message numerus="yes">
+        <source>%n job seeker(s) reached the age of an older worker and moved to the priority tier.</source>
+        <translation>
+            <numerusform>%n 名求职者已到大龄年龄，已列为困难人员优先帮扶。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>

@@ -189,6 +189,56 @@ TEST_CASE("Older workers (women from 40, men from 50 by the ID number) are in th
           QJsonArray{QStringLiteral("low_income"), QStringLiteral("older")});
 }
 
+TEST_CASE("People who become older workers after registering are marked once, the day they do",
+          "[services]")
+{
+    TempTerminal t;
+    SeekerService seekers(t->store(), t->clock());
+    const QDate today = t->clock().today();
+    const auto born = [&](int years, int days, const QString& serial) {
+        return idNumber(QStringLiteral("450102"),
+                        today.addYears(-years).addDays(days).toString(QStringLiteral("yyyyMMdd")),
+                        serial);
+    };
+    // A man who turns 50 tomorrow, a woman who turns 40 in two days, and a woman of 45.
+    auto man = seekers.registerSeeker(
+        form(born(50, 1, QStringLiteral("251")), QStringLiteral("13907714001")));
+    auto woman = seekers.registerSeeker(
+        form(born(40, 2, QStringLiteral("242")), QStringLiteral("13907714002")));
+    auto older = seekers.registerSeeker(
+        form(born(45, 0, QStringLiteral("244")), QStringLiteral("13907714003")));
+    REQUIRE(man.ok());
+    REQUIRE(woman.ok());
+    REQUIRE(older.ok());
+    const auto tierOf = [&](const QString& id) {
+        return t->store()
+            .get(entities::seeker(), id)
+            .value()
+            ->data.value(QLatin1String("tier"))
+            .toString();
+    };
+    CHECK(tierOf(man->id) == QStringLiteral("normal"));
+    CHECK(seekers.markOlderByAge().value() == 0);
+    const int changes = t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'"));
+
+    t.clock().advanceMs(24LL * 3600 * 1000);
+    CHECK(seekers.markOlderByAge().value() == 1);
+    CHECK(tierOf(man->id) == QStringLiteral("priority"));
+    CHECK(t->store()
+              .get(entities::seeker(), man->id)
+              .value()
+              ->data.value(QLatin1String("difficulties")) == QJsonArray{QStringLiteral("older")});
+    CHECK(tierOf(woman->id) == QStringLiteral("normal"));
+    // The change syncs, once.
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == changes + 1);
+    CHECK(seekers.markOlderByAge().value() == 0);
+
+    t.clock().advanceMs(24LL * 3600 * 1000);
+    CHECK(seekers.markOlderByAge().value() == 1);
+    CHECK(tierOf(woman->id) == QStringLiteral("priority"));
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == changes + 2);
+}
+
 TEST_CASE("Staff look seekers up by full ID number, mobile, its last digits or part of a name",
           "[services][seekers][search]")
 {

@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -316,6 +317,34 @@ TEST_CASE("a hall outside Nanning offers its own city's places, named in the int
     CHECK(place->itemText(0) == QStringLiteral("柳州市鱼峰区"));
     CHECK(place->itemText(9).startsWith(QStringLiteral("柳州市")));
     CHECK(place->itemText(10) == QStringLiteral("南宁市兴宁区"));
+}
+
+TEST_CASE("the window marks the people who became older workers overnight, once a day",
+          "[ui][staff]")
+{
+    Desk d;
+    // A man who turns 50 tomorrow (the 17th digit odd).
+    const QDate today = d.t.clock().today();
+    QString first17 = QStringLiteral("450102") +
+                      today.addYears(-50).addDays(1).toString(QStringLiteral("yyyyMMdd")) +
+                      QStringLiteral("251");
+    static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * w[i];
+    SeekerForm f = seekerForm(0, QStringLiteral("农志刚"));
+    f.idNumber = first17 + QLatin1String("10X98765432").at(sum % 11);
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto man = desk.registerSeeker(f, clerkAccount());
+    REQUIRE(man.ok());
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("tier = 'priority'")) == 0);
+    // The window stays signed in overnight; at its next minute's turn after midnight, or its next
+    // sign-in, he is in the priority tier.
+    d.t.clock().advanceMs(24LL * 3600 * 1000);
+    d.w->lockNow();
+    d.w->startSession(d.admin);
+    CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("tier = 'priority'")) == 1);
+    CHECK(d.w->statusBar()->currentMessage().contains(QStringLiteral("older worker")));
 }
 
 TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui][staff]")

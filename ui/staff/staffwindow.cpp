@@ -164,6 +164,21 @@ void StaffWindow::expireJobs()
     else if (n.value() > 0)
         statusBar()->showMessage(
             tr("%n posting(s) past their valid-until date expired.", nullptr, n.value()), 10'000);
+    // Once a day: people who have become older workers since they registered (S4).
+    const QDate today = m_terminal.clock().today();
+    if (m_agedOn == today)
+        return;
+    auto older = m_ctx.desk.seekers().markOlderByAge();
+    if (!older.ok()) {
+        statusBar()->showMessage(older.error().message, 10'000);
+        return;
+    }
+    m_agedOn = today;
+    if (older.value() > 0)
+        statusBar()->showMessage(tr("%n job seeker(s) reached the age of an older worker and "
+                                    "moved to the priority tier.",
+                                    nullptr, older.value()),
+                                 10'000);
 }
 
 void StaffWindow::onSignedIn(const StaffAccount& account)

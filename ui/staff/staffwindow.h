@@ -3,6 +3,7 @@
 #include "staffcontext.h"
 #include "terminal.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <functional>
@@ -75,6 +76,8 @@ private:
     void dropWorkspace();
     void refreshAll();
     void refreshNav();
+    // Expires postings past their date; once a day also marks the seekers who have become
+    // older workers (SeekerService::markOlderByAge).
     void expireJobs();
     void tick();
     static int msToNextMinute();
@@ -93,6 +96,7 @@ private:
     StaffSyncStrip* m_syncStrip = nullptr;
     QTimer* m_idle = nullptr;
     QTimer* m_minute = nullptr;
+    QDate m_agedOn; // the day the older workers were last marked
     StoreWatcher* m_watcher = nullptr;
     bool m_locked = false;
     bool m_closeConfirmed = false;
