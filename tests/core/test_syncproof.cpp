@@ -1467,6 +1467,47 @@ TEST_CASE("A mobile taken out at a person's request stays out when an edit from 
                       QStringLiteral("id = '%1' AND phone = ''").arg(another)) == 1);
 }
 
+TEST_CASE("Two windows that both mark a person as an older worker settle it by themselves",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal deskA(Mode::Staff);
+    TempTerminal deskB(Mode::Staff);
+    // A man who turns 50 tomorrow.
+    const QDate today = deskA.clock().today();
+    const QString first17 = QStringLiteral("450102") +
+                            today.addYears(-50).addDays(1).toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("251");
+    static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * w[i];
+    SeekerForm form = seekerForm(15, QStringLiteral("农志刚"));
+    form.idNumber = first17 + QLatin1String("10X98765432").at(sum % 11);
+    auto person = StaffDesk(deskA->store(), deskA.clock(), deskA->audit())
+                      .registerSeeker(form, clerkAccount());
+    REQUIRE(person.ok());
+    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+
+    // The next day both windows mark him before either has heard of the other's.
+    for (TempTerminal* t : {&deskA, &deskB}) {
+        t->clock().advanceMs(24LL * 3600 * 1000);
+        REQUIRE(SeekerService((*t)->store(), (*t)->clock()).markOlderByAge().value() == 1);
+    }
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    REQUIRE(syncB.round());
+    // Nothing for staff to settle, nothing waiting, the same at both.
+    CHECK(deskB.count(QStringLiteral("sync_conflict"), QStringLiteral("resolved_at = ''")) == 0);
+    CHECK(syncB.pending() == 0);
+    for (TempTerminal* t : {&deskA, &deskB})
+        CHECK(t->count(QStringLiteral("seeker"),
+                       QStringLiteral("id = '%1' AND tier = 'priority'").arg(person->id)) == 1);
+}
+
 TEST_CASE("A person's data deleted at a window leaves every terminal and the hub's log",
           "[syncproof]")
 {
