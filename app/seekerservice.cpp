@@ -54,39 +54,25 @@ SeekerService::SeekerService(EntityStore& store, const Clock& clock)
 Result<int> SeekerService::markOlderByAge()
 {
     const QDate today = m_clock.today();
-    auto ids = m_store.database().exec(
-        QStringLiteral("SELECT id FROM seeker WHERE deleted = 0 AND birth_date <> '' AND "
-                       "((gender = 'female' AND birth_date <= ?) OR (gender = 'male' AND "
-                       "birth_date <= ?)) AND NOT EXISTS (SELECT 1 FROM json_each(CASE WHEN "
-                       "json_valid(difficulties) THEN difficulties ELSE '[]' END) WHERE value = "
-                       "'older')"),
-        {today.addYears(-validation::kOlderWorkerAgeWomen).toString(Qt::ISODate),
-         today.addYears(-validation::kOlderWorkerAgeMen).toString(Qt::ISODate)});
-    if (!ids.ok())
-        return ids.error();
-    QStringList list;
-    while (ids.value().next())
-        list << ids.value().value(0).toString();
+    auto due = m_repo.olderNotMarked(today.addYears(-validation::kOlderWorkerAgeWomen),
+                                     today.addYears(-validation::kOlderWorkerAgeMen));
+    if (!due.ok())
+        return due.error();
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    for (const QString& id : std::as_const(list)) {
-        auto row = m_store.get(entities::seeker(), id);
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            continue;
-        QJsonObject d = row.value()->data;
+    for (const StoredEntity& row : due.value()) {
+        QJsonObject d = row.data;
         QStringList hard = toList(d.value(QLatin1String("difficulties")));
         hard << QStringLiteral("older");
         d.insert(QStringLiteral("difficulties"), QJsonArray::fromStringList(hard));
         d.insert(QStringLiteral("tier"), tierFor(hard));
-        if (auto saved = m_store.save(entities::seeker(), id, d); !saved.ok())
+        if (auto saved = m_store.save(entities::seeker(), row.id, d); !saved.ok())
             return saved.error();
     }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
-    return int(list.size());
+    return int(due.value().size());
 }
 
 QString SeekerService::tierFor(const QStringList& difficulties)

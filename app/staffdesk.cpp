@@ -75,31 +75,21 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
     if (!current.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
     const QString phone = current.value()->data.value(QLatin1String("phone")).toString();
+    // The mobile leaves their applications and every complaint or call-back request made with
+    // it: a request still open has no number to call back (the window is told before the
+    // deletion, openRequestsOf).
     auto applications = ApplicationRepository(m_store).ofPerson(id, phone);
     if (!applications.ok())
         return applications.error();
-    for (const StoredEntity& a : applications.value()) {
-        QJsonObject d = a.data;
-        d.insert(QStringLiteral("phone"), QString());
-        if (auto saved = m_store.save(entities::application(), a.id, d); !saved.ok())
-            return saved.error();
-        if (Status st = SyncJournal(m_store).notePhoneForgotten(entities::application(), a.id);
-            !st.ok())
-            return st;
-    }
-    // So does every complaint or call-back request made with it: a request still open has no
-    // number to call back (the window is told before the deletion, openRequestsOf).
     auto requests = ComplaintRepository(m_store).withPhone(phone);
     if (!requests.ok())
         return requests.error();
-    for (const StoredEntity& c : requests.value()) {
-        QJsonObject d = c.data;
-        d.insert(QStringLiteral("phone"), QString());
-        if (auto saved = m_store.save(entities::complaint(), c.id, d); !saved.ok())
-            return saved.error();
-        if (Status st = SyncJournal(m_store).notePhoneForgotten(entities::complaint(), c.id);
-            !st.ok())
-            return st;
+    const SyncJournal journal(m_store);
+    for (const auto& [spec, rows] : {std::pair{&entities::application(), &applications.value()},
+                                     std::pair{&entities::complaint(), &requests.value()}}) {
+        for (const StoredEntity& row : *rows)
+            if (Status st = journal.takePhoneOut(*spec, row); !st.ok())
+                return st;
     }
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())
         return st;

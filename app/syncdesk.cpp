@@ -96,13 +96,10 @@ Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
     // A mobile taken out here at a person's request does not come back with an edit from
     // before.
     if (spec == &entities::application() || spec == &entities::complaint()) {
-        auto forgotten = m_store.database().scalar(
-            QStringLiteral("SELECT COUNT(*) FROM phone_forgotten WHERE entity = ? AND "
-                           "entity_id = ?"),
-            {spec->entity, conflict.entityId});
-        if (!forgotten.ok())
-            return forgotten.error();
-        if (forgotten.value().toInt() > 0)
+        auto takenOut = m_journal.phoneTakenOut(*spec, conflict.entityId);
+        if (!takenOut.ok())
+            return takenOut.error();
+        if (takenOut.value())
             data.insert(QStringLiteral("phone"), QString());
     }
     if (conflict.op == QLatin1String("delete")) {

@@ -1,5 +1,7 @@
 #include "seekerrepository.h"
 
+#include <limits>
+
 namespace lingong {
 
 Result<std::vector<StoredEntity>> SeekerRepository::select(const QString& where,
@@ -97,6 +99,17 @@ Result<QString> SeekerRepository::mergedInto(const QString& id) const
 Result<std::vector<StoredEntity>> SeekerRepository::recent(int limit) const
 {
     return select(QStringLiteral("1"), {}, limit);
+}
+
+Result<std::vector<StoredEntity>> SeekerRepository::olderNotMarked(const QDate& womenBornBy,
+                                                                   const QDate& menBornBy) const
+{
+    return select(QStringLiteral("birth_date <> '' AND ((gender = 'female' AND birth_date <= ?) "
+                                 "OR (gender = 'male' AND birth_date <= ?)) AND NOT EXISTS "
+                                 "(SELECT 1 FROM json_each(CASE WHEN json_valid(difficulties) "
+                                 "THEN difficulties ELSE '[]' END) WHERE value = 'older')"),
+                  {womenBornBy.toString(Qt::ISODate), menBornBy.toString(Qt::ISODate)},
+                  std::numeric_limits<int>::max());
 }
 
 Status moveSeekerReferences(EntityStore& store, const QString& from, const QString& to,

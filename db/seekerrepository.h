@@ -2,6 +2,8 @@
 
 #include "entitystore.h"
 
+#include <QDate>
+
 #include <vector>
 
 namespace lingong {
@@ -39,6 +41,10 @@ public:
     Result<QString> mergedInto(const QString& id) const;
     // Live seekers, newest first, for lists.
     Result<std::vector<StoredEntity>> recent(int limit = 50) const;
+    // Live women born on or before `womenBornBy` and men on or before `menBornBy` whose
+    // difficulties do not list "older" yet.
+    Result<std::vector<StoredEntity>> olderNotMarked(const QDate& womenBornBy,
+                                                     const QDate& menBornBy) const;
 
 private:
     Result<std::vector<StoredEntity>>

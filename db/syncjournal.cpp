@@ -372,23 +372,38 @@ Result<int> SyncJournal::followMergedSeekers() const
     return int(moves.size());
 }
 
-Status SyncJournal::notePhoneForgotten(const EntitySpec& spec, const QString& id) const
+Status SyncJournal::takePhoneOut(const EntitySpec& spec, const StoredEntity& row) const
 {
+    QJsonObject d = row.data;
+    d.insert(QStringLiteral("phone"), QString());
+    if (auto saved = m_store.save(spec, row.id, d); !saved.ok())
+        return saved.error();
+    // The change just queued is the one that took it out.
     auto r =
         m_db.exec(QStringLiteral("INSERT OR REPLACE INTO phone_forgotten(entity, entity_id, "
                                  "change_id) SELECT entity, entity_id, change_id FROM outbox "
                                  "WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"),
-                  {spec.entity, id});
+                  {spec.entity, row.id});
     if (!r.ok())
         return r.error();
     // Nor does an edit of it held here from a sync conflict keep the mobile.
     auto held = m_db.exec(QStringLiteral("UPDATE sync_conflict SET local_data = "
                                          "json_set(local_data, '$.phone', '') WHERE entity = ? AND "
                                          "entity_id = ? AND json_valid(local_data)"),
-                          {spec.entity, id});
+                          {spec.entity, row.id});
     if (!held.ok())
         return held.error();
     return {};
+}
+
+Result<bool> SyncJournal::phoneTakenOut(const EntitySpec& spec, const QString& id) const
+{
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM phone_forgotten WHERE entity = ? AND entity_id = ?"),
+        {spec.entity, id});
+    if (!n.ok())
+        return n.error();
+    return n.value().toInt() > 0;
 }
 
 Result<int> SyncJournal::forgetPhonesAgain() const
@@ -418,11 +433,7 @@ Result<int> SyncJournal::forgetPhonesAgain() const
                 return row.error();
             if (!row.value())
                 continue;
-            QJsonObject d = row.value()->data;
-            d.insert(QStringLiteral("phone"), QString());
-            if (auto saved = m_store.save(*spec, id, d); !saved.ok())
-                return saved.error();
-            if (Status st = notePhoneForgotten(*spec, id); !st.ok())
+            if (Status st = takePhoneOut(*spec, *row.value()); !st.ok())
                 return st.error();
             if (Status st = tx.commit(); !st.ok())
                 return st.error();

@@ -114,11 +114,14 @@ public:
     // Staff acknowledged a refused change: it leaves the outbox for good.
     Status dismissRejected(qint64 outboxSeq) const;
 
-    // A record's mobile taken out here at a person's request (StaffDesk::deleteSeeker), by the
-    // change last queued for it: if that change loses to an edit made elsewhere, it drops
-    // without a sync conflict, and forgetPhonesAgain() takes the mobile out of the winner. The
-    // sync conflicts held here about the record lose the mobile too.
-    Status notePhoneForgotten(const EntitySpec& spec, const QString& id) const;
+    // Takes the mobile out of an application or complaint at a person's request
+    // (StaffDesk::deleteSeeker), as a change that syncs, and keeps which change did: if it loses
+    // to an edit made elsewhere, it drops without a sync conflict, and forgetPhonesAgain() takes
+    // the mobile out of the winner. The sync conflicts held here about the record lose the mobile
+    // too.
+    Status takePhoneOut(const EntitySpec& spec, const StoredEntity& row) const;
+    // Whether this terminal took the record's mobile out so.
+    Result<bool> phoneTakenOut(const EntitySpec& spec, const QString& id) const;
     // Takes the mobile out again of each record noted above that has it back (the change that
     // took it out lost, or an edit from before was sent again over it), as a change that syncs.
     // Returns how many.
