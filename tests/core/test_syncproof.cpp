@@ -1344,31 +1344,57 @@ TEST_CASE("A hub started again on an older copy of its database hands out no seq
           QStringLiteral("备份后的岗位"));
 }
 
+// A person registered at window A who asked there to be called back; windows A and B synced.
+struct CalledBack
+{
+    explicit CalledBack(int i, const QString& name)
+        : form(seekerForm(i, name))
+    {
+        auto person = desk.registerSeeker(form, clerkAccount());
+        REQUIRE(person.ok());
+        personId = person->id;
+        auto callback = ComplaintService(deskA->store(), deskA.clock())
+                            .requestCallback(form.phone, QStringLiteral("找工作"));
+        REQUIRE(callback.ok());
+        callbackId = callback.value();
+        REQUIRE(syncA.round());
+        REQUIRE(syncB.round());
+    }
+    // Window B closes the request.
+    void closeAtB()
+    {
+        REQUIRE(StaffDesk(deskB->store(), deskB.clock(), deskB->audit())
+                    .closeComplaint(callbackId, QStringLiteral("已回电"), clerkAccount())
+                    .ok());
+    }
+    // Window A deletes the person's data.
+    void deleteAtA()
+    {
+        REQUIRE(desk.deleteSeeker(personId, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    }
+
+    ProofHub hub;
+    TempTerminal deskA{Mode::Staff};
+    TempTerminal deskB{Mode::Staff};
+    StaffDesk desk{deskA->store(), deskA.clock(), deskA->audit()};
+    Client syncA{deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff)};
+    Client syncB{deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff)};
+    SeekerForm form;
+    QString personId;
+    QString callbackId;
+};
+
 TEST_CASE("A mobile taken out at a person's request stays out when the request was closed "
           "elsewhere meanwhile",
           "[syncproof]")
 {
-    ProofHub hub;
-    TempTerminal deskA(Mode::Staff);
-    TempTerminal deskB(Mode::Staff);
-    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
-    const SeekerForm form = seekerForm(12, QStringLiteral("黄桂兰"));
-    auto person = desk.registerSeeker(form, clerkAccount());
-    REQUIRE(person.ok());
-    auto callback = ComplaintService(deskA->store(), deskA.clock())
-                        .requestCallback(form.phone, QStringLiteral("找工作"));
-    REQUIRE(callback.ok());
-    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
-    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
-    REQUIRE(syncA.round());
-    REQUIRE(syncB.round());
+    CalledBack c(12, QStringLiteral("黄桂兰"));
+    auto& [hub, deskA, deskB, desk, syncA, syncB, form, personId, callbackId] = c;
 
     // Window B calls her back and closes the request; window A, not knowing, deletes her data.
-    REQUIRE(StaffDesk(deskB->store(), deskB.clock(), deskB->audit())
-                .closeComplaint(callback.value(), QStringLiteral("已回电"), clerkAccount())
-                .ok());
+    c.closeAtB();
     REQUIRE(syncB.round());
-    REQUIRE(desk.deleteSeeker(person->id, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    c.deleteAtA();
     // A's change lost to B's close: no conflict for staff, and the mobile comes out of the
     // version that won (a second round sends that).
     REQUIRE(syncA.round());
@@ -1377,7 +1403,7 @@ TEST_CASE("A mobile taken out at a person's request stays out when the request w
     CHECK(syncA.pending() == 0);
     const QString closedWithout =
         QStringLiteral("id = '%1' AND status = 'closed' AND resolution = '已回电' AND phone = ''")
-            .arg(callback.value());
+            .arg(callbackId);
     CHECK(deskA.count(QStringLiteral("complaint"), closedWithout) == 1);
     REQUIRE(syncB.round());
     CHECK(deskB.count(QStringLiteral("complaint"), closedWithout) == 1);
@@ -1392,27 +1418,13 @@ TEST_CASE("A mobile taken out at a person's request stays out when an edit from 
           "again over it",
           "[syncproof]")
 {
-    ProofHub hub;
-    TempTerminal deskA(Mode::Staff);
-    TempTerminal deskB(Mode::Staff);
-    StaffDesk desk(deskA->store(), deskA.clock(), deskA->audit());
-    const SeekerForm form = seekerForm(13, QStringLiteral("覃美玲"));
-    auto person = desk.registerSeeker(form, clerkAccount());
-    REQUIRE(person.ok());
-    auto callback = ComplaintService(deskA->store(), deskA.clock())
-                        .requestCallback(form.phone, QStringLiteral("找工作"));
-    REQUIRE(callback.ok());
-    Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
-    Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
-    REQUIRE(syncA.round());
-    REQUIRE(syncB.round());
+    CalledBack c(13, QStringLiteral("覃美玲"));
+    auto& [hub, deskA, deskB, desk, syncA, syncB, form, personId, callbackId] = c;
 
     // B closes the request offline; A deletes her data and syncs first: B's close loses there
     // and waits at B as a conflict, which a clerk at B sends again.
-    REQUIRE(StaffDesk(deskB->store(), deskB.clock(), deskB->audit())
-                .closeComplaint(callback.value(), QStringLiteral("已回电"), clerkAccount())
-                .ok());
-    REQUIRE(desk.deleteSeeker(person->id, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    c.closeAtB();
+    c.deleteAtA();
     REQUIRE(syncA.round());
     REQUIRE(syncB.round());
     SyncDesk atB(deskB->store(), deskB->audit());
@@ -1426,7 +1438,7 @@ TEST_CASE("A mobile taken out at a person's request stays out when an edit from 
     REQUIRE(syncA.round());
     REQUIRE(syncB.round());
     const QString closedWithout =
-        QStringLiteral("id = '%1' AND status = 'closed' AND phone = ''").arg(callback.value());
+        QStringLiteral("id = '%1' AND status = 'closed' AND phone = ''").arg(callbackId);
     CHECK(deskA.count(QStringLiteral("complaint"), closedWithout) == 1);
     CHECK(deskB.count(QStringLiteral("complaint"), closedWithout) == 1);
     CHECK(hub.count(QStringLiteral("data LIKE '%%1%'").arg(form.phone)) == 0);
@@ -1475,15 +1487,8 @@ TEST_CASE("Two windows that both mark a person as an older worker settle it by t
     TempTerminal deskB(Mode::Staff);
     // A man who turns 50 tomorrow.
     const QDate today = deskA.clock().today();
-    const QString first17 = QStringLiteral("450102") +
-                            today.addYears(-50).addDays(1).toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("251");
-    static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += first17.at(i).digitValue() * w[i];
     SeekerForm form = seekerForm(15, QStringLiteral("农志刚"));
-    form.idNumber = first17 + QLatin1String("10X98765432").at(sum % 11);
+    form.idNumber = idNumberBornOn(today.addYears(-50).addDays(1), "251");
     auto person = StaffDesk(deskA->store(), deskA.clock(), deskA->audit())
                       .registerSeeker(form, clerkAccount());
     REQUIRE(person.ok());

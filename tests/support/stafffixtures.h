@@ -8,6 +8,7 @@
 #include "samples.h"
 #include "seekerservice.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -48,6 +49,19 @@ inline QString idNumber(int i)
                                       "450105199208173456", "450122196001014565",
                                       "450103198512125670"};
     return QString::fromLatin1(ids[i % 5]);
+}
+
+// A valid resident ID number of someone born on `birth` in 南宁市兴宁区; `serial` is three digits,
+// the last odd for a man, even for a woman.
+inline QString idNumberBornOn(const QDate& birth, const char* serial)
+{
+    const QString first17 = QStringLiteral("450102") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QLatin1String(serial);
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * weights[i];
+    return first17 + QLatin1String("10X98765432").at(sum % 11);
 }
 
 inline EmployerForm employerForm(int i, const QString& name)
