@@ -1,5 +1,7 @@
 #include "jobrepository.h"
 
+#include "places.h"
+
 #include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -443,9 +445,16 @@ Result<std::vector<qint64>> firstAmong(const Database& db, const TextSearch& ts,
 
 } // namespace
 
-Result<JobPage> JobRepository::search(const JobQuery& query) const
+Result<JobPage> JobRepository::search(const JobQuery& asked) const
 {
     const Database& db = m_store.database();
+    // A place asked for is found under every name records may give it (南宁市横县, 横州市).
+    JobQuery query = asked;
+    query.districts.clear();
+    for (const QString& d : asked.districts)
+        for (const QString& spelling : Places::guangxi().spellings(d))
+            if (!query.districts.contains(spelling))
+                query.districts << spelling;
     // Open lists filter and sort in memory, except inside a transaction (whose changes may yet
     // be rolled back) or when the store holds values the index cannot key.
     if (query.openOnly && db.transactionDepth() == 0) {

@@ -21,8 +21,8 @@ struct JobQuery
         SoonestStart
     };
 
-    QString text; // free text (title, occupation, skills, place, employer, description)
-    QStringList districts;
+    QString text;          // free text (title, occupation, skills, place, employer, description)
+    QStringList districts; // a place matches under each of its names (Places::spellings)
     QStringList occupations;
     QStringList payUnits;
     QStringList settlements;
@@ -61,7 +61,7 @@ public:
         : m_store(store)
     {}
 
-    Result<JobPage> search(const JobQuery& query) const;
+    Result<JobPage> search(const JobQuery& asked) const;
     // Open postings per occupation (status published, not expired on `today`), by occupation.
     Result<std::vector<OccupationCount>> openCountsByOccupation(const QDate& today) const;
     // Up to `limit` open postings, those published last first (published_at, or created_at when

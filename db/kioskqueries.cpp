@@ -1,6 +1,7 @@
 #include "kioskqueries.h"
 
 #include "contentrepository.h"
+#include "places.h"
 
 namespace lingong {
 
@@ -47,9 +48,14 @@ Result<QStringList> KioskQueries::openDistricts(const QDate& today, const QStrin
     auto rows = m_db.exec(sql, values);
     if (!rows.ok())
         return rows.error();
+    // Each place once, by its name now, however the records name it.
     QStringList out;
-    while (rows.value().next())
-        out << rows.value().value(0).toString();
+    while (rows.value().next()) {
+        const QString place = Places::guangxi().canonical(rows.value().value(0).toString());
+        if (!out.contains(place))
+            out << place;
+    }
+    out.sort();
     return out;
 }
 

@@ -25,7 +25,8 @@ public:
     Result<std::vector<StoredEntity>> content(const QString& kind, const QDate& today) const;
 
     // Districts with at least one open job (published, not expired on `today`), optionally of
-    // some occupations (empty: any) and/or only public-welfare jobs; sorted by name.
+    // some occupations (empty: any) and/or only public-welfare jobs; sorted by name. Each place
+    // once, by its name now (Places::canonical), also where records give an earlier one.
     Result<QStringList> openDistricts(const QDate& today, const QStringList& occupations = {},
                                       bool publicWelfareOnly = false) const;
 

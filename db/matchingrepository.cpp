@@ -1,5 +1,7 @@
 #include "matchingrepository.h"
 
+#include "places.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -40,9 +42,15 @@ Result<std::vector<StoredEntity>> MatchingRepository::openJobs(const QStringList
         for (const QString& o : occupations)
             values << o;
     }
-    if (!districts.isEmpty()) {
-        any << QStringLiteral("district IN (%1)").arg(marks(districts.size()));
-        for (const QString& d : districts)
+    // A place under every name records may give it (南宁市横县, 南宁市横州市).
+    QStringList places;
+    for (const QString& d : districts)
+        for (const QString& spelling : Places::guangxi().spellings(d))
+            if (!places.contains(spelling))
+                places << spelling;
+    if (!places.isEmpty()) {
+        any << QStringLiteral("district IN (%1)").arg(marks(places.size()));
+        for (const QString& d : places)
             values << d;
     }
     values << limit;
@@ -66,12 +74,18 @@ Result<std::vector<StoredEntity>>
 MatchingRepository::seekersFor(const QString& occupation, const QString& district, int limit) const
 {
     const EntitySpec& spec = entities::seeker();
+    QStringList wanted{QStringLiteral("instr(wanted_occupations, ?) > 0")};
+    QVariantList values{jsonString(occupation)};
+    for (const QString& spelling : Places::guangxi().spellings(district)) {
+        wanted << QStringLiteral("instr(wanted_districts, ?) > 0");
+        values << jsonString(spelling);
+    }
+    values << limit;
     auto q = m_store.database().exec(
-        QStringLiteral("SELECT %1 FROM seeker WHERE deleted = 0 AND (instr(wanted_occupations, ?) "
-                       "> 0 OR instr(wanted_districts, ?) > 0 OR wanted_occupations = '[]') "
-                       "ORDER BY created_at, id LIMIT ?")
-            .arg(EntityStore::selectColumns(spec)),
-        {jsonString(occupation), jsonString(district), limit});
+        QStringLiteral("SELECT %1 FROM seeker WHERE deleted = 0 AND (%2 OR wanted_occupations = "
+                       "'[]') ORDER BY created_at, id LIMIT ?")
+            .arg(EntityStore::selectColumns(spec), wanted.join(QLatin1String(" OR "))),
+        values);
     if (!q.ok())
         return q.error();
     std::vector<StoredEntity> out;

@@ -56,10 +56,20 @@ const Places::Place* Places::find(const QString& district) const
         for (const QString& was : p.was)
             if (p.city + was == d)
                 return &p;
-    // A place alone (藤县), when no other city has one of that name.
+    // A place alone (藤县), when no other city has one of that name; else by an earlier name
+    // alone (横县), likewise.
     const Place* only = nullptr;
     for (const Place& p : m_places) {
         if (p.name != d)
+            continue;
+        if (only)
+            return nullptr;
+        only = &p;
+    }
+    if (only)
+        return only;
+    for (const Place& p : m_places) {
+        if (!p.was.contains(d))
             continue;
         if (only)
             return nullptr;
@@ -106,6 +116,23 @@ QString Places::canonical(const QString& district) const
 {
     const Place* p = find(district);
     return p ? p->stored() : district.trimmed();
+}
+
+QStringList Places::spellings(const QString& district) const
+{
+    const Place* p = find(district);
+    if (!p)
+        return district.trimmed().isEmpty() ? QStringList{} : QStringList{district.trimmed()};
+    QStringList out{p->stored()};
+    QStringList alone{p->name};
+    for (const QString& was : p->was) {
+        out << p->city + was;
+        alone << was;
+    }
+    for (const QString& a : alone)
+        if (find(a) == p && !out.contains(a))
+            out << a;
+    return out;
 }
 
 QString Places::displayName(const QString& district) const

@@ -38,6 +38,11 @@ public:
     // The stored form of a place the list knows, by its name now: 南宁市横县 → 南宁市横州市,
     // 藤县 → 梧州市藤县. Any other is returned trimmed.
     QString canonical(const QString& district) const;
+    // Every way a record may name the place `district` names, the stored form first: with an
+    // earlier name (南宁市横县) and the name alone where no other city has one so named (藤县,
+    // 横县). Filters that compare stored text ask for all of them. One the list does not know:
+    // itself, trimmed (none when empty).
+    QStringList spellings(const QString& district) const;
     QString shortName(const QString& district, const QString& home = {}) const;
 
 private:

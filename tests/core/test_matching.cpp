@@ -1,6 +1,7 @@
 #include "applicationservice.h"
 #include "employerservice.h"
 #include "jobservice.h"
+#include "kioskqueries.h"
 #include "matching.h"
 #include "staffdesk.h"
 #include "stafffixtures.h"
@@ -420,4 +421,55 @@ TEST_CASE("a corrected hire keeps its day, and the posting follows: filled, or r
     REQUIRE(again.ok());
     CHECK(again->jobFilled);
     CHECK(jobStatus() == QStringLiteral("filled"));
+}
+
+TEST_CASE("a county under its earlier name is the same place for filters and matching",
+          "[matching][places]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob();
+    // A record from before 横县 became 横州市, as another terminal still sends it.
+    auto job = d.t->store().get(entities::job(), jobId);
+    REQUIRE(job.ok());
+    REQUIRE(job.value());
+    QJsonObject old = job.value()->data;
+    QJsonObject location = old.value(QLatin1String("location")).toObject();
+    location.insert(QStringLiteral("district"), QStringLiteral("南宁市横县"));
+    old.insert(QStringLiteral("location"), location);
+    REQUIRE(d.t->store().save(entities::job(), jobId, old).ok());
+    const QString hengzhou = QStringLiteral("南宁市横州市");
+
+    // The kiosk's district choices name it once, by its name now.
+    auto districts = KioskQueries(d.t->database()).openDistricts(d.t.clock().today());
+    REQUIRE(districts.ok());
+    CHECK(districts.value() == QStringList{hengzhou});
+
+    // Chosen by either name, the job is found, open (in memory) and among all postings.
+    for (const QString& place : {hengzhou, QStringLiteral("横县")}) {
+        for (const bool open : {true, false}) {
+            JobQuery q;
+            q.today = d.t.clock().today();
+            q.openOnly = open;
+            q.districts = {place};
+            auto found = d.t->jobs().search(q);
+            REQUIRE(found.ok());
+            INFO(place.toStdString() << (open ? " open" : " all"));
+            REQUIRE(found->jobs.size() == 1);
+            CHECK(found->jobs.front().id == jobId);
+        }
+    }
+
+    // A person who wants work in 横州市, in another trade, is offered the job and found for it.
+    SeekerForm f = seekerForm(3, QStringLiteral("横州人"), {QStringLiteral("水电安装")});
+    f.wantedDistricts = {hengzhou};
+    auto seeker = d.desk.registerSeeker(f, clerkAccount());
+    REQUIRE(seeker.ok());
+    auto offered = d.matching.jobsForSeeker(seeker->id);
+    REQUIRE(offered.ok());
+    CHECK(std::any_of(offered->begin(), offered->end(),
+                      [&](const RankedJob& r) { return r.job.id == jobId; }));
+    auto found = d.matching.seekersForJob(jobId);
+    REQUIRE(found.ok());
+    CHECK(std::any_of(found->begin(), found->end(),
+                      [&](const RankedSeeker& r) { return r.seeker.id == seeker->id; }));
 }

@@ -68,6 +68,16 @@ TEST_CASE("a hall's own place comes first, then its city's, then the rest of Gua
     CHECK(p.canonical(QStringLiteral(" 藤县 ")) == QStringLiteral("梧州市藤县"));
     CHECK(p.canonical(QStringLiteral("南宁市青秀区")) == QStringLiteral("南宁市青秀区"));
     CHECK(p.canonical(QStringLiteral(" 某某市新区")) == QStringLiteral("某某市新区"));
+    // An earlier name alone, when only one place had it.
+    CHECK(p.canonical(QStringLiteral("横县")) == QStringLiteral("南宁市横州市"));
+    // Every name a record may give a place, its name now first.
+    CHECK(p.spellings(QStringLiteral("横县")) ==
+          QStringList{QStringLiteral("南宁市横州市"), QStringLiteral("南宁市横县"),
+                      QStringLiteral("横州市"), QStringLiteral("横县")});
+    CHECK(p.spellings(QStringLiteral("南宁市青秀区")) ==
+          QStringList{QStringLiteral("南宁市青秀区"), QStringLiteral("青秀区")});
+    CHECK(p.spellings(QStringLiteral(" 某某市新区 ")) == QStringList{QStringLiteral("某某市新区")});
+    CHECK(p.spellings(QString()).isEmpty());
     // Entered in a form, a place is stored so.
     CHECK(validation::checkDistrict(QStringLiteral("南宁市横县"), QStringLiteral("district"))
               .value() == QStringLiteral("南宁市横州市"));
