@@ -219,13 +219,15 @@ Result<QString> checkContactPhone(const QString& input)
 Result<QString> checkDistrict(const QString& input, const QString& field)
 {
     const QString d = input.trimmed();
+    // One place, one spelling: by its name now, with its city (also chosen in English).
+    if (Places::guangxi().knows(d))
+        return Places::guangxi().canonical(d);
     static const QString ends = QStringLiteral("区县市旗");
     if (d.size() < 2 || !ends.contains(d.back()))
         return invalid(field, tr("District: “%1” is not a whole district or county name. Choose "
                                  "one from the list, or write it in full, e.g. 南宁市青秀区.")
                                   .arg(d));
-    // One place, one spelling: by its name now, with its city.
-    return Places::guangxi().canonical(d);
+    return d;
 }
 
 Result<QString> checkCreditCode(const QString& input)

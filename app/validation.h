@@ -49,11 +49,11 @@ Result<QString> checkContactPhone(const QString& input);
 // Unified social credit code (GB 32100-2015) with its check character. Returns it upper case.
 Result<QString> checkCreditCode(const QString& input);
 
-// A county-level place written in full, as the district lists hold them (南宁市青秀区,
-// 南宁市横州市, 藤县): at least two characters, ending in 区, 县, 市 or 旗. A fragment (青秀) or a
-// stray letter would match no seeker's wish and count under a district of its own. `field` names
-// the field in the refusal. Returns it trimmed, as the district list stores it when the list
-// knows it by another spelling (Places::canonical: 南宁市横县 → 南宁市横州市, 藤县 → 梧州市藤县).
+// A county-level place written in full: one the list of places knows (Places::knows; also as
+// it reads in English), returned as the list stores it (南宁市横县 → 南宁市横州市, 藤县 →
+// 梧州市藤县); any other of at least two characters ending in 区, 县, 市 or 旗, returned trimmed.
+// A fragment (青秀) or a stray letter would match no seeker's wish and count under a district of
+// its own. `field` names the field in the refusal.
 Result<QString> checkDistrict(const QString& input, const QString& field);
 
 } // namespace lingong::validation

@@ -56,6 +56,10 @@ const Places::Place* Places::find(const QString& district) const
         for (const QString& was : p.was)
             if (p.city + was == d)
                 return &p;
+    // As it reads in English ("Qingxiu District, Nanning"), as the forms offer it.
+    for (const Place& p : m_places)
+        if (d.compare(p.nameEn + QStringLiteral(", ") + p.cityEn, Qt::CaseInsensitive) == 0)
+            return &p;
     // A place alone (藤县), when no other city has one of that name; else by an earlier name
     // alone (横县), likewise.
     const Place* only = nullptr;
@@ -116,6 +120,11 @@ QString Places::canonical(const QString& district) const
 {
     const Place* p = find(district);
     return p ? p->stored() : district.trimmed();
+}
+
+bool Places::knows(const QString& district) const
+{
+    return find(district) != nullptr;
 }
 
 QStringList Places::spellings(const QString& district) const

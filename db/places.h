@@ -35,8 +35,11 @@ public:
     // where it is the city of `home` (the hall's district; any city when `home` is empty): a
     // place elsewhere keeps it (柳州市城中区, "Chengzhong, Liuzhou").
     QString displayName(const QString& district) const;
+    // Whether the list knows `district`: stored form, earlier name, name alone where only one
+    // city has it, or as displayName reads it in English.
+    bool knows(const QString& district) const;
     // The stored form of a place the list knows, by its name now: 南宁市横县 → 南宁市横州市,
-    // 藤县 → 梧州市藤县. Any other is returned trimmed.
+    // 藤县 → 梧州市藤县, "Teng County, Wuzhou" → 梧州市藤县. Any other is returned trimmed.
     QString canonical(const QString& district) const;
     // Every way a record may name the place `district` names, the stored form first: with an
     // earlier name (南宁市横县) and the name alone where no other city has one so named (藤县,

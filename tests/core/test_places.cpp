@@ -78,6 +78,13 @@ TEST_CASE("a hall's own place comes first, then its city's, then the rest of Gua
           QStringList{QStringLiteral("南宁市青秀区"), QStringLiteral("青秀区")});
     CHECK(p.spellings(QStringLiteral(" 某某市新区 ")) == QStringList{QStringLiteral("某某市新区")});
     CHECK(p.spellings(QString()).isEmpty());
+    // As the forms offer it in English, in any case.
+    CHECK(p.canonical(QStringLiteral("teng county, WUZHOU")) == QStringLiteral("梧州市藤县"));
+    CHECK(validation::checkDistrict(QStringLiteral("Qingxiu District, Nanning"),
+                                    QStringLiteral("district"))
+              .value() == QStringLiteral("南宁市青秀区"));
+    CHECK_FALSE(
+        validation::checkDistrict(QStringLiteral("Qingxiu"), QStringLiteral("district")).ok());
     // Entered in a form, a place is stored so.
     CHECK(validation::checkDistrict(QStringLiteral("南宁市横县"), QStringLiteral("district"))
               .value() == QStringLiteral("南宁市横州市"));

@@ -314,9 +314,12 @@ TEST_CASE("a hall outside Nanning offers its own city's places, named in the int
     click(jobs, "jobNew");
     auto* place = child<QComboBox>(jobs, "jobDistrict");
     CHECK(place->count() == 111);
-    CHECK(place->itemText(0) == QStringLiteral("柳州市鱼峰区"));
-    CHECK(place->itemText(9).startsWith(QStringLiteral("柳州市")));
-    CHECK(place->itemText(10) == QStringLiteral("南宁市兴宁区"));
+    CHECK(place->itemData(0).toString() == QStringLiteral("柳州市鱼峰区"));
+    CHECK(place->itemData(9).toString().startsWith(QStringLiteral("柳州市")));
+    CHECK(place->itemData(10).toString() == QStringLiteral("南宁市兴宁区"));
+    // Read in the interface's language (English here), as the seeker form's are.
+    CHECK(place->itemText(0) == QStringLiteral("Yufeng District, Liuzhou"));
+    CHECK(place->itemText(10) == QStringLiteral("Xingning District, Nanning"));
 }
 
 TEST_CASE("the window marks the people who became older workers overnight, once a day",
@@ -2384,9 +2387,11 @@ TEST_CASE("a district typed in part is suggested whole, and a fragment is not sa
     auto* page = d.show("employers");
     auto* district = child<QComboBox>(page, "employerDistrict");
     REQUIRE(district->completer());
-    district->completer()->setCompletionPrefix(QStringLiteral("青秀"));
+    // The interface is English here: the places read in English.
+    district->completer()->setCompletionPrefix(QStringLiteral("qingx"));
     REQUIRE(district->completer()->completionCount() >= 1);
-    CHECK(district->completer()->currentCompletion() == QStringLiteral("南宁市青秀区"));
+    CHECK(district->completer()->currentCompletion() ==
+          QStringLiteral("Qingxiu District, Nanning"));
 
     click(page, "employerNew");
     type(page, "employerName", QStringLiteral("南宁市青秀区邕江搬家服务有限公司"));
@@ -2398,6 +2403,38 @@ TEST_CASE("a district typed in part is suggested whole, and a fragment is not sa
     CHECK(d.t.count(QStringLiteral("employer")) == 0);
     CHECK(textOf(page, "employerMessage").contains(QStringLiteral("“青秀”")));
     CHECK(district->currentText() == QStringLiteral("青秀")); // what was typed stays
+
+    // A place chosen (or typed) as it reads in English is stored by its Chinese name.
+    district->setEditText(QStringLiteral("teng county, wuzhou"));
+    click(page, "employerSave");
+    CHECK(d.t.count(QStringLiteral("employer"), QStringLiteral("district = '梧州市藤县'")) == 1);
+    CHECK(district->currentText() == QStringLiteral("Teng County, Wuzhou"));
+    CHECK(page->hasUnsavedWork() == false);
+}
+
+TEST_CASE("a posting's place reads in English and is kept by its Chinese name", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(job.ok());
+    // A record from before 横县 became 横州市.
+    QJsonObject old = d.t->store().get(entities::job(), job->id).value()->data;
+    old.insert(QStringLiteral("location"),
+               QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市横县")},
+                           {QStringLiteral("address"), QStringLiteral("横州镇茉莉花大道8号")}});
+    REQUIRE(d.t->store().save(entities::job(), job->id, old).ok());
+
+    auto* page = static_cast<StaffJobsPage*>(d.show("jobs"));
+    page->openJob(job->id);
+    auto* place = child<QComboBox>(page, "jobDistrict");
+    CHECK(place->currentText() == QStringLiteral("Hengzhou City, Nanning"));
+    CHECK_FALSE(page->hasUnsavedWork());
+
+    place->setEditText(QStringLiteral("Qingxiu District, Nanning"));
+    click(page, "jobSave");
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("district = '南宁市青秀区'")) == 1);
 }
 
 TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the ledger and the "

@@ -3,6 +3,7 @@
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "complaintrepository.h"
+#include "places.h"
 #include "staffui.h"
 
 #include <QApplication>
@@ -31,7 +32,7 @@ bool sameForm(const EmployerForm& a, const EmployerForm& b)
            a.creditCode.trimmed() == b.creditCode.trimmed() &&
            a.contactName.trimmed() == b.contactName.trimmed() &&
            a.contactPhone.trimmed() == b.contactPhone.trimmed() &&
-           a.district.trimmed() == b.district.trimmed() &&
+           Places::guangxi().canonical(a.district) == Places::guangxi().canonical(b.district) &&
            a.address.trimmed() == b.address.trimmed() && a.notes.trimmed() == b.notes.trimmed();
 }
 } // namespace
@@ -133,12 +134,12 @@ StaffEmployersPage::StaffEmployersPage(StaffContext& ctx, QWidget* parent)
     m_district->setObjectName(QStringLiteral("employerDistrict"));
     m_district->setEditable(true);
     m_district->addItem(QString());
-    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district, true));
+    staffui::addPlaces(m_district, staffui::districtChoices(ctx.terminal.config().district, true));
     staffui::suggestAnywhere(m_district);
     m_address = new QLineEdit(host);
     m_address->setObjectName(QStringLiteral("employerAddress"));
     auto* placeRow = new QHBoxLayout;
-    placeRow->addWidget(m_district);
+    placeRow->addWidget(m_district, 1);
     placeRow->addWidget(m_address, 1);
     form->addRow(tr("Address"), placeRow);
     m_notes = new QLineEdit(host);
@@ -346,7 +347,7 @@ EmployerForm StaffEmployersPage::typedForm() const
     f.creditCode = m_code->text();
     f.contactName = m_contactName->text();
     f.contactPhone = m_contactPhone->text();
-    f.district = m_district->currentText();
+    f.district = staffui::placeIn(m_district);
     f.address = m_address->text();
     f.notes = m_notes->text();
     return f;
@@ -359,11 +360,7 @@ void StaffEmployersPage::fillForm(const EmployerForm& f)
     m_code->setText(f.creditCode);
     m_contactName->setText(f.contactName);
     m_contactPhone->setText(f.contactPhone);
-    const int d = m_district->findText(f.district);
-    if (d >= 0)
-        m_district->setCurrentIndex(d);
-    else
-        m_district->setEditText(f.district);
+    staffui::showPlace(m_district, f.district);
     m_address->setText(f.address);
     m_notes->setText(f.notes);
 }

@@ -159,13 +159,13 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     m_district = new QComboBox(this);
     m_district->setObjectName(QStringLiteral("jobDistrict"));
     m_district->setEditable(true);
-    m_district->addItems(staffui::districtChoices(ctx.terminal.config().district, true));
+    staffui::addPlaces(m_district, staffui::districtChoices(ctx.terminal.config().district, true));
     staffui::suggestAnywhere(m_district);
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("jobAddress"));
     m_address->setPlaceholderText(tr("street and number"));
     auto* placeRow = new QHBoxLayout;
-    placeRow->addWidget(m_district);
+    placeRow->addWidget(m_district, 1);
     placeRow->addWidget(m_address, 1);
     form->addRow(tr("Work location"), placeRow);
 
@@ -333,7 +333,7 @@ void StaffJobEditor::clear()
     m_occupation->setCurrentIndex(0);
     m_industry->setCurrentIndex(0);
     m_industryFromTrade.clear();
-    setEditableText(m_district, m_ctx.terminal.config().district);
+    staffui::showPlace(m_district, m_ctx.terminal.config().district);
     m_payUnit->setCurrentIndex(0);
     m_settlement->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
@@ -407,7 +407,7 @@ void StaffJobEditor::fill(const QJsonObject& d)
                 m_industryFromTrade = o.industry;
     m_skills->setPlainText(str(d, "skills"));
     const QJsonObject loc = d.value(QLatin1String("location")).toObject();
-    setEditableText(m_district, str(loc, "district"));
+    staffui::showPlace(m_district, str(loc, "district"));
     m_address->setText(str(loc, "address"));
     m_hours->setText(str(d, "work_hours"));
     const QJsonObject pay = d.value(QLatin1String("pay")).toObject();
@@ -524,7 +524,7 @@ QJsonObject StaffJobEditor::value() const
     d.insert(QStringLiteral("industry"), industry());
     d.insert(QStringLiteral("skills"), m_skills->toPlainText().trimmed());
     d.insert(QStringLiteral("location"),
-             QJsonObject{{QStringLiteral("district"), m_district->currentText().trimmed()},
+             QJsonObject{{QStringLiteral("district"), staffui::placeIn(m_district)},
                          {QStringLiteral("address"), m_address->text().trimmed()}});
     d.insert(QStringLiteral("work_hours"), m_hours->text().trimmed());
     QJsonObject pay{{QStringLiteral("unit"), m_payUnit->currentData().toString()}};
@@ -570,7 +570,7 @@ void StaffJobEditor::employerPicked()
     if (m_contactPhone->text().trimmed().isEmpty())
         m_contactPhone->setText(str(contact, "phone"));
     if (m_address->text().trimmed().isEmpty() && !str(e.value()->data, "district").isEmpty()) {
-        setEditableText(m_district, str(e.value()->data, "district"));
+        staffui::showPlace(m_district, str(e.value()->data, "district"));
         m_address->setText(str(e.value()->data, "address"));
     }
 }

@@ -413,6 +413,33 @@ QStringList districtChoices(const QString& hallDistrict, bool wholeRegion)
     return Places::guangxi().near(hallDistrict, !wholeRegion);
 }
 
+void addPlaces(QComboBox* box, const QStringList& places)
+{
+    // As wide as a usual name; the longest English ones would crowd out the address beside it.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(18);
+    for (const QString& d : places)
+        box->addItem(Places::guangxi().displayName(d), d);
+}
+
+QString placeIn(const QComboBox* box)
+{
+    const QString typed = box->currentText().trimmed();
+    const int i = box->findText(typed);
+    if (i >= 0 && !box->itemData(i).toString().isEmpty())
+        return box->itemData(i).toString();
+    return Places::guangxi().knows(typed) ? Places::guangxi().canonical(typed) : typed;
+}
+
+void showPlace(QComboBox* box, const QString& district)
+{
+    const int i = district.isEmpty() ? -1 : box->findData(Places::guangxi().canonical(district));
+    if (i >= 0)
+        box->setCurrentIndex(i);
+    else
+        box->setEditText(district);
+}
+
 void suggestAnywhere(QComboBox* box)
 {
     if (!box->completer())

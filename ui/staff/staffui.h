@@ -91,6 +91,14 @@ void setCheckedCodes(QListWidget* list, const QStringList& codes);
 QStringList districtChoices(const QString& hallDistrict, bool wholeRegion = false);
 // An editable list whose suggestions match anywhere in a choice: 青秀 offers 南宁市青秀区.
 void suggestAnywhere(QComboBox* box);
+// Offers `places` (stored forms) in an editable list, each read in the interface's language
+// (Places::displayName) and holding its stored form.
+void addPlaces(QComboBox* box, const QStringList& places);
+// The place in an editable list of places as stored: the choice's stored form, or what was typed,
+// in its stored form where the list of places knows it (also typed in English).
+QString placeIn(const QComboBox* box);
+// Shows the stored place `district` in an editable list of places: its choice, else as written.
+void showPlace(QComboBox* box, const QString& district);
 
 // The style sheet of the service window.
 QString styleSheet();
