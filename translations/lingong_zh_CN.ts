@@ -4184,6 +4184,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message>
+        <source>Recommended at %1. Record the interview and the outcome below; choose another in the list to recommend them too.</source>
+        <translation>%1已推荐。请在下方登记面试和结果；如需再推荐，请在列表中另选一人或岗位。</translation>
+    </message>
+    <message>
         <source>This job seeker's registration was deleted or merged into another one; find the person again.</source>
         <translation>此求职者的登记已删除或已并入另一条登记，请重新查找此人。</translation>
     </message>

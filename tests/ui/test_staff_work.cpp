@@ -2143,11 +2143,21 @@ TEST_CASE("a double click on Recommend recommends one seeker, not the next one t
     auto* recommend = child<QPushButton>(matching, "matchRecommend");
     doubleClick(recommend);
     CHECK(d.t.count(QStringLiteral("application")) == 1);
-    // Enter on the list is held the same moment.
-    QTest::keyClick(child<QWidget>(matching, "matchResults"), Qt::Key_Return);
+    // Nothing is chosen after a recommendation: Enter on the list, however much later, neither
+    // recommends the next one unread.
+    auto* results = child<QTableView>(matching, "matchResults");
+    CHECK(results->selectionModel()->selectedRows().isEmpty());
+    CHECK_FALSE(recommend->isEnabled());
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    results->setFocus();
+    QTest::qWait(1500);
+    QTest::keyClick(results, Qt::Key_Return);
     CHECK(d.t.count(QStringLiteral("application")) == 1);
-    CHECK(QTest::qWaitFor([recommend] { return recommend->isEnabled(); }, 3000));
-    click(matching, "matchRecommend");
+    // Chosen (Space, or an arrow key, or a click), the next one is recommended.
+    QTest::keyClick(results, Qt::Key_Space);
+    CHECK(recommend->isEnabled());
+    QTest::keyClick(results, Qt::Key_Return);
     CHECK(d.t.count(QStringLiteral("application")) == 2);
 }
 
@@ -2209,14 +2219,24 @@ TEST_CASE("after a recommendation the hint names whom to call about it, and the 
     results->selectRow(1);
     const QString chosen = before[1];
     CHECK(textOf(matching, "matchCall").contains(chosen));
+    QCoreApplication::processEvents();
+    const QPoint rowsAt = results->viewport()->mapTo(d.w.get(), QPoint());
+    const QPoint buttonAt = child<QWidget>(matching, "matchRecommend")->mapTo(d.w.get(), QPoint());
 
     click(matching, "matchRecommend");
     REQUIRE(d.t.count(QStringLiteral("application")) == 1);
-    // The one recommended left the list; the next one took its row and is chosen.
+    // The message that says so moves neither the rows nor the button.
+    QCoreApplication::processEvents();
+    CHECK(child<QWidget>(matching, "matchMessage")->isVisible());
+    CHECK(results->viewport()->mapTo(d.w.get(), QPoint()) == rowsAt);
+    CHECK(child<QWidget>(matching, "matchRecommend")->mapTo(d.w.get(), QPoint()) == buttonAt);
+    // The one recommended left the list; the next one took its row, where the cursor stays,
+    // not chosen.
     const QStringList after = column(matching, "matchResults", 1);
     REQUIRE(after.size() == 2);
     CHECK_FALSE(after.contains(chosen));
     CHECK(results->currentIndex().row() == 1);
+    CHECK(results->selectionModel()->selectedRows().isEmpty());
     // The hint still names the person just recommended, says so, and the mobile shown is theirs.
     CHECK(textOf(matching, "matchCall").startsWith(QStringLiteral("Recommended %1:").arg(chosen)));
     CHECK_FALSE(textOf(matching, "matchCall").contains(after[1]));

@@ -93,7 +93,6 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     pick->addWidget(m_summary, 1);
     layout->addLayout(pick);
     m_message = staffui::makeMessage(QStringLiteral("matchMessage"), this);
-    layout->addWidget(m_message);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     layout->addWidget(split, 1);
@@ -108,6 +107,8 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     });
     m_resultTable = staffui::makeTable(m_results, QStringLiteral("matchResults"), top);
     tl->addWidget(m_resultTable, 1);
+    // Under the results: a message coming or going moves neither their rows nor the buttons.
+    tl->addWidget(m_message);
     auto* rr = new QHBoxLayout;
     m_recommend = new QPushButton(tr("Recommend (Enter)"), top);
     m_recommend->setObjectName(QStringLiteral("matchRecommend"));
@@ -151,6 +152,9 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     connect(m_reveal, &QPushButton::clicked, this, &StaffMatchingPage::revealMobile);
     connect(m_resultTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StaffMatchingPage::showCall);
+    // Recommend takes the one chosen in the list: none chosen, nothing to press.
+    connect(m_resultTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_recommend->setEnabled(!staffui::selectedId(m_resultTable).isEmpty()); });
     // Enter on a result recommends it; a double click only selects, as clerks double-click to
     // look at a row.
     for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
@@ -435,7 +439,7 @@ void StaffMatchingPage::loadResults()
     }
     const bool any = !rows.empty();
     m_results->setRows(std::move(rows));
-    m_recommend->setEnabled(any);
+    m_recommend->setEnabled(false);
     if (any)
         m_resultTable->selectRow(0);
     else
@@ -501,7 +505,6 @@ void StaffMatchingPage::loadPairings()
 void StaffMatchingPage::recommend()
 {
     const QString other = staffui::selectedId(m_resultTable);
-    // Held for a moment after a recommendation (see below), Enter included.
     if (m_subjectId.isEmpty() || other.isEmpty() || !m_recommend->isEnabled())
         return;
     const QString seekerId = m_forSeeker ? m_subjectId : other;
@@ -515,19 +518,24 @@ void StaffMatchingPage::recommend()
         return;
     }
     loadResults();
-    // The list goes on where the clerk was; the one to call now is the one just recommended.
-    if (row > 0 && m_results->rowCount() > 0)
-        m_resultTable->selectRow(std::min(row, m_results->rowCount() - 1));
+    // The list goes on where the clerk was, with nothing chosen: the second click of a double
+    // click, or an Enter meant for the one just recommended, must not recommend the next one
+    // unread. An arrow key or a click chooses it. The one to call now is the one just
+    // recommended.
+    m_resultTable->clearSelection();
+    if (m_results->rowCount() > 0)
+        m_resultTable->selectionModel()->setCurrentIndex(
+            m_results->index(std::min(row, m_results->rowCount() - 1), 0),
+            QItemSelectionModel::NoUpdate);
     showCallFor(chosen ? &*chosen : nullptr, true);
     loadPairings();
     staffui::selectId(m_pairingTable, app.value());
-    // The next result is chosen now: the second click of a double click, or a press meant for
-    // the one just recommended, must not recommend it unread.
-    if (m_recommend->isEnabled())
-        staffui::holdBriefly({m_recommend}, [this] { return m_results->rowCount() > 0; });
     staffui::setMessage(
         m_message,
-        tr("Recommended at %1. Record the interview and the outcome below.")
+        (m_results->rowCount() > 0
+             ? tr("Recommended at %1. Record the interview and the outcome below; choose another "
+                  "in the list to recommend them too.")
+             : tr("Recommended at %1. Record the interview and the outcome below."))
             .arg(m_ctx.terminal.clock().localNow().toString(QStringLiteral("HH:mm"))),
         Tone::Success);
     emit changed();
