@@ -4185,7 +4185,7 @@ Please bring your ID card to the service window: the staff will add your name an
     <name>lingong::StaffMatchingPage</name>
     <message>
         <source>Recommended at %1. Record the interview and the outcome below; choose another in the list to recommend them too.</source>
-        <translation>%1已推荐。请在下方登记面试和结果；如需再推荐，请在列表中另选一人或岗位。</translation>
+        <translation>%1已推荐。请在下方登记面试和结果；如需再推荐，请在列表中另选一项。</translation>
     </message>
     <message>
         <source>This job seeker's registration was deleted or merged into another one; find the person again.</source>
