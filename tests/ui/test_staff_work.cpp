@@ -2621,6 +2621,27 @@ TEST_CASE("a double click records one tiered service, not two", "[ui][staff]")
     CHECK(d.t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'guidance'")) == 2);
 }
 
+TEST_CASE("after a tiered service is recorded the keys go to the note, never to the name",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString person = d.seeker(5, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")},
+                                    {QStringLiteral("low_income")});
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
+    page->openSeeker(person);
+    auto* training = child<QPushButton>(page, "tierTraining");
+    training->setFocus(Qt::TabFocusReason);
+    REQUIRE(training->hasFocus());
+    QTest::keyClick(training, Qt::Key_Space);
+    CHECK(d.t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'training'")) == 1);
+    CHECK(QApplication::focusWidget() == child<QWidget>(page, "tierNote"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("abc"));
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    CHECK(textOf(page, "tierNote") == QStringLiteral("abc"));
+}
+
 TEST_CASE("the wheel scrolls a form past a choice list it has not been clicked into", "[ui][staff]")
 {
     Desk d;

@@ -829,7 +829,9 @@ void StaffSeekersPage::recordTier(const QString& kind)
         return;
     }
     m_tierNote->clear();
-    // The second click of a double click records nothing more.
+    // The cursor waits in the note for the next one. The second click of a double click records
+    // nothing more.
+    m_tierNote->setFocus(Qt::OtherFocusReason);
     staffui::holdBriefly({findChild<QWidget*>(QStringLiteral("tierGuidance")),
                           findChild<QWidget*>(QStringLiteral("tierTraining"))});
     staffui::setMessage(m_message, tr("Recorded: %1.").arg(StaffLabels::serviceKind(kind)),

@@ -6,6 +6,7 @@
 #include "common/stafflabels.h"
 #include "places.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
@@ -250,12 +252,24 @@ void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& en
 {
     if (widgets.isEmpty())
         return;
-    for (QWidget* w : widgets)
-        w->setEnabled(false);
-    QTimer::singleShot(1200, widgets.first(), [widgets, enable] {
+    QPointer<QWidget> focused;
+    for (QWidget* w : widgets) {
+        if (w && w->hasFocus()) {
+            focused = w;
+            w->clearFocus(); // nowhere while held, rather than in the next field
+        }
+        if (w)
+            w->setEnabled(false);
+    }
+    QTimer::singleShot(1200, widgets.first(), [widgets, enable, focused] {
         const bool on = !enable || enable();
         for (QWidget* w : widgets)
-            w->setEnabled(on);
+            if (w)
+                w->setEnabled(on);
+        // Back where it was, unless the clerk has gone on to another field meanwhile.
+        if (on && focused && focused->isVisible() && focused->window()->isActiveWindow() &&
+            (!QApplication::focusWidget() || QApplication::focusWidget() == focused->window()))
+            focused->setFocus(Qt::OtherFocusReason);
     });
 }
 

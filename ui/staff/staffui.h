@@ -61,7 +61,8 @@ QVBoxLayout* formPane(QWidget* pane, QScrollArea* scroll, QLabel* message);
 
 // Disables `widgets` for a moment after an action, then enables them again (where `enable`, if
 // given, still agrees): the second click of a double click, or a press meant for what was just
-// done, must not act on what has come up in its place.
+// done, must not act on what has come up in its place. A held widget that has the keyboard
+// keeps it (Qt would pass it on to the next field, whose text the next keys would replace).
 void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& enable = {});
 
 // Marks an input as the one at fault (red frame) or clears the mark.
