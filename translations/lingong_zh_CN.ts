@@ -1559,6 +1559,14 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Difficulties: 1, from the age on your ID card (only the hall's staff will see it)</source>
+        <translation>困难：1 项，按身份证上的年龄认定（只有工作人员能看到）</translation>
+    </message>
+    <message>
+        <source>Difficulties: %1, one of them from the age on your ID card (only the hall's staff will see them)</source>
+        <translation>困难：%1 项，其中 1 项按身份证上的年龄认定（只有工作人员能看到）</translation>
+    </message>
+    <message>
         <source>Older worker: your ID card shows it</source>
         <translation>大龄人员（按身份证上的年龄）</translation>
     </message>
@@ -1649,8 +1657,8 @@ Scan with your phone</source>
         <translation>请输入您的身份证号码。</translation>
     </message>
     <message>
-        <source>18 characters. If the last one is X, tap the X key. We only show part of it back.</source>
-        <translation>共18位。最后一位是X的，请点X键。输入完成后，屏幕上只显示部分号码。</translation>
+        <source>18 characters. If the last one is X, tap the X key. Check it, then tap Next: from then on only part of it is shown.</source>
+        <translation>共18位。最后一位是X的，请点X键。核对无误后点“下一步”，之后屏幕上只显示部分号码。</translation>
     </message>
     <message>
         <source>ID card number</source>

@@ -365,6 +365,17 @@ TEST_CASE("kiosk: the job on the waiting screen opens when tapped", "[ui][kiosk]
             k.settle();
         }
     }
+    // A tap just after the job turned opens the one the person was reading.
+    attract->rotate();
+    k.tap(QStringLiteral("attractJobTitle"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    CHECK(k.find<KioskJobDetailPage>(QStringLiteral("kioskJobDetail"))->jobId() == shown);
+    k.window->resetAll();
+    k.settle();
+    REQUIRE(k.page() == QLatin1String("kioskAttract"));
+    while (attract->currentHighlightId() != shown)
+        attract->rotate();
+    QTest::qWait(KioskAttractPage::kTurnGraceMs + 100);
     // Tapping the job's title opens that job; 返回 leads to the home screen.
     k.tap(QStringLiteral("attractJobTitle"));
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
@@ -652,8 +663,10 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
                            k.t->reference().displayName(QStringLiteral("家政保洁"))));
     CHECK(choices.contains(QStringLiteral("Where: anywhere")));
     // The difficulties are counted, not named, on a screen in a public hall.
-    // What the person told; the ID card's answer is not counted as theirs.
-    CHECK(choices.contains(QStringLiteral("Difficulties told: 1 (only the hall's staff")));
+    // What the person told and what the ID card's age gave, said as such: all that is kept.
+    CHECK(choices.contains(
+        QStringLiteral("Difficulties: 2, one of them from the age on your ID card (only the "
+                       "hall's staff")));
     CHECK_FALSE(choices.contains(QStringLiteral("I am older and finding work is harder")));
     CHECK_FALSE(choices.contains(QStringLiteral("My family's income is low at the moment")));
     // Everything else that is kept too: the pay, the training wished for, when to start.
@@ -827,6 +840,11 @@ TEST_CASE("kiosk: the ID card answers the older-worker question, and only for ol
     CHECK(older->isChecked());
     CHECK_FALSE(older->isEnabled());
     CHECK(older->text() == QStringLiteral("Older worker: your ID card shows it"));
+    // The consent screen lists it among what is kept, from the card.
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
+    CHECK(k.text(QStringLiteral("regChoices"))
+              .contains(QStringLiteral("Difficulties: 1, from the age on your ID card")));
     // A man of 49 who turns 50 tomorrow may say so himself, or not.
     backToId();
     toDifficulties(born(50, 1, "251"));

@@ -66,7 +66,8 @@ KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
     body()->addWidget(start);
     body()->addStretch(1);
 
-    m_timer.setInterval(6000);
+    // Long enough for a slow reader to read a title, the pay and the place.
+    m_timer.setInterval(10'000);
     connect(&m_timer, &QTimer::timeout, this, &KioskAttractPage::rotate);
     refresh();
 }
@@ -108,6 +109,8 @@ void KioskAttractPage::rotate()
 {
     if (m_highlights.empty())
         return;
+    m_previousId = currentHighlightId();
+    m_turned.start();
     m_index = (m_index + 1) % int(m_highlights.size());
     showHighlight();
 }
@@ -140,7 +143,11 @@ void KioskAttractPage::showHighlight()
 void KioskAttractPage::mousePressEvent(QMouseEvent* event)
 {
     event->accept();
-    const QString job = currentHighlightId();
+    // A finger that set out for the job just turned away opens that one: what the person read.
+    const QString job =
+        m_turned.isValid() && m_turned.elapsed() < kTurnGraceMs && !m_previousId.isEmpty()
+            ? m_previousId
+            : currentHighlightId();
     if (!job.isEmpty() && m_card->geometry().contains(
                               m_card->parentWidget()->mapFrom(this, event->position().toPoint())))
         emit jobChosen(job);

@@ -2,6 +2,7 @@
 
 #include "kioskpage.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <vector>
@@ -11,7 +12,8 @@ class QLabel;
 namespace lingong {
 
 // 待机画面: shown when nobody uses the kiosk. Rotates highlights of today's jobs; a tap on the job
-// shown opens it, a tap anywhere else starts (goes to the home screen).
+// shown opens it (the one before, within kTurnGraceMs of a turn), a tap anywhere else starts (goes
+// to the home screen).
 class KioskAttractPage final : public KioskPage
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     // Shows the next highlight (the timer calls it every few seconds).
     void rotate();
     QString currentHighlightId() const;
+    static constexpr int kTurnGraceMs = 1000;
 
 signals:
     void started();
@@ -40,6 +43,8 @@ private:
     std::vector<StoredEntity> m_highlights;
     int m_index = 0;
     QTimer m_timer;
+    QString m_previousId;   // the job shown before the last turn
+    QElapsedTimer m_turned; // since the last turn
     QWidget* m_card = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_cardHint = nullptr;

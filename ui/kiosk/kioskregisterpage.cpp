@@ -52,11 +52,11 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     QVBoxLayout* s = addStep(tr("Please enter your ID card number."));
     auto* idRow = new QBoxLayout(QBoxLayout::LeftToRight);
     idRow->setSpacing(KioskStyle::px(40));
-    idRow->addWidget(
-        KioskStyle::label(
-            tr("18 characters. If the last one is X, tap the X key. We only show part of it back."),
-            "body", this),
-        1, Qt::AlignTop);
+    idRow->addWidget(KioskStyle::label(tr("18 characters. If the last one is X, tap the X key. "
+                                          "Check it, then tap Next: from then "
+                                          "on only part of it is shown."),
+                                       "body", this),
+                     1, Qt::AlignTop);
     m_id = new TouchKeypad(QStringLiteral("regId"), TouchKeypad::Kind::IdNumber, this);
     m_id->setPlaceholder(tr("ID card number"));
     m_id->setMinimumWidth(KioskStyle::px(640));
@@ -285,10 +285,10 @@ void KioskRegisterPage::goToStep(int s)
         };
         const QString work = labels(m_trades);
         const QString where = labels(m_districts);
-        // What the person told: an older-worker answer the ID card gave is not counted.
-        QStringList told = m_difficulties->selectedKeys();
-        if (!m_difficulties->chip(QStringLiteral("older"))->isEnabled())
-            told.removeAll(QStringLiteral("older"));
+        // Everything kept, the older-worker answer the ID card gave too, said as such.
+        const QStringList kept = m_difficulties->selectedKeys();
+        const bool byCard = !m_difficulties->chip(QStringLiteral("older"))->isEnabled() &&
+                            kept.contains(QStringLiteral("older"));
         const QString training = labels(m_training);
         const QString dot = QStringLiteral(" · ");
         QString wishes = tr("Start: %1").arg(labels(m_when)) + dot +
@@ -301,11 +301,16 @@ void KioskRegisterPage::goToStep(int s)
                            QLatin1Char('\n') + wishes + QLatin1Char('\n') +
                            // Counted, not named: the screen is in a public hall, and step 6
                            // promised that only the staff see them.
-                           (told.isEmpty()
-                                ? tr("Difficulties told: %1").arg(tr("none"))
-                                : tr("Difficulties told: %1 (only the hall's staff will see "
-                                     "them)")
-                                      .arg(told.size())));
+                           (kept.isEmpty() ? tr("Difficulties told: %1").arg(tr("none"))
+                            : !byCard ? tr("Difficulties told: %1 (only the hall's staff will see "
+                                           "them)")
+                                            .arg(kept.size())
+                            : kept.size() == 1
+                                ? tr("Difficulties: 1, from the age on your ID card (only the "
+                                     "hall's staff will see it)")
+                                : tr("Difficulties: %1, one of them from the age on your ID card "
+                                     "(only the hall's staff will see them)")
+                                      .arg(kept.size())));
     }
 }
 
