@@ -1459,8 +1459,8 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskJobListPage</name>
     <message>
-        <source>Jobs that fit your choices</source>
-        <translation>符合您选择的岗位</translation>
+        <source>Jobs in the trades and places you chose</source>
+        <translation>您所选工种和区域的岗位</translation>
     </message>
     <message>
         <source>Where you chose</source>

@@ -750,6 +750,9 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
         // More of the trade chosen are a tap away; 返回 comes back here.
         k.tap(QStringLiteral("regMoreJobs"));
         REQUIRE(k.page() == QLatin1String("kioskJobList"));
+        // Named for what chose them, the trade and the place (not the pay wished for).
+        CHECK(k.find<KioskJobListPage>(QStringLiteral("kioskJobList"))->title() ==
+              QStringLiteral("Jobs in the trades and places you chose"));
         const QStringList more =
             k.find<KioskJobListPage>(QStringLiteral("kioskJobList"))->visibleJobIds();
         REQUIRE(more.size() > 0);

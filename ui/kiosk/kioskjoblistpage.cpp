@@ -148,7 +148,8 @@ void KioskJobListPage::showChoices(const QStringList& occupations, const QString
     m_chosenOccupations = occupations;
     m_chosenDistricts = districts;
     m_welfareOnly = false;
-    setTitle(tr("Jobs that fit your choices"));
+    // Chosen by trade and place only: the pay wished for is not a filter here.
+    setTitle(tr("Jobs in the trades and places you chose"));
     start();
 }
 
