@@ -6,13 +6,16 @@
 #include "kioskqueries.h"
 #include "kiosktext.h"
 
+#include <QDate>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 
 #include <algorithm>
+#include <utility>
 
 namespace lingong {
 
@@ -363,6 +366,9 @@ void KioskJobListPage::load()
                  : tr("Page %1 of %2 · %n job(s)", nullptr, m_total).arg(m_page + 1).arg(pages));
     m_prev->setEnabled(m_page > 0);
     m_next->setEnabled(hasNextPage());
+    // Cards taller than the page was fitted for (a long line wrapped) make it hold fewer.
+    if (!m_cards.isEmpty())
+        fitPageSize(false);
 }
 
 bool KioskJobListPage::hasNextPage() const
@@ -395,8 +401,30 @@ void KioskJobListPage::changeEvent(QEvent* event)
         fitPageSize();
 }
 
-void KioskJobListPage::fitPageSize()
+int KioskJobListPage::fullCardHeight(int width)
 {
+    const QDate today = m_terminal.clock().today();
+    const QJsonObject job{
+        {QStringLiteral("title"), QStringLiteral("搬运装卸工（日结）")},
+        {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 180},
+                                            {QStringLiteral("max"), 200},
+                                            {QStringLiteral("unit"), QStringLiteral("day")}}},
+        {QStringLiteral("location"),
+         QJsonObject{{QStringLiteral("district"), m_terminal.config().district}}},
+        {QStringLiteral("headcount"), 10},
+        {QStringLiteral("start_date"), QDate(today.year(), 12, 30).toString(Qt::ISODate)},
+        {QStringLiteral("settlement"), QStringLiteral("daily")}};
+    StoredEntity full;
+    full.data = job;
+    KioskJobCard probe(full, m_terminal.config().district, m_cardsView);
+    probe.ensurePolished();
+    return probe.hasHeightForWidth() && width > 0 ? probe.heightForWidth(width)
+                                                  : probe.sizeHint().height();
+}
+
+void KioskJobListPage::fitPageSize(bool mayGrow)
+{
+    m_fitMayGrow = m_fitMayGrow || mayGrow;
     // Cards are rebuilt outside the resize that asked for it.
     if (m_fitPending)
         return;
@@ -405,12 +433,18 @@ void KioskJobListPage::fitPageSize()
         this,
         [this] {
             m_fitPending = false;
+            const bool grow = std::exchange(m_fitMayGrow, false);
+            // Measured as laid out now, also before the page is first shown.
+            if (layout())
+                layout()->activate();
             // Each card as tall as it is at the width of a column: a line wraps only where the
-            // column is too narrow for it (a label's size hint guesses a narrower one).
+            // column is too narrow for it (a label's size hint guesses a narrower one). As tall
+            // as a usual card with a badge, so that pages keep their size from one to the next,
+            // or as the tallest shown (a public-welfare job's second badge may wrap its line).
             const int spacing = m_cardGrid->spacing();
             const int columns = isPortrait() ? 1 : 2;
             const int width = (m_stack->width() - (columns - 1) * spacing) / columns;
-            int cardHeight = KioskStyle::px(128);
+            int cardHeight = std::max(KioskStyle::px(128), fullCardHeight(width));
             for (KioskJobCard* c : std::as_const(m_cards)) {
                 c->ensurePolished();
                 const int h = c->hasHeightForWidth() && width > 0 ? c->heightForWidth(width)
@@ -421,7 +455,7 @@ void KioskJobListPage::fitPageSize()
                 m_stack->height() - (m_empty->isVisible() ? m_empty->height() : 0);
             const int rows = std::max(1, (available + spacing) / (cardHeight + spacing));
             const int size = std::clamp(rows * columns, 1, kMaxPageSize);
-            if (size == m_pageSize)
+            if (size == m_pageSize || (!grow && size > m_pageSize))
                 return;
             const int first = m_page * m_pageSize;
             m_pageSize = size;

@@ -68,7 +68,11 @@ private:
     void rebuildDistricts();
     void updateFilterButtons();
     void layoutCards();
-    void fitPageSize();
+    // As many cards a page as fit. `mayGrow` false (after a page is shown): only fewer, where
+    // its cards are taller than thought, so that no line of one is cut.
+    void fitPageSize(bool mayGrow = true);
+    // The height at `width` of a usual card with a long line and the 日结 badge.
+    int fullCardHeight(int width);
     bool hasNextPage() const;
 
     QString m_occupation;
@@ -82,6 +86,7 @@ private:
     bool m_capped = false; // more than m_total match
     bool m_more = false;   // a next page has jobs
     bool m_fitPending = false;
+    bool m_fitMayGrow = false;
 
     std::array<QPushButton*, FilterCount> m_filterButtons{};
     QGridLayout* m_filterGrid = nullptr;
