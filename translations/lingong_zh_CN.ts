@@ -1344,6 +1344,10 @@ Scan with your phone</source>
 </context>
 <context>
     <name>lingong::KioskJobCard</name>
+    <message>
+        <source>Public welfare</source>
+        <translation>公益性岗位</translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %n worker(s) · starts %2</source>
         <translation>

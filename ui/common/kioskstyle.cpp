@@ -34,9 +34,9 @@ QLabel[role="note"] { font-size: $24$px; color: @muted@; }
 QLabel[role="status"] { font-size: $24$px; color: @muted@; }
 QLabel[role="pay"] { font-size: $34$px; font-weight: bold; color: @pay@; }
 QLabel[role="badge"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
-    background: @badge@; border-radius: %8%px; padding: %2%px %12%px; }
+    background: @badge@; border-radius: %8%px; padding: %2%px %8%px; }
 QLabel[role="welfare"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
-    background: @welfare@; border-radius: %8%px; padding: %2%px %12%px; }
+    background: @welfare@; border-radius: %8%px; padding: %2%px %8%px; }
 QLabel[role="error"] { font-size: $28$px; font-weight: bold; color: @errorText@;
     background: @errorBg@; border: %2%px solid @error@; border-radius: %10%px; padding: %12%px; }
 QLabel[role="success"] { font-size: $40$px; font-weight: bold; color: @ok@; }

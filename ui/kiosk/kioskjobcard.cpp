@@ -34,7 +34,7 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict,
     layout->addLayout(top);
 
     auto* line = new QHBoxLayout;
-    line->setSpacing(KioskStyle::px(12));
+    line->setSpacing(KioskStyle::px(8));
     const QString where = KioskText::shortDistrict(
         EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(), hallDistrict);
     line->addWidget(
@@ -52,7 +52,7 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict,
         line->addWidget(daily);
     }
     if (d.value(QLatin1String("public_welfare")).toBool()) {
-        auto* welfare = KioskStyle::label(tr("Public-welfare job"), "welfare", this);
+        auto* welfare = KioskStyle::label(tr("Public welfare"), "welfare", this);
         welfare->setObjectName(QStringLiteral("cardWelfare"));
         welfare->setWordWrap(false);
         line->addWidget(welfare);

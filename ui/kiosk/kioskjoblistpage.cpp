@@ -5,6 +5,7 @@
 #include "kioskjobcard.h"
 #include "kioskqueries.h"
 #include "kiosktext.h"
+#include "places.h"
 
 #include <QDate>
 #include <QGridLayout>
@@ -404,16 +405,22 @@ void KioskJobListPage::changeEvent(QEvent* event)
 int KioskJobListPage::fullCardHeight(int width)
 {
     const QDate today = m_terminal.clock().today();
+    // The longest name of a place in the hall's city, as the cards read it.
+    const QString home = m_terminal.config().district;
+    QString place = home;
+    for (const QString& d : Places::guangxi().near(home, true))
+        if (KioskText::shortDistrict(d, home).size() > KioskText::shortDistrict(place, home).size())
+            place = d;
     const QJsonObject job{
         {QStringLiteral("title"), QStringLiteral("搬运装卸工（日结）")},
         {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), 180},
                                             {QStringLiteral("max"), 200},
                                             {QStringLiteral("unit"), QStringLiteral("day")}}},
-        {QStringLiteral("location"),
-         QJsonObject{{QStringLiteral("district"), m_terminal.config().district}}},
+        {QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), place}}},
         {QStringLiteral("headcount"), 10},
         {QStringLiteral("start_date"), QDate(today.year(), 12, 30).toString(Qt::ISODate)},
-        {QStringLiteral("settlement"), QStringLiteral("daily")}};
+        {QStringLiteral("settlement"), QStringLiteral("daily")},
+        {QStringLiteral("public_welfare"), true}};
     StoredEntity full;
     full.data = job;
     KioskJobCard probe(full, m_terminal.config().district, m_cardsView);
@@ -439,8 +446,8 @@ void KioskJobListPage::fitPageSize(bool mayGrow)
                 layout()->activate();
             // Each card as tall as it is at the width of a column: a line wraps only where the
             // column is too narrow for it (a label's size hint guesses a narrower one). As tall
-            // as a usual card with a badge, so that pages keep their size from one to the next,
-            // or as the tallest shown (a public-welfare job's second badge may wrap its line).
+            // as a card with every part and a long place of the hall's city, so that pages keep
+            // their size from one to the next; or as the tallest shown (a place elsewhere).
             const int spacing = m_cardGrid->spacing();
             const int columns = isPortrait() ? 1 : 2;
             const int width = (m_stack->width() - (columns - 1) * spacing) / columns;

@@ -71,7 +71,7 @@ private:
     // As many cards a page as fit. `mayGrow` false (after a page is shown): only fewer, where
     // its cards are taller than thought, so that no line of one is cut.
     void fitPageSize(bool mayGrow = true);
-    // The height at `width` of a usual card with a long line and the 日结 badge.
+    // The height at `width` of a card with both badges and a long place of the hall's city.
     int fullCardHeight(int width);
     bool hasNextPage() const;
 
