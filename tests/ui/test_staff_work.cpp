@@ -2753,3 +2753,28 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     CHECK_FALSE(child<QPushButton>(requests, "complaintRevealPhone")->isEnabled());
     CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("phone = ''")) == 1);
 }
+
+TEST_CASE("tabbing into a list opens nobody; an arrow key chooses", "[ui][staff]")
+{
+    Desk d;
+    d.seeker(1, QStringLiteral("黄小明"));
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    auto* page = d.show("seekers");
+    page->refresh();
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("新来的人"));
+    auto* table = child<QTableView>(page, "seekerTable");
+    REQUIRE(table->model()->rowCount() == 1);
+    table->selectionModel()->clearCurrentIndex();
+    // Shift+Tab from the form lands in the list.
+    table->setFocus(Qt::BacktabFocusReason);
+    QCoreApplication::processEvents();
+    REQUIRE(table->hasFocus());
+    CHECK(table->selectionModel()->selectedRows().isEmpty());
+    CHECK(textOf(page, "seekerName") == QStringLiteral("新来的人"));
+    CHECK(textOf(page, "seekerIdNumber").isEmpty());
+    // Down chooses the first row, which opens.
+    QTest::keyClick(table, Qt::Key_Down);
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄小明"));
+}

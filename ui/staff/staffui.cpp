@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,9 +32,33 @@
 
 namespace lingong::staffui {
 
+namespace {
+
+// A list the keyboard enters without choosing a row: Qt makes the first row current on Tab, and
+// the pages open the current row, so tabbing past a list would open someone else's record. An
+// arrow key, Space or a click chooses.
+class StaffTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void focusInEvent(QFocusEvent* event) override
+    {
+        if (event->reason() != Qt::MouseFocusReason && !currentIndex().isValid()) {
+            QAbstractScrollArea::focusInEvent(event);
+            viewport()->update();
+            return;
+        }
+        QTableView::focusInEvent(event);
+    }
+};
+
+} // namespace
+
 QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget* parent)
 {
-    auto* view = new QTableView(parent);
+    auto* view = new StaffTable(parent);
     view->setObjectName(objectName);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -508,6 +533,7 @@ QPushButton[danger="true"] { color: #a4161a; border: 1px solid #e0a3a3; }
 QPushButton[danger="true"]:disabled { color: #9aa5b1; border: 1px solid #a9b4c0; }
 QTableView { background: white; alternate-background-color: #f7f9fb; border: 1px solid #d0d7de;
     selection-background-color: #cfe2f7; selection-color: #102a43; gridline-color: #e6eaee; }
+QTableView:focus { border: 1px solid #0b5394; }
 QHeaderView::section { background: #eef2f6; border: none; border-bottom: 1px solid #d0d7de;
     border-right: 1px solid #e1e6eb; padding: 4px 6px; font-weight: bold; }
 QGroupBox { border: 1px solid #d0d7de; border-radius: 4px; margin-top: 12px; background: white; }
