@@ -2778,3 +2778,25 @@ TEST_CASE("tabbing into a list opens nobody; an arrow key chooses", "[ui][staff]
     QTest::keyClick(table, Qt::Key_Down);
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄小明"));
 }
+
+TEST_CASE("after signing in the keys go to the page shown, never to a hidden form", "[ui][staff]")
+{
+    Desk d;
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    d.w->signOut();
+    d.w->startSession(d.admin);
+    QCoreApplication::processEvents();
+    REQUIRE(d.w->currentPage() == QStringLiteral("seekers"));
+    QWidget* focused = QApplication::focusWidget();
+    REQUIRE(focused);
+    CHECK(focused->isVisible());
+    CHECK(d.w->page(QStringLiteral("seekers"))->isAncestorOf(focused));
+    QTest::keyClicks(focused, QStringLiteral("abc"));
+    CHECK(textOf(d.w->page(QStringLiteral("employers")), "employerName").isEmpty());
+    CHECK_FALSE(d.w->page(QStringLiteral("employers"))->hasUnsavedWork());
+    // Another page shown takes the keyboard along.
+    auto* jobs = d.show("jobs");
+    REQUIRE(QApplication::focusWidget());
+    CHECK(jobs->isAncestorOf(QApplication::focusWidget()));
+}

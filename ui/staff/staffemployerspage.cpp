@@ -279,7 +279,7 @@ void StaffEmployersPage::startNew()
                                 tr("This new employer is not saved. Save it, or press New "
                                    "employer again to clear the form."),
                                 Tone::Warning);
-            m_name->setFocus();
+            focusIfShown(m_name);
             return;
         }
     } else {
@@ -300,7 +300,7 @@ void StaffEmployersPage::startNew()
         e->clear();
     staffui::setMessage(m_message, QString(), Tone::Info);
     showState();
-    m_name->setFocus();
+    focusIfShown(m_name);
     m_loadedForm = typedForm();
     if (!restoreDraft())
         sayDraftsKept();

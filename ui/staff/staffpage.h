@@ -35,6 +35,14 @@ signals:
     void changed();
 
 protected:
+    // Puts the cursor in `field` when the page is on screen. A hidden page's form is never given
+    // the keyboard: what the clerk types on the page shown would land in it unseen.
+    void focusIfShown(QWidget* field)
+    {
+        if (isVisible())
+            field->setFocus(Qt::OtherFocusReason);
+    }
+
     StaffContext& m_ctx;
 };
 

@@ -642,7 +642,7 @@ void StaffSeekersPage::startNew()
     showTier();
     disarmMerge();
     showTwins();
-    m_name->setFocus();
+    focusIfShown(m_name);
     m_loaded = typedForm();
     if (!restoreDraft())
         sayDraftKept();

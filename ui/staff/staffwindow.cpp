@@ -195,7 +195,31 @@ void StaffWindow::onSignedIn(const StaffAccount& account)
     m_idle->start();
     expireJobs();
     refreshAll();
+    focusPage(qobject_cast<StaffPage*>(m_pages->currentWidget()));
     qCInfo(lcStaff) << "session started, role" << account.role;
+}
+
+void StaffWindow::focusPage(StaffPage* page)
+{
+    // The keyboard goes with the page shown: to where its cursor was, or its first field.
+    if (!page || !page->isVisible())
+        return;
+    const QWidget* focused = QApplication::focusWidget();
+    if (focused && page->isAncestorOf(focused))
+        return;
+    QWidget* target = page->focusWidget();
+    if (!target || !target->isVisible() || !target->isEnabled()) {
+        target = nullptr;
+        for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus)) {
+                target = w;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 void StaffWindow::startSession(const StaffAccount& account)
@@ -329,9 +353,11 @@ void StaffWindow::buildWorkspace()
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= int(m_pageList.size()))
             return;
-        m_pages->setCurrentWidget(m_pageList[size_t(row)].second);
-        m_pageList[size_t(row)].second->refresh();
+        StaffPage* page = m_pageList[size_t(row)].second;
+        m_pages->setCurrentWidget(page);
+        page->refresh();
         refreshNav();
+        focusPage(page);
     });
     for (int i = 0; i < int(m_pageList.size()) && i < 10; ++i) {
         auto* sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))),

@@ -73,6 +73,7 @@ private:
     void confirmDiscard(const QString& question, const QString& discard,
                         const std::function<void()>& proceed);
     void buildWorkspace();
+    void focusPage(StaffPage* page);
     void dropWorkspace();
     void refreshAll();
     void refreshNav();
