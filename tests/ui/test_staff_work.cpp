@@ -188,9 +188,15 @@ TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a g
     CHECK(markedInvalid(page, "seekerPhone"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("ID number")));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Mobile")));
+    // Each mark goes as its field is corrected; the message with the last.
     type(page, "seekerPhone", QStringLiteral("13907711000"));
+    CHECK_FALSE(markedInvalid(page, "seekerPhone"));
+    CHECK(markedInvalid(page, "seekerIdNumber"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("ID number")));
 
     type(page, "seekerIdNumber", idNumber(0));
+    CHECK_FALSE(markedInvalid(page, "seekerIdNumber"));
+    CHECK(textOf(page, "seekerMessage").isEmpty());
     click(page, "seekerSave");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
     CHECK(!markedInvalid(page, "seekerIdNumber"));

@@ -991,24 +991,27 @@ void StaffSeekersPage::save()
                           : m_ctx.desk.updateSeeker(m_currentId, f, m_ctx.user(), m_base);
     if (!saved.ok()) {
         QWidget* at = fieldWidget(saved.error().field);
-        staffui::markInvalid(at, true);
-        // The numbers are checked both at once, so that one save shows everything to fix.
+        // The numbers are checked both at once, so that one save shows everything to fix. Each
+        // mark goes when its field is corrected, the message with the last.
+        QList<QWidget*> fields{at};
         QStringList problems{saved.error().message};
         const auto also = [&](const auto& checked) {
             if (checked.ok() || checked.error().field == saved.error().field)
                 return;
-            staffui::markInvalid(fieldWidget(checked.error().field), true);
+            fields << fieldWidget(checked.error().field);
             problems << checked.error().message;
         };
         also(validation::checkWorkingAgeId(f.idNumber, m_ctx.terminal.clock().today()));
         also(validation::checkMobile(f.phone));
         if (creating && !f.consent && saved.error().field != QLatin1String("consent")) {
-            staffui::markInvalid(m_consent, true);
+            fields << m_consent;
             problems << tr("The person has not agreed to the use of their information yet.");
         }
-        staffui::setMessage(m_message, problems.join(QLatin1Char(' ')), Tone::Error);
-        if (at)
+        staffui::markAllUntilEdited(fields, m_message, problems.join(QLatin1Char(' ')));
+        if (at) {
             at->setFocus();
+            m_scroll->ensureWidgetVisible(at);
+        }
         return;
     }
     // What is open now was just saved (or is taken into the matching record): not a draft.

@@ -6,6 +6,7 @@
 #include "common/stafflabels.h"
 #include "places.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -322,21 +323,36 @@ void markInvalid(QWidget* input, bool invalid)
 
 void markUntilEdited(QWidget* input, QLabel* message, const QString& text)
 {
+    markAllUntilEdited({input}, message, text);
+}
+
+void markAllUntilEdited(const QList<QWidget*>& inputs, QLabel* message, const QString& text)
+{
     setMessage(message, text, Tone::Error);
-    if (!input)
-        return;
-    markInvalid(input, true);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    const auto edited = [input, message, text, connection] {
-        QObject::disconnect(*connection);
-        markInvalid(input, false);
-        if (message->text() == text)
-            setMessage(message, QString(), Tone::Info);
-    };
-    if (auto* line = qobject_cast<QLineEdit*>(input))
-        *connection = QObject::connect(line, &QLineEdit::textEdited, line, edited);
-    else if (auto* plain = qobject_cast<QPlainTextEdit*>(input))
-        *connection = QObject::connect(plain, &QPlainTextEdit::textChanged, plain, edited);
+    QList<QWidget*> marked;
+    for (QWidget* input : inputs)
+        if (input && !marked.contains(input))
+            marked << input;
+    // The message goes with the last mark.
+    auto left = std::make_shared<int>(int(marked.size()));
+    for (QWidget* input : std::as_const(marked)) {
+        markInvalid(input, true);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        const auto edited = [input, message, text, connection, left] {
+            QObject::disconnect(*connection);
+            markInvalid(input, false);
+            if (--*left == 0 && message->text() == text)
+                setMessage(message, QString(), Tone::Info);
+        };
+        if (auto* line = qobject_cast<QLineEdit*>(input))
+            *connection = QObject::connect(line, &QLineEdit::textEdited, line, edited);
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(input))
+            *connection = QObject::connect(plain, &QPlainTextEdit::textChanged, plain, edited);
+        else if (auto* button = qobject_cast<QAbstractButton*>(input))
+            *connection = QObject::connect(button, &QAbstractButton::toggled, button, edited);
+        else if (auto* combo = qobject_cast<QComboBox*>(input))
+            *connection = QObject::connect(combo, &QComboBox::currentIndexChanged, combo, edited);
+    }
 }
 
 QString str(const QJsonObject& o, const char* key)
