@@ -1084,6 +1084,10 @@
 <context>
     <name>lingong::KioskApplyPage</name>
     <message>
+        <source>Your mobile from a moment ago is already in. Not yours? Tap Clear and enter yours.</source>
+        <translation>您刚才填写的手机号码已填好。不是您的号码？请点“清空”后重新输入。</translation>
+    </message>
+    <message>
         <source>Apply for this job</source>
         <translation>我要报名</translation>
     </message>

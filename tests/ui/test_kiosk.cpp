@@ -2184,3 +2184,40 @@ TEST_CASE("kiosk: a page of taller job cards holds fewer of them, none cut", "[u
     }
     CHECK(shown == k.window->jobList()->pageSize());
 }
+
+TEST_CASE("kiosk: applying after registering starts with the mobile just given, shown in part",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    k.typeId(validId(QStringLiteral("45010219900101123")));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+    while (reg->step() < KioskRegisterPage::ConsentStep)
+        k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regConsentAgree"));
+    REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
+    REQUIRE(k.find(QStringLiteral("regSuggestion_1"))->isVisible());
+    k.tap(QStringLiteral("regSuggestion_1"));
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    // In, and shown only in part, with a word on what to do if it is not theirs.
+    CHECK(k.text(QStringLiteral("applyDisplay")) == masking::phone(QStringLiteral("13977112233")));
+    CHECK(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
+    const int before = k.t.count(QStringLiteral("application"));
+    k.tap(QStringLiteral("applySubmit"));
+    CHECK(k.t.count(QStringLiteral("application"), QStringLiteral("phone = '13977112233'")) ==
+          before + 1);
+    // 完成: the next person finds an empty keypad.
+    k.tap(QStringLiteral("applyFinish"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("jobCard_1"));
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
+    CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
+}

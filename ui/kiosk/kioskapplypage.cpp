@@ -34,6 +34,12 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
         tr("Please enter your mobile number. The window staff will call you on it about this "
            "job."),
         "body", entry));
+    m_knownNote = KioskStyle::label(
+        tr("Your mobile from a moment ago is already in. Not yours? Tap Clear and enter yours."),
+        "note", entry);
+    m_knownNote->setObjectName(QStringLiteral("applyKnownMobile"));
+    m_knownNote->hide();
+    left->addWidget(m_knownNote);
     m_error = KioskStyle::label(QString(), "error", entry);
     m_error->setObjectName(QStringLiteral("applyError"));
     m_error->hide();
@@ -49,8 +55,11 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_keypad->setMinimumWidth(KioskStyle::px(560));
     m_entryLayout->addWidget(m_keypad, 1);
     connect(m_keypad, &TouchKeypad::textChanged, this, [this] {
-        // Once the person corrects the number the old message no longer applies.
+        // Once the person corrects the number the old message no longer applies, nor the note
+        // about the number given before.
         m_error->hide();
+        if (!m_keypad->isCovered())
+            m_knownNote->hide();
     });
     m_stack->addWidget(entry);
 
@@ -80,15 +89,24 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     auto* finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("applyFinish"), done);
     finish->setMinimumWidth(KioskStyle::px(360));
     finish->setMaximumWidth(KioskStyle::px(600));
-    connect(finish, &QPushButton::clicked, this, &KioskApplyPage::finished);
+    connect(finish, &QPushButton::clicked, this, [this] {
+        // The person is done: the next one does not find their number.
+        m_known.clear();
+        emit finished();
+    });
     dl->addWidget(finish, 0, Qt::AlignHCenter);
     m_stack->addWidget(done);
 }
 
 void KioskApplyPage::startFor(const QString& jobId)
 {
-    reset();
+    clearEntry();
     m_jobId = jobId;
+    if (!m_known.isEmpty()) {
+        m_keypad->setText(m_known);
+        m_keypad->cover(masking::phone(m_known));
+        m_knownNote->show();
+    }
     auto job = m_terminal.store().get(entities::job(), jobId);
     if (job.ok() && job.value()) {
         const QJsonObject& d = job.value()->data;
@@ -97,8 +115,20 @@ void KioskApplyPage::startFor(const QString& jobId)
     }
 }
 
+void KioskApplyPage::rememberMobile(const QString& phone)
+{
+    m_known = phone;
+}
+
 void KioskApplyPage::reset()
 {
+    m_known.clear();
+    clearEntry();
+}
+
+void KioskApplyPage::clearEntry()
+{
+    m_knownNote->hide();
     m_jobId.clear();
     m_job->clear();
     m_keypad->clear();
@@ -151,6 +181,7 @@ void KioskApplyPage::submit()
         return;
     }
     qCInfo(lcKiosk) << "application stored, phone" << masking::phone(m_keypad->text());
+    m_known = m_keypad->text();
     showReceipt(receipt.value(), m_keypad->text());
 }
 

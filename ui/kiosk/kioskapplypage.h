@@ -22,7 +22,11 @@ class KioskApplyPage final : public KioskPage
 public:
     explicit KioskApplyPage(Terminal& terminal, QWidget* parent = nullptr);
 
+    // The number entry for `jobId`, with the mobile this person gave a moment ago (at
+    // registration or the last application) already in, shown in part.
     void startFor(const QString& jobId);
+    // The mobile the person at the kiosk just gave, until reset() or 完成.
+    void rememberMobile(const QString& phone);
     QString jobId() const { return m_jobId; }
 
     void reset() override;
@@ -40,7 +44,11 @@ private:
     void submit();
 
     ApplicationService m_service;
+    void clearEntry();
+
     QString m_jobId;
+    QString m_known; // rememberMobile()
+    QLabel* m_knownNote = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_job = nullptr;
     TouchKeypad* m_keypad = nullptr;

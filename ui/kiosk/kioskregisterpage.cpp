@@ -522,6 +522,7 @@ void KioskRegisterPage::agree()
         return;
     }
     const QString id = masking::idNumber(f.idNumber);
+    emit registered(f.phone);
     if (saved.value().existing) {
         showAlreadyRegistered(id);
     } else {

@@ -53,6 +53,8 @@ public:
 
 signals:
     void finished();
+    // Saved (or found already registered) with the mobile `phone` the person just entered.
+    void registered(const QString& phone);
     // A job suggested on the last screen was tapped.
     void jobChosen(const QString& jobId);
     // The person wants to see the other open jobs of the first trade they chose ("" for all).

@@ -136,6 +136,9 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     });
     connect(m_apply, &KioskApplyPage::finished, this, &KioskWindow::goHome);
     connect(m_register, &KioskRegisterPage::finished, this, &KioskWindow::goHome);
+    // Applying after registering: the mobile just given is already in; 完成 forgets it.
+    connect(m_register, &KioskRegisterPage::registered, m_apply, &KioskApplyPage::rememberMobile);
+    connect(m_register, &KioskRegisterPage::finished, m_apply, &KioskApplyPage::reset);
     // A job suggested after registering: 返回 leads back to the registration's last screen.
     connect(m_register, &KioskRegisterPage::jobChosen, this, [this](const QString& id) {
         m_detail->showJob(id);
