@@ -1523,7 +1523,7 @@ Scan with your phone</source>
         <translation>区域：%1</translation>
     </message>
     <message>
-        <source>Pay: %1</source>
+        <source>Pay counted: %1</source>
         <translation>计酬：%1</translation>
     </message>
     <message>
@@ -1819,6 +1819,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::KioskRightsPage</name>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
     <message>
         <source>A landline needs its area code and then the number, such as 0771 5551234.</source>
         <translation>固定电话请先输入区号，再输入号码，例如 0771 5551234。</translation>

@@ -81,7 +81,7 @@ TEST_CASE("verification checks the credit code and holds only for the code check
     CHECK(refused.error().field == QStringLiteral("credit_code"));
 }
 
-TEST_CASE("a verification that did not pass keeps its reason; both outcomes can be undone",
+TEST_CASE("a verification that did not pass keeps its reason, both outcomes can be undone",
           "[employers]")
 {
     TempTerminal t;

@@ -182,7 +182,7 @@ QJsonArray changesOf(const Answer& a)
 
 } // namespace
 
-TEST_CASE("hub health answers without a token; changes need a known token", "[hub]")
+TEST_CASE("hub health answers without a token, changes need a known token", "[hub]")
 {
     TestHub t;
     const Answer health = t.call("GET", QStringLiteral("/api/v1/health"), {});
@@ -1004,7 +1004,7 @@ TEST_CASE("hub logs refused tokens, unknown paths and changes it does not apply,
 }
 
 TEST_CASE("hub: a seeker deleted leaves no data in the log, and a mobile taken out of an "
-          "application none in its history; a merge touches nobody else's",
+          "application none in its history, a merge touches nobody else's",
           "[hub]")
 {
     TestHub t;

@@ -354,7 +354,7 @@ TEST_CASE("Applying from a kiosk stores one application with a confirmation numb
           QStringLiteral("applied"));
 }
 
-TEST_CASE("Requests have an owner and a working-day deadline; closing needs a note",
+TEST_CASE("Requests have an owner and a working-day deadline, closing needs a note",
           "[services][complaints]")
 {
     TempTerminal t;

@@ -169,7 +169,7 @@ TEST_CASE("Rejected changes stop retrying, keep the reason, and go when staff di
     CHECK(t->syncState().rejectedCount().value() == 0);
 }
 
-TEST_CASE("A pull page and its cursor land together; applying it again changes nothing", "[sync]")
+TEST_CASE("A pull page and its cursor land together, applying it again changes nothing", "[sync]")
 {
     TempTerminal t;
     SyncJournal journal(t->store());

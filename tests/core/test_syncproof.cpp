@@ -1219,8 +1219,8 @@ TEST_CASE("An edit sent again over a merge keeps the ids the record took in", "[
     }
 }
 
-TEST_CASE("A terminal whose token does not suit it says so; a kiosk keeps no seekers a staff "
-          "token brings; a window given its staff token reads again what it missed",
+TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no seekers a staff "
+          "token brings, a window given its staff token reads again what it missed",
           "[syncproof]")
 {
     TempTerminal desk(Mode::Staff);

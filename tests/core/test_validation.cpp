@@ -100,7 +100,7 @@ TEST_CASE(
     CHECK_FALSE(checkIdNumber(QString(), kToday).ok());
 }
 
-TEST_CASE("Nobody under 16 is registered for work; the day of the 16th birthday is enough",
+TEST_CASE("Nobody under 16 is registered for work, the day of the 16th birthday is enough",
           "[validation]")
 {
     CHECK(ageOn(QDate(2010, 11, 22), kToday) == 16);

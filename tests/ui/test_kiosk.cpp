@@ -1483,7 +1483,7 @@ TEST_CASE("kiosk: idle countdown wipes entered digits and returns to the attract
     CHECK(k.t.count(QStringLiteral("application")) == 0);
 }
 
-TEST_CASE("kiosk: close, Escape and Alt+F4 are ignored; the corner and PIN let staff out",
+TEST_CASE("kiosk: close, Escape and Alt+F4 are ignored, the corner and PIN let staff out",
           "[ui][kiosk]")
 {
     Kiosk k;

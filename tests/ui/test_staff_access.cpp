@@ -37,7 +37,7 @@ TEST_CASE("first start asks for the administrator account and signs it in", "[ui
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'login'")) == 1);
 }
 
-TEST_CASE("five wrong passwords lock the account; it opens again after five minutes", "[ui][staff]")
+TEST_CASE("five wrong passwords lock the account, it opens again after five minutes", "[ui][staff]")
 {
     TempTerminal t;
     Accounts accounts(t->database(), t.clock(), t->audit());

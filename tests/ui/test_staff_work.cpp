@@ -2050,7 +2050,7 @@ TEST_CASE("corrections typed in review stay with their posting when the clerk lo
     CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("kept")));
 }
 
-TEST_CASE("opening another employer keeps unsaved changes; verifying leaves no cursor in a reason",
+TEST_CASE("opening another employer keeps unsaved changes, verifying leaves no cursor in a reason",
           "[ui][staff]")
 {
     Desk d;
@@ -2760,7 +2760,7 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("phone = ''")) == 1);
 }
 
-TEST_CASE("tabbing into a list opens nobody; an arrow key chooses", "[ui][staff]")
+TEST_CASE("tabbing into a list opens nobody, and an arrow key chooses", "[ui][staff]")
 {
     Desk d;
     d.seeker(1, QStringLiteral("黄小明"));

@@ -285,7 +285,7 @@ void KioskJobListPage::updateFilterButtons()
                  : chosen.size() <= 2 ? chosen.join(QStringLiteral("、"))
                                       : tr("Where you chose")));
     m_filterButtons[PayUnit]->setText(
-        tr("Pay: %1").arg(value(PayUnit, KioskText::payUnitShort(m_filters[PayUnit]))));
+        tr("Pay counted: %1").arg(value(PayUnit, KioskText::payUnitShort(m_filters[PayUnit]))));
     // A choice names itself ("Paid daily"); with none, the button says what it chooses.
     m_filterButtons[Settlement]->setText(m_filters[Settlement].isEmpty()
                                              ? tr("When paid: %1").arg(tr("Any"))

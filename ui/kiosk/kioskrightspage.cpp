@@ -111,7 +111,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     left->addStretch(1);
     m_callbackLayout->addLayout(left, 1);
     m_phone = new TouchKeypad(QStringLiteral("callback"), TouchKeypad::Kind::Phone, request);
-    m_phone->setPlaceholder(tr("Mobile number"));
+    m_phone->setPlaceholder(tr("Mobile or landline"));
     m_phone->setMinimumWidth(KioskStyle::px(560));
     m_phone->setMaximumWidth(KioskStyle::px(760));
     connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
