@@ -60,43 +60,60 @@ EmployerForm EmployerService::fromData(const QJsonObject& d)
 
 Result<EmployerForm> EmployerService::check(const EmployerForm& form) const
 {
+    std::vector<Error> found;
+    const EmployerForm f = checked(form, found);
+    if (!found.empty())
+        return found.front();
+    return f;
+}
+
+std::vector<Error> EmployerService::problems(const EmployerForm& form) const
+{
+    std::vector<Error> found;
+    checked(form, found);
+    return found;
+}
+
+EmployerForm EmployerService::checked(const EmployerForm& form, std::vector<Error>& found) const
+{
     EmployerForm f = form;
     f.name = form.name.trimmed();
     f.contactName = form.contactName.trimmed();
     f.district = form.district.trimmed();
     f.address = form.address.trimmed();
     f.notes = form.notes.trimmed();
+    const auto refuse = [&found](const QString& message, const char* field) {
+        found.push_back(makeError(QStringLiteral("invalid"), message, QString::fromLatin1(field)));
+    };
     if (f.name.isEmpty())
-        return makeError(QStringLiteral("invalid"), tr("Employer name is required."),
-                         QStringLiteral("name"));
-    if (f.name.size() > 60)
-        return makeError(QStringLiteral("invalid"),
-                         tr("Employer name is too long (60 characters at most)."),
-                         QStringLiteral("name"));
+        refuse(tr("Employer name is required."), "name");
+    else if (f.name.size() > 60)
+        refuse(tr("Employer name is too long (60 characters at most)."), "name");
     if (!kinds().contains(f.kind))
-        return makeError(QStringLiteral("invalid"), tr("Kind of employer is not a known choice."),
-                         QStringLiteral("kind"));
+        refuse(tr("Kind of employer is not a known choice."), "kind");
     const bool needsCode =
         f.kind == QLatin1String("enterprise") || f.kind == QLatin1String("organisation");
     if (f.kind == QLatin1String("household")) {
         f.creditCode.clear();
     } else if (needsCode || !form.creditCode.trimmed().isEmpty()) {
         auto code = validation::checkCreditCode(form.creditCode);
-        if (!code.ok())
-            return code.error();
-        f.creditCode = code.value();
+        if (code.ok())
+            f.creditCode = code.value();
+        else
+            found.push_back(code.error());
     }
     if (f.contactName.isEmpty())
-        return makeError(QStringLiteral("invalid"), tr("Contact name is required."),
-                         QStringLiteral("contact_name"));
-    auto phone = validation::checkContactPhone(form.contactPhone);
-    if (!phone.ok())
-        return phone.error();
-    f.contactPhone = phone.value();
+        refuse(tr("Contact name is required."), "contact_name");
+    if (auto phone = validation::checkContactPhone(form.contactPhone); phone.ok())
+        f.contactPhone = phone.value();
+    else
+        found.push_back(phone.error());
     if (!f.district.isEmpty()) {
         auto district = validation::checkDistrict(f.district, QStringLiteral("district"));
-        if (!district.ok())
-            return district.error();
+        if (district.ok())
+            f.district = district.value();
+        else
+            found.push_back(district.error());
     }
     return f;
 }

@@ -52,7 +52,10 @@ public:
     EmployerService(EntityStore& store, const Clock& clock, const AuditLog& audit);
 
     static QStringList kinds();
+    // The form as stored, or the first problem in it (in the form's order).
     Result<EmployerForm> check(const EmployerForm& form) const;
+    // Every problem in the form, in the form's order: a refused save names them all.
+    std::vector<Error> problems(const EmployerForm& form) const;
     Result<EmployerSaved> registerEmployer(const EmployerForm& form, const StaffAccount& actor);
     // `base`: the record as the form was opened (SeekerService::update); empty: taken whole.
     Result<EmployerSaved> update(const QString& id, const EmployerForm& form,
@@ -83,6 +86,7 @@ public:
     static EmployerForm fromData(const QJsonObject& data);
 
 private:
+    EmployerForm checked(const EmployerForm& form, std::vector<Error>& found) const;
     Result<QJsonObject> load(const QString& id) const;
     // The employer's postings in a status of `from` get status `to`, each with an audit row;
     // returns how many. Inside the caller's transaction.

@@ -2806,3 +2806,38 @@ TEST_CASE("after signing in the keys go to the page shown, never to a hidden for
     REQUIRE(QApplication::focusWidget());
     CHECK(jobs->isAncestorOf(QApplication::focusWidget()));
 }
+
+TEST_CASE("a refused employer names every problem at once, each unmarked as it is corrected",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("employers");
+    click(page, "employerNew");
+    type(page, "employerName", QStringLiteral("南宁新来劳务有限公司"));
+    type(page, "employerCreditCode", QStringLiteral("91450100000000000X"));
+    type(page, "employerContactPhone", QStringLiteral("12345"));
+    child<QComboBox>(page, "employerDistrict")->setEditText(QStringLiteral("青秀"));
+    click(page, "employerSave");
+    CHECK(d.t.count(QStringLiteral("employer")) == 0);
+    const QString message = textOf(page, "employerMessage");
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("credit code")));
+    CHECK(message.contains(QStringLiteral("Contact name")));
+    CHECK(message.contains(QStringLiteral("“青秀”")));
+    for (const char* field :
+         {"employerCreditCode", "employerContactName", "employerContactPhone", "employerDistrict"})
+        CHECK(markedInvalid(page, field));
+    // What was typed stays; each field corrected loses its mark, the message goes with the last.
+    CHECK(textOf(page, "employerName") == QStringLiteral("南宁新来劳务有限公司"));
+    type(page, "employerCreditCode", creditCode(3));
+    CHECK_FALSE(markedInvalid(page, "employerCreditCode"));
+    CHECK(markedInvalid(page, "employerContactName"));
+    type(page, "employerContactName", QStringLiteral("李经理"));
+    type(page, "employerContactPhone", QStringLiteral("13900001111"));
+    CHECK_FALSE(textOf(page, "employerMessage").isEmpty());
+    child<QComboBox>(page, "employerDistrict")->setEditText(QStringLiteral("南宁市青秀区"));
+    CHECK_FALSE(markedInvalid(page, "employerDistrict"));
+    CHECK(textOf(page, "employerMessage").isEmpty());
+    click(page, "employerSave");
+    CHECK(d.t.count(QStringLiteral("employer")) == 1);
+}

@@ -478,6 +478,8 @@ QWidget* StaffEmployersPage::fieldWidget(const QString& field) const
         return m_contactName;
     if (field == QLatin1String("contact_phone"))
         return m_contactPhone;
+    if (field == QLatin1String("district"))
+        return m_district;
     if (field == QLatin1String("blacklist_reason"))
         return m_reason;
     if (field == QLatin1String("verification_note"))
@@ -488,7 +490,7 @@ QWidget* StaffEmployersPage::fieldWidget(const QString& field) const
 void StaffEmployersPage::clearMarks()
 {
     for (const char* f : {"name", "kind", "credit_code", "contact_name", "contact_phone",
-                          "blacklist_reason", "verification_note"})
+                          "district", "blacklist_reason", "verification_note"})
         staffui::markInvalid(fieldWidget(QLatin1String(f)), false);
 }
 
@@ -500,9 +502,17 @@ void StaffEmployersPage::save()
     auto saved = creating ? m_ctx.employers.registerEmployer(f, m_ctx.user())
                           : m_ctx.employers.update(m_currentId, f, m_ctx.user(), m_base);
     if (!saved.ok()) {
+        // Everything to fix at once, each mark going as its field is corrected.
         QWidget* at = fieldWidget(saved.error().field);
-        staffui::markInvalid(at, true);
-        staffui::setMessage(m_message, saved.error().message, Tone::Error);
+        QList<QWidget*> fields{at};
+        QStringList messages{saved.error().message};
+        for (const Error& e : m_ctx.employers.problems(f)) {
+            if (messages.contains(e.message))
+                continue;
+            fields << fieldWidget(e.field);
+            messages << e.message;
+        }
+        staffui::markAllUntilEdited(fields, m_message, messages.join(QLatin1Char(' ')));
         if (at)
             at->setFocus();
         return;

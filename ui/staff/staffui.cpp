@@ -350,7 +350,9 @@ void markAllUntilEdited(const QList<QWidget*>& inputs, QLabel* message, const QS
             *connection = QObject::connect(plain, &QPlainTextEdit::textChanged, plain, edited);
         else if (auto* button = qobject_cast<QAbstractButton*>(input))
             *connection = QObject::connect(button, &QAbstractButton::toggled, button, edited);
-        else if (auto* combo = qobject_cast<QComboBox*>(input))
+        else if (auto* combo = qobject_cast<QComboBox*>(input); combo && combo->isEditable())
+            *connection = QObject::connect(combo, &QComboBox::editTextChanged, combo, edited);
+        else if (combo)
             *connection = QObject::connect(combo, &QComboBox::currentIndexChanged, combo, edited);
     }
 }
