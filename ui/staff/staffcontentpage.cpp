@@ -70,9 +70,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     staffui::fitColumns(m_table, {1});
     split->addWidget(m_table);
 
-    auto* scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = staffui::makeFormScroll(split);
     auto* host = new QWidget(scroll);
     auto* rl = new QVBoxLayout(host);
     rl->setContentsMargins(10, 0, 6, 0);

@@ -85,9 +85,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     ll->addWidget(m_count);
     split->addWidget(left);
 
-    auto* scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = staffui::makeFormScroll(split);
     auto* host = new QWidget(scroll);
     auto* rl = new QVBoxLayout(host);
     rl->setContentsMargins(10, 0, 6, 0);

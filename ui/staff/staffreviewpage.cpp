@@ -61,9 +61,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     staffui::shareColumns(m_table, {{0, 3}, {2, 2}});
     split->addWidget(m_table);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = staffui::makeFormScroll();
     auto* host = new QWidget(scroll);
     auto* rl = new QVBoxLayout(host);
     rl->setContentsMargins(10, 0, 6, 0);

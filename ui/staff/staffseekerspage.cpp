@@ -119,9 +119,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     split->addWidget(m_table);
 
     // The form.
-    auto* scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = staffui::makeFormScroll(split);
     auto* formHost = new QWidget(scroll);
     auto* fl = new QVBoxLayout(formHost);
     fl->setContentsMargins(10, 0, 6, 0);

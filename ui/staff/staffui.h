@@ -104,6 +104,10 @@ QString placeIn(const QComboBox* box);
 // Shows the stored place `district` in an editable list of places: its choice, else as written.
 void showPlace(QComboBox* box, const QString& district);
 
+// A scrolling form pane that asks a splitter for the room its form needs across: the list
+// beside it gives way rather than the form's right edge being cut (it scrolls only downwards).
+QScrollArea* makeFormScroll(QWidget* parent = nullptr);
+
 // The style sheet of the service window.
 QString styleSheet();
 
