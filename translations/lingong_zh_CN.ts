@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>lingong::ScrollMoreHint</name>
+    <message>
+        <source>More below: drag up to read on</source>
+        <translation>下面还有内容，请用手指向上滑动查看</translation>
+    </message>
+</context>
+<context>
     <name>lingong::AccountRepository</name>
     <message>
         <source>User name: this name is already taken.</source>

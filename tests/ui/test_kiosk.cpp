@@ -2221,3 +2221,42 @@ TEST_CASE("kiosk: applying after registering starts with the mobile just given, 
     CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
     CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
 }
+
+TEST_CASE("kiosk: a job's details say when more lies below, until it is read to the end",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    // A long description, in large text: more than the screen holds.
+    JobQuery q;
+    q.today = k.t->clock().today();
+    q.limit = 1;
+    auto page = k.t->jobs().search(q);
+    REQUIRE(page.ok());
+    REQUIRE_FALSE(page->jobs.empty());
+    QJsonObject job = page->jobs.front().data;
+    job.insert(QStringLiteral("description"),
+               QStringLiteral("在南宁市青秀区民族大道99号上班，用工周期约29天。到岗请带身份证，"
+                              "可在零工市场窗口免费登记。")
+                   .repeated(6));
+    REQUIRE(k.t->store().save(entities::job(), page->jobs.front().id, job).ok());
+    k.tap(QStringLiteral("attractStart"));
+    k.window->setLargeText(true);
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    REQUIRE(k.window->jobList()->visibleJobIds().value(0) == page->jobs.front().id);
+    k.tap(QStringLiteral("jobCard_0"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    auto* scroll = k.find<QScrollArea>(QStringLiteral("detailScroll"));
+    QWidget* more = k.find(QStringLiteral("detailMore"));
+    REQUIRE(scroll->verticalScrollBar()->maximum() > 0);
+    CHECK(more->isVisible());
+    // At the foot of the details, over their last line.
+    const QRect view = scroll->viewport()->geometry();
+    CHECK(more->geometry().bottom() == view.bottom());
+    CHECK(more->width() == view.width());
+    // Read to the end: gone.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    CHECK_FALSE(more->isVisible());
+    scroll->verticalScrollBar()->setValue(0);
+    CHECK(more->isVisible());
+}

@@ -1,6 +1,7 @@
 #include "kioskcontentpage.h"
 
 #include "common/kioskstyle.h"
+#include "common/scrollmorehint.h"
 #include "kioskqueries.h"
 #include "kiosktext.h"
 
@@ -68,6 +69,7 @@ KioskContentPage::KioskContentPage(Terminal& terminal, Kind kind, QWidget* paren
     m_list->setContentsMargins(0, 0, KioskStyle::px(12), 0);
     m_list->setSpacing(KioskStyle::px(16));
     scroll->setWidget(inner);
+    new ScrollMoreHint(scroll);
     body()->addWidget(scroll, 1);
     refresh();
 }

@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 #include "common/qrcode.h"
+#include "common/scrollmorehint.h"
 #include "kiosktext.h"
 #include "masking.h"
 #include "places.h"
@@ -51,6 +52,8 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     m_fields->setVerticalSpacing(KioskStyle::px(10));
     m_fields->setColumnStretch(1, 1);
     scroll->setWidget(inner);
+    auto* more = new ScrollMoreHint(scroll);
+    more->setObjectName(QStringLiteral("detailMore"));
     m_columns->addWidget(scroll, 1);
 
     m_side = new QBoxLayout(QBoxLayout::TopToBottom);

@@ -1,6 +1,7 @@
 #include "kioskrightspage.h"
 
 #include "common/kioskstyle.h"
+#include "common/scrollmorehint.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "kioskqueries.h"
@@ -60,6 +61,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_rules->setContentsMargins(0, 0, KioskStyle::px(12), 0);
     m_rules->setSpacing(KioskStyle::px(16));
     scroll->setWidget(inner);
+    new ScrollMoreHint(scroll);
     il->addWidget(scroll, 1);
     m_stack->addWidget(info);
 
