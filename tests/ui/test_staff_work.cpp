@@ -2893,3 +2893,22 @@ TEST_CASE("on a 1280×720 screen in English the posting form is whole beside its
         CHECK(formWhole(p, std::string(page) == "seekers" ? "seekerName" : "employerName"));
     }
 }
+
+TEST_CASE("a pay unit the clerk chose stays when the trade changes; one the trade gave follows it",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("jobs");
+    const auto unit = [page] {
+        return child<QComboBox>(page, "jobPayUnit")->currentData().toString();
+    };
+    click(page, "jobNew");
+    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
+    CHECK(unit() == QStringLiteral("hour"));
+    chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    CHECK(unit() == QStringLiteral("piece"));
+    // Chosen by the clerk: kept.
+    chooseData(page, "jobPayUnit", QStringLiteral("month"));
+    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
+    CHECK(unit() == QStringLiteral("month"));
+}

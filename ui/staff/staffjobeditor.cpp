@@ -335,6 +335,7 @@ void StaffJobEditor::clear()
     m_industryFromTrade.clear();
     staffui::showPlace(m_district, m_ctx.terminal.config().district);
     m_payUnit->setCurrentIndex(0);
+    m_unitFromTrade = m_payUnit->currentData().toString();
     m_settlement->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
     m_headcount->setValue(1);
@@ -418,6 +419,12 @@ void StaffJobEditor::fill(const QJsonObject& d)
     m_payMin->setText(amount("min"));
     m_payMax->setText(amount("max"));
     selectData(m_payUnit, str(pay, "unit"));
+    // A posting's unit as it was saved is the clerk's choice unless it is the trade's usual one.
+    m_unitFromTrade.clear();
+    if (auto occ = m_ctx.terminal.reference().occupations(); occ.ok())
+        for (const Occupation& o : occ.value())
+            if (o.name == str(d, "occupation") && o.payUnit == str(pay, "unit"))
+                m_unitFromTrade = o.payUnit;
     selectData(m_settlement, str(d, "settlement"));
     selectData(m_form, str(d, "form"));
     m_headcount->setValue(std::max(1, d.value(QLatin1String("headcount")).toInt()));
@@ -608,8 +615,12 @@ void StaffJobEditor::occupationPicked()
             setEditableText(m_industry, o.industry);
             m_industryFromTrade = o.industry;
         }
-        if (m_payMin->text().isEmpty() && m_payMax->text().isEmpty())
+        // The trade's usual unit, while no pay is typed and the clerk has not chosen a unit.
+        if (m_payMin->text().isEmpty() && m_payMax->text().isEmpty() &&
+            m_payUnit->currentData().toString() == m_unitFromTrade) {
             selectData(m_payUnit, o.payUnit);
+            m_unitFromTrade = o.payUnit;
+        }
     }
 }
 

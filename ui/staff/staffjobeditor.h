@@ -110,6 +110,7 @@ private:
     // The industry the last trade picked filled in: it follows the trade until the clerk
     // writes another.
     QString m_industryFromTrade;
+    QString m_unitFromTrade; // the pay unit the trade (or a new form) gave, not the clerk
     bool m_strict = false;
     QStringList m_phrases;
     DraftShelf<QJsonObject> m_drafts; // the form's value, by posting id; "" is the new one
