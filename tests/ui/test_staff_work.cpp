@@ -1617,6 +1617,11 @@ TEST_CASE("a complaint names the employer it is about, and the employer's page c
     CHECK(about->currentText().isEmpty()); // nobody, unless the clerk says so
     type(complaints, "complaintCategory", QStringLiteral("工资拖欠"));
     type(complaints, "complaintPhone", QStringLiteral("13907711234"));
+    // What happened, in more than one line; Enter starts the next one.
+    typeText(complaints, "complaintDescription", QStringLiteral("十月做了12天"));
+    QTest::keyClick(child<QWidget>(complaints, "complaintDescription"), Qt::Key_Return);
+    typeInto(child<QWidget>(complaints, "complaintDescription"), QStringLiteral("工资未结"));
+    CHECK(d.t.count(QStringLiteral("complaint")) == 0);
     // A name that is not on record: refused, marked, everything kept.
     typeInto(about->lineEdit(), QStringLiteral("某某劳务"));
     click(complaints, "complaintRecord");
@@ -1632,6 +1637,8 @@ TEST_CASE("a complaint names the employer it is about, and the employer's page c
     REQUIRE(d.t.count(QStringLiteral("complaint")) == 1);
     CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("employer_id = '%1'").arg(firm)) ==
           1);
+    CHECK(d.t.count(QStringLiteral("complaint"),
+                    QStringLiteral("description = '十月做了12天\n工资未结'")) == 1);
     CHECK(about->currentText().isEmpty());
     CHECK_FALSE(markedInvalid(complaints, "complaintEmployer"));
     CHECK(textOf(complaints, "complaintDetail")

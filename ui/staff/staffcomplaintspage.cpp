@@ -146,8 +146,11 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     m_phone = new QLineEdit(fresh);
     m_phone->setObjectName(QStringLiteral("complaintPhone"));
     ff->addRow(tr("Phone"), m_phone);
-    m_description = new QLineEdit(fresh);
+    // Room for what happened, in a few lines; Tab goes on to the next field.
+    m_description = new QPlainTextEdit(fresh);
     m_description->setObjectName(QStringLiteral("complaintDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     ff->addRow(tr("Details"), m_description);
     m_employer = new QComboBox(fresh);
     m_employer->setObjectName(QStringLiteral("complaintEmployer"));
@@ -172,11 +175,12 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     connect(m_revealPhone, &QPushButton::clicked, this, &StaffComplaintsPage::revealPhone);
     connect(m_close, &QPushButton::clicked, this, &StaffComplaintsPage::close);
     connect(add, &QPushButton::clicked, this, &StaffComplaintsPage::record);
-    // From the keyboard: Ctrl+N starts a new record, Enter in any of its lines records it.
+    // From the keyboard: Ctrl+N starts a new record, Enter in any of its one-line fields records
+    // it (in the details it starts a new line).
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this,
             [this] { m_category->setFocus(Qt::ShortcutFocusReason); });
-    for (QLineEdit* e : {m_category, m_phone, m_description})
+    for (QLineEdit* e : {m_category, m_phone})
         connect(e, &QLineEdit::returnPressed, this, &StaffComplaintsPage::record);
     refresh();
 }
@@ -332,8 +336,8 @@ void StaffComplaintsPage::record()
                                : chosen >= 0   ? m_employer->itemData(chosen).toString()
                                                : QStringLiteral("?");
     auto id = m_ctx.desk.recordComplaint(m_kind->currentData().toString(), m_category->text(),
-                                         m_phone->text(), m_description->text(), m_ctx.user(),
-                                         employerId);
+                                         m_phone->text(), m_description->toPlainText(),
+                                         m_ctx.user(), employerId);
     if (!id.ok()) {
         QWidget* at =
             id.error().field == QLatin1String("category")       ? m_category
@@ -366,8 +370,8 @@ void StaffComplaintsPage::prepareForScreenshot()
 bool StaffComplaintsPage::hasUnsavedWork() const
 {
     // A complaint being taken down.
-    return !m_description->text().trimmed().isEmpty() || !m_phone->text().trimmed().isEmpty() ||
-           !m_employer->currentText().trimmed().isEmpty();
+    return !m_description->toPlainText().trimmed().isEmpty() ||
+           !m_phone->text().trimmed().isEmpty() || !m_employer->currentText().trimmed().isEmpty();
 }
 
 } // namespace lingong

@@ -50,7 +50,7 @@ private:
     QComboBox* m_kind = nullptr;
     QLineEdit* m_category = nullptr;
     QLineEdit* m_phone = nullptr;
-    QLineEdit* m_description = nullptr;
+    QPlainTextEdit* m_description = nullptr;
     QComboBox* m_employer = nullptr;               // whom the matter is about
     bool m_refreshing = false;                     // the list is read again, not chosen from
     std::map<QString, QString> m_ownerNames;       // user name → the name shown
