@@ -1373,6 +1373,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskJobDetailPage</name>
     <message>
+        <source>Public welfare</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
         <source>Scan with your phone to keep this job</source>
         <translation>手机扫码，保存这个岗位</translation>
     </message>

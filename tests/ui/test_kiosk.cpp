@@ -2183,6 +2183,15 @@ TEST_CASE("kiosk: a page of taller job cards holds fewer of them, none cut", "[u
         CHECK(card->height() >= card->heightForWidth(card->width()));
     }
     CHECK(shown == k.window->jobList()->pageSize());
+    // Its details carry the same two badges, each in the colours of the card's.
+    k.tap(QStringLiteral("jobCard_0"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    CHECK(k.find(QStringLiteral("detailDaily"))->isVisible());
+    CHECK(k.find(QStringLiteral("detailDaily"))->property("role").toString() ==
+          QStringLiteral("badge"));
+    CHECK(k.find(QStringLiteral("detailWelfare"))->isVisible());
+    CHECK(k.find(QStringLiteral("detailWelfare"))->property("role").toString() ==
+          QStringLiteral("welfare"));
 }
 
 TEST_CASE("kiosk: applying after registering starts with the mobile just given, shown in part",

@@ -26,9 +26,15 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     m_pay->setObjectName(QStringLiteral("detailPay"));
     m_pay->setWordWrap(false);
     head->addWidget(m_pay);
-    m_badges = KioskStyle::label(QString(), "badge", this);
+    // The same badges as on the job cards: 日结 green, 公益性岗位 crimson.
+    m_badges = KioskStyle::label(KioskText::settlement(QStringLiteral("daily")), "badge", this);
+    m_badges->setObjectName(QStringLiteral("detailDaily"));
     m_badges->setWordWrap(false);
     head->addWidget(m_badges);
+    m_welfare = KioskStyle::label(tr("Public welfare"), "welfare", this);
+    m_welfare->setObjectName(QStringLiteral("detailWelfare"));
+    m_welfare->setWordWrap(false);
+    head->addWidget(m_welfare);
     head->addStretch(1);
     body()->addLayout(head);
     m_closed = KioskStyle::label(QString(), "error", this);
@@ -177,6 +183,7 @@ void KioskJobDetailPage::fill()
         setTitle(tr("This job is no longer shown"));
         m_pay->clear();
         m_badges->hide();
+        m_welfare->hide();
         m_qr->clear();
         m_closed->setText(tr("The employer has withdrawn this job or it has been filled. Please "
                              "go back and choose another one."));
@@ -189,13 +196,8 @@ void KioskJobDetailPage::fill()
     };
     setTitle(at("title"));
     m_pay->setText(KioskText::pay(d));
-    QStringList badges;
-    if (at("settlement") == QLatin1String("daily"))
-        badges << KioskText::settlement(QStringLiteral("daily"));
-    if (d.value(QLatin1String("public_welfare")).toBool())
-        badges << tr("Public-welfare job");
-    m_badges->setText(badges.join(QStringLiteral("  ·  ")));
-    m_badges->setVisible(!badges.isEmpty());
+    m_badges->setVisible(at("settlement") == QLatin1String("daily"));
+    m_welfare->setVisible(d.value(QLatin1String("public_welfare")).toBool());
 
     addField(tr("Trade"), m_terminal.reference().displayName(at("occupation")),
              QStringLiteral("detailOccupation"));

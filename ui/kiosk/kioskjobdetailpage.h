@@ -44,7 +44,8 @@ private:
     QBoxLayout* m_side = nullptr;
     QGridLayout* m_fields = nullptr;
     QLabel* m_pay = nullptr;
-    QLabel* m_badges = nullptr;
+    QLabel* m_badges = nullptr; // 日结
+    QLabel* m_welfare = nullptr;
     QLabel* m_closed = nullptr;
     QLabel* m_qr = nullptr;
     QLabel* m_qrCaption = nullptr;
