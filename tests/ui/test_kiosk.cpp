@@ -2183,6 +2183,16 @@ TEST_CASE("kiosk: a page of taller job cards holds fewer of them, none cut", "[u
         CHECK(card->height() >= card->heightForWidth(card->width()));
     }
     CHECK(shown == k.window->jobList()->pageSize());
+    // The next list starts afresh: all jobs fill their pages again.
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.settle();
+    CHECK(k.window->jobList()->pageSize() == allPage);
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homePolicy"));
+    k.tap(QStringLiteral("policyWelfareJobs"));
+    k.settle();
     // Its details carry the same two badges, each in the colours of the card's.
     k.tap(QStringLiteral("jobCard_0"));
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
@@ -2220,8 +2230,33 @@ TEST_CASE("kiosk: applying after registering starts with the mobile just given, 
     k.tap(QStringLiteral("applySubmit"));
     CHECK(k.t.count(QStringLiteral("application"), QStringLiteral("phone = '13977112233'")) ==
           before + 1);
-    // 完成: the next person finds an empty keypad.
-    k.tap(QStringLiteral("applyFinish"));
+    // 返回 from the receipt, and another job: the mobile is in again.
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskRegister"));
+    k.tap(QStringLiteral("regSuggestion_2"));
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    CHECK(k.text(QStringLiteral("applyDisplay")) == masking::phone(QStringLiteral("13977112233")));
+    // Back to the home screen by 返回 is leaving too: the next person finds nothing of it.
+    for (int i = 0; i < 5 && k.page() != QLatin1String("kioskHome"); ++i)
+        k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("jobCard_0"));
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
+    // The same after 完成.
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeRegister"));
+    k.typeId(validId(QStringLiteral("45010219900101123")));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::DoneStep); // already registered
+    k.tap(QStringLiteral("regFinish"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
     k.tap(QStringLiteral("homeFindWork"));
     k.tap(QStringLiteral("tradesAll"));
     k.tap(QStringLiteral("jobCard_1"));
@@ -2268,4 +2303,30 @@ TEST_CASE("kiosk: a job's details say when more lies below, until it is read to 
     CHECK_FALSE(more->isVisible());
     scroll->verticalScrollBar()->setValue(0);
     CHECK(more->isVisible());
+}
+
+TEST_CASE("kiosk: leaving a registration with 返回 leaves no mobile for the next person",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    k.typeId(validId(QStringLiteral("45010219900101123")));
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+    while (reg->step() < KioskRegisterPage::ConsentStep)
+        k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regConsentAgree"));
+    REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
+    // The next person applies for a job.
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("jobCard_0"));
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
+    CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
 }

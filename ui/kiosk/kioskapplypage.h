@@ -27,6 +27,8 @@ public:
     void startFor(const QString& jobId);
     // The mobile the person at the kiosk just gave, until reset() or 完成.
     void rememberMobile(const QString& phone);
+    // Empties the number entry and the job, keeping the mobile remembered.
+    void clearEntry();
     QString jobId() const { return m_jobId; }
 
     void reset() override;
@@ -44,8 +46,6 @@ private:
     void submit();
 
     ApplicationService m_service;
-    void clearEntry();
-
     QString m_jobId;
     QString m_known; // rememberMobile()
     QLabel* m_knownNote = nullptr;

@@ -75,6 +75,8 @@ KioskAttractPage::KioskAttractPage(Terminal& terminal, QWidget* parent)
 void KioskAttractPage::refresh()
 {
     const QString current = currentHighlightId();
+    // A job turned away from just before may be gone now: no grace for it.
+    m_previousId.clear();
     JobQuery q;
     q.today = m_terminal.clock().today();
     q.limit = 8;

@@ -166,6 +166,9 @@ void KioskJobListPage::start()
     rebuildDistricts();
     m_stack->setCurrentIndex(0);
     load();
+    // Each list starts from the usual card's height: one list's taller cards do not shrink the
+    // next one's pages.
+    fitPageSize(true);
 }
 
 void KioskJobListPage::reset()

@@ -235,9 +235,13 @@ void KioskWindow::goBack()
     KioskPage* current = currentPage();
     if (current->back())
         return;
-    if (current == m_apply || current == m_staffExit)
+    // Leaving the number entry keeps the mobile the person gave for their next application.
+    if (current == m_apply)
+        m_apply->clearEntry();
+    else if (current == m_staffExit)
         current->reset();
-    if (m_history.isEmpty()) {
+    // Back at the home screen by any way is leaving: nothing typed is kept for the next person.
+    if (m_history.isEmpty() || m_history.last() == m_homePage) {
         goHome();
         return;
     }

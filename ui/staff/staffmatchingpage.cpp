@@ -517,6 +517,10 @@ void StaffMatchingPage::recommend()
         staffui::setMessage(m_message, app.error().message, Tone::Error);
         return;
     }
+    // The keyboard goes to the list: Recommend is disabled until another is chosen, and Qt
+    // would pass it on to the next button (the one that shows a mobile).
+    if (m_recommend->hasFocus())
+        m_resultTable->setFocus(Qt::OtherFocusReason);
     loadResults();
     // The list goes on where the clerk was, with nothing chosen: the second click of a double
     // click, or an Enter meant for the one just recommended, must not recommend the next one

@@ -366,10 +366,16 @@ void markAllUntilEdited(const QList<QWidget*>& inputs, QLabel* message, const QS
     for (QWidget* input : inputs)
         if (input && !marked.contains(input))
             marked << input;
-    // The message goes with the last mark.
-    auto left = std::make_shared<int>(int(marked.size()));
+    // The message goes with the last mark an edit takes away.
+    const auto editable = [](QWidget* w) {
+        return qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+               qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w);
+    };
+    auto left = std::make_shared<int>(int(std::count_if(marked.begin(), marked.end(), editable)));
     for (QWidget* input : std::as_const(marked)) {
         markInvalid(input, true);
+        if (!editable(input))
+            continue; // marked until the next save
         auto connection = std::make_shared<QMetaObject::Connection>();
         const auto edited = [input, message, text, connection, left] {
             QObject::disconnect(*connection);
