@@ -208,4 +208,23 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
     return {};
 }
 
+std::vector<std::pair<QString, QString>> missingJobFields(const QJsonObject& job)
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const char* key :
+         {"title", "occupation", "industry", "skills", "location.district", "location.address",
+          "work_hours", "pay.min", "pay.max", "contact.name", "contact.phone"}) {
+        const QString field = QString::fromLatin1(key);
+        const qsizetype dot = field.indexOf(QLatin1Char('.'));
+        const QJsonValue v = dot < 0
+                                 ? job.value(field)
+                                 : job.value(field.left(dot)).toObject().value(field.mid(dot + 1));
+        const bool empty =
+            v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty());
+        if (empty)
+            out.emplace_back(field, fieldLabel(field));
+    }
+    return out;
+}
+
 } // namespace lingong

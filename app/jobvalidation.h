@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 namespace lingong {
 
 // Checks a job posting in the sync-protocol `job` shape (requirements J1, J2): every field present
@@ -16,5 +19,10 @@ namespace lingong {
 Status validateJob(const QJsonObject& job, const QDate& today,
                    const QStringList* occupations = nullptr,
                    const QStringList* industries = nullptr);
+
+// The fields of `job` left empty that a posting needs, in the order the form shows them
+// (title, trade, industry, skills, district, address, working hours, pay, contact),
+// each with its label in the interface's language: a form says them all at once.
+std::vector<std::pair<QString, QString>> missingJobFields(const QJsonObject& job);
 
 } // namespace lingong

@@ -3164,6 +3164,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffJobEditor</name>
     <message>
+        <source>Please fill in: %1.</source>
+        <translation>请填写：%1。</translation>
+    </message>
+    <message>
         <source>All required information is there. Please check: %1.</source>
         <translation>必填信息已齐全。请核对：%1。</translation>
     </message>

@@ -2921,3 +2921,27 @@ TEST_CASE("a pay unit the clerk chose stays when the trade changes; one the trad
     chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
     CHECK(unit() == QStringLiteral("month"));
 }
+
+TEST_CASE("a posting's empty fields are named all at once, in the form's order", "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("jobs");
+    click(page, "jobNew");
+    type(page, "jobTitle", QStringLiteral("仓库搬运工"));
+    // While typing: what is still missing, all of it.
+    const QString live = textOf(page, "jobMessage");
+    INFO(live.toStdString());
+    CHECK(live.startsWith(QStringLiteral("Not ready to save yet. Please fill in: ")));
+    const qsizetype hours = live.indexOf(QStringLiteral("Working hours"));
+    const qsizetype most = live.indexOf(QStringLiteral("Maximum pay"));
+    CHECK(live.indexOf(QStringLiteral("Address")) < hours);
+    CHECK(hours < most);
+    CHECK(most > 0);
+    // Saved: each of them marked, nothing stored, what was typed kept.
+    click(page, "jobSave");
+    CHECK(d.t.count(QStringLiteral("job")) == 0);
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Please fill in: ")));
+    for (const char* field : {"jobAddress", "jobHours", "jobPayMin", "jobPayMax"})
+        CHECK(markedInvalid(page, field));
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库搬运工"));
+}

@@ -4,6 +4,7 @@
 #include "discrimination.h"
 #include "editmerge.h"
 #include "employerservice.h"
+#include "jobvalidation.h"
 #include "staffui.h"
 
 #include "common/datefield.h"
@@ -697,8 +698,35 @@ std::vector<std::pair<QWidget*, QStringList>> StaffJobEditor::highlight(bool on)
     return found;
 }
 
+bool StaffJobEditor::showMissing(const Error& error, bool refused)
+{
+    // Fields left empty are named all at once, in the form's order.
+    const auto missing = missingJobFields(value());
+    if (!error.detail.isEmpty() || missing.size() < 2 ||
+        std::none_of(missing.begin(), missing.end(),
+                     [&error](const auto& m) { return m.first == error.field; }))
+        return false;
+    QStringList labels;
+    for (const auto& m : missing)
+        labels << m.second;
+    const QString text = tr("Please fill in: %1.").arg(labels.join(tr(", ")));
+    clearMarks();
+    highlight(false);
+    if (refused) {
+        m_strict = true;
+        for (const auto& m : missing)
+            staffui::markInvalid(fieldWidget(m.first), true);
+        staffui::setMessage(m_message, text, Tone::Error);
+    } else {
+        staffui::setMessage(m_message, tr("Not ready to save yet. %1").arg(text), Tone::Warning);
+    }
+    return true;
+}
+
 void StaffJobEditor::showError(const Error& error)
 {
+    if (showMissing(error, true))
+        return;
     m_strict = true;
     clearMarks();
     staffui::markInvalid(fieldWidget(error.field), true);
@@ -769,6 +797,8 @@ bool StaffJobEditor::check(bool strict)
         return true;
     }
     const Error& e = st.error();
+    if (!strict && showMissing(e, false))
+        return false;
     if (!e.detail.isEmpty() || strict) {
         // A discriminatory phrase is shown at once, wherever the clerk is.
         showError(e);

@@ -88,6 +88,9 @@ signals:
     void edited();
 
 private:
+    // Names every empty field a posting needs when `error` is about one of them (marked, when
+    // `refused`; else said as not ready yet). False when `error` is about something else.
+    bool showMissing(const Error& error, bool refused);
     void fill(const QJsonObject& job);
     void settle();
     void keepDraft();
