@@ -1578,6 +1578,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>Your answers are not saved yet. Tap Home again to leave and delete them, or carry on here.</source>
+        <translation>您填写的内容还没有保存。再点一次“首页”将离开并删除这些内容；也可以继续在这里填写。</translation>
+    </message>
+    <message>
         <source>Difficulties: 1, from the age on your ID card (only the hall's staff will see it)</source>
         <translation>困难：1 项，按身份证上的年龄认定（只有工作人员能看到）</translation>
     </message>

@@ -1130,6 +1130,9 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
         REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
         checkWhole(k, mode + "declining asked");
         reg->goToStep(KioskRegisterPage::IdStep);
+        // Leaving the registration in progress: 首页 asks once, and the message stays whole.
+        k.tap(QStringLiteral("navHome"));
+        checkWhole(k, mode + "leaving asked");
         for (const char* tile :
              {"homeTraining", "homePolicy", "homeRights", "homeMarket", "homeOnline"}) {
             k.tap(QStringLiteral("navHome"));
@@ -1183,6 +1186,7 @@ TEST_CASE("kiosk: choices line up in columns when every one fits a column", "[ui
     reg->goToStep(KioskRegisterPage::DifficultyStep);
     k.settle();
     linedUp("regDifficultyChips");
+    k.tap(QStringLiteral("navHome")); // asks once: a registration is in progress
     k.tap(QStringLiteral("navHome"));
     k.tap(QStringLiteral("homeRights"));
     k.tap(QStringLiteral("rightsCallback"));
@@ -1218,7 +1222,9 @@ TEST_CASE("kiosk: the second tap of a double tap does not reach the next screen"
     tapOnce("regNext");
     CHECK(reg->step() == KioskRegisterPage::PayStep);
 
-    // The keypad's keys take quick taps: typing is not a change of screen.
+    // The keypad's keys take quick taps: typing is not a change of screen. (首页 asks once
+    // before leaving the registration.)
+    tapOnce("navHome");
     tapOnce("navHome");
     tapOnce("homeRights");
     tapOnce("rightsCallback");
@@ -2329,4 +2335,34 @@ TEST_CASE("kiosk: leaving a registration with 返回 leaves no mobile for the ne
     REQUIRE(k.page() == QLatin1String("kioskApply"));
     CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
     CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
+}
+
+TEST_CASE("kiosk: 首页 during a registration asks once before the answers are deleted",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    k.typeId(validId(QStringLiteral("45010219900101123")));
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+    while (reg->step() < KioskRegisterPage::DifficultyStep)
+        k.tap(QStringLiteral("regNext"));
+    // The first tap says so and leaves nothing.
+    k.tap(QStringLiteral("navHome"));
+    REQUIRE(k.page() == QLatin1String("kioskRegister"));
+    CHECK(reg->step() == KioskRegisterPage::DifficultyStep);
+    CHECK(k.find(QStringLiteral("regError"))->isVisible());
+    CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("Tap Home again")));
+    CHECK(reg->form().phone == QStringLiteral("13977112233"));
+    // The second leaves, and the answers go.
+    k.tap(QStringLiteral("navHome"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
+    k.tap(QStringLiteral("homeRegister"));
+    CHECK(reg->step() == KioskRegisterPage::IdStep);
+    CHECK(reg->form().phone.isEmpty());
+    // Nothing typed yet: one tap leaves.
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
 }

@@ -457,6 +457,18 @@ void KioskRegisterPage::holdOlder(bool older)
                                       : tr("I am older and finding work is harder"));
 }
 
+bool KioskRegisterPage::inProgress() const
+{
+    const int s = step();
+    return s < DoneStep && (s > IdStep || !m_id->text().isEmpty());
+}
+
+void KioskRegisterPage::warnLeaving()
+{
+    showError(tr("Your answers are not saved yet. Tap Home again to leave and delete them, or "
+                 "carry on here."));
+}
+
 void KioskRegisterPage::showError(const QString& message)
 {
     m_error->setText(message);

@@ -42,6 +42,11 @@ public:
 
     int step() const;
     void goToStep(int step);
+    // Answers given and not saved yet (past the first step, or an ID number typed), before the
+    // person agreed or declined.
+    bool inProgress() const;
+    // Says that 首页 again leaves and deletes the answers (KioskWindow asks before leaving).
+    void warnLeaving();
     void reset() override;
     void refresh() override;
     bool back() override;

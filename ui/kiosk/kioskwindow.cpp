@@ -88,7 +88,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, &KioskWindow::goBack);
     m_bottomLayout->addWidget(m_back);
     m_home = KioskStyle::button(tr("Home"), "nav", QStringLiteral("navHome"), m_bottomBar);
-    connect(m_home, &QPushButton::clicked, this, &KioskWindow::goHome);
+    connect(m_home, &QPushButton::clicked, this, &KioskWindow::homePressed);
     m_bottomLayout->addWidget(m_home);
     m_status = KioskStyle::label(QString(), "status", m_bottomBar);
     m_status->setObjectName(QStringLiteral("kioskStatus"));
@@ -219,8 +219,22 @@ void KioskWindow::showAttract()
     updateChrome();
 }
 
+void KioskWindow::homePressed()
+{
+    // A registration half done is not thrown away by one tap beside 返回: the first says so,
+    // a second within a few seconds leaves.
+    const bool again = m_homeArmed.isValid() && m_homeArmed.elapsed() < kHomeAgainMs;
+    if (currentPage() == m_register && m_register->inProgress() && !again) {
+        m_homeArmed.start();
+        m_register->warnLeaving();
+        return;
+    }
+    goHome();
+}
+
 void KioskWindow::goHome()
 {
+    m_homeArmed.invalidate();
     // Whatever a person typed on the way is not kept once they leave the flow.
     for (KioskPage* p : {static_cast<KioskPage*>(m_apply), static_cast<KioskPage*>(m_register),
                          static_cast<KioskPage*>(m_rights), static_cast<KioskPage*>(m_staffExit)})

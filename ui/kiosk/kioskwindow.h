@@ -53,6 +53,10 @@ public:
     KioskPage* currentPage() const;
     void showAttract();
     void goHome();
+    // 首页 tapped: home, but on a registration in progress only at a second tap
+    // (within kHomeAgainMs).
+    void homePressed();
+    static constexpr int kHomeAgainMs = 8000;
     void goBack();
     void openService(const QString& service);
 
@@ -147,6 +151,7 @@ private:
     QElapsedTimer m_screenChanged; // since the last change of screen or step
     int m_tapGuardMs = kTapGuardMs;
     StoreWatcher* m_watcher = nullptr;
+    QElapsedTimer m_homeArmed; // since the first 首页 on a registration in progress
 };
 
 } // namespace lingong
