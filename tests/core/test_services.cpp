@@ -23,6 +23,15 @@ QString idNumber(const QString& area, const QString& birth, const QString& seria
     return body + QString::fromLatin1("10X98765432").at(sum % 11);
 }
 
+// A Nanning ID number of someone `years` old `days` days from now (born that many years and
+// days before `today`).
+QString bornYearsAgo(const QDate& today, int years, int days, const QString& serial)
+{
+    return idNumber(QStringLiteral("450102"),
+                    today.addYears(-years).addDays(days).toString(QStringLiteral("yyyyMMdd")),
+                    serial);
+}
+
 SeekerForm form(const QString& id, const QString& phone, const QString& name = {})
 {
     SeekerForm f;
@@ -135,10 +144,8 @@ TEST_CASE("Older workers (women from 40, men from 50 by the ID number) are in th
     TempTerminal t;
     SeekerService seekers(t->store(), t->clock());
     const QDate today = t->clock().today();
-    const auto born = [&](int years, int days, const QString& serial) {
-        return idNumber(QStringLiteral("450102"),
-                        today.addYears(-years).addDays(days).toString(QStringLiteral("yyyyMMdd")),
-                        serial);
+    const auto born = [&today](int years, int days, const QString& serial) {
+        return bornYearsAgo(today, years, days, serial);
     };
     struct Case
     {
@@ -195,10 +202,8 @@ TEST_CASE("People who become older workers after registering are marked once, th
     TempTerminal t;
     SeekerService seekers(t->store(), t->clock());
     const QDate today = t->clock().today();
-    const auto born = [&](int years, int days, const QString& serial) {
-        return idNumber(QStringLiteral("450102"),
-                        today.addYears(-years).addDays(days).toString(QStringLiteral("yyyyMMdd")),
-                        serial);
+    const auto born = [&today](int years, int days, const QString& serial) {
+        return bornYearsAgo(today, years, days, serial);
     };
     // A man who turns 50 tomorrow, a woman who turns 40 in two days, and a woman of 45.
     auto man = seekers.registerSeeker(

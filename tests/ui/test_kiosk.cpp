@@ -141,6 +141,24 @@ QString wrongCheck(const QString& id)
     return id.left(17) + last;
 }
 
+// From the home screen through the registration with an ID number and mobile 13977112233 and no
+// other answer, up to step `last`; at DoneStep the person has agreed and is registered.
+KioskRegisterPage* registerUpTo(Kiosk& k, int last)
+{
+    k.tap(QStringLiteral("homeRegister"));
+    KioskRegisterPage* reg = k.window->registerPage();
+    k.typeId(validId(QStringLiteral("45010219900101123")));
+    k.tap(QStringLiteral("regNext"));
+    REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+    while (reg->step() < std::min(last, int(KioskRegisterPage::ConsentStep)))
+        k.tap(QStringLiteral("regNext"));
+    if (last == KioskRegisterPage::DoneStep)
+        k.tap(QStringLiteral("regConsentAgree"));
+    REQUIRE(reg->step() == last);
+    return reg;
+}
+
 QJsonObject jobData(Kiosk& k, const QString& id)
 {
     auto got = k.t->store().get(entities::job(), id);
@@ -2215,16 +2233,7 @@ TEST_CASE("kiosk: applying after registering starts with the mobile just given, 
 {
     Kiosk k;
     k.tap(QStringLiteral("attractStart"));
-    k.tap(QStringLiteral("homeRegister"));
-    KioskRegisterPage* reg = k.window->registerPage();
-    k.typeId(validId(QStringLiteral("45010219900101123")));
-    k.tap(QStringLiteral("regNext"));
-    REQUIRE(reg->step() == KioskRegisterPage::PhoneStep);
-    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
-    while (reg->step() < KioskRegisterPage::ConsentStep)
-        k.tap(QStringLiteral("regNext"));
-    k.tap(QStringLiteral("regConsentAgree"));
-    REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
+    KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::DoneStep);
     REQUIRE(k.find(QStringLiteral("regSuggestion_1"))->isVisible());
     k.tap(QStringLiteral("regSuggestion_1"));
     k.tap(QStringLiteral("detailApply"));
@@ -2316,15 +2325,7 @@ TEST_CASE("kiosk: leaving a registration with 返回 leaves no mobile for the ne
 {
     Kiosk k;
     k.tap(QStringLiteral("attractStart"));
-    k.tap(QStringLiteral("homeRegister"));
-    KioskRegisterPage* reg = k.window->registerPage();
-    k.typeId(validId(QStringLiteral("45010219900101123")));
-    k.tap(QStringLiteral("regNext"));
-    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
-    while (reg->step() < KioskRegisterPage::ConsentStep)
-        k.tap(QStringLiteral("regNext"));
-    k.tap(QStringLiteral("regConsentAgree"));
-    REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
+    registerUpTo(k, KioskRegisterPage::DoneStep);
     k.tap(QStringLiteral("navBack"));
     REQUIRE(k.page() == QLatin1String("kioskHome"));
     // The next person applies for a job.
@@ -2342,13 +2343,7 @@ TEST_CASE("kiosk: 首页 during a registration asks once before the answers are 
 {
     Kiosk k;
     k.tap(QStringLiteral("attractStart"));
-    k.tap(QStringLiteral("homeRegister"));
-    KioskRegisterPage* reg = k.window->registerPage();
-    k.typeId(validId(QStringLiteral("45010219900101123")));
-    k.tap(QStringLiteral("regNext"));
-    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
-    while (reg->step() < KioskRegisterPage::DifficultyStep)
-        k.tap(QStringLiteral("regNext"));
+    KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::DifficultyStep);
     // The first tap says so and leaves nothing.
     k.tap(QStringLiteral("navHome"));
     REQUIRE(k.page() == QLatin1String("kioskRegister"));

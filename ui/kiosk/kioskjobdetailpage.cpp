@@ -27,10 +27,10 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     m_pay->setWordWrap(false);
     head->addWidget(m_pay);
     // The same badges as on the job cards: 日结 green, 公益性岗位 crimson.
-    m_badges = KioskStyle::label(KioskText::settlement(QStringLiteral("daily")), "badge", this);
-    m_badges->setObjectName(QStringLiteral("detailDaily"));
-    m_badges->setWordWrap(false);
-    head->addWidget(m_badges);
+    m_daily = KioskStyle::label(KioskText::settlement(QStringLiteral("daily")), "badge", this);
+    m_daily->setObjectName(QStringLiteral("detailDaily"));
+    m_daily->setWordWrap(false);
+    head->addWidget(m_daily);
     m_welfare = KioskStyle::label(tr("Public welfare"), "welfare", this);
     m_welfare->setObjectName(QStringLiteral("detailWelfare"));
     m_welfare->setWordWrap(false);
@@ -182,7 +182,7 @@ void KioskJobDetailPage::fill()
     if (d.isEmpty()) {
         setTitle(tr("This job is no longer shown"));
         m_pay->clear();
-        m_badges->hide();
+        m_daily->hide();
         m_welfare->hide();
         m_qr->clear();
         m_closed->setText(tr("The employer has withdrawn this job or it has been filled. Please "
@@ -196,7 +196,7 @@ void KioskJobDetailPage::fill()
     };
     setTitle(at("title"));
     m_pay->setText(KioskText::pay(d));
-    m_badges->setVisible(at("settlement") == QLatin1String("daily"));
+    m_daily->setVisible(at("settlement") == QLatin1String("daily"));
     m_welfare->setVisible(d.value(QLatin1String("public_welfare")).toBool());
 
     addField(tr("Trade"), m_terminal.reference().displayName(at("occupation")),

@@ -44,7 +44,7 @@ private:
     QBoxLayout* m_side = nullptr;
     QGridLayout* m_fields = nullptr;
     QLabel* m_pay = nullptr;
-    QLabel* m_badges = nullptr; // 日结
+    QLabel* m_daily = nullptr; // 日结
     QLabel* m_welfare = nullptr;
     QLabel* m_closed = nullptr;
     QLabel* m_qr = nullptr;
