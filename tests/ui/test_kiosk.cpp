@@ -159,6 +159,16 @@ KioskRegisterPage* registerUpTo(Kiosk& k, int last)
     return reg;
 }
 
+// From the home screen to the number entry for job card `card` of all open jobs.
+void applyFromHome(Kiosk& k, const QString& card)
+{
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(card);
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.page() == QLatin1String("kioskApply"));
+}
+
 QJsonObject jobData(Kiosk& k, const QString& id)
 {
     auto got = k.t->store().get(entities::job(), id);
@@ -2258,11 +2268,7 @@ TEST_CASE("kiosk: applying after registering starts with the mobile just given, 
     for (int i = 0; i < 5 && k.page() != QLatin1String("kioskHome"); ++i)
         k.tap(QStringLiteral("navBack"));
     REQUIRE(k.page() == QLatin1String("kioskHome"));
-    k.tap(QStringLiteral("homeFindWork"));
-    k.tap(QStringLiteral("tradesAll"));
-    k.tap(QStringLiteral("jobCard_0"));
-    k.tap(QStringLiteral("detailApply"));
-    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    applyFromHome(k, QStringLiteral("jobCard_0"));
     CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
     // The same after 完成.
     k.tap(QStringLiteral("navHome"));
@@ -2272,11 +2278,7 @@ TEST_CASE("kiosk: applying after registering starts with the mobile just given, 
     REQUIRE(reg->step() == KioskRegisterPage::DoneStep); // already registered
     k.tap(QStringLiteral("regFinish"));
     REQUIRE(k.page() == QLatin1String("kioskHome"));
-    k.tap(QStringLiteral("homeFindWork"));
-    k.tap(QStringLiteral("tradesAll"));
-    k.tap(QStringLiteral("jobCard_1"));
-    k.tap(QStringLiteral("detailApply"));
-    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    applyFromHome(k, QStringLiteral("jobCard_1"));
     CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
     CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
 }
@@ -2329,11 +2331,7 @@ TEST_CASE("kiosk: leaving a registration with 返回 leaves no mobile for the ne
     k.tap(QStringLiteral("navBack"));
     REQUIRE(k.page() == QLatin1String("kioskHome"));
     // The next person applies for a job.
-    k.tap(QStringLiteral("homeFindWork"));
-    k.tap(QStringLiteral("tradesAll"));
-    k.tap(QStringLiteral("jobCard_0"));
-    k.tap(QStringLiteral("detailApply"));
-    REQUIRE(k.page() == QLatin1String("kioskApply"));
+    applyFromHome(k, QStringLiteral("jobCard_0"));
     CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
     CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
 }
