@@ -80,7 +80,7 @@ Result<ApplicationReceipt> ApplicationService::apply(const QString& jobId, const
     const QString title = job.value()->data.value(QLatin1String("title")).toString();
     if (auto logged = Ledger(m_store).record(
             QStringLiteral("application"),
-            ledgerText(QT_TR_NOOP("Application %1 for “%2”")).arg(no.value(), title), QString(),
+            ledgerText(QT_TR_NOOP("Application %1 for \"%2\"")).arg(no.value(), title), QString(),
             QStringLiteral("application"), id);
         !logged.ok())
         return logged.error();

@@ -35,7 +35,7 @@ Status JobService::validate(const QJsonObject& job) const
         const QString field = QString::fromLatin1(key);
         if (const auto finding = DiscriminationChecker::shipped().find(job.value(field).toString()))
             return makeError(QStringLiteral("invalid"),
-                             tr("The posting contains a discriminatory requirement: “%1”. "
+                             tr("The posting contains a discriminatory requirement: \"%1\". "
                                 "Please remove it.")
                                  .arg(finding->phrase),
                              field, finding->phrase);

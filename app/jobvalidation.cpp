@@ -201,7 +201,7 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
                 QStringLiteral("invalid"),
                 QCoreApplication::translate(
                     "lingong::JobValidation",
-                    "%1 contains a discriminatory requirement: “%2”. Please remove it.")
+                    "%1 contains a discriminatory requirement: \"%2\". Please remove it.")
                     .arg(fieldLabel(field), finding->phrase),
                 field, finding->phrase);
     }

@@ -328,7 +328,7 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
     const QString title = str(job.value()->data, "title");
     if (auto logged = Ledger(m_store).record(
             QStringLiteral("match"),
-            ledgerText(QT_TR_NOOP("Job seeker recommended for “%1”")).arg(title), actor.actor(),
+            ledgerText(QT_TR_NOOP("Job seeker recommended for \"%1\"")).arg(title), actor.actor(),
             kEntity, id);
         !logged.ok())
         return logged.error();
@@ -395,7 +395,7 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
     };
     if (auto logged = Ledger(m_store).record(
             status == QLatin1String("hired") ? QStringLiteral("hire") : QStringLiteral("match"),
-            ledgerText(QT_TR_NOOP("Outcome corrected for “%1”: %2 → %3 (%4)"))
+            ledgerText(QT_TR_NOOP("Outcome corrected for \"%1\": %2 → %3 (%4)"))
                 .arg(title, outcomeWord(from), outcomeWord(status), why),
             actor.actor(), kEntity, applicationId);
         !logged.ok())
@@ -463,17 +463,17 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
     const QString title = job.value() ? str(job.value()->data, "title") : QString();
     QString summary;
     if (status == QLatin1String("recommended"))
-        summary = ledgerText(QT_TR_NOOP("Job seeker recommended for “%1”")).arg(title);
+        summary = ledgerText(QT_TR_NOOP("Job seeker recommended for \"%1\"")).arg(title);
     else if (status == QLatin1String("interviewed"))
-        summary = ledgerText(QT_TR_NOOP("Interview held for “%1”")).arg(title);
+        summary = ledgerText(QT_TR_NOOP("Interview held for \"%1\"")).arg(title);
     else if (status == QLatin1String("hired"))
-        summary = ledgerText(QT_TR_NOOP("Hired (到岗) for “%1”")).arg(title);
+        summary = ledgerText(QT_TR_NOOP("Hired (到岗) for \"%1\"")).arg(title);
     else if (status == QLatin1String("not_hired"))
-        summary = ledgerText(QT_TR_NOOP("Not hired for “%1”")).arg(title);
+        summary = ledgerText(QT_TR_NOOP("Not hired for \"%1\"")).arg(title);
     else if (status == QLatin1String("no_show"))
-        summary = ledgerText(QT_TR_NOOP("Did not come for “%1”")).arg(title);
+        summary = ledgerText(QT_TR_NOOP("Did not come for \"%1\"")).arg(title);
     else
-        summary = ledgerText(QT_TR_NOOP("Application withdrawn for “%1”")).arg(title);
+        summary = ledgerText(QT_TR_NOOP("Application withdrawn for \"%1\"")).arg(title);
     if (auto logged = Ledger(m_store).record(
             status == QLatin1String("hired") ? QStringLiteral("hire") : QStringLiteral("match"),
             summary, actor.actor(), kEntity, applicationId);

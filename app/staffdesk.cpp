@@ -251,7 +251,7 @@ Result<QString> StaffDesk::addLedgerEntry(const QString& kind, const QString& su
         return name.error();
     if (!name.value().isEmpty())
         return makeError(QStringLiteral("invalid"),
-                         tr("Please leave names out of the ledger: “%1” is the name of a "
+                         tr("Please leave names out of the ledger: \"%1\" is the name of a "
                             "registered job seeker. Write what the matter was about, not who it "
                             "was.")
                              .arg(name.value()),

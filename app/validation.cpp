@@ -224,7 +224,7 @@ Result<QString> checkDistrict(const QString& input, const QString& field)
         return Places::guangxi().canonical(d);
     static const QString ends = QStringLiteral("区县市旗");
     if (d.size() < 2 || !ends.contains(d.back()))
-        return invalid(field, tr("District: “%1” is not a whole district or county name. Choose "
+        return invalid(field, tr("District: \"%1\" is not a whole district or county name. Choose "
                                  "one from the list, or write it in full, e.g. 南宁市青秀区.")
                                   .arg(d));
     return d;

@@ -105,7 +105,7 @@
         <translation>这个岗位已停止招聘，请选择其他岗位。</translation>
     </message>
     <message>
-        <source>Application %1 for “%2”</source>
+        <source>Application %1 for &quot;%2&quot;</source>
         <translation>报名 %1：“%2”</translation>
     </message>
 </context>
@@ -853,7 +853,7 @@
         <translation>用工单位核验未通过（%1）</translation>
     </message>
     <message>
-        <source>The posting contains a discriminatory requirement: “%1”. Please remove it.</source>
+        <source>The posting contains a discriminatory requirement: &quot;%1&quot;. Please remove it.</source>
         <translation>招聘信息含有歧视性内容：“%1”，请删除。</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
         <translation>%1只能选“是”或“否”。</translation>
     </message>
     <message>
-        <source>%1 contains a discriminatory requirement: “%2”. Please remove it.</source>
+        <source>%1 contains a discriminatory requirement: &quot;%2&quot;. Please remove it.</source>
         <translation>%1含有歧视性要求：“%2”。请删除。</translation>
     </message>
 </context>
@@ -2171,7 +2171,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>只有已登记的结果才能更正；请登记下一步。</translation>
     </message>
     <message>
-        <source>Outcome corrected for “%1”: %2 → %3 (%4)</source>
+        <source>Outcome corrected for &quot;%1&quot;: %2 → %3 (%4)</source>
         <translation>更正“%1”的对接结果：%2 → %3（%4）</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已经向此岗位推荐过这位求职者。</translation>
     </message>
     <message>
-        <source>Job seeker recommended for “%1”</source>
+        <source>Job seeker recommended for &quot;%1&quot;</source>
         <translation>推荐求职者应聘“%1”</translation>
     </message>
     <message>
@@ -2283,23 +2283,23 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>当前状态下不能登记这一步。</translation>
     </message>
     <message>
-        <source>Interview held for “%1”</source>
+        <source>Interview held for &quot;%1&quot;</source>
         <translation>“%1”已面试</translation>
     </message>
     <message>
-        <source>Hired (到岗) for “%1”</source>
+        <source>Hired (到岗) for &quot;%1&quot;</source>
         <translation>“%1”已到岗</translation>
     </message>
     <message>
-        <source>Not hired for “%1”</source>
+        <source>Not hired for &quot;%1&quot;</source>
         <translation>“%1”未录用</translation>
     </message>
     <message>
-        <source>Did not come for “%1”</source>
+        <source>Did not come for &quot;%1&quot;</source>
         <translation>“%1”未到场</translation>
     </message>
     <message>
-        <source>Application withdrawn for “%1”</source>
+        <source>Application withdrawn for &quot;%1&quot;</source>
         <translation>“%1”已取消报名</translation>
     </message>
     <message>
@@ -2902,7 +2902,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>只有登记这条记录的工作人员或管理员可以划去。</translation>
     </message>
     <message>
-        <source>Please leave names out of the ledger: “%1” is the name of a registered job seeker. Write what the matter was about, not who it was.</source>
+        <source>Please leave names out of the ledger: &quot;%1&quot; is the name of a registered job seeker. Write what the matter was about, not who it was.</source>
         <translation>台账中请不要写姓名：“%1”是已登记求职者的姓名。请写明事项内容，不写当事人。</translation>
     </message>
     <message>
@@ -3035,7 +3035,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>再按一次确认列入黑名单</translation>
     </message>
     <message>
-        <source>Blacklisting withdraws all of this employer&apos;s postings and stops it publishing; only an administrator can lift it. Press “Press again to blacklist” to go ahead.</source>
+        <source>Blacklisting withdraws all of this employer&apos;s postings and stops it publishing; only an administrator can lift it. Press &quot;Press again to blacklist&quot; to go ahead.</source>
         <translation>列入黑名单会下架该单位的全部岗位，并不再允许发布；只有管理员可以解除。确认请按“再按一次确认列入黑名单”。</translation>
     </message>
     <message>
@@ -3314,7 +3314,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>本市场未登记</translation>
     </message>
     <message>
-        <source>%1 contains a discriminatory requirement: “%2”. Postings may not restrict by gender, ethnicity, religion, household registration, health, pregnancy or marital status. Please remove it; everything else you entered is kept.</source>
+        <source>%1 contains a discriminatory requirement: &quot;%2&quot;. Postings may not restrict by gender, ethnicity, religion, household registration, health, pregnancy or marital status. Please remove it; everything else you entered is kept.</source>
         <translation>%1含有歧视性内容：“%2”。招聘信息不得限定性别、民族、宗教信仰、户籍、健康状况、怀孕或婚姻状况。请删除这部分内容，其他已填写的信息都保留着。</translation>
     </message>
     <message>
@@ -3322,7 +3322,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>招聘信息含有歧视性内容（%1）。招聘信息不得限定性别、民族、宗教信仰、户籍、健康状况、怀孕或婚姻状况。请删除这些内容，其他已填写的信息都保留着。</translation>
     </message>
     <message>
-        <source>“%1”</source>
+        <source>&quot;%1&quot;</source>
         <translation>“%1”</translation>
     </message>
     <message>
@@ -4389,7 +4389,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>求职者</translation>
     </message>
     <message>
-        <source>Nothing found for “%1”.</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -4523,7 +4523,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>请选择一条报名。</translation>
     </message>
     <message>
-        <source>Application %1 for “%2”. %3</source>
+        <source>Application %1 for &quot;%2&quot;. %3</source>
         <translation>报名%1，应聘“%2”。%3</translation>
     </message>
     <message>
@@ -4751,7 +4751,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>再按一次确认合并</translation>
     </message>
     <message>
-        <source>Merging cannot be undone. Check with the person that the records are theirs, then press “Press again to merge”.</source>
+        <source>Merging cannot be undone. Check with the person that the records are theirs, then press &quot;Press again to merge&quot;.</source>
         <translation>合并后无法撤销。请先与本人核对这些记录确属本人，再按“再按一次确认合并”。</translation>
     </message>
     <message numerus="yes">
@@ -4797,7 +4797,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>原登记内容：%1。</translation>
     </message>
     <message>
-        <source>%1 “%2”</source>
+        <source>%1 &quot;%2&quot;</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
@@ -4949,7 +4949,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>为其匹配岗位</translation>
     </message>
     <message>
-        <source>Nobody registered matches “%1”.</source>
+        <source>Nobody registered matches &quot;%1&quot;.</source>
         <translation>没有找到“%1”的登记信息。</translation>
     </message>
     <message>
@@ -5867,7 +5867,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>身份证号：出生日期为 %1，已超过 %2 年，请核对身份证上的号码。</translation>
     </message>
     <message>
-        <source>District: “%1” is not a whole district or county name. Choose one from the list, or write it in full, e.g. 南宁市青秀区.</source>
+        <source>District: &quot;%1&quot; is not a whole district or county name. Choose one from the list, or write it in full, e.g. 南宁市青秀区.</source>
         <translation>所在区县：“%1”不是完整的区县名称。请从列表中选择，或写全称，例如：南宁市青秀区。</translation>
     </message>
     <message>

@@ -179,7 +179,7 @@ TEST_CASE("A posting's place is a whole district, and its trade and industry are
     }
     CHECK(validation::checkDistrict(QStringLiteral("青秀"), QStringLiteral("d"))
               .error()
-              .message.contains(QStringLiteral("“青秀”")));
+              .message.contains(QStringLiteral("\"青秀\"")));
     // A posting the platform sends is not held to it: one stored before stays changeable.
     const auto job = validJob();
     CHECK(refusedField(with(job, QStringLiteral("location.district"), QStringLiteral("青秀"))) ==

@@ -141,7 +141,7 @@ TEST_CASE("the ledger takes hand-written entries and filters by day and kind", "
                                            QStringLiteral("黄志明咨询社保补贴"), clerkAccount());
     REQUIRE_FALSE(named.ok());
     CHECK(named.error().field == QStringLiteral("summary"));
-    CHECK(named.error().message.contains(QStringLiteral("“黄志明”")));
+    CHECK(named.error().message.contains(QStringLiteral("\"黄志明\"")));
     const qint64 before = t.count(QStringLiteral("worklog"));
     REQUIRE(desk.addLedgerEntry(QStringLiteral("consultation"), QStringLiteral("志明社区来电咨询"),
                                 clerkAccount())

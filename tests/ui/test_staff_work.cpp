@@ -371,10 +371,10 @@ TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui]
     // What was typed is kept over the record; the message names what it replaced.
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄桂蓝"));
     CHECK(textOf(page, "seekerPhone") == QStringLiteral("13500001111"));
-    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("name “黄桂兰”")));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("name \"黄桂兰\"")));
     const QString oldPhone = kiosk.phone;
     CHECK(textOf(page, "seekerMessage")
-              .contains(QStringLiteral("mobile “%1”").arg(masking::phone(oldPhone))));
+              .contains(QStringLiteral("mobile \"%1\"").arg(masking::phone(oldPhone))));
     CHECK_FALSE(textOf(page, "seekerMessage").contains(oldPhone));
     CHECK(d.t.count(QStringLiteral("seeker")) == 1);
     CHECK(d.t.count(QStringLiteral("audit_log"),
@@ -722,7 +722,7 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
 
     // Live: shown while typing, before any save.
     auto* editor = child<StaffJobEditor>(page, "jobEditor");
-    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("“限男性”")));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("\"限男性\"")));
     CHECK(markedInvalid(page, "jobSkills"));
     CHECK(editor->highlightedPhrase() == QStringLiteral("限男性"));
     CHECK(child<QPlainTextEdit>(page, "jobSkills")->extraSelections().size() == 1);
@@ -732,7 +732,7 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     type(page, "jobPayMin", QStringLiteral("180"));
     type(page, "jobPayMax", QStringLiteral("220"));
     click(page, "jobSave");
-    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("“限男性”")));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("\"限男性\"")));
     CHECK(d.t.count(QStringLiteral("job")) == 0);
     // Nothing entered is lost.
     CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库搬运工"));
@@ -750,7 +750,7 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(child<QPlainTextEdit>(page, "jobDescription")->extraSelections().size() == 1);
     CHECK(markedInvalid(page, "jobSkills"));
     CHECK(markedInvalid(page, "jobDescription"));
-    for (const char* phrase : {"“男性优先”", "“乙肝”", "“本地户口”", "“仅招汉族”"})
+    for (const char* phrase : {"\"男性优先\"", "\"乙肝\"", "\"本地户口\"", "\"仅招汉族\""})
         CHECK(textOf(page, "jobMessage").contains(QString::fromUtf8(phrase)));
     click(page, "jobSave");
     CHECK(d.t.count(QStringLiteral("job")) == 0);
@@ -758,7 +758,7 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     typeText(page, "jobSkills", QStringLiteral("限男性，能吃苦"));
     typeText(page, "jobDescription", QStringLiteral("限男性，包吃住"));
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("requirements (Skills required")));
-    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("Description: “限男性”")));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("Description: \"限男性\"")));
     typeText(page, "jobDescription", QStringLiteral("包吃住"));
 
     typeText(page, "jobSkills", QStringLiteral("男女不限，能吃苦"));
@@ -2029,7 +2029,7 @@ TEST_CASE("opening another posting keeps unsaved changes for when the clerk come
     type(page, "jobAddress", QStringLiteral("友爱南路22号"));
     selectRow(page, "jobTable", 1);
     CHECK(textOf(page, "jobAddress") != QStringLiteral("友爱南路22号"));
-    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("“") + first + QStringLiteral("”")));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("\"") + first + QStringLiteral("\"")));
     CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("address = '友爱南路22号'")) == 0);
 
     // Back to each: what was typed is there again.
@@ -2464,7 +2464,7 @@ TEST_CASE("a district typed in part is suggested whole, and a fragment is not sa
     district->setEditText(QStringLiteral("青秀"));
     click(page, "employerSave");
     CHECK(d.t.count(QStringLiteral("employer")) == 0);
-    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("“青秀”")));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("\"青秀\"")));
     CHECK(district->currentText() == QStringLiteral("青秀")); // what was typed stays
 
     // A place chosen (or typed) as it reads in English is stored by its Chinese name.
@@ -2860,7 +2860,7 @@ TEST_CASE("a refused employer names every problem at once, each unmarked as it i
     INFO(message.toStdString());
     CHECK(message.contains(QStringLiteral("credit code")));
     CHECK(message.contains(QStringLiteral("Contact name")));
-    CHECK(message.contains(QStringLiteral("“青秀”")));
+    CHECK(message.contains(QStringLiteral("\"青秀\"")));
     for (const char* field :
          {"employerCreditCode", "employerContactName", "employerContactPhone", "employerDistrict"})
         CHECK(markedInvalid(page, field));

@@ -645,7 +645,7 @@ void StaffEmployersPage::blacklist()
         m_blacklistTimer->start();
         m_blacklistWarning = tr("Blacklisting withdraws all of this employer's postings and "
                                 "stops it publishing; only an administrator can lift it. Press "
-                                "“Press again to blacklist” to go ahead.");
+                                "\"Press again to blacklist\" to go ahead.");
         staffui::setMessage(m_message, m_blacklistWarning, Tone::Warning);
         return;
     }

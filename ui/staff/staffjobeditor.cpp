@@ -487,7 +487,7 @@ void StaffJobEditor::sayDraftsKept()
         m_drafts.names([](const QString& id, const QJsonObject& typed, const QJsonObject&) {
             const QString title = str(typed, "title");
             return id.isEmpty()       ? tr("the new posting")
-                   : !title.isEmpty() ? QStringLiteral("“%1”").arg(title)
+                   : !title.isEmpty() ? tr("\"%1\"").arg(title)
                                       : tr("a posting without a title");
         });
     staffui::setMessage(
@@ -749,19 +749,19 @@ void StaffJobEditor::showError(const Error& error)
             staffui::markInvalid(field, true);
             QStringList quoted;
             for (const QString& phrase : list)
-                quoted << tr("“%1”").arg(phrase);
+                quoted << tr("\"%1\"").arg(phrase);
             phrases += int(quoted.size());
             parts << tr("%1: %2").arg(labelOf(field), quoted.join(tr(", ")));
         }
         if (parts.isEmpty()) // the service's own finding, in a field the form does not mark
-            parts << tr("“%1”").arg(error.detail);
+            parts << tr("\"%1\"").arg(error.detail);
         text = phrases > 1
                    ? tr("The posting contains discriminatory requirements (%1). Postings may not "
                         "restrict by gender, ethnicity, religion, household registration, health, "
                         "pregnancy or marital status. Please remove them; everything else you "
                         "entered is kept.")
                          .arg(parts.join(tr("; ")))
-                   : tr("%1 contains a discriminatory requirement: “%2”. Postings may not "
+                   : tr("%1 contains a discriminatory requirement: \"%2\". Postings may not "
                         "restrict by gender, ethnicity, religion, household registration, health, "
                         "pregnancy or marital status. Please remove it; everything else you "
                         "entered is kept.")

@@ -298,7 +298,7 @@ void StaffMatchingPage::find()
                 j.id);
     }
     if (m_subject->count() == 0) {
-        staffui::setMessage(m_message, tr("Nothing found for “%1”.").arg(text), Tone::Info);
+        staffui::setMessage(m_message, tr("Nothing found for \"%1\".").arg(text), Tone::Info);
         return;
     }
     staffui::setMessage(m_message,

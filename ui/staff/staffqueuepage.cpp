@@ -169,7 +169,7 @@ void StaffQueuePage::selectionChanged()
         return;
     }
     m_outcomes->setApplication(e->id, str(e->data, "status"));
-    m_detail->setText(tr("Application %1 for “%2”. %3")
+    m_detail->setText(tr("Application %1 for \"%2\". %3")
                           .arg(str(e->data, "confirmation_no"), str(e->data, "_title"),
                                str(e->data, "_seeker").isEmpty()
                                    ? tr("The mobile is not linked to a registered seeker yet.")

@@ -398,7 +398,7 @@ void StaffSeekersPage::disarmMerge()
 QString StaffSeekersPage::mergeWarning()
 {
     return tr("Merging cannot be undone. Check with the person that the records are theirs, "
-              "then press “Press again to merge”.");
+              "then press \"Press again to merge\".");
 }
 
 void StaffSeekersPage::showTwins()
@@ -579,7 +579,7 @@ void StaffSeekersPage::lookup()
     const bool none = found.value().empty();
     m_model->setRows(std::move(found.value()));
     if (none && !m_lastLookup.isEmpty())
-        staffui::setMessage(m_message, tr("Nobody registered matches “%1”.").arg(m_lastLookup),
+        staffui::setMessage(m_message, tr("Nobody registered matches \"%1\".").arg(m_lastLookup),
                             Tone::Info);
     else if (m_model->rowCount() == 1)
         m_table->selectRow(0);
@@ -1079,13 +1079,14 @@ QStringList StaffSeekersPage::mergeTyped(const SeekerForm& f)
         if (t.isEmpty())
             return;
         if (!edit->text().trimmed().isEmpty() && edit->text().trimmed() != t)
-            replaced << tr("%1 “%2”").arg(label, shown.isEmpty() ? edit->text().trimmed() : shown);
+            replaced
+                << tr("%1 \"%2\"").arg(label, shown.isEmpty() ? edit->text().trimmed() : shown);
         edit->setText(t);
     };
     take(m_name, f.name, tr("name"), QString());
     const QString phone = str(m_current, "phone");
     if (!f.phone.trimmed().isEmpty() && !phone.isEmpty() && phone != f.phone.trimmed())
-        replaced << tr("%1 “%2”").arg(tr("mobile"), masking::phone(phone));
+        replaced << tr("%1 \"%2\"").arg(tr("mobile"), masking::phone(phone));
     if (!f.phone.trimmed().isEmpty())
         m_phone->setText(f.phone.trimmed());
     if (!f.education.isEmpty())
