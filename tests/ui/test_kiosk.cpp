@@ -1302,6 +1302,17 @@ TEST_CASE("kiosk: a number taken is shown only in part when the person goes back
     k.type(QStringLiteral("regPhone"), QStringLiteral("13600002222"));
     k.tap(QStringLiteral("regNext"));
     CHECK(reg->form().phone == QStringLiteral("13600002222"));
+    // 退格 on a number shown in part deletes all of it, and the display says so until a key.
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.text(QStringLiteral("regPhoneDisplay")) ==
+            masking::phone(QStringLiteral("13600002222")));
+    k.tap(QStringLiteral("regPhoneKeyBack"));
+    CHECK(reg->form().phone.isEmpty());
+    CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("Deleted: enter it again"));
+    k.tap(QStringLiteral("regPhoneKey1"));
+    CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("1"));
+    k.tap(QStringLiteral("regPhoneKeyBack"));
+    CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("Mobile number"));
 }
 
 TEST_CASE("kiosk: more jobs after registering are those of every trade and district chosen",

@@ -44,9 +44,12 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     auto* back =
         KioskStyle::button(tr("Delete"), "keyAction", prefix + QStringLiteral("KeyBack"), this);
     connect(back, &QPushButton::clicked, this, [this] {
-        if (isCovered())
+        if (isCovered()) {
+            // The digits cannot be seen to delete one: the number goes, and the display says so.
             clear();
-        else if (!m_text.isEmpty())
+            m_coverDeleted = true;
+            update();
+        } else if (!m_text.isEmpty())
             setText(m_text.left(m_text.size() - 1));
     });
     auto* clearKey =
@@ -113,6 +116,8 @@ void TouchKeypad::setText(const QString& text)
     if (t == m_text)
         return;
     m_text = t;
+    if (!m_text.isEmpty())
+        m_coverDeleted = false;
     update();
     emit textChanged(m_text);
 }
@@ -120,6 +125,7 @@ void TouchKeypad::setText(const QString& text)
 void TouchKeypad::clear()
 {
     m_cover.clear();
+    m_coverDeleted = false;
     setText(QString());
     update();
 }
@@ -135,7 +141,7 @@ void TouchKeypad::update()
         m_display->style()->polish(m_display);
     }
     if (m_text.isEmpty()) {
-        m_display->setText(m_placeholder);
+        m_display->setText(m_coverDeleted ? tr("Deleted: enter it again") : m_placeholder);
         return;
     }
     if (isCovered()) {

@@ -31,7 +31,8 @@ public:
     void setText(const QString& text);
     void clear();
     // Shows `shown` (the number in part: 4501**********1234) instead of what is entered, until
-    // the next key: then the number is typed again from the start (Delete empties it). For a
+    // the next key: then the number is typed again from the start (Delete empties it, and the
+    // display asks for the number again until a key is pressed). For a
     // number entered in full and not to be read from the screen afterwards.
     void cover(const QString& shown);
     bool isCovered() const { return !m_cover.isEmpty() && !m_text.isEmpty(); }
@@ -53,6 +54,7 @@ private:
     QString m_text;
     QString m_placeholder;
     QString m_cover;
+    bool m_coverDeleted = false;
     QLabel* m_display = nullptr;
     QPushButton* m_keyX = nullptr;
 };
