@@ -2884,8 +2884,19 @@ TEST_CASE("on a 1280×720 screen in English the posting form is whole beside its
 {
     Desk d;
     d.kioskPosting(d.employer(0, true), QStringLiteral("搬家帮工")); // one waiting for review
+    d.kioskPosting(d.employer(1, true), QStringLiteral("小区绿化带除草及落叶清扫临时工"));
     d.w->resize(1280, 720);
     auto* jobs = d.show("jobs");
+    // The lists beside the forms are narrow: their titles still show seven characters.
+    for (const char* name : {"jobTable", "reviewTable"}) {
+        INFO(name);
+        auto* table = d.w->findChild<QTableView*>(QString::fromLatin1(name));
+        REQUIRE(table);
+        d.show(std::string(name) == "jobTable" ? "jobs" : "review");
+        QCoreApplication::processEvents();
+        CHECK(table->columnWidth(0) >= 7 * table->fontMetrics().horizontalAdvance(QChar(0x4E2D)));
+    }
+    jobs = d.show("jobs");
     click(jobs, "jobNew");
     QCoreApplication::processEvents();
     CHECK(formWhole(jobs, "jobTitle"));

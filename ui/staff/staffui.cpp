@@ -120,6 +120,9 @@ void fitColumns(QTableView* view, const QList<int>& stretching)
 
 namespace {
 
+// The characters of a title a shared list shows however narrow it is.
+constexpr int kLegibleChars = 7;
+
 // Keeps the weighted columns of one table filling its viewport.
 class ColumnSharer : public QObject
 {
@@ -205,6 +208,19 @@ private:
         const int first = m_weights.first().first;
         widths[first] = std::max(widths[first] + available - used,
                                  std::max(40, header->sectionSizeHint(first)));
+        // Too little room for all: the first (a title) keeps a few characters to be read by,
+        // taken from the other shared columns down to a sliver; the list scrolls sideways.
+        const int legible =
+            std::min(std::max(static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(first),
+                              header->sectionSizeHint(first)),
+                     kLegibleChars * m_view->fontMetrics().horizontalAdvance(QChar(0x4E2D)));
+        for (const auto& w : m_weights) {
+            const int give = std::min(legible - widths[first], widths[w.first] - 40);
+            if (w.first != first && give > 0) {
+                widths[w.first] -= give;
+                widths[first] += give;
+            }
+        }
         for (auto it = widths.cbegin(); it != widths.cend(); ++it)
             header->resizeSection(it.key(), it.value());
         m_sharing = false;

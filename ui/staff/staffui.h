@@ -31,7 +31,8 @@ QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget
 // cut; the columns listed in `stretching` (titles, names) share the rest and are the ones elided.
 void fitColumns(QTableView* view, const QList<int>& stretching);
 // Like fitColumns, but the listed columns share the rest by weight (a title 3, an employer 1), and
-// none is made wider than its longest value while another is still cut.
+// none is made wider than its longest value while another is still cut. However narrow the list,
+// the first keeps seven characters (or its longest value) before the others.
 void shareColumns(QTableView* view, const QList<QPair<int, int>>& weights);
 // Ctrl+F on `page` puts the cursor in `search`, its text selected.
 void bindFind(QWidget* page, QLineEdit* search);
