@@ -1700,8 +1700,8 @@ Scan with your phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <source>What work would you like to do? Tap all that fit.</source>
-        <translation>您想做什么工作？可以多选。</translation>
+        <source>What work would you like to do? Tap all that fit, the one you want most first.</source>
+        <translation>您想做什么工作？可以多选，最想做的请先点。</translation>
     </message>
     <message>
         <source>Where would you like to work?</source>
@@ -4636,6 +4636,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>
+    <message>
+        <source>Tick first the trade the person wants most: it is their first choice (第一意向), which the monthly statistics count them under.</source>
+        <translation>请先勾选本人最想做的工种：它是第一意向，月度统计按第一意向计入。</translation>
+    </message>
+    <message>
+        <source>First choice (第一意向): %1, ticked first; the monthly statistics count the person under it.</source>
+        <translation>第一意向：%1（最先勾选），月度统计按此工种计入。</translation>
+    </message>
     <message>
         <source>Changes discarded: the form is empty again.</source>
         <translation>已放弃修改，表单已清空。</translation>

@@ -2370,3 +2370,36 @@ TEST_CASE("kiosk: 首页 during a registration asks once before the answers are 
     k.tap(QStringLiteral("navHome"));
     CHECK(k.page() == QLatin1String("kioskHome"));
 }
+
+TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::TradesStep);
+    // 保安 is listed after 建筑搬运, but tapped first.
+    k.tap(QStringLiteral("regTrade_保安"));
+    k.tap(QStringLiteral("regTrade_建筑搬运"));
+    CHECK(reg->form().wantedOccupations ==
+          QStringList{QStringLiteral("保安"), QStringLiteral("建筑搬运")});
+    // Taken back and tapped again, it comes last.
+    k.tap(QStringLiteral("regTrade_保安"));
+    k.tap(QStringLiteral("regTrade_保安"));
+    CHECK(reg->form().wantedOccupations ==
+          QStringList{QStringLiteral("建筑搬运"), QStringLiteral("保安")});
+    while (reg->step() < KioskRegisterPage::ConsentStep)
+        k.tap(QStringLiteral("regNext"));
+    // The consent screen says them in that order.
+    const QString choices = k.text(QStringLiteral("regChoices"));
+    const qsizetype construction =
+        choices.indexOf(k.t->reference().displayName(QStringLiteral("建筑搬运")));
+    CHECK(construction >= 0);
+    CHECK(construction < choices.indexOf(k.t->reference().displayName(QStringLiteral("保安"))));
+    k.tap(QStringLiteral("regConsentAgree"));
+    REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
+    auto stored = SeekerService(k.t->store(), k.t->clock())
+                      .findByIdNumber(validId(QStringLiteral("45010219900101123")));
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().has_value());
+    CHECK(stored.value()->data.value(QLatin1String("wanted_occupations")).toArray() ==
+          QJsonArray{QStringLiteral("建筑搬运"), QStringLiteral("保安")});
+}

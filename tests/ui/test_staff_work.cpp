@@ -2956,3 +2956,57 @@ TEST_CASE("a posting's empty fields are named all at once, in the form's order",
         CHECK(markedInvalid(page, field));
     CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库搬运工"));
 }
+
+namespace {
+
+// Ticks or unticks a checklist's item by a click on its box.
+void tick(const QWidget* root, const char* list, const QString& code)
+{
+    auto* view = child<QListWidget>(root, list);
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < view->count() && !item; ++i)
+        if (view->item(i)->data(Qt::UserRole).toString() == code)
+            item = view->item(i);
+    REQUIRE(item);
+    const Qt::CheckState before = item->checkState();
+    const QRect rect = view->visualItemRect(item);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      QPoint(rect.left() + rect.height() / 2, rect.center().y()));
+    REQUIRE(item->checkState() != before);
+}
+
+} // namespace
+
+TEST_CASE("the trade a clerk ticks first is the seeker's first choice, said under the list",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    const auto name = [&d](const char* trade) {
+        return d.t->reference().displayName(QString::fromUtf8(trade));
+    };
+    CHECK(textOf(page, "seekerFirstChoice").contains(QStringLiteral("Tick first")));
+    // 普工 is listed after 建筑搬运, but ticked first.
+    tick(page, "seekerOccupations", QStringLiteral("普工"));
+    tick(page, "seekerOccupations", QStringLiteral("建筑搬运"));
+    CHECK(textOf(page, "seekerFirstChoice").contains(name("普工")));
+    CHECK_FALSE(textOf(page, "seekerFirstChoice").contains(name("建筑搬运")));
+    type(page, "seekerName", QStringLiteral("陆小红"));
+    type(page, "seekerIdNumber", idNumber(0));
+    type(page, "seekerPhone", QStringLiteral("13907711000"));
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+    REQUIRE(d.t.count(QStringLiteral("seeker")) == 1);
+    auto stored = SeekerService(d.t->store(), d.t.clock()).findByIdNumber(idNumber(0));
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().has_value());
+    CHECK(stored.value()->data.value(QLatin1String("wanted_occupations")).toArray() ==
+          QJsonArray{QStringLiteral("普工"), QStringLiteral("建筑搬运")});
+    // Opened again: the same first choice. Unticked, the next one takes its place.
+    click(page, "seekerNew");
+    selectRow(page, "seekerTable", 0);
+    CHECK(textOf(page, "seekerFirstChoice").contains(name("普工")));
+    tick(page, "seekerOccupations", QStringLiteral("普工"));
+    CHECK(textOf(page, "seekerFirstChoice").contains(name("建筑搬运")));
+}

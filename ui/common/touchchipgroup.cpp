@@ -48,6 +48,9 @@ void TouchChipGroup::addChip(const QString& key, const QString& label)
         } else {
             b->setChecked(checked);
         }
+        m_order.removeAll(key);
+        if (checked)
+            m_order << key;
         emit selectionChanged();
         emit chipTapped(key);
     });
@@ -77,8 +80,12 @@ QStringList TouchChipGroup::keys() const
 QStringList TouchChipGroup::selectedKeys() const
 {
     QStringList out;
+    for (const QString& key : m_order) {
+        if (QPushButton* b = chip(key); b && b->isChecked())
+            out << key;
+    }
     for (QPushButton* b : m_chips) {
-        if (b->isChecked())
+        if (b->isChecked() && !out.contains(b->property("chipKey").toString()))
             out << b->property("chipKey").toString();
     }
     return out;
@@ -92,6 +99,7 @@ QString TouchChipGroup::selectedKey() const
 
 void TouchChipGroup::setSelectedKeys(const QStringList& keys)
 {
+    m_order = keys;
     bool changed = false;
     for (QPushButton* b : std::as_const(m_chips)) {
         const bool on = keys.contains(b->property("chipKey").toString()) &&

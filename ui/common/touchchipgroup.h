@@ -31,6 +31,8 @@ public:
     void clearChips();
     QStringList keys() const;
 
+    // In the order they were tapped (or given to setSelectedKeys): the first is the one wanted
+    // most.
     QStringList selectedKeys() const;
     // The one key that is on (exclusive groups), or an empty string.
     QString selectedKey() const;
@@ -70,6 +72,7 @@ private:
     // The chips' own sizes at the last layout: when they change, so may the group's height.
     std::vector<QSize> m_chipSizes;
     QList<QPushButton*> m_chips;
+    QStringList m_order; // keys in the order they were chosen
 };
 
 } // namespace lingong

@@ -198,6 +198,23 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
             trades.append({o.name, ctx.terminal.reference().displayName(o.name)});
     m_occupations = staffui::makeChecklist(QStringLiteral("seekerOccupations"), trades, formHost);
     form->addRow(tr("Trades wanted"), m_occupations);
+    // The trade ticked first is the first choice the statistics count the person under.
+    m_firstChoice = new QLabel(formHost);
+    m_firstChoice->setObjectName(QStringLiteral("seekerFirstChoice"));
+    m_firstChoice->setProperty("role", QStringLiteral("hint"));
+    m_firstChoice->setWordWrap(true);
+    form->addRow(QString(), m_firstChoice);
+    staffui::onChecksChanged(m_occupations, [this] {
+        const QStringList codes = staffui::checkedCodes(m_occupations);
+        m_firstChoice->setText(
+            codes.isEmpty()
+                ? tr("Tick first the trade the person wants most: it is their first choice "
+                     "(第一意向), which the monthly statistics count them under.")
+                : tr("First choice (第一意向): %1, ticked first; the monthly statistics count the "
+                     "person under it.")
+                      .arg(m_ctx.terminal.reference().displayName(codes.first())));
+    });
+    staffui::setCheckedCodes(m_occupations, {});
     QList<QPair<QString, QString>> places;
     for (const QString& d : staffui::districtChoices(ctx.terminal.config().district))
         places.append({d, Places::guangxi().displayName(d)});

@@ -111,6 +111,7 @@ private:
     QComboBox* m_education = nullptr;
     QLineEdit* m_skills = nullptr;
     QListWidget* m_occupations = nullptr;
+    QLabel* m_firstChoice = nullptr;
     QListWidget* m_districts = nullptr;
     QComboBox* m_availability = nullptr;
     QDoubleSpinBox* m_pay = nullptr;

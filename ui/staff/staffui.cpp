@@ -120,6 +120,9 @@ void fitColumns(QTableView* view, const QList<int>& stretching)
 
 namespace {
 
+// The property of a checklist that holds its codes in the order they were ticked.
+constexpr const char* kCheckOrder = "checkOrder";
+
 // The characters of a title a shared list shows however narrow it is.
 constexpr int kLegibleChars = 7;
 
@@ -492,20 +495,75 @@ QListWidget* makeChecklist(const QString& objectName, const QList<QPair<QString,
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    // The codes in the order they were ticked.
+    QObject::connect(list, &QListWidget::itemChanged, list, [list](QListWidgetItem* item) {
+        const QString code = item->data(Qt::UserRole).toString();
+        QStringList order = list->property(kCheckOrder).toStringList();
+        const bool listed = order.contains(code);
+        if (item->checkState() == Qt::Checked && !listed)
+            order << code;
+        else if (item->checkState() != Qt::Checked && listed)
+            order.removeAll(code);
+        else
+            return;
+        list->setProperty(kCheckOrder, order);
+    });
     return list;
 }
 
 QStringList checkedCodes(const QListWidget* list)
 {
-    QStringList out;
+    QStringList checked;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->checkState() == Qt::Checked)
-            out << list->item(i)->data(Qt::UserRole).toString();
+            checked << list->item(i)->data(Qt::UserRole).toString();
+    QStringList out;
+    for (const QString& code : list->property(kCheckOrder).toStringList())
+        if (checked.contains(code))
+            out << code;
+    for (const QString& code : std::as_const(checked))
+        if (!out.contains(code))
+            out << code;
     return out;
+}
+
+namespace {
+
+// Calls back when a checklist's order of ticks is set or changes.
+class CheckOrderWatch : public QObject
+{
+public:
+    CheckOrderWatch(QListWidget* list, std::function<void()> changed)
+        : QObject(list)
+        , m_changed(std::move(changed))
+    {
+        list->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::DynamicPropertyChange &&
+            static_cast<QDynamicPropertyChangeEvent*>(event)->propertyName() == kCheckOrder)
+            m_changed();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_changed;
+};
+
+} // namespace
+
+void onChecksChanged(QListWidget* list, const std::function<void()>& changed)
+{
+    QObject::connect(list, &QListWidget::itemChanged, list, [changed] { changed(); });
+    new CheckOrderWatch(list, changed);
 }
 
 void setCheckedCodes(QListWidget* list, const QStringList& codes)
 {
+    list->setProperty(kCheckOrder, codes);
     QStringList missing = codes;
     for (int i = 0; i < list->count(); ++i) {
         const QString code = list->item(i)->data(Qt::UserRole).toString();

@@ -87,8 +87,14 @@ QString payText(const QJsonObject& job);
 // A wrapping list of check boxes: (code, label) pairs; codes are what gets stored.
 QListWidget* makeChecklist(const QString& objectName, const QList<QPair<QString, QString>>& items,
                            QWidget* parent);
+// The codes ticked, in the order they were ticked (or given to setCheckedCodes): the first is the
+// one wanted most.
 QStringList checkedCodes(const QListWidget* list);
-// Checks exactly `codes`; codes not listed yet are added (data from elsewhere stays visible).
+// Calls `changed` after the codes ticked or their order may have changed (by a tick or by
+// setCheckedCodes).
+void onChecksChanged(QListWidget* list, const std::function<void()>& changed);
+// Checks exactly `codes`, in that order; codes not listed yet are added (data from elsewhere stays
+// visible).
 void setCheckedCodes(QListWidget* list, const QStringList& codes);
 
 // Districts offered in forms: the hall's own first, then the other places of its city, then
