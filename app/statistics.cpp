@@ -123,7 +123,7 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
         return it == industryOf.end() ? QString() : it->second;
     };
 
-    auto postings = m_repo.postingsCreated(from, to);
+    auto postings = m_repo.postingsPublished(from, to);
     if (!postings.ok())
         return postings.error();
     auto seekers = m_repo.seekersRegistered(from, to);

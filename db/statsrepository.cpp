@@ -2,14 +2,16 @@
 
 namespace lingong {
 
-Result<std::vector<PostingGroup>> StatsRepository::postingsCreated(const QString& from,
-                                                                   const QString& to) const
+Result<std::vector<PostingGroup>> StatsRepository::postingsPublished(const QString& from,
+                                                                     const QString& to) const
 {
-    // created_at is indexed (job_created), so a month is a range scan even in a large store.
+    // max(published_at, created_at) is indexed (job_published_newest), so a month is a range
+    // scan even in a large store.
     auto r = m_db.exec(
         QStringLiteral("SELECT occupation, industry, pay_unit, pay_min, pay_max, COUNT(*), "
                        "SUM(MAX(headcount, 1)) FROM job "
-                       "WHERE created_at >= ? AND created_at < ? AND deleted = 0 "
+                       "WHERE max(published_at, created_at) >= ? AND "
+                       "max(published_at, created_at) < ? AND deleted = 0 "
                        "AND status IN ('published', 'filled', 'expired') "
                        "GROUP BY occupation, industry, pay_unit, pay_min, pay_max"),
         {from, to});

@@ -47,9 +47,11 @@ public:
         : m_db(db)
     {}
 
-    // Postings created in [from, to) that went public: not deleted, status published, filled or
-    // expired (pending_review and withdrawn are left out). Grouped as PostingGroup.
-    Result<std::vector<PostingGroup>> postingsCreated(const QString& from, const QString& to) const;
+    // Postings published in [from, to) (published_at; created_at for one without) that are
+    // public: not deleted, status published, filled or expired (pending_review and withdrawn are
+    // left out). Grouped as PostingGroup.
+    Result<std::vector<PostingGroup>> postingsPublished(const QString& from,
+                                                        const QString& to) const;
 
     // Seekers registered (created_at) in [from, to), not deleted, grouped by first wanted
     // occupation.

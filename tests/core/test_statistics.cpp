@@ -513,3 +513,25 @@ TEST_CASE("a store failure reaches the caller as an error", "[app][statistics]")
     CHECK(r.error().code == QStringLiteral("database"));
     t->database().setFaultInjector({});
 }
+
+TEST_CASE("a posting counts in the month it was published, not the month it was sent in",
+          "[app][statistics]")
+{
+    TempTerminal t;
+    const StatisticsService stats(t->database(), t->reference());
+    // Sent in from a kiosk on 28 November, approved at the window on 2 December.
+    QJsonObject late = jobData({"电工", "建筑业", "day", 200, 300, 3, "published", at(11, 28)});
+    late.insert(QStringLiteral("published_at"), at(12, 2));
+    REQUIRE(t->store().save(entities::job(), EntityStore::newId(), late).ok());
+    // Published the day it was entered.
+    addJob(t, {"保安", "租赁和商务服务业", "day", 150, 150, 2, "published", at(11, 20)});
+
+    auto november = stats.month(QDate(2026, 11, 1));
+    REQUIRE(november.ok());
+    CHECK(november->postings == 1);
+    CHECK(november->positions == 2);
+    auto december = stats.month(QDate(2026, 12, 1), QDate(2026, 12, 5));
+    REQUIRE(december.ok());
+    CHECK(december->postings == 1);
+    CHECK(december->positions == 3);
+}
