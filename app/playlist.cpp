@@ -21,7 +21,7 @@ constexpr std::array<PageInfo, 10> kPages{{
     {PageKind::Jobs, "jobs", 20, 3},
     {PageKind::Trades, "trades", 15, 1},
     {PageKind::Ratio, "ratio", 15, 2},
-    {PageKind::Wages, "wages", 15, 1},
+    {PageKind::Wages, "wages", 15, 2},
     {PageKind::Policy, "policy", 15, 3},
     {PageKind::Training, "training", 15, 3},
     {PageKind::Welfare, "welfare", 15, 2},

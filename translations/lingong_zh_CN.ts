@@ -353,6 +353,10 @@
 <context>
     <name>lingong::DisplayPageView</name>
     <message>
+        <source>; the %1 best paid of %2 trades are shown</source>
+        <translation>；显示日均工资最高的 %1 个工种（共 %2 个）</translation>
+    </message>
+    <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>

@@ -843,3 +843,45 @@ TEST_CASE("the hall's hotline, address and opening hours are shown whole, howeve
         CHECK(joined.contains(QString(config.openingHours).remove(QLatin1Char(' '))));
     }
 }
+
+TEST_CASE("the wages page shows every trade with a wage, on more screens when one is too few",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 400);
+    wall.w->setAnimated(false);
+    const auto stats = wall.w->snapshot()->statistics;
+    REQUIRE(stats);
+    // The demo month has more trades with a daily wage than one screen's twelve.
+    REQUIRE(stats->wages.size() > 12);
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        INFO(size.width() << "x" << size.height());
+        wall.w->resize(size);
+        QCoreApplication::processEvents();
+        wall.w->showPage(PageKind::Wages);
+        CHECK(wall.w->currentScreens() == 2);
+        QStringList seen;
+        for (int screen = 0; screen < wall.w->currentScreens(); ++screen) {
+            if (screen > 0)
+                wall.w->showNextPage();
+            REQUIRE(wall.w->currentScreen() == screen);
+            CHECK(wall.shows(QStringLiteral("screen %1 of 2").arg(screen + 1)));
+            seen << wall.w->pageView()->visibleText();
+        }
+        // Each trade once, the lowest paid too.
+        for (const TradeWage& w : stats->wages)
+            CHECK(seen.count(wall.t->reference().displayName(w.occupation)) == 1);
+    }
+}
+
+TEST_CASE("a wages page held to one screen says which trades it shows", "[ui][display]")
+{
+    Wall wall(withPlaylist(R"([{"page": "wages", "screens": 1}])"), 400);
+    wall.w->setAnimated(false);
+    const auto stats = wall.w->snapshot()->statistics;
+    REQUIRE(stats);
+    REQUIRE(stats->wages.size() > 12);
+    wall.w->showPage(PageKind::Wages);
+    CHECK(wall.w->currentScreens() == 1);
+    CHECK(wall.shows(
+        QStringLiteral("the 12 best paid of %1 trades are shown").arg(stats->wages.size())));
+}

@@ -196,9 +196,13 @@ int DisplayPageView::screenCount(PageKind kind, int maxScreens) const
             int(!s.occupationRanking.highest.empty()) + int(!s.industryRanking.highest.empty());
         return std::min(n, std::max(1, maxScreens));
     }
-    case PageKind::Wages:
-        return m_snapshot && m_snapshot->statistics && !m_snapshot->statistics->wages.empty() ? 1
-                                                                                              : 0;
+    case PageKind::Wages: {
+        // Every trade with a wage, on as many screens as they need: the lowest paid too.
+        if (!m_snapshot || !m_snapshot->statistics)
+            return 0;
+        const BarGrid grid = barGrid(f.m);
+        return pages(int(m_snapshot->statistics->wages.size()), grid.columns * grid.rowsPerColumn);
+    }
     case PageKind::Policy:
     case PageKind::Training:
     case PageKind::Notices:
@@ -613,7 +617,19 @@ void DisplayPageView::buildWages(const Frame& f)
     if (!m_snapshot || !m_snapshot->statistics)
         return;
     const MonthlyStatistics& s = *m_snapshot->statistics;
-    header(f, pageTitle(PageKind::Wages), monthSpan(s));
+    const BarGrid grid = barGrid(m);
+    // This screen's part of the list, highest paid first; the bars keep one scale throughout.
+    const int perScreen = grid.columns * grid.rowsPerColumn;
+    const int first = std::min(int(s.wages.size()), m_screen * perScreen);
+    const int shown = std::min(int(s.wages.size()) - first, perScreen);
+    QString subtitle = monthSpan(s);
+    if (m_screens > 1)
+        subtitle += tr(" · screen %1 of %2").arg(m_screen + 1).arg(m_screens);
+    // Fewer screens than the trades need (the playlist's limit): the wall says who is left out.
+    if (m_screen + 1 >= m_screens && first + shown < int(s.wages.size()))
+        subtitle +=
+            tr("; the %1 best paid of %2 trades are shown").arg(first + shown).arg(s.wages.size());
+    header(f, pageTitle(PageKind::Wages), subtitle);
 
     QString note = tr("Pay converted to a day: hourly pay × 8 hours, monthly pay ÷ 21.75 days.");
     const int excluded = s.wageExcludedPiece + s.wageExcludedProject;
@@ -626,8 +642,6 @@ void DisplayPageView::buildWages(const Frame& f)
     m_scene.paragraph(QRectF(f.body.left(), area.bottom() + m.px(12), f.body.width(), noteH), note,
                       m.font(28), dc::muted, 1.5);
 
-    const BarGrid grid = barGrid(m);
-    const int shown = std::min(int(s.wages.size()), grid.columns * grid.rowsPerColumn);
     const double maxWage = s.wages.empty() ? 1.0 : std::max(1.0, s.wages.front().averagePerDay);
     const double gap = m.px(40);
     const double colW = (area.width() - gap * (grid.columns - 1)) / grid.columns;
@@ -636,18 +650,19 @@ void DisplayPageView::buildWages(const Frame& f)
     const QFontMetricsF valueFm(m.font(40, true));
     double valueW = colW * 0.2;
     for (int i = 0; i < shown; ++i)
-        valueW = std::max(valueW, valueFm.horizontalAdvance(
-                                      DisplayFormat::perDay(s.wages[size_t(i)].averagePerDay)) +
+        valueW = std::max(valueW, valueFm.horizontalAdvance(DisplayFormat::perDay(
+                                      s.wages[size_t(first + i)].averagePerDay)) +
                                       m.px(4));
     valueW = std::min(valueW, colW * 0.5);
     const QFontMetricsF nameFm(m.font(40, true));
     double nameW = colW * 0.28;
     for (int i = 0; i < shown; ++i)
-        nameW = std::max(nameW, nameFm.horizontalAdvance(m_names(s.wages[size_t(i)].occupation)) +
-                                    m.px(4));
+        nameW = std::max(nameW,
+                         nameFm.horizontalAdvance(m_names(s.wages[size_t(first + i)].occupation)) +
+                             m.px(4));
     nameW = std::min(nameW, std::max(colW * 0.28, colW - valueW - m.px(120)));
     for (int i = 0; i < shown; ++i) {
-        const TradeWage& w = s.wages[size_t(i)];
+        const TradeWage& w = s.wages[size_t(first + i)];
         const int col = i / grid.rowsPerColumn;
         const int row = i % grid.rowsPerColumn;
         const QRectF r(area.left() + col * (colW + gap), area.top() + row * rowH, colW, rowH);
