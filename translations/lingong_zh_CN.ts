@@ -5316,10 +5316,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>保存月度报表</translation>
     </message>
     <message>
-        <source>CSV reports (*.csv)</source>
-        <translation>CSV 报表 (*.csv)</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
@@ -5451,14 +5447,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Hires</source>
         <translation>到岗数</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>报表未能保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>报表已保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2: %n seeker(s) registered</source>
@@ -6004,6 +5992,21 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Hub demo: %1 changes added to the log.</source>
         <translation>枢纽演示数据：已向日志添加 %1 条变更。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffReport</name>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报表已保存：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>报表未能保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>CSV reports (*.csv)</source>
+        <translation>CSV 报表 (*.csv)</translation>
     </message>
 </context>
 </TS>

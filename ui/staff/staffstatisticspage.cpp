@@ -1,17 +1,16 @@
 #include "staffstatisticspage.h"
 
+#include "staffreport.h"
 #include "staffui.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,24 +52,6 @@ void setRow(QTableWidget* t, int row, const QStringList& cells, int numbers)
 QString ratioText(const std::optional<double>& ratio)
 {
     return ratio ? QLocale().toString(*ratio, 'f', 2) : QString();
-}
-
-// A CSV field: quoted when it holds a separator, a quote or a line break.
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
-QString csvLine(const QStringList& fields)
-{
-    QStringList out;
-    for (const QString& f : fields)
-        out << csvField(f);
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 struct RankedRow
@@ -291,50 +272,50 @@ QString StaffStatisticsPage::csv() const
 {
     const MonthlyStatistics& s = *m_stats;
     QString out;
-    out += csvLine({tr("Hall"), m_ctx.terminal.config().hallName});
-    out += csvLine({tr("From"), s.month.toString(Qt::ISODate)});
-    out += csvLine({tr("To"), s.through.toString(Qt::ISODate)});
-    out += csvLine({tr("Seekers registered"), QString::number(s.seekersRegistered)});
-    out += csvLine({tr("Postings"), QString::number(s.postings)});
-    out += csvLine({tr("People wanted"), QString::number(s.positions)});
+    out += StaffReport::line({tr("Hall"), m_ctx.terminal.config().hallName});
+    out += StaffReport::line({tr("From"), s.month.toString(Qt::ISODate)});
+    out += StaffReport::line({tr("To"), s.through.toString(Qt::ISODate)});
+    out += StaffReport::line({tr("Seekers registered"), QString::number(s.seekersRegistered)});
+    out += StaffReport::line({tr("Postings"), QString::number(s.postings)});
+    out += StaffReport::line({tr("People wanted"), QString::number(s.positions)});
     out +=
-        csvLine({tr("Applications by seekers (kiosk, online)"), QString::number(s.applications)});
-    out += csvLine({tr("Recommendations at the window"), QString::number(s.recommendations)});
-    out += csvLine({tr("Hires"), QString::number(s.hires)});
-    out += csvLine(
+        StaffReport::line({tr("Applications by seekers (kiosk, online)"), QString::number(s.applications)});
+    out += StaffReport::line({tr("Recommendations at the window"), QString::number(s.recommendations)});
+    out += StaffReport::line({tr("Hires"), QString::number(s.hires)});
+    out += StaffReport::line(
         {tr("Seekers in difficulty registered"), QString::number(s.prioritySeekersRegistered)});
-    out += csvLine({tr("Tiered services: career guidance"), QString::number(s.tieredGuidance)});
-    out += csvLine(
+    out += StaffReport::line({tr("Tiered services: career guidance"), QString::number(s.tieredGuidance)});
+    out += StaffReport::line(
         {tr("Tiered services: job recommendations"), QString::number(s.tieredRecommendations)});
-    out += csvLine({tr("Tiered services: training"), QString::number(s.tieredTraining)});
-    out += csvLine({tr("Complaints and requests received"), QString::number(s.requests.received)});
-    out += csvLine({tr("Complaints and requests closed"), QString::number(s.requests.closed)});
-    out += csvLine({tr("Closed after the deadline"), QString::number(s.requests.closedLate)});
-    out += csvLine(
+    out += StaffReport::line({tr("Tiered services: training"), QString::number(s.tieredTraining)});
+    out += StaffReport::line({tr("Complaints and requests received"), QString::number(s.requests.received)});
+    out += StaffReport::line({tr("Complaints and requests closed"), QString::number(s.requests.closed)});
+    out += StaffReport::line({tr("Closed after the deadline"), QString::number(s.requests.closedLate)});
+    out += StaffReport::line(
         {tr("Overdue and not closed (at the end, or now)"), QString::number(s.requests.overdue)});
     // As on the screen: highest ratio first, with the place in the ranking that is published
     // (L2).
     const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list,
                                  const Ranking& ranking) {
         out += QStringLiteral("\r\n");
-        out += csvLine({kind, tr("People wanted"), tr("Seekers"), tr("Ratio"), tr("Ranking")});
+        out += StaffReport::line({kind, tr("People wanted"), tr("Seekers"), tr("Ratio"), tr("Ranking")});
         for (const RankedRow& r : rankedRows(list, ranking)) {
             const TradeBalance& b = r.balance;
-            out += csvLine({b.name, QString::number(b.positions), QString::number(b.seekers),
+            out += StaffReport::line({b.name, QString::number(b.positions), QString::number(b.seekers),
                             b.ratio ? QString::number(*b.ratio, 'f', 2) : QString(), r.rank});
         }
     };
     // The stored (official Chinese) names: the return goes to the region as they are.
     balances(tr("Trade"), s.byOccupation, s.occupationRanking);
     balances(tr("Industry"), s.byIndustry, s.industryRanking);
-    out += csvLine({tr("Jobs per seeker = people wanted ÷ seekers registered in the month; a trade "
+    out += StaffReport::line({tr("Jobs per seeker = people wanted ÷ seekers registered in the month; a trade "
                        "with no seekers has no ratio and is not ranked.")});
     out += QStringLiteral("\r\n");
-    out += csvLine({tr("Trade"), tr("Yuan a day"), tr("Postings"), tr("People wanted")});
+    out += StaffReport::line({tr("Trade"), tr("Yuan a day"), tr("Postings"), tr("People wanted")});
     for (const TradeWage& w : s.wages)
-        out += csvLine({w.occupation, QString::number(w.averagePerDay, 'f', 2),
+        out += StaffReport::line({w.occupation, QString::number(w.averagePerDay, 'f', 2),
                         QString::number(w.postings), QString::number(w.positions)});
-    out += csvLine({m_wageNote->text()});
+    out += StaffReport::line({m_wageNote->text()});
     return out;
 }
 
@@ -344,43 +325,10 @@ void StaffStatisticsPage::save()
         refresh();
     if (!m_stats)
         return;
-    // The clerk chooses where it goes (a USB stick, a shared folder); the last folder chosen is
-    // offered again, the folder beside the store the first time. Replacing a file asks first.
-    const QString name = QFileInfo(reportPath(m_stats->month)).fileName();
-    QString folder = m_reportFolder;
-    if (folder.isEmpty()) {
-        folder = QFileInfo(reportPath(m_stats->month)).absolutePath();
-        QDir().mkpath(folder);
-    }
-    auto* dialog = new QFileDialog(this, tr("Save the monthly report"), QDir(folder).filePath(name),
-                                   tr("CSV reports (*.csv)"));
-    dialog->setObjectName(QStringLiteral("statsSaveDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &StaffStatisticsPage::writeReport);
-    dialog->open();
-}
-
-void StaffStatisticsPage::writeReport(const QString& path)
-{
-    if (!m_stats || path.isEmpty())
-        return;
-    m_reportFolder = QFileInfo(path).absolutePath();
-    // Written whole or not at all, and on disk before the message says so.
-    QSaveFile file(path);
-    // A byte order mark: spreadsheet programs then read the Chinese names as UTF-8.
-    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + csv().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        staffui::setMessage(m_message,
-                            tr("The report could not be saved to %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()),
-                            Tone::Error);
-        return;
-    }
-    staffui::setMessage(m_message, tr("Report saved: %1").arg(QDir::toNativeSeparators(path)),
-                        Tone::Success);
+    const QString text = csv();
+    StaffReport::save(this, QStringLiteral("statsSaveDialog"), tr("Save the monthly report"),
+                      reportPath(m_stats->month), &m_reportFolder, m_message,
+                      [text] { return text; });
 }
 
 } // namespace lingong

@@ -29,7 +29,6 @@ private:
     void fillBalances();
     // Asks where to save the report, then writes it there.
     void save();
-    void writeReport(const QString& path);
     QString csv() const;
 
     QComboBox* m_month = nullptr;
