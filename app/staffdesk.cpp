@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include <limits>
+
 namespace lingong {
 
 StaffDesk::StaffDesk(EntityStore& store, const Clock& clock, const AuditLog& audit)
@@ -321,6 +323,30 @@ Result<std::vector<StoredEntity>> StaffDesk::ledger(const QDate& day, const QStr
 Result<std::map<QString, int>> StaffDesk::ledgerCounts(const QDate& day) const
 {
     return m_ledger.countsByKind(day);
+}
+
+namespace {
+
+QDate monthEnd(const QDate& day, const QDate& through)
+{
+    const QDate last(day.year(), day.month(), day.daysInMonth());
+    return through.isValid() ? std::min(last, through) : last;
+}
+
+} // namespace
+
+Result<std::vector<StoredEntity>> StaffDesk::ledgerOfMonth(const QDate& day, const QString& kind,
+                                                           const QDate& through) const
+{
+    // A month of a busy hall's window is a few thousand entries: all of them, for the record.
+    return m_ledger.list(QDate(day.year(), day.month(), 1), monthEnd(day, through), kind,
+                         std::numeric_limits<int>::max());
+}
+
+Result<std::map<QString, int>> StaffDesk::ledgerCountsOfMonth(const QDate& day,
+                                                              const QDate& through) const
+{
+    return m_ledger.countsByKind(QDate(day.year(), day.month(), 1), monthEnd(day, through));
 }
 
 } // namespace lingong

@@ -59,6 +59,12 @@ public:
                                    const StaffAccount& actor);
     Result<std::vector<StoredEntity>> ledger(const QDate& day, const QString& kind) const;
     Result<std::map<QString, int>> ledgerCounts(const QDate& day) const;
+    // A month's ledger (the month of `day`), up to `through` when given: every entry, newest
+    // first, and the counts per kind (struck-out entries listed, not counted).
+    Result<std::vector<StoredEntity>> ledgerOfMonth(const QDate& day, const QString& kind,
+                                                    const QDate& through = {}) const;
+    Result<std::map<QString, int>> ledgerCountsOfMonth(const QDate& day,
+                                                       const QDate& through = {}) const;
 
 private:
     EntityStore& m_store;

@@ -21,8 +21,13 @@ public:
     // Live entries of hall-local `day` (invalid: any day) of `kind` (empty: any), newest first.
     Result<std::vector<StoredEntity>> list(const QDate& day, const QString& kind,
                                            int limit = 1000) const;
-    // Number of live entries per kind on `day`.
+    // The same from hall-local day `from` to `to`, both included (invalid: open-ended).
+    Result<std::vector<StoredEntity>> list(const QDate& from, const QDate& to, const QString& kind,
+                                           int limit) const;
+    // Number of live entries per kind on `day`, struck-out ones left out.
     Result<std::map<QString, int>> countsByKind(const QDate& day) const;
+    // The same from `from` to `to`, both included.
+    Result<std::map<QString, int>> countsByKind(const QDate& from, const QDate& to) const;
 
 private:
     const EntityStore& m_store;

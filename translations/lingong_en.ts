@@ -246,6 +246,13 @@
 <context>
     <name>lingong::StaffLedgerPage</name>
     <message numerus="yes">
+        <source>%n entry(ies) in %1: %2</source>
+        <translation>
+            <numerusform>%n entry in %1: %2</numerusform>
+            <numerusform>%n entries in %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(ies) on this day: %1</source>
         <translation>
             <numerusform>%n entry on this day: %1</numerusform>

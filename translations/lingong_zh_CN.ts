@@ -4063,6 +4063,52 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLedgerPage</name>
     <message>
+        <source>That day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>Its whole month</source>
+        <translation>整月</translation>
+    </message>
+    <message>
+        <source>Save ledger (CSV)</source>
+        <translation>保存台账 (CSV)</translation>
+    </message>
+    <message>
+        <source>Save the work ledger</source>
+        <translation>保存工作台账</translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>%1 没有台账记录。</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>零工市场</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Entries (struck-out ones not counted)</source>
+        <translation>记录条数（已划去的不计）</translation>
+    </message>
+    <message>
+        <source>Struck out</source>
+        <translation>划去原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in %1: %2</source>
+        <translation>
+            <numerusform>%1 共%n条：%2</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 (struck out: %2)</source>
         <translation>%1（已划去：%2）</translation>
     </message>

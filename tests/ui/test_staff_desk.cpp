@@ -12,12 +12,16 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTime>
 #include <QTimer>
 #include <QTranslator>
@@ -357,4 +361,72 @@ TEST_CASE("the status-bar clock turns with the minute", "[ui][staff]")
     CHECK(timer->isActive());
     CHECK(timer->remainingTime() <= toNextMinute() + 100);
     CHECK(timer->remainingTime() > 0);
+}
+
+TEST_CASE("the ledger shows a whole month with its totals and saves it for the record",
+          "[ui][staff]")
+{
+    Window d;
+    auto* page = d.show("ledger");
+    // One entry on the 20th, two today (the 22nd), one struck out; one on 1 December.
+    d.t.clock().set(d.t.clock().now().addDays(-2));
+    type(page, "ledgerSummary", QStringLiteral("咨询技能补贴申领"));
+    click(page, "ledgerAdd");
+    d.t.clock().set(d.t.clock().now().addDays(2));
+    click(page, "ledgerToday");
+    type(page, "ledgerSummary", QStringLiteral("接待用工单位来访"));
+    click(page, "ledgerAdd");
+    type(page, "ledgerSummary", QStringLiteral("类别选错的一条"));
+    click(page, "ledgerAdd");
+    auto* table = child<QTableView>(page, "ledgerTable");
+    REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 2);
+    for (int row = 0; row < 2; ++row)
+        if (cell(page, "ledgerTable", row, 3) == QStringLiteral("类别选错的一条"))
+            table->selectRow(row);
+    type(page, "ledgerStrikeReason", QStringLiteral("误记"));
+    click(page, "ledgerStrike");
+    d.t.clock().set(d.t.clock().now().addDays(9));
+    type(page, "ledgerSummary", QStringLiteral("十二月的一条"));
+    click(page, "ledgerAdd");
+
+    // November as a whole: its three entries, the struck one listed and not counted.
+    child<QDateEdit>(page, "ledgerDay")->setDate(QDate(2026, 11, 22));
+    REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 2);
+    auto* period = child<QComboBox>(page, "ledgerPeriod");
+    period->setCurrentIndex(period->findData(QStringLiteral("month")));
+    CHECK(modelOf(page, "ledgerTable")->rowCount() == 3);
+    const QString totals = textOf(page, "ledgerTotals");
+    INFO(totals.toStdString());
+    CHECK(totals.startsWith(QStringLiteral("2 ")));
+    CHECK(totals.contains(QStringLiteral(" in 2026-11: ")));
+    // The times carry the day.
+    CHECK(cell(page, "ledgerTable", 2, 0).startsWith(QStringLiteral("11-20")));
+
+    // Saved where the clerk chooses: every entry of the month, oldest first, with the totals.
+    const QString offered = static_cast<StaffLedgerPage*>(page)->reportPath();
+    CHECK(offered.endsWith(QStringLiteral("reports/ledger-2026-11.csv")));
+    click(page, "ledgerSave");
+    auto* dialog = page->findChild<QFileDialog*>(QStringLiteral("ledgerSaveDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->directory().absolutePath() == QFileInfo(offered).absolutePath());
+    QTemporaryDir stick;
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    REQUIRE(name);
+    name->setText(stick.filePath(QStringLiteral("台账")));
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(textOf(page, "ledgerMessage").contains(QStringLiteral("Report saved")));
+    QFile file(stick.filePath(QStringLiteral("台账.csv")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    CHECK(text.contains(QStringLiteral("From,2026-11-01\r\nTo,2026-11-30\r\n")));
+    CHECK(text.contains(QStringLiteral("Entries (struck-out ones not counted),2\r\n")));
+    const qsizetype first = text.indexOf(QStringLiteral("咨询技能补贴申领"));
+    const qsizetype later = text.indexOf(QStringLiteral("接待用工单位来访"));
+    CHECK(first > 0);
+    CHECK(later > first);
+    CHECK(text.contains(QStringLiteral("2026-11-20 ")));
+    CHECK(text.contains(QStringLiteral(",类别选错的一条,误记\r\n")));
+    CHECK_FALSE(text.contains(QStringLiteral("十二月的一条")));
 }

@@ -2,13 +2,17 @@
 
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "staffreport.h"
 #include "staffui.h"
 
+#include "clock.h"
 #include "common/datefield.h"
 #include <QCheckBox>
 #include <QComboBox>
 
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +44,11 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     auto* today = new QPushButton(tr("Today"), this);
     today->setObjectName(QStringLiteral("ledgerToday"));
     head->addWidget(today);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("ledgerPeriod"));
+    m_period->addItem(tr("That day"), QStringLiteral("day"));
+    m_period->addItem(tr("Its whole month"), QStringLiteral("month"));
+    head->addWidget(m_period);
     head->addSpacing(12);
     head->addWidget(new QLabel(tr("Kind"), this));
     m_kind = new QComboBox(this);
@@ -49,6 +58,9 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
         m_kind->addItem(StaffLabels::ledgerKind(k), k);
     head->addWidget(m_kind);
     head->addStretch(1);
+    auto* save = new QPushButton(tr("Save ledger (CSV)"), this);
+    save->setObjectName(QStringLiteral("ledgerSave"));
+    head->addWidget(save);
     layout->addLayout(head);
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("ledgerTotals"));
@@ -61,14 +73,7 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
         {tr("Time"), [](const StoredEntity& e) { return staffui::localTime(str(e.data, "at")); }},
         {tr("Kind"),
          [](const StoredEntity& e) { return StaffLabels::ledgerKind(str(e.data, "kind")); }},
-        {tr("Clerk"),
-         [this](const StoredEntity& e) {
-             const QString staff = str(e.data, "staff");
-             if (staff.isEmpty())
-                 return tr("(kiosk)");
-             const auto it = m_staffNames.find(staff);
-             return it == m_staffNames.end() ? staff : it->second;
-         }},
+        {tr("Clerk"), [this](const StoredEntity& e) { return clerkName(str(e.data, "staff")); }},
         {tr("What"),
          [](const StoredEntity& e) {
              const QString struck = str(e.data, "struck_reason");
@@ -131,6 +136,12 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
         static_cast<DateField*>(m_day), &DateField::refused, this,
         [this](const QString& message) { staffui::setMessage(m_message, message, Tone::Error); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffLedgerPage::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &StaffLedgerPage::refresh);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString text = csv();
+        StaffReport::save(this, QStringLiteral("ledgerSaveDialog"), tr("Save the work ledger"),
+                          reportPath(), &m_reportFolder, m_message, [text] { return text; });
+    });
     connect(today, &QPushButton::clicked, this, [this] { m_day->setDate(m_ctx.today()); });
     connect(button, &QPushButton::clicked, this, &StaffLedgerPage::add);
     connect(m_strike, &QPushButton::clicked, this, &StaffLedgerPage::strike);
@@ -141,10 +152,35 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     refresh();
 }
 
+bool StaffLedgerPage::wholeMonth() const
+{
+    return m_period->currentData().toString() == QLatin1String("month");
+}
+
+Result<std::vector<StoredEntity>> StaffLedgerPage::entries(const QString& kind) const
+{
+    return wholeMonth() ? m_ctx.desk.ledgerOfMonth(m_day->date(), kind)
+                        : m_ctx.desk.ledger(m_day->date(), kind);
+}
+
+Result<std::map<QString, int>> StaffLedgerPage::counts() const
+{
+    return wholeMonth() ? m_ctx.desk.ledgerCountsOfMonth(m_day->date())
+                        : m_ctx.desk.ledgerCounts(m_day->date());
+}
+
+QString StaffLedgerPage::clerkName(const QString& staff) const
+{
+    if (staff.isEmpty())
+        return tr("(kiosk)");
+    const auto it = m_staffNames.find(staff);
+    return it == m_staffNames.end() ? staff : it->second;
+}
+
 void StaffLedgerPage::refresh()
 {
     m_staffNames = staffui::staffNames(m_ctx.accounts);
-    auto rows = m_ctx.desk.ledger(m_day->date(), m_kind->currentData().toString());
+    auto rows = entries(m_kind->currentData().toString());
     if (!rows.ok()) {
         staffui::setMessage(m_message, rows.error().message, Tone::Error);
         return;
@@ -153,18 +189,67 @@ void StaffLedgerPage::refresh()
     m_model->setRows(std::move(rows.value()));
     staffui::selectId(m_table, keep);
     updateStrike();
-    auto counts = m_ctx.desk.ledgerCounts(m_day->date());
-    if (counts.ok()) {
+    auto counted = counts();
+    if (counted.ok()) {
         QStringList parts;
         int total = 0;
-        for (const auto& [kind, n] : counts.value()) {
+        for (const auto& [kind, n] : counted.value()) {
             parts << QStringLiteral("%1 %2").arg(StaffLabels::ledgerKind(kind)).arg(n);
             total += n;
         }
-        m_totals->setText(total == 0 ? tr("No entries on this day.")
-                                     : tr("%n entry(ies) on this day: %1", nullptr, total)
-                                           .arg(parts.join(QStringLiteral(" · "))));
+        const QString month = m_day->date().toString(QStringLiteral("yyyy-MM"));
+        if (wholeMonth())
+            m_totals->setText(total == 0 ? tr("No entries in %1.").arg(month)
+                                         : tr("%n entry(ies) in %1: %2", nullptr, total)
+                                               .arg(month, parts.join(QStringLiteral(" · "))));
+        else
+            m_totals->setText(total == 0 ? tr("No entries on this day.")
+                                         : tr("%n entry(ies) on this day: %1", nullptr, total)
+                                               .arg(parts.join(QStringLiteral(" · "))));
     }
+}
+
+QString StaffLedgerPage::reportPath() const
+{
+    const QFileInfo store(m_ctx.terminal.database().path());
+    const QString period = m_day->date().toString(wholeMonth() ? QStringLiteral("yyyy-MM")
+                                                               : QStringLiteral("yyyy-MM-dd"));
+    return store.absoluteDir().filePath(QStringLiteral("reports/ledger-%1.csv").arg(period));
+}
+
+QString StaffLedgerPage::csv() const
+{
+    const QDate day = m_day->date();
+    const QDate first = wholeMonth() ? QDate(day.year(), day.month(), 1) : day;
+    const QDate last = wholeMonth() ? QDate(day.year(), day.month(), day.daysInMonth()) : day;
+    QString out;
+    out += StaffReport::line({tr("Hall"), m_ctx.terminal.config().hallName});
+    out += StaffReport::line({tr("From"), first.toString(Qt::ISODate)});
+    out += StaffReport::line({tr("To"), last.toString(Qt::ISODate)});
+    // The counts first, as on the screen; then every entry, in the order they were made.
+    int total = 0;
+    if (auto counted = counts(); counted.ok()) {
+        for (const auto& [kind, n] : counted.value()) {
+            out += StaffReport::line({StaffLabels::ledgerKind(kind), QString::number(n)});
+            total += n;
+        }
+    }
+    out += StaffReport::line({tr("Entries (struck-out ones not counted)"), QString::number(total)});
+    out += StaffReport::line({});
+    out += StaffReport::line({tr("Time"), tr("Kind"), tr("Clerk"), tr("What"), tr("Struck out")});
+    auto rows = entries(QString());
+    if (rows.ok()) {
+        for (auto it = rows.value().crbegin(); it != rows.value().crend(); ++it) {
+            const QDateTime at = Clock::fromWire(str(it->data, "at"));
+            out += StaffReport::line(
+                {at.isValid()
+                     ? at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                     : QString(),
+                 StaffLabels::ledgerKind(str(it->data, "kind")), clerkName(str(it->data, "staff")),
+                 str(it->data, "summary"), str(it->data, "struck_reason")});
+        }
+    }
+    return out;
 }
 
 void StaffLedgerPage::add()

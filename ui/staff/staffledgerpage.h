@@ -15,8 +15,9 @@ namespace lingong {
 
 class StaffTableModel;
 
-// 工作日志台账 (L1): every business action's entry, filtered by day and kind, with the day's
-// totals; consultations and enquiries are added by hand.
+// 工作日志台账 (L1): every business action's entry, filtered by day or month and kind, with the
+// totals; consultations and enquiries are added by hand. The day or month shown is saved as a
+// CSV report for the record.
 class StaffLedgerPage final : public StaffPage
 {
     Q_OBJECT
@@ -26,7 +27,17 @@ public:
     void refresh() override;
     bool hasUnsavedWork() const override;
 
+    // Where 保存台账 offers to write the ledger shown the first time: beside the store.
+    QString reportPath() const;
+    // The ledger shown (day or month, every kind), as saved.
+    QString csv() const;
+
 private:
+    bool wholeMonth() const;
+    // The entries and counts shown: of the day, or of the month.
+    Result<std::vector<StoredEntity>> entries(const QString& kind) const;
+    Result<std::map<QString, int>> counts() const;
+    QString clerkName(const QString& staff) const;
     void add();
     void strike();
     void updateStrike();
@@ -34,6 +45,7 @@ private:
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QDateEdit* m_day = nullptr;
+    QComboBox* m_period = nullptr;
     QComboBox* m_kind = nullptr;
     QLabel* m_totals = nullptr;
     QLabel* m_message = nullptr;
@@ -42,6 +54,7 @@ private:
     QLineEdit* m_strikeReason = nullptr;
     QPushButton* m_strike = nullptr;
     std::map<QString, QString> m_staffNames; // user name → the name shown
+    QString m_reportFolder;                  // where the clerk last saved a report
 };
 
 } // namespace lingong
