@@ -56,8 +56,9 @@ public:
     // How far this terminal's clock is from the platform's, in seconds (positive: ahead), when
     // more than SyncEngine::kClockSkewLimitSec; empty otherwise.
     static constexpr const char* kClockSkew = "clock_skew";
-    // The point the platform's log was last found to end at, once what this terminal had sent
-    // past it was queued again (SyncJournal::resendLost); else "".
+    // "<until> <cursor>": where the platform's log was last found to end and how far this
+    // terminal had read then, once what it had sent past that end was queued again
+    // (SyncJournal::resendLost); else "".
     static constexpr const char* kResentAfter = "resent_after";
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;

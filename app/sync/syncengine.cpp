@@ -421,25 +421,28 @@ void SyncEngine::checkPlatform()
                          QStringLiteral("%1 %2").arg(platform).arg(cursor.value()));
                 qCWarning(lcSync) << "the platform's log ends at" << platform
                                   << "but this terminal has read up to" << cursor.value();
-                platformLost(platform);
+                platformLost(platform, cursor.value());
             }
         }
         pushNext();
     });
 }
 
-void SyncEngine::platformLost(qint64 until)
+void SyncEngine::platformLost(qint64 until, qint64 readUpTo)
 {
+    // Once for each loss: the same one is found again in later rounds while the log still ends
+    // before the cursor, but a copy put back a second time is found from a cursor read since.
+    const QString loss = QStringLiteral("%1 %2").arg(until).arg(readUpTo);
     const SyncState state(m_store.database());
     auto done = state.value(QString::fromLatin1(SyncState::kResentAfter));
-    if (done.ok() && done.value() == QString::number(until))
+    if (done.ok() && done.value() == loss)
         return;
     auto queued = m_journal.resendLost(until, !m_settings.minimiseSeekers);
     if (!queued.ok()) {
         qCWarning(lcSync) << "queueing again what the platform lost:" << queued.error().message;
         return;
     }
-    setValue(SyncState::kResentAfter, QString::number(until));
+    setValue(SyncState::kResentAfter, loss);
     if (queued.value() > 0) {
         qCInfo(lcSync) << "queued" << queued.value()
                        << "record(s) again that the platform took and has lost since";
@@ -547,7 +550,7 @@ void SyncEngine::pullNext()
                 qCWarning(lcSync) << "the platform's log no longer holds no." << after
                                   << "that this terminal has read up to; it ends before it at"
                                   << until;
-                platformLost(until);
+                platformLost(until, after);
             }
         }
         for (const QJsonValue& v : changes) {

@@ -145,9 +145,10 @@ private:
     // The pull answer's word on this terminal's token, kept in the status (SyncStatus).
     void noteToken(const QJsonObject& pullAnswer);
     void setValue(const char* key, const QString& value);
-    // The platform's log ends at `until`, before what it had taken from this terminal: that is
-    // queued again, once for each such point, and sent in the next round.
-    void platformLost(qint64 until);
+    // The platform's log was found to end at `until`, before `readUpTo` that this terminal had
+    // read: what it had sent past `until` is queued again, once for each such finding, and sent
+    // in the next round.
+    void platformLost(qint64 until, qint64 readUpTo);
 
     EntityStore& m_store;
     SyncSettings m_settings;

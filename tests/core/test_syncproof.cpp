@@ -1342,6 +1342,22 @@ TEST_CASE("A hub started again on an older copy of its database hands out no seq
     REQUIRE(back.value().has_value());
     CHECK(back.value()->data.value(QLatin1String("title")).toString() ==
           QStringLiteral("备份后的岗位"));
+
+    // The same copy put back a second time: what A sent since is lost again, and sent again.
+    const QString second = saveSampleJob(deskA->store(), QStringLiteral("第二次恢复前的岗位"));
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    hub.restoreCopyFrom(backup);
+    REQUIRE_FALSE(hub.currentSeqs(QStringLiteral("job")).contains(lost));
+    REQUIRE(syncA.round());
+    CHECK(syncA.pending() == 0);
+    for (const QString& id : {lost, after, second})
+        CHECK(hub.currentSeqs(QStringLiteral("job")).contains(id));
+    // Once again: later rounds send nothing more.
+    const auto seqs = hub.currentSeqs(QStringLiteral("job"));
+    REQUIRE(syncA.round());
+    REQUIRE(syncB.round());
+    CHECK(hub.currentSeqs(QStringLiteral("job")) == seqs);
 }
 
 // A person registered at window A who asked there to be called back; windows A and B synced.
