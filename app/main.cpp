@@ -179,7 +179,7 @@ int main(int argc, char** argv)
         QObject::connect(&engine, &SyncEngine::roundFinished, app.get(), [&](bool ok) {
             // A round that found more to do (changes saved meanwhile, a token that now reads the
             // log from the start) starts the next at once: the run ends with the last of them.
-            QTimer::singleShot(0, app.get(), [&engine, ok] {
+            QTimer::singleShot(0, app.get(), [&engine, &terminal, &options, ok] {
                 if (engine.isRunning())
                     return;
                 const SyncStatus s = engine.status();
@@ -189,7 +189,14 @@ int main(int argc, char** argv)
                                  .arg(s.pending)
                            : s.lastError)
                     << Qt::endl;
-                QCoreApplication::exit(ok && s.pending == 0 ? 0 : 1);
+                // What the platform's answers showed to be wrong with this terminal's setup,
+                // or with the platform's log: a check of the setup is told it, not "synced".
+                const QStringList problems =
+                    syncSetupProblems(s, terminal.store().deviceId(), options.mode == Mode::Staff);
+                QTextStream err(stderr);
+                for (const QString& p : problems)
+                    err << p << Qt::endl;
+                QCoreApplication::exit(ok && s.pending == 0 && !s.setupProblem() ? 0 : 1);
             });
         });
         engine.syncNow();

@@ -432,4 +432,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lingong::SyncEngine</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

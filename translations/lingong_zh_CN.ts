@@ -5843,6 +5843,34 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncEngine</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</source>
+        <translation>
+            <numerusform>本机时钟比平台快 %n 分钟：它记录的日期会出错。请校准时钟，或让它自动与网络时间同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</source>
+        <translation>
+            <numerusform>本机时钟比平台慢 %n 分钟：它记录的日期会出错。请校准时钟，或让它自动与网络时间同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync.token is a public token, as kiosks and wall screens have: the platform refuses a service window's postings and sends it no seekers or applications. Ask the administrator for a staff token.</source>
+        <translation>sync.token 是公共令牌（自助查询机和大屏用的）：平台拒收服务窗口发布的岗位，也不发给它求职者和报名信息。请向管理员要一个工作人员令牌。</translation>
+    </message>
+    <message>
+        <source>sync.token is a staff token: a kiosk or wall screen must have a public one, so that it holds no one's personal data. Ask the administrator for a public token.</source>
+        <translation>sync.token 是工作人员令牌：自助查询机和大屏必须用公共令牌，才不会存放任何人的个人信息。请向管理员要一个公共令牌。</translation>
+    </message>
+    <message>
+        <source>This terminal calls itself %1 (hall.device_id), but its token was issued for %2. If it is %2, set hall.device_id to %2; if not, ask the administrator for a token of its own.</source>
+        <translation>本终端的设备编号是 %1（hall.device_id），但令牌是发给 %2 的。如果本终端就是 %2，请把 hall.device_id 设为 %2；否则请向管理员要一个本终端自己的令牌。</translation>
+    </message>
+    <message>
+        <source>The platform's change log ends at no. %1, before no. %2 that this terminal has read: it was restored from an older copy or replaced. What this terminal had sent past it was sent again; tell the administrator.</source>
+        <translation>平台的变更日志止于第 %1 号，早于本终端已读到的第 %2 号：平台是从较早的备份恢复的或被更换了。本终端此前发出、平台在该点之后收下的内容已重新发送；请告知管理员。</translation>
+    </message>
     <message>
         <source>The platform did not answer in time.</source>
         <translation>平台未在规定时间内应答。</translation>

@@ -390,6 +390,45 @@ Answer readAnswer(QNetworkReply* reply)
 
 } // namespace
 
+QStringList syncSetupProblems(const SyncStatus& s, const QString& deviceId, bool staffTerminal)
+{
+    QStringList out;
+    if (!s.wrongScope.isEmpty())
+        out << (staffTerminal
+                    ? SyncEngine::tr("sync.token is a public token, as kiosks and wall screens "
+                                     "have: the platform refuses a service window's postings "
+                                     "and sends it no seekers or applications. Ask the "
+                                     "administrator for a staff token.")
+                    : SyncEngine::tr("sync.token is a staff token: a kiosk or wall screen must "
+                                     "have a public one, so that it holds no one's personal "
+                                     "data. Ask the administrator for a public token."));
+    if (!s.tokenDevice.isEmpty())
+        out << SyncEngine::tr("This terminal calls itself %1 (hall.device_id), but its token was "
+                              "issued for %2. If it is %2, set hall.device_id to %2; if not, "
+                              "ask the administrator for a token of its own.")
+                   .arg(deviceId, s.tokenDevice);
+    if (s.clockSkewSec != 0) {
+        const int minutes = int((std::abs(s.clockSkewSec) + 30) / 60);
+        out << (s.clockSkewSec > 0
+                    ? SyncEngine::tr("This computer's clock is %n minute(s) ahead of the "
+                                     "platform's: the dates it records would be wrong. Set it, "
+                                     "or let it follow network time.",
+                                     nullptr, minutes)
+                    : SyncEngine::tr("This computer's clock is %n minute(s) behind the "
+                                     "platform's: the dates it records would be wrong. Set it, "
+                                     "or let it follow network time.",
+                                     nullptr, minutes));
+    }
+    if (s.platformSeq >= 0)
+        out << SyncEngine::tr("The platform's change log ends at no. %1, before no. %2 that this "
+                              "terminal has read: it was restored from an older copy or "
+                              "replaced. What this terminal had sent past it was sent again; "
+                              "tell the administrator.")
+                   .arg(s.platformSeq)
+                   .arg(s.cursor);
+    return out;
+}
+
 void SyncEngine::checkPlatform()
 {
     QNetworkReply* reply = send(QStringLiteral("GET"), QStringLiteral("health"), {});

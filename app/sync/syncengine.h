@@ -83,6 +83,11 @@ struct SyncStatus
     bool setupProblem() const { return tokenProblem() || clockSkewSec != 0; }
 };
 
+// What a status shows to be wrong that only the administrator can put right (the token, the
+// device id, the clock) and a platform that lost its log, each as a sentence naming the setting
+// to check, for one who checks a terminal's setup with --sync-now.
+QStringList syncSetupProblems(const SyncStatus& s, const QString& deviceId, bool staffTerminal);
+
 // Reads the status a sync engine leaves in the store (any process may read it).
 Result<SyncStatus> readSyncStatus(const SyncState& state, bool configured);
 

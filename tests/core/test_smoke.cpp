@@ -180,10 +180,13 @@ TEST_CASE("a run with --sync-now ends with the last round it needs: a window giv
                                      {QStringLiteral("phone"), QStringLiteral("13977114455")}},
                          QStringLiteral("platform"))
                 .ok());
+    // The hub's clock is the computer's, as the program's is.
+    hub.terminal().clock().set(QDateTime::currentDateTimeUtc());
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("desk.sqlite"));
     const QString configPath = dir.filePath(QStringLiteral("desk.json"));
     // Runs the program while this thread's event loop serves the hub.
+    QString said; // what the run wrote to stderr
     auto syncNow = [&](const QString& token) {
         QFile config(configPath);
         REQUIRE(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -206,6 +209,7 @@ TEST_CASE("a run with --sync-now ends with the last round it needs: a window giv
                  QStringLiteral("--config"), configPath, QStringLiteral("--sync-now")});
         loop.exec();
         REQUIRE(p.state() == QProcess::NotRunning);
+        said = QString::fromUtf8(p.readAllStandardError());
         return p.exitCode();
     };
     auto people = [&] {
@@ -221,13 +225,22 @@ TEST_CASE("a run with --sync-now ends with the last round it needs: a window giv
         c.close();
         return n;
     };
-    // Set up with a kiosk's token first: no seekers reach it.
-    CHECK(syncNow(QStringLiteral("kiosk-key")) == 0);
+    // Set up with a kiosk's token first: no seekers reach it, and the check of the setup says
+    // why instead of "synced".
+    CHECK(syncNow(QStringLiteral("kiosk-key")) == 1);
+    CHECK(said.contains(QStringLiteral("sync.token")));
     QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
     CHECK(people() == 0);
     QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
     // Its own token: one run brings them.
     CHECK(syncNow(QStringLiteral("desk-key")) == 0);
+    INFO(said.toStdString());
+    CHECK_FALSE(said.contains(QStringLiteral("sync.token")));
     CHECK(people() == 1);
     QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
+    // The platform's clock 20 minutes ahead of this computer's: it syncs, and is told the dates
+    // it records would be wrong (in Chinese, the program's default language).
+    hub.terminal().clock().set(QDateTime::currentDateTimeUtc().addSecs(20 * 60));
+    CHECK(syncNow(QStringLiteral("desk-key")) == 1);
+    CHECK(said.contains(QStringLiteral("本机时钟比平台慢 20 分钟")));
 }
