@@ -50,7 +50,7 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
     const QCommandLineOption seed(
         QStringLiteral("seed-demo"),
         tr("Create or top up the demo data with N jobs (default %1), then continue. Hub: "
-           "publish N demo jobs and their employers in the hub's change log.")
+           "top up the hub's change log to N demo jobs, with their employers.")
             .arg(kDefaultDemoJobs),
         QStringLiteral("N"));
     const QCommandLineOption config(QStringLiteral("config"), tr("Configuration file (JSON)."),

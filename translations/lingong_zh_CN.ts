@@ -147,6 +147,10 @@
 <context>
     <name>lingong::ConfigLoader</name>
     <message>
+        <source>expected the certificate's SHA-256 fingerprint: 64 hexadecimal digits, with or without colons</source>
+        <translation>应为证书的 SHA-256 指纹：64 位十六进制数字，可带冒号</translation>
+    </message>
+    <message>
         <source>The configuration file %1 does not exist; defaults are used.</source>
         <translation>配置文件 %1 不存在，使用默认设置。</translation>
     </message>
@@ -2381,8 +2385,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>--size 的格式应为 1920x1080。</translation>
     </message>
     <message>
-        <source>Create or top up the demo data with N jobs (default %1), then continue. Hub: publish N demo jobs and their employers in the hub's change log.</source>
-        <translation>创建或补足含 N 个岗位的演示数据（默认 %1），然后继续运行。枢纽模式：把 N 个演示岗位及其用工单位发布到枢纽的变更日志中。</translation>
+        <source>Create or top up the demo data with N jobs (default %1), then continue. Hub: top up the hub's change log to N demo jobs, with their employers.</source>
+        <translation>创建或补足含 N 个岗位的演示数据（默认 %1），然后继续运行。枢纽模式：把枢纽变更日志中的演示岗位补足到 N 个，连同其用工单位。</translation>
     </message>
     <message>
         <source>Hub (required): token file, one 'token scope device_id' per line, scope public or staff.</source>
@@ -5843,6 +5847,18 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncEngine</name>
+    <message>
+        <source>The platform's certificate does not match the pinned fingerprint (sync.pinned_sha256). If the platform's certificate was renewed, set sync.pinned_sha256 to the new one's SHA-256.</source>
+        <translation>平台证书与预置的指纹（sync.pinned_sha256）不符。如果平台更换了证书，请把 sync.pinned_sha256 设为新证书的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>No connection to the platform (%1). This computer does not trust its certificate: pin it with sync.pinned_sha256, or install the authority that issued it.</source>
+        <translation>无法连接平台（%1）。本机不信任平台的证书：请用 sync.pinned_sha256 预置其指纹，或安装签发该证书的机构证书。</translation>
+    </message>
+    <message>
+        <source>No connection to the platform (%1). Check that it is running, and the address, port and http or https in sync.url.</source>
+        <translation>无法连接平台（%1）。请确认平台正在运行，并检查 sync.url 中的地址、端口以及 http 或 https。</translation>
+    </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</source>
         <translation>
@@ -5886,10 +5902,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>The platform answered %1.</source>
         <translation>平台应答 %1。</translation>
-    </message>
-    <message>
-        <source>The platform's certificate does not match the pinned fingerprint.</source>
-        <translation>平台证书与预置的指纹不符。</translation>
     </message>
     <message>
         <source>No connection to the platform (%1).</source>

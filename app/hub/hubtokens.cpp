@@ -12,8 +12,10 @@ Result<HubTokens> HubTokens::parse(const QString& text)
     static const QRegularExpression space(QStringLiteral("[ \\t]+"));
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+        // A comment runs from a # at the start of the line or of a word to the line's end.
+        static const QRegularExpression comment(QStringLiteral("(^|[ \\t])#.*$"));
+        const QString line = QString(lines.at(i)).remove(comment).trimmed();
+        if (line.isEmpty())
             continue;
         const QStringList parts = line.split(space, Qt::SkipEmptyParts);
         if (parts.size() != 3)

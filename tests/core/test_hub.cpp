@@ -801,9 +801,14 @@ TEST_CASE("hub token file: one token per device, bad lines named", "[hub]")
                                               "aaaa-1111 staff desk-01\n"
                                               "   bbbb-2222\tpublic   kiosk-01  \n"
                                               "# the wall screen\n"
-                                              "cccc-3333 public display-01"));
+                                              "cccc-3333 public display-01 # by the door\n"
+                                              "dd#d-4444 public kiosk-02\t# a # in a token\n"));
     REQUIRE(ok.ok());
-    CHECK(ok.value().size() == 3);
+    CHECK(ok.value().size() == 4);
+    REQUIRE(ok.value().find(QStringLiteral("cccc-3333")));
+    CHECK(ok.value().find(QStringLiteral("cccc-3333"))->deviceId == QLatin1String("display-01"));
+    REQUIRE(ok.value().find(QStringLiteral("dd#d-4444")));
+    CHECK(ok.value().find(QStringLiteral("dd#d-4444"))->deviceId == QLatin1String("kiosk-02"));
     const HubToken* desk = ok.value().find(QStringLiteral("aaaa-1111"));
     REQUIRE(desk);
     CHECK(desk->scope == HubToken::Scope::Staff);
