@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace lingong {
@@ -164,6 +165,16 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
         out.problems << Playlist::parse(c.playlist).problems;
     } else if (!pl.isUndefined())
         r.bad("display", "playlist", tr("expected a list of pages"));
+    // A pin that cannot be a SHA-256 would refuse every certificate: said now, not at each sync.
+    static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!c.pinnedCertSha256.isEmpty() &&
+        !sha256.match(QString(c.pinnedCertSha256).remove(QLatin1Char(':')).remove(QLatin1Char(' ')))
+             .hasMatch()) {
+        r.bad("sync", "pinned_sha256",
+              tr("expected the certificate's SHA-256 fingerprint: 64 hexadecimal digits, with or "
+                 "without colons"));
+        c.pinnedCertSha256.clear();
+    }
     if (c.hallName.trimmed().isEmpty()) {
         r.bad("hall", "name", tr("must not be empty"));
         c.hallName = Config().hallName;

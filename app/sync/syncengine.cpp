@@ -341,17 +341,35 @@ Answer readAnswer(QNetworkReply* reply)
     if (reply->property("pinMismatch").toBool()) {
         a.retryable = false;
         a.error =
-            SyncEngine::tr("The platform's certificate does not match the pinned fingerprint.");
+            SyncEngine::tr("The platform's certificate does not match the pinned fingerprint "
+                           "(sync.pinned_sha256). If the platform's certificate was renewed, set "
+                           "sync.pinned_sha256 to the new one's SHA-256.");
         return a;
     }
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
         // A transfer timeout aborts the request: "operation cancelled" would say nothing.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
-        a.error =
-            timedOut
-                ? SyncEngine::tr("The platform did not answer in time.")
-                : SyncEngine::tr("No connection to the platform (%1).").arg(reply->errorString());
+        const QString why = reply->errorString();
+        switch (reply->error()) {
+        case QNetworkReply::SslHandshakeFailedError:
+            // The hall's own hub serves a certificate of its own: a setting away.
+            a.error = SyncEngine::tr("No connection to the platform (%1). This computer does not "
+                                     "trust its certificate: pin it with sync.pinned_sha256, or "
+                                     "install the authority that issued it.")
+                          .arg(why);
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::RemoteHostClosedError:
+            a.error = SyncEngine::tr("No connection to the platform (%1). Check that it is "
+                                     "running, and the address, port and http or https in "
+                                     "sync.url.")
+                          .arg(why);
+            break;
+        default:
+            a.error = timedOut ? SyncEngine::tr("The platform did not answer in time.")
+                               : SyncEngine::tr("No connection to the platform (%1).").arg(why);
+        }
         return a;
     }
     QJsonParseError parse;

@@ -46,7 +46,7 @@ TEST_CASE("bad config values are reported by name and the defaults kept", "[app]
 {
     const ConfigLoad c = ConfigLoader::parse(R"({
         "hall": {"name": "", "hotline": 12333},
-        "sync": {"url": "ftp://x", "interval_s": 1},
+        "sync": {"url": "ftp://x", "interval_s": 1, "pinned_sha256": "xyz"},
         "kiosk": {"idle_timeout_s": "soon"},
         "staff": {"lock_minutes": 2.5, "lowest_hourly_pay": 0},
         "display": {"playlist": "all"}
@@ -60,14 +60,20 @@ TEST_CASE("bad config values are reported by name and the defaults kept", "[app]
     CHECK(c.config.staffLockMinutes == defaults.staffLockMinutes);
     CHECK(c.config.lowestHourlyPay == defaults.lowestHourlyPay);
     CHECK(c.config.playlist.isEmpty());
+    CHECK(c.config.pinnedCertSha256.isEmpty());
     const QString all = c.problems.join(QLatin1Char('\n'));
-    for (const char* name :
-         {"hall.name", "hall.hotline", "sync.url", "sync.interval_s", "kiosk.idle_timeout_s",
-          "staff.lock_minutes", "staff.lowest_hourly_pay", "display.playlist"}) {
+    for (const char* name : {"hall.name", "hall.hotline", "sync.url", "sync.interval_s",
+                             "sync.pinned_sha256", "kiosk.idle_timeout_s", "staff.lock_minutes",
+                             "staff.lowest_hourly_pay", "display.playlist"}) {
         INFO(name);
         CHECK(all.contains(QLatin1String(name)));
     }
-    CHECK(c.problems.size() == 8);
+    CHECK(c.problems.size() == 9);
+    // A pin spelled with colons and in lower case is one.
+    const QString pin = QStringLiteral("ab:").repeated(31) + QStringLiteral("ab");
+    CHECK(ConfigLoader::parse(
+              QStringLiteral(R"({"sync": {"pinned_sha256": "%1"}})").arg(pin).toUtf8())
+              .problems.isEmpty());
 }
 
 TEST_CASE("a config file that is not JSON falls back to the defaults", "[app][config]")

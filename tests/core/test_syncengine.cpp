@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 #include <memory>
 
@@ -212,4 +213,24 @@ TEST_CASE("An address that does not speak the protocol says which setting to che
     CHECK_FALSE(runRound(engine, false));
     CHECK(engine.status().lastError.contains(QStringLiteral("sync.url")));
     CHECK(engine.status().lastError.contains(QStringLiteral("404")));
+}
+
+TEST_CASE("A platform that refuses the connection is told with the setting to check", "[sync]")
+{
+    // A port nothing listens on: taken, then given back.
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    TempTerminal desk(Mode::Staff);
+    Config config;
+    config.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    config.platformToken = QStringLiteral("desk-key");
+    QNetworkAccessManager network;
+    REQUIRE(desk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
+    SyncEngine engine(desk->store(), SyncSettings::from(config, Mode::Staff), &network);
+    CHECK_FALSE(runRound(engine, true));
+    const SyncStatus s = engine.status();
+    CHECK(s.lastError.contains(QStringLiteral("sync.url")));
+    CHECK(s.pending == 1);
 }

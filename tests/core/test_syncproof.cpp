@@ -69,6 +69,9 @@ public:
 
     quint16 port() const { return m_loopback.port(); }
     QUrl url() const { return m_loopback.url(); }
+    // The hub's clock set to the computer's, on which a terminal run as a process keeps time:
+    // the two agree, as in a hall.
+    void clockAsComputer() { m_terminal.clock().set(QDateTime::currentDateTimeUtc()); }
     HubStore& store() { return m_loopback.store(); }
     int count(const QString& where = QStringLiteral("1"))
     {
@@ -550,9 +553,13 @@ struct ProcessTerminal
     {
         QFile f(config());
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("sync"),
-                                           QJsonObject{{QStringLiteral("url"), url.toString()},
-                                                       {QStringLiteral("token"), token}}}})
+        // The device the desk token was issued for.
+        f.write(QJsonDocument(
+                    QJsonObject{{QStringLiteral("hall"), QJsonObject{{QStringLiteral("device_id"),
+                                                                      QStringLiteral("desk-a")}}},
+                                {QStringLiteral("sync"),
+                                 QJsonObject{{QStringLiteral("url"), url.toString()},
+                                             {QStringLiteral("token"), token}}}})
                     .toJson());
     }
     // Runs `lingong --sync-now` and returns the process, already started.
@@ -570,7 +577,8 @@ struct ProcessTerminal
     static int finish(QProcess& p, int timeoutMs = 60000)
     {
         REQUIRE(pumpUntil([&] { return p.state() == QProcess::NotRunning; }, timeoutMs));
-        INFO(p.readAllStandardError().toStdString());
+        const std::string said = p.readAllStandardError().toStdString();
+        INFO(said);
         REQUIRE(p.exitStatus() == QProcess::NormalExit);
         return p.exitCode();
     }
@@ -588,6 +596,7 @@ TEST_CASE("A terminal process killed mid-push and mid-pull loses nothing and dup
           "[syncproof]")
 {
     ProofHub hub;
+    hub.clockAsComputer();
     FaultProxy proxy(QHostAddress::LocalHost, hub.port());
     REQUIRE(proxy.listen() != 0);
     const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1/").arg(proxy.port()));
