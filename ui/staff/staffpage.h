@@ -20,6 +20,13 @@ public:
     virtual void refresh() = 0;
     // A short number for the navigation list (e.g. items waiting); -1 for none.
     virtual int badge() const { return -1; }
+    // The badge as the list shows it: the number, or more ("1000+") where it was counted only
+    // so far; empty for none.
+    virtual QString badgeText() const
+    {
+        const int n = badge();
+        return n > 0 ? QString::number(n) : QString();
+    }
     // Selects a representative item so that a screenshot shows the page at work.
     virtual void prepareForScreenshot() {}
     // Something typed here is not saved yet (in the form, or kept aside for another record):

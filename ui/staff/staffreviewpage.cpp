@@ -175,6 +175,16 @@ int StaffReviewPage::badge() const
     return queue.ok() ? queue->total : -1;
 }
 
+QString StaffReviewPage::badgeText() const
+{
+    // A queue longer than the count goes is said to be longer, not as long as the count.
+    auto queue = m_ctx.jobs.reviewQueue(1);
+    if (!queue.ok() || queue->total <= 0)
+        return {};
+    return queue->totalCapped ? QStringLiteral("%1+").arg(queue->total)
+                              : QString::number(queue->total);
+}
+
 void StaffReviewPage::open(const QString& id)
 {
     setStatus(QString(), Tone::Info);

@@ -23,6 +23,7 @@ public:
     void refresh() override;
     bool hasUnsavedWork() const override;
     int badge() const override;
+    QString badgeText() const override;
     void prepareForScreenshot() override;
 
 private:

@@ -468,11 +468,11 @@ void StaffWindow::refreshNav()
         return;
     const auto& names = kPageNames;
     for (int i = 0; i < int(m_pageList.size()); ++i) {
-        const int n = m_pageList[size_t(i)].second->badge();
+        const QString n = m_pageList[size_t(i)].second->badgeText();
         // Ctrl+1 ... Ctrl+0 reach the first ten pages; the rest have no number.
         QString text = i < 10 ? QStringLiteral("%1  %2").arg(i == 9 ? 0 : i + 1).arg(tr(names[i]))
                               : QStringLiteral("    %1").arg(tr(names[i]));
-        if (n > 0)
+        if (!n.isEmpty())
             text += QStringLiteral("  (%1)").arg(n);
         m_nav->item(i)->setText(text);
     }
