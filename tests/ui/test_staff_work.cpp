@@ -785,6 +785,27 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_post'")) == 1);
 }
 
+TEST_CASE("a review queue longer than the count goes is said to be longer", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    {
+        Transaction tx(d.t->database());
+        REQUIRE(tx.ok());
+        QJsonObject posting = jobPosting(employer, QStringLiteral("仓库理货"));
+        posting.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        posting.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+        for (int i = 0; i < 1001; ++i)
+            REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), posting).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    d.show("review");
+    CHECK(child<QListWidget>(d.w.get(), "staffNav")
+              ->item(2)
+              ->text()
+              .endsWith(QStringLiteral("(1000+)")));
+}
+
 TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it", "[ui][staff]")
 {
     Desk d;
@@ -1256,11 +1277,17 @@ TEST_CASE("the job list gives the title more room than the employer, and all roo
     REQUIRE(view->columnWidth(0) < needs(0));
     REQUIRE(view->columnWidth(4) < needs(4));
     CHECK(std::abs(view->columnWidth(0) * 2 - view->columnWidth(4) * 3) <= 4);
-    // Never narrower than the heading, in any language. On a screen too narrow for both, the
-    // form beside keeps the room its fields need, and the list scrolls sideways.
+    // On a screen too narrow for both, the title keeps seven characters, taken from the
+    // employer, which is never narrower than its heading where the title does not need the
+    // room; the form beside keeps the room its fields need, and the list scrolls sideways.
     d.w->resize(1100, 768);
     QCoreApplication::processEvents();
-    CHECK(view->columnWidth(4) >= view->horizontalHeader()->sectionSizeHint(4));
+    const int seven = 7 * fm.horizontalAdvance(QChar(0x4E2D));
+    const int shared = view->columnWidth(0) + view->columnWidth(4);
+    const int sliver = std::max(40, view->horizontalHeader()->minimumSectionSize());
+    CHECK(view->columnWidth(0) >= std::min(seven, shared - sliver));
+    CHECK(view->columnWidth(4) >=
+          std::min(view->horizontalHeader()->sectionSizeHint(4), std::max(sliver, shared - seven)));
     CHECK(formWhole(page, "jobTitle"));
     d.w->resize(1366, 768);
 

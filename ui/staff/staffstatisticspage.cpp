@@ -278,19 +278,24 @@ QString StaffStatisticsPage::csv() const
     out += StaffReport::line({tr("Seekers registered"), QString::number(s.seekersRegistered)});
     out += StaffReport::line({tr("Postings"), QString::number(s.postings)});
     out += StaffReport::line({tr("People wanted"), QString::number(s.positions)});
-    out +=
-        StaffReport::line({tr("Applications by seekers (kiosk, online)"), QString::number(s.applications)});
-    out += StaffReport::line({tr("Recommendations at the window"), QString::number(s.recommendations)});
+    out += StaffReport::line(
+        {tr("Applications by seekers (kiosk, online)"), QString::number(s.applications)});
+    out += StaffReport::line(
+        {tr("Recommendations at the window"), QString::number(s.recommendations)});
     out += StaffReport::line({tr("Hires"), QString::number(s.hires)});
     out += StaffReport::line(
         {tr("Seekers in difficulty registered"), QString::number(s.prioritySeekersRegistered)});
-    out += StaffReport::line({tr("Tiered services: career guidance"), QString::number(s.tieredGuidance)});
+    out += StaffReport::line(
+        {tr("Tiered services: career guidance"), QString::number(s.tieredGuidance)});
     out += StaffReport::line(
         {tr("Tiered services: job recommendations"), QString::number(s.tieredRecommendations)});
     out += StaffReport::line({tr("Tiered services: training"), QString::number(s.tieredTraining)});
-    out += StaffReport::line({tr("Complaints and requests received"), QString::number(s.requests.received)});
-    out += StaffReport::line({tr("Complaints and requests closed"), QString::number(s.requests.closed)});
-    out += StaffReport::line({tr("Closed after the deadline"), QString::number(s.requests.closedLate)});
+    out += StaffReport::line(
+        {tr("Complaints and requests received"), QString::number(s.requests.received)});
+    out += StaffReport::line(
+        {tr("Complaints and requests closed"), QString::number(s.requests.closed)});
+    out += StaffReport::line(
+        {tr("Closed after the deadline"), QString::number(s.requests.closedLate)});
     out += StaffReport::line(
         {tr("Overdue and not closed (at the end, or now)"), QString::number(s.requests.overdue)});
     // As on the screen: highest ratio first, with the place in the ranking that is published
@@ -298,23 +303,26 @@ QString StaffStatisticsPage::csv() const
     const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list,
                                  const Ranking& ranking) {
         out += QStringLiteral("\r\n");
-        out += StaffReport::line({kind, tr("People wanted"), tr("Seekers"), tr("Ratio"), tr("Ranking")});
+        out += StaffReport::line(
+            {kind, tr("People wanted"), tr("Seekers"), tr("Ratio"), tr("Ranking")});
         for (const RankedRow& r : rankedRows(list, ranking)) {
             const TradeBalance& b = r.balance;
-            out += StaffReport::line({b.name, QString::number(b.positions), QString::number(b.seekers),
-                            b.ratio ? QString::number(*b.ratio, 'f', 2) : QString(), r.rank});
+            out += StaffReport::line(
+                {b.name, QString::number(b.positions), QString::number(b.seekers),
+                 b.ratio ? QString::number(*b.ratio, 'f', 2) : QString(), r.rank});
         }
     };
     // The stored (official Chinese) names: the return goes to the region as they are.
     balances(tr("Trade"), s.byOccupation, s.occupationRanking);
     balances(tr("Industry"), s.byIndustry, s.industryRanking);
-    out += StaffReport::line({tr("Jobs per seeker = people wanted ÷ seekers registered in the month; a trade "
-                       "with no seekers has no ratio and is not ranked.")});
+    out += StaffReport::line(
+        {tr("Jobs per seeker = people wanted ÷ seekers registered in the month; a trade "
+            "with no seekers has no ratio and is not ranked.")});
     out += QStringLiteral("\r\n");
     out += StaffReport::line({tr("Trade"), tr("Yuan a day"), tr("Postings"), tr("People wanted")});
     for (const TradeWage& w : s.wages)
         out += StaffReport::line({w.occupation, QString::number(w.averagePerDay, 'f', 2),
-                        QString::number(w.postings), QString::number(w.positions)});
+                                  QString::number(w.postings), QString::number(w.positions)});
     out += StaffReport::line({m_wageNote->text()});
     return out;
 }

@@ -218,7 +218,8 @@ private:
                               header->sectionSizeHint(first)),
                      kLegibleChars * m_view->fontMetrics().horizontalAdvance(QChar(0x4E2D)));
         for (const auto& w : m_weights) {
-            const int give = std::min(legible - widths[first], widths[w.first] - 40);
+            const int sliver = std::max(40, header->minimumSectionSize());
+            const int give = std::min(legible - widths[first], widths[w.first] - sliver);
             if (w.first != first && give > 0) {
                 widths[w.first] -= give;
                 widths[first] += give;
