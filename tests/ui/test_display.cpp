@@ -404,6 +404,13 @@ TEST_CASE("a syncing display says plainly when it has no fresh data from the pla
     CHECK(synced.w->statusBar()->geometry().bottom() <= synced.w->rect().bottom());
     // In the ticker's place: the ticker's jobs are as old.
     CHECK(synced.w->ticker()->isHidden());
+    // Stopped for want of staff: the band says that too, in place of the line that said it.
+    REQUIRE(synced.t->syncState()
+                .setValue(QStringLiteral("waiting_for_staff"), QStringLiteral("1"))
+                .ok());
+    synced.w->tick();
+    CHECK(synced.w->statusBar()->isStale());
+    CHECK(synced.status().contains(QStringLiteral("Not syncing: staff needed")));
 }
 
 TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes", "[ui][display]")

@@ -380,21 +380,28 @@ void DisplayWindow::updateStatus()
                                            local.toString(QStringLiteral("HH:mm"));
             updated = tr("Data updated at %1").arg(when);
             // With a platform configured, say plainly when the link to it is down.
+            QString link;
             if (!m_terminal.config().platformUrl.isEmpty()) {
                 const SyncState& sync = m_terminal.syncState();
                 auto waiting = sync.value(QLatin1String(SyncState::kWaitingForStaff));
                 auto online = sync.value(QLatin1String(SyncState::kOnline));
                 if (waiting.ok() && waiting.value() == QLatin1String("1"))
-                    updated += QStringLiteral(" · ") + tr("Not syncing: staff needed");
+                    link = tr("Not syncing: staff needed");
                 else if (online.ok() && online.value() == QLatin1String("0"))
-                    updated += QStringLiteral(" · ") + tr("Offline");
+                    link = tr("Offline");
             }
+            if (!link.isEmpty())
+                updated += QStringLiteral(" · ") + link;
             const qint64 minutes = data.secsTo(now) / 60;
-            if (minutes > m_terminal.config().staleAfterMinutes)
+            // The band that takes the line's place says why too: it is what staff read.
+            if (minutes > m_terminal.config().staleAfterMinutes) {
                 stale = tr("Out of date: not updated for %1 minutes (since %2). Please check "
                            "at the service window.")
                             .arg(minutes)
                             .arg(when);
+                if (!link.isEmpty())
+                    stale += QStringLiteral(" · ") + link;
+            }
         }
     }
     if (!m_loadError.isEmpty())
