@@ -234,12 +234,27 @@ const std::pair<const char*, const char*> kFieldLabels[] = {
     {"address", QT_TRANSLATE_NOOP("lingong::SyncDesk", "address")},
     {"district", QT_TRANSLATE_NOOP("lingong::SyncDesk", "district")},
     {"notes", QT_TRANSLATE_NOOP("lingong::SyncDesk", "notes")},
+    // Applications, ledger entries, complaints: what clerks change in them.
+    {"job_id", QT_TRANSLATE_NOOP("lingong::SyncDesk", "job")},
+    {"seeker_id", QT_TRANSLATE_NOOP("lingong::SyncDesk", "job seeker")},
+    {"recommended_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "recommended at")},
+    {"interviewed_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "interviewed at")},
+    {"outcome_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "outcome recorded at")},
+    {"staff", QT_TRANSLATE_NOOP("lingong::SyncDesk", "clerk")},
+    {"summary", QT_TRANSLATE_NOOP("lingong::SyncDesk", "what it says")},
+    {"ref_id", QT_TRANSLATE_NOOP("lingong::SyncDesk", "record it is about")},
+    {"struck_reason", QT_TRANSLATE_NOOP("lingong::SyncDesk", "struck out because")},
+    {"owner", QT_TRANSLATE_NOOP("lingong::SyncDesk", "handled by")},
+    {"deadline", QT_TRANSLATE_NOOP("lingong::SyncDesk", "deadline")},
+    {"resolution", QT_TRANSLATE_NOOP("lingong::SyncDesk", "resolution")},
+    {"closed_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "closed at")},
 };
 
 // Bookkeeping the stores fill in themselves, or derived from a field above: no decision for staff.
-const QStringList kUnnamedFields{QStringLiteral("employer_name"), QStringLiteral("published_at"),
-                                 QStringLiteral("created_at"),    QStringLiteral("gender"),
-                                 QStringLiteral("birth_date"),    QStringLiteral("id_tail")};
+const QStringList kUnnamedFields{
+    QStringLiteral("employer_name"), QStringLiteral("published_at"), QStringLiteral("created_at"),
+    QStringLiteral("gender"),        QStringLiteral("birth_date"),   QStringLiteral("id_tail"),
+    QStringLiteral("ref_entity"),    QStringLiteral("struck_by"),    QStringLiteral("struck_at")};
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "staffdesk.h"
 #include "stafffixtures.h"
 #include "staffgui.h"
+#include "syncdesk.h"
 #include "tempterminal.h"
 
 #include <QComboBox>
@@ -328,6 +329,23 @@ TEST_CASE("a record's fields are shown in words, personal numbers masked", "[ui]
               QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},
                           {QStringLiteral("address"), QStringLiteral("民族大道1号")}}) ==
           QStringLiteral("Qingxiu District, Nanning 民族大道1号"));
+    // An application's times in the hall's time, not as stored.
+    const QString application = QStringLiteral("application");
+    CHECK(StaffLabels::fieldValue(application, QStringLiteral("recommended_at"),
+                                  QStringLiteral("2026-12-05T01:30:00Z")) ==
+          QStringLiteral("2026-12-05 09:30"));
+    // Which fields differ in an application two windows changed: named, none left as "other".
+    const QJsonObject here{
+        {QStringLiteral("status"), QStringLiteral("recommended")},
+        {QStringLiteral("recommended_at"), QStringLiteral("2026-12-05T01:30:00Z")},
+        {QStringLiteral("staff"), QStringLiteral("admin")}};
+    const QJsonObject there{{QStringLiteral("status"), QStringLiteral("applied")}};
+    CHECK(SyncDesk::differences(here, there) == QStringList{QStringLiteral("status"),
+                                                            QStringLiteral("recommended at"),
+                                                            QStringLiteral("clerk")});
+    CHECK(SyncDesk::differingFields(here, there) == QStringList{QStringLiteral("status"),
+                                                                QStringLiteral("recommended_at"),
+                                                                QStringLiteral("staff")});
     // A place the list does not know reads as typed.
     CHECK(StaffLabels::fieldValue(
               job, QStringLiteral("location"),

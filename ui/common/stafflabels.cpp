@@ -1,5 +1,6 @@
 #include "stafflabels.h"
 
+#include "clock.h"
 #include "masking.h"
 #include "places.h"
 #include "syncdesk.h"
@@ -130,6 +131,14 @@ QString StaffLabels::fieldValue(const QString& entity, const QString& key, const
         if (entity == QLatin1String("content"))
             return contentKind(s);
     }
+    // Times as the hall reads them; the records others point at by the start of their id.
+    if (key.endsWith(QLatin1String("_at"))) {
+        const QDateTime t = Clock::fromWire(s);
+        if (t.isValid())
+            return t.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    if (key.endsWith(QLatin1String("_id")) && s.size() > 8)
+        return s.left(8);
     if (key == QLatin1String("settlement"))
         return settlement(s);
     if (key == QLatin1String("form"))
@@ -342,6 +351,27 @@ QString StaffLabels::auditDetail(const QString& action, const QString& detail)
         {"headcount reached", QT_TRANSLATE_NOOP("lingong::StaffLabels", "headcount reached")},
         {"employer blacklisted",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "employer blacklisted")}};
+    // Codes the services log, read as the rest of the window reads them.
+    if (action.startsWith(QLatin1String("job_")) && !detail.isEmpty())
+        return jobStatus(detail);
+    if (action == QLatin1String("ledger_add"))
+        return ledgerKind(detail);
+    if (action == QLatin1String("complaint_record"))
+        return complaintKind(detail);
+    // An application's step: "<from>-><to>", and after a correction ": <reason>".
+    if (action.startsWith(QLatin1String("match_")) && detail.contains(QLatin1String("->"))) {
+        const qsizetype arrow = detail.indexOf(QLatin1String("->"));
+        const qsizetype colon = detail.indexOf(QLatin1String(": "), arrow);
+        const QString to = detail.mid(arrow + 2, colon < 0 ? -1 : colon - arrow - 2);
+        QString out =
+            QCoreApplication::translate(kCtx, QT_TRANSLATE_NOOP("lingong::StaffLabels", "%1 → %2"))
+                .arg(applicationStatus(detail.left(arrow)), applicationStatus(to));
+        if (colon >= 0)
+            out +=
+                QCoreApplication::translate(kCtx, QT_TRANSLATE_NOOP("lingong::StaffLabels", ": %1"))
+                    .arg(detail.mid(colon + 2));
+        return out;
+    }
     // A new account is logged as "<user name> <role>".
     if (action == QLatin1String("account_create")) {
         const qsizetype space = detail.lastIndexOf(QLatin1Char(' '));
