@@ -3470,6 +3470,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <comment>a pay range</comment>
         <translation>%1–%2</translation>
@@ -5656,6 +5664,58 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>job seeker</source>
+        <translation>求职者</translation>
+    </message>
+    <message>
+        <source>recommended at</source>
+        <translation>推荐时间</translation>
+    </message>
+    <message>
+        <source>interviewed at</source>
+        <translation>面试时间</translation>
+    </message>
+    <message>
+        <source>outcome recorded at</source>
+        <translation>结果登记时间</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>what it says</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>record it is about</source>
+        <translation>所涉记录</translation>
+    </message>
+    <message>
+        <source>struck out because</source>
+        <translation>划去原因</translation>
+    </message>
+    <message>
+        <source>handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation>办结时间</translation>
+    </message>
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>

@@ -1063,6 +1063,14 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(column(accounts, "auditTable", 4).at(created) == QStringLiteral("admin (Administrator)"));
     for (const QString& r : records)
         CHECK_FALSE(r.contains(QLatin1Char('_')));
+    // The application by its number, the step in the window's words; a posting by its title.
+    CHECK(records.at(hire).startsWith(QStringLiteral("Application No. ")));
+    CHECK(column(accounts, "auditTable", 4).at(hire) == QStringLiteral("Interviewed → Hired"));
+    for (const QString& detail : column(accounts, "auditTable", 4)) {
+        CHECK_FALSE(detail.contains(QStringLiteral("->")));
+        CHECK_FALSE(detail.contains(QStringLiteral("published")));
+    }
+    CHECK(records.contains(QStringLiteral("Job 小区保洁（日结）")));
 }
 
 TEST_CASE("a verification that did not pass is recorded with its reason and can be undone",

@@ -83,7 +83,8 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
 
     // 3. Trades.
-    s = addStep(tr("What work would you like to do? Tap all that fit, the one you want most first."));
+    s = addStep(
+        tr("What work would you like to do? Tap all that fit, the one you want most first."));
     m_trades = new TouchChipGroup(QStringLiteral("regTrade"), false, 6, this);
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
         for (const Occupation& o : occ.value())

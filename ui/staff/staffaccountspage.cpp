@@ -2,7 +2,9 @@
 
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "entityspec.h"
 #include "staffui.h"
+#include "syncdesk.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -149,10 +151,21 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
         {tr("Action"),
          [](const StoredEntity& e) { return StaffLabels::auditAction(str(e.data, "action")); }},
         {tr("Record"),
-         [](const StoredEntity& e) {
+         [this](const StoredEntity& e) {
+             // The record as the window names it (a posting's title, a person's masked name);
+             // the start of its id when it has none or is gone.
+             const QString entity = str(e.data, "entity");
              const QString id = str(e.data, "entity_id");
-             return StaffLabels::recordKind(str(e.data, "entity")) +
-                    (id.isEmpty() ? QString() : QStringLiteral(" ") + id.left(8));
+             QString label;
+             if (const EntitySpec* spec = entities::find(entity); spec && !id.isEmpty()) {
+                 auto stored = m_ctx.terminal.store().get(*spec, id, true);
+                 if (stored.ok() && stored.value() && !stored.value()->deleted)
+                     label = SyncDesk::recordLabel(entity, stored.value()->data);
+             }
+             if (label.isEmpty() && !id.isEmpty())
+                 label = id.left(8);
+             return StaffLabels::recordKind(entity) +
+                    (label.isEmpty() ? QString() : QStringLiteral(" ") + label);
          }},
         {tr("Detail"),
          [](const StoredEntity& e) {
