@@ -613,6 +613,23 @@ Status DemoData::seedActivity(int jobs)
         o.insert(QStringLiteral("employer_id"), employerOfKind(q.about));
         o.insert(QStringLiteral("created_at"), Clock::toWire(at));
         complaints.emplace_back(id("complaint", i), o);
+        // Logged as ComplaintService logs it: by the clerk who took it, or by nobody (duty).
+        QJsonObject entry;
+        entry.insert(QStringLiteral("at"), Clock::toWire(at));
+        entry.insert(QStringLiteral("day"), local(at).date().toString(Qt::ISODate));
+        entry.insert(QStringLiteral("kind"), QStringLiteral("complaint"));
+        entry.insert(
+            QStringLiteral("summary"),
+            (kind == QLatin1String("callback") ? s("请求工作人员回电：") : s("登记投诉或诉求：")) +
+                s(q.category));
+        entry.insert(QStringLiteral("staff"),
+                     o.value(QLatin1String("owner")).toString() == QLatin1String("duty")
+                         ? QString()
+                         : QStringLiteral("demo"));
+        entry.insert(QStringLiteral("ref_entity"), QStringLiteral("complaint"));
+        entry.insert(QStringLiteral("ref_id"), id("complaint", i));
+        entry.insert(QStringLiteral("created_at"), Clock::toWire(at));
+        ledger.emplace_back(id("worklog-complaint", i), entry);
     }
     // All or nothing: the check above would otherwise skip a half-seeded set for ever.
     Transaction tx(m_store.database());
@@ -794,6 +811,26 @@ Status DemoData::seedFixed()
     // figures to look like a real hall's.
     std::vector<std::pair<QString, QJsonObject>> seekers;
     std::vector<std::pair<QString, QJsonObject>> services;
+    // The ledger entries that go with them, as the services write them: every registration
+    // (one in four at the kiosk), every guidance and training referral.
+    std::vector<std::pair<QString, QJsonObject>> ledger;
+    const auto logEntry = [](const QDateTime& at, const char* kind, const char* summary,
+                             const QString& staff, const char* refEntity, const QString& refId) {
+        QJsonObject entry;
+        entry.insert(QStringLiteral("at"), Clock::toWire(at));
+        entry.insert(QStringLiteral("day"),
+                     at.toOffsetFromUtc(8 * 3600).date().toString(Qt::ISODate));
+        entry.insert(QStringLiteral("kind"), QLatin1String(kind));
+        entry.insert(QStringLiteral("summary"), s(summary));
+        entry.insert(QStringLiteral("staff"), staff);
+        entry.insert(QStringLiteral("ref_entity"), QLatin1String(refEntity));
+        entry.insert(QStringLiteral("ref_id"), refId);
+        entry.insert(QStringLiteral("created_at"), Clock::toWire(at));
+        return entry;
+    };
+    const auto uuid = [](const QString& name) {
+        return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
+    };
     const std::array<const char*, 12> given{"秀英", "志强", "桂兰", "海军", "美玲", "建华",
                                             "春梅", "国庆", "丽娟", "文斌", "金凤", "永福"};
     const QJsonArray occupations{s("家政保洁"), s("建筑搬运"), s("外卖快递"),
@@ -854,6 +891,12 @@ Status DemoData::seedFixed()
         const QString seekerId = QUuid::createUuidV5(kNamespace, QStringLiteral("seeker-%1").arg(i))
                                      .toString(QUuid::WithoutBraces);
         seekers.emplace_back(seekerId, o);
+        const bool atKiosk = i % 4 == 1;
+        ledger.emplace_back(
+            uuid(QStringLiteral("worklog-seeker-%1").arg(i)),
+            logEntry(Clock::fromWire(registered), "registration",
+                     atKiosk ? "求职人员在自助查询机登记" : "求职人员在服务窗口登记",
+                     atKiosk ? QString() : QStringLiteral("demo"), "seeker", seekerId));
         // The tiered package (1 guidance, 3 recommendations, 1 training) under way for some of
         // the people in difficulty: each step a few days after the one before, none in the
         // future.
@@ -872,10 +915,19 @@ Status DemoData::seedFixed()
                 rec.insert(QStringLiteral("at"), Clock::toWire(when));
                 rec.insert(QStringLiteral("staff"), QStringLiteral("demo"));
                 rec.insert(QStringLiteral("created_at"), Clock::toWire(when));
-                services.emplace_back(
-                    QUuid::createUuidV5(kNamespace, QStringLiteral("service-%1-%2").arg(i).arg(k))
-                        .toString(QUuid::WithoutBraces),
-                    rec);
+                const QString serviceId = uuid(QStringLiteral("service-%1-%2").arg(i).arg(k));
+                services.emplace_back(serviceId, rec);
+                // Recommendations are logged by the match that made them.
+                if (QLatin1String(package[size_t(k)]) == QLatin1String("guidance"))
+                    ledger.emplace_back(uuid(QStringLiteral("worklog-service-%1-%2").arg(i).arg(k)),
+                                        logEntry(when, "consultation", "为困难零工人员提供职业指导",
+                                                 QStringLiteral("demo"), "service_record",
+                                                 serviceId));
+                else if (QLatin1String(package[size_t(k)]) == QLatin1String("training"))
+                    ledger.emplace_back(uuid(QStringLiteral("worklog-service-%1-%2").arg(i).arg(k)),
+                                        logEntry(when, "training", "为困难零工人员推荐技能培训",
+                                                 QStringLiteral("demo"), "service_record",
+                                                 serviceId));
             }
         }
     }
@@ -887,6 +939,9 @@ Status DemoData::seedFixed()
         !st.ok())
         return st;
     if (Status st = m_store.importRows(entities::serviceRecord(), services, QStringLiteral("demo"));
+        !st.ok())
+        return st;
+    if (Status st = m_store.importRows(entities::worklog(), ledger, QStringLiteral("demo"));
         !st.ok())
         return st;
     return tx.commit();

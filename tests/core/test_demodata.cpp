@@ -2,6 +2,8 @@
 #include "entityspec.h"
 #include "jobvalidation.h"
 #include "referencedata.h"
+#include "staffdesk.h"
+#include "statistics.h"
 #include "tempterminal.h"
 #include "validation.h"
 
@@ -167,6 +169,31 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     CHECK(t.count(QStringLiteral("complaint"),
                   QStringLiteral("kind = 'callback' AND employer_id <> ''")) == 0);
     CHECK(t.count(QStringLiteral("worklog")) > 50);
+    // The ledger holds what the services would have logged: each registration, guidance and
+    // training referral, and request, so that a month's ledger agrees with its statistics.
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'registration'")) ==
+          t.count(QStringLiteral("seeker")));
+    CHECK(t.count(QStringLiteral("worklog"),
+                  QStringLiteral("kind = 'registration' AND ref_id NOT IN (SELECT id FROM seeker "
+                                 "s WHERE substr(s.created_at, 1, 10) <= worklog.day)")) == 0);
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'consultation' AND "
+                                                            "ref_entity = 'service_record'")) ==
+          t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'guidance'")));
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'training'")) ==
+          t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'training'")));
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'complaint'")) ==
+          t.count(QStringLiteral("complaint")));
+    {
+        // A month's registrations in the ledger are the seekers its statistics count.
+        const QDate today = t.clock().today();
+        const StatisticsService stats(t->database(), t->reference());
+        auto month = stats.month(today, today);
+        REQUIRE(month.ok());
+        REQUIRE(month->seekersRegistered > 0);
+        auto logged = StaffDesk(t->store(), t.clock(), t->audit()).ledgerCountsOfMonth(today);
+        REQUIRE(logged.ok());
+        CHECK(logged->at(QStringLiteral("registration")) == month->seekersRegistered);
+    }
     // The older workers by their ID numbers (women from 40, men from 50) are in difficulty, and
     // only they (or people with another difficulty) are.
     CHECK(t.count(QStringLiteral("seeker"), QStringLiteral("tier = 'priority'")) > 0);
