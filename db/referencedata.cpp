@@ -159,4 +159,24 @@ QString ReferenceData::displayName(const QString& name) const
     return it == m_english->end() ? name : it->second;
 }
 
+QString ReferenceData::officialIndustryName(const QString& name)
+{
+    static const std::map<QString, QString> official = [] {
+        std::map<QString, QString> out;
+        QFile f(QStringLiteral(":/data/occupations.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        for (const QJsonValue& v : root.value(QLatin1String("industries")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString full = o.value(QLatin1String("official")).toString();
+            if (!full.isEmpty())
+                out[o.value(QLatin1String("name")).toString()] = full;
+        }
+        return out;
+    }();
+    const auto it = official.find(name);
+    return it == official.end() ? name : it->second;
+}
+
 } // namespace lingong

@@ -48,6 +48,10 @@ public:
 
     // The trade names of the shipped list (the sync protocol's "occupation list").
     static const QStringList& shippedOccupationNames();
+    // An industry's name in full as the national classification (GB/T 4754) gives it, for the
+    // returns sent to the region ("居民服务" is "居民服务、修理和其他服务业"); a name the shipped
+    // list does not know is given back as it is.
+    static QString officialIndustryName(const QString& name);
 
 private:
     Status refreshEnglishNames(const QJsonObject& shipped) const;

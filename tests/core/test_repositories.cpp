@@ -161,6 +161,18 @@ TEST_CASE("reference lists load once from the shipped data and stay editable", "
     CHECK(t->reference().occupations()->size() == occupations->size() - 1);
 }
 
+TEST_CASE("an industry's full name is the national classification's", "[db][reference]")
+{
+    CHECK(ReferenceData::officialIndustryName(QStringLiteral("居民服务")) ==
+          QStringLiteral("居民服务、修理和其他服务业"));
+    CHECK(ReferenceData::officialIndustryName(QStringLiteral("农林牧渔业")) ==
+          QStringLiteral("农、林、牧、渔业"));
+    CHECK(ReferenceData::officialIndustryName(QStringLiteral("建筑业")) ==
+          QStringLiteral("建筑业"));
+    // One the list does not know (synced from the platform) stays as it is.
+    CHECK(ReferenceData::officialIndustryName(QStringLiteral("教育")) == QStringLiteral("教育"));
+}
+
 TEST_CASE("a trade or an industry reads in the interface's language", "[db][reference]")
 {
     TempTerminal t;

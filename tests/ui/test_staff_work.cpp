@@ -1490,6 +1490,14 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     for (const TradeBalance& b : s.byOccupation)
         CHECK(
             text.contains(QStringLiteral("%1,%2,%3,").arg(b.name).arg(b.positions).arg(b.seekers)));
+    // Industries by their full names in the national classification.
+    bool fullName = false;
+    for (const TradeBalance& b : s.byIndustry) {
+        const QString full = ReferenceData::officialIndustryName(b.name);
+        CHECK(text.contains(QStringLiteral("%1,%2,%3,").arg(full).arg(b.positions).arg(b.seekers)));
+        fullName = fullName || full != b.name;
+    }
+    CHECK(fullName);
     // Highest ratio first, each with its place in the ranking, as on the screen; and what the
     // wage averages leave out.
     {

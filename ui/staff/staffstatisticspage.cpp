@@ -1,5 +1,6 @@
 #include "staffstatisticspage.h"
 
+#include "referencedata.h"
 #include "staffreport.h"
 #include "staffui.h"
 
@@ -301,20 +302,22 @@ QString StaffStatisticsPage::csv() const
     // As on the screen: highest ratio first, with the place in the ranking that is published
     // (L2).
     const auto balances = [&out](const QString& kind, const std::vector<TradeBalance>& list,
-                                 const Ranking& ranking) {
+                                 const Ranking& ranking, bool industries) {
         out += QStringLiteral("\r\n");
         out += StaffReport::line(
             {kind, tr("People wanted"), tr("Seekers"), tr("Ratio"), tr("Ranking")});
         for (const RankedRow& r : rankedRows(list, ranking)) {
             const TradeBalance& b = r.balance;
             out += StaffReport::line(
-                {b.name, QString::number(b.positions), QString::number(b.seekers),
+                {industries ? ReferenceData::officialIndustryName(b.name) : b.name,
+                 QString::number(b.positions), QString::number(b.seekers),
                  b.ratio ? QString::number(*b.ratio, 'f', 2) : QString(), r.rank});
         }
     };
-    // The stored (official Chinese) names: the return goes to the region as they are.
-    balances(tr("Trade"), s.byOccupation, s.occupationRanking);
-    balances(tr("Industry"), s.byIndustry, s.industryRanking);
+    // The official Chinese names: the return goes to the region as they are. Trades as stored;
+    // industries in full, as the national classification gives them.
+    balances(tr("Trade"), s.byOccupation, s.occupationRanking, false);
+    balances(tr("Industry"), s.byIndustry, s.industryRanking, true);
     out += StaffReport::line(
         {tr("Jobs per seeker = people wanted ÷ seekers registered in the month; a trade "
             "with no seekers has no ratio and is not ranked.")});
