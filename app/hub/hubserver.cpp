@@ -17,6 +17,8 @@
 #include <QSslKey>
 #include <QUrlQuery>
 
+#include <map>
+
 Q_LOGGING_CATEGORY(lcHub, "lingong.hub")
 // One line per pull: off unless asked for (QT_LOGGING_RULES="lingong.hub.pull.debug=true").
 Q_LOGGING_CATEGORY(lcHubPull, "lingong.hub.pull", QtInfoMsg)
@@ -496,7 +498,7 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const Hub
     if (!outcomes.ok())
         return internalError(outcomes.error());
 
-    int applied = 0;
+    std::map<HubOutcome::Status, int> counted;
     for (size_t k = 0; k < batch.size(); ++k) {
         const HubOutcome& o = outcomes.value()[k];
         QJsonObject r{{QStringLiteral("change_id"), batch[k].changeId},
@@ -505,18 +507,31 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const Hub
             r.insert(QStringLiteral("seq"), o.seq);
         else
             r.insert(QStringLiteral("error"), o.error);
-        if (o.status != HubOutcome::Status::Applied)
-            qCInfo(lcHub).noquote() << QStringLiteral("change %1 from %2 (%3 %4) %5: %6")
+        // What became of a change not applied, in words: the version that won, or why.
+        QString what;
+        if (o.status == HubOutcome::Status::Superseded)
+            what = QStringLiteral("superseded by no. %1, the hub's version").arg(o.seq);
+        else if (o.status == HubOutcome::Status::Duplicate)
+            what = QStringLiteral("received before as no. %1, answered again").arg(o.seq);
+        else if (o.status == HubOutcome::Status::Rejected)
+            what = QStringLiteral("refused: %1")
+                       .arg(o.error.value(QLatin1String("message")).toString());
+        if (!what.isEmpty())
+            qCInfo(lcHub).noquote() << QStringLiteral("change %1 from %2 (%3 %4) %5")
                                            .arg(batch[k].changeId, token.deviceId, batch[k].entity,
-                                                batch[k].entityId, HubOutcome::statusName(o.status),
-                                                o.error.value(QLatin1String("message")).toString());
-        applied += o.status == HubOutcome::Status::Applied ? 1 : 0;
+                                                batch[k].entityId, what);
+        ++counted[o.status];
         results[size_t(batchIndex[k])] = r;
     }
-    qCInfo(lcHub).noquote() << QStringLiteral("push from %1: %2 changes, %3 applied")
+    qCInfo(lcHub).noquote() << QStringLiteral(
+                                   "push from %1: %2 changes: %3 applied, %4 received before, %5 "
+                                   "superseded, %6 refused")
                                    .arg(token.deviceId)
                                    .arg(list.size())
-                                   .arg(applied);
+                                   .arg(counted[HubOutcome::Status::Applied])
+                                   .arg(counted[HubOutcome::Status::Duplicate])
+                                   .arg(counted[HubOutcome::Status::Superseded])
+                                   .arg(counted[HubOutcome::Status::Rejected]);
     QJsonArray out;
     for (const QJsonObject& r : results)
         out.append(r);

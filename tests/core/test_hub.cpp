@@ -990,16 +990,33 @@ TEST_CASE("hub logs refused tokens, unknown paths and changes it does not apply,
     men.insert(QStringLiteral("skills"), QStringLiteral("限男性，能吃苦"));
     const QString id = uuid();
     REQUIRE(t.push(kStaff, {change(QStringLiteral("job"), id, men)}).status == 200);
-    REQUIRE(t.push(kStaff, {change(QStringLiteral("job"), uuid(), validJob())}).status == 200);
+    const QString good = uuid();
+    const QJsonObject posted = change(QStringLiteral("job"), good, validJob());
+    REQUIRE(t.push(kStaff, {posted}).status == 200);
+    // The same change again, and one made on no version of the posting at all.
+    REQUIRE(t.push(kStaff, {posted, change(QStringLiteral("job"), good, validJob())}).status ==
+            200);
     const QStringList lines = log.lines();
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK(lines.filter(QStringLiteral("(401)")).size() == 1);
     CHECK(lines.filter(QStringLiteral("/api/v1/api/v1/changes")).size() == 1);
     const QStringList refused = lines.filter(id);
     REQUIRE(refused.size() == 1);
-    CHECK(refused.first().contains(QStringLiteral("rejected")));
+    CHECK(refused.first().contains(QStringLiteral("refused: ")));
     CHECK(refused.first().contains(QStringLiteral("限男性")));
-    CHECK(lines.filter(QStringLiteral("1 changes, 0 applied")).size() == 1);
+    CHECK(lines
+              .filter(QStringLiteral("1 changes: 0 applied, 0 received before, 0 superseded, "
+                                     "1 refused"))
+              .size() == 1);
+    // What became of each change not applied is said: nothing ends in a bare colon.
+    CHECK(lines.filter(QStringLiteral("received before as no. ")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("superseded by no. ")).size() == 1);
+    CHECK(lines
+              .filter(QStringLiteral("2 changes: 0 applied, 1 received before, 1 superseded, "
+                                     "0 refused"))
+              .size() == 1);
+    for (const QString& line : lines)
+        CHECK_FALSE(line.endsWith(QLatin1Char(':')));
     // The test terminal calls itself test-device but holds desk-01's token: said once, not on
     // every push.
     CHECK(lines
