@@ -3,6 +3,7 @@
 #include "entityspec.h"
 #include "jobvalidation.h"
 #include "referencedata.h"
+#include "sync/publicview.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -86,29 +87,11 @@ bool publicMayPush(const QString& entity)
            entity == QLatin1String("job");
 }
 
-const QStringList& publicPullEntities()
-{
-    static const QStringList e{QStringLiteral("job"), QStringLiteral("employer"),
-                               QStringLiteral("content")};
-    return e;
-}
-
-// What a public device (kiosk, wall screen) is sent of an employer: enough to name it and to
-// know it is verified or blocked. The contact person, the address (a private person's home for
-// an individual employer), staff notes and the reason for a blacklisting stay with staff.
+// What a public device is sent of an employer (publicview::employer), from the stored text.
 QByteArray publicEmployerData(const QByteArray& raw)
 {
-    static const QStringList kept{QStringLiteral("name"),         QStringLiteral("kind"),
-                                  QStringLiteral("credit_code"),  QStringLiteral("district"),
-                                  QStringLiteral("verification"), QStringLiteral("verified_at"),
-                                  QStringLiteral("blacklisted")};
-    const QJsonObject all = QJsonDocument::fromJson(raw).object();
-    QJsonObject out;
-    for (const QString& key : kept) {
-        if (all.contains(key))
-            out.insert(key, all.value(key));
-    }
-    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+    return QJsonDocument(publicview::employer(QJsonDocument::fromJson(raw).object()))
+        .toJson(QJsonDocument::Compact);
 }
 
 QJsonObject toWire(const HubChange& c)
@@ -261,7 +244,7 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
         limit = int(std::min<qint64>(*v, kMaxPullLimit));
     }
     const QStringList scope =
-        token.scope == HubToken::Scope::Staff ? QStringList() : publicPullEntities();
+        token.scope == HubToken::Scope::Staff ? QStringList() : publicview::pullEntities();
     auto page = m_store.pull(after, limit, scope);
     if (!page.ok())
         return internalError(page.error());

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "publicview.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -613,19 +615,21 @@ void SyncEngine::pullNext()
         for (const QJsonValue& v : changes) {
             const QJsonObject o = v.toObject();
             const QString entity = o.value(QLatin1String("entity")).toString();
-            // A kiosk or wall screen given a staff token is sent everyone's seekers and
-            // applications; it must not hold them (S5).
-            if (!m_settings.staffTerminal &&
-                (entity == QLatin1String("seeker") || entity == QLatin1String("application")))
+            // A kiosk or wall screen given a staff token is sent everyone's seekers,
+            // applications, requests and ledger, and employers' contacts; it keeps only what a
+            // public token is sent (S5).
+            if (!m_settings.staffTerminal && !publicview::pullEntities().contains(entity))
                 continue;
+            QJsonObject data = o.value(QLatin1String("data")).toObject();
+            if (!m_settings.staffTerminal && entity == QLatin1String("employer"))
+                data = publicview::employer(data);
             m_pulled.push_back({o.value(QLatin1String("seq")).toInteger(),
                                 o.value(QLatin1String("change_id")).toString(),
                                 o.value(QLatin1String("entity")).toString(),
                                 o.value(QLatin1String("id")).toString(),
                                 o.value(QLatin1String("op")).toString(),
                                 o.value(QLatin1String("modified_at")).toString(),
-                                o.value(QLatin1String("origin")).toString(),
-                                o.value(QLatin1String("data")).toObject()});
+                                o.value(QLatin1String("origin")).toString(), data});
         }
         m_pulledNext = next;
         qCDebug(lcSync) << "pulled" << changes.size() << "changes, cursor" << next;

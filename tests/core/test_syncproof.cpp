@@ -1245,10 +1245,25 @@ TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no see
     const QString otherToken = QStringLiteral("other-token-0002");
     const QString kioskToken = QStringLiteral("kiosk-token-0003");
 
-    // Another window registers a person and posts a job.
+    // Another window registers a person (which it logs in the ledger), takes a call-back
+    // request and posts a job; the platform has an employer with its contact person.
     StaffDesk atOther(other->store(), other.clock(), other->audit());
     REQUIRE(atOther.registerSeeker(seekerForm(3, QStringLiteral("黄春梅")), clerkAccount()).ok());
+    REQUIRE(ComplaintService(other->store(), other.clock())
+                .requestCallback(QStringLiteral("13977110001"), QStringLiteral("找工作"))
+                .ok());
     saveSampleJob(other->store(), QStringLiteral("小区保洁（日结）"));
+    const QString employer = EntityStore::newId();
+    REQUIRE(
+        hub.store()
+            .publish(QStringLiteral("employer"), employer, QStringLiteral("upsert"),
+                     QJsonObject{
+                         {QStringLiteral("name"), QStringLiteral("广西某劳务有限公司")},
+                         {QStringLiteral("contact"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("韦经理")},
+                                      {QStringLiteral("phone"), QStringLiteral("13977110002")}}}},
+                     QStringLiteral("platform"))
+            .ok());
     {
         Client sync(other, settingsFor(hub.url(), otherToken, Mode::Staff));
         REQUIRE(sync.round());
@@ -1266,7 +1281,8 @@ TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no see
         CHECK(desk.count(QStringLiteral("job")) == 1);
     }
 
-    // The kiosk was given the other window's staff token: it says so and keeps no seeker.
+    // The kiosk was given the other window's staff token: it says so and keeps no more than a
+    // public token brings: no seeker, request or ledger entry, no employer's contact.
     {
         Client sync(kiosk, settingsFor(hub.url(), otherToken, Mode::Kiosk));
         REQUIRE(sync.round());
@@ -1274,7 +1290,16 @@ TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no see
         CHECK(s.wrongScope == QStringLiteral("staff"));
         CHECK(s.tokenDevice == otherId);
         CHECK(kiosk.count(QStringLiteral("seeker")) == 0);
+        CHECK(kiosk.count(QStringLiteral("complaint")) == 0);
+        CHECK(kiosk.count(QStringLiteral("worklog")) == 0);
         CHECK(kiosk.count(QStringLiteral("job")) == 1);
+        auto kept = kiosk->store().get(entities::employer(), employer);
+        REQUIRE(kept.ok());
+        REQUIRE(kept.value().has_value());
+        CHECK(kept.value()->data.value(QLatin1String("name")).toString() ==
+              QStringLiteral("广西某劳务有限公司"));
+        CHECK_FALSE(QJsonDocument(kept.value()->data).toJson().contains("13977110002"));
+        CHECK_FALSE(QJsonDocument(kept.value()->data).toJson().contains("韦经理"));
     }
     {
         Client sync(kiosk, settingsFor(hub.url(), kioskToken, Mode::Kiosk));
