@@ -165,15 +165,15 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
         out.problems << Playlist::parse(c.playlist).problems;
     } else if (!pl.isUndefined())
         r.bad("display", "playlist", tr("expected a list of pages"));
-    // A pin that cannot be a SHA-256 would refuse every certificate: said now, not at each sync.
+    // A pin that cannot be a SHA-256 is said now, not only at each sync; it is kept, so that it
+    // goes on refusing every certificate rather than trusting any the system would.
     static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
     if (!c.pinnedCertSha256.isEmpty() &&
         !sha256.match(QString(c.pinnedCertSha256).remove(QLatin1Char(':')).remove(QLatin1Char(' ')))
              .hasMatch()) {
-        r.bad("sync", "pinned_sha256",
-              tr("expected the certificate's SHA-256 fingerprint: 64 hexadecimal digits, with or "
-                 "without colons"));
-        c.pinnedCertSha256.clear();
+        out.problems << tr("Setting sync.pinned_sha256 is not a certificate's SHA-256 fingerprint "
+                           "(64 hexadecimal digits, with or without colons): the platform's "
+                           "certificate is refused until it is corrected.");
     }
     if (c.hallName.trimmed().isEmpty()) {
         r.bad("hall", "name", tr("must not be empty"));

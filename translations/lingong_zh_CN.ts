@@ -147,8 +147,8 @@
 <context>
     <name>lingong::ConfigLoader</name>
     <message>
-        <source>expected the certificate's SHA-256 fingerprint: 64 hexadecimal digits, with or without colons</source>
-        <translation>应为证书的 SHA-256 指纹：64 位十六进制数字，可带冒号</translation>
+        <source>Setting sync.pinned_sha256 is not a certificate's SHA-256 fingerprint (64 hexadecimal digits, with or without colons): the platform's certificate is refused until it is corrected.</source>
+        <translation>设置项 sync.pinned_sha256 不是证书的 SHA-256 指纹（64 位十六进制数字，可带冒号）：改正之前，平台的证书一律不予信任。</translation>
     </message>
     <message>
         <source>The configuration file %1 does not exist; defaults are used.</source>

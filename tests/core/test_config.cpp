@@ -60,7 +60,8 @@ TEST_CASE("bad config values are reported by name and the defaults kept", "[app]
     CHECK(c.config.staffLockMinutes == defaults.staffLockMinutes);
     CHECK(c.config.lowestHourlyPay == defaults.lowestHourlyPay);
     CHECK(c.config.playlist.isEmpty());
-    CHECK(c.config.pinnedCertSha256.isEmpty());
+    // A pin that is no SHA-256 is kept: it refuses every certificate rather than trust any.
+    CHECK(c.config.pinnedCertSha256 == QStringLiteral("xyz"));
     const QString all = c.problems.join(QLatin1Char('\n'));
     for (const char* name : {"hall.name", "hall.hotline", "sync.url", "sync.interval_s",
                              "sync.pinned_sha256", "kiosk.idle_timeout_s", "staff.lock_minutes",
