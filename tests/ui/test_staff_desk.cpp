@@ -448,3 +448,29 @@ TEST_CASE("the ledger shows a whole month with its totals and saves it for the r
     CHECK(text.contains(QStringLiteral(",类别选错的一条,误记\r\n")));
     CHECK_FALSE(text.contains(QStringLiteral("十二月的一条")));
 }
+
+TEST_CASE("the audit log's details read in the interface's language", "[ui][staff]")
+{
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    // A posting filled or withdrawn says why, not the status it took.
+    CHECK(StaffLabels::auditDetail(QStringLiteral("job_filled"),
+                                   QStringLiteral("headcount reached")) ==
+          QStringLiteral("已招满"));
+    CHECK(
+        StaffLabels::auditDetail(QStringLiteral("job_withdraw"),
+                                 QStringLiteral("employer blacklisted")) ==
+        StaffLabels::auditDetail(QStringLiteral("other"), QStringLiteral("employer blacklisted")));
+    CHECK(StaffLabels::auditDetail(QStringLiteral("job_publish"), QStringLiteral("published")) ==
+          StaffLabels::jobStatus(QStringLiteral("published")));
+    CHECK(StaffLabels::auditDetail(QStringLiteral("match_hired"),
+                                   QStringLiteral("interviewed->hired")) ==
+          StaffLabels::applicationStatus(QStringLiteral("interviewed")) + QStringLiteral(" → ") +
+              StaffLabels::applicationStatus(QStringLiteral("hired")));
+    // A request's deadline in hall time, as the clerk set it.
+    CHECK(StaffLabels::fieldValue(QStringLiteral("complaint"), QStringLiteral("deadline"),
+                                  QStringLiteral("2026-12-05T10:00:00Z")) ==
+          QStringLiteral("2026-12-05 18:00"));
+    QCoreApplication::removeTranslator(&chinese);
+}

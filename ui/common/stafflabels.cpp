@@ -132,7 +132,8 @@ QString StaffLabels::fieldValue(const QString& entity, const QString& key, const
             return contentKind(s);
     }
     // Times as the hall reads them; the records others point at by the start of their id.
-    if (key.endsWith(QLatin1String("_at"))) {
+    if (key.endsWith(QLatin1String("_at")) || key == QLatin1String("at") ||
+        key == QLatin1String("deadline")) {
         const QDateTime t = Clock::fromWire(s);
         if (t.isValid())
             return t.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -352,7 +353,9 @@ QString StaffLabels::auditDetail(const QString& action, const QString& detail)
         {"employer blacklisted",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "employer blacklisted")}};
     // Codes the services log, read as the rest of the window reads them.
-    if (action.startsWith(QLatin1String("job_")) && !detail.isEmpty())
+    // A posting put up (or sent to review) is logged with the status it took.
+    if (action == QLatin1String("job_post") || action == QLatin1String("job_publish") ||
+        action == QLatin1String("job_republish"))
         return jobStatus(detail);
     if (action == QLatin1String("ledger_add"))
         return ledgerKind(detail);

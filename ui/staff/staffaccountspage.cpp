@@ -151,20 +151,9 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
         {tr("Action"),
          [](const StoredEntity& e) { return StaffLabels::auditAction(str(e.data, "action")); }},
         {tr("Record"),
-         [this](const StoredEntity& e) {
-             // The record as the window names it (a posting's title, a person's masked name);
-             // the start of its id when it has none or is gone.
-             const QString entity = str(e.data, "entity");
-             const QString id = str(e.data, "entity_id");
-             QString label;
-             if (const EntitySpec* spec = entities::find(entity); spec && !id.isEmpty()) {
-                 auto stored = m_ctx.terminal.store().get(*spec, id, true);
-                 if (stored.ok() && stored.value() && !stored.value()->deleted)
-                     label = SyncDesk::recordLabel(entity, stored.value()->data);
-             }
-             if (label.isEmpty() && !id.isEmpty())
-                 label = id.left(8);
-             return StaffLabels::recordKind(entity) +
+         [](const StoredEntity& e) {
+             const QString label = str(e.data, "record");
+             return StaffLabels::recordKind(str(e.data, "entity")) +
                     (label.isEmpty() ? QString() : QStringLiteral(" ") + label);
          }},
         {tr("Detail"),
@@ -200,8 +189,20 @@ void StaffAccountsPage::refresh()
     auto audit = m_ctx.terminal.audit().recent(300);
     if (audit.ok()) {
         std::vector<StoredEntity> rows;
-        for (const AuditEntry& a : audit.value())
+        for (const AuditEntry& a : audit.value()) {
             rows.push_back(auditRow(a));
+            // The record as the window names it (a posting's title, a person's masked name),
+            // read once here; the start of its id when it has none or is gone.
+            QString label;
+            if (const EntitySpec* spec = entities::find(a.entity); spec && !a.entityId.isEmpty()) {
+                auto stored = m_ctx.terminal.store().get(*spec, a.entityId, true);
+                if (stored.ok() && stored.value() && !stored.value()->deleted)
+                    label = SyncDesk::recordLabel(a.entity, stored.value()->data);
+            }
+            if (label.isEmpty() && !a.entityId.isEmpty())
+                label = a.entityId.left(8);
+            rows.back().data.insert(QStringLiteral("record"), label);
+        }
         m_audit->setRows(std::move(rows));
     }
 }
