@@ -83,8 +83,9 @@ struct MonthlyStatistics
 //   window, after review, or at the platform; created_at for a posting without one) if it is
 //   public: status published, filled or expired. A posting sent in at the end of a month and
 //   approved in the next counts in the next, as the ledger's review entry does, so a month
-//   already reported keeps its postings. Postings still waiting for review, withdrawn postings
-//   and deleted rows are not demand.
+//   already reported keeps its postings. A withdrawn posting put up again, or one sent back to
+//   review and approved again, is published again: it counts in that month instead. Postings
+//   still waiting for review, withdrawn postings and deleted rows are not demand.
 // - Positions (招聘人数) are the sum of the counted postings' headcount; a headcount below 1
 //   counts as 1.
 // - A seeker counts in the month of registration (created_at), once, under the first occupation

@@ -5,7 +5,7 @@ namespace lingong {
 Result<std::vector<PostingGroup>> StatsRepository::postingsPublished(const QString& from,
                                                                      const QString& to) const
 {
-    // max(published_at, created_at) is indexed (job_published_newest), so a month is a range
+    // max(published_at, created_at) is indexed (job_published_month), so a month is a range
     // scan even in a large store.
     auto r = m_db.exec(
         QStringLiteral("SELECT occupation, industry, pay_unit, pay_min, pay_max, COUNT(*), "
