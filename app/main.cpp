@@ -176,13 +176,16 @@ int main(int argc, char** argv)
                         2);
         QNetworkAccessManager network;
         SyncEngine engine(terminal.store(), settings, &network);
+        // A platform found restored stays so until staff dismiss it: said by the run that finds
+        // it, not by every run after.
+        const qint64 behindBefore = engine.status().platformSeq;
         QObject::connect(&engine, &SyncEngine::roundFinished, app.get(), [&](bool ok) {
             // A round that found more to do (changes saved meanwhile, a token that now reads the
             // log from the start) starts the next at once: the run ends with the last of them.
-            QTimer::singleShot(0, app.get(), [&engine, &terminal, &options, ok] {
+            QTimer::singleShot(0, app.get(), [&engine, &terminal, &options, behindBefore, ok] {
                 if (engine.isRunning())
                     return;
-                const SyncStatus s = engine.status();
+                SyncStatus s = engine.status();
                 QTextStream(ok ? stdout : stderr)
                     << (ok ? QCoreApplication::translate("main",
                                                          "Synced; %1 changes still waiting.")
@@ -191,6 +194,8 @@ int main(int argc, char** argv)
                     << Qt::endl;
                 // What the platform's answers showed to be wrong with this terminal's setup,
                 // or with the platform's log: a check of the setup is told it, not "synced".
+                if (s.platformSeq == behindBefore)
+                    s.platformSeq = -1;
                 const QStringList problems =
                     syncSetupProblems(s, terminal.store().deviceId(), options.mode == Mode::Staff);
                 QTextStream err(stderr);

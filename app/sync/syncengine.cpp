@@ -494,7 +494,8 @@ void SyncEngine::platformLost(qint64 until, qint64 readUpTo)
     const QString loss = QStringLiteral("%1 %2").arg(until).arg(readUpTo);
     const SyncState state(m_store.database());
     auto done = state.value(QString::fromLatin1(SyncState::kResentAfter));
-    if (done.ok() && done.value() == loss)
+    // (A value of "<until>" alone was written before the cursor was kept with it.)
+    if (done.ok() && (done.value() == loss || done.value() == QString::number(until)))
         return;
     auto queued = m_journal.resendLost(until, !m_settings.minimiseSeekers);
     if (!queued.ok()) {
