@@ -1309,6 +1309,9 @@ TEST_CASE("kiosk: a number taken is shown only in part when the person goes back
     k.tap(QStringLiteral("regPhoneKeyBack"));
     CHECK(reg->form().phone.isEmpty());
     CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("Deleted: enter it again"));
+    // 退格 again: nothing to delete, the notice read; the keypad asks as it does at first.
+    k.tap(QStringLiteral("regPhoneKeyBack"));
+    CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("Mobile number"));
     k.tap(QStringLiteral("regPhoneKey1"));
     CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("1"));
     k.tap(QStringLiteral("regPhoneKeyBack"));

@@ -49,8 +49,13 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
             clear();
             m_coverDeleted = true;
             update();
-        } else if (!m_text.isEmpty())
+        } else if (!m_text.isEmpty()) {
             setText(m_text.left(m_text.size() - 1));
+        } else if (m_coverDeleted) {
+            // Nothing left to delete: the notice has been read.
+            m_coverDeleted = false;
+            update();
+        }
     });
     auto* clearKey =
         KioskStyle::button(tr("Clear"), "keyAction", prefix + QStringLiteral("KeyClear"), this);
