@@ -199,7 +199,7 @@ private:
         int total = 0;
         for (const auto& w : open)
             total += w.second;
-        // A column is never narrower than its heading.
+        // A column is never narrower than its heading (but for the title's room, below).
         for (const auto& w : open)
             widths[w.first] = std::max(free * w.second / std::max(total, 1),
                                        std::max(40, header->sectionSizeHint(w.first)));
@@ -213,12 +213,17 @@ private:
                                  std::max(40, header->sectionSizeHint(first)));
         // Too little room for all: the first (a title) keeps a few characters to be read by,
         // taken from the other shared columns down to a sliver; the list scrolls sideways.
+        // Seven characters and the ellipsis after them, inside the cell's margins.
+        const QFontMetrics fm = m_view->fontMetrics();
+        const int margins =
+            2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
         const int legible =
             std::min(std::max(static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(first),
                               header->sectionSizeHint(first)),
-                     kLegibleChars * m_view->fontMetrics().horizontalAdvance(QChar(0x4E2D)));
+                     fm.horizontalAdvance(QString(kLegibleChars, QChar(0x4E2D)) + QChar(0x2026)) +
+                         margins + 1);
         for (const auto& w : m_weights) {
-            const int sliver = std::max(40, header->minimumSectionSize());
+            const int sliver = header->minimumSectionSize();
             const int give = std::min(legible - widths[first], widths[w.first] - sliver);
             if (w.first != first && give > 0) {
                 widths[w.first] -= give;
@@ -244,6 +249,8 @@ void shareColumns(QTableView* view, const QList<QPair<int, int>>& weights)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (const auto& w : weights)
         header->setSectionResizeMode(w.first, QHeaderView::Interactive);
+    // The sliver a column that gives way to the title keeps.
+    header->setMinimumSectionSize(40);
     new ColumnSharer(view, weights);
 }
 
