@@ -2384,9 +2384,19 @@ TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kio
     k.tap(QStringLiteral("regTrade_建筑搬运"));
     CHECK(reg->form().wantedOccupations ==
           QStringList{QStringLiteral("保安"), QStringLiteral("建筑搬运")});
-    // Taken back and tapped again, it comes last.
+    // The first carries a star, so the person sees which counts as wanted most.
+    const auto starred = [&k](const char* trade) {
+        return k.find<QPushButton>(QStringLiteral("regTrade_") + QString::fromUtf8(trade))
+            ->text()
+            .startsWith(QStringLiteral("★"));
+    };
+    CHECK(starred("保安"));
+    CHECK_FALSE(starred("建筑搬运"));
+    // Taken back and tapped again, it comes last; the star moves.
     k.tap(QStringLiteral("regTrade_保安"));
     k.tap(QStringLiteral("regTrade_保安"));
+    CHECK(starred("建筑搬运"));
+    CHECK_FALSE(starred("保安"));
     CHECK(reg->form().wantedOccupations ==
           QStringList{QStringLiteral("建筑搬运"), QStringLiteral("保安")});
     while (reg->step() < KioskRegisterPage::ConsentStep)
@@ -2397,6 +2407,7 @@ TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kio
         choices.indexOf(k.t->reference().displayName(QStringLiteral("建筑搬运")));
     CHECK(construction >= 0);
     CHECK(construction < choices.indexOf(k.t->reference().displayName(QStringLiteral("保安"))));
+    CHECK_FALSE(choices.contains(QStringLiteral("★")));
     k.tap(QStringLiteral("regConsentAgree"));
     REQUIRE(reg->step() == KioskRegisterPage::DoneStep);
     auto stored = SeekerService(k.t->store(), k.t->clock())

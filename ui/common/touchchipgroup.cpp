@@ -37,6 +37,7 @@ void TouchChipGroup::addChip(const QString& key, const QString& label)
     auto* b = KioskStyle::button(label, "chip", m_prefix + QLatin1Char('_') + key, this);
     b->setCheckable(true);
     b->setProperty("chipKey", key);
+    b->setProperty("chipLabel", label);
     connect(b, &QPushButton::clicked, this, [this, b, key](bool checked) {
         if (m_exclusive) {
             // Tapping the chip that is on keeps it on: an exclusive choice is never undone.
@@ -51,6 +52,7 @@ void TouchChipGroup::addChip(const QString& key, const QString& label)
         m_order.removeAll(key);
         if (checked)
             m_order << key;
+        markFirst();
         emit selectionChanged();
         emit chipTapped(key);
     });
@@ -109,6 +111,7 @@ void TouchChipGroup::setSelectedKeys(const QStringList& keys)
             changed = true;
         }
     }
+    markFirst();
     if (changed)
         emit selectionChanged();
 }
@@ -224,6 +227,26 @@ void TouchChipGroup::setChipText(const QString& key, const QString& text)
     if (QPushButton* b = chip(key); b && b->text() != text) {
         b->setText(text);
         relayout();
+    }
+}
+
+void TouchChipGroup::setFirstMark(const QString& mark)
+{
+    m_firstMark = mark;
+    markFirst();
+}
+
+void TouchChipGroup::markFirst()
+{
+    if (m_firstMark.isEmpty())
+        return;
+    const QStringList chosen = selectedKeys();
+    const QString first = chosen.isEmpty() ? QString() : chosen.first();
+    for (QPushButton* b : std::as_const(m_chips)) {
+        const QString label = b->property("chipLabel").toString();
+        setChipText(b->property("chipKey").toString(), b->property("chipKey").toString() == first
+                                                           ? m_firstMark + QLatin1Char(' ') + label
+                                                           : label);
     }
 }
 

@@ -44,6 +44,9 @@ public:
     QPushButton* chip(const QString& key) const;
     // Words a chip says for now (the group makes room for them).
     void setChipText(const QString& key, const QString& text);
+    // Marks the chip chosen first (the one wanted most) with `mark` before its words; "" for
+    // none. A chip's own words stay in its "chipLabel" property.
+    void setFirstMark(const QString& mark);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -73,6 +76,8 @@ private:
     std::vector<QSize> m_chipSizes;
     QList<QPushButton*> m_chips;
     QStringList m_order; // keys in the order they were chosen
+    QString m_firstMark;
+    void markFirst();
 };
 
 } // namespace lingong

@@ -90,6 +90,8 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
         for (const Occupation& o : occ.value())
             m_trades->addChip(o.name, terminal.reference().displayName(o.name));
     }
+    // The one tapped first, wanted most, carries a star.
+    m_trades->setFirstMark(QStringLiteral("★"));
     s->addWidget(m_trades);
 
     // 4. Where and when.
@@ -281,7 +283,7 @@ void KioskRegisterPage::goToStep(int s)
         const auto labels = [](const TouchChipGroup* group) {
             QStringList out;
             for (const QString& key : group->selectedKeys())
-                out << group->chip(key)->text();
+                out << group->chip(key)->property("chipLabel").toString();
             return out.join(tr(", "));
         };
         const QString work = labels(m_trades);
