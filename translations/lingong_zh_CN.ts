@@ -562,8 +562,8 @@
         <translation>请用微信或手机相机扫一扫：%1</translation>
     </message>
     <message>
-        <source>%1 No seekers registered yet for: %2.</source>
-        <translation>%1暂无求职登记的：%2。</translation>
+        <source>%1 No new seekers registered this month for: %2.</source>
+        <translation>%1本月暂无新登记求职者的工种：%2。</translation>
     </message>
     <message>
         <source>%1 %2 piece-rate or per-project jobs are not included.</source>

@@ -529,7 +529,7 @@ void DisplayPageView::buildRatio(const Frame& f)
         QStringList names;
         for (const TradeBalance& b : ranking->noSeekers)
             names << (b.name.isEmpty() ? tr("Other") : m_names(b.name));
-        note = tr("%1 No seekers registered yet for: %2.")
+        note = tr("%1 No new seekers registered this month for: %2.")
                    .arg(note, names.join(tr(", ", "list separator")));
     }
     const double noteH = m.portrait ? m.px(148) : m.px(96);
