@@ -49,6 +49,26 @@ QString s(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
+// A work-log entry as the services write it, at `at`, on its hall-local day; `refEntity` and
+// `refId` name the record it is about, when there is one.
+QJsonObject ledgerEntry(const QDateTime& at, const QString& kind, const QString& summary,
+                        const QString& staff, const QString& refEntity = {},
+                        const QString& refId = {})
+{
+    QJsonObject entry;
+    entry.insert(QStringLiteral("at"), Clock::toWire(at));
+    entry.insert(QStringLiteral("day"), at.toOffsetFromUtc(8 * 3600).date().toString(Qt::ISODate));
+    entry.insert(QStringLiteral("kind"), kind);
+    entry.insert(QStringLiteral("summary"), summary);
+    entry.insert(QStringLiteral("staff"), staff);
+    if (!refEntity.isEmpty()) {
+        entry.insert(QStringLiteral("ref_entity"), refEntity);
+        entry.insert(QStringLiteral("ref_id"), refId);
+    }
+    entry.insert(QStringLiteral("created_at"), Clock::toWire(at));
+    return entry;
+}
+
 struct Trade
 {
     const char* occupation;
@@ -527,33 +547,22 @@ Status DemoData::seedActivity(int jobs)
         applications.emplace_back(id("application", i), o);
 
         const bool hired = status == QLatin1String("hired");
-        QJsonObject entry;
-        entry.insert(QStringLiteral("at"), Clock::toWire(applied));
-        entry.insert(QStringLiteral("day"), local(applied).date().toString(Qt::ISODate));
-        entry.insert(QStringLiteral("kind"),
-                     kiosk ? QStringLiteral("application")
-                           : (hired ? QStringLiteral("hire") : QStringLiteral("match")));
-        entry.insert(QStringLiteral("summary"),
-                     kiosk ? s("自助机报名")
-                           : (hired ? s("即时快招：到岗") : s("即时快招：推荐岗位")));
-        entry.insert(QStringLiteral("staff"), kiosk ? QString() : QStringLiteral("demo"));
-        entry.insert(QStringLiteral("ref_entity"), QStringLiteral("application"));
-        entry.insert(QStringLiteral("ref_id"), id("application", i));
-        entry.insert(QStringLiteral("created_at"), Clock::toWire(applied));
+        const QJsonObject entry = ledgerEntry(
+            applied,
+            kiosk ? QStringLiteral("application")
+                  : (hired ? QStringLiteral("hire") : QStringLiteral("match")),
+            kiosk ? s("自助机报名") : (hired ? s("即时快招：到岗") : s("即时快招：推荐岗位")),
+            kiosk ? QString() : QStringLiteral("demo"), QStringLiteral("application"),
+            id("application", i));
         ledger.emplace_back(id("worklog-application", i), entry);
     }
     for (int i = 0; i < 30; ++i) {
         Rng r(m_seed ^ (0xC0500000ULL + quint64(i)));
         const QDateTime at = now.addSecs(-qint64(3600) * (1 + r.below(24 * 14)));
-        QJsonObject entry;
-        entry.insert(QStringLiteral("at"), Clock::toWire(at));
-        entry.insert(QStringLiteral("day"), local(at).date().toString(Qt::ISODate));
-        entry.insert(QStringLiteral("kind"),
-                     i % 3 == 0 ? QStringLiteral("enquiry") : QStringLiteral("consultation"));
-        entry.insert(QStringLiteral("summary"),
-                     i % 3 == 0 ? s("电话咨询日结岗位情况") : s("来窗口咨询灵活就业社保补贴"));
-        entry.insert(QStringLiteral("staff"), QStringLiteral("demo"));
-        entry.insert(QStringLiteral("created_at"), Clock::toWire(at));
+        const QJsonObject entry =
+            ledgerEntry(at, i % 3 == 0 ? QStringLiteral("enquiry") : QStringLiteral("consultation"),
+                        i % 3 == 0 ? s("电话咨询日结岗位情况") : s("来窗口咨询灵活就业社保补贴"),
+                        QStringLiteral("demo"));
         ledger.emplace_back(id("worklog-desk", i), entry);
     }
 
@@ -614,21 +623,14 @@ Status DemoData::seedActivity(int jobs)
         o.insert(QStringLiteral("created_at"), Clock::toWire(at));
         complaints.emplace_back(id("complaint", i), o);
         // Logged as ComplaintService logs it: by the clerk who took it, or by nobody (duty).
-        QJsonObject entry;
-        entry.insert(QStringLiteral("at"), Clock::toWire(at));
-        entry.insert(QStringLiteral("day"), local(at).date().toString(Qt::ISODate));
-        entry.insert(QStringLiteral("kind"), QStringLiteral("complaint"));
-        entry.insert(
-            QStringLiteral("summary"),
+        const QJsonObject entry = ledgerEntry(
+            at, QStringLiteral("complaint"),
             (kind == QLatin1String("callback") ? s("请求工作人员回电：") : s("登记投诉或诉求：")) +
-                s(q.category));
-        entry.insert(QStringLiteral("staff"),
-                     o.value(QLatin1String("owner")).toString() == QLatin1String("duty")
-                         ? QString()
-                         : QStringLiteral("demo"));
-        entry.insert(QStringLiteral("ref_entity"), QStringLiteral("complaint"));
-        entry.insert(QStringLiteral("ref_id"), id("complaint", i));
-        entry.insert(QStringLiteral("created_at"), Clock::toWire(at));
+                s(q.category),
+            o.value(QLatin1String("owner")).toString() == QLatin1String("duty")
+                ? QString()
+                : QStringLiteral("demo"),
+            QStringLiteral("complaint"), id("complaint", i));
         ledger.emplace_back(id("worklog-complaint", i), entry);
     }
     // All or nothing: the check above would otherwise skip a half-seeded set for ever.
@@ -814,20 +816,6 @@ Status DemoData::seedFixed()
     // The ledger entries that go with them, as the services write them: every registration
     // (one in four at the kiosk), every guidance and training referral.
     std::vector<std::pair<QString, QJsonObject>> ledger;
-    const auto logEntry = [](const QDateTime& at, const char* kind, const char* summary,
-                             const QString& staff, const char* refEntity, const QString& refId) {
-        QJsonObject entry;
-        entry.insert(QStringLiteral("at"), Clock::toWire(at));
-        entry.insert(QStringLiteral("day"),
-                     at.toOffsetFromUtc(8 * 3600).date().toString(Qt::ISODate));
-        entry.insert(QStringLiteral("kind"), QLatin1String(kind));
-        entry.insert(QStringLiteral("summary"), s(summary));
-        entry.insert(QStringLiteral("staff"), staff);
-        entry.insert(QStringLiteral("ref_entity"), QLatin1String(refEntity));
-        entry.insert(QStringLiteral("ref_id"), refId);
-        entry.insert(QStringLiteral("created_at"), Clock::toWire(at));
-        return entry;
-    };
     const auto uuid = [](const QString& name) {
         return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
     };
@@ -894,9 +882,10 @@ Status DemoData::seedFixed()
         const bool atKiosk = i % 4 == 1;
         ledger.emplace_back(
             uuid(QStringLiteral("worklog-seeker-%1").arg(i)),
-            logEntry(Clock::fromWire(registered), "registration",
-                     atKiosk ? "求职人员在自助查询机登记" : "求职人员在服务窗口登记",
-                     atKiosk ? QString() : QStringLiteral("demo"), "seeker", seekerId));
+            ledgerEntry(Clock::fromWire(registered), QStringLiteral("registration"),
+                        atKiosk ? s("求职人员在自助查询机登记") : s("求职人员在服务窗口登记"),
+                        atKiosk ? QString() : QStringLiteral("demo"), QStringLiteral("seeker"),
+                        seekerId));
         // The tiered package (1 guidance, 3 recommendations, 1 training) under way for some of
         // the people in difficulty: each step a few days after the one before, none in the
         // future.
@@ -920,14 +909,16 @@ Status DemoData::seedFixed()
                 // Recommendations are logged by the match that made them.
                 if (QLatin1String(package[size_t(k)]) == QLatin1String("guidance"))
                     ledger.emplace_back(uuid(QStringLiteral("worklog-service-%1-%2").arg(i).arg(k)),
-                                        logEntry(when, "consultation", "为困难零工人员提供职业指导",
-                                                 QStringLiteral("demo"), "service_record",
-                                                 serviceId));
+                                        ledgerEntry(when, QStringLiteral("consultation"),
+                                                    s("为困难零工人员提供职业指导"),
+                                                    QStringLiteral("demo"),
+                                                    QStringLiteral("service_record"), serviceId));
                 else if (QLatin1String(package[size_t(k)]) == QLatin1String("training"))
                     ledger.emplace_back(uuid(QStringLiteral("worklog-service-%1-%2").arg(i).arg(k)),
-                                        logEntry(when, "training", "为困难零工人员推荐技能培训",
-                                                 QStringLiteral("demo"), "service_record",
-                                                 serviceId));
+                                        ledgerEntry(when, QStringLiteral("training"),
+                                                    s("为困难零工人员推荐技能培训"),
+                                                    QStringLiteral("demo"),
+                                                    QStringLiteral("service_record"), serviceId));
             }
         }
     }
