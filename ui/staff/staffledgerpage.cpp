@@ -5,7 +5,6 @@
 #include "staffreport.h"
 #include "staffui.h"
 
-#include "clock.h"
 #include "common/datefield.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -240,11 +239,9 @@ QString StaffLedgerPage::csv() const
     auto rows = entries(QString());
     if (rows.ok()) {
         for (auto it = rows.value().crbegin(); it != rows.value().crend(); ++it) {
-            const QDateTime at = Clock::fromWire(str(it->data, "at"));
             out += StaffReport::line(
-                {at.isValid()
-                     ? at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                     : QString(),
+                {StaffLabels::fieldValue(QStringLiteral("worklog"), QStringLiteral("at"),
+                                         it->data.value(QLatin1String("at"))),
                  StaffLabels::ledgerKind(str(it->data, "kind")), clerkName(str(it->data, "staff")),
                  str(it->data, "summary"), str(it->data, "struck_reason")});
         }

@@ -169,12 +169,6 @@ void StaffReviewPage::refresh()
     }
 }
 
-int StaffReviewPage::badge() const
-{
-    auto queue = m_ctx.jobs.reviewQueue(1);
-    return queue.ok() ? queue->total : -1;
-}
-
 QString StaffReviewPage::badgeText() const
 {
     // A queue longer than the count goes is said to be longer, not as long as the count.

@@ -22,7 +22,6 @@ public:
 
     void refresh() override;
     bool hasUnsavedWork() const override;
-    int badge() const override;
     QString badgeText() const override;
     void prepareForScreenshot() override;
 
