@@ -22,6 +22,19 @@ QStringList ContentService::kinds()
             QStringLiteral("rights"),   QStringLiteral("market")};
 }
 
+QStringList ContentService::marketNatures()
+{
+    return {QStringLiteral("公共"), QStringLiteral("经营性"), QStringLiteral("自发形成")};
+}
+
+QString ContentService::marketNatureLabel(const QString& stored)
+{
+    static const char* const shown[] = {QT_TR_NOOP("public"), QT_TR_NOOP("commercial"),
+                                        QT_TR_NOOP("grown up on its own")};
+    const qsizetype i = marketNatures().indexOf(stored);
+    return i < 0 ? stored : tr(shown[i]);
+}
+
 ContentForm ContentService::fromData(const QJsonObject& d)
 {
     ContentForm f;

@@ -31,6 +31,12 @@ public:
 
     static QStringList kinds();
 
+    // The kinds of market the directory names (L4), as a market entry stores its "nature":
+    // 公共 (public), 经营性 (commercial), 自发形成 (grown up on its own).
+    static QStringList marketNatures();
+    // One of them in the reader's language; any other text as it is.
+    static QString marketNatureLabel(const QString& stored);
+
     Result<ContentForm> check(const ContentForm& form) const;
     // New item when `id` is empty. Returns the id.
     Result<QString> save(const QString& id, const ContentForm& form, const StaffAccount& actor);

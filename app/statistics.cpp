@@ -41,6 +41,53 @@ std::vector<TradeBalance> balances(const std::map<QString, Tally>& tallies)
 
 } // namespace
 
+int DirectoryFigures::daysCounted() const
+{
+    return ledgerDays > 0 ? ledgerDays : int(from.daysTo(through) + 1);
+}
+
+double DirectoryFigures::dailyPlacements() const
+{
+    const int days = daysCounted();
+    return days > 0 ? double(hires) / days : 0.0;
+}
+
+QString DirectoryFigures::periodText() const
+{
+    // A date as the entry writes it (2026年12月5日): the year, month and day go in as numbers.
+    const auto date = [](const QDate& d) {
+        return ledgerText(QT_TR_NOOP("%1-%2-%3")).arg(d.year()).arg(d.month()).arg(d.day());
+    };
+    return ledgerText(QT_TR_NOOP("%1 to %2")).arg(date(from), date(through));
+}
+
+QString DirectoryFigures::tradesText() const
+{
+    QStringList names;
+    for (const TradeBalance& t : mainTrades) {
+        if (!t.name.isEmpty())
+            names << t.name;
+    }
+    return names.join(ledgerText(QT_TR_NOOP(", ")));
+}
+
+QString DirectoryFigures::seekerScaleText() const
+{
+    return ledgerText(QT_TR_N_NOOP("%n seeker(s) registered (%1)"), seekersRegistered)
+        .arg(periodText());
+}
+
+QString DirectoryFigures::placementsText() const
+{
+    // One decimal, never a thousands separator: the entry is read as written.
+    const QString perDay = QString::number(dailyPlacements(), 'f', 1);
+    const QString how =
+        ledgerDays > 0 ? ledgerText(QT_TR_N_NOOP("%1 hired over %n day(s) at work, %2"), ledgerDays)
+                       : ledgerText(QT_TR_N_NOOP("%1 hired over %n day(s), %2"), daysCounted());
+    return ledgerText(QT_TR_NOOP("%1 hired a day on average (%2)"))
+        .arg(perDay, how.arg(QString::number(hires), periodText()));
+}
+
 StatisticsService::StatisticsService(const Database& db, const ReferenceData& reference)
     : m_repo(db)
     , m_reference(reference)
@@ -60,6 +107,45 @@ std::optional<double> StatisticsService::dailyWage(double payMin, double payMax,
     if (amount <= 0)
         return std::nullopt;
     return payPerDay(amount, unit);
+}
+
+Result<DirectoryFigures> StatisticsService::directory(const QDate& through) const
+{
+    DirectoryFigures d;
+    d.through = through;
+    d.from = QDate(through.year(), through.month(), 1).addMonths(-(DirectoryFigures::kMonths - 1));
+    const QString from = localMidnightWire(d.from);
+    const QString to = localMidnightWire(through.addDays(1));
+    auto seekers = m_repo.seekersRegistered(from, to);
+    if (!seekers.ok())
+        return seekers.error();
+    for (const SeekerGroup& g : seekers.value())
+        d.seekersRegistered += g.seekers;
+    auto hires = m_repo.hires(from, to);
+    if (!hires.ok())
+        return hires.error();
+    d.hires = hires.value();
+    auto days = m_repo.ledgerDays(d.from, through);
+    if (!days.ok())
+        return days.error();
+    d.ledgerDays = days.value();
+    auto postings = m_repo.postingsPublished(from, to);
+    if (!postings.ok())
+        return postings.error();
+    std::map<QString, Tally> byOccupation;
+    for (const PostingGroup& g : postings.value()) {
+        Tally& t = byOccupation[g.occupation];
+        t.postings += g.postings;
+        t.positions += g.positions;
+    }
+    std::vector<TradeBalance> trades = balances(byOccupation);
+    std::sort(trades.begin(), trades.end(), [](const TradeBalance& a, const TradeBalance& b) {
+        return a.positions != b.positions ? a.positions > b.positions : a.name < b.name;
+    });
+    if (int(trades.size()) > DirectoryFigures::kTrades)
+        trades.resize(size_t(DirectoryFigures::kTrades));
+    d.mainTrades = std::move(trades);
+    return d;
 }
 
 Ranking StatisticsService::rank(const std::vector<TradeBalance>& trades, int n)

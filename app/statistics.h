@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ledger.h"
 #include "referencedata.h"
 #include "statsrepository.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <optional>
@@ -73,6 +75,41 @@ struct MonthlyStatistics
     bool isEmpty() const { return postings == 0 && seekersRegistered == 0; }
 };
 
+// The hall's own figures for the directory of gig markets (零工市场名录, L4): the seekers it
+// registered, the trades it recruited for most and the people it placed a day, over the months up
+// to a day. They fill in the hall's market entry (content kind "market"), which kiosks and the
+// wall show and the platform collects.
+struct DirectoryFigures
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::DirectoryFigures)
+    LINGONG_LEDGER_TEXT(lingong::DirectoryFigures)
+
+public:
+    static constexpr int kMonths = 12; // the directory is brought up to date once a year
+    static constexpr int kTrades = 5;
+
+    QDate from;    // the first day counted: the 1st of the month kMonths - 1 before `through`'s
+    QDate through; // the last day counted
+    int seekersRegistered = 0;
+    int hires = 0;
+    int ledgerDays = 0; // days with a ledger entry not struck out: the days the hall was at work
+    // The trades with the most people wanted in postings published in the period, most first
+    // (ties by name), at most kTrades.
+    std::vector<TradeBalance> mainTrades;
+
+    // The days the daily figure is taken over: the ledger's days at work, or the calendar days
+    // when the ledger has none.
+    int daysCounted() const;
+    double dailyPlacements() const; // hires ÷ daysCounted()
+
+    // The entry's fields as they are published, in Chinese whatever the clerk's screen speaks (the
+    // directory is an official list, as the ledger is):
+    QString tradesText() const;      // 建筑搬运、家政保洁、…
+    QString seekerScaleText() const; // the seekers registered, with the period
+    QString placementsText() const;  // the daily placements, with how they were counted
+    QString periodText() const;      // 2025年12月1日至2026年12月5日
+};
+
 // Monthly statistics of the hall's own store (L2: the industries and occupations with the highest
 // and lowest 求人倍率 and the daily average wage, published monthly; L3: seekers, postings,
 // applications, recommendations and hires).
@@ -137,6 +174,10 @@ public:
     // Fails only when the store does.
     Result<MonthlyStatistics> month(const QDate& day, const QDate& through = {},
                                     const QDateTime& asOf = {}) const;
+
+    // The directory figures (DirectoryFigures) of the months up to and including `through`.
+    // Fails only when the store does.
+    Result<DirectoryFigures> directory(const QDate& through) const;
 
     // The ranking rule above, for any list of balances; n >= 0.
     static Ranking rank(const std::vector<TradeBalance>& trades, int n);

@@ -123,6 +123,17 @@ Result<int> StatsRepository::hires(const QString& from, const QString& to) const
     return applications("outcome_at", "status = 'hired'", from, to);
 }
 
+Result<int> StatsRepository::ledgerDays(const QDate& first, const QDate& last) const
+{
+    auto r = m_db.scalar(
+        QStringLiteral("SELECT COUNT(DISTINCT day) FROM worklog "
+                       "WHERE day >= ? AND day <= ? AND deleted = 0 AND struck_at = ''"),
+        {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+    if (!r.ok())
+        return r.error();
+    return r.value().toInt();
+}
+
 Result<std::vector<StoredEntity>> StatsRepository::contentOfKind(const QString& kind,
                                                                  int limit) const
 {

@@ -2,6 +2,8 @@
 
 #include "entitystore.h"
 
+#include <QDate>
+
 #include <map>
 #include <vector>
 
@@ -76,6 +78,9 @@ public:
     Result<int> recommendations(const QString& from, const QString& to) const;
     // Applications with status hired whose outcome_at lies in [from, to), not deleted.
     Result<int> hires(const QString& from, const QString& to) const;
+    // Hall-local days from `first` to `last` (inclusive) on which the work ledger has an entry
+    // that was not struck out: the days the hall was at work.
+    Result<int> ledgerDays(const QDate& first, const QDate& last) const;
 
     // Every content item of `kind` that is not deleted, by sort_order then newest first. Validity
     // (valid_from / valid_until) is left to the caller, which knows the clock.

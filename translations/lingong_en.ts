@@ -449,4 +449,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lingong::DirectoryFigures</name>
+    <message numerus="yes">
+        <source>%n seeker(s) registered (%1)</source>
+        <translation>
+            <numerusform>%n seeker registered (%1)</numerusform>
+            <numerusform>%n seekers registered (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s) at work, %2</source>
+        <translation>
+            <numerusform>%1 hired over %n day at work, %2</numerusform>
+            <numerusform>%1 hired over %n days at work, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s), %2</source>
+        <translation>
+            <numerusform>%1 hired over %n day, %2</numerusform>
+            <numerusform>%1 hired over %n days, %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -178,6 +178,18 @@
 <context>
     <name>lingong::ContentService</name>
     <message>
+        <source>public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>commercial</source>
+        <translation>经营性</translation>
+    </message>
+    <message>
+        <source>grown up on its own</source>
+        <translation>自发形成</translation>
+    </message>
+    <message>
         <source>Kind of content is not a known choice.</source>
         <translation>信息类别不在可选范围内。</translation>
     </message>
@@ -1198,18 +1210,6 @@ We will call you on %1.</source>
 </context>
 <context>
     <name>lingong::KioskContentPage</name>
-    <message>
-        <source>public</source>
-        <translation>公共</translation>
-    </message>
-    <message>
-        <source>commercial</source>
-        <translation>经营性</translation>
-    </message>
-    <message>
-        <source>grown up on its own</source>
-        <translation>自发形成</translation>
-    </message>
     <message>
         <source>Training and starting a business</source>
         <translation>培训与创业</translation>
@@ -2794,6 +2794,47 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffContentPage</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Fill in this hall's figures</source>
+        <translation>填入本市场数据</translation>
+    </message>
+    <message>
+        <source>Kind of market</source>
+        <translation>市场性质</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Main trades</source>
+        <translation>主要招聘工种</translation>
+    </message>
+    <message>
+        <source>Job seekers</source>
+        <translation>求职人员规模</translation>
+    </message>
+    <message>
+        <source>Placements a day</source>
+        <translation>日均招聘成功</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Filled in from this hall's records from %1 to %2: check them, then save.</source>
+        <translation>已按本市场%1至%2的记录填入，请核对后保存。</translation>
+    </message>
     <message>
         <source>Content for kiosks and the wall</source>
         <translation>自助机和大屏信息发布</translation>
@@ -6153,6 +6194,43 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>CSV reports (*.csv)</source>
         <translation>CSV 报表 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DirectoryFigures</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 hired a day on average (%2)</source>
+        <translation>日均招聘成功%1人（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seeker(s) registered (%1)</source>
+        <translation>
+            <numerusform>登记求职%n人（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s) at work, %2</source>
+        <translation>
+            <numerusform>%2到岗%1人，按有台账记录的%n个工作日计</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s), %2</source>
+        <translation>
+            <numerusform>%2到岗%1人，按%n天计</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -535,3 +535,91 @@ TEST_CASE("a posting counts in the month it was published, not the month it was 
     CHECK(december->postings == 1);
     CHECK(december->positions == 3);
 }
+
+namespace {
+
+void addLedgerEntry(TempTerminal& t, const char* day, const QString& struckAt = {})
+{
+    REQUIRE(t->store()
+                .save(entities::worklog(), EntityStore::newId(),
+                      QJsonObject{{QStringLiteral("at"), at(1, 1)},
+                                  {QStringLiteral("day"), QLatin1String(day)},
+                                  {QStringLiteral("kind"), QStringLiteral("other")},
+                                  {QStringLiteral("summary"), QStringLiteral("entry")},
+                                  {QStringLiteral("struck_reason"),
+                                   struckAt.isEmpty() ? QString() : QStringLiteral("wrong")},
+                                  {QStringLiteral("struck_at"), struckAt}})
+                .ok());
+}
+
+} // namespace
+
+TEST_CASE("the directory entry's figures cover the last twelve months of the hall's records",
+          "[app][statistics]")
+{
+    TempTerminal t;
+    // Twelve months up to 22 November 2026: from 1 December 2025.
+    addJob(t, {"保安", "", "month", 4000, 4000, 4, "published", at(12, 1, 0, 0, 2025)});
+    addJob(t, {"电工", "", "day", 200, 300, 2, "published", at(11, 3)});
+    addJob(t, {"电工", "", "day", 200, 300, 1, "filled", at(11, 10)});
+    addJob(t, {"家政保洁", "", "hour", 25, 35, 3, "expired", at(1, 15)});
+    addJob(t, {"水电安装", "", "day", 250, 300, 3, "published", at(6, 1)});
+    addJob(t, {"装卸搬运", "", "piece", 1, 2, 2, "published", at(7, 1)});
+    addJob(t, {"木工", "", "day", 250, 300, 1, "published", at(8, 1)});
+    // Not counted: before the twelve months, waiting for review, deleted.
+    addJob(t, {"普工", "", "day", 150, 200, 9, "published", at(11, 30, 23, 59, 2025)});
+    addJob(t, {"木工", "", "day", 250, 300, 9, "pending_review", at(8, 2)});
+    const QString gone = addJob(t, {"木工", "", "day", 250, 300, 9, "published", at(8, 3)});
+    REQUIRE(t->store().remove(entities::job(), gone).ok());
+
+    addSeeker(t, {u("电工")}, at(12, 5, 10, 0, 2025));
+    addSeeker(t, {}, at(3, 1));
+    addSeeker(t, {u("保安")}, at(11, 22, 9, 0));
+    addSeeker(t, {u("保安")}, at(11, 30, 10, 0, 2025)); // before
+    const QString left = addSeeker(t, {u("保安")}, at(5, 1));
+    REQUIRE(t->store().remove(entities::seeker(), left).ok());
+
+    addApplication(t, "hired", at(1, 1), at(1, 2));
+    addApplication(t, "hired", at(4, 1), at(4, 2));
+    addApplication(t, "hired", at(9, 1), at(9, 3));
+    addApplication(t, "hired", at(11, 20), at(11, 22, 8, 0));
+    addApplication(t, "hired", at(11, 1, 10, 0, 2025), at(11, 28, 10, 0, 2025)); // before
+    addApplication(t, "interviewed", at(10, 1), at(10, 2));
+
+    const StatisticsService service(t->database(), t->reference());
+    const QDate today(2026, 11, 22);
+    {
+        // Without a ledger the calendar days count: 1 Dec 2025 to 22 Nov 2026 is 357 days.
+        const DirectoryFigures d = service.directory(today).value();
+        CHECK(d.from == QDate(2025, 12, 1));
+        CHECK(d.through == today);
+        CHECK(d.seekersRegistered == 3);
+        CHECK(d.hires == 4);
+        CHECK(d.ledgerDays == 0);
+        CHECK(d.daysCounted() == 357);
+        CHECK(d.placementsText() ==
+              u("日均招聘成功0.0人（2025年12月1日至2026年11月22日到岗4人，按357天计）"));
+    }
+
+    // The ledger's days at work: three (two entries on one day); a day whose only entry was
+    // struck out, and a day before the twelve months, are not among them.
+    addLedgerEntry(t, "2026-01-02");
+    addLedgerEntry(t, "2026-01-02");
+    addLedgerEntry(t, "2026-04-02");
+    addLedgerEntry(t, "2026-11-22");
+    addLedgerEntry(t, "2026-09-03", at(9, 3, 12, 0));
+    addLedgerEntry(t, "2025-11-30");
+    const DirectoryFigures d = service.directory(today).value();
+    CHECK(d.ledgerDays == 3);
+    CHECK(d.dailyPlacements() == Approx(4.0 / 3.0));
+    // Most people wanted first; equal ones by name; five at most (木工 with one is left out).
+    CHECK(names(d.mainTrades) ==
+          QStringList{u("保安"), u("家政保洁"), u("水电安装"), u("电工"), u("装卸搬运")});
+    CHECK(d.mainTrades.front().positions == 4);
+    // Published in Chinese, whatever the clerk's screen speaks.
+    CHECK(d.tradesText() == u("保安、家政保洁、水电安装、电工、装卸搬运"));
+    CHECK(d.seekerScaleText() == u("登记求职3人（2025年12月1日至2026年11月22日）"));
+    CHECK(
+        d.placementsText() ==
+        u("日均招聘成功1.3人（2025年12月1日至2026年11月22日到岗4人，按有台账记录的3个工作日计）"));
+}

@@ -1361,6 +1361,91 @@ TEST_CASE("the content form offers the training fields for training, or when the
     CHECK(offered("contentCost"));
 }
 
+TEST_CASE("the market's directory entry is filled in from the hall's records, checked and saved",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(1, true);
+    d.postedJob(employer);
+    d.seeker(1, QStringLiteral("韦小红"), {QStringLiteral("家政保洁")});
+    ContentService content(d.t->store(), d.t->audit());
+    ContentForm f;
+    f.kind = QStringLiteral("market");
+    f.title = QStringLiteral("南宁市青秀区零工市场");
+    f.extra = QJsonObject{{QStringLiteral("address"), QStringLiteral("民族大道128号")},
+                          {QStringLiteral("seeker_scale"), QStringLiteral("日均约300人")}};
+    auto id = content.save(QString(), f, clerkAccount());
+    REQUIRE(id.ok());
+
+    auto* page = static_cast<StaffContentPage*>(d.show("content"));
+    page->openItem(id.value());
+    const auto offered = [page](const char* name) {
+        return !child<QWidget>(page, name)->isHidden();
+    };
+    for (const char* name :
+         {"contentNature", "contentFillFigures", "contentHours", "contentServices", "contentTrades",
+          "contentSeekerScale", "contentPlacements"})
+        CHECK(offered(name));
+    CHECK(textOf(page, "contentSeekerScale") == QStringLiteral("日均约300人"));
+    CHECK_FALSE(page->hasUnsavedWork());
+
+    click(page, "contentFillFigures");
+    const DirectoryFigures figures =
+        StatisticsService(d.t->database(), d.t->reference()).directory(d.t.clock().today()).value();
+    REQUIRE(figures.seekersRegistered == 1);
+    REQUIRE(figures.ledgerDays == 1);
+    CHECK(textOf(page, "contentTrades") == QStringLiteral("家政保洁"));
+    CHECK(textOf(page, "contentSeekerScale") == figures.seekerScaleText());
+    CHECK(textOf(page, "contentPlacements") == figures.placementsText());
+    // The settings fill what the entry left empty, and change nothing it says.
+    CHECK(textOf(page, "contentAddress") == QStringLiteral("民族大道128号"));
+    CHECK(textOf(page, "contentPhone") == d.t->config().hotline);
+    CHECK(textOf(page, "contentHours") == d.t->config().openingHours);
+    CHECK(textOf(page, "contentMessage").contains(QStringLiteral("check them, then save")));
+    // Nothing is stored until the clerk saves.
+    CHECK(page->hasUnsavedWork());
+    CHECK(d.stored(entities::content(), id.value())
+              .value(QLatin1String("extra"))
+              .toObject()
+              .value(QLatin1String("seeker_scale")) == QStringLiteral("日均约300人"));
+
+    chooseData(page, "contentNature", QStringLiteral("公共"));
+    click(page, "contentSave");
+    const QJsonObject extra =
+        d.stored(entities::content(), id.value()).value(QLatin1String("extra")).toObject();
+    CHECK(extra.value(QLatin1String("nature")) == QStringLiteral("公共"));
+    CHECK(extra.value(QLatin1String("occupations")) == QStringLiteral("家政保洁"));
+    CHECK(extra.value(QLatin1String("seeker_scale")) == figures.seekerScaleText());
+    CHECK(extra.value(QLatin1String("daily_placements")) == figures.placementsText());
+    CHECK(extra.value(QLatin1String("hours")) == d.t->config().openingHours);
+    CHECK(extra.value(QLatin1String("phone")) == d.t->config().hotline);
+    CHECK_FALSE(page->hasUnsavedWork());
+
+    // A kind of market written elsewhere is kept as it is.
+    QJsonObject odd = extra;
+    odd.insert(QStringLiteral("nature"), QStringLiteral("公办民营"));
+    ContentForm g = ContentService::fromData(d.stored(entities::content(), id.value()));
+    g.extra = odd;
+    REQUIRE(content.save(id.value(), g, clerkAccount()).ok());
+    page->openItem(id.value());
+    CHECK(child<QComboBox>(page, "contentNature")->currentText() == QStringLiteral("公办民营"));
+    click(page, "contentSave");
+    CHECK(d.stored(entities::content(), id.value())
+              .value(QLatin1String("extra"))
+              .toObject()
+              .value(QLatin1String("nature")) == QStringLiteral("公办民营"));
+
+    // The directory rows are not offered for a policy, unless they hold something.
+    page->startNew();
+    chooseData(page, "contentKind", QStringLiteral("policy"));
+    CHECK_FALSE(offered("contentNature"));
+    CHECK_FALSE(offered("contentPlacements"));
+    chooseData(page, "contentKind", QStringLiteral("market"));
+    type(page, "contentHours", QStringLiteral("全天"));
+    chooseData(page, "contentKind", QStringLiteral("policy"));
+    CHECK(offered("contentHours"));
+}
+
 TEST_CASE("a combo box marked wrong turns red and keeps its arrow", "[ui][staff]")
 {
     Desk d;

@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 #include "common/scrollmorehint.h"
+#include "contentservice.h"
 #include "kioskqueries.h"
 #include "kiosktext.h"
 
@@ -197,18 +198,11 @@ void KioskContentPage::addMarketInfo()
             {"occupations", QT_TR_NOOP("Main trades: %1")},
             {"seeker_scale", QT_TR_NOOP("Job seekers: %1")},
             {"daily_placements", QT_TR_NOOP("Placements: %1")}};
-        // The three kinds of market the rules name (L4) read in the person's language.
-        static const std::pair<const char*, const char*> natures[] = {
-            {"公共", QT_TR_NOOP("public")},
-            {"经营性", QT_TR_NOOP("commercial")},
-            {"自发形成", QT_TR_NOOP("grown up on its own")}};
         for (const auto& [key, format] : keys) {
             QString v = extra.value(QLatin1String(key)).toString();
-            if (QLatin1String(key) == QLatin1String("nature")) {
-                for (const auto& [stored, shown] : natures)
-                    if (v == QString::fromUtf8(stored))
-                        v = tr(shown);
-            }
+            // The kinds of market the rules name (L4) read in the person's language.
+            if (QLatin1String(key) == QLatin1String("nature"))
+                v = ContentService::marketNatureLabel(v);
             if (!v.isEmpty())
                 more << tr(format).arg(v);
         }

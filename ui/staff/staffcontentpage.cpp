@@ -3,6 +3,7 @@
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "staffui.h"
+#include "statistics.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,10 +12,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -24,11 +27,6 @@ namespace lingong {
 
 using staffui::str;
 using staffui::Tone;
-
-namespace {
-// The kind-specific fields the form offers; other keys of `extra` are kept as they are.
-const char* const kExtraKeys[] = {"phone", "address", "institution", "start", "cost"};
-} // namespace
 
 StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     : StaffPage(ctx, parent)
@@ -114,6 +112,39 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     form->addRow(tr("Phone"), m_phone);
     m_address = line("contentAddress");
     form->addRow(tr("Address"), m_address);
+    // The market's own directory entry (L4): its kind, and the figures the directory asks for,
+    // which the store can give.
+    m_nature = new QComboBox(host);
+    m_nature->setObjectName(QStringLiteral("contentNature"));
+    auto* natureRow = new QHBoxLayout;
+    natureRow->addWidget(m_nature);
+    natureRow->addStretch(1);
+    auto* fill = new QPushButton(tr("Fill in this hall's figures"), host);
+    fill->setObjectName(QStringLiteral("contentFillFigures"));
+    natureRow->addWidget(fill);
+    form->addRow(tr("Kind of market"), natureRow);
+    m_natureRow = natureRow;
+    m_hours = line("contentHours");
+    form->addRow(tr("Opening hours"), m_hours);
+    m_services = line("contentServices");
+    form->addRow(tr("Services"), m_services);
+    m_trades = line("contentTrades");
+    form->addRow(tr("Main trades"), m_trades);
+    m_seekerScale = line("contentSeekerScale");
+    form->addRow(tr("Job seekers"), m_seekerScale);
+    m_placements = line("contentPlacements");
+    form->addRow(tr("Placements a day"), m_placements);
+    // The kind-specific fields the form offers; other keys of `extra` are kept as they are.
+    m_extraFields = {{"phone", m_phone},
+                     {"address", m_address},
+                     {"institution", m_institution},
+                     {"start", m_start},
+                     {"cost", m_cost},
+                     {"hours", m_hours},
+                     {"services", m_services},
+                     {"occupations", m_trades},
+                     {"seeker_scale", m_seekerScale},
+                     {"daily_placements", m_placements}};
     m_from = line("contentFrom");
     m_from->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     m_until = line("contentUntil");
@@ -154,6 +185,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     connect(fresh, &QPushButton::clicked, this, &StaffContentPage::startNew);
     connect(save, &QPushButton::clicked, this, &StaffContentPage::save);
     connect(m_remove, &QPushButton::clicked, this, &StaffContentPage::remove);
+    connect(fill, &QPushButton::clicked, this, &StaffContentPage::fillFigures);
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &StaffContentPage::save);
     auto* newKey = new QShortcut(QKeySequence::New, this);
@@ -185,6 +217,60 @@ void StaffContentPage::showKindRows()
                           !m_cost->text().isEmpty();
     m_form->setRowVisible(m_institution, training);
     m_form->setRowVisible(m_trainRow, training);
+    bool market = m_kind->currentData().toString() == QLatin1String("market") ||
+                  !m_nature->currentData().toString().isEmpty();
+    for (const QLineEdit* e : {m_hours, m_services, m_trades, m_seekerScale, m_placements})
+        market = market || !e->text().isEmpty();
+    m_form->setRowVisible(m_natureRow, market);
+    for (QLineEdit* e : {m_hours, m_services, m_trades, m_seekerScale, m_placements})
+        m_form->setRowVisible(e, market);
+}
+
+void StaffContentPage::setNature(const QString& stored)
+{
+    const QSignalBlocker quiet(m_nature);
+    m_nature->clear();
+    m_nature->addItem(tr("(not stated)"), QString());
+    for (const QString& n : ContentService::marketNatures())
+        m_nature->addItem(ContentService::marketNatureLabel(n), n);
+    // A kind written elsewhere (at the platform) is kept as it is.
+    if (!stored.isEmpty() && m_nature->findData(stored) < 0)
+        m_nature->addItem(stored, stored);
+    m_nature->setCurrentIndex(std::max(0, m_nature->findData(stored)));
+}
+
+void StaffContentPage::fillFigures()
+{
+    const StatisticsService stats(m_ctx.terminal.database(), m_ctx.terminal.reference());
+    auto d = stats.directory(m_ctx.today());
+    if (!d.ok()) {
+        staffui::setMessage(m_message, d.error().message, Tone::Error);
+        return;
+    }
+    // Each long text shown from its start.
+    const auto put = [](QLineEdit* e, const QString& value) {
+        e->setText(value);
+        e->setCursorPosition(0);
+    };
+    put(m_trades, d->tradesText());
+    put(m_seekerScale, d->seekerScaleText());
+    put(m_placements, d->placementsText());
+    // What the terminal's own settings say of the hall, where the entry says nothing yet.
+    const Config& c = m_ctx.terminal.config();
+    const auto orConfig = [&put](QLineEdit* e, const QString& value) {
+        if (e->text().trimmed().isEmpty())
+            put(e, value);
+    };
+    orConfig(m_address, c.address);
+    orConfig(m_phone, c.hotline);
+    orConfig(m_hours, c.openingHours);
+    const QString dayFormat = tr("d MMM yyyy", "date format");
+    staffui::setMessage(
+        m_message,
+        tr("Filled in from this hall's records from %1 to %2: check them, then "
+           "save.")
+            .arg(QLocale().toString(d->from, dayFormat), QLocale().toString(d->through, dayFormat)),
+        Tone::Info);
 }
 
 void StaffContentPage::startNew()
@@ -196,9 +282,12 @@ void StaffContentPage::startNew()
     m_formTitle->setText(tr("New item"));
     const int kind = m_kind->findData(m_filter->currentData());
     m_kind->setCurrentIndex(std::max(0, kind));
-    for (QLineEdit* e :
-         {m_title, m_phone, m_address, m_institution, m_start, m_cost, m_from, m_until})
+    m_title->clear();
+    for (const auto& [key, e] : m_extraFields)
         e->clear();
+    m_from->clear();
+    m_until->clear();
+    setNature(QString());
     m_body->clear();
     m_order->setValue(0);
     showKindRows();
@@ -219,9 +308,11 @@ void StaffContentPage::openItem(const QString& id)
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(f.kind)));
     m_title->setText(f.title);
     m_body->setPlainText(f.body);
-    QLineEdit* const fields[] = {m_phone, m_address, m_institution, m_start, m_cost};
-    for (size_t i = 0; i < std::size(kExtraKeys); ++i)
-        fields[i]->setText(f.extra.value(QLatin1String(kExtraKeys[i])).toString());
+    for (const auto& [key, e] : m_extraFields) {
+        e->setText(f.extra.value(QLatin1String(key)).toString());
+        e->setCursorPosition(0);
+    }
+    setNature(f.extra.value(QLatin1String("nature")).toString());
     m_from->setText(ContentService::boundText(f.validFrom));
     m_until->setText(ContentService::boundText(f.validUntil));
     m_order->setValue(f.sortOrder);
@@ -235,9 +326,10 @@ void StaffContentPage::openItem(const QString& id)
 QStringList StaffContentPage::typed() const
 {
     QStringList out{m_kind->currentData().toString(), m_body->toPlainText(),
-                    QString::number(m_order->value())};
-    for (const QLineEdit* e :
-         {m_title, m_phone, m_address, m_institution, m_start, m_cost, m_from, m_until})
+                    QString::number(m_order->value()), m_nature->currentData().toString()};
+    for (const QLineEdit* e : {m_title, m_from, m_until})
+        out << e->text();
+    for (const auto& [key, e] : m_extraFields)
         out << e->text();
     return out;
 }
@@ -257,14 +349,15 @@ void StaffContentPage::save()
     f.title = m_title->text();
     f.body = m_body->toPlainText();
     f.extra = m_extra;
-    QLineEdit* const fields[] = {m_phone, m_address, m_institution, m_start, m_cost};
-    for (size_t i = 0; i < std::size(kExtraKeys); ++i) {
-        const QString v = fields[i]->text().trimmed();
-        if (v.isEmpty())
-            f.extra.remove(QLatin1String(kExtraKeys[i]));
+    const auto put = [&f](const char* key, const QString& value) {
+        if (value.isEmpty())
+            f.extra.remove(QLatin1String(key));
         else
-            f.extra.insert(QLatin1String(kExtraKeys[i]), v);
-    }
+            f.extra.insert(QLatin1String(key), value);
+    };
+    for (const auto& [key, e] : m_extraFields)
+        put(key, e->text().trimmed());
+    put("nature", m_nature->currentData().toString());
     f.validFrom = m_from->text().trimmed();
     f.validUntil = m_until->text().trimmed();
     f.sortOrder = m_order->value();

@@ -2,6 +2,9 @@
 
 #include "staffpage.h"
 
+#include <utility>
+#include <vector>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -35,8 +38,15 @@ private:
     QStringList typed() const;
     void save();
     void remove();
-    // The training rows (provider, start, cost) show for training, or when they hold something.
+    // The training rows (provider, start, cost) show for training, the directory rows for the
+    // market's entry, or either when they hold something.
     void showKindRows();
+    // The kinds of market to choose from, `stored` chosen.
+    void setNature(const QString& stored);
+    // 填入本市场数据: the directory figures of the last twelve months (DirectoryFigures) into
+    // the form, and the address, hotline and hours of the terminal's settings where the form has
+    // none; nothing is saved until the clerk saves.
+    void fillFigures();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -56,6 +66,15 @@ private:
     QLineEdit* m_institution = nullptr;
     QLineEdit* m_start = nullptr;
     QLineEdit* m_cost = nullptr;
+    QComboBox* m_nature = nullptr;
+    QLayout* m_natureRow = nullptr; // kind of market and the fill-in button
+    QLineEdit* m_hours = nullptr;
+    QLineEdit* m_services = nullptr;
+    QLineEdit* m_trades = nullptr;
+    QLineEdit* m_seekerScale = nullptr;
+    QLineEdit* m_placements = nullptr;
+    // Each key of `extra` the form offers, with its field.
+    std::vector<std::pair<const char*, QLineEdit*>> m_extraFields;
     QLineEdit* m_from = nullptr;
     QLineEdit* m_until = nullptr;
     QSpinBox* m_order = nullptr;
