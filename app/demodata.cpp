@@ -921,6 +921,38 @@ Status DemoData::seedFixed()
                                                     QStringLiteral("service_record"), serviceId));
             }
         }
+        // Guidance on registration and insurance (S3), during the visit to the window: on
+        // employment registration for some, on the pension insurance for fewer, and on
+        // occupational-injury cover for those who want delivery work.
+        if (!atKiosk) {
+            const bool delivery = wanted.contains(s("外卖快递"));
+            const std::array<std::pair<const char*, bool>, 3> guidance{
+                {{"registration_guidance", r.below(3) == 0},
+                 {"pension_guidance", r.below(5) == 0},
+                 {"injury_guidance", delivery && r.below(2) == 0}}};
+            const std::array<const char*, 3> summaries{
+                "就业登记指引", "企业职工基本养老保险参保指引", "新就业形态职业伤害保障参保指引"};
+            QDateTime when = Clock::fromWire(registered);
+            for (size_t k = 0; k < guidance.size(); ++k) {
+                if (!guidance[k].second)
+                    continue;
+                when = when.addSecs(60 * (3 + r.below(10)));
+                if (when > m_store.clock().now())
+                    break;
+                QJsonObject rec;
+                rec.insert(QStringLiteral("seeker_id"), seekerId);
+                rec.insert(QStringLiteral("kind"), s(guidance[k].first));
+                rec.insert(QStringLiteral("at"), Clock::toWire(when));
+                rec.insert(QStringLiteral("staff"), QStringLiteral("demo"));
+                rec.insert(QStringLiteral("created_at"), Clock::toWire(when));
+                const QString serviceId = uuid(QStringLiteral("guidance-%1-%2").arg(i).arg(k));
+                services.emplace_back(serviceId, rec);
+                ledger.emplace_back(uuid(QStringLiteral("worklog-guidance-%1-%2").arg(i).arg(k)),
+                                    ledgerEntry(when, QStringLiteral("consultation"),
+                                                s(summaries[k]), QStringLiteral("demo"),
+                                                QStringLiteral("service_record"), serviceId));
+            }
+        }
     }
     // Together or not at all, as the rest of the demo.
     Transaction tx(m_store.database());

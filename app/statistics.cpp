@@ -241,6 +241,9 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
     s.tieredGuidance = given("guidance");
     s.tieredRecommendations = given("recommendation");
     s.tieredTraining = given("training");
+    s.registrationGuidance = given("registration_guidance");
+    s.pensionGuidance = given("pension_guidance");
+    s.injuryGuidance = given("injury_guidance");
     const QString end = asOf.isValid() ? std::min(Clock::toWire(asOf), to) : to;
     auto requests = m_repo.requests(from, to, end);
     if (!requests.ok())

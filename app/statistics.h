@@ -56,6 +56,11 @@ struct MonthlyStatistics
     int tieredGuidance = 0;
     int tieredRecommendations = 0;
     int tieredTraining = 0;
+    // S3: guidance on employment registration, basic pension insurance and occupational-injury
+    // cover, given to anybody.
+    int registrationGuidance = 0;
+    int pensionGuidance = 0;
+    int injuryGuidance = 0;
     // T5: complaints, reports, requests and call-backs.
     RequestCounts requests;
 
@@ -156,7 +161,8 @@ public:
 //   status is hired and whose outcome_at lies in the month.
 // - prioritySeekersRegistered: seekers counted above whose tier is priority (困难零工人员, S4).
 //   tieredGuidance / tieredRecommendations / tieredTraining: tiered-service records (the 1/3/1
-//   package) whose time `at` lies in the month, of anybody.
+//   package) whose time `at` lies in the month, of anybody. registrationGuidance /
+//   pensionGuidance / injuryGuidance: the S3 guidance records whose `at` lies in the month.
 // - requests (T5: complaints, reports, requests and call-backs): received = created in the month;
 //   closed = closed in the month, closedLate = of those, closed after their deadline; overdue =
 //   made before, and due before, the end of the month (or `asOf`, when earlier) and not closed

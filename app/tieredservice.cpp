@@ -16,6 +16,28 @@ QStringList TieredService::kinds()
             QStringLiteral("training")};
 }
 
+QStringList TieredService::guidanceKinds()
+{
+    return {QStringLiteral("registration_guidance"), QStringLiteral("pension_guidance"),
+            QStringLiteral("injury_guidance")};
+}
+
+Result<std::map<QString, QString>> TieredService::lastGiven(const QString& seekerId) const
+{
+    auto list = m_repo.forSeeker(seekerId);
+    if (!list.ok())
+        return list.error();
+    std::map<QString, QString> out;
+    for (const StoredEntity& e : list.value()) {
+        const QString kind = e.data.value(QLatin1String("kind")).toString();
+        const QString at = e.data.value(QLatin1String("at")).toString();
+        QString& last = out[kind];
+        if (at > last)
+            last = at;
+    }
+    return out;
+}
+
 Result<TierProgress> TieredService::progress(const QString& seekerId) const
 {
     auto counts = m_repo.countsBySeeker(seekerId);
@@ -41,7 +63,7 @@ Result<std::vector<StoredEntity>> TieredService::records(const QString& seekerId
 Result<QString> TieredService::record(const QString& seekerId, const QString& kind,
                                       const QString& note, const StaffAccount& actor)
 {
-    if (!kinds().contains(kind))
+    if (!kinds().contains(kind) && !guidanceKinds().contains(kind))
         return makeError(QStringLiteral("invalid"), tr("The kind of service is not known."),
                          QStringLiteral("kind"));
     Transaction tx(m_store.database());
@@ -60,15 +82,26 @@ Result<QString> TieredService::record(const QString& seekerId, const QString& ki
                            {QStringLiteral("note"), note.trimmed()}};
     if (auto saved = m_store.save(entities::serviceRecord(), id, data); !saved.ok())
         return saved.error();
-    // Job recommendations are logged by the match that made them; the other two are logged here.
-    if (kind != QLatin1String("recommendation")) {
-        const bool guidance = kind == QLatin1String("guidance");
-        if (auto logged = Ledger(m_store).record(
-                guidance ? QStringLiteral("consultation") : QStringLiteral("training"),
-                guidance
-                    ? ledgerText(QT_TR_NOOP("Career guidance for a job seeker in difficulty"))
-                    : ledgerText(QT_TR_NOOP("Training referral for a job seeker in difficulty")),
-                actor.actor(), QStringLiteral("service_record"), id);
+    // Job recommendations are logged by the match that made them; the others are logged here.
+    QString ledgerKind = QStringLiteral("consultation");
+    QString summary;
+    if (kind == QLatin1String("guidance")) {
+        summary = ledgerText(QT_TR_NOOP("Career guidance for a job seeker in difficulty"));
+    } else if (kind == QLatin1String("training")) {
+        ledgerKind = QStringLiteral("training");
+        summary = ledgerText(QT_TR_NOOP("Training referral for a job seeker in difficulty"));
+    } else if (kind == QLatin1String("registration_guidance")) {
+        summary = ledgerText(QT_TR_NOOP("Guidance on employment registration"));
+    } else if (kind == QLatin1String("pension_guidance")) {
+        summary =
+            ledgerText(QT_TR_NOOP("Guidance on basic pension insurance for enterprise employees"));
+    } else if (kind == QLatin1String("injury_guidance")) {
+        summary = ledgerText(
+            QT_TR_NOOP("Guidance on occupational-injury cover for the new forms of employment"));
+    }
+    if (!summary.isEmpty()) {
+        if (auto logged = Ledger(m_store).record(ledgerKind, summary, actor.actor(),
+                                                 QStringLiteral("service_record"), id);
             !logged.ok())
             return logged.error();
     }

@@ -62,8 +62,9 @@ public:
 
     // Of those, the ones in the priority tier (困难零工人员, S4).
     Result<int> prioritySeekersRegistered(const QString& from, const QString& to) const;
-    // Tiered services (S4) given in [from, to) (`at`), not deleted, by kind (guidance,
-    // recommendation, training).
+    // Services recorded for seekers (service_record) given in [from, to) (`at`), not deleted, by
+    // kind: the tiered ones (S4: guidance, recommendation, training) and the guidance on
+    // registration and insurance (S3: registration_guidance, pension_guidance, injury_guidance).
     Result<std::map<QString, int>> tieredServices(const QString& from, const QString& to) const;
     // Complaints and requests not deleted; `end` (<= to) is the moment the overdue ones are
     // counted at: the end of the period, or now for a period not over yet.

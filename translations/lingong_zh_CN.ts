@@ -3511,6 +3511,18 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>Employment registration guidance</source>
+        <translation>就业登记指引</translation>
+    </message>
+    <message>
+        <source>Pension insurance guidance</source>
+        <translation>养老保险指引</translation>
+    </message>
+    <message>
+        <source>Occupational-injury cover guidance</source>
+        <translation>职业伤害保障指引</translation>
+    </message>
+    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4740,6 +4752,38 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>Employment registration and social insurance</source>
+        <translation>就业登记和社会保险</translation>
+    </message>
+    <message>
+        <source>Register employment if the person wishes; encourage basic pension insurance; guide platform workers (delivery, ride-hailing) to occupational-injury cover.</source>
+        <translation>按本人意愿办理就业登记；鼓励参加企业职工基本养老保险；指导平台从业人员（外卖、网约车等）按规定参加职业伤害保障。</translation>
+    </message>
+    <message>
+        <source>Record guidance given:</source>
+        <translation>记录已提供的指引：</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>就业登记</translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Injury cover</source>
+        <translation>职业伤害保障</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1：未指引</translation>
+    </message>
+    <message>
+        <source>%1: given %2</source>
+        <translation>%1：已指引（%2）</translation>
+    </message>
+    <message>
         <source>Tick first the trade the person wants most: it is their first choice (第一意向), which the monthly statistics count them under.</source>
         <translation>请先勾选本人最想做的工种：它是第一意向，月度统计按第一意向计入。</translation>
     </message>
@@ -5352,6 +5396,22 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffStatisticsPage</name>
+    <message>
+        <source>Guidance on employment registration %1, pension insurance %2, occupational-injury cover %3</source>
+        <translation>登记和社保指引：就业登记 %1 次、养老保险 %2 次、职业伤害保障 %3 次</translation>
+    </message>
+    <message>
+        <source>Guidance on employment registration</source>
+        <translation>就业登记指引</translation>
+    </message>
+    <message>
+        <source>Guidance on basic pension insurance</source>
+        <translation>企业职工基本养老保险指引</translation>
+    </message>
+    <message>
+        <source>Guidance on occupational-injury cover</source>
+        <translation>职业伤害保障指引</translation>
+    </message>
     <message>
         <source>tiered services: guidance %1, job recommendations %2, training %3</source>
         <translation>分级服务：职业指导 %1 次、岗位推荐 %2 次、技能培训 %3 次</translation>
@@ -6019,6 +6079,18 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::TieredService</name>
+    <message>
+        <source>Guidance on employment registration</source>
+        <translation>就业登记指引</translation>
+    </message>
+    <message>
+        <source>Guidance on basic pension insurance for enterprise employees</source>
+        <translation>企业职工基本养老保险参保指引</translation>
+    </message>
+    <message>
+        <source>Guidance on occupational-injury cover for the new forms of employment</source>
+        <translation>新就业形态职业伤害保障参保指引</translation>
+    </message>
     <message>
         <source>The kind of service is not known.</source>
         <translation>服务类别不在可选范围内。</translation>

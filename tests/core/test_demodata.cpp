@@ -178,7 +178,9 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
                                  "s WHERE substr(s.created_at, 1, 10) <= worklog.day)")) == 0);
     CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'consultation' AND "
                                                             "ref_entity = 'service_record'")) ==
-          t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'guidance'")));
+          t.count(QStringLiteral("service_record"),
+                  QStringLiteral("kind IN ('guidance', 'registration_guidance', "
+                                 "'pension_guidance', 'injury_guidance')")));
     CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'training'")) ==
           t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'training'")));
     CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'complaint'")) ==
@@ -211,14 +213,24 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     // The tiered package under way for some of them: for people in difficulty only, in the
     // package's order, none in the future.
     CHECK(t.count(QStringLiteral("service_record")) > 20);
+    const QString tiered = QStringLiteral("kind IN ('guidance', 'recommendation', 'training')");
     CHECK(t.count(QStringLiteral("service_record"),
-                  QStringLiteral("seeker_id NOT IN (SELECT id FROM seeker WHERE tier = "
-                                 "'priority')")) == 0);
+                  tiered + QStringLiteral(" AND seeker_id NOT IN (SELECT id FROM seeker WHERE "
+                                          "tier = 'priority')")) == 0);
     CHECK(t.count(QStringLiteral("service_record"),
                   QStringLiteral("at > '%1'").arg(Clock::toWire(t.clock().now()))) == 0);
-    for (const char* kind : {"guidance", "recommendation", "training"})
+    for (const char* kind : {"guidance", "recommendation", "training", "registration_guidance",
+                             "pension_guidance", "injury_guidance"})
         CHECK(t.count(QStringLiteral("service_record"),
                       QStringLiteral("kind = '%1'").arg(QLatin1String(kind))) > 0);
+    // Guidance on registration and insurance (S3) for people of every tier, on occupational-injury
+    // cover only for those who want delivery work.
+    CHECK(t.count(QStringLiteral("service_record"),
+                  QStringLiteral("kind = 'registration_guidance' AND seeker_id IN (SELECT id FROM "
+                                 "seeker WHERE tier = 'normal')")) > 0);
+    CHECK(t.count(QStringLiteral("service_record"),
+                  QStringLiteral("kind = 'injury_guidance' AND seeker_id NOT IN (SELECT id FROM "
+                                 "seeker WHERE wanted_occupations LIKE '%外卖快递%')")) == 0);
     // None of it is queued for the platform.
     CHECK(t.count(QStringLiteral("outbox")) == 0);
 }

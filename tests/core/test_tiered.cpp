@@ -1,5 +1,6 @@
 #include "staffdesk.h"
 #include "stafffixtures.h"
+#include "statistics.h"
 #include "tempterminal.h"
 #include "tieredservice.h"
 
@@ -55,4 +56,55 @@ TEST_CASE("tiered service progress 1/3/1 is recorded and counted per person", "[
             .record(QStringLiteral("nobody"), QStringLiteral("guidance"), QString(), clerkAccount())
             .error()
             .code == QStringLiteral("not_found"));
+}
+
+TEST_CASE("guidance on registration and insurance is recorded for anybody, logged and counted",
+          "[tiered]")
+{
+    TempTerminal t;
+    StaffDesk desk(t->store(), t.clock(), t->audit());
+    TieredService services(t->store(), t->audit());
+    auto s = desk.registerSeeker(seekerForm(4, QStringLiteral("黄美玲")), clerkAccount());
+    REQUIRE(s.ok());
+    CHECK(s->data.value(QLatin1String("tier")).toString() == QStringLiteral("normal"));
+    CHECK(services.lastGiven(s->id).value().empty());
+
+    const QString first = Clock::toWire(t.clock().now());
+    REQUIRE(
+        services.record(s->id, QStringLiteral("registration_guidance"), QString(), clerkAccount())
+            .ok());
+    t.clock().advanceMs(3600 * 1000);
+    const QString later = Clock::toWire(t.clock().now());
+    REQUIRE(
+        services.record(s->id, QStringLiteral("injury_guidance"), QString(), clerkAccount()).ok());
+    REQUIRE(
+        services.record(s->id, QStringLiteral("registration_guidance"), QString(), clerkAccount())
+            .ok());
+
+    // The last time each was given; the pension insurance not yet.
+    const std::map<QString, QString> last = services.lastGiven(s->id).value();
+    CHECK(last.size() == 2);
+    CHECK(last.at(QStringLiteral("registration_guidance")) == later);
+    CHECK(last.at(QStringLiteral("injury_guidance")) == later);
+    CHECK(first < later);
+    // Not part of the tiered package.
+    CHECK(services.progress(s->id).value().guidance == 0);
+
+    // Each is a consultation in the ledger, in Chinese, and an audit row.
+    CHECK(t.count(QStringLiteral("worklog"),
+                  QStringLiteral("kind = 'consultation' AND summary = '就业登记指引'")) == 2);
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'consultation' AND summary = "
+                                                            "'新就业形态职业伤害保障参保指引'")) ==
+          1);
+    CHECK(t.count(QStringLiteral("audit_log"),
+                  QStringLiteral("action = 'service_registration_guidance'")) == 2);
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'service_record'")) == 3);
+
+    // The month's statistics count them.
+    const MonthlyStatistics m =
+        StatisticsService(t->database(), t->reference()).month(t.clock().today()).value();
+    CHECK(m.registrationGuidance == 2);
+    CHECK(m.pensionGuidance == 0);
+    CHECK(m.injuryGuidance == 1);
+    CHECK(m.tieredGuidance == 0);
 }

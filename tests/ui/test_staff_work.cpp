@@ -3146,3 +3146,41 @@ TEST_CASE("the trade a clerk ticks first is the seeker's first choice, said unde
     tick(page, "seekerOccupations", QStringLiteral("普工"));
     CHECK(textOf(page, "seekerFirstChoice").contains(name("建筑搬运")));
 }
+
+TEST_CASE("guidance on registration and insurance is recorded for anybody on record, with when",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString person = d.seeker(6, QStringLiteral("韦海军"), {QStringLiteral("外卖快递")});
+    auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
+    // A new registration has nobody to guide yet.
+    page->startNew();
+    CHECK_FALSE(child<QPushButton>(page, "guideInjury")->isVisible());
+
+    page->openSeeker(person);
+    auto* injury = child<QPushButton>(page, "guideInjury");
+    REQUIRE(injury->isVisible());
+    const QString before = textOf(page, "guidanceGiven");
+    CHECK(before.count(QStringLiteral("not yet")) == 3);
+
+    doubleClick(injury);
+    CHECK(d.t.count(QStringLiteral("service_record"),
+                    QStringLiteral("kind = 'injury_guidance' AND seeker_id = '%1'").arg(person)) ==
+          1);
+    CHECK(textOf(page, "seekerMessage") == QStringLiteral("Recorded: Occupational-injury cover "
+                                                          "guidance."));
+    const QString after = textOf(page, "guidanceGiven");
+    CHECK(after.count(QStringLiteral("not yet")) == 2);
+    CHECK(after.contains(QStringLiteral("Occupational-injury cover guidance: given ") +
+                         staffui::localTime(Clock::toWire(d.t.clock().now()))));
+    // Held a moment only.
+    REQUIRE(QTest::qWaitFor([injury] { return injury->isEnabled(); }, 3000));
+    click(page, "guideRegistration");
+    CHECK(textOf(page, "guidanceGiven").count(QStringLiteral("not yet")) == 1);
+
+    // The month's statistics say so.
+    d.show("statistics");
+    CHECK(textOf(d.w->page(QStringLiteral("statistics")), "statsServices")
+              .contains(QStringLiteral("Guidance on employment registration 1, pension insurance "
+                                       "0, occupational-injury cover 1")));
+}

@@ -327,7 +327,13 @@ QString StaffLabels::serviceKind(const QString& code)
     static const Pair t[] = {
         {"guidance", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Career guidance")},
         {"recommendation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job recommendation")},
-        {"training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training referral")}};
+        {"training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training referral")},
+        {"registration_guidance",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employment registration guidance")},
+        {"pension_guidance",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Pension insurance guidance")},
+        {"injury_guidance",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Occupational-injury cover guidance")}};
     return lookup(t, code, kCtx);
 }
 
@@ -451,6 +457,12 @@ QString StaffLabels::auditAction(const QString& code)
         {"service_recommendation",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommendation counted")},
         {"service_training", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Training referral")},
+        {"service_registration_guidance",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employment registration guidance")},
+        {"service_pension_guidance",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Pension insurance guidance")},
+        {"service_injury_guidance",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Occupational-injury cover guidance")},
         {"seeker_register", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker registered")},
         {"seeker_open_existing",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Existing seeker opened")},

@@ -5,6 +5,7 @@
 #include "masking.h"
 #include "places.h"
 #include "staffui.h"
+#include "tieredservice.h"
 #include "validation.h"
 
 #include <QApplication>
@@ -277,6 +278,39 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     consentRow->addWidget(m_consent, 0, Qt::AlignTop);
     consentRow->addWidget(consentText, 1);
     fl->addLayout(consentRow);
+    // Guidance on registration and insurance (S3), for anybody on record.
+    auto* guideBox = new QGroupBox(tr("Employment registration and social insurance"), formHost);
+    m_guideBox = guideBox;
+    auto* gl = new QVBoxLayout(guideBox);
+    auto* guideHint = new QLabel(tr("Register employment if the person wishes; encourage basic "
+                                    "pension insurance; guide platform workers (delivery, "
+                                    "ride-hailing) to occupational-injury cover."),
+                                 guideBox);
+    guideHint->setWordWrap(true);
+    guideHint->setProperty("role", QStringLiteral("hint"));
+    gl->addWidget(guideHint);
+    m_guide = new QLabel(guideBox);
+    m_guide->setObjectName(QStringLiteral("guidanceGiven"));
+    m_guide->setWordWrap(true);
+    gl->addWidget(m_guide);
+    auto* guideRow = new QHBoxLayout;
+    guideRow->addWidget(new QLabel(tr("Record guidance given:"), guideBox));
+    const std::pair<const char*, QString> guides[] = {{"guideRegistration", tr("Registration")},
+                                                      {"guidePension", tr("Pension insurance")},
+                                                      {"guideInjury", tr("Injury cover")}};
+    const QStringList guideKinds = TieredService::guidanceKinds();
+    for (int i = 0; i < int(guideKinds.size()); ++i) {
+        auto* b = new QPushButton(guides[i].second, guideBox);
+        b->setObjectName(QLatin1String(guides[i].first));
+        const QString kind = guideKinds.at(i);
+        connect(b, &QPushButton::clicked, this, [this, kind] { recordGuidance(kind); });
+        guideRow->addWidget(b);
+        m_guideButtons.push_back(b);
+    }
+    guideRow->addStretch(1);
+    gl->addLayout(guideRow);
+    guideBox->hide();
+    fl->addWidget(guideBox);
     // The person asks for their data to be deleted (the kiosk's consent screen says they may).
     auto* deleteBox = new QGroupBox(tr("Delete this person's data"), formHost);
     m_deleteBox = deleteBox;
@@ -376,6 +410,7 @@ void StaffSeekersPage::refresh()
     showTwins();
     // Services recorded elsewhere meanwhile (a recommendation at 即时快招) count at once.
     showTier();
+    showGuidance();
     // The registration on screen was changed elsewhere (another window, through the platform):
     // shown as it now stands when nothing is typed here; otherwise a save keeps that change
     // wherever the clerk has not typed.
@@ -655,6 +690,7 @@ void StaffSeekersPage::startNew()
     m_deleteBox->hide();
     disarmDelete();
     showTier();
+    showGuidance();
     disarmMerge();
     showTwins();
     focusIfShown(m_name);
@@ -756,6 +792,7 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_deleteReason->clear();
     disarmDelete();
     showTier();
+    showGuidance();
     disarmMerge();
     showTwins();
     m_loaded = typedForm();
@@ -834,6 +871,44 @@ void StaffSeekersPage::showTier()
                     (p->complete() ? QStringLiteral("  ") + tr("Package complete.") : QString()));
 }
 
+void StaffSeekersPage::showGuidance()
+{
+    m_guideBox->setVisible(!m_currentId.isEmpty());
+    if (m_currentId.isEmpty())
+        return;
+    auto last = m_ctx.tiered.lastGiven(m_currentId);
+    if (!last.ok()) {
+        m_guide->setText(last.error().message);
+        return;
+    }
+    QStringList parts;
+    for (const QString& kind : TieredService::guidanceKinds()) {
+        const auto it = last->find(kind);
+        parts << (it == last->end()
+                      ? tr("%1: not yet").arg(StaffLabels::serviceKind(kind))
+                      : tr("%1: given %2")
+                            .arg(StaffLabels::serviceKind(kind), staffui::localTime(it->second)));
+    }
+    m_guide->setText(parts.join(QStringLiteral("\n")));
+}
+
+void StaffSeekersPage::recordGuidance(const QString& kind)
+{
+    if (m_currentId.isEmpty())
+        return;
+    auto r = m_ctx.tiered.record(m_currentId, kind, QString(), m_ctx.user());
+    if (!r.ok()) {
+        staffui::setMessage(m_message, r.error().message, Tone::Error);
+        return;
+    }
+    // The second click of a double click records nothing more.
+    staffui::holdBriefly({m_guideButtons.begin(), m_guideButtons.end()});
+    staffui::setMessage(m_message, tr("Recorded: %1.").arg(StaffLabels::serviceKind(kind)),
+                        Tone::Success);
+    showGuidance();
+    emit changed();
+}
+
 void StaffSeekersPage::recordTier(const QString& kind)
 {
     if (m_currentId.isEmpty())
@@ -852,6 +927,7 @@ void StaffSeekersPage::recordTier(const QString& kind)
     staffui::setMessage(m_message, tr("Recorded: %1.").arg(StaffLabels::serviceKind(kind)),
                         Tone::Success);
     showTier();
+    showGuidance();
     emit changed();
 }
 

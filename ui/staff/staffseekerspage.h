@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -64,6 +65,9 @@ private:
     // or a draft, so the box's state is the one to go back to when the number changes.
     void holdOlderFromId(bool fresh);
     void recordTier(const QString& kind);
+    // Guidance on registration and insurance (S3): what was given the open person, and when.
+    void showGuidance();
+    void recordGuidance(const QString& kind);
     // The other records with the open person's ID number, if any, and the merge button.
     void showTwins();
     void disarmMerge();
@@ -124,6 +128,9 @@ private:
     QWidget* m_tierBox = nullptr;
     QLabel* m_tier = nullptr;
     QLineEdit* m_tierNote = nullptr;
+    QWidget* m_guideBox = nullptr;
+    QLabel* m_guide = nullptr;
+    std::vector<QPushButton*> m_guideButtons;
     QPushButton* m_match = nullptr;
     QPushButton* m_discard = nullptr;
 };

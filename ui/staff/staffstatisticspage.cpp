@@ -214,6 +214,12 @@ void StaffStatisticsPage::refresh()
             .arg(s.tieredRecommendations)
             .arg(s.tieredTraining) +
         QStringLiteral("\n") +
+        tr("Guidance on employment registration %1, pension insurance %2, occupational-injury "
+           "cover %3")
+            .arg(s.registrationGuidance)
+            .arg(s.pensionGuidance)
+            .arg(s.injuryGuidance) +
+        QStringLiteral("\n") +
         tr("Complaints and requests: %n received", nullptr, s.requests.received) +
         QStringLiteral(" · ") +
         tr("%1 closed, %2 of them late").arg(s.requests.closed).arg(s.requests.closedLate) +
@@ -291,6 +297,12 @@ QString StaffStatisticsPage::csv() const
     out += StaffReport::line(
         {tr("Tiered services: job recommendations"), QString::number(s.tieredRecommendations)});
     out += StaffReport::line({tr("Tiered services: training"), QString::number(s.tieredTraining)});
+    out += StaffReport::line(
+        {tr("Guidance on employment registration"), QString::number(s.registrationGuidance)});
+    out += StaffReport::line(
+        {tr("Guidance on basic pension insurance"), QString::number(s.pensionGuidance)});
+    out += StaffReport::line(
+        {tr("Guidance on occupational-injury cover"), QString::number(s.injuryGuidance)});
     out += StaffReport::line(
         {tr("Complaints and requests received"), QString::number(s.requests.received)});
     out += StaffReport::line(
