@@ -130,7 +130,9 @@ public:
 //   still waiting for review, withdrawn postings and deleted rows are not demand.
 // - Positions (招聘人数) are the sum of the counted postings' headcount; a headcount below 1
 //   counts as 1.
-// - A seeker counts in the month of registration (created_at), once, under the first occupation
+// - A seeker counts in the month of registration (created_at), once (a person whose data was
+//   deleted at their request since still counts: the registration took place; the records of a
+//   person registered twice and merged count once), under the first occupation
 //   of wanted_occupations (the first choice, as the official supply-and-demand returns count by
 //   第一意向) and under that occupation's industry from the occupation list. A seeker with no
 //   wanted occupation counts in seekersRegistered only.

@@ -27,14 +27,27 @@ Result<std::vector<PostingGroup>> StatsRepository::postingsPublished(const QStri
     return out;
 }
 
+namespace {
+
+// Seekers registered in [?, ?): those on record, and those deleted since at their own request
+// (the registration took place; the row keeps its time, wishes and tier, no personal data), but
+// not the records merged into another (the same person registered twice), which the record kept
+// lists in merged_ids.
+const char* const kRegisteredIn =
+    "created_at >= ? AND created_at < ? AND (deleted = 0 OR id NOT IN (SELECT m.value FROM "
+    "seeker k, json_each(CASE WHEN json_valid(k.merged_ids) THEN k.merged_ids ELSE '[]' END) m "
+    "WHERE k.merged_ids <> '[]'))";
+
+} // namespace
+
 Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QString& from,
                                                                     const QString& to) const
 {
     auto r = m_db.exec(
         QStringLiteral("SELECT CASE WHEN json_valid(wanted_occupations) "
                        "THEN COALESCE(json_extract(wanted_occupations, '$[0]'), '') ELSE '' END "
-                       "AS first, COUNT(*) FROM seeker "
-                       "WHERE created_at >= ? AND created_at < ? AND deleted = 0 GROUP BY first"),
+                       "AS first, COUNT(*) FROM seeker WHERE %1 GROUP BY first")
+            .arg(QLatin1String(kRegisteredIn)),
         {from, to});
     if (!r.ok())
         return r.error();
@@ -47,9 +60,10 @@ Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QStrin
 
 Result<int> StatsRepository::prioritySeekersRegistered(const QString& from, const QString& to) const
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM seeker WHERE created_at >= ? AND "
-                                        "created_at < ? AND deleted = 0 AND tier = 'priority'"),
-                         {from, to});
+    auto r =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM seeker WHERE %1 AND tier = 'priority'")
+                        .arg(QLatin1String(kRegisteredIn)),
+                    {from, to});
     if (!r.ok())
         return r.error();
     return r.value().toInt();

@@ -55,8 +55,8 @@ public:
     Result<std::vector<PostingGroup>> postingsPublished(const QString& from,
                                                         const QString& to) const;
 
-    // Seekers registered (created_at) in [from, to), not deleted, grouped by first wanted
-    // occupation.
+    // Seekers registered (created_at) in [from, to), grouped by first wanted occupation: those on
+    // record and those deleted since at their own request, not the records merged into another.
     Result<std::vector<SeekerGroup>> seekersRegistered(const QString& from,
                                                        const QString& to) const;
 

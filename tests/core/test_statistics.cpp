@@ -1,4 +1,6 @@
 #include "displayfeed.h"
+#include "staffdesk.h"
+#include "stafffixtures.h"
 #include "statistics.h"
 #include "tempterminal.h"
 
@@ -83,6 +85,19 @@ void addApplication(TempTerminal& t, const char* status, const QString& createdA
                 .ok());
 }
 
+// `merged` merged into `kept`, as SeekerService::merge leaves them: deleted, and listed in the
+// record kept.
+void mergeInto(TempTerminal& t, const QString& kept, const QString& merged)
+{
+    auto row = t->store().get(entities::seeker(), kept);
+    REQUIRE(row.ok());
+    REQUIRE(row.value());
+    QJsonObject data = row.value()->data;
+    data.insert(QStringLiteral("merged_ids"), QJsonArray{merged});
+    REQUIRE(t->store().save(entities::seeker(), kept, data).ok());
+    REQUIRE(t->store().remove(entities::seeker(), merged).ok());
+}
+
 QStringList names(const std::vector<TradeBalance>& list)
 {
     QStringList out;
@@ -124,15 +139,15 @@ void novemberFixture(TempTerminal& t)
     REQUIRE(t->store().remove(entities::job(), gone).ok());
 
     addSeeker(t, {u("电工"), u("木工")}, at(11, 2)); // counts under 电工 only
-    addSeeker(t, {u("电工")}, at(11, 2));
+    const QString twice = addSeeker(t, {u("电工")}, at(11, 2));
     addSeeker(t, {u("家政保洁")}, at(11, 3));
     addSeeker(t, {u("家政保洁")}, at(11, 4));
     addSeeker(t, {u("家政保洁")}, at(11, 20));
     addSeeker(t, {u("木工")}, at(11, 5));
     addSeeker(t, {}, at(11, 6));
     addSeeker(t, {u("电工")}, at(10, 30)); // October
-    const QString left = addSeeker(t, {u("保安")}, at(11, 7));
-    REQUIRE(t->store().remove(entities::seeker(), left).ok());
+    // The same person registered again, merged into the first record: once.
+    mergeInto(t, twice, addSeeker(t, {u("保安")}, at(11, 7)));
 
     addApplication(t, "applied", at(11, 5));
     addApplication(t, "hired", at(11, 6), at(11, 7));
@@ -574,10 +589,9 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
 
     addSeeker(t, {u("电工")}, at(12, 5, 10, 0, 2025));
     addSeeker(t, {}, at(3, 1));
-    addSeeker(t, {u("保安")}, at(11, 22, 9, 0));
+    const QString kept = addSeeker(t, {u("保安")}, at(11, 22, 9, 0));
     addSeeker(t, {u("保安")}, at(11, 30, 10, 0, 2025)); // before
-    const QString left = addSeeker(t, {u("保安")}, at(5, 1));
-    REQUIRE(t->store().remove(entities::seeker(), left).ok());
+    mergeInto(t, kept, addSeeker(t, {u("保安")}, at(5, 1)));
 
     addApplication(t, "hired", at(1, 1), at(1, 2));
     addApplication(t, "hired", at(4, 1), at(4, 2));
@@ -622,4 +636,34 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
     CHECK(
         d.placementsText() ==
         u("日均招聘成功1.3人（2025年12月1日至2026年11月22日到岗4人，按有台账记录的3个工作日计）"));
+}
+
+TEST_CASE("a person whose data was deleted at their request still counts in the month they "
+          "registered",
+          "[app][statistics]")
+{
+    TempTerminal t;
+    StaffDesk desk(t->store(), t.clock(), t->audit());
+    const StatisticsService service(t->database(), t->reference());
+    auto a =
+        desk.registerSeeker(seekerForm(1, QStringLiteral("黄美玲"), {u("保安")}), clerkAccount());
+    auto b = desk.registerSeeker(
+        seekerForm(2, QStringLiteral("蒙丽娟"), {u("家政保洁")}, {QStringLiteral("low_income")}),
+        clerkAccount());
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    const QDate today = t.clock().today();
+    const MonthlyStatistics before = service.month(today).value();
+    REQUIRE(before.seekersRegistered == 2);
+    REQUIRE(before.prioritySeekersRegistered >= 1);
+
+    REQUIRE(desk.deleteSeeker(b->id, QStringLiteral("本人申请删除"), clerkAccount()).ok());
+    REQUIRE(t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
+    const MonthlyStatistics after = service.month(today).value();
+    CHECK(after.seekersRegistered == 2);
+    CHECK(after.prioritySeekersRegistered == before.prioritySeekersRegistered);
+    CHECK(find(after.byOccupation, u("家政保洁"))->seekers == 1);
+    CHECK(service.directory(today).value().seekersRegistered == 2);
+    // As the ledger says: two registrations.
+    CHECK(desk.ledgerCountsOfMonth(today).value().at(QStringLiteral("registration")) == 2);
 }
