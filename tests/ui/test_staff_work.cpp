@@ -2814,7 +2814,8 @@ TEST_CASE("after a tiered service is recorded the keys go to the note, never to 
     CHECK(textOf(page, "tierNote") == QStringLiteral("abc"));
 }
 
-TEST_CASE("the wheel scrolls a form past a choice list it has not been clicked into", "[ui][staff]")
+TEST_CASE("the wheel scrolls a form past a choice list or number box, never changing it",
+          "[ui][staff]")
 {
     Desk d;
     d.w->show();
@@ -2835,11 +2836,22 @@ TEST_CASE("the wheel scrolls a form past a choice list it has not been clicked i
     REQUIRE_FALSE(unit->hasFocus());
     wheel();
     CHECK(unit->currentIndex() == before);
-    // Clicked into, it takes the wheel as usual.
+    // Chosen in, it keeps the focus, and still the wheel scrolls past it; the keys change it.
     unit->setFocus();
     REQUIRE(unit->hasFocus());
     wheel();
+    CHECK(unit->currentIndex() == before);
+    QTest::keyClick(unit, Qt::Key_Down);
     CHECK(unit->currentIndex() != before);
+    // A number box alike.
+    auto* pay = child<QDoubleSpinBox>(page, "seekerPay");
+    pay->setFocus();
+    const double amount = pay->value();
+    const QPointF at(pay->width() / 2.0, pay->height() / 2.0);
+    QWheelEvent up(at, pay->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                   Qt::NoScrollPhase, false);
+    QApplication::sendEvent(pay, &up);
+    CHECK(pay->value() == amount);
 }
 
 TEST_CASE("a person's data is deleted on request, with a reason and a second press", "[ui][staff]")

@@ -128,13 +128,13 @@ bool StaffWindow::eventFilter(QObject* watched, QEvent* event)
     default:
         break;
     }
-    // A choice list or number box the clerk has not clicked into passes the wheel on to the
-    // form it sits in: scrolling the form past it must not change it unseen (a pay unit, a
-    // headcount).
+    // A choice list or number box passes the wheel on to the form it sits in, also after the
+    // clerk chose in it (it keeps the focus then): scrolling the form past it must not change
+    // it unseen (a pay unit, a headcount). A click or the arrow keys change it.
     if (event->type() == QEvent::Wheel) {
         auto* box = qobject_cast<QWidget*>(watched);
         if (box && (qobject_cast<QComboBox*>(box) || qobject_cast<QAbstractSpinBox*>(box)) &&
-            !box->hasFocus() && box->window() == this && box->parentWidget()) {
+            box->window() == this && box->parentWidget()) {
             QCoreApplication::sendEvent(box->parentWidget(), event);
             return true;
         }
