@@ -787,7 +787,7 @@ Status DemoData::seedFixed()
           s("岗位发布、求职登记、即时快招、职业指导、培训报名、政策咨询、权益维护")},
          {QStringLiteral("occupations"), s("建筑、家政、餐饮、物流、农业采收、新业态")},
          {QStringLiteral("seeker_scale"), s("日均约300人")},
-         {QStringLiteral("daily_placements"), s("日均成功对接约80人")}},
+         {QStringLiteral("daily_placements"), s("约80人")}},
         1));
     // An urgent notice for tomorrow 07:30-08:30 hall time: the wall screen hands itself over to
     // it for that hour (and shows it in its screenshots beforehand), so its words say "now", not

@@ -73,18 +73,20 @@ QString DirectoryFigures::tradesText() const
 
 QString DirectoryFigures::seekerScaleText() const
 {
-    return ledgerText(QT_TR_N_NOOP("%n seeker(s) registered (%1)"), seekersRegistered)
+    return ledgerText(QT_TR_N_NOOP("%n seeker(s), registered %1"), seekersRegistered)
         .arg(periodText());
 }
 
 QString DirectoryFigures::placementsText() const
 {
-    // One decimal, never a thousands separator: the entry is read as written.
-    const QString perDay = QString::number(dailyPlacements(), 'f', 1);
+    // Never a thousands separator: the entry is read as written. One decimal, two under one a
+    // day, so that a hall that placed anybody never reads as placing nobody.
+    const double value = dailyPlacements();
+    const QString perDay = QString::number(value, 'f', value > 0 && value < 1 ? 2 : 1);
     const QString how =
         ledgerDays > 0 ? ledgerText(QT_TR_N_NOOP("%1 hired over %n day(s) at work, %2"), ledgerDays)
                        : ledgerText(QT_TR_N_NOOP("%1 hired over %n day(s), %2"), daysCounted());
-    return ledgerText(QT_TR_NOOP("%1 hired a day on average (%2)"))
+    return ledgerText(QT_TR_NOOP("%1 a day (%2)"))
         .arg(perDay, how.arg(QString::number(hires), periodText()));
 }
 

@@ -97,7 +97,8 @@ public:
     QDate through; // the last day counted
     int seekersRegistered = 0;
     int hires = 0;
-    int ledgerDays = 0; // days with a ledger entry not struck out: the days the hall was at work
+    // Days with a ledger entry made by staff and not struck out: the days the hall was at work.
+    int ledgerDays = 0;
     // The trades with the most people wanted in postings published in the period, most first
     // (ties by name), at most kTrades.
     std::vector<TradeBalance> mainTrades;
@@ -112,7 +113,7 @@ public:
     QString tradesText() const;      // 建筑搬运、家政保洁、…
     QString seekerScaleText() const; // the seekers registered, with the period
     QString placementsText() const;  // the daily placements, with how they were counted
-    QString periodText() const;      // 2025年12月1日至2026年12月5日
+    QString periodText() const;      // 2025年12月1日至2026年11月22日
 };
 
 // Monthly statistics of the hall's own store (L2: the industries and occupations with the highest

@@ -140,8 +140,9 @@ Result<int> StatsRepository::hires(const QString& from, const QString& to) const
 Result<int> StatsRepository::ledgerDays(const QDate& first, const QDate& last) const
 {
     auto r = m_db.scalar(
-        QStringLiteral("SELECT COUNT(DISTINCT day) FROM worklog "
-                       "WHERE day >= ? AND day <= ? AND deleted = 0 AND struck_at = ''"),
+        QStringLiteral(
+            "SELECT COUNT(DISTINCT day) FROM worklog "
+            "WHERE day >= ? AND day <= ? AND deleted = 0 AND staff <> '' AND struck_reason = ''"),
         {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!r.ok())
         return r.error();

@@ -80,7 +80,8 @@ public:
     // Applications with status hired whose outcome_at lies in [from, to), not deleted.
     Result<int> hires(const QString& from, const QString& to) const;
     // Hall-local days from `first` to `last` (inclusive) on which the work ledger has an entry
-    // that was not struck out: the days the hall was at work.
+    // made by staff (not one a kiosk made by itself) that was not struck out: the days the hall's
+    // windows were at work.
     Result<int> ledgerDays(const QDate& first, const QDate& last) const;
 
     // Every content item of `kind` that is not deleted, by sort_order then newest first. Validity

@@ -452,10 +452,10 @@
 <context>
     <name>lingong::DirectoryFigures</name>
     <message numerus="yes">
-        <source>%n seeker(s) registered (%1)</source>
+        <source>%n seeker(s), registered %1</source>
         <translation>
-            <numerusform>%n seeker registered (%1)</numerusform>
-            <numerusform>%n seekers registered (%1)</numerusform>
+            <numerusform>%n seeker, registered %1</numerusform>
+            <numerusform>%n seekers, registered %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1286,11 +1286,11 @@ We will call you on %1.</source>
     </message>
     <message>
         <source>Job seekers: %1</source>
-        <translation>求职人数：%1</translation>
+        <translation>求职人员规模：%1</translation>
     </message>
     <message>
-        <source>Placements: %1</source>
-        <translation>成功对接：%1</translation>
+        <source>Placements a day: %1</source>
+        <translation>日均招聘成功：%1</translation>
     </message>
 </context>
 <context>
@@ -6283,13 +6283,13 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>、</translation>
     </message>
     <message>
-        <source>%1 hired a day on average (%2)</source>
-        <translation>日均招聘成功%1人（%2）</translation>
+        <source>%1 a day (%2)</source>
+        <translation>%1人（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>%n seeker(s) registered (%1)</source>
+        <source>%n seeker(s), registered %1</source>
         <translation>
-            <numerusform>登记求职%n人（%1）</numerusform>
+            <numerusform>%n人（%1登记）</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -553,13 +553,15 @@ TEST_CASE("a posting counts in the month it was published, not the month it was 
 
 namespace {
 
-void addLedgerEntry(TempTerminal& t, const char* day, const QString& struckAt = {})
+void addLedgerEntry(TempTerminal& t, const char* day, const QString& struckAt = {},
+                    const QString& staff = QStringLiteral("clerk"))
 {
     REQUIRE(t->store()
                 .save(entities::worklog(), EntityStore::newId(),
                       QJsonObject{{QStringLiteral("at"), at(1, 1)},
                                   {QStringLiteral("day"), QLatin1String(day)},
                                   {QStringLiteral("kind"), QStringLiteral("other")},
+                                  {QStringLiteral("staff"), staff},
                                   {QStringLiteral("summary"), QStringLiteral("entry")},
                                   {QStringLiteral("struck_reason"),
                                    struckAt.isEmpty() ? QString() : QStringLiteral("wrong")},
@@ -611,18 +613,19 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
         CHECK(d.hires == 4);
         CHECK(d.ledgerDays == 0);
         CHECK(d.daysCounted() == 357);
-        CHECK(d.placementsText() ==
-              u("日均招聘成功0.0人（2025年12月1日至2026年11月22日到岗4人，按357天计）"));
+        CHECK(d.placementsText() == u("0.01人（2025年12月1日至2026年11月22日到岗4人，按357天计）"));
     }
 
     // The ledger's days at work: three (two entries on one day); a day whose only entry was
-    // struck out, and a day before the twelve months, are not among them.
+    // struck out, a day with only a kiosk's entry, and a day before the twelve months, are not
+    // among them.
     addLedgerEntry(t, "2026-01-02");
     addLedgerEntry(t, "2026-01-02");
     addLedgerEntry(t, "2026-04-02");
     addLedgerEntry(t, "2026-11-22");
     addLedgerEntry(t, "2026-09-03", at(9, 3, 12, 0));
     addLedgerEntry(t, "2025-11-30");
+    addLedgerEntry(t, "2026-06-07", {}, QString()); // a kiosk's, with nobody at work
     const DirectoryFigures d = service.directory(today).value();
     CHECK(d.ledgerDays == 3);
     CHECK(d.dailyPlacements() == Approx(4.0 / 3.0));
@@ -632,10 +635,9 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
     CHECK(d.mainTrades.front().positions == 4);
     // Published in Chinese, whatever the clerk's screen speaks.
     CHECK(d.tradesText() == u("保安、家政保洁、水电安装、电工、装卸搬运"));
-    CHECK(d.seekerScaleText() == u("登记求职3人（2025年12月1日至2026年11月22日）"));
-    CHECK(
-        d.placementsText() ==
-        u("日均招聘成功1.3人（2025年12月1日至2026年11月22日到岗4人，按有台账记录的3个工作日计）"));
+    CHECK(d.seekerScaleText() == u("3人（2025年12月1日至2026年11月22日登记）"));
+    CHECK(d.placementsText() ==
+          u("1.3人（2025年12月1日至2026年11月22日到岗4人，按有台账记录的3个工作日计）"));
 }
 
 TEST_CASE("a person whose data was deleted at their request still counts in the month they "

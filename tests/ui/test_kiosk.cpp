@@ -2417,3 +2417,40 @@ TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kio
     CHECK(stored.value()->data.value(QLatin1String("wanted_occupations")).toArray() ==
           QJsonArray{QStringLiteral("建筑搬运"), QStringLiteral("保安")});
 }
+
+TEST_CASE("the market's page shows the hours and telephone written in its entry, else the settings",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    auto market = k.t->database().scalar(
+        QStringLiteral("SELECT id FROM content WHERE kind = 'market' AND deleted = 0"));
+    REQUIRE(market.ok());
+    const QString id = market.value().toString();
+    auto row = k.t->store().get(entities::content(), id);
+    REQUIRE(row.ok());
+    REQUIRE(row.value());
+    QJsonObject data = row.value()->data;
+    QJsonObject extra = data.value(QLatin1String("extra")).toObject();
+    extra.insert(QStringLiteral("hours"), QStringLiteral("周一至周日 8:00-20:00"));
+    extra.insert(QStringLiteral("phone"), QStringLiteral("0771-5550000"));
+    extra.remove(QStringLiteral("address"));
+    data.insert(QStringLiteral("extra"), extra);
+    REQUIRE(k.t->store().save(entities::content(), id, data).ok());
+    REQUIRE(k.t->config().openingHours != QStringLiteral("周一至周日 8:00-20:00"));
+
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeMarket"));
+    // The kiosk notices the change in the store by itself.
+    QStringList texts;
+    const auto read = [&k, &texts] {
+        texts.clear();
+        for (const QLabel* l : k.find(QStringLiteral("marketInfo"))->findChildren<QLabel*>())
+            texts << l->text();
+        return texts.contains(QStringLiteral("Service hotline: 0771-5550000"));
+    };
+    CHECK(QTest::qWaitFor(read, 5000));
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    CHECK(texts.contains(QStringLiteral("Opening hours: 周一至周日 8:00-20:00")));
+    CHECK(texts.contains(QStringLiteral("Service hotline: 0771-5550000")));
+    CHECK(texts.contains(QStringLiteral("Address: ") + k.t->config().address));
+}

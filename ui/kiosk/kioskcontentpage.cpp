@@ -181,23 +181,21 @@ void KioskContentPage::addCard(const QString& title, const QString& text,
 void KioskContentPage::addMarketInfo()
 {
     const Config& c = m_terminal.config();
-    QStringList details{tr("Address: %1").arg(c.address),
-                        tr("Opening hours: %1").arg(c.openingHours),
-                        tr("Service hotline: %1").arg(c.hotline)};
     QString text;
     QStringList more;
+    QJsonObject extra;
     auto items = KioskQueries(m_terminal.database())
                      .content(QStringLiteral("market"), m_terminal.clock().today());
     if (items.ok() && !items.value().empty()) {
         const QJsonObject& d = items.value().front().data;
-        const QJsonObject extra = d.value(QLatin1String("extra")).toObject();
+        extra = d.value(QLatin1String("extra")).toObject();
         text = d.value(QLatin1String("body")).toString();
         static const std::pair<const char*, const char*> keys[] = {
             {"nature", QT_TR_NOOP("Kind of market: %1")},
             {"services", QT_TR_NOOP("Services: %1")},
             {"occupations", QT_TR_NOOP("Main trades: %1")},
             {"seeker_scale", QT_TR_NOOP("Job seekers: %1")},
-            {"daily_placements", QT_TR_NOOP("Placements: %1")}};
+            {"daily_placements", QT_TR_NOOP("Placements a day: %1")}};
         for (const auto& [key, format] : keys) {
             QString v = extra.value(QLatin1String(key)).toString();
             // The kinds of market the rules name (L4) read in the person's language.
@@ -207,6 +205,15 @@ void KioskContentPage::addMarketInfo()
                 more << tr(format).arg(v);
         }
     }
+    // The address, hours and telephone the clerks wrote in the market's entry; the terminal's
+    // settings where it says nothing.
+    const auto entryOr = [&extra](const char* key, const QString& setting) {
+        const QString v = extra.value(QLatin1String(key)).toString().trimmed();
+        return v.isEmpty() ? setting : v;
+    };
+    const QStringList details{tr("Address: %1").arg(entryOr("address", c.address)),
+                              tr("Opening hours: %1").arg(entryOr("hours", c.openingHours)),
+                              tr("Service hotline: %1").arg(entryOr("phone", c.hotline))};
     addCard(c.hallName, text, details + more, QStringLiteral("marketInfo"));
 
     // A map picture, if the hall configured one ("kiosk": {"map_image": "/path/map.png"}).
