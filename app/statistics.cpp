@@ -144,8 +144,13 @@ Result<DirectoryFigures> StatisticsService::directory(const QDate& through) cons
     std::sort(trades.begin(), trades.end(), [](const TradeBalance& a, const TradeBalance& b) {
         return a.positions != b.positions ? a.positions > b.positions : a.name < b.name;
     });
-    if (int(trades.size()) > DirectoryFigures::kTrades)
-        trades.resize(size_t(DirectoryFigures::kTrades));
+    // A trade with as many people wanted as the last one taken is taken too: a published list
+    // does not leave out one of two equal trades.
+    size_t taken = std::min(trades.size(), size_t(DirectoryFigures::kTrades));
+    while (taken > 0 && taken < trades.size() &&
+           trades[taken].positions == trades[taken - 1].positions)
+        ++taken;
+    trades.resize(taken);
     d.mainTrades = std::move(trades);
     return d;
 }

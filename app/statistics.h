@@ -100,7 +100,7 @@ public:
     // Days with a ledger entry made by staff and not struck out: the days the hall was at work.
     int ledgerDays = 0;
     // The trades with the most people wanted in postings published in the period, most first
-    // (ties by name), at most kTrades.
+    // (ties by name): kTrades, and those with as many people wanted as the last of them.
     std::vector<TradeBalance> mainTrades;
 
     // The days the daily figure is taken over: the ledger's days at work, or the calendar days

@@ -32,11 +32,13 @@ namespace {
 // Seekers registered in [?, ?): those on record, and those deleted since at their own request
 // (the registration took place; the row keeps its time, wishes and tier, no personal data), but
 // not the records merged into another (the same person registered twice), which the record kept
-// lists in merged_ids.
+// lists in merged_ids (a record that names itself there is not merged away). Indexed:
+// seeker_registered, seeker_merging (schema 27).
 const char* const kRegisteredIn =
-    "created_at >= ? AND created_at < ? AND (deleted = 0 OR id NOT IN (SELECT m.value FROM "
-    "seeker k, json_each(CASE WHEN json_valid(k.merged_ids) THEN k.merged_ids ELSE '[]' END) m "
-    "WHERE k.merged_ids <> '[]'))";
+    "created_at >= ? AND created_at < ? AND (deleted = 0 OR NOT EXISTS (SELECT 1 FROM seeker k, "
+    "json_each(CASE WHEN json_valid(k.merged_ids) THEN k.merged_ids ELSE '[]' END) m "
+    "WHERE k.merged_ids <> '[]' AND k.id <> seeker.id AND m.type = 'text' AND "
+    "m.value = seeker.id))";
 
 } // namespace
 

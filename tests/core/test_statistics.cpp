@@ -635,6 +635,13 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
     CHECK(d.mainTrades.front().positions == 4);
     // Published in Chinese, whatever the clerk's screen speaks.
     CHECK(d.tradesText() == u("保安、家政保洁、水电安装、电工、装卸搬运"));
+    {
+        // A trade with as many people wanted as the fifth joins the list.
+        addJob(t, {"木工", "", "day", 250, 300, 1, "published", at(8, 5)});
+        const DirectoryFigures tied = service.directory(today).value();
+        CHECK(names(tied.mainTrades) == QStringList{u("保安"), u("家政保洁"), u("水电安装"),
+                                                    u("电工"), u("木工"), u("装卸搬运")});
+    }
     CHECK(d.seekerScaleText() == u("3人（2025年12月1日至2026年11月22日登记）"));
     CHECK(d.placementsText() ==
           u("1.3人（2025年12月1日至2026年11月22日到岗4人，按有台账记录的3个工作日计）"));
@@ -659,6 +666,13 @@ TEST_CASE("a person whose data was deleted at their request still counts in the 
     REQUIRE(before.seekersRegistered == 2);
     REQUIRE(before.prioritySeekersRegistered >= 1);
 
+    // Lists that name nobody, or the record itself, merge nothing away.
+    for (const auto& [id, list] :
+         {std::pair{a->id, QJsonArray{QJsonValue(), 12}}, std::pair{b->id, QJsonArray{b->id}}}) {
+        QJsonObject data = t->store().get(entities::seeker(), id).value()->data;
+        data.insert(QStringLiteral("merged_ids"), list);
+        REQUIRE(t->store().save(entities::seeker(), id, data).ok());
+    }
     REQUIRE(desk.deleteSeeker(b->id, QStringLiteral("本人申请删除"), clerkAccount()).ok());
     REQUIRE(t.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
     const MonthlyStatistics after = service.month(today).value();
