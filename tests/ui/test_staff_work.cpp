@@ -1435,6 +1435,28 @@ TEST_CASE("the market's directory entry is filled in from the hall's records, ch
               .toObject()
               .value(QLatin1String("nature")) == QStringLiteral("公办民营"));
 
+    // Figures the platform wrote as numbers show as digits, and stay numbers when the clerk
+    // changes something else.
+    QJsonObject numbers = extra;
+    numbers.insert(QStringLiteral("seeker_scale"), 300);
+    numbers.insert(QStringLiteral("daily_placements"), 80.5);
+    ContentForm h = ContentService::fromData(d.stored(entities::content(), id.value()));
+    h.extra = numbers;
+    REQUIRE(content.save(id.value(), h, clerkAccount()).ok());
+    page->openItem(id.value());
+    CHECK(textOf(page, "contentSeekerScale") == QStringLiteral("300"));
+    CHECK(textOf(page, "contentPlacements") == QStringLiteral("80.5"));
+    type(page, "contentTitle", QStringLiteral("（青秀区）"));
+    click(page, "contentSave");
+    const QJsonObject kept =
+        d.stored(entities::content(), id.value()).value(QLatin1String("extra")).toObject();
+    CHECK(kept.value(QLatin1String("seeker_scale")) == QJsonValue(300));
+    CHECK(kept.value(QLatin1String("daily_placements")) == QJsonValue(80.5));
+    CHECK(d.stored(entities::content(), id.value())
+              .value(QLatin1String("title"))
+              .toString()
+              .endsWith(QStringLiteral("（青秀区）")));
+
     // The directory rows are not offered for a policy, unless they hold something.
     page->startNew();
     chooseData(page, "contentKind", QStringLiteral("policy"));

@@ -28,6 +28,21 @@ namespace lingong {
 using staffui::str;
 using staffui::Tone;
 
+namespace {
+
+// A field of `extra` as the form shows it: text as it is, a number (the platform may write one)
+// as digits; a list or object shows empty and is kept as it is unless the clerk types over it.
+QString shownValue(const QJsonValue& v)
+{
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isArray() || v.isObject())
+        return QString();
+    return v.toVariant().toString();
+}
+
+} // namespace
+
 StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     : StaffPage(ctx, parent)
 {
@@ -309,10 +324,10 @@ void StaffContentPage::openItem(const QString& id)
     m_title->setText(f.title);
     m_body->setPlainText(f.body);
     for (const auto& [key, e] : m_extraFields) {
-        e->setText(f.extra.value(QLatin1String(key)).toString());
+        e->setText(shownValue(f.extra.value(QLatin1String(key))));
         e->setCursorPosition(0);
     }
-    setNature(f.extra.value(QLatin1String("nature")).toString());
+    setNature(shownValue(f.extra.value(QLatin1String("nature"))));
     m_from->setText(ContentService::boundText(f.validFrom));
     m_until->setText(ContentService::boundText(f.validUntil));
     m_order->setValue(f.sortOrder);
@@ -349,14 +364,19 @@ void StaffContentPage::save()
     f.title = m_title->text();
     f.body = m_body->toPlainText();
     f.extra = m_extra;
-    const auto put = [&f](const char* key, const QString& value) {
+    // Only what the clerk changed is written: a field left as shown keeps its stored value,
+    // whatever its type.
+    const auto put = [&f, this](const char* key, const QString& shown) {
+        if (shown == shownValue(m_extra.value(QLatin1String(key))))
+            return;
+        const QString value = shown.trimmed();
         if (value.isEmpty())
             f.extra.remove(QLatin1String(key));
         else
             f.extra.insert(QLatin1String(key), value);
     };
     for (const auto& [key, e] : m_extraFields)
-        put(key, e->text().trimmed());
+        put(key, e->text());
     put("nature", m_nature->currentData().toString());
     f.validFrom = m_from->text().trimmed();
     f.validUntil = m_until->text().trimmed();
