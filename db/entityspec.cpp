@@ -191,9 +191,24 @@ const EntitySpec& seeker()
 
 const QStringList& seekerPersonalFields()
 {
-    static const QStringList fields{QStringLiteral("name"),   QStringLiteral("id_number"),
-                                    QStringLiteral("gender"), QStringLiteral("birth_date"),
-                                    QStringLiteral("phone"),  QStringLiteral("notes")};
+    // Everything that says who the person is or what they told the window of themselves. Kept:
+    // when they registered, the trades they wanted and their tier, which the month's
+    // statistics count (no longer anybody's), and the record's own bookkeeping.
+    static const QStringList fields{QStringLiteral("name"),
+                                    QStringLiteral("id_number"),
+                                    QStringLiteral("gender"),
+                                    QStringLiteral("birth_date"),
+                                    QStringLiteral("phone"),
+                                    QStringLiteral("notes"),
+                                    QStringLiteral("education"),
+                                    QStringLiteral("skills"),
+                                    QStringLiteral("wanted_districts"),
+                                    QStringLiteral("availability"),
+                                    QStringLiteral("expected_pay"),
+                                    QStringLiteral("training_wishes"),
+                                    QStringLiteral("business_interest"),
+                                    QStringLiteral("difficulties"),
+                                    QStringLiteral("consent_at")};
     return fields;
 }
 

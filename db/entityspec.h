@@ -58,7 +58,8 @@ namespace entities {
 const EntitySpec& job();
 const EntitySpec& employer();
 const EntitySpec& seeker();
-// A seeker's personal fields (S5): what a kiosk clears once synced and a merged-away record drops.
+// A seeker's personal fields (S5): what a kiosk clears once synced, a merged-away record drops
+// and a person deleted at their request leaves behind.
 const QStringList& seekerPersonalFields();
 const EntitySpec& application();
 const EntitySpec& content();

@@ -1631,8 +1631,12 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
         desk.deleteSeeker(person->id, QStringLiteral("本人在窗口要求删除"), clerkAccount()).ok());
     CHECK(deskA.count(QStringLiteral("sync_conflict"),
                       QStringLiteral("entity_id = '%1'").arg(person->id)) == 0);
+    // Nothing of what they told the window of themselves either (a skill typed at B, the districts
+    // they wanted, when they consented); what the month's statistics count stays.
     const QString gone =
-        QStringLiteral("id = '%1' AND deleted = 1 AND name = '' AND id_number = '' AND phone = ''")
+        QStringLiteral("id = '%1' AND deleted = 1 AND name = '' AND id_number = '' AND phone = '' "
+                       "AND skills = '' AND consent_at = '' AND wanted_districts NOT LIKE '%市%' "
+                       "AND created_at <> '' AND tier <> ''")
             .arg(person->id);
     CHECK(deskA.count(QStringLiteral("seeker"), gone) == 1);
     CHECK(deskA.count(QStringLiteral("application"),
