@@ -776,19 +776,17 @@ Status DemoData::seedFixed()
         notice.insert(QStringLiteral("valid_until"), fair.toString(Qt::ISODate));
         add(notice);
     }
-    add(contentItem(
-        "market", "南宁市青秀区零工市场",
-        "公益性零工市场，提供即时快招、职业指导、技能培训信息、权益维护等免费服务。",
-        {{QStringLiteral("nature"), s("公共")},
-         {QStringLiteral("address"), s("南宁市青秀区民族大道128号人力资源服务中心一楼")},
-         {QStringLiteral("hours"), s("周一至周六 7:00-18:00")},
-         {QStringLiteral("phone"), QStringLiteral("0771-12333")},
-         {QStringLiteral("services"),
-          s("岗位发布、求职登记、即时快招、职业指导、培训报名、政策咨询、权益维护")},
-         {QStringLiteral("occupations"), s("建筑、家政、餐饮、物流、农业采收、新业态")},
-         {QStringLiteral("seeker_scale"), s("日均约300人")},
-         {QStringLiteral("daily_placements"), s("约80人")}},
-        1));
+    add(contentItem("market", "南宁市青秀区零工市场",
+                    "公益性零工市场，提供即时快招、职业指导、技能培训信息、权益维护等免费服务。",
+                    // The address, hours and telephone are the terminal's settings': the entry says
+                    // them when the clerk fills them in.
+                    {{QStringLiteral("nature"), s("公共")},
+                     {QStringLiteral("services"),
+                      s("岗位发布、求职登记、即时快招、职业指导、培训报名、政策咨询、权益维护")},
+                     {QStringLiteral("occupations"), s("建筑、家政、餐饮、物流、农业采收、新业态")},
+                     {QStringLiteral("seeker_scale"), s("日均约300人")},
+                     {QStringLiteral("daily_placements"), s("约80人")}},
+                    1));
     // An urgent notice for tomorrow 07:30-08:30 hall time: the wall screen hands itself over to
     // it for that hour (and shows it in its screenshots beforehand), so its words say "now", not
     // "tomorrow".

@@ -851,6 +851,34 @@ TEST_CASE("the hall's hotline, address and opening hours are shown whole, howeve
     }
 }
 
+TEST_CASE("the market's page shows the telephone and hours written in its entry, else the settings",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 40);
+    wall.w->setAnimated(false);
+    auto market = wall.t->database().scalar(
+        QStringLiteral("SELECT id FROM content WHERE kind = 'market' AND deleted = 0"));
+    REQUIRE(market.ok());
+    const QString id = market.value().toString();
+    QJsonObject data = wall.t->store().get(entities::content(), id).value()->data;
+    QJsonObject extra = data.value(QLatin1String("extra")).toObject();
+    extra.insert(QStringLiteral("phone"), QStringLiteral("0771-5550000"));
+    extra.insert(QStringLiteral("hours"), QStringLiteral("周一至周日 8:00-20:00"));
+    extra.remove(QStringLiteral("address"));
+    data.insert(QStringLiteral("extra"), extra);
+    REQUIRE(wall.t->store().save(entities::content(), id, data).ok());
+    wall.w->reload();
+    REQUIRE(wall.settled());
+    wall.w->showPage(PageKind::Market);
+    const QStringList texts = wall.w->pageView()->scene().texts();
+    const QString joined = texts.join(QString()).remove(QLatin1Char(' '));
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    CHECK(texts.contains(QStringLiteral("0771-5550000")));
+    CHECK_FALSE(texts.contains(wall.t->config().hotline));
+    CHECK(joined.contains(QStringLiteral("周一至周日8:00-20:00")));
+    CHECK(joined.contains(QString(wall.t->config().address).remove(QLatin1Char(' '))));
+}
+
 TEST_CASE("the wages page shows every trade with a wage, on more screens when one is too few",
           "[ui][display]")
 {
