@@ -29,8 +29,8 @@ QStringList ContentService::marketNatures()
 
 QString ContentService::marketNatureLabel(const QString& stored)
 {
-    static const char* const shown[] = {QT_TR_NOOP("public"), QT_TR_NOOP("commercial"),
-                                        QT_TR_NOOP("grown up on its own")};
+    static const char* const shown[] = {QT_TR_NOOP("Public"), QT_TR_NOOP("Commercial"),
+                                        QT_TR_NOOP("Self-organised")};
     const qsizetype i = marketNatures().indexOf(stored);
     return i < 0 ? stored : tr(shown[i]);
 }

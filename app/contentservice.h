@@ -32,7 +32,7 @@ public:
     static QStringList kinds();
 
     // The kinds of market the directory names (L4), as a market entry stores its "nature":
-    // 公共 (public), 经营性 (commercial), 自发形成 (grown up on its own).
+    // 公共 (public), 经营性 (commercial), 自发形成 (self-organised).
     static QStringList marketNatures();
     // One of them in the reader's language; any other text as it is.
     static QString marketNatureLabel(const QString& stored);

@@ -74,6 +74,23 @@ Result<QString> TieredService::record(const QString& seekerId, const QString& ki
         return seeker.error();
     if (!seeker.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    // Guidance on registration and insurance is given once a visit: the same again on the same
+    // day is a second press, not a second piece of guidance.
+    if (guidanceKinds().contains(kind)) {
+        auto last = lastGiven(seekerId);
+        if (!last.ok())
+            return last.error();
+        const auto it = last->find(kind);
+        if (it != last->end()) {
+            const QDateTime at = Clock::fromWire(it->second).toOffsetFromUtc(8 * 3600);
+            if (at.date() == m_store.clock().today())
+                return makeError(QStringLiteral("duplicate"),
+                                 tr("This guidance was recorded for the person today already, at "
+                                    "%1.")
+                                     .arg(at.toString(QStringLiteral("HH:mm"))),
+                                 QStringLiteral("kind"));
+        }
+    }
     const QString id = EntityStore::newId();
     const QJsonObject data{{QStringLiteral("seeker_id"), seekerId},
                            {QStringLiteral("kind"), kind},

@@ -57,7 +57,8 @@ public:
     // never given are absent.
     Result<std::map<QString, QString>> lastGiven(const QString& seekerId) const;
     // A record of one of kinds() or guidanceKinds(). Joins an open transaction. Refused for a
-    // seeker that does not exist.
+    // seeker that does not exist, and for guidance of a kind already given the seeker on the
+    // same hall day.
     Result<QString> record(const QString& seekerId, const QString& kind, const QString& note,
                            const StaffAccount& actor);
 

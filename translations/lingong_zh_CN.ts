@@ -178,15 +178,15 @@
 <context>
     <name>lingong::ContentService</name>
     <message>
-        <source>public</source>
+        <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <source>commercial</source>
+        <source>Commercial</source>
         <translation>经营性</translation>
     </message>
     <message>
-        <source>grown up on its own</source>
+        <source>Self-organised</source>
         <translation>自发形成</translation>
     </message>
     <message>
@@ -4764,7 +4764,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>记录已提供的指引：</translation>
     </message>
     <message>
-        <source>Registration</source>
+        <source>Employment registration</source>
         <translation>就业登记</translation>
     </message>
     <message>
@@ -5145,7 +5145,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Recorded: %1.</source>
-        <translation>已登记：%1。</translation>
+        <translation>已记录：%1。</translation>
     </message>
     <message>
         <source>Registered and saved.</source>
@@ -6079,6 +6079,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::TieredService</name>
+    <message>
+        <source>This guidance was recorded for the person today already, at %1.</source>
+        <translation>今天%1已为此人记录过这项指引。</translation>
+    </message>
     <message>
         <source>Guidance on employment registration</source>
         <translation>就业登记指引</translation>

@@ -69,7 +69,6 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody, logge
     CHECK(s->data.value(QLatin1String("tier")).toString() == QStringLiteral("normal"));
     CHECK(services.lastGiven(s->id).value().empty());
 
-    const QString first = Clock::toWire(t.clock().now());
     REQUIRE(
         services.record(s->id, QStringLiteral("registration_guidance"), QString(), clerkAccount())
             .ok());
@@ -77,6 +76,15 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody, logge
     const QString later = Clock::toWire(t.clock().now());
     REQUIRE(
         services.record(s->id, QStringLiteral("injury_guidance"), QString(), clerkAccount()).ok());
+    // The same guidance again on the same day is a second press, refused with when it was given.
+    auto again =
+        services.record(s->id, QStringLiteral("registration_guidance"), QString(), clerkAccount());
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == QStringLiteral("duplicate"));
+    CHECK(again.error().message.contains(QStringLiteral("10:00")));
+    // On a later visit it is given again.
+    t.clock().advanceMs(24 * 3600 * 1000);
+    const QString nextDay = Clock::toWire(t.clock().now());
     REQUIRE(
         services.record(s->id, QStringLiteral("registration_guidance"), QString(), clerkAccount())
             .ok());
@@ -84,9 +92,8 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody, logge
     // The last time each was given; the pension insurance not yet.
     const std::map<QString, QString> last = services.lastGiven(s->id).value();
     CHECK(last.size() == 2);
-    CHECK(last.at(QStringLiteral("registration_guidance")) == later);
+    CHECK(last.at(QStringLiteral("registration_guidance")) == nextDay);
     CHECK(last.at(QStringLiteral("injury_guidance")) == later);
-    CHECK(first < later);
     // Not part of the tiered package.
     CHECK(services.progress(s->id).value().guidance == 0);
 

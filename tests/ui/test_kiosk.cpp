@@ -2063,7 +2063,7 @@ TEST_CASE("kiosk: status line and content pages", "[ui][kiosk]")
         for (const QLabel* l : k.find(QStringLiteral("marketInfo"))->findChildren<QLabel*>())
             texts << l->text();
         INFO(texts.join(QLatin1Char('|')).toStdString());
-        CHECK(texts.contains(QStringLiteral("Kind of market: public")));
+        CHECK(texts.contains(QStringLiteral("Kind of market: Public")));
     }
     k.tap(QStringLiteral("navHome"));
     k.tap(QStringLiteral("homeOnline"));

@@ -3211,6 +3211,17 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody on rec
     REQUIRE(QTest::qWaitFor([injury] { return injury->isEnabled(); }, 3000));
     click(page, "guideRegistration");
     CHECK(textOf(page, "guidanceGiven").count(QStringLiteral("not yet")) == 1);
+    // Pressed again the same day, it records nothing and says when it was given.
+    auto* registration = child<QPushButton>(page, "guideRegistration");
+    REQUIRE(QTest::qWaitFor([registration] { return registration->isEnabled(); }, 3000));
+    click(page, "guideRegistration");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("today already")));
+    CHECK(d.t.count(QStringLiteral("service_record"),
+                    QStringLiteral("kind = 'registration_guidance'")) == 1);
+    // Deleted at another window meanwhile: nobody left to guide.
+    REQUIRE(d.t->store().remove(entities::seeker(), person).ok());
+    page->refresh();
+    CHECK_FALSE(injury->isVisible());
 
     // The month's statistics say so.
     d.show("statistics");

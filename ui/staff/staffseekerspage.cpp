@@ -295,9 +295,10 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     gl->addWidget(m_guide);
     auto* guideRow = new QHBoxLayout;
     guideRow->addWidget(new QLabel(tr("Record guidance given:"), guideBox));
-    const std::pair<const char*, QString> guides[] = {{"guideRegistration", tr("Registration")},
-                                                      {"guidePension", tr("Pension insurance")},
-                                                      {"guideInjury", tr("Injury cover")}};
+    const std::pair<const char*, QString> guides[] = {
+        {"guideRegistration", tr("Employment registration")},
+        {"guidePension", tr("Pension insurance")},
+        {"guideInjury", tr("Injury cover")}};
     const QStringList guideKinds = TieredService::guidanceKinds();
     for (int i = 0; i < int(guideKinds.size()); ++i) {
         auto* b = new QPushButton(guides[i].second, guideBox);
@@ -873,8 +874,15 @@ void StaffSeekersPage::showTier()
 
 void StaffSeekersPage::showGuidance()
 {
-    m_guideBox->setVisible(!m_currentId.isEmpty());
-    if (m_currentId.isEmpty())
+    // Nobody to guide on a new registration, nor on a record deleted or merged into another
+    // elsewhere since it was opened.
+    bool onRecord = !m_currentId.isEmpty();
+    if (onRecord) {
+        auto stored = m_ctx.terminal.store().get(entities::seeker(), m_currentId);
+        onRecord = stored.ok() && stored.value();
+    }
+    m_guideBox->setVisible(onRecord);
+    if (!onRecord)
         return;
     auto last = m_ctx.tiered.lastGiven(m_currentId);
     if (!last.ok()) {
