@@ -135,6 +135,20 @@ Result<QString> ContentService::save(const QString& id, const ContentForm& form,
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
+    // The market has one entry of its own (L4): kiosks and the wall show one, and a second would
+    // hide the first.
+    if (f.kind == QLatin1String("market")) {
+        auto markets = m_repo.list(f.kind);
+        if (!markets.ok())
+            return markets.error();
+        for (const StoredEntity& other : markets.value()) {
+            if (other.id != id)
+                return makeError(QStringLiteral("duplicate"),
+                                 tr("The market has its entry already (%1): change that one.")
+                                     .arg(other.data.value(QLatin1String("title")).toString()),
+                                 QStringLiteral("kind"));
+        }
+    }
     QJsonObject d;
     const QString target = id.isEmpty() ? EntityStore::newId() : id;
     if (!id.isEmpty()) {

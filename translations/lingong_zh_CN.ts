@@ -178,6 +178,10 @@
 <context>
     <name>lingong::ContentService</name>
     <message>
+        <source>The market has its entry already (%1): change that one.</source>
+        <translation>本市场已有市场信息（%1），请修改那一条。</translation>
+    </message>
+    <message>
         <source>Public</source>
         <translation>公共</translation>
     </message>

@@ -305,3 +305,34 @@ TEST_CASE("an entry added by hand in error is struck out with a reason, and leav
         desk.strikeLedgerEntry(service.value(), QStringLiteral("x"), adminAccount()).error().code ==
         QStringLiteral("invalid"));
 }
+
+TEST_CASE("the market has one entry of its own", "[staff][content]")
+{
+    TempTerminal t;
+    ContentService content(t->store(), t->audit());
+    ContentForm market;
+    market.kind = QStringLiteral("market");
+    market.title = QStringLiteral("南宁市青秀区零工市场");
+    auto first = content.save(QString(), market, clerkAccount());
+    REQUIRE(first.ok());
+    // Changed, it stays the one.
+    market.body = QStringLiteral("公益性零工市场");
+    REQUIRE(content.save(first.value(), market, clerkAccount()).ok());
+
+    ContentForm second = market;
+    second.title = QStringLiteral("青秀区零工驿站");
+    auto refused = content.save(QString(), second, clerkAccount());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("kind"));
+    CHECK(refused.error().message.contains(market.title));
+    // Nor may another item become a second one.
+    ContentForm notice = second;
+    notice.kind = QStringLiteral("notice");
+    auto id = content.save(QString(), notice, clerkAccount());
+    REQUIRE(id.ok());
+    CHECK_FALSE(content.save(id.value(), second, clerkAccount()).ok());
+    CHECK(content.list(QStringLiteral("market")).value().size() == 1);
+    // Once the entry is removed, another may take its place.
+    REQUIRE(content.remove(first.value(), clerkAccount()).ok());
+    CHECK(content.save(id.value(), second, clerkAccount()).ok());
+}

@@ -388,6 +388,7 @@ void StaffContentPage::save()
                       : field == QLatin1String("body")        ? static_cast<QWidget*>(m_body)
                       : field == QLatin1String("valid_from")  ? static_cast<QWidget*>(m_from)
                       : field == QLatin1String("valid_until") ? static_cast<QWidget*>(m_until)
+                      : field == QLatin1String("kind")        ? static_cast<QWidget*>(m_kind)
                                                               : nullptr;
         staffui::markInvalid(at, true);
         staffui::setMessage(m_message, id.error().message, Tone::Error);
