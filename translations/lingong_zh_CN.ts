@@ -2799,6 +2799,22 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffContentPage</name>
     <message>
+        <source>Your changes not yet saved are back. The item was changed elsewhere meanwhile: check it before saving.</source>
+        <translation>尚未保存的修改已恢复。此条信息在此期间已在别处修改，保存前请核对。</translation>
+    </message>
+    <message>
+        <source>Your changes not yet saved are back.</source>
+        <translation>尚未保存的修改已恢复。</translation>
+    </message>
+    <message>
+        <source>Press again to remove</source>
+        <translation>再按一次删除</translation>
+    </message>
+    <message>
+        <source>Kiosks and the wall stop showing &quot;%1&quot;. Press again to remove it.</source>
+        <translation>删除后自助查询机和大屏将不再展示“%1”。再按一次即删除。</translation>
+    </message>
+    <message>
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <translation>yyyy年M月d日</translation>

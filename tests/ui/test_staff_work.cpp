@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -3228,4 +3229,60 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody on rec
     CHECK(textOf(d.w->page(QStringLiteral("statistics")), "statsServices")
               .contains(QStringLiteral("Guidance on employment registration 1, pension insurance "
                                        "0, occupational-injury cover 1")));
+}
+
+TEST_CASE("content: changes not yet saved come back when their item is opened again, and removing "
+          "takes a second press",
+          "[ui][staff]")
+{
+    Desk d;
+    ContentService content(d.t->store(), d.t->audit());
+    QStringList ids;
+    for (const char* title : {"零工市场免费服务承诺", "职业技能培训补贴"}) {
+        ContentForm f;
+        f.kind = QStringLiteral("policy");
+        f.title = QString::fromUtf8(title);
+        auto id = content.save(QString(), f, clerkAccount());
+        REQUIRE(id.ok());
+        ids << id.value();
+    }
+    auto* page = static_cast<StaffContentPage*>(d.show("content"));
+    page->openItem(ids[0]);
+    typeInto(child<QPlainTextEdit>(page, "contentBody"), QStringLiteral("免费"));
+    page->openItem(ids[1]);
+    CHECK(textOf(page, "contentTitle") == QStringLiteral("职业技能培训补贴"));
+    CHECK(page->hasUnsavedWork());
+    page->openItem(ids[0]);
+    CHECK(child<QPlainTextEdit>(page, "contentBody")->toPlainText() == QStringLiteral("免费"));
+    CHECK(textOf(page, "contentMessage") == QStringLiteral("Your changes not yet saved are back."));
+    click(page, "contentSave");
+    CHECK(d.stored(entities::content(), ids[0]).value(QLatin1String("body")).toString() ==
+          QStringLiteral("免费"));
+    CHECK_FALSE(page->hasUnsavedWork());
+
+    // A new item begun, another opened, then New again: the new one is back.
+    page->startNew();
+    type(page, "contentTitle", QStringLiteral("新就业形态职业伤害保障"));
+    page->openItem(ids[1]);
+    page->startNew();
+    CHECK(textOf(page, "contentTitle") == QStringLiteral("新就业形态职业伤害保障"));
+
+    // Removing: the first press asks, the second removes.
+    page->openItem(ids[1]);
+    auto* remove = child<QPushButton>(page, "contentRemove");
+    doubleClick(remove);
+    CHECK(d.t.count(QStringLiteral("content"),
+                    QStringLiteral("id = '%1' AND deleted = 0").arg(ids[1])) == 1);
+    CHECK(textOf(page, "contentMessage").contains(QStringLiteral("Press again to remove")));
+    REQUIRE(QTest::qWaitFor([remove] { return remove->isEnabled(); }, 3000));
+    click(page, "contentRemove");
+    CHECK(d.t.count(QStringLiteral("content"),
+                    QStringLiteral("id = '%1' AND deleted = 0").arg(ids[1])) == 0);
+    // The save and remove buttons stay in sight, outside the scrolling form.
+    for (const char* name : {"contentSave", "contentRemove"}) {
+        bool inScroll = false;
+        for (QWidget* w = child<QWidget>(page, name); w; w = w->parentWidget())
+            inScroll = inScroll || qobject_cast<QScrollArea*>(w);
+        CHECK_FALSE(inScroll);
+    }
 }

@@ -90,8 +90,6 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     m_formTitle = new QLabel(host);
     m_formTitle->setProperty("role", QStringLiteral("section"));
     rl->addWidget(m_formTitle);
-    m_message = staffui::makeMessage(QStringLiteral("contentMessage"), host);
-    rl->addWidget(m_message);
     auto* form = new QFormLayout;
     m_form = form;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -130,6 +128,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     // The market's own directory entry (L4): its kind, and the figures the directory asks for,
     // which the store can give.
     m_nature = new QComboBox(host);
+    m_nature->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_nature->setObjectName(QStringLiteral("contentNature"));
     auto* natureRow = new QHBoxLayout;
     natureRow->addWidget(m_nature);
@@ -180,20 +179,26 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     auto* hint = new QLabel(tr("Leave the dates empty to show it until it is removed."), host);
     hint->setProperty("role", QStringLiteral("hint"));
     rl->addWidget(hint);
+    rl->addStretch(1);
+    scroll->setWidget(host);
+    // Messages and the buttons stay in sight below the scrolling form: a message appearing never
+    // moves a field or button under the clerk's mouse.
+    auto* pane = new QWidget(split);
+    m_message = staffui::makeMessage(QStringLiteral("contentMessage"), pane);
+    QVBoxLayout* pl = staffui::formPane(pane, scroll, m_message);
     auto* buttons = new QHBoxLayout;
-    auto* save = new QPushButton(tr("Save (Ctrl+S)"), host);
+    buttons->setContentsMargins(10, 4, 6, 0);
+    auto* save = new QPushButton(tr("Save (Ctrl+S)"), pane);
     save->setObjectName(QStringLiteral("contentSave"));
     save->setProperty("primary", true);
-    m_remove = new QPushButton(tr("Remove"), host);
+    m_remove = new QPushButton(tr("Remove"), pane);
     m_remove->setObjectName(QStringLiteral("contentRemove"));
     m_remove->setProperty("danger", true);
     buttons->addWidget(save);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
-    rl->addLayout(buttons);
-    rl->addStretch(1);
-    scroll->setWidget(host);
-    split->addWidget(scroll);
+    pl->addLayout(buttons);
+    split->addWidget(pane);
     split->setSizes({520, 660});
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffContentPage::refresh);
@@ -290,7 +295,10 @@ void StaffContentPage::fillFigures()
 
 void StaffContentPage::startNew()
 {
+    keepDraft();
+    disarmRemove();
     m_currentId.clear();
+    m_record = {};
     m_extra = {};
     m_table->clearSelection();
     m_table->selectionModel()->clearCurrentIndex();
@@ -309,6 +317,7 @@ void StaffContentPage::startNew()
     m_remove->setEnabled(false);
     staffui::setMessage(m_message, QString(), Tone::Info);
     m_loaded = typed();
+    restoreDraft();
 }
 
 void StaffContentPage::openItem(const QString& id)
@@ -316,7 +325,11 @@ void StaffContentPage::openItem(const QString& id)
     auto e = m_ctx.terminal.store().get(entities::content(), id);
     if (!e.ok() || !e.value())
         return;
+    if (id != m_currentId)
+        keepDraft();
+    disarmRemove();
     m_currentId = id;
+    m_record = e.value()->data;
     const ContentForm f = ContentService::fromData(e.value()->data);
     m_extra = f.extra;
     m_formTitle->setText(f.title);
@@ -336,6 +349,54 @@ void StaffContentPage::openItem(const QString& id)
     staffui::setMessage(m_message, QString(), Tone::Info);
     staffui::selectId(m_table, id);
     m_loaded = typed();
+    restoreDraft();
+}
+
+void StaffContentPage::setTyped(const QStringList& t)
+{
+    // In typed()'s order.
+    qsizetype i = 0;
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(t.value(i++))));
+    m_body->setPlainText(t.value(i++));
+    m_order->setValue(t.value(i++).toInt());
+    const QString nature = t.value(i++);
+    if (m_nature->findData(nature) < 0)
+        m_nature->addItem(nature, nature);
+    m_nature->setCurrentIndex(m_nature->findData(nature));
+    for (QLineEdit* e : {m_title, m_from, m_until})
+        e->setText(t.value(i++));
+    for (const auto& [key, e] : m_extraFields) {
+        e->setText(t.value(i++));
+        e->setCursorPosition(0);
+    }
+    showKindRows();
+}
+
+void StaffContentPage::keepDraft()
+{
+    // (Nothing is loaded yet while the page is being made.)
+    if (!m_loaded.isEmpty() && typed() != m_loaded)
+        m_drafts.keep(m_currentId, typed(), m_record);
+}
+
+void StaffContentPage::restoreDraft()
+{
+    std::optional<DraftShelf<QStringList>::Taken> draft = m_drafts.take(m_currentId, m_record);
+    if (!draft)
+        return;
+    setTyped(draft->form);
+    staffui::setMessage(m_message,
+                        draft->changedSince
+                            ? tr("Your changes not yet saved are back. The item was changed "
+                                 "elsewhere meanwhile: check it before saving.")
+                            : tr("Your changes not yet saved are back."),
+                        draft->changedSince ? Tone::Warning : Tone::Info);
+}
+
+void StaffContentPage::disarmRemove()
+{
+    m_removeArmed = false;
+    m_remove->setText(tr("Remove"));
 }
 
 QStringList StaffContentPage::typed() const
@@ -351,7 +412,7 @@ QStringList StaffContentPage::typed() const
 
 bool StaffContentPage::hasUnsavedWork() const
 {
-    return typed() != m_loaded;
+    return typed() != m_loaded || !m_drafts.empty();
 }
 
 void StaffContentPage::save()
@@ -396,6 +457,8 @@ void StaffContentPage::save()
             at->setFocus();
         return;
     }
+    // What was typed is saved: nothing to keep aside when the saved item opens.
+    m_loaded = typed();
     refresh();
     openItem(id.value());
     staffui::setMessage(m_message,
@@ -408,11 +471,26 @@ void StaffContentPage::remove()
 {
     if (m_currentId.isEmpty())
         return;
+    // A second press removes: kiosks and the wall stop showing it at once.
+    if (!m_removeArmed) {
+        m_removeArmed = true;
+        m_remove->setText(tr("Press again to remove"));
+        staffui::setMessage(m_message,
+                            tr("Kiosks and the wall stop showing \"%1\". Press again to remove it.")
+                                .arg(m_title->text()),
+                            Tone::Warning);
+        // A double click is one press, not a confirmation.
+        staffui::holdBriefly({m_remove});
+        return;
+    }
     const Status st = m_ctx.content.remove(m_currentId, m_ctx.user());
+    disarmRemove();
     if (!st.ok()) {
         staffui::setMessage(m_message, st.error().message, Tone::Error);
         return;
     }
+    m_drafts.drop(m_currentId);
+    m_loaded = typed();
     startNew();
     refresh();
     staffui::setMessage(m_message, tr("Removed."), Tone::Success);

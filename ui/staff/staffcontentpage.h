@@ -1,5 +1,6 @@
 #pragma once
 
+#include "staffdrafts.h"
 #include "staffpage.h"
 
 #include <utility>
@@ -36,6 +37,12 @@ public:
 private:
     // What the form holds, to tell whether anything was typed since.
     QStringList typed() const;
+    void setTyped(const QStringList& typed);
+    // Unsaved changes are kept aside while another item (or a new one) is open, and come back
+    // when it is opened again.
+    void keepDraft();
+    void restoreDraft();
+    void disarmRemove();
     void save();
     void remove();
     // The training rows (provider, start, cost) show for training, the directory rows for the
@@ -54,6 +61,9 @@ private:
     QString m_currentId;
     QJsonObject m_extra;
     QStringList m_loaded; // typed() when the item was opened or begun
+    QJsonObject m_record; // the item as stored when opened; {} for a new one
+    DraftShelf<QStringList> m_drafts;
+    bool m_removeArmed = false;
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
     QComboBox* m_kind = nullptr;
