@@ -6,8 +6,12 @@ Result<std::vector<StoredEntity>> ContentRepository::list(const QString& kind) c
 {
     const EntitySpec& spec = entities::content();
     auto q = m_store.database().exec(
-        QStringLiteral("SELECT %1 FROM content WHERE deleted = 0 AND (? = '' OR kind = ?) "
-                       "ORDER BY kind, sort_order, title, id")
+        QStringLiteral(
+            "SELECT %1 FROM content WHERE deleted = 0 AND (? = '' OR kind = ?) "
+            "ORDER BY CASE kind WHEN 'urgent' THEN 0 WHEN 'notice' THEN 1 "
+            "WHEN 'policy' THEN 2 WHEN 'training' THEN 3 WHEN 'institution' THEN 4 "
+            "WHEN 'business' THEN 5 WHEN 'rights' THEN 6 WHEN 'market' THEN 7 ELSE 8 END, "
+            "kind, sort_order, title, id")
             .arg(EntityStore::selectColumns(spec)),
         {kind, kind});
     if (!q.ok())

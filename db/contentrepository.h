@@ -15,7 +15,9 @@ public:
         : m_store(store)
     {}
 
-    // Live items of `kind` (empty: every kind), by kind, sort order and title.
+    // Live items of `kind` (empty: every kind), by kind (urgent notices first, then notices,
+    // policies, trainings, institutions, entrepreneurship, rights, the market's entry), sort
+    // order and title.
     Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;
 
     // A course (kind training) whose start (extra.start, written as a date) lies before `today`

@@ -336,3 +336,29 @@ TEST_CASE("the market has one entry of its own", "[staff][content]")
     REQUIRE(content.remove(first.value(), clerkAccount()).ok());
     CHECK(content.save(id.value(), second, clerkAccount()).ok());
 }
+
+TEST_CASE("content is listed with urgent notices first and the market's entry last",
+          "[staff][content]")
+{
+    TempTerminal t;
+    ContentService content(t->store(), t->audit());
+    for (const char* kind : {"business", "market", "rights", "policy", "urgent", "training",
+                             "institution", "notice"}) {
+        ContentForm f;
+        f.kind = QLatin1String(kind);
+        f.title = QStringLiteral("item ") + f.kind;
+        // (An urgent notice says until when it takes over the wall.)
+        if (f.kind == QLatin1String("urgent"))
+            f.validUntil = QStringLiteral("2026-11-23 08:30");
+        REQUIRE(content.save(QString(), f, clerkAccount()).ok());
+    }
+    auto listed = content.list();
+    REQUIRE(listed.ok());
+    QStringList kinds;
+    for (const StoredEntity& e : listed.value())
+        kinds << e.data.value(QLatin1String("kind")).toString();
+    CHECK(kinds == QStringList{QStringLiteral("urgent"), QStringLiteral("notice"),
+                               QStringLiteral("policy"), QStringLiteral("training"),
+                               QStringLiteral("institution"), QStringLiteral("business"),
+                               QStringLiteral("rights"), QStringLiteral("market")});
+}
