@@ -68,7 +68,10 @@ QString DirectoryFigures::tradesText() const
         if (!t.name.isEmpty())
             names << t.name;
     }
-    return names.join(ledgerText(QT_TR_NOOP(", ")));
+    QString text = names.join(ledgerText(QT_TR_NOOP(", ")));
+    if (moreTrades && !names.isEmpty())
+        text += ledgerText(QT_TR_NOOP(" and others"));
+    return text;
 }
 
 QString DirectoryFigures::seekerScaleText() const
@@ -79,10 +82,11 @@ QString DirectoryFigures::seekerScaleText() const
 
 QString DirectoryFigures::placementsText() const
 {
-    // Never a thousands separator: the entry is read as written. One decimal, two under one a
-    // day, so that a hall that placed anybody never reads as placing nobody.
+    // Never a thousands separator: the entry is read as written. One decimal; under one a day,
+    // two significant digits, so that a hall that placed anybody never reads as placing nobody.
     const double value = dailyPlacements();
-    const QString perDay = QString::number(value, 'f', value > 0 && value < 1 ? 2 : 1);
+    const QString perDay =
+        value > 0 && value < 1 ? QString::number(value, 'g', 2) : QString::number(value, 'f', 1);
     const QString how =
         ledgerDays > 0 ? ledgerText(QT_TR_N_NOOP("%1 hired over %n day(s) at work, %2"), ledgerDays)
                        : ledgerText(QT_TR_N_NOOP("%1 hired over %n day(s), %2"), daysCounted());
@@ -144,12 +148,14 @@ Result<DirectoryFigures> StatisticsService::directory(const QDate& through) cons
     std::sort(trades.begin(), trades.end(), [](const TradeBalance& a, const TradeBalance& b) {
         return a.positions != b.positions ? a.positions > b.positions : a.name < b.name;
     });
-    // A trade with as many people wanted as the last one taken is taken too: a published list
-    // does not leave out one of two equal trades.
+    // A trade with as many people wanted as the last one taken is taken too, up to kMostTrades:
+    // a published list does not leave out one of two equal trades, nor runs on.
     size_t taken = std::min(trades.size(), size_t(DirectoryFigures::kTrades));
-    while (taken > 0 && taken < trades.size() &&
+    while (taken > 0 && taken < trades.size() && taken < size_t(DirectoryFigures::kMostTrades) &&
            trades[taken].positions == trades[taken - 1].positions)
         ++taken;
+    d.moreTrades = taken < trades.size() && taken > 0 &&
+                   trades[taken].positions == trades[taken - 1].positions;
     trades.resize(taken);
     d.mainTrades = std::move(trades);
     return d;

@@ -92,6 +92,7 @@ struct DirectoryFigures
 public:
     static constexpr int kMonths = 12; // the directory is brought up to date once a year
     static constexpr int kTrades = 5;
+    static constexpr int kMostTrades = 8; // with the trades tied with the fifth
 
     QDate from;    // the first day counted: the 1st of the month kMonths - 1 before `through`'s
     QDate through; // the last day counted
@@ -100,8 +101,10 @@ public:
     // Days with a ledger entry made by staff and not struck out: the days the hall was at work.
     int ledgerDays = 0;
     // The trades with the most people wanted in postings published in the period, most first
-    // (ties by name): kTrades, and those with as many people wanted as the last of them.
+    // (ties by name): kTrades, and those with as many people wanted as the last of them, up to
+    // kMostTrades; moreTrades says that more were tied than that.
     std::vector<TradeBalance> mainTrades;
+    bool moreTrades = false;
 
     // The days the daily figure is taken over: the ledger's days at work, or the calendar days
     // when the ledger has none.
@@ -110,7 +113,7 @@ public:
 
     // The entry's fields as they are published, in Chinese whatever the clerk's screen speaks (the
     // directory is an official list, as the ledger is):
-    QString tradesText() const;      // 建筑搬运、家政保洁、…
+    QString tradesText() const;      // 建筑搬运、家政保洁、… (等 when more were tied)
     QString seekerScaleText() const; // the seekers registered, with the period
     QString placementsText() const;  // the daily placements, with how they were counted
     QString periodText() const;      // 2025年12月1日至2026年11月22日

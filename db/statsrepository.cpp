@@ -35,10 +35,9 @@ namespace {
 // lists in merged_ids (a record that names itself there is not merged away). Indexed:
 // seeker_registered, seeker_merging (schema 27).
 const char* const kRegisteredIn =
-    "created_at >= ? AND created_at < ? AND (deleted = 0 OR NOT EXISTS (SELECT 1 FROM seeker k, "
-    "json_each(CASE WHEN json_valid(k.merged_ids) THEN k.merged_ids ELSE '[]' END) m "
-    "WHERE k.merged_ids <> '[]' AND k.id <> seeker.id AND m.type = 'text' AND "
-    "m.value = seeker.id))";
+    "created_at >= ? AND created_at < ? AND (deleted = 0 OR id NOT IN (SELECT m.value FROM "
+    "seeker k, json_each(CASE WHEN json_valid(k.merged_ids) THEN k.merged_ids ELSE '[]' END) m "
+    "WHERE k.merged_ids <> '[]' AND m.type = 'text' AND m.value <> k.id))";
 
 } // namespace
 

@@ -6295,6 +6295,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::DirectoryFigures</name>
     <message>
+        <source> and others</source>
+        <translation>等</translation>
+    </message>
+    <message>
         <source>%1-%2-%3</source>
         <translation>%1年%2月%3日</translation>
     </message>

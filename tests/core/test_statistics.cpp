@@ -613,7 +613,8 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
         CHECK(d.hires == 4);
         CHECK(d.ledgerDays == 0);
         CHECK(d.daysCounted() == 357);
-        CHECK(d.placementsText() == u("0.01人（2025年12月1日至2026年11月22日到岗4人，按357天计）"));
+        CHECK(d.placementsText() ==
+              u("0.011人（2025年12月1日至2026年11月22日到岗4人，按357天计）"));
     }
 
     // The ledger's days at work: three (two entries on one day); a day whose only entry was
@@ -641,6 +642,15 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
         const DirectoryFigures tied = service.directory(today).value();
         CHECK(names(tied.mainTrades) == QStringList{u("保安"), u("家政保洁"), u("水电安装"),
                                                     u("电工"), u("木工"), u("装卸搬运")});
+        CHECK_FALSE(tied.moreTrades);
+        // Up to eight; more tied than that are said to be there.
+        for (const char* trade : {"普工", "保洁员", "厨师帮厨", "绿化养护"})
+            addJob(t, {trade, "", "day", 150, 200, 2, "published", at(8, 6)});
+        const DirectoryFigures many = service.directory(today).value();
+        CHECK(many.mainTrades.size() == 8);
+        CHECK(many.moreTrades);
+        CHECK(many.tradesText().endsWith(u("等")));
+        CHECK(many.tradesText().count(u("、")) == 7);
     }
     CHECK(d.seekerScaleText() == u("3人（2025年12月1日至2026年11月22日登记）"));
     CHECK(d.placementsText() ==
