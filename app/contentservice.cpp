@@ -135,22 +135,7 @@ Result<QString> ContentService::save(const QString& id, const ContentForm& form,
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    // The market has one entry of its own (L4): kiosks and the wall show one, and a second would
-    // hide the first.
-    if (f.kind == QLatin1String("market")) {
-        auto markets = m_repo.list(f.kind);
-        if (!markets.ok())
-            return markets.error();
-        for (const StoredEntity& other : markets.value()) {
-            if (other.id != id)
-                return makeError(QStringLiteral("duplicate"),
-                                 tr("The market has its entry already (%1): change that one.")
-                                     .arg(other.data.value(QLatin1String("title")).toString()),
-                                 QStringLiteral("kind"));
-        }
-    }
     QJsonObject d;
-    const QString target = id.isEmpty() ? EntityStore::newId() : id;
     if (!id.isEmpty()) {
         auto current = m_store.get(entities::content(), id);
         if (!current.ok())
@@ -159,6 +144,23 @@ Result<QString> ContentService::save(const QString& id, const ContentForm& form,
             return makeError(QStringLiteral("not_found"), tr("This item no longer exists."));
         d = current.value()->data;
     }
+    // The market has one entry of its own (L4): kiosks and the wall show one, and a second would
+    // hide the first. An entry already there is edited whatever else there is (two made at two
+    // windows before they synced: one of them is for removing).
+    const bool becomesMarket =
+        f.kind == QLatin1String("market") && d.value(QLatin1String("kind")).toString() != f.kind;
+    if (becomesMarket) {
+        auto markets = m_repo.list(f.kind);
+        if (!markets.ok())
+            return markets.error();
+        if (!markets.value().empty())
+            return makeError(
+                QStringLiteral("duplicate"),
+                tr("The market has its entry already (%1): change that one.")
+                    .arg(markets.value().front().data.value(QLatin1String("title")).toString()),
+                QStringLiteral("kind"));
+    }
+    const QString target = id.isEmpty() ? EntityStore::newId() : id;
     d.insert(QStringLiteral("kind"), f.kind);
     d.insert(QStringLiteral("title"), f.title);
     d.insert(QStringLiteral("body"), f.body);

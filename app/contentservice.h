@@ -38,7 +38,8 @@ public:
     static QString marketNatureLabel(const QString& stored);
 
     Result<ContentForm> check(const ContentForm& form) const;
-    // New item when `id` is empty. Returns the id. Refused for a second market entry.
+    // New item when `id` is empty. Returns the id. A new market entry, or an item made one, is
+    // refused while the market has one.
     Result<QString> save(const QString& id, const ContentForm& form, const StaffAccount& actor);
     Status remove(const QString& id, const StaffAccount& actor);
     Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;

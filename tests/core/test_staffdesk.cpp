@@ -332,6 +332,15 @@ TEST_CASE("the market has one entry of its own", "[staff][content]")
     REQUIRE(id.ok());
     CHECK_FALSE(content.save(id.value(), second, clerkAccount()).ok());
     CHECK(content.list(QStringLiteral("market")).value().size() == 1);
+    // Two made at two windows before they synced: each can still be edited.
+    const QString other = EntityStore::newId();
+    QJsonObject twin{{QStringLiteral("kind"), QStringLiteral("market")},
+                     {QStringLiteral("title"), QStringLiteral("青秀区零工驿站")},
+                     {QStringLiteral("created_at"), QStringLiteral("2026-11-22T01:00:00.000Z")}};
+    REQUIRE(t->store().save(entities::content(), other, twin).ok());
+    market.body = QStringLiteral("公益性零工市场，免费服务");
+    CHECK(content.save(first.value(), market, clerkAccount()).ok());
+    REQUIRE(content.remove(other, clerkAccount()).ok());
     // Once the entry is removed, another may take its place.
     REQUIRE(content.remove(first.value(), clerkAccount()).ok());
     CHECK(content.save(id.value(), second, clerkAccount()).ok());
