@@ -2434,6 +2434,8 @@ TEST_CASE("the market's page shows the hours and telephone written in its entry,
     extra.insert(QStringLiteral("hours"), QStringLiteral("周一至周日 8:00-20:00"));
     extra.insert(QStringLiteral("phone"), QStringLiteral("0771-5550000"));
     extra.remove(QStringLiteral("address"));
+    // A figure the platform wrote as a number.
+    extra.insert(QStringLiteral("daily_placements"), 80.5);
     data.insert(QStringLiteral("extra"), extra);
     REQUIRE(k.t->store().save(entities::content(), id, data).ok());
     REQUIRE(k.t->config().openingHours != QStringLiteral("周一至周日 8:00-20:00"));
@@ -2453,4 +2455,5 @@ TEST_CASE("the market's page shows the hours and telephone written in its entry,
     CHECK(texts.contains(QStringLiteral("Opening hours: 周一至周日 8:00-20:00")));
     CHECK(texts.contains(QStringLiteral("Service hotline: 0771-5550000")));
     CHECK(texts.contains(QStringLiteral("Address: ") + k.t->config().address));
+    CHECK(texts.contains(QStringLiteral("Placements a day: 80.5")));
 }

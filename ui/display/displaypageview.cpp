@@ -780,7 +780,7 @@ void DisplayPageView::buildMarket(const Frame& f)
     // The telephone, address and hours the clerks wrote in the market's entry; the terminal's
     // settings where it says nothing.
     const auto entryOr = [&extra](const char* key, const QString& setting) {
-        const QString v = extra.value(QLatin1String(key)).toString().trimmed();
+        const QString v = extra.value(QLatin1String(key)).toVariant().toString().trimmed();
         return v.isEmpty() ? setting : v;
     };
     const QString hotline = entryOr("phone", m_config.hotline);

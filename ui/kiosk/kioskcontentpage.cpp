@@ -197,7 +197,8 @@ void KioskContentPage::addMarketInfo()
             {"seeker_scale", QT_TR_NOOP("Job seekers: %1")},
             {"daily_placements", QT_TR_NOOP("Placements a day: %1")}};
         for (const auto& [key, format] : keys) {
-            QString v = extra.value(QLatin1String(key)).toString();
+            // (A figure the platform wrote as a number reads as its digits.)
+            QString v = extra.value(QLatin1String(key)).toVariant().toString();
             // The kinds of market the rules name (L4) read in the person's language.
             if (QLatin1String(key) == QLatin1String("nature"))
                 v = ContentService::marketNatureLabel(v);
@@ -208,7 +209,7 @@ void KioskContentPage::addMarketInfo()
     // The address, hours and telephone the clerks wrote in the market's entry; the terminal's
     // settings where it says nothing.
     const auto entryOr = [&extra](const char* key, const QString& setting) {
-        const QString v = extra.value(QLatin1String(key)).toString().trimmed();
+        const QString v = extra.value(QLatin1String(key)).toVariant().toString().trimmed();
         return v.isEmpty() ? setting : v;
     };
     const QStringList details{tr("Address: %1").arg(entryOr("address", c.address)),
