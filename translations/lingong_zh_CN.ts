@@ -2799,6 +2799,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffContentPage</name>
     <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Press New again to clear what was typed.</source>
+        <translation>再按一次“新增信息”即清空已填写的内容。</translation>
+    </message>
+    <message>
         <source>Your changes not yet saved are back. The item was changed elsewhere meanwhile: check it before saving.</source>
         <translation>尚未保存的修改已恢复。此条信息在此期间已在别处修改，保存前请核对。</translation>
     </message>

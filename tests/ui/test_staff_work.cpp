@@ -3266,18 +3266,43 @@ TEST_CASE("content: changes not yet saved come back when their item is opened ag
     page->openItem(ids[1]);
     page->startNew();
     CHECK(textOf(page, "contentTitle") == QStringLiteral("新就业形态职业伤害保障"));
+    // New again on it: the first press asks, the second clears.
+    page->startNew();
+    CHECK(textOf(page, "contentTitle") == QStringLiteral("新就业形态职业伤害保障"));
+    CHECK(textOf(page, "contentMessage").contains(QStringLiteral("Press New again")));
+    page->startNew();
+    CHECK(textOf(page, "contentTitle").isEmpty());
+    CHECK_FALSE(page->hasUnsavedWork());
+
+    // 放弃修改 shows the item as stored, and nothing comes back later.
+    page->openItem(ids[1]);
+    type(page, "contentTitle", QStringLiteral("（已停办）"));
+    click(page, "contentDiscard");
+    CHECK(textOf(page, "contentTitle") == QStringLiteral("职业技能培训补贴"));
+    page->openItem(ids[0]);
+    page->openItem(ids[1]);
+    CHECK(textOf(page, "contentTitle") == QStringLiteral("职业技能培训补贴"));
+    CHECK_FALSE(page->hasUnsavedWork());
+
+    // Changes kept aside for an item removed elsewhere meanwhile are let go.
+    type(page, "contentTitle", QStringLiteral("（草稿）"));
+    page->openItem(ids[0]);
+    REQUIRE(page->hasUnsavedWork());
+    REQUIRE(content.remove(ids[1], clerkAccount()).ok());
+    page->refresh();
+    CHECK_FALSE(page->hasUnsavedWork());
 
     // Removing: the first press asks, the second removes.
-    page->openItem(ids[1]);
+    page->openItem(ids[0]);
     auto* remove = child<QPushButton>(page, "contentRemove");
     doubleClick(remove);
     CHECK(d.t.count(QStringLiteral("content"),
-                    QStringLiteral("id = '%1' AND deleted = 0").arg(ids[1])) == 1);
+                    QStringLiteral("id = '%1' AND deleted = 0").arg(ids[0])) == 1);
     CHECK(textOf(page, "contentMessage").contains(QStringLiteral("Press again to remove")));
     REQUIRE(QTest::qWaitFor([remove] { return remove->isEnabled(); }, 3000));
     click(page, "contentRemove");
     CHECK(d.t.count(QStringLiteral("content"),
-                    QStringLiteral("id = '%1' AND deleted = 0").arg(ids[1])) == 0);
+                    QStringLiteral("id = '%1' AND deleted = 0").arg(ids[0])) == 0);
     // The save and remove buttons stay in sight, outside the scrolling form.
     for (const char* name : {"contentSave", "contentRemove"}) {
         bool inScroll = false;

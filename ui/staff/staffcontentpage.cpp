@@ -194,7 +194,12 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     m_remove = new QPushButton(tr("Remove"), pane);
     m_remove->setObjectName(QStringLiteral("contentRemove"));
     m_remove->setProperty("danger", true);
+    // Throws away what was typed over the item (kept aside or not): it is shown as stored.
+    auto* discard = new QPushButton(tr("Discard changes"), pane);
+    discard->setObjectName(QStringLiteral("contentDiscard"));
+    connect(discard, &QPushButton::clicked, this, &StaffContentPage::discardChanges);
     buttons->addWidget(save);
+    buttons->addWidget(discard);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
     pl->addLayout(buttons);
@@ -228,6 +233,13 @@ void StaffContentPage::refresh()
     }
     m_model->setRows(std::move(list.value()));
     staffui::selectId(m_table, m_currentId);
+    // Changes kept aside for an item removed elsewhere meanwhile have nothing to come back to.
+    m_drafts.keepOnly([this](const QString& id) {
+        if (id.isEmpty())
+            return true;
+        auto stored = m_ctx.terminal.store().get(entities::content(), id);
+        return !stored.ok() || stored.value().has_value();
+    });
 }
 
 void StaffContentPage::showKindRows()
@@ -295,8 +307,20 @@ void StaffContentPage::fillFigures()
 
 void StaffContentPage::startNew()
 {
+    // New on a new item already typed in: a second press clears it.
+    if (m_currentId.isEmpty() && !m_loaded.isEmpty() && typed() != m_loaded) {
+        if (!m_clearArmed) {
+            m_clearArmed = true;
+            staffui::setMessage(m_message, tr("Press New again to clear what was typed."),
+                                Tone::Warning);
+            return;
+        }
+        m_loaded = typed();
+    }
+    m_clearArmed = false;
     keepDraft();
     disarmRemove();
+    staffui::markInvalid(m_kind, false);
     m_currentId.clear();
     m_record = {};
     m_extra = {};
@@ -328,6 +352,8 @@ void StaffContentPage::openItem(const QString& id)
     if (id != m_currentId)
         keepDraft();
     disarmRemove();
+    m_clearArmed = false;
+    staffui::markInvalid(m_kind, false);
     m_currentId = id;
     m_record = e.value()->data;
     const ContentForm f = ContentService::fromData(e.value()->data);
@@ -399,6 +425,16 @@ void StaffContentPage::disarmRemove()
     m_remove->setText(tr("Remove"));
 }
 
+void StaffContentPage::discardChanges()
+{
+    m_drafts.drop(m_currentId);
+    m_loaded = typed();
+    if (m_currentId.isEmpty())
+        startNew();
+    else
+        openItem(m_currentId);
+}
+
 QStringList StaffContentPage::typed() const
 {
     QStringList out{m_kind->currentData().toString(), m_body->toPlainText(),
@@ -418,7 +454,8 @@ bool StaffContentPage::hasUnsavedWork() const
 void StaffContentPage::save()
 {
     for (QWidget* w : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_body),
-                       static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_until)})
+                       static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_until),
+                       static_cast<QWidget*>(m_kind)})
         staffui::markInvalid(w, false);
     ContentForm f;
     f.kind = m_kind->currentData().toString();
@@ -480,7 +517,7 @@ void StaffContentPage::remove()
                                 .arg(m_title->text()),
                             Tone::Warning);
         // A double click is one press, not a confirmation.
-        staffui::holdBriefly({m_remove});
+        staffui::holdBriefly({m_remove}, [this] { return !m_currentId.isEmpty(); });
         return;
     }
     const Status st = m_ctx.content.remove(m_currentId, m_ctx.user());

@@ -43,6 +43,8 @@ private:
     void keepDraft();
     void restoreDraft();
     void disarmRemove();
+    // 放弃修改: what was typed over the item, kept aside or not, goes; it shows as stored.
+    void discardChanges();
     void save();
     void remove();
     // The training rows (provider, start, cost) show for training, the directory rows for the
@@ -64,6 +66,7 @@ private:
     QJsonObject m_record; // the item as stored when opened; {} for a new one
     DraftShelf<QStringList> m_drafts;
     bool m_removeArmed = false;
+    bool m_clearArmed = false; // New was pressed once on a new item typed in
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
     QComboBox* m_kind = nullptr;
