@@ -48,6 +48,23 @@ ContentForm ContentService::fromData(const QJsonObject& d)
     return f;
 }
 
+QString ContentService::extraText(const QJsonObject& extra, const char* key)
+{
+    const QJsonValue v = extra.value(QLatin1String(key));
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isArray() || v.isObject())
+        return QString();
+    return v.toVariant().toString();
+}
+
+QString ContentService::marketDetail(const QJsonObject& extra, const char* key,
+                                     const QString& setting)
+{
+    const QString v = extraText(extra, key).trimmed();
+    return v.isEmpty() ? setting : v;
+}
+
 QString ContentService::boundText(const QString& stored)
 {
     if (stored.size() <= 10)

@@ -45,6 +45,12 @@ public:
     Result<std::vector<StoredEntity>> list(const QString& kind = {}) const;
 
     static ContentForm fromData(const QJsonObject& data);
+    // A field of an item's `extra` as text: text as it is, a number (the platform may write one)
+    // as its digits; a list or an object reads empty.
+    static QString extraText(const QJsonObject& extra, const char* key);
+    // What the market's entry says of `key` (address, hours, phone) or, where it says nothing,
+    // the terminal's `setting`.
+    static QString marketDetail(const QJsonObject& extra, const char* key, const QString& setting);
     // A stored shown-from/until bound as staff type it, in the hall's time: "2026-12-05" or
     // "2026-12-05 08:30" (a bound from the platform with a zone is converted).
     static QString boundText(const QString& stored);

@@ -1,6 +1,7 @@
 #include "displaypageview.h"
 
 #include "common/qrcode.h"
+#include "contentservice.h"
 #include "displayjobmodel.h"
 
 #include <QFontMetricsF>
@@ -779,11 +780,7 @@ void DisplayPageView::buildMarket(const Frame& f)
     };
     // The telephone, address and hours the clerks wrote in the market's entry; the terminal's
     // settings where it says nothing.
-    const auto entryOr = [&extra](const char* key, const QString& setting) {
-        const QString v = extra.value(QLatin1String(key)).toVariant().toString().trimmed();
-        return v.isEmpty() ? setting : v;
-    };
-    const QString hotline = entryOr("phone", m_config.hotline);
+    const QString hotline = ContentService::marketDetail(extra, "phone", m_config.hotline);
     // The hotline whole on one line, smaller if it must be; two lines only when even that fails.
     double hotlinePx = 60;
     while (hotlinePx > 44 &&
@@ -791,9 +788,12 @@ void DisplayPageView::buildMarket(const Frame& f)
         hotlinePx -= 4;
     const std::vector<Field> fields{
         {tr("Service hotline"), hotline, hotlinePx, true, dc::gold, 2},
-        {tr("Address"), entryOr("address", m_config.address), 38, false, dc::text, 3},
-        {tr("Opening hours"), entryOr("hours", m_config.openingHours), 38, false, dc::text, 2},
-        {tr("Services (all free of charge)"), str(extra, "services"), 34, false, dc::text, 3}};
+        {tr("Address"), ContentService::marketDetail(extra, "address", m_config.address), 38, false,
+         dc::text, 3},
+        {tr("Opening hours"), ContentService::marketDetail(extra, "hours", m_config.openingHours),
+         38, false, dc::text, 2},
+        {tr("Services (all free of charge)"), ContentService::extraText(extra, "services"), 34,
+         false, dc::text, 3}};
     // Every line the fields need, at the largest size at which all of them fit the card.
     const auto linesAt = [&](const Field& fd, double k) {
         return std::min(fd.maxLines,

@@ -197,8 +197,7 @@ void KioskContentPage::addMarketInfo()
             {"seeker_scale", QT_TR_NOOP("Job seekers: %1")},
             {"daily_placements", QT_TR_NOOP("Placements a day: %1")}};
         for (const auto& [key, format] : keys) {
-            // (A figure the platform wrote as a number reads as its digits.)
-            QString v = extra.value(QLatin1String(key)).toVariant().toString();
+            QString v = ContentService::extraText(extra, key);
             // The kinds of market the rules name (L4) read in the person's language.
             if (QLatin1String(key) == QLatin1String("nature"))
                 v = ContentService::marketNatureLabel(v);
@@ -208,13 +207,10 @@ void KioskContentPage::addMarketInfo()
     }
     // The address, hours and telephone the clerks wrote in the market's entry; the terminal's
     // settings where it says nothing.
-    const auto entryOr = [&extra](const char* key, const QString& setting) {
-        const QString v = extra.value(QLatin1String(key)).toVariant().toString().trimmed();
-        return v.isEmpty() ? setting : v;
-    };
-    const QStringList details{tr("Address: %1").arg(entryOr("address", c.address)),
-                              tr("Opening hours: %1").arg(entryOr("hours", c.openingHours)),
-                              tr("Service hotline: %1").arg(entryOr("phone", c.hotline))};
+    const QStringList details{
+        tr("Address: %1").arg(ContentService::marketDetail(extra, "address", c.address)),
+        tr("Opening hours: %1").arg(ContentService::marketDetail(extra, "hours", c.openingHours)),
+        tr("Service hotline: %1").arg(ContentService::marketDetail(extra, "phone", c.hotline))};
     addCard(c.hallName, text, details + more, QStringLiteral("marketInfo"));
 
     // A map picture, if the hall configured one ("kiosk": {"map_image": "/path/map.png"}).

@@ -28,21 +28,6 @@ namespace lingong {
 using staffui::str;
 using staffui::Tone;
 
-namespace {
-
-// A field of `extra` as the form shows it: text as it is, a number (the platform may write one)
-// as digits; a list or object shows empty and is kept as it is unless the clerk types over it.
-QString shownValue(const QJsonValue& v)
-{
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isArray() || v.isObject())
-        return QString();
-    return v.toVariant().toString();
-}
-
-} // namespace
-
 StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     : StaffPage(ctx, parent)
 {
@@ -323,7 +308,6 @@ void StaffContentPage::startNew()
     staffui::markInvalid(m_kind, false);
     m_currentId.clear();
     m_record = {};
-    m_extra = {};
     m_table->clearSelection();
     m_table->selectionModel()->clearCurrentIndex();
     m_formTitle->setText(tr("New item"));
@@ -357,16 +341,15 @@ void StaffContentPage::openItem(const QString& id)
     m_currentId = id;
     m_record = e.value()->data;
     const ContentForm f = ContentService::fromData(e.value()->data);
-    m_extra = f.extra;
     m_formTitle->setText(f.title);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(f.kind)));
     m_title->setText(f.title);
     m_body->setPlainText(f.body);
     for (const auto& [key, e] : m_extraFields) {
-        e->setText(shownValue(f.extra.value(QLatin1String(key))));
+        e->setText(ContentService::extraText(f.extra, key));
         e->setCursorPosition(0);
     }
-    setNature(shownValue(f.extra.value(QLatin1String("nature"))));
+    setNature(ContentService::extraText(f.extra, "nature"));
     m_from->setText(ContentService::boundText(f.validFrom));
     m_until->setText(ContentService::boundText(f.validUntil));
     m_order->setValue(f.sortOrder);
@@ -461,11 +444,13 @@ void StaffContentPage::save()
     f.kind = m_kind->currentData().toString();
     f.title = m_title->text();
     f.body = m_body->toPlainText();
-    f.extra = m_extra;
+    // The item's other keys of `extra` are kept as they are.
+    const QJsonObject stored = ContentService::fromData(m_record).extra;
+    f.extra = stored;
     // Only what the clerk changed is written: a field left as shown keeps its stored value,
     // whatever its type.
-    const auto put = [&f, this](const char* key, const QString& shown) {
-        if (shown == shownValue(m_extra.value(QLatin1String(key))))
+    const auto put = [&f, &stored](const char* key, const QString& shown) {
+        if (shown == ContentService::extraText(stored, key))
             return;
         const QString value = shown.trimmed();
         if (value.isEmpty())

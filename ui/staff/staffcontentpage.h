@@ -61,7 +61,6 @@ private:
     QTableView* m_table = nullptr;
     QComboBox* m_filter = nullptr;
     QString m_currentId;
-    QJsonObject m_extra;
     QStringList m_loaded; // typed() when the item was opened or begun
     QJsonObject m_record; // the item as stored when opened; {} for a new one
     DraftShelf<QStringList> m_drafts;
