@@ -16,6 +16,8 @@ packages=(
     cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-translations-l10n
+    qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin
+    speech-dispatcher speech-dispatcher-espeak-ng
     libgl-dev libxkbcommon-dev
     catch2 libqrencode-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk fonts-noto-color-emoji xvfb xauth

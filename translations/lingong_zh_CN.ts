@@ -2103,6 +2103,26 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskWindow</name>
     <message>
+        <source>Read aloud</source>
+        <translation>语音朗读</translation>
+    </message>
+    <message>
+        <source>%1, on</source>
+        <translation>%1，已打开</translation>
+    </message>
+    <message>
+        <source>%1, off</source>
+        <translation>%1，已关闭</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation>%1，已选</translation>
+    </message>
+    <message>
+        <source>%1, not chosen</source>
+        <translation>%1，未选</translation>
+    </message>
+    <message>
         <source>not updated yet</source>
         <translation>尚未更新</translation>
     </message>
@@ -6339,6 +6359,19 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>
             <numerusform>%2到岗%1人，按%n天计</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskPage</name>
+    <message>
+        <source>.</source>
+        <comment>the end of a sentence read aloud</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>after the name of a field read aloud</comment>
+        <translation>：</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "modes.h"
 
 #include "common/kioskstyle.h"
+#include "common/speaker.h"
 #include "display/displaywindow.h"
 #include "kiosk/kioskwindow.h"
 #include "staff/staffwindow.h"
@@ -91,7 +92,9 @@ int runGuiMode(Terminal& terminal, const Options& options)
         if (options.screenshotsDir.isEmpty() && screen)
             panel = fullScreen ? screen->geometry().size() : windowed;
         KioskStyle::setScale(KioskStyle::scaleFor(panel));
-        window = std::make_unique<KioskWindow>(terminal);
+        auto kiosk = std::make_unique<KioskWindow>(terminal);
+        kiosk->setSpeaker(new SystemSpeaker);
+        window = std::move(kiosk);
         break;
     }
     case Mode::Staff: {

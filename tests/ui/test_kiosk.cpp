@@ -1,5 +1,6 @@
 // The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
 #include "common/kioskstyle.h"
+#include "common/speaker.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "demodata.h"
@@ -168,6 +169,25 @@ void applyFromHome(Kiosk& k, const QString& card)
     k.tap(QStringLiteral("detailApply"));
     REQUIRE(k.page() == QLatin1String("kioskApply"));
 }
+
+// Keeps what the kiosk would have read aloud.
+class RecordingSpeaker final : public Speaker
+{
+public:
+    bool isAvailable() const override { return available; }
+    void say(const QString& text) override { said << text; }
+    void stop() override { ++stops; }
+    // The engine has started in the background.
+    void becomeAvailable()
+    {
+        available = true;
+        emit availabilityChanged(true);
+    }
+
+    bool available = false;
+    QStringList said;
+    int stops = 0;
+};
 
 QJsonObject jobData(Kiosk& k, const QString& id)
 {
@@ -2456,4 +2476,96 @@ TEST_CASE("the market's page shows the hours and telephone written in its entry,
     CHECK(texts.contains(QStringLiteral("Service hotline: 0771-5550000")));
     CHECK(texts.contains(QStringLiteral("Address: ") + k.t->config().address));
     CHECK(texts.contains(QStringLiteral("Placements a day: 80.5")));
+}
+
+TEST_CASE("kiosk: 语音朗读 reads what was tapped and what the screen then says, never the digits",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    QWidget* voice = k.find(QStringLiteral("kioskVoice"));
+    // No engine, or one still starting: no switch.
+    CHECK_FALSE(voice->isVisible());
+    auto* speaker = new RecordingSpeaker;
+    k.window->setSpeaker(speaker);
+    CHECK_FALSE(voice->isVisible());
+    speaker->becomeAvailable();
+    CHECK(voice->isVisible());
+    // Off: nothing is read.
+    k.tap(QStringLiteral("attractStart"));
+    CHECK(speaker->said.isEmpty());
+
+    // On: the home screen with every service on its tiles.
+    k.tap(QStringLiteral("kioskVoice"));
+    CHECK(k.window->readAloud());
+    REQUIRE(speaker->said.size() == 1);
+    CHECK(speaker->said.last().contains(QStringLiteral("Find work")));
+    CHECK(speaker->said.last().contains(QStringLiteral("Your rights: Rules, hotline, call-back.")));
+
+    // A tile: its name, then the screen it leads to.
+    k.tap(QStringLiteral("homeFindWork"));
+    REQUIRE(speaker->said.size() == 2);
+    CHECK(speaker->said.last().startsWith(QStringLiteral("Find work")));
+    CHECK(speaker->said.last().contains(QStringLiteral("Tap the kind of work you want.")));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("jobCard_0"));
+    const QString detail = speaker->said.last();
+    CHECK(detail.contains(k.window->jobDetail()->title()));
+    CHECK(detail.contains(KioskText::plain(k.text(QStringLiteral("detailPay")))));
+    // A switch says whether it is on.
+    k.tap(QStringLiteral("kioskLargeText"));
+    CHECK(speaker->said.last().startsWith(QStringLiteral("Large text, on.")));
+
+    // Registration: the digits typed are not read out for the hall to hear; a refusal is, and
+    // again when it comes back.
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeRegister"));
+    CHECK(speaker->said.last().contains(QStringLiteral("Please enter your ID card number.")));
+    const qsizetype before = speaker->said.size();
+    k.type(QStringLiteral("regId"), QStringLiteral("4501021958"));
+    CHECK(speaker->said.size() == before);
+    k.tap(QStringLiteral("regNext"));
+    CHECK(speaker->said.last().startsWith(QStringLiteral("Next.")));
+    CHECK(speaker->said.last().contains(QStringLiteral("8 more to go")));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(speaker->said.size() == before + 2);
+    CHECK(speaker->said.last().contains(QStringLiteral("8 more to go")));
+    for (const QString& said : std::as_const(speaker->said))
+        CHECK_FALSE(said.contains(QStringLiteral("4501")));
+    // A choice says whether it is now chosen.
+    k.tap(QStringLiteral("regIdKeyClear"));
+    k.typeId(validId(QStringLiteral("45010219900101123")));
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+    k.tap(QStringLiteral("regNext"));
+    auto* chip = k.window->registerPage()->findChild<QPushButton*>(QStringLiteral("regTrade_") +
+                                                                   QStringLiteral("电工"));
+    REQUIRE(chip != nullptr);
+    k.tap(chip->objectName());
+    CHECK(speaker->said.last().contains(QStringLiteral(", chosen.")));
+    k.tap(chip->objectName());
+    CHECK(speaker->said.last().contains(QStringLiteral(", not chosen.")));
+
+    // Turned off: it stops at once and reads nothing more.
+    const int stops = speaker->stops;
+    k.tap(QStringLiteral("kioskVoice"));
+    CHECK(speaker->stops == stops + 1);
+    const qsizetype off = speaker->said.size();
+    k.tap(QStringLiteral("regNext"));
+    CHECK(speaker->said.size() == off);
+
+    // Left alone: the countdown's question is read once, then everything is wiped and the next
+    // person starts without it.
+    k.tap(QStringLiteral("kioskVoice"));
+    CHECK(k.window->readAloud());
+    k.t.clock().advanceMs(qint64(k.t->config().idleTimeoutSec) * 1000);
+    k.window->idle().check();
+    CHECK(speaker->said.last().startsWith(QStringLiteral("Are you still there?")));
+    const qsizetype asked = speaker->said.size();
+    k.t.clock().advanceMs(1000);
+    k.window->idle().check();
+    CHECK(speaker->said.size() == asked);
+    k.window->resetAll();
+    CHECK_FALSE(k.window->readAloud());
+    CHECK(speaker->stops == stops + 2);
+    CHECK_FALSE(k.find<QPushButton>(QStringLiteral("kioskVoice"))->isChecked());
 }

@@ -23,9 +23,9 @@ KioskCountdown::KioskCountdown(QWidget* parent)
     l->setContentsMargins(KioskStyle::px(48), KioskStyle::px(40), KioskStyle::px(48),
                           KioskStyle::px(40));
     l->setSpacing(KioskStyle::px(20));
-    auto* q = KioskStyle::label(tr("Are you still there?"), "h1", panel);
-    q->setAlignment(Qt::AlignCenter);
-    l->addWidget(q);
+    m_question = KioskStyle::label(tr("Are you still there?"), "h1", panel);
+    m_question->setAlignment(Qt::AlignCenter);
+    l->addWidget(m_question);
     m_seconds = KioskStyle::label(QString(), "countdown", panel);
     m_seconds->setObjectName(QStringLiteral("idleSeconds"));
     m_seconds->setAlignment(Qt::AlignCenter);
@@ -48,6 +48,11 @@ void KioskCountdown::setSecondsLeft(int seconds)
     m_text->setText(tr("In %n second(s) the kiosk goes back to the start and clears what you "
                        "entered.",
                        nullptr, seconds));
+}
+
+QString KioskCountdown::spokenText() const
+{
+    return m_question->text() + QLatin1Char(' ') + m_text->text();
 }
 
 } // namespace lingong

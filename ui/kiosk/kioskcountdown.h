@@ -15,11 +15,14 @@ public:
     explicit KioskCountdown(QWidget* parent = nullptr);
 
     void setSecondsLeft(int seconds);
+    // The question and what happens when the seconds run out, for reading aloud.
+    QString spokenText() const;
 
 signals:
     void continueRequested();
 
 private:
+    QLabel* m_question = nullptr;
     QLabel* m_seconds = nullptr;
     QLabel* m_text = nullptr;
 };

@@ -7,6 +7,7 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
 
+class QAbstractButton;
 class QLabel;
 class QHBoxLayout;
 class QVBoxLayout;
@@ -40,6 +41,17 @@ public:
 
     void setTitle(const QString& title);
     QString title() const;
+
+    // What 语音朗读 reads of this screen as it stands: the title, headings, messages, the words
+    // of the job cards, details and texts, and the tiles to choose from, top to bottom; never
+    // hints in small print or the digits being typed.
+    virtual QString spokenText() const;
+    // The messages of refusal shown now (read again when the same one comes back).
+    QString spokenErrors() const;
+    // Parts read one after another, each ended as a sentence.
+    static QString joinSpoken(const QStringList& parts);
+    // What a button says when tapped: its accessible name, else its text.
+    static QString spokenLabel(const QAbstractButton* button);
 
 protected:
     QVBoxLayout* body() const { return m_body; }

@@ -1,6 +1,7 @@
 #include "kioskwindow.h"
 
 #include "common/kioskstyle.h"
+#include "common/speaker.h"
 #include "common/touchkeypad.h"
 #include "kioskapplypage.h"
 #include "kioskattractpage.h"
@@ -21,6 +22,7 @@
 #include "storewatcher.h"
 #include "sync/syncengine.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -47,7 +49,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    // Top bar: the uniform identity (D3) and the two accessibility switches.
+    // Top bar: the uniform identity (D3) and the accessibility switches.
     m_topBar = new QFrame(this);
     m_topBar->setObjectName(QStringLiteral("kioskTopBar"));
     auto* top = new QHBoxLayout(m_topBar);
@@ -72,6 +74,12 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_contrastButton->setCheckable(true);
     connect(m_contrastButton, &QPushButton::clicked, this, &KioskWindow::setHighContrast);
     top->addWidget(m_contrastButton);
+    m_voiceButton =
+        KioskStyle::button(tr("Read aloud"), "toggle", QStringLiteral("kioskVoice"), m_topBar);
+    m_voiceButton->setCheckable(true);
+    m_voiceButton->hide();
+    connect(m_voiceButton, &QPushButton::clicked, this, &KioskWindow::setReadAloud);
+    top->addWidget(m_voiceButton);
     layout->addWidget(m_topBar);
 
     m_stack = new QStackedWidget(this);
@@ -166,6 +174,8 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     connect(m_idle, &KioskIdleController::countdown, this, [this](int seconds) {
         m_countdown->setSecondsLeft(seconds);
         m_countdown->setGeometry(rect());
+        if (m_readAloud && !m_countdown->isVisible())
+            m_speaker->say(KioskPage::joinSpoken({m_countdown->spokenText()}));
         m_countdown->show();
         m_countdown->raise();
     });
@@ -210,6 +220,7 @@ void KioskWindow::showPage(KioskPage* page)
         m_history.append(current);
     m_stack->setCurrentWidget(page);
     updateChrome();
+    speakSoon();
 }
 
 void KioskWindow::showAttract()
@@ -290,6 +301,7 @@ void KioskWindow::resetAll()
         p->reset();
     setLargeText(false);
     setHighContrast(false);
+    setReadAloud(false);
     showAttract();
     qCInfo(lcKiosk) << "kiosk reset after idle time; entered data wiped";
 }
@@ -323,6 +335,79 @@ void KioskWindow::setHighContrast(bool on)
         return;
     m_highContrast = on;
     applyTheme();
+}
+
+void KioskWindow::setSpeaker(Speaker* speaker)
+{
+    setReadAloud(false);
+    delete m_speaker;
+    m_speaker = speaker;
+    if (m_speaker) {
+        m_speaker->setParent(this);
+        connect(m_speaker, &Speaker::availabilityChanged, this, [this](bool available) {
+            m_voiceButton->setVisible(available);
+            if (!available)
+                setReadAloud(false);
+        });
+    }
+    m_voiceButton->setVisible(m_speaker && m_speaker->isAvailable());
+}
+
+void KioskWindow::setReadAloud(bool on)
+{
+    on = on && m_speaker && m_speaker->isAvailable();
+    m_voiceButton->setChecked(on);
+    if (on == m_readAloud)
+        return;
+    m_readAloud = on;
+    m_tapped.clear();
+    m_tappedButton = nullptr;
+    m_spoken.clear();
+    if (on)
+        speakSoon();
+    else if (m_speaker)
+        m_speaker->stop();
+}
+
+void KioskWindow::speakSoon()
+{
+    // After the tap has done its work: the screen then shows what it leads to.
+    if (!m_readAloud || m_speakPending)
+        return;
+    m_speakPending = true;
+    QTimer::singleShot(0, this, &KioskWindow::speakNow);
+}
+
+void KioskWindow::speakNow()
+{
+    m_speakPending = false;
+    if (!m_readAloud)
+        return;
+    QStringList parts;
+    if (!m_tapped.isEmpty()) {
+        // A choice says whether it is now chosen, a switch whether it is now on.
+        if (m_tappedButton && m_tappedButton->isCheckable()) {
+            const bool on = m_tappedButton->isChecked();
+            if (m_tappedButton->property("role").toString() == QLatin1String("toggle"))
+                m_tapped = (on ? tr("%1, on") : tr("%1, off")).arg(m_tapped);
+            else
+                m_tapped = (on ? tr("%1, chosen") : tr("%1, not chosen")).arg(m_tapped);
+        }
+        parts << m_tapped;
+    }
+    m_tapped.clear();
+    m_tappedButton = nullptr;
+    const KioskPage* page = currentPage();
+    const QString screen = page->spokenText();
+    if (screen != m_spoken) {
+        parts << screen;
+        m_spoken = screen;
+    } else {
+        parts << page->spokenErrors();
+    }
+    const QString text = KioskPage::joinSpoken(parts);
+    if (!text.isEmpty())
+        m_speaker->say(text);
 }
 
 void KioskWindow::applyTheme()
@@ -425,6 +510,17 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
         if (m_tapGuardMs > 0 && m_screenChanged.isValid() &&
             m_screenChanged.elapsed() < m_tapGuardMs)
             return true;
+        break;
+    case QEvent::MouseButtonRelease:
+        // A tap on a button, read aloud: its label (never a digit key's), then the screen.
+        if (auto* b = qobject_cast<QAbstractButton*>(widget);
+            m_readAloud && b && b->isDown() && b != m_voiceButton) {
+            if (b->property("role").toString() != QLatin1String("key")) {
+                m_tapped = KioskPage::spokenLabel(b);
+                m_tappedButton = b;
+            }
+            speakSoon();
+        }
         break;
     case QEvent::KeyPress:
     case QEvent::KeyRelease:

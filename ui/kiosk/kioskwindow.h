@@ -4,8 +4,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
+class QAbstractButton;
 class QFrame;
 class QHBoxLayout;
 class QLabel;
@@ -29,16 +31,17 @@ class KioskRegisterPage;
 class KioskRightsPage;
 class KioskStaffExitPage;
 class KioskTradesPage;
+class Speaker;
 class StoreWatcher;
 
 // The self-service kiosk's window (自助查询机), driven by touch alone.
 //
-// Holds the screens in a stack with a 返回/首页 bar and a status line, keeps the 大字模式 and
-// high-contrast switches one tap away on every screen, and locks itself down: close requests
-// and every key (Escape, Alt+F4, shortcuts) are ignored; staff leave with a five-second press on
-// the top-left corner followed by the staff PIN. After the configured idle time a countdown
-// overlay appears; when it runs out every screen is reset, what people entered is wiped and the
-// attract screen returns.
+// Holds the screens in a stack with a 返回/首页 bar and a status line, keeps the 大字模式,
+// high-contrast and 语音朗读 switches one tap away on every screen, and locks itself down: close
+// requests and every key (Escape, Alt+F4, shortcuts) are ignored; staff leave with a five-second
+// press on the top-left corner followed by the staff PIN. After the configured idle time a
+// countdown overlay appears; when it runs out every screen is reset, what people entered is wiped
+// and the attract screen returns.
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +70,15 @@ public:
     bool largeText() const { return m_largeText; }
     void setHighContrast(bool on);
     bool highContrast() const { return m_highContrast; }
+
+    // The voice that reads screens aloud (the window takes it over). Without one, or with one
+    // that cannot speak, there is no 语音朗读 switch.
+    void setSpeaker(Speaker* speaker);
+    // 语音朗读: while on, every tap says what was tapped, then what the screen says when that
+    // changed (KioskPage::spokenText), or its message again when the same refusal came back.
+    // The digits typed on a keypad are never read out: others in the hall would hear them.
+    void setReadAloud(bool on);
+    bool readAloud() const { return m_readAloud; }
 
     // Lock-down is on from the start; only the staff PIN turns it off (then the window closes).
     bool isLockedDown() const { return m_lockedDown; }
@@ -109,10 +121,18 @@ private:
     void updateStatus();
     void staffExit();
     void leaveKioskMode();
+    void speakSoon();
+    void speakNow();
 
     Terminal& m_terminal;
     bool m_largeText = false;
     bool m_highContrast = false;
+    bool m_readAloud = false;
+    Speaker* m_speaker = nullptr;
+    QString m_spoken; // what the screen said when last read
+    QString m_tapped; // the label of the button just tapped, not yet read
+    QPointer<QAbstractButton> m_tappedButton;
+    bool m_speakPending = false;
     bool m_lockedDown = true;
     bool m_portrait = false;
     QDateTime m_dataAsOf;
@@ -121,6 +141,7 @@ private:
     QLabel* m_hallName = nullptr;
     QPushButton* m_largeButton = nullptr;
     QPushButton* m_contrastButton = nullptr;
+    QPushButton* m_voiceButton = nullptr;
     QStackedWidget* m_stack = nullptr;
     QFrame* m_bottomBar = nullptr;
     QHBoxLayout* m_bottomLayout = nullptr;
