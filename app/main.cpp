@@ -139,13 +139,14 @@ int main(int argc, char** argv)
     if (Status st = terminal.open(dbPath, options.mode); !st.ok())
         return fail(st.error().message);
 
-    // A kiosk started on an empty store shows the demo set rather than an empty hall.
-    std::optional<int> seed = options.seedDemo;
-    if (!seed && options.mode == Mode::Kiosk && !options.syncNow) {
+    qint64 liveJobs = -1;
+    if (options.mode == Mode::Kiosk && !options.seedDemo) {
         auto jobs = terminal.store().countLive(entities::job());
-        if (jobs.ok() && jobs.value() == 0)
-            seed = OptionParser::kDefaultDemoJobs;
+        if (jobs.ok())
+            liveJobs = jobs.value();
     }
+    const std::optional<int> seed =
+        OptionParser::demoJobsToSeed(options, !terminal.config().platformUrl.isEmpty(), liveJobs);
     if (seed && options.mode != Mode::Hub) {
         DemoData demo(terminal.store());
         QTextStream err(stderr);

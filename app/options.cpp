@@ -149,4 +149,13 @@ Result<Options> OptionParser::parse(const QStringList& arguments)
     return o;
 }
 
+std::optional<int> OptionParser::demoJobsToSeed(const Options& options, bool syncs, qint64 liveJobs)
+{
+    if (options.seedDemo)
+        return options.seedDemo;
+    if (options.mode == Mode::Kiosk && !options.syncNow && !syncs && liveJobs == 0)
+        return kDefaultDemoJobs;
+    return std::nullopt;
+}
+
 } // namespace lingong

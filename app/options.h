@@ -51,6 +51,11 @@ public:
     static QString defaultDatabasePath(Mode mode);
     // Default number of jobs for --seed-demo without a count, and for a new kiosk's demo store.
     static constexpr int kDefaultDemoJobs = 400;
+    // How many demo jobs to write at start: --seed-demo's count, else the default for a kiosk
+    // that stands alone (`syncs` false) on a store without live jobs, so that a first start
+    // shows a hall rather than an empty screen. A kiosk that syncs waits for the platform's
+    // jobs instead: demo jobs there would be shown to the public as real, and applied to.
+    static std::optional<int> demoJobsToSeed(const Options& options, bool syncs, qint64 liveJobs);
 };
 
 } // namespace lingong

@@ -116,6 +116,19 @@ TEST_CASE("command-line options", "[app][options]")
     CHECK(bare->seedDemo == OptionParser::kDefaultDemoJobs);
     CHECK(bare->windowed);
 
+    // A kiosk's empty store gets the demo set only when the kiosk stands alone: one that syncs
+    // waits for the platform's jobs.
+    CHECK(OptionParser::demoJobsToSeed(*defaults, false, 0) == OptionParser::kDefaultDemoJobs);
+    CHECK_FALSE(OptionParser::demoJobsToSeed(*defaults, true, 0).has_value());
+    CHECK_FALSE(OptionParser::demoJobsToSeed(*defaults, false, 12).has_value());
+    CHECK(OptionParser::demoJobsToSeed(*full, true, 12) == 5000);
+    auto staff = OptionParser::parse({exe, QStringLiteral("--mode"), QStringLiteral("staff")});
+    REQUIRE(staff.ok());
+    CHECK_FALSE(OptionParser::demoJobsToSeed(*staff, false, 0).has_value());
+    auto syncNow = OptionParser::parse({exe, QStringLiteral("--sync-now")});
+    REQUIRE(syncNow.ok());
+    CHECK_FALSE(OptionParser::demoJobsToSeed(*syncNow, false, 0).has_value());
+
     auto badMode = OptionParser::parse({exe, QStringLiteral("--mode"), QStringLiteral("tv")});
     REQUIRE(!badMode.ok());
     CHECK(badMode.error().field == QStringLiteral("mode"));
