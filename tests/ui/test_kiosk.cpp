@@ -2315,6 +2315,19 @@ TEST_CASE("kiosk: applying after registering starts with the mobile just given, 
     applyFromHome(k, QStringLiteral("jobCard_1"));
     CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
     CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
+
+    // A number typed to apply is not offered to whoever comes next, even by 返回 from the
+    // receipt to another job.
+    k.type(QStringLiteral("apply"), QStringLiteral("13700001111"));
+    k.tap(QStringLiteral("applySubmit"));
+    REQUIRE(k.t.count(QStringLiteral("application"), QStringLiteral("phone = '13700001111'")) == 1);
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskJobList"));
+    k.tap(QStringLiteral("jobCard_2"));
+    k.tap(QStringLiteral("detailApply"));
+    CHECK(k.window->applyPage()->findChild<TouchKeypad*>()->text().isEmpty());
+    CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
 }
 
 TEST_CASE("kiosk: a job's details say when more lies below, until it is read to the end",

@@ -181,7 +181,9 @@ void KioskApplyPage::submit()
         return;
     }
     qCInfo(lcKiosk) << "application stored, phone" << masking::phone(m_keypad->text());
-    m_known = m_keypad->text();
+    // A number typed here is not kept for the next application: whoever taps 返回 on the receipt
+    // may be the next person. Only the mobile of a registration just made stays in, for the
+    // jobs suggested to that person.
     showReceipt(receipt.value(), m_keypad->text());
 }
 
