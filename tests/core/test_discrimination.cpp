@@ -11,6 +11,12 @@ TEST_CASE("Discriminatory job text is caught with the phrase and category", "[di
     REQUIRE_FALSE(checker.isEmpty());
     const std::pair<const char*, const char*> flagged[] = {
         {"限男性", "gender"},
+        {"限女性，男士勿扰", "gender"},
+        {"女性，男士勿扰", "gender"},
+        {"只招女性、男性免谈", "gender"},
+        {"限桂籍", "origin"},
+        {"桂籍优先", "origin"},
+        {"外省籍人员勿扰", "origin"},
         {"仅限男", "gender"},
         {"男性优先", "gender"},
         {"只招女工", "gender"},
@@ -99,6 +105,10 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
         "男女不限",
         "性别不限",
         "男女均可，能吃苦耐劳",
+        "男、女服务员各2名",
+        "男工、女工同工同酬",
+        "招聘男女服务员",
+        "桂林籍贯不限",
         "不限户籍",
         "户籍不限，包吃住",
         "民族不限",
