@@ -29,6 +29,14 @@ Result<SeekerSaved> StaffDesk::registerSeeker(SeekerForm form, const StaffAccoun
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
+    // At the window the person stands in front of the clerk: a new registration has a name (a
+    // kiosk's may not). An ID number alone still opens the person already on record.
+    if (form.name.trimmed().isEmpty()) {
+        auto known = m_seekers.findByIdNumber(form.idNumber);
+        if (known.ok() && !known.value())
+            return makeError(QStringLiteral("missing"), tr("Please enter the person's name."),
+                             QStringLiteral("name"));
+    }
     auto saved = m_seekers.registerSeeker(form);
     if (!saved.ok())
         return saved.error();

@@ -2971,6 +2971,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffDesk</name>
     <message>
+        <source>Please enter the person's name.</source>
+        <translation>请填写本人姓名。</translation>
+    </message>
+    <message>
         <source>Say why the data is deleted (for example: the person asked at the window).</source>
         <translation>请填写删除原因（例如：本人在窗口要求删除）。</translation>
     </message>

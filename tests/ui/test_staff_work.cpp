@@ -199,6 +199,13 @@ TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a g
     type(page, "seekerIdNumber", idNumber(0));
     CHECK_FALSE(markedInvalid(page, "seekerIdNumber"));
     CHECK(textOf(page, "seekerMessage").isEmpty());
+    // No name: the window does not register a person without one.
+    type(page, "seekerName", QString());
+    click(page, "seekerSave");
+    CHECK(markedInvalid(page, "seekerName"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("name")));
+    CHECK(d.t.count(QStringLiteral("seeker")) == 0);
+    type(page, "seekerName", QStringLiteral("韦秀英"));
     click(page, "seekerSave");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
     CHECK(!markedInvalid(page, "seekerIdNumber"));
@@ -222,6 +229,15 @@ TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a g
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("saved")));
     CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("notes = '会开叉车' AND phone = "
                                                              "'13907711000'")) == 1);
+
+    // An ID number alone, without a name, still finds the person on record.
+    click(page, "seekerNew");
+    type(page, "seekerIdNumber", idNumber(0));
+    type(page, "seekerPhone", QStringLiteral("13907711000"));
+    click(page, "seekerSave");
+    CHECK_FALSE(markedInvalid(page, "seekerName"));
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦秀英"));
+    CHECK(d.t.count(QStringLiteral("seeker")) == 1);
 }
 
 TEST_CASE("the seeker form ticks and holds the older-worker box while the ID number shows one",

@@ -1100,6 +1100,11 @@ void StaffSeekersPage::save()
             fields << fieldWidget(checked.error().field);
             problems << checked.error().message;
         };
+        if (creating && f.name.trimmed().isEmpty() &&
+            saved.error().field != QLatin1String("name")) {
+            fields << m_name;
+            problems << StaffDesk::tr("Please enter the person's name.");
+        }
         also(validation::checkWorkingAgeId(f.idNumber, m_ctx.terminal.clock().today()));
         also(validation::checkMobile(f.phone));
         if (creating && !f.consent && saved.error().field != QLatin1String("consent")) {
