@@ -511,8 +511,15 @@ TEST_CASE("an ID number on record under another name opens that person without t
     type(page, "seekerName", QStringLiteral("张三"));
     type(page, "seekerIdNumber", idNumber(1));
     type(page, "seekerPhone", QStringLiteral("13900001111"));
-    click(page, "seekerSave"); // no consent asked yet: the number on record is found first
+    // Saved with Ctrl+S from the phone field (the button's own click takes no focus).
+    auto* phone = child<QLineEdit>(page, "seekerPhone");
+    phone->setFocus();
+    REQUIRE(page->window()->focusWidget() == phone);
+    child<QPushButton>(page, "seekerSave")->click(); // no consent asked yet: the number on
+                                                     // record is found first
     CHECK(page->currentId() == first->id);
+    // The next keys typed do not land in that person's record: the focus has left the form.
+    CHECK(page->window()->focusWidget() == child<QTableView>(page, "seekerTable"));
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄志明"));
     CHECK(textOf(page, "seekerPhone").isEmpty()); // the number on record, masked, unchanged
     const QString said = textOf(page, "seekerMessage");

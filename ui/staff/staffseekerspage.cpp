@@ -1130,6 +1130,8 @@ void StaffSeekersPage::save()
             // person; what was typed stays as the new registration, to correct and save.
             m_drafts.keep(QString(), f, {});
             openSeeker(saved->id);
+            // The clerk was typing: the next keys must not land in this other person's record.
+            m_table->setFocus();
             staffui::setMessage(
                 m_message,
                 tr("This ID number is already registered, for %1, not %2. Nothing was changed "
