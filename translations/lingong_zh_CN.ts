@@ -2960,8 +2960,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>新增信息</translation>
     </message>
     <message>
-        <source>Saved: kiosks and the wall show it after their next refresh.</source>
-        <translation>已保存，自助机和大屏刷新后即可看到。</translation>
+        <source>Saved: %1</source>
+        <translation>已保存，%1</translation>
     </message>
     <message>
         <source>Removed.</source>
@@ -3540,8 +3540,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>修改已保存。</translation>
     </message>
     <message>
-        <source>Saved and published: kiosks and the wall show it after their next refresh.</source>
-        <translation>已保存并发布，自助机和大屏刷新后即可看到。</translation>
+        <source>Saved and published: %1</source>
+        <translation>已保存并发布，%1</translation>
     </message>
     <message>
         <source>Saved. It waits in the review queue (%1).</source>
@@ -6376,6 +6376,21 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>:</source>
         <comment>after the name of a field read aloud</comment>
         <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffContext</name>
+    <message>
+        <source>kiosks and the wall show it after their next refresh.</source>
+        <translation>自助机和大屏刷新后即可看到。</translation>
+    </message>
+    <message>
+        <source>it goes to the platform with the next sync, then kiosks and the wall show it after theirs.</source>
+        <translation>下次同步时送往省平台，自助机和大屏随后同步即可看到。</translation>
+    </message>
+    <message>
+        <source>this window is offline, so kiosks and the wall show it only once it has been sent (see Sync).</source>
+        <translation>本窗口现处于离线状态，发送出去后自助机和大屏才能看到（见“同步”页）。</translation>
     </message>
 </context>
 </TS>

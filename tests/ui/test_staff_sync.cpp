@@ -1,6 +1,7 @@
 #include "accounts.h"
 #include "loopbackhub.h"
 #include "samples.h"
+#include "staff/staffcontext.h"
 #include "staff/staffpage.h"
 #include "staff/staffsyncpage.h"
 #include "staff/staffwindow.h"
@@ -201,6 +202,30 @@ TEST_CASE("sync now at the window sends the queue to a real hub and the strip sa
     CHECK(textOf(page, "syncState").contains(QStringLiteral("Changes waiting to be sent: 0")));
     // "Syncing…" went with the round it announced.
     CHECK(textOf(page, "syncMessage") == QStringLiteral("Sync done."));
+}
+
+TEST_CASE("a window says when kiosks and the wall show what it saved, by its connection",
+          "[ui][staff][sync]")
+{
+    // Stand-alone (a store shared with the hall's screens): at their next refresh.
+    SyncDeskFixture alone;
+    CHECK(StaffContext(alone.t.terminal()).whenShownPublicly().contains(QStringLiteral("refresh")));
+
+    // Syncing but not yet heard from the platform: not before it has been sent.
+    LoopbackHub hub(QStringLiteral("desk-secret staff desk-01\n"));
+    Config config = deskConfig(hub);
+    SyncDeskFixture d(config);
+    StaffContext ctx(d.t.terminal());
+    CHECK(ctx.whenShownPublicly().contains(QStringLiteral("offline")));
+    QNetworkAccessManager network;
+    SyncEngine engine(d.t->store(), SyncSettings::from(config, Mode::Staff), &network);
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    engine.syncNow();
+    REQUIRE(finished.wait(10000));
+    REQUIRE(finished.first().first().toBool());
+    // Online: with the next sync.
+    CHECK(ctx.whenShownPublicly().contains(QStringLiteral("next sync")));
+    CHECK_FALSE(ctx.whenShownPublicly().contains(QStringLiteral("offline")));
 }
 
 TEST_CASE("a window refused by the platform stops retrying and says so", "[ui][staff][sync]")

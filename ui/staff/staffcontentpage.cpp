@@ -483,9 +483,7 @@ void StaffContentPage::save()
     m_loaded = typed();
     refresh();
     openItem(id.value());
-    staffui::setMessage(m_message,
-                        tr("Saved: kiosks and the wall show it after their next refresh."),
-                        Tone::Success);
+    staffui::setMessage(m_message, tr("Saved: %1").arg(m_ctx.whenShownPublicly()), Tone::Success);
     emit changed();
 }
 

@@ -13,4 +13,16 @@ StaffContext::StaffContext(Terminal& t)
     , content(t.store(), t.audit())
 {}
 
+QString StaffContext::whenShownPublicly() const
+{
+    if (terminal.config().platformUrl.isEmpty())
+        return tr("kiosks and the wall show it after their next refresh.");
+    auto st = readSyncStatus(terminal.syncState(), true);
+    if (st.ok() && st->online && !st->waitingForStaff)
+        return tr("it goes to the platform with the next sync, then kiosks and the wall show it "
+                  "after theirs.");
+    return tr("this window is offline, so kiosks and the wall show it only once it has been "
+              "sent (see Sync).");
+}
+
 } // namespace lingong

@@ -10,6 +10,8 @@
 #include "terminal.h"
 #include "tieredservice.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace lingong {
@@ -18,6 +20,8 @@ namespace lingong {
 // window owns it.
 class StaffContext final
 {
+    Q_DECLARE_TR_FUNCTIONS(lingong::StaffContext)
+
 public:
     explicit StaffContext(Terminal& terminal);
 
@@ -38,6 +42,11 @@ public:
     void setUser(std::optional<StaffAccount> user) { m_user = std::move(user); }
 
     QDate today() const { return terminal.clock().today(); }
+
+    // When kiosks and the wall show what was just saved, for the message after a save: at their
+    // next refresh on a shared store; after the next sync when this window syncs; once it is
+    // sent when this window is offline, so that nobody promises a job on screens it cannot reach.
+    QString whenShownPublicly() const;
 
 private:
     std::optional<StaffAccount> m_user;

@@ -265,7 +265,7 @@ void StaffJobsPage::save()
         text = merged.isEmpty() ? tr("Changes saved.")
                                 : tr("Changes saved.") + QLatin1Char(' ') + merged;
     else if (status == QLatin1String("published"))
-        text = tr("Saved and published: kiosks and the wall show it after their next refresh.");
+        text = tr("Saved and published: %1").arg(m_ctx.whenShownPublicly());
     else
         text = tr("Saved. It waits in the review queue (%1).")
                    .arg(StaffLabels::joinList(m_ctx.jobs.reviewReasons(saved->data)));
