@@ -617,7 +617,8 @@ TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on"
     }
     CHECK_FALSE(next->isEnabled());
     CHECK(seen.size() == open);
-    CHECK(list->pageIndex() == (open - 1) / list->pageSize());
+    // The last page holds what is left, none of it seen before on another page.
+    CHECK(list->visibleJobIds().size() <= list->pageSize());
 }
 
 TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing before consent",
@@ -2581,4 +2582,37 @@ TEST_CASE("kiosk: 语音朗读 reads what was tapped and what the screen then sa
     CHECK_FALSE(k.window->readAloud());
     CHECK(speaker->stops == stops + 2);
     CHECK_FALSE(k.find<QPushButton>(QStringLiteral("kioskVoice"))->isChecked());
+}
+
+TEST_CASE("kiosk: in large text the job list's page is filled with as many cards as fit",
+          "[ui][kiosk]")
+{
+    for (const QSize panel : {QSize(1920, 1080), QSize(1366, 768)}) {
+        INFO(panel.width());
+        Kiosk k({}, panel);
+        k.tap(QStringLiteral("attractStart"));
+        k.tap(QStringLiteral("kioskLargeText"));
+        k.tap(QStringLiteral("homeFindWork"));
+        k.tap(QStringLiteral("tradesAll"));
+        k.settle();
+        KioskJobListPage* list = k.window->jobList();
+        QList<KioskJobCard*> shown;
+        for (KioskJobCard* card : list->findChildren<KioskJobCard*>())
+            if (card->isVisible())
+                shown << card;
+        REQUIRE_FALSE(shown.isEmpty());
+        CHECK(shown.size() == list->pageSize());
+        // No room for another row of them below the last.
+        int bottom = 0;
+        int tallest = 0;
+        for (KioskJobCard* card : std::as_const(shown)) {
+            bottom = std::max(bottom, card->geometry().bottom());
+            tallest = std::max(tallest, card->height());
+            CHECK(card->height() >= card->heightForWidth(card->width()));
+        }
+        const QWidget* area = shown.first()->parentWidget();
+        UNSCOPED_INFO("page " << list->pageSize() << " cards, tallest " << tallest << ", room "
+                              << area->height() - bottom);
+        CHECK(area->height() - bottom < tallest + KioskStyle::px(16));
+    }
 }

@@ -79,7 +79,8 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
         m_groupStack->addWidget(g);
         connect(g, &TouchChipGroup::chipTapped, this, [this, f](const QString& key) {
             m_filters[size_t(f)] = key == kAll ? QString() : key;
-            m_page = 0;
+            m_offset = 0;
+            m_earlier.clear();
             m_stack->setCurrentIndex(0);
             load();
         });
@@ -106,14 +107,16 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     m_pageLabel->setObjectName(QStringLiteral("jobsPageLabel"));
     m_pageLabel->setAlignment(Qt::AlignCenter);
     connect(m_prev, &QPushButton::clicked, this, [this] {
-        if (m_page > 0) {
-            --m_page;
+        if (!m_earlier.isEmpty()) {
+            // The page as it was, with as many cards.
+            std::tie(m_offset, m_pageSize) = m_earlier.takeLast();
             load();
         }
     });
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (hasNextPage()) {
-            ++m_page;
+            m_earlier.append({m_offset, m_pageSize});
+            m_offset += int(m_cards.size());
             load();
         }
     });
@@ -160,7 +163,8 @@ void KioskJobListPage::showChoices(const QStringList& occupations, const QString
 void KioskJobListPage::start()
 {
     m_filters = {};
-    m_page = 0;
+    m_offset = 0;
+    m_earlier.clear();
     for (TouchChipGroup* g : m_groups)
         g->setSelectedKeys({kAll});
     rebuildDistricts();
@@ -321,14 +325,16 @@ void KioskJobListPage::load()
         q.forms = {m_filters[Form]};
     // One job more than the page shows: whether a next page exists, also past the count's cap.
     q.limit = m_pageSize + 1;
-    q.offset = m_page * m_pageSize;
+    q.offset = m_offset;
     auto page = m_terminal.jobs().search(q);
-    if (page.ok() && page.value().jobs.empty() && m_page > 0) {
-        // The page emptied under us (jobs withdrawn elsewhere): show the last one that has jobs,
-        // or, past a capped count, the one before.
-        m_page = page.value().totalCapped ? m_page - 1
-                                          : std::max(0, (page.value().total - 1) / m_pageSize);
-        q.offset = m_page * m_pageSize;
+    if (page.ok() && page.value().jobs.empty() && m_offset > 0) {
+        // The page emptied under us (jobs withdrawn elsewhere): show the one before that has
+        // jobs.
+        while (!m_earlier.isEmpty() && m_earlier.last().first >= page.value().total &&
+               !page.value().totalCapped)
+            m_earlier.removeLast();
+        m_offset = m_earlier.isEmpty() ? 0 : m_earlier.takeLast().first;
+        q.offset = m_offset;
         page = m_terminal.jobs().search(q);
     }
     m_more = page.ok() && qsizetype(page.value().jobs.size()) > m_pageSize;
@@ -362,13 +368,15 @@ void KioskJobListPage::load()
         m_empty->setVisible(m_cards.isEmpty());
     }
     layoutCards();
-    const int pages = std::max(1, (m_total + m_pageSize - 1) / m_pageSize);
+    // Pages go on from where the one before ended; a page of taller cards holds fewer.
+    const int index = pageIndex();
+    const int pages = index + std::max(1, (m_total - m_offset + m_pageSize - 1) / m_pageSize);
     // Counting stops at the cap (JobQuery::countCap): the pages then go on as long as they are
     // full.
     m_pageLabel->setText(
-        m_capped ? tr("Page %1 · more than %2 jobs").arg(m_page + 1).arg(m_total)
-                 : tr("Page %1 of %2 · %n job(s)", nullptr, m_total).arg(m_page + 1).arg(pages));
-    m_prev->setEnabled(m_page > 0);
+        m_capped ? tr("Page %1 · more than %2 jobs").arg(index + 1).arg(m_total)
+                 : tr("Page %1 of %2 · %n job(s)", nullptr, m_total).arg(index + 1).arg(pages));
+    m_prev->setEnabled(!m_earlier.isEmpty());
     m_next->setEnabled(hasNextPage());
     // Cards taller than the page was fitted for (a long line wrapped) make it hold fewer.
     if (!m_cards.isEmpty())
@@ -448,28 +456,54 @@ void KioskJobListPage::fitPageSize(bool mayGrow)
             if (layout())
                 layout()->activate();
             // Each card as tall as it is at the width of a column: a line wraps only where the
-            // column is too narrow for it (a label's size hint guesses a narrower one). As tall
-            // as a card with every part and a long place of the hall's city, so that pages keep
-            // their size from one to the next; or as the tallest shown (a place elsewhere).
+            // column is too narrow for it (a label's size hint guesses a narrower one). The rows
+            // shown count as they are, each as tall as its taller card: sized for the tallest
+            // card there could be, most pages in large text would leave a row of room empty.
             const int spacing = m_cardGrid->spacing();
             const int columns = isPortrait() ? 1 : 2;
             const int width = (m_stack->width() - (columns - 1) * spacing) / columns;
-            int cardHeight = std::max(KioskStyle::px(128), fullCardHeight(width));
-            for (KioskJobCard* c : std::as_const(m_cards)) {
+            const int available =
+                m_stack->height() - (m_empty->isVisible() ? m_empty->height() : 0);
+            // The rows of the cards shown, each as tall as its taller card.
+            std::vector<int> rowHeights;
+            for (int i = 0; i < m_cards.size(); ++i) {
+                KioskJobCard* c = m_cards.at(i);
                 c->ensurePolished();
                 const int h = c->hasHeightForWidth() && width > 0 ? c->heightForWidth(width)
                                                                   : c->sizeHint().height();
-                cardHeight = std::max(cardHeight, h);
+                if (size_t(i / columns) >= rowHeights.size())
+                    rowHeights.push_back(0);
+                rowHeights.back() = std::max(rowHeights.back(), h);
             }
-            const int available =
-                m_stack->height() - (m_empty->isVisible() ? m_empty->height() : 0);
-            const int rows = std::max(1, (available + spacing) / (cardHeight + spacing));
+            int rows = 0;
+            int used = -spacing;
+            int cardHeight = 0;
+            if (isVisible()) {
+                for (const int h : rowHeights) {
+                    if (used + spacing + h > available)
+                        break;
+                    used += spacing + h;
+                    ++rows;
+                    cardHeight = std::max(cardHeight, h);
+                }
+            }
+            // Room below them: rows as tall as the tallest shown; before any is measured, as a
+            // card with every part and a long place of the hall's city.
+            if (rows == 0 || rows == int(rowHeights.size())) {
+                if (rows == 0) {
+                    used = -spacing;
+                    cardHeight = std::max(KioskStyle::px(128), fullCardHeight(width));
+                    for (const int h : rowHeights)
+                        cardHeight = std::max(cardHeight, h);
+                }
+                rows += std::max(0, (available - used) / (cardHeight + spacing));
+            }
+            rows = std::max(1, rows);
             const int size = std::clamp(rows * columns, 1, kMaxPageSize);
             if (size == m_pageSize || (!grow && size > m_pageSize))
                 return;
-            const int first = m_page * m_pageSize;
+            // The first card shown stays the first.
             m_pageSize = size;
-            m_page = first / m_pageSize;
             load();
         },
         Qt::QueuedConnection);

@@ -40,7 +40,8 @@ public:
     // Matching jobs counted; with totalCapped() more than that match.
     int total() const { return m_total; }
     bool totalCapped() const { return m_capped; }
-    int pageIndex() const { return m_page; }
+    // The page shown: how many were paged through to reach it.
+    int pageIndex() const { return int(m_earlier.size()); }
     // Cards per page: as many as fit the screen (fewer in 大字模式), at most kMaxPageSize.
     int pageSize() const { return m_pageSize; }
     QStringList visibleJobIds() const;
@@ -80,7 +81,8 @@ private:
     QStringList m_chosenDistricts;
     bool m_welfareOnly = false;
     std::array<QString, FilterCount> m_filters; // empty = any
-    int m_page = 0;
+    int m_offset = 0;                           // of the first card shown
+    QList<std::pair<int, int>> m_earlier; // offset and size of the pages before, for 上一页
     int m_pageSize = 6;
     int m_total = 0;
     bool m_capped = false; // more than m_total match
