@@ -473,4 +473,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lingong::KioskRightsPage</name>
+    <message numerus="yes">
+        <source>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digit(s) typed.</source>
+        <translation>
+            <numerusform>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digit typed.</numerusform>
+            <numerusform>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digits typed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

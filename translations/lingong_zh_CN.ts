@@ -1590,6 +1590,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>The birth date in the number (its 7th to 14th characters) is not a real date. Please check the number against your ID card.</source>
+        <translation>号码中的出生日期（第7至14位）不是真实的日期，请对照身份证再看一遍。</translation>
+    </message>
+    <message>
         <source>Your answers are not saved yet. Tap Home again to leave and delete them, or carry on here.</source>
         <translation>您填写的内容还没有保存。再点一次“首页”将离开并删除这些内容；也可以继续在这里填写。</translation>
     </message>
@@ -1850,9 +1854,11 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Mobile or landline</source>
         <translation>手机或固定电话</translation>
     </message>
-    <message>
-        <source>A landline needs its area code and then the number, such as 0771 5551234.</source>
-        <translation>固定电话请先输入区号，再输入号码，例如 0771 5551234。</translation>
+    <message numerus="yes">
+        <source>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digit(s) typed.</source>
+        <translation>
+            <numerusform>固定电话是区号加7至8位号码，例如 0771 5551234；您输入了 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>

@@ -1983,11 +1983,12 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     CHECK(k.find<TouchKeypad>(QStringLiteral("callbackKeypad"))->text() ==
           QLatin1String("13507715566"));
     k.tap(QStringLiteral("callbackKeyClear"));
-    k.type(QStringLiteral("callback"), QStringLiteral("05551234"));
+    // Too short for a landline, area code or not: what one is, and how many digits were typed.
+    k.type(QStringLiteral("callback"), QStringLiteral("07711234"));
     k.tap(QStringLiteral("callbackSubmit"));
-    CHECK(
-        k.text(QStringLiteral("callbackError")) ==
-        QLatin1String("A landline needs its area code and then the number, such as 0771 5551234."));
+    CHECK(k.text(QStringLiteral("callbackError")) ==
+          QLatin1String("A landline is its area code and then a number of 7 or 8 digits, such as "
+                        "0771 5551234: 8 digit(s) typed."));
     k.tap(QStringLiteral("callbackKeyClear"));
     k.type(QStringLiteral("callback"), QStringLiteral("1350771"));
     k.tap(QStringLiteral("callbackSubmit"));
@@ -2615,4 +2616,21 @@ TEST_CASE("kiosk: in large text the job list's page is filled with as many cards
                               << area->height() - bottom);
         CHECK(area->height() - bottom < tallest + KioskStyle::px(16));
     }
+}
+
+TEST_CASE("kiosk: an ID number whose birth date is no real date says so", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    // 30 February, with the right check character for its digits.
+    k.typeId(validId(QStringLiteral("45010319680230123")));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(k.window->registerPage()->step() == KioskRegisterPage::IdStep);
+    CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("birth date")));
+    // A wrong check character is still told as one digit wrong.
+    k.tap(QStringLiteral("regIdKeyClear"));
+    k.typeId(wrongCheck(validId(QStringLiteral("45010319680228123"))));
+    k.tap(QStringLiteral("regNext"));
+    CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("One digit is not right")));
 }

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QBoxLayout>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -491,6 +492,10 @@ void KioskRegisterPage::next()
             else if (typed < 18)
                 showError(
                     tr("%n more to go: an ID card number has 18 characters.", nullptr, 18 - typed));
+            else if (!QDate::fromString(m_id->text().mid(6, 8), QStringLiteral("yyyyMMdd"))
+                          .isValid())
+                showError(tr("The birth date in the number (its 7th to 14th characters) is not a "
+                             "real date. Please check the number against your ID card."));
             else
                 showError(
                     tr("One digit is not right. Please check the number against your ID card."));

@@ -241,10 +241,12 @@ void KioskRightsPage::submit()
     // Said for a keypad of digits: a landline is its area code and number, with no dash.
     const QString typed = m_phone->text();
     if (!validation::checkContactPhone(typed).ok()) {
-        m_error->setText(typed.startsWith(QLatin1Char('0'))
-                             ? tr("A landline needs its area code and then the number, such as "
-                                  "0771 5551234.")
-                             : KioskText::mobileProblem(typed));
+        m_error->setText(
+            typed.startsWith(QLatin1Char('0'))
+                ? tr("A landline is its area code and then a number of 7 or 8 digits, such as "
+                     "0771 5551234: %n digit(s) typed.",
+                     nullptr, int(typed.size()))
+                : KioskText::mobileProblem(typed));
         m_error->show();
         return;
     }
