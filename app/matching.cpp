@@ -6,6 +6,7 @@
 #include "tieredservice.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -70,6 +71,42 @@ bool Matching::isPriority(const QJsonObject& seeker)
     return str(seeker, "tier") == QLatin1String("priority");
 }
 
+namespace {
+
+// A posting's best pay for one day of its work.
+double bestPayPerDay(const QJsonObject& job)
+{
+    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
+    const double max = pay.value(QLatin1String("max")).toDouble();
+    if (str(pay, "unit") == QLatin1String("hour")) {
+        if (const double hours = Matching::hoursPerDay(str(job, "work_hours")); hours > 0)
+            return max * hours;
+    }
+    return payPerDay(max, str(pay, "unit"));
+}
+
+} // namespace
+
+double Matching::hoursPerDay(const QString& workHours)
+{
+    static const QRegularExpression range(
+        QStringLiteral("(\\d{1,2})[:：点](\\d{2})?\\s*[-–—~～至到]\\s*(\\d{1,2})[:：点](\\d{2})?"));
+    double total = 0;
+    for (auto it = range.globalMatch(workHours); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int fromH = m.captured(1).toInt();
+        const int toH = m.captured(3).toInt();
+        if (fromH > 24 || toH > 24)
+            continue;
+        const double from = fromH + m.captured(2).toInt() / 60.0;
+        double to = toH + m.captured(4).toInt() / 60.0;
+        if (to <= from)
+            to += 24; // a night shift past midnight
+        total += to - from;
+    }
+    return total > 0 && total <= 16 ? total : 0;
+}
+
 MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today)
 {
     MatchScore s;
@@ -110,9 +147,9 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     } else {
         s.reasons << tr("far away (%1)").arg(Places::guangxi().displayName(district));
     }
-    // Pay per day.
-    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
-    const double jobDay = payPerDay(pay.value(QLatin1String("max")).toDouble(), str(pay, "unit"));
+    // Pay per day: by the hours the posting names for hourly pay (a half day's work pays half a
+    // day), else by the standard day.
+    const double jobDay = bestPayPerDay(job);
     const QJsonObject expected = seeker.value(QLatin1String("expected_pay")).toObject();
     const double wantDay =
         payPerDay(expected.value(QLatin1String("min")).toDouble(),
@@ -170,11 +207,7 @@ std::vector<RankedJob> Matching::rankJobs(const QJsonObject& seeker,
     out.reserve(jobs.size());
     for (const StoredEntity& j : jobs)
         out.push_back({j, score(seeker, j.data, today)});
-    const auto perDay = [](const StoredEntity& j) {
-        const QJsonObject pay = j.data.value(QLatin1String("pay")).toObject();
-        return payPerDay(pay.value(QLatin1String("max")).toDouble(),
-                         pay.value(QLatin1String("unit")).toString());
-    };
+    const auto perDay = [](const StoredEntity& j) { return bestPayPerDay(j.data); };
     std::stable_sort(out.begin(), out.end(), [&](const RankedJob& a, const RankedJob& b) {
         if (a.score.points != b.score.points)
             return a.score.points > b.score.points;

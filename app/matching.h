@@ -65,6 +65,10 @@ public:
 
     // Pure scoring and ranking, for the window and for tests on hand-made fixtures.
     static MatchScore score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today);
+    // The hours a day that a posting's working time names as clock ranges ("8:00-12:00",
+    // "10:00-14:00，17:00-21:00", "8点-17点"), summed; 0 when it names none, or implausibly
+    // many (over 16).
+    static double hoursPerDay(const QString& workHours);
     // Best first: points, then pay per day, then newest.
     static std::vector<RankedJob> rankJobs(const QJsonObject& seeker,
                                            const std::vector<StoredEntity>& jobs,

@@ -101,6 +101,12 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     // Hourly pay compares per day: 20 yuan × 8 h = 160 yuan.
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 20, QStringLiteral("hour")), kToday).points ==
           100);
+    // ...or by the hours the posting names: a morning's work at 30 yuan is 120 yuan.
+    QJsonObject morning = job(kCleaning, kQingxiu, 30, QStringLiteral("hour"));
+    morning.insert(QStringLiteral("work_hours"), QStringLiteral("8:00-12:00，共5天"));
+    const MatchScore half = Matching::score(s, morning, kToday);
+    CHECK(half.points == 80);
+    CHECK(half.reasons.at(2) == QStringLiteral("pay below expectation (120 < 150 yuan/day)"));
     // Starts in three weeks: "now" does not suit, "later" does.
     const QJsonObject late =
         job(kCleaning, kQingxiu, 180, QStringLiteral("day"), QStringLiteral("2026-12-13"));
@@ -111,6 +117,19 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     // Said nothing: half marks for trade and district, full for pay.
     CHECK(Matching::score(seeker({}, {}, 0), job(kCleaning, kQingxiu, 180), kToday).points ==
           20 + 12 + 20 + 15);
+}
+
+TEST_CASE("a posting's hours a day are read from its working time", "[matching]")
+{
+    CHECK(Matching::hoursPerDay(QStringLiteral("8:00-12:00，共5天")) == 4);
+    CHECK(Matching::hoursPerDay(QStringLiteral("10:00-14:00，17:00-21:00")) == 8);
+    CHECK(Matching::hoursPerDay(QStringLiteral("8点-18点")) == 10);
+    CHECK(Matching::hoursPerDay(QStringLiteral("8:30～17:30")) == 9);
+    CHECK(Matching::hoursPerDay(QStringLiteral("夜班 22:00-6:00")) == 8);
+    // No clock times, or implausibly many hours: none read.
+    CHECK(Matching::hoursPerDay(QStringLiteral("工期1-2天，时间灵活")) == 0);
+    CHECK(Matching::hoursPerDay(QString()) == 0);
+    CHECK(Matching::hoursPerDay(QStringLiteral("0:00-23:00")) == 0);
 }
 
 TEST_CASE("jobs for a seeker: best fit first, then better pay", "[matching]")
