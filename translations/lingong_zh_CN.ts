@@ -964,7 +964,7 @@
         <translation>岗位名称</translation>
     </message>
     <message>
-        <source>Occupation</source>
+        <source>Trade</source>
         <translation>工种</translation>
     </message>
     <message>
@@ -984,24 +984,24 @@
         <translation>所在城区</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>详细地址</translation>
+        <source>Street and number</source>
+        <translation>街道门牌</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation>工作时间</translation>
+        <translation>工作时长</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation>薪酬</translation>
+        <translation>薪资待遇</translation>
     </message>
     <message>
-        <source>Minimum pay</source>
-        <translation>最低薪酬</translation>
+        <source>Pay from</source>
+        <translation>最低薪资</translation>
     </message>
     <message>
-        <source>Maximum pay</source>
-        <translation>最高薪酬</translation>
+        <source>Pay to</source>
+        <translation>最高薪资</translation>
     </message>
     <message>
         <source>Pay unit</source>

@@ -3138,8 +3138,8 @@ TEST_CASE("a posting's empty fields are named all at once, in the form's order",
     INFO(live.toStdString());
     CHECK(live.startsWith(QStringLiteral("Not ready to save yet. Please fill in: ")));
     const qsizetype hours = live.indexOf(QStringLiteral("Working hours"));
-    const qsizetype most = live.indexOf(QStringLiteral("Maximum pay"));
-    CHECK(live.indexOf(QStringLiteral("Address")) < hours);
+    const qsizetype most = live.indexOf(QStringLiteral("Pay to"));
+    CHECK(live.indexOf(QStringLiteral("Street and number")) < hours);
     CHECK(hours < most);
     CHECK(most > 0);
     // Saved: each of them marked, nothing stored, what was typed kept.
