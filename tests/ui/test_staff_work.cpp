@@ -1944,9 +1944,12 @@ TEST_CASE("the review decisions stay in place and in sight whatever messages app
     click(page, "reviewReject");
     QCoreApplication::processEvents();
     CHECK(box("reviewPublish") == publish);
-    // Published: a status line appears and the next posting opens; nothing moves either.
+    CHECK(markedInvalid(page, "reviewReason"));
+    // Published: a status line appears and the next posting opens; nothing moves either, and
+    // the next posting's reason box is not marked for the refusal of the one before.
     click(page, "reviewPublish");
     QCoreApplication::processEvents();
+    CHECK_FALSE(markedInvalid(page, "reviewReason"));
     CHECK(box("reviewPublish") == publish);
     CHECK(box("reviewReject") == reject);
     CHECK(child<QWidget>(page, "reviewReject")->isVisible());

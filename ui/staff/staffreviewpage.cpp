@@ -188,6 +188,7 @@ void StaffReviewPage::open(const QString& id)
     showDetail(true);
     m_editor->load(*job.value());
     m_reason->clear();
+    staffui::markInvalid(m_reason, false);
     const QStringList why = m_ctx.jobs.reviewReasons(job.value()->data);
     staffui::setMessage(
         m_reasons,
