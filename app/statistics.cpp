@@ -254,6 +254,7 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
     s.tieredGuidance = given("guidance");
     s.tieredRecommendations = given("recommendation");
     s.tieredTraining = given("training");
+    s.careerGuidance = given("career_guidance");
     s.registrationGuidance = given("registration_guidance");
     s.pensionGuidance = given("pension_guidance");
     s.injuryGuidance = given("injury_guidance");

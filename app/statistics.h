@@ -56,6 +56,9 @@ struct MonthlyStatistics
     int tieredGuidance = 0;
     int tieredRecommendations = 0;
     int tieredTraining = 0;
+    // S2: one-to-one career guidance given to a job seeker not in difficulty (theirs is
+    // tieredGuidance).
+    int careerGuidance = 0;
     // S3: guidance on employment registration, basic pension insurance and occupational-injury
     // cover, given to anybody.
     int registrationGuidance = 0;
@@ -167,7 +170,8 @@ public:
 //   status is hired and whose outcome_at lies in the month.
 // - prioritySeekersRegistered: seekers counted above whose tier is priority (困难零工人员, S4).
 //   tieredGuidance / tieredRecommendations / tieredTraining: tiered-service records (the 1/3/1
-//   package) whose time `at` lies in the month, of anybody. registrationGuidance /
+//   package) whose time `at` lies in the month, of anybody. careerGuidance: the S2 career
+//   guidance records (career_guidance) whose `at` lies in the month. registrationGuidance /
 //   pensionGuidance / injuryGuidance: the S3 guidance records whose `at` lies in the month.
 // - requests (T5: complaints, reports, requests and call-backs): received = created in the month;
 //   closed = closed in the month, closedLate = of those, closed after their deadline; overdue =

@@ -18,8 +18,8 @@ QStringList TieredService::kinds()
 
 QStringList TieredService::guidanceKinds()
 {
-    return {QStringLiteral("registration_guidance"), QStringLiteral("pension_guidance"),
-            QStringLiteral("injury_guidance")};
+    return {QStringLiteral("career_guidance"), QStringLiteral("registration_guidance"),
+            QStringLiteral("pension_guidance"), QStringLiteral("injury_guidance")};
 }
 
 Result<std::map<QString, QString>> TieredService::lastGiven(const QString& seekerId) const
@@ -74,8 +74,8 @@ Result<QString> TieredService::record(const QString& seekerId, const QString& ki
         return seeker.error();
     if (!seeker.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
-    // Guidance on registration and insurance is given once a visit: the same again on the same
-    // day is a second press, not a second piece of guidance.
+    // Guidance is given once a visit: the same again on the same day is a second press, not a
+    // second piece of guidance.
     if (guidanceKinds().contains(kind)) {
         auto last = lastGiven(seekerId);
         if (!last.ok())
@@ -107,6 +107,8 @@ Result<QString> TieredService::record(const QString& seekerId, const QString& ki
     } else if (kind == QLatin1String("training")) {
         ledgerKind = QStringLiteral("training");
         summary = ledgerText(QT_TR_NOOP("Training referral for a job seeker in difficulty"));
+    } else if (kind == QLatin1String("career_guidance")) {
+        summary = ledgerText(QT_TR_NOOP("Career guidance for a job seeker"));
     } else if (kind == QLatin1String("registration_guidance")) {
         summary = ledgerText(QT_TR_NOOP("Guidance on employment registration"));
     } else if (kind == QLatin1String("pension_guidance")) {

@@ -48,7 +48,9 @@ public:
     TieredService(EntityStore& store, const AuditLog& audit);
 
     static QStringList kinds(); // guidance | recommendation | training
-    // registration_guidance | pension_guidance | injury_guidance
+    // Given to anybody on record, each once a day at most: career_guidance (one-to-one career
+    // guidance, S2; for a seeker in difficulty the package's own "guidance" counts instead),
+    // registration_guidance | pension_guidance | injury_guidance (S3).
     static QStringList guidanceKinds();
 
     Result<TierProgress> progress(const QString& seekerId) const;

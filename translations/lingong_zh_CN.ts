@@ -4810,6 +4810,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>Career guidance</source>
+        <translation>职业指导</translation>
+    </message>
+    <message>
         <source>Employment registration and social insurance</source>
         <translation>就业登记和社会保险</translation>
     </message>
@@ -5455,8 +5459,12 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
-        <source>Guidance on employment registration %1, pension insurance %2, occupational-injury cover %3</source>
-        <translation>登记和社保指引：就业登记 %1 次、养老保险 %2 次、职业伤害保障 %3 次</translation>
+        <source>Career guidance (not in difficulty)</source>
+        <translation>职业指导（非困难人员）</translation>
+    </message>
+    <message>
+        <source>Career guidance %1 · guidance on employment registration %2, pension insurance %3, occupational-injury cover %4</source>
+        <translation>职业指导 %1 次 · 登记和社保指引：就业登记 %2 次、养老保险 %3 次、职业伤害保障 %4 次</translation>
     </message>
     <message>
         <source>Guidance on employment registration</source>
@@ -6137,6 +6145,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::TieredService</name>
+    <message>
+        <source>Career guidance for a job seeker</source>
+        <translation>为求职人员提供职业指导</translation>
+    </message>
     <message>
         <source>This guidance was recorded for the person today already, at %1.</source>
         <translation>今天%1已为此人记录过这项指引。</translation>

@@ -3221,6 +3221,9 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody on rec
     page->openSeeker(person);
     auto* injury = child<QPushButton>(page, "guideInjury");
     REQUIRE(injury->isVisible());
+    // A woman of 56, in the priority tier: her career guidance is the tiered service's.
+    CHECK_FALSE(child<QPushButton>(page, "guideCareer")->isVisible());
+    CHECK(child<QPushButton>(page, "tierGuidance")->isVisible());
     const QString before = textOf(page, "guidanceGiven");
     CHECK(before.count(QStringLiteral("not yet")) == 3);
 
@@ -3253,8 +3256,33 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody on rec
     // The month's statistics say so.
     d.show("statistics");
     CHECK(textOf(d.w->page(QStringLiteral("statistics")), "statsServices")
-              .contains(QStringLiteral("Guidance on employment registration 1, pension insurance "
-                                       "0, occupational-injury cover 1")));
+              .contains(QStringLiteral("Career guidance 0 · guidance on employment registration 1, "
+                                       "pension insurance 0, occupational-injury cover 1")));
+}
+
+TEST_CASE("career guidance is recorded for a job seeker not in difficulty too, and counted",
+          "[ui][staff]")
+{
+    Desk d;
+    // A man of 41 with no difficulty: no tiered service.
+    const QString person = d.seeker(0, QStringLiteral("黄志明"), {QStringLiteral("电工")});
+    auto* page = static_cast<StaffSeekersPage*>(d.show("seekers"));
+    page->openSeeker(person);
+    CHECK_FALSE(child<QWidget>(page, "tierGuidance")->isVisible());
+    auto* career = child<QPushButton>(page, "guideCareer");
+    REQUIRE(career->isVisible());
+    CHECK(textOf(page, "guidanceGiven").contains(QStringLiteral("Career guidance: not yet")));
+    click(page, "guideCareer");
+    CHECK(textOf(page, "seekerMessage") == QStringLiteral("Recorded: Career guidance."));
+    CHECK(d.t.count(QStringLiteral("service_record"),
+                    QStringLiteral("kind = 'career_guidance' AND seeker_id = '%1'").arg(person)) ==
+          1);
+    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'consultation' AND summary "
+                                                              "LIKE 'Career guidance%'")) == 1);
+    CHECK(textOf(page, "guidanceGiven").contains(QStringLiteral("Career guidance: given ")));
+    d.show("statistics");
+    CHECK(textOf(d.w->page(QStringLiteral("statistics")), "statsServices")
+              .contains(QStringLiteral("Career guidance 1 · ")));
 }
 
 TEST_CASE("content: changes not yet saved come back when their item is opened again, and removing "

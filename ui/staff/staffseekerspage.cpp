@@ -296,6 +296,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     auto* guideRow = new QHBoxLayout;
     guideRow->addWidget(new QLabel(tr("Record guidance given:"), guideBox));
     const std::pair<const char*, QString> guides[] = {
+        {"guideCareer", tr("Career guidance")},
         {"guideRegistration", tr("Employment registration")},
         {"guidePension", tr("Pension insurance")},
         {"guideInjury", tr("Injury cover")}};
@@ -889,8 +890,14 @@ void StaffSeekersPage::showGuidance()
         m_guide->setText(last.error().message);
         return;
     }
+    // A seeker in difficulty has career guidance in the tiered service's box, where it counts
+    // towards the package.
+    const bool priority = str(m_current, "tier") == QLatin1String("priority");
+    findChild<QWidget*>(QStringLiteral("guideCareer"))->setVisible(!priority);
     QStringList parts;
     for (const QString& kind : TieredService::guidanceKinds()) {
+        if (priority && kind == QLatin1String("career_guidance"))
+            continue;
         const auto it = last->find(kind);
         parts << (it == last->end()
                       ? tr("%1: not yet").arg(StaffLabels::serviceKind(kind))

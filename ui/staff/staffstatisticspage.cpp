@@ -214,8 +214,9 @@ void StaffStatisticsPage::refresh()
             .arg(s.tieredRecommendations)
             .arg(s.tieredTraining) +
         QStringLiteral("\n") +
-        tr("Guidance on employment registration %1, pension insurance %2, occupational-injury "
-           "cover %3")
+        tr("Career guidance %1 · guidance on employment registration %2, pension insurance %3, "
+           "occupational-injury cover %4")
+            .arg(s.careerGuidance)
             .arg(s.registrationGuidance)
             .arg(s.pensionGuidance)
             .arg(s.injuryGuidance) +
@@ -297,6 +298,8 @@ QString StaffStatisticsPage::csv() const
     out += StaffReport::line(
         {tr("Tiered services: job recommendations"), QString::number(s.tieredRecommendations)});
     out += StaffReport::line({tr("Tiered services: training"), QString::number(s.tieredTraining)});
+    out += StaffReport::line(
+        {tr("Career guidance (not in difficulty)"), QString::number(s.careerGuidance)});
     out += StaffReport::line(
         {tr("Guidance on employment registration"), QString::number(s.registrationGuidance)});
     out += StaffReport::line(
