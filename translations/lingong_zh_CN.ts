@@ -6386,6 +6386,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskPage</name>
     <message>
+        <source>(number not read aloud)</source>
+        <translation>（号码不朗读）</translation>
+    </message>
+    <message>
         <source>.</source>
         <comment>the end of a sentence read aloud</comment>
         <translation>。</translation>

@@ -101,6 +101,8 @@ SystemSpeaker::SystemSpeaker(QObject* parent)
     m_thread->setObjectName(QStringLiteral("speech"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &SpeechWorker::start);
+    // Deleted in its thread as that ends, also when the engine was still starting.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SpeechWorker::ready, this, [this] {
         m_available = true;
         emit availabilityChanged(true);
@@ -111,7 +113,6 @@ SystemSpeaker::SystemSpeaker(QObject* parent)
 SystemSpeaker::~SystemSpeaker()
 {
     m_available = false;
-    QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
     m_thread->quit();
     // A thread stuck connecting to a hung dispatcher is left behind (the program is ending);
     // waiting for it would hang the program too.

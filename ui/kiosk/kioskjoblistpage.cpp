@@ -118,6 +118,8 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
             m_earlier.append({m_offset, m_pageSize});
             m_offset += int(m_cards.size());
             load();
+            // A page after one of taller cards may hold more again.
+            fitPageSize(true);
         }
     });
     pager->addWidget(m_prev);

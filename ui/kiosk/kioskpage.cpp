@@ -7,9 +7,11 @@
 #include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcKiosk, "lingong.ui.kiosk")
 
@@ -76,9 +78,25 @@ QString labelText(const QWidget* w)
     return {};
 }
 
+// The card a widget is on (a job card, a content item), or null.
+const QWidget* cardOf(const QWidget* w, const QWidget* page)
+{
+    for (const QWidget* p = w->parentWidget(); p && p != page; p = p->parentWidget())
+        if (p->property("role").toString() == QLatin1String("card"))
+            return p;
+    return nullptr;
+}
+
+struct Part
+{
+    QPoint at;     // of its card, else of itself
+    QPoint within; // inside its card
+    QString text;
+};
+
 QStringList visibleParts(const QWidget* page, bool errorsOnly)
 {
-    std::vector<std::pair<QPoint, QString>> found;
+    std::vector<Part> found;
     for (const QWidget* w : page->findChildren<QWidget*>()) {
         if (!w->isVisible() || !spokenRole(w))
             continue;
@@ -93,15 +111,23 @@ QStringList visibleParts(const QWidget* page, bool errorsOnly)
         if (!text.isEmpty() && w->property("role").toString() == QLatin1String("field") &&
             !text.endsWith(QLatin1Char(':')) && !text.endsWith(QChar(0xff1a)))
             text += KioskPage::tr(":", "after the name of a field read aloud");
-        if (!text.isEmpty())
-            found.emplace_back(w->mapTo(page, QPoint()), text);
+        text = KioskPage::withoutNumbers(text);
+        if (text.isEmpty())
+            continue;
+        // Read card by card: the words of two cards side by side are not interleaved.
+        if (const QWidget* card = cardOf(w, page))
+            found.push_back({card->mapTo(page, QPoint()), w->mapTo(card, QPoint()), text});
+        else
+            found.push_back({w->mapTo(page, QPoint()), QPoint(), text});
     }
-    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-        return a.first.y() != b.first.y() ? a.first.y() < b.first.y() : a.first.x() < b.first.x();
-    });
+    const auto key = [](const Part& p) {
+        return std::make_tuple(p.at.y(), p.at.x(), p.within.y(), p.within.x());
+    };
+    std::stable_sort(found.begin(), found.end(),
+                     [&key](const Part& a, const Part& b) { return key(a) < key(b); });
     QStringList parts;
-    for (const auto& [at, text] : found)
-        parts << text;
+    for (const Part& p : found)
+        parts << p.text;
     return parts;
 }
 
@@ -132,6 +158,15 @@ QString KioskPage::joinSpoken(const QStringList& parts)
     return out.join(QLatin1Char(' '));
 }
 
+QString KioskPage::withoutNumbers(QString text)
+{
+    // A masked number (4501**********1231, 139****2233), a mobile or an ID number is someone's:
+    // not for the hall to hear, even in part. A hotline is read.
+    static const QRegularExpression number(QStringLiteral(
+        "[0-9Xx]*\\*{2,}[0-9Xx*]*|(?<!\\d)(1[3-9]\\d{9}|\\d{17}[\\dXx]|\\d{15})(?!\\d)"));
+    return text.replace(number, tr("(number not read aloud)"));
+}
+
 QString KioskPage::spokenLabel(const QAbstractButton* button)
 {
     QString text = button->accessibleName();
@@ -140,7 +175,7 @@ QString KioskPage::spokenLabel(const QAbstractButton* button)
     // A button's text doubles "&" (a single one marks a shortcut key, which no kiosk has).
     text.replace(QStringLiteral("&&"), QStringLiteral("&"));
     text.replace(QLatin1Char('\n'), QStringLiteral(", "));
-    return KioskText::plain(text).trimmed();
+    return withoutNumbers(KioskText::plain(text).trimmed());
 }
 
 } // namespace lingong

@@ -50,7 +50,10 @@ public:
     QString spokenErrors() const;
     // Parts read one after another, each ended as a sentence.
     static QString joinSpoken(const QStringList& parts);
-    // What a button says when tapped: its accessible name, else its text.
+    // `text` with every masked number, mobile and ID number replaced by words saying a number
+    // is not read aloud.
+    static QString withoutNumbers(QString text);
+    // What a button says when tapped: its accessible name, else its text (numbers left out).
     static QString spokenLabel(const QAbstractButton* button);
 
 protected:

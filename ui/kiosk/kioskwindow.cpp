@@ -78,6 +78,10 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
         KioskStyle::button(tr("Read aloud"), "toggle", QStringLiteral("kioskVoice"), m_topBar);
     m_voiceButton->setCheckable(true);
     m_voiceButton->hide();
+    m_speakTimer = new QTimer(this);
+    m_speakTimer->setSingleShot(true);
+    m_speakTimer->setInterval(kSpeakAfterMs);
+    connect(m_speakTimer, &QTimer::timeout, this, &KioskWindow::speakNow);
     connect(m_voiceButton, &QPushButton::clicked, this, &KioskWindow::setReadAloud);
     top->addWidget(m_voiceButton);
     layout->addWidget(m_topBar);
@@ -372,15 +376,12 @@ void KioskWindow::setReadAloud(bool on)
 void KioskWindow::speakSoon()
 {
     // After the tap has done its work: the screen then shows what it leads to.
-    if (!m_readAloud || m_speakPending)
-        return;
-    m_speakPending = true;
-    QTimer::singleShot(0, this, &KioskWindow::speakNow);
+    if (m_readAloud)
+        m_speakTimer->start();
 }
 
 void KioskWindow::speakNow()
 {
-    m_speakPending = false;
     if (!m_readAloud)
         return;
     QStringList parts;

@@ -13,6 +13,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace lingong {
 
@@ -79,6 +80,9 @@ public:
     // The digits typed on a keypad are never read out: others in the hall would hear them.
     void setReadAloud(bool on);
     bool readAloud() const { return m_readAloud; }
+    // How long after a tap the screen is read: a list lays out its cards and fits its page in
+    // the events after the tap.
+    static constexpr int kSpeakAfterMs = 250;
 
     // Lock-down is on from the start; only the staff PIN turns it off (then the window closes).
     bool isLockedDown() const { return m_lockedDown; }
@@ -132,7 +136,7 @@ private:
     QString m_spoken; // what the screen said when last read
     QString m_tapped; // the label of the button just tapped, not yet read
     QPointer<QAbstractButton> m_tappedButton;
-    bool m_speakPending = false;
+    QTimer* m_speakTimer = nullptr;
     bool m_lockedDown = true;
     bool m_portrait = false;
     QDateTime m_dataAsOf;

@@ -1107,8 +1107,10 @@ void StaffSeekersPage::save()
             fields << fieldWidget(checked.error().field);
             problems << checked.error().message;
         };
+        // The name is asked only of a person not on record (an ID number alone opens them).
+        const auto known = m_ctx.desk.seekers().findByIdNumber(f.idNumber);
         if (creating && f.name.trimmed().isEmpty() &&
-            saved.error().field != QLatin1String("name")) {
+            saved.error().field != QLatin1String("name") && !(known.ok() && known.value())) {
             fields << m_name;
             problems << StaffDesk::tr("Please enter the person's name.");
         }
@@ -1137,8 +1139,9 @@ void StaffSeekersPage::save()
             // person; what was typed stays as the new registration, to correct and save.
             m_drafts.keep(QString(), f, {});
             openSeeker(saved->id);
-            // The clerk was typing: the next keys must not land in this other person's record.
-            m_table->setFocus();
+            // The clerk was typing: the next keys must land neither in this other person's record
+            // nor in the list (whose type-ahead would open yet another person).
+            findChild<QWidget*>(QStringLiteral("seekerNew"))->setFocus();
             staffui::setMessage(
                 m_message,
                 tr("This ID number is already registered, for %1, not %2. Nothing was changed "
