@@ -203,24 +203,31 @@ std::vector<RankedJob> Matching::rankJobs(const QJsonObject& seeker,
                                           const std::vector<StoredEntity>& jobs, const QDate& today,
                                           int limit)
 {
-    std::vector<RankedJob> out;
-    out.reserve(jobs.size());
+    // Each job's pay per day worked out once (its hours are read from text), not per comparison.
+    struct Candidate
+    {
+        RankedJob ranked;
+        double perDay;
+    };
+    std::vector<Candidate> all;
+    all.reserve(jobs.size());
     for (const StoredEntity& j : jobs)
-        out.push_back({j, score(seeker, j.data, today)});
-    const auto perDay = [](const StoredEntity& j) { return bestPayPerDay(j.data); };
-    std::stable_sort(out.begin(), out.end(), [&](const RankedJob& a, const RankedJob& b) {
-        if (a.score.points != b.score.points)
-            return a.score.points > b.score.points;
-        const double pa = perDay(a.job);
-        const double pb = perDay(b.job);
-        if (pa != pb)
-            return pa > pb;
+        all.push_back({{j, score(seeker, j.data, today)}, bestPayPerDay(j.data)});
+    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.ranked.score.points != b.ranked.score.points)
+            return a.ranked.score.points > b.ranked.score.points;
+        if (a.perDay != b.perDay)
+            return a.perDay > b.perDay;
         // Published last first; a posting without a publication time counts from its writing.
         auto posted = [](const StoredEntity& j) {
             return std::max(str(j.data, "published_at"), str(j.data, "created_at"));
         };
-        return posted(a.job) > posted(b.job);
+        return posted(a.ranked.job) > posted(b.ranked.job);
     });
+    std::vector<RankedJob> out;
+    out.reserve(all.size());
+    for (Candidate& c : all)
+        out.push_back(std::move(c.ranked));
     if (int(out.size()) > limit)
         out.resize(size_t(limit));
     return out;
