@@ -3,7 +3,9 @@
 #include "playlist.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -117,7 +119,13 @@ ConfigLoad ConfigLoader::load(const QString& path, bool required)
                             .arg(path, f.errorString());
         return out;
     }
-    return parse(f.readAll());
+    ConfigLoad out = parse(f.readAll());
+    const QDir folder = QFileInfo(path).absoluteDir();
+    for (QString* file : {&out.config.occupationsFile, &out.config.discriminationRulesFile}) {
+        if (!file->isEmpty())
+            *file = QDir::cleanPath(folder.absoluteFilePath(*file));
+    }
+    return out;
 }
 
 ConfigLoad ConfigLoader::parse(const QByteArray& json)
@@ -135,7 +143,7 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     const QJsonObject root = doc.object();
     Config& c = out.config;
     c.raw = root;
-    for (const char* section : {"hall", "sync", "kiosk", "staff", "display"}) {
+    for (const char* section : {"hall", "sync", "kiosk", "staff", "display", "lists"}) {
         const QJsonValue v = root.value(QLatin1String(section));
         if (!v.isUndefined() && !v.isObject())
             out.problems << tr("Section %1 ignored (expected an object); defaults are used.")
@@ -159,6 +167,8 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     r.integer("staff", "lock_minutes", c.staffLockMinutes, 1, 240);
     r.integer("staff", "lowest_hourly_pay", c.lowestHourlyPay, 1, 1000);
     r.integer("display", "stale_after_min", c.staleAfterMinutes, 1, 1440);
+    r.text("lists", "occupations", c.occupationsFile);
+    r.text("lists", "discrimination_rules", c.discriminationRulesFile);
     const QJsonValue pl = r.value("display", "playlist");
     if (pl.isArray()) {
         c.playlist = pl.toArray();

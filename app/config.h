@@ -44,6 +44,12 @@ struct Config
     int staleAfterMinutes = 30;
     QJsonArray playlist; // parsed by Playlist::parse (app/playlist.h); empty: the built-in loop
 
+    // The hall's own lists (J5 trades, J2 discrimination rules), files of the shape of
+    // resources/data/occupations.json and discrimination_rules.json; empty: the shipped ones.
+    // A relative path is taken from the configuration file's folder.
+    QString occupationsFile;
+    QString discriminationRulesFile;
+
     QJsonObject raw; // the whole file, for sections a mode reads itself
 };
 

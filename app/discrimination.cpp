@@ -60,6 +60,26 @@ const DiscriminationChecker& DiscriminationChecker::shipped()
     return checker;
 }
 
+namespace {
+
+std::optional<DiscriminationChecker>& installed()
+{
+    static std::optional<DiscriminationChecker> checker;
+    return checker;
+}
+
+} // namespace
+
+const DiscriminationChecker& DiscriminationChecker::active()
+{
+    return installed() ? *installed() : shipped();
+}
+
+void DiscriminationChecker::install(std::optional<DiscriminationChecker> checker)
+{
+    installed() = std::move(checker);
+}
+
 std::vector<DiscriminationFinding> DiscriminationChecker::findAll(const QString& text) const
 {
     if (text.trimmed().isEmpty())

@@ -16,8 +16,8 @@ struct DiscriminationFinding
 };
 
 // Finds discriminatory requirements in job text (requirements J2). The rules are data
-// (resources/data/discrimination_rules.json): neutral phrases such as 男女不限 are removed first,
-// then each category's patterns are tried.
+// (resources/data/discrimination_rules.json, or a hall's file of that shape): neutral phrases such
+// as 男女不限 are removed first, then each category's patterns are tried.
 class DiscriminationChecker final
 {
 public:
@@ -25,6 +25,12 @@ public:
     static DiscriminationChecker fromJson(const QByteArray& json);
     // The rules shipped with the program.
     static const DiscriminationChecker& shipped();
+    // The rules in use: a hall's own (configuration "lists.discrimination_rules", checked by
+    // app/referencelists.h) once installed, the shipped ones otherwise.
+    static const DiscriminationChecker& active();
+    // Puts `checker` in place for this process; called at start, before any check. Without an
+    // argument, back to the shipped rules.
+    static void install(std::optional<DiscriminationChecker> checker = std::nullopt);
 
     // Every finding in the text, in its order, each phrase once; overlapping matches count once.
     std::vector<DiscriminationFinding> findAll(const QString& text) const;

@@ -33,7 +33,7 @@ Status JobService::validate(const QJsonObject& job) const
 {
     for (const char* key : {"title", "skills", "work_hours", "description"}) {
         const QString field = QString::fromLatin1(key);
-        if (const auto finding = DiscriminationChecker::shipped().find(job.value(field).toString()))
+        if (const auto finding = DiscriminationChecker::active().find(job.value(field).toString()))
             return makeError(QStringLiteral("invalid"),
                              tr("The posting contains a discriminatory requirement: \"%1\". "
                                 "Please remove it.")

@@ -196,7 +196,7 @@ Status validateJob(const QJsonObject& job, const QDate& today, const QStringList
     // J2: discriminatory requirements.
     for (const char* key : {"title", "skills", "description", "work_hours"}) {
         const QString field = QString::fromLatin1(key);
-        if (const auto finding = DiscriminationChecker::shipped().find(job.value(field).toString()))
+        if (const auto finding = DiscriminationChecker::active().find(job.value(field).toString()))
             return makeError(
                 QStringLiteral("invalid"),
                 QCoreApplication::translate(

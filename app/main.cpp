@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "modes.h"
 #include "options.h"
+#include "referencelists.h"
 #include "sync/syncengine.h"
 #include "terminal.h"
 
@@ -130,6 +131,8 @@ int main(int argc, char** argv)
         options.configPath.isEmpty() ? ConfigLoader::defaultPath() : options.configPath;
     const ConfigLoad config = ConfigLoader::load(configPath, !options.configPath.isEmpty());
     for (const QString& problem : config.problems)
+        QTextStream(stderr) << problem << Qt::endl;
+    for (const QString& problem : ReferenceLists::install(config.config))
         QTextStream(stderr) << problem << Qt::endl;
 
     static SystemClock clock;

@@ -5,22 +5,84 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlRecord>
 
+#include <algorithm>
 #include <tuple>
 
 namespace lingong {
+
+namespace {
+
+// The list in use: the shipped one, or a hall's put in its place at start.
+struct ListInUse
+{
+    QJsonObject root;
+    QStringList names;
+    std::map<QString, QString> official;
+    bool hall = false;
+};
+
+ListInUse listFrom(const QJsonObject& root, bool hall)
+{
+    ListInUse out;
+    out.root = root;
+    out.hall = hall;
+    for (const QJsonValue& v : root.value(QLatin1String("occupations")).toArray())
+        out.names << v.toObject().value(QLatin1String("name")).toString();
+    for (const QJsonValue& v : root.value(QLatin1String("industries")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString full = o.value(QLatin1String("official")).toString();
+        if (!full.isEmpty())
+            out.official[o.value(QLatin1String("name")).toString()] = full;
+    }
+    return out;
+}
+
+QJsonObject shippedList()
+{
+    QFile f(QStringLiteral(":/data/occupations.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+ListInUse& inUse()
+{
+    static ListInUse list = listFrom(shippedList(), false);
+    return list;
+}
+
+QString text(const QJsonObject& o, const char* key, const char* fallback = "")
+{
+    const QString v = o.value(QLatin1String(key)).toString();
+    return v.isEmpty() ? QString::fromUtf8(fallback) : v;
+}
+
+} // namespace
+
+void ReferenceData::useHallList(const QJsonObject& list)
+{
+    inUse() = listFrom(list, true);
+}
+
+void ReferenceData::useShippedList()
+{
+    inUse() = listFrom(shippedList(), false);
+}
 
 Status ReferenceData::ensureLoaded() const
 {
     auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM occupation"));
     if (!n.ok())
         return n.error();
-    QFile f(QStringLiteral(":/data/occupations.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return Database::databaseError(QStringLiteral("occupations.json"), f.errorString());
-    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    const ListInUse& list = inUse();
+    const QJsonObject& root = list.root;
+    if (root.value(QLatin1String("occupations")).toArray().isEmpty())
+        return Database::databaseError(QStringLiteral("occupations.json"),
+                                       QStringLiteral("no occupation list"));
     if (n.value().toInt() > 0)
-        return refreshEnglishNames(root);
+        return list.hall ? followHallList(root) : refreshEnglishNames(root);
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -30,8 +92,7 @@ Status ReferenceData::ensureLoaded() const
         auto r =
             m_db.exec(QStringLiteral("INSERT OR IGNORE INTO industry(name, name_en, sort_order) "
                                      "VALUES(?, ?, ?)"),
-                      {o.value(QLatin1String("name")).toString(),
-                       o.value(QLatin1String("name_en")).toString(), order++});
+                      {text(o, "name"), text(o, "name_en"), order++});
         if (!r.ok())
             return r.error();
     }
@@ -42,12 +103,8 @@ Status ReferenceData::ensureLoaded() const
             QStringLiteral(
                 "INSERT OR IGNORE INTO occupation(name, name_en, industry, icon, pay_unit, "
                 "kind, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-            {o.value(QLatin1String("name")).toString(),
-             o.value(QLatin1String("name_en")).toString(),
-             o.value(QLatin1String("industry")).toString(),
-             o.value(QLatin1String("icon")).toString(),
-             o.value(QLatin1String("pay_unit")).toString(),
-             o.value(QLatin1String("kind")).toString(), order++});
+            {text(o, "name"), text(o, "name_en"), text(o, "industry"), text(o, "icon"),
+             text(o, "pay_unit", "day"), text(o, "kind", "traditional"), order++});
         if (!r.ok())
             return r.error();
     }
@@ -55,25 +112,113 @@ Status ReferenceData::ensureLoaded() const
     return tx.commit();
 }
 
-const QStringList& ReferenceData::shippedOccupationNames()
+Status ReferenceData::followHallList(const QJsonObject& list) const
 {
-    static const QStringList names = [] {
-        QStringList out;
-        QFile f(QStringLiteral(":/data/occupations.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-        for (const QJsonValue& v : root.value(QLatin1String("occupations")).toArray())
-            out << v.toObject().value(QLatin1String("name")).toString();
+    // Rows as the list has them (every column as text, to compare with the store's).
+    std::vector<std::pair<QString, QStringList>> industries;
+    std::vector<std::pair<QString, QStringList>> occupations;
+    int order = 0;
+    for (const QJsonValue& v : list.value(QLatin1String("industries")).toArray()) {
+        const QJsonObject o = v.toObject();
+        industries.emplace_back(text(o, "name"),
+                                QStringList{text(o, "name_en"), QString::number(order++)});
+    }
+    order = 0;
+    for (const QJsonValue& v : list.value(QLatin1String("occupations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        occupations.emplace_back(
+            text(o, "name"), QStringList{text(o, "name_en"), text(o, "industry"), text(o, "icon"),
+                                         text(o, "pay_unit", "day"), text(o, "kind", "traditional"),
+                                         QString::number(order++), QStringLiteral("1")});
+    }
+    // Rows as the store has them.
+    const auto read = [this](const QString& sql) -> Result<std::map<QString, QStringList>> {
+        auto r = m_db.exec(sql);
+        if (!r.ok())
+            return r.error();
+        std::map<QString, QStringList> out;
+        QSqlQuery& q = r.value();
+        while (q.next()) {
+            QStringList row;
+            for (int i = 1; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            out.emplace(q.value(0).toString(), row);
+        }
         return out;
-    }();
-    return names;
+    };
+    auto storedIndustries = read(QStringLiteral("SELECT name, name_en, sort_order FROM industry"));
+    if (!storedIndustries.ok())
+        return storedIndustries.error();
+    auto storedOccupations =
+        read(QStringLiteral("SELECT name, name_en, industry, icon, pay_unit, kind, sort_order, "
+                            "active FROM occupation"));
+    if (!storedOccupations.ok())
+        return storedOccupations.error();
+
+    std::vector<std::pair<QString, QVariantList>> writes;
+    const auto differs = [](const std::map<QString, QStringList>& stored, const QString& name,
+                            const QStringList& row) {
+        const auto it = stored.find(name);
+        return it == stored.end() || it->second != row;
+    };
+    const auto bind = [](const QString& name, const QStringList& row) {
+        QVariantList values{name};
+        for (const QString& v : row)
+            values << v;
+        return values;
+    };
+    for (const auto& [name, row] : industries) {
+        if (differs(storedIndustries.value(), name, row))
+            writes.emplace_back(QStringLiteral("INSERT OR REPLACE INTO industry(name, name_en, "
+                                               "sort_order) VALUES(?, ?, ?)"),
+                                bind(name, row));
+    }
+    for (const auto& [name, row] : storedIndustries.value()) {
+        if (std::none_of(industries.begin(), industries.end(),
+                         [&name](const auto& i) { return i.first == name; }))
+            writes.emplace_back(QStringLiteral("DELETE FROM industry WHERE name = ?"),
+                                QVariantList{name});
+    }
+    for (const auto& [name, row] : occupations) {
+        if (differs(storedOccupations.value(), name, row))
+            writes.emplace_back(
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO occupation(name, name_en, industry, icon, "
+                    "pay_unit, kind, sort_order, active) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                bind(name, row));
+    }
+    // A trade left out stays in the store for the jobs and people that name it; it is no longer
+    // offered.
+    for (const auto& [name, row] : storedOccupations.value()) {
+        if (row.value(6) != QLatin1String("0") &&
+            std::none_of(occupations.begin(), occupations.end(),
+                         [&name](const auto& o) { return o.first == name; }))
+            writes.emplace_back(QStringLiteral("UPDATE occupation SET active = 0 WHERE name = ?"),
+                                QVariantList{name});
+    }
+    if (writes.empty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const auto& [sql, values] : writes) {
+        auto r = m_db.exec(sql, values);
+        if (!r.ok())
+            return r.error();
+    }
+    m_english.reset();
+    return tx.commit();
+}
+
+const QStringList& ReferenceData::occupationNames()
+{
+    return inUse().names;
 }
 
 Status ReferenceData::refreshEnglishNames(const QJsonObject& root) const
 {
-    // The lists are the hall's to edit; only the English names, which the hall does not edit,
-    // follow the shipped file (a newer program may word them better). Written only when one
+    // Without a list of the hall's own, the store's lists stay as they are; only the English
+    // names follow the shipped file (a newer program may word them better). Written only when one
     // differs, so an ordinary start does not write to the store.
     std::vector<std::tuple<QString, QString, QString>> changes; // table, name, name_en
     for (const auto& [list, table] :
@@ -142,7 +287,7 @@ QString ReferenceData::displayName(const QString& name) const
     if (QLocale().language() == QLocale::Chinese)
         return name;
     if (!m_english) {
-        // The lists are loaded once from the shipped file and not edited while a terminal runs.
+        // The lists change only at start (ensureLoaded), not while a terminal runs.
         std::map<QString, QString> english;
         auto r = m_db.exec(QStringLiteral("SELECT name, name_en FROM occupation UNION ALL "
                                           "SELECT name, name_en FROM industry"));
@@ -161,20 +306,7 @@ QString ReferenceData::displayName(const QString& name) const
 
 QString ReferenceData::officialIndustryName(const QString& name)
 {
-    static const std::map<QString, QString> official = [] {
-        std::map<QString, QString> out;
-        QFile f(QStringLiteral(":/data/occupations.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-        for (const QJsonValue& v : root.value(QLatin1String("industries")).toArray()) {
-            const QJsonObject o = v.toObject();
-            const QString full = o.value(QLatin1String("official")).toString();
-            if (!full.isEmpty())
-                out[o.value(QLatin1String("name")).toString()] = full;
-        }
-        return out;
-    }();
+    const std::map<QString, QString>& official = inUse().official;
     const auto it = official.find(name);
     return it == official.end() ? name : it->second;
 }

@@ -26,8 +26,10 @@ struct Industry
     QString nameEn;
 };
 
-// The occupation and industry lists (J5). They are data: loaded from
-// :/data/occupations.json into an empty store, then edited in the store.
+// The occupation and industry lists (J5). They are data: the shipped list
+// (:/data/occupations.json) is loaded into an empty store; a hall that keeps a list of its own
+// in a file (configuration "lists.occupations", checked by app/referencelists.h) has the store
+// follow that file on every start.
 class ReferenceData final
 {
 public:
@@ -35,8 +37,16 @@ public:
         : m_db(db)
     {}
 
-    // Loads the shipped lists when the store has none. Idempotent.
+    // Loads the list in use when the store has none. With a hall's list, brings the store in
+    // line with it: trades and industries added or changed, trades left out no longer offered
+    // (kept for the records that name them). Writes only when something differs. Idempotent.
     Status ensureLoaded() const;
+
+    // Puts a hall's list (already checked; the shape of occupations.json) in place of the
+    // shipped one for this process. Called once at start, before any store is opened.
+    static void useHallList(const QJsonObject& list);
+    // Back to the shipped list (for tests).
+    static void useShippedList();
     Result<std::vector<Occupation>> occupations() const;
     Result<std::vector<Industry>> industries() const;
 
@@ -46,15 +56,16 @@ public:
     // platform). The stored value stays the Chinese name everywhere.
     QString displayName(const QString& name) const;
 
-    // The trade names of the shipped list (the sync protocol's "occupation list").
-    static const QStringList& shippedOccupationNames();
+    // The trade names of the list in use (the sync protocol's "occupation list").
+    static const QStringList& occupationNames();
     // An industry's name in full as the national classification (GB/T 4754) gives it, for the
-    // returns sent to the region ("居民服务" is "居民服务、修理和其他服务业"); a name the shipped
-    // list does not know is given back as it is.
+    // returns sent to the region ("居民服务" is "居民服务、修理和其他服务业"); a name the list in
+    // use does not know is given back as it is.
     static QString officialIndustryName(const QString& name);
 
 private:
     Status refreshEnglishNames(const QJsonObject& shipped) const;
+    Status followHallList(const QJsonObject& list) const;
 
     const Database& m_db;
     mutable std::optional<std::map<QString, QString>> m_english;

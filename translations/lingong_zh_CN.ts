@@ -6415,4 +6415,115 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>本窗口现处于离线状态，发送出去后自助机和大屏才能看到（见“同步”页）。</translation>
     </message>
 </context>
+<context>
+    <name>lingong::ReferenceLists</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>expected an object ({…})</source>
+        <translation>应为对象（{…}）</translation>
+    </message>
+    <message>
+        <source>Trade list %1: %2.</source>
+        <translation>工种表 %1：%2。</translation>
+    </message>
+    <message>
+        <source>it lists no industries (expected &quot;industries&quot;: [{&quot;name&quot;: …}, …])</source>
+        <translation>没有列出行业（应有 "industries": [{"name": …}, …]）</translation>
+    </message>
+    <message>
+        <source>it lists no trades (expected &quot;occupations&quot;: [{&quot;name&quot;: …, &quot;industry&quot;: …}, …])</source>
+        <translation>没有列出工种（应有 "occupations": [{"name": …, "industry": …}, …]）</translation>
+    </message>
+    <message>
+        <source>industry %1 has no name</source>
+        <translation>第 %1 个行业没有名称</translation>
+    </message>
+    <message>
+        <source>the industry %1 is listed twice</source>
+        <translation>行业“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>trade %1 has no name</source>
+        <translation>第 %1 个工种没有名称</translation>
+    </message>
+    <message>
+        <source>the trade %1 is listed twice</source>
+        <translation>工种“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>the trade %1 names the industry &quot;%2&quot;, which is not among its industries</source>
+        <translation>工种“%1”所属行业“%2”不在行业列表中</translation>
+    </message>
+    <message>
+        <source>the trade %1 has the pay unit &quot;%2&quot;; use one of: %3</source>
+        <translation>工种“%1”的计薪单位“%2”不可用，可用：%3</translation>
+    </message>
+    <message>
+        <source>the trade %1 is of the kind &quot;%2&quot;; use one of: %3</source>
+        <translation>工种“%1”的类别“%2”不可用，可用：%3</translation>
+    </message>
+    <message>
+        <source>Discrimination rules %1: %2.</source>
+        <translation>歧视性内容规则 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has a pattern that is not text</source>
+        <translation>%1中有一条匹配模式不是文字</translation>
+    </message>
+    <message>
+        <source>%1 has the pattern &quot;%2&quot;, which is not a valid regular expression (%3)</source>
+        <translation>%1中的匹配模式“%2”不是有效的正则表达式（%3）</translation>
+    </message>
+    <message>
+        <source>&quot;neutral&quot; must be a list of patterns</source>
+        <translation>"neutral" 应为匹配模式列表</translation>
+    </message>
+    <message>
+        <source>the neutral phrases</source>
+        <translation>中性用语</translation>
+    </message>
+    <message>
+        <source>it lists no rules (expected &quot;rules&quot;: [{&quot;category&quot;: …, &quot;patterns&quot;: […]}, …])</source>
+        <translation>没有列出规则（应有 "rules": [{"category": …, "patterns": […]}, …]）</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>第 %1 条规则</translation>
+    </message>
+    <message>
+        <source>the rule %1</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <source>rule %1 has no category</source>
+        <translation>第 %1 条规则没有类别（category）</translation>
+    </message>
+    <message>
+        <source>%1 has no patterns</source>
+        <translation>%1没有匹配模式（patterns）</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read (%3); it is not used.</source>
+        <translation>无法读取%1 %2（%3），不予使用。</translation>
+    </message>
+    <message>
+        <source>Trade list</source>
+        <translation>工种表</translation>
+    </message>
+    <message>
+        <source>The trade list %1 is not used until it is corrected; the trades stay as they were.</source>
+        <translation>工种表 %1 改正之前不予使用，工种保持原样。</translation>
+    </message>
+    <message>
+        <source>Discrimination rules</source>
+        <translation>歧视性内容规则</translation>
+    </message>
+    <message>
+        <source>The discrimination rules %1 are not used until they are corrected; the shipped rules are.</source>
+        <translation>歧视性内容规则 %1 改正之前不予使用，沿用程序自带的规则。</translation>
+    </message>
+</context>
 </TS>

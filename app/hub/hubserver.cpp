@@ -363,7 +363,7 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
                          jobStatus == QLatin1String("expired");
     if (isJob && change.op == QLatin1String("upsert") && !closing) {
         if (const Status st =
-                validateJob(change.data, m_clock.today(), &ReferenceData::shippedOccupationNames());
+                validateJob(change.data, m_clock.today(), &ReferenceData::occupationNames());
             !st.ok()) {
             QJsonObject e = errorObject(QStringLiteral("invalid"), st.error().message);
             if (!st.error().field.isEmpty())

@@ -681,7 +681,7 @@ std::vector<std::pair<QWidget*, QStringList>> StaffJobEditor::highlight(bool on)
         QStringList out;
         if (!on)
             return out;
-        for (const DiscriminationFinding& f : DiscriminationChecker::shipped().findAll(text)) {
+        for (const DiscriminationFinding& f : DiscriminationChecker::active().findAll(text)) {
             out << f.phrase;
             if (!m_phrases.contains(f.phrase))
                 m_phrases << f.phrase;
