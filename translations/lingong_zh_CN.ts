@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>lingong::ScrollMoreHint</name>
-    <message>
-        <source>More below: drag up to read on</source>
-        <translation>下面还有内容，请用手指向上滑动查看</translation>
-    </message>
-</context>
-<context>
     <name>lingong::AccountRepository</name>
     <message>
         <source>User name: this name is already taken.</source>
@@ -66,7 +59,7 @@
         </translation>
     </message>
     <message>
-        <source>Only an administrator can set another person's password.</source>
+        <source>Only an administrator can set another person&apos;s password.</source>
         <translation>只有管理员可以设置他人的密码。</translation>
     </message>
     <message>
@@ -147,7 +140,7 @@
 <context>
     <name>lingong::ConfigLoader</name>
     <message>
-        <source>Setting sync.pinned_sha256 is not a certificate's SHA-256 fingerprint (64 hexadecimal digits, with or without colons): the platform's certificate is refused until it is corrected.</source>
+        <source>Setting sync.pinned_sha256 is not a certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, with or without colons): the platform&apos;s certificate is refused until it is corrected.</source>
         <translation>设置项 sync.pinned_sha256 不是证书的 SHA-256 指纹（64 位十六进制数字，可带冒号）：改正之前，平台的证书一律不予信任。</translation>
     </message>
     <message>
@@ -279,6 +272,47 @@
         <source>There is no %1: that month has %n days.</source>
         <translation>
             <numerusform>没有 %1 这一天：那个月只有 %n 天。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::DirectoryFigures</name>
+    <message>
+        <source> and others</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 a day (%2)</source>
+        <translation>%1人（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seeker(s), registered %1</source>
+        <translation>
+            <numerusform>%n人（%1登记）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s) at work, %2</source>
+        <translation>
+            <numerusform>%2到岗%1人，按有台账记录的%n个工作日计</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s), %2</source>
+        <translation>
+            <numerusform>%2到岗%1人，按%n天计</numerusform>
         </translation>
     </message>
 </context>
@@ -723,7 +757,7 @@
         <translation>自助查询机或信息屏只能修改本机提交的记录。</translation>
     </message>
     <message>
-        <source>This job seeker's record was deleted; register the person again.</source>
+        <source>This job seeker&apos;s record was deleted; register the person again.</source>
         <translation>该求职者的记录已删除，请重新登记。</translation>
     </message>
     <message>
@@ -747,15 +781,15 @@
         <translation>%1 处没有内容。</translation>
     </message>
     <message>
-        <source>A valid 'Authorization: Bearer &lt;token&gt;' header is required.</source>
+        <source>A valid &apos;Authorization: Bearer &lt;token&gt;&apos; header is required.</source>
         <translation>需要有效的“Authorization: Bearer &lt;令牌&gt;”请求头。</translation>
     </message>
     <message>
-        <source>'after' must be a whole number of at least 0.</source>
+        <source>&apos;after&apos; must be a whole number of at least 0.</source>
         <translation>“after”必须是不小于 0 的整数。</translation>
     </message>
     <message>
-        <source>'limit' must be a whole number of at least 1.</source>
+        <source>&apos;limit&apos; must be a whole number of at least 1.</source>
         <translation>“limit”必须是不小于 1 的整数。</translation>
     </message>
     <message>
@@ -779,7 +813,7 @@
         <translation>请求内容必须是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>The body must have a 'changes' array.</source>
+        <source>The body must have a &apos;changes&apos; array.</source>
         <translation>请求内容必须包含“changes”数组。</translation>
     </message>
     <message>
@@ -791,7 +825,7 @@
         <translation>change_id 必须是小写 UUID。</translation>
     </message>
     <message>
-        <source>Unknown entity '%1'.</source>
+        <source>Unknown entity &apos;%1&apos;.</source>
         <translation>未知的数据类型“%1”。</translation>
     </message>
     <message>
@@ -834,11 +868,11 @@
 <context>
     <name>lingong::HubTokens</name>
     <message>
-        <source>Token file line %1: expected 'token scope device_id'.</source>
+        <source>Token file line %1: expected &apos;token scope device_id&apos;.</source>
         <translation>令牌文件第 %1 行：应为“令牌 范围 设备编号”。</translation>
     </message>
     <message>
-        <source>Token file line %1: unknown scope '%2' (use public or staff).</source>
+        <source>Token file line %1: unknown scope &apos;%2&apos; (use public or staff).</source>
         <translation>令牌文件第 %1 行：未知范围“%2”（请用 public 或 staff）。</translation>
     </message>
     <message>
@@ -869,11 +903,11 @@
         <translation>岗位重新提交审核：%1</translation>
     </message>
     <message>
-        <source>the employer's verification did not pass</source>
+        <source>the employer&apos;s verification did not pass</source>
         <translation>用工单位核验未通过</translation>
     </message>
     <message>
-        <source>the employer's verification did not pass (%1)</source>
+        <source>the employer&apos;s verification did not pass (%1)</source>
         <translation>用工单位核验未通过（%1）</translation>
     </message>
     <message>
@@ -1174,7 +1208,7 @@ We will call you on %1.</source>
         <translation>找零工，点这里</translation>
     </message>
     <message>
-        <source>Today's jobs</source>
+        <source>Today&apos;s jobs</source>
         <translation>今日岗位</translation>
     </message>
     <message>
@@ -1377,10 +1411,6 @@ Scan with your phone</source>
             <numerusform>%1 · 招 %n 人 · %2开工</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Public-welfare job</source>
-        <translation>公益性岗位</translation>
-    </message>
 </context>
 <context>
     <name>lingong::KioskJobDetailPage</name>
@@ -1407,10 +1437,6 @@ Scan with your phone</source>
     <message>
         <source>The employer has withdrawn this job or it has been filled. Please go back and choose another one.</source>
         <translation>用工单位已撤回或已招满。请返回选择其他岗位。</translation>
-    </message>
-    <message>
-        <source>Public-welfare job</source>
-        <translation>公益性岗位</translation>
     </message>
     <message>
         <source>Trade</source>
@@ -1558,7 +1584,7 @@ Scan with your phone</source>
         <translation>形式：%1</translation>
     </message>
     <message>
-        <source>No open jobs match these choices right now. Tap a filter above and choose "Any", or come back later.</source>
+        <source>No open jobs match these choices right now. Tap a filter above and choose &quot;Any&quot;, or come back later.</source>
         <translation>暂时没有符合条件的岗位。请点上面的条件，选“不限”，或者过一会儿再来看看。</translation>
     </message>
     <message numerus="yes">
@@ -1583,8 +1609,25 @@ Scan with your phone</source>
         <translation>用手机相机或微信扫一扫</translation>
     </message>
     <message>
-        <source>It opens the "Guangxi Jobs" online service: register, look for work and apply from home, any time.</source>
+        <source>It opens the &quot;Guangxi Jobs&quot; online service: register, look for work and apply from home, any time.</source>
         <translation>打开“广西就业”网上服务：在家也能随时登记求职、找工作、报名。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskPage</name>
+    <message>
+        <source>(number not read aloud)</source>
+        <translation>（号码不朗读）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of a sentence read aloud</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>after the name of a field read aloud</comment>
+        <translation>：</translation>
     </message>
 </context>
 <context>
@@ -1598,11 +1641,11 @@ Scan with your phone</source>
         <translation>您填写的内容还没有保存。再点一次“首页”将离开并删除这些内容；也可以继续在这里填写。</translation>
     </message>
     <message>
-        <source>Difficulties: 1, from the age on your ID card (only the hall's staff will see it)</source>
+        <source>Difficulties: 1, from the age on your ID card (only the hall&apos;s staff will see it)</source>
         <translation>困难：1 项，按身份证上的年龄认定（只有工作人员能看到）</translation>
     </message>
     <message>
-        <source>Difficulties: %1, one of them from the age on your ID card (only the hall's staff will see them)</source>
+        <source>Difficulties: %1, one of them from the age on your ID card (only the hall&apos;s staff will see them)</source>
         <translation>困难：%1 项，其中 1 项按身份证上的年龄认定（只有工作人员能看到）</translation>
     </message>
     <message>
@@ -1610,7 +1653,7 @@ Scan with your phone</source>
         <translation>大龄人员（按身份证上的年龄）</translation>
     </message>
     <message>
-        <source>Difficulties told: %1 (only the hall's staff will see them)</source>
+        <source>Difficulties told: %1 (only the hall&apos;s staff will see them)</source>
         <translation>您说的困难：%1 项（只有工作人员能看到）</translation>
     </message>
     <message>
@@ -1764,7 +1807,7 @@ Scan with your phone</source>
         <translation>您有下面这些情况吗？（可以不选）</translation>
     </message>
     <message>
-        <source>If so, tap it and we will look for suitable jobs for you first. Only the hall's staff will see this.</source>
+        <source>If so, tap it and we will look for suitable jobs for you first. Only the hall&apos;s staff will see this.</source>
         <translation>如果有，请点一下，我们会优先为您推荐合适的岗位。这些情况只有工作人员能看到。</translation>
     </message>
     <message>
@@ -1772,7 +1815,7 @@ Scan with your phone</source>
         <translation>找工作已经半年多了</translation>
     </message>
     <message>
-        <source>My family's income is low at the moment</source>
+        <source>My family&apos;s income is low at the moment</source>
         <translation>家里收入暂时比较困难</translation>
     </message>
     <message>
@@ -1851,6 +1894,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskRightsPage</name>
     <message>
+        <source>When we call, have these ready:</source>
+        <translation>工作人员来电时，请一次备齐以下材料：</translation>
+    </message>
+    <message>
         <source>Mobile or landline</source>
         <translation>手机或固定电话</translation>
     </message>
@@ -1885,10 +1932,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>提交</translation>
     </message>
     <message>
-        <source>Mobile number</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
         <source>Your request has been received</source>
         <translation>已收到您的请求</translation>
     </message>
@@ -1912,30 +1955,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Enter your phone number on the keypad. A member of staff will call you back by the end of the next working day.</source>
         <translation>请在数字键盘上输入您的电话号码。工作人员会在下一个工作日下班前给您回电。</translation>
-    </message>
-    <message>
-        <source>Unpaid wages</source>
-        <translation>拖欠工资</translation>
-    </message>
-    <message>
-        <source>False job information</source>
-        <translation>招聘信息不实</translation>
-    </message>
-    <message>
-        <source>Agency charging fees</source>
-        <translation>中介乱收费</translation>
-    </message>
-    <message>
-        <source>Injury or accident at work</source>
-        <translation>工伤或意外</translation>
-    </message>
-    <message>
-        <source>Discrimination</source>
-        <translation>就业歧视</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>其他问题</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2153,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>%1/%2 %3</source>
+        <extracomment>A day and time: month, day, hour and minute (e.g. 12月3日 14:05)</extracomment>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
@@ -2399,11 +2419,11 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>同步服务：监听地址和端口（默认 127.0.0.1:8470）。</translation>
     </message>
     <message>
-        <source>Unknown mode '%1': use kiosk, staff, display or hub.</source>
+        <source>Unknown mode &apos;%1&apos;: use kiosk, staff, display or hub.</source>
         <translation>未知的运行模式“%1”：请使用 kiosk、staff、display 或 hub。</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use zh_CN or en.</source>
+        <source>Unknown language &apos;%1&apos;: use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -2415,11 +2435,11 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>--size 的格式应为 1920x1080。</translation>
     </message>
     <message>
-        <source>Create or top up the demo data with N jobs (default %1), then continue. Hub: top up the hub's change log to N demo jobs, with their employers.</source>
+        <source>Create or top up the demo data with N jobs (default %1), then continue. Hub: top up the hub&apos;s change log to N demo jobs, with their employers.</source>
         <translation>创建或补足含 N 个岗位的演示数据（默认 %1），然后继续运行。枢纽模式：把枢纽变更日志中的演示岗位补足到 N 个，连同其用工单位。</translation>
     </message>
     <message>
-        <source>Hub (required): token file, one 'token scope device_id' per line, scope public or staff.</source>
+        <source>Hub (required): token file, one &apos;token scope device_id&apos; per line, scope public or staff.</source>
         <translation>枢纽（必填）：令牌文件，每行一条“令牌 范围 设备编号”，范围为 public 或 staff。</translation>
     </message>
     <message>
@@ -2446,16 +2466,16 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已忽略设置 %1.%2（%3），使用默认值。</translation>
     </message>
     <message>
-        <source>Page %1 left out (expected an object such as {"page": "jobs", "seconds": 20}).</source>
-        <translation>已跳过页面 %1（应为对象，例如 {"page": "jobs", "seconds": 20}）。</translation>
+        <source>Page %1 left out (expected an object such as {&quot;page&quot;: &quot;jobs&quot;, &quot;seconds&quot;: 20}).</source>
+        <translation>已跳过页面 %1（应为对象，例如 {&quot;page&quot;: &quot;jobs&quot;, &quot;seconds&quot;: 20}）。</translation>
     </message>
     <message>
-        <source>Page %1 left out: it names no "page" (use one of: %2).</source>
-        <translation>已跳过页面 %1：未写明 "page"（可用：%2）。</translation>
+        <source>Page %1 left out: it names no &quot;page&quot; (use one of: %2).</source>
+        <translation>已跳过页面 %1：未写明 &quot;page&quot;（可用：%2）。</translation>
     </message>
     <message>
-        <source>Page %1 left out: unknown page "%2" (use one of: %3).</source>
-        <translation>已跳过页面 %1：未知页面 "%2"（可用：%3）。</translation>
+        <source>Page %1 left out: unknown page &quot;%2&quot; (use one of: %3).</source>
+        <translation>已跳过页面 %1：未知页面 &quot;%2&quot;（可用：%3）。</translation>
     </message>
     <message>
         <source>expected a whole number</source>
@@ -2466,12 +2486,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>应在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <source>a time window needs both "from" and "to"; the page plays all day</source>
-        <translation>时段需要同时写明 "from" 和 "to"，该页面全天播放</translation>
+        <source>a time window needs both &quot;from&quot; and &quot;to&quot;; the page plays all day</source>
+        <translation>时段需要同时写明 &quot;from&quot; 和 &quot;to&quot;，该页面全天播放</translation>
     </message>
     <message>
-        <source>expected a time such as "06:30"; the page plays all day</source>
-        <translation>时间格式应如 "06:30"，该页面全天播放</translation>
+        <source>expected a time such as &quot;06:30&quot;; the page plays all day</source>
+        <translation>时间格式应如 &quot;06:30&quot;，该页面全天播放</translation>
     </message>
     <message>
         <source>the window is empty: from equals to; the page plays all day</source>
@@ -2515,6 +2535,223 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Setting %1.%2 ignored (%3); the default is used.</source>
         <translation>已忽略设置 %1.%2（%3），使用默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::ReferenceLists</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>expected an object ({…})</source>
+        <translation>应为对象（{…}）</translation>
+    </message>
+    <message>
+        <source>Trade list %1: %2.</source>
+        <translation>工种表 %1：%2。</translation>
+    </message>
+    <message>
+        <source>it lists no industries (expected &quot;industries&quot;: [{&quot;name&quot;: …}, …])</source>
+        <translation>没有列出行业（应有 &quot;industries&quot;: [{&quot;name&quot;: …}, …]）</translation>
+    </message>
+    <message>
+        <source>it lists no trades (expected &quot;occupations&quot;: [{&quot;name&quot;: …, &quot;industry&quot;: …}, …])</source>
+        <translation>没有列出工种（应有 &quot;occupations&quot;: [{&quot;name&quot;: …, &quot;industry&quot;: …}, …]）</translation>
+    </message>
+    <message>
+        <source>industry %1 has no name</source>
+        <translation>第 %1 个行业没有名称</translation>
+    </message>
+    <message>
+        <source>the industry %1 is listed twice</source>
+        <translation>行业“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>trade %1 has no name</source>
+        <translation>第 %1 个工种没有名称</translation>
+    </message>
+    <message>
+        <source>the trade %1 is listed twice</source>
+        <translation>工种“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>the trade %1 names the industry &quot;%2&quot;, which is not among its industries</source>
+        <translation>工种“%1”所属行业“%2”不在行业列表中</translation>
+    </message>
+    <message>
+        <source>the trade %1 has the pay unit &quot;%2&quot;; use one of: %3</source>
+        <translation>工种“%1”的计薪单位“%2”不可用，可用：%3</translation>
+    </message>
+    <message>
+        <source>the trade %1 is of the kind &quot;%2&quot;; use one of: %3</source>
+        <translation>工种“%1”的类别“%2”不可用，可用：%3</translation>
+    </message>
+    <message>
+        <source>Discrimination rules %1: %2.</source>
+        <translation>歧视性内容规则 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has a pattern that is not text</source>
+        <translation>%1中有一条匹配模式不是文字</translation>
+    </message>
+    <message>
+        <source>%1 has the pattern &quot;%2&quot;, which is not a valid regular expression (%3)</source>
+        <translation>%1中的匹配模式“%2”不是有效的正则表达式（%3）</translation>
+    </message>
+    <message>
+        <source>&quot;neutral&quot; must be a list of patterns</source>
+        <translation>&quot;neutral&quot; 应为匹配模式列表</translation>
+    </message>
+    <message>
+        <source>the neutral phrases</source>
+        <translation>中性用语</translation>
+    </message>
+    <message>
+        <source>it lists no rules (expected &quot;rules&quot;: [{&quot;category&quot;: …, &quot;patterns&quot;: […]}, …])</source>
+        <translation>没有列出规则（应有 &quot;rules&quot;: [{&quot;category&quot;: …, &quot;patterns&quot;: […]}, …]）</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>第 %1 条规则</translation>
+    </message>
+    <message>
+        <source>the rule %1</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <source>rule %1 has no category</source>
+        <translation>第 %1 条规则没有类别（category）</translation>
+    </message>
+    <message>
+        <source>%1 has no patterns</source>
+        <translation>%1没有匹配模式（patterns）</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read (%3); it is not used.</source>
+        <translation>无法读取%1 %2（%3），不予使用。</translation>
+    </message>
+    <message>
+        <source>Trade list</source>
+        <translation>工种表</translation>
+    </message>
+    <message>
+        <source>The trade list %1 is not used until it is corrected; the trades stay as they were.</source>
+        <translation>工种表 %1 改正之前不予使用，工种保持原样。</translation>
+    </message>
+    <message>
+        <source>Discrimination rules</source>
+        <translation>歧视性内容规则</translation>
+    </message>
+    <message>
+        <source>The discrimination rules %1 are not used until they are corrected; the shipped rules are.</source>
+        <translation>歧视性内容规则 %1 改正之前不予使用，沿用程序自带的规则。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::RequestChecklist</name>
+    <message>
+        <source>Unpaid wages</source>
+        <translation>拖欠工资</translation>
+    </message>
+    <message>
+        <source>Your ID card</source>
+        <translation>本人身份证</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name, and where you worked</source>
+        <translation>用工单位名称和干活的地点</translation>
+    </message>
+    <message>
+        <source>Proof that you worked there: a contract, work card, attendance record, chat messages or photos</source>
+        <translation>在那里干过活的凭证：合同、工作证、考勤记录、聊天记录或照片</translation>
+    </message>
+    <message>
+        <source>The pay agreed, the days worked and what was paid so far (transfer records or pay slips)</source>
+        <translation>讲好的工钱、干了多少天、已经拿到多少（转账记录或工资条）</translation>
+    </message>
+    <message>
+        <source>Workmates who can confirm it, with their phone numbers, if there are any</source>
+        <translation>能作证的工友和他们的电话（有的话）</translation>
+    </message>
+    <message>
+        <source>False job information</source>
+        <translation>招聘信息不实</translation>
+    </message>
+    <message>
+        <source>The job advert as you saw it (a photo or screenshot), or where you saw it</source>
+        <translation>您看到的招聘信息（照片或截图），或在哪里看到的</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s or agent&apos;s name and phone number</source>
+        <translation>用工单位或中介的名称和电话</translation>
+    </message>
+    <message>
+        <source>What was different from the advert: pay, work, place or hours</source>
+        <translation>和招聘信息不一样的地方：工钱、活儿、地点或时间</translation>
+    </message>
+    <message>
+        <source>Agency charging fees</source>
+        <translation>中介乱收费</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name and address</source>
+        <translation>中介的名称和地址</translation>
+    </message>
+    <message>
+        <source>Receipts, transfer records or chat messages showing what you paid</source>
+        <translation>交钱的收据、转账记录或聊天记录</translation>
+    </message>
+    <message>
+        <source>What the agency promised you</source>
+        <translation>中介当初答应您的事</translation>
+    </message>
+    <message>
+        <source>Injury or accident at work</source>
+        <translation>工伤或意外</translation>
+    </message>
+    <message>
+        <source>Hospital records and receipts</source>
+        <translation>看病的病历和收费票据</translation>
+    </message>
+    <message>
+        <source>When and how it happened, and who saw it</source>
+        <translation>什么时候、怎么发生的，有谁看见</translation>
+    </message>
+    <message>
+        <source>Whether the employer took out occupational-injury cover for you, if you know</source>
+        <translation>用工单位有没有给您买职业伤害保障（知道的话）</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>就业歧视</translation>
+    </message>
+    <message>
+        <source>The advert or words that turned you away (a photo, screenshot or chat messages)</source>
+        <translation>拒绝您的招聘信息或说法（照片、截图或聊天记录）</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name and phone number</source>
+        <translation>用工单位的名称和电话</translation>
+    </message>
+    <message>
+        <source>When and where it happened</source>
+        <translation>什么时候、在哪里发生的</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Any papers or messages about the matter</source>
+        <translation>和这件事有关的材料或聊天记录</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::ScrollMoreHint</name>
+    <message>
+        <source>More below: drag up to read on</source>
+        <translation>下面还有内容，请用手指向上滑动查看</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2923,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffComplaintsPage</name>
     <message>
+        <source>Tell the person in one go what to have ready</source>
+        <translation>一次性告知需备齐的材料</translation>
+    </message>
+    <message>
         <source>an employer on record, or leave empty</source>
         <translation>已登记的用工单位，可留空</translation>
     </message>
@@ -2706,7 +2947,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>（已删除）</translation>
     </message>
     <message>
-        <source>No phone number: it was removed with the person's data at their request.</source>
+        <source>No phone number: it was removed with the person&apos;s data at their request.</source>
         <translation>无电话号码：已应本人要求随其个人信息一并删除。</translation>
     </message>
     <message>
@@ -2854,7 +3095,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <source>Fill in this hall's figures</source>
+        <source>Fill in this hall&apos;s figures</source>
         <translation>填入本市场数据</translation>
     </message>
     <message>
@@ -2886,7 +3127,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>（未填写）</translation>
     </message>
     <message>
-        <source>Filled in from this hall's records from %1 to %2: check them, then save.</source>
+        <source>Filled in from this hall&apos;s records from %1 to %2: check them, then save.</source>
         <translation>已按本市场%1至%2的记录填入，请核对后保存。</translation>
     </message>
     <message>
@@ -2975,9 +3216,24 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
 </context>
 <context>
+    <name>lingong::StaffContext</name>
+    <message>
+        <source>kiosks and the wall show it after their next refresh.</source>
+        <translation>自助机和大屏刷新后即可看到。</translation>
+    </message>
+    <message>
+        <source>it goes to the platform with the next sync, then kiosks and the wall show it after theirs.</source>
+        <translation>下次同步时送往省平台，自助机和大屏随后同步即可看到。</translation>
+    </message>
+    <message>
+        <source>this window is offline, so kiosks and the wall show it only once it has been sent (see Sync).</source>
+        <translation>本窗口现处于离线状态，发送出去后自助机和大屏才能看到（见“同步”页）。</translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffDesk</name>
     <message>
-        <source>Please enter the person's name.</source>
+        <source>Please enter the person&apos;s name.</source>
         <translation>请填写本人姓名。</translation>
     </message>
     <message>
@@ -3124,10 +3380,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Not passed</source>
         <translation>核验不通过</translation>
-    </message>
-    <message>
-        <source>Verification not passed on %1: %2. Its postings wait in the review queue; verify it once the papers are right.</source>
-        <translation>%1核验未通过：%2。其岗位在审核队列中等待；材料补正后再核验。</translation>
     </message>
     <message>
         <source>Marked as not passed. Its postings keep waiting in the review queue, with the reason beside them.</source>
@@ -3357,10 +3609,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>to</source>
         <translation>最高</translation>
-    </message>
-    <message>
-        <source>yuan</source>
-        <translation>元</translation>
     </message>
     <message>
         <source>Pay</source>
@@ -3650,15 +3898,15 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>撤销用工单位核验结果</translation>
     </message>
     <message>
-        <source>Applicant's mobile shown</source>
+        <source>Applicant&apos;s mobile shown</source>
         <translation>查看报名人手机号</translation>
     </message>
     <message>
-        <source>Seeker's mobile shown</source>
+        <source>Seeker&apos;s mobile shown</source>
         <translation>查看求职者手机号</translation>
     </message>
     <message>
-        <source>Caller's number shown</source>
+        <source>Caller&apos;s number shown</source>
         <translation>查看来电人号码</translation>
     </message>
     <message>
@@ -4248,11 +4496,11 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>划去</translation>
     </message>
     <message>
-        <source>Struck out: it stays listed, and leaves the day's counts.</source>
+        <source>Struck out: it stays listed, and leaves the day&apos;s counts.</source>
         <translation>已划去：条目仍在列表中，不再计入当天的统计。</translation>
     </message>
     <message>
-        <source>Added to today's ledger (%1): entries are recorded on the day they are written down.</source>
+        <source>Added to today&apos;s ledger (%1): entries are recorded on the day they are written down.</source>
         <translation>已记入今天（%1）的台账：台账按填写当天记录。</translation>
     </message>
     <message>
@@ -4400,7 +4648,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>%1已推荐。请在下方登记面试和结果；如需再推荐，请在列表中另选一项。</translation>
     </message>
     <message>
-        <source>This job seeker's registration was deleted or merged into another one; find the person again.</source>
+        <source>This job seeker&apos;s registration was deleted or merged into another one; find the person again.</source>
         <translation>此求职者的登记已删除或已并入另一条登记，请重新查找此人。</translation>
     </message>
     <message numerus="yes">
@@ -4737,6 +4985,21 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
 </context>
 <context>
+    <name>lingong::StaffReport</name>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报表已保存：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>报表未能保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>CSV reports (*.csv)</source>
+        <translation>CSV 报表 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffReviewPage</name>
     <message>
         <source>Review queue</source>
@@ -4864,7 +5127,7 @@ Please bring your ID card to the service window: the staff will add your name an
         </translation>
     </message>
     <message>
-        <source>The registration is deleted here and, at the next sync, at every terminal and the platform; nothing of the person's data is kept, and their mobile number leaves their applications, complaints and call-back requests. This cannot be undone.</source>
+        <source>The registration is deleted here and, at the next sync, at every terminal and the platform; nothing of the person&apos;s data is kept, and their mobile number leaves their applications, complaints and call-back requests. This cannot be undone.</source>
         <translation>此登记将在本窗口删除，并在下次同步时从所有终端和平台删除；不保留此人的任何个人信息，其手机号也将从其应聘报名、投诉和回电请求中删除。此操作无法撤销。</translation>
     </message>
     <message>
@@ -4884,7 +5147,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已放弃修改：显示的是已保存的登记。</translation>
     </message>
     <message>
-        <source>Delete this person's data</source>
+        <source>Delete this person&apos;s data</source>
         <translation>删除此人的个人信息</translation>
     </message>
     <message>
@@ -4904,7 +5167,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>再按一次即删除</translation>
     </message>
     <message>
-        <source>Deleted: the person's data is gone from this window, and from the others and the platform at the next sync.</source>
+        <source>Deleted: the person&apos;s data is gone from this window, and from the others and the platform at the next sync.</source>
         <translation>已删除：此人的信息已从本窗口清除，下次同步时也从其他终端和平台清除。</translation>
     </message>
     <message>
@@ -5114,10 +5377,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>意向地区</translation>
     </message>
     <message>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
         <source>no expectation</source>
         <translation>不限</translation>
     </message>
@@ -5218,242 +5477,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>修改已保存。</translation>
     </message>
     <message>
-        <source>This ID number is already registered (for example at a kiosk). That person's registration is open now, with what you typed filled in; nothing new was created. Check the details with the person and save.</source>
+        <source>This ID number is already registered (for example at a kiosk). That person&apos;s registration is open now, with what you typed filled in; nothing new was created. Check the details with the person and save.</source>
         <translation>该身份证号码已登记过（例如在自助机登记）。现已打开此人的登记信息，并填入了您刚才输入的内容，没有新建记录。请与本人核对后保存。</translation>
-    </message>
-</context>
-<context>
-    <name>lingong::StaffSyncPage</name>
-    <message>
-        <source>Field</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>The selected record's differing fields, both versions</source>
-        <translation>所选记录中不同的项目，两边的版本</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
-        <translation>
-            <numerusform>&lt;span style='color:#a4161a'&gt;本机时钟比平台快 %n 分钟：本窗口记录的日期（报名、台账日期、结果）会出错。请管理员校准时钟，或设为自动同步网络时间。&lt;/span&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
-        <translation>
-            <numerusform>&lt;span style='color:#a4161a'&gt;本机时钟比平台慢 %n 分钟：本窗口记录的日期（报名、台账日期、结果）会出错。请管理员校准时钟，或设为自动同步网络时间。&lt;/span&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#a4161a'&gt;This window has a public token, as kiosks and wall screens have: the platform refuses its job postings and sends it no seekers or applications from other terminals. Ask the administrator for a staff token.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a4161a'&gt;本窗口用的是公共令牌（自助查询机和大屏用的那种）：平台拒收它发布的岗位，也不向它发送其他终端登记的求职者和报名。请向管理员申请工作人员令牌。&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#a4161a'&gt;This window calls itself %1, but its token was issued for %2. If this window is %2, set hall.device_id to %2 in its configuration; if not, ask the administrator for a token of its own.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a4161a'&gt;本窗口的设备编号是 %1，但它的令牌是发给 %2 的。如果本窗口就是 %2，请在配置中把 hall.device_id 设为 %2；否则请向管理员申请本窗口自己的令牌。&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>The administrator has dealt with it</source>
-        <translation>系统管理员已处理</translation>
-    </message>
-    <message>
-        <source>The warning about the platform's log is dismissed.</source>
-        <translation>关于平台变更日志的提醒已关闭。</translation>
-    </message>
-    <message>
-        <source>arrives with the next sync</source>
-        <translation>下次同步时获取</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#a4161a'&gt;The platform's change log ends at no. %1, before no. %2 that this window has read already: it was restored from an older copy or replaced. Changes sent before may be missing there, and changes from other terminals may not arrive here. Tell the administrator.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a4161a'&gt;平台的变更日志只到第 %1 号，早于本窗口已读到的第 %2 号：平台数据可能已从旧备份恢复或被更换。之前发送的修改可能在平台上缺失，其他终端的修改也可能无法到达本窗口。请告知系统管理员。&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Edited here</source>
-        <translation>本窗口的修改</translation>
-    </message>
-    <message>
-        <source>The platform's version</source>
-        <translation>平台上的版本</translation>
-    </message>
-    <message>
-        <source>They differ in</source>
-        <translation>不同之处</translation>
-    </message>
-    <message>
-        <source>not on the platform</source>
-        <translation>平台上没有</translation>
-    </message>
-    <message>
-        <source>&lt;b style='color:#a4161a'&gt;refused by the platform&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#a4161a'&gt;被平台拒绝&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Sync done.</source>
-        <translation>同步完成。</translation>
-    </message>
-    <message>
-        <source>Sync with the platform</source>
-        <translation>与平台同步</translation>
-    </message>
-    <message>
-        <source>Everything saved here is kept and sent when the network is up; nothing needs to be typed twice.</source>
-        <translation>在此保存的内容都会保留，网络畅通时自动发送，无需重复录入。</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <source>Edits the platform did not take: the record was changed there in the meantime</source>
-        <translation>平台未采用的修改：该记录在平台上已被他人更新</translation>
-    </message>
-    <message>
-        <source>Noticed</source>
-        <translation>发现时间</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>What was edited here</source>
-        <translation>本窗口的修改</translation>
-    </message>
-    <message>
-        <source>Keep the platform's version</source>
-        <translation>保留平台版本</translation>
-    </message>
-    <message>
-        <source>Send this window's version again</source>
-        <translation>重新发送本窗口版本</translation>
-    </message>
-    <message>
-        <source>Changes the platform refused</source>
-        <translation>平台拒收的变更</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>保存时间</translation>
-    </message>
-    <message>
-        <source>Reason given</source>
-        <translation>拒收原因</translation>
-    </message>
-    <message>
-        <source>Correct the record on its page and save it: the corrected version is sent as a new change. Then dismiss the refusal.</source>
-        <translation>请在相应页面改正该记录并保存，改正后的版本会作为新变更发送；然后将此拒收记录标为已处理。</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <source>No platform is configured: this window works stand-alone and keeps every change until one is.</source>
-        <translation>未配置平台：本窗口单机工作，所有变更都会保留，待配置平台后发送。</translation>
-    </message>
-    <message>
-        <source>Platform: %1</source>
-        <translation>平台：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b style='color:#1e7b34'&gt;online&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#1e7b34'&gt;在线&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b style='color:#a4161a'&gt;offline&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#a4161a'&gt;离线&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Connection: %1%2</source>
-        <translation>连接：%1%2</translation>
-    </message>
-    <message>
-        <source> — syncing now</source>
-        <translation>——正在同步</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent: %1</source>
-        <translation>待发送变更：%1 条</translation>
-    </message>
-    <message>
-        <source>Last successful sync: %1</source>
-        <translation>上次成功同步：%1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>尚未同步过</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#a4161a'&gt;Last problem: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a4161a'&gt;最近的问题：%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#a4161a'&gt;Automatic retries stopped: the platform refused this terminal. Check its address and token, then press Sync now.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a4161a'&gt;已停止自动重试：平台拒绝了本终端。请检查平台地址和令牌，然后点“立即同步”。&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>deleted here</source>
-        <translation>本窗口已删除</translation>
-    </message>
-    <message>
-        <source>The platform's version stays; this window's edit is closed.</source>
-        <translation>已保留平台版本，本窗口的修改已关闭。</translation>
-    </message>
-    <message>
-        <source>This window's version is saved again and will be sent.</source>
-        <translation>本窗口版本已重新保存，将发送到平台。</translation>
-    </message>
-    <message>
-        <source>The refusal is dismissed.</source>
-        <translation>拒收记录已处理。</translation>
-    </message>
-</context>
-<context>
-    <name>lingong::StaffSyncStrip</name>
-    <message>
-        <source>Stand-alone</source>
-        <translation>单机</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>正在同步</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>同步异常</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n 条待发送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n 条待处理</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>上次同步 %1</translation>
     </message>
 </context>
 <context>
@@ -5606,10 +5631,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>求人倍率</translation>
     </message>
     <message>
-        <source>Ranking</source>
-        <translation>排名</translation>
-    </message>
-    <message>
         <source>Daily average wage by trade</source>
         <translation>各工种日均工资</translation>
     </message>
@@ -5708,6 +5729,236 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>
             <numerusform>到岗 %n 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffSyncPage</name>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s differing fields, both versions</source>
+        <translation>所选记录中不同的项目，两边的版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a4161a&apos;&gt;本机时钟比平台快 %n 分钟：本窗口记录的日期（报名、台账日期、结果）会出错。请管理员校准时钟，或设为自动同步网络时间。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minute(s) behind the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a4161a&apos;&gt;本机时钟比平台慢 %n 分钟：本窗口记录的日期（报名、台账日期、结果）会出错。请管理员校准时钟，或设为自动同步网络时间。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;This window has a public token, as kiosks and wall screens have: the platform refuses its job postings and sends it no seekers or applications from other terminals. Ask the administrator for a staff token.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;本窗口用的是公共令牌（自助查询机和大屏用的那种）：平台拒收它发布的岗位，也不向它发送其他终端登记的求职者和报名。请向管理员申请工作人员令牌。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;This window calls itself %1, but its token was issued for %2. If this window is %2, set hall.device_id to %2 in its configuration; if not, ask the administrator for a token of its own.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;本窗口的设备编号是 %1，但它的令牌是发给 %2 的。如果本窗口就是 %2，请在配置中把 hall.device_id 设为 %2；否则请向管理员申请本窗口自己的令牌。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The administrator has dealt with it</source>
+        <translation>系统管理员已处理</translation>
+    </message>
+    <message>
+        <source>The warning about the platform&apos;s log is dismissed.</source>
+        <translation>关于平台变更日志的提醒已关闭。</translation>
+    </message>
+    <message>
+        <source>arrives with the next sync</source>
+        <translation>下次同步时获取</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;The platform&apos;s change log ends at no. %1, before no. %2 that this window has read already: it was restored from an older copy or replaced. Changes sent before may be missing there, and changes from other terminals may not arrive here. Tell the administrator.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;平台的变更日志只到第 %1 号，早于本窗口已读到的第 %2 号：平台数据可能已从旧备份恢复或被更换。之前发送的修改可能在平台上缺失，其他终端的修改也可能无法到达本窗口。请告知系统管理员。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Edited here</source>
+        <translation>本窗口的修改</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version</source>
+        <translation>平台上的版本</translation>
+    </message>
+    <message>
+        <source>They differ in</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <source>not on the platform</source>
+        <translation>平台上没有</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#a4161a&apos;&gt;refused by the platform&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#a4161a&apos;&gt;被平台拒绝&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>Sync with the platform</source>
+        <translation>与平台同步</translation>
+    </message>
+    <message>
+        <source>Everything saved here is kept and sent when the network is up; nothing needs to be typed twice.</source>
+        <translation>在此保存的内容都会保留，网络畅通时自动发送，无需重复录入。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Edits the platform did not take: the record was changed there in the meantime</source>
+        <translation>平台未采用的修改：该记录在平台上已被他人更新</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Keep the platform&apos;s version</source>
+        <translation>保留平台版本</translation>
+    </message>
+    <message>
+        <source>Send this window&apos;s version again</source>
+        <translation>重新发送本窗口版本</translation>
+    </message>
+    <message>
+        <source>Changes the platform refused</source>
+        <translation>平台拒收的变更</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <source>Correct the record on its page and save it: the corrected version is sent as a new change. Then dismiss the refusal.</source>
+        <translation>请在相应页面改正该记录并保存，改正后的版本会作为新变更发送；然后将此拒收记录标为已处理。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>No platform is configured: this window works stand-alone and keeps every change until one is.</source>
+        <translation>未配置平台：本窗口单机工作，所有变更都会保留，待配置平台后发送。</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7b34&apos;&gt;online&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1e7b34&apos;&gt;在线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#a4161a&apos;&gt;offline&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#a4161a&apos;&gt;离线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connection: %1%2</source>
+        <translation>连接：%1%2</translation>
+    </message>
+    <message>
+        <source> — syncing now</source>
+        <translation>——正在同步</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>待发送变更：%1 条</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>尚未同步过</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;Last problem: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;最近的问题：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;Automatic retries stopped: the platform refused this terminal. Check its address and token, then press Sync now.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;已停止自动重试：平台拒绝了本终端。请检查平台地址和令牌，然后点“立即同步”。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>本窗口已删除</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s version stays; this window&apos;s edit is closed.</source>
+        <translation>已保留平台版本，本窗口的修改已关闭。</translation>
+    </message>
+    <message>
+        <source>This window&apos;s version is saved again and will be sent.</source>
+        <translation>本窗口版本已重新保存，将发送到平台。</translation>
+    </message>
+    <message>
+        <source>The refusal is dismissed.</source>
+        <translation>拒收记录已处理。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffSyncStrip</name>
+    <message>
+        <source>Stand-alone</source>
+        <translation>单机</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>同步异常</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 条待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 条待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
     </message>
 </context>
 <context>
@@ -5924,7 +6175,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>类型</translation>
     </message>
     <message>
-        <source>This person's records have been merged into one since, so this change cannot be sent again. Open the person and make it there, then keep the platform's version here.</source>
+        <source>This person&apos;s records have been merged into one since, so this change cannot be sent again. Open the person and make it there, then keep the platform&apos;s version here.</source>
         <translation>此人的记录此后已合并为一条，这项修改不能再次发送。请打开此人在合并后的记录上重新修改，然后在这里保留平台版本。</translation>
     </message>
     <message>
@@ -6075,7 +6326,7 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::SyncEngine</name>
     <message>
-        <source>The platform's certificate does not match the pinned fingerprint (sync.pinned_sha256). If the platform's certificate was renewed, set sync.pinned_sha256 to the new one's SHA-256.</source>
+        <source>The platform&apos;s certificate does not match the pinned fingerprint (sync.pinned_sha256). If the platform&apos;s certificate was renewed, set sync.pinned_sha256 to the new one&apos;s SHA-256.</source>
         <translation>平台证书与预置的指纹（sync.pinned_sha256）不符。如果平台更换了证书，请把 sync.pinned_sha256 设为新证书的 SHA-256。</translation>
     </message>
     <message>
@@ -6099,11 +6350,11 @@ Please bring your ID card to the service window: the staff will add your name an
         </translation>
     </message>
     <message>
-        <source>sync.token is a public token, as kiosks and wall screens have: the platform refuses a service window's postings and sends it no seekers or applications. Ask the administrator for a staff token.</source>
+        <source>sync.token is a public token, as kiosks and wall screens have: the platform refuses a service window&apos;s postings and sends it no seekers or applications. Ask the administrator for a staff token.</source>
         <translation>sync.token 是公共令牌（自助查询机和大屏用的）：平台拒收服务窗口发布的岗位，也不发给它求职者和报名信息。请向管理员要一个工作人员令牌。</translation>
     </message>
     <message>
-        <source>sync.token is a staff token: a kiosk or wall screen must have a public one, so that it holds no one's personal data. Ask the administrator for a public token.</source>
+        <source>sync.token is a staff token: a kiosk or wall screen must have a public one, so that it holds no one&apos;s personal data. Ask the administrator for a public token.</source>
         <translation>sync.token 是工作人员令牌：自助查询机和大屏必须用公共令牌，才不会存放任何人的个人信息。请向管理员要一个公共令牌。</translation>
     </message>
     <message>
@@ -6111,7 +6362,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>本终端的设备编号是 %1（hall.device_id），但令牌是发给 %2 的。如果本终端就是 %2，请把 hall.device_id 设为 %2；否则请向管理员要一个本终端自己的令牌。</translation>
     </message>
     <message>
-        <source>The platform's change log ends at no. %1, before no. %2 that this terminal has read: it was restored from an older copy or replaced. What this terminal had sent past it was sent again; tell the administrator.</source>
+        <source>The platform&apos;s change log ends at no. %1, before no. %2 that this terminal has read: it was restored from an older copy or replaced. What this terminal had sent past it was sent again; tell the administrator.</source>
         <translation>平台的变更日志止于第 %1 号，早于本终端已读到的第 %2 号：平台是从较早的备份恢复的或被更换了。本终端此前发出、平台在该点之后收下的内容已重新发送；请告知管理员。</translation>
     </message>
     <message>
@@ -6119,11 +6370,11 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>平台未在规定时间内应答。</translation>
     </message>
     <message>
-        <source>The platform did not accept this terminal's token (401). Check sync.token in the configuration file.</source>
+        <source>The platform did not accept this terminal&apos;s token (401). Check sync.token in the configuration file.</source>
         <translation>平台不接受本终端的令牌（401）。请检查配置文件中的 sync.token。</translation>
     </message>
     <message>
-        <source>Nothing at the platform address answers the sync protocol (%1). Check sync.url in the configuration file: it is the platform's base address, without /api/v1.</source>
+        <source>Nothing at the platform address answers the sync protocol (%1). Check sync.url in the configuration file: it is the platform&apos;s base address, without /api/v1.</source>
         <translation>平台地址上没有同步服务应答（%1）。请检查配置文件中的 sync.url：应填写平台的基础地址，不带 /api/v1。</translation>
     </message>
     <message>
@@ -6135,7 +6386,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>无法连接平台（%1）。</translation>
     </message>
     <message>
-        <source>The platform's answer was cut off or unreadable.</source>
+        <source>The platform&apos;s answer was cut off or unreadable.</source>
         <translation>平台的应答不完整或无法读取。</translation>
     </message>
     <message>
@@ -6291,7 +6542,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>没有可显示的屏幕：请设置 DISPLAY（或 QT_QPA_PLATFORM），或用 --screenshots 目录 生成各屏画面。</translation>
     </message>
     <message>
-        <source>Try 'lingong --help'.</source>
+        <source>Try &apos;lingong --help&apos;.</source>
         <translation>请运行“lingong --help”查看用法。</translation>
     </message>
     <message>
@@ -6307,7 +6558,7 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>同步服务正在监听 %1:%2</translation>
     </message>
     <message>
-        <source>The hub needs --tokens FILE: a file with one 'token scope device_id' line per device (scope public or staff).</source>
+        <source>The hub needs --tokens FILE: a file with one &apos;token scope device_id&apos; line per device (scope public or staff).</source>
         <translation>枢纽需要 --tokens 文件：每台设备一行“令牌 范围 设备编号”（范围为 public 或 staff）。</translation>
     </message>
     <message>
@@ -6325,205 +6576,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Hub demo: %1 changes added to the log.</source>
         <translation>枢纽演示数据：已向日志添加 %1 条变更。</translation>
-    </message>
-</context>
-<context>
-    <name>lingong::StaffReport</name>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>报表已保存：%1</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>报表未能保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>CSV reports (*.csv)</source>
-        <translation>CSV 报表 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>lingong::DirectoryFigures</name>
-    <message>
-        <source> and others</source>
-        <translation>等</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1至%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>%1 a day (%2)</source>
-        <translation>%1人（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seeker(s), registered %1</source>
-        <translation>
-            <numerusform>%n人（%1登记）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hired over %n day(s) at work, %2</source>
-        <translation>
-            <numerusform>%2到岗%1人，按有台账记录的%n个工作日计</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hired over %n day(s), %2</source>
-        <translation>
-            <numerusform>%2到岗%1人，按%n天计</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lingong::KioskPage</name>
-    <message>
-        <source>(number not read aloud)</source>
-        <translation>（号码不朗读）</translation>
-    </message>
-    <message>
-        <source>.</source>
-        <comment>the end of a sentence read aloud</comment>
-        <translation>。</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <comment>after the name of a field read aloud</comment>
-        <translation>：</translation>
-    </message>
-</context>
-<context>
-    <name>lingong::StaffContext</name>
-    <message>
-        <source>kiosks and the wall show it after their next refresh.</source>
-        <translation>自助机和大屏刷新后即可看到。</translation>
-    </message>
-    <message>
-        <source>it goes to the platform with the next sync, then kiosks and the wall show it after theirs.</source>
-        <translation>下次同步时送往省平台，自助机和大屏随后同步即可看到。</translation>
-    </message>
-    <message>
-        <source>this window is offline, so kiosks and the wall show it only once it has been sent (see Sync).</source>
-        <translation>本窗口现处于离线状态，发送出去后自助机和大屏才能看到（见“同步”页）。</translation>
-    </message>
-</context>
-<context>
-    <name>lingong::ReferenceLists</name>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>不是有效的 JSON（第 %2 字节：%1）</translation>
-    </message>
-    <message>
-        <source>expected an object ({…})</source>
-        <translation>应为对象（{…}）</translation>
-    </message>
-    <message>
-        <source>Trade list %1: %2.</source>
-        <translation>工种表 %1：%2。</translation>
-    </message>
-    <message>
-        <source>it lists no industries (expected &quot;industries&quot;: [{&quot;name&quot;: …}, …])</source>
-        <translation>没有列出行业（应有 "industries": [{"name": …}, …]）</translation>
-    </message>
-    <message>
-        <source>it lists no trades (expected &quot;occupations&quot;: [{&quot;name&quot;: …, &quot;industry&quot;: …}, …])</source>
-        <translation>没有列出工种（应有 "occupations": [{"name": …, "industry": …}, …]）</translation>
-    </message>
-    <message>
-        <source>industry %1 has no name</source>
-        <translation>第 %1 个行业没有名称</translation>
-    </message>
-    <message>
-        <source>the industry %1 is listed twice</source>
-        <translation>行业“%1”重复列出</translation>
-    </message>
-    <message>
-        <source>trade %1 has no name</source>
-        <translation>第 %1 个工种没有名称</translation>
-    </message>
-    <message>
-        <source>the trade %1 is listed twice</source>
-        <translation>工种“%1”重复列出</translation>
-    </message>
-    <message>
-        <source>the trade %1 names the industry &quot;%2&quot;, which is not among its industries</source>
-        <translation>工种“%1”所属行业“%2”不在行业列表中</translation>
-    </message>
-    <message>
-        <source>the trade %1 has the pay unit &quot;%2&quot;; use one of: %3</source>
-        <translation>工种“%1”的计薪单位“%2”不可用，可用：%3</translation>
-    </message>
-    <message>
-        <source>the trade %1 is of the kind &quot;%2&quot;; use one of: %3</source>
-        <translation>工种“%1”的类别“%2”不可用，可用：%3</translation>
-    </message>
-    <message>
-        <source>Discrimination rules %1: %2.</source>
-        <translation>歧视性内容规则 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 has a pattern that is not text</source>
-        <translation>%1中有一条匹配模式不是文字</translation>
-    </message>
-    <message>
-        <source>%1 has the pattern &quot;%2&quot;, which is not a valid regular expression (%3)</source>
-        <translation>%1中的匹配模式“%2”不是有效的正则表达式（%3）</translation>
-    </message>
-    <message>
-        <source>&quot;neutral&quot; must be a list of patterns</source>
-        <translation>"neutral" 应为匹配模式列表</translation>
-    </message>
-    <message>
-        <source>the neutral phrases</source>
-        <translation>中性用语</translation>
-    </message>
-    <message>
-        <source>it lists no rules (expected &quot;rules&quot;: [{&quot;category&quot;: …, &quot;patterns&quot;: […]}, …])</source>
-        <translation>没有列出规则（应有 "rules": [{"category": …, "patterns": […]}, …]）</translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation>第 %1 条规则</translation>
-    </message>
-    <message>
-        <source>the rule %1</source>
-        <translation>规则“%1”</translation>
-    </message>
-    <message>
-        <source>rule %1 has no category</source>
-        <translation>第 %1 条规则没有类别（category）</translation>
-    </message>
-    <message>
-        <source>%1 has no patterns</source>
-        <translation>%1没有匹配模式（patterns）</translation>
-    </message>
-    <message>
-        <source>%1 %2 cannot be read (%3); it is not used.</source>
-        <translation>无法读取%1 %2（%3），不予使用。</translation>
-    </message>
-    <message>
-        <source>Trade list</source>
-        <translation>工种表</translation>
-    </message>
-    <message>
-        <source>The trade list %1 is not used until it is corrected; the trades stay as they were.</source>
-        <translation>工种表 %1 改正之前不予使用，工种保持原样。</translation>
-    </message>
-    <message>
-        <source>Discrimination rules</source>
-        <translation>歧视性内容规则</translation>
-    </message>
-    <message>
-        <source>The discrimination rules %1 are not used until they are corrected; the shipped rules are.</source>
-        <translation>歧视性内容规则 %1 改正之前不予使用，沿用程序自带的规则。</translation>
     </message>
 </context>
 </TS>

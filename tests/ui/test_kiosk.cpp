@@ -20,6 +20,7 @@
 #include "masking.h"
 #include "pixels.h"
 #include "places.h"
+#include "requestchecklist.h"
 #include "samples.h"
 #include "seekerservice.h"
 #include "storewatcher.h"
@@ -2005,6 +2006,13 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     CHECK(k.scalar(QStringLiteral("SELECT category FROM complaint")) == QStringLiteral("拖欠工资"));
     CHECK_FALSE(k.scalar(QStringLiteral("SELECT deadline FROM complaint")).isEmpty());
     CHECK(k.text(QStringLiteral("callbackDone")).contains(QLatin1String("135****5566")));
+    // 一次性告知: everything the call will ask for about unpaid wages, on the screen in one go.
+    const QString checklist = k.text(QStringLiteral("callbackChecklist"));
+    const QStringList wages = RequestChecklist::items(QStringLiteral("拖欠工资"));
+    CHECK(wages.size() >= 4);
+    for (const QString& item : wages)
+        CHECK(checklist.contains(item));
+    CHECK(k.find<QLabel>(QStringLiteral("callbackChecklist"))->isVisible());
     // 完成 goes home.
     k.tap(QStringLiteral("callbackFinish"));
     CHECK(k.page() == QLatin1String("kioskHome"));

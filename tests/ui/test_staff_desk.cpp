@@ -3,6 +3,7 @@
 #include "complaintservice.h"
 #include "employerservice.h"
 #include "jobservice.h"
+#include "requestchecklist.h"
 #include "staff/staffpages.h"
 #include "staff/staffwindow.h"
 #include "staffdesk.h"
@@ -148,6 +149,10 @@ TEST_CASE("requests show owner and deadline, overdue ones stand out, closing nee
     CHECK_FALSE(textOf(page, "complaintDetail").contains(QStringLiteral("13900000001")));
     click(page, "complaintRevealPhone");
     CHECK(textOf(page, "complaintDetail").contains(QStringLiteral("13900000001")));
+    // 一次性告知: whoever calls back has the whole list of what the person is to have ready.
+    CHECK(child<QLabel>(page, "complaintChecklist")->isVisibleTo(page));
+    for (const QString& item : RequestChecklist::items(QStringLiteral("拖欠工资")))
+        CHECK(textOf(page, "complaintChecklist").contains(item));
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action = 'complaint_show_phone'")) == 1);
     click(page, "complaintTakeOver");
@@ -162,6 +167,17 @@ TEST_CASE("requests show owner and deadline, overdue ones stand out, closing nee
     click(page, "complaintClose");
     CHECK(textOf(page, "complaintMessage").contains(QStringLiteral("Closed")));
     CHECK(modelOf(page, "complaintTable")->rowCount() == 0); // open ones only by default
+    CHECK_FALSE(child<QLabel>(page, "complaintChecklist")->isVisibleTo(page));
+
+    // One recorded at the window is chosen with the list of its own matter.
+    type(page, "complaintCategory", QStringLiteral("黑中介收取介绍费"));
+    type(page, "complaintPhone", QStringLiteral("13900000002"));
+    click(page, "complaintRecord");
+    CHECK(child<QLabel>(page, "complaintChecklist")->isVisibleTo(page));
+    CHECK(textOf(page, "complaintChecklist")
+              .contains(RequestChecklist::items(QStringLiteral("中介乱收费")).at(1)));
+    CHECK_FALSE(textOf(page, "complaintChecklist")
+                    .contains(RequestChecklist::items(QStringLiteral("拖欠工资")).at(2)));
     CHECK(d.t.count(QStringLiteral("complaint"),
                     QStringLiteral("status = 'closed' AND resolution <> ''")) == 1);
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'complaint_close'")) ==

@@ -7,6 +7,7 @@
 #include "kioskqueries.h"
 #include "kiosktext.h"
 #include "masking.h"
+#include "requestchecklist.h"
 #include "validation.h"
 
 #include <QBoxLayout>
@@ -20,13 +21,6 @@
 #include <QStackedWidget>
 
 namespace lingong {
-
-QStringList KioskRightsPage::categories()
-{
-    return {QString::fromUtf8("拖欠工资"),   QString::fromUtf8("招聘信息不实"),
-            QString::fromUtf8("中介乱收费"), QString::fromUtf8("工伤或意外"),
-            QString::fromUtf8("就业歧视"),   QString::fromUtf8("其他问题")};
-}
 
 KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     : KioskPage(terminal, QStringLiteral("kioskRights"), tr("Your rights"), parent)
@@ -82,13 +76,8 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     left->addWidget(KioskStyle::label(tr("What is it about?"), "h2", request));
     m_category = new TouchChipGroup(QStringLiteral("callbackCategory"), true, 2, request);
     // Stored as the hall records them (Chinese); shown in the person's language.
-    static const char* const labels[] = {
-        QT_TR_NOOP("Unpaid wages"),         QT_TR_NOOP("False job information"),
-        QT_TR_NOOP("Agency charging fees"), QT_TR_NOOP("Injury or accident at work"),
-        QT_TR_NOOP("Discrimination"),       QT_TR_NOOP("Something else")};
-    const QStringList codes = categories();
-    for (int i = 0; i < codes.size(); ++i)
-        m_category->addChip(codes[i], tr(labels[i]));
+    for (const QString& category : RequestChecklist::categories())
+        m_category->addChip(category, RequestChecklist::label(category));
     left->addWidget(m_category);
     // The hint and a message share one place beside the button: a message replaces the hint
     // while it shows. The place keeps the room of the larger, so that the button stays under
@@ -141,6 +130,11 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_done->setObjectName(QStringLiteral("callbackDone"));
     m_done->setAlignment(Qt::AlignCenter);
     dl->addWidget(m_done);
+    // 一次性告知: everything the staff will ask for, told now.
+    m_checklist = KioskStyle::label(QString(), "body", done);
+    m_checklist->setObjectName(QStringLiteral("callbackChecklist"));
+    dl->addSpacing(KioskStyle::px(24));
+    dl->addWidget(m_checklist, 0, Qt::AlignHCenter);
     dl->addStretch(1);
     auto* finish =
         KioskStyle::button(tr("Done"), "primary", QStringLiteral("callbackFinish"), done);
@@ -189,6 +183,7 @@ void KioskRightsPage::reset()
     m_category->clearSelection();
     m_error->hide();
     m_done->clear();
+    m_checklist->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -264,6 +259,10 @@ void KioskRightsPage::submit()
         due = deadline.toString(tr("d MMM HH:mm", "deadline, QDateTime format"));
     }
     m_done->setText(tr("We will call %1 by %2.").arg(masking::phone(m_phone->text()), due));
+    QString checklist = tr("When we call, have these ready:");
+    for (const QString& item : RequestChecklist::items(m_category->selectedKey()))
+        checklist += QStringLiteral("\n• ") + item;
+    m_checklist->setText(checklist);
     m_phone->clear();
     m_stack->setCurrentIndex(2);
 }

@@ -32,9 +32,6 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-    // The categories a person can tap; stored as they are (hall data, in Chinese).
-    static QStringList categories();
-
 signals:
     // 完成 on the confirmation: back to the home screen.
     void finished();
@@ -49,6 +46,7 @@ private:
     TouchKeypad* m_phone = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_done = nullptr;
+    QLabel* m_checklist = nullptr; // what to have ready for the call (一次性告知)
     QVBoxLayout* m_requestLayout = nullptr;
     QBoxLayout* m_callbackLayout = nullptr;
     QVBoxLayout* m_left = nullptr;   // the choices

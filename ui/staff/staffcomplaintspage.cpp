@@ -5,6 +5,7 @@
 #include "complaintrepository.h"
 #include "complaintservice.h"
 #include "masking.h"
+#include "requestchecklist.h"
 #include "staffui.h"
 
 #include <QCheckBox>
@@ -90,10 +91,25 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
         }
         return {};
     });
-    m_table = staffui::makeTable(m_model, QStringLiteral("complaintTable"), split);
+    auto* left = new QWidget(split);
+    auto* ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_table = staffui::makeTable(m_model, QStringLiteral("complaintTable"), left);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    split->addWidget(m_table);
+    ll->addWidget(m_table, 1);
+    // 一次性告知: what the person is to have ready, all of it, for whoever calls back; below the
+    // list, where there is room for it whatever the screen.
+    m_checklistBox = new QGroupBox(tr("Tell the person in one go what to have ready"), left);
+    auto* cl = new QVBoxLayout(m_checklistBox);
+    m_checklist = new QLabel(m_checklistBox);
+    m_checklist->setObjectName(QStringLiteral("complaintChecklist"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    cl->addWidget(m_checklist);
+    m_checklistBox->hide();
+    ll->addWidget(m_checklistBox);
+    split->addWidget(left);
 
     auto* right = new QWidget(split);
     auto* rl = new QVBoxLayout(right);
@@ -246,9 +262,16 @@ void StaffComplaintsPage::selectionChanged()
     m_close->setEnabled(open);
     m_resolution->setEnabled(open);
     m_revealPhone->setEnabled(e && !str(e->data, "phone").isEmpty());
+    m_checklistBox->setVisible(open);
     if (!e) {
         m_detail->setText(tr("Choose a complaint or request in the list."));
         return;
+    }
+    if (open) {
+        QStringList lines;
+        for (const QString& item : RequestChecklist::items(str(e->data, "category")))
+            lines << QStringLiteral("• ") + item;
+        m_checklist->setText(lines.join(QLatin1Char('\n')));
     }
     QString text =
         tr("%1: %2. Received %3, due %4.")

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,8 @@ private:
     QCheckBox* m_showClosed = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_detail = nullptr;
+    QGroupBox* m_checklistBox = nullptr; // 一次性告知 for an open record
+    QLabel* m_checklist = nullptr;
     QPushButton* m_takeOver = nullptr;
     QPushButton* m_revealPhone = nullptr;
     QPlainTextEdit* m_resolution = nullptr;

@@ -1,0 +1,138 @@
+#include "requestchecklist.h"
+
+#include <array>
+
+namespace lingong {
+
+namespace {
+
+struct Matter
+{
+    const char* category;             // stored (Chinese)
+    const char* label;                // English source of its label
+    std::array<const char*, 6> words; // what recognises it in typed text (lower case)
+    std::array<const char*, 5> items; // English sources
+};
+
+// The first matter whose words the text contains; the last is the one for anything else.
+const std::array<Matter, 6>& matters()
+{
+    static const std::array<Matter, 6> list{{
+        {"拖欠工资",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Unpaid wages"),
+         {"拖欠", "欠薪", "欠工资", "欠钱", "unpaid", "owed"},
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "The employer's name, and where you worked"),
+          QT_TRANSLATE_NOOP(
+              "lingong::RequestChecklist",
+              "Proof that you worked there: a contract, work card, attendance record, chat "
+              "messages or photos"),
+          QT_TRANSLATE_NOOP(
+              "lingong::RequestChecklist",
+              "The pay agreed, the days worked and what was paid so far (transfer records or "
+              "pay slips)"),
+          QT_TRANSLATE_NOOP(
+              "lingong::RequestChecklist",
+              "Workmates who can confirm it, with their phone numbers, if there are any")}},
+        {"招聘信息不实",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "False job information"),
+         {"不实", "虚假", "假招聘", "false", "fake", nullptr},
+         {QT_TRANSLATE_NOOP(
+              "lingong::RequestChecklist",
+              "The job advert as you saw it (a photo or screenshot), or where you saw it"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "The employer's or agent's name and phone number"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "What was different from the advert: pay, work, place or hours"),
+          nullptr, nullptr}},
+        {"中介乱收费",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Agency charging fees"),
+         {"中介", "收费", "黑中介", "agency", "fee", nullptr},
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "The agency's name and address"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "Receipts, transfer records or chat messages showing what you paid"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "What the agency promised you"), nullptr}},
+        {"工伤或意外",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Injury or accident at work"),
+         {"工伤", "意外", "受伤", "injur", "accident", nullptr},
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "The employer's name, and where you worked"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Hospital records and receipts"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "When and how it happened, and who saw it"),
+          QT_TRANSLATE_NOOP(
+              "lingong::RequestChecklist",
+              "Whether the employer took out occupational-injury cover for you, if you know")}},
+        {"就业歧视",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Discrimination"),
+         {"歧视", "discriminat", nullptr, nullptr, nullptr, nullptr},
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "The advert or words that turned you away (a photo, screenshot or chat "
+                            "messages)"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "The employer's name and phone number"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "When and where it happened"), nullptr,
+          nullptr}},
+        {"其他问题",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Something else"),
+         {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Any papers or messages about the matter"),
+          nullptr, nullptr, nullptr}},
+    }};
+    return list;
+}
+
+const Matter& matterOf(const QString& category)
+{
+    const QString text = category.toLower();
+    for (const Matter& m : matters()) {
+        if (text == QString::fromUtf8(m.category))
+            return m;
+    }
+    for (const Matter& m : matters()) {
+        for (const char* w : m.words) {
+            if (w && text.contains(QString::fromUtf8(w)))
+                return m;
+        }
+    }
+    // Pay named without a word of another matter ("工资结算", "wages not paid"): wages.
+    for (const char* w : {"工资", "工钱", "薪", "wage", "pay"}) {
+        if (text.contains(QString::fromUtf8(w)))
+            return matters().front();
+    }
+    return matters().back();
+}
+
+} // namespace
+
+QStringList RequestChecklist::categories()
+{
+    QStringList out;
+    for (const Matter& m : matters())
+        out << QString::fromUtf8(m.category);
+    return out;
+}
+
+QString RequestChecklist::label(const QString& category)
+{
+    for (const Matter& m : matters()) {
+        if (category == QString::fromUtf8(m.category))
+            return tr(m.label);
+    }
+    return category;
+}
+
+QStringList RequestChecklist::items(const QString& category)
+{
+    QStringList out;
+    for (const char* item : matterOf(category).items) {
+        if (item)
+            out << tr(item);
+    }
+    return out;
+}
+
+} // namespace lingong

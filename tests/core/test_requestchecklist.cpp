@@ -1,0 +1,44 @@
+#include "requestchecklist.h"
+
+#include "catchqt.h"
+
+using namespace lingong;
+
+TEST_CASE("each matter a person can bring has its own list of what to have ready",
+          "[app][complaint]")
+{
+    const QStringList categories = RequestChecklist::categories();
+    REQUIRE(categories.size() == 6);
+    CHECK(categories.front() == QStringLiteral("拖欠工资"));
+    CHECK(categories.back() == QStringLiteral("其他问题"));
+    for (const QString& category : categories) {
+        INFO(category.toStdString());
+        CHECK(RequestChecklist::items(category).size() >= 2);
+        CHECK(RequestChecklist::label(category) != category); // English in the tests
+    }
+    for (qsizetype i = 0; i + 1 < categories.size(); ++i)
+        CHECK(RequestChecklist::items(categories[i]) != RequestChecklist::items(categories.back()));
+    // A category nobody knows keeps its name as its label.
+    CHECK(RequestChecklist::label(QStringLiteral("停车")) == QStringLiteral("停车"));
+}
+
+TEST_CASE("a matter typed at the window is recognised by its words", "[app][complaint]")
+{
+    const auto same = [](const char* typed, const char* category) {
+        INFO(typed);
+        CHECK(RequestChecklist::items(QString::fromUtf8(typed)) ==
+              RequestChecklist::items(QString::fromUtf8(category)));
+    };
+    same("工资拖欠", "拖欠工资");
+    same("工资结算", "拖欠工资");
+    same("Unpaid wages", "拖欠工资");
+    same("岗位信息不实", "招聘信息不实");
+    same("虚假招聘，工资不符", "招聘信息不实"); // the matter's own word before pay
+    same("fake job advert", "招聘信息不实");
+    same("黑中介收取介绍费", "中介乱收费");
+    same("工地受伤", "工伤或意外");
+    same("Injured on site", "工伤或意外");
+    same("招聘时性别歧视", "就业歧视");
+    same("停车问题", "其他问题");
+    same("", "其他问题");
+}
