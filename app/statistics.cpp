@@ -201,6 +201,75 @@ Ranking StatisticsService::rank(const std::vector<TradeBalance>& trades, int n)
     return out;
 }
 
+QStringList StatisticsService::ageBands()
+{
+    return {QStringLiteral("16-24"), QStringLiteral("25-34"), QStringLiteral("35-44"),
+            QStringLiteral("45-54"), QStringLiteral("55+")};
+}
+
+QString StatisticsService::ageBand(int age)
+{
+    if (age < 0)
+        return {};
+    const QStringList bands = ageBands();
+    const int index = age <= 24 ? 0 : age <= 34 ? 1 : age <= 44 ? 2 : age <= 54 ? 3 : 4;
+    return bands.at(index);
+}
+
+std::vector<ProfileRow> StatisticsService::profileRows(const std::vector<PersonGroup>& seekers,
+                                                       const std::vector<PersonGroup>& hires)
+{
+    // dimension -> value -> (seekers, hires)
+    std::map<QString, std::map<QString, std::pair<int, int>>> counts;
+    const auto add = [&counts](const std::vector<PersonGroup>& groups, bool hired) {
+        for (const PersonGroup& g : groups) {
+            const QString gender =
+                g.gender == QLatin1String("male") || g.gender == QLatin1String("female")
+                    ? g.gender
+                    : QString();
+            for (const auto& [dimension, value] :
+                 {std::pair{QStringLiteral("gender"), gender},
+                  std::pair{QStringLiteral("age"), ageBand(g.age)},
+                  std::pair{QStringLiteral("education"), g.education.trimmed()}}) {
+                auto& c = counts[dimension][value];
+                (hired ? c.second : c.first) += g.people;
+            }
+        }
+    };
+    add(seekers, false);
+    add(hires, true);
+
+    std::vector<ProfileRow> out;
+    const auto row = [&](const QString& dimension, const QString& value, bool always) {
+        const auto& values = counts[dimension];
+        const auto it = values.find(value);
+        const std::pair<int, int> c = it == values.end() ? std::pair{0, 0} : it->second;
+        if (always || c.first > 0 || c.second > 0)
+            out.push_back({dimension, value, c.first, c.second});
+    };
+    const QString gender = QStringLiteral("gender");
+    row(gender, QStringLiteral("male"), true);
+    row(gender, QStringLiteral("female"), true);
+    row(gender, QString(), false);
+    const QString age = QStringLiteral("age");
+    for (const QString& band : ageBands())
+        row(age, band, true);
+    row(age, QString(), false);
+    // From the least schooling up, as the registration form lists them; any other after.
+    const QString education = QStringLiteral("education");
+    const QStringList levels{QStringLiteral("小学"), QStringLiteral("初中"),
+                             QStringLiteral("高中/中专"), QStringLiteral("大专"),
+                             QStringLiteral("本科及以上")};
+    for (const QString& level : levels)
+        row(education, level, false);
+    for (const auto& [value, c] : counts[education]) {
+        if (!value.isEmpty() && !levels.contains(value))
+            row(education, value, false);
+    }
+    row(education, QString(), false);
+    return out;
+}
+
 Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate& through,
                                                    const QDateTime& asOf) const
 {
@@ -304,6 +373,14 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
         byOccupation[g.occupation].seekers += g.seekers;
         byIndustry[industryFor(g.occupation)].seekers += g.seekers;
     }
+
+    auto seekerProfiles = m_repo.seekerProfiles(from, to);
+    if (!seekerProfiles.ok())
+        return seekerProfiles.error();
+    auto hireProfiles = m_repo.hireProfiles(from, to);
+    if (!hireProfiles.ok())
+        return hireProfiles.error();
+    s.profile = profileRows(seekerProfiles.value(), hireProfiles.value());
 
     s.byOccupation = balances(byOccupation);
     s.byIndustry = balances(byIndustry);

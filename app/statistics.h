@@ -39,6 +39,17 @@ struct TradeWage
     int positions = 0;
 };
 
+// L3: people of one kind among those registered and those hired in a month.
+struct ProfileRow
+{
+    QString dimension; // gender | age | education
+    // gender: male | female; age: a band of StatisticsService::ageBand; education: as stored;
+    // "" for not known.
+    QString value;
+    int seekers = 0;
+    int hires = 0;
+};
+
 struct MonthlyStatistics
 {
     QDate month;   // first day of the month
@@ -72,6 +83,11 @@ struct MonthlyStatistics
     std::vector<TradeBalance> byIndustry;
     Ranking occupationRanking;
     Ranking industryRanking;
+
+    // L3: the seekers registered and the people hired, by gender (male, female, then not known
+    // when there are any), age band (every band, then not known) and education (those with
+    // people, from 小学 up, others after, not known last).
+    std::vector<ProfileRow> profile;
 
     // Occupations with at least one posting that has a daily wage, highest first.
     std::vector<TradeWage> wages;
@@ -168,6 +184,10 @@ public:
 //   matched the person or took up a kiosk application; neither counts cancelled ones. They are
 //   two figures, not one "matches": the ledger logs them apart too. hires: applications whose
 //   status is hired and whose outcome_at lies in the month.
+// - profile: the seekers counted above, and the people of the hires counted above, by gender and
+//   education as on their record and by age in whole years (at registration; when hired), in
+//   the bands 16-24, 25-34, 35-44, 45-54 and 55+. A person whose data was deleted at their
+//   request, or a hire whose person is not on record, counts as not known.
 // - prioritySeekersRegistered: seekers counted above whose tier is priority (困难零工人员, S4).
 //   tieredGuidance / tieredRecommendations / tieredTraining: tiered-service records (the 1/3/1
 //   package) whose time `at` lies in the month, of anybody. careerGuidance: the S2 career
@@ -195,6 +215,10 @@ public:
     // Fails only when the store does.
     Result<DirectoryFigures> directory(const QDate& through) const;
 
+    // The age band of a person of `age` whole years ("16-24" … "55+"; "" for -1, not known).
+    static QString ageBand(int age);
+    static QStringList ageBands();
+
     // The ranking rule above, for any list of balances; n >= 0.
     static Ranking rank(const std::vector<TradeBalance>& trades, int n);
 
@@ -205,6 +229,9 @@ public:
     static constexpr int kRankingSize = 5;
 
 private:
+    static std::vector<ProfileRow> profileRows(const std::vector<PersonGroup>& seekers,
+                                               const std::vector<PersonGroup>& hires);
+
     StatsRepository m_repo;
     const ReferenceData& m_reference;
 };

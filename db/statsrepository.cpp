@@ -39,6 +39,17 @@ const char* const kRegisteredIn =
     "seeker k, json_each(CASE WHEN json_valid(k.merged_ids) THEN k.merged_ids ELSE '[]' END) m "
     "WHERE k.merged_ids <> '[]' AND m.type = 'text' AND m.value <> k.id))";
 
+// Whole years from a stored birth date (YYYY-MM-DD) to the hall-local date of the UTC time
+// `stamp`; -1 without a birth date of that form.
+QString ageAt(const char* birth, const char* stamp)
+{
+    return QStringLiteral(
+               "CASE WHEN %1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND %2 <> '' THEN "
+               "CAST(strftime('%Y', %2, '+8 hours') AS INTEGER) - CAST(substr(%1, 1, 4) AS "
+               "INTEGER) - (strftime('%m-%d', %2, '+8 hours') < substr(%1, 6, 5)) ELSE -1 END")
+        .arg(QLatin1String(birth), QLatin1String(stamp));
+}
+
 } // namespace
 
 Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QString& from,
@@ -56,6 +67,42 @@ Result<std::vector<SeekerGroup>> StatsRepository::seekersRegistered(const QStrin
     QSqlQuery& q = r.value();
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toInt()});
+    return out;
+}
+
+Result<std::vector<PersonGroup>> StatsRepository::seekerProfiles(const QString& from,
+                                                                 const QString& to) const
+{
+    return profiles(QStringLiteral("SELECT gender, %1 AS age, education, COUNT(*) FROM seeker "
+                                   "WHERE %2 GROUP BY 1, 2, 3")
+                        .arg(ageAt("birth_date", "created_at"), QLatin1String(kRegisteredIn)),
+                    from, to);
+}
+
+Result<std::vector<PersonGroup>> StatsRepository::hireProfiles(const QString& from,
+                                                               const QString& to) const
+{
+    // The conditions of hires(); the person as on record, merged or deleted since or not.
+    return profiles(
+        QStringLiteral("SELECT COALESCE(s.gender, ''), %1 AS age, COALESCE(s.education, ''), "
+                       "COUNT(*) FROM application a LEFT JOIN seeker s ON s.id = a.seeker_id "
+                       "AND a.seeker_id <> '' WHERE a.outcome_at >= ? AND a.outcome_at < ? AND "
+                       "a.deleted = 0 AND a.status = 'hired' GROUP BY 1, 2, 3")
+            .arg(ageAt("COALESCE(s.birth_date, '')", "a.outcome_at")),
+        from, to);
+}
+
+Result<std::vector<PersonGroup>> StatsRepository::profiles(const QString& sql, const QString& from,
+                                                           const QString& to) const
+{
+    auto r = m_db.exec(sql, {from, to});
+    if (!r.ok())
+        return r.error();
+    std::vector<PersonGroup> out;
+    QSqlQuery& q = r.value();
+    while (q.next())
+        out.push_back(
+            {q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt()});
     return out;
 }
 

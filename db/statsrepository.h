@@ -37,6 +37,15 @@ struct SeekerGroup
     int seekers = 0;
 };
 
+// People of one kind (gender, age, education) counted together (L3).
+struct PersonGroup
+{
+    QString gender;    // male | female | "" (not known)
+    int age = -1;      // whole years at the time counted; -1 when the birth date is not known
+    QString education; // as stored; may be empty
+    int people = 0;
+};
+
 // Read-only queries behind the monthly statistics and the wall screen. Time bounds are RFC 3339
 // UTC strings as stored (Clock::toWire); a range is [from, to).
 //
@@ -60,6 +69,11 @@ public:
     Result<std::vector<SeekerGroup>> seekersRegistered(const QString& from,
                                                        const QString& to) const;
 
+    // The same seekers by gender, age at registration (hall time) and education.
+    Result<std::vector<PersonGroup>> seekerProfiles(const QString& from, const QString& to) const;
+    // The people of the hires counted by hires() by gender, age when hired and education; a hire
+    // whose person is not on record counts with all three not known.
+    Result<std::vector<PersonGroup>> hireProfiles(const QString& from, const QString& to) const;
     // Of those, the ones in the priority tier (困难零工人员, S4).
     Result<int> prioritySeekersRegistered(const QString& from, const QString& to) const;
     // Services recorded for seekers (service_record) given in [from, to) (`at`), not deleted, by
@@ -89,6 +103,8 @@ public:
     Result<std::vector<StoredEntity>> contentOfKind(const QString& kind, int limit = 200) const;
 
 private:
+    Result<std::vector<PersonGroup>> profiles(const QString& sql, const QString& from,
+                                              const QString& to) const;
     // Applications whose time `stamp` lies in [from, to), not deleted, meeting `condition`.
     Result<int> applications(const char* stamp, const char* condition, const QString& from,
                              const QString& to) const;

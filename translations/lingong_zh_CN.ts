@@ -5484,6 +5484,50 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Gender not known</source>
+        <translation>性别不详</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>Aged %1 and over</source>
+        <translation>%1岁及以上</translation>
+    </message>
+    <message>
+        <source>Aged %1 to %2</source>
+        <translation>%1-%2岁</translation>
+    </message>
+    <message>
+        <source>Education not known</source>
+        <translation>文化程度不详</translation>
+    </message>
+    <message>
+        <source>Education: %1</source>
+        <translation>文化程度：%1</translation>
+    </message>
+    <message>
+        <source>Seekers and hires by gender, age and education</source>
+        <translation>求职登记与到岗人员：按性别、年龄、文化程度</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>到岗人数</translation>
+    </message>
+    <message>
         <source>Career guidance (not in difficulty)</source>
         <translation>职业指导（非困难人员）</translation>
     </message>

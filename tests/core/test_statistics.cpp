@@ -693,3 +693,85 @@ TEST_CASE("a person whose data was deleted at their request still counts in the 
     // As the ledger says: two registrations.
     CHECK(desk.ledgerCountsOfMonth(today).value().at(QStringLiteral("registration")) == 2);
 }
+
+TEST_CASE("the month's seekers and hires by gender, age and education", "[app][statistics]")
+{
+    TempTerminal t;
+    const auto person = [&t](const char* gender, const char* birth, const char* education,
+                             const QString& createdAt) {
+        const QString id = EntityStore::newId();
+        REQUIRE(t->store()
+                    .save(entities::seeker(), id,
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("S")},
+                                      {QStringLiteral("gender"), QLatin1String(gender)},
+                                      {QStringLiteral("birth_date"), QLatin1String(birth)},
+                                      {QStringLiteral("education"), u(education)},
+                                      {QStringLiteral("created_at"), createdAt}})
+                    .ok());
+        return id;
+    };
+    // Registered at 01:00 hall time on 10 November (9 November in UTC): 25 that day.
+    person("male", "2001-11-10", "大专", at(11, 10, 1, 0));
+    person("female", "2001-11-11", "技校", at(11, 10)); // 25 tomorrow
+    const QString older = person("female", "1971-05-01", "初中", at(11, 10));
+    person("male", "1980-01-01", "小学", at(11, 10));
+    person("", "", "", at(11, 10));                       // data deleted at the person's request
+    person("male", "1990-01-01", "小学", at(10, 31, 23)); // October
+    const auto hire = [&t](const QString& seeker, const QString& outcomeAt) {
+        REQUIRE(t->store()
+                    .save(entities::application(), EntityStore::newId(),
+                          QJsonObject{{QStringLiteral("job_id"), QStringLiteral("j")},
+                                      {QStringLiteral("seeker_id"), seeker},
+                                      {QStringLiteral("status"), QStringLiteral("hired")},
+                                      {QStringLiteral("channel"), QStringLiteral("staff")},
+                                      {QStringLiteral("outcome_at"), outcomeAt},
+                                      {QStringLiteral("created_at"), at(11, 12)}})
+                    .ok());
+    };
+    hire(older, at(11, 15));
+    hire(QString(), at(11, 16)); // a kiosk application of somebody not registered
+    hire(older, at(12, 1));      // December
+
+    const StatisticsService service(t->database(), t->reference());
+    const MonthlyStatistics s = service.month(QDate(2026, 11, 1)).value();
+    REQUIRE(s.seekersRegistered == 5);
+    REQUIRE(s.hires == 2);
+    QStringList rows;
+    for (const ProfileRow& p : s.profile)
+        rows << QStringLiteral("%1 %2 %3 %4").arg(p.dimension, p.value).arg(p.seekers).arg(p.hires);
+    CHECK(rows == QStringList{
+                      QStringLiteral("gender male 2 0"),
+                      QStringLiteral("gender female 2 1"),
+                      QStringLiteral("gender  1 1"),
+                      QStringLiteral("age 16-24 1 0"),
+                      QStringLiteral("age 25-34 1 0"),
+                      QStringLiteral("age 35-44 0 0"),
+                      QStringLiteral("age 45-54 1 0"),
+                      QStringLiteral("age 55+ 1 1"),
+                      QStringLiteral("age  1 1"),
+                      u("education 小学 1 0"),
+                      u("education 初中 1 1"),
+                      u("education 大专 1 0"),
+                      u("education 技校 1 0"),
+                      QStringLiteral("education  1 1"),
+                  });
+    // Every dimension adds up to the month's totals.
+    for (const char* dimension : {"gender", "age", "education"}) {
+        int seekers = 0;
+        int hires = 0;
+        for (const ProfileRow& p : s.profile) {
+            if (p.dimension == QLatin1String(dimension)) {
+                seekers += p.seekers;
+                hires += p.hires;
+            }
+        }
+        CHECK(seekers == s.seekersRegistered);
+        CHECK(hires == s.hires);
+    }
+
+    // A month with nobody still lists every gender and age band, at zero.
+    const MonthlyStatistics empty = service.month(QDate(2026, 9, 1)).value();
+    CHECK(empty.profile.size() == 7);
+    for (const ProfileRow& p : empty.profile)
+        CHECK(p.seekers + p.hires == 0);
+}

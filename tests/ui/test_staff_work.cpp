@@ -1582,6 +1582,25 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     CHECK(balances->rowCount() == int(s.byIndustry.size()));
     CHECK(balances->horizontalHeaderItem(0)->text() == QStringLiteral("Industry"));
     CHECK(child<QTableWidget>(page, "statsWages")->rowCount() == int(s.wages.size()));
+    // L3: the people registered and hired, by gender, age and education.
+    auto* people = child<QTableWidget>(page, "statsPeople");
+    REQUIRE(people->rowCount() == int(s.profile.size()));
+    REQUIRE(people->rowCount() >= 7);
+    CHECK(people->item(0, 0)->text() == QStringLiteral("Men"));
+    CHECK(people->item(1, 0)->text() == QStringLiteral("Women"));
+    for (int r = 0; r < people->rowCount(); ++r) {
+        CHECK(people->item(r, 1)->text() == QString::number(s.profile[size_t(r)].seekers));
+        CHECK(people->item(r, 2)->text() == QString::number(s.profile[size_t(r)].hires));
+    }
+    const auto rowOf = [people](const QString& label) {
+        for (int r = 0; r < people->rowCount(); ++r) {
+            if (people->item(r, 0)->text() == label)
+                return r;
+        }
+        return -1;
+    };
+    CHECK(rowOf(QStringLiteral("Aged 25 to 34")) >= 0);
+    CHECK(rowOf(QStringLiteral("Aged 55 and over")) >= 0);
 
     // Saved where the clerk chooses (offered beside the store), whole, with the official
     // (stored) trade names.
@@ -1630,6 +1649,11 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
         fullName = fullName || full != b.name;
     }
     CHECK(fullName);
+    // The people by kind, as on the screen.
+    for (int r = 0; r < people->rowCount(); ++r)
+        CHECK(text.contains(QStringLiteral("\r\n%1,%2,%3\r\n")
+                                .arg(people->item(r, 0)->text(), people->item(r, 1)->text(),
+                                     people->item(r, 2)->text())));
     // Highest ratio first, each with its place in the ranking, as on the screen; and what the
     // wage averages leave out.
     {

@@ -92,6 +92,25 @@ std::vector<RankedRow> rankedRows(const std::vector<TradeBalance>& all, const Ra
     return rows;
 }
 
+// A row of the people by kind, as the screen and the report name it.
+QString profileLabel(const ProfileRow& p)
+{
+    if (p.dimension == QLatin1String("gender"))
+        return p.value == QLatin1String("male")     ? StaffStatisticsPage::tr("Men")
+               : p.value == QLatin1String("female") ? StaffStatisticsPage::tr("Women")
+                                                    : StaffStatisticsPage::tr("Gender not known");
+    if (p.dimension == QLatin1String("age")) {
+        if (p.value.isEmpty())
+            return StaffStatisticsPage::tr("Age not known");
+        if (p.value.endsWith(QLatin1Char('+')))
+            return StaffStatisticsPage::tr("Aged %1 and over").arg(p.value.chopped(1));
+        const QStringList range = p.value.split(QLatin1Char('-'));
+        return StaffStatisticsPage::tr("Aged %1 to %2").arg(range.value(0), range.value(1));
+    }
+    return p.value.isEmpty() ? StaffStatisticsPage::tr("Education not known")
+                             : StaffStatisticsPage::tr("Education: %1").arg(p.value);
+}
+
 } // namespace
 
 StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
@@ -150,6 +169,11 @@ StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
     m_wageNote->setWordWrap(true);
     m_wageNote->setProperty("role", QStringLiteral("hint"));
     right->addWidget(m_wageNote);
+    // L3: who registered and who was placed.
+    right->addWidget(new QLabel(tr("Seekers and hires by gender, age and education"), this));
+    m_people = makeTable(QStringLiteral("statsPeople"),
+                         {tr("Group"), tr("Seekers registered"), tr("Hired")}, this);
+    right->addWidget(m_people, 1);
     tables->addLayout(right, 2);
     layout->addLayout(tables, 1);
 
@@ -235,6 +259,12 @@ void StaffStatisticsPage::refresh()
                 QLocale().toString(w.averagePerDay, 'f', 0), QString::number(w.postings),
                 QString::number(w.positions)},
                3);
+    }
+    m_people->setRowCount(int(s.profile.size()));
+    for (int i = 0; i < int(s.profile.size()); ++i) {
+        const ProfileRow& p = s.profile[size_t(i)];
+        setRow(m_people, i, {profileLabel(p), QString::number(p.seekers), QString::number(p.hires)},
+               2);
     }
     m_wageNote->setText(
         tr("Left out of the averages: %1 paid by the piece, %2 paid by the project, %3 with no "
@@ -342,6 +372,11 @@ QString StaffStatisticsPage::csv() const
         out += StaffReport::line({w.occupation, QString::number(w.averagePerDay, 'f', 2),
                                   QString::number(w.postings), QString::number(w.positions)});
     out += StaffReport::line({m_wageNote->text()});
+    out += QStringLiteral("\r\n");
+    out += StaffReport::line({tr("Group"), tr("Seekers registered"), tr("Hired")});
+    for (const ProfileRow& p : s.profile)
+        out += StaffReport::line(
+            {profileLabel(p), QString::number(p.seekers), QString::number(p.hires)});
     return out;
 }
 

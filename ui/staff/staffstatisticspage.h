@@ -37,6 +37,7 @@ private:
     QLabel* m_services = nullptr; // tiered services and requests
     QTableWidget* m_balances = nullptr;
     QTableWidget* m_wages = nullptr;
+    QTableWidget* m_people = nullptr; // L3: by gender, age and education
     QLabel* m_wageNote = nullptr;
     QLabel* m_message = nullptr;
     std::optional<MonthlyStatistics> m_stats;
