@@ -139,8 +139,17 @@ int main(int argc, char** argv)
     Terminal terminal(config.config, clock);
     const QString dbPath =
         options.dbPath.isEmpty() ? OptionParser::defaultDatabasePath(options.mode) : options.dbPath;
-    if (Status st = terminal.open(dbPath, options.mode); !st.ok())
-        return fail(st.error().message);
+    if (Status st = terminal.open(dbPath, options.mode); !st.ok()) {
+        // A public screen says so and comes back by itself once the store opens; the window and
+        // the hub, with a person at them, stop with the reason.
+        const bool publicScreen = (options.mode == Mode::Kiosk || options.mode == Mode::Display) &&
+                                  !headless && options.screenshotsDir.isEmpty();
+        if (!publicScreen)
+            return fail(st.error().message);
+        QTextStream(stderr) << st.error().message << Qt::endl;
+        if (!waitForStore(terminal, dbPath, options, st.error().message))
+            return 1;
+    }
 
     qint64 liveJobs = -1;
     if (options.mode == Mode::Kiosk && !options.seedDemo) {

@@ -6125,6 +6125,25 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
 </context>
 <context>
+    <name>lingong::StoreProblemScreen</name>
+    <message>
+        <source>This self-service terminal is out of service</source>
+        <translation>自助查询机暂停服务</translation>
+    </message>
+    <message>
+        <source>Information cannot be shown right now</source>
+        <translation>信息暂时无法显示</translation>
+    </message>
+    <message>
+        <source>Please go to the service window, or call the hotline %1.</source>
+        <translation>请到服务窗口办理，或拨打服务热线 %1。</translation>
+    </message>
+    <message>
+        <source>For staff: the local database cannot be opened (%1). It is tried again every %2 seconds.</source>
+        <translation>致工作人员：本机数据库无法打开（%1），每 %2 秒自动重试。</translation>
+    </message>
+</context>
+<context>
     <name>lingong::SyncDesk</name>
     <message>
         <source>job</source>

@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 #include "common/speaker.h"
+#include "common/storeproblemscreen.h"
 #include "display/displaywindow.h"
 #include "kiosk/kioskwindow.h"
 #include "staff/staffwindow.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFont>
 #include <QNetworkAccessManager>
 #include <QScreen>
@@ -134,6 +136,37 @@ int runGuiMode(Terminal& terminal, const Options& options)
         window->show();
     }
     return QApplication::exec();
+}
+
+bool waitForStore(Terminal& terminal, const QString& dbPath, const Options& options,
+                  const QString& problem)
+{
+    StoreProblemScreen screen(terminal, dbPath, options.mode, problem);
+    QEventLoop loop;
+    bool opened = false;
+    QObject::connect(&screen, &StoreProblemScreen::opened, &loop, [&] {
+        opened = true;
+        loop.quit();
+    });
+    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &loop, &QEventLoop::quit);
+    // Where the mode's window will be, and as large.
+    const QSize size = options.size.isValid() ? options.size : defaultSize(options.mode);
+    if (QScreen* primary = QGuiApplication::primaryScreen())
+        screen.setScreen(primary);
+    if (options.windowed) {
+        screen.resize(size);
+        screen.show();
+    } else {
+        screen.setGeometry(screen.screen()->geometry());
+        screen.showFullScreen();
+    }
+    loop.exec();
+    // The mode's window takes over; the application does not end with this one.
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    screen.close();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    return opened;
 }
 
 } // namespace lingong

@@ -1,3 +1,4 @@
+#include "common/storeproblemscreen.h"
 #include "demodata.h"
 #include "display/displaychrome.h"
 #include "display/displayjobmodel.h"
@@ -10,12 +11,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTranslator>
@@ -919,4 +924,57 @@ TEST_CASE("a wages page held to one screen says which trades it shows", "[ui][di
     CHECK(wall.w->currentScreens() == 1);
     CHECK(wall.shows(
         QStringLiteral("the 12 best paid of %1 trades are shown").arg(stats->wages.size())));
+}
+
+TEST_CASE("a wall or kiosk whose store does not open says so, and comes back once it does",
+          "[ui][display]")
+{
+    QTemporaryDir dir;
+    // A file where the store's folder should be: the store cannot be made.
+    const QString folder = dir.filePath(QStringLiteral("data"));
+    {
+        QFile blocker(folder);
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+    }
+    const QString path = folder + QStringLiteral("/wall.sqlite");
+    ManualClock clock(testNow());
+    Config config;
+    config.hallName = QStringLiteral("横州市零工市场");
+    config.hotline = QStringLiteral("0771-7212333");
+    Terminal terminal(config, clock);
+    const Status first = terminal.open(path, Mode::Display);
+    REQUIRE_FALSE(first.ok());
+
+    StoreProblemScreen screen(terminal, path, Mode::Display, first.error().message);
+    screen.resize(1920, 1080);
+    screen.show();
+    QSignalSpy opened(&screen, &StoreProblemScreen::opened);
+    const auto text = [&screen](const char* name) {
+        auto* l = screen.findChild<QLabel*>(QLatin1String(name));
+        REQUIRE(l);
+        CHECK(l->isVisible());
+        return l->text();
+    };
+    CHECK(text("storeProblemHall") == config.hallName);
+    CHECK(text("storeProblemTitle") == QStringLiteral("Information cannot be shown right now"));
+    CHECK(text("storeProblemAdvice").contains(config.hotline));
+    CHECK(text("storeProblemDetail").contains(folder));
+    // Readable across the hall.
+    CHECK(screen.findChild<QLabel*>(QStringLiteral("storeProblemTitle"))->font().pixelSize() >= 80);
+
+    screen.retryNow();
+    CHECK(opened.count() == 0);
+    CHECK(text("storeProblemDetail").contains(folder));
+
+    // Put right: the next attempt opens the store, and says so once.
+    REQUIRE(QFile::remove(folder));
+    REQUIRE(QDir().mkpath(folder));
+    screen.retryNow();
+    CHECK(opened.count() == 1);
+    CHECK(terminal.store().countLive(entities::job()).ok());
+
+    // A kiosk says that it is out of service.
+    StoreProblemScreen kiosk(terminal, path, Mode::Kiosk, first.error().message);
+    CHECK(kiosk.findChild<QLabel*>(QStringLiteral("storeProblemTitle"))->text() ==
+          QStringLiteral("This self-service terminal is out of service"));
 }
