@@ -1,5 +1,7 @@
 #include "requestchecklist.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace lingong {
@@ -10,7 +12,7 @@ struct Matter
 {
     const char* category;             // stored (Chinese)
     const char* label;                // English source of its label
-    std::array<const char*, 6> words; // what recognises it in typed text (lower case)
+    const char* words;                // what recognises it in typed text (a pattern, any case)
     std::array<const char*, 5> items; // English sources
 };
 
@@ -20,7 +22,7 @@ const std::array<Matter, 6>& matters()
     static const std::array<Matter, 6> list{{
         {"拖欠工资",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Unpaid wages"),
-         {"拖欠", "欠薪", "欠工资", "欠钱", "unpaid", "owed"},
+         "拖欠|欠薪|欠(工资|工钱|钱)|不(发|给)(工资|工钱)|\\bunpaid\\b|\\bowed\\b|\\bnot paid\\b",
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "The employer's name, and where you worked"),
@@ -37,7 +39,7 @@ const std::array<Matter, 6>& matters()
               "Workmates who can confirm it, with their phone numbers, if there are any")}},
         {"招聘信息不实",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "False job information"),
-         {"不实", "虚假", "假招聘", "false", "fake", nullptr},
+         "不实|虚假|假(招聘|信息|岗位)|\\bfalse\\b|\\bfake\\b|\\bmisleading\\b",
          {QT_TRANSLATE_NOOP(
               "lingong::RequestChecklist",
               "The job advert as you saw it (a photo or screenshot), or where you saw it"),
@@ -48,7 +50,7 @@ const std::array<Matter, 6>& matters()
           nullptr, nullptr}},
         {"中介乱收费",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Agency charging fees"),
-         {"中介", "收费", "黑中介", "agency", "fee", nullptr},
+         "中介|乱收费|介绍费|押金|\\bagenc(y|ies)\\b|\\bfees?\\b|\\bdeposits?\\b",
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "The agency's name and address"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
@@ -56,7 +58,7 @@ const std::array<Matter, 6>& matters()
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "What the agency promised you"), nullptr}},
         {"工伤或意外",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Injury or accident at work"),
-         {"工伤", "意外", "受伤", "injur", "accident", nullptr},
+         "工伤|受伤|摔伤|砸伤|意外伤|事故|\\binjur(y|ed|ies)\\b|\\baccidents?\\b|\\bhurt\\b",
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "The employer's name, and where you worked"),
@@ -68,7 +70,7 @@ const std::array<Matter, 6>& matters()
               "Whether the employer took out occupational-injury cover for you, if you know")}},
         {"就业歧视",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Discrimination"),
-         {"歧视", "discriminat", nullptr, nullptr, nullptr, nullptr},
+         "歧视|\\bdiscriminat",
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "The advert or words that turned you away (a photo, screenshot or chat "
                             "messages)"),
@@ -77,7 +79,7 @@ const std::array<Matter, 6>& matters()
           nullptr}},
         {"其他问题",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Something else"),
-         {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
+         nullptr,
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Any papers or messages about the matter"),
           nullptr, nullptr, nullptr}},
@@ -87,22 +89,24 @@ const std::array<Matter, 6>& matters()
 
 const Matter& matterOf(const QString& category)
 {
-    const QString text = category.toLower();
     for (const Matter& m : matters()) {
-        if (text == QString::fromUtf8(m.category))
+        if (category == QString::fromUtf8(m.category))
             return m;
     }
+    const auto says = [&category](const char* words) {
+        return QRegularExpression(QString::fromUtf8(words),
+                                  QRegularExpression::CaseInsensitiveOption |
+                                      QRegularExpression::UseUnicodePropertiesOption)
+            .match(category)
+            .hasMatch();
+    };
     for (const Matter& m : matters()) {
-        for (const char* w : m.words) {
-            if (w && text.contains(QString::fromUtf8(w)))
-                return m;
-        }
+        if (m.words && says(m.words))
+            return m;
     }
     // Pay named without a word of another matter ("工资结算", "wages not paid"): wages.
-    for (const char* w : {"工资", "工钱", "薪", "wage", "pay"}) {
-        if (text.contains(QString::fromUtf8(w)))
-            return matters().front();
-    }
+    if (says("工资|工钱|薪|\\bwages?\\b|\\bpay\\b|\\bpaid\\b"))
+        return matters().front();
     return matters().back();
 }
 

@@ -40,5 +40,9 @@ TEST_CASE("a matter typed at the window is recognised by its words", "[app][comp
     same("Injured on site", "工伤或意外");
     same("招聘时性别歧视", "就业歧视");
     same("停车问题", "其他问题");
+    // Words, not parts of them; and not words of any matter.
+    same("Boss showed a fake advert", "招聘信息不实"); // not "owed"
+    same("Injured my feet", "工伤或意外");             // not "fee"
+    same("医院收费", "其他问题");
     same("", "其他问题");
 }

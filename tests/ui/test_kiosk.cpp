@@ -2007,12 +2007,21 @@ TEST_CASE("kiosk: 请工作人员回电 stores a request owned by the duty windo
     CHECK_FALSE(k.scalar(QStringLiteral("SELECT deadline FROM complaint")).isEmpty());
     CHECK(k.text(QStringLiteral("callbackDone")).contains(QLatin1String("135****5566")));
     // 一次性告知: everything the call will ask for about unpaid wages, on the screen in one go.
-    const QString checklist = k.text(QStringLiteral("callbackChecklist"));
+    QStringList shown;
+    for (const QLabel* l : k.find<QWidget>(QStringLiteral("callbackChecklist"))
+                               ->findChildren<QLabel*>(QStringLiteral("callbackChecklistItem"))) {
+        CHECK(l->isVisible());
+        shown << l->property("item").toString();
+        CHECK(l->text().endsWith(shown.back()));
+    }
     const QStringList wages = RequestChecklist::items(QStringLiteral("拖欠工资"));
     CHECK(wages.size() >= 4);
+    CHECK(shown == wages);
+    // Read aloud an item at a time, as sentences, and without the bullets.
+    const QString spoken = k.window->currentPage()->spokenText();
     for (const QString& item : wages)
-        CHECK(checklist.contains(item));
-    CHECK(k.find<QLabel>(QStringLiteral("callbackChecklist"))->isVisible());
+        CHECK(spoken.contains(item + QLatin1Char('.')));
+    CHECK_FALSE(spoken.contains(QStringLiteral("•")));
     // 完成 goes home.
     k.tap(QStringLiteral("callbackFinish"));
     CHECK(k.page() == QLatin1String("kioskHome"));

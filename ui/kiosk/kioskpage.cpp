@@ -147,8 +147,10 @@ QString KioskPage::joinSpoken(const QStringList& parts)
 {
     static const QString ends = QStringLiteral(".!?:;。！？：；");
     QStringList out;
+    // A list's bullets are seen, not said.
+    static const QRegularExpression bullet(QStringLiteral("^[•·]\\s*"));
     for (QString part : parts) {
-        part = part.simplified();
+        part = part.simplified().remove(bullet);
         if (part.isEmpty())
             continue;
         if (!ends.contains(part.back()))

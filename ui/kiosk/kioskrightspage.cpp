@@ -130,11 +130,15 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_done->setObjectName(QStringLiteral("callbackDone"));
     m_done->setAlignment(Qt::AlignCenter);
     dl->addWidget(m_done);
-    // 一次性告知: everything the staff will ask for, told now.
-    m_checklist = KioskStyle::label(QString(), "body", done);
+    // 一次性告知: everything the staff will ask for, told now; an item to a line, each read
+    // aloud as a sentence of its own, its bullet not read.
+    m_checklist = new QWidget(done);
     m_checklist->setObjectName(QStringLiteral("callbackChecklist"));
+    m_checklistLayout = new QVBoxLayout(m_checklist);
+    m_checklistLayout->setContentsMargins(KioskStyle::px(120), 0, KioskStyle::px(120), 0);
+    m_checklistLayout->setSpacing(KioskStyle::px(8));
     dl->addSpacing(KioskStyle::px(24));
-    dl->addWidget(m_checklist, 0, Qt::AlignHCenter);
+    dl->addWidget(m_checklist);
     dl->addStretch(1);
     auto* finish =
         KioskStyle::button(tr("Done"), "primary", QStringLiteral("callbackFinish"), done);
@@ -183,7 +187,7 @@ void KioskRightsPage::reset()
     m_category->clearSelection();
     m_error->hide();
     m_done->clear();
-    m_checklist->clear();
+    showChecklist({});
     m_stack->setCurrentIndex(0);
 }
 
@@ -200,6 +204,25 @@ bool KioskRightsPage::back()
         return true;
     }
     return false;
+}
+
+void KioskRightsPage::showChecklist(const QStringList& items)
+{
+    while (QLayoutItem* item = m_checklistLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (items.isEmpty())
+        return;
+    auto* heading = KioskStyle::label(tr("When we call, have these ready:"), "body", m_checklist);
+    heading->setObjectName(QStringLiteral("callbackChecklistHeading"));
+    m_checklistLayout->addWidget(heading);
+    for (const QString& item : items) {
+        auto* line = KioskStyle::label(QStringLiteral("• ") + item, "body", m_checklist);
+        line->setObjectName(QStringLiteral("callbackChecklistItem"));
+        line->setProperty("item", item);
+        m_checklistLayout->addWidget(line);
+    }
 }
 
 bool KioskRightsPage::eventFilter(QObject* watched, QEvent* event)
@@ -259,10 +282,7 @@ void KioskRightsPage::submit()
         due = deadline.toString(tr("d MMM HH:mm", "deadline, QDateTime format"));
     }
     m_done->setText(tr("We will call %1 by %2.").arg(masking::phone(m_phone->text()), due));
-    QString checklist = tr("When we call, have these ready:");
-    for (const QString& item : RequestChecklist::items(m_category->selectedKey()))
-        checklist += QStringLiteral("\n• ") + item;
-    m_checklist->setText(checklist);
+    showChecklist(RequestChecklist::items(m_category->selectedKey()));
     m_phone->clear();
     m_stack->setCurrentIndex(2);
 }

@@ -38,6 +38,7 @@ signals:
 
 private:
     void submit();
+    void showChecklist(const QStringList& items);
 
     ComplaintService m_service;
     QStackedWidget* m_stack = nullptr;
@@ -46,7 +47,8 @@ private:
     TouchKeypad* m_phone = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_done = nullptr;
-    QLabel* m_checklist = nullptr; // what to have ready for the call (一次性告知)
+    QWidget* m_checklist = nullptr; // what to have ready for the call (一次性告知)
+    QVBoxLayout* m_checklistLayout = nullptr;
     QVBoxLayout* m_requestLayout = nullptr;
     QBoxLayout* m_callbackLayout = nullptr;
     QVBoxLayout* m_left = nullptr;   // the choices
