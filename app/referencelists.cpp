@@ -84,7 +84,7 @@ ReferenceLists::Checked<QJsonObject> ReferenceLists::checkOccupations(const QByt
         if (tradeNames.contains(name))
             problem(tr("the trade %1 is listed twice").arg(name));
         tradeNames.insert(name);
-        const QString industry = o.value(QLatin1String("industry")).toString();
+        const QString industry = o.value(QLatin1String("industry")).toString().trimmed();
         if (!industryNames.contains(industry))
             problem(tr("the trade %1 names the industry \"%2\", which is not among its "
                        "industries")
@@ -123,6 +123,10 @@ ReferenceLists::checkDiscriminationRules(const QByteArray& json, const QString& 
         else if (!re.isValid())
             problem(tr("%1 has the pattern \"%2\", which is not a valid regular expression (%3)")
                         .arg(where, v.toString(), re.errorString()));
+        else if (re.match(QString()).hasMatch())
+            problem(tr("%1 has the pattern \"%2\", which matches empty text and so would match "
+                       "anywhere")
+                        .arg(where, v.toString()));
     };
     const QJsonValue neutral = root->value(QLatin1String("neutral"));
     if (!neutral.isUndefined() && !neutral.isArray())

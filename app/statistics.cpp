@@ -212,6 +212,9 @@ QString StatisticsService::ageBand(int age)
     if (age < 0)
         return {};
     const QStringList bands = ageBands();
+    // Nobody under 16 is of working age: such a record is counted apart, for a look at it.
+    if (age < 16)
+        return QStringLiteral("-15");
     const int index = age <= 24 ? 0 : age <= 34 ? 1 : age <= 44 ? 2 : age <= 54 ? 3 : 4;
     return bands.at(index);
 }
@@ -252,6 +255,7 @@ std::vector<ProfileRow> StatisticsService::profileRows(const std::vector<PersonG
     row(gender, QStringLiteral("female"), true);
     row(gender, QString(), false);
     const QString age = QStringLiteral("age");
+    row(age, QStringLiteral("-15"), false);
     for (const QString& band : ageBands())
         row(age, band, true);
     row(age, QString(), false);
@@ -280,12 +284,11 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
     const QString from = localMidnightWire(s.month);
     const QString to = localMidnightWire(s.through.addDays(1));
 
-    auto occupations = m_reference.occupations();
-    if (!occupations.ok())
-        return occupations.error();
-    std::map<QString, QString> industryOf;
-    for (const Occupation& o : occupations.value())
-        industryOf[o.name] = o.industry;
+    // Trades no longer offered keep their industry for the records that name them.
+    auto trades = m_reference.industryOfEveryTrade();
+    if (!trades.ok())
+        return trades.error();
+    const std::map<QString, QString>& industryOf = trades.value();
     const auto industryFor = [&](const QString& occupation) {
         const auto it = industryOf.find(occupation);
         return it == industryOf.end() ? QString() : it->second;

@@ -186,8 +186,10 @@ public:
 //   status is hired and whose outcome_at lies in the month.
 // - profile: the seekers counted above, and the people of the hires counted above, by gender and
 //   education as on their record and by age in whole years (at registration; when hired), in
-//   the bands 16-24, 25-34, 35-44, 45-54 and 55+. A person whose data was deleted at their
-//   request, or a hire whose person is not on record, counts as not known.
+//   the bands 16-24, 25-34, 35-44, 45-54 and 55+ (and under 16, listed only when there is
+//   anybody). A person whose data was deleted at their request, or a hire whose person is not on
+//   record, counts as not known; a hire of a record merged into another counts as the person
+//   kept.
 // - prioritySeekersRegistered: seekers counted above whose tier is priority (困难零工人员, S4).
 //   tieredGuidance / tieredRecommendations / tieredTraining: tiered-service records (the 1/3/1
 //   package) whose time `at` lies in the month, of anybody. careerGuidance: the S2 career
@@ -215,7 +217,8 @@ public:
     // Fails only when the store does.
     Result<DirectoryFigures> directory(const QDate& through) const;
 
-    // The age band of a person of `age` whole years ("16-24" … "55+"; "" for -1, not known).
+    // The age band of a person of `age` whole years ("16-24" … "55+"; "-15" under 16; "" for
+    // -1, not known).
     static QString ageBand(int age);
     static QStringList ageBands();
 

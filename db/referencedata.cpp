@@ -29,12 +29,12 @@ ListInUse listFrom(const QJsonObject& root, bool hall)
     out.root = root;
     out.hall = hall;
     for (const QJsonValue& v : root.value(QLatin1String("occupations")).toArray())
-        out.names << v.toObject().value(QLatin1String("name")).toString();
+        out.names << v.toObject().value(QLatin1String("name")).toString().trimmed();
     for (const QJsonValue& v : root.value(QLatin1String("industries")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString full = o.value(QLatin1String("official")).toString();
         if (!full.isEmpty())
-            out.official[o.value(QLatin1String("name")).toString()] = full;
+            out.official[o.value(QLatin1String("name")).toString().trimmed()] = full;
     }
     return out;
 }
@@ -55,9 +55,13 @@ ListInUse& inUse()
 
 QString text(const QJsonObject& o, const char* key, const char* fallback = "")
 {
-    const QString v = o.value(QLatin1String(key)).toString();
+    const QString v = o.value(QLatin1String(key)).toString().trimmed();
     return v.isEmpty() ? QString::fromUtf8(fallback) : v;
 }
+
+// Set in a store whose lists follow a hall's list, so that it follows the shipped one again
+// once the configuration names none.
+const char* const kHallListKey = "occupation_list";
 
 } // namespace
 
@@ -81,8 +85,16 @@ Status ReferenceData::ensureLoaded() const
     if (root.value(QLatin1String("occupations")).toArray().isEmpty())
         return Database::databaseError(QStringLiteral("occupations.json"),
                                        QStringLiteral("no occupation list"));
-    if (n.value().toInt() > 0)
-        return list.hall ? followHallList(root) : refreshEnglishNames(root);
+    if (n.value().toInt() > 0) {
+        if (list.hall)
+            return followList(root, true);
+        auto marker = m_db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"),
+                                  {QLatin1String(kHallListKey)});
+        if (!marker.ok())
+            return marker.error();
+        return marker.value().toString() == QLatin1String("hall") ? followList(root, false)
+                                                                  : refreshEnglishNames(root);
+    }
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -108,11 +120,18 @@ Status ReferenceData::ensureLoaded() const
         if (!r.ok())
             return r.error();
     }
+    if (list.hall) {
+        auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) "
+                                          "VALUES(?, 'hall')"),
+                           {QLatin1String(kHallListKey)});
+        if (!r.ok())
+            return r.error();
+    }
     m_english.reset();
     return tx.commit();
 }
 
-Status ReferenceData::followHallList(const QJsonObject& list) const
+Status ReferenceData::followList(const QJsonObject& list, bool hall) const
 {
     // Rows as the list has them (every column as text, to compare with the store's).
     std::vector<std::pair<QString, QStringList>> industries;
@@ -173,9 +192,21 @@ Status ReferenceData::followHallList(const QJsonObject& list) const
                                                "sort_order) VALUES(?, ?, ?)"),
                                 bind(name, row));
     }
+    // An industry left out goes, unless a trade no longer offered still names it: the records of
+    // that trade keep their industry in the statistics.
+    const auto listed = [&occupations](const QString& name) {
+        return std::any_of(occupations.begin(), occupations.end(),
+                           [&name](const auto& o) { return o.first == name; });
+    };
+    QStringList stillNamed;
+    for (const auto& [name, row] : storedOccupations.value()) {
+        if (!listed(name))
+            stillNamed << row.value(1);
+    }
     for (const auto& [name, row] : storedIndustries.value()) {
         if (std::none_of(industries.begin(), industries.end(),
-                         [&name](const auto& i) { return i.first == name; }))
+                         [&name](const auto& i) { return i.first == name; }) &&
+            !stillNamed.contains(name))
             writes.emplace_back(QStringLiteral("DELETE FROM industry WHERE name = ?"),
                                 QVariantList{name});
     }
@@ -190,12 +221,19 @@ Status ReferenceData::followHallList(const QJsonObject& list) const
     // A trade left out stays in the store for the jobs and people that name it; it is no longer
     // offered.
     for (const auto& [name, row] : storedOccupations.value()) {
-        if (row.value(6) != QLatin1String("0") &&
-            std::none_of(occupations.begin(), occupations.end(),
-                         [&name](const auto& o) { return o.first == name; }))
+        if (row.value(6) != QLatin1String("0") && !listed(name))
             writes.emplace_back(QStringLiteral("UPDATE occupation SET active = 0 WHERE name = ?"),
                                 QVariantList{name});
     }
+    auto marker = m_db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"),
+                              {QLatin1String(kHallListKey)});
+    if (!marker.ok())
+        return marker.error();
+    if ((marker.value().toString() == QLatin1String("hall")) != hall)
+        writes.emplace_back(hall ? QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) "
+                                                  "VALUES(?, 'hall')")
+                                 : QStringLiteral("DELETE FROM sync_state WHERE key = ?"),
+                            QVariantList{QLatin1String(kHallListKey)});
     if (writes.empty())
         return {};
     Transaction tx(m_db);
@@ -267,6 +305,17 @@ Result<std::vector<Occupation>> ReferenceData::occupations() const
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     }
+    return out;
+}
+
+Result<std::map<QString, QString>> ReferenceData::industryOfEveryTrade() const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT name, industry FROM occupation"));
+    if (!r.ok())
+        return r.error();
+    std::map<QString, QString> out;
+    while (r.value().next())
+        out.emplace(r.value().value(0).toString(), r.value().value(1).toString());
     return out;
 }
 

@@ -29,7 +29,7 @@ struct Industry
 // The occupation and industry lists (J5). They are data: the shipped list
 // (:/data/occupations.json) is loaded into an empty store; a hall that keeps a list of its own
 // in a file (configuration "lists.occupations", checked by app/referencelists.h) has the store
-// follow that file on every start.
+// follow that file on every start, and the shipped list again once the configuration names none.
 class ReferenceData final
 {
 public:
@@ -49,6 +49,9 @@ public:
     static void useShippedList();
     Result<std::vector<Occupation>> occupations() const;
     Result<std::vector<Industry>> industries() const;
+    // Every trade in the store, offered or no longer, with its industry: for the records that
+    // name a trade a hall's list has left out.
+    Result<std::map<QString, QString>> industryOfEveryTrade() const;
 
     // The name a person reads for a trade or an industry: its English name when the interface
     // is in English (QLocale's default language is not Chinese) and the list has one; the stored
@@ -65,7 +68,9 @@ public:
 
 private:
     Status refreshEnglishNames(const QJsonObject& shipped) const;
-    Status followHallList(const QJsonObject& list) const;
+    // Brings the store in line with `list`; `hall`: a hall's list (else the shipped one, which a
+    // store that followed a hall's goes back to).
+    Status followList(const QJsonObject& list, bool hall) const;
 
     const Database& m_db;
     mutable std::optional<std::map<QString, QString>> m_english;

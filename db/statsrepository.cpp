@@ -82,12 +82,18 @@ Result<std::vector<PersonGroup>> StatsRepository::seekerProfiles(const QString& 
 Result<std::vector<PersonGroup>> StatsRepository::hireProfiles(const QString& from,
                                                                const QString& to) const
 {
-    // The conditions of hires(); the person as on record, merged or deleted since or not.
+    // The conditions of hires(); the person as on record, deleted since or not; one merged into
+    // another record as the record kept (a terminal that has not yet moved its applications
+    // still names the record merged away).
     return profiles(
-        QStringLiteral("SELECT COALESCE(s.gender, ''), %1 AS age, COALESCE(s.education, ''), "
-                       "COUNT(*) FROM application a LEFT JOIN seeker s ON s.id = a.seeker_id "
-                       "AND a.seeker_id <> '' WHERE a.outcome_at >= ? AND a.outcome_at < ? AND "
-                       "a.deleted = 0 AND a.status = 'hired' GROUP BY 1, 2, 3")
+        QStringLiteral(
+            "SELECT COALESCE(s.gender, ''), %1 AS age, COALESCE(s.education, ''), COUNT(*) "
+            "FROM application a LEFT JOIN seeker s ON a.seeker_id <> '' AND s.id = COALESCE(("
+            "SELECT k.id FROM seeker k, json_each(CASE WHEN json_valid(k.merged_ids) THEN "
+            "k.merged_ids ELSE '[]' END) m WHERE k.deleted = 0 AND k.merged_ids <> '[]' AND "
+            "m.value = a.seeker_id LIMIT 1), a.seeker_id) "
+            "WHERE a.outcome_at >= ? AND a.outcome_at < ? AND a.deleted = 0 AND "
+            "a.status = 'hired' GROUP BY 1, 2, 3")
             .arg(ageAt("COALESCE(s.birth_date, '')", "a.outcome_at")),
         from, to);
 }

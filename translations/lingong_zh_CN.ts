@@ -2540,6 +2540,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::ReferenceLists</name>
     <message>
+        <source>%1 has the pattern &quot;%2&quot;, which matches empty text and so would match anywhere</source>
+        <translation>%1中的匹配模式“%2”能匹配空文本，会在任何地方命中</translation>
+    </message>
+    <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
         <translation>不是有效的 JSON（第 %2 字节：%1）</translation>
     </message>
@@ -5484,6 +5488,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
+        <source>Aged under %1</source>
+        <translation>%1岁以下</translation>
+    </message>
+    <message>
         <source>Men</source>
         <translation>男</translation>
     </message>
@@ -5522,10 +5530,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Group</source>
         <translation>分组</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>到岗人数</translation>
     </message>
     <message>
         <source>Career guidance (not in difficulty)</source>

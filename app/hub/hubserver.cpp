@@ -111,6 +111,7 @@ QJsonObject toWire(const HubChange& c)
 
 HubServer::HubServer(const Database& db, const Clock& clock, HubTokens tokens, QObject* parent)
     : QObject(parent)
+    , m_db(db)
     , m_clock(clock)
     , m_tokens(std::move(tokens))
     , m_store(db, clock)
@@ -362,9 +363,16 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
                          jobStatus == QLatin1String("withdrawn") ||
                          jobStatus == QLatin1String("expired");
     if (isJob && change.op == QLatin1String("upsert") && !closing) {
-        if (const Status st =
-                validateJob(change.data, m_clock.today(), &ReferenceData::occupationNames());
-            !st.ok()) {
+        // The trades the hub's store offers: the list in use, or a hall's last good one while
+        // the file named is being corrected (as at the windows that share the configuration).
+        QStringList trades;
+        if (auto offered = ReferenceData(m_db).occupations(); offered.ok()) {
+            for (const Occupation& o : offered.value())
+                trades << o.name;
+        }
+        if (trades.isEmpty())
+            trades = ReferenceData::occupationNames();
+        if (const Status st = validateJob(change.data, m_clock.today(), &trades); !st.ok()) {
             QJsonObject e = errorObject(QStringLiteral("invalid"), st.error().message);
             if (!st.error().field.isEmpty())
                 e.insert(QStringLiteral("field"), st.error().field);

@@ -81,6 +81,7 @@ private:
     std::optional<QJsonObject> checkChange(const HubToken& token, const HubChange& change,
                                            const std::optional<HubChange>& current) const;
 
+    const Database& m_db;
     const Clock& m_clock;
     HubTokens m_tokens;
     HubStore m_store;

@@ -398,6 +398,32 @@ TEST_CASE("hub rejects bad envelopes and jobs that fail J1 or J2", "[hub]")
           QLatin1String("rejected"));
 }
 
+TEST_CASE("the hub checks a posting's trade against the trades its store offers", "[hub]")
+{
+    TestHub t;
+    // The hub's store follows a hall's list (README "Configuration", lists): one trade left out,
+    // one added.
+    Database& db = t.terminal()->database();
+    REQUIRE(db.exec(QStringLiteral("UPDATE occupation SET active = 0 WHERE name = ?"),
+                    {sampleJob().value(QStringLiteral("occupation")).toString()})
+                .ok());
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO occupation(name, industry) VALUES('无人机飞手', "
+                                   "'农林牧渔业')"))
+                .ok());
+    const Answer left = t.push(kStaff, {change(QStringLiteral("job"), uuid(), validJob())});
+    CHECK(statusOf(left, 0) == QLatin1String("rejected"));
+    CHECK(result(left, 0)
+              .value(QLatin1String("error"))
+              .toObject()
+              .value(QLatin1String("field"))
+              .toString() == QLatin1String("occupation"));
+    QJsonObject drone = validJob();
+    drone.insert(QStringLiteral("occupation"), QStringLiteral("无人机飞手"));
+    drone.insert(QStringLiteral("industry"), QStringLiteral("农林牧渔业"));
+    CHECK(statusOf(t.push(kStaff, {change(QStringLiteral("job"), uuid(), drone)}), 0) ==
+          QLatin1String("applied"));
+}
+
 TEST_CASE("hub public tokens change only records their own device sent, and none once deleted",
           "[hub]")
 {

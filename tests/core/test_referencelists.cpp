@@ -150,6 +150,83 @@ TEST_CASE("a hall's trade list takes the shipped one's place, and the store foll
     CHECK_FALSE(activeTrades(existing.terminal()).contains(QStringLiteral("无人机飞手")));
 }
 
+TEST_CASE("a store that followed a hall's trade list follows the shipped one once the "
+          "configuration names none",
+          "[app][reference]")
+{
+    ShippedListsAfter restore;
+    TempTerminal t;
+    const QStringList shippedTrades = activeTrades(t.terminal());
+    // A store that never followed a hall's list keeps its own edits (an older store).
+    REQUIRE(t->database()
+                .exec(QStringLiteral("UPDATE occupation SET active = 0 WHERE name = '木工'"))
+                .ok());
+    REQUIRE(t->reference().ensureLoaded().ok());
+    CHECK_FALSE(activeTrades(t.terminal()).contains(QStringLiteral("木工")));
+    REQUIRE(t->database()
+                .exec(QStringLiteral("UPDATE occupation SET active = 1 WHERE name = '木工'"))
+                .ok());
+
+    ReferenceData::useHallList(hallTrades());
+    REQUIRE(t->reference().ensureLoaded().ok());
+    REQUIRE_FALSE(activeTrades(t.terminal()).contains(QStringLiteral("普工")));
+
+    ReferenceData::useShippedList();
+    CHECK(ReferenceData::occupationNames().contains(QStringLiteral("普工")));
+    REQUIRE(t->reference().ensureLoaded().ok());
+    CHECK(activeTrades(t.terminal()) == shippedTrades);
+    CHECK(t.count(QStringLiteral("occupation"),
+                  QStringLiteral("name = '电工' AND pay_unit = 'day'")) == 1);
+    // The drone pilots are not offered; their records keep the trade.
+    CHECK(t.count(QStringLiteral("occupation"),
+                  QStringLiteral("name = '无人机飞手' AND active = 0")) == 1);
+    // Back on the shipped list, the store is its own again.
+    const int before = changesSoFar(t->database());
+    REQUIRE(t->reference().ensureLoaded().ok());
+    CHECK(changesSoFar(t->database()) == before);
+}
+
+TEST_CASE("a trade the hall's list leaves out keeps its industry in the statistics",
+          "[app][reference]")
+{
+    ShippedListsAfter restore;
+    // The hall's list without 制造业 and its trades (普工, 服装加工).
+    QJsonObject list = hallTrades();
+    QJsonArray trades;
+    for (const QJsonValue& v : list.value(QStringLiteral("occupations")).toArray()) {
+        if (v.toObject().value(QStringLiteral("industry")).toString() != QStringLiteral("制造业"))
+            trades.append(v);
+    }
+    list.insert(QStringLiteral("occupations"), trades);
+    QJsonArray industries;
+    for (const QJsonValue& v : list.value(QStringLiteral("industries")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() != QStringLiteral("制造业"))
+            industries.append(v);
+    }
+    list.insert(QStringLiteral("industries"), industries);
+    REQUIRE(ReferenceLists::checkOccupations(json(list), QStringLiteral("t.json")).value);
+
+    TempTerminal t;
+    ReferenceData::useHallList(list);
+    REQUIRE(t->reference().ensureLoaded().ok());
+    CHECK_FALSE(activeTrades(t.terminal()).contains(QStringLiteral("普工")));
+    CHECK(t.count(QStringLiteral("industry"), QStringLiteral("name = '制造业'")) == 1);
+    const auto everyTrade = t->reference().industryOfEveryTrade();
+    REQUIRE(everyTrade.ok());
+    CHECK(everyTrade->at(QStringLiteral("普工")) == QStringLiteral("制造业"));
+    // Spaces around a name do not reach the store.
+    QJsonObject spaced = list;
+    QJsonArray spacedTrades = spaced.value(QStringLiteral("occupations")).toArray();
+    QJsonObject first = spacedTrades.at(0).toObject();
+    first.insert(QStringLiteral("name"), QStringLiteral(" 无人机飞手 "));
+    spacedTrades.replace(0, first);
+    spaced.insert(QStringLiteral("occupations"), spacedTrades);
+    ReferenceData::useHallList(spaced);
+    REQUIRE(t->reference().ensureLoaded().ok());
+    CHECK(activeTrades(t.terminal()).contains(QStringLiteral("无人机飞手")));
+    CHECK(ReferenceData::occupationNames().contains(QStringLiteral("无人机飞手")));
+}
+
 TEST_CASE("a trade list with mistakes is not used, and each mistake is named", "[app][reference]")
 {
     ShippedListsAfter restore;
@@ -259,6 +336,15 @@ TEST_CASE("discrimination rules with a mistake are not used, and the mistake is 
         1);
     CHECK(ReferenceLists::checkDiscriminationRules("{\"rules\": []}", QStringLiteral("r.json"))
               .problems.size() == 1);
+    // A neutral phrase that matches empty text would blank out every text before the rules ran.
+    QJsonObject blank = shipped("discrimination_rules.json");
+    QJsonArray neutral = blank.value(QStringLiteral("neutral")).toArray();
+    neutral.append(QStringLiteral("男女不限|"));
+    blank.insert(QStringLiteral("neutral"), neutral);
+    const auto emptyMatch =
+        ReferenceLists::checkDiscriminationRules(json(blank), QStringLiteral("r.json"));
+    REQUIRE(emptyMatch.problems.size() == 1);
+    CHECK(emptyMatch.problems.front().contains(QStringLiteral("男女不限|")));
 
     // A half-right file is not used at all: the shipped rules stay, all of them.
     QTemporaryDir dir;

@@ -717,6 +717,11 @@ TEST_CASE("the month's seekers and hires by gender, age and education", "[app][s
     person("male", "1980-01-01", "小学", at(11, 10));
     person("", "", "", at(11, 10));                       // data deleted at the person's request
     person("male", "1990-01-01", "小学", at(10, 31, 23)); // October
+    // Registered twice and merged; the record merged away keeps no personal data.
+    const QString kept = person("male", "1985-06-01", "高中/中专", at(11, 11));
+    const QString merged = person("", "", "", at(11, 12));
+    mergeInto(t, kept, merged);
+    person("female", "2012-03-01", "小学", at(11, 13)); // a child's ID number, entered by mistake
     const auto hire = [&t](const QString& seeker, const QString& outcomeAt) {
         REQUIRE(t->store()
                     .save(entities::application(), EntityStore::newId(),
@@ -731,26 +736,29 @@ TEST_CASE("the month's seekers and hires by gender, age and education", "[app][s
     hire(older, at(11, 15));
     hire(QString(), at(11, 16)); // a kiosk application of somebody not registered
     hire(older, at(12, 1));      // December
+    hire(merged, at(11, 18));    // made on a terminal that has not heard of the merge yet
 
     const StatisticsService service(t->database(), t->reference());
     const MonthlyStatistics s = service.month(QDate(2026, 11, 1)).value();
-    REQUIRE(s.seekersRegistered == 5);
-    REQUIRE(s.hires == 2);
+    REQUIRE(s.seekersRegistered == 7);
+    REQUIRE(s.hires == 3);
     QStringList rows;
     for (const ProfileRow& p : s.profile)
         rows << QStringLiteral("%1 %2 %3 %4").arg(p.dimension, p.value).arg(p.seekers).arg(p.hires);
     CHECK(rows == QStringList{
-                      QStringLiteral("gender male 2 0"),
-                      QStringLiteral("gender female 2 1"),
+                      QStringLiteral("gender male 3 1"),
+                      QStringLiteral("gender female 3 1"),
                       QStringLiteral("gender  1 1"),
+                      QStringLiteral("age -15 1 0"),
                       QStringLiteral("age 16-24 1 0"),
                       QStringLiteral("age 25-34 1 0"),
-                      QStringLiteral("age 35-44 0 0"),
+                      QStringLiteral("age 35-44 1 1"),
                       QStringLiteral("age 45-54 1 0"),
                       QStringLiteral("age 55+ 1 1"),
                       QStringLiteral("age  1 1"),
-                      u("education 小学 1 0"),
+                      u("education 小学 2 0"),
                       u("education 初中 1 1"),
+                      u("education 高中/中专 1 1"),
                       u("education 大专 1 0"),
                       u("education 技校 1 0"),
                       QStringLiteral("education  1 1"),

@@ -102,6 +102,8 @@ QString profileLabel(const ProfileRow& p)
     if (p.dimension == QLatin1String("age")) {
         if (p.value.isEmpty())
             return StaffStatisticsPage::tr("Age not known");
+        if (p.value.startsWith(QLatin1Char('-')))
+            return StaffStatisticsPage::tr("Aged under %1").arg(p.value.mid(1).toInt() + 1);
         if (p.value.endsWith(QLatin1Char('+')))
             return StaffStatisticsPage::tr("Aged %1 and over").arg(p.value.chopped(1));
         const QStringList range = p.value.split(QLatin1Char('-'));
@@ -172,7 +174,7 @@ StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
     // L3: who registered and who was placed.
     right->addWidget(new QLabel(tr("Seekers and hires by gender, age and education"), this));
     m_people = makeTable(QStringLiteral("statsPeople"),
-                         {tr("Group"), tr("Seekers registered"), tr("Hired")}, this);
+                         {tr("Group"), tr("Seekers registered"), tr("Hires")}, this);
     right->addWidget(m_people, 1);
     tables->addLayout(right, 2);
     layout->addLayout(tables, 1);
@@ -373,7 +375,7 @@ QString StaffStatisticsPage::csv() const
                                   QString::number(w.postings), QString::number(w.positions)});
     out += StaffReport::line({m_wageNote->text()});
     out += QStringLiteral("\r\n");
-    out += StaffReport::line({tr("Group"), tr("Seekers registered"), tr("Hired")});
+    out += StaffReport::line({tr("Group"), tr("Seekers registered"), tr("Hires")});
     for (const ProfileRow& p : s.profile)
         out += StaffReport::line(
             {profileLabel(p), QString::number(p.seekers), QString::number(p.hires)});
