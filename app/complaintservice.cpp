@@ -2,6 +2,7 @@
 
 #include "ledger.h"
 #include "validation.h"
+#include "workcalendar.h"
 
 namespace lingong {
 
@@ -12,16 +13,6 @@ const QStringList& kinds()
     static const QStringList list{QStringLiteral("complaint"), QStringLiteral("callback"),
                                   QStringLiteral("report"), QStringLiteral("request")};
     return list;
-}
-
-QDate addWorkingDays(QDate day, int n)
-{
-    while (n > 0) {
-        day = day.addDays(1);
-        if (day.dayOfWeek() <= 5)
-            --n;
-    }
-    return day;
 }
 
 } // namespace
@@ -35,7 +26,7 @@ QDateTime ComplaintService::deadlineFor(const QString& kind, const QDateTime& cr
 {
     const QDateTime local = createdUtc.toOffsetFromUtc(8 * 3600);
     const int days = kind == QLatin1String("callback") ? 1 : 5;
-    const QDate due = addWorkingDays(local.date(), days);
+    const QDate due = WorkCalendar::current().addWorkingDays(local.date(), days);
     return QDateTime(due, QTime(18, 0), Qt::OffsetFromUTC, 8 * 3600).toUTC();
 }
 

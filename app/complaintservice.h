@@ -12,9 +12,10 @@ namespace lingong {
 //
 // Every record has an owner and a deadline from the moment it exists. A request made at a kiosk
 // is owned by the hall's duty window (owner "duty") until a clerk takes it over; a clerk who
-// records one owns it. Deadlines count working days (Monday to Friday) in hall time and end at
-// 18:00: a call-back is due by the end of the next working day, a complaint or report within
-// five working days.
+// records one owns it. Deadlines count working days (Monday to Friday, less the public holidays
+// and plus the weekend days worked instead, see WorkCalendar) in hall time and end at 18:00: a
+// call-back is due by the end of the next working day, a complaint or report within five working
+// days.
 class ComplaintService final
 {
     Q_DECLARE_TR_FUNCTIONS(lingong::ComplaintService)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -72,6 +73,48 @@ public:
             return;
         }
         out = u;
+    }
+
+    // A list of days: "2027-10-01", or a span "2027-10-01/2027-10-07". An entry that is not
+    // one is said and left out; the others are kept.
+    void days(const char* section, const char* key, QList<QDate>& out, bool weekendsOnly)
+    {
+        const QJsonValue v = value(section, key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isArray()) {
+            bad(section, key, tr("expected a list of dates such as \"2027-10-01\""));
+            return;
+        }
+        for (const QJsonValue& entry : v.toArray()) {
+            const QStringList ends = entry.toString().split(QLatin1Char('/'));
+            const QDate first = QDate::fromString(ends.value(0).trimmed(), Qt::ISODate);
+            const QDate last =
+                ends.size() == 2 ? QDate::fromString(ends.value(1).trimmed(), Qt::ISODate) : first;
+            if (!entry.isString() || ends.size() > 2 || !first.isValid() || !last.isValid() ||
+                last < first || first.daysTo(last) > 31) {
+                m_problems << tr("Setting %1.%2: \"%3\" left out (expected a date such as "
+                                 "\"2027-10-01\" or a span such as \"2027-10-01/2027-10-07\").")
+                                  .arg(QLatin1String(section), QLatin1String(key),
+                                       entry.isString()
+                                           ? entry.toString()
+                                           : QString::fromUtf8(QJsonDocument(QJsonArray{entry})
+                                                                   .toJson(QJsonDocument::Compact))
+                                                 .chopped(1)
+                                                 .mid(1));
+                continue;
+            }
+            for (QDate d = first; d <= last; d = d.addDays(1)) {
+                if (weekendsOnly && d.dayOfWeek() <= 5) {
+                    m_problems << tr("Setting %1.%2: %3 left out (it is not a Saturday or "
+                                     "Sunday).")
+                                      .arg(QLatin1String(section), QLatin1String(key),
+                                           d.toString(Qt::ISODate));
+                    continue;
+                }
+                out << d;
+            }
+        }
     }
 
     QJsonValue value(const char* section, const char* key) const
@@ -156,6 +199,8 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     r.text("hall", "opening_hours", c.openingHours);
     r.text("hall", "hotline", c.hotline);
     r.text("hall", "device_id", c.deviceId);
+    r.days("hall", "holidays", c.holidays, false);
+    r.days("hall", "working_weekends", c.workingWeekends, true);
     r.url("sync", "url", c.platformUrl, true);
     r.text("sync", "token", c.platformToken);
     r.text("sync", "pinned_sha256", c.pinnedCertSha256);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +22,10 @@ struct Config
     QString openingHours = QStringLiteral("周一至周六 7:00-18:00");
     QString hotline = QStringLiteral("0771-12333");
     QString deviceId; // empty: generated and kept in the store
+    // Public holidays and the weekend days worked in their place (调休), for the working days of
+    // the service time limits (WorkCalendar).
+    QList<QDate> holidays;
+    QList<QDate> workingWeekends;
 
     // Sync (N1).
     QUrl platformUrl; // empty: no sync

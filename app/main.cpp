@@ -10,6 +10,7 @@
 #include "referencelists.h"
 #include "sync/syncengine.h"
 #include "terminal.h"
+#include "workcalendar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -134,6 +135,9 @@ int main(int argc, char** argv)
         QTextStream(stderr) << problem << Qt::endl;
     for (const QString& problem : ReferenceLists::install(config.config))
         QTextStream(stderr) << problem << Qt::endl;
+    WorkCalendar::install(WorkCalendar(
+        QSet<QDate>(config.config.holidays.begin(), config.config.holidays.end()),
+        QSet<QDate>(config.config.workingWeekends.begin(), config.config.workingWeekends.end())));
 
     static SystemClock clock;
     Terminal terminal(config.config, clock);

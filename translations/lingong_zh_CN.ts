@@ -2517,6 +2517,18 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::Reader</name>
     <message>
+        <source>expected a list of dates such as &quot;2027-10-01&quot;</source>
+        <translation>应为日期列表，例如 &quot;2027-10-01&quot;</translation>
+    </message>
+    <message>
+        <source>Setting %1.%2: &quot;%3&quot; left out (expected a date such as &quot;2027-10-01&quot; or a span such as &quot;2027-10-01/2027-10-07&quot;).</source>
+        <translation>设置 %1.%2：已略去“%3”（应为日期如 &quot;2027-10-01&quot;，或日期段如 &quot;2027-10-01/2027-10-07&quot;）。</translation>
+    </message>
+    <message>
+        <source>Setting %1.%2: %3 left out (it is not a Saturday or Sunday).</source>
+        <translation>设置 %1.%2：已略去 %3（这一天不是周六或周日）。</translation>
+    </message>
+    <message>
         <source>expected text</source>
         <translation>应为文字</translation>
     </message>

@@ -145,3 +145,23 @@ TEST_CASE("command-line options", "[app][options]")
         CHECK(help.contains(QLatin1String(opt)));
     }
 }
+
+TEST_CASE("holidays and weekends worked are read as dates and spans, mistakes said",
+          "[app][config]")
+{
+    const ConfigLoad c = ConfigLoader::parse(R"({"hall": {
+        "holidays": ["2027-01-01", "2027-02-06/2027-02-08", "2027-02-30", "2027-05-05/2027-05-01",
+                     7],
+        "working_weekends": ["2027-02-20", "2027-02-22"]}})");
+    CHECK(c.config.holidays ==
+          QList<QDate>{QDate(2027, 1, 1), QDate(2027, 2, 6), QDate(2027, 2, 7), QDate(2027, 2, 8)});
+    CHECK(c.config.workingWeekends == QList<QDate>{QDate(2027, 2, 20)});
+    const QString all = c.problems.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    REQUIRE(c.problems.size() == 4);
+    CHECK(all.contains(QStringLiteral("\"2027-02-30\"")));
+    CHECK(all.contains(QStringLiteral("\"2027-05-05/2027-05-01\"")));
+    CHECK(all.contains(QStringLiteral("\"7\"")));
+    CHECK(all.contains(QStringLiteral("2027-02-22"))); // a Monday is no weekend
+    CHECK(ConfigLoader::parse(R"({"hall": {"holidays": "2027-01-01"}})").problems.size() == 1);
+}

@@ -1,11 +1,14 @@
 #include "applicationservice.h"
 #include "complaintservice.h"
+#include "config.h"
 #include "editmerge.h"
 #include "masking.h"
 #include "seekerservice.h"
 #include "tempterminal.h"
+#include "workcalendar.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -436,4 +439,39 @@ TEST_CASE("a save over a record changed elsewhere keeps their change wherever no
     CHECK(mergeEdit(base, mine, latest).overTheirs.isEmpty());
     // Nothing changed elsewhere: the form is saved as typed.
     CHECK(mergeEdit(base, mine, base).data == mine);
+}
+
+TEST_CASE("time limits count the hall's working days: holidays off, weekends worked in their "
+          "place on",
+          "[app][complaint]")
+{
+    // The National Day week: 1 to 7 October off, Sunday 27 September and Saturday 10 October
+    // worked instead, as the configuration lists them.
+    const ConfigLoad config = ConfigLoader::parse(R"({"hall": {
+        "holidays": ["2026-10-01/2026-10-07"],
+        "working_weekends": ["2026-09-27", "2026-10-10"]}})");
+    REQUIRE(config.problems.isEmpty());
+    REQUIRE(config.config.holidays.size() == 7);
+    WorkCalendar::install(WorkCalendar(
+        QSet<QDate>(config.config.holidays.begin(), config.config.holidays.end()),
+        QSet<QDate>(config.config.workingWeekends.begin(), config.config.workingWeekends.end())));
+    const auto restore = qScopeGuard([] { WorkCalendar::install(WorkCalendar()); });
+
+    // Made on Wednesday 30 September at 10:00 in Nanning.
+    const QDateTime made(QDate(2026, 9, 30), QTime(2, 0), Qt::UTC);
+    // A call-back: the next working day is Thursday 8 October, not the holiday's 1st.
+    CHECK(ComplaintService::deadlineFor(QStringLiteral("callback"), made) ==
+          QDateTime(QDate(2026, 10, 8), QTime(10, 0), Qt::UTC));
+    // A complaint: 8, 9, Saturday 10 (worked), 12, 13 October.
+    CHECK(ComplaintService::deadlineFor(QStringLiteral("complaint"), made) ==
+          QDateTime(QDate(2026, 10, 13), QTime(10, 0), Qt::UTC));
+    // Made on Saturday 26 September: Sunday 27 is worked.
+    CHECK(ComplaintService::deadlineFor(QStringLiteral("callback"),
+                                        QDateTime(QDate(2026, 9, 26), QTime(2, 0), Qt::UTC)) ==
+          QDateTime(QDate(2026, 9, 27), QTime(10, 0), Qt::UTC));
+
+    // Without the configuration, Monday to Friday.
+    WorkCalendar::install(WorkCalendar());
+    CHECK(ComplaintService::deadlineFor(QStringLiteral("callback"), made) ==
+          QDateTime(QDate(2026, 10, 1), QTime(10, 0), Qt::UTC));
 }
