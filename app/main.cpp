@@ -131,9 +131,9 @@ int main(int argc, char** argv)
     const QString configPath =
         options.configPath.isEmpty() ? ConfigLoader::defaultPath() : options.configPath;
     const ConfigLoad config = ConfigLoader::load(configPath, !options.configPath.isEmpty());
-    for (const QString& problem : config.problems)
-        QTextStream(stderr) << problem << Qt::endl;
-    for (const QString& problem : ReferenceLists::install(config.config))
+    QStringList problems = config.problems;
+    problems << ReferenceLists::install(config.config);
+    for (const QString& problem : problems)
         QTextStream(stderr) << problem << Qt::endl;
     WorkCalendar::install(WorkCalendar(
         QSet<QDate>(config.config.holidays.begin(), config.config.holidays.end()),
@@ -141,6 +141,7 @@ int main(int argc, char** argv)
 
     static SystemClock clock;
     Terminal terminal(config.config, clock);
+    terminal.setStartupProblems(problems);
     const QString dbPath =
         options.dbPath.isEmpty() ? OptionParser::defaultDatabasePath(options.mode) : options.dbPath;
     if (Status st = terminal.open(dbPath, options.mode); !st.ok()) {

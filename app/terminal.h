@@ -3,12 +3,14 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "config.h"
+
 #include "database.h"
 #include "entitystore.h"
 #include "jobrepository.h"
 #include "options.h"
 #include "referencedata.h"
 #include "syncstate.h"
+#include <QStringList>
 
 #include <memory>
 
@@ -27,6 +29,10 @@ public:
     Status open(const QString& dbPath, Mode mode);
 
     const Config& config() const { return m_config; }
+    // What was wrong with the configuration and the lists it names when the program started
+    // (each a sentence, already translated): the window shows it to staff.
+    const QStringList& startupProblems() const { return m_startupProblems; }
+    void setStartupProblems(QStringList problems) { m_startupProblems = std::move(problems); }
     const Clock& clock() const { return m_clock; }
     Mode mode() const { return m_mode; }
     Database& database() { return m_db; }
@@ -38,6 +44,7 @@ public:
 
 private:
     Config m_config;
+    QStringList m_startupProblems;
     const Clock& m_clock;
     Mode m_mode = Mode::Kiosk;
     Database m_db;

@@ -5794,6 +5794,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSyncPage</name>
     <message>
+        <source>When this program started, its configuration had these problems (correct them and start it again):</source>
+        <translation>本程序启动时发现配置有以下问题（请改正后重新启动）：</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>项目</translation>
     </message>

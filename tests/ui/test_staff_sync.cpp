@@ -1,5 +1,6 @@
 #include "accounts.h"
 #include "loopbackhub.h"
+#include "referencelists.h"
 #include "samples.h"
 #include "staff/staffcontext.h"
 #include "staff/staffpage.h"
@@ -9,6 +10,7 @@
 #include "syncjournal.h"
 #include "tempterminal.h"
 
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -386,4 +388,30 @@ TEST_CASE("a window given a kiosk's token, or another terminal's, is told so unt
     CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral("public token")));
     CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral("was issued for")));
     CHECK(strip->text().contains(QStringLiteral("Online")));
+}
+
+TEST_CASE("the sync page shows what was wrong with the configuration at start", "[ui][staff][sync]")
+{
+    {
+        SyncDeskFixture d;
+        d.showSync();
+        CHECK(d.w->findChild<QLabel*>(QStringLiteral("syncSetupProblems")) == nullptr);
+    }
+    TempTerminal t;
+    const ConfigLoad config = ConfigLoader::parse(R"({"kiosk": {"idle_timeout_s": 5}})");
+    REQUIRE(config.problems.size() == 1);
+    Config withList;
+    withList.occupationsFile = t.dir() + QStringLiteral("/missing-trades.json");
+    const QStringList problems = config.problems + ReferenceLists::install(withList);
+    REQUIRE(problems.size() == 2);
+    t->setStartupProblems(problems);
+    SignedInDesk desk = openSignedInDesk(t);
+    desk.window->showPage(QStringLiteral("sync"));
+    auto* shown = desk.window->findChild<QLabel*>(QStringLiteral("syncSetupProblems"));
+    REQUIRE(shown);
+    CHECK(shown->isVisible());
+    for (const QString& p : problems)
+        CHECK(shown->text().contains(p));
+    CHECK(shown->text().contains(QStringLiteral("kiosk.idle_timeout_s")));
+    CHECK(shown->text().contains(QStringLiteral("missing-trades.json")));
 }

@@ -100,6 +100,16 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
     });
     m_message = staffui::makeMessage(QStringLiteral("syncMessage"), this);
     layout->addWidget(m_message);
+    // What the terminal's setup got wrong at start: the hall's technician reads it here.
+    if (const QStringList& problems = ctx.terminal.startupProblems(); !problems.isEmpty()) {
+        auto* setup = staffui::makeMessage(QStringLiteral("syncSetupProblems"), this);
+        staffui::setMessage(setup,
+                            tr("When this program started, its configuration had these "
+                               "problems (correct them and start it again):") +
+                                QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")),
+                            staffui::Tone::Warning);
+        layout->addWidget(setup);
+    }
 
     auto* conflicts = new QGroupBox(
         tr("Edits the platform did not take: the record was changed there in the meantime"), this);
