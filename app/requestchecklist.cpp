@@ -22,7 +22,8 @@ const std::array<Matter, 6>& matters()
     static const std::array<Matter, 6> list{{
         {"拖欠工资",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Unpaid wages"),
-         "拖欠|欠薪|欠(工资|工钱|钱)|不(发|给)(工资|工钱)|\\bunpaid\\b|\\bowed\\b|\\bnot paid\\b",
+         "拖欠|欠薪|欠(工资|工钱|钱)|不(发|给|结)(工资|工钱|钱)?$|不(发|给|结)(工资|工钱|钱)|克扣|"
+         "\\bunpaid\\b|\\bowed\\b|\\bnot paid\\b",
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "The employer's name, and where you worked"),
@@ -39,18 +40,20 @@ const std::array<Matter, 6>& matters()
               "Workmates who can confirm it, with their phone numbers, if there are any")}},
         {"招聘信息不实",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "False job information"),
-         "不实|虚假|假(招聘|信息|岗位)|\\bfalse\\b|\\bfake\\b|\\bmisleading\\b",
-         {QT_TRANSLATE_NOOP(
+         "不实|虚假|假(招聘|信息|岗位)|是假的|(招聘|信息|岗位).{0,4}假|被骗|骗子|\\bfalse\\b|"
+         "\\bfake\\b|\\bmisleading\\b",
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP(
               "lingong::RequestChecklist",
               "The job advert as you saw it (a photo or screenshot), or where you saw it"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "The employer's or agent's name and phone number"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "What was different from the advert: pay, work, place or hours"),
-          nullptr, nullptr}},
+          nullptr}},
         {"中介乱收费",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Agency charging fees"),
-         "中介|乱收费|介绍费|押金|\\bagenc(y|ies)\\b|\\bfees?\\b|\\bdeposits?\\b",
+         "中介|乱收费|介绍费|\\bagenc(y|ies)\\b|\\bfees?\\b",
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "The agency's name and address"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
@@ -58,7 +61,8 @@ const std::array<Matter, 6>& matters()
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "What the agency promised you"), nullptr}},
         {"工伤或意外",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Injury or accident at work"),
-         "工伤|受伤|摔伤|砸伤|意外伤|事故|\\binjur(y|ed|ies)\\b|\\baccidents?\\b|\\bhurt\\b",
+         "工伤|受伤|摔伤|砸伤|烫伤|意外伤|事故|住院|\\binjur(y|ed|ies)\\b|\\baccidents?\\b|"
+         "\\bhurt\\b",
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "The employer's name, and where you worked"),
@@ -70,13 +74,14 @@ const std::array<Matter, 6>& matters()
               "Whether the employer took out occupational-injury cover for you, if you know")}},
         {"就业歧视",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Discrimination"),
-         "歧视|\\bdiscriminat",
-         {QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+         "歧视|只招(男|女)|不招(男|女)|(男|女)的不要|(女|男)的?.{0,4}不要我|乙肝|性别|民族|户籍|"
+         "怀孕|\\bdiscriminat",
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "The advert or words that turned you away (a photo, screenshot or chat "
                             "messages)"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "The employer's name and phone number"),
-          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "When and where it happened"), nullptr,
-          nullptr}},
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "When and where it happened"), nullptr}},
         {"其他问题",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Something else"),
          nullptr,
@@ -87,11 +92,13 @@ const std::array<Matter, 6>& matters()
     return list;
 }
 
-const Matter& matterOf(const QString& category)
+// Every matter the text names, in the order of the list (a person hurt and then not paid has
+// both); one whose words it does not have, the matter for anything else.
+std::vector<const Matter*> mattersOf(const QString& category)
 {
     for (const Matter& m : matters()) {
         if (category == QString::fromUtf8(m.category))
-            return m;
+            return {&m};
     }
     const auto says = [&category](const char* words) {
         return QRegularExpression(QString::fromUtf8(words),
@@ -100,14 +107,17 @@ const Matter& matterOf(const QString& category)
             .match(category)
             .hasMatch();
     };
+    std::vector<const Matter*> out;
     for (const Matter& m : matters()) {
         if (m.words && says(m.words))
-            return m;
+            out.push_back(&m);
     }
     // Pay named without a word of another matter ("工资结算", "wages not paid"): wages.
-    if (says("工资|工钱|薪|\\bwages?\\b|\\bpay\\b|\\bpaid\\b"))
-        return matters().front();
-    return matters().back();
+    if (out.empty() && says("工资|工钱|薪|\\bwages?\\b|\\bpay\\b|\\bpaid\\b"))
+        out.push_back(&matters().front());
+    if (out.empty())
+        out.push_back(&matters().back());
+    return out;
 }
 
 } // namespace
@@ -132,9 +142,11 @@ QString RequestChecklist::label(const QString& category)
 QStringList RequestChecklist::items(const QString& category)
 {
     QStringList out;
-    for (const char* item : matterOf(category).items) {
-        if (item)
-            out << tr(item);
+    for (const Matter* m : mattersOf(category)) {
+        for (const char* item : m->items) {
+            if (item && !out.contains(tr(item)))
+                out << tr(item);
+        }
     }
     return out;
 }

@@ -44,5 +44,18 @@ TEST_CASE("a matter typed at the window is recognised by its words", "[app][comp
     same("Boss showed a fake advert", "招聘信息不实"); // not "owed"
     same("Injured my feet", "工伤或意外");             // not "fee"
     same("医院收费", "其他问题");
+    same("因为是女的不要我", "就业歧视");
+    same("只招男的", "就业歧视");
+    same("招聘信息是假的", "招聘信息不实");
+    same("说好日结，结果干完不给", "拖欠工资");
+    same("进厂前交了300元押金", "其他问题"); // a deposit is not an agency's fee
+
+    // A matter of two: the lists of both, each item once.
+    const QStringList both = RequestChecklist::items(QStringLiteral("摔伤住院后又被拖欠工资"));
+    for (const char* category : {"拖欠工资", "工伤或意外"}) {
+        for (const QString& item : RequestChecklist::items(QString::fromUtf8(category)))
+            CHECK(both.contains(item));
+    }
+    CHECK(both.count(RequestChecklist::items(QStringLiteral("其他问题")).front()) == 1);
     same("", "其他问题");
 }
