@@ -144,6 +144,7 @@ int main(int argc, char** argv)
     terminal.setStartupProblems(problems);
     const QString dbPath =
         options.dbPath.isEmpty() ? OptionParser::defaultDatabasePath(options.mode) : options.dbPath;
+    bool cameBack = false;
     if (Status st = terminal.open(dbPath, options.mode); !st.ok()) {
         // A public screen says so and comes back by itself once the store opens; the window and
         // the hub, with a person at them, stop with the reason.
@@ -154,6 +155,9 @@ int main(int argc, char** argv)
         QTextStream(stderr) << st.error().message << Qt::endl;
         if (!waitForStore(terminal, dbPath, options, st.error().message))
             return 1;
+        // A store that came back is the hall's, even empty (a disk mounted late): never filled
+        // with demo jobs for the public.
+        cameBack = true;
     }
 
     qint64 liveJobs = -1;
@@ -163,7 +167,9 @@ int main(int argc, char** argv)
             liveJobs = jobs.value();
     }
     const std::optional<int> seed =
-        OptionParser::demoJobsToSeed(options, !terminal.config().platformUrl.isEmpty(), liveJobs);
+        cameBack ? options.seedDemo
+                 : OptionParser::demoJobsToSeed(options, !terminal.config().platformUrl.isEmpty(),
+                                                liveJobs);
     if (seed && options.mode != Mode::Hub) {
         DemoData demo(terminal.store());
         QTextStream err(stderr);

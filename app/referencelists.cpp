@@ -19,9 +19,9 @@ std::optional<QJsonObject> parseObject(const QByteArray& json, QString& why)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
         why = QCoreApplication::translate("lingong::ReferenceLists",
-                                          "it is not valid JSON (%1 at byte %2)")
+                                          "it is not valid JSON (%1 on line %2)")
                   .arg(err.errorString())
-                  .arg(err.offset);
+                  .arg(json.left(err.offset).count('\n') + 1);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -119,13 +119,12 @@ ReferenceLists::checkDiscriminationRules(const QByteArray& json, const QString& 
     const auto checkPattern = [&problem](const QJsonValue& v, const QString& where) {
         const QRegularExpression re(v.toString());
         if (!v.isString() || v.toString().isEmpty())
-            problem(tr("%1 has a pattern that is not text").arg(where));
+            problem(tr("%1: a pattern is not text").arg(where));
         else if (!re.isValid())
-            problem(tr("%1 has the pattern \"%2\", which is not a valid regular expression (%3)")
+            problem(tr("%1: the pattern \"%2\" is not a valid regular expression (%3)")
                         .arg(where, v.toString(), re.errorString()));
         else if (re.match(QString()).hasMatch())
-            problem(tr("%1 has the pattern \"%2\", which matches empty text and so would match "
-                       "anywhere")
+            problem(tr("%1: the pattern \"%2\" matches empty text, and so would match anywhere")
                         .arg(where, v.toString()));
     };
     const QJsonValue neutral = root->value(QLatin1String("neutral"));
@@ -162,40 +161,50 @@ ReferenceLists::checkDiscriminationRules(const QByteArray& json, const QString& 
 QStringList ReferenceLists::install(const Config& config)
 {
     QStringList problems;
-    const auto read = [&problems](const QString& path,
-                                  const QString& what) -> std::optional<QByteArray> {
+    // Why a file could not be read, or nothing.
+    const auto read = [](const QString& path, QString& why) -> std::optional<QByteArray> {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            problems << tr("%1 %2 cannot be read (%3); it is not used.")
-                            .arg(what, path, f.errorString());
+            why = f.errorString();
             return std::nullopt;
         }
         return f.readAll();
     };
     if (!config.occupationsFile.isEmpty()) {
-        if (const auto json = read(config.occupationsFile, tr("Trade list"))) {
-            Checked<QJsonObject> list = checkOccupations(*json, config.occupationsFile);
-            if (list.value)
-                ReferenceData::useHallList(*list.value);
-            else
-                problems << list.problems
-                         << tr("The trade list %1 is not used until it is corrected; the trades "
-                               "stay as they were.")
-                                .arg(config.occupationsFile);
+        QString why;
+        const auto json = read(config.occupationsFile, why);
+        Checked<QJsonObject> list;
+        if (json)
+            list = checkOccupations(*json, config.occupationsFile);
+        else
+            list.problems
+                << tr("Trade list %1 cannot be read (%2).").arg(config.occupationsFile, why);
+        if (list.value) {
+            ReferenceData::useHallList(*list.value);
+        } else {
+            ReferenceData::keepStoreList();
+            problems << list.problems
+                     << tr("The trade list %1 is not used until it is corrected; the trades stay "
+                           "as they were.")
+                            .arg(config.occupationsFile);
         }
     }
     if (!config.discriminationRulesFile.isEmpty()) {
-        if (const auto json = read(config.discriminationRulesFile, tr("Discrimination rules"))) {
-            Checked<DiscriminationChecker> rules =
-                checkDiscriminationRules(*json, config.discriminationRulesFile);
-            if (rules.value)
-                DiscriminationChecker::install(std::move(*rules.value));
-            else
-                problems << rules.problems
-                         << tr("The discrimination rules %1 are not used until they are "
-                               "corrected; the shipped rules are.")
-                                .arg(config.discriminationRulesFile);
-        }
+        QString why;
+        const auto json = read(config.discriminationRulesFile, why);
+        Checked<DiscriminationChecker> rules;
+        if (json)
+            rules = checkDiscriminationRules(*json, config.discriminationRulesFile);
+        else
+            rules.problems << tr("Discrimination rules %1 cannot be read (%2).")
+                                  .arg(config.discriminationRulesFile, why);
+        if (rules.value)
+            DiscriminationChecker::install(std::move(*rules.value));
+        else
+            problems << rules.problems
+                     << tr("The discrimination rules %1 are not used until they are corrected; "
+                           "the shipped rules apply meanwhile.")
+                            .arg(config.discriminationRulesFile);
     }
     return problems;
 }

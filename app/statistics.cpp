@@ -265,7 +265,7 @@ std::vector<ProfileRow> StatisticsService::profileRows(const std::vector<PersonG
                              QStringLiteral("高中/中专"), QStringLiteral("大专"),
                              QStringLiteral("本科及以上")};
     for (const QString& level : levels)
-        row(education, level, false);
+        row(education, level, true);
     for (const auto& [value, c] : counts[education]) {
         if (!value.isEmpty() && !levels.contains(value))
             row(education, value, false);

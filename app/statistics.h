@@ -85,8 +85,9 @@ struct MonthlyStatistics
     Ranking industryRanking;
 
     // L3: the seekers registered and the people hired, by gender (male, female, then not known
-    // when there are any), age band (every band, then not known) and education (those with
-    // people, from 小学 up, others after, not known last).
+    // when there are any), age band (every band, then not known) and education (every level of
+    // the registration form from 小学 up, others after, not known last): the same rows every
+    // month, so that months compare.
     std::vector<ProfileRow> profile;
 
     // Occupations with at least one posting that has a daily wage, highest first.

@@ -21,6 +21,7 @@ struct ListInUse
     QStringList names;
     std::map<QString, QString> official;
     bool hall = false;
+    bool keepStore = false; // a hall's list is named but cannot be used: the store stays as it is
 };
 
 ListInUse listFrom(const QJsonObject& root, bool hall)
@@ -75,6 +76,12 @@ void ReferenceData::useShippedList()
     inUse() = listFrom(shippedList(), false);
 }
 
+void ReferenceData::keepStoreList()
+{
+    inUse() = listFrom(shippedList(), false);
+    inUse().keepStore = true;
+}
+
 Status ReferenceData::ensureLoaded() const
 {
     auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM occupation"));
@@ -88,6 +95,8 @@ Status ReferenceData::ensureLoaded() const
     if (n.value().toInt() > 0) {
         if (list.hall)
             return followList(root, true);
+        if (list.keepStore)
+            return {};
         auto marker = m_db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"),
                                   {QLatin1String(kHallListKey)});
         if (!marker.ok())

@@ -47,6 +47,9 @@ public:
     static void useHallList(const QJsonObject& list);
     // Back to the shipped list (for tests).
     static void useShippedList();
+    // A hall's list is named but cannot be used (missing, or with mistakes): a store that has
+    // lists keeps them as they are; an empty one gets the shipped list.
+    static void keepStoreList();
     Result<std::vector<Occupation>> occupations() const;
     Result<std::vector<Industry>> industries() const;
     // Every trade in the store, offered or no longer, with its industry: for the records that

@@ -2552,12 +2552,32 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::ReferenceLists</name>
     <message>
-        <source>%1 has the pattern &quot;%2&quot;, which matches empty text and so would match anywhere</source>
-        <translation>%1中的匹配模式“%2”能匹配空文本，会在任何地方命中</translation>
+        <source>it is not valid JSON (%1 on line %2)</source>
+        <translation>不是有效的 JSON（第 %2 行：%1）</translation>
     </message>
     <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>不是有效的 JSON（第 %2 字节：%1）</translation>
+        <source>%1: a pattern is not text</source>
+        <translation>%1：有一条匹配模式不是文字</translation>
+    </message>
+    <message>
+        <source>%1: the pattern &quot;%2&quot; is not a valid regular expression (%3)</source>
+        <translation>%1：匹配模式“%2”不是有效的正则表达式（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the pattern &quot;%2&quot; matches empty text, and so would match anywhere</source>
+        <translation>%1：匹配模式“%2”能匹配空文本，会在任何地方命中</translation>
+    </message>
+    <message>
+        <source>Trade list %1 cannot be read (%2).</source>
+        <translation>无法读取工种表 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Discrimination rules %1 cannot be read (%2).</source>
+        <translation>无法读取歧视性内容规则 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The discrimination rules %1 are not used until they are corrected; the shipped rules apply meanwhile.</source>
+        <translation>歧视性内容规则 %1 改正之前不予使用，期间沿用程序自带的规则。</translation>
     </message>
     <message>
         <source>expected an object ({…})</source>
@@ -2608,14 +2628,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>歧视性内容规则 %1：%2。</translation>
     </message>
     <message>
-        <source>%1 has a pattern that is not text</source>
-        <translation>%1中有一条匹配模式不是文字</translation>
-    </message>
-    <message>
-        <source>%1 has the pattern &quot;%2&quot;, which is not a valid regular expression (%3)</source>
-        <translation>%1中的匹配模式“%2”不是有效的正则表达式（%3）</translation>
-    </message>
-    <message>
         <source>&quot;neutral&quot; must be a list of patterns</source>
         <translation>&quot;neutral&quot; 应为匹配模式列表</translation>
     </message>
@@ -2644,24 +2656,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>%1没有匹配模式（patterns）</translation>
     </message>
     <message>
-        <source>%1 %2 cannot be read (%3); it is not used.</source>
-        <translation>无法读取%1 %2（%3），不予使用。</translation>
-    </message>
-    <message>
-        <source>Trade list</source>
-        <translation>工种表</translation>
-    </message>
-    <message>
         <source>The trade list %1 is not used until it is corrected; the trades stay as they were.</source>
         <translation>工种表 %1 改正之前不予使用，工种保持原样。</translation>
-    </message>
-    <message>
-        <source>Discrimination rules</source>
-        <translation>歧视性内容规则</translation>
-    </message>
-    <message>
-        <source>The discrimination rules %1 are not used until they are corrected; the shipped rules are.</source>
-        <translation>歧视性内容规则 %1 改正之前不予使用，沿用程序自带的规则。</translation>
     </message>
 </context>
 <context>
@@ -3685,12 +3681,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>本市场未登记</translation>
     </message>
     <message>
-        <source>%1 contains a discriminatory requirement: &quot;%2&quot;. Postings may not restrict by gender, ethnicity, religion, household registration, health, pregnancy or marital status. Please remove it; everything else you entered is kept.</source>
-        <translation>%1含有歧视性内容：“%2”。招聘信息不得限定性别、民族、宗教信仰、户籍、健康状况、怀孕或婚姻状况。请删除这部分内容，其他已填写的信息都保留着。</translation>
+        <source>%1 contains a discriminatory requirement: &quot;%2&quot;. Postings may not exclude people for who they are (gender, ethnicity, religion, household registration, health, pregnancy, marital status and the like). Please remove it; everything else you entered is kept.</source>
+        <translation>%1含有歧视性内容：“%2”。招聘信息不得设置歧视性条件（如性别、民族、宗教信仰、户籍、健康状况、怀孕、婚姻状况等）。请删除这部分内容，其他已填写的信息都保留着。</translation>
     </message>
     <message>
-        <source>The posting contains discriminatory requirements (%1). Postings may not restrict by gender, ethnicity, religion, household registration, health, pregnancy or marital status. Please remove them; everything else you entered is kept.</source>
-        <translation>招聘信息含有歧视性内容（%1）。招聘信息不得限定性别、民族、宗教信仰、户籍、健康状况、怀孕或婚姻状况。请删除这些内容，其他已填写的信息都保留着。</translation>
+        <source>The posting contains discriminatory requirements (%1). Postings may not exclude people for who they are (gender, ethnicity, religion, household registration, health, pregnancy, marital status and the like). Please remove them; everything else you entered is kept.</source>
+        <translation>招聘信息含有歧视性内容（%1）。招聘信息不得设置歧视性条件（如性别、民族、宗教信仰、户籍、健康状况、怀孕、婚姻状况等）。请删除这些内容，其他已填写的信息都保留着。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>

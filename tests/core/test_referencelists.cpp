@@ -170,6 +170,14 @@ TEST_CASE("a store that followed a hall's trade list follows the shipped one onc
     ReferenceData::useHallList(hallTrades());
     REQUIRE(t->reference().ensureLoaded().ok());
     REQUIRE_FALSE(activeTrades(t.terminal()).contains(QStringLiteral("普工")));
+    const QStringList hall = activeTrades(t.terminal());
+
+    // The file named goes missing or gets a mistake: the trades stay as they were, as said.
+    Config broken;
+    broken.occupationsFile = t.dir() + QStringLiteral("/gone.json");
+    REQUIRE_FALSE(ReferenceLists::install(broken).isEmpty());
+    REQUIRE(t->reference().ensureLoaded().ok());
+    CHECK(activeTrades(t.terminal()) == hall);
 
     ReferenceData::useShippedList();
     CHECK(ReferenceData::occupationNames().contains(QStringLiteral("普工")));
@@ -274,8 +282,9 @@ TEST_CASE("a trade list with mistakes is not used, and each mistake is named", "
     // A file that is not there is said too.
     config.occupationsFile = dir.filePath(QStringLiteral("missing.json"));
     const QStringList missing = ReferenceLists::install(config);
-    REQUIRE(missing.size() == 1);
+    REQUIRE(missing.size() == 2);
     CHECK(missing.front().contains(config.occupationsFile));
+    CHECK(missing.back().contains(config.occupationsFile));
 }
 
 TEST_CASE("a hall's discrimination rules take the shipped ones' place", "[app][reference]")

@@ -760,6 +760,7 @@ TEST_CASE("the month's seekers and hires by gender, age and education", "[app][s
                       u("education 初中 1 1"),
                       u("education 高中/中专 1 1"),
                       u("education 大专 1 0"),
+                      u("education 本科及以上 0 0"),
                       u("education 技校 1 0"),
                       QStringLiteral("education  1 1"),
                   });
@@ -777,9 +778,9 @@ TEST_CASE("the month's seekers and hires by gender, age and education", "[app][s
         CHECK(hires == s.hires);
     }
 
-    // A month with nobody still lists every gender and age band, at zero.
+    // A month with nobody still lists every gender, age band and level of education, at zero.
     const MonthlyStatistics empty = service.month(QDate(2026, 9, 1)).value();
-    CHECK(empty.profile.size() == 7);
+    CHECK(empty.profile.size() == 12);
     for (const ProfileRow& p : empty.profile)
         CHECK(p.seekers + p.hires == 0);
 }

@@ -757,13 +757,15 @@ void StaffJobEditor::showError(const Error& error)
             parts << tr("\"%1\"").arg(error.detail);
         text = phrases > 1
                    ? tr("The posting contains discriminatory requirements (%1). Postings may not "
-                        "restrict by gender, ethnicity, religion, household registration, health, "
-                        "pregnancy or marital status. Please remove them; everything else you "
+                        "exclude people for who they are (gender, ethnicity, religion, household "
+                        "registration, health, pregnancy, marital status and the like). Please "
+                        "remove them; everything else you "
                         "entered is kept.")
                          .arg(parts.join(tr("; ")))
                    : tr("%1 contains a discriminatory requirement: \"%2\". Postings may not "
-                        "restrict by gender, ethnicity, religion, household registration, health, "
-                        "pregnancy or marital status. Please remove it; everything else you "
+                        "exclude people for who they are (gender, ethnicity, religion, household "
+                        "registration, health, pregnancy, marital status and the like). Please "
+                        "remove it; everything else you "
                         "entered is kept.")
                          .arg(labelOf(fieldWidget(error.field)), error.detail);
     }
