@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <vector>
 
 namespace lingong {
 
@@ -100,20 +101,26 @@ std::vector<const Matter*> mattersOf(const QString& category)
         if (category == QString::fromUtf8(m.category))
             return {&m};
     }
-    const auto says = [&category](const char* words) {
-        return QRegularExpression(QString::fromUtf8(words),
-                                  QRegularExpression::CaseInsensitiveOption |
-                                      QRegularExpression::UseUnicodePropertiesOption)
-            .match(category)
-            .hasMatch();
-    };
+    // Compiled once: each matter's words, in the order of matters(), then pay alone.
+    static const std::vector<QRegularExpression> words = [] {
+        const auto compile = [](const char* pattern) {
+            return QRegularExpression(QString::fromUtf8(pattern),
+                                      QRegularExpression::CaseInsensitiveOption |
+                                          QRegularExpression::UseUnicodePropertiesOption);
+        };
+        std::vector<QRegularExpression> out;
+        for (const Matter& m : matters())
+            out.push_back(m.words ? compile(m.words) : QRegularExpression());
+        out.push_back(compile("工资|工钱|薪|\\bwages?\\b|\\bpay\\b|\\bpaid\\b"));
+        return out;
+    }();
     std::vector<const Matter*> out;
-    for (const Matter& m : matters()) {
-        if (m.words && says(m.words))
-            out.push_back(&m);
+    for (size_t i = 0; i < matters().size(); ++i) {
+        if (matters()[i].words && words[i].match(category).hasMatch())
+            out.push_back(&matters()[i]);
     }
     // Pay named without a word of another matter ("工资结算", "wages not paid"): wages.
-    if (out.empty() && says("工资|工钱|薪|\\bwages?\\b|\\bpay\\b|\\bpaid\\b"))
+    if (out.empty() && words.back().match(category).hasMatch())
         out.push_back(&matters().front());
     if (out.empty())
         out.push_back(&matters().back());

@@ -75,6 +75,14 @@ Result<int> SeekerService::markOlderByAge()
     return int(due.value().size());
 }
 
+const QStringList& SeekerService::educationLevels()
+{
+    static const QStringList levels{QStringLiteral("小学"), QStringLiteral("初中"),
+                                    QStringLiteral("高中/中专"), QStringLiteral("大专"),
+                                    QStringLiteral("本科及以上")};
+    return levels;
+}
+
 QString SeekerService::tierFor(const QStringList& difficulties)
 {
     return difficulties.isEmpty() ? QStringLiteral("normal") : QStringLiteral("priority");

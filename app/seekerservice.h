@@ -57,6 +57,10 @@ class SeekerService final
 public:
     SeekerService(EntityStore& store, const Clock& clock);
 
+    // The levels of schooling the registration form offers, least first, stored as the words on
+    // the paper registration sheet.
+    static const QStringList& educationLevels();
+
     // Validates and normalises a form without writing anything.
     Result<SeekerForm> check(const SeekerForm& form) const;
     // Registers a new seeker (consent required) or returns the existing one with that ID.

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "payunit.h"
+#include "seekerservice.h"
 
 #include <QTimeZone>
 
@@ -211,12 +212,11 @@ QString StatisticsService::ageBand(int age)
 {
     if (age < 0)
         return {};
-    const QStringList bands = ageBands();
     // Nobody under 16 is of working age: such a record is counted apart, for a look at it.
     if (age < 16)
         return QStringLiteral("-15");
     const int index = age <= 24 ? 0 : age <= 34 ? 1 : age <= 44 ? 2 : age <= 54 ? 3 : 4;
-    return bands.at(index);
+    return ageBands().at(index);
 }
 
 std::vector<ProfileRow> StatisticsService::profileRows(const std::vector<PersonGroup>& seekers,
@@ -261,9 +261,7 @@ std::vector<ProfileRow> StatisticsService::profileRows(const std::vector<PersonG
     row(age, QString(), false);
     // From the least schooling up, as the registration form lists them; any other after.
     const QString education = QStringLiteral("education");
-    const QStringList levels{QStringLiteral("小学"), QStringLiteral("初中"),
-                             QStringLiteral("高中/中专"), QStringLiteral("大专"),
-                             QStringLiteral("本科及以上")};
+    const QStringList& levels = SeekerService::educationLevels();
     for (const QString& level : levels)
         row(education, level, true);
     for (const auto& [value, c] : counts[education]) {

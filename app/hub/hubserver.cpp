@@ -309,8 +309,19 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
 }
 
+QStringList HubServer::offeredTrades() const
+{
+    QStringList trades;
+    if (auto offered = ReferenceData(m_db).occupations(); offered.ok()) {
+        for (const Occupation& o : offered.value())
+            trades << o.name;
+    }
+    return trades.isEmpty() ? ReferenceData::occupationNames() : trades;
+}
+
 std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const HubChange& change,
-                                                  const std::optional<HubChange>& current) const
+                                                  const std::optional<HubChange>& current,
+                                                  const QStringList& trades) const
 {
     const bool isJob = change.entity == QLatin1String("job");
     if (token.scope == HubToken::Scope::Public) {
@@ -363,15 +374,6 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
                          jobStatus == QLatin1String("withdrawn") ||
                          jobStatus == QLatin1String("expired");
     if (isJob && change.op == QLatin1String("upsert") && !closing) {
-        // The trades the hub's store offers: the list in use, or a hall's last good one while
-        // the file named is being corrected (as at the windows that share the configuration).
-        QStringList trades;
-        if (auto offered = ReferenceData(m_db).occupations(); offered.ok()) {
-            for (const Occupation& o : offered.value())
-                trades << o.name;
-        }
-        if (trades.isEmpty())
-            trades = ReferenceData::occupationNames();
         if (const Status st = validateJob(change.data, m_clock.today(), &trades); !st.ok()) {
             QJsonObject e = errorObject(QStringLiteral("invalid"), st.error().message);
             if (!st.error().field.isEmpty())
@@ -479,12 +481,13 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request, const Hub
         batch.push_back(std::move(c));
     }
 
+    const QStringList trades = offeredTrades();
     auto outcomes = m_store.push(
         batch, token.deviceId,
         [&](int index, const HubChange& change, const std::optional<HubChange>& current) {
             if (envelopeError[size_t(index)])
                 return envelopeError[size_t(index)];
-            return checkChange(token, change, current);
+            return checkChange(token, change, current, trades);
         });
     if (!outcomes.ok())
         return internalError(outcomes.error());

@@ -78,8 +78,13 @@ private:
     QHttpServerResponse push(const QHttpServerRequest& request, const HubToken& token);
     QHttpServerResponse pull(const QHttpServerRequest& request, const HubToken& token);
     const HubToken* authenticate(const QHttpServerRequest& request) const;
+    // `trades`: offeredTrades(), read once for the whole push.
     std::optional<QJsonObject> checkChange(const HubToken& token, const HubChange& change,
-                                           const std::optional<HubChange>& current) const;
+                                           const std::optional<HubChange>& current,
+                                           const QStringList& trades) const;
+    // The trades the hub's store offers: the list in use, or a hall's last good one while the
+    // file named is being corrected (as at the windows that share the configuration).
+    QStringList offeredTrades() const;
 
     const Database& m_db;
     const Clock& m_clock;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "masking.h"
 #include "places.h"
+#include "seekerservice.h"
 #include "syncdesk.h"
 
 #include <QJsonArray>
@@ -518,13 +519,8 @@ QStringList StaffLabels::difficulties()
 
 QStringList StaffLabels::educations()
 {
-    // Stored as the words on the form, like the paper registration sheet.
-    return {QString(),
-            QStringLiteral("小学"),
-            QStringLiteral("初中"),
-            QStringLiteral("高中/中专"),
-            QStringLiteral("大专"),
-            QStringLiteral("本科及以上")};
+    // Not given first.
+    return QStringList{QString()} + SeekerService::educationLevels();
 }
 
 QStringList StaffLabels::complaintKinds()

@@ -220,7 +220,6 @@ void KioskRightsPage::showChecklist(const QStringList& items)
     for (const QString& item : items) {
         auto* line = KioskStyle::label(QStringLiteral("• ") + item, "body", m_checklist);
         line->setObjectName(QStringLiteral("callbackChecklistItem"));
-        line->setProperty("item", item);
         m_checklistLayout->addWidget(line);
     }
 }
