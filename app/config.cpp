@@ -164,7 +164,8 @@ ConfigLoad ConfigLoader::load(const QString& path, bool required)
     }
     ConfigLoad out = parse(f.readAll());
     const QDir folder = QFileInfo(path).absoluteDir();
-    for (QString* file : {&out.config.occupationsFile, &out.config.discriminationRulesFile}) {
+    for (QString* file : {&out.config.occupationsFile, &out.config.discriminationRulesFile,
+                          &out.config.pdfFolder}) {
         if (!file->isEmpty())
             *file = QDir::cleanPath(folder.absoluteFilePath(*file));
     }
@@ -186,7 +187,7 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     const QJsonObject root = doc.object();
     Config& c = out.config;
     c.raw = root;
-    for (const char* section : {"hall", "sync", "kiosk", "staff", "display", "lists"}) {
+    for (const char* section : {"hall", "sync", "kiosk", "staff", "display", "lists", "printing"}) {
         const QJsonValue v = root.value(QLatin1String(section));
         if (!v.isUndefined() && !v.isObject())
             out.problems << tr("Section %1 ignored (expected an object); defaults are used.")
@@ -214,6 +215,15 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     r.integer("display", "stale_after_min", c.staleAfterMinutes, 1, 1440);
     r.text("lists", "occupations", c.occupationsFile);
     r.text("lists", "discrimination_rules", c.discriminationRulesFile);
+    r.text("printing", "printer", c.printer);
+    r.text("printing", "pdf_folder", c.pdfFolder);
+    QString paper = c.paper;
+    r.text("printing", "paper", paper);
+    if (const QString p = paper.trimmed().toLower();
+        p == QLatin1String("a4") || p == QLatin1String("a5") || p == QLatin1String("80mm"))
+        c.paper = p;
+    else
+        r.bad("printing", "paper", tr("expected a4, a5 or 80mm"));
     const QJsonValue pl = r.value("display", "playlist");
     if (pl.isArray()) {
         c.playlist = pl.toArray();

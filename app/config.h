@@ -55,6 +55,13 @@ struct Config
     QString occupationsFile;
     QString discriminationRulesFile;
 
+    // Printing (D1): slips (a referral to take to the employer, a kiosk's receipt) go to
+    // `printer` (empty: the system's default printer) on paper of `paper` ("a4", "a5", or
+    // "80mm" for a receipt roll), or, with `pdfFolder` set, into that folder as PDF files.
+    QString printer;
+    QString pdfFolder;
+    QString paper = QStringLiteral("a4");
+
     QJsonObject raw; // the whole file, for sections a mode reads itself
 };
 

@@ -140,6 +140,10 @@
 <context>
     <name>lingong::ConfigLoader</name>
     <message>
+        <source>expected a4, a5 or 80mm</source>
+        <translation>应为 a4、a5 或 80mm</translation>
+    </message>
+    <message>
         <source>Setting sync.pinned_sha256 is not a certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, with or without colons): the platform&apos;s certificate is refused until it is corrected.</source>
         <translation>设置项 sync.pinned_sha256 不是证书的 SHA-256 指纹（64 位十六进制数字，可带冒号）：改正之前，平台的证书一律不予信任。</translation>
     </message>
@@ -1958,6 +1962,104 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
 </context>
 <context>
+    <name>lingong::KioskSlipOffer</name>
+    <message>
+        <source>Print a receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer.</source>
+        <translation>请从打印机取走您的回执。</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please ask at the service window.</source>
+        <translation>打印机暂时不能使用，请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please write down your number: %1</source>
+        <translation>打印机暂时不能使用，请记下您的报名号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskSlips</name>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>服务时间：%1</translation>
+    </message>
+    <message>
+        <source>Service hotline: %1</source>
+        <translation>服务热线：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Application receipt</source>
+        <translation>报名回执</translation>
+    </message>
+    <message>
+        <source>Your application number</source>
+        <translation>您的报名号</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Please show this slip at the service window. We will call you on %1 about the job.</source>
+        <translation>请凭此回执到服务窗口办理。工作人员会打 %1 与您联系。</translation>
+    </message>
+    <message>
+        <source>No employer may ask you for a fee or a deposit for a job. If you are asked to pay, call %1.</source>
+        <translation>用工单位不得以任何名义向您收取费用或押金。如被要求交钱，请拨打 %1。</translation>
+    </message>
+    <message>
+        <source>Call-back request</source>
+        <translation>回电登记回执</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>We call</source>
+        <translation>回电号码</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>回电时限</translation>
+    </message>
+    <message>
+        <source>When we call, have these ready:</source>
+        <translation>回电时请准备好：</translation>
+    </message>
+    <message>
+        <source>If nobody has called by then, call %1 or come to the service window.</source>
+        <translation>如到时未接到回电，请拨打 %1 或到服务窗口办理。</translation>
+    </message>
+</context>
+<context>
     <name>lingong::KioskStaffExitPage</name>
     <message>
         <source>Staff only: leave kiosk mode</source>
@@ -2811,6 +2913,29 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>ID number: another registered person already has this number.</source>
         <translation>身份证号码：已有其他登记人员使用此号码。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::SlipPrinter</name>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>这台电脑没有设置打印机。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not found on this computer.</source>
+        <translation>这台电脑上找不到打印机 %1。</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the slip.</source>
+        <translation>打印机 %1 没有接收打印任务。</translation>
+    </message>
+    <message>
+        <source>The folder for printed slips, %1, cannot be made.</source>
+        <translation>无法创建打印件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved in %1.</source>
+        <translation>打印件无法保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4781,26 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message>
+        <source>Print referral letter</source>
+        <translation>打印推荐信</translation>
+    </message>
+    <message>
+        <source>The letter the person takes to the employer: the job, where and whom to ask for</source>
+        <translation>求职者带给用工单位的推荐信：岗位、地点和联系人</translation>
+    </message>
+    <message>
+        <source>The referral letter is not printed: %1 Ask the administrator to set up the printer (printing in the configuration).</source>
+        <translation>推荐信未打印：%1请管理员设置打印机（配置文件中的 printing）。</translation>
+    </message>
+    <message>
+        <source>Referral letter sent to the printer %1.</source>
+        <translation>推荐信已发送到打印机 %1。</translation>
+    </message>
+    <message>
+        <source>Referral letter saved: %1</source>
+        <translation>推荐信已保存：%1</translation>
+    </message>
+    <message>
         <source>Recommended at %1. Record the interview and the outcome below; choose another in the list to recommend them too.</source>
         <translation>%1已推荐。请在下方登记面试和结果；如需再推荐，请在列表中另选一项。</translation>
     </message>
@@ -4994,6 +5139,97 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Mobile: %1</source>
         <translation>手机号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffReferral</name>
+    <message>
+        <source>This recommendation is no longer on record.</source>
+        <translation>这条推荐记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The outcome of this recommendation is recorded (%1): there is no one to send to the employer.</source>
+        <translation>这条推荐已登记结果（%1），无需再开推荐信。</translation>
+    </message>
+    <message>
+        <source>The job of this recommendation is no longer on record.</source>
+        <translation>这条推荐的岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>The job is %1: nobody can be sent to it.</source>
+        <translation>该岗位%1，不能再推荐人员前往。</translation>
+    </message>
+    <message>
+        <source>The person is not registered by name: register them first, so that the employer knows whom the hall sent.</source>
+        <translation>此人尚未实名登记：请先办理求职登记，用工单位才知道市场推荐的是谁。</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>就业推荐信</translation>
+    </message>
+    <message>
+        <source>To %1: the hall sends %2 to you for the job below. Please tell us whether they are taken on.</source>
+        <translation>%1：兹推荐 %2 前来贵单位应聘以下岗位，请将录用结果告知本市场。</translation>
+    </message>
+    <message>
+        <source>the employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>被推荐人</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Employer: please tell the hall whether %1 is taken on, on %2.</source>
+        <translation>请用工单位拨打 %2 反馈 %1 的录用结果。</translation>
+    </message>
+    <message>
+        <source>To the person sent: no employer may ask you for a fee or a deposit for a job. If you are asked to pay, or the job is not as written here, call %1.</source>
+        <translation>求职者须知：用工单位不得以任何名义收取费用或押金。如被要求交钱，或岗位与本信所写不符，请拨打 %1。</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>服务时间：%1</translation>
+    </message>
+    <message>
+        <source>Service hotline: %1</source>
+        <translation>服务热线：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>经办：%2，%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "catchqt.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace lingong;
@@ -164,4 +165,30 @@ TEST_CASE("holidays and weekends worked are read as dates and spans, mistakes sa
     CHECK(all.contains(QStringLiteral("\"7\"")));
     CHECK(all.contains(QStringLiteral("2027-02-22"))); // a Monday is no weekend
     CHECK(ConfigLoader::parse(R"({"hall": {"holidays": "2027-01-01"}})").problems.size() == 1);
+}
+
+TEST_CASE("printing: the printer, the paper and a PDF folder beside the file", "[app][config]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lingong.json"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"printing": {"printer": "Kiosk-Thermal", "paper": "80MM", "pdf_folder": "slips"}})");
+    f.close();
+    const ConfigLoad c = ConfigLoader::load(path, true);
+    CHECK(c.problems.isEmpty());
+    CHECK(c.config.printer == QStringLiteral("Kiosk-Thermal"));
+    CHECK(c.config.paper == QStringLiteral("80mm"));
+    CHECK(c.config.pdfFolder == dir.filePath(QStringLiteral("slips")));
+    // Unset: the system's default printer on A4, no folder.
+    CHECK(Config().printer.isEmpty());
+    CHECK(Config().paper == QStringLiteral("a4"));
+    CHECK(Config().pdfFolder.isEmpty());
+
+    const ConfigLoad bad = ConfigLoader::parse(R"({"printing": {"paper": "letter"}})");
+    REQUIRE(bad.problems.size() == 1);
+    CHECK(bad.problems.front().contains(QStringLiteral("printing.paper")));
+    CHECK(bad.config.paper == QStringLiteral("a4"));
+    CHECK(ConfigLoader::parse(R"({"printing": 3})").problems.size() == 1);
 }

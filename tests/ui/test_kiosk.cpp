@@ -13,6 +13,7 @@
 #include "kiosk/kioskjoblistpage.h"
 #include "kiosk/kioskpage.h"
 #include "kiosk/kioskregisterpage.h"
+#include "kiosk/kioskslips.h"
 #include "kiosk/kiosktext.h"
 #include "kiosk/kiosktradespage.h"
 #include "kiosk/kioskwindow.h"
@@ -27,6 +28,8 @@
 #include "tempterminal.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFontMetrics>
 #include <QFrame>
 #include <QJsonArray>
@@ -38,6 +41,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
 #include <QTranslator>
@@ -1123,7 +1127,11 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
     }
     const auto removeTranslator =
         qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-    Kiosk k({}, panel);
+    // With a printer: 打印回执 beside 完成 on the confirmation.
+    QTemporaryDir receipts;
+    Config config;
+    config.pdfFolder = receipts.path();
+    Kiosk k(config, panel);
     REQUIRE(k.window->size() == panel);
     const double scale = KioskStyle::scaleFor(panel);
     // Drawn smaller for real: the hall's name (36 px at 1080p) and a key (92 px at least).
@@ -1155,6 +1163,7 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
         k.type(QStringLiteral("apply"), mobileEnd);
         k.tap(QStringLiteral("applySubmit"));
         REQUIRE(k.find(QStringLiteral("applyConfirmationNo"))->isVisible());
+        REQUIRE(k.find(QStringLiteral("applyPrint"))->isVisible());
         checkWhole(k, mode + "applied");
         k.tap(QStringLiteral("navHome"));
         k.tap(QStringLiteral("homeRegister"));
@@ -2733,4 +2742,187 @@ TEST_CASE("kiosk: an ID number whose birth date is no real date says so", "[ui][
     k.typeId(wrongCheck(validId(QStringLiteral("45010319680228123"))));
     k.tap(QStringLiteral("regNext"));
     CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("One digit is not right")));
+}
+
+namespace {
+
+// The PDF files in `folder`, oldest name first.
+QStringList pdfsIn(const QString& folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("kiosk: an application's receipt is printed once on request, where a printer is set up",
+          "[ui][kiosk][print]")
+{
+    QTemporaryDir folder;
+    Config config;
+    config.pdfFolder = folder.filePath(QStringLiteral("receipts"));
+    Kiosk k(config);
+    k.tap(QStringLiteral("attractStart"));
+    applyFromHome(k, QStringLiteral("jobCard_0"));
+    const QString jobId = k.window->findChild<KioskApplyPage*>()->jobId();
+    // Nothing to print before the application is made.
+    CHECK_FALSE(k.find(QStringLiteral("applyPrint"))->isVisible());
+    k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
+    k.tap(QStringLiteral("applySubmit"));
+    const QString number = k.text(QStringLiteral("applyConfirmationNo"));
+    REQUIRE(number.size() == 6);
+    CHECK_FALSE(k.find(QStringLiteral("applyPrintNote"))->isVisible());
+    // Beside 完成 and as tall.
+    CHECK(k.find(QStringLiteral("applyPrint"))->height() ==
+          k.find(QStringLiteral("applyFinish"))->height());
+    k.tap(QStringLiteral("applyPrint"));
+    QStringList files = pdfsIn(config.pdfFolder);
+    REQUIRE(files.size() == 1);
+    CHECK(
+        files.front().endsWith(QStringLiteral("-application-") + number + QStringLiteral(".pdf")));
+    CHECK(fileBytes(QDir(config.pdfFolder).filePath(files.front())).startsWith("%PDF-"));
+    CHECK(k.text(QStringLiteral("applyPrintNote")) ==
+          QStringLiteral("Please take your receipt from the printer."));
+    // Once: a second tap would only waste paper.
+    CHECK_FALSE(k.find<QPushButton>(QStringLiteral("applyPrint"))->isEnabled());
+
+    // The receipt: the number, the job and where, the mobile only in part.
+    const QString text =
+        KioskSlips::application(k.t.terminal(), jobId, number, QStringLiteral("13800138000"))
+            .toPlainText();
+    const QJsonObject job = jobData(k, jobId);
+    for (const QString& part :
+         {number, job.value(QLatin1String("title")).toString(),
+          job.value(QLatin1String("employer_name")).toString(),
+          EntitySpec::jsonAt(job, QStringLiteral("location.address")).toString(),
+          QStringLiteral("Mobile: 138****8000"), k.t->config().hotline, k.t->config().hallName}) {
+        INFO(part.toStdString());
+        CHECK(text.contains(part));
+    }
+    CHECK_FALSE(text.contains(QStringLiteral("13800138000")));
+
+    // The same mobile again for the same job: no number is given again, so nothing to print.
+    k.tap(QStringLiteral("applyFinish"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("jobCard_0"));
+    k.tap(QStringLiteral("detailApply"));
+    k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
+    k.tap(QStringLiteral("applySubmit"));
+    REQUIRE_FALSE(k.find(QStringLiteral("applyConfirmationNo"))->isVisible());
+    CHECK_FALSE(k.find(QStringLiteral("applyPrint"))->isVisible());
+    CHECK_FALSE(k.find(QStringLiteral("applyPrintNote"))->isVisible());
+
+    // Another job: a new receipt to print.
+    k.tap(QStringLiteral("applyFinish"));
+    applyFromHome(k, QStringLiteral("jobCard_1"));
+    k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
+    k.tap(QStringLiteral("applySubmit"));
+    REQUIRE(k.find<QPushButton>(QStringLiteral("applyPrint"))->isEnabled());
+    k.tap(QStringLiteral("applyPrint"));
+    CHECK(pdfsIn(config.pdfFolder).size() == 2);
+}
+
+TEST_CASE("kiosk: without a printer no receipt is offered; a printer that fails says to note the "
+          "number",
+          "[ui][kiosk][print]")
+{
+    SECTION("no printer")
+    {
+        Config config;
+        config.printer = QStringLiteral("no-such-printer");
+        Kiosk k(config);
+        k.tap(QStringLiteral("attractStart"));
+        applyFromHome(k, QStringLiteral("jobCard_0"));
+        k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
+        k.tap(QStringLiteral("applySubmit"));
+        REQUIRE(k.find(QStringLiteral("applyConfirmationNo"))->isVisible());
+        CHECK_FALSE(k.find(QStringLiteral("applyPrint"))->isVisible());
+    }
+    SECTION("the printer fails")
+    {
+        // The folder cannot be made: a file stands where it would be.
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Config config;
+        config.pdfFolder = dir.filePath(QStringLiteral("file/receipts"));
+        Kiosk k(config);
+        k.tap(QStringLiteral("attractStart"));
+        applyFromHome(k, QStringLiteral("jobCard_0"));
+        k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
+        k.tap(QStringLiteral("applySubmit"));
+        const QString number = k.text(QStringLiteral("applyConfirmationNo"));
+        k.tap(QStringLiteral("applyPrint"));
+        CHECK(k.text(QStringLiteral("applyPrintNote")) ==
+              QStringLiteral("The printer is not working. Please write down your number: ") +
+                  number);
+        CHECK(k.find(QStringLiteral("applyPrintNote"))->property("role").toString() ==
+              QLatin1String("error"));
+        // The application stands, and the number stays on screen.
+        CHECK(k.t.count(QStringLiteral("application")) == 1);
+        CHECK(k.find(QStringLiteral("applyConfirmationNo"))->isVisible());
+    }
+}
+
+TEST_CASE("kiosk: a call-back request's receipt lists what to have ready, on a roll as long as the "
+          "text",
+          "[ui][kiosk][print]")
+{
+    QTemporaryDir folder;
+    Config config;
+    config.pdfFolder = folder.filePath(QStringLiteral("receipts"));
+    config.paper = QStringLiteral("80mm");
+    Kiosk k(config);
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRights"));
+    k.tap(QStringLiteral("rightsCallback"));
+    k.tap(QStringLiteral("callbackCategory_拖欠工资"));
+    k.type(QStringLiteral("callback"), QStringLiteral("13507715566"));
+    k.tap(QStringLiteral("callbackSubmit"));
+    REQUIRE(k.t.count(QStringLiteral("complaint")) == 1);
+    k.tap(QStringLiteral("callbackPrint"));
+    const QStringList files = pdfsIn(config.pdfFolder);
+    REQUIRE(files.size() == 1);
+    CHECK(files.front().endsWith(QStringLiteral("-callback.pdf")));
+    // 80 mm wide (226.8 points), and shorter than a sheet.
+    const QByteArray pdf = fileBytes(QDir(config.pdfFolder).filePath(files.front()));
+    const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const auto m = box.match(QString::fromLatin1(pdf));
+    REQUIRE(m.hasMatch());
+    CHECK(std::abs(m.captured(1).toDouble() - 80 / 25.4 * 72) < 1);
+    CHECK(m.captured(2).toDouble() > 200);
+    CHECK(m.captured(2).toDouble() < 842);
+    CHECK(QString::fromLatin1(pdf).count(QStringLiteral("/Type /Page\n")) +
+              QString::fromLatin1(pdf).count(QStringLiteral("/Type /Page\r")) +
+              QString::fromLatin1(pdf).count(QStringLiteral("/Type /Page ")) ==
+          1);
+
+    const QStringList wages = RequestChecklist::items(QStringLiteral("拖欠工资"));
+    const QString due = k.text(QStringLiteral("callbackDone")).section(QStringLiteral(" by "), 1);
+    const QString text = KioskSlips::callback(k.t.terminal(), QStringLiteral("拖欠工资"),
+                                              QStringLiteral("13507715566"), due.chopped(1), wages)
+                             .toPlainText();
+    for (const QString& item : wages)
+        CHECK(text.contains(QStringLiteral("• ") + item));
+    CHECK(text.contains(QStringLiteral("We call: 135****5566")));
+    CHECK(text.contains(RequestChecklist::label(QStringLiteral("拖欠工资"))));
+    CHECK_FALSE(text.contains(QStringLiteral("13507715566")));
+    CHECK_FALSE(k.find<QPushButton>(QStringLiteral("callbackPrint"))->isEnabled());
+    k.tap(QStringLiteral("callbackFinish"));
+    // The next person's request has its own receipt to print.
+    k.tap(QStringLiteral("homeRights"));
+    k.tap(QStringLiteral("rightsCallback"));
+    k.tap(QStringLiteral("callbackCategory_其他问题"));
+    k.type(QStringLiteral("callback"), QStringLiteral("13907712233"));
+    k.tap(QStringLiteral("callbackSubmit"));
+    CHECK(k.find<QPushButton>(QStringLiteral("callbackPrint"))->isEnabled());
+    CHECK_FALSE(k.find(QStringLiteral("callbackPrintNote"))->isVisible());
 }

@@ -12,6 +12,7 @@
 #include "places.h"
 #include "staff/staffjobeditor.h"
 #include "staff/staffpages.h"
+#include "staff/staffreferral.h"
 #include "staff/staffui.h"
 #include "staff/staffwindow.h"
 #include "staffdesk.h"
@@ -3391,4 +3392,90 @@ TEST_CASE("content: changes not yet saved come back when their item is opened ag
             inScroll = inScroll || qobject_cast<QScrollArea*>(w);
         CHECK_FALSE(inScroll);
     }
+}
+
+TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "
+          "open",
+          "[ui][staff][print]")
+{
+    QTemporaryDir folder;
+    Config config;
+    config.pdfFolder = folder.filePath(QStringLiteral("slips"));
+    Desk d(config);
+    const QString job = d.postedJob(d.employer(0, true));
+    const QString person = d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
+    auto* matching = d.show("matching");
+    static_cast<StaffMatchingPage*>(matching)->openSeeker(person);
+    auto* print = child<QPushButton>(matching, "matchPrintReferral");
+    // Nobody recommended yet: nothing to print.
+    CHECK_FALSE(print->isEnabled());
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    REQUIRE(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
+    REQUIRE(print->isEnabled());
+    click(matching, "matchPrintReferral");
+
+    // One PDF in the folder, whole, and the page says where.
+    const QDir slips(config.pdfFolder);
+    const QStringList files = slips.entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(files.front().endsWith(QStringLiteral("-referral.pdf")));
+    QFile pdf(slips.filePath(files.front()));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.trimmed().endsWith("%%EOF"));
+    CHECK(textOf(matching, "matchMessage") ==
+          QStringLiteral("Referral letter saved: ") +
+              QDir::toNativeSeparators(slips.filePath(files.front())));
+
+    // What it says: who is sent where, whom to ask for, how to report back.
+    const QString pairing = staffui::selectedId(child<QTableView>(matching, "matchPairings"));
+    auto slip = StaffReferral::slip(d.t.terminal(), pairing, d.admin);
+    REQUIRE(slip.ok());
+    const QString text = slip->toPlainText();
+    for (const QString& part :
+         {QStringLiteral("Person: 韦春燕"), QStringLiteral("Job: 小区保洁（日结）"),
+          QStringLiteral("Employer: 广西测试0劳务有限公司"),
+          QStringLiteral("Place of work: ") +
+              Places::guangxi().displayName(QStringLiteral("南宁市青秀区")) +
+              QStringLiteral(" 民族大道1号"),
+          QStringLiteral("Start: 2026-11-23"), QStringLiteral("Ask for: 李女士 13800000000"),
+          QStringLiteral("Pay: 150-180 ") + StaffLabels::payUnit(QStringLiteral("day")),
+          d.t->config().hotline, d.t->config().address, d.t->config().hallName}) {
+        INFO(text.toStdString());
+        CHECK(text.contains(part));
+    }
+    CHECK(slip->toHtml().contains(QStringLiteral("韦春燕")));
+
+    // Once the outcome is recorded there is nobody to send.
+    click(matching, "outcome_hired");
+    click(matching, "outcome_hired");
+    REQUIRE(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Hired")});
+    CHECK_FALSE(print->isEnabled());
+    auto closed = StaffReferral::slip(d.t.terminal(), pairing, d.admin);
+    REQUIRE_FALSE(closed.ok());
+    CHECK(closed.error().message.contains(QStringLiteral("Hired")));
+    CHECK(slips.entryList(QDir::Files).size() == 1);
+    (void)job;
+}
+
+TEST_CASE("matching: a referral letter with no printer says so and prints nothing",
+          "[ui][staff][print]")
+{
+    Config config;
+    config.printer = QStringLiteral("no-such-printer");
+    Desk d(config);
+    d.postedJob(d.employer(0, true));
+    const QString person = d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
+    auto* matching = d.show("matching");
+    static_cast<StaffMatchingPage*>(matching)->openSeeker(person);
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    click(matching, "matchPrintReferral");
+    const QString message = textOf(matching, "matchMessage");
+    CHECK(message.startsWith(QStringLiteral("The referral letter is not printed: The printer "
+                                            "no-such-printer is not found on this computer.")));
+    // The recommendation itself stands.
+    CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
 }

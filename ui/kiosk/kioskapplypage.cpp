@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 #include "common/touchkeypad.h"
+#include "kioskslips.h"
 #include "kiosktext.h"
 #include "masking.h"
 
@@ -86,6 +87,8 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_doneText->setAlignment(Qt::AlignCenter);
     dl->addWidget(m_doneText);
     dl->addStretch(1);
+    m_slip = new KioskSlipOffer(terminal, QStringLiteral("apply"), done);
+    dl->addWidget(m_slip->note());
     auto* finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("applyFinish"), done);
     finish->setMinimumWidth(KioskStyle::px(360));
     finish->setMaximumWidth(KioskStyle::px(600));
@@ -94,7 +97,13 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
         m_known.clear();
         emit finished();
     });
-    dl->addWidget(finish, 0, Qt::AlignHCenter);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(KioskStyle::px(40));
+    buttons->addStretch(1);
+    buttons->addWidget(m_slip->button());
+    buttons->addWidget(finish);
+    buttons->addStretch(1);
+    dl->addLayout(buttons);
     m_stack->addWidget(done);
 }
 
@@ -137,6 +146,7 @@ void KioskApplyPage::clearEntry()
     m_number->clear();
     m_doneText->clear();
     m_doneHeading->clear();
+    m_slip->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -204,6 +214,12 @@ void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QStrin
                   .arg(masking::phone(phone))
             : tr("Please show this number at the service window.\nWe will call you on %1.")
                   .arg(masking::phone(phone)));
+    // A receipt to take away, of a new application only: the number of an earlier one is not
+    // given again.
+    if (receipt.existing)
+        m_slip->clear();
+    else
+        m_slip->offer(KioskSlips::application(m_terminal, m_jobId, receipt.confirmationNo, phone));
     // The full number is no longer needed on screen.
     m_keypad->clear();
     m_stack->setCurrentIndex(1);

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace lingong {
 
+class KioskSlipOffer;
 class TouchKeypad;
 
 // 我要报名 (M3): the seeker types a mobile number on the large keypad and confirms; the
@@ -58,6 +59,7 @@ private:
     QLabel* m_number = nullptr;
     QLabel* m_doneText = nullptr;
     QLabel* m_doneHeading = nullptr;
+    KioskSlipOffer* m_slip = nullptr; // 打印回执
     QBoxLayout* m_entryLayout = nullptr;
     QVBoxLayout* m_left = nullptr; // the text beside the keypad
 };

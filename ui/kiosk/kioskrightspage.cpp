@@ -5,6 +5,7 @@
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "kioskqueries.h"
+#include "kioskslips.h"
 #include "kiosktext.h"
 #include "masking.h"
 #include "requestchecklist.h"
@@ -140,11 +141,19 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     dl->addSpacing(KioskStyle::px(24));
     dl->addWidget(m_checklist);
     dl->addStretch(1);
+    m_slip = new KioskSlipOffer(terminal, QStringLiteral("callback"), done);
+    dl->addWidget(m_slip->note());
     auto* finish =
         KioskStyle::button(tr("Done"), "primary", QStringLiteral("callbackFinish"), done);
     finish->setMinimumWidth(KioskStyle::px(360));
     connect(finish, &QPushButton::clicked, this, &KioskRightsPage::finished);
-    dl->addWidget(finish, 0, Qt::AlignHCenter);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(KioskStyle::px(40));
+    buttons->addStretch(1);
+    buttons->addWidget(m_slip->button());
+    buttons->addWidget(finish);
+    buttons->addStretch(1);
+    dl->addLayout(buttons);
     m_stack->addWidget(done);
     refresh();
 }
@@ -188,6 +197,7 @@ void KioskRightsPage::reset()
     m_error->hide();
     m_done->clear();
     showChecklist({});
+    m_slip->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -281,7 +291,10 @@ void KioskRightsPage::submit()
         due = deadline.toString(tr("d MMM HH:mm", "deadline, QDateTime format"));
     }
     m_done->setText(tr("We will call %1 by %2.").arg(masking::phone(m_phone->text()), due));
-    showChecklist(RequestChecklist::items(m_category->selectedKey()));
+    const QStringList checklist = RequestChecklist::items(m_category->selectedKey());
+    showChecklist(checklist);
+    m_slip->offer(
+        KioskSlips::callback(m_terminal, m_category->selectedKey(), typed, due, checklist));
     m_phone->clear();
     m_stack->setCurrentIndex(2);
 }

@@ -12,6 +12,7 @@ class QVBoxLayout;
 
 namespace lingong {
 
+class KioskSlipOffer;
 class TouchChipGroup;
 class TouchKeypad;
 
@@ -54,6 +55,7 @@ private:
     QVBoxLayout* m_left = nullptr;   // the choices
     QHBoxLayout* m_bottom = nullptr; // the hint or message, and the button
     QLabel* m_hint = nullptr;
+    KioskSlipOffer* m_slip = nullptr; // 打印回执
 };
 
 } // namespace lingong

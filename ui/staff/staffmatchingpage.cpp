@@ -1,5 +1,7 @@
 #include "staffmatchingpage.h"
 
+#include "staffreferral.h"
+
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "masking.h"
@@ -9,6 +11,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -128,9 +131,18 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     auto* bottom = new QWidget(split);
     auto* bl = new QVBoxLayout(bottom);
     bl->setContentsMargins(0, 4, 0, 0);
+    auto* sectionRow = new QHBoxLayout;
     auto* section = new QLabel(tr("Recommendations and applications"), bottom);
     section->setProperty("role", QStringLiteral("section"));
-    bl->addWidget(section);
+    sectionRow->addWidget(section);
+    sectionRow->addStretch(1);
+    m_printReferral = new QPushButton(tr("Print referral letter"), bottom);
+    m_printReferral->setObjectName(QStringLiteral("matchPrintReferral"));
+    m_printReferral->setToolTip(
+        tr("The letter the person takes to the employer: the job, where and whom to ask for"));
+    m_printReferral->setEnabled(false);
+    sectionRow->addWidget(m_printReferral);
+    bl->addLayout(sectionRow);
     m_pairings = new StaffTableModel(this);
     m_pairingTable = staffui::makeTable(m_pairings, QStringLiteral("matchPairings"), bottom);
     bl->addWidget(m_pairingTable, 1);
@@ -167,7 +179,9 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
                 const StoredEntity* e = m_pairings->entity(index.row());
                 m_outcomes->setApplication(e ? e->id : QString(),
                                            e ? str(e->data, "status") : QString());
+                m_printReferral->setEnabled(e && StaffReferral::printable(str(e->data, "status")));
             });
+    connect(m_printReferral, &QPushButton::clicked, this, &StaffMatchingPage::printReferral);
     connect(m_outcomes, &StaffOutcomeBar::recorded, this, [this](const QString& text, bool ok) {
         staffui::setMessage(m_message, text, ok ? Tone::Success : Tone::Error);
         if (ok) {
@@ -498,8 +512,38 @@ void StaffMatchingPage::loadPairings()
     m_pairings->setRows(std::move(rows));
     if (!staffui::selectId(m_pairingTable, keep) && m_pairings->rowCount() > 0)
         m_pairingTable->selectRow(0);
-    if (m_pairings->rowCount() == 0)
+    if (m_pairings->rowCount() == 0) {
         m_outcomes->setApplication(QString(), QString());
+        m_printReferral->setEnabled(false);
+    }
+}
+
+void StaffMatchingPage::printReferral()
+{
+    const QString id = staffui::selectedId(m_pairingTable);
+    if (id.isEmpty())
+        return;
+    auto slip = StaffReferral::slip(m_ctx.terminal, id, m_ctx.user());
+    if (!slip.ok()) {
+        staffui::setMessage(m_message, slip.error().message, Tone::Error);
+        return;
+    }
+    QString where;
+    if (Status printed = SlipPrinter(m_ctx.terminal.config()).print(slip.value(), &where);
+        !printed.ok()) {
+        staffui::setMessage(
+            m_message,
+            tr("The referral letter is not printed: %1 Ask the administrator to set up the "
+               "printer (printing in the configuration).")
+                .arg(printed.error().message),
+            Tone::Error);
+        return;
+    }
+    staffui::setMessage(m_message,
+                        m_ctx.terminal.config().pdfFolder.isEmpty()
+                            ? tr("Referral letter sent to the printer %1.").arg(where)
+                            : tr("Referral letter saved: %1").arg(QDir::toNativeSeparators(where)),
+                        Tone::Success);
 }
 
 void StaffMatchingPage::recommend()

@@ -53,6 +53,8 @@ private:
     void showCallFor(const StoredEntity* e, bool recommended = false);
     void showSeekerCall(const StoredEntity& e, const QString& phone);
     void revealMobile();
+    // 推荐信: the letter of the pairing chosen below, to the printer (D1).
+    void printReferral();
 
     bool m_forSeeker = true;
     QString m_subjectId;
@@ -75,6 +77,7 @@ private:
     StaffTableModel* m_pairings = nullptr;
     QTableView* m_pairingTable = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
+    QPushButton* m_printReferral = nullptr;
 };
 
 } // namespace lingong

@@ -1,0 +1,198 @@
+#include "slip.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace lingong {
+
+namespace {
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+bool roll(const QString& paper)
+{
+    return paper == QLatin1String("80mm");
+}
+
+// Millimetres of margin round the text.
+constexpr double kRollMargin = 3.0;
+constexpr double kSheetMargin = 15.0;
+constexpr double kRollWidth = 80.0;
+
+} // namespace
+
+QString Slip::toHtml() const
+{
+    QString html;
+    html += QStringLiteral("<p align=\"center\">%1</p>").arg(escaped(hall));
+    html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(escaped(title));
+    if (!number.isEmpty()) {
+        html += QStringLiteral("<p align=\"center\">%1</p>").arg(escaped(numberLabel));
+        html += QStringLiteral("<p align=\"center\" style=\"font-size:xx-large; "
+                               "font-weight:bold\">%1</p>")
+                    .arg(escaped(number));
+    }
+    if (!lead.isEmpty())
+        html += QStringLiteral("<p style=\"margin-bottom:8px\">%1</p>").arg(escaped(lead));
+    if (!rows.empty()) {
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+        for (const auto& [label, value] : rows)
+            html += QStringLiteral("<tr><td valign=\"top\" width=\"28%\"><b>%1</b></td>"
+                                   "<td valign=\"top\">%2</td></tr>")
+                        .arg(escaped(label), escaped(value));
+        html += QStringLiteral("</table>");
+    }
+    if (!list.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(listHeading));
+        for (const QString& item : list)
+            html += QStringLiteral("<p style=\"margin-left:12px\">• %1</p>").arg(escaped(item));
+    }
+    for (const QString& paragraph : closing)
+        html += QStringLiteral("<p>%1</p>").arg(escaped(paragraph));
+    html += QStringLiteral("<hr>");
+    QStringList lines = footer;
+    html += QStringLiteral("<p style=\"font-size:small\">%1</p>")
+                .arg(escaped(lines.join(QLatin1Char('\n'))));
+    return html;
+}
+
+QString Slip::toPlainText() const
+{
+    QStringList lines{hall, title};
+    if (!number.isEmpty())
+        lines << numberLabel << number;
+    if (!lead.isEmpty())
+        lines << lead;
+    for (const auto& [label, value] : rows)
+        lines << label + QStringLiteral(": ") + value;
+    if (!list.isEmpty())
+        lines << listHeading;
+    for (const QString& item : list)
+        lines << QStringLiteral("• ") + item;
+    lines << closing << footer;
+    return lines.join(QLatin1Char('\n'));
+}
+
+SlipPrinter::SlipPrinter(const Config& config)
+    : m_printer(config.printer.trimmed())
+    , m_pdfFolder(config.pdfFolder)
+    , m_paper(config.paper)
+{}
+
+bool SlipPrinter::available() const
+{
+    if (!m_pdfFolder.isEmpty())
+        return true;
+    return m_printer.isEmpty() ? !QPrinterInfo::defaultPrinter().isNull()
+                               : !QPrinterInfo::printerInfo(m_printer).isNull();
+}
+
+void SlipPrinter::layOut(QTextDocument& doc, const Slip& slip, const QString& paper)
+{
+    // Laid out in points (a device of 72 dots an inch), on the paper's width less its margins;
+    // printing scales it to the printer's dots.
+    static QImage points = [] {
+        QImage image(1, 1, QImage::Format_ARGB32);
+        image.setDotsPerMeterX(qRound(72 / 0.0254));
+        image.setDotsPerMeterY(qRound(72 / 0.0254));
+        return image;
+    }();
+    doc.documentLayout()->setPaintDevice(&points);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(roll(paper) ? 9 : 11);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(slip.toHtml());
+}
+
+QPageLayout SlipPrinter::pageLayout(QTextDocument& doc, const QString& paper)
+{
+    const double margin = roll(paper) ? kRollMargin : kSheetMargin;
+    const QMarginsF margins(margin, margin, margin, margin);
+    QPageSize size(paper == QLatin1String("a5") ? QPageSize::A5 : QPageSize::A4);
+    if (roll(paper)) {
+        // A roll is cut after the slip: the page is as long as the text.
+        doc.setTextWidth((kRollWidth - 2 * margin) / 25.4 * 72);
+        const double heightMm = doc.size().height() / 72 * 25.4 + 2 * margin + 5;
+        size = QPageSize(QSizeF(kRollWidth, heightMm), QPageSize::Millimeter,
+                         QStringLiteral("Receipt roll"), QPageSize::ExactMatch);
+    }
+    const QPageLayout page(size, QPageLayout::Portrait, margins, QPageLayout::Millimeter);
+    // Paginated here, the document prints as it is, without page numbers added.
+    doc.setPageSize(page.paintRect(QPageLayout::Point).size());
+    return page;
+}
+
+Status SlipPrinter::print(const Slip& slip, QString* where) const
+{
+    QTextDocument doc;
+    layOut(doc, slip, m_paper);
+    if (m_pdfFolder.isEmpty()) {
+        const QPrinterInfo info = m_printer.isEmpty() ? QPrinterInfo::defaultPrinter()
+                                                      : QPrinterInfo::printerInfo(m_printer);
+        if (info.isNull())
+            return makeError(
+                QStringLiteral("print.printer"),
+                m_printer.isEmpty()
+                    ? tr("No printer is set up on this computer.")
+                    : tr("The printer %1 is not found on this computer.").arg(m_printer));
+        QPrinter printer(info, QPrinter::HighResolution);
+        printer.setDocName(slip.title);
+        printer.setCreator(QStringLiteral("Lingong Hall"));
+        printer.setPageLayout(pageLayout(doc, m_paper));
+        doc.print(&printer);
+        if (printer.printerState() == QPrinter::Error)
+            return makeError(QStringLiteral("print.failed"),
+                             tr("The printer %1 did not take the slip.").arg(info.printerName()));
+        if (where)
+            *where = info.printerName();
+        return {};
+    }
+
+    const QString folder = QDir::toNativeSeparators(m_pdfFolder);
+    if (!QDir().mkpath(m_pdfFolder))
+        return makeError(QStringLiteral("print.folder"),
+                         tr("The folder for printed slips, %1, cannot be made.").arg(folder));
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(slip.title);
+        writer.setCreator(QStringLiteral("Lingong Hall"));
+        writer.setPageLayout(pageLayout(doc, m_paper));
+        doc.print(&writer);
+    }
+    QString base = slip.printedAt.toString(QStringLiteral("yyyyMMdd-HHmmss-")) + slip.kind;
+    if (!slip.number.isEmpty())
+        base += QLatin1Char('-') + slip.number;
+    const QDir dir(m_pdfFolder);
+    QString path = dir.filePath(base + QStringLiteral(".pdf"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(base + QStringLiteral("-%1.pdf").arg(n));
+    // Whole on disk under its own name before it is said to be saved.
+    QSaveFile file(path);
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
+        !file.commit())
+        return makeError(QStringLiteral("print.folder"),
+                         tr("The slip could not be saved in %1.").arg(folder));
+    if (where)
+        *where = path;
+    return {};
+}
+
+} // namespace lingong

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "config.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPageLayout>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+class QTextDocument;
+
+namespace lingong {
+
+// A slip of paper a person takes away (D1): a referral to show the employer, a kiosk's receipt.
+// Everything on it is already in the interface's language.
+struct Slip
+{
+    QString kind;        // a word for the file name of a saved copy: referral, application, ...
+    QString title;       // the heading
+    QString numberLabel; // "Application number"
+    QString number;      // printed large; empty: none
+    QString lead;        // a paragraph under the heading
+    std::vector<std::pair<QString, QString>> rows; // label, value
+    QString listHeading;
+    QStringList list;    // one item a line
+    QStringList closing; // paragraphs after the rows and the list
+    QString hall;        // the hall's name, at the head
+    QStringList footer;  // the hall's address, hours, hotline; when printed and by whom
+    QDateTime printedAt; // Beijing time
+
+    QString toHtml() const;
+    // The text as printed, one line per paragraph, row ("label: value") or item.
+    QString toPlainText() const;
+};
+
+// Where slips go: the printer the configuration names (else the system's default printer), on
+// the paper it names; or, with printing.pdf_folder set, PDF files in that folder.
+class SlipPrinter final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::SlipPrinter)
+
+public:
+    explicit SlipPrinter(const Config& config);
+
+    // A slip can be printed now: the PDF folder is set, or the printer is there. Asks the
+    // system's print service each time (a printer may be switched off or plugged in).
+    bool available() const;
+    // Prints `slip`; done once the job is handed to the print service (or the file is whole on
+    // disk). A problem is said in words for the person at the screen. `*where`: the printer's
+    // name or the PDF file written.
+    Status print(const Slip& slip, QString* where = nullptr) const;
+
+    // `slip` in `doc` as printed on paper of `paper` (a4, a5, 80mm), laid out in points.
+    static void layOut(QTextDocument& doc, const Slip& slip, const QString& paper);
+    // The page of `paper` for `doc` (laid out by layOut()), into whose pages, less the margins,
+    // `doc` is then split. A roll's page is as long as the text.
+    static QPageLayout pageLayout(QTextDocument& doc, const QString& paper);
+
+private:
+    QString m_printer;
+    QString m_pdfFolder;
+    QString m_paper;
+};
+
+} // namespace lingong

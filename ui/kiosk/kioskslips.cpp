@@ -1,0 +1,156 @@
+#include "kioskslips.h"
+
+#include "common/kioskstyle.h"
+#include "entityspec.h"
+#include "kioskpage.h"
+#include "kiosktext.h"
+#include "masking.h"
+#include "places.h"
+#include "requestchecklist.h"
+#include "terminal.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+namespace lingong {
+
+namespace {
+
+QStringList hallFooter(const Config& config, const QDateTime& printedAt)
+{
+    return {
+        config.address,
+        QCoreApplication::translate("lingong::KioskSlips", "Opening hours: %1")
+            .arg(config.openingHours),
+        QCoreApplication::translate("lingong::KioskSlips", "Service hotline: %1")
+            .arg(config.hotline),
+        QCoreApplication::translate("lingong::KioskSlips", "Printed %1")
+            .arg(printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+    };
+}
+
+} // namespace
+
+Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
+                             const QString& confirmationNo, const QString& phone)
+{
+    const Config& config = terminal.config();
+    Slip slip;
+    slip.kind = QStringLiteral("application");
+    slip.hall = config.hallName;
+    slip.title = tr("Application receipt");
+    slip.numberLabel = tr("Your application number");
+    slip.number = confirmationNo;
+    slip.printedAt = terminal.clock().now().toOffsetFromUtc(8 * 3600);
+    if (auto job = terminal.store().get(entities::job(), jobId); job.ok() && job.value()) {
+        const QJsonObject& d = job.value()->data;
+        const auto at = [&d](const char* path) {
+            return EntitySpec::jsonAt(d, QString::fromLatin1(path)).toString().trimmed();
+        };
+        const QString district = at("location.district");
+        const QString address = at("location.address");
+        const QString place = Places::guangxi().displayName(district);
+        slip.rows = {
+            {tr("Job"), at("title")},
+            {tr("Employer"), at("employer_name")},
+            {tr("Place of work"), address.startsWith(district) || district.isEmpty()
+                                      ? address
+                                      : place + QLatin1Char(' ') + address},
+            {tr("Start"), KioskText::dateText(at("start_date"))},
+            {tr("Pay"), KioskText::pay(d)},
+        };
+    }
+    slip.rows.emplace_back(tr("Mobile"), masking::phone(phone));
+    std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
+    slip.closing = {
+        tr("Please show this slip at the service window. We will call you on %1 about the job.")
+            .arg(masking::phone(phone)),
+        tr("No employer may ask you for a fee or a deposit for a job. If you are asked to pay, "
+           "call %1.")
+            .arg(config.hotline),
+    };
+    slip.footer = hallFooter(config, slip.printedAt);
+    return slip;
+}
+
+Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QString& phone,
+                          const QString& due, const QStringList& checklist)
+{
+    const Config& config = terminal.config();
+    Slip slip;
+    slip.kind = QStringLiteral("callback");
+    slip.hall = config.hallName;
+    slip.title = tr("Call-back request");
+    slip.printedAt = terminal.clock().now().toOffsetFromUtc(8 * 3600);
+    slip.rows = {
+        {tr("Matter"), RequestChecklist::label(category)},
+        {tr("We call"), masking::phone(phone)},
+        {tr("By"), due},
+    };
+    slip.listHeading = tr("When we call, have these ready:");
+    slip.list = checklist;
+    slip.closing = {
+        tr("If nobody has called by then, call %1 or come to the service window.")
+            .arg(config.hotline),
+    };
+    slip.footer = hallFooter(config, slip.printedAt);
+    return slip;
+}
+
+KioskSlipOffer::KioskSlipOffer(Terminal& terminal, const QString& name, QWidget* parent)
+    : QObject(parent)
+    , m_terminal(terminal)
+{
+    m_button = KioskStyle::button(tr("Print a receipt"), "secondary",
+                                  name + QStringLiteral("Print"), parent);
+    m_button->setMinimumWidth(KioskStyle::px(360));
+    // As tall as 完成 beside it.
+    m_button->setSizePolicy(m_button->sizePolicy().horizontalPolicy(), QSizePolicy::Preferred);
+    m_button->hide();
+    connect(m_button, &QPushButton::clicked, this, &KioskSlipOffer::print);
+    m_note = KioskStyle::label(QString(), "note", parent);
+    m_note->setObjectName(name + QStringLiteral("PrintNote"));
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->hide();
+}
+
+void KioskSlipOffer::offer(const Slip& slip)
+{
+    m_slip = slip;
+    m_note->clear();
+    m_note->hide();
+    m_button->setEnabled(true);
+    m_button->setVisible(SlipPrinter(m_terminal.config()).available());
+}
+
+void KioskSlipOffer::clear()
+{
+    m_slip = Slip();
+    m_note->clear();
+    m_note->hide();
+    m_button->hide();
+}
+
+void KioskSlipOffer::print()
+{
+    if (!m_button->isEnabled())
+        return;
+    const Status printed = SlipPrinter(m_terminal.config()).print(m_slip);
+    if (printed.ok()) {
+        qCInfo(lcKiosk) << "receipt printed:" << m_slip.kind;
+        // Once is enough: a second tap would only waste paper.
+        m_button->setEnabled(false);
+        KioskStyle::setRole(m_note, "note");
+        m_note->setText(tr("Please take your receipt from the printer."));
+    } else {
+        qCWarning(lcKiosk) << "receipt not printed:" << printed.error().message;
+        KioskStyle::setRole(m_note, "error");
+        m_note->setText(m_slip.number.isEmpty()
+                            ? tr("The printer is not working. Please ask at the service window.")
+                            : tr("The printer is not working. Please write down your number: %1")
+                                  .arg(m_slip.number));
+    }
+    m_note->show();
+}
+
+} // namespace lingong

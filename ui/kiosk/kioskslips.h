@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/slip.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+class QLabel;
+class QPushButton;
+
+namespace lingong {
+
+class Terminal;
+
+// The receipts a kiosk prints (D1), in the interface's language. Mobile numbers are printed in
+// part, as on screen: a slip left behind tells a stranger nothing.
+class KioskSlips final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::KioskSlips)
+
+public:
+    // 报名回执: the application number, the job and where it is, and what to do next.
+    static Slip application(Terminal& terminal, const QString& jobId, const QString& confirmationNo,
+                            const QString& phone);
+    // 回电登记回执: the matter, the number called and by when, and what to have ready.
+    static Slip callback(Terminal& terminal, const QString& category, const QString& phone,
+                         const QString& due, const QStringList& checklist);
+};
+
+// 打印回执 on a kiosk's confirmation: a button shown only while a printer is there, that prints
+// the slip offered once (a second tap would only waste paper), and a line saying what came of it.
+class KioskSlipOffer final : public QObject
+{
+    Q_OBJECT
+public:
+    // The button and the line are made on `parent` and named `name`Print and `name`PrintNote;
+    // the page lays them out.
+    KioskSlipOffer(Terminal& terminal, const QString& name, QWidget* parent);
+
+    QPushButton* button() const { return m_button; }
+    QLabel* note() const { return m_note; }
+
+    // Offers `slip`: the button shows if a printer is there.
+    void offer(const Slip& slip);
+    // Nothing to offer: the button and the line go.
+    void clear();
+
+private:
+    void print();
+
+    Terminal& m_terminal;
+    Slip m_slip;
+    QPushButton* m_button = nullptr;
+    QLabel* m_note = nullptr;
+};
+
+} // namespace lingong
