@@ -38,9 +38,10 @@ bool ComplaintService::isOverdue(const QJsonObject& c, const QDateTime& nowUtc)
     return deadline.isValid() && deadline < nowUtc;
 }
 
-Result<QString> ComplaintService::requestCallback(const QString& phone, const QString& category)
+Result<QString> ComplaintService::requestCallback(const QString& phone, const QString& category,
+                                                  const QString& about)
 {
-    return record(QStringLiteral("callback"), category, phone, QString(),
+    return record(QStringLiteral("callback"), category, phone, about.trimmed(),
                   QString::fromLatin1(kDutyOwner));
 }
 

@@ -26,8 +26,10 @@ public:
 
     ComplaintService(EntityStore& store, const Clock& clock);
 
-    // "请工作人员回电" from a kiosk: phone + a tapped category.
-    Result<QString> requestCallback(const QString& phone, const QString& category);
+    // "请工作人员回电" from a kiosk: phone + a tapped category; `about` what the person was
+    // reading when they asked (a training course, a start-up service), kept as the description.
+    Result<QString> requestCallback(const QString& phone, const QString& category,
+                                    const QString& about = {});
     // A complaint, report or request recorded at the window by `owner`; `employerId`, when not
     // empty, names the employer it is about (one on record).
     Result<QString> record(const QString& kind, const QString& category, const QString& phone,

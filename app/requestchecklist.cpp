@@ -15,12 +15,13 @@ struct Matter
     const char* label;                // English source of its label
     const char* words;                // what recognises it in typed text (a pattern, any case)
     std::array<const char*, 5> items; // English sources
+    bool rights = true; // one of the matters tapped on the kiosk's 权益维护 screen
 };
 
 // The first matter whose words the text contains; the last is the one for anything else.
-const std::array<Matter, 6>& matters()
+const std::array<Matter, 8>& matters()
 {
-    static const std::array<Matter, 6> list{{
+    static const std::array<Matter, 8> list{{
         {"拖欠工资",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Unpaid wages"),
          "拖欠|欠薪|欠(工资|工钱|钱)|不(发|给|结)(工资|工钱|钱)?$|不(发|给|结)(工资|工钱|钱)|克扣|"
@@ -83,6 +84,35 @@ const std::array<Matter, 6>& matters()
                             "messages)"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "The employer's name and phone number"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "When and where it happened"), nullptr}},
+        {"培训报名",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Training courses"),
+         "培训|学技术|学手艺|技能证|职业技能|\\btraining\\b|\\bcourses?\\b",
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "Your school certificate, or the highest schooling you had"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "Your employment and entrepreneurship card (就业创业证) or proof of "
+                            "unemployment registration, for the training subsidy"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "The trade you want to learn, and the days and times you can attend"),
+          nullptr},
+         false},
+        {"创业咨询",
+         QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Starting a business"),
+         "创业|开店|开个店|做生意|担保贷|贷款|\\bbusiness\\b|\\bloans?\\b",
+         {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "Your household register or residence permit"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "Your business licence and the lease of the premises, if you have "
+                            "opened already"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "What the business will do, what it needs to start and what you "
+                            "have yourself"),
+          QT_TRANSLATE_NOOP("lingong::RequestChecklist",
+                            "How much of a guaranteed start-up loan (创业担保贷款) you would ask "
+                            "for, if any")},
+         false},
         {"其他问题",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Something else"),
          nullptr,
@@ -133,7 +163,8 @@ QStringList RequestChecklist::categories()
 {
     QStringList out;
     for (const Matter& m : matters())
-        out << QString::fromUtf8(m.category);
+        if (m.rights)
+            out << QString::fromUtf8(m.category);
     return out;
 }
 

@@ -14,7 +14,9 @@ class RequestChecklist final
     Q_DECLARE_TR_FUNCTIONS(lingong::RequestChecklist)
 
 public:
-    // The matters a person can tap at a kiosk, as the hall records them (Chinese).
+    // The matters a person can tap on the kiosk's 权益维护 screen, as the hall records them
+    // (Chinese). Training (培训报名) and starting a business (创业咨询) are matters too, asked
+    // about from a course or a start-up service on the 培训与创业 screen.
     static QStringList categories();
     // A category's name in the interface's language.
     static QString label(const QString& category);

@@ -1253,6 +1253,14 @@ We will call you on %1.</source>
 <context>
     <name>lingong::KioskContentPage</name>
     <message>
+        <source>I want to join: call me</source>
+        <translation>我想报名，请联系我</translation>
+    </message>
+    <message>
+        <source>I want advice: call me</source>
+        <translation>我想咨询，请联系我</translation>
+    </message>
+    <message>
         <source>Training and starting a business</source>
         <translation>培训与创业</translation>
     </message>
@@ -1898,6 +1906,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskRightsPage</name>
     <message>
+        <source>About: %1</source>
+        <translation>咨询事项：%1</translation>
+    </message>
+    <message>
         <source>When we call, have these ready:</source>
         <translation>工作人员来电时，请一次备齐以下材料：</translation>
     </message>
@@ -1982,6 +1994,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::KioskSlips</name>
+    <message>
+        <source>About</source>
+        <translation>咨询事项</translation>
+    </message>
     <message>
         <source>Opening hours: %1</source>
         <translation>服务时间：%1</translation>
@@ -2764,6 +2780,42 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::RequestChecklist</name>
+    <message>
+        <source>Training courses</source>
+        <translation>培训报名</translation>
+    </message>
+    <message>
+        <source>Your school certificate, or the highest schooling you had</source>
+        <translation>学历证书（没有的话，说明最高读到几年级）</translation>
+    </message>
+    <message>
+        <source>Your employment and entrepreneurship card (就业创业证) or proof of unemployment registration, for the training subsidy</source>
+        <translation>《就业创业证》或失业登记证明（申请培训补贴用）</translation>
+    </message>
+    <message>
+        <source>The trade you want to learn, and the days and times you can attend</source>
+        <translation>想学的工种，以及方便上课的日子和时间</translation>
+    </message>
+    <message>
+        <source>Starting a business</source>
+        <translation>创业咨询</translation>
+    </message>
+    <message>
+        <source>Your household register or residence permit</source>
+        <translation>户口簿或居住证</translation>
+    </message>
+    <message>
+        <source>Your business licence and the lease of the premises, if you have opened already</source>
+        <translation>已开业的，带上营业执照和经营场所租赁合同</translation>
+    </message>
+    <message>
+        <source>What the business will do, what it needs to start and what you have yourself</source>
+        <translation>想做什么生意、起步需要多少钱、自己已有多少</translation>
+    </message>
+    <message>
+        <source>How much of a guaranteed start-up loan (创业担保贷款) you would ask for, if any</source>
+        <translation>如想申请创业担保贷款，打算贷多少</translation>
+    </message>
     <message>
         <source>Unpaid wages</source>
         <translation>拖欠工资</translation>

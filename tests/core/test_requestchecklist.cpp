@@ -18,6 +18,16 @@ TEST_CASE("each matter a person can bring has its own list of what to have ready
     }
     for (qsizetype i = 0; i + 1 < categories.size(); ++i)
         CHECK(RequestChecklist::items(categories[i]) != RequestChecklist::items(categories.back()));
+    // Training and starting a business are asked about by call-back too (T1, T2), from the
+    // screen that shows them: lists of their own.
+    for (const char* category : {"培训报名", "创业咨询"}) {
+        INFO(category);
+        const QString c = QString::fromUtf8(category);
+        CHECK_FALSE(categories.contains(c));
+        CHECK(RequestChecklist::label(c) != c);
+        CHECK(RequestChecklist::items(c).size() >= 4);
+        CHECK(RequestChecklist::items(c) != RequestChecklist::items(categories.back()));
+    }
     // A category nobody knows keeps its name as its label.
     CHECK(RequestChecklist::label(QStringLiteral("停车")) == QStringLiteral("停车"));
 }
@@ -49,6 +59,10 @@ TEST_CASE("a matter typed at the window is recognised by its words", "[app][comp
     same("招聘信息是假的", "招聘信息不实");
     same("说好日结，结果干完不给", "拖欠工资");
     same("进厂前交了300元押金", "其他问题"); // a deposit is not an agency's fee
+    same("想学电工技术，咨询培训补贴", "培训报名");
+    same("Which courses start next month?", "培训报名");
+    same("想开个店，问创业担保贷款", "创业咨询");
+    same("start-up loan", "创业咨询");
 
     // A matter of two: the lists of both, each item once.
     const QStringList both = RequestChecklist::items(QStringLiteral("摔伤住院后又被拖欠工资"));

@@ -152,14 +152,19 @@ void KioskContentPage::addSection(const QString& heading, const QString& kind)
             if (!v.isEmpty())
                 details << tr(format).arg(v);
         }
+        // A course or a start-up service: the person can ask to be called about it (T1, T2).
+        const QString ask = kind == QLatin1String("training")   ? QStringLiteral("培训报名")
+                            : kind == QLatin1String("business") ? QStringLiteral("创业咨询")
+                                                                : QString();
         addCard(e.data.value(QLatin1String("title")).toString(),
                 e.data.value(QLatin1String("body")).toString(), details,
-                QStringLiteral("content_%1_%2").arg(kind).arg(m_items));
+                QStringLiteral("content_%1_%2").arg(kind).arg(m_items), ask);
     }
 }
 
 void KioskContentPage::addCard(const QString& title, const QString& text,
-                               const QStringList& details, const QString& objectName)
+                               const QStringList& details, const QString& objectName,
+                               const QString& askCategory)
 {
     auto* card = new QFrame(m_list->parentWidget());
     card->setObjectName(objectName);
@@ -174,6 +179,17 @@ void KioskContentPage::addCard(const QString& title, const QString& text,
         l->addWidget(KioskStyle::label(text, "body", card));
     for (const QString& d : details)
         l->addWidget(KioskStyle::label(d, "field", card));
+    if (!askCategory.isEmpty()) {
+        auto* ask = KioskStyle::button(askCategory == QStringLiteral("培训报名")
+                                           ? tr("I want to join: call me")
+                                           : tr("I want advice: call me"),
+                                       "secondary", objectName + QStringLiteral("_ask"), card);
+        ask->setMinimumHeight(KioskStyle::px(96));
+        connect(ask, &QPushButton::clicked, this,
+                [this, askCategory, title] { emit enquiryRequested(askCategory, title); });
+        l->addSpacing(KioskStyle::px(8));
+        l->addWidget(ask, 0, Qt::AlignLeft);
+    }
     m_list->addWidget(card);
     ++m_items;
 }

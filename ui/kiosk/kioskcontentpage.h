@@ -35,11 +35,15 @@ protected:
 signals:
     // 就业政策 only: the person wants the list of public-welfare jobs.
     void publicWelfareRequested();
+    // 培训与创业 only: the person wants to be called about `about` (a course's or a start-up
+    // service's title), a matter of `category` (RequestChecklist).
+    void enquiryRequested(const QString& category, const QString& about);
 
 private:
     void addSection(const QString& heading, const QString& kind);
+    // `askCategory`: the card has a button to be called about it, as a matter of that category.
     void addCard(const QString& title, const QString& text, const QStringList& details,
-                 const QString& objectName);
+                 const QString& objectName, const QString& askCategory = {});
     void addMarketInfo();
     // The public-welfare button's words, broken between words to fit its width.
     void wrapWelfare();

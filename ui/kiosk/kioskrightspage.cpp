@@ -74,7 +74,13 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     auto* left = new QVBoxLayout;
     m_left = left;
     left->setSpacing(KioskStyle::px(16));
-    left->addWidget(KioskStyle::label(tr("What is it about?"), "h2", request));
+    // Asked from a course or a start-up service: what the person was reading.
+    m_about = KioskStyle::label(QString(), "h2", request);
+    m_about->setObjectName(QStringLiteral("callbackAbout"));
+    m_about->hide();
+    left->addWidget(m_about);
+    m_categoryHeading = KioskStyle::label(tr("What is it about?"), "h2", request);
+    left->addWidget(m_categoryHeading);
     m_category = new TouchChipGroup(QStringLiteral("callbackCategory"), true, 2, request);
     // Stored as the hall records them (Chinese); shown in the person's language.
     for (const QString& category : RequestChecklist::categories())
@@ -198,11 +204,37 @@ void KioskRightsPage::reset()
     m_done->clear();
     showChecklist({});
     m_slip->clear();
+    m_askCategory.clear();
+    m_aboutText.clear();
+    m_about->clear();
+    m_about->hide();
+    m_categoryHeading->show();
+    m_category->show();
+    setTitle(tr("Your rights"));
     m_stack->setCurrentIndex(0);
+}
+
+void KioskRightsPage::askAbout(const QString& category, const QString& about)
+{
+    reset();
+    // The matter is known: no choice to make, only the number to give.
+    m_askCategory = category;
+    m_aboutText = about;
+    m_about->setText(tr("About: %1").arg(about));
+    m_about->setVisible(!about.isEmpty());
+    m_categoryHeading->hide();
+    m_category->hide();
+    setTitle(tr("Ask the staff to call me back"));
+    m_stack->setCurrentIndex(1);
 }
 
 bool KioskRightsPage::back()
 {
+    // Asked from another screen: 返回 goes back there.
+    if (!m_askCategory.isEmpty() && m_stack->currentIndex() > 0) {
+        reset();
+        return false;
+    }
     if (m_stack->currentIndex() == 1) {
         m_phone->clear();
         m_error->hide();
@@ -260,7 +292,8 @@ void KioskRightsPage::setPortrait(bool portrait)
 
 void KioskRightsPage::submit()
 {
-    if (m_category->selectedKey().isEmpty()) {
+    const QString category = m_askCategory.isEmpty() ? m_category->selectedKey() : m_askCategory;
+    if (category.isEmpty()) {
         m_error->setText(tr("Please tap what your request is about."));
         m_error->show();
         return;
@@ -277,7 +310,7 @@ void KioskRightsPage::submit()
         m_error->show();
         return;
     }
-    auto id = m_service.requestCallback(typed, m_category->selectedKey());
+    auto id = m_service.requestCallback(typed, category, m_aboutText);
     if (!id.ok()) {
         m_error->setText(id.error().message);
         m_error->show();
@@ -291,10 +324,9 @@ void KioskRightsPage::submit()
         due = deadline.toString(tr("d MMM HH:mm", "deadline, QDateTime format"));
     }
     m_done->setText(tr("We will call %1 by %2.").arg(masking::phone(m_phone->text()), due));
-    const QStringList checklist = RequestChecklist::items(m_category->selectedKey());
+    const QStringList checklist = RequestChecklist::items(category);
     showChecklist(checklist);
-    m_slip->offer(
-        KioskSlips::callback(m_terminal, m_category->selectedKey(), typed, due, checklist));
+    m_slip->offer(KioskSlips::callback(m_terminal, category, typed, due, checklist, m_aboutText));
     m_phone->clear();
     m_stack->setCurrentIndex(2);
 }

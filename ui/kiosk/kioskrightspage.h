@@ -25,6 +25,10 @@ class KioskRightsPage final : public KioskPage
 public:
     explicit KioskRightsPage(Terminal& terminal, QWidget* parent = nullptr);
 
+    // 请工作人员回电 about `about` (a course, a start-up service), a matter of `category`, asked
+    // from another screen: the request view with the matter chosen; 返回 goes back there.
+    void askAbout(const QString& category, const QString& about);
+
     void reset() override;
     void refresh() override;
     bool back() override;
@@ -56,6 +60,10 @@ private:
     QHBoxLayout* m_bottom = nullptr; // the hint or message, and the button
     QLabel* m_hint = nullptr;
     KioskSlipOffer* m_slip = nullptr; // 打印回执
+    QLabel* m_about = nullptr;        // askAbout()'s subject, shown
+    QLabel* m_categoryHeading = nullptr;
+    QString m_askCategory; // askAbout()'s matter: no choice shown
+    QString m_aboutText;
 };
 
 } // namespace lingong

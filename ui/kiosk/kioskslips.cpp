@@ -74,7 +74,7 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
 }
 
 Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QString& phone,
-                          const QString& due, const QStringList& checklist)
+                          const QString& due, const QStringList& checklist, const QString& about)
 {
     const Config& config = terminal.config();
     Slip slip;
@@ -87,6 +87,8 @@ Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QSt
         {tr("We call"), masking::phone(phone)},
         {tr("By"), due},
     };
+    if (!about.isEmpty())
+        slip.rows.insert(slip.rows.begin() + 1, {tr("About"), about});
     slip.listHeading = tr("When we call, have these ready:");
     slip.list = checklist;
     slip.closing = {

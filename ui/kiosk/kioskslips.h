@@ -23,8 +23,10 @@ public:
     static Slip application(Terminal& terminal, const QString& jobId, const QString& confirmationNo,
                             const QString& phone);
     // 回电登记回执: the matter, the number called and by when, and what to have ready.
+    // `about`: the course or service asked about, if any.
     static Slip callback(Terminal& terminal, const QString& category, const QString& phone,
-                         const QString& due, const QStringList& checklist);
+                         const QString& due, const QStringList& checklist,
+                         const QString& about = {});
 };
 
 // 打印回执 on a kiosk's confirmation: a button shown only while a printer is there, that prints

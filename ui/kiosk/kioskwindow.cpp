@@ -166,6 +166,11 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
         m_jobList->showPublicWelfare();
         showPage(m_jobList);
     });
+    connect(m_training, &KioskContentPage::enquiryRequested, this,
+            [this](const QString& category, const QString& about) {
+                m_rights->askAbout(category, about);
+                showPage(m_rights);
+            });
     connect(m_staffExit, &KioskStaffExitPage::accepted, this, &KioskWindow::leaveKioskMode);
 
     m_corner = new KioskCorner(terminal.clock(), this);
@@ -615,6 +620,10 @@ int KioskWindow::saveScreenshots(const QString& dir)
     goHome();
     openService(QStringLiteral("training"));
     shot("12-training");
+    if (auto* ask = m_training->findChild<QPushButton*>(QStringLiteral("content_training_0_ask"))) {
+        ask->click();
+        shot("12-training-callback");
+    }
     goHome();
     openService(QStringLiteral("policy"));
     shot("13-policy");
