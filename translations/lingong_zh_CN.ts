@@ -3716,6 +3716,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffJobEditor</name>
     <message>
+        <source>Also: %1</source>
+        <translation>另外：%1</translation>
+    </message>
+    <message>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>

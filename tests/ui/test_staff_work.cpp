@@ -811,6 +811,40 @@ TEST_CASE("a posting with 限男性 is refused with the phrase shown and the fie
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_post'")) == 1);
 }
 
+TEST_CASE("a save refused for a discriminatory phrase also names what else is missing",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    auto* page = d.show("jobs");
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("仓库搬运工"));
+    chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    typeText(page, "jobSkills", QStringLiteral("限男性，能吃苦"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    type(page, "jobPayMin", QStringLiteral("180"));
+    type(page, "jobPayMax", QStringLiteral("220"));
+    // While typing, the phrase alone: the rest of the form is still being filled in.
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("Also:")));
+    // The street (filled in from the employer) is taken out: the refusal names it too, and
+    // marks it.
+    type(page, "jobAddress", QString());
+    click(page, "jobSave");
+    const QString message = textOf(page, "jobMessage");
+    CHECK(message.contains(QStringLiteral("\"限男性\"")));
+    CHECK(message.contains(QStringLiteral("Also: Please fill in: Street and number.")));
+    CHECK(markedInvalid(page, "jobSkills"));
+    CHECK(markedInvalid(page, "jobAddress"));
+    CHECK(d.t.count(QStringLiteral("job")) == 0);
+    // With the street given, the phrase alone stops it.
+    type(page, "jobAddress", QStringLiteral("五象大道88号"));
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("\"限男性\"")));
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("Also:")));
+    CHECK(d.t.count(QStringLiteral("job")) == 0);
+}
+
 TEST_CASE("a review queue longer than the count goes is said to be longer", "[ui][staff]")
 {
     Desk d;

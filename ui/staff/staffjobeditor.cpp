@@ -723,7 +723,7 @@ bool StaffJobEditor::showMissing(const Error& error, bool refused)
     return true;
 }
 
-void StaffJobEditor::showError(const Error& error)
+void StaffJobEditor::showError(const Error& error, bool whatElse)
 {
     if (showMissing(error, true))
         return;
@@ -768,6 +768,21 @@ void StaffJobEditor::showError(const Error& error)
                         "remove it; everything else you "
                         "entered is kept.")
                          .arg(labelOf(fieldWidget(error.field)), error.detail);
+        // What else stops the save is said now too, not after the phrase is gone: the
+        // posting is checked again with the fields that hold a phrase taken as fine.
+        QJsonObject rest = value();
+        for (const auto& [field, list] : found) {
+            const char* key = field == m_title    ? "title"
+                              : field == m_skills ? "skills"
+                              : field == m_hours  ? "work_hours"
+                                                  : "description";
+            rest.insert(QLatin1String(key), QStringLiteral("-"));
+        }
+        if (const Status more = whatElse ? m_ctx.jobs.check(rest) : Status();
+            !more.ok() && more.error().detail.isEmpty()) {
+            staffui::markInvalid(fieldWidget(more.error().field), true);
+            text += QLatin1Char(' ') + tr("Also: %1").arg(more.error().message);
+        }
     }
     staffui::setMessage(m_message, text, Tone::Error);
 }
@@ -803,7 +818,7 @@ bool StaffJobEditor::check(bool strict)
         return false;
     if (!e.detail.isEmpty() || strict) {
         // A discriminatory phrase is shown at once, wherever the clerk is.
-        showError(e);
+        showError(e, strict);
         m_strict = strict;
         return false;
     }

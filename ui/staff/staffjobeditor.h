@@ -71,7 +71,8 @@ public:
     // the clerk's mouse, and stays in sight however far the form is scrolled.
     QLabel* messageLabel() const { return m_message; }
     // Shows a refusal (from a check or a save): message, red frame, highlighted phrase.
-    void showError(const Error& error);
+    // `whatElse`: a refused phrase comes with the first other thing that stops the save.
+    void showError(const Error& error, bool whatElse = true);
     void showMessage(const QString& text, bool success);
     // Re-runs the live check now; `strict` marks the field at fault even if the clerk has not
     // tried to save yet.
