@@ -86,7 +86,7 @@ const std::array<Matter, 8>& matters()
           QT_TRANSLATE_NOOP("lingong::RequestChecklist", "When and where it happened"), nullptr}},
         {"培训报名",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Training courses"),
-         "培训|学技术|学手艺|技能证|职业技能|\\btraining\\b|\\bcourses?\\b",
+         nullptr, // asked about from a course only: words like 培训 come up in complaints too
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "Your school certificate, or the highest schooling you had"),
@@ -99,7 +99,7 @@ const std::array<Matter, 8>& matters()
          false},
         {"创业咨询",
          QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Starting a business"),
-         "创业|开店|开个店|做生意|担保贷|贷款|\\bbusiness\\b|\\bloans?\\b",
+         nullptr, // asked about from a start-up service only (贷款 comes up in scams)
          {QT_TRANSLATE_NOOP("lingong::RequestChecklist", "Your ID card"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "Your household register or residence permit"),

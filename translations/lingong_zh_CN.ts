@@ -1911,7 +1911,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>When we call, have these ready:</source>
-        <translation>工作人员来电时，请一次备齐以下材料：</translation>
+        <translation>工作人员来电时会问到以下内容，请提前备好：</translation>
     </message>
     <message>
         <source>Mobile or landline</source>
@@ -1975,6 +1975,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::KioskSlipOffer</name>
+    <message>
+        <source>Please take your receipt from the printer. If none comes out, please write down your number: %1</source>
+        <translation>请从打印机取走您的回执。如果没有出纸，请记下您的报名号：%1</translation>
+    </message>
     <message>
         <source>Print a receipt</source>
         <translation>打印回执</translation>
@@ -2068,7 +2072,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>When we call, have these ready:</source>
-        <translation>回电时请准备好：</translation>
+        <translation>工作人员来电时会问到以下内容，请提前备好：</translation>
     </message>
     <message>
         <source>If nobody has called by then, call %1 or come to the service window.</source>

@@ -1,5 +1,6 @@
 // The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
 #include "common/kioskstyle.h"
+#include "common/scrollmorehint.h"
 #include "common/speaker.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
@@ -34,6 +35,7 @@
 #include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPageLayout>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -43,6 +45,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTranslator>
 
@@ -1083,10 +1086,10 @@ void checkWhole(Kiosk& k, const std::string& where)
         else if (l->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
             CHECK(l->width() >= l->sizeHint().width());
         for (QPushButton* b : std::as_const(buttons)) {
-            // The "more below" line floats over a scrolling area's last line by design and lets
-            // touches through to what lies under it.
+            // The "more below" line floats over a scrolling area's last line by design; a tap on
+            // it scrolls on and does not reach what lies under it.
             if (b->isAncestorOf(l) || scrollOf(b) != scrollOf(l) ||
-                l->testAttribute(Qt::WA_TransparentForMouseEvents))
+                qobject_cast<ScrollMoreHint*>(l))
                 continue;
             INFO("over " << b->objectName().toStdString());
             CHECK_FALSE(onWindow(l).intersects(onWindow(b)));
@@ -2400,6 +2403,45 @@ TEST_CASE("kiosk: a job's details say when more lies below, until it is read to 
     CHECK_FALSE(more->isVisible());
     scroll->verticalScrollBar()->setValue(0);
     CHECK(more->isVisible());
+    // A tap on it shows more, the last lines seen still in sight.
+    k.tap(QStringLiteral("detailMore"));
+    CHECK(scroll->verticalScrollBar()->value() > 0);
+    CHECK(scroll->verticalScrollBar()->value() < scroll->viewport()->height());
+}
+
+TEST_CASE("kiosk: a tap on 'more below' scrolls on, also where the line lies over a button",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeTraining"));
+    auto* scroll = k.window->currentPage()->findChild<QScrollArea*>();
+    ScrollMoreHint* more = scroll->findChild<ScrollMoreHint*>();
+    REQUIRE(more);
+    // A button further down brought under the line.
+    QPushButton* ask = nullptr;
+    int top = 0;
+    for (QPushButton* b : scroll->widget()->findChildren<QPushButton*>(
+             QRegularExpression(QStringLiteral("_ask$")))) {
+        top = b->mapTo(scroll->widget(), QPoint()).y();
+        if (top > scroll->viewport()->height()) {
+            ask = b;
+            break;
+        }
+    }
+    REQUIRE(ask);
+    scroll->verticalScrollBar()->setValue(top - scroll->viewport()->height() + more->height() - 4);
+    k.settle();
+    REQUIRE(more->isVisible());
+    const QRect line(more->mapTo(k.window.get(), QPoint()), more->size());
+    const QRect button(ask->mapTo(k.window.get(), QPoint()), ask->size());
+    REQUIRE(line.intersects(button));
+    const int before = scroll->verticalScrollBar()->value();
+    QTest::mouseClick(more, Qt::LeftButton, {},
+                      more->mapFrom(k.window.get(), line.intersected(button).center()));
+    k.settle();
+    CHECK(k.page() == QLatin1String("kioskTraining"));
+    CHECK(scroll->verticalScrollBar()->value() > before);
 }
 
 TEST_CASE("kiosk: leaving a registration with 返回 leaves no mobile for the next person",
@@ -2787,18 +2829,21 @@ TEST_CASE("kiosk: an application's receipt is printed once on request, where a p
     k.tap(QStringLiteral("applyPrint"));
     QStringList files = pdfsIn(config.pdfFolder);
     REQUIRE(files.size() == 1);
-    CHECK(
-        files.front().endsWith(QStringLiteral("-application-") + number + QStringLiteral(".pdf")));
+    CHECK(QRegularExpression(QStringLiteral("-application-%1-[0-9a-f]{4}\\.pdf$").arg(number))
+              .match(files.front())
+              .hasMatch());
     CHECK(fileBytes(QDir(config.pdfFolder).filePath(files.front())).startsWith("%PDF-"));
+    // Handed to the printer is not yet on paper: the number stays said.
     CHECK(k.text(QStringLiteral("applyPrintNote")) ==
-          QStringLiteral("Please take your receipt from the printer."));
+          QStringLiteral("Please take your receipt from the printer. If none comes out, please "
+                         "write down your number: ") +
+              number);
     // Once: a second tap would only waste paper.
     CHECK_FALSE(k.find<QPushButton>(QStringLiteral("applyPrint"))->isEnabled());
 
     // The receipt: the number, the job and where, the mobile only in part.
     const QString text =
-        KioskSlips::application(k.t.terminal(), jobId, number, QStringLiteral("13800138000"))
-            .toPlainText();
+        k.window->findChild<KioskSlipOffer*>(QStringLiteral("applySlip"))->slip().toPlainText();
     const QJsonObject job = jobData(k, jobId);
     for (const QString& part :
          {number, job.value(QLatin1String("title")).toString(),
@@ -2894,15 +2939,24 @@ TEST_CASE("kiosk: a call-back request's receipt lists what to have ready, on a r
     k.tap(QStringLiteral("callbackPrint"));
     const QStringList files = pdfsIn(config.pdfFolder);
     REQUIRE(files.size() == 1);
-    CHECK(files.front().endsWith(QStringLiteral("-callback.pdf")));
+    CHECK(QRegularExpression(QStringLiteral("-callback-[0-9a-f]{4}\\.pdf$"))
+              .match(files.front())
+              .hasMatch());
     // 80 mm wide (226.8 points), and shorter than a sheet.
     const QByteArray pdf = fileBytes(QDir(config.pdfFolder).filePath(files.front()));
     const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
     const auto m = box.match(QString::fromLatin1(pdf));
     REQUIRE(m.hasMatch());
     CHECK(std::abs(m.captured(1).toDouble() - 80 / 25.4 * 72) < 1);
-    CHECK(m.captured(2).toDouble() > 200);
+    // As long as the slip: the text's height and the margins.
+    const Slip& offered =
+        k.window->findChild<KioskSlipOffer*>(QStringLiteral("callbackSlip"))->slip();
+    QTextDocument doc;
+    SlipPrinter::layOut(doc, offered, QStringLiteral("80mm"));
+    const QPageLayout page = SlipPrinter::pageLayout(doc, QStringLiteral("80mm"));
+    CHECK(std::abs(m.captured(2).toDouble() - page.fullRect(QPageLayout::Point).height()) < 2);
     CHECK(m.captured(2).toDouble() < 842);
+    CHECK(page.paintRect(QPageLayout::Point).height() >= doc.size().height());
     CHECK(QString::fromLatin1(pdf).count(QStringLiteral("/Type /Page\n")) +
               QString::fromLatin1(pdf).count(QStringLiteral("/Type /Page\r")) +
               QString::fromLatin1(pdf).count(QStringLiteral("/Type /Page ")) ==
@@ -2910,9 +2964,8 @@ TEST_CASE("kiosk: a call-back request's receipt lists what to have ready, on a r
 
     const QStringList wages = RequestChecklist::items(QStringLiteral("拖欠工资"));
     const QString due = k.text(QStringLiteral("callbackDone")).section(QStringLiteral(" by "), 1);
-    const QString text = KioskSlips::callback(k.t.terminal(), QStringLiteral("拖欠工资"),
-                                              QStringLiteral("13507715566"), due.chopped(1), wages)
-                             .toPlainText();
+    const QString text = offered.toPlainText();
+    CHECK(text.contains(QStringLiteral("By: ") + due.chopped(1)));
     for (const QString& item : wages)
         CHECK(text.contains(QStringLiteral("• ") + item));
     CHECK(text.contains(QStringLiteral("We call: 135****5566")));
@@ -2974,10 +3027,15 @@ TEST_CASE("kiosk: a course or a start-up service can be asked about, by call-bac
     CHECK(shown == RequestChecklist::items(QStringLiteral("培训报名")));
     k.tap(QStringLiteral("callbackPrint"));
     REQUIRE(pdfsIn(folder.path()).size() == 1);
-    CHECK(KioskSlips::callback(k.t.terminal(), QStringLiteral("培训报名"),
-                               QStringLiteral("13507715566"), QStringLiteral("—"), shown, title)
-              .toPlainText()
-              .contains(QStringLiteral("About: ") + title));
+    {
+        const QString slip = k.window->findChild<KioskSlipOffer*>(QStringLiteral("callbackSlip"))
+                                 ->slip()
+                                 .toPlainText();
+        CHECK(slip.contains(QStringLiteral("About: ") + title));
+        CHECK(slip.contains(QStringLiteral("We call: 135****5566")));
+        for (const QString& item : shown)
+            CHECK(slip.contains(QStringLiteral("• ") + item));
+    }
     // 返回 from the receipt goes back to the courses too.
     k.tap(QStringLiteral("navBack"));
     CHECK(k.page() == QLatin1String("kioskTraining"));

@@ -3453,7 +3453,9 @@ TEST_CASE("matching: the referral letter of a recommendation is printed, and onl
     const QDir slips(config.pdfFolder);
     const QStringList files = slips.entryList(QDir::Files);
     REQUIRE(files.size() == 1);
-    CHECK(files.front().endsWith(QStringLiteral("-referral.pdf")));
+    CHECK(QRegularExpression(QStringLiteral("^[0-9]{8}-[0-9]{6}-referral-[0-9a-f]{4}\\.pdf$"))
+              .match(files.front())
+              .hasMatch());
     QFile pdf(slips.filePath(files.front()));
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();

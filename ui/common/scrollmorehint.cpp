@@ -1,6 +1,7 @@
 #include "scrollmorehint.h"
 
 #include <QEvent>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 
@@ -12,7 +13,6 @@ ScrollMoreHint::ScrollMoreHint(QScrollArea* area)
 {
     setProperty("role", QStringLiteral("more"));
     setAlignment(Qt::AlignCenter);
-    setAttribute(Qt::WA_TransparentForMouseEvents);
     QScrollBar* bar = area->verticalScrollBar();
     connect(bar, &QScrollBar::rangeChanged, this, &ScrollMoreHint::place);
     connect(bar, &QScrollBar::valueChanged, this, &ScrollMoreHint::place);
@@ -28,6 +28,23 @@ bool ScrollMoreHint::eventFilter(QObject* watched, QEvent* event)
         (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         place();
     return QLabel::eventFilter(watched, event);
+}
+
+void ScrollMoreHint::mousePressEvent(QMouseEvent* event)
+{
+    // Taken here, not passed to what lies under the line: a tap on "more below" is not a tap
+    // on the button it covers.
+    event->accept();
+}
+
+void ScrollMoreHint::mouseReleaseEvent(QMouseEvent* event)
+{
+    event->accept();
+    if (!rect().contains(event->position().toPoint()))
+        return;
+    // A tap on it shows more: most of a view further down, the last lines seen still in sight.
+    QScrollBar* bar = m_area->verticalScrollBar();
+    bar->setValue(bar->value() + bar->pageStep() * 3 / 4);
 }
 
 void ScrollMoreHint::place()

@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -96,8 +97,10 @@ bool SlipPrinter::available() const
 {
     if (!m_pdfFolder.isEmpty())
         return true;
-    return m_printer.isEmpty() ? !QPrinterInfo::defaultPrinter().isNull()
-                               : !QPrinterInfo::printerInfo(m_printer).isNull();
+    const QPrinterInfo info =
+        m_printer.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(m_printer);
+    // A queue that is stopped or failing prints nothing.
+    return !info.isNull() && info.state() != QPrinter::Error && info.state() != QPrinter::Aborted;
 }
 
 void SlipPrinter::layOut(QTextDocument& doc, const Slip& slip, const QString& paper)
@@ -116,6 +119,9 @@ void SlipPrinter::layOut(QTextDocument& doc, const Slip& slip, const QString& pa
     font.setPointSizeF(roll(paper) ? 9 : 11);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
+    // Laid out in points on an image, drawn on a printer of another resolution: the same text
+    // width either way.
+    doc.setUseDesignMetrics(true);
     doc.setHtml(slip.toHtml());
 }
 
@@ -137,6 +143,29 @@ QPageLayout SlipPrinter::pageLayout(QTextDocument& doc, const QString& paper)
     return page;
 }
 
+void SlipPrinter::fitTo(QTextDocument& doc, QPagedPaintDevice& device, const QString& paper)
+{
+    // The device may have changed the page asked for (a printer's least margins, a length of
+    // roll it does not take): the text is laid out again on the page it really has, so that
+    // printing never stretches it. A roll too short for it goes on to a second piece.
+    QPageLayout page = device.pageLayout();
+    QSizeF paint = page.paintRect(QPageLayout::Point).size();
+    if (roll(paper)) {
+        doc.setTextWidth(paint.width());
+        const double short_ = doc.size().height() - paint.height();
+        if (short_ > 0) {
+            // Narrower than asked: the text runs longer, and the piece of roll with it.
+            const QSizeF mm = page.pageSize().size(QPageSize::Millimeter);
+            page.setPageSize(QPageSize(QSizeF(mm.width(), mm.height() + short_ / 72 * 25.4 + 2),
+                                       QPageSize::Millimeter, QStringLiteral("Receipt roll"),
+                                       QPageSize::ExactMatch));
+            device.setPageLayout(page);
+            paint = device.pageLayout().paintRect(QPageLayout::Point).size();
+        }
+    }
+    doc.setPageSize(QSizeF(paint.width(), std::max(paint.height(), 1.0)));
+}
+
 Status SlipPrinter::print(const Slip& slip, QString* where) const
 {
     QTextDocument doc;
@@ -154,6 +183,7 @@ Status SlipPrinter::print(const Slip& slip, QString* where) const
         printer.setDocName(slip.title);
         printer.setCreator(QStringLiteral("Lingong Hall"));
         printer.setPageLayout(pageLayout(doc, m_paper));
+        fitTo(doc, printer, m_paper);
         doc.print(&printer);
         if (printer.printerState() == QPrinter::Error)
             return makeError(QStringLiteral("print.failed"),
@@ -175,11 +205,16 @@ Status SlipPrinter::print(const Slip& slip, QString* where) const
         writer.setTitle(slip.title);
         writer.setCreator(QStringLiteral("Lingong Hall"));
         writer.setPageLayout(pageLayout(doc, m_paper));
+        fitTo(doc, writer, m_paper);
         doc.print(&writer);
     }
     QString base = slip.printedAt.toString(QStringLiteral("yyyyMMdd-HHmmss-")) + slip.kind;
     if (!slip.number.isEmpty())
         base += QLatin1Char('-') + slip.number;
+    // Several terminals may write to one folder in the same second: a random tail keeps each
+    // slip its own file.
+    base += QLatin1Char('-') + QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
+                                   .rightJustified(4, QLatin1Char('0'));
     const QDir dir(m_pdfFolder);
     QString path = dir.filePath(base + QStringLiteral(".pdf"));
     for (int n = 2; QFileInfo::exists(path); ++n)

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace lingong {
@@ -60,6 +61,8 @@ public:
     // The page of `paper` for `doc` (laid out by layOut()), into whose pages, less the margins,
     // `doc` is then split. A roll's page is as long as the text.
     static QPageLayout pageLayout(QTextDocument& doc, const QString& paper);
+    // `doc` split into the pages `device` really has, once it was given pageLayout()'s.
+    static void fitTo(QTextDocument& doc, QPagedPaintDevice& device, const QString& paper);
 
 private:
     QString m_printer;

@@ -89,6 +89,7 @@ Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QSt
     };
     if (!about.isEmpty())
         slip.rows.insert(slip.rows.begin() + 1, {tr("About"), about});
+    std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.listHeading = tr("When we call, have these ready:");
     slip.list = checklist;
     slip.closing = {
@@ -103,6 +104,7 @@ KioskSlipOffer::KioskSlipOffer(Terminal& terminal, const QString& name, QWidget*
     : QObject(parent)
     , m_terminal(terminal)
 {
+    setObjectName(name + QStringLiteral("Slip"));
     m_button = KioskStyle::button(tr("Print a receipt"), "secondary",
                                   name + QStringLiteral("Print"), parent);
     m_button->setMinimumWidth(KioskStyle::px(360));
@@ -143,7 +145,12 @@ void KioskSlipOffer::print()
         // Once is enough: a second tap would only waste paper.
         m_button->setEnabled(false);
         KioskStyle::setRole(m_note, "note");
-        m_note->setText(tr("Please take your receipt from the printer."));
+        // Printed is only handed to the printer: the number stays said, should nothing come out.
+        m_note->setText(m_slip.number.isEmpty()
+                            ? tr("Please take your receipt from the printer.")
+                            : tr("Please take your receipt from the printer. If none comes out, "
+                                 "please write down your number: %1")
+                                  .arg(m_slip.number));
     } else {
         qCWarning(lcKiosk) << "receipt not printed:" << printed.error().message;
         KioskStyle::setRole(m_note, "error");

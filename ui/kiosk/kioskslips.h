@@ -35,12 +35,14 @@ class KioskSlipOffer final : public QObject
 {
     Q_OBJECT
 public:
-    // The button and the line are made on `parent` and named `name`Print and `name`PrintNote;
-    // the page lays them out.
+    // Named `name`Slip. The button and the line are made on `parent` and named `name`Print and
+    // `name`PrintNote; the page lays them out.
     KioskSlipOffer(Terminal& terminal, const QString& name, QWidget* parent);
 
     QPushButton* button() const { return m_button; }
     QLabel* note() const { return m_note; }
+    // The slip offered now (empty after clear()).
+    const Slip& slip() const { return m_slip; }
 
     // Offers `slip`: the button shows if a printer is there.
     void offer(const Slip& slip);

@@ -20,8 +20,8 @@ QString at(const QJsonObject& data, const char* path)
 
 bool StaffReferral::printable(const QString& status)
 {
-    return status == QLatin1String("applied") || status == QLatin1String("recommended") ||
-           status == QLatin1String("interviewed");
+    // A kiosk application is recommended by the clerk first: the letter says the hall sends them.
+    return status == QLatin1String("recommended") || status == QLatin1String("interviewed");
 }
 
 Result<Slip> StaffReferral::slip(Terminal& terminal, const QString& applicationId,
