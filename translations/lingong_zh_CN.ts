@@ -3116,6 +3116,22 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffComplaintsPage</name>
     <message>
+        <source>Print this list for the person</source>
+        <translation>打印一次性告知单</translation>
+    </message>
+    <message>
+        <source>The list is not printed: %1 Ask the administrator to set up the printer (printing in the configuration).</source>
+        <translation>告知单未打印：%1请管理员设置打印机（配置文件中的 printing）。</translation>
+    </message>
+    <message>
+        <source>The list is sent to the printer %1.</source>
+        <translation>告知单已发送到打印机 %1。</translation>
+    </message>
+    <message>
+        <source>The list is saved: %1</source>
+        <translation>告知单已保存：%1</translation>
+    </message>
+    <message>
         <source>Tell the person in one go what to have ready</source>
         <translation>一次性告知需备齐的材料</translation>
     </message>
@@ -5061,6 +5077,57 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Recommended at %1. Record the interview and the outcome below.</source>
         <translation>%1已推荐。请在下方登记面试和结果。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffNotice</name>
+    <message>
+        <source>This complaint or request is no longer on record.</source>
+        <translation>这条投诉或求助记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This matter is closed: there is nothing more to bring.</source>
+        <translation>此事项已办结，无需再准备材料。</translation>
+    </message>
+    <message>
+        <source>What to have ready</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Everything you will be asked for, in one go:</source>
+        <translation>办理时需要的全部材料和信息（一次告知）：</translation>
+    </message>
+    <message>
+        <source>The person who took your matter answers for it until it is settled. Questions: %1.</source>
+        <translation>首问负责：受理您事项的工作人员负责到底。如有疑问请拨打 %1。</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>服务时间：%1</translation>
+    </message>
+    <message>
+        <source>Service hotline: %1</source>
+        <translation>服务热线：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>经办：%2，%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "employerservice.h"
 #include "jobservice.h"
 #include "requestchecklist.h"
+#include "staff/staffnotice.h"
 #include "staff/staffpages.h"
 #include "staff/staffwindow.h"
 #include "staffdesk.h"
@@ -14,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,7 +40,8 @@ struct Window
     TempTerminal t;
     std::unique_ptr<StaffWindow> w;
 
-    Window()
+    explicit Window(Config config = {})
+        : t(Mode::Staff, std::move(config))
     {
         Accounts accounts(t->database(), t.clock(), t->audit());
         auto admin = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
@@ -489,4 +492,44 @@ TEST_CASE("the audit log's details read in the interface's language", "[ui][staf
                                   QStringLiteral("2026-12-05T10:00:00Z")) ==
           QStringLiteral("2026-12-05 18:00"));
     QCoreApplication::removeTranslator(&chinese);
+}
+
+TEST_CASE("the list of what to have ready is printed for the person at the window",
+          "[ui][staff][print]")
+{
+    QTemporaryDir folder;
+    Config config;
+    config.pdfFolder = folder.path();
+    Window d(config);
+    ComplaintService complaints(d.t->store(), d.t.clock());
+    auto request =
+        complaints.requestCallback(QStringLiteral("13900000001"), QStringLiteral("拖欠工资"));
+    REQUIRE(request.ok());
+    auto* page = d.show("complaints");
+    child<QTableView>(page, "complaintTable")->selectRow(0);
+    REQUIRE(child<QWidget>(page, "complaintPrintNotice")->isVisibleTo(page));
+    click(page, "complaintPrintNotice");
+    const QStringList files = QDir(folder.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(files.front().contains(QStringLiteral("-notice-")));
+    CHECK(textOf(page, "complaintMessage") ==
+          QStringLiteral("The list is saved: ") +
+              QDir::toNativeSeparators(QDir(folder.path()).filePath(files.front())));
+
+    // On it: the matter, when it is due, every item, and nobody's phone number.
+    auto slip = StaffNotice::slip(d.t.terminal(), request.value(), StaffAccount{});
+    REQUIRE(slip.ok());
+    const QString text = slip->toPlainText();
+    CHECK(text.contains(QStringLiteral("Matter: ") +
+                        RequestChecklist::label(QStringLiteral("拖欠工资"))));
+    CHECK(text.contains(QStringLiteral("Answer due by: 2026-11-23 18:00")));
+    for (const QString& item : RequestChecklist::items(QStringLiteral("拖欠工资")))
+        CHECK(text.contains(QStringLiteral("• ") + item));
+    CHECK_FALSE(text.contains(QStringLiteral("13900000001")));
+
+    // Closed: nothing more to bring, nothing to print.
+    typeText(page, "complaintResolution", QStringLiteral("已回电，工资当天结清"));
+    click(page, "complaintClose");
+    CHECK_FALSE(child<QWidget>(page, "complaintPrintNotice")->isVisibleTo(page));
+    CHECK_FALSE(StaffNotice::slip(d.t.terminal(), request.value(), StaffAccount{}).ok());
 }

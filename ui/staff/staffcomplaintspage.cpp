@@ -1,5 +1,7 @@
 #include "staffcomplaintspage.h"
 
+#include "staffnotice.h"
+
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "complaintrepository.h"
@@ -10,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -107,6 +110,9 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     m_checklist->setWordWrap(true);
     m_checklist->setTextInteractionFlags(Qt::TextSelectableByMouse);
     cl->addWidget(m_checklist);
+    m_printNotice = new QPushButton(tr("Print this list for the person"), m_checklistBox);
+    m_printNotice->setObjectName(QStringLiteral("complaintPrintNotice"));
+    cl->addWidget(m_printNotice, 0, Qt::AlignLeft);
     m_checklistBox->hide();
     ll->addWidget(m_checklistBox);
     split->addWidget(left);
@@ -190,6 +196,7 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     connect(m_takeOver, &QPushButton::clicked, this, &StaffComplaintsPage::takeOver);
     connect(m_revealPhone, &QPushButton::clicked, this, &StaffComplaintsPage::revealPhone);
     connect(m_close, &QPushButton::clicked, this, &StaffComplaintsPage::close);
+    connect(m_printNotice, &QPushButton::clicked, this, &StaffComplaintsPage::printNotice);
     connect(add, &QPushButton::clicked, this, &StaffComplaintsPage::record);
     // From the keyboard: Ctrl+N starts a new record, Enter in any of its one-line fields records
     // it (in the details it starts a new line).
@@ -296,6 +303,33 @@ void StaffComplaintsPage::selectionChanged()
         text += QLatin1Char('\n') +
                 tr("No phone number: it was removed with the person's data at their request.");
     m_detail->setText(text);
+}
+
+void StaffComplaintsPage::printNotice()
+{
+    const QString id = staffui::selectedId(m_table);
+    if (id.isEmpty())
+        return;
+    auto slip = StaffNotice::slip(m_ctx.terminal, id, m_ctx.user());
+    if (!slip.ok()) {
+        staffui::setMessage(m_message, slip.error().message, Tone::Error);
+        return;
+    }
+    QString where;
+    if (Status printed = SlipPrinter(m_ctx.terminal.config()).print(slip.value(), &where);
+        !printed.ok()) {
+        staffui::setMessage(m_message,
+                            tr("The list is not printed: %1 Ask the administrator to set up the "
+                               "printer (printing in the configuration).")
+                                .arg(printed.error().message),
+                            Tone::Error);
+        return;
+    }
+    staffui::setMessage(m_message,
+                        m_ctx.terminal.config().pdfFolder.isEmpty()
+                            ? tr("The list is sent to the printer %1.").arg(where)
+                            : tr("The list is saved: %1").arg(QDir::toNativeSeparators(where)),
+                        Tone::Success);
 }
 
 void StaffComplaintsPage::revealPhone()

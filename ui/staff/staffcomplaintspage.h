@@ -34,6 +34,8 @@ private:
     void selectionChanged();
     void takeOver();
     void revealPhone();
+    // The 一次性告知 list of the one chosen, on paper for the person at the window (D1, T5).
+    void printNotice();
     void close();
     void record();
     // The employers a complaint can be about, by name.
@@ -46,6 +48,7 @@ private:
     QLabel* m_detail = nullptr;
     QGroupBox* m_checklistBox = nullptr; // 一次性告知 for an open record
     QLabel* m_checklist = nullptr;
+    QPushButton* m_printNotice = nullptr; // 一次性告知单 on paper
     QPushButton* m_takeOver = nullptr;
     QPushButton* m_revealPhone = nullptr;
     QPlainTextEdit* m_resolution = nullptr;
