@@ -94,7 +94,7 @@ const std::array<Matter, 8>& matters()
                             "Your employment and entrepreneurship card (就业创业证) or proof of "
                             "unemployment registration, for the training subsidy"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
-                            "The trade you want to learn, and the days and times you can attend"),
+                            "The course or trade you want, and the days and times you can attend"),
           nullptr},
          false},
         {"创业咨询",
@@ -104,8 +104,8 @@ const std::array<Matter, 8>& matters()
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "Your household register or residence permit"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
-                            "Your business licence and the lease of the premises, if you have "
-                            "opened already"),
+                            "If you have opened already: your business licence and the lease of "
+                            "the premises"),
           QT_TRANSLATE_NOOP("lingong::RequestChecklist",
                             "What the business will do, what it needs to start and what you "
                             "have yourself"),

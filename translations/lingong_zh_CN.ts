@@ -1999,8 +1999,12 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskSlips</name>
     <message>
-        <source>About</source>
-        <translation>咨询事项</translation>
+        <source>We will call you on %1 about the job. You can also bring this slip to the service window.</source>
+        <translation>工作人员会打 %1 与您联系；您也可以带着这张回执到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Course or service</source>
+        <translation>课程/项目</translation>
     </message>
     <message>
         <source>Opening hours: %1</source>
@@ -2045,10 +2049,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Mobile</source>
         <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Please show this slip at the service window. We will call you on %1 about the job.</source>
-        <translation>请凭此回执到服务窗口办理。工作人员会打 %1 与您联系。</translation>
     </message>
     <message>
         <source>No employer may ask you for a fee or a deposit for a job. If you are asked to pay, call %1.</source>
@@ -2785,6 +2785,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::RequestChecklist</name>
     <message>
+        <source>The course or trade you want, and the days and times you can attend</source>
+        <translation>想参加的课程或想学的工种，以及方便上课的时间</translation>
+    </message>
+    <message>
+        <source>If you have opened already: your business licence and the lease of the premises</source>
+        <translation>已开业的：营业执照和经营场所租赁合同</translation>
+    </message>
+    <message>
         <source>Training courses</source>
         <translation>培训报名</translation>
     </message>
@@ -2797,20 +2805,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>《就业创业证》或失业登记证明（申请培训补贴用）</translation>
     </message>
     <message>
-        <source>The trade you want to learn, and the days and times you can attend</source>
-        <translation>想学的工种，以及方便上课的日子和时间</translation>
-    </message>
-    <message>
         <source>Starting a business</source>
         <translation>创业咨询</translation>
     </message>
     <message>
         <source>Your household register or residence permit</source>
         <translation>户口簿或居住证</translation>
-    </message>
-    <message>
-        <source>Your business licence and the lease of the premises, if you have opened already</source>
-        <translation>已开业的，带上营业执照和经营场所租赁合同</translation>
     </message>
     <message>
         <source>What the business will do, what it needs to start and what you have yourself</source>
@@ -5082,6 +5082,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffNotice</name>
     <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
         <source>This complaint or request is no longer on record.</source>
         <translation>这条投诉或求助记录已不存在。</translation>
     </message>
@@ -5096,10 +5100,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Matter</source>
         <translation>事项</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
     </message>
     <message>
         <source>Received</source>
@@ -5271,6 +5271,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffReferral</name>
     <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
         <source>This recommendation is no longer on record.</source>
         <translation>这条推荐记录已不存在。</translation>
     </message>
@@ -5296,7 +5300,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>To %1: the hall sends %2 to you for the job below. Please tell us whether they are taken on.</source>
-        <translation>%1：兹推荐 %2 前来贵单位应聘以下岗位，请将录用结果告知本市场。</translation>
+        <translation>%1：兹推荐%2前来贵单位应聘以下岗位，请将录用结果告知本市场。</translation>
     </message>
     <message>
         <source>the employer</source>
@@ -5340,7 +5344,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Employer: please tell the hall whether %1 is taken on, on %2.</source>
-        <translation>请用工单位拨打 %2 反馈 %1 的录用结果。</translation>
+        <translation>请用工单位拨打 %2 反馈%1的录用结果。</translation>
     </message>
     <message>
         <source>To the person sent: no employer may ask you for a fee or a deposit for a job. If you are asked to pay, or the job is not as written here, call %1.</source>

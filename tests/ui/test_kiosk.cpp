@@ -3031,7 +3031,7 @@ TEST_CASE("kiosk: a course or a start-up service can be asked about, by call-bac
         const QString slip = k.window->findChild<KioskSlipOffer*>(QStringLiteral("callbackSlip"))
                                  ->slip()
                                  .toPlainText();
-        CHECK(slip.contains(QStringLiteral("About: ") + title));
+        CHECK(slip.contains(QStringLiteral("Course or service: ") + title));
         CHECK(slip.contains(QStringLiteral("We call: 135****5566")));
         for (const QString& item : shown)
             CHECK(slip.contains(QStringLiteral("• ") + item));
@@ -3055,6 +3055,26 @@ TEST_CASE("kiosk: a course or a start-up service can be asked about, by call-bac
     CHECK(k.scalar(QStringLiteral("SELECT category FROM complaint ORDER BY created_at DESC, rowid "
                                   "DESC LIMIT 1")) == QStringLiteral("创业咨询"));
 
+    // Scrolled down here, the page starts at the top again for whoever comes next.
+    {
+        k.tap(QStringLiteral("callbackFinish"));
+        k.tap(QStringLiteral("homeTraining"));
+        auto* scroll = k.window->currentPage()->findChild<QScrollArea*>();
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        REQUIRE(scroll->verticalScrollBar()->value() > 0);
+        k.tap(QStringLiteral("navHome"));
+        k.tap(QStringLiteral("homeTraining"));
+        CHECK(scroll->verticalScrollBar()->value() == 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        k.window->resetAll();
+        CHECK(scroll->verticalScrollBar()->value() == 0);
+        k.tap(QStringLiteral("attractStart"));
+        k.tap(QStringLiteral("homeTraining"));
+        k.find<QPushButton>(businessAsk)->click();
+        k.settle();
+        k.type(QStringLiteral("callback"), QStringLiteral("13507715566"));
+        k.tap(QStringLiteral("callbackSubmit"));
+    }
     // The rights screen reached from home afterwards offers its matters again.
     k.tap(QStringLiteral("callbackFinish"));
     k.tap(QStringLiteral("homeRights"));

@@ -513,16 +513,17 @@ TEST_CASE("the list of what to have ready is printed for the person at the windo
     REQUIRE(files.size() == 1);
     CHECK(files.front().contains(QStringLiteral("-notice-")));
     CHECK(textOf(page, "complaintMessage") ==
-          QStringLiteral("The list is saved: ") +
-              QDir::toNativeSeparators(QDir(folder.path()).filePath(files.front())));
+          QStringLiteral("The list is saved: ") + files.front());
 
     // On it: the matter, when it is due, every item, and nobody's phone number.
-    auto slip = StaffNotice::slip(d.t.terminal(), request.value(), StaffAccount{});
+    auto slip =
+        StaffNotice::slip(d.t.terminal(), request.value(), StaffAccount{}, QStringLiteral("duty"));
     REQUIRE(slip.ok());
     const QString text = slip->toPlainText();
     CHECK(text.contains(QStringLiteral("Matter: ") +
                         RequestChecklist::label(QStringLiteral("拖欠工资"))));
     CHECK(text.contains(QStringLiteral("Answer due by: 2026-11-23 18:00")));
+    CHECK(text.contains(QStringLiteral("Responsible: duty")));
     for (const QString& item : RequestChecklist::items(QStringLiteral("拖欠工资")))
         CHECK(text.contains(QStringLiteral("• ") + item));
     CHECK_FALSE(text.contains(QStringLiteral("13900000001")));
@@ -531,5 +532,5 @@ TEST_CASE("the list of what to have ready is printed for the person at the windo
     typeText(page, "complaintResolution", QStringLiteral("已回电，工资当天结清"));
     click(page, "complaintClose");
     CHECK_FALSE(child<QWidget>(page, "complaintPrintNotice")->isVisibleTo(page));
-    CHECK_FALSE(StaffNotice::slip(d.t.terminal(), request.value(), StaffAccount{}).ok());
+    CHECK_FALSE(StaffNotice::slip(d.t.terminal(), request.value(), StaffAccount{}, QString()).ok());
 }

@@ -3483,6 +3483,9 @@ TEST_CASE("matching: the referral letter of a recommendation is printed, and onl
         CHECK(text.contains(part));
     }
     CHECK(slip->toHtml().contains(QStringLiteral("韦春燕")));
+    // Two people of one name are told apart by the ID number, in part.
+    CHECK(text.contains(QStringLiteral("ID number: ") + masking::idNumber(idNumber(3))));
+    CHECK_FALSE(text.contains(idNumber(3)));
 
     // Once the outcome is recorded there is nobody to send.
     click(matching, "outcome_hired");

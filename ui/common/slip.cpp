@@ -58,8 +58,11 @@ QString Slip::toHtml() const
     }
     if (!list.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(listHeading));
+        // A list: a wrapped item's lines start under its words, not under the bullet.
+        html += QStringLiteral("<ul style=\"margin-left:0px; -qt-list-indent:1\">");
         for (const QString& item : list)
-            html += QStringLiteral("<p style=\"margin-left:12px\">• %1</p>").arg(escaped(item));
+            html += QStringLiteral("<li>%1</li>").arg(escaped(item));
+        html += QStringLiteral("</ul>");
     }
     for (const QString& paragraph : closing)
         html += QStringLiteral("<p>%1</p>").arg(escaped(paragraph));

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QScroller>
 #include <QVBoxLayout>
 
@@ -60,6 +61,7 @@ KioskContentPage::KioskContentPage(Terminal& terminal, Kind kind, QWidget* paren
         body()->addWidget(m_welfare);
     }
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(objectName() + QStringLiteral("Scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -93,6 +95,12 @@ void KioskContentPage::wrapWelfare()
     if (m_welfare->text() != wrapped)
         m_welfare->setText(wrapped);
     m_welfare->setAccessibleName(m_welfareText);
+}
+
+void KioskContentPage::reset()
+{
+    // The next person starts at the top, with the section headings.
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void KioskContentPage::refresh()

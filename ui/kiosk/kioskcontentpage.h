@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace lingong {
@@ -26,6 +27,8 @@ public:
     explicit KioskContentPage(Terminal& terminal, Kind kind, QWidget* parent = nullptr);
 
     void refresh() override;
+    // Back to the top.
+    void reset() override;
     // Number of content cards shown.
     int itemCount() const { return m_items; }
 
@@ -50,6 +53,7 @@ private:
 
     Kind m_kind;
     QVBoxLayout* m_list = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QPushButton* m_welfare = nullptr;
     QString m_welfareText;
     int m_items = 0;

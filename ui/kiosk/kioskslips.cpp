@@ -63,7 +63,8 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
     slip.rows.emplace_back(tr("Mobile"), masking::phone(phone));
     std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.closing = {
-        tr("Please show this slip at the service window. We will call you on %1 about the job.")
+        tr("We will call you on %1 about the job. You can also bring this slip to the service "
+           "window.")
             .arg(masking::phone(phone)),
         tr("No employer may ask you for a fee or a deposit for a job. If you are asked to pay, "
            "call %1.")
@@ -88,7 +89,7 @@ Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QSt
         {tr("By"), due},
     };
     if (!about.isEmpty())
-        slip.rows.insert(slip.rows.begin() + 1, {tr("About"), about});
+        slip.rows.insert(slip.rows.begin() + 1, {tr("Course or service"), about});
     std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.listHeading = tr("When we call, have these ready:");
     slip.list = checklist;

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -310,7 +311,9 @@ void StaffComplaintsPage::printNotice()
     const QString id = staffui::selectedId(m_table);
     if (id.isEmpty())
         return;
-    auto slip = StaffNotice::slip(m_ctx.terminal, id, m_ctx.user());
+    // Who answers for it, as the list names them.
+    const QString owner = m_model->index(m_model->rowOf(id), 3).data().toString();
+    auto slip = StaffNotice::slip(m_ctx.terminal, id, m_ctx.user(), owner);
     if (!slip.ok()) {
         staffui::setMessage(m_message, slip.error().message, Tone::Error);
         return;
@@ -328,7 +331,9 @@ void StaffComplaintsPage::printNotice()
     staffui::setMessage(m_message,
                         m_ctx.terminal.config().pdfFolder.isEmpty()
                             ? tr("The list is sent to the printer %1.").arg(where)
-                            : tr("The list is saved: %1").arg(QDir::toNativeSeparators(where)),
+                            // The name alone: the folder is the configuration's, and a
+                            // message of one line leaves the form beside it as it is.
+                            : tr("The list is saved: %1").arg(QFileInfo(where).fileName()),
                         Tone::Success);
 }
 

@@ -10,7 +10,7 @@
 namespace lingong {
 
 Result<Slip> StaffNotice::slip(Terminal& terminal, const QString& complaintId,
-                               const StaffAccount& clerk)
+                               const StaffAccount& clerk, const QString& owner)
 {
     auto found = terminal.store().get(entities::complaint(), complaintId);
     if (!found.ok())
@@ -37,9 +37,9 @@ Result<Slip> StaffNotice::slip(Terminal& terminal, const QString& complaintId,
     slip.printedAt = terminal.clock().now().toOffsetFromUtc(8 * 3600);
     slip.rows = {
         {tr("Matter"), RequestChecklist::label(at("category"))},
-        {tr("Kind"), StaffLabels::complaintKind(at("kind"))},
         {tr("Received"), local(at("created_at"))},
         {tr("Answer due by"), local(at("deadline"))},
+        {tr("Responsible"), owner},
     };
     std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.listHeading = tr("Everything you will be asked for, in one go:");

@@ -16,9 +16,10 @@ class StaffNotice final
     Q_DECLARE_TR_FUNCTIONS(lingong::StaffNotice)
 
 public:
-    // The slip of complaint `complaintId`, printed by `clerk`.
+    // The slip of complaint `complaintId`, printed by `clerk`; `owner` is who answers for it
+    // (首问负责), by the name the window shows.
     static Result<Slip> slip(Terminal& terminal, const QString& complaintId,
-                             const StaffAccount& clerk);
+                             const StaffAccount& clerk, const QString& owner);
 };
 
 } // namespace lingong

@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "common/stafflabels.h"
 #include "entityspec.h"
+#include "masking.h"
 #include "places.h"
 #include "staffui.h"
 #include "terminal.h"
@@ -53,9 +54,15 @@ Result<Slip> StaffReferral::slip(Terminal& terminal, const QString& applicationI
                              .arg(StaffLabels::jobStatus(at(j, "status"))));
 
     QString person;
+    QString idShown; // in part: two people of one name are told apart by it
     if (const QString seekerId = at(a, "seeker_id"); !seekerId.isEmpty()) {
-        if (auto s = store.get(entities::seeker(), seekerId); s.ok() && s.value())
+        if (auto s = store.get(entities::seeker(), seekerId); s.ok() && s.value()) {
             person = at(s.value()->data, "name");
+            const QString id = at(s.value()->data, "id_number");
+            const QString tail = id.isEmpty() ? at(s.value()->data, "id_tail") : id;
+            if (!tail.isEmpty())
+                idShown = masking::idNumber(tail);
+        }
     }
     if (person.isEmpty())
         return makeError(QStringLiteral("referral.noname"),
@@ -89,6 +96,7 @@ Result<Slip> StaffReferral::slip(Terminal& terminal, const QString& applicationI
 
     slip.rows = {
         {tr("Person"), person},
+        {tr("ID number"), idShown},
         {tr("Job"), at(j, "title")},
         {tr("Trade"), terminal.reference().displayName(at(j, "occupation"))},
         {tr("Employer"), employer},
