@@ -19,6 +19,13 @@ QString phone(const QString& number)
     if (v.size() <= 4)
         return QString(v.size(), QLatin1Char('*'));
     const qsizetype dash = v.indexOf(QLatin1Char('-'));
+    // A landline keyed without its dash (a kiosk's keypad) keeps its area code too, so the
+    // person can check it: 010 and 020-029 have three digits, the others four.
+    if (dash < 0 && v.startsWith(QLatin1Char('0')) && v.size() >= 10) {
+        const qsizetype area = (v.at(1) == QLatin1Char('1') || v.at(1) == QLatin1Char('2')) ? 3 : 4;
+        return v.left(area) + QLatin1Char('-') + QString(v.size() - area - 4, QLatin1Char('*')) +
+               v.right(4);
+    }
     const qsizetype keepFront = dash > 0 ? dash + 1 : 0;
     return v.left(keepFront) + QString(v.size() - keepFront - 4, QLatin1Char('*')) + v.right(4);
 }

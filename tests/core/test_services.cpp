@@ -67,6 +67,9 @@ TEST_CASE("Masking hides the middle of ID numbers, phones and given names", "[se
     CHECK(masking::idNumber(QStringLiteral("123")) == QStringLiteral("***"));
     CHECK(masking::phone(QStringLiteral("13800000000")) == QStringLiteral("138****0000"));
     CHECK(masking::phone(QStringLiteral("0771-5551234")) == QStringLiteral("0771-***1234"));
+    // Keyed without the dash, as on a kiosk: the area code stays readable.
+    CHECK(masking::phone(QStringLiteral("07715551234")) == QStringLiteral("0771-***1234"));
+    CHECK(masking::phone(QStringLiteral("02012345678")) == QStringLiteral("020-****5678"));
     CHECK(masking::name(QStringLiteral("黄小明")) == QStringLiteral("黄**"));
 }
 
