@@ -2007,18 +2007,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>课程/项目</translation>
     </message>
     <message>
-        <source>Opening hours: %1</source>
-        <translation>服务时间：%1</translation>
-    </message>
-    <message>
-        <source>Service hotline: %1</source>
-        <translation>服务热线：%1</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>打印时间：%1</translation>
-    </message>
-    <message>
         <source>Application receipt</source>
         <translation>报名回执</translation>
     </message>
@@ -2973,6 +2961,22 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SlipPrinter</name>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>服务时间：%1</translation>
+    </message>
+    <message>
+        <source>Service hotline: %1</source>
+        <translation>服务热线：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>经办：%2，%1</translation>
+    </message>
     <message>
         <source>No printer is set up on this computer.</source>
         <translation>这台电脑没有设置打印机。</translation>
@@ -5117,18 +5121,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>The person who took your matter answers for it until it is settled. Questions: %1.</source>
         <translation>首问负责：受理您事项的工作人员负责到底。如有疑问请拨打 %1。</translation>
     </message>
-    <message>
-        <source>Opening hours: %1</source>
-        <translation>服务时间：%1</translation>
-    </message>
-    <message>
-        <source>Service hotline: %1</source>
-        <translation>服务热线：%1</translation>
-    </message>
-    <message>
-        <source>Printed %1 by %2</source>
-        <translation>经办：%2，%1</translation>
-    </message>
 </context>
 <context>
     <name>lingong::StaffOutcomeBar</name>
@@ -5349,18 +5341,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>To the person sent: no employer may ask you for a fee or a deposit for a job. If you are asked to pay, or the job is not as written here, call %1.</source>
         <translation>求职者须知：用工单位不得以任何名义收取费用或押金。如被要求交钱，或岗位与本信所写不符，请拨打 %1。</translation>
-    </message>
-    <message>
-        <source>Opening hours: %1</source>
-        <translation>服务时间：%1</translation>
-    </message>
-    <message>
-        <source>Service hotline: %1</source>
-        <translation>服务热线：%1</translation>
-    </message>
-    <message>
-        <source>Printed %1 by %2</source>
-        <translation>经办：%2，%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "slip.h"
 
+#include "places.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
@@ -35,6 +37,27 @@ constexpr double kRollWidth = 80.0;
 
 } // namespace
 
+QStringList Slip::hallFooter(const Config& config, const QDateTime& printedAt, const QString& by)
+{
+    const QString when = printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return {
+        config.address,
+        SlipPrinter::tr("Opening hours: %1").arg(config.openingHours),
+        SlipPrinter::tr("Service hotline: %1").arg(config.hotline),
+        by.isEmpty() ? SlipPrinter::tr("Printed %1").arg(when)
+                     : SlipPrinter::tr("Printed %1 by %2").arg(when, by),
+    };
+}
+
+QString Slip::workPlace(const QString& district, const QString& address)
+{
+    const QString place = Places::guangxi().displayName(district);
+    if (address.trimmed().isEmpty())
+        return place;
+    return district.isEmpty() || address.startsWith(district) ? address
+                                                              : place + QLatin1Char(' ') + address;
+}
+
 QString Slip::toHtml() const
 {
     QString html;
@@ -50,10 +73,13 @@ QString Slip::toHtml() const
         html += QStringLiteral("<p style=\"margin-bottom:8px\">%1</p>").arg(escaped(lead));
     if (!rows.empty()) {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-        for (const auto& [label, value] : rows)
+        for (const auto& [label, value] : rows) {
+            if (value.trimmed().isEmpty())
+                continue;
             html += QStringLiteral("<tr><td valign=\"top\" width=\"28%\"><b>%1</b></td>"
                                    "<td valign=\"top\">%2</td></tr>")
                         .arg(escaped(label), escaped(value));
+        }
         html += QStringLiteral("</table>");
     }
     if (!list.isEmpty()) {
@@ -81,7 +107,8 @@ QString Slip::toPlainText() const
     if (!lead.isEmpty())
         lines << lead;
     for (const auto& [label, value] : rows)
-        lines << label + QStringLiteral(": ") + value;
+        if (!value.trimmed().isEmpty())
+            lines << label + QStringLiteral(": ") + value;
     if (!list.isEmpty())
         lines << listHeading;
     for (const QString& item : list)

@@ -26,13 +26,20 @@ struct Slip
     QString numberLabel; // "Application number"
     QString number;      // printed large; empty: none
     QString lead;        // a paragraph under the heading
-    std::vector<std::pair<QString, QString>> rows; // label, value
+    std::vector<std::pair<QString, QString>> rows; // label, value; a row without one is left out
     QString listHeading;
     QStringList list;    // one item a line
     QStringList closing; // paragraphs after the rows and the list
     QString hall;        // the hall's name, at the head
     QStringList footer;  // the hall's address, hours, hotline; when printed and by whom
     QDateTime printedAt; // Beijing time
+
+    // The hall's address, hours and hotline, and when the slip was printed (and by whom).
+    static QStringList hallFooter(const Config& config, const QDateTime& printedAt,
+                                  const QString& by = {});
+    // Where a job is: its place in the interface's language, then the address as written
+    // (the place once where the address starts with it).
+    static QString workPlace(const QString& district, const QString& address);
 
     QString toHtml() const;
     // The text as printed, one line per paragraph, row ("label: value") or item.

@@ -97,13 +97,7 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
         m_known.clear();
         emit finished();
     });
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(KioskStyle::px(40));
-    buttons->addStretch(1);
-    buttons->addWidget(m_slip->button());
-    buttons->addWidget(finish);
-    buttons->addStretch(1);
-    dl->addLayout(buttons);
+    m_slip->addButtonRow(dl, finish);
     m_stack->addWidget(done);
 }
 

@@ -153,13 +153,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
         KioskStyle::button(tr("Done"), "primary", QStringLiteral("callbackFinish"), done);
     finish->setMinimumWidth(KioskStyle::px(360));
     connect(finish, &QPushButton::clicked, this, &KioskRightsPage::finished);
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(KioskStyle::px(40));
-    buttons->addStretch(1);
-    buttons->addWidget(m_slip->button());
-    buttons->addWidget(finish);
-    buttons->addStretch(1);
-    dl->addLayout(buttons);
+    m_slip->addButtonRow(dl, finish);
     m_stack->addWidget(done);
     refresh();
 }

@@ -5,31 +5,14 @@
 #include "kioskpage.h"
 #include "kiosktext.h"
 #include "masking.h"
-#include "places.h"
 #include "requestchecklist.h"
 #include "terminal.h"
 
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
 namespace lingong {
-
-namespace {
-
-QStringList hallFooter(const Config& config, const QDateTime& printedAt)
-{
-    return {
-        config.address,
-        QCoreApplication::translate("lingong::KioskSlips", "Opening hours: %1")
-            .arg(config.openingHours),
-        QCoreApplication::translate("lingong::KioskSlips", "Service hotline: %1")
-            .arg(config.hotline),
-        QCoreApplication::translate("lingong::KioskSlips", "Printed %1")
-            .arg(printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-    };
-}
-
-} // namespace
 
 Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
                              const QString& confirmationNo, const QString& phone)
@@ -47,21 +30,15 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
         const auto at = [&d](const char* path) {
             return EntitySpec::jsonAt(d, QString::fromLatin1(path)).toString().trimmed();
         };
-        const QString district = at("location.district");
-        const QString address = at("location.address");
-        const QString place = Places::guangxi().displayName(district);
         slip.rows = {
             {tr("Job"), at("title")},
             {tr("Employer"), at("employer_name")},
-            {tr("Place of work"), address.startsWith(district) || district.isEmpty()
-                                      ? address
-                                      : place + QLatin1Char(' ') + address},
+            {tr("Place of work"), Slip::workPlace(at("location.district"), at("location.address"))},
             {tr("Start"), KioskText::dateText(at("start_date"))},
             {tr("Pay"), KioskText::pay(d)},
         };
     }
     slip.rows.emplace_back(tr("Mobile"), masking::phone(phone));
-    std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.closing = {
         tr("We will call you on %1 about the job. You can also bring this slip to the service "
            "window.")
@@ -70,7 +47,7 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
            "call %1.")
             .arg(config.hotline),
     };
-    slip.footer = hallFooter(config, slip.printedAt);
+    slip.footer = Slip::hallFooter(config, slip.printedAt);
     return slip;
 }
 
@@ -90,14 +67,13 @@ Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QSt
     };
     if (!about.isEmpty())
         slip.rows.insert(slip.rows.begin() + 1, {tr("Course or service"), about});
-    std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.listHeading = tr("When we call, have these ready:");
     slip.list = checklist;
     slip.closing = {
         tr("If nobody has called by then, call %1 or come to the service window.")
             .arg(config.hotline),
     };
-    slip.footer = hallFooter(config, slip.printedAt);
+    slip.footer = Slip::hallFooter(config, slip.printedAt);
     return slip;
 }
 
@@ -117,6 +93,17 @@ KioskSlipOffer::KioskSlipOffer(Terminal& terminal, const QString& name, QWidget*
     m_note->setObjectName(name + QStringLiteral("PrintNote"));
     m_note->setAlignment(Qt::AlignCenter);
     m_note->hide();
+}
+
+void KioskSlipOffer::addButtonRow(QBoxLayout* layout, QPushButton* done)
+{
+    auto* row = new QHBoxLayout;
+    row->setSpacing(KioskStyle::px(40));
+    row->addStretch(1);
+    row->addWidget(m_button);
+    row->addWidget(done);
+    row->addStretch(1);
+    layout->addLayout(row);
 }
 
 void KioskSlipOffer::offer(const Slip& slip)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QObject>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -43,6 +44,9 @@ public:
     QLabel* note() const { return m_note; }
     // The slip offered now (empty after clear()).
     const Slip& slip() const { return m_slip; }
+
+    // Adds a row to `layout`: the button and then `done`, centred.
+    void addButtonRow(QBoxLayout* layout, QPushButton* done);
 
     // Offers `slip`: the button shows if a printer is there.
     void offer(const Slip& slip);

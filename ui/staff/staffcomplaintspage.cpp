@@ -12,8 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -313,28 +311,14 @@ void StaffComplaintsPage::printNotice()
         return;
     // Who answers for it, as the list names them.
     const QString owner = m_model->index(m_model->rowOf(id), 3).data().toString();
-    auto slip = StaffNotice::slip(m_ctx.terminal, id, m_ctx.user(), owner);
-    if (!slip.ok()) {
-        staffui::setMessage(m_message, slip.error().message, Tone::Error);
-        return;
-    }
-    QString where;
-    if (Status printed = SlipPrinter(m_ctx.terminal.config()).print(slip.value(), &where);
-        !printed.ok()) {
-        staffui::setMessage(m_message,
-                            tr("The list is not printed: %1 Ask the administrator to set up the "
-                               "printer (printing in the configuration).")
-                                .arg(printed.error().message),
-                            Tone::Error);
-        return;
-    }
-    staffui::setMessage(m_message,
-                        m_ctx.terminal.config().pdfFolder.isEmpty()
-                            ? tr("The list is sent to the printer %1.").arg(where)
-                            // The name alone: the folder is the configuration's, and a
-                            // message of one line leaves the form beside it as it is.
-                            : tr("The list is saved: %1").arg(QFileInfo(where).fileName()),
-                        Tone::Success);
+    // The file's name alone: the folder is the configuration's, and a message of one line
+    // leaves the form beside it as it is.
+    staffui::printSlip(m_message, m_ctx.terminal.config(),
+                       StaffNotice::slip(m_ctx.terminal, id, m_ctx.user(), owner),
+                       tr("The list is not printed: %1 Ask the administrator to set up the "
+                          "printer (printing in the configuration)."),
+                       tr("The list is sent to the printer %1."), tr("The list is saved: %1"),
+                       true);
 }
 
 void StaffComplaintsPage::revealPhone()

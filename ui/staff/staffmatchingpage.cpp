@@ -11,7 +11,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -523,27 +522,11 @@ void StaffMatchingPage::printReferral()
     const QString id = staffui::selectedId(m_pairingTable);
     if (id.isEmpty())
         return;
-    auto slip = StaffReferral::slip(m_ctx.terminal, id, m_ctx.user());
-    if (!slip.ok()) {
-        staffui::setMessage(m_message, slip.error().message, Tone::Error);
-        return;
-    }
-    QString where;
-    if (Status printed = SlipPrinter(m_ctx.terminal.config()).print(slip.value(), &where);
-        !printed.ok()) {
-        staffui::setMessage(
-            m_message,
-            tr("The referral letter is not printed: %1 Ask the administrator to set up the "
-               "printer (printing in the configuration).")
-                .arg(printed.error().message),
-            Tone::Error);
-        return;
-    }
-    staffui::setMessage(m_message,
-                        m_ctx.terminal.config().pdfFolder.isEmpty()
-                            ? tr("Referral letter sent to the printer %1.").arg(where)
-                            : tr("Referral letter saved: %1").arg(QDir::toNativeSeparators(where)),
-                        Tone::Success);
+    staffui::printSlip(
+        m_message, m_ctx.terminal.config(), StaffReferral::slip(m_ctx.terminal, id, m_ctx.user()),
+        tr("The referral letter is not printed: %1 Ask the administrator to set up the printer "
+           "(printing in the configuration)."),
+        tr("Referral letter sent to the printer %1."), tr("Referral letter saved: %1"));
 }
 
 void StaffMatchingPage::recommend()

@@ -41,21 +41,13 @@ Result<Slip> StaffNotice::slip(Terminal& terminal, const QString& complaintId,
         {tr("Answer due by"), local(at("deadline"))},
         {tr("Responsible"), owner},
     };
-    std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.listHeading = tr("Everything you will be asked for, in one go:");
     slip.list = RequestChecklist::items(at("category"));
     slip.closing = {
         tr("The person who took your matter answers for it until it is settled. Questions: %1.")
             .arg(config.hotline),
     };
-    slip.footer = {
-        config.address,
-        tr("Opening hours: %1").arg(config.openingHours),
-        tr("Service hotline: %1").arg(config.hotline),
-        tr("Printed %1 by %2")
-            .arg(slip.printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 clerk.displayName.isEmpty() ? clerk.username : clerk.displayName),
-    };
+    slip.footer = Slip::hallFooter(config, slip.printedAt, clerk.label());
     return slip;
 }
 

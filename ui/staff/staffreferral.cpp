@@ -4,7 +4,6 @@
 #include "common/stafflabels.h"
 #include "entityspec.h"
 #include "masking.h"
-#include "places.h"
 #include "staffui.h"
 #include "terminal.h"
 
@@ -80,14 +79,6 @@ Result<Slip> StaffReferral::slip(Terminal& terminal, const QString& applicationI
                    "they are taken on.")
                     .arg(employer.isEmpty() ? tr("the employer") : employer, person);
 
-    const QString district = at(j, "location.district");
-    const QString address = at(j, "location.address");
-    const QString place = Places::guangxi().displayName(district);
-    QString where = address.startsWith(district) || district.isEmpty()
-                        ? address
-                        : place + QLatin1Char(' ') + address;
-    if (where.trimmed().isEmpty())
-        where = place;
     const QString start = at(j, "start_date");
     const QDate startDate = QDate::fromString(start, Qt::ISODate);
     QString contact = at(j, "contact.name");
@@ -100,15 +91,14 @@ Result<Slip> StaffReferral::slip(Terminal& terminal, const QString& applicationI
         {tr("Job"), at(j, "title")},
         {tr("Trade"), terminal.reference().displayName(at(j, "occupation"))},
         {tr("Employer"), employer},
-        {tr("Place of work"), where},
+        {tr("Place of work"),
+         Slip::workPlace(at(j, "location.district"), at(j, "location.address"))},
         {tr("Start"), startDate.isValid() ? startDate.toString(Qt::ISODate) : start},
         {tr("Working hours"), at(j, "work_hours")},
         {tr("Pay"), staffui::payText(j) + QStringLiteral(" · ") +
                         StaffLabels::settlement(at(j, "settlement"))},
         {tr("Ask for"), contact},
     };
-    // A row with nothing to say is left out rather than printed empty.
-    std::erase_if(slip.rows, [](const auto& row) { return row.second.trimmed().isEmpty(); });
     slip.closing = {
         tr("Employer: please tell the hall whether %1 is taken on, on %2.")
             .arg(person, config.hotline),
@@ -116,14 +106,7 @@ Result<Slip> StaffReferral::slip(Terminal& terminal, const QString& applicationI
            "are asked to pay, or the job is not as written here, call %1.")
             .arg(config.hotline),
     };
-    slip.footer = {
-        config.address,
-        tr("Opening hours: %1").arg(config.openingHours),
-        tr("Service hotline: %1").arg(config.hotline),
-        tr("Printed %1 by %2")
-            .arg(slip.printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 clerk.displayName.isEmpty() ? clerk.username : clerk.displayName),
-    };
+    slip.footer = Slip::hallFooter(config, slip.printedAt, clerk.label());
     return slip;
 }
 

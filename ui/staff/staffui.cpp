@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFocusEvent>
 #include <QHash>
 #include <QHeaderView>
@@ -305,6 +307,25 @@ void setMessage(QLabel* label, const QString& text, Tone tone)
     label->setVisible(!text.isEmpty());
     label->style()->unpolish(label);
     label->style()->polish(label);
+}
+
+void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
+               const QString& failed, const QString& sent, const QString& saved, bool fileNameOnly)
+{
+    if (!slip.ok()) {
+        setMessage(message, slip.error().message, Tone::Error);
+        return;
+    }
+    QString where;
+    if (Status printed = SlipPrinter(config).print(slip.value(), &where); !printed.ok()) {
+        setMessage(message, failed.arg(printed.error().message), Tone::Error);
+        return;
+    }
+    setMessage(message,
+               config.pdfFolder.isEmpty() ? sent.arg(where)
+               : fileNameOnly             ? saved.arg(QFileInfo(where).fileName())
+                                          : saved.arg(QDir::toNativeSeparators(where)),
+               Tone::Success);
 }
 
 QLabel* makeMessage(const QString& objectName, QWidget* parent)

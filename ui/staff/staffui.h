@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/slip.h"
 #include "common/stafftablemodel.h"
 
 #include <QJsonObject>
@@ -53,6 +54,12 @@ enum class Tone
 };
 // Shows `text` in a message label coloured by `tone` (empty text hides it).
 void setMessage(QLabel* label, const QString& text, Tone tone);
+// Prints `slip` where the configuration says (D1), or says why it is not, in `message`:
+// `failed` takes the reason, `sent` the printer's name, `saved` the file written (its whole
+// path, or with `fileNameOnly` its name).
+void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
+               const QString& failed, const QString& sent, const QString& saved,
+               bool fileNameOnly = false);
 QLabel* makeMessage(const QString& objectName, QWidget* parent);
 QLabel* makeTitle(const QString& text, QWidget* parent);
 // Lays out `pane` as a form's side of a page: the scrolling form, then its message line, in sight
