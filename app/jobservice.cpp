@@ -190,6 +190,37 @@ Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& ac
     return JobSaved{id, saved.value(), {}, {}};
 }
 
+Result<JobSaved> JobService::postFromKiosk(const QJsonObject& job)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    QJsonObject d = job;
+    d.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+    d.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    d.insert(QStringLiteral("employer_id"), QString());
+    d.insert(QStringLiteral("published_at"), QString());
+    if (Status st = validate(d); !st.ok())
+        return st.error();
+    const QString id = EntityStore::newId();
+    auto saved = m_store.save(entities::job(), id, d);
+    if (!saved.ok())
+        return saved.error();
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("posting"),
+            ledgerText(QT_TR_NOOP("Job posted at a kiosk for review: %1")).arg(str(d, "title")),
+            QString(), kEntity, id);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(QStringLiteral("kiosk"), QStringLiteral("job_post"), kEntity, id,
+                                   str(d, "status"));
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return JobSaved{id, saved.value(), {}, {}};
+}
+
 Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
                                   const StaffAccount& actor, const QJsonObject& base)
 {

@@ -43,6 +43,9 @@ public:
     Status check(const QJsonObject& job) const;
 
     Result<JobSaved> post(const QJsonObject& job, const StaffAccount& actor);
+    // 我要招工 at a kiosk (KioskPosting::toJob): checked as any posting, stored waiting for
+    // review with no employer, durable (and queued for sync) when this returns.
+    Result<JobSaved> postFromKiosk(const QJsonObject& job);
     // Replaces the posting's fields; status, source and publication time stay. `base`: the
     // posting as the form was opened (SeekerService::update); empty: the form is taken whole.
     Result<JobSaved> edit(const QString& id, const QJsonObject& job, const StaffAccount& actor,

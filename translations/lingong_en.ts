@@ -153,6 +153,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::KioskPostPage</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::KioskRegisterPage</name>
     <message numerus="yes">
         <source>%n more to go: an ID card number has 18 characters.</source>

@@ -895,6 +895,10 @@
 <context>
     <name>lingong::JobService</name>
     <message>
+        <source>Job posted at a kiosk for review: %1</source>
+        <translation>自助机发布岗位，待审核：%1</translation>
+    </message>
+    <message>
         <source>the pay works out at about %1 yuan an hour, under %2: check the amount and the local minimum wage</source>
         <translation>折算时薪约%1元，低于%2元：请核对金额和当地最低工资标准</translation>
     </message>
@@ -1363,6 +1367,12 @@ We will call you on %1.</source>
 <context>
     <name>lingong::KioskHomePage</name>
     <message>
+        <source>Post a job
+Hiring? Tap here</source>
+        <translation>我要招工
+发布零工岗位</translation>
+    </message>
+    <message>
         <source>Find work</source>
         <translation>找工作</translation>
     </message>
@@ -1640,6 +1650,338 @@ Scan with your phone</source>
         <source>:</source>
         <comment>after the name of a field read aloud</comment>
         <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskPostPage</name>
+    <message>
+        <source>Pay: %1 (%2)</source>
+        <translation>工钱：%1（%2）</translation>
+    </message>
+    <message>
+        <source>How should workers address you?</source>
+        <translation>工人怎么称呼您？</translation>
+    </message>
+    <message>
+        <source>Tap your surname:</source>
+        <translation>请点您的姓：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Post a job</source>
+        <translation>我要招工</translation>
+    </message>
+    <message>
+        <source>What work do you need done? Tap one.</source>
+        <translation>您要招什么工？请点一项。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s staff phone you to check the job before it is shown. A company or shop registered at the service window may have its jobs shown at once: ask there.</source>
+        <translation>岗位经工作人员电话核实后才会发布。在服务窗口登记过的企业、商户发布岗位可即时上线，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Where is the work?</source>
+        <translation>在哪里干活？</translation>
+    </message>
+    <message>
+        <source>What kind of place? The staff ask you for the address on the phone.</source>
+        <translation>什么地方？详细地址由工作人员打电话问您。</translation>
+    </message>
+    <message>
+        <source>When does the work start?</source>
+        <translation>什么时候开工？</translation>
+    </message>
+    <message>
+        <source>How long will it last?</source>
+        <translation>要干多久？</translation>
+    </message>
+    <message>
+        <source>Which hours?</source>
+        <translation>干活时间？</translation>
+    </message>
+    <message>
+        <source>How many workers?</source>
+        <translation>招几个人？</translation>
+    </message>
+    <message>
+        <source>How much do you pay?</source>
+        <translation>工钱多少？</translation>
+    </message>
+    <message>
+        <source>How is the pay counted?</source>
+        <translation>工钱怎么算？</translation>
+    </message>
+    <message>
+        <source>When is it paid?</source>
+        <translation>什么时候结算？</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What should the worker be able to do? (You may skip this.)</source>
+        <translation>对工人有什么要求？（可以不选）</translation>
+    </message>
+    <message>
+        <source>What do you provide? (You may skip this.)</source>
+        <translation>您提供什么？（可以不选）</translation>
+    </message>
+    <message>
+        <source>Please enter your phone number.</source>
+        <translation>请输入您的联系电话。</translation>
+    </message>
+    <message>
+        <source>A mobile, or a landline with its area code. The staff phone you on it to check the job, and put the job seekers who apply in touch with you. Job seekers see only part of it.</source>
+        <translation>手机号，或带区号的座机号。工作人员会打这个电话和您核实岗位，并帮报名的求职者和您联系。求职者只能看到部分号码。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>没有我的姓</translation>
+    </message>
+    <message>
+        <source>Please check your job. This is how job seekers will see it:</source>
+        <translation>请核对您的岗位，求职者看到的是这样的：</translation>
+    </message>
+    <message>
+        <source>We keep your phone number and these answers to publish the job and to put job seekers in touch with you, and give them to nobody else. The staff phone you to check the job before it is shown.</source>
+        <translation>我们保存您的电话和以上选择，只用于发布岗位、帮求职者和您联系，不提供给任何其他人。岗位经工作人员电话核实后才会发布。</translation>
+    </message>
+    <message>
+        <source>Your job is sent for checking</source>
+        <translation>岗位已提交，等待核实</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Send for checking</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Where: %1, %2</source>
+        <translation>地点：%1，%2</translation>
+    </message>
+    <message>
+        <source>When: from %1, %2, %3</source>
+        <translation>时间：%1开工，%2，%3</translation>
+    </message>
+    <message>
+        <source>The worker: %1</source>
+        <translation>要求：%1</translation>
+    </message>
+    <message>
+        <source>You provide: %1</source>
+        <translation>提供：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1, %2</source>
+        <translation>联系人：%1，%2</translation>
+    </message>
+    <message>
+        <source>Your job is not sent yet. Tap Home again to leave and delete your answers, or carry on here.</source>
+        <translation>岗位还没有提交。再点一次“首页”将离开并删除您的选择；也可以继续在这里填写。</translation>
+    </message>
+    <message>
+        <source>Please tap the kind of work.</source>
+        <translation>请点选要招的工种。</translation>
+    </message>
+    <message>
+        <source>Please tap the district where the work is.</source>
+        <translation>请点选干活的城区。</translation>
+    </message>
+    <message>
+        <source>Please tap the kind of place.</source>
+        <translation>请点选干活的地方。</translation>
+    </message>
+    <message>
+        <source>Please enter the pay on the keypad, in yuan.</source>
+        <translation>请用数字键输入工钱（元）。</translation>
+    </message>
+    <message>
+        <source>Please enter the landline with its area code, for example 0771 and the number.</source>
+        <translation>座机号请连区号一起输入，例如 0771 加号码。</translation>
+    </message>
+    <message>
+        <source>Please tap your surname, or Not listed.</source>
+        <translation>请点您的姓，或点“没有我的姓”。</translation>
+    </message>
+    <message>
+        <source>Please tap Mr or Ms.</source>
+        <translation>请点“先生”或“女士”。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s staff will phone you on %1 to check it. Once checked, it is shown on this kiosk and on the hall&apos;s screen, and job seekers can apply.</source>
+        <translation>工作人员会打 %1 和您核实。核实后，岗位会在自助机和大厅大屏上发布，求职者就可以报名了。</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskPosting</name>
+    <message>
+        <source>Building site</source>
+        <translation>建筑工地</translation>
+    </message>
+    <message>
+        <source>Someone&apos;s home</source>
+        <translation>居民家中</translation>
+    </message>
+    <message>
+        <source>Housing estate or offices</source>
+        <translation>小区或写字楼</translation>
+    </message>
+    <message>
+        <source>Shop or restaurant</source>
+        <translation>店铺或餐馆</translation>
+    </message>
+    <message>
+        <source>Factory or warehouse</source>
+        <translation>工厂或仓库</translation>
+    </message>
+    <message>
+        <source>Farm or orchard</source>
+        <translation>农田或果园</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>其他地方</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Day after tomorrow</source>
+        <translation>后天</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>下周一</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1天</translation>
+    </message>
+    <message>
+        <source>2 or 3 days</source>
+        <translation>2到3天</translation>
+    </message>
+    <message>
+        <source>About 1 week</source>
+        <translation>1周左右</translation>
+    </message>
+    <message>
+        <source>About 2 weeks</source>
+        <translation>2周左右</translation>
+    </message>
+    <message>
+        <source>About 1 month</source>
+        <translation>1个月左右</translation>
+    </message>
+    <message>
+        <source>Over a month</source>
+        <translation>1个月以上</translation>
+    </message>
+    <message>
+        <source>Day, 8:00–17:00</source>
+        <translation>白天 8:00–17:00</translation>
+    </message>
+    <message>
+        <source>Morning, 8:00–12:00</source>
+        <translation>上午 8:00–12:00</translation>
+    </message>
+    <message>
+        <source>Afternoon, 14:00–18:00</source>
+        <translation>下午 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>Evening, 18:00–22:00</source>
+        <translation>晚上 18:00–22:00</translation>
+    </message>
+    <message>
+        <source>Night, 22:00–6:00</source>
+        <translation>夜班 22:00–次日6:00</translation>
+    </message>
+    <message>
+        <source>To be agreed</source>
+        <translation>时间可商量</translation>
+    </message>
+    <message>
+        <source>No experience needed</source>
+        <translation>不需要经验</translation>
+    </message>
+    <message>
+        <source>Has done this work before</source>
+        <translation>干过这一行</translation>
+    </message>
+    <message>
+        <source>Holds the certificate for it</source>
+        <translation>有上岗证</translation>
+    </message>
+    <message>
+        <source>Can carry heavy loads</source>
+        <translation>能干重活</translation>
+    </message>
+    <message>
+        <source>Can use a smartphone</source>
+        <translation>会用智能手机</translation>
+    </message>
+    <message>
+        <source>Brings own tools</source>
+        <translation>自带工具</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>管饭</translation>
+    </message>
+    <message>
+        <source>A place to stay</source>
+        <translation>包住</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>提供工具</translation>
+    </message>
+    <message>
+        <source>Transport to the work</source>
+        <translation>接送上下班</translation>
+    </message>
+    <message>
+        <source>Work-injury insurance</source>
+        <translation>买工伤保险</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>先生</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>女士</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2340,30 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::KioskSlips</name>
+    <message>
+        <source>Job posting sent for checking</source>
+        <translation>招工登记回执</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s staff will phone you on %1 to check the job before it is shown.</source>
+        <translation>工作人员会打 %1 和您核实岗位，核实后发布。</translation>
+    </message>
+    <message>
+        <source>Job seekers may not be asked for any fee or deposit. Questions: call %1 or come to the service window.</source>
+        <translation>不得向求职者收取任何费用或押金。如有疑问，请拨打 %1 或到服务窗口咨询。</translation>
+    </message>
     <message>
         <source>We will call you on %1 about the job. You can also bring this slip to the service window.</source>
         <translation>工作人员会打 %1 与您联系；您也可以带着这张回执到服务窗口办理。</translation>

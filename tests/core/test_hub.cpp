@@ -2,6 +2,7 @@
 #include "hub/hubdemo.h"
 #include "hub/hubserver.h"
 #include "hub/hubtokens.h"
+#include "kioskposting.h"
 #include "loopbackhub.h"
 #include "samples.h"
 #include "tempterminal.h"
@@ -487,6 +488,30 @@ TEST_CASE("hub public tokens change only records their own device sent, and none
                                seekerData(QStringLiteral("王小明")), seqOf(removed, 0))});
     CHECK(statusOf(back, 0) == QLatin1String("rejected"));
     CHECK(code(back) == QLatin1String("forbidden"));
+}
+
+TEST_CASE("hub takes a posting made at a kiosk's 我要招工 from a public token", "[hub]")
+{
+    TestHub t;
+    KioskPosting p;
+    p.occupation = QStringLiteral("泥瓦工");
+    p.industry = QStringLiteral("建筑业");
+    p.district = QStringLiteral("南宁市西乡塘区");
+    p.place = QStringLiteral("site");
+    p.starts = QStringLiteral("today");
+    p.duration = QStringLiteral("1w");
+    p.hours = QStringLiteral("day");
+    p.headcount = 3;
+    p.pay = 280;
+    p.payUnit = QStringLiteral("day");
+    p.settlement = QStringLiteral("weekly");
+    p.asks = {QStringLiteral("experience")};
+    p.phone = QStringLiteral("07715551234");
+    p.surname = QStringLiteral("覃");
+    p.honorific = QStringLiteral("mr");
+    const Answer posted = t.push(
+        kKiosk, {change(QStringLiteral("job"), uuid(), p.toJob(t.terminal().clock().today()))});
+    CHECK(statusOf(posted, 0) == QLatin1String("applied"));
 }
 
 TEST_CASE("hub public tokens push only what a kiosk may and never pull personal data", "[hub]")

@@ -6,6 +6,7 @@
 #include "common/touchkeypad.h"
 #include "demodata.h"
 #include "doubleclick.h"
+#include "jobservice.h"
 #include "kiosk/kioskapplypage.h"
 #include "kiosk/kioskattractpage.h"
 #include "kiosk/kioskcorner.h"
@@ -13,6 +14,7 @@
 #include "kiosk/kioskjobdetailpage.h"
 #include "kiosk/kioskjoblistpage.h"
 #include "kiosk/kioskpage.h"
+#include "kiosk/kioskpostpage.h"
 #include "kiosk/kioskregisterpage.h"
 #include "kiosk/kioskslips.h"
 #include "kiosk/kiosktext.h"
@@ -1211,6 +1213,25 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
         k.tap(QStringLiteral("rightsCallback"));
         checkWhole(k, mode + "call-back");
         k.tap(QStringLiteral("navHome"));
+        // 我要招工: every step whole (the longer ones may scroll), and the job as sent.
+        k.tap(QStringLiteral("homePost"));
+        KioskPostPage* post = k.window->postPage();
+        for (const char* chip : {"postTrade_家政保洁", "postPlace_home", "postAsk_experience",
+                                 "postOffer_meals", "postSurname_韦", "postHonorific_ms"})
+            k.find<QPushButton>(QString::fromUtf8(chip))->click();
+        k.find<TouchKeypad>(QStringLiteral("postPayKeypad"))->setText(QStringLiteral("160"));
+        k.find<TouchKeypad>(QStringLiteral("postPhoneKeypad"))
+            ->setText(QStringLiteral("1390771") + mobileEnd);
+        for (int s = KioskPostPage::TradeStep; s <= KioskPostPage::ConfirmStep; ++s) {
+            post->goToStep(s);
+            k.settle();
+            checkWhole(k, mode + "job posting step " + std::to_string(s));
+        }
+        k.tap(QStringLiteral("postSubmit"));
+        REQUIRE(post->step() == KioskPostPage::DoneStep);
+        REQUIRE(k.find(QStringLiteral("postPrint"))->isVisible());
+        checkWhole(k, mode + "job sent");
+        k.tap(QStringLiteral("postFinish"));
     };
     checkWhole(k, "attract");
     k.tap(QStringLiteral("attractStart"));
@@ -3082,4 +3103,168 @@ TEST_CASE("kiosk: a course or a start-up service can be asked about, by call-bac
     k.tap(QStringLiteral("rightsCallback"));
     CHECK(k.find(QStringLiteral("callbackCategoryChips"))->isVisible());
     CHECK_FALSE(k.find(QStringLiteral("callbackAbout"))->isVisible());
+}
+
+TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posting waits for review",
+          "[ui][kiosk][post]")
+{
+    Kiosk k;
+    const int jobsBefore = k.t.count(QStringLiteral("job"));
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    REQUIRE(k.page() == QLatin1String("kioskPost"));
+    KioskPostPage* post = k.window->postPage();
+    REQUIRE(post->step() == KioskPostPage::TradeStep);
+
+    // Nothing tapped: the person is told what to tap, and stays.
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::TradeStep);
+    CHECK(k.find(QStringLiteral("postError"))->isVisible());
+    CHECK(k.text(QStringLiteral("postError")) == QLatin1String("Please tap the kind of work."));
+    // The trade brings the pay unit it is usually paid by (家政保洁: by the hour).
+    k.tap(QStringLiteral("postTrade_家政保洁"));
+    CHECK(!k.find(QStringLiteral("postError"))->isVisible());
+    k.tap(QStringLiteral("postHeadcount_2"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::WhereStep);
+
+    // The hall's own district is chosen already; the kind of place is not.
+    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postDistrict_南宁市青秀区")))
+              ->isChecked());
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::WhereStep);
+    CHECK(k.text(QStringLiteral("postError")) == QLatin1String("Please tap the kind of place."));
+    k.tap(QStringLiteral("postDistrict_南宁市西乡塘区"));
+    k.tap(QStringLiteral("postPlace_home"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::WhenStep);
+    k.tap(QStringLiteral("postDuration_3d"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PayStep);
+    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postPayUnit_hour")))->isChecked());
+
+    // No amount: said, and the unit and settlement chosen are kept.
+    k.tap(QStringLiteral("postPayUnit_day"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::PayStep);
+    CHECK(k.text(QStringLiteral("postError")) ==
+          QLatin1String("Please enter the pay on the keypad, in yuan."));
+    // No amount starts with 0; the amount shows with its unit.
+    k.type(QStringLiteral("postPay"), QStringLiteral("0160"));
+    CHECK(k.text(QStringLiteral("postPayDisplay")) == QLatin1String("160 yuan/day"));
+    CHECK(!k.find(QStringLiteral("postError"))->isVisible());
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NeedsStep);
+    k.tap(QStringLiteral("postOffer_meals"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PhoneStep);
+
+    // A landline needs its area code, a mobile its 11 digits.
+    k.type(QStringLiteral("postPhone"), QStringLiteral("0771"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::PhoneStep);
+    CHECK(
+        k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please enter the landline")));
+    k.tap(QStringLiteral("postPhoneKeyClear"));
+    k.type(QStringLiteral("postPhone"), QStringLiteral("1390771"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::PhoneStep);
+    CHECK(k.find(QStringLiteral("postError"))->isVisible());
+    k.type(QStringLiteral("postPhone"), QStringLiteral("5678"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NameStep);
+
+    k.tap(QStringLiteral("postNext"));
+    CHECK(k.text(QStringLiteral("postError")) ==
+          QLatin1String("Please tap your surname, or Not listed."));
+    k.tap(QStringLiteral("postSurname_韦"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(k.text(QStringLiteral("postError")) == QLatin1String("Please tap Mr or Ms."));
+    k.tap(QStringLiteral("postHonorific_ms"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::ConfirmStep);
+
+    // The card as seekers will see it, and the answers in words; the number only in part.
+    CHECK(k.find(QStringLiteral("postPreview"))->isVisible());
+    const QString summary = k.text(QStringLiteral("postSummary"));
+    CHECK(summary.contains(QLatin1String("160 yuan/day")));
+    CHECK(summary.contains(QLatin1String("(Paid daily)")));
+    CHECK(summary.contains(QLatin1String("Meals")));
+    CHECK(summary.contains(QStringLiteral("韦女士")));
+    CHECK(summary.contains(masking::phone(QStringLiteral("13907715678"))));
+    CHECK(!summary.contains(QLatin1String("13907715678")));
+    CHECK(k.t.count(QStringLiteral("job")) == jobsBefore);
+
+    const auto openJobs = [&k] {
+        auto counts = k.t->jobs().openCountsByOccupation(k.t->clock().today());
+        REQUIRE(counts.ok());
+        int n = 0;
+        for (const OccupationCount& c : counts.value())
+            n += c.jobs;
+        return n;
+    };
+    const int openBefore = openJobs();
+    k.tap(QStringLiteral("postSubmit"));
+    REQUIRE(post->step() == KioskPostPage::DoneStep);
+    CHECK(k.text(QStringLiteral("postDoneText"))
+              .contains(masking::phone(QStringLiteral("13907715678"))));
+    // On disk and queued for the platform before the screen says so, waiting for a clerk.
+    CHECK(k.t.count(QStringLiteral("job")) == jobsBefore + 1);
+    CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'job'")) == 1);
+    JobService jobs(k.t->store(), k.t->clock(), k.t->audit());
+    auto queue = jobs.reviewQueue();
+    REQUIRE(queue.ok());
+    const auto mine =
+        std::find_if(queue->jobs.begin(), queue->jobs.end(), [](const StoredEntity& e) {
+            return e.data.value(QLatin1String("source")).toString() == QLatin1String("kiosk");
+        });
+    REQUIRE(mine != queue->jobs.end());
+    const QJsonObject& d = mine->data;
+    CHECK(d.value(QLatin1String("title")).toString() == QStringLiteral("家政保洁（日结）"));
+    CHECK(d.value(QLatin1String("headcount")).toInt() == 2);
+    CHECK(
+        d.value(QLatin1String("location")).toObject().value(QLatin1String("district")).toString() ==
+        QStringLiteral("南宁市西乡塘区"));
+    CHECK(d.value(QLatin1String("pay")).toObject().value(QLatin1String("min")).toInt() == 160);
+    CHECK(d.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString() ==
+          QLatin1String("13907715678"));
+    CHECK(d.value(QLatin1String("status")).toString() == QLatin1String("pending_review"));
+    CHECK(d.value(QLatin1String("description")).toString() == QStringLiteral("用工方提供：管饭。"));
+    // Not among the open jobs seekers see until a clerk publishes it.
+    CHECK(openJobs() == openBefore);
+    k.tap(QStringLiteral("postFinish"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+    // The next person starts afresh.
+    k.tap(QStringLiteral("homePost"));
+    CHECK(post->step() == KioskPostPage::TradeStep);
+    CHECK(post->posting().occupation.isEmpty());
+    CHECK(post->posting().phone.isEmpty());
+}
+
+TEST_CASE("kiosk: 首页 asks once before leaving a job posting half done", "[ui][kiosk][post]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    KioskPostPage* post = k.window->postPage();
+    // Nothing chosen yet: nothing to lose, 首页 leaves at once.
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+    k.tap(QStringLiteral("homePost"));
+    k.tap(QStringLiteral("postTrade_电工"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskPost"));
+    CHECK(post->step() == KioskPostPage::WhereStep);
+    CHECK(
+        k.text(QStringLiteral("postError")).startsWith(QLatin1String("Your job is not sent yet")));
+    // 返回 steps back inside the page, keeping the answer.
+    k.tap(QStringLiteral("navBack"));
+    CHECK(post->step() == KioskPostPage::TradeStep);
+    CHECK(post->posting().occupation == QStringLiteral("电工"));
+    // Home again, as the warning said, leaves and forgets.
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+    k.tap(QStringLiteral("homePost"));
+    CHECK(post->posting().occupation.isEmpty());
 }

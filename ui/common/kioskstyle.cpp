@@ -89,6 +89,7 @@ QPushButton[role="card"] { background: @card@; border: %2%px solid @line@; borde
     text-align: left; padding: %10%px %20%px; }
 QPushButton[role="card"]:pressed { background: @pressed@; }
 QPushButton#homeFindWork { background: @tile1@; }
+QPushButton#homePost { background: @tile8@; }
 QPushButton#homeRegister { background: @tile2@; }
 QPushButton#homeTraining { background: @tile3@; }
 QPushButton#homePolicy { background: @tile4@; }
@@ -125,6 +126,7 @@ const Palette kColours[] = {
     {"tile2", "#0a5bb5", "#000000"},     {"tile3", "#2b8a3e", "#000000"},
     {"tile4", "#7048e8", "#000000"},     {"tile5", "#c2255c", "#000000"},
     {"tile6", "#1098ad", "#000000"},     {"tile7", "#5c7cfa", "#000000"},
+    {"tile8", "#8a4b14", "#000000"},
 };
 // clang-format on
 

@@ -13,7 +13,10 @@ namespace lingong {
 TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_kind(kind)
-    , m_maxLength(kind == Kind::Phone ? 11 : (kind == Kind::IdNumber ? 18 : 8))
+    , m_maxLength(kind == Kind::Phone      ? 11
+                  : kind == Kind::IdNumber ? 18
+                  : kind == Kind::Amount   ? 5
+                                           : 8)
     , m_groups(kind == Kind::Phone      ? QList<int>{3, 4, 4}
                : kind == Kind::IdNumber ? QList<int>{6, 8, 4}
                                         : QList<int>{})
@@ -92,6 +95,12 @@ int TouchKeypad::lengthFor(const QString& text) const
     return m_maxLength;
 }
 
+void TouchKeypad::setSuffix(const QString& suffix)
+{
+    m_suffix = suffix;
+    update();
+}
+
 void TouchKeypad::cover(const QString& shown)
 {
     m_cover = shown;
@@ -103,6 +112,9 @@ void TouchKeypad::press(QChar c)
     if (isCovered())
         clear();
     if (m_text.size() >= lengthFor(m_text))
+        return;
+    // No amount starts with 0.
+    if (m_kind == Kind::Amount && m_text.isEmpty() && c == u'0')
         return;
     // The check character X only ever stands last in an 18-character ID number.
     if (c == u'X' && m_text.size() != 17)
@@ -117,6 +129,8 @@ void TouchKeypad::setText(const QString& text)
         if (c.isDigit() || (m_kind == Kind::IdNumber && c.toUpper() == u'X'))
             t += c.toUpper();
     }
+    while (m_kind == Kind::Amount && t.startsWith(QLatin1Char('0')))
+        t.remove(0, 1);
     t.truncate(lengthFor(t));
     if (t == m_text)
         return;
@@ -155,6 +169,10 @@ void TouchKeypad::update()
     }
     if (m_kind == Kind::Secret) {
         m_display->setText(QString(m_text.size(), QChar(0x25CF)));
+        return;
+    }
+    if (m_kind == Kind::Amount) {
+        m_display->setText(m_text + m_suffix);
         return;
     }
     QList<int> groups = m_groups;

@@ -13,7 +13,8 @@ namespace lingong {
 //
 // Child object names start with the prefix given: <prefix>Display, <prefix>Key0 ... Key9,
 // <prefix>KeyX (only with Kind::IdNumber; enabled when 17 digits are in), <prefix>KeyBack,
-// <prefix>KeyClear. Kind::Secret shows dots instead of the digits (a staff PIN).
+// <prefix>KeyClear. Kind::Secret shows dots instead of the digits (a staff PIN); Kind::Amount
+// takes a sum of money in whole yuan.
 class TouchKeypad final : public QWidget
 {
     Q_OBJECT
@@ -22,7 +23,8 @@ public:
     {
         Phone,
         IdNumber,
-        Secret
+        Secret,
+        Amount // up to 5 digits, no leading 0, shown with the unit set by setSuffix()
     };
 
     explicit TouchKeypad(const QString& prefix, Kind kind, QWidget* parent = nullptr);
@@ -37,6 +39,8 @@ public:
     void cover(const QString& shown);
     bool isCovered() const { return !m_cover.isEmpty() && !m_text.isEmpty(); }
     void setPlaceholder(const QString& text);
+    // Words after the digits (Kind::Amount: "元").
+    void setSuffix(const QString& suffix);
     int maxLength() const { return m_maxLength; }
 
 signals:
@@ -53,6 +57,7 @@ private:
     QList<int> m_groups;
     QString m_text;
     QString m_placeholder;
+    QString m_suffix;
     QString m_cover;
     bool m_coverDeleted = false;
     QLabel* m_display = nullptr;

@@ -21,10 +21,10 @@ struct Tile
     const char* objectName;
 };
 
-const Tile kTiles[] = {{"jobs", "homeFindWork"},     {"register", "homeRegister"},
-                       {"training", "homeTraining"}, {"policy", "homePolicy"},
-                       {"rights", "homeRights"},     {"market", "homeMarket"},
-                       {"online", "homeOnline"}};
+const Tile kTiles[] = {{"jobs", "homeFindWork"},     {"post", "homePost"},
+                       {"register", "homeRegister"}, {"training", "homeTraining"},
+                       {"policy", "homePolicy"},     {"rights", "homeRights"},
+                       {"market", "homeMarket"},     {"online", "homeOnline"}};
 
 } // namespace
 
@@ -33,6 +33,7 @@ KioskHomePage::KioskHomePage(Terminal& terminal, QWidget* parent)
 {
     m_texts = QStringList{
         tr("Find work"),
+        tr("Post a job\nHiring? Tap here"),
         tr("Register as a job seeker\nA few taps, no typing"),
         tr("Training and starting a business\nCourses, subsidies, loans"),
         tr("Employment policies\nSubsidies, public-welfare jobs"),
@@ -142,20 +143,21 @@ void KioskHomePage::relayout()
         m_grid->setColumnStretch(c, 0);
     for (int r = 0; r < 4; ++r)
         m_grid->setRowStretch(r, 0);
+    // The market's two sides first: 找工作 and 我要招工.
     if (isPortrait()) {
-        // 找工作 across the top, the other six in three rows of two.
-        m_grid->addWidget(m_tiles.at(0), 0, 0, 1, 2);
-        for (int i = 1; i < m_tiles.size(); ++i)
-            m_grid->addWidget(m_tiles.at(i), 1 + (i - 1) / 2, (i - 1) % 2);
+        // Side by side across the top, the other six in three rows of two.
+        for (int i = 0; i < m_tiles.size(); ++i)
+            m_grid->addWidget(m_tiles.at(i), i / 2, i % 2);
         for (int c = 0; c < 2; ++c)
             m_grid->setColumnStretch(c, 1);
         for (int r = 0; r < 4; ++r)
             m_grid->setRowStretch(r, 1);
     } else {
-        // 找工作 tall on the left, the other six in two rows of three.
-        m_grid->addWidget(m_tiles.at(0), 0, 0, 2, 1);
-        for (int i = 1; i < m_tiles.size(); ++i)
-            m_grid->addWidget(m_tiles.at(i), (i - 1) / 3, 1 + (i - 1) % 3);
+        // One above the other on the left, the other six in two rows of three.
+        m_grid->addWidget(m_tiles.at(0), 0, 0);
+        m_grid->addWidget(m_tiles.at(1), 1, 0);
+        for (int i = 2; i < m_tiles.size(); ++i)
+            m_grid->addWidget(m_tiles.at(i), (i - 2) / 3, 1 + (i - 2) % 3);
         for (int c = 0; c < 4; ++c)
             m_grid->setColumnStretch(c, 1);
         for (int r = 0; r < 2; ++r)

@@ -22,7 +22,7 @@ public:
     bool showsNavigation() const override { return false; }
 
 signals:
-    // "jobs", "register", "training", "policy", "rights", "market" or "online".
+    // "jobs", "post", "register", "training", "policy", "rights", "market" or "online".
     void chosen(const QString& service);
 
 protected:

@@ -51,6 +51,37 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
     return slip;
 }
 
+Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
+{
+    const Config& config = terminal.config();
+    const auto at = [&job](const char* path) {
+        return EntitySpec::jsonAt(job, QString::fromLatin1(path)).toString().trimmed();
+    };
+    const QString phone = masking::phone(at("contact.phone"));
+    Slip slip;
+    slip.kind = QStringLiteral("posting");
+    slip.hall = config.hallName;
+    slip.title = tr("Job posting sent for checking");
+    slip.printedAt = terminal.clock().now().toOffsetFromUtc(8 * 3600);
+    slip.rows = {
+        {tr("Job"), at("title")},
+        {tr("Place of work"), Slip::workPlace(at("location.district"), at("location.address"))},
+        {tr("Start"), KioskText::dateText(at("start_date"))},
+        {tr("Working hours"), at("work_hours")},
+        {tr("Pay"), KioskText::pay(job)},
+        {tr("Workers"), QString::number(job.value(QLatin1String("headcount")).toInt())},
+        {tr("Contact"), at("contact.name") + QLatin1Char(' ') + phone},
+    };
+    slip.closing = {
+        tr("The hall's staff will phone you on %1 to check the job before it is shown.").arg(phone),
+        tr("Job seekers may not be asked for any fee or deposit. Questions: call %1 or come to "
+           "the service window.")
+            .arg(config.hotline),
+    };
+    slip.footer = Slip::hallFooter(config, slip.printedAt);
+    return slip;
+}
+
 Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QString& phone,
                           const QString& due, const QStringList& checklist, const QString& about)
 {

@@ -13,6 +13,7 @@
 #include "kioskjobdetailpage.h"
 #include "kioskjoblistpage.h"
 #include "kioskonlinepage.h"
+#include "kioskpostpage.h"
 #include "kioskregisterpage.h"
 #include "kioskrightspage.h"
 #include "kioskstaffexitpage.h"
@@ -115,14 +116,15 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_detail = new KioskJobDetailPage(terminal, m_stack);
     m_apply = new KioskApplyPage(terminal, m_stack);
     m_register = new KioskRegisterPage(terminal, m_stack);
+    m_post = new KioskPostPage(terminal, m_stack);
     m_training = new KioskContentPage(terminal, KioskContentPage::Kind::Training, m_stack);
     m_policy = new KioskContentPage(terminal, KioskContentPage::Kind::Policy, m_stack);
     m_rights = new KioskRightsPage(terminal, m_stack);
     m_market = new KioskContentPage(terminal, KioskContentPage::Kind::Market, m_stack);
     m_online = new KioskOnlinePage(terminal, m_stack);
     m_staffExit = new KioskStaffExitPage(terminal, m_stack);
-    m_pages = {m_attract,  m_homePage, m_trades, m_jobList, m_detail, m_apply,    m_register,
-               m_training, m_policy,   m_rights, m_market,  m_online, m_staffExit};
+    m_pages = {m_attract, m_homePage, m_trades, m_jobList, m_detail, m_apply,  m_register,
+               m_post,    m_training, m_policy, m_rights,  m_market, m_online, m_staffExit};
     for (KioskPage* p : std::as_const(m_pages))
         m_stack->addWidget(p);
 
@@ -148,6 +150,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     });
     connect(m_apply, &KioskApplyPage::finished, this, &KioskWindow::goHome);
     connect(m_register, &KioskRegisterPage::finished, this, &KioskWindow::goHome);
+    connect(m_post, &KioskPostPage::finished, this, &KioskWindow::goHome);
     // Applying after registering: the mobile just given is already in; 完成 forgets it.
     connect(m_register, &KioskRegisterPage::registered, m_apply, &KioskApplyPage::rememberMobile);
     connect(m_register, &KioskRegisterPage::finished, m_apply, &KioskApplyPage::reset);
@@ -249,6 +252,11 @@ void KioskWindow::homePressed()
         m_register->warnLeaving();
         return;
     }
+    if (currentPage() == m_post && m_post->inProgress() && !again) {
+        m_homeArmed.start();
+        m_post->warnLeaving();
+        return;
+    }
     goHome();
 }
 
@@ -257,9 +265,9 @@ void KioskWindow::goHome()
     m_homeArmed.invalidate();
     // Whatever a person typed on the way is not kept once they leave the flow.
     for (KioskPage* p : {static_cast<KioskPage*>(m_apply), static_cast<KioskPage*>(m_register),
-                         static_cast<KioskPage*>(m_rights), static_cast<KioskPage*>(m_staffExit),
-                         static_cast<KioskPage*>(m_training), static_cast<KioskPage*>(m_policy),
-                         static_cast<KioskPage*>(m_market)})
+                         static_cast<KioskPage*>(m_post), static_cast<KioskPage*>(m_rights),
+                         static_cast<KioskPage*>(m_staffExit), static_cast<KioskPage*>(m_training),
+                         static_cast<KioskPage*>(m_policy), static_cast<KioskPage*>(m_market)})
         p->reset();
     m_history.clear();
     m_stack->setCurrentWidget(m_homePage);
@@ -292,6 +300,9 @@ void KioskWindow::openService(const QString& service)
     } else if (service == QLatin1String("register")) {
         m_register->reset();
         showPage(m_register);
+    } else if (service == QLatin1String("post")) {
+        m_post->reset();
+        showPage(m_post);
     } else if (service == QLatin1String("training")) {
         showPage(m_training);
     } else if (service == QLatin1String("policy")) {
@@ -619,6 +630,42 @@ int KioskWindow::saveScreenshots(const QString& dir)
     shot("10-register-difficulties");
     m_register->goToStep(KioskRegisterPage::ConsentStep);
     shot("11-register-consent");
+    goHome();
+    openService(QStringLiteral("post"));
+    // Sample answers, wiped again by resetAll() below; nothing is sent.
+    const auto tap = [this](const QString& name) {
+        if (auto* chip = m_post->findChild<QPushButton*>(name))
+            chip->click();
+    };
+    tap(QStringLiteral("postTrade_") + QString::fromUtf8("家政保洁"));
+    tap(QStringLiteral("postHeadcount_2"));
+    shot("11-post-trade");
+    tap(QStringLiteral("postPlace_home"));
+    m_post->goToStep(KioskPostPage::WhereStep);
+    shot("11-post-where");
+    m_post->goToStep(KioskPostPage::WhenStep);
+    tap(QStringLiteral("postDuration_3d"));
+    shot("11-post-when");
+    tap(QStringLiteral("postPayUnit_day"));
+    m_post->findChild<TouchKeypad*>(QStringLiteral("postPayKeypad"))
+        ->setText(QStringLiteral("160"));
+    m_post->goToStep(KioskPostPage::PayStep);
+    shot("11-post-pay");
+    tap(QStringLiteral("postOffer_meals"));
+    m_post->goToStep(KioskPostPage::NeedsStep);
+    shot("11-post-needs");
+    m_post->findChild<TouchKeypad*>(QStringLiteral("postPhoneKeypad"))
+        ->setText(QStringLiteral("13907715678"));
+    m_post->goToStep(KioskPostPage::PhoneStep);
+    shot("11-post-phone");
+    tap(QStringLiteral("postSurname_") + QString::fromUtf8("韦"));
+    tap(QStringLiteral("postHonorific_ms"));
+    m_post->goToStep(KioskPostPage::NameStep);
+    shot("11-post-name");
+    m_post->goToStep(KioskPostPage::ConfirmStep);
+    shot("11-post-confirm");
+    m_post->showSent(m_post->posting().toJob(m_terminal.clock().today()));
+    shot("11-post-done");
     goHome();
     openService(QStringLiteral("training"));
     shot("12-training");

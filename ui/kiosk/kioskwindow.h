@@ -28,6 +28,7 @@ class KioskJobDetailPage;
 class KioskJobListPage;
 class KioskOnlinePage;
 class KioskPage;
+class KioskPostPage;
 class KioskRegisterPage;
 class KioskRightsPage;
 class KioskStaffExitPage;
@@ -107,6 +108,7 @@ public:
     KioskJobDetailPage* jobDetail() const { return m_detail; }
     KioskApplyPage* applyPage() const { return m_apply; }
     KioskRegisterPage* registerPage() const { return m_register; }
+    KioskPostPage* postPage() const { return m_post; }
 
 signals:
     // Staff entered the right PIN: the window closes and the program may end.
@@ -163,6 +165,7 @@ private:
     KioskJobDetailPage* m_detail = nullptr;
     KioskApplyPage* m_apply = nullptr;
     KioskRegisterPage* m_register = nullptr;
+    KioskPostPage* m_post = nullptr;
     KioskContentPage* m_training = nullptr;
     KioskContentPage* m_policy = nullptr;
     KioskRightsPage* m_rights = nullptr;

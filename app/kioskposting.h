@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <vector>
+
+namespace lingong {
+
+// 我要招工 at a self-service kiosk (J3; the kiosk's "自主发布零工信息"): a posting put together
+// from taps and digits alone, since a kiosk has no Chinese input. The words stored are the
+// hall's (Chinese) whatever language the screen speaks, as every posting a seeker reads. The
+// posting waits for review: a clerk phones the person, fills in the exact address and name, and
+// publishes it.
+class KioskPosting final
+{
+    Q_DECLARE_TR_FUNCTIONS(lingong::KioskPosting)
+
+public:
+    // One answer to tap: its key, its words on the chip (translated) and what the posting says.
+    struct Choice
+    {
+        const char* key;
+        const char* label; // English source, context lingong::KioskPosting
+        const char* text;  // stored, UTF-8
+    };
+
+    QString occupation; // a trade on the list
+    QString industry;   // the trade's industry
+    QString district;   // a place, stored form
+    QString place;      // placeChoices()
+    QString starts;     // startChoices()
+    QString duration;   // durationChoices()
+    QString hours;      // hourChoices()
+    int headcount = 1;
+    int pay = 0;        // yuan for each payUnit
+    QString payUnit;    // hour | day | piece | month | project
+    QString settlement; // daily | weekly | monthly | on_completion
+    QStringList asks;   // askChoices(), any
+    QStringList offers; // offerChoices(), any
+    QString phone;      // mobile, or landline with area code
+    QString surname;    // one of surnames(), or "" when the person's is not there
+    QString honorific;  // honorificChoices()
+
+    static const std::vector<Choice>& placeChoices();
+    static const std::vector<Choice>& startChoices();
+    static const std::vector<Choice>& durationChoices();
+    static const std::vector<Choice>& hourChoices();
+    static const std::vector<Choice>& askChoices();
+    static const std::vector<Choice>& offerChoices();
+    static const std::vector<Choice>& honorificChoices();
+    // Common surnames, those frequent in Guangxi among them (韦, 覃, 蒙, 莫 …), as stored.
+    static const QStringList& surnames();
+    // The words of a choice's chip in the interface's language ("" for an unknown key).
+    static QString label(const std::vector<Choice>& list, const QString& key);
+
+    // How the contact is addressed: 王先生; 负责人 when the surname is not among those offered
+    // (the clerk asks it on the phone).
+    QString contactName() const;
+    QDate startDate(const QDate& today) const;
+    // The posting in the sync-protocol shape, status pending_review, source kiosk, no employer.
+    // The posting is open for applications until the work starts and for a few days after when
+    // the work goes on longer (a week at most): the clerk may change it.
+    QJsonObject toJob(const QDate& today) const;
+};
+
+} // namespace lingong

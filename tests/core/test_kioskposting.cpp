@@ -1,0 +1,201 @@
+#include "discrimination.h"
+#include "jobservice.h"
+#include "jobvalidation.h"
+#include "kioskposting.h"
+#include "referencedata.h"
+#include "tempterminal.h"
+
+#include <QJsonDocument>
+
+using namespace lingong;
+using namespace lingong::test;
+
+namespace {
+
+// What a person taps for a cleaner, two days' work from tomorrow.
+KioskPosting cleaner()
+{
+    KioskPosting p;
+    p.occupation = QStringLiteral("家政保洁");
+    p.industry = QStringLiteral("居民服务");
+    p.district = QStringLiteral("南宁市青秀区");
+    p.place = QStringLiteral("home");
+    p.starts = QStringLiteral("tomorrow");
+    p.duration = QStringLiteral("3d");
+    p.hours = QStringLiteral("day");
+    p.headcount = 2;
+    p.pay = 160;
+    p.payUnit = QStringLiteral("day");
+    p.settlement = QStringLiteral("daily");
+    p.offers = {QStringLiteral("tools"), QStringLiteral("meals")};
+    p.phone = QStringLiteral("13907715678");
+    p.surname = QStringLiteral("韦");
+    p.honorific = QStringLiteral("ms");
+    return p;
+}
+
+QString at(const QJsonObject& job, const char* key, const char* sub = nullptr)
+{
+    const QJsonValue v = job.value(QLatin1String(key));
+    return sub ? v.toObject().value(QLatin1String(sub)).toString() : v.toString();
+}
+
+} // namespace
+
+TEST_CASE("a kiosk posting reads as the hall writes postings", "[kioskposting]")
+{
+    const QDate today(2026, 11, 22); // a Sunday
+    const QJsonObject job = cleaner().toJob(today);
+    CHECK(at(job, "title") == QStringLiteral("家政保洁（日结）"));
+    CHECK(at(job, "occupation") == QStringLiteral("家政保洁"));
+    CHECK(at(job, "industry") == QStringLiteral("居民服务"));
+    CHECK(at(job, "skills") == QStringLiteral("无特别要求"));
+    CHECK(at(job, "location", "district") == QStringLiteral("南宁市青秀区"));
+    CHECK(at(job, "location", "address") == QStringLiteral("居民家中（详细地址电话告知）"));
+    CHECK(at(job, "work_hours") == QStringLiteral("8:00-17:00，共2至3天"));
+    CHECK(job.value(QLatin1String("pay")).toObject().value(QLatin1String("min")).toInt() == 160);
+    CHECK(job.value(QLatin1String("pay")).toObject().value(QLatin1String("max")).toInt() == 160);
+    CHECK(at(job, "pay", "unit") == QStringLiteral("day"));
+    CHECK(job.value(QLatin1String("headcount")).toInt() == 2);
+    CHECK(at(job, "start_date") == QStringLiteral("2026-11-23"));
+    // Open for applications until the last of the three days.
+    CHECK(at(job, "valid_until") == QStringLiteral("2026-11-25"));
+    CHECK(at(job, "form") == QStringLiteral("temporary"));
+    CHECK(at(job, "contact", "name") == QStringLiteral("韦女士"));
+    CHECK(at(job, "contact", "phone") == QStringLiteral("13907715678"));
+    CHECK(at(job, "employer_id").isEmpty());
+    CHECK(at(job, "status") == QStringLiteral("pending_review"));
+    CHECK(at(job, "source") == QStringLiteral("kiosk"));
+    // In the order of the list, not of the taps.
+    CHECK(at(job, "description") == QStringLiteral("用工方提供：管饭、提供工具。"));
+
+    KioskPosting p = cleaner();
+    p.hours = QStringLiteral("evening");
+    CHECK(at(p.toJob(today), "form") == QStringLiteral("part_time"));
+    p.hours = QStringLiteral("day");
+    p.duration = QStringLiteral("long");
+    p.starts = QStringLiteral("next_week");
+    const QJsonObject longer = p.toJob(today);
+    CHECK(at(longer, "form") == QStringLiteral("seasonal"));
+    CHECK(at(longer, "start_date") == QStringLiteral("2026-11-23"));
+    // A week of applications at most: the clerk may keep it open longer.
+    CHECK(at(longer, "valid_until") == QStringLiteral("2026-11-29"));
+    CHECK(at(longer, "work_hours") == QStringLiteral("8:00-17:00，1个月以上"));
+    CHECK(p.startDate(QDate(2026, 11, 23)) == QDate(2026, 11, 30)); // Monday: the next one
+    p.duration = QStringLiteral("1d");
+    p.starts = QStringLiteral("today");
+    CHECK(at(p.toJob(today), "valid_until") == QStringLiteral("2026-11-22"));
+    p.asks = {QStringLiteral("heavy"), QStringLiteral("experience")};
+    CHECK(at(p.toJob(today), "skills") == QStringLiteral("有相关工作经验，能干重体力活"));
+
+    p.surname.clear();
+    CHECK(at(p.toJob(today), "contact", "name") == QStringLiteral("负责人"));
+    p.surname = QStringLiteral("欧阳"); // not offered: never stored as a name
+    CHECK(p.contactName() == QStringLiteral("负责人"));
+    p.surname = QStringLiteral("王");
+    p.honorific = QStringLiteral("mr");
+    CHECK(p.contactName() == QStringLiteral("王先生"));
+}
+
+TEST_CASE("every answer a kiosk offers makes a posting that passes the checks", "[kioskposting]")
+{
+    TempTerminal t(Mode::Kiosk);
+    const ReferenceData reference(t->database());
+    auto occupations = reference.occupations();
+    REQUIRE(occupations.ok());
+    QStringList trades;
+    for (const Occupation& o : occupations.value())
+        trades << o.name;
+    const QDate today = t.clock().today();
+    KioskPosting p = cleaner();
+    int checked = 0;
+    const auto passes = [&](const KioskPosting& posting) {
+        const QJsonObject job = posting.toJob(today);
+        const Status st = validateJob(job, today, &trades);
+        INFO(QJsonDocument(job).toJson().toStdString());
+        CHECK(st.ok());
+        ++checked;
+    };
+    for (const Occupation& o : occupations.value()) {
+        p.occupation = o.name;
+        p.industry = o.industry;
+        passes(p);
+    }
+    p = cleaner();
+    for (const auto* list : {&KioskPosting::placeChoices(), &KioskPosting::startChoices(),
+                             &KioskPosting::durationChoices(), &KioskPosting::hourChoices()}) {
+        for (const KioskPosting::Choice& c : *list) {
+            KioskPosting q = p;
+            const QString key = QLatin1String(c.key);
+            if (list == &KioskPosting::placeChoices())
+                q.place = key;
+            else if (list == &KioskPosting::startChoices())
+                q.starts = key;
+            else if (list == &KioskPosting::durationChoices())
+                q.duration = key;
+            else
+                q.hours = key;
+            passes(q);
+            CHECK(!KioskPosting::label(*list, key).isEmpty());
+        }
+    }
+    // Everything asked and offered at once: no phrase of theirs reads as discrimination (J2).
+    for (const KioskPosting::Choice& c : KioskPosting::askChoices())
+        p.asks << QLatin1String(c.key);
+    for (const KioskPosting::Choice& c : KioskPosting::offerChoices())
+        p.offers << QLatin1String(c.key);
+    passes(p);
+    for (const QString& surname : KioskPosting::surnames()) {
+        p.surname = surname;
+        CHECK(p.contactName() == surname + QStringLiteral("女士"));
+    }
+    CHECK(KioskPosting::surnames().size() == 47);
+    CHECK(KioskPosting::surnames().contains(QStringLiteral("覃")));
+    CHECK(checked > 20);
+}
+
+TEST_CASE("a kiosk posting is stored waiting for review, queued for sync and in the ledger",
+          "[kioskposting][jobs]")
+{
+    TempTerminal t(Mode::Kiosk);
+    JobService jobs(t->store(), t.clock(), t->audit());
+    auto saved = jobs.postFromKiosk(cleaner().toJob(t.clock().today()));
+    REQUIRE(saved.ok());
+    auto got = jobs.get(saved->id);
+    REQUIRE(got.ok());
+    REQUIRE(got.value());
+    const QJsonObject& d = got.value()->data;
+    CHECK(at(d, "status") == QStringLiteral("pending_review"));
+    CHECK(at(d, "source") == QStringLiteral("kiosk"));
+    CHECK(at(d, "employer_name") == QStringLiteral("韦女士"));
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'job'")) == 1);
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'posting'")) == 1);
+    CHECK(t.count(QStringLiteral("audit_log"),
+                  QStringLiteral("action = 'job_post' AND actor = 'kiosk'")) == 1);
+    auto queue = jobs.reviewQueue();
+    REQUIRE(queue.ok());
+    REQUIRE(queue->jobs.size() == 1);
+    CHECK(queue->jobs.front().id == saved->id);
+    const QStringList reasons = jobs.reviewReasons(d);
+    CHECK(reasons.contains(QStringLiteral("posted at a self-service kiosk")));
+    CHECK(reasons.contains(QStringLiteral("employer not registered here")));
+
+    // Whatever it is sent as, a kiosk's posting waits and names no employer.
+    QJsonObject live = cleaner().toJob(t.clock().today());
+    live.insert(QStringLiteral("status"), QStringLiteral("published"));
+    live.insert(QStringLiteral("employer_id"),
+                QStringLiteral("3f1a0000-0000-4000-8000-000000000001"));
+    auto second = jobs.postFromKiosk(live);
+    REQUIRE(second.ok());
+    CHECK(at(second->data, "status") == QStringLiteral("pending_review"));
+    CHECK(at(second->data, "employer_id").isEmpty());
+
+    // A number that is neither a mobile nor a landline with its area code: nothing is stored.
+    KioskPosting bad = cleaner();
+    bad.phone = QStringLiteral("12345");
+    auto refused = jobs.postFromKiosk(bad.toJob(t.clock().today()));
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().field == QStringLiteral("contact.phone"));
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'job'")) == 2);
+    CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'posting'")) == 2);
+}

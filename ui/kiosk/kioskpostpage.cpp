@@ -1,0 +1,565 @@
+#include "kioskpostpage.h"
+
+#include "common/kioskstyle.h"
+#include "common/touchchipgroup.h"
+#include "common/touchkeypad.h"
+#include "kioskjobcard.h"
+#include "kioskslips.h"
+#include "kiosktext.h"
+#include "masking.h"
+#include "places.h"
+#include "referencedata.h"
+#include "validation.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+
+namespace lingong {
+
+namespace {
+
+void addChoices(TouchChipGroup* group, const std::vector<KioskPosting::Choice>& list)
+{
+    for (const KioskPosting::Choice& c : list)
+        group->addChip(QLatin1String(c.key), KioskPosting::label(list, QLatin1String(c.key)));
+}
+
+// The words of the chips that are on, in the order of the group.
+QString chosen(const TouchChipGroup* group)
+{
+    QStringList out;
+    const QStringList on = group->selectedKeys();
+    for (const QString& key : group->keys()) {
+        if (on.contains(key))
+            out << group->chip(key)->property("chipLabel").toString();
+    }
+    return out.join(KioskPostPage::tr(", "));
+}
+
+const QString kOtherSurname = QStringLiteral("other");
+
+} // namespace
+
+KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
+    : KioskPage(terminal, QStringLiteral("kioskPost"), tr("Post a job"), parent)
+    , m_service(terminal.store(), terminal.clock(), terminal.audit())
+{
+    m_stepLabel = KioskStyle::label(QString(), "note", this);
+    m_stepLabel->setObjectName(QStringLiteral("postStep"));
+    addBesideTitle(m_stepLabel);
+    // As on 求职登记: the error beside 下一步, never above the step, so that it does not move
+    // the chips and keys under the person's finger.
+    m_error = KioskStyle::label(QString(), "error", this);
+    m_error->setObjectName(QStringLiteral("postError"));
+    m_error->hide();
+    m_stack = new QStackedWidget(this);
+    m_main = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_main->setSpacing(KioskStyle::px(24));
+    m_main->addWidget(m_stack, 1);
+    body()->addLayout(m_main, 1);
+    const auto hideError = [this] { m_error->hide(); };
+
+    // 1. The trade.
+    QVBoxLayout* s = addStep(tr("What work do you need done? Tap one."));
+    m_trades = new TouchChipGroup(QStringLiteral("postTrade"), true, 8, this);
+    if (auto occ = terminal.reference().occupations(); occ.ok()) {
+        for (const Occupation& o : occ.value())
+            m_trades->addChip(o.name, terminal.reference().displayName(o.name));
+    }
+    connect(m_trades, &TouchChipGroup::chipTapped, this, &KioskPostPage::tradeChosen);
+    s->addWidget(m_trades);
+    m_headcount = new TouchChipGroup(QStringLiteral("postHeadcount"), true, 10, this);
+    for (int n : {1, 2, 3, 4, 5, 6, 8, 10, 15, 20})
+        m_headcount->addChip(QString::number(n), tr("%n worker(s)", nullptr, n));
+    ask(s, tr("How many workers?"), m_headcount);
+    s->addWidget(KioskStyle::label(tr("The hall's staff phone you to check the job before it is "
+                                      "shown. A company or shop registered at the service "
+                                      "window may have its jobs shown at once: ask there."),
+                                   "note", this));
+
+    // 2. Where.
+    s = addStep(tr("Where is the work?"));
+    m_districts = new TouchChipGroup(QStringLiteral("postDistrict"), true, 6, this);
+    s->addWidget(m_districts);
+    m_places = new TouchChipGroup(QStringLiteral("postPlace"), true, 4, this);
+    addChoices(m_places, KioskPosting::placeChoices());
+    ask(s, tr("What kind of place? The staff ask you for the address on the phone."), m_places);
+
+    // 3. When, and how many.
+    s = addStep(tr("When does the work start?"));
+    m_starts = new TouchChipGroup(QStringLiteral("postStart"), true, 4, this);
+    addChoices(m_starts, KioskPosting::startChoices());
+    s->addWidget(m_starts);
+    m_durations = new TouchChipGroup(QStringLiteral("postDuration"), true, 6, this);
+    addChoices(m_durations, KioskPosting::durationChoices());
+    ask(s, tr("How long will it last?"), m_durations);
+    m_hours = new TouchChipGroup(QStringLiteral("postHours"), true, 6, this);
+    addChoices(m_hours, KioskPosting::hourChoices());
+    ask(s, tr("Which hours?"), m_hours);
+
+    // 4. Pay: the unit and when it is paid beside the keypad for the amount.
+    s = addStep(tr("How much do you pay?"));
+    auto* payRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    payRow->setSpacing(KioskStyle::px(40));
+    auto* payLeft = new QVBoxLayout;
+    payLeft->setSpacing(KioskStyle::px(12));
+    m_payUnits = new TouchChipGroup(QStringLiteral("postPayUnit"), true, 3, this);
+    for (const char* unit : {"day", "hour", "piece", "month", "project"})
+        m_payUnits->addChip(QLatin1String(unit), KioskText::payUnitShort(QLatin1String(unit)));
+    connect(m_payUnits, &TouchChipGroup::selectionChanged, this, [this] {
+        m_pay->setSuffix(QLatin1Char(' ') + KioskText::payUnit(m_payUnits->selectedKey()));
+        m_error->hide();
+    });
+    payLeft->addWidget(KioskStyle::label(tr("How is the pay counted?"), "body", this));
+    payLeft->addWidget(m_payUnits);
+    m_settlements = new TouchChipGroup(QStringLiteral("postSettlement"), true, 2, this);
+    for (const char* when : {"daily", "weekly", "monthly", "on_completion"})
+        m_settlements->addChip(QLatin1String(when), KioskText::settlement(QLatin1String(when)));
+    payLeft->addWidget(KioskStyle::label(tr("When is it paid?"), "body", this));
+    payLeft->addWidget(m_settlements);
+    payLeft->addStretch(1);
+    payRow->addLayout(payLeft, 1);
+    m_pay = new TouchKeypad(QStringLiteral("postPay"), TouchKeypad::Kind::Amount, this);
+    m_pay->setPlaceholder(tr("Amount"));
+    m_pay->setMinimumWidth(KioskStyle::px(480));
+    m_pay->setMaximumWidth(KioskStyle::px(640));
+    payRow->addWidget(m_pay, 1);
+    s->addLayout(payRow);
+    m_keypadRows << payRow;
+    connect(m_pay, &TouchKeypad::textChanged, this, hideError);
+
+    // 5. What is asked and what is offered; both may be left.
+    s = addStep(tr("What should the worker be able to do? (You may skip this.)"));
+    m_asks = new TouchChipGroup(QStringLiteral("postAsk"), false, 3, this);
+    addChoices(m_asks, KioskPosting::askChoices());
+    s->addWidget(m_asks);
+    m_offers = new TouchChipGroup(QStringLiteral("postOffer"), false, 5, this);
+    addChoices(m_offers, KioskPosting::offerChoices());
+    ask(s, tr("What do you provide? (You may skip this.)"), m_offers);
+
+    // 6. The phone number.
+    s = addStep(tr("Please enter your phone number."));
+    auto* phoneRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    phoneRow->setSpacing(KioskStyle::px(40));
+    phoneRow->addWidget(
+        KioskStyle::label(tr("A mobile, or a landline with its area code. The staff phone you on "
+                             "it to check the job, and put the job seekers who apply in touch "
+                             "with you. Job seekers see only part of it."),
+                          "body", this),
+        1, Qt::AlignTop);
+    m_phone = new TouchKeypad(QStringLiteral("postPhone"), TouchKeypad::Kind::Phone, this);
+    m_phone->setPlaceholder(tr("Phone number"));
+    m_phone->setMinimumWidth(KioskStyle::px(640));
+    m_phone->setMaximumWidth(KioskStyle::px(760));
+    phoneRow->addWidget(m_phone, 1);
+    s->addLayout(phoneRow);
+    m_keypadRows << phoneRow;
+    connect(m_phone, &TouchKeypad::textChanged, this, hideError);
+
+    // 7. How to be addressed: 先生 or 女士 beside the question, then the surname; no typing.
+    s = addStep(QString());
+    m_honorifics = new TouchChipGroup(QStringLiteral("postHonorific"), true, 2, this);
+    addChoices(m_honorifics, KioskPosting::honorificChoices());
+    connect(m_honorifics, &TouchChipGroup::selectionChanged, this, hideError);
+    auto* addressRow = new QHBoxLayout;
+    addressRow->setSpacing(KioskStyle::px(24));
+    QLabel* address = KioskStyle::label(tr("How should workers address you?"), "h2", this);
+    address->setWordWrap(true);
+    addressRow->addWidget(address, 1);
+    addressRow->addWidget(m_honorifics, 0, Qt::AlignVCenter);
+    s->addLayout(addressRow);
+    m_surnames = new TouchChipGroup(QStringLiteral("postSurname"), true, 12, this);
+    for (const QString& name : KioskPosting::surnames())
+        m_surnames->addChip(name, name);
+    m_surnames->addChip(kOtherSurname, tr("Not listed"));
+    connect(m_surnames, &TouchChipGroup::selectionChanged, this, hideError);
+    ask(s, tr("Tap your surname:"), m_surnames);
+
+    // 8. The posting as seekers will see it.
+    s = addStep(tr("Please check your job. This is how job seekers will see it:"));
+    m_preview = new QWidget(this);
+    m_previewLayout = new QVBoxLayout(m_preview);
+    m_previewLayout->setContentsMargins(0, 0, 0, 0);
+    s->addWidget(m_preview);
+    m_summary = KioskStyle::label(QString(), "body", this);
+    m_summary->setObjectName(QStringLiteral("postSummary"));
+    s->addWidget(m_summary);
+    s->addWidget(KioskStyle::label(
+        tr("We keep your phone number and these answers to publish the job and to put job "
+           "seekers in touch with you, and give them to nobody else. The staff phone you to "
+           "check the job before it is shown."),
+        "note", this));
+
+    for (int i = TradeStep; i <= ConfirmStep; ++i) {
+        QLayout* layout = static_cast<QScrollArea*>(m_stack->widget(i))->widget()->layout();
+        layout->setAlignment(Qt::Alignment());
+        static_cast<QVBoxLayout*>(layout)->addStretch(1);
+    }
+
+    // 9. Sent.
+    s = addStep(QString());
+    m_doneHeading = KioskStyle::label(tr("Your job is sent for checking"), "success", this);
+    m_doneHeading->setObjectName(QStringLiteral("postDoneHeading"));
+    m_doneHeading->setAlignment(Qt::AlignCenter);
+    s->addWidget(m_doneHeading);
+    m_doneText = KioskStyle::label(QString(), "body", this);
+    m_doneText->setObjectName(QStringLiteral("postDoneText"));
+    m_doneText->setAlignment(Qt::AlignCenter);
+    s->addWidget(m_doneText);
+    // What was sent, as on the step before.
+    m_sent = new QWidget(this);
+    m_sentLayout = new QVBoxLayout(m_sent);
+    m_sentLayout->setContentsMargins(0, KioskStyle::px(16), 0, 0);
+    s->addWidget(m_sent);
+    m_slip = new KioskSlipOffer(terminal, QStringLiteral("post"), this);
+    s->addWidget(m_slip->note());
+    s->addStretch(1);
+    m_finish = KioskStyle::button(tr("Done"), "primary", QStringLiteral("postFinish"), this);
+    m_finish->setMinimumWidth(KioskStyle::px(360));
+    connect(m_finish, &QPushButton::clicked, this, &KioskPostPage::finished);
+    m_slip->addButtonRow(s, m_finish);
+
+    auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_buttons = buttons;
+    buttons->addWidget(m_error);
+    buttons->addStretch(1);
+    m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("postNext"), this);
+    m_next->setMinimumWidth(KioskStyle::px(360));
+    connect(m_next, &QPushButton::clicked, this, &KioskPostPage::next);
+    buttons->addWidget(m_next);
+    m_submit =
+        KioskStyle::button(tr("Send for checking"), "primary", QStringLiteral("postSubmit"), this);
+    m_submit->setMinimumWidth(KioskStyle::px(360));
+    connect(m_submit, &QPushButton::clicked, this, &KioskPostPage::submit);
+    buttons->addWidget(m_submit);
+    m_main->addLayout(buttons);
+    reset();
+}
+
+QVBoxLayout* KioskPostPage::addStep(const QString& question)
+{
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No kinetic scrolling, as on 求职登记: chips and keys answer every tap at once.
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, KioskStyle::px(8), 0);
+    layout->setSpacing(KioskStyle::px(12));
+    if (!question.isEmpty())
+        layout->addWidget(KioskStyle::label(question, "h2", page));
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+    layout->setAlignment(Qt::AlignTop);
+    return layout;
+}
+
+void KioskPostPage::ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers)
+{
+    QLabel* label = KioskStyle::label(question, "h2", this);
+    label->setContentsMargins(0, KioskStyle::px(12), 0, 0);
+    step->addWidget(label);
+    step->addWidget(answers);
+}
+
+int KioskPostPage::step() const
+{
+    return m_stack->currentIndex();
+}
+
+void KioskPostPage::goToStep(int s)
+{
+    // The number taken is shown in part from then on; a key pressed types it again.
+    if (s > PhoneStep && !m_phone->text().isEmpty())
+        m_phone->cover(masking::phone(m_phone->text()));
+    m_stack->setCurrentIndex(s);
+    arrange();
+    m_error->hide();
+    m_stepLabel->setText(s < DoneStep ? tr("Step %1 of %2").arg(s + 1).arg(int(DoneStep))
+                                      : QString());
+    m_next->setVisible(s < ConfirmStep);
+    m_submit->setVisible(s == ConfirmStep);
+    if (s == ConfirmStep) {
+        const KioskPosting p = posting();
+        showCard(m_previewLayout, p.toJob(m_terminal.clock().today()),
+                 QStringLiteral("postPreview"));
+        m_summary->setText(summary(p));
+    }
+}
+
+void KioskPostPage::showCard(QVBoxLayout* layout, const QJsonObject& job, const QString& name)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (QWidget* w = item->widget())
+            w->deleteLater();
+        delete item;
+    }
+    if (job.isEmpty())
+        return;
+    StoredEntity shown;
+    shown.data = job;
+    auto* card = new KioskJobCard(shown, m_terminal.config().district, layout->parentWidget());
+    card->setObjectName(name);
+    // A picture of the card: there is nothing to open yet.
+    card->setAttribute(Qt::WA_TransparentForMouseEvents);
+    layout->addWidget(card);
+}
+
+QString KioskPostPage::summary(const KioskPosting& p) const
+{
+    const QJsonObject job = p.toJob(m_terminal.clock().today());
+    const QDate start = p.startDate(m_terminal.clock().today());
+    QStringList lines;
+    lines << tr("Where: %1, %2")
+                 .arg(KioskText::shortDistrict(p.district, m_terminal.config().district),
+                      chosen(m_places));
+    lines << tr("When: from %1, %2, %3")
+                 .arg(KioskText::dateText(start.toString(Qt::ISODate)), chosen(m_hours),
+                      chosen(m_durations).toLower());
+    lines << tr("Pay: %1 (%2)").arg(KioskText::pay(job), chosen(m_settlements));
+    if (!p.asks.isEmpty())
+        lines << tr("The worker: %1").arg(chosen(m_asks));
+    if (!p.offers.isEmpty())
+        lines << tr("You provide: %1").arg(chosen(m_offers));
+    lines << tr("Contact: %1, %2").arg(p.contactName(), masking::phone(p.phone));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void KioskPostPage::reset()
+{
+    m_phone->clear();
+    m_pay->clear();
+    for (TouchChipGroup* g : {m_trades, m_places, m_asks, m_offers, m_surnames, m_honorifics})
+        g->clearSelection();
+    m_starts->setSelectedKeys({QStringLiteral("tomorrow")});
+    m_durations->setSelectedKeys({QStringLiteral("1d")});
+    m_hours->setSelectedKeys({QStringLiteral("day")});
+    m_headcount->setSelectedKeys({QStringLiteral("1")});
+    m_payUnits->setSelectedKeys({QStringLiteral("day")});
+    m_settlements->setSelectedKeys({QStringLiteral("daily")});
+    m_districts->clearSelection();
+    rebuildDistricts();
+    if (!m_terminal.config().district.isEmpty())
+        m_districts->setSelectedKeys({Places::guangxi().canonical(m_terminal.config().district)});
+    m_slip->clear();
+    m_doneText->clear();
+    showCard(m_sentLayout, {}, QString());
+    m_error->clear();
+    goToStep(TradeStep);
+}
+
+void KioskPostPage::refresh()
+{
+    rebuildDistricts();
+}
+
+void KioskPostPage::rebuildDistricts()
+{
+    // The places of the hall's city, its own first.
+    const QStringList keys = Places::guangxi().near(m_terminal.config().district, true);
+    if (keys == m_districts->keys())
+        return;
+    const QStringList selected = m_districts->selectedKeys();
+    m_districts->clearChips();
+    for (const QString& k : keys)
+        m_districts->addChip(k, KioskText::shortDistrict(k, m_terminal.config().district));
+    m_districts->setSelectedKeys(selected);
+}
+
+void KioskPostPage::tradeChosen(const QString& trade)
+{
+    m_error->hide();
+    auto occ = m_terminal.reference().occupations();
+    if (!occ.ok())
+        return;
+    for (const Occupation& o : occ.value()) {
+        if (o.name == trade && m_payUnits->keys().contains(o.payUnit))
+            m_payUnits->setSelectedKeys({o.payUnit});
+    }
+}
+
+bool KioskPostPage::back()
+{
+    const int s = step();
+    if (s == TradeStep || s == DoneStep)
+        return false;
+    goToStep(s - 1);
+    return true;
+}
+
+void KioskPostPage::arrange()
+{
+    // The buttons beside the step on a wide screen, below it on a tall one, and in large text
+    // where the chips need the whole width.
+    const bool below = isPortrait() || (isLargeText() && step() != PhoneStep);
+    m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_buttons->setStretch(0, below ? 1 : 0);
+    m_buttons->setStretch(1, below ? 0 : 1);
+    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
+}
+
+void KioskPostPage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    arrange();
+    for (QBoxLayout* row : std::as_const(m_keypadRows)) {
+        row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+        row->setStretch(0, portrait ? 0 : 1);
+        if (QLayoutItem* item = row->itemAt(1); item && item->widget())
+            row->setAlignment(item->widget(), portrait ? Qt::AlignHCenter : Qt::Alignment());
+    }
+    m_trades->setColumns(portrait ? 3 : 8);
+    m_districts->setColumns(portrait ? 3 : 6);
+    m_places->setColumns(portrait ? 2 : 4);
+    m_durations->setColumns(portrait ? 3 : 6);
+    m_hours->setColumns(portrait ? 2 : 6);
+    m_headcount->setColumns(portrait ? 5 : 10);
+    m_asks->setColumns(portrait ? 2 : 3);
+    m_offers->setColumns(portrait ? 3 : 5);
+    m_surnames->setColumns(portrait ? 8 : 12);
+}
+
+void KioskPostPage::setLargeText(bool on)
+{
+    KioskPage::setLargeText(on);
+    arrange();
+}
+
+KioskPosting KioskPostPage::posting() const
+{
+    KioskPosting p;
+    p.occupation = m_trades->selectedKey();
+    if (auto occ = m_terminal.reference().occupations(); occ.ok()) {
+        for (const Occupation& o : occ.value()) {
+            if (o.name == p.occupation)
+                p.industry = o.industry;
+        }
+    }
+    p.district = m_districts->selectedKey();
+    p.place = m_places->selectedKey();
+    p.starts = m_starts->selectedKey();
+    p.duration = m_durations->selectedKey();
+    p.hours = m_hours->selectedKey();
+    p.headcount = m_headcount->selectedKey().toInt();
+    p.pay = m_pay->text().toInt();
+    p.payUnit = m_payUnits->selectedKey();
+    p.settlement = m_settlements->selectedKey();
+    p.asks = m_asks->selectedKeys();
+    p.offers = m_offers->selectedKeys();
+    p.phone = m_phone->text();
+    // A landline keyed without its dash is kept as written: 0771-5551234.
+    if (auto phone = validation::checkContactPhone(p.phone); phone.ok())
+        p.phone = phone.value();
+    p.surname = m_surnames->selectedKey() == kOtherSurname ? QString() : m_surnames->selectedKey();
+    p.honorific = m_honorifics->selectedKey();
+    return p;
+}
+
+bool KioskPostPage::inProgress() const
+{
+    const int s = step();
+    return s < DoneStep && (s > TradeStep || !m_trades->selectedKey().isEmpty());
+}
+
+void KioskPostPage::warnLeaving()
+{
+    showError(tr("Your job is not sent yet. Tap Home again to leave and delete your answers, or "
+                 "carry on here."));
+}
+
+void KioskPostPage::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void KioskPostPage::next()
+{
+    const int s = step();
+    if (s == TradeStep && m_trades->selectedKey().isEmpty()) {
+        showError(tr("Please tap the kind of work."));
+        return;
+    }
+    if (s == WhereStep) {
+        if (m_districts->selectedKey().isEmpty()) {
+            showError(tr("Please tap the district where the work is."));
+            return;
+        }
+        if (m_places->selectedKey().isEmpty()) {
+            showError(tr("Please tap the kind of place."));
+            return;
+        }
+    }
+    if (s == PayStep && m_pay->text().isEmpty()) {
+        showError(tr("Please enter the pay on the keypad, in yuan."));
+        return;
+    }
+    if (s == PhoneStep) {
+        const QString typed = m_phone->text();
+        if (typed.startsWith(QLatin1Char('0'))) {
+            if (!validation::checkContactPhone(typed).ok()) {
+                showError(tr("Please enter the landline with its area code, for example 0771 "
+                             "and the number."));
+                return;
+            }
+        } else if (const QString problem = KioskText::mobileProblem(typed); !problem.isEmpty()) {
+            showError(problem);
+            return;
+        }
+    }
+    if (s == NameStep) {
+        const QString surname = m_surnames->selectedKey();
+        if (surname.isEmpty()) {
+            showError(tr("Please tap your surname, or Not listed."));
+            return;
+        }
+        if (surname != kOtherSurname && m_honorifics->selectedKey().isEmpty()) {
+            showError(tr("Please tap Mr or Ms."));
+            return;
+        }
+    }
+    goToStep(s + 1);
+}
+
+void KioskPostPage::submit()
+{
+    const KioskPosting p = posting();
+    auto saved = m_service.postFromKiosk(p.toJob(m_terminal.clock().today()));
+    if (!saved.ok()) {
+        // What the person can put right is on its step; anything else stays here, in words.
+        const QString field = saved.error().field;
+        if (field == QLatin1String("contact.phone"))
+            goToStep(PhoneStep);
+        else if (field.startsWith(QLatin1String("pay")))
+            goToStep(PayStep);
+        else if (field == QLatin1String("occupation") || field == QLatin1String("industry"))
+            goToStep(TradeStep);
+        else if (field.startsWith(QLatin1String("location")))
+            goToStep(WhereStep);
+        showError(saved.error().message);
+        return;
+    }
+    showSent(saved.value().data);
+}
+
+void KioskPostPage::showSent(const QJsonObject& job)
+{
+    const QString phone =
+        job.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString();
+    m_doneText->setText(
+        tr("The hall's staff will phone you on %1 to check it. Once checked, it is shown on "
+           "this kiosk and on the hall's screen, and job seekers can apply.")
+            .arg(masking::phone(phone)));
+    showCard(m_sentLayout, job, QStringLiteral("postSent"));
+    m_slip->offer(KioskSlips::posting(m_terminal, job));
+    // The number goes from the keypad: the result only shows it in part.
+    m_phone->clear();
+    goToStep(DoneStep);
+}
+
+} // namespace lingong

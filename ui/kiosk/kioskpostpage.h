@@ -1,0 +1,116 @@
+#pragma once
+
+#include "jobservice.h"
+#include "kioskpage.h"
+#include "kioskposting.h"
+
+class QBoxLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace lingong {
+
+class KioskSlipOffer;
+class TouchChipGroup;
+class TouchKeypad;
+
+// 我要招工 (J3): somebody hiring (a household, a foreman, a small shop) puts a posting together by
+// touch alone: the trade and how many people; where; when, for how long and which hours; the pay;
+// what the worker should bring and what is provided; a phone number; how to be addressed. The
+// last step shows the posting as job seekers will see it; 提交 stores it for review (on disk and
+// queued for sync before the screen says so). A clerk phones the number, completes the posting
+// and publishes it. Nothing is stored before 提交; 首页 asks once before leaving answers behind.
+class KioskPostPage final : public KioskPage
+{
+    Q_OBJECT
+public:
+    enum Step
+    {
+        TradeStep,
+        WhereStep,
+        WhenStep,
+        PayStep,
+        NeedsStep,
+        PhoneStep,
+        NameStep,
+        ConfirmStep,
+        DoneStep,
+        StepCount
+    };
+
+    explicit KioskPostPage(Terminal& terminal, QWidget* parent = nullptr);
+
+    int step() const;
+    void goToStep(int step);
+    // Answers given and not sent yet.
+    bool inProgress() const;
+    // Says that 首页 again leaves and deletes the answers (KioskWindow asks before leaving).
+    void warnLeaving();
+    void reset() override;
+    void refresh() override;
+    bool back() override;
+    void setPortrait(bool portrait) override;
+    void setLargeText(bool on) override;
+
+    // What the answers add up to.
+    KioskPosting posting() const;
+    // The result screen for `job` as stored (the real flow calls it after 提交).
+    void showSent(const QJsonObject& job);
+
+signals:
+    void finished();
+
+private:
+    QVBoxLayout* addStep(const QString& question);
+    // A question above its chips.
+    void ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers);
+    void next();
+    void submit();
+    void showError(const QString& message);
+    void arrange();
+    void rebuildDistricts();
+    // The pay unit the trade is usually paid by, once a trade is chosen.
+    void tradeChosen(const QString& trade);
+    // The job's card (as seekers see it, not to be tapped) alone in `layout`; none for {}.
+    void showCard(QVBoxLayout* layout, const QJsonObject& job, const QString& name);
+    // The summary of the confirm step, in the interface's language.
+    QString summary(const KioskPosting& p) const;
+
+    JobService m_service;
+    QStackedWidget* m_stack = nullptr;
+    QBoxLayout* m_main = nullptr;
+    QBoxLayout* m_buttons = nullptr;
+    QList<QBoxLayout*> m_keypadRows;
+    QLabel* m_stepLabel = nullptr;
+    QLabel* m_error = nullptr;
+    TouchChipGroup* m_trades = nullptr;
+    TouchChipGroup* m_districts = nullptr;
+    TouchChipGroup* m_places = nullptr;
+    TouchChipGroup* m_starts = nullptr;
+    TouchChipGroup* m_durations = nullptr;
+    TouchChipGroup* m_hours = nullptr;
+    TouchChipGroup* m_headcount = nullptr;
+    TouchChipGroup* m_payUnits = nullptr;
+    TouchChipGroup* m_settlements = nullptr;
+    TouchKeypad* m_pay = nullptr;
+    TouchChipGroup* m_asks = nullptr;
+    TouchChipGroup* m_offers = nullptr;
+    TouchKeypad* m_phone = nullptr;
+    TouchChipGroup* m_surnames = nullptr;
+    TouchChipGroup* m_honorifics = nullptr;
+    QWidget* m_preview = nullptr;
+    QVBoxLayout* m_previewLayout = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_doneHeading = nullptr;
+    QLabel* m_doneText = nullptr;
+    QWidget* m_sent = nullptr;
+    QVBoxLayout* m_sentLayout = nullptr;
+    KioskSlipOffer* m_slip = nullptr;
+    QPushButton* m_next = nullptr;
+    QPushButton* m_submit = nullptr;
+    QPushButton* m_finish = nullptr;
+};
+
+} // namespace lingong
