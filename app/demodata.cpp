@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "kioskposting.h"
+
 #include "payunit.h"
 #include "validation.h"
 
@@ -633,6 +635,39 @@ Status DemoData::seedActivity(int jobs)
             QStringLiteral("complaint"), id("complaint", i));
         ledger.emplace_back(id("worklog-complaint", i), entry);
     }
+    // Two postings made at the kiosk's 我要招工 this morning, waiting for a clerk to phone and
+    // publish them (J3).
+    std::vector<std::pair<QString, QJsonObject>> kioskJobs;
+    for (int i = 0; i < 2; ++i) {
+        KioskPosting p;
+        p.occupation = i == 0 ? s("家政保洁") : s("泥瓦工");
+        p.industry = i == 0 ? s("居民服务") : s("建筑业");
+        p.district = QStringLiteral("南宁市青秀区");
+        p.place = i == 0 ? QStringLiteral("home") : QStringLiteral("site");
+        p.starts = QStringLiteral("tomorrow");
+        p.duration = i == 0 ? QStringLiteral("1d") : QStringLiteral("1w");
+        p.hours = i == 0 ? QStringLiteral("morning") : QStringLiteral("day");
+        p.headcount = i == 0 ? 1 : 3;
+        p.pay = i == 0 ? 30 : 260;
+        p.payUnit = i == 0 ? QStringLiteral("hour") : QStringLiteral("day");
+        p.settlement = i == 0 ? QStringLiteral("on_completion") : QStringLiteral("weekly");
+        p.asks = {i == 0 ? QStringLiteral("no_experience") : QStringLiteral("experience")};
+        if (i == 1)
+            p.offers = {QStringLiteral("meals"), QStringLiteral("tools")};
+        p.phone = phoneFor(Rng(m_seed ^ (0xB0570000ULL + quint64(i))).next());
+        p.surname = i == 0 ? s("黄") : s("覃");
+        p.honorific = i == 0 ? QStringLiteral("ms") : QStringLiteral("mr");
+        QJsonObject o = p.toJob(local(now).date());
+        const QDateTime at = now.addSecs(-qint64(3600) * (1 + i));
+        o.insert(QStringLiteral("published_at"), QString());
+        o.insert(QStringLiteral("created_at"), Clock::toWire(at));
+        kioskJobs.emplace_back(id("kiosk-posting", i), o);
+        ledger.emplace_back(
+            id("worklog-kiosk-posting", i),
+            ledgerEntry(at, QStringLiteral("posting"),
+                        s("自助机发布岗位，待审核：") + o.value(QLatin1String("title")).toString(),
+                        QString(), QStringLiteral("job"), id("kiosk-posting", i)));
+    }
     // All or nothing: the check above would otherwise skip a half-seeded set for ever.
     Transaction tx(m_store.database());
     if (!tx.ok())
@@ -642,6 +677,9 @@ Status DemoData::seedActivity(int jobs)
         !st.ok())
         return st;
     if (Status st = m_store.importRows(entities::complaint(), complaints, QStringLiteral("demo"));
+        !st.ok())
+        return st;
+    if (Status st = m_store.importRows(entities::job(), kioskJobs, QStringLiteral("demo"));
         !st.ok())
         return st;
     if (Status st = m_store.importRows(entities::worklog(), ledger, QStringLiteral("demo"));
