@@ -3267,4 +3267,24 @@ TEST_CASE("kiosk: 首页 asks once before leaving a job posting half done", "[ui
     CHECK(k.page() == QLatin1String("kioskHome"));
     k.tap(QStringLiteral("homePost"));
     CHECK(post->posting().occupation.isEmpty());
+
+    // In large text the first step scrolls, and says so; the next person starts at its top.
+    k.tap(QStringLiteral("kioskLargeText"));
+    QScrollArea* area = nullptr;
+    for (QScrollArea* a : post->findChildren<QScrollArea*>())
+        if (a->isVisible())
+            area = a;
+    REQUIRE(area != nullptr);
+    QScrollBar* bar = area->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    const auto hints = area->findChildren<ScrollMoreHint*>();
+    REQUIRE(hints.size() == 1);
+    CHECK(hints.first()->isVisible());
+    bar->setValue(bar->maximum());
+    k.settle();
+    CHECK_FALSE(hints.first()->isVisible());
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homePost"));
+    CHECK(bar->value() == 0);
+    CHECK(hints.first()->isVisible());
 }

@@ -1,6 +1,7 @@
 #include "kioskpostpage.h"
 
 #include "common/kioskstyle.h"
+#include "common/scrollmorehint.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "kioskjobcard.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 
 namespace lingong {
@@ -254,6 +256,8 @@ QVBoxLayout* KioskPostPage::addStep(const QString& question)
         layout->addWidget(KioskStyle::label(question, "h2", page));
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
+    // Large text and smaller panels scroll the longer steps: the foot says when more is below.
+    new ScrollMoreHint(scroll);
     layout->setAlignment(Qt::AlignTop);
     return layout;
 }
@@ -345,6 +349,9 @@ void KioskPostPage::reset()
     rebuildDistricts();
     if (!m_terminal.config().district.isEmpty())
         m_districts->setSelectedKeys({Places::guangxi().canonical(m_terminal.config().district)});
+    // The next person starts every step at its top.
+    for (QScrollArea* area : m_stack->findChildren<QScrollArea*>())
+        area->verticalScrollBar()->setValue(0);
     m_slip->clear();
     m_doneText->clear();
     showCard(m_sentLayout, {}, QString());

@@ -707,6 +707,11 @@ int KioskWindow::saveScreenshots(const QString& dir)
     m_register->goToStep(KioskRegisterPage::DifficultyStep);
     shot("10-register-difficulties-large-text");
     goHome();
+    openService(QStringLiteral("post"));
+    shot("11-post-trade-large-text");
+    m_post->goToStep(KioskPostPage::NameStep);
+    shot("11-post-name-large-text");
+    goHome();
     setLargeText(false);
     setHighContrast(true);
     shot("20-home-high-contrast");
