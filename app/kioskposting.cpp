@@ -139,9 +139,12 @@ const std::vector<KioskPosting::Choice>& KioskPosting::honorificChoices()
 
 const QStringList& KioskPosting::surnames()
 {
+    // The most common in China, with those frequent in Guangxi (韦, 覃, 莫, 蒙, 陆, 蓝, 农, 黎,
+    // 甘 …): 69, so that with 没有我的姓 they fill five rows of fourteen.
     static const QStringList s =
-        QString::fromUtf8("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋"
-                          "唐韦覃莫蒙陆蓝农廖卢邓冯曾彭苏潘钟蒋蔡叶吕石谭")
+        QString::fromUtf8("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩曹肖田董袁"
+                          "余于程魏丁沈姚杜方邹韦覃莫蒙陆蓝农廖卢邓冯曾彭苏潘钟蒋蔡叶吕石谭"
+                          "黎龙甘欧凌")
             .split(QString(), Qt::SkipEmptyParts);
     return s;
 }
@@ -177,9 +180,18 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
 {
     const QDate start = startDate(today);
     const int days = daysOf(duration);
-    const QDate until = start.addDays(std::clamp(days - 1, 0, 6));
-    const bool partDay = hours == QLatin1String("morning") || hours == QLatin1String("afternoon") ||
-                         hours == QLatin1String("evening");
+    // Open until the work is under way (a week at most), and for two days at least: the clerk
+    // phones and publishes it, also when the kiosk could send it only the next morning. The
+    // clerk may shorten it.
+    const QDate until =
+        std::max(start.addDays(std::clamp(days - 1, 0, 6)), today.addDays(kReviewDays));
+    // A part of the day is 非全日制, unless paid by the month: such work is settled within 15
+    // days at most (劳动合同法 §72), so it is taken as temporary work for the clerk to check.
+    const bool monthly =
+        settlement == QLatin1String("monthly") || payUnit == QLatin1String("month");
+    const bool partDay =
+        !monthly && (hours == QLatin1String("morning") || hours == QLatin1String("afternoon") ||
+                     hours == QLatin1String("evening"));
     const QString form = partDay      ? QStringLiteral("part_time")
                          : days >= 30 ? QStringLiteral("seasonal")
                                       : QStringLiteral("temporary");
@@ -209,7 +221,6 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
         {QStringLiteral("start_date"), start.toString(Qt::ISODate)},
         {QStringLiteral("valid_until"), until.toString(Qt::ISODate)},
         {QStringLiteral("employer_id"), QString()},
-        {QStringLiteral("employer_name"), contactName()},
         {QStringLiteral("contact"),
          QJsonObject{{QStringLiteral("name"), contactName()}, {QStringLiteral("phone"), phone}}},
         {QStringLiteral("public_welfare"), false},
@@ -218,7 +229,7 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
         {QStringLiteral("description"),
          given.isEmpty()
              ? QString()
-             : QString::fromUtf8("用工方提供：%1。").arg(given.join(QString::fromUtf8("、")))},
+             : QString::fromUtf8("待遇：%1。").arg(given.join(QString::fromUtf8("、")))},
     };
 }
 

@@ -51,6 +51,9 @@ public:
     static const std::vector<Choice>& askChoices();
     static const std::vector<Choice>& offerChoices();
     static const std::vector<Choice>& honorificChoices();
+    // Days a posting stays open at least, for the clerk to phone and publish it.
+    static constexpr int kReviewDays = 2;
+
     // Common surnames, those frequent in Guangxi among them (韦, 覃, 蒙, 莫 …), as stored.
     static const QStringList& surnames();
     // The words of a choice's chip in the interface's language ("" for an unknown key).
@@ -61,8 +64,9 @@ public:
     QString contactName() const;
     QDate startDate(const QDate& today) const;
     // The posting in the sync-protocol shape, status pending_review, source kiosk, no employer.
-    // The posting is open for applications until the work starts and for a few days after when
-    // the work goes on longer (a week at most): the clerk may change it.
+    // The posting is open for applications while the work is under way (a week at most) and
+    // for kReviewDays at least; the clerk may change it. No employer, and so no employer's name:
+    // the person hiring is the contact.
     QJsonObject toJob(const QDate& today) const;
 };
 

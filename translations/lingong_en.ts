@@ -173,6 +173,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::KioskSlips</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::KioskStaffExitPage</name>
     <message numerus="yes">
         <source>Too many wrong PINs. Please wait %n second(s).</source>

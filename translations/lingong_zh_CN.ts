@@ -1437,6 +1437,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskJobDetailPage</name>
     <message>
+        <source>A private person</source>
+        <translation>个人雇主</translation>
+    </message>
+    <message>
         <source>Public welfare</source>
         <translation>公益性岗位</translation>
     </message>
@@ -1655,16 +1659,36 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskPostPage</name>
     <message>
+        <source>How should workers address you? Tap Mr or Ms, and your surname below.</source>
+        <translation>工人怎么称呼您？请点“先生”或“女士”，再点下面您的姓。</translation>
+    </message>
+    <message>
+        <source>Please check: %1. Is the amount right, and is the pay counted like that? If so, tap Next again.</source>
+        <translation>请核对：%1。金额对吗？工钱是这样算的吗？没错的话，请再点一次“下一步”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Please tap the kind of place where the work is.</source>
+        <translation>请在“在什么场所干活”下面点选一项。</translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number, or a landline with its area code, on the keypad.</source>
+        <translation>请用数字键输入手机号，或带区号的座机号。</translation>
+    </message>
+    <message>
+        <source>A landline has 7 or 8 digits after its area code (0771 in Nanning). Please check the number.</source>
+        <translation>座机号在区号（南宁为0771）后面还有7或8位数字，请核对号码。</translation>
+    </message>
+    <message>
+        <source>Please put the area code in front of a landline, for example 0771.</source>
+        <translation>座机号前面请加区号，例如0771。</translation>
+    </message>
+    <message>
         <source>Pay: %1 (%2)</source>
         <translation>工钱：%1（%2）</translation>
-    </message>
-    <message>
-        <source>How should workers address you?</source>
-        <translation>工人怎么称呼您？</translation>
-    </message>
-    <message>
-        <source>Tap your surname:</source>
-        <translation>请点您的姓：</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
@@ -1694,7 +1718,7 @@ Scan with your phone</source>
     </message>
     <message>
         <source>What kind of place? The staff ask you for the address on the phone.</source>
-        <translation>什么地方？详细地址由工作人员打电话问您。</translation>
+        <translation>在什么场所干活？详细地址由工作人员打电话问您。</translation>
     </message>
     <message>
         <source>When does the work start?</source>
@@ -1706,7 +1730,7 @@ Scan with your phone</source>
     </message>
     <message>
         <source>Which hours?</source>
-        <translation>干活时间？</translation>
+        <translation>每天几点干活？</translation>
     </message>
     <message>
         <source>How many workers?</source>
@@ -1810,19 +1834,11 @@ Scan with your phone</source>
     </message>
     <message>
         <source>Please tap the district where the work is.</source>
-        <translation>请点选干活的城区。</translation>
-    </message>
-    <message>
-        <source>Please tap the kind of place.</source>
-        <translation>请点选干活的地方。</translation>
+        <translation>请点选干活的区县。</translation>
     </message>
     <message>
         <source>Please enter the pay on the keypad, in yuan.</source>
         <translation>请用数字键输入工钱（元）。</translation>
-    </message>
-    <message>
-        <source>Please enter the landline with its area code, for example 0771 and the number.</source>
-        <translation>座机号请连区号一起输入，例如 0771 加号码。</translation>
     </message>
     <message>
         <source>Please tap your surname, or Not listed.</source>
@@ -2340,6 +2356,12 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::KioskSlips</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Job posting sent for checking</source>
         <translation>招工登记回执</translation>
@@ -2460,6 +2482,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::KioskText</name>
+    <message>
+        <source>This could not be saved just now. Your answers are kept: please tap again in a moment, or ask at the service window.</source>
+        <translation>暂时无法保存，您填写的内容都还在：请稍后再点一次，或到服务窗口办理。</translation>
+    </message>
     <message>
         <source>Please enter your mobile number on the keypad.</source>
         <translation>请在数字键盘上输入您的手机号码。</translation>
@@ -4399,6 +4425,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLabels</name>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Individual: %1</source>
+        <translation>个人：%1</translation>
+    </message>
     <message>
         <source>Employment registration guidance</source>
         <translation>就业登记指引</translation>

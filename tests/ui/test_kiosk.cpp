@@ -3133,11 +3133,15 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
               ->isChecked());
     k.tap(QStringLiteral("postNext"));
     CHECK(post->step() == KioskPostPage::WhereStep);
-    CHECK(k.text(QStringLiteral("postError")) == QLatin1String("Please tap the kind of place."));
+    CHECK(k.text(QStringLiteral("postError")) ==
+          QLatin1String("Please tap the kind of place where the work is."));
     k.tap(QStringLiteral("postDistrict_南宁市西乡塘区"));
     k.tap(QStringLiteral("postPlace_home"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::WhenStep);
+    // 明天 says which day that is.
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_tomorrow"))->text() ==
+          QLatin1String("Tomorrow (23 Nov)"));
     k.tap(QStringLiteral("postDuration_3d"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::PayStep);
@@ -3163,8 +3167,7 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     k.type(QStringLiteral("postPhone"), QStringLiteral("0771"));
     k.tap(QStringLiteral("postNext"));
     CHECK(post->step() == KioskPostPage::PhoneStep);
-    CHECK(
-        k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please enter the landline")));
+    CHECK(k.text(QStringLiteral("postError")).startsWith(QLatin1String("A landline has 7 or 8")));
     k.tap(QStringLiteral("postPhoneKeyClear"));
     k.type(QStringLiteral("postPhone"), QStringLiteral("1390771"));
     k.tap(QStringLiteral("postNext"));
@@ -3229,16 +3232,29 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     CHECK(d.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString() ==
           QLatin1String("13907715678"));
     CHECK(d.value(QLatin1String("status")).toString() == QLatin1String("pending_review"));
-    CHECK(d.value(QLatin1String("description")).toString() == QStringLiteral("用工方提供：管饭。"));
+    CHECK(d.value(QLatin1String("description")).toString() == QStringLiteral("待遇：管饭。"));
+    // The receipt offered says what was sent, the number in part.
+    auto* offer = k.window->findChild<KioskSlipOffer*>(QStringLiteral("postSlip"));
+    REQUIRE(offer != nullptr);
+    const QString slip = offer->slip().toPlainText();
+    CHECK(slip.contains(QStringLiteral("家政保洁（日结）")));
+    CHECK(slip.contains(QLatin1String("2 worker")));
+    CHECK(slip.contains(QLatin1String("160 yuan/day")));
+    CHECK(slip.contains(masking::phone(QStringLiteral("13907715678"))));
+    CHECK_FALSE(slip.contains(QLatin1String("13907715678")));
     // Not among the open jobs seekers see until a clerk publishes it.
     CHECK(openJobs() == openBefore);
     k.tap(QStringLiteral("postFinish"));
     CHECK(k.page() == QLatin1String("kioskHome"));
-    // The next person starts afresh.
-    k.tap(QStringLiteral("homePost"));
+    // Nothing of it is left for the next person, shown or hidden.
     CHECK(post->step() == KioskPostPage::TradeStep);
     CHECK(post->posting().occupation.isEmpty());
     CHECK(post->posting().phone.isEmpty());
+    CHECK(post->posting().surname.isEmpty());
+    CHECK(post->posting().pay == 0);
+    CHECK(k.text(QStringLiteral("postSummary")).isEmpty());
+    CHECK(post->findChild<KioskJobCard*>(QStringLiteral("postPreview")) == nullptr);
+    CHECK(post->findChild<KioskJobCard*>(QStringLiteral("postSent")) == nullptr);
 }
 
 TEST_CASE("kiosk: 首页 asks once before leaving a job posting half done", "[ui][kiosk][post]")
@@ -3258,10 +3274,16 @@ TEST_CASE("kiosk: 首页 asks once before leaving a job posting half done", "[ui
     CHECK(post->step() == KioskPostPage::WhereStep);
     CHECK(
         k.text(QStringLiteral("postError")).startsWith(QLatin1String("Your job is not sent yet")));
-    // 返回 steps back inside the page, keeping the answer.
+    // 返回 steps back inside the page, keeping the answer; the warning goes, and so 首页
+    // asks again instead of leaving.
     k.tap(QStringLiteral("navBack"));
     CHECK(post->step() == KioskPostPage::TradeStep);
     CHECK(post->posting().occupation == QStringLiteral("电工"));
+    CHECK_FALSE(k.find(QStringLiteral("postError"))->isVisible());
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskPost"));
+    CHECK(
+        k.text(QStringLiteral("postError")).startsWith(QLatin1String("Your job is not sent yet")));
     // Home again, as the warning said, leaves and forgets.
     k.tap(QStringLiteral("navHome"));
     CHECK(k.page() == QLatin1String("kioskHome"));
@@ -3287,4 +3309,154 @@ TEST_CASE("kiosk: 首页 asks once before leaving a job posting half done", "[ui
     k.tap(QStringLiteral("homePost"));
     CHECK(bar->value() == 0);
     CHECK(hints.first()->isVisible());
+}
+
+TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and an unlisted surname, "
+          "and loses nothing when the store fails",
+          "[ui][kiosk][post]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    KioskPostPage* post = k.window->postPage();
+    k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postPlace_site"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PayStep);
+    // 泥瓦工 is paid by the day. 9 yuan a day is asked about once, and taken at a second tap.
+    CHECK(post->posting().payUnit == QLatin1String("day"));
+    k.type(QStringLiteral("postPay"), QStringLiteral("9"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::PayStep);
+    CHECK(
+        k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please check: 9 yuan/day.")));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NeedsStep);
+    k.tap(QStringLiteral("navBack"));
+    // So is 900 yuan an hour.
+    k.tap(QStringLiteral("postPayKeyClear"));
+    k.tap(QStringLiteral("postPayUnit_hour"));
+    k.type(QStringLiteral("postPay"), QStringLiteral("900"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please check")));
+    CHECK(post->step() == KioskPostPage::PayStep);
+    // This person pays for the whole job, and says so: not judged.
+    k.tap(QStringLiteral("postPayKeyClear"));
+    k.tap(QStringLiteral("postPayUnit_project"));
+    k.type(QStringLiteral("postPay"), QStringLiteral("3000"));
+    CHECK_FALSE(k.find(QStringLiteral("postError"))->isVisible());
+    k.tap(QStringLiteral("postSettlement_on_completion"));
+    // Back to the trade and the same trade (or another) tapped again: the unit stays theirs.
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(post->step() == KioskPostPage::TradeStep);
+    k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postTrade_家政保洁"));
+    CHECK(post->posting().payUnit == QLatin1String("project"));
+    CHECK(post->posting().pay == 3000);
+    k.tap(QStringLiteral("postTrade_泥瓦工"));
+    for (int i = 0; i < 3; ++i)
+        k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PayStep);
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NeedsStep);
+    // 不需要经验 and asking for experience exclude each other.
+    k.tap(QStringLiteral("postAsk_experience"));
+    k.tap(QStringLiteral("postAsk_heavy"));
+    k.tap(QStringLiteral("postAsk_no_experience"));
+    CHECK(post->posting().asks ==
+          QStringList({QStringLiteral("heavy"), QStringLiteral("no_experience")}));
+    k.tap(QStringLiteral("postAsk_certificate"));
+    CHECK(post->posting().asks ==
+          QStringList({QStringLiteral("heavy"), QStringLiteral("certificate")}));
+    // Tools brought and tools provided, likewise.
+    k.tap(QStringLiteral("postAsk_own_tools"));
+    k.tap(QStringLiteral("postOffer_tools"));
+    CHECK_FALSE(post->posting().asks.contains(QStringLiteral("own_tools")));
+    k.tap(QStringLiteral("postAsk_own_tools"));
+    CHECK(post->posting().offers.isEmpty());
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PhoneStep);
+
+    // Nothing typed, a landline without its area code, an area code alone: each said plainly.
+    k.tap(QStringLiteral("postNext"));
+    CHECK(k.text(QStringLiteral("postError")) ==
+          QLatin1String("Please enter a mobile number, or a landline with its area code, on the "
+                        "keypad."));
+    k.type(QStringLiteral("postPhone"), QStringLiteral("5551234"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(k.text(QStringLiteral("postError")) ==
+          QLatin1String("Please put the area code in front of a landline, for example 0771."));
+    k.tap(QStringLiteral("postPhoneKeyClear"));
+    k.type(QStringLiteral("postPhone"), QStringLiteral("0771"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(k.text(QStringLiteral("postError")).startsWith(QLatin1String("A landline has 7 or 8")));
+    k.type(QStringLiteral("postPhone"), QStringLiteral("5551234"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NameStep);
+    // A surname not on the grid: no 先生 or 女士 is asked for, and the clerk asks the name.
+    k.tap(QStringLiteral("postSurname_other"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::ConfirmStep);
+    CHECK(k.text(QStringLiteral("postSummary")).contains(QStringLiteral("负责人")));
+    CHECK(k.text(QStringLiteral("postSummary")).contains(QLatin1String("0771-***1234")));
+
+    // The store refuses the write: the person is told in plain words, stays on the step with
+    // every answer, and nothing half-written remains; the next tap goes through.
+    const int jobs = k.t.count(QStringLiteral("job"));
+    k.t->database().setFaultInjector([](const QString& sql) -> std::optional<Error> {
+        if (sql.contains(QLatin1String("INSERT"), Qt::CaseInsensitive))
+            return makeError(QStringLiteral("database"), QStringLiteral("disk I/O error"));
+        return std::nullopt;
+    });
+    k.tap(QStringLiteral("postSubmit"));
+    CHECK(post->step() == KioskPostPage::ConfirmStep);
+    CHECK(k.text(QStringLiteral("postError")) == KioskText::notSavedNow());
+    CHECK_FALSE(k.text(QStringLiteral("postError")).contains(QLatin1String("disk")));
+    CHECK(k.t.count(QStringLiteral("job")) == jobs);
+    CHECK(k.t.count(QStringLiteral("outbox")) == 0);
+    CHECK(post->posting().pay == 3000);
+    k.t->database().setFaultInjector({});
+    k.tap(QStringLiteral("postSubmit"));
+    REQUIRE(post->step() == KioskPostPage::DoneStep);
+    CHECK(k.text(QStringLiteral("postDoneText")).contains(QLatin1String("0771-***1234")));
+    auto queue = JobService(k.t->store(), k.t->clock(), k.t->audit()).reviewQueue();
+    REQUIRE(queue.ok());
+    const auto mine =
+        std::find_if(queue->jobs.begin(), queue->jobs.end(), [](const StoredEntity& e) {
+            return e.data.value(QLatin1String("source")).toString() == QLatin1String("kiosk");
+        });
+    REQUIRE(mine != queue->jobs.end());
+    const QJsonObject contact = mine->data.value(QLatin1String("contact")).toObject();
+    CHECK(contact.value(QLatin1String("phone")).toString() == QLatin1String("0771-5551234"));
+    CHECK(contact.value(QLatin1String("name")).toString() == QStringLiteral("负责人"));
+    CHECK(
+        mine->data.value(QLatin1String("pay")).toObject().value(QLatin1String("unit")).toString() ==
+        QLatin1String("project"));
+}
+
+TEST_CASE("kiosk: a registration the store cannot take says so plainly and keeps the answers",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    const int seekers = k.t.count(QStringLiteral("seeker"));
+    KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::ConsentStep);
+    k.t->database().setFaultInjector([](const QString& sql) -> std::optional<Error> {
+        if (sql.contains(QLatin1String("INSERT"), Qt::CaseInsensitive))
+            return makeError(QStringLiteral("database"), QStringLiteral("disk I/O error"));
+        return std::nullopt;
+    });
+    k.tap(QStringLiteral("regConsentAgree"));
+    CHECK(reg->step() == KioskRegisterPage::ConsentStep);
+    CHECK(k.text(QStringLiteral("regError")) == KioskText::notSavedNow());
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekers);
+    CHECK(reg->form().phone == QLatin1String("13977112233"));
+    k.t->database().setFaultInjector({});
+    k.tap(QStringLiteral("regConsentAgree"));
+    CHECK(reg->step() == KioskRegisterPage::DoneStep);
+    CHECK(k.t.count(QStringLiteral("seeker")) == seekers + 1);
 }

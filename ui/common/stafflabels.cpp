@@ -172,6 +172,16 @@ QString StaffLabels::jobSource(const QString& code)
     return lookup(t, code, kCtx);
 }
 
+QString StaffLabels::jobEmployer(const QJsonObject& job)
+{
+    const QString name = job.value(QLatin1String("employer_name")).toString();
+    if (!name.isEmpty() || !job.value(QLatin1String("employer_id")).toString().isEmpty())
+        return name;
+    const QString contact =
+        job.value(QLatin1String("contact")).toObject().value(QLatin1String("name")).toString();
+    return contact.isEmpty() ? tr("Individual") : tr("Individual: %1").arg(contact);
+}
+
 QString StaffLabels::applicationStatus(const QString& code)
 {
     static const Pair t[] = {

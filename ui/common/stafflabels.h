@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,9 @@ public:
     static QString fieldValue(const QString& entity, const QString& key, const QJsonValue& value);
     static QString jobStatus(const QString& code);
     static QString jobSource(const QString& code);
+    // Who a job is for: its employer's name, or for a person hiring without a registered
+    // employer (a kiosk's 我要招工, an individual at the window) "Individual: 黄女士".
+    static QString jobEmployer(const QJsonObject& job);
     static QString applicationStatus(const QString& code);
     static QString channel(const QString& code);
     static QString employerKind(const QString& code);

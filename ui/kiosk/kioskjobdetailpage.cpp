@@ -225,7 +225,11 @@ void KioskJobDetailPage::fill()
              QStringLiteral("detailStart"));
     addField(tr("Open until"), KioskText::dateText(at("valid_until")),
              QStringLiteral("detailValidUntil"));
-    addField(tr("Employer"), at("employer_name"), QStringLiteral("detailEmployer"));
+    // A person hiring for themselves (我要招工 at a kiosk) has no employer on record.
+    addField(tr("Employer"),
+             at("employer_name").isEmpty() && at("employer_id").isEmpty() ? tr("A private person")
+                                                                          : at("employer_name"),
+             QStringLiteral("detailEmployer"));
     const QString contactName = at("contact.name");
     const QString contactPhone = at("contact.phone");
     addField(tr("Contact"),

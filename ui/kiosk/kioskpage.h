@@ -38,6 +38,12 @@ public:
     bool isLargeText() const { return m_largeText; }
     // Pages that fill the whole screen (the attract loop) hide the 返回/首页 bar.
     virtual bool showsNavigation() const { return true; }
+    // Answers given and not saved yet, which 首页 would delete: the window asks first.
+    virtual bool inProgress() const { return false; }
+    // Says that 首页 again leaves and deletes the answers.
+    virtual void warnLeaving() {}
+    // That warning is on the screen now (a step since, or another message, took it away).
+    virtual bool warnsLeaving() const { return false; }
 
     void setTitle(const QString& title);
     QString title() const;

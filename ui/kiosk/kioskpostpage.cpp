@@ -111,6 +111,8 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_payUnits = new TouchChipGroup(QStringLiteral("postPayUnit"), true, 3, this);
     for (const char* unit : {"day", "hour", "piece", "month", "project"})
         m_payUnits->addChip(QLatin1String(unit), KioskText::payUnitShort(QLatin1String(unit)));
+    // The person's own choice of unit stays, whatever trade is tapped after.
+    connect(m_payUnits, &TouchChipGroup::chipTapped, this, [this] { m_unitChosen = true; });
     connect(m_payUnits, &TouchChipGroup::selectionChanged, this, [this] {
         m_pay->setSuffix(QLatin1Char(' ') + KioskText::payUnit(m_payUnits->selectedKey()));
         m_error->hide();
@@ -137,9 +139,40 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     s = addStep(tr("What should the worker be able to do? (You may skip this.)"));
     m_asks = new TouchChipGroup(QStringLiteral("postAsk"), false, 3, this);
     addChoices(m_asks, KioskPosting::askChoices());
+    // 不需要经验 and asking for experience or a certificate exclude each other: the last tapped
+    // stays.
+    connect(m_asks, &TouchChipGroup::chipTapped, this, [this](const QString& key) {
+        const QString none = QStringLiteral("no_experience");
+        const QStringList asked{QStringLiteral("experience"), QStringLiteral("certificate")};
+        QStringList on = m_asks->selectedKeys();
+        if (!on.contains(key))
+            return;
+        const qsizetype before = on.size();
+        if (key == none)
+            on.removeIf([&asked](const QString& k) { return asked.contains(k); });
+        else if (asked.contains(key))
+            on.removeAll(none);
+        if (on.size() != before)
+            m_asks->setSelectedKeys(on);
+    });
     s->addWidget(m_asks);
     m_offers = new TouchChipGroup(QStringLiteral("postOffer"), false, 5, this);
     addChoices(m_offers, KioskPosting::offerChoices());
+    // 自带工具 and 提供工具 exclude each other too.
+    const auto exclude = [](TouchChipGroup* tapped, const QString& key, const QString& mine,
+                            TouchChipGroup* other, const QString& theirs) {
+        if (key != mine || !tapped->selectedKeys().contains(mine))
+            return;
+        QStringList on = other->selectedKeys();
+        if (on.removeAll(theirs) > 0)
+            other->setSelectedKeys(on);
+    };
+    connect(m_asks, &TouchChipGroup::chipTapped, this, [this, exclude](const QString& key) {
+        exclude(m_asks, key, QStringLiteral("own_tools"), m_offers, QStringLiteral("tools"));
+    });
+    connect(m_offers, &TouchChipGroup::chipTapped, this, [this, exclude](const QString& key) {
+        exclude(m_offers, key, QStringLiteral("tools"), m_asks, QStringLiteral("own_tools"));
+    });
     ask(s, tr("What do you provide? (You may skip this.)"), m_offers);
 
     // 6. The phone number.
@@ -161,24 +194,26 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_keypadRows << phoneRow;
     connect(m_phone, &TouchKeypad::textChanged, this, hideError);
 
-    // 7. How to be addressed: 先生 or 女士 beside the question, then the surname; no typing.
+    // 7. How to be addressed: 先生 or 女士 beside the question, the surnames right below it
+    // (five rows of fourteen on a wide screen); no typing.
     s = addStep(QString());
     m_honorifics = new TouchChipGroup(QStringLiteral("postHonorific"), true, 2, this);
     addChoices(m_honorifics, KioskPosting::honorificChoices());
     connect(m_honorifics, &TouchChipGroup::selectionChanged, this, hideError);
     auto* addressRow = new QHBoxLayout;
     addressRow->setSpacing(KioskStyle::px(24));
-    QLabel* address = KioskStyle::label(tr("How should workers address you?"), "h2", this);
+    QLabel* address = KioskStyle::label(
+        tr("How should workers address you? Tap Mr or Ms, and your surname below."), "h2", this);
     address->setWordWrap(true);
     addressRow->addWidget(address, 1);
     addressRow->addWidget(m_honorifics, 0, Qt::AlignVCenter);
     s->addLayout(addressRow);
-    m_surnames = new TouchChipGroup(QStringLiteral("postSurname"), true, 12, this);
+    m_surnames = new TouchChipGroup(QStringLiteral("postSurname"), true, 14, this);
     for (const QString& name : KioskPosting::surnames())
         m_surnames->addChip(name, name);
     m_surnames->addChip(kOtherSurname, tr("Not listed"));
     connect(m_surnames, &TouchChipGroup::selectionChanged, this, hideError);
-    ask(s, tr("Tap your surname:"), m_surnames);
+    s->addWidget(m_surnames);
 
     // 8. The posting as seekers will see it.
     s = addStep(tr("Please check your job. This is how job seekers will see it:"));
@@ -223,6 +258,10 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_finish->setMinimumWidth(KioskStyle::px(360));
     connect(m_finish, &QPushButton::clicked, this, &KioskPostPage::finished);
     m_slip->addButtonRow(s, m_finish);
+
+    // A message goes once the person answers: it never stays to be taken for a later one.
+    for (TouchChipGroup* g : findChildren<TouchChipGroup*>())
+        connect(g, &TouchChipGroup::chipTapped, m_error, &QWidget::hide);
 
     auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
     m_buttons = buttons;
@@ -352,6 +391,20 @@ void KioskPostPage::reset()
     // The next person starts every step at its top.
     for (QScrollArea* area : m_stack->findChildren<QScrollArea*>())
         area->verticalScrollBar()->setValue(0);
+    m_unitChosen = false;
+    m_payChecked.clear();
+    // 明天 and 后天 with their dates, for today.
+    const QDate today = m_terminal.clock().today();
+    for (const KioskPosting::Choice& c : KioskPosting::startChoices()) {
+        KioskPosting p;
+        p.starts = QLatin1String(c.key);
+        m_starts->setChipText(
+            QLatin1String(c.key),
+            tr("%1 (%2)").arg(KioskPosting::label(KioskPosting::startChoices(), p.starts),
+                              KioskText::date(p.startDate(today))));
+    }
+    m_summary->clear();
+    showCard(m_previewLayout, {}, QString());
     m_slip->clear();
     m_doneText->clear();
     showCard(m_sentLayout, {}, QString());
@@ -384,7 +437,7 @@ void KioskPostPage::tradeChosen(const QString& trade)
     if (!occ.ok())
         return;
     for (const Occupation& o : occ.value()) {
-        if (o.name == trade && m_payUnits->keys().contains(o.payUnit))
+        if (o.name == trade && !m_unitChosen && m_payUnits->keys().contains(o.payUnit))
             m_payUnits->setSelectedKeys({o.payUnit});
     }
 }
@@ -428,7 +481,7 @@ void KioskPostPage::setPortrait(bool portrait)
     m_headcount->setColumns(portrait ? 5 : 10);
     m_asks->setColumns(portrait ? 2 : 3);
     m_offers->setColumns(portrait ? 3 : 5);
-    m_surnames->setColumns(portrait ? 8 : 12);
+    m_surnames->setColumns(portrait ? 8 : 14);
 }
 
 void KioskPostPage::setLargeText(bool on)
@@ -475,8 +528,18 @@ bool KioskPostPage::inProgress() const
 
 void KioskPostPage::warnLeaving()
 {
-    showError(tr("Your job is not sent yet. Tap Home again to leave and delete your answers, or "
-                 "carry on here."));
+    showError(leavingText());
+}
+
+bool KioskPostPage::warnsLeaving() const
+{
+    return !m_error->isHidden() && m_error->text() == leavingText();
+}
+
+QString KioskPostPage::leavingText()
+{
+    return tr("Your job is not sent yet. Tap Home again to leave and delete your answers, or "
+              "carry on here.");
 }
 
 void KioskPostPage::showError(const QString& message)
@@ -498,23 +561,27 @@ void KioskPostPage::next()
             return;
         }
         if (m_places->selectedKey().isEmpty()) {
-            showError(tr("Please tap the kind of place."));
+            showError(tr("Please tap the kind of place where the work is."));
             return;
         }
     }
-    if (s == PayStep && m_pay->text().isEmpty()) {
-        showError(tr("Please enter the pay on the keypad, in yuan."));
-        return;
+    if (s == PayStep) {
+        if (m_pay->text().isEmpty()) {
+            showError(tr("Please enter the pay on the keypad, in yuan."));
+            return;
+        }
+        // An amount far from what such pay usually is: asked once, taken at a second 下一步.
+        const QString asked = m_pay->text() + m_payUnits->selectedKey();
+        if (payLooksWrong() && m_payChecked != asked) {
+            m_payChecked = asked;
+            showError(tr("Please check: %1. Is the amount right, and is the pay counted like "
+                         "that? If so, tap Next again.")
+                          .arg(KioskText::pay(posting().toJob(m_terminal.clock().today()))));
+            return;
+        }
     }
     if (s == PhoneStep) {
-        const QString typed = m_phone->text();
-        if (typed.startsWith(QLatin1Char('0'))) {
-            if (!validation::checkContactPhone(typed).ok()) {
-                showError(tr("Please enter the landline with its area code, for example 0771 "
-                             "and the number."));
-                return;
-            }
-        } else if (const QString problem = KioskText::mobileProblem(typed); !problem.isEmpty()) {
+        if (const QString problem = phoneProblem(m_phone->text()); !problem.isEmpty()) {
             showError(problem);
             return;
         }
@@ -533,6 +600,34 @@ void KioskPostPage::next()
     goToStep(s + 1);
 }
 
+bool KioskPostPage::payLooksWrong() const
+{
+    // From the hall's lowest pay an hour (a day of 8 hours, a month of 21.75 days) to about
+    // twenty times that; pay by the piece or for a whole job is not judged.
+    const double pay = m_pay->text().toDouble();
+    const QString unit = m_payUnits->selectedKey();
+    const double hourly = unit == QLatin1String("hour")    ? pay
+                          : unit == QLatin1String("day")   ? pay / 8
+                          : unit == QLatin1String("month") ? pay / (8 * 21.75)
+                                                           : -1;
+    const int lowest = m_terminal.config().lowestHourlyPay;
+    return hourly >= 0 && (hourly < lowest || hourly > 20 * lowest);
+}
+
+QString KioskPostPage::phoneProblem(const QString& typed)
+{
+    if (typed.isEmpty())
+        return tr("Please enter a mobile number, or a landline with its area code, on the keypad.");
+    if (typed.startsWith(QLatin1Char('0')))
+        return validation::checkContactPhone(typed).ok()
+                   ? QString()
+                   : tr("A landline has 7 or 8 digits after its area code (0771 in Nanning). "
+                        "Please check the number.");
+    if (!typed.startsWith(QLatin1Char('1')))
+        return tr("Please put the area code in front of a landline, for example 0771.");
+    return KioskText::mobileProblem(typed);
+}
+
 void KioskPostPage::submit()
 {
     const KioskPosting p = posting();
@@ -548,7 +643,13 @@ void KioskPostPage::submit()
             goToStep(TradeStep);
         else if (field.startsWith(QLatin1String("location")))
             goToStep(WhereStep);
-        showError(saved.error().message);
+        // A refusal names its field; anything else (the store) is for the staff, in the log.
+        if (field.isEmpty()) {
+            qCWarning(lcKiosk) << "job posting not saved:" << saved.error().message;
+            showError(KioskText::notSavedNow());
+        } else {
+            showError(saved.error().message);
+        }
         return;
     }
     showSent(saved.value().data);

@@ -45,9 +45,10 @@ public:
     int step() const;
     void goToStep(int step);
     // Answers given and not sent yet.
-    bool inProgress() const;
+    bool inProgress() const override;
     // Says that 首页 again leaves and deletes the answers (KioskWindow asks before leaving).
-    void warnLeaving();
+    void warnLeaving() override;
+    bool warnsLeaving() const override;
     void reset() override;
     void refresh() override;
     bool back() override;
@@ -69,6 +70,11 @@ private:
     void next();
     void submit();
     void showError(const QString& message);
+    static QString leavingText();
+    // What is wrong with a phone number typed on the keypad, in plain words; empty when none.
+    static QString phoneProblem(const QString& typed);
+    // The amount is far below the hall's lowest pay or far above what such pay usually is.
+    bool payLooksWrong() const;
     void arrange();
     void rebuildDistricts();
     // The pay unit the trade is usually paid by, once a trade is chosen.
@@ -111,6 +117,8 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_submit = nullptr;
     QPushButton* m_finish = nullptr;
+    bool m_unitChosen = false; // the person tapped a pay unit
+    QString m_payChecked;      // the amount and unit the person was asked to check
 };
 
 } // namespace lingong

@@ -469,8 +469,18 @@ bool KioskRegisterPage::inProgress() const
 
 void KioskRegisterPage::warnLeaving()
 {
-    showError(tr("Your answers are not saved yet. Tap Home again to leave and delete them, or "
-                 "carry on here."));
+    showError(leavingText());
+}
+
+bool KioskRegisterPage::warnsLeaving() const
+{
+    return !m_error->isHidden() && m_error->text() == leavingText();
+}
+
+QString KioskRegisterPage::leavingText()
+{
+    return tr("Your answers are not saved yet. Tap Home again to leave and delete them, or "
+              "carry on here.");
 }
 
 void KioskRegisterPage::showError(const QString& message)
@@ -538,7 +548,14 @@ void KioskRegisterPage::agree()
             goToStep(IdStep);
         else if (field == QLatin1String("phone"))
             goToStep(PhoneStep);
-        showError(saved.error().message);
+        // A refusal the person can put right names its field; anything else (the store) is
+        // for the staff, in the log: the person is told plainly and keeps the answers.
+        if (field.isEmpty()) {
+            qCWarning(lcKiosk) << "registration not saved:" << saved.error().message;
+            showError(KioskText::notSavedNow());
+        } else {
+            showError(saved.error().message);
+        }
         return;
     }
     const QString id = masking::idNumber(f.idNumber);

@@ -44,9 +44,10 @@ public:
     void goToStep(int step);
     // Answers given and not saved yet (past the first step, or an ID number typed), before the
     // person agreed or declined.
-    bool inProgress() const;
+    bool inProgress() const override;
     // Says that 首页 again leaves and deletes the answers (KioskWindow asks before leaving).
-    void warnLeaving();
+    void warnLeaving() override;
+    bool warnsLeaving() const override;
     void reset() override;
     void refresh() override;
     bool back() override;
@@ -73,6 +74,7 @@ private:
     void agree();
     void decline();
     void showError(const QString& message);
+    static QString leavingText();
     void showAlreadyRegistered(const QString& maskedId);
     void arrange();
     void showDone(const QString& heading, const QString& text);

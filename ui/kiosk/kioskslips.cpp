@@ -69,7 +69,7 @@ Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
         {tr("Start"), KioskText::dateText(at("start_date"))},
         {tr("Working hours"), at("work_hours")},
         {tr("Pay"), KioskText::pay(job)},
-        {tr("Workers"), QString::number(job.value(QLatin1String("headcount")).toInt())},
+        {tr("Workers"), tr("%n worker(s)", nullptr, job.value(QLatin1String("headcount")).toInt())},
         {tr("Contact"), at("contact.name") + QLatin1Char(' ') + phone},
     };
     slip.closing = {

@@ -171,6 +171,12 @@ QString KioskText::wrapWords(const QString& text, const QFontMetrics& metrics, i
     return out.join(QLatin1Char('\n'));
 }
 
+QString KioskText::notSavedNow()
+{
+    return tr("This could not be saved just now. Your answers are kept: please tap again in a "
+              "moment, or ask at the service window.");
+}
+
 QString KioskText::mobileProblem(const QString& typed)
 {
     if (validation::checkMobile(typed).ok())

@@ -43,6 +43,9 @@ public:
     // What is wrong with a mobile number typed on a kiosk keypad, in plain words (how many
     // digits are missing, or that one is wrong), or empty when it is a valid number.
     static QString mobileProblem(const QString& typed);
+    // A kiosk's words when something could not be stored for a reason the person cannot put
+    // right (the store): try again, or go to the window.
+    static QString notSavedNow();
 };
 
 } // namespace lingong

@@ -244,17 +244,11 @@ void KioskWindow::showAttract()
 
 void KioskWindow::homePressed()
 {
-    // A registration half done is not thrown away by one tap beside 返回: the first says so,
-    // a second within a few seconds leaves.
-    const bool again = m_homeArmed.isValid() && m_homeArmed.elapsed() < kHomeAgainMs;
-    if (currentPage() == m_register && m_register->inProgress() && !again) {
-        m_homeArmed.start();
-        m_register->warnLeaving();
-        return;
-    }
-    if (currentPage() == m_post && m_post->inProgress() && !again) {
-        m_homeArmed.start();
-        m_post->warnLeaving();
+    // Answers half given are not thrown away by one tap beside 返回: the first says so, a
+    // second while that is still on the screen leaves. A step taken since asks again.
+    KioskPage* page = currentPage();
+    if (page->inProgress() && !page->warnsLeaving()) {
+        page->warnLeaving();
         return;
     }
     goHome();
@@ -262,7 +256,6 @@ void KioskWindow::homePressed()
 
 void KioskWindow::goHome()
 {
-    m_homeArmed.invalidate();
     // Whatever a person typed on the way is not kept once they leave the flow.
     for (KioskPage* p : {static_cast<KioskPage*>(m_apply), static_cast<KioskPage*>(m_register),
                          static_cast<KioskPage*>(m_post), static_cast<KioskPage*>(m_rights),

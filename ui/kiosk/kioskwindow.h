@@ -58,10 +58,9 @@ public:
     KioskPage* currentPage() const;
     void showAttract();
     void goHome();
-    // 首页 tapped: home, but on a registration in progress only at a second tap
-    // (within kHomeAgainMs).
+    // 首页 tapped: home, but on answers in progress (a registration, a job being posted) only at
+    // a second tap while the page still says that it leaves them, however long it was read.
     void homePressed();
-    static constexpr int kHomeAgainMs = 8000;
     void goBack();
     void openService(const QString& service);
 
@@ -179,7 +178,6 @@ private:
     QElapsedTimer m_screenChanged; // since the last change of screen or step
     int m_tapGuardMs = kTapGuardMs;
     StoreWatcher* m_watcher = nullptr;
-    QElapsedTimer m_homeArmed; // since the first 首页 on a registration in progress
 };
 
 } // namespace lingong

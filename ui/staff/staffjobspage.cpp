@@ -68,7 +68,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
         {tr("Status"),
          [](const StoredEntity& e) { return StaffLabels::jobStatus(str(e.data, "status")); }},
         {tr("Valid until"), [](const StoredEntity& e) { return str(e.data, "valid_until"); }},
-        {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "employer_name"); }},
+        {tr("Employer"), [](const StoredEntity& e) { return StaffLabels::jobEmployer(e.data); }},
     });
     m_model->setRowStyle([](const StoredEntity& e, int role) -> QVariant {
         const QString s = str(e.data, "status");

@@ -53,7 +53,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
         {tr("Title"), [](const StoredEntity& e) { return str(e.data, "title"); }},
         {tr("From"),
          [](const StoredEntity& e) { return StaffLabels::jobSource(str(e.data, "source")); }},
-        {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "employer_name"); }},
+        {tr("Employer"), [](const StoredEntity& e) { return StaffLabels::jobEmployer(e.data); }},
         {tr("Received"),
          [](const StoredEntity& e) { return staffui::localTime(str(e.data, "created_at")); }},
     });
