@@ -7,6 +7,7 @@
 #include "hub/hubserver.h"
 #include "hub/hubtokens.h"
 #include "jobservice.h"
+#include "kioskposting.h"
 #include "loopbackhub.h"
 #include "samples.h"
 #include "seekerservice.h"
@@ -72,6 +73,7 @@ public:
     // The hub's clock set to the computer's, on which a terminal run as a process keeps time:
     // the two agree, as in a hall.
     void clockAsComputer() { m_terminal.clock().set(QDateTime::currentDateTimeUtc()); }
+    ManualClock& clock() { return m_terminal.clock(); }
     HubStore& store() { return m_loopback.store(); }
     int count(const QString& where = QStringLiteral("1"))
     {
@@ -1691,4 +1693,70 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     CHECK(deskC.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 0);
     CHECK(deskC.count(QStringLiteral("seeker"),
                       QStringLiteral("name <> '' OR phone <> '' OR id_number <> ''")) == 0);
+}
+
+TEST_CASE("A job posted at a kiosk offline overnight reaches the window's review queue, and once "
+          "published every kiosk",
+          "[syncproof]")
+{
+    ProofHub hub;
+    TempTerminal kiosk(Mode::Kiosk);
+    TempTerminal desk(Mode::Staff);
+    // Work of one day, today, with a landline: as 我要招工 makes it.
+    KioskPosting p;
+    p.occupation = QStringLiteral("家政保洁");
+    p.industry = QStringLiteral("居民服务");
+    p.district = QStringLiteral("南宁市青秀区");
+    p.place = QStringLiteral("home");
+    p.starts = QStringLiteral("today");
+    p.duration = QStringLiteral("1d");
+    p.hours = QStringLiteral("morning");
+    p.headcount = 1;
+    p.pay = 25;
+    p.payUnit = QStringLiteral("hour");
+    p.settlement = QStringLiteral("on_completion");
+    p.phone = QStringLiteral("0771-5551234");
+    p.surname = QStringLiteral("覃");
+    p.honorific = QStringLiteral("ms");
+    auto posted = JobService(kiosk->store(), kiosk.clock(), kiosk->audit())
+                      .postFromKiosk(p.toJob(kiosk.clock().today()));
+    REQUIRE(posted.ok());
+
+    // The kiosk reaches the platform only the next morning: the posting is still open then.
+    for (ManualClock* c : {&kiosk.clock(), &desk.clock(), &hub.clock()})
+        c->advanceMs(qint64(24) * 3600 * 1000);
+    Client kioskSync(kiosk, settingsFor(hub.url(), kKioskToken, Mode::Kiosk));
+    Client deskSync(desk, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
+    REQUIRE(kioskSync.round());
+    CHECK(kioskSync.pending() == 0);
+    CHECK(kiosk.count(QStringLiteral("sync_conflict")) == 0);
+    REQUIRE(deskSync.round());
+
+    JobService jobs(desk->store(), desk.clock(), desk->audit());
+    auto queue = jobs.reviewQueue();
+    REQUIRE(queue.ok());
+    REQUIRE(queue->jobs.size() == 1);
+    const StoredEntity waiting = queue->jobs.front();
+    CHECK(waiting.id == posted->id);
+    CHECK(jobs.reviewReasons(waiting.data)
+              .contains(QStringLiteral("posted at a self-service kiosk")));
+    // The clerk phones, writes down the address and publishes it.
+    QJsonObject completed = waiting.data;
+    QJsonObject location = completed.value(QLatin1String("location")).toObject();
+    location.insert(QStringLiteral("address"), QStringLiteral("青秀区民族大道100号"));
+    completed.insert(QStringLiteral("location"), location);
+    REQUIRE(jobs.edit(waiting.id, completed, clerkAccount(), waiting.data).ok());
+    REQUIRE(jobs.publish(waiting.id, clerkAccount()).ok());
+    REQUIRE(deskSync.round());
+    REQUIRE(kioskSync.round());
+    auto onKiosk = kiosk->store().get(entities::job(), posted->id);
+    REQUIRE(onKiosk.ok());
+    REQUIRE(onKiosk.value());
+    CHECK(onKiosk.value()->data.value(QLatin1String("status")).toString() ==
+          QLatin1String("published"));
+    CHECK(onKiosk.value()
+              ->data.value(QLatin1String("location"))
+              .toObject()
+              .value(QLatin1String("address"))
+              .toString() == QStringLiteral("青秀区民族大道100号"));
 }
