@@ -1801,10 +1801,6 @@ Scan with your phone</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
-    </message>
-    <message>
         <source>Where: %1, %2</source>
         <translation>地点：%1，%2</translation>
     </message>
@@ -2225,10 +2221,6 @@ Scan with your phone</source>
         <translation>完成</translation>
     </message>
     <message>
-        <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
-    </message>
-    <message>
         <source>ID number %1, mobile %2</source>
         <translation>身份证号 %1，手机 %2</translation>
     </message>
@@ -2478,6 +2470,13 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>
             <numerusform>密码错误次数过多，请等待 %n 秒。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskStepsPage</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "kioskpostpage.h"
 
 #include "common/kioskstyle.h"
-#include "common/scrollmorehint.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "kioskjobcard.h"
@@ -46,26 +45,14 @@ const QString kOtherSurname = QStringLiteral("other");
 } // namespace
 
 KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
-    : KioskPage(terminal, QStringLiteral("kioskPost"), tr("Post a job"), parent)
+    : KioskStepsPage(terminal, QStringLiteral("kioskPost"), tr("Post a job"),
+                     QStringLiteral("post"), parent)
     , m_service(terminal.store(), terminal.clock(), terminal.audit())
 {
-    m_stepLabel = KioskStyle::label(QString(), "note", this);
-    m_stepLabel->setObjectName(QStringLiteral("postStep"));
-    addBesideTitle(m_stepLabel);
-    // As on 求职登记: the error beside 下一步, never above the step, so that it does not move
-    // the chips and keys under the person's finger.
-    m_error = KioskStyle::label(QString(), "error", this);
-    m_error->setObjectName(QStringLiteral("postError"));
-    m_error->hide();
-    m_stack = new QStackedWidget(this);
-    m_main = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_main->setSpacing(KioskStyle::px(24));
-    m_main->addWidget(m_stack, 1);
-    body()->addLayout(m_main, 1);
     const auto hideError = [this] { m_error->hide(); };
 
     // 1. The trade.
-    QVBoxLayout* s = addStep(tr("What work do you need done? Tap one."));
+    QVBoxLayout* s = addStep(tr("What work do you need done? Tap one."), true);
     m_trades = new TouchChipGroup(QStringLiteral("postTrade"), true, 8, this);
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
         for (const Occupation& o : occ.value())
@@ -83,7 +70,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
                                    "note", this));
 
     // 2. Where.
-    s = addStep(tr("Where is the work?"));
+    s = addStep(tr("Where is the work?"), true);
     m_districts = new TouchChipGroup(QStringLiteral("postDistrict"), true, 6, this);
     s->addWidget(m_districts);
     m_places = new TouchChipGroup(QStringLiteral("postPlace"), true, 4, this);
@@ -91,7 +78,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     ask(s, tr("What kind of place? The staff ask you for the address on the phone."), m_places);
 
     // 3. When, and how many.
-    s = addStep(tr("When does the work start?"));
+    s = addStep(tr("When does the work start?"), true);
     m_starts = new TouchChipGroup(QStringLiteral("postStart"), true, 4, this);
     addChoices(m_starts, KioskPosting::startChoices());
     s->addWidget(m_starts);
@@ -103,10 +90,10 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     ask(s, tr("Which hours?"), m_hours);
 
     // 4. Pay: the unit and when it is paid beside the keypad for the amount.
-    s = addStep(tr("How much do you pay?"));
-    auto* payRow = new QBoxLayout(QBoxLayout::LeftToRight);
-    payRow->setSpacing(KioskStyle::px(40));
-    auto* payLeft = new QVBoxLayout;
+    s = addStep(tr("How much do you pay?"), true);
+    auto* payHow = new QWidget(this);
+    auto* payLeft = new QVBoxLayout(payHow);
+    payLeft->setContentsMargins(0, 0, 0, 0);
     payLeft->setSpacing(KioskStyle::px(12));
     m_payUnits = new TouchChipGroup(QStringLiteral("postPayUnit"), true, 3, this);
     for (const char* unit : {"day", "hour", "piece", "month", "project"})
@@ -125,18 +112,14 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     payLeft->addWidget(KioskStyle::label(tr("When is it paid?"), "body", this));
     payLeft->addWidget(m_settlements);
     payLeft->addStretch(1);
-    payRow->addLayout(payLeft, 1);
     m_pay = new TouchKeypad(QStringLiteral("postPay"), TouchKeypad::Kind::Amount, this);
     m_pay->setPlaceholder(tr("Amount"));
     m_pay->setMinimumWidth(KioskStyle::px(480));
     m_pay->setMaximumWidth(KioskStyle::px(640));
-    payRow->addWidget(m_pay, 1);
-    s->addLayout(payRow);
-    m_keypadRows << payRow;
-    connect(m_pay, &TouchKeypad::textChanged, this, hideError);
+    addKeypadRow(s, payHow, m_pay, Qt::Alignment());
 
     // 5. What is asked and what is offered; both may be left.
-    s = addStep(tr("What should the worker be able to do? (You may skip this.)"));
+    s = addStep(tr("What should the worker be able to do? (You may skip this.)"), true);
     m_asks = new TouchChipGroup(QStringLiteral("postAsk"), false, 3, this);
     addChoices(m_asks, KioskPosting::askChoices());
     // 不需要经验 and asking for experience or a certificate exclude each other: the last tapped
@@ -176,27 +159,22 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     ask(s, tr("What do you provide? (You may skip this.)"), m_offers);
 
     // 6. The phone number.
-    s = addStep(tr("Please enter your phone number."));
-    auto* phoneRow = new QBoxLayout(QBoxLayout::LeftToRight);
-    phoneRow->setSpacing(KioskStyle::px(40));
-    phoneRow->addWidget(
-        KioskStyle::label(tr("A mobile, or a landline with its area code. The staff phone you on "
-                             "it to check the job, and put the job seekers who apply in touch "
-                             "with you. Job seekers see only part of it."),
-                          "body", this),
-        1, Qt::AlignTop);
+    s = addStep(tr("Please enter your phone number."), true);
     m_phone = new TouchKeypad(QStringLiteral("postPhone"), TouchKeypad::Kind::Phone, this);
     m_phone->setPlaceholder(tr("Phone number"));
     m_phone->setMinimumWidth(KioskStyle::px(640));
     m_phone->setMaximumWidth(KioskStyle::px(760));
-    phoneRow->addWidget(m_phone, 1);
-    s->addLayout(phoneRow);
-    m_keypadRows << phoneRow;
-    connect(m_phone, &TouchKeypad::textChanged, this, hideError);
+    addKeypadRow(s,
+                 KioskStyle::label(tr("A mobile, or a landline with its area code. The staff "
+                                      "phone you on it to check the job, and put the job seekers "
+                                      "who apply in touch with you. Job seekers see only part of "
+                                      "it."),
+                                   "body", this),
+                 m_phone);
 
     // 7. How to be addressed: 先生 or 女士 beside the question, the surnames right below it
     // (five rows of fourteen on a wide screen); no typing.
-    s = addStep(QString());
+    s = addStep(QString(), true);
     m_honorifics = new TouchChipGroup(QStringLiteral("postHonorific"), true, 2, this);
     addChoices(m_honorifics, KioskPosting::honorificChoices());
     connect(m_honorifics, &TouchChipGroup::selectionChanged, this, hideError);
@@ -216,7 +194,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     s->addWidget(m_surnames);
 
     // 8. The posting as seekers will see it.
-    s = addStep(tr("Please check your job. This is how job seekers will see it:"));
+    s = addStep(tr("Please check your job. This is how job seekers will see it:"), true);
     m_preview = new QWidget(this);
     m_previewLayout = new QVBoxLayout(m_preview);
     m_previewLayout->setContentsMargins(0, 0, 0, 0);
@@ -230,14 +208,10 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
            "check the job before it is shown."),
         "note", this));
 
-    for (int i = TradeStep; i <= ConfirmStep; ++i) {
-        QLayout* layout = static_cast<QScrollArea*>(m_stack->widget(i))->widget()->layout();
-        layout->setAlignment(Qt::Alignment());
-        static_cast<QVBoxLayout*>(layout)->addStretch(1);
-    }
+    topAlignSteps();
 
     // 9. Sent.
-    s = addStep(QString());
+    s = addStep(QString(), true);
     m_doneHeading = KioskStyle::label(tr("Your job is sent for checking"), "success", this);
     m_doneHeading->setObjectName(QStringLiteral("postDoneHeading"));
     m_doneHeading->setAlignment(Qt::AlignCenter);
@@ -263,10 +237,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     for (TouchChipGroup* g : findChildren<TouchChipGroup*>())
         connect(g, &TouchChipGroup::chipTapped, m_error, &QWidget::hide);
 
-    auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
-    m_buttons = buttons;
-    buttons->addWidget(m_error);
-    buttons->addStretch(1);
+    QBoxLayout* buttons = buttonColumn();
     m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("postNext"), this);
     m_next->setMinimumWidth(KioskStyle::px(360));
     connect(m_next, &QPushButton::clicked, this, &KioskPostPage::next);
@@ -276,29 +247,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_submit->setMinimumWidth(KioskStyle::px(360));
     connect(m_submit, &QPushButton::clicked, this, &KioskPostPage::submit);
     buttons->addWidget(m_submit);
-    m_main->addLayout(buttons);
     reset();
-}
-
-QVBoxLayout* KioskPostPage::addStep(const QString& question)
-{
-    auto* scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // No kinetic scrolling, as on 求职登记: chips and keys answer every tap at once.
-    auto* page = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, KioskStyle::px(8), 0);
-    layout->setSpacing(KioskStyle::px(12));
-    if (!question.isEmpty())
-        layout->addWidget(KioskStyle::label(question, "h2", page));
-    scroll->setWidget(page);
-    m_stack->addWidget(scroll);
-    // Large text and smaller panels scroll the longer steps: the foot says when more is below.
-    new ScrollMoreHint(scroll);
-    layout->setAlignment(Qt::AlignTop);
-    return layout;
 }
 
 void KioskPostPage::ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers)
@@ -309,21 +258,12 @@ void KioskPostPage::ask(QVBoxLayout* step, const QString& question, TouchChipGro
     step->addWidget(answers);
 }
 
-int KioskPostPage::step() const
-{
-    return m_stack->currentIndex();
-}
-
 void KioskPostPage::goToStep(int s)
 {
     // The number taken is shown in part from then on; a key pressed types it again.
     if (s > PhoneStep && !m_phone->text().isEmpty())
         m_phone->cover(masking::phone(m_phone->text()));
-    m_stack->setCurrentIndex(s);
-    arrange();
-    m_error->hide();
-    m_stepLabel->setText(s < DoneStep ? tr("Step %1 of %2").arg(s + 1).arg(int(DoneStep))
-                                      : QString());
+    showStep(s, int(DoneStep));
     m_next->setVisible(s < ConfirmStep);
     m_submit->setVisible(s == ConfirmStep);
     if (s == ConfirmStep) {
@@ -456,23 +396,12 @@ void KioskPostPage::arrange()
     // The buttons beside the step on a wide screen, below it on a tall one, and in large text
     // where the chips need the whole width.
     const bool below = isPortrait() || (isLargeText() && step() != PhoneStep);
-    m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_buttons->setStretch(0, below ? 1 : 0);
-    m_buttons->setStretch(1, below ? 0 : 1);
-    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
+    placeButtons(below);
 }
 
 void KioskPostPage::setPortrait(bool portrait)
 {
-    KioskPage::setPortrait(portrait);
-    arrange();
-    for (QBoxLayout* row : std::as_const(m_keypadRows)) {
-        row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-        row->setStretch(0, portrait ? 0 : 1);
-        if (QLayoutItem* item = row->itemAt(1); item && item->widget())
-            row->setAlignment(item->widget(), portrait ? Qt::AlignHCenter : Qt::Alignment());
-    }
+    KioskStepsPage::setPortrait(portrait);
     m_trades->setColumns(portrait ? 3 : 8);
     m_districts->setColumns(portrait ? 3 : 6);
     m_places->setColumns(portrait ? 2 : 4);
@@ -482,12 +411,6 @@ void KioskPostPage::setPortrait(bool portrait)
     m_asks->setColumns(portrait ? 2 : 3);
     m_offers->setColumns(portrait ? 3 : 5);
     m_surnames->setColumns(portrait ? 8 : 14);
-}
-
-void KioskPostPage::setLargeText(bool on)
-{
-    KioskPage::setLargeText(on);
-    arrange();
 }
 
 KioskPosting KioskPostPage::posting() const
@@ -526,26 +449,10 @@ bool KioskPostPage::inProgress() const
     return s < DoneStep && (s > TradeStep || !m_trades->selectedKey().isEmpty());
 }
 
-void KioskPostPage::warnLeaving()
-{
-    showError(leavingText());
-}
-
-bool KioskPostPage::warnsLeaving() const
-{
-    return !m_error->isHidden() && m_error->text() == leavingText();
-}
-
-QString KioskPostPage::leavingText()
+QString KioskPostPage::leavingText() const
 {
     return tr("Your job is not sent yet. Tap Home again to leave and delete your answers, or "
               "carry on here.");
-}
-
-void KioskPostPage::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
 
 void KioskPostPage::next()

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "jobservice.h"
-#include "kioskpage.h"
 #include "kioskposting.h"
+#include "kioskstepspage.h"
 
 class QBoxLayout;
 class QLabel;
@@ -22,7 +22,7 @@ class TouchKeypad;
 // last step shows the posting as job seekers will see it; 提交 stores it for review (on disk and
 // queued for sync before the screen says so). A clerk phones the number, completes the posting
 // and publishes it. Nothing is stored before 提交; 首页 asks once before leaving answers behind.
-class KioskPostPage final : public KioskPage
+class KioskPostPage final : public KioskStepsPage
 {
     Q_OBJECT
 public:
@@ -42,18 +42,13 @@ public:
 
     explicit KioskPostPage(Terminal& terminal, QWidget* parent = nullptr);
 
-    int step() const;
     void goToStep(int step);
     // Answers given and not sent yet.
     bool inProgress() const override;
-    // Says that 首页 again leaves and deletes the answers (KioskWindow asks before leaving).
-    void warnLeaving() override;
-    bool warnsLeaving() const override;
     void reset() override;
     void refresh() override;
     bool back() override;
     void setPortrait(bool portrait) override;
-    void setLargeText(bool on) override;
 
     // What the answers add up to.
     KioskPosting posting() const;
@@ -64,18 +59,16 @@ signals:
     void finished();
 
 private:
-    QVBoxLayout* addStep(const QString& question);
     // A question above its chips.
     void ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers);
     void next();
     void submit();
-    void showError(const QString& message);
-    static QString leavingText();
+    QString leavingText() const override;
     // What is wrong with a phone number typed on the keypad, in plain words; empty when none.
     static QString phoneProblem(const QString& typed);
     // The amount is far below the hall's lowest pay or far above what such pay usually is.
     bool payLooksWrong() const;
-    void arrange();
+    void arrange() override;
     void rebuildDistricts();
     // The pay unit the trade is usually paid by, once a trade is chosen.
     void tradeChosen(const QString& trade);
@@ -85,12 +78,6 @@ private:
     QString summary(const KioskPosting& p) const;
 
     JobService m_service;
-    QStackedWidget* m_stack = nullptr;
-    QBoxLayout* m_main = nullptr;
-    QBoxLayout* m_buttons = nullptr;
-    QList<QBoxLayout*> m_keypadRows;
-    QLabel* m_stepLabel = nullptr;
-    QLabel* m_error = nullptr;
     TouchChipGroup* m_trades = nullptr;
     TouchChipGroup* m_districts = nullptr;
     TouchChipGroup* m_places = nullptr;

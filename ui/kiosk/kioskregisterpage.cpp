@@ -30,62 +30,37 @@ const char* const kTrainingTrades[] = {"育婴护理", "养老护工", "电工",
 } // namespace
 
 KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
-    : KioskPage(terminal, QStringLiteral("kioskRegister"), tr("Register as a job seeker"), parent)
+    : KioskStepsPage(terminal, QStringLiteral("kioskRegister"), tr("Register as a job seeker"),
+                     QStringLiteral("reg"), parent)
     , m_service(terminal.store(), terminal.clock())
 {
-    m_stepLabel = KioskStyle::label(QString(), "note", this);
-    m_stepLabel->setObjectName(QStringLiteral("regStep"));
-    addBesideTitle(m_stepLabel);
-    // The error goes beside 下一步 (below the step on a tall screen), never above the step:
-    // showing it must not move the keys under the person's finger.
-    m_error = KioskStyle::label(QString(), "error", this);
-    m_error->setObjectName(QStringLiteral("regError"));
-    m_error->hide();
-    m_stack = new QStackedWidget(this);
-    // The step and its 下一步 side by side on a wide screen (the ID keypad needs the height),
-    // one above the other on a tall one.
-    m_main = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_main->setSpacing(KioskStyle::px(24));
-    m_main->addWidget(m_stack, 1);
-    body()->addLayout(m_main, 1);
-
     // 1. ID number.
-    QVBoxLayout* s = addStep(tr("Please enter your ID card number."));
-    auto* idRow = new QBoxLayout(QBoxLayout::LeftToRight);
-    idRow->setSpacing(KioskStyle::px(40));
-    idRow->addWidget(KioskStyle::label(tr("18 characters. If the last one is X, tap the X key. "
-                                          "Check it, then tap Next: from then "
-                                          "on only part of it is shown."),
-                                       "body", this),
-                     1, Qt::AlignTop);
+    QVBoxLayout* s = addStep(tr("Please enter your ID card number."), false);
     m_id = new TouchKeypad(QStringLiteral("regId"), TouchKeypad::Kind::IdNumber, this);
     m_id->setPlaceholder(tr("ID card number"));
     m_id->setMinimumWidth(KioskStyle::px(640));
     m_id->setMaximumWidth(KioskStyle::px(760));
-    idRow->addWidget(m_id, 1);
-    s->addLayout(idRow);
-    m_keypadRows << idRow;
-    connect(m_id, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+    addKeypadRow(s,
+                 KioskStyle::label(tr("18 characters. If the last one is X, tap the X key. "
+                                      "Check it, then tap Next: from then "
+                                      "on only part of it is shown."),
+                                   "body", this),
+                 m_id);
 
     // 2. Mobile number.
-    s = addStep(tr("Please enter your mobile number."));
-    auto* phoneRow = new QBoxLayout(QBoxLayout::LeftToRight);
-    phoneRow->setSpacing(KioskStyle::px(40));
-    phoneRow->addWidget(
-        KioskStyle::label(tr("The window staff will call you on it about jobs."), "body", this), 1,
-        Qt::AlignTop);
+    s = addStep(tr("Please enter your mobile number."), false);
     m_phone = new TouchKeypad(QStringLiteral("regPhone"), TouchKeypad::Kind::Phone, this);
     m_phone->setPlaceholder(tr("Mobile number"));
     m_phone->setMinimumWidth(KioskStyle::px(640));
     m_phone->setMaximumWidth(KioskStyle::px(760));
-    phoneRow->addWidget(m_phone, 1);
-    s->addLayout(phoneRow);
-    m_keypadRows << phoneRow;
-    connect(m_phone, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+    addKeypadRow(
+        s, KioskStyle::label(tr("The window staff will call you on it about jobs."), "body", this),
+        m_phone);
 
     // 3. Trades.
     s = addStep(
-        tr("What work would you like to do? Tap all that fit, the one you want most first."));
+        tr("What work would you like to do? Tap all that fit, the one you want most first."),
+        false);
     m_trades = new TouchChipGroup(QStringLiteral("regTrade"), false, 6, this);
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
         for (const Occupation& o : occ.value())
@@ -96,7 +71,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     s->addWidget(m_trades);
 
     // 4. Where and when.
-    s = addStep(tr("Where would you like to work?"));
+    s = addStep(tr("Where would you like to work?"), false);
     s->addWidget(
         KioskStyle::label(tr("Tap one or more. Tap none if anywhere is fine."), "note", this));
     m_districts = new TouchChipGroup(QStringLiteral("regDistrict"), false, 4, this);
@@ -107,7 +82,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     s->addLayout(beside(tr("When can you start?"), m_when));
 
     // 5. Pay, training, business.
-    s = addStep(tr("How much would you like to earn a day?"));
+    s = addStep(tr("How much would you like to earn a day?"), false);
     m_pay = new TouchChipGroup(QStringLiteral("regPay"), true, 5, this);
     m_pay->addChip(QStringLiteral("0"), tr("Any pay"));
     for (int p : {150, 200, 250, 300})
@@ -126,7 +101,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     s->addLayout(beside(tr("Would you like to start a small business?"), m_business));
 
     // 6. Difficulties, in kind words; all optional.
-    s = addStep(tr("Is any of this true for you? (You may skip this.)"));
+    s = addStep(tr("Is any of this true for you? (You may skip this.)"), false);
     s->addWidget(KioskStyle::label(
         tr("If so, tap it and we will look for suitable jobs for you first. Only the hall's "
            "staff will see this."),
@@ -143,7 +118,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     s->addWidget(m_difficulties);
 
     // 7. Consent (S5), before anything is saved.
-    s = addStep(tr("Before we save: your agreement"));
+    s = addStep(tr("Before we save: your agreement"), false);
     s->addWidget(KioskStyle::label(
         tr("We will keep your ID number, mobile number and the choices you just made. We use "
            "them only to find work for you and to offer you employment services. We do not give "
@@ -170,17 +145,11 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     consentRow->addWidget(m_agree, 2);
     s->addLayout(consentRow);
 
-    // The questions stand at the top of their steps. (A stretch below them, not a top
-    // alignment: an aligned layout is only as tall as its size hint, which undercounts wrapped
-    // words and squeezes the choices under them.)
-    for (int i = IdStep; i <= ConsentStep; ++i) {
-        QLayout* layout = static_cast<QScrollArea*>(m_stack->widget(i))->widget()->layout();
-        layout->setAlignment(Qt::Alignment());
-        static_cast<QVBoxLayout*>(layout)->addStretch(1);
-    }
+    // The questions stand at the top of their steps.
+    topAlignSteps();
 
     // 8. Done.
-    s = addStep(QString());
+    s = addStep(QString(), false);
     m_doneHeading = KioskStyle::label(QString(), "success", this);
     m_doneHeading->setObjectName(QStringLiteral("regDoneHeading"));
     m_doneHeading->setAlignment(Qt::AlignCenter);
@@ -196,10 +165,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_suggestionList->setSpacing(KioskStyle::px(12));
     s->addWidget(m_suggestions);
 
-    auto* buttons = new QBoxLayout(QBoxLayout::TopToBottom);
-    m_buttons = buttons;
-    buttons->addWidget(m_error);
-    buttons->addStretch(1);
+    QBoxLayout* buttons = buttonColumn();
     m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("regNext"), this);
     m_next->setMinimumWidth(KioskStyle::px(360));
     connect(m_next, &QPushButton::clicked, this, &KioskRegisterPage::next);
@@ -215,7 +181,6 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_finish->setMinimumWidth(KioskStyle::px(360));
     connect(m_finish, &QPushButton::clicked, this, &KioskRegisterPage::finished);
     buttons->addWidget(m_finish);
-    m_main->addLayout(buttons);
     reset();
 }
 
@@ -232,32 +197,6 @@ QBoxLayout* KioskRegisterPage::beside(const QString& question, TouchChipGroup* a
     return row;
 }
 
-QVBoxLayout* KioskRegisterPage::addStep(const QString& question)
-{
-    auto* scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // No kinetic scrolling here: a scroller holds back presses to tell taps from swipes, and
-    // keys and chips must answer every tap at once. The wide scroll bar is finger-sized.
-    auto* page = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, KioskStyle::px(8), 0);
-    layout->setSpacing(KioskStyle::px(12));
-    if (!question.isEmpty())
-        layout->addWidget(KioskStyle::label(question, "h2", page));
-    scroll->setWidget(page);
-    m_stack->addWidget(scroll);
-    // Widgets added later with `this` as parent are reparented by the layout.
-    layout->setAlignment(Qt::AlignTop);
-    return layout;
-}
-
-int KioskRegisterPage::step() const
-{
-    return m_stack->currentIndex();
-}
-
 void KioskRegisterPage::goToStep(int s)
 {
     m_declineAsked.invalidate();
@@ -268,11 +207,7 @@ void KioskRegisterPage::goToStep(int s)
         m_id->cover(masking::idNumber(m_id->text()));
     if (s > PhoneStep && !m_phone->text().isEmpty())
         m_phone->cover(masking::phone(m_phone->text()));
-    m_stack->setCurrentIndex(s);
-    arrange();
-    m_error->hide();
-    m_stepLabel->setText(s < DoneStep ? tr("Step %1 of %2").arg(s + 1).arg(int(DoneStep))
-                                      : QString());
+    showStep(s, int(DoneStep));
     m_next->setVisible(s < ConsentStep);
     m_finish->setVisible(s == DoneStep);
     m_more->setVisible(s == DoneStep && m_suggestions->isVisibleTo(this));
@@ -387,12 +322,7 @@ void KioskRegisterPage::arrange()
     // the bottom right corner either way.
     const bool choices = step() >= TradesStep && step() <= DifficultyStep;
     const bool below = isPortrait() || (isLargeText() && choices) || step() == DoneStep;
-    m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    // The error: beside 下一步 across the width when below, above it when beside.
-    m_buttons->setStretch(0, below ? 1 : 0);
-    m_buttons->setStretch(1, below ? 0 : 1);
-    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
+    placeButtons(below);
     // As many suggested jobs as the screen shows whole, without scrolling.
     const int shown = isPortrait() ? 3 : isLargeText() ? 1 : 2;
     int card = 0;
@@ -402,26 +332,12 @@ void KioskRegisterPage::arrange()
 
 void KioskRegisterPage::setPortrait(bool portrait)
 {
-    KioskPage::setPortrait(portrait);
-    arrange();
-    for (QBoxLayout* row : std::as_const(m_keypadRows)) {
-        row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-        // Tall screen: the hint takes only its own height and the keypad sits centred below.
-        row->setStretch(0, portrait ? 0 : 1);
-        if (QWidget* keypad = row->itemAt(1)->widget())
-            row->setAlignment(keypad, portrait ? Qt::AlignHCenter : Qt::Alignment());
-    }
+    KioskStepsPage::setPortrait(portrait);
     m_trades->setColumns(portrait ? 3 : 8);
     m_difficulties->setColumns(portrait ? 1 : 2);
     m_districts->setColumns(portrait ? 3 : 8);
     m_pay->setColumns(portrait ? 3 : 5);
     m_training->setColumns(portrait ? 2 : 8);
-}
-
-void KioskRegisterPage::setLargeText(bool on)
-{
-    KioskPage::setLargeText(on);
-    arrange();
 }
 
 SeekerForm KioskRegisterPage::form() const
@@ -467,26 +383,10 @@ bool KioskRegisterPage::inProgress() const
     return s < DoneStep && (s > IdStep || !m_id->text().isEmpty());
 }
 
-void KioskRegisterPage::warnLeaving()
-{
-    showError(leavingText());
-}
-
-bool KioskRegisterPage::warnsLeaving() const
-{
-    return !m_error->isHidden() && m_error->text() == leavingText();
-}
-
-QString KioskRegisterPage::leavingText()
+QString KioskRegisterPage::leavingText() const
 {
     return tr("Your answers are not saved yet. Tap Home again to leave and delete them, or "
               "carry on here.");
-}
-
-void KioskRegisterPage::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
 
 void KioskRegisterPage::next()

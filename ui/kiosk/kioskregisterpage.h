@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kioskpage.h"
+#include "kioskstepspage.h"
 #include "seekerservice.h"
 
 #include <QElapsedTimer>
@@ -21,7 +21,7 @@ class TouchKeypad;
 // kind words), then a plain-language consent screen. Nothing is stored before the person agrees;
 // after 同意 the seeker is on disk (and queued for sync) before the screen says so. The name is
 // left for the window.
-class KioskRegisterPage final : public KioskPage
+class KioskRegisterPage final : public KioskStepsPage
 {
     Q_OBJECT
 public:
@@ -40,19 +40,14 @@ public:
 
     explicit KioskRegisterPage(Terminal& terminal, QWidget* parent = nullptr);
 
-    int step() const;
     void goToStep(int step);
     // Answers given and not saved yet (past the first step, or an ID number typed), before the
     // person agreed or declined.
     bool inProgress() const override;
-    // Says that 首页 again leaves and deletes the answers (KioskWindow asks before leaving).
-    void warnLeaving() override;
-    bool warnsLeaving() const override;
     void reset() override;
     void refresh() override;
     bool back() override;
     void setPortrait(bool portrait) override;
-    void setLargeText(bool on) override;
 
     // What the choices add up to (for the consent step and tests).
     SeekerForm form() const;
@@ -68,15 +63,13 @@ signals:
     void moreJobsRequested(const QStringList& occupations, const QStringList& districts);
 
 private:
-    QVBoxLayout* addStep(const QString& question);
     QBoxLayout* beside(const QString& question, TouchChipGroup* answers);
     void next();
     void agree();
     void decline();
-    void showError(const QString& message);
-    static QString leavingText();
+    QString leavingText() const override;
     void showAlreadyRegistered(const QString& maskedId);
-    void arrange();
+    void arrange() override;
     void showDone(const QString& heading, const QString& text);
     // Under "You are registered": the open jobs that fit best what the person chose.
     void showSuggestions(const QString& seekerId);
@@ -87,9 +80,6 @@ private:
     void holdOlder(bool older);
 
     SeekerService m_service;
-    QLabel* m_stepLabel = nullptr;
-    QLabel* m_error = nullptr;
-    QStackedWidget* m_stack = nullptr;
     TouchKeypad* m_id = nullptr;
     TouchKeypad* m_phone = nullptr;
     TouchChipGroup* m_trades = nullptr;
@@ -115,9 +105,6 @@ private:
 
     QElapsedTimer m_declineAsked; // since the first tap on m_decline; invalid when not asked
     QPushButton* m_finish = nullptr;
-    QBoxLayout* m_main = nullptr;
-    QBoxLayout* m_buttons = nullptr;
-    QList<QBoxLayout*> m_keypadRows;
 };
 
 } // namespace lingong

@@ -1,0 +1,136 @@
+#include "kioskstepspage.h"
+
+#include "common/kioskstyle.h"
+#include "common/scrollmorehint.h"
+#include "common/touchkeypad.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+
+namespace lingong {
+
+KioskStepsPage::KioskStepsPage(Terminal& terminal, const QString& objectName, const QString& title,
+                               const QString& prefix, QWidget* parent)
+    : KioskPage(terminal, objectName, title, parent)
+{
+    m_stepLabel = KioskStyle::label(QString(), "note", this);
+    m_stepLabel->setObjectName(prefix + QStringLiteral("Step"));
+    addBesideTitle(m_stepLabel);
+    m_error = KioskStyle::label(QString(), "error", this);
+    m_error->setObjectName(prefix + QStringLiteral("Error"));
+    m_error->hide();
+    m_stack = new QStackedWidget(this);
+    m_main = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_main->setSpacing(KioskStyle::px(24));
+    m_main->addWidget(m_stack, 1);
+    m_buttons = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_buttons->addWidget(m_error);
+    m_buttons->addStretch(1);
+    m_main->addLayout(m_buttons);
+    body()->addLayout(m_main, 1);
+}
+
+int KioskStepsPage::step() const
+{
+    return m_stack->currentIndex();
+}
+
+QVBoxLayout* KioskStepsPage::addStep(const QString& question, bool moreBelow)
+{
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No kinetic scrolling here: a scroller holds back presses to tell taps from swipes, and
+    // keys and chips must answer every tap at once. The wide scroll bar is finger-sized.
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, KioskStyle::px(8), 0);
+    layout->setSpacing(KioskStyle::px(12));
+    if (!question.isEmpty())
+        layout->addWidget(KioskStyle::label(question, "h2", page));
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+    if (moreBelow)
+        new ScrollMoreHint(scroll);
+    layout->setAlignment(Qt::AlignTop);
+    return layout;
+}
+
+void KioskStepsPage::topAlignSteps()
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QLayout* layout = static_cast<QScrollArea*>(m_stack->widget(i))->widget()->layout();
+        layout->setAlignment(Qt::Alignment());
+        static_cast<QVBoxLayout*>(layout)->addStretch(1);
+    }
+}
+
+void KioskStepsPage::addKeypadRow(QVBoxLayout* step, QWidget* hint, TouchKeypad* keypad,
+                                  Qt::Alignment hintAlignment)
+{
+    auto* row = new QBoxLayout(QBoxLayout::LeftToRight);
+    row->setSpacing(KioskStyle::px(40));
+    row->addWidget(hint, 1, hintAlignment);
+    row->addWidget(keypad, 1);
+    step->addLayout(row);
+    m_keypadRows << row;
+    connect(keypad, &TouchKeypad::textChanged, m_error, &QWidget::hide);
+}
+
+void KioskStepsPage::showStep(int s, int count)
+{
+    m_stack->setCurrentIndex(s);
+    arrange();
+    m_error->hide();
+    m_stepLabel->setText(s < count ? tr("Step %1 of %2").arg(s + 1).arg(count) : QString());
+}
+
+void KioskStepsPage::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void KioskStepsPage::warnLeaving()
+{
+    showError(leavingText());
+}
+
+bool KioskStepsPage::warnsLeaving() const
+{
+    return !m_error->isHidden() && m_error->text() == leavingText();
+}
+
+void KioskStepsPage::placeButtons(bool below)
+{
+    m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // The message: beside the buttons across the width when below, above them when beside.
+    m_buttons->setStretch(0, below ? 1 : 0);
+    m_buttons->setStretch(1, below ? 0 : 1);
+    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
+}
+
+void KioskStepsPage::setPortrait(bool portrait)
+{
+    KioskPage::setPortrait(portrait);
+    arrange();
+    for (QBoxLayout* row : std::as_const(m_keypadRows)) {
+        row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+        // Tall screen: the hint takes only its own height and the keypad sits centred below.
+        row->setStretch(0, portrait ? 0 : 1);
+        if (QLayoutItem* item = row->itemAt(1); item && item->widget())
+            row->setAlignment(item->widget(), portrait ? Qt::AlignHCenter : Qt::Alignment());
+    }
+}
+
+void KioskStepsPage::setLargeText(bool on)
+{
+    KioskPage::setLargeText(on);
+    arrange();
+}
+
+} // namespace lingong
