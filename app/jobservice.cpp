@@ -4,10 +4,13 @@
 #include "editmerge.h"
 #include "employerservice.h"
 #include "jobvalidation.h"
+#include "kioskposting.h"
 #include "ledger.h"
 #include "payunit.h"
 #include "referencedata.h"
 #include "validation.h"
+
+#include <algorithm>
 
 namespace lingong {
 
@@ -301,6 +304,14 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
     d.insert(QStringLiteral("published_at"), live ? Clock::toWire(m_clock.now()) : QString());
     if (employer.value())
         d.insert(QStringLiteral("employer_name"), str(*employer.value(), "name"));
+    // A kiosk's posting was kept open for its review (KioskPosting::kReviewDays); out, it ends
+    // with the work: not before today, nor before it starts. (ISO dates compare as text.)
+    if (const auto ends = KioskPosting::workEnds(d);
+        live && ends && str(d, "source") == QLatin1String("kiosk")) {
+        const QString end = std::max({std::min(str(d, "valid_until"), ends->toString(Qt::ISODate)),
+                                      m_clock.today().toString(Qt::ISODate), str(d, "start_date")});
+        d.insert(QStringLiteral("valid_until"), end);
+    }
     if (Status st = validate(d); !st.ok())
         return st.error();
     auto saved = m_store.save(entities::job(), id, d);

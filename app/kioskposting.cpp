@@ -158,6 +158,21 @@ QString KioskPosting::label(const std::vector<Choice>& list, const QString& key)
     return {};
 }
 
+std::optional<QDate> KioskPosting::workEnds(const QJsonObject& job)
+{
+    // The length toJob() wrote at the end of the working hours, unless the clerk rewrote it.
+    const QString hours = job.value(QLatin1String("work_hours")).toString();
+    const QDate start =
+        QDate::fromString(job.value(QLatin1String("start_date")).toString(), Qt::ISODate);
+    if (!start.isValid())
+        return std::nullopt;
+    for (const Choice& c : durationChoices()) {
+        if (hours.endsWith(QString::fromUtf8("，") + QString::fromUtf8(c.text)))
+            return start.addDays(daysOf(QLatin1String(c.key)) - 1);
+    }
+    return std::nullopt;
+}
+
 QString KioskPosting::contactName() const
 {
     if (surname.isEmpty() || !surnames().contains(surname))

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace lingong {
@@ -65,9 +66,13 @@ public:
     QDate startDate(const QDate& today) const;
     // The posting in the sync-protocol shape, status pending_review, source kiosk, no employer.
     // The posting is open for applications while the work is under way (a week at most) and
-    // for kReviewDays at least; the clerk may change it. No employer, and so no employer's name:
+    // for kReviewDays at least; the clerk may change it (JobService::publish brings it back to
+    // the work's last day, see workEnds()). No employer, and so no employer's name:
     // the person hiring is the contact.
     QJsonObject toJob(const QDate& today) const;
+    // The last day of the work of a job toJob() made, from its start and the length it wrote in
+    // the working hours; none when the clerk wrote them otherwise.
+    static std::optional<QDate> workEnds(const QJsonObject& job);
 };
 
 } // namespace lingong

@@ -1754,6 +1754,9 @@ TEST_CASE("A job posted at a kiosk offline overnight reaches the window's review
     REQUIRE(onKiosk.value());
     CHECK(onKiosk.value()->data.value(QLatin1String("status")).toString() ==
           QLatin1String("published"));
+    // Out a day after the work, it is open for the day it was published, no longer.
+    CHECK(onKiosk.value()->data.value(QLatin1String("valid_until")).toString() ==
+          desk.clock().today().toString(Qt::ISODate));
     CHECK(onKiosk.value()
               ->data.value(QLatin1String("location"))
               .toObject()

@@ -2,6 +2,7 @@
 #include "common/kioskstyle.h"
 #include "common/scrollmorehint.h"
 #include "common/speaker.h"
+#include "common/stafflabels.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "demodata.h"
@@ -3233,6 +3234,8 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
           QLatin1String("13907715678"));
     CHECK(d.value(QLatin1String("status")).toString() == QLatin1String("pending_review"));
     CHECK(d.value(QLatin1String("description")).toString() == QStringLiteral("待遇：管饭。"));
+    // The window's tables name the person hiring, there being no employer.
+    CHECK(StaffLabels::jobEmployer(d) == QStringLiteral("Individual: 韦女士"));
     // The receipt offered says what was sent, the number in part.
     auto* offer = k.window->findChild<KioskSlipOffer*>(QStringLiteral("postSlip"));
     REQUIRE(offer != nullptr);
@@ -3346,7 +3349,6 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
     k.tap(QStringLiteral("postPayKeyClear"));
     k.tap(QStringLiteral("postPayUnit_project"));
     k.type(QStringLiteral("postPay"), QStringLiteral("3000"));
-    CHECK_FALSE(k.find(QStringLiteral("postError"))->isVisible());
     k.tap(QStringLiteral("postSettlement_on_completion"));
     // Back to the trade and the same trade (or another) tapped again: the unit stays theirs.
     k.tap(QStringLiteral("navBack"));
@@ -3459,4 +3461,62 @@ TEST_CASE("kiosk: a registration the store cannot take says so plainly and keeps
     k.tap(QStringLiteral("regConsentAgree"));
     CHECK(reg->step() == KioskRegisterPage::DoneStep);
     CHECK(k.t.count(QStringLiteral("seeker")) == seekers + 1);
+}
+
+TEST_CASE("kiosk: an answer takes the warning before 首页 away, and 首页 asks again",
+          "[ui][kiosk][post]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::TradesStep);
+    k.tap(QStringLiteral("navHome"));
+    REQUIRE(k.find(QStringLiteral("regError"))->isVisible());
+    k.tap(QStringLiteral("regTrade_电工"));
+    CHECK_FALSE(k.find(QStringLiteral("regError"))->isVisible());
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskRegister"));
+    CHECK(reg->form().wantedOccupations == QStringList{QStringLiteral("电工")});
+    k.tap(QStringLiteral("navHome"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+}
+
+TEST_CASE("kiosk: 我要招工 keeps the unit of an amount typed and judges pay by the hours chosen",
+          "[ui][kiosk][post]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    KioskPostPage* post = k.window->postPage();
+    k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postPlace_site"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PayStep);
+    k.type(QStringLiteral("postPay"), QStringLiteral("200"));
+    CHECK(post->posting().payUnit == QLatin1String("day"));
+    // Another trade, usually paid by the hour, tapped after the amount: 200 stays a day's pay.
+    for (int i = 0; i < 3; ++i)
+        k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("postTrade_家政保洁"));
+    CHECK(post->posting().payUnit == QLatin1String("day"));
+    CHECK(post->posting().pay == 200);
+
+    // 100 yuan for a morning's work is 25 an hour: no question. For a whole day it is asked.
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::WhenStep);
+    k.tap(QStringLiteral("postHours_morning"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postPayKeyClear"));
+    k.type(QStringLiteral("postPay"), QStringLiteral("100"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::NeedsStep);
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("postHours_day"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::PayStep);
+    CHECK(k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please check")));
 }

@@ -233,9 +233,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     connect(m_finish, &QPushButton::clicked, this, &KioskPostPage::finished);
     m_slip->addButtonRow(s, m_finish);
 
-    // A message goes once the person answers: it never stays to be taken for a later one.
-    for (TouchChipGroup* g : findChildren<TouchChipGroup*>())
-        connect(g, &TouchChipGroup::chipTapped, m_error, &QWidget::hide);
+    hideMessageOnAnswers();
 
     QBoxLayout* buttons = buttonColumn();
     m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("postNext"), this);
@@ -377,7 +375,9 @@ void KioskPostPage::tradeChosen(const QString& trade)
     if (!occ.ok())
         return;
     for (const Occupation& o : occ.value()) {
-        if (o.name == trade && !m_unitChosen && m_payUnits->keys().contains(o.payUnit))
+        // Not under an amount already typed, nor over a unit the person tapped.
+        if (o.name == trade && !m_unitChosen && m_pay->text().isEmpty() &&
+            m_payUnits->keys().contains(o.payUnit))
             m_payUnits->setSelectedKeys({o.payUnit});
     }
 }
@@ -509,13 +509,19 @@ void KioskPostPage::next()
 
 bool KioskPostPage::payLooksWrong() const
 {
-    // From the hall's lowest pay an hour (a day of 8 hours, a month of 21.75 days) to about
-    // twenty times that; pay by the piece or for a whole job is not judged.
+    // From the hall's lowest pay an hour (a day of 8 hours, 4 for a part of the day; a month of
+    // 21.75 days) to about twenty times that; pay by the piece or for a whole job is not judged.
     const double pay = m_pay->text().toDouble();
     const QString unit = m_payUnits->selectedKey();
+    const QString hours = m_hours->selectedKey();
+    const double perDay = hours == QLatin1String("morning") ||
+                                  hours == QLatin1String("afternoon") ||
+                                  hours == QLatin1String("evening")
+                              ? 4
+                              : 8;
     const double hourly = unit == QLatin1String("hour")    ? pay
-                          : unit == QLatin1String("day")   ? pay / 8
-                          : unit == QLatin1String("month") ? pay / (8 * 21.75)
+                          : unit == QLatin1String("day")   ? pay / perDay
+                          : unit == QLatin1String("month") ? pay / (perDay * 21.75)
                                                            : -1;
     const int lowest = m_terminal.config().lowestHourlyPay;
     return hourly >= 0 && (hourly < lowest || hourly > 20 * lowest);

@@ -181,6 +181,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_finish->setMinimumWidth(KioskStyle::px(360));
     connect(m_finish, &QPushButton::clicked, this, &KioskRegisterPage::finished);
     buttons->addWidget(m_finish);
+    hideMessageOnAnswers();
     reset();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 #include "common/scrollmorehint.h"
+#include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 
 #include <QBoxLayout>
@@ -92,6 +93,12 @@ void KioskStepsPage::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+void KioskStepsPage::hideMessageOnAnswers()
+{
+    for (TouchChipGroup* g : findChildren<TouchChipGroup*>())
+        connect(g, &TouchChipGroup::chipTapped, m_error, &QWidget::hide);
 }
 
 void KioskStepsPage::warnLeaving()

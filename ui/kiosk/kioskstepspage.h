@@ -45,6 +45,9 @@ protected:
     // Step `s`, numbered out of `count` (no number beyond them), without a message.
     void showStep(int s, int count);
     void showError(const QString& message);
+    // Every chip of the page hides the message when tapped: an answer given, the message (and a
+    // warning before 首页) is no longer the person's. Called once the chips are made.
+    void hideMessageOnAnswers();
     // The column the page puts its buttons in, under the message.
     QBoxLayout* buttonColumn() const { return m_buttons; }
     // The buttons below the steps, in a row with the message beside them, or beside the steps

@@ -306,9 +306,9 @@ void StaffMatchingPage::find()
             return;
         }
         for (const StoredEntity& j : page->jobs)
-            m_subject->addItem(
-                QStringLiteral("%1 · %2").arg(str(j.data, "title"), str(j.data, "employer_name")),
-                j.id);
+            m_subject->addItem(QStringLiteral("%1 · %2").arg(str(j.data, "title"),
+                                                             StaffLabels::jobEmployer(j.data)),
+                               j.id);
     }
     if (m_subject->count() == 0) {
         staffui::setMessage(m_message, tr("Nothing found for \"%1\".").arg(text), Tone::Info);
@@ -354,7 +354,7 @@ void StaffMatchingPage::openJob(const QString& id)
     if (!j.ok() || !j.value())
         return;
     m_subject->addItem(QStringLiteral("%1 · %2").arg(str(j.value()->data, "title"),
-                                                     str(j.value()->data, "employer_name")),
+                                                     StaffLabels::jobEmployer(j.value()->data)),
                        id);
     m_subject->setCurrentIndex(0);
     subjectPicked();
@@ -480,7 +480,8 @@ void StaffMatchingPage::loadPairings()
             auto j = m_ctx.jobs.get(str(a.data, "job_id"));
             title = j.ok() && j.value() ? str(j.value()->data, "title") : tr("(job removed)");
             if (j.ok() && j.value())
-                a.data.insert(QStringLiteral("_employer"), str(j.value()->data, "employer_name"));
+                a.data.insert(QStringLiteral("_employer"),
+                              StaffLabels::jobEmployer(j.value()->data));
         } else {
             auto s = m_ctx.terminal.store().get(entities::seeker(), str(a.data, "seeker_id"));
             title = s.ok() && s.value() ? str(s.value()->data, "name")
@@ -594,7 +595,7 @@ void StaffMatchingPage::showCallFor(const StoredEntity* e, bool recommended)
         for (const char* key : {"name", "phone"})
             if (!str(contact, key).isEmpty())
                 who << str(contact, key);
-        const QString employer = str(e->data, "employer_name");
+        const QString employer = StaffLabels::jobEmployer(e->data);
         if (recommended)
             m_call->setText(who.isEmpty()
                                 ? tr("Recommended to %1: call them, then record how it went below.")
