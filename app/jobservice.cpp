@@ -173,19 +173,25 @@ Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& ac
         return makeError(QStringLiteral("invalid"), tr("Valid until is already in the past."),
                          QStringLiteral("valid_until"));
     d.insert(QStringLiteral("published_at"), live ? Clock::toWire(m_clock.now()) : QString());
+    const QString summary =
+        live ? ledgerText(QT_TR_NOOP("Job posted and published: %1")).arg(str(d, "title"))
+             : ledgerText(QT_TR_NOOP("Job posted for review: %1")).arg(str(d, "title"));
+    return insert(tx, d, summary, actor.actor(), actor.actor());
+}
+
+Result<JobSaved> JobService::insert(Transaction& tx, const QJsonObject& d, const QString& summary,
+                                    const QString& staff, const QString& auditActor)
+{
     const QString id = EntityStore::newId();
     auto saved = m_store.save(entities::job(), id, d);
     if (!saved.ok())
         return saved.error();
-    const QString summary =
-        live ? ledgerText(QT_TR_NOOP("Job posted and published: %1")).arg(str(d, "title"))
-             : ledgerText(QT_TR_NOOP("Job posted for review: %1")).arg(str(d, "title"));
     if (auto logged =
-            Ledger(m_store).record(QStringLiteral("posting"), summary, actor.actor(), kEntity, id);
+            Ledger(m_store).record(QStringLiteral("posting"), summary, staff, kEntity, id);
         !logged.ok())
         return logged.error();
-    if (Status st = m_audit.append(actor.actor(), QStringLiteral("job_post"), kEntity, id,
-                                   str(d, "status"));
+    if (Status st =
+            m_audit.append(auditActor, QStringLiteral("job_post"), kEntity, id, str(d, "status"));
         !st.ok())
         return st.error();
     if (Status st = tx.commit(); !st.ok())
@@ -205,23 +211,10 @@ Result<JobSaved> JobService::postFromKiosk(const QJsonObject& job)
     d.insert(QStringLiteral("published_at"), QString());
     if (Status st = validate(d); !st.ok())
         return st.error();
-    const QString id = EntityStore::newId();
-    auto saved = m_store.save(entities::job(), id, d);
-    if (!saved.ok())
-        return saved.error();
-    if (auto logged = Ledger(m_store).record(
-            QStringLiteral("posting"),
-            ledgerText(QT_TR_NOOP("Job posted at a kiosk for review: %1")).arg(str(d, "title")),
-            QString(), kEntity, id);
-        !logged.ok())
-        return logged.error();
-    if (Status st = m_audit.append(QStringLiteral("kiosk"), QStringLiteral("job_post"), kEntity, id,
-                                   str(d, "status"));
-        !st.ok())
-        return st.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return JobSaved{id, saved.value(), {}, {}};
+    // Nobody of the staff logged it: the ledger names no one, the audit the kiosk.
+    return insert(
+        tx, d, ledgerText(QT_TR_NOOP("Job posted at a kiosk for review: %1")).arg(str(d, "title")),
+        QString(), QStringLiteral("kiosk"));
 }
 
 Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,

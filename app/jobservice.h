@@ -78,6 +78,10 @@ private:
     // field), then every J1 check.
     Status validate(const QJsonObject& job) const;
     Result<std::optional<QJsonObject>> employerOf(const QJsonObject& job) const;
+    // Stores a new posting `d` (checked) with its ledger entry by `staff` and its audit row by
+    // `auditActor`, and commits `tx`.
+    Result<JobSaved> insert(Transaction& tx, const QJsonObject& d, const QString& summary,
+                            const QString& staff, const QString& auditActor);
     Status refuseBlacklisted(const std::optional<QJsonObject>& employer) const;
     Status setStatus(const QString& id, const QStringList& from, const QString& to,
                      const QString& action, const QString& ledgerKind,

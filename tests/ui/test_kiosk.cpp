@@ -181,6 +181,22 @@ void applyFromHome(Kiosk& k, const QString& card)
     REQUIRE(k.page() == QLatin1String("kioskApply"));
 }
 
+// From the attract screen through 我要招工 up to the pay step: a bricklayer (paid by the day) on a
+// building site in the hall's district, tomorrow, one day.
+KioskPostPage* postToPay(Kiosk& k)
+{
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    KioskPostPage* post = k.window->postPage();
+    k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postPlace_site"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PayStep);
+    return post;
+}
+
 // Keeps what the kiosk would have read aloud.
 class RecordingSpeaker final : public Speaker
 {
@@ -3319,15 +3335,7 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
           "[ui][kiosk][post]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("attractStart"));
-    k.tap(QStringLiteral("homePost"));
-    KioskPostPage* post = k.window->postPage();
-    k.tap(QStringLiteral("postTrade_泥瓦工"));
-    k.tap(QStringLiteral("postNext"));
-    k.tap(QStringLiteral("postPlace_site"));
-    k.tap(QStringLiteral("postNext"));
-    k.tap(QStringLiteral("postNext"));
-    REQUIRE(post->step() == KioskPostPage::PayStep);
+    KioskPostPage* post = postToPay(k);
     // 泥瓦工 is paid by the day. 9 yuan a day is asked about once, and taken at a second tap.
     CHECK(post->posting().payUnit == QLatin1String("day"));
     k.type(QStringLiteral("postPay"), QStringLiteral("9"));
@@ -3484,15 +3492,7 @@ TEST_CASE("kiosk: 我要招工 keeps the unit of an amount typed and judges pay 
           "[ui][kiosk][post]")
 {
     Kiosk k;
-    k.tap(QStringLiteral("attractStart"));
-    k.tap(QStringLiteral("homePost"));
-    KioskPostPage* post = k.window->postPage();
-    k.tap(QStringLiteral("postTrade_泥瓦工"));
-    k.tap(QStringLiteral("postNext"));
-    k.tap(QStringLiteral("postPlace_site"));
-    k.tap(QStringLiteral("postNext"));
-    k.tap(QStringLiteral("postNext"));
-    REQUIRE(post->step() == KioskPostPage::PayStep);
+    KioskPostPage* post = postToPay(k);
     k.type(QStringLiteral("postPay"), QStringLiteral("200"));
     CHECK(post->posting().payUnit == QLatin1String("day"));
     // Another trade, usually paid by the hour, tapped after the amount: 200 stays a day's pay.

@@ -55,7 +55,8 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     QVBoxLayout* s = addStep(tr("What work do you need done? Tap one."), true);
     m_trades = new TouchChipGroup(QStringLiteral("postTrade"), true, 8, this);
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
-        for (const Occupation& o : occ.value())
+        m_tradeList = occ.value();
+        for (const Occupation& o : m_tradeList)
             m_trades->addChip(o.name, terminal.reference().displayName(o.name));
     }
     connect(m_trades, &TouchChipGroup::chipTapped, this, &KioskPostPage::tradeChosen);
@@ -371,10 +372,7 @@ void KioskPostPage::rebuildDistricts()
 void KioskPostPage::tradeChosen(const QString& trade)
 {
     m_error->hide();
-    auto occ = m_terminal.reference().occupations();
-    if (!occ.ok())
-        return;
-    for (const Occupation& o : occ.value()) {
+    for (const Occupation& o : m_tradeList) {
         // Not under an amount already typed, nor over a unit the person tapped.
         if (o.name == trade && !m_unitChosen && m_pay->text().isEmpty() &&
             m_payUnits->keys().contains(o.payUnit))
@@ -417,11 +415,9 @@ KioskPosting KioskPostPage::posting() const
 {
     KioskPosting p;
     p.occupation = m_trades->selectedKey();
-    if (auto occ = m_terminal.reference().occupations(); occ.ok()) {
-        for (const Occupation& o : occ.value()) {
-            if (o.name == p.occupation)
-                p.industry = o.industry;
-        }
+    for (const Occupation& o : m_tradeList) {
+        if (o.name == p.occupation)
+            p.industry = o.industry;
     }
     p.district = m_districts->selectedKey();
     p.place = m_places->selectedKey();

@@ -2,7 +2,10 @@
 
 #include "jobservice.h"
 #include "kioskposting.h"
+#include "referencedata.h"
+
 #include "kioskstepspage.h"
+#include <vector>
 
 class QBoxLayout;
 class QLabel;
@@ -104,8 +107,9 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_submit = nullptr;
     QPushButton* m_finish = nullptr;
-    bool m_unitChosen = false; // the person tapped a pay unit
-    QString m_payChecked;      // the amount and unit the person was asked to check
+    std::vector<Occupation> m_tradeList; // the trades offered, with industry and usual pay unit
+    bool m_unitChosen = false;           // the person tapped a pay unit
+    QString m_payChecked;                // the amount and unit the person was asked to check
 };
 
 } // namespace lingong
