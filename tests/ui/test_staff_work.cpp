@@ -1206,7 +1206,8 @@ TEST_CASE("a blacklisted employer cannot publish", "[ui][staff]")
         REQUIRE(wait->isActive());
         wait->setInterval(20);
         wait->start();
-        QTest::qWait(100);
+        // However busy the machine: until the timer has run, five seconds at most.
+        REQUIRE(QTest::qWaitFor([&] { return !wait->isActive(); }, 5000));
         CHECK(child<QPushButton>(page, "employerBlacklist")->text() == QStringLiteral("Blacklist"));
         CHECK_FALSE(child<QWidget>(page, "employerMessage")->isVisible());
         click(page, "employerBlacklist");
