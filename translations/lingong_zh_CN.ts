@@ -5745,6 +5745,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffReport</name>
     <message>
+        <source>The report cannot be saved as %1: that file belongs to this window&apos;s store of records. Choose another name.</source>
+        <translation>报表不能保存为 %1：这是本窗口存放业务记录的文件。请换一个文件名。</translation>
+    </message>
+    <message>
         <source>Report saved: %1</source>
         <translation>报表已保存：%1</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "staff/staffjobeditor.h"
 #include "staff/staffpages.h"
 #include "staff/staffreferral.h"
+#include "staff/staffreport.h"
 #include "staff/staffui.h"
 #include "staff/staffwindow.h"
 #include "staffdesk.h"
@@ -28,6 +29,7 @@
 #include <QCompleter>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -46,6 +48,8 @@
 #include <QWheelEvent>
 
 #include <tuple>
+
+#include <sys/stat.h>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -1727,6 +1731,80 @@ TEST_CASE("the month's statistics are shown and saved as a report", "[ui][staff]
     CHECK(month->itemData(0).toDate() == QDate(now.year(), now.month(), 1));
     CHECK(month->count() == 12);
     CHECK(month->currentData().toDate() == chosen);
+}
+
+namespace {
+
+// The POSIX record locks this process holds on the file at `path` (/proc/locks). A close() of
+// any descriptor of a file drops them all, which is how a store's locks can be lost.
+int locksHeldOn(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString inode = QStringLiteral(":%1").arg(quint64(st.st_ino));
+    int held = 0;
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QStringList f = QString::fromLatin1(line).split(u' ', Qt::SkipEmptyParts);
+        // "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"
+        if (f.size() >= 6 && f.at(1) == QLatin1String("POSIX") && f.at(4) == pid &&
+            f.at(5).endsWith(inode))
+            ++held;
+    }
+    return held;
+}
+
+} // namespace
+
+TEST_CASE("the save dialog lists the store's own folder without opening the store's files",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = static_cast<StaffStatisticsPage*>(d.show("statistics"));
+    // The clerk browses to the folder that holds the store, as a save dialog allows.
+    const QString shm = d.t.path() + QStringLiteral("-shm");
+    REQUIRE(QFile::exists(shm));
+    const int held = locksHeldOn(shm);
+    REQUIRE(held > 0);
+    click(page, "statsSave");
+    auto* dialog = page->findChild<QFileDialog*>(QStringLiteral("statsSaveDialog"));
+    REQUIRE(dialog);
+    auto* model = dialog->findChild<QFileSystemModel*>();
+    REQUIRE(model);
+    QSignalSpy loaded(model, &QFileSystemModel::directoryLoaded);
+    const QString folder = QFileInfo(d.t.path()).absolutePath();
+    dialog->setDirectory(folder);
+    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000));
+    // Every entry shown with its icon and its type, as the dialog draws them; the files it
+    // leaves out (not reports) are looked at too.
+    const QModelIndex root = model->index(folder);
+    REQUIRE(model->rowCount(root) >= 1);
+    for (int r = 0; r < model->rowCount(root); ++r) {
+        for (int c = 0; c < model->columnCount(root); ++c) {
+            (void)model->data(model->index(r, c, root), Qt::DisplayRole);
+            (void)model->data(model->index(r, c, root), Qt::DecorationRole);
+        }
+    }
+    QTest::qWait(500);
+    // The store keeps its locks: another program opening it meanwhile still sees it in use
+    // (and leaves its write-ahead log alone).
+    CHECK(locksHeldOn(shm) == held);
+    dialog->reject();
+
+    // Nor is a report saved over the store or its log.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = d.t.path() + suffix;
+        const qint64 size = QFileInfo(path).size();
+        auto* message = child<QLabel>(page, "statsMessage");
+        CHECK_FALSE(StaffReport::write(path, QStringLiteral("a,b\r\n"), message, d.t.path()));
+        CHECK(message->text().contains(QStringLiteral("store")));
+        CHECK(QFileInfo(path).size() == size);
+    }
+    CHECK(locksHeldOn(shm) == held);
 }
 
 TEST_CASE("a main button that cannot be pressed looks grey, not blue", "[ui][staff]")

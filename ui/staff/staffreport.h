@@ -25,11 +25,16 @@ public:
     // Asks where to save with a save dialog named `dialogName` on `page`, offering the folder
     // last chosen (`*folder`, kept up to date) or else `defaultPath`'s, which is created; then
     // writes content() there. A file chosen that exists is replaced only after asking.
+    // The dialog never opens a file it lists: closing a descriptor of the store (`storePath`),
+    // or of its log, would drop the store's locks, and another program opening the store then
+    // would take the log away from under this one.
     static void save(QWidget* page, const QString& dialogName, const QString& title,
-                     const QString& defaultPath, QString* folder, QLabel* message,
-                     std::function<QString()> content);
-    // Writes `text` to `path` whole or not at all, on disk before `message` says it is saved.
-    static bool write(const QString& path, const QString& text, QLabel* message);
+                     const QString& defaultPath, const QString& storePath, QString* folder,
+                     QLabel* message, std::function<QString()> content);
+    // Writes `text` to `path` whole or not at all, on disk before `message` says it is saved;
+    // never over the store at `storePath` or the files SQLite keeps beside it.
+    static bool write(const QString& path, const QString& text, QLabel* message,
+                      const QString& storePath);
 };
 
 } // namespace lingong

@@ -390,8 +390,8 @@ void StaffStatisticsPage::save()
         return;
     const QString text = csv();
     StaffReport::save(this, QStringLiteral("statsSaveDialog"), tr("Save the monthly report"),
-                      reportPath(m_stats->month), &m_reportFolder, m_message,
-                      [text] { return text; });
+                      reportPath(m_stats->month), m_ctx.terminal.database().path(), &m_reportFolder,
+                      m_message, [text] { return text; });
 }
 
 } // namespace lingong
