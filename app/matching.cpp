@@ -158,8 +158,16 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.points += 20;
         s.reasons << tr("no pay expectation");
     } else if (jobDay <= 0) {
+        // Neither better nor worse than the day's wage: not comparable with it.
         s.points += 10;
-        s.reasons << tr("pay by project");
+        if (str(job.value(QLatin1String("pay")).toObject(), "unit") == QLatin1String("piece"))
+            s.reasons << tr("pay by the piece, up to %1 yuan each")
+                             .arg(money(job.value(QLatin1String("pay"))
+                                            .toObject()
+                                            .value(QLatin1String("max"))
+                                            .toDouble()));
+        else
+            s.reasons << tr("pay by project");
     } else if (jobDay >= wantDay) {
         s.points += 20;
         s.reasons << tr("pay up to %1 yuan/day, expects %2").arg(money(jobDay), money(wantDay));

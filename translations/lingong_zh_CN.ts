@@ -2709,6 +2709,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::Matching</name>
     <message>
+        <source>pay by the piece, up to %1 yuan each</source>
+        <translation>计件，每件最高%1元</translation>
+    </message>
+    <message>
         <source>d MMM</source>
         <comment>a date&apos;s day and month, QDate format</comment>
         <translation>M月d日</translation>

@@ -91,6 +91,31 @@ TEST_CASE("a schema-1 database is upgraded in place and keeps its rows", "[db][m
           QDir(QStringLiteral(":/db/migrations")).entryList({QStringLiteral("*.sql")}).size());
 }
 
+TEST_CASE("an older store's postings paid by the piece lose their made-up day's pay",
+          "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const auto row = [](const char* id, const char* unit, int payDay) {
+        return QStringLiteral("INSERT INTO job (id, title, occupation, created_at, modified_at, "
+                              "status, valid_until, pay_max, pay_unit, pay_day) VALUES ('%1', "
+                              "'岗位', '电工', '2026-01-01T00:00:00.000Z', "
+                              "'2026-01-01T00:00:00.000Z', 'published', '2027-01-01', 120, '%2', "
+                              "%3)")
+            .arg(QLatin1String(id), QLatin1String(unit))
+            .arg(payDay);
+    };
+    makeSchema1(path, {row("j-piece", "piece", 12000), row("j-day", "day", 120)});
+    Database db;
+    REQUIRE(db.open(path).ok());
+    CHECK(db.scalar(QStringLiteral("SELECT pay_day FROM job WHERE id = 'j-piece'"))
+              .value()
+              .toDouble() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT pay_day FROM job WHERE id = 'j-day'"))
+              .value()
+              .toDouble() == 120);
+}
+
 TEST_CASE("an older store's trades get the shipped pictures when upgraded", "[db][migrations]")
 {
     QFile f(QStringLiteral(":/data/occupations.json"));

@@ -146,6 +146,23 @@ TEST_CASE("jobs for a seeker: best fit first, then better pay", "[matching]")
                                      QStringLiteral("far"), QStringLiteral("other-trade")});
     CHECK(Matching::rankJobs(s, jobs, kToday, 2).size() == 2);
 
+    // Pay by the piece is not a day's pay: an appliance fitted for 120 yuan is not 100 of them a
+    // day, nor 2 yuan a carton 2 yuan a day. Neither outranks a day's wage that meets the
+    // expectation, nor falls below one that does not.
+    const QJsonObject fitter = job(kCleaning, kQingxiu, 120, QStringLiteral("piece"));
+    const MatchScore piece = Matching::score(s, fitter, kToday);
+    CHECK(piece.points == 90);
+    CHECK(piece.reasons.at(2) == QStringLiteral("pay by the piece, up to 120 yuan each"));
+    const std::vector<StoredEntity> byPiece{
+        entity(QStringLiteral("fitter"), fitter),
+        entity(QStringLiteral("cartons"), job(kCleaning, kQingxiu, 2, QStringLiteral("piece"))),
+        entity(QStringLiteral("day-low"), job(kCleaning, kQingxiu, 100)),
+        entity(QStringLiteral("day-enough"), job(kCleaning, kQingxiu, 160)),
+    };
+    CHECK(ids(Matching::rankJobs(s, byPiece, kToday, 10)) ==
+          QStringList{QStringLiteral("day-enough"), QStringLiteral("fitter"),
+                      QStringLiteral("cartons"), QStringLiteral("day-low")});
+
     // Alike in fit and pay: published last first, one without a publication time by its writing.
     auto at = [](const QString& written, const QString& published) {
         QJsonObject j = job(kCleaning, kQingxiu, 180);
