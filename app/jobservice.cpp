@@ -32,36 +32,42 @@ JobService::JobService(EntityStore& store, const Clock& clock, const AuditLog& a
     , m_jobs(store)
 {}
 
-Status JobService::validate(const QJsonObject& job) const
+std::vector<Error> JobService::problems(const QJsonObject& job) const
 {
+    std::vector<Error> out;
     for (const char* key : {"title", "skills", "work_hours", "description"}) {
         const QString field = QString::fromLatin1(key);
         if (const auto finding = DiscriminationChecker::active().find(job.value(field).toString()))
-            return makeError(QStringLiteral("invalid"),
-                             tr("The posting contains a discriminatory requirement: \"%1\". "
-                                "Please remove it.")
-                                 .arg(finding->phrase),
-                             field, finding->phrase);
+            out.push_back(makeError(QStringLiteral("invalid"),
+                                    tr("The posting contains a discriminatory requirement: "
+                                       "\"%1\". Please remove it.")
+                                        .arg(finding->phrase),
+                                    field, finding->phrase));
     }
     // The hall's lists as they stand: a trade or industry typed in would get a row of its own in
     // the statistics and match no seeker's wish.
     const ReferenceData reference(m_store.database());
     auto occupations = reference.occupations();
     if (!occupations.ok())
-        return occupations.error();
+        return {occupations.error()};
     auto industries = reference.industries();
     if (!industries.ok())
-        return industries.error();
+        return {industries.error()};
     QStringList trades;
     for (const Occupation& o : occupations.value())
         trades << o.name;
     QStringList sectors;
     for (const Industry& i : industries.value())
         sectors << i.name;
-    if (Status st = validateJob(job, m_clock.today(), trades.isEmpty() ? nullptr : &trades,
-                                sectors.isEmpty() ? nullptr : &sectors);
-        !st.ok())
-        return st;
+    bool districtSaid = false;
+    for (Error& e : jobProblems(job, m_clock.today(), trades.isEmpty() ? nullptr : &trades,
+                                sectors.isEmpty() ? nullptr : &sectors)) {
+        if (!e.detail.isEmpty())
+            continue; // a phrase, said above
+        districtSaid = districtSaid || e.field == QLatin1String("location") ||
+                       e.field == QLatin1String("location.district");
+        out.push_back(std::move(e));
+    }
     // A place in full, as the lists hold them. Checked here, at the window, not on postings
     // the platform sends: one stored before this rule would refuse every later change of it.
     if (auto district = validation::checkDistrict(job.value(QLatin1String("location"))
@@ -69,17 +75,33 @@ Status JobService::validate(const QJsonObject& job) const
                                                       .value(QLatin1String("district"))
                                                       .toString(),
                                                   QStringLiteral("location.district"));
-        !district.ok())
-        return district.error();
-    return {};
+        !district.ok() && !districtSaid)
+        out.push_back(district.error());
+    return out;
+}
+
+Status JobService::validate(const QJsonObject& job) const
+{
+    std::vector<Error> all = problems(job);
+    if (all.empty())
+        return {};
+    return std::move(all.front());
 }
 
 Status JobService::check(const QJsonObject& job) const
 {
+    std::vector<Error> all = checkAll(job);
+    if (all.empty())
+        return {};
+    return std::move(all.front());
+}
+
+std::vector<Error> JobService::checkAll(const QJsonObject& job) const
+{
     QJsonObject j = job;
     if (str(j, "status").isEmpty())
         j.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
-    return validate(j);
+    return problems(j);
 }
 
 Result<std::optional<QJsonObject>> JobService::employerOf(const QJsonObject& job) const

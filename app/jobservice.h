@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <vector>
 
 namespace lingong {
 
@@ -41,6 +42,9 @@ public:
 
     // The live check of the editor: no write. `job` in the sync-protocol shape.
     Status check(const QJsonObject& job) const;
+    // Every refusal check() finds, its own first (discriminatory phrases, then the J1 checks in
+    // the form's order, one for each field): a refused form says them all at once.
+    std::vector<Error> checkAll(const QJsonObject& job) const;
 
     Result<JobSaved> post(const QJsonObject& job, const StaffAccount& actor);
     // 我要招工 at a kiosk (KioskPosting::toJob): checked as any posting, stored waiting for
@@ -77,6 +81,7 @@ private:
     // Discrimination first (the refusal that matters most is never hidden behind a missing
     // field), then every J1 check.
     Status validate(const QJsonObject& job) const;
+    std::vector<Error> problems(const QJsonObject& job) const;
     Result<std::optional<QJsonObject>> employerOf(const QJsonObject& job) const;
     // Stores a new posting `d` (checked) with its ledger entry by `staff` and its audit row by
     // `auditActor`, and commits `tx`.

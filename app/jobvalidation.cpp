@@ -70,142 +70,164 @@ QDate parseDate(const QJsonValue& v)
 
 } // namespace
 
-Status validateJob(const QJsonObject& job, const QDate& today, const QStringList* occupations,
-                   const QStringList* industries)
+std::vector<Error> jobProblems(const QJsonObject& job, const QDate& today,
+                               const QStringList* occupations, const QStringList* industries)
 {
+    std::vector<Error> out;
+    const auto add = [&out](const QString& field, const char* messageWithField) {
+        out.push_back(refuse(field, messageWithField));
+    };
     // Text fields that must be present and not empty.
     const char* const required[] = {"title", "occupation", "skills", "industry", "work_hours"};
     for (const char* key : required) {
         const QString name = QString::fromLatin1(key);
         const QJsonValue v = job.value(name);
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return refuse(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+            add(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
     }
-    // Text fields that must be present (may be empty).
-    if (occupations && !occupations->contains(job.value(QLatin1String("occupation")).toString()))
-        return refuse(QStringLiteral("occupation"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not on the trade list."));
-    if (industries && !industries->contains(job.value(QLatin1String("industry")).toString()))
-        return refuse(
-            QStringLiteral("industry"),
+    const auto filled = [&job](const char* key) {
+        return !job.value(QLatin1String(key)).toString().trimmed().isEmpty();
+    };
+    if (occupations && filled("occupation") &&
+        !occupations->contains(job.value(QLatin1String("occupation")).toString()))
+        add(QStringLiteral("occupation"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not on the trade list."));
+    if (industries && filled("industry") &&
+        !industries->contains(job.value(QLatin1String("industry")).toString()))
+        add(QStringLiteral("industry"),
             QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not on the industry list."));
+    // Text fields that must be present (may be empty).
     // (No employer is an individual hiring at the window: the posting waits for review.)
     const char* const present[] = {"description", "employer_id"};
     for (const char* key : present) {
         const QString name = QString::fromLatin1(key);
         if (!job.value(name).isString())
-            return refuse(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is missing."));
+            add(name, QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is missing."));
     }
     if (job.value(QLatin1String("title")).toString().trimmed().size() > 60)
-        return refuse(
-            QStringLiteral("title"),
+        add(QStringLiteral("title"),
             QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is too long (60 characters at most)."));
 
     const QJsonValue location = job.value(QLatin1String("location"));
-    if (!location.isObject())
-        return refuse(QStringLiteral("location"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
-    for (const char* key : {"district", "address"}) {
-        const QJsonValue v = location.toObject().value(QLatin1String(key));
-        if (!v.isString() || v.toString().trimmed().isEmpty())
-            return refuse(QStringLiteral("location.") + QLatin1String(key),
-                          QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+    if (!location.isObject()) {
+        add(QStringLiteral("location"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+    } else {
+        for (const char* key : {"district", "address"}) {
+            const QJsonValue v = location.toObject().value(QLatin1String(key));
+            if (!v.isString() || v.toString().trimmed().isEmpty())
+                add(QStringLiteral("location.") + QLatin1String(key),
+                    QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+        }
     }
 
     const QJsonValue payValue = job.value(QLatin1String("pay"));
-    if (!payValue.isObject())
-        return refuse(QStringLiteral("pay"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
-    const QJsonObject pay = payValue.toObject();
-    for (const char* key : {"min", "max"}) {
-        const QJsonValue v = pay.value(QLatin1String(key));
-        const QString field = QStringLiteral("pay.") + QLatin1String(key);
-        if (!v.isDouble())
-            return refuse(field,
-                          QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
-        if (!(v.toDouble() > 0) || v.toDouble() > 1e7)
-            return refuse(field, QT_TRANSLATE_NOOP("lingong::JobValidation",
-                                                   "%1 must be a positive amount."));
+    if (!payValue.isObject()) {
+        add(QStringLiteral("pay"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+    } else {
+        const QJsonObject pay = payValue.toObject();
+        bool amounts = true;
+        for (const char* key : {"min", "max"}) {
+            const QJsonValue v = pay.value(QLatin1String(key));
+            const QString field = QStringLiteral("pay.") + QLatin1String(key);
+            if (!v.isDouble()) {
+                add(field, QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+                amounts = false;
+            } else if (!(v.toDouble() > 0) || v.toDouble() > 1e7) {
+                add(field,
+                    QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be a positive amount."));
+                amounts = false;
+            }
+        }
+        if (amounts &&
+            pay.value(QLatin1String("min")).toDouble() > pay.value(QLatin1String("max")).toDouble())
+            add(QStringLiteral("pay.min"),
+                QT_TRANSLATE_NOOP("lingong::JobValidation",
+                                  "%1 must not be higher than the maximum pay."));
+        if (!oneOf(pay.value(QLatin1String("unit")).toString(),
+                   {"hour", "day", "piece", "month", "project"}))
+            add(QStringLiteral("pay.unit"),
+                QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
     }
-    if (pay.value(QLatin1String("min")).toDouble() > pay.value(QLatin1String("max")).toDouble())
-        return refuse(QStringLiteral("pay.min"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation",
-                                        "%1 must not be higher than the maximum pay."));
-    if (!oneOf(pay.value(QLatin1String("unit")).toString(),
-               {"hour", "day", "piece", "month", "project"}))
-        return refuse(QStringLiteral("pay.unit"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
 
     if (!oneOf(job.value(QLatin1String("settlement")).toString(),
                {"daily", "weekly", "monthly", "on_completion"}))
-        return refuse(QStringLiteral("settlement"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
+        add(QStringLiteral("settlement"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
     if (!oneOf(job.value(QLatin1String("form")).toString(), {"part_time", "temporary", "seasonal"}))
-        return refuse(QStringLiteral("form"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
+        add(QStringLiteral("form"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
     const QString status = job.value(QLatin1String("status")).toString();
     if (!oneOf(status, {"pending_review", "published", "filled", "withdrawn", "expired"}))
-        return refuse(QStringLiteral("status"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
+        add(QStringLiteral("status"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is not a known choice."));
 
     const QJsonValue headcount = job.value(QLatin1String("headcount"));
     const double hc = headcount.toDouble();
     if (!headcount.isDouble() || hc < 1 || hc > 10000 || hc != double(qint64(hc)))
-        return refuse(QStringLiteral("headcount"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation",
-                                        "%1 must be a whole number from 1 to 10000."));
+        add(QStringLiteral("headcount"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation",
+                              "%1 must be a whole number from 1 to 10000."));
 
     const QDate start = parseDate(job.value(QLatin1String("start_date")));
     if (!start.isValid())
-        return refuse(
-            QStringLiteral("start_date"),
+        add(QStringLiteral("start_date"),
             QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be a real date (YYYY-MM-DD)."));
     const QDate until = parseDate(job.value(QLatin1String("valid_until")));
     if (!until.isValid())
-        return refuse(
-            QStringLiteral("valid_until"),
+        add(QStringLiteral("valid_until"),
             QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be a real date (YYYY-MM-DD)."));
-    if (until < start)
-        return refuse(
-            QStringLiteral("valid_until"),
+    else if (start.isValid() && until < start)
+        add(QStringLiteral("valid_until"),
             QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must not be before the start date."));
-    if (status == QLatin1String("pending_review") && today.isValid() && until < today)
-        return refuse(QStringLiteral("valid_until"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is already in the past."));
+    else if (status == QLatin1String("pending_review") && today.isValid() && until < today)
+        add(QStringLiteral("valid_until"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 is already in the past."));
 
     const QJsonValue contactValue = job.value(QLatin1String("contact"));
-    if (!contactValue.isObject())
-        return refuse(QStringLiteral("contact"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
-    const QJsonObject contact = contactValue.toObject();
-    if (contact.value(QLatin1String("name")).toString().trimmed().isEmpty())
-        return refuse(QStringLiteral("contact.name"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
-    if (const auto phone =
-            validation::checkContactPhone(contact.value(QLatin1String("phone")).toString());
-        !phone.ok())
-        return refuse(
-            QStringLiteral("contact.phone"),
-            QT_TRANSLATE_NOOP("lingong::JobValidation",
-                              "%1 must be a mobile number or a landline with area code."));
+    if (!contactValue.isObject()) {
+        add(QStringLiteral("contact"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+    } else {
+        const QJsonObject contact = contactValue.toObject();
+        if (contact.value(QLatin1String("name")).toString().trimmed().isEmpty())
+            add(QStringLiteral("contact.name"),
+                QT_TRANSLATE_NOOP("lingong::JobValidation", "Please fill in: %1."));
+        if (const auto phone =
+                validation::checkContactPhone(contact.value(QLatin1String("phone")).toString());
+            !phone.ok())
+            add(QStringLiteral("contact.phone"),
+                QT_TRANSLATE_NOOP("lingong::JobValidation",
+                                  "%1 must be a mobile number or a landline with area code."));
+    }
 
     if (!job.value(QLatin1String("public_welfare")).isBool())
-        return refuse(QStringLiteral("public_welfare"),
-                      QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be yes or no."));
+        add(QStringLiteral("public_welfare"),
+            QT_TRANSLATE_NOOP("lingong::JobValidation", "%1 must be yes or no."));
 
     // J2: discriminatory requirements.
     for (const char* key : {"title", "skills", "description", "work_hours"}) {
         const QString field = QString::fromLatin1(key);
         if (const auto finding = DiscriminationChecker::active().find(job.value(field).toString()))
-            return makeError(
-                QStringLiteral("invalid"),
-                QCoreApplication::translate(
-                    "lingong::JobValidation",
-                    "%1 contains a discriminatory requirement: \"%2\". Please remove it.")
-                    .arg(fieldLabel(field), finding->phrase),
-                field, finding->phrase);
+            out.push_back(
+                makeError(QStringLiteral("invalid"),
+                          QCoreApplication::translate(
+                              "lingong::JobValidation",
+                              "%1 contains a discriminatory requirement: \"%2\". Please remove it.")
+                              .arg(fieldLabel(field), finding->phrase),
+                          field, finding->phrase));
     }
-    return {};
+    return out;
+}
+
+Status validateJob(const QJsonObject& job, const QDate& today, const QStringList* occupations,
+                   const QStringList* industries)
+{
+    std::vector<Error> problems = jobProblems(job, today, occupations, industries);
+    if (problems.empty())
+        return {};
+    return std::move(problems.front());
 }
 
 std::vector<std::pair<QString, QString>> missingJobFields(const QJsonObject& job)

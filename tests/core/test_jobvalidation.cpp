@@ -196,3 +196,33 @@ TEST_CASE("A posting's place is a whole district, and its trade and industry are
     // Without the lists (a platform's posting) any industry named goes.
     CHECK(validateJob(with(job, QStringLiteral("industry"), QStringLiteral("养老")), kToday).ok());
 }
+
+TEST_CASE("Every refusal of a posting is found at once, one for each field", "[jobvalidation]")
+{
+    CHECK(jobProblems(validJob(), kToday).empty());
+    QJsonObject job = with(validJob(), QStringLiteral("pay.min"), 300);
+    job = with(job, QStringLiteral("pay.max"), 250);
+    job = with(job, QStringLiteral("location.address"), QString());
+    job = with(job, QStringLiteral("contact.phone"), QStringLiteral("1380771"));
+    job = with(job, QStringLiteral("skills"), QStringLiteral("限男性"));
+    job = with(job, QStringLiteral("valid_until"), QStringLiteral("2026-02-30"));
+    const QStringList industries{QStringLiteral("建筑业")};
+    job = with(job, QStringLiteral("industry"), QStringLiteral("随便写的"));
+    QStringList fields;
+    for (const Error& e : jobProblems(job, kToday, nullptr, &industries))
+        fields << e.field;
+    // In the form's order, the phrase last; the first is validateJob's own.
+    CHECK(fields == QStringList{QStringLiteral("industry"), QStringLiteral("location.address"),
+                                QStringLiteral("pay.min"), QStringLiteral("valid_until"),
+                                QStringLiteral("contact.phone"), QStringLiteral("skills")});
+    CHECK(validateJob(job, kToday, nullptr, &industries).error().field ==
+          QStringLiteral("industry"));
+    // Pay from above pay to only once both are amounts; a date against the start only once
+    // it is a date.
+    QJsonObject blank = with(validJob(), QStringLiteral("pay.max"), QJsonValue());
+    blank = with(blank, QStringLiteral("pay.min"), 300);
+    fields.clear();
+    for (const Error& e : jobProblems(blank, kToday))
+        fields << e.field;
+    CHECK(fields == QStringList{QStringLiteral("pay.max")});
+}

@@ -841,6 +841,17 @@ TEST_CASE("a save refused for a discriminatory phrase also names what else is mi
     CHECK(markedInvalid(page, "jobSkills"));
     CHECK(markedInvalid(page, "jobAddress"));
     CHECK(d.t.count(QStringLiteral("job")) == 0);
+    // Everything else at once, each field marked: not one refusal after another.
+    type(page, "jobPayMin", QStringLiteral("300"));
+    click(page, "jobSave");
+    const QString all = textOf(page, "jobMessage");
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("\"限男性\"")));
+    CHECK(all.contains(QStringLiteral("Please fill in: Street and number.")));
+    CHECK(all.contains(QStringLiteral("Pay from must not be higher than the maximum pay.")));
+    CHECK(markedInvalid(page, "jobAddress"));
+    CHECK(markedInvalid(page, "jobPayMin"));
+    type(page, "jobPayMin", QStringLiteral("180"));
     // With the street given, the phrase alone stops it.
     type(page, "jobAddress", QStringLiteral("五象大道88号"));
     click(page, "jobSave");

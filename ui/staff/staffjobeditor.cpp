@@ -714,13 +714,29 @@ bool StaffJobEditor::showMissing(const Error& error, bool refused)
     highlight(false);
     if (refused) {
         m_strict = true;
-        for (const auto& m : missing)
+        QStringList said;
+        for (const auto& m : missing) {
             staffui::markInvalid(fieldWidget(m.first), true);
-        staffui::setMessage(m_message, text, Tone::Error);
+            said << m.first;
+        }
+        staffui::setMessage(m_message, text + alsoWrong(said), Tone::Error);
     } else {
         staffui::setMessage(m_message, tr("Not ready to save yet. %1").arg(text), Tone::Warning);
     }
     return true;
+}
+
+QString StaffJobEditor::alsoWrong(const QStringList& said)
+{
+    QStringList also;
+    for (const Error& e : m_ctx.jobs.checkAll(value())) {
+        // Phrases are said on their own; a field once.
+        if (!e.detail.isEmpty() || said.contains(e.field))
+            continue;
+        staffui::markInvalid(fieldWidget(e.field), true);
+        also << e.message;
+    }
+    return also.isEmpty() ? QString() : QLatin1Char(' ') + tr("Also: %1").arg(also.join(u' '));
 }
 
 void StaffJobEditor::showError(const Error& error, bool whatElse)
@@ -768,22 +784,10 @@ void StaffJobEditor::showError(const Error& error, bool whatElse)
                         "remove it; everything else you "
                         "entered is kept.")
                          .arg(labelOf(fieldWidget(error.field)), error.detail);
-        // What else stops the save is said now too, not after the phrase is gone: the
-        // posting is checked again with the fields that hold a phrase taken as fine.
-        QJsonObject rest = value();
-        for (const auto& [field, list] : found) {
-            const char* key = field == m_title    ? "title"
-                              : field == m_skills ? "skills"
-                              : field == m_hours  ? "work_hours"
-                                                  : "description";
-            rest.insert(QLatin1String(key), QStringLiteral("-"));
-        }
-        if (const Status more = whatElse ? m_ctx.jobs.check(rest) : Status();
-            !more.ok() && more.error().detail.isEmpty()) {
-            staffui::markInvalid(fieldWidget(more.error().field), true);
-            text += QLatin1Char(' ') + tr("Also: %1").arg(more.error().message);
-        }
     }
+    // What else stops the save is said now too, not one refusal after another.
+    if (whatElse)
+        text += alsoWrong({error.field});
     staffui::setMessage(m_message, text, Tone::Error);
 }
 

@@ -71,7 +71,7 @@ public:
     // the clerk's mouse, and stays in sight however far the form is scrolled.
     QLabel* messageLabel() const { return m_message; }
     // Shows a refusal (from a check or a save): message, red frame, highlighted phrase.
-    // `whatElse`: a refused phrase comes with the first other thing that stops the save.
+    // `whatElse`: everything else that stops the save is said with it.
     void showError(const Error& error, bool whatElse = true);
     void showMessage(const QString& text, bool success);
     // Re-runs the live check now; `strict` marks the field at fault even if the clerk has not
@@ -92,6 +92,9 @@ private:
     // Names every empty field a posting needs when `error` is about one of them (marked, when
     // `refused`; else said as not ready yet). False when `error` is about something else.
     bool showMissing(const Error& error, bool refused);
+    // " Also: …": what else the check refuses, besides the fields in `said` and any phrase,
+    // each of those fields marked.
+    QString alsoWrong(const QStringList& said);
     void fill(const QJsonObject& job);
     void settle();
     void keepDraft();
