@@ -94,6 +94,16 @@ QByteArray publicEmployerData(const QByteArray& raw)
         .toJson(QJsonDocument::Compact);
 }
 
+// What a public device is sent of a posting (publicview::job), from the stored text: a published
+// one as it is stored (compact JSON, so its status reads so), another without its contact.
+QByteArray publicJobData(const QByteArray& raw)
+{
+    if (raw.contains(QByteArrayLiteral("\"status\":\"published\"")))
+        return raw;
+    return QJsonDocument(publicview::job(QJsonDocument::fromJson(raw).object()))
+        .toJson(QJsonDocument::Compact);
+}
+
 QJsonObject toWire(const HubChange& c)
 {
     QJsonObject o{{QStringLiteral("seq"), c.seq},
@@ -270,6 +280,8 @@ QHttpServerResponse HubServer::pull(const QHttpServerRequest& request, const Hub
             else if (token.scope == HubToken::Scope::Public &&
                      c.entity == QLatin1String("employer"))
                 envelope += publicEmployerData(c.rawData);
+            else if (token.scope == HubToken::Scope::Public && c.entity == QLatin1String("job"))
+                envelope += publicJobData(c.rawData);
             else
                 envelope += c.rawData;
             envelope += '}';

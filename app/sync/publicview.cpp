@@ -23,4 +23,13 @@ QJsonObject employer(const QJsonObject& data)
     return out;
 }
 
+QJsonObject job(const QJsonObject& data)
+{
+    if (data.value(QLatin1String("status")).toString() == QLatin1String("published"))
+        return data;
+    QJsonObject out = data;
+    out.remove(QStringLiteral("contact"));
+    return out;
+}
+
 } // namespace lingong::publicview

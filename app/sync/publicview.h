@@ -16,5 +16,9 @@ const QStringList& pullEntities();
 // person's home for an individual employer), staff notes and the reason for a blacklisting stay
 // with staff.
 QJsonObject employer(const QJsonObject& data);
+// A posting's data as a public device holds it: whom to call only while it is published. One
+// waiting for review (a private person's from a kiosk's 我要招工 among them), turned down, filled
+// or ended keeps its contact with staff.
+QJsonObject job(const QJsonObject& data);
 
 } // namespace lingong::publicview

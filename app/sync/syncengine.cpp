@@ -624,6 +624,8 @@ void SyncEngine::pullNext()
             QJsonObject data = o.value(QLatin1String("data")).toObject();
             if (!m_settings.staffTerminal && entity == QLatin1String("employer"))
                 data = publicview::employer(data);
+            else if (!m_settings.staffTerminal && entity == QLatin1String("job"))
+                data = publicview::job(data);
             m_pulled.push_back({o.value(QLatin1String("seq")).toInteger(),
                                 o.value(QLatin1String("change_id")).toString(),
                                 o.value(QLatin1String("entity")).toString(),

@@ -43,6 +43,7 @@ namespace {
 const QString kDeskAToken = QStringLiteral("proof-desk-a-token-0001");
 const QString kDeskBToken = QStringLiteral("proof-desk-b-token-0002");
 const QString kKioskToken = QStringLiteral("proof-kiosk-token-0003");
+const QString kWallToken = QStringLiteral("proof-wall-token-0004");
 
 // Runs the event loop until `done` holds or `timeoutMs` pass; returns `done()`.
 bool pumpUntil(const std::function<bool()>& done, int timeoutMs)
@@ -58,13 +59,15 @@ bool pumpUntil(const std::function<bool()>& done, int timeoutMs)
     return true;
 }
 
-// A hub on 127.0.0.1 (free port) over a fresh store, with two staff desks and a public kiosk.
+// A hub on 127.0.0.1 (free port) over a fresh store, with two staff desks, a public kiosk and a
+// wall screen.
 class ProofHub
 {
 public:
     ProofHub()
-        : m_loopback(QStringLiteral("%1 staff desk-a\n%2 staff desk-b\n%3 public kiosk-a\n")
-                         .arg(kDeskAToken, kDeskBToken, kKioskToken))
+        : m_loopback(QStringLiteral(
+                         "%1 staff desk-a\n%2 staff desk-b\n%3 public kiosk-a\n%4 public wall-a\n")
+                         .arg(kDeskAToken, kDeskBToken, kKioskToken, kWallToken))
         , m_terminal(m_loopback.terminal())
     {}
 
@@ -1255,6 +1258,15 @@ TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no see
                 .requestCallback(QStringLiteral("13977110001"), QStringLiteral("找工作"))
                 .ok());
     saveSampleJob(other->store(), QStringLiteral("小区保洁（日结）"));
+    // And one waiting for review, with a private person's mobile.
+    {
+        QJsonObject waiting = sampleJob();
+        waiting.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+        waiting.insert(QStringLiteral("contact"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("覃女士")},
+                                   {QStringLiteral("phone"), QStringLiteral("13977110003")}});
+        REQUIRE(other->store().save(entities::job(), EntityStore::newId(), waiting).ok());
+    }
     const QString employer = EntityStore::newId();
     REQUIRE(
         hub.store()
@@ -1280,7 +1292,7 @@ TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no see
         CHECK(s.wrongScope == QStringLiteral("public"));
         CHECK(s.tokenDevice == kioskId);
         CHECK(desk.count(QStringLiteral("seeker")) == 0);
-        CHECK(desk.count(QStringLiteral("job")) == 1);
+        CHECK(desk.count(QStringLiteral("job")) == 2);
     }
 
     // The kiosk was given the other window's staff token: it says so and keeps no more than a
@@ -1294,7 +1306,15 @@ TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no see
         CHECK(kiosk.count(QStringLiteral("seeker")) == 0);
         CHECK(kiosk.count(QStringLiteral("complaint")) == 0);
         CHECK(kiosk.count(QStringLiteral("worklog")) == 0);
-        CHECK(kiosk.count(QStringLiteral("job")) == 1);
+        CHECK(kiosk.count(QStringLiteral("job")) == 2);
+        // Whom to call of a posting only while it is published.
+        CHECK(kiosk.count(QStringLiteral("job"), QStringLiteral("contact_phone = '13800000000'")) ==
+              1);
+        CHECK(kiosk.count(QStringLiteral("job"),
+                          QStringLiteral("contact_phone <> '13800000000'")) == 1);
+        CHECK(kiosk.count(
+                  QStringLiteral("job"),
+                  QStringLiteral("contact_phone = '13977110003' OR contact_name = '覃女士'")) == 0);
         auto kept = kiosk->store().get(entities::employer(), employer);
         REQUIRE(kept.ok());
         REQUIRE(kept.value().has_value());
@@ -1316,7 +1336,7 @@ TEST_CASE("A terminal whose token does not suit it says so, a kiosk keeps no see
     const SyncStatus s = sync.engine.status();
     CHECK_FALSE(s.tokenProblem());
     CHECK(desk.count(QStringLiteral("seeker"), QStringLiteral("deleted = 0")) == 1);
-    CHECK(desk.count(QStringLiteral("job")) == 1);
+    CHECK(desk.count(QStringLiteral("job")) == 2);
     CHECK(SyncJournal(desk->store()).cursor().value() == hub.store().maxSeq().value());
     // Once: the next round goes on from where it is.
     CHECK(sync.round());
@@ -1731,6 +1751,16 @@ TEST_CASE("A job posted at a kiosk offline overnight reaches the window's review
     CHECK(kioskSync.pending() == 0);
     CHECK(kiosk.count(QStringLiteral("sync_conflict")) == 0);
     REQUIRE(deskSync.round());
+    // The person's number goes to the window that checks the posting, not to the hall's other
+    // public screens, while it waits.
+    TempTerminal wall(Mode::Display);
+    Client wallSync(wall, settingsFor(hub.url(), kWallToken, Mode::Display));
+    const auto wallHasNumber = [&wall] {
+        return wall.count(QStringLiteral("job"), QStringLiteral("contact_phone LIKE '%5551234%'"));
+    };
+    REQUIRE(wallSync.round());
+    REQUIRE(wall.count(QStringLiteral("job")) == 1);
+    CHECK(wallHasNumber() == 0);
 
     JobService jobs(desk->store(), desk.clock(), desk->audit());
     auto queue = jobs.reviewQueue();
@@ -1762,4 +1792,7 @@ TEST_CASE("A job posted at a kiosk offline overnight reaches the window's review
               .toObject()
               .value(QLatin1String("address"))
               .toString() == QStringLiteral("青秀区民族大道100号"));
+    // Published, whom to call is shown.
+    REQUIRE(wallSync.round());
+    CHECK(wallHasNumber() == 1);
 }
