@@ -261,13 +261,17 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(!wall.w->statusBar()->isStale());
     CHECK(!wall.w->ticker()->isHidden());
 
-    // One given only a day runs through that day, and says so.
+    // One given only a day runs through that day, and says so; with the phone number the
+    // window's form stores as `extra.phone`.
     REQUIRE(wall.t->store()
                 .save(entities::content(), EntityStore::newId(),
-                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("urgent")},
-                                  {QStringLiteral("title"), QStringLiteral("Hall closes early")},
-                                  {QStringLiteral("body"), QStringLiteral("Closed at 15:00.")},
-                                  {QStringLiteral("valid_until"), QStringLiteral("2026-11-22")}})
+                      QJsonObject{
+                          {QStringLiteral("kind"), QStringLiteral("urgent")},
+                          {QStringLiteral("title"), QStringLiteral("Hall closes early")},
+                          {QStringLiteral("body"), QStringLiteral("Closed at 15:00.")},
+                          {QStringLiteral("extra"),
+                           QJsonObject{{QStringLiteral("phone"), QStringLiteral("0771-5551234")}}},
+                          {QStringLiteral("valid_until"), QStringLiteral("2026-11-22")}})
                 .ok());
     wall.w->reload();
     REQUIRE(wall.settled());
@@ -276,6 +280,7 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     const QString allDay = wall.w->urgentView()->visibleText().join(QLatin1Char('|'));
     CHECK(allDay.contains(QStringLiteral("Until ") + DisplayFormat::monthDay(QDate(2026, 11, 22))));
     CHECK_FALSE(allDay.contains(QStringLiteral("00:00")));
+    CHECK(allDay.contains(QStringLiteral("0771-5551234")));
     wall.t.clock().set(local(23, 59));
     wall.w->tick();
     CHECK(wall.w->urgentShown());

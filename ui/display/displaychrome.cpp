@@ -379,13 +379,16 @@ void DisplayUrgentView::rebuild()
         footer << tr("Until %1")
                       .arg(DisplayFormat::monthDay(m_until.date()) + QLatin1Char(' ') +
                            m_until.toString(QStringLiteral("HH:mm")));
-    const QString contact = d.value(QLatin1String("extra"))
-                                .toObject()
-                                .value(QLatin1String("contact"))
-                                .toString()
-                                .trimmed();
-    if (!contact.isEmpty())
-        footer << tr("Ask: %1").arg(contact);
+    // Whom to ask, or the phone number the window's form takes.
+    const QJsonObject extra = d.value(QLatin1String("extra")).toObject();
+    QStringList ask;
+    for (const char* key : {"contact", "phone"}) {
+        const QString v = extra.value(QLatin1String(key)).toString().trimmed();
+        if (!v.isEmpty())
+            ask << v;
+    }
+    if (!ask.isEmpty())
+        footer << tr("Ask: %1").arg(ask.join(QLatin1Char(' ')));
     m_scene.text(QRectF(inner.left(), inner.bottom() - footerH, inner.width(), footerH),
                  footer.join(QStringLiteral("　　")), m.font(36), dc::text);
 }
