@@ -151,15 +151,18 @@ ConfigLoad ConfigLoader::load(const QString& path, bool required)
     QFile f(path);
     if (!f.exists()) {
         ConfigLoad out;
-        if (required)
+        if (required) {
             out.problems
                 << tr("The configuration file %1 does not exist; defaults are used.").arg(path);
+            out.unread = true;
+        }
         return out;
     }
     if (!f.open(QIODevice::ReadOnly)) {
         ConfigLoad out;
         out.problems << tr("The configuration file %1 cannot be read (%2); defaults are used.")
                             .arg(path, f.errorString());
+        out.unread = true;
         return out;
     }
     ConfigLoad out = parse(f.readAll());
@@ -182,6 +185,7 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
             << tr("The configuration file is not valid JSON (%1 at byte %2); defaults are used.")
                    .arg(err.errorString())
                    .arg(err.offset);
+        out.unread = true;
         return out;
     }
     const QJsonObject root = doc.object();

@@ -69,6 +69,9 @@ struct ConfigLoad
 {
     Config config;
     QStringList problems; // one readable sentence each, already translated
+    // A file named (required) that could not be read: missing, unreadable or not JSON. What the
+    // terminal is (standing alone, or syncing with a platform) is then not known.
+    bool unread = false;
 };
 
 class ConfigLoader final

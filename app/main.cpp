@@ -167,9 +167,12 @@ int main(int argc, char** argv)
             liveJobs = jobs.value();
     }
     const std::optional<int> seed =
-        cameBack ? options.seedDemo
-                 : OptionParser::demoJobsToSeed(options, !terminal.config().platformUrl.isEmpty(),
-                                                liveJobs);
+        cameBack
+            ? options.seedDemo
+            // A configuration that could not be read (a path mistyped) may well be one that
+            // syncs: demo jobs written now would stay once it is put right.
+            : OptionParser::demoJobsToSeed(
+                  options, !terminal.config().platformUrl.isEmpty() || config.unread, liveJobs);
     if (seed && options.mode != Mode::Hub) {
         DemoData demo(terminal.store());
         QTextStream err(stderr);

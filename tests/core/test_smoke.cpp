@@ -86,6 +86,36 @@ TEST_CASE("the first kiosk start on an empty store seeds the demo set", "[smoke]
                         db, QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("s"))},
                        &out) == 0);
     CHECK(QFileInfo(db).size() > 100 * 1024);
+
+    // A configuration named that cannot be read (its path mistyped) may be one that syncs: it
+    // is said, and no demo jobs are written, which would stay once the right file is given.
+    const QString typo = dir.filePath(QStringLiteral("typo.sqlite"));
+    for (const bool exists : {false, true}) {
+        const QString config = dir.filePath(QStringLiteral("kiosk.jsn"));
+        if (exists) {
+            QFile broken(config);
+            REQUIRE(broken.open(QIODevice::WriteOnly));
+            broken.write("{\"sync\": {\"url\": ");
+        }
+        REQUIRE(runLingong({QStringLiteral("--db"), typo, QStringLiteral("--config"), config,
+                            QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("t"))},
+                           &out) == 0);
+        INFO(out.toStdString());
+        CHECK(out.contains(exists ? QStringLiteral("JSON") : QStringLiteral("kiosk.jsn")));
+        {
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("smoke-typo"));
+            c.setDatabaseName(typo);
+            REQUIRE(c.open());
+            QSqlQuery q(c);
+            REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM job")));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toInt() == 0);
+            q.finish();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("smoke-typo"));
+    }
 }
 
 TEST_CASE("without a display screenshots still render, and anything else says why it cannot start",
