@@ -241,6 +241,30 @@ std::vector<RankedJob> Matching::rankJobs(const QJsonObject& seeker,
     return out;
 }
 
+std::vector<RankedJob> Matching::suggestions(const std::vector<RankedJob>& ranked,
+                                             const QStringList& trades, int count)
+{
+    std::vector<RankedJob> out;
+    std::vector<bool> taken(ranked.size(), false);
+    const auto take = [&](size_t i) {
+        taken[i] = true;
+        out.push_back(ranked[i]);
+    };
+    for (const QString& trade : trades) {
+        for (size_t i = 0; i < ranked.size() && int(out.size()) < count; ++i) {
+            if (!taken[i] && str(ranked[i].job.data, "occupation") == trade) {
+                take(i);
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < ranked.size() && int(out.size()) < count; ++i) {
+        if (!taken[i])
+            take(i);
+    }
+    return out;
+}
+
 std::vector<RankedSeeker> Matching::rankSeekers(const QJsonObject& job,
                                                 const std::vector<StoredEntity>& seekers,
                                                 const QDate& today, int limit)

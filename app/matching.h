@@ -79,6 +79,10 @@ public:
                                                  const std::vector<StoredEntity>& seekers,
                                                  const QDate& today, int limit);
     static bool isPriority(const QJsonObject& seeker);
+    // A few of `ranked` to suggest to a person who named `trades`, most wanted first: the best
+    // of each trade in the order named (the first choice, ★, first), then the best of the rest.
+    static std::vector<RankedJob> suggestions(const std::vector<RankedJob>& ranked,
+                                              const QStringList& trades, int count);
 
     Result<std::vector<RankedJob>> jobsForSeeker(const QString& seekerId, int limit = 30) const;
     // Seekers already paired with the job (any status but cancelled) are left out.

@@ -183,6 +183,34 @@ TEST_CASE("jobs for a seeker: best fit first, then better pay", "[matching]")
                       QStringLiteral("written-last")});
 }
 
+TEST_CASE("a few jobs suggested: the best of each trade in the order named, then the rest",
+          "[matching]")
+{
+    // Day work in the second trade pays what is expected; the first choice pays by the piece.
+    const QJsonObject s = seeker({kBuilding, kCleaning}, {kQingxiu}, 200);
+    const std::vector<StoredEntity> jobs{
+        entity(QStringLiteral("clean-1"), job(kCleaning, kQingxiu, 220)),
+        entity(QStringLiteral("clean-2"), job(kCleaning, kQingxiu, 210)),
+        entity(QStringLiteral("clean-3"), job(kCleaning, kQingxiu, 200)),
+        entity(QStringLiteral("carry-1"), job(kBuilding, kQingxiu, 2, QStringLiteral("piece"))),
+        entity(QStringLiteral("carry-2"), job(kBuilding, kQingxiu, 1, QStringLiteral("piece"))),
+    };
+    const auto ranked = Matching::rankJobs(s, jobs, kToday, 10);
+    REQUIRE(ids(ranked).mid(0, 3) == QStringList{QStringLiteral("clean-1"),
+                                                 QStringLiteral("clean-2"),
+                                                 QStringLiteral("clean-3")});
+    CHECK(ids(Matching::suggestions(ranked, {kBuilding, kCleaning}, 3)) ==
+          QStringList{QStringLiteral("carry-1"), QStringLiteral("clean-1"),
+                      QStringLiteral("clean-2")});
+    CHECK(ids(Matching::suggestions(ranked, {kCleaning, kBuilding}, 3)) ==
+          QStringList{QStringLiteral("clean-1"), QStringLiteral("carry-1"),
+                      QStringLiteral("clean-2")});
+    // No trade named: as ranked; fewer than asked for: all.
+    CHECK(ids(Matching::suggestions(ranked, {}, 2)) ==
+          QStringList{QStringLiteral("clean-1"), QStringLiteral("clean-2")});
+    CHECK(Matching::suggestions(ranked, {kBuilding}, 9).size() == 5);
+}
+
 TEST_CASE("seekers for a job: 困难 first among comparable candidates only", "[matching]")
 {
     const QJsonObject j = job(kCleaning, kQingxiu, 180);

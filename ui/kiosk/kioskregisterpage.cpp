@@ -489,17 +489,17 @@ void KioskRegisterPage::clearSuggestions()
 void KioskRegisterPage::showSuggestions(const QString& seekerId)
 {
     clearSuggestions();
-    // Three at most (fewer shown where they would not fit, see arrange()): all the others in
-    // the trades and districts chosen are a tap on 更多 away.
+    // Three at most (fewer shown where they would not fit, see arrange()), the first choice's
+    // first: all the others in the trades and districts chosen are a tap on 更多 away.
     m_moreOccupations = form().wantedOccupations;
     m_moreDistricts = form().wantedDistricts;
-    auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId, 3);
+    auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId);
     if (!jobs.ok() || jobs.value().empty())
         return;
     m_suggestionList->addWidget(KioskStyle::label(
         tr("Open jobs that fit what you chose. Tap one to see it:"), "h2", m_suggestions));
     int n = 0;
-    for (const RankedJob& r : jobs.value()) {
+    for (const RankedJob& r : Matching::suggestions(jobs.value(), m_moreOccupations, 3)) {
         auto* card = new KioskJobCard(r.job, m_terminal.config().district, m_suggestions);
         card->setObjectName(QStringLiteral("regSuggestion_%1").arg(++n)); // from 1, as shown
         connect(card, &KioskJobCard::clicked, this, &KioskRegisterPage::jobChosen);
