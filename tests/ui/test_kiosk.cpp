@@ -50,6 +50,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <map>
@@ -3122,6 +3123,27 @@ TEST_CASE("kiosk: a course or a start-up service can be asked about, by call-bac
     CHECK_FALSE(k.find(QStringLiteral("callbackAbout"))->isVisible());
 }
 
+TEST_CASE("kiosk: 我要招工 offers 下周一 on a weekday, a day of its own", "[ui][kiosk][post]")
+{
+    Kiosk k;
+    // Wednesday 25 November, in the hall's time.
+    k.t.clock().set(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone(8 * 3600)));
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    KioskPostPage* post = k.window->postPage();
+    post->reset();
+    k.settle();
+    k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postPlace_site"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::WhenStep);
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_next_week"))->text() ==
+          QLatin1String("Next Monday (30 Nov)"));
+    k.tap(QStringLiteral("postStart_next_week"));
+    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postStart_next_week")))->isChecked());
+}
+
 TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posting waits for review",
           "[ui][kiosk][post]")
 {
@@ -3156,9 +3178,22 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     k.tap(QStringLiteral("postPlace_home"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::WhenStep);
-    // 明天 says which day that is.
+    // 明天 says which day that is. On this Sunday 下周一 is tomorrow: one chip for that day.
     CHECK(k.find<QPushButton>(QStringLiteral("postStart_tomorrow"))->text() ==
           QLatin1String("Tomorrow (23 Nov)"));
+    REQUIRE(k.t.clock().today().dayOfWeek() == Qt::Sunday);
+    CHECK_FALSE(k.find(QStringLiteral("postStart_next_week"))->isVisible());
+    {
+        // The chips shown take the row between them.
+        auto* chips = k.find(QStringLiteral("postStartChips"));
+        int width = 0;
+        for (const char* key : {"today", "tomorrow", "day_after"}) {
+            QWidget* chip = k.find(QStringLiteral("postStart_") + QLatin1String(key));
+            CHECK(chip->isVisible());
+            width += chip->width();
+        }
+        CHECK(width > chips->width() * 9 / 10);
+    }
     k.tap(QStringLiteral("postDuration_3d"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::PayStep);

@@ -38,6 +38,7 @@ void TouchChipGroup::addChip(const QString& key, const QString& label)
     b->setCheckable(true);
     b->setProperty("chipKey", key);
     b->setProperty("chipLabel", label);
+    b->setProperty("chipShown", true);
     connect(b, &QPushButton::clicked, this, [this, b, key](bool checked) {
         if (m_exclusive) {
             // Tapping the chip that is on keeps it on: an exclusive choice is never undone.
@@ -145,8 +146,9 @@ std::vector<std::vector<int>> TouchChipGroup::rowsAt(int width) const
     // As many chips to a row as fit at their own width, at most m_columns.
     std::vector<std::vector<int>> rows;
     int used = 0;
-    for (int i = 0; i < int(m_chips.size()); ++i) {
-        const int w = m_chips.at(i)->sizeHint().width();
+    const QList<QPushButton*> chips = shownChips();
+    for (int i = 0; i < int(chips.size()); ++i) {
+        const int w = chips.at(i)->sizeHint().width();
         const bool fits =
             !rows.empty() && int(rows.back().size()) < m_columns && used + spacing() + w <= width;
         if (fits) {
@@ -160,10 +162,37 @@ std::vector<std::vector<int>> TouchChipGroup::rowsAt(int width) const
     return rows;
 }
 
+QList<QPushButton*> TouchChipGroup::shownChips() const
+{
+    QList<QPushButton*> out;
+    for (QPushButton* b : m_chips) {
+        if (b->property("chipShown").toBool())
+            out << b;
+    }
+    return out;
+}
+
+void TouchChipGroup::setChipShown(const QString& key, bool shown)
+{
+    QPushButton* b = chip(key);
+    if (!b || b->property("chipShown").toBool() == shown)
+        return;
+    b->setProperty("chipShown", shown);
+    b->setVisible(shown);
+    if (!shown && b->isChecked()) {
+        b->setChecked(false);
+        m_order.removeAll(key);
+        markFirst();
+        emit selectionChanged();
+    }
+    updateGeometry();
+    relayout();
+}
+
 int TouchChipGroup::chipHeight() const
 {
     int tallest = 0;
-    for (QPushButton* b : m_chips)
+    for (QPushButton* b : shownChips())
         tallest = std::max(tallest, b->sizeHint().height());
     return tallest;
 }
@@ -173,8 +202,9 @@ QSize TouchChipGroup::sizeHint() const
     // As wide as a full row wants; as tall as the rows at the width the group has now.
     int wanted = 0;
     int row = 0;
-    for (int i = 0; i < int(m_chips.size()); ++i) {
-        row += (i % m_columns ? spacing() : 0) + m_chips.at(i)->sizeHint().width();
+    const QList<QPushButton*> chips = shownChips();
+    for (int i = 0; i < int(chips.size()); ++i) {
+        row += (i % m_columns ? spacing() : 0) + chips.at(i)->sizeHint().width();
         wanted = std::max(wanted, row);
         if ((i + 1) % m_columns == 0)
             row = 0;
@@ -186,14 +216,14 @@ QSize TouchChipGroup::minimumSizeHint() const
 {
     // As narrow as the widest chip; the height then comes from heightForWidth.
     int widest = 0;
-    for (QPushButton* b : m_chips)
+    for (QPushButton* b : shownChips())
         widest = std::max(widest, b->sizeHint().width());
     return {widest, chipHeight()};
 }
 
 int TouchChipGroup::heightForWidth(int width) const
 {
-    if (m_chips.isEmpty())
+    if (shownChips().isEmpty())
         return 0;
     const int rows = int(rowsAt(width).size());
     return rows * chipHeight() + (rows - 1) * spacing();
@@ -252,28 +282,29 @@ void TouchChipGroup::markFirst()
 
 void TouchChipGroup::relayout()
 {
+    const QList<QPushButton*> chips = shownChips();
     std::vector<QSize> sizes;
-    for (QPushButton* b : m_chips)
+    for (QPushButton* b : chips)
         sizes.push_back(b->sizeHint());
     if (sizes != m_chipSizes) {
         m_chipSizes = std::move(sizes);
         updateGeometry();
     }
-    if (m_chips.isEmpty() || width() <= 0)
+    if (chips.isEmpty() || width() <= 0)
         return;
     const int h = chipHeight();
     // When every chip fits a column of equal width, they line up in a grid: rows of the same
     // length, columns under each other.
-    const int n = int(m_chips.size());
+    const int n = int(chips.size());
     const int columns = std::min(m_columns, n);
     int widest = 0;
-    for (QPushButton* b : m_chips)
+    for (QPushButton* b : chips)
         widest = std::max(widest, b->sizeHint().width());
     if (columns * widest + (columns - 1) * spacing() <= width()) {
         const int w = (width() - (columns - 1) * spacing()) / columns;
         for (int i = 0; i < n; ++i)
-            m_chips.at(i)->setGeometry((i % columns) * (w + spacing()),
-                                       (i / columns) * (h + spacing()), w, h);
+            chips.at(i)->setGeometry((i % columns) * (w + spacing()),
+                                     (i / columns) * (h + spacing()), w, h);
         return;
     }
     const std::vector<std::vector<int>> rows = rowsAt(width());
@@ -284,15 +315,15 @@ void TouchChipGroup::relayout()
         const std::vector<int>& row = rows[r];
         int natural = int(row.size() - 1) * spacing();
         for (int i : row)
-            natural += m_chips.at(i)->sizeHint().width();
+            natural += chips.at(i)->sizeHint().width();
         int extra = (width() - natural) / int(row.size());
         if (r > 0 && r + 1 == rows.size() && int(row.size()) < int(rows[r - 1].size()))
             extra = std::min(extra, previousExtra);
         previousExtra = extra;
         int x = 0;
         for (int i : row) {
-            const int w = m_chips.at(i)->sizeHint().width() + extra;
-            m_chips.at(i)->setGeometry(x, int(r) * (h + spacing()), w, h);
+            const int w = chips.at(i)->sizeHint().width() + extra;
+            chips.at(i)->setGeometry(x, int(r) * (h + spacing()), w, h);
             x += w + spacing();
         }
     }

@@ -44,6 +44,9 @@ public:
     QPushButton* chip(const QString& key) const;
     // Words a chip says for now (the group makes room for them).
     void setChipText(const QString& key, const QString& text);
+    // A chip left out for now (a choice that today says nothing the others do not): not shown,
+    // no room kept for it, and no longer chosen.
+    void setChipShown(const QString& key, bool shown);
     // Marks the chip chosen first (the one wanted most) with `mark` before its words; "" for
     // none. A chip's own words stay in its "chipLabel" property.
     void setFirstMark(const QString& mark);
@@ -68,6 +71,7 @@ private:
     // The chips of each row at `width`, by index.
     std::vector<std::vector<int>> rowsAt(int width) const;
     int chipHeight() const;
+    QList<QPushButton*> shownChips() const;
 
     QString m_prefix;
     bool m_exclusive;

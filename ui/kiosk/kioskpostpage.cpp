@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QStackedWidget>
 
 namespace lingong {
@@ -332,15 +333,20 @@ void KioskPostPage::reset()
         area->verticalScrollBar()->setValue(0);
     m_unitChosen = false;
     m_payChecked.clear();
-    // 明天 and 后天 with their dates, for today.
+    // 明天 and 后天 with their dates, for today; 下周一 only when it is neither of them (on a
+    // Saturday or a Sunday it would be a second chip for the same day).
     const QDate today = m_terminal.clock().today();
+    QSet<QDate> offered;
     for (const KioskPosting::Choice& c : KioskPosting::startChoices()) {
         KioskPosting p;
         p.starts = QLatin1String(c.key);
+        const QDate day = p.startDate(today);
         m_starts->setChipText(
             QLatin1String(c.key),
             tr("%1 (%2)").arg(KioskPosting::label(KioskPosting::startChoices(), p.starts),
-                              KioskText::date(p.startDate(today))));
+                              KioskText::date(day)));
+        m_starts->setChipShown(QLatin1String(c.key), !offered.contains(day));
+        offered.insert(day);
     }
     m_summary->clear();
     showCard(m_previewLayout, {}, QString());
