@@ -3381,13 +3381,25 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::NeedsStep);
     k.tap(QStringLiteral("navBack"));
-    // So is 900 yuan an hour.
+    // So is a day's pay left under 按小时 by a slip of the finger, and 900 yuan an hour; not
+    // 60 yuan an hour.
     k.tap(QStringLiteral("postPayKeyClear"));
+    k.type(QStringLiteral("postPay"), QStringLiteral("150"));
     k.tap(QStringLiteral("postPayUnit_hour"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(k.text(QStringLiteral("postError"))
+              .startsWith(QLatin1String("Please check: 150 yuan/hour.")));
+    CHECK(post->step() == KioskPostPage::PayStep);
+    k.tap(QStringLiteral("postPayKeyClear"));
     k.type(QStringLiteral("postPay"), QStringLiteral("900"));
     k.tap(QStringLiteral("postNext"));
     CHECK(k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please check")));
     CHECK(post->step() == KioskPostPage::PayStep);
+    k.tap(QStringLiteral("postPayKeyClear"));
+    k.type(QStringLiteral("postPay"), QStringLiteral("60"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NeedsStep);
+    k.tap(QStringLiteral("navBack"));
     // This person pays for the whole job, and says so: not judged.
     k.tap(QStringLiteral("postPayKeyClear"));
     k.tap(QStringLiteral("postPayUnit_project"));

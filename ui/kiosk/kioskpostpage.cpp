@@ -512,7 +512,9 @@ void KioskPostPage::next()
 bool KioskPostPage::payLooksWrong() const
 {
     // From the hall's lowest pay an hour (a day of 8 hours, 4 for a part of the day; a month of
-    // 21.75 days) to about twenty times that; pay by the piece or for a whole job is not judged.
+    // 21.75 days) to six times that (90 yuan an hour, 720 a day at 15 an hour: more than the
+    // skilled trades pay, so that a day's amount left under 按小时 by a slip of the finger is
+    // asked about); pay by the piece or for a whole job is not judged.
     const double pay = m_pay->text().toDouble();
     const QString unit = m_payUnits->selectedKey();
     const QString hours = m_hours->selectedKey();
@@ -526,7 +528,7 @@ bool KioskPostPage::payLooksWrong() const
                           : unit == QLatin1String("month") ? pay / (perDay * 21.75)
                                                            : -1;
     const int lowest = m_terminal.config().lowestHourlyPay;
-    return hourly >= 0 && (hourly < lowest || hourly > 20 * lowest);
+    return hourly >= 0 && (hourly < lowest || hourly > 6 * lowest);
 }
 
 QString KioskPostPage::phoneProblem(const QString& typed)
