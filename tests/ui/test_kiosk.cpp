@@ -3123,6 +3123,35 @@ TEST_CASE("kiosk: a course or a start-up service can be asked about, by call-bac
     CHECK_FALSE(k.find(QStringLiteral("callbackAbout"))->isVisible());
 }
 
+TEST_CASE("kiosk: 我要招工 in large text brings how many workers into sight once a trade is tapped",
+          "[ui][kiosk][post]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.window->setLargeText(true);
+    k.tap(QStringLiteral("homePost"));
+    auto* chips = k.find(QStringLiteral("postHeadcountChips"));
+    QScrollArea* area = nullptr;
+    for (QWidget* w = chips->parentWidget(); w && !area; w = w->parentWidget())
+        area = qobject_cast<QScrollArea*>(w);
+    REQUIRE(area);
+    const auto inSight = [&] {
+        const QRect r(chips->mapTo(area->viewport(), QPoint()), chips->size());
+        if (!area->viewport()->rect().contains(r))
+            return false;
+        // Nor under the "more below" line.
+        auto* more = area->findChild<ScrollMoreHint*>();
+        return !more || !more->isVisible() ||
+               !QRect(more->mapTo(area->viewport(), QPoint()), more->size()).intersects(r);
+    };
+    // Below the trades at first: a 下一步 at once would pass it by.
+    REQUIRE_FALSE(inSight());
+    const QString first = k.find<TouchChipGroup>(QStringLiteral("postTradeChips"))->keys().first();
+    k.tap(QStringLiteral("postTrade_") + first);
+    CHECK(inSight());
+    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postTrade_") + first))->isChecked());
+}
+
 TEST_CASE("kiosk: 我要招工 offers 下周一 on a weekday, a day of its own", "[ui][kiosk][post]")
 {
     Kiosk k;

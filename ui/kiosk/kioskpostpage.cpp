@@ -66,10 +66,11 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     for (int n : {1, 2, 3, 4, 5, 6, 8, 10, 15, 20})
         m_headcount->addChip(QString::number(n), tr("%n worker(s)", nullptr, n));
     ask(s, tr("How many workers?"), m_headcount);
-    s->addWidget(KioskStyle::label(tr("The hall's staff phone you to check the job before it is "
-                                      "shown. A company or shop registered at the service "
-                                      "window may have its jobs shown at once: ask there."),
-                                   "note", this));
+    m_tradeNote = KioskStyle::label(tr("The hall's staff phone you to check the job before it is "
+                                       "shown. A company or shop registered at the service "
+                                       "window may have its jobs shown at once: ask there."),
+                                    "note", this);
+    s->addWidget(m_tradeNote);
 
     // 2. Where.
     s = addStep(tr("Where is the work?"), true);
@@ -378,6 +379,14 @@ void KioskPostPage::rebuildDistricts()
 void KioskPostPage::tradeChosen(const QString& trade)
 {
     m_error->hide();
+    // The next question in sight (in large text on a wide screen it lies below the trades):
+    // the step is shown down to its end, so that 招几个人 is not passed by unseen.
+    for (QWidget* w = m_tradeNote->parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w)) {
+            area->ensureWidgetVisible(m_tradeNote, 0, 0);
+            break;
+        }
+    }
     for (const Occupation& o : m_tradeList) {
         // Not under an amount already typed, nor over a unit the person tapped.
         if (o.name == trade && !m_unitChosen && m_pay->text().isEmpty() &&

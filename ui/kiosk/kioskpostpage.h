@@ -87,6 +87,7 @@ private:
     TouchChipGroup* m_starts = nullptr;
     TouchChipGroup* m_durations = nullptr;
     TouchChipGroup* m_hours = nullptr;
+    QLabel* m_tradeNote = nullptr; // the last of the first step
     TouchChipGroup* m_headcount = nullptr;
     TouchChipGroup* m_payUnits = nullptr;
     TouchChipGroup* m_settlements = nullptr;
