@@ -357,6 +357,24 @@ void KioskJobListPage::load()
     } else {
         m_total = page.value().total;
         m_capped = page.value().totalCapped;
+        // Counting stops at the cap. By trade alone, the counts of open jobs that the home
+        // screen and the trades show say the whole number at once, as they do.
+        const bool byTradeAlone = q.text.isEmpty() && q.districts.isEmpty() &&
+                                  q.payUnits.isEmpty() && q.settlements.isEmpty() &&
+                                  q.forms.isEmpty() && !q.publicWelfare;
+        if (m_capped && byTradeAlone) {
+            if (auto counts = m_terminal.jobs().openCountsByOccupation(q.today); counts.ok()) {
+                int all = 0;
+                for (const OccupationCount& c : counts.value()) {
+                    if (q.occupations.isEmpty() || q.occupations.contains(c.occupation))
+                        all += c.jobs;
+                }
+                if (all >= m_total) {
+                    m_total = all;
+                    m_capped = false;
+                }
+            }
+        }
         int i = 0;
         for (const StoredEntity& job : page.value().jobs) {
             auto* card = new KioskJobCard(job, m_terminal.config().district, m_cardsView);
