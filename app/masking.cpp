@@ -38,4 +38,23 @@ QString name(const QString& fullName)
     return v.left(1) + QString(v.size() - 1, QLatin1Char('*'));
 }
 
+bool isNumberLookup(const QString& typed)
+{
+    int digits = 0;
+    for (const QChar c : typed)
+        digits += c.isDigit() ? 1 : 0;
+    return digits >= 6;
+}
+
+QString lookupText(const QString& typed)
+{
+    const QString t = typed.trimmed();
+    if (!isNumberLookup(t))
+        return t;
+    // 15 or 18 characters are an ID number; anything else with digits a phone number.
+    if (t.size() == 15 || t.size() == 18)
+        return idNumber(t);
+    return phone(t);
+}
+
 } // namespace lingong::masking

@@ -12,5 +12,10 @@ QString idNumber(const QString& fullOrTail);
 QString phone(const QString& number);
 // A name shows its family name only: "黄小明" -> "黄**".
 QString name(const QString& fullName);
+// What a clerk typed to find a person, as it may be shown back: an ID number or a phone number
+// (six digits or more) masked as such, anything else (a name) as typed.
+QString lookupText(const QString& typed);
+// Whether lookupText() masks `typed`.
+bool isNumberLookup(const QString& typed);
 
 } // namespace lingong::masking

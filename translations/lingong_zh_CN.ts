@@ -5839,6 +5839,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>Listed: found by %1. Type another ID number, mobile or name</source>
+        <translation>已列出：按 %1 查到。可再输入身份证号、手机号或姓名</translation>
+    </message>
+    <message>
         <source>Career guidance</source>
         <translation>职业指导</translation>
     </message>

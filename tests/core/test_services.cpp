@@ -478,3 +478,17 @@ TEST_CASE("time limits count the hall's working days: holidays off, weekends wor
     CHECK(ComplaintService::deadlineFor(QStringLiteral("callback"), made) ==
           QDateTime(QDate(2026, 10, 1), QTime(10, 0), Qt::UTC));
 }
+
+TEST_CASE("what a clerk typed to find someone is shown back masked when it is a number",
+          "[services]")
+{
+    CHECK(masking::lookupText(QStringLiteral("450103198506121235")) ==
+          QStringLiteral("4501**********1235"));
+    CHECK(masking::lookupText(QStringLiteral(" 13907719999 ")) == QStringLiteral("139****9999"));
+    CHECK(masking::lookupText(QStringLiteral("0771-5551234")) == QStringLiteral("0771-***1234"));
+    // A name, or the last four digits of a mobile, as typed.
+    CHECK(masking::lookupText(QStringLiteral("黄秀梅")) == QStringLiteral("黄秀梅"));
+    CHECK(masking::lookupText(QStringLiteral("1234")) == QStringLiteral("1234"));
+    CHECK_FALSE(masking::isNumberLookup(QStringLiteral("1234")));
+    CHECK(masking::isNumberLookup(QStringLiteral("450103198506121235")));
+}

@@ -2974,6 +2974,48 @@ TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][
     CHECK(column(page, "seekerTable", 0).size() == 2);
 }
 
+TEST_CASE("an ID or mobile number typed to find a person does not stay on the screen",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString first = d.seeker(1, QStringLiteral("黄秀梅"));
+    d.seeker(2, QStringLiteral("韦志强"));
+    auto* page = d.show("seekers");
+    page->refresh();
+    auto* box = child<QLineEdit>(page, "seekerLookup");
+    // By ID number: the person is listed, the number gone from the box, said in part.
+    type(page, "seekerLookup", idNumber(1));
+    click(page, "seekerFind");
+    REQUIRE(column(page, "seekerTable", 0) == QStringList{QStringLiteral("黄秀梅")});
+    CHECK(box->text().isEmpty());
+    CHECK(box->placeholderText().contains(masking::idNumber(idNumber(1))));
+    CHECK_FALSE(box->placeholderText().contains(idNumber(1)));
+    // Nobody found by a number: said masked, and kept to be corrected.
+    type(page, "seekerLookup", QStringLiteral("13907719999"));
+    click(page, "seekerFind");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("139****9999")));
+    CHECK(box->text() == QStringLiteral("13907719999"));
+    // A name stays as typed.
+    type(page, "seekerLookup", QStringLiteral("韦志强"));
+    click(page, "seekerFind");
+    CHECK(column(page, "seekerTable", 0) == QStringList{QStringLiteral("韦志强")});
+    CHECK(box->text() == QStringLiteral("韦志强"));
+
+    // 即时快招 likewise; and a person opened from their record starts with an empty box.
+    auto* matching = d.show("matching");
+    type(matching, "matchSearch", seekerForm(2, QString()).phone);
+    click(matching, "matchFind");
+    CHECK(child<QComboBox>(matching, "matchSubject")
+              ->currentText()
+              .startsWith(QStringLiteral("韦志强")));
+    CHECK(textOf(matching, "matchSearch").isEmpty());
+    static_cast<StaffMatchingPage*>(matching)->openSeeker(first);
+    CHECK(child<QComboBox>(matching, "matchSubject")
+              ->currentText()
+              .startsWith(QStringLiteral("黄秀梅")));
+    CHECK(textOf(matching, "matchSearch").isEmpty());
+}
+
 TEST_CASE("a double click records one tiered service, not two", "[ui][staff]")
 {
     Desk d;

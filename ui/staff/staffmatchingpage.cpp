@@ -201,6 +201,8 @@ void StaffMatchingPage::setMode(bool forSeeker)
     m_subjectId.clear();
     m_subject->clear();
     m_summary->clear();
+    // What was typed to find the other kind is no search for this one.
+    m_search->clear();
     staffui::setMessage(m_message, QString(), Tone::Info);
     if (forSeeker) {
         m_results->setColumns({
@@ -311,9 +313,16 @@ void StaffMatchingPage::find()
                                j.id);
     }
     if (m_subject->count() == 0) {
-        staffui::setMessage(m_message, tr("Nothing found for \"%1\".").arg(text), Tone::Info);
+        staffui::setMessage(
+            m_message,
+            tr("Nothing found for \"%1\".").arg(m_forSeeker ? masking::lookupText(text) : text),
+            Tone::Info);
         return;
     }
+    // The person found is named in the list beside it, the ID number masked: the number
+    // typed does not stay on the screen.
+    if (m_forSeeker && masking::isNumberLookup(text))
+        m_search->clear();
     staffui::setMessage(m_message,
                         m_subject->count() > 1
                             ? tr("%n found: choose from the list.", nullptr, m_subject->count())

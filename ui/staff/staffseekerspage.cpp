@@ -80,8 +80,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     head->addSpacing(16);
     m_lookup = new QLineEdit(this);
     m_lookup->setObjectName(QStringLiteral("seekerLookup"));
-    m_lookup->setPlaceholderText(
-        tr("ID number, mobile (or its last 4 digits) or part of the name"));
+    setLookupHint({});
     m_lookup->setClearButtonEnabled(true);
     head->addWidget(m_lookup, 1);
     auto* find = new QPushButton(tr("Find"), this);
@@ -433,6 +432,7 @@ void StaffSeekersPage::listTwins()
     m_listingTwins = true;
     m_lookup->clear();
     m_lastLookup.clear();
+    setLookupHint({});
     refresh();
     staffui::setMessage(m_message,
                         tr("These people were registered more than once before the terminals "
@@ -619,8 +619,17 @@ void StaffSeekersPage::mergeTwins()
     emit changed();
 }
 
+void StaffSeekersPage::setLookupHint(const QString& foundBy)
+{
+    m_lookup->setPlaceholderText(
+        foundBy.isEmpty()
+            ? tr("ID number, mobile (or its last 4 digits) or part of the name")
+            : tr("Listed: found by %1. Type another ID number, mobile or name").arg(foundBy));
+}
+
 void StaffSeekersPage::lookup()
 {
+    setLookupHint({});
     m_listingTwins = false;
     m_lastLookup = m_lookup->text().trimmed();
     auto found = m_ctx.desk.seekers().lookup(m_lastLookup);
@@ -633,10 +642,19 @@ void StaffSeekersPage::lookup()
     const bool none = found.value().empty();
     m_model->setRows(std::move(found.value()));
     if (none && !m_lastLookup.isEmpty())
-        staffui::setMessage(m_message, tr("Nobody registered matches \"%1\".").arg(m_lastLookup),
-                            Tone::Info);
+        staffui::setMessage(
+            m_message,
+            tr("Nobody registered matches \"%1\".").arg(masking::lookupText(m_lastLookup)),
+            Tone::Info);
     else if (m_model->rowCount() == 1)
         m_table->selectRow(0);
+    // An ID or phone number typed does not stay on the screen for the next person at the
+    // window to read: the list shows whom it found, masked.
+    if (!none && masking::isNumberLookup(m_lastLookup)) {
+        const QSignalBlocker quiet(m_lookup);
+        m_lookup->clear();
+        setLookupHint(masking::lookupText(m_lastLookup));
+    }
 }
 
 void StaffSeekersPage::startNew()
@@ -1167,6 +1185,7 @@ void StaffSeekersPage::save()
     }
     m_lastLookup.clear();
     m_lookup->clear();
+    setLookupHint({});
     refresh();
     openSeeker(saved->id);
     const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);

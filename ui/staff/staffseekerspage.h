@@ -46,6 +46,8 @@ public:
     static bool sameForm(const SeekerForm& a, const SeekerForm& b);
 
 private:
+    // The search box's hint; `foundBy` (masked): what the list now shows was found by.
+    void setLookupHint(const QString& foundBy);
     void lookup();
     void save();
     void load(const StoredEntity& seeker);
