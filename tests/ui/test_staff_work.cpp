@@ -195,11 +195,13 @@ TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a g
     CHECK(markedInvalid(page, "seekerPhone"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("ID number")));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Mobile")));
-    // Each mark goes as its field is corrected; the message with the last.
+    // Each mark goes as its field is corrected, and its words with it; the message with the
+    // last.
     type(page, "seekerPhone", QStringLiteral("13907711000"));
     CHECK_FALSE(markedInvalid(page, "seekerPhone"));
     CHECK(markedInvalid(page, "seekerIdNumber"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("ID number")));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("Mobile")));
 
     type(page, "seekerIdNumber", idNumber(0));
     CHECK_FALSE(markedInvalid(page, "seekerIdNumber"));

@@ -500,17 +500,14 @@ void StaffEmployersPage::save()
     auto saved = creating ? m_ctx.employers.registerEmployer(f, m_ctx.user())
                           : m_ctx.employers.update(m_currentId, f, m_ctx.user(), m_base);
     if (!saved.ok()) {
-        // Everything to fix at once, each mark going as its field is corrected.
+        // Everything to fix at once, each mark (and its words) going as its field is corrected.
         QWidget* at = fieldWidget(saved.error().field);
-        QList<QWidget*> fields{at};
-        QStringList messages{saved.error().message};
+        QList<std::pair<QWidget*, QString>> problems{{at, saved.error().message}};
         for (const Error& e : m_ctx.employers.problems(f)) {
-            if (messages.contains(e.message))
-                continue;
-            fields << fieldWidget(e.field);
-            messages << e.message;
+            if (e.message != saved.error().message)
+                problems.append({fieldWidget(e.field), e.message});
         }
-        staffui::markAllUntilEdited(fields, m_message, messages.join(QLatin1Char(' ')));
+        staffui::markAllUntilEdited(problems, m_message);
         if (at)
             at->setFocus();
         return;

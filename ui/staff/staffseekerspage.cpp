@@ -1116,29 +1116,24 @@ void StaffSeekersPage::save()
     if (!saved.ok()) {
         QWidget* at = fieldWidget(saved.error().field);
         // The numbers are checked both at once, so that one save shows everything to fix. Each
-        // mark goes when its field is corrected, the message with the last.
-        QList<QWidget*> fields{at};
-        QStringList problems{saved.error().message};
+        // mark goes when its field is corrected, and its words with it.
+        QList<std::pair<QWidget*, QString>> problems{{at, saved.error().message}};
         const auto also = [&](const auto& checked) {
             if (checked.ok() || checked.error().field == saved.error().field)
                 return;
-            fields << fieldWidget(checked.error().field);
-            problems << checked.error().message;
+            problems.append({fieldWidget(checked.error().field), checked.error().message});
         };
         // The name is asked only of a person not on record (an ID number alone opens them).
         const auto known = m_ctx.desk.seekers().findByIdNumber(f.idNumber);
         if (creating && f.name.trimmed().isEmpty() &&
-            saved.error().field != QLatin1String("name") && !(known.ok() && known.value())) {
-            fields << m_name;
-            problems << StaffDesk::tr("Please enter the person's name.");
-        }
+            saved.error().field != QLatin1String("name") && !(known.ok() && known.value()))
+            problems.append({m_name, StaffDesk::tr("Please enter the person's name.")});
         also(validation::checkWorkingAgeId(f.idNumber, m_ctx.terminal.clock().today()));
         also(validation::checkMobile(f.phone));
-        if (creating && !f.consent && saved.error().field != QLatin1String("consent")) {
-            fields << m_consent;
-            problems << tr("The person has not agreed to the use of their information yet.");
-        }
-        staffui::markAllUntilEdited(fields, m_message, problems.join(QLatin1Char(' ')));
+        if (creating && !f.consent && saved.error().field != QLatin1String("consent"))
+            problems.append(
+                {m_consent, tr("The person has not agreed to the use of their information yet.")});
+        staffui::markAllUntilEdited(problems, m_message);
         if (at) {
             at->setFocus();
             m_scroll->ensureWidgetVisible(at);

@@ -404,33 +404,45 @@ void markInvalid(QWidget* input, bool invalid)
 
 void markUntilEdited(QWidget* input, QLabel* message, const QString& text)
 {
-    markAllUntilEdited({input}, message, text);
+    markAllUntilEdited({{input, text}}, message);
 }
 
-void markAllUntilEdited(const QList<QWidget*>& inputs, QLabel* message, const QString& text)
+void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLabel* message)
 {
-    setMessage(message, text, Tone::Error);
+    // What is still to fix, and the message as last set from it (a newer one is left alone).
+    struct Left
+    {
+        QList<std::pair<QWidget*, QString>> problems;
+        QString said;
+    };
+    auto left = std::make_shared<Left>();
+    const auto text = [left] {
+        QStringList parts;
+        for (const auto& [input, part] : std::as_const(left->problems))
+            if (!parts.contains(part))
+                parts << part;
+        return parts.join(QLatin1Char(' '));
+    };
+    left->problems = problems;
+    left->said = text();
+    setMessage(message, left->said, Tone::Error);
     QList<QWidget*> marked;
-    for (QWidget* input : inputs)
+    for (const auto& [input, part] : problems)
         if (input && !marked.contains(input))
             marked << input;
-    // The message goes with the last mark an edit takes away.
-    const auto editable = [](QWidget* w) {
-        return qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
-               qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w);
-    };
-    auto left = std::make_shared<int>(int(std::count_if(marked.begin(), marked.end(), editable)));
     for (QWidget* input : std::as_const(marked)) {
         markInvalid(input, true);
-        if (!editable(input))
-            continue; // marked until the next save
         auto connection = std::make_shared<QMetaObject::Connection>();
-        const auto edited = [input, message, text, connection, left] {
+        const auto edited = [input, message, connection, left, text] {
             QObject::disconnect(*connection);
             markInvalid(input, false);
-            if (--*left == 0 && message->text() == text)
-                setMessage(message, QString(), Tone::Info);
+            left->problems.removeIf([input](const auto& p) { return p.first == input; });
+            if (message->text() != left->said)
+                return;
+            left->said = text();
+            setMessage(message, left->said, left->said.isEmpty() ? Tone::Info : Tone::Error);
         };
+        // Anything else is marked until the next save.
         if (auto* line = qobject_cast<QLineEdit*>(input))
             *connection = QObject::connect(line, &QLineEdit::textEdited, line, edited);
         else if (auto* plain = qobject_cast<QPlainTextEdit*>(input))

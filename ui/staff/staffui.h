@@ -78,9 +78,10 @@ void markInvalid(QWidget* input, bool invalid);
 // Marks `input` at fault with `text` in `message`; both go as soon as the clerk edits the input
 // (pages that check while typing mark their fields themselves instead).
 void markUntilEdited(QWidget* input, QLabel* message, const QString& text);
-// Marks each of `inputs` at fault with `text` (all their problems) in `message`: each mark goes
-// as soon as the clerk edits that input (types, ticks, chooses), the message with the last.
-void markAllUntilEdited(const QList<QWidget*>& inputs, QLabel* message, const QString& text);
+// Marks each input of `problems` at fault, with all their texts in `message`: each mark goes as
+// soon as the clerk edits that input (types, ticks, chooses), and its text with it; the message
+// says what is left, and goes with the last.
+void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLabel* message);
 
 QString str(const QJsonObject& o, const char* key);
 // Each staff account's user name → the name shown for it ("Wang" rather than "admin"). Empty when
