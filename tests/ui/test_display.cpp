@@ -286,6 +286,24 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(wall.w->urgentShown());
 }
 
+TEST_CASE("a wall started on an empty store reads the wage figures again once jobs arrive",
+          "[ui][display]")
+{
+    Wall wall(Config{}, 0);
+    REQUIRE(wall.w->snapshot()->statistics);
+    REQUIRE(wall.w->snapshot()->statistics->wages.empty());
+    // The first sync brings the hall's jobs.
+    REQUIRE(DemoData(wall.t->store()).seed(120).ok());
+    wall.w->reload();
+    // Within seconds, not the minute the figures otherwise keep.
+    CHECK(QTest::qWaitFor(
+        [&] {
+            const auto& s = wall.w->snapshot()->statistics;
+            return s && !s->wages.empty();
+        },
+        DisplayWindow::kStatisticsMaxAgeMs / 4));
+}
+
 TEST_CASE("a job written by another connection shows within seconds, and goes when withdrawn",
           "[ui][display]")
 {

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QPainter>
 
+#include <algorithm>
 #include <array>
 
 Q_LOGGING_CATEGORY(lcDisplay, "lingong.ui.display")
@@ -54,6 +55,11 @@ DisplayWindow::DisplayWindow(Terminal& terminal, QWidget* parent)
     m_tickTimer.start();
     m_refreshTimer.setInterval(kRefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DisplayWindow::reload);
+    m_statisticsSoon.setSingleShot(true);
+    connect(&m_statisticsSoon, &QTimer::timeout, this, [this] {
+        m_statisticsAge.invalidate();
+        reload();
+    });
     m_refreshTimer.start();
 
     // Until the first read arrives the hall's own settings fill the screen.
@@ -99,7 +105,16 @@ void DisplayWindow::onLoaded(DisplaySnapshotPtr snapshot)
 {
     if (snapshot->statistics) {
         m_statisticsAge.start();
-    } else if (m_snapshot && m_snapshot->statistics) {
+        m_statisticsOpenJobs = snapshot->openJobs;
+    } else if (snapshot->openJobs != m_statisticsOpenJobs && m_statisticsAge.isValid() &&
+               !m_statisticsSoon.isActive()) {
+        // The open jobs changed since the figures were read (a wall that started on an empty
+        // store and then synced): they are read again within seconds, not a minute later.
+        // This read's pages are shown meanwhile.
+        m_statisticsSoon.start(
+            int(std::max<qint64>(0, kStatisticsMinAgeMs - m_statisticsAge.elapsed())));
+    }
+    if (!snapshot->statistics && m_snapshot && m_snapshot->statistics) {
         // The monthly figures are read less often; carry the last ones over.
         auto merged = std::make_shared<DisplaySnapshot>(*snapshot);
         merged->statistics = m_snapshot->statistics;

@@ -76,6 +76,8 @@ public:
     static constexpr int kRetryMs = 10'000;
     static constexpr int kWatchMs = 1'000;
     static constexpr int kStatisticsMaxAgeMs = 60'000;
+    // ...and sooner when the open jobs changed, but not more often than this.
+    static constexpr int kStatisticsMinAgeMs = 2'000;
     static constexpr int kUrgentRotateSec = 15;
     static constexpr int kShiftPeriodSec = 120;
 
@@ -112,10 +114,12 @@ private:
     DisplaySnapshotPtr m_snapshot;
     QString m_loadError;
     QElapsedTimer m_statisticsAge;
+    int m_statisticsOpenJobs = -1; // the open jobs when the figures were read
 
     QTimer m_pageTimer;
     QTimer m_tickTimer;
     QTimer m_refreshTimer;
+    QTimer m_statisticsSoon; // the figures read again after the open jobs changed
     QTimer m_changeDebounce;
     bool m_animated = true;
 
