@@ -213,18 +213,19 @@ int main(int argc, char** argv)
                 if (engine.isRunning())
                     return;
                 SyncStatus s = engine.status();
-                QTextStream(ok ? stdout : stderr)
-                    << (ok ? QCoreApplication::translate("main",
-                                                         "Synced; %1 changes still waiting.")
-                                 .arg(s.pending)
-                           : s.lastError)
-                    << Qt::endl;
                 // What the platform's answers showed to be wrong with this terminal's setup,
                 // or with the platform's log: a check of the setup is told it, not "synced".
                 if (s.platformSeq == behindBefore)
                     s.platformSeq = -1;
                 const QStringList problems =
                     syncSetupProblems(s, terminal.store().deviceId(), options.mode == Mode::Staff);
+                if (!ok)
+                    QTextStream(stderr) << s.lastError << Qt::endl;
+                else if (problems.isEmpty())
+                    QTextStream(stdout)
+                        << QCoreApplication::translate("main", "Synced; %1 changes still waiting.")
+                               .arg(s.pending)
+                        << Qt::endl;
                 QTextStream err(stderr);
                 for (const QString& p : problems)
                     err << p << Qt::endl;

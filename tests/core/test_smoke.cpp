@@ -239,7 +239,8 @@ TEST_CASE("a run with --sync-now ends with the last round it needs: a window giv
                  QStringLiteral("--config"), configPath, QStringLiteral("--sync-now")});
         loop.exec();
         REQUIRE(p.state() == QProcess::NotRunning);
-        said = QString::fromUtf8(p.readAllStandardError());
+        said = QString::fromUtf8(p.readAllStandardOutput()) +
+               QString::fromUtf8(p.readAllStandardError());
         return p.exitCode();
     };
     auto people = [&] {
@@ -259,6 +260,7 @@ TEST_CASE("a run with --sync-now ends with the last round it needs: a window giv
     // why instead of "synced".
     CHECK(syncNow(QStringLiteral("kiosk-key")) == 1);
     CHECK(said.contains(QStringLiteral("sync.token")));
+    CHECK_FALSE(said.contains(QStringLiteral("同步完成")));
     QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
     CHECK(people() == 0);
     QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
@@ -266,6 +268,7 @@ TEST_CASE("a run with --sync-now ends with the last round it needs: a window giv
     CHECK(syncNow(QStringLiteral("desk-key")) == 0);
     INFO(said.toStdString());
     CHECK_FALSE(said.contains(QStringLiteral("sync.token")));
+    CHECK(said.contains(QStringLiteral("同步完成")));
     CHECK(people() == 1);
     QSqlDatabase::removeDatabase(QStringLiteral("smoke-desk"));
     // The platform's clock 20 minutes ahead of this computer's: it syncs, and is told the dates
