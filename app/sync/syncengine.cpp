@@ -750,6 +750,7 @@ void SyncEngine::fail(const QString& message, bool retryable, bool answered)
     } else {
         m_waitingForStaff = true;
         setValue(SyncState::kWaitingForStaff, QStringLiteral("1"));
+        m_retry.start(m_settings.stoppedRetryMs);
     }
     m_again = false;
     emit statusChanged();

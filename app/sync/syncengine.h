@@ -39,6 +39,10 @@ struct SyncSettings
     int pullBatchMs = 2000;
     int debounceMs = 2000;
     int timeoutMs = 30000;
+    // After a refusal that retrying does not help (a token the platform does not accept), a
+    // round is still tried this often: a platform put right (its token list restored) is found
+    // again without anybody visiting every kiosk and wall screen.
+    int stoppedRetryMs = 30 * 60 * 1000;
     // S5: a kiosk drops the personal fields of seekers it registered once the platform has them,
     // and applicants' mobiles once the platform has the application and its job has closed.
     bool minimiseSeekers = false;

@@ -165,6 +165,28 @@ bool runRound(SyncEngine& engine, bool start)
 
 } // namespace
 
+TEST_CASE("A terminal stopped by a refused token still tries now and then, and goes on by itself "
+          "once the platform accepts it",
+          "[sync]")
+{
+    GatedPlatform platform;
+    TempTerminal kiosk;
+    QNetworkAccessManager network;
+    REQUIRE(kiosk->store().save(entities::job(), EntityStore::newId(), sampleJob()).ok());
+    SyncSettings settings = SyncSettings::from(platform.config(), Mode::Kiosk);
+    settings.stoppedRetryMs = 300;
+    SyncEngine engine(kiosk->store(), settings, &network);
+    CHECK_FALSE(runRound(engine, true));
+    REQUIRE(engine.status().waitingForStaff);
+    // The platform's token list is restored; nobody touches the kiosk.
+    platform.accepting = true;
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().toBool());
+    CHECK_FALSE(engine.status().waitingForStaff);
+    CHECK(engine.status().pending == 0);
+}
+
 TEST_CASE("A refused token stops the rounds with a message naming the setting, until a round "
           "works again",
           "[sync]")
