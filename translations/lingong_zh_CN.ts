@@ -1023,11 +1023,11 @@
     </message>
     <message>
         <source>District</source>
-        <translation>所在城区</translation>
+        <translation>工作地点（城区）</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation>街道门牌</translation>
+        <translation>工作地点（街道门牌）</translation>
     </message>
     <message>
         <source>Working hours</source>
@@ -1039,11 +1039,11 @@
     </message>
     <message>
         <source>Pay from</source>
-        <translation>最低薪资</translation>
+        <translation>薪资待遇（最低）</translation>
     </message>
     <message>
         <source>Pay to</source>
-        <translation>最高薪资</translation>
+        <translation>薪资待遇（最高）</translation>
     </message>
     <message>
         <source>Pay unit</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>%1 must not be higher than the maximum pay.</source>
-        <translation>%1不能高于最高薪酬。</translation>
+        <translation>%1不能高于最高薪资。</translation>
     </message>
     <message>
         <source>%1 is not on the trade list.</source>
@@ -5667,7 +5667,7 @@ Please bring your ID card to the service window: the staff will add your name an
     <name>lingong::StaffReferral</name>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>This recommendation is no longer on record.</source>
@@ -6096,7 +6096,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -6973,7 +6973,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>education</source>
