@@ -69,8 +69,8 @@ struct ConfigLoad
 {
     Config config;
     QStringList problems; // one readable sentence each, already translated
-    // A file named (required) that could not be read: missing, unreadable or not JSON. What the
-    // terminal is (standing alone, or syncing with a platform) is then not known.
+    // A file that could not be read: named (required) and missing, or there but unreadable or
+    // not JSON. What the terminal is (standing alone, or syncing) is then not known.
     bool unread = false;
 };
 

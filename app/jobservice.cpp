@@ -354,7 +354,7 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
 Status JobService::setStatus(const QString& id, const QStringList& from, const QString& to,
                              const QString& action, const QString& ledgerKind,
                              const std::function<QString(const QString&)>& summary,
-                             const StaffAccount& actor)
+                             const StaffAccount& actor, const QString& auditDetail)
 {
     Transaction tx(m_store.database());
     if (!tx.ok())
@@ -377,7 +377,7 @@ Status JobService::setStatus(const QString& id, const QStringList& from, const Q
             !logged.ok())
             return logged.error();
     }
-    if (Status st = m_audit.append(actor.actor(), action, kEntity, id); !st.ok())
+    if (Status st = m_audit.append(actor.actor(), action, kEntity, id, auditDetail); !st.ok())
         return st;
     return tx.commit();
 }
@@ -395,7 +395,7 @@ Status JobService::reject(const QString& id, const QString& reason, const StaffA
             return ledgerText(QT_TR_NOOP("Job not published after review: %1 (%2)"))
                 .arg(title, reason.trimmed());
         },
-        actor);
+        actor, reason.trimmed());
 }
 
 Status JobService::withdraw(const QString& id, const StaffAccount& actor)

@@ -91,7 +91,7 @@ private:
     Status setStatus(const QString& id, const QStringList& from, const QString& to,
                      const QString& action, const QString& ledgerKind,
                      const std::function<QString(const QString& title)>& summary,
-                     const StaffAccount& actor);
+                     const StaffAccount& actor, const QString& auditDetail = {});
     EntityStore& m_store;
     const Clock& m_clock;
     const AuditLog& m_audit;

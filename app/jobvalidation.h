@@ -19,9 +19,9 @@ namespace lingong {
 Status validateJob(const QJsonObject& job, const QDate& today,
                    const QStringList* occupations = nullptr,
                    const QStringList* industries = nullptr);
-// Every refusal of validateJob, the first being its own, one for each field at most (pay from
-// above pay to is judged only once both are amounts; valid-until against the start only once
-// both are dates): a form says them all at once.
+// Every refusal of validateJob, the first being its own: one for each field at most, and one more
+// for a discriminatory phrase in it (pay from above pay to is judged only once both are amounts;
+// valid-until against the start only once both are dates). A form says them all at once.
 std::vector<Error> jobProblems(const QJsonObject& job, const QDate& today,
                                const QStringList* occupations = nullptr,
                                const QStringList* industries = nullptr);

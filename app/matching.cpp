@@ -151,10 +151,25 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     // day), else by the standard day.
     const double jobDay = bestPayPerDay(job);
     const QJsonObject expected = seeker.value(QLatin1String("expected_pay")).toObject();
-    const double wantDay =
-        payPerDay(expected.value(QLatin1String("min")).toDouble(),
-                  expected.value(QLatin1String("unit")).toString(QStringLiteral("day")));
-    if (wantDay <= 0) {
+    const QString wantUnit = expected.value(QLatin1String("unit")).toString(QStringLiteral("day"));
+    const double wantMin = expected.value(QLatin1String("min")).toDouble();
+    const double wantDay = payPerDay(wantMin, wantUnit);
+    const QJsonObject jobPay = job.value(QLatin1String("pay")).toObject();
+    if (wantUnit == QLatin1String("piece") && wantMin > 0) {
+        // Expected by the piece: judged against pay by the piece only.
+        const double each = jobPay.value(QLatin1String("max")).toDouble();
+        if (str(jobPay, "unit") != QLatin1String("piece")) {
+            s.points += 10;
+            s.reasons << tr("expects pay by the piece");
+        } else if (each >= wantMin) {
+            s.points += 20;
+            s.reasons << tr("pay by the piece, up to %1 yuan each, expects %2")
+                             .arg(money(each), money(wantMin));
+        } else {
+            s.reasons << tr("pay by the piece below expectation (%1 < %2 yuan each)")
+                             .arg(money(each), money(wantMin));
+        }
+    } else if (wantDay <= 0) {
         s.points += 20;
         s.reasons << tr("no pay expectation");
     } else if (jobDay <= 0) {

@@ -323,8 +323,10 @@ QString SyncDesk::recordLabel(const QString& entity, const QJsonObject& data)
     const auto s = [&](const char* key) { return data.value(QLatin1String(key)).toString(); };
     if (entity == QLatin1String("seeker"))
         return masking::name(s("name"));
+    // One recommended at a window has no number of its own.
     if (entity == QLatin1String("application"))
-        return tr("No. %1").arg(s("confirmation_no"));
+        return s("confirmation_no").isEmpty() ? tr("recommended at a window")
+                                              : tr("No. %1").arg(s("confirmation_no"));
     if (entity == QLatin1String("complaint"))
         return s("category");
     for (const char* key : {"title", "name", "summary", "kind"}) {

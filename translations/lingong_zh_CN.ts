@@ -2709,6 +2709,18 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::Matching</name>
     <message>
+        <source>expects pay by the piece</source>
+        <translation>期望计件</translation>
+    </message>
+    <message>
+        <source>pay by the piece, up to %1 yuan each, expects %2</source>
+        <translation>计件，每件最高%1元，期望%2元</translation>
+    </message>
+    <message>
+        <source>pay by the piece below expectation (%1 &lt; %2 yuan each)</source>
+        <translation>计件低于期望（每件%1 &lt; %2元）</translation>
+    </message>
+    <message>
         <source>pay by the piece, up to %1 yuan each</source>
         <translation>计件，每件最高%1元</translation>
     </message>
@@ -3395,6 +3407,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffAccountsPage</name>
+    <message>
+        <source>for &quot;%1&quot;</source>
+        <translation>岗位：“%1”</translation>
+    </message>
     <message>
         <source>Accounts and audit log</source>
         <translation>账户与操作日志</translation>
@@ -6919,6 +6935,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>recommended at a window</source>
+        <translation>窗口推荐</translation>
+    </message>
     <message>
         <source>job</source>
         <translation>岗位</translation>

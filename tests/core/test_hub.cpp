@@ -509,9 +509,27 @@ TEST_CASE("hub takes a posting made at a kiosk's 我要招工 from a public toke
     p.phone = QStringLiteral("07715551234");
     p.surname = QStringLiteral("覃");
     p.honorific = QStringLiteral("mr");
-    const Answer posted = t.push(
-        kKiosk, {change(QStringLiteral("job"), uuid(), p.toJob(t.terminal().clock().today()))});
+    const QString id = uuid();
+    const QJsonObject job = p.toJob(t.terminal().clock().today());
+    const Answer posted = t.push(kKiosk, {change(QStringLiteral("job"), id, job)});
     CHECK(statusOf(posted, 0) == QLatin1String("applied"));
+    // While it waits for review, public devices are sent it without whom to call; staff are
+    // sent it whole.
+    const auto sent = [&t](const QByteArray& token) {
+        const QJsonArray changes = changesOf(t.pull(token, 0, 100));
+        REQUIRE(changes.size() >= 1);
+        return changes.last().toObject().value(QLatin1String("data")).toObject();
+    };
+    CHECK_FALSE(sent(kKiosk).contains(QLatin1String("contact")));
+    CHECK(sent(kKiosk).value(QLatin1String("title")) == job.value(QLatin1String("title")));
+    CHECK(sent(kStaff).value(QLatin1String("contact")) == job.value(QLatin1String("contact")));
+    // Published, it goes out whole.
+    QJsonObject published = job;
+    published.insert(QStringLiteral("status"), QStringLiteral("published"));
+    REQUIRE(
+        statusOf(t.push(kStaff, {change(QStringLiteral("job"), id, published, seqOf(posted, 0))}),
+                 0) == QLatin1String("applied"));
+    CHECK(sent(kKiosk).value(QLatin1String("contact")) == job.value(QLatin1String("contact")));
 }
 
 TEST_CASE("hub public tokens push only what a kiosk may and never pull personal data", "[hub]")

@@ -112,6 +112,9 @@ TEST_CASE("review: publish a kiosk posting, or refuse it with a reason", "[jobs]
     CHECK(f.jobs.reviewQueue().value().jobs.empty());
     CHECK(f.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action IN ('job_publish', 'job_reject')")) == 2);
+    // The reason is in the audit log too, not only in the ledger.
+    CHECK(f.t.count(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'job_reject' AND detail = '电话无法接通'")) == 1);
 }
 
 TEST_CASE("withdraw, fill and edit follow the status rules", "[jobs]")

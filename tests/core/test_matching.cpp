@@ -162,6 +162,23 @@ TEST_CASE("jobs for a seeker: best fit first, then better pay", "[matching]")
     CHECK(ids(Matching::rankJobs(s, byPiece, kToday, 10)) ==
           QStringList{QStringLiteral("day-enough"), QStringLiteral("fitter"),
                       QStringLiteral("cartons"), QStringLiteral("day-low")});
+    // A person who expects pay by the piece is judged against pay by the piece.
+    QJsonObject pieceworker = s;
+    pieceworker.insert(
+        QStringLiteral("expected_pay"),
+        QJsonObject{{QStringLiteral("min"), 3}, {QStringLiteral("unit"), QStringLiteral("piece")}});
+    const MatchScore enough = Matching::score(pieceworker, fitter, kToday);
+    CHECK(enough.points == 100);
+    CHECK(enough.reasons.at(2) ==
+          QStringLiteral("pay by the piece, up to 120 yuan each, expects 3"));
+    const MatchScore low =
+        Matching::score(pieceworker, job(kCleaning, kQingxiu, 2, QStringLiteral("piece")), kToday);
+    CHECK(low.points == 80);
+    CHECK(low.reasons.at(2) ==
+          QStringLiteral("pay by the piece below expectation (2 < 3 yuan each)"));
+    const MatchScore byDay = Matching::score(pieceworker, job(kCleaning, kQingxiu, 100), kToday);
+    CHECK(byDay.points == 90);
+    CHECK(byDay.reasons.at(2) == QStringLiteral("expects pay by the piece"));
 
     // Alike in fit and pay: published last first, one without a publication time by its writing.
     auto at = [](const QString& written, const QString& published) {

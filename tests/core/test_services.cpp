@@ -4,6 +4,7 @@
 #include "editmerge.h"
 #include "masking.h"
 #include "seekerservice.h"
+#include "syncdesk.h"
 #include "tempterminal.h"
 #include "workcalendar.h"
 
@@ -491,4 +492,15 @@ TEST_CASE("what a clerk typed to find someone is shown back masked when it is a 
     CHECK(masking::lookupText(QStringLiteral("1234")) == QStringLiteral("1234"));
     CHECK_FALSE(masking::isNumberLookup(QStringLiteral("1234")));
     CHECK(masking::isNumberLookup(QStringLiteral("450103198506121235")));
+}
+
+TEST_CASE("an application recommended at a window is named as such, one from a kiosk by its number",
+          "[services]")
+{
+    CHECK(SyncDesk::recordLabel(
+              QStringLiteral("application"),
+              QJsonObject{{QStringLiteral("confirmation_no"), QStringLiteral("K-0042")}}) ==
+          QStringLiteral("No. K-0042"));
+    CHECK(SyncDesk::recordLabel(QStringLiteral("application"), QJsonObject{}) ==
+          QStringLiteral("recommended at a window"));
 }

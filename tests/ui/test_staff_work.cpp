@@ -1140,9 +1140,15 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(column(accounts, "auditTable", 4).at(created) == QStringLiteral("admin (Administrator)"));
     for (const QString& r : records)
         CHECK_FALSE(r.contains(QLatin1Char('_')));
-    // The application by its number, the step in the window's words; a posting by its title.
-    CHECK(records.at(hire).startsWith(QStringLiteral("Application No. ")));
+    // The application as made (at the window: no number), the step in the window's words; a
+    // posting by its title.
+    CHECK(records.at(hire) == QStringLiteral("Application recommended at a window"));
     CHECK(column(accounts, "auditTable", 4).at(hire) == QStringLiteral("Interviewed → Hired"));
+    // A recommendation names its posting by title, not by its id.
+    const qsizetype recommended = actions.indexOf(QStringLiteral("Recommended"));
+    REQUIRE(recommended >= 0);
+    CHECK(column(accounts, "auditTable", 4).at(recommended) ==
+          QStringLiteral("for \"小区保洁（日结）\""));
     for (const QString& detail : column(accounts, "auditTable", 4)) {
         CHECK_FALSE(detail.contains(QStringLiteral("->")));
         CHECK_FALSE(detail.contains(QStringLiteral("published")));

@@ -493,7 +493,8 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
     // first: all the others in the trades and districts chosen are a tap on 更多 away.
     m_moreOccupations = form().wantedOccupations;
     m_moreDistricts = form().wantedDistricts;
-    auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId);
+    // All the candidates ranked, so that the first choice's best is among them.
+    auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId, 500);
     if (!jobs.ok() || jobs.value().empty())
         return;
     m_suggestionList->addWidget(KioskStyle::label(

@@ -202,6 +202,13 @@ void StaffAccountsPage::refresh()
             if (label.isEmpty() && !a.entityId.isEmpty())
                 label = a.entityId.left(8);
             rows.back().data.insert(QStringLiteral("record"), label);
+            // A recommendation names its posting ("job=<id>"): by its title.
+            if (a.detail.startsWith(QLatin1String("job="))) {
+                auto job = m_ctx.terminal.store().get(entities::job(), a.detail.mid(4), true);
+                if (job.ok() && job.value())
+                    rows.back().data.insert(QStringLiteral("detail"),
+                                            tr("for \"%1\"").arg(str(job.value()->data, "title")));
+            }
         }
         m_audit->setRows(std::move(rows));
     }

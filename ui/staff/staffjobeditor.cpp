@@ -785,8 +785,9 @@ void StaffJobEditor::showError(const Error& error, bool whatElse)
                         "entered is kept.")
                          .arg(labelOf(fieldWidget(error.field)), error.detail);
     }
-    // What else stops the save is said now too, not one refusal after another.
-    if (whatElse)
+    // What else stops the save is said now too, not one refusal after another (with a refused
+    // check, not with a store error or a step such as withdrawing).
+    if (whatElse && error.code == QLatin1String("invalid"))
         text += alsoWrong({error.field});
     staffui::setMessage(m_message, text, Tone::Error);
 }

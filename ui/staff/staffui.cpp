@@ -409,6 +409,13 @@ void markUntilEdited(QWidget* input, QLabel* message, const QString& text)
 
 void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLabel* message)
 {
+    // An input the clerk types in, ticks or chooses from: its mark goes with an edit. Others
+    // (none, or a spin box) stay marked until the next save, and their words go with the last
+    // edit that takes a mark away.
+    const auto editable = [](QWidget* w) {
+        return qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+               qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w);
+    };
     // What is still to fix, and the message as last set from it (a newer one is left alone).
     struct Left
     {
@@ -416,15 +423,22 @@ void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLa
         QString said;
     };
     auto left = std::make_shared<Left>();
-    const auto text = [left] {
+    const auto text = [left, editable] {
         QStringList parts;
-        for (const auto& [input, part] : std::as_const(left->problems))
+        bool open = false;
+        for (const auto& [input, part] : std::as_const(left->problems)) {
+            open = open || editable(input);
             if (!parts.contains(part))
                 parts << part;
-        return parts.join(QLatin1Char(' '));
+        }
+        return open ? parts.join(QLatin1Char(' ')) : QString();
     };
     left->problems = problems;
-    left->said = text();
+    QStringList all;
+    for (const auto& [input, part] : problems)
+        if (!all.contains(part))
+            all << part;
+    left->said = all.join(QLatin1Char(' '));
     setMessage(message, left->said, Tone::Error);
     QList<QWidget*> marked;
     for (const auto& [input, part] : problems)
@@ -432,6 +446,8 @@ void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLa
             marked << input;
     for (QWidget* input : std::as_const(marked)) {
         markInvalid(input, true);
+        if (!editable(input))
+            continue;
         auto connection = std::make_shared<QMetaObject::Connection>();
         const auto edited = [input, message, connection, left, text] {
             QObject::disconnect(*connection);
@@ -442,7 +458,6 @@ void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLa
             left->said = text();
             setMessage(message, left->said, left->said.isEmpty() ? Tone::Info : Tone::Error);
         };
-        // Anything else is marked until the next save.
         if (auto* line = qobject_cast<QLineEdit*>(input))
             *connection = QObject::connect(line, &QLineEdit::textEdited, line, edited);
         else if (auto* plain = qobject_cast<QPlainTextEdit*>(input))

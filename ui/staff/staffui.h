@@ -80,7 +80,8 @@ void markInvalid(QWidget* input, bool invalid);
 void markUntilEdited(QWidget* input, QLabel* message, const QString& text);
 // Marks each input of `problems` at fault, with all their texts in `message`: each mark goes as
 // soon as the clerk edits that input (types, ticks, chooses), and its text with it; the message
-// says what is left, and goes with the last.
+// says what is left, and goes with the last mark an edit can take away (a spin box, or a problem
+// with no input, stays marked until the next save).
 void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLabel* message);
 
 QString str(const QJsonObject& o, const char* key);
