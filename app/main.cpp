@@ -169,10 +169,14 @@ int main(int argc, char** argv)
     const std::optional<int> seed =
         cameBack
             ? options.seedDemo
-            // A configuration that could not be read (a path mistyped) may well be one that
-            // syncs: demo jobs written now would stay once it is put right.
-            : OptionParser::demoJobsToSeed(
-                  options, !terminal.config().platformUrl.isEmpty() || config.unread, liveJobs);
+            // A configuration that could not be read (a path mistyped), or that has a sync
+            // section whose address was refused, may well be one that syncs: demo jobs written
+            // now would stay once it is put right.
+            : OptionParser::demoJobsToSeed(options,
+                                           !terminal.config().platformUrl.isEmpty() ||
+                                               config.unread ||
+                                               config.config.raw.contains(QLatin1String("sync")),
+                                           liveJobs);
     if (seed && options.mode != Mode::Hub) {
         DemoData demo(terminal.store());
         QTextStream err(stderr);

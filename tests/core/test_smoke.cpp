@@ -90,18 +90,23 @@ TEST_CASE("the first kiosk start on an empty store seeds the demo set", "[smoke]
     // A configuration named that cannot be read (its path mistyped) may be one that syncs: it
     // is said, and no demo jobs are written, which would stay once the right file is given.
     const QString typo = dir.filePath(QStringLiteral("typo.sqlite"));
-    for (const bool exists : {false, true}) {
+    // So may one whose platform address was refused.
+    for (const int kind : {0, 1, 2}) {
         const QString config = dir.filePath(QStringLiteral("kiosk.jsn"));
-        if (exists) {
+        if (kind > 0) {
             QFile broken(config);
-            REQUIRE(broken.open(QIODevice::WriteOnly));
-            broken.write("{\"sync\": {\"url\": ");
+            REQUIRE(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            broken.write(kind == 1 ? "{\"sync\": {\"url\": "
+                                   : "{\"sync\": {\"url\": \"192.168.1.10:8470\", "
+                                     "\"token\": \"k\"}}");
         }
         REQUIRE(runLingong({QStringLiteral("--db"), typo, QStringLiteral("--config"), config,
                             QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("t"))},
                            &out) == 0);
         INFO(out.toStdString());
-        CHECK(out.contains(exists ? QStringLiteral("JSON") : QStringLiteral("kiosk.jsn")));
+        CHECK(out.contains(kind == 0   ? QStringLiteral("kiosk.jsn")
+                           : kind == 1 ? QStringLiteral("JSON")
+                                       : QStringLiteral("sync.url")));
         {
             QSqlDatabase c =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("smoke-typo"));
