@@ -1199,9 +1199,9 @@ If you have lost the application number, please ask at the service window.</sour
         <translation>报名成功</translation>
     </message>
     <message>
-        <source>Please show this number at the service window.
+        <source>Please write this number down, or take a photo of it with your phone, and show it at the service window.
 We will call you on %1.</source>
-        <translation>请记下报名号，到服务窗口出示。
+        <translation>请记下报名号，或用手机拍下来，到服务窗口出示。
 工作人员会打 %1 与您联系。</translation>
     </message>
 </context>

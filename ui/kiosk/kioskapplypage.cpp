@@ -206,7 +206,8 @@ void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QStrin
             ? tr("We will call %1 about it.\nIf you have lost the application number, please ask "
                  "at the service window.")
                   .arg(masking::phone(phone))
-            : tr("Please show this number at the service window.\nWe will call you on %1.")
+            : tr("Please write this number down, or take a photo of it with your phone, and "
+                 "show it at the service window.\nWe will call you on %1.")
                   .arg(masking::phone(phone)));
     // A receipt to take away, of a new application only: the number of an earlier one is not
     // given again.
