@@ -5855,6 +5855,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>No trade wanted is ticked: ask the person which work they look for, so that matching and the figures count it.</source>
+        <translation>未勾选求职工种：请问清对方想找什么工作，以便匹配岗位和统计。</translation>
+    </message>
+    <message>
         <source>Listed: found by %1. Type another ID number, mobile or name</source>
         <translation>已列出：按 %1 查到。可再输入身份证号、手机号或姓名</translation>
     </message>

@@ -167,6 +167,26 @@ void check(const QWidget* root, const char* name)
 
 } // namespace
 
+TEST_CASE("a seeker registered with no trade wanted is saved, and the clerk is told to ask",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("韦秀兰"));
+    type(page, "seekerIdNumber", idNumber(2));
+    type(page, "seekerPhone", QStringLiteral("13907711002"));
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+    CHECK(d.t.count(QStringLiteral("seeker")) == 1);
+    CHECK(textOf(page, "seekerMessage").startsWith(QStringLiteral("Registered and saved.")));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("No trade wanted")));
+    // With one ticked, saved without a word about it.
+    child<QListWidget>(page, "seekerOccupations")->item(0)->setCheckState(Qt::Checked);
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage") == QStringLiteral("Changes saved."));
+}
+
 TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a good one saved",
           "[ui][staff]")
 {

@@ -1184,11 +1184,17 @@ void StaffSeekersPage::save()
     refresh();
     openSeeker(saved->id);
     const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);
-    staffui::setMessage(m_message,
-                        creating           ? tr("Registered and saved.")
-                        : merged.isEmpty() ? tr("Changes saved.")
-                                           : tr("Changes saved.") + QLatin1Char(' ') + merged,
-                        saved->overTheirs.isEmpty() ? Tone::Success : Tone::Warning);
+    QString said = creating           ? tr("Registered and saved.")
+                   : merged.isEmpty() ? tr("Changes saved.")
+                                      : tr("Changes saved.") + QLatin1Char(' ') + merged;
+    // Saved, but with no trade wanted: matching then offers any work, and the person counts in
+    // no trade's figures.
+    const bool noTrade = f.wantedOccupations.isEmpty();
+    if (noTrade)
+        said += QLatin1Char(' ') + tr("No trade wanted is ticked: ask the person which work they "
+                                      "look for, so that matching and the figures count it.");
+    staffui::setMessage(m_message, said,
+                        saved->overTheirs.isEmpty() && !noTrade ? Tone::Success : Tone::Warning);
     emit changed();
 }
 
