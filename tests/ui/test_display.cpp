@@ -214,7 +214,8 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
                       {QStringLiteral("title"), QStringLiteral("Lift out of order")},
                       {QStringLiteral("body"), QStringLiteral("Use the east stairs.")},
                       {QStringLiteral("extra"),
-                       QJsonObject{{QStringLiteral("contact"), QStringLiteral("Window 3")}}},
+                       QJsonObject{{QStringLiteral("contact"), QStringLiteral("Window 3")},
+                                   {QStringLiteral("phone"), QStringLiteral("0771-5550000")}}},
                       {QStringLiteral("valid_from"), QStringLiteral("2026-11-22T10:30:00+08:00")},
                       {QStringLiteral("valid_until"), QStringLiteral("2026-11-22T11:00:00+08:00")}})
             .ok());
@@ -243,6 +244,7 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(urgent.contains(QStringLiteral("Use the east stairs.")));
     CHECK(urgent.contains(QStringLiteral("11:00")));
     CHECK(urgent.contains(QStringLiteral("Window 3")));
+    CHECK(urgent.contains(QStringLiteral("0771-5550000")));
     CHECK(wall.w->pageView()->isHidden());
     CHECK(wall.w->ticker()->isHidden());
 
@@ -261,8 +263,8 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(!wall.w->statusBar()->isStale());
     CHECK(!wall.w->ticker()->isHidden());
 
-    // One given only a day runs through that day, and says so; with the phone number the
-    // window's form stores as `extra.phone`.
+    // One given only a day runs through that day, and says so; the phone number the window's
+    // form stores as `extra.phone` is not said twice when the contact gives it too.
     REQUIRE(wall.t->store()
                 .save(entities::content(), EntityStore::newId(),
                       QJsonObject{
@@ -270,7 +272,9 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
                           {QStringLiteral("title"), QStringLiteral("Hall closes early")},
                           {QStringLiteral("body"), QStringLiteral("Closed at 15:00.")},
                           {QStringLiteral("extra"),
-                           QJsonObject{{QStringLiteral("phone"), QStringLiteral("0771-5551234")}}},
+                           QJsonObject{{QStringLiteral("contact"),
+                                        QStringLiteral("Window 1, 0771-5551234")},
+                                       {QStringLiteral("phone"), QStringLiteral("0771-5551234")}}},
                           {QStringLiteral("valid_until"), QStringLiteral("2026-11-22")}})
                 .ok());
     wall.w->reload();
@@ -281,6 +285,7 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(allDay.contains(QStringLiteral("Until ") + DisplayFormat::monthDay(QDate(2026, 11, 22))));
     CHECK_FALSE(allDay.contains(QStringLiteral("00:00")));
     CHECK(allDay.contains(QStringLiteral("0771-5551234")));
+    CHECK(allDay.count(QStringLiteral("0771-5551234")) == 1);
     wall.t.clock().set(local(23, 59));
     wall.w->tick();
     CHECK(wall.w->urgentShown());

@@ -384,7 +384,7 @@ void DisplayUrgentView::rebuild()
     QStringList ask;
     for (const char* key : {"contact", "phone"}) {
         const QString v = extra.value(QLatin1String(key)).toString().trimmed();
-        if (!v.isEmpty())
+        if (!v.isEmpty() && !(ask.size() == 1 && ask.front().contains(v)))
             ask << v;
     }
     if (!ask.isEmpty())
