@@ -175,12 +175,9 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     } else if (jobDay <= 0) {
         // Neither better nor worse than the day's wage: not comparable with it.
         s.points += 10;
-        if (str(job.value(QLatin1String("pay")).toObject(), "unit") == QLatin1String("piece"))
+        if (str(jobPay, "unit") == QLatin1String("piece"))
             s.reasons << tr("pay by the piece, up to %1 yuan each")
-                             .arg(money(job.value(QLatin1String("pay"))
-                                            .toObject()
-                                            .value(QLatin1String("max"))
-                                            .toDouble()));
+                             .arg(money(jobPay.value(QLatin1String("max")).toDouble()));
         else
             s.reasons << tr("pay by project");
     } else if (jobDay >= wantDay) {

@@ -38,7 +38,6 @@ void TouchChipGroup::addChip(const QString& key, const QString& label)
     b->setCheckable(true);
     b->setProperty("chipKey", key);
     b->setProperty("chipLabel", label);
-    b->setProperty("chipShown", true);
     connect(b, &QPushButton::clicked, this, [this, b, key](bool checked) {
         if (m_exclusive) {
             // Tapping the chip that is on keeps it on: an exclusive choice is never undone.
@@ -166,7 +165,7 @@ QList<QPushButton*> TouchChipGroup::shownChips() const
 {
     QList<QPushButton*> out;
     for (QPushButton* b : m_chips) {
-        if (b->property("chipShown").toBool())
+        if (!b->isHidden())
             out << b;
     }
     return out;
@@ -175,9 +174,8 @@ QList<QPushButton*> TouchChipGroup::shownChips() const
 void TouchChipGroup::setChipShown(const QString& key, bool shown)
 {
     QPushButton* b = chip(key);
-    if (!b || b->property("chipShown").toBool() == shown)
+    if (!b || b->isHidden() != shown)
         return;
-    b->setProperty("chipShown", shown);
     b->setVisible(shown);
     if (!shown && b->isChecked()) {
         b->setChecked(false);

@@ -358,22 +358,28 @@ void KioskJobListPage::load()
         m_total = page.value().total;
         m_capped = page.value().totalCapped;
         // Counting stops at the cap. By trade alone, the counts of open jobs that the home
-        // screen and the trades show say the whole number at once, as they do.
+        // screen and the trades show say the whole number at once, as they do: read with a
+        // list's first page (every new choice starts there) and kept for the pages after it.
         const bool byTradeAlone = q.text.isEmpty() && q.districts.isEmpty() &&
                                   q.payUnits.isEmpty() && q.settlements.isEmpty() &&
                                   q.forms.isEmpty() && !q.publicWelfare;
-        if (m_capped && byTradeAlone) {
-            if (auto counts = m_terminal.jobs().openCountsByOccupation(q.today); counts.ok()) {
-                int all = 0;
-                for (const OccupationCount& c : counts.value()) {
-                    if (q.occupations.isEmpty() || q.occupations.contains(c.occupation))
-                        all += c.jobs;
-                }
-                if (all >= m_total) {
-                    m_total = all;
-                    m_capped = false;
+        if (m_offset == 0) {
+            m_wholeCount.reset();
+            if (m_capped && byTradeAlone) {
+                if (auto counts = m_terminal.jobs().openCountsByOccupation(q.today); counts.ok()) {
+                    int all = 0;
+                    for (const OccupationCount& c : counts.value()) {
+                        if (q.occupations.isEmpty() || q.occupations.contains(c.occupation))
+                            all += c.jobs;
+                    }
+                    if (all >= m_total)
+                        m_wholeCount = all;
                 }
             }
+        }
+        if (m_capped && m_wholeCount) {
+            m_total = *m_wholeCount;
+            m_capped = false;
         }
         int i = 0;
         for (const StoredEntity& job : page.value().jobs) {

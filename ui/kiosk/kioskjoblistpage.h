@@ -3,6 +3,7 @@
 #include "kioskpage.h"
 
 #include <array>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -86,7 +87,9 @@ private:
     int m_pageSize = 6;
     int m_total = 0;
     bool m_capped = false; // more than m_total match
-    bool m_more = false;   // a next page has jobs
+    // The whole number of a list by trade alone, read with its first page (see load()).
+    std::optional<int> m_wholeCount;
+    bool m_more = false; // a next page has jobs
     bool m_fitPending = false;
     bool m_fitMayGrow = false;
 

@@ -423,22 +423,16 @@ void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLa
         QString said;
     };
     auto left = std::make_shared<Left>();
-    const auto text = [left, editable] {
+    // Each problem's words once, in order.
+    const auto text = [left] {
         QStringList parts;
-        bool open = false;
-        for (const auto& [input, part] : std::as_const(left->problems)) {
-            open = open || editable(input);
+        for (const auto& [input, part] : std::as_const(left->problems))
             if (!parts.contains(part))
                 parts << part;
-        }
-        return open ? parts.join(QLatin1Char(' ')) : QString();
+        return parts.join(QLatin1Char(' '));
     };
     left->problems = problems;
-    QStringList all;
-    for (const auto& [input, part] : problems)
-        if (!all.contains(part))
-            all << part;
-    left->said = all.join(QLatin1Char(' '));
+    left->said = text();
     setMessage(message, left->said, Tone::Error);
     QList<QWidget*> marked;
     for (const auto& [input, part] : problems)
@@ -449,13 +443,15 @@ void markAllUntilEdited(const QList<std::pair<QWidget*, QString>>& problems, QLa
         if (!editable(input))
             continue;
         auto connection = std::make_shared<QMetaObject::Connection>();
-        const auto edited = [input, message, connection, left, text] {
+        const auto edited = [input, message, connection, left, text, editable] {
             QObject::disconnect(*connection);
             markInvalid(input, false);
             left->problems.removeIf([input](const auto& p) { return p.first == input; });
             if (message->text() != left->said)
                 return;
-            left->said = text();
+            const bool open = std::any_of(left->problems.begin(), left->problems.end(),
+                                          [&](const auto& p) { return editable(p.first); });
+            left->said = open ? text() : QString();
             setMessage(message, left->said, left->said.isEmpty() ? Tone::Info : Tone::Error);
         };
         if (auto* line = qobject_cast<QLineEdit*>(input))
