@@ -91,6 +91,38 @@ std::vector<StoredEntity> DisplayFeed::activeUrgent(const std::vector<StoredEnti
     return out;
 }
 
+Result<std::vector<StoredEntity>> DisplayFeed::unexpiredUrgent(const Database& db,
+                                                               const QDateTime& now,
+                                                               std::vector<StoredEntity>* undated)
+{
+    auto urgent = StatsRepository(db).contentOfKind(QStringLiteral("urgent"));
+    if (!urgent.ok())
+        return urgent.error();
+    std::vector<StoredEntity> out;
+    for (StoredEntity& e : urgent.value()) {
+        const auto end = urgentEnd(e);
+        if (!end) {
+            if (undated && isCurrent(e, now))
+                undated->push_back(std::move(e));
+        } else if (*end > now) {
+            out.push_back(std::move(e));
+        }
+    }
+    return out;
+}
+
+QString DisplayFeed::urgentAsk(const StoredEntity& urgent)
+{
+    const QJsonObject extra = urgent.data.value(QLatin1String("extra")).toObject();
+    QStringList ask;
+    for (const char* key : {"contact", "phone"}) {
+        const QString v = extra.value(QLatin1String(key)).toString().trimmed();
+        if (!v.isEmpty() && !(ask.size() == 1 && ask.front().contains(v)))
+            ask << v;
+    }
+    return ask.join(QLatin1Char(' '));
+}
+
 Result<MonthlyStatistics> DisplayFeed::publishedStatistics(const QDate& today) const
 {
     auto current = m_statistics.month(today, today);
@@ -168,18 +200,10 @@ Result<DisplaySnapshot> DisplayFeed::load(bool withStatistics) const
     if (!market.empty())
         s.market = market.front();
 
-    auto urgent = repo.contentOfKind(QStringLiteral("urgent"));
+    auto urgent = unexpiredUrgent(m_terminal.database(), s.loadedAt, &s.notices);
     if (!urgent.ok())
         return urgent.error();
-    for (StoredEntity& e : urgent.value()) {
-        const auto end = urgentEnd(e);
-        if (!end) {
-            if (isCurrent(e, s.loadedAt))
-                s.notices.push_back(std::move(e));
-        } else if (*end > s.loadedAt) {
-            s.urgent.push_back(std::move(e));
-        }
-    }
+    s.urgent = std::move(urgent.value());
 
     if (!m_terminal.config().platformUrl.isEmpty()) {
         auto last = m_terminal.syncState().value(QLatin1String(kLastSyncKey));

@@ -81,6 +81,15 @@ public:
                                                   const QDateTime& now);
     // An urgent notice's end, if it has a readable one.
     static std::optional<QDateTime> urgentEnd(const StoredEntity& urgent);
+    // The urgent notices of a store that are not over at `now` (including ones that start
+    // later). Those without a readable end that are current at `now` go to `undated` instead
+    // when it is given, and are left out otherwise.
+    static Result<std::vector<StoredEntity>>
+    unexpiredUrgent(const Database& db, const QDateTime& now,
+                    std::vector<StoredEntity>* undated = nullptr);
+    // Whom to ask about an urgent notice: its contact, then its phone number unless the contact
+    // already gives it; empty when it names neither.
+    static QString urgentAsk(const StoredEntity& urgent);
 
     static constexpr int kNewestJobs = 60;
     static constexpr int kWelfareJobs = 30;

@@ -2627,6 +2627,30 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
 </context>
 <context>
+    <name>lingong::KioskUrgentBar</name>
+    <message>
+        <source>Urgent notice</source>
+        <translation>紧急通知</translation>
+    </message>
+    <message>
+        <source>Until %1/%2</source>
+        <translation>有效至%1月%2日</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>有效至 %1</translation>
+    </message>
+    <message>
+        <source>Until %1/%2 %3</source>
+        <extracomment>An end: month, day, hour and minute (e.g. 有效至12月3日 14:05)</extracomment>
+        <translation>有效至%1月%2日 %3</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>咨询：%1</translation>
+    </message>
+</context>
+<context>
     <name>lingong::KioskWindow</name>
     <message>
         <source>Read aloud</source>

@@ -20,6 +20,7 @@
 #include "kiosk/kioskslips.h"
 #include "kiosk/kiosktext.h"
 #include "kiosk/kiosktradespage.h"
+#include "kiosk/kioskurgentbar.h"
 #include "kiosk/kioskwindow.h"
 #include "kioskidlecontroller.h"
 #include "masking.h"
@@ -3607,4 +3608,92 @@ TEST_CASE("kiosk: 我要招工 keeps the unit of an amount typed and judges pay 
     k.tap(QStringLiteral("postNext"));
     CHECK(post->step() == KioskPostPage::PayStep);
     CHECK(k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please check")));
+}
+
+TEST_CASE("kiosk: an urgent notice from the window is on every screen while it is active and "
+          "read aloud once",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    KioskUrgentBar* bar = k.window->urgentBar();
+    // The demo's notice is for tomorrow: nothing yet.
+    CHECK(bar->isHidden());
+    const QTimeZone hall(8 * 3600);
+    const QDateTime now = k.t.clock().now().toTimeZone(hall); // 10:00 hall time
+    const auto notice = [&](const QString& title, const QDateTime& from, const QDateTime& until) {
+        QJsonObject d{{QStringLiteral("kind"), QStringLiteral("urgent")},
+                      {QStringLiteral("title"), title},
+                      {QStringLiteral("body"), QStringLiteral("Use the east stairs.")},
+                      {QStringLiteral("extra"),
+                       QJsonObject{{QStringLiteral("contact"), QStringLiteral("Window 3")},
+                                   {QStringLiteral("phone"), QStringLiteral("0771-5550000")}}},
+                      {QStringLiteral("valid_until"), until.toString(Qt::ISODate)}};
+        if (from.isValid())
+            d.insert(QStringLiteral("valid_from"), from.toString(Qt::ISODate));
+        REQUIRE(k.t->store().save(entities::content(), EntityStore::newId(), d).ok());
+        k.window->storeWatcher().poll();
+        Kiosk::settle();
+    };
+    auto* speaker = new RecordingSpeaker;
+    k.window->setSpeaker(speaker);
+    speaker->becomeAvailable();
+    const auto hear = [] { QTest::qWait(KioskWindow::kSpeakAfterMs + 100); };
+
+    // Saved at the window while the kiosk runs: shown at once on the waiting screen.
+    notice(QStringLiteral("Lift out of order"), {}, now.addSecs(3600));
+    REQUIRE(bar->isVisible());
+    CHECK(k.text(QStringLiteral("kioskUrgentTitle")) == QLatin1String("Lift out of order"));
+    CHECK(k.text(QStringLiteral("kioskUrgentBody")) == QLatin1String("Use the east stairs."));
+    const QString when = k.text(QStringLiteral("kioskUrgentWhen"));
+    CHECK(when.contains(QStringLiteral("Until 11:00")));
+    CHECK(when.contains(QStringLiteral("Ask: Window 3 0771-5550000")));
+
+    // On every screen, above what the screen shows.
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    CHECK(bar->isVisible());
+    CHECK(bar->geometry().bottom() < k.window->jobList()->mapTo(k.window.get(), QPoint(0, 0)).y());
+
+    // Read aloud once, before the screen, and not again at the next tap.
+    k.tap(QStringLiteral("kioskVoice"));
+    hear();
+    REQUIRE(speaker->said.size() == 1);
+    CHECK(speaker->said.last().startsWith(QStringLiteral("Urgent notice. Lift out of order.")));
+    k.tap(QStringLiteral("jobCard_0"));
+    hear();
+    REQUIRE(speaker->said.size() == 2);
+    CHECK_FALSE(speaker->said.last().contains(QStringLiteral("Lift out of order")));
+
+    // One that starts later is not shown before its time, and is read as it appears, the newest
+    // first.
+    k.t.clock().set(now.addSecs(60));
+    k.window->idle().activity();
+    notice(QStringLiteral("Hall closes early"), now.addSecs(1800), now.addSecs(7200));
+    CHECK(k.window->findChildren<QLabel*>(QStringLiteral("kioskUrgentTitle")).size() == 1);
+    k.t.clock().set(now.addSecs(1800));
+    k.window->idle().activity(); // someone is at the kiosk
+    k.window->refreshUrgent();
+    Kiosk::settle();
+    QStringList titles;
+    for (QLabel* l : k.window->findChildren<QLabel*>(QStringLiteral("kioskUrgentTitle")))
+        titles << l->text();
+    CHECK(titles ==
+          QStringList{QStringLiteral("Hall closes early"), QStringLiteral("Lift out of order")});
+    hear();
+    REQUIRE(speaker->said.size() == 3);
+    CHECK(speaker->said.last().contains(QStringLiteral("Hall closes early")));
+
+    // Each goes at its end, and the bar with the last.
+    k.t.clock().set(now.addSecs(3600));
+    k.window->refreshUrgent();
+    Kiosk::settle();
+    CHECK(k.text(QStringLiteral("kioskUrgentTitle")) == QLatin1String("Hall closes early"));
+    k.t.clock().set(now.addSecs(7200));
+    k.window->refreshUrgent();
+    CHECK(bar->isHidden());
+    // The idle reset brings the waiting screen back without it.
+    k.window->resetAll();
+    Kiosk::settle();
+    CHECK(bar->isHidden());
 }

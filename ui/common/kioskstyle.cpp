@@ -24,6 +24,13 @@ QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget { background: trans
 QFrame#kioskTopBar { background: @bar@; }
 QFrame#kioskTopBar QLabel { color: @barText@; }
 QFrame#kioskBottomBar { background: @panel@; border-top: %2%px solid @line@; }
+QFrame#kioskUrgent { background: @urgent@; border-bottom: %2%px solid @urgentLine@; }
+QFrame#kioskUrgent QLabel { color: @urgentText@; }
+QFrame#kioskUrgent QLabel[role="urgentPill"] { font-size: $26$px; font-weight: bold;
+    color: @urgentPillText@; background: @urgentPill@; border-radius: %10%px;
+    padding: %6%px %16%px; }
+QLabel[role="urgentTitle"] { font-size: $32$px; font-weight: bold; }
+QLabel[role="urgentBody"] { font-size: $26$px; }
 QLabel[role="brand"] { font-size: $26$px; font-weight: bold; }
 QLabel[role="hall"] { font-size: $36$px; font-weight: bold; }
 QLabel[role="h1"] { font-size: $44$px; font-weight: bold; }
@@ -127,6 +134,9 @@ const Palette kColours[] = {
     {"tile4", "#7048e8", "#000000"},     {"tile5", "#c2255c", "#000000"},
     {"tile6", "#1098ad", "#000000"},     {"tile7", "#5c7cfa", "#000000"},
     {"tile8", "#8a4b14", "#000000"},
+    {"urgent", "#c92a2a", "#5c0000"},    {"urgentText", "#ffffff", "#ffffff"},
+    {"urgentLine", "#8f1d1d", "#ff6060"}, {"urgentPill", "#ffffff", "#ffd400"},
+    {"urgentPillText", "#a61e1e", "#000000"},
 };
 // clang-format on
 

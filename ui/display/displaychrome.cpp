@@ -1,5 +1,7 @@
 #include "displaychrome.h"
 
+#include "displayfeed.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -380,15 +382,8 @@ void DisplayUrgentView::rebuild()
                       .arg(DisplayFormat::monthDay(m_until.date()) + QLatin1Char(' ') +
                            m_until.toString(QStringLiteral("HH:mm")));
     // Whom to ask, or the phone number the window's form takes.
-    const QJsonObject extra = d.value(QLatin1String("extra")).toObject();
-    QStringList ask;
-    for (const char* key : {"contact", "phone"}) {
-        const QString v = extra.value(QLatin1String(key)).toString().trimmed();
-        if (!v.isEmpty() && !(ask.size() == 1 && ask.front().contains(v)))
-            ask << v;
-    }
-    if (!ask.isEmpty())
-        footer << tr("Ask: %1").arg(ask.join(QLatin1Char(' ')));
+    if (const QString ask = DisplayFeed::urgentAsk(m_notice); !ask.isEmpty())
+        footer << tr("Ask: %1").arg(ask);
     m_scene.text(QRectF(inner.left(), inner.bottom() - footerH, inner.width(), footerH),
                  footer.join(QStringLiteral("　　")), m.font(36), dc::text);
 }

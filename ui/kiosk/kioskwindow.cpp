@@ -3,6 +3,7 @@
 #include "common/kioskstyle.h"
 #include "common/speaker.h"
 #include "common/touchkeypad.h"
+#include "displayfeed.h"
 #include "kioskapplypage.h"
 #include "kioskattractpage.h"
 #include "kioskcontentpage.h"
@@ -19,6 +20,7 @@
 #include "kioskstaffexitpage.h"
 #include "kiosktext.h"
 #include "kiosktradespage.h"
+#include "kioskurgentbar.h"
 #include "modes.h"
 #include "storewatcher.h"
 #include "sync/syncengine.h"
@@ -86,6 +88,8 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     connect(m_voiceButton, &QPushButton::clicked, this, &KioskWindow::setReadAloud);
     top->addWidget(m_voiceButton);
     layout->addWidget(m_topBar);
+    m_urgent = new KioskUrgentBar(this);
+    layout->addWidget(m_urgent);
 
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack, 1);
@@ -204,6 +208,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     auto* statusTimer = new QTimer(this);
     statusTimer->setInterval(15'000);
     connect(statusTimer, &QTimer::timeout, this, &KioskWindow::updateStatus);
+    connect(statusTimer, &QTimer::timeout, this, &KioskWindow::refreshUrgent);
     statusTimer->start();
 
     // Every screen and step is a page of a stacked widget: any change of one starts the guard.
@@ -213,6 +218,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     applyTheme();
     showAttract();
     updateStatus();
+    readUrgent();
 }
 
 KioskWindow::~KioskWindow()
@@ -378,6 +384,7 @@ void KioskWindow::setReadAloud(bool on)
     m_tapped.clear();
     m_tappedButton = nullptr;
     m_spoken.clear();
+    m_spokenUrgent.clear();
     if (on)
         speakSoon();
     else if (m_speaker)
@@ -409,12 +416,18 @@ void KioskWindow::speakNow()
     }
     m_tapped.clear();
     m_tappedButton = nullptr;
+    // An urgent notice is read once, before the screen: not again at every tap.
+    const bool tapped = !parts.isEmpty();
+    if (m_urgent->shownIds() != m_spokenUrgent) {
+        m_spokenUrgent = m_urgent->shownIds();
+        parts << m_urgent->spokenText();
+    }
     const KioskPage* page = currentPage();
     const QString screen = page->spokenText();
     if (screen != m_spoken) {
         parts << screen;
         m_spoken = screen;
-    } else {
+    } else if (tapped) {
         parts << page->spokenErrors();
     }
     const QString text = KioskPage::joinSpoken(parts);
@@ -435,6 +448,28 @@ void KioskWindow::onStoreChanged()
         p->refresh();
     }
     updateStatus();
+    readUrgent();
+}
+
+void KioskWindow::readUrgent()
+{
+    // A read that fails keeps what was shown: the next change of the store tries again.
+    auto urgent = DisplayFeed::unexpiredUrgent(m_terminal.database(), m_terminal.clock().now());
+    if (!urgent.ok()) {
+        qCWarning(lcKiosk) << "urgent notices not read:" << urgent.error().message;
+        return;
+    }
+    m_unexpiredUrgent = std::move(urgent.value());
+    refreshUrgent();
+}
+
+void KioskWindow::refreshUrgent()
+{
+    const QDateTime now = m_terminal.clock().now();
+    m_urgent->setNotices(DisplayFeed::activeUrgent(m_unexpiredUrgent, now), now);
+    // A notice that appears while read aloud is on is read at once, not at the next tap.
+    if (m_readAloud && m_urgent->shownIds() != m_spokenUrgent && !m_urgent->shownIds().isEmpty())
+        speakSoon();
 }
 
 QString KioskWindow::statusText() const
@@ -716,6 +751,21 @@ int KioskWindow::saveScreenshots(const QString& dir)
     setHighContrast(false);
     staffExit();
     shot("22-staff-exit");
+    // The demo's urgent notice, as every screen shows it while it is active.
+    goHome();
+    for (const StoredEntity& e : m_unexpiredUrgent) {
+        if (const auto end = DisplayFeed::urgentEnd(e)) {
+            const QDateTime during = end->addSecs(-60);
+            m_urgent->setNotices(DisplayFeed::activeUrgent(m_unexpiredUrgent, during), during);
+            shot("23-home-urgent-notice");
+            openService(QStringLiteral("jobs"));
+            m_jobList->showTrade(QString());
+            showPage(m_jobList);
+            shot("23-jobs-urgent-notice");
+            refreshUrgent();
+            break;
+        }
+    }
     resetAll();
     return rc;
 }

@@ -33,6 +33,7 @@ class KioskRegisterPage;
 class KioskRightsPage;
 class KioskStaffExitPage;
 class KioskTradesPage;
+class KioskUrgentBar;
 class Speaker;
 class StoreWatcher;
 
@@ -100,6 +101,12 @@ public:
     // since the sync engine's state changes without any data changing.
     void refreshStatus() { updateStatus(); }
 
+    // The hall's urgent notices across every screen while active (DisplayFeed's urgent notices).
+    // Read again when the store changes; whether each is active is checked with the status
+    // line, every 15 s, so one starts and ends within that of its time.
+    KioskUrgentBar* urgentBar() const { return m_urgent; }
+    void refreshUrgent();
+
     // Seam for the shared sync status widget: replaces the built-in status line.
     void setStatusWidget(QWidget* widget);
 
@@ -124,6 +131,7 @@ private:
     void applyTheme();
     void onStoreChanged();
     void updateStatus();
+    void readUrgent();
     void staffExit();
     void leaveKioskMode();
     void speakSoon();
@@ -134,8 +142,9 @@ private:
     bool m_highContrast = false;
     bool m_readAloud = false;
     Speaker* m_speaker = nullptr;
-    QString m_spoken; // what the screen said when last read
-    QString m_tapped; // the label of the button just tapped, not yet read
+    QString m_spoken;           // what the screen said when last read
+    QStringList m_spokenUrgent; // the urgent notices already read aloud
+    QString m_tapped;           // the label of the button just tapped, not yet read
     QPointer<QAbstractButton> m_tappedButton;
     QTimer* m_speakTimer = nullptr;
     bool m_lockedDown = true;
@@ -143,6 +152,8 @@ private:
     QDateTime m_dataAsOf;
 
     QFrame* m_topBar = nullptr;
+    KioskUrgentBar* m_urgent = nullptr;
+    std::vector<StoredEntity> m_unexpiredUrgent; // as last read from the store
     QLabel* m_hallName = nullptr;
     QPushButton* m_largeButton = nullptr;
     QPushButton* m_contrastButton = nullptr;
