@@ -3697,3 +3697,68 @@ TEST_CASE("kiosk: an urgent notice from the window is on every screen while it i
     Kiosk::settle();
     CHECK(bar->isHidden());
 }
+
+TEST_CASE("kiosk: every button on every screen is at least a touch target, on every panel and in "
+          "large text",
+          "[ui][kiosk]")
+{
+    for (const QSize panel : {QSize(1920, 1080), QSize(1080, 1920), QSize(1366, 768)}) {
+        Kiosk k(Config{}, panel);
+        // 20 mm on the panel: 96 px at 1080p, fewer on a smaller panel (rounded down there).
+        const int target = KioskStyle::minTarget() - 1;
+        const auto check = [&](const char* screen) {
+            Kiosk::settle();
+            for (QPushButton* b : k.window->findChildren<QPushButton*>()) {
+                if (!b->isVisible())
+                    continue;
+                INFO(panel.width()
+                     << "x" << panel.height() << " large text " << k.window->largeText() << " "
+                     << screen << ": " << b->objectName().toStdString() << " "
+                     << b->text().toStdString() << " " << b->width() << "x" << b->height());
+                CHECK(b->width() >= target);
+                CHECK(b->height() >= target);
+            }
+        };
+        for (const bool large : {false, true}) {
+            k.window->showAttract();
+            k.window->setLargeText(large);
+            check("attract");
+            k.window->goHome();
+            check("home");
+            k.window->openService(QStringLiteral("jobs"));
+            check("trades");
+            k.tap(QStringLiteral("tradesAll"));
+            check("jobs");
+            k.tap(QStringLiteral("jobCard_0"));
+            check("job");
+            k.tap(QStringLiteral("detailApply"));
+            check("apply");
+            k.window->goHome();
+            k.window->openService(QStringLiteral("register"));
+            for (int s = KioskRegisterPage::IdStep; s <= KioskRegisterPage::ConsentStep; ++s) {
+                k.window->registerPage()->goToStep(s);
+                check("register");
+            }
+            k.window->goHome();
+            k.window->openService(QStringLiteral("post"));
+            for (int s = KioskPostPage::TradeStep; s <= KioskPostPage::ConfirmStep; ++s) {
+                k.window->postPage()->goToStep(s);
+                check("post");
+            }
+            // A refusal beside 下一步 leaves the surnames their size.
+            k.window->postPage()->goToStep(KioskPostPage::NameStep);
+            k.tap(QStringLiteral("postNext"));
+            REQUIRE(k.find(QStringLiteral("postError"))->isVisible());
+            check("post refused");
+            for (const char* service : {"training", "policy", "rights", "market", "online"}) {
+                k.window->goHome();
+                k.window->openService(QString::fromLatin1(service));
+                check(service);
+            }
+            k.window->goHome();
+            k.window->openService(QStringLiteral("rights"));
+            k.tap(QStringLiteral("rightsCallback"));
+            check("call-back");
+        }
+    }
+}

@@ -197,12 +197,14 @@ int TouchChipGroup::chipHeight() const
 
 QSize TouchChipGroup::sizeHint() const
 {
-    // As wide as a full row wants; as tall as the rows at the width the group has now.
+    // As wide as a full row wants, no chip narrower than a touch target; as tall as the rows at
+    // the width the group has now.
     int wanted = 0;
     int row = 0;
     const QList<QPushButton*> chips = shownChips();
     for (int i = 0; i < int(chips.size()); ++i) {
-        row += (i % m_columns ? spacing() : 0) + chips.at(i)->sizeHint().width();
+        row += (i % m_columns ? spacing() : 0) +
+               std::max(chips.at(i)->sizeHint().width(), KioskStyle::minTarget());
         wanted = std::max(wanted, row);
         if ((i + 1) % m_columns == 0)
             row = 0;
@@ -306,22 +308,39 @@ void TouchChipGroup::relayout()
         return;
     }
     const std::vector<std::vector<int>> rows = rowsAt(width());
-    // Each row fills the width, its chips sharing what is left over; the last row of several
-    // shares out as much per chip as the row above, so that it does not stretch its few chips.
+    // Each row fills the width: first its chips narrower than a touch target grow towards one
+    // (a short label next to a long one is no smaller a target), then the chips share what is
+    // left over; the last row of several shares out as much per chip as the row above, so that
+    // it does not stretch its few chips.
+    const int target = KioskStyle::minTarget();
     int previousExtra = 0;
     for (size_t r = 0; r < rows.size(); ++r) {
         const std::vector<int>& row = rows[r];
-        int natural = int(row.size() - 1) * spacing();
-        for (int i : row)
-            natural += chips.at(i)->sizeHint().width();
-        int extra = (width() - natural) / int(row.size());
+        std::vector<int> widths;
+        int room = width() - int(row.size() - 1) * spacing();
+        int short_ = 0;
+        for (int i : row) {
+            widths.push_back(chips.at(i)->sizeHint().width());
+            room -= widths.back();
+            short_ += std::max(0, target - widths.back());
+        }
+        if (short_ > 0 && room > 0) {
+            // All the way when the row has the room, else each in proportion to its shortfall.
+            const double share = std::min(1.0, double(room) / short_);
+            for (int& w : widths) {
+                const int grow = int(std::max(0, target - w) * share);
+                w += grow;
+                room -= grow;
+            }
+        }
+        int extra = std::max(0, room) / int(row.size());
         if (r > 0 && r + 1 == rows.size() && int(row.size()) < int(rows[r - 1].size()))
             extra = std::min(extra, previousExtra);
         previousExtra = extra;
         int x = 0;
-        for (int i : row) {
-            const int w = chips.at(i)->sizeHint().width() + extra;
-            chips.at(i)->setGeometry(x, int(r) * (h + spacing()), w, h);
+        for (size_t k = 0; k < row.size(); ++k) {
+            const int w = widths[k] + extra;
+            chips.at(row[k])->setGeometry(x, int(r) * (h + spacing()), w, h);
             x += w + spacing();
         }
     }

@@ -240,7 +240,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
 
     QBoxLayout* buttons = buttonColumn();
     m_next = KioskStyle::button(tr("Next"), "primary", QStringLiteral("postNext"), this);
-    m_next->setMinimumWidth(KioskStyle::px(360));
+    m_next->setMinimumWidth(KioskStyle::px(kNextWidth));
     connect(m_next, &QPushButton::clicked, this, &KioskPostPage::next);
     buttons->addWidget(m_next);
     m_submit =
@@ -410,6 +410,14 @@ void KioskPostPage::arrange()
     // where the chips need the whole width.
     const bool below = isPortrait() || (isLargeText() && step() != PhoneStep);
     placeButtons(below);
+    // Beside the surnames the column is narrower: five rows of fourteen at 96 px each, the last
+    // with 没有我的姓, take all the rest of a wide screen.
+    const bool narrow = !below && step() == NameStep;
+    if (!m_next)
+        return;
+    m_next->setMinimumWidth(KioskStyle::px(narrow ? kNarrowNextWidth : kNextWidth));
+    if (narrow)
+        m_error->setMaximumWidth(KioskStyle::px(kNarrowNextWidth));
 }
 
 void KioskPostPage::setPortrait(bool portrait)

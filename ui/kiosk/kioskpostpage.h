@@ -62,6 +62,9 @@ signals:
     void finished();
 
 private:
+    // 下一步's width at 1080p: beside most steps, and beside the surnames.
+    static constexpr int kNextWidth = 360;
+    static constexpr int kNarrowNextWidth = 220;
     // A question above its chips.
     void ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers);
     void next();
