@@ -3762,3 +3762,46 @@ TEST_CASE("kiosk: every button on every screen is at least a touch target, on ev
         }
     }
 }
+
+TEST_CASE("kiosk: the star of the first trade chosen moves no chip out of its row or from under "
+          "the finger",
+          "[ui][kiosk]")
+{
+    for (const QSize panel : {QSize(1920, 1080), QSize(1080, 1920), QSize(1366, 768),
+                              QSize(1280, 1024), QSize(768, 1366)}) {
+        for (const bool large : {false, true}) {
+            INFO(panel.width() << "x" << panel.height() << " large text " << large);
+            Kiosk k(Config{}, panel);
+            k.window->setLargeText(large);
+            k.tap(QStringLiteral("attractStart"));
+            registerUpTo(k, KioskRegisterPage::TradesStep);
+            auto* group = k.find<TouchChipGroup>(QStringLiteral("regTradeChips"));
+            const auto places = [&] {
+                std::vector<QRect> out;
+                for (QPushButton* b : group->findChildren<QPushButton*>())
+                    out.push_back(b->geometry());
+                return out;
+            };
+            const std::vector<QRect> before = places();
+            // Each trade in turn as the first choice: every chip stays in its row, under the
+            // finger that found it before (its middle still on it), and the star's chip shows
+            // its whole label.
+            const QList<QPushButton*> chips = group->findChildren<QPushButton*>();
+            for (QPushButton* b : chips) {
+                if (!b->isVisible())
+                    continue;
+                INFO(b->objectName().toStdString());
+                k.tap(b->objectName());
+                REQUIRE(b->text().startsWith(QStringLiteral("★")));
+                CHECK(b->width() >= b->sizeHint().width());
+                const std::vector<QRect> after = places();
+                for (size_t i = 0; i < after.size(); ++i) {
+                    INFO(chips.at(int(i))->objectName().toStdString());
+                    CHECK(after[i].y() == before[i].y());
+                    CHECK(after[i].contains(before[i].center()));
+                }
+                k.tap(b->objectName());
+            }
+        }
+    }
+}
