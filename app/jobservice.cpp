@@ -195,6 +195,7 @@ Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& ac
         return makeError(QStringLiteral("invalid"), tr("Valid until is already in the past."),
                          QStringLiteral("valid_until"));
     d.insert(QStringLiteral("published_at"), live ? Clock::toWire(m_clock.now()) : QString());
+    d.insert(QStringLiteral("review_note"), QString());
     const QString summary =
         live ? ledgerText(QT_TR_NOOP("Job posted and published: %1")).arg(str(d, "title"))
              : ledgerText(QT_TR_NOOP("Job posted for review: %1")).arg(str(d, "title"));
@@ -317,6 +318,7 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
     d.insert(QStringLiteral("status"),
              live ? QStringLiteral("published") : QStringLiteral("pending_review"));
     d.insert(QStringLiteral("published_at"), live ? Clock::toWire(m_clock.now()) : QString());
+    d.insert(QStringLiteral("review_note"), QString());
     if (employer.value())
         d.insert(QStringLiteral("employer_name"), str(*employer.value(), "name"));
     // A kiosk's posting was kept open for its review (KioskPosting::kReviewDays); out, it ends
@@ -369,6 +371,9 @@ Status JobService::setStatus(const QString& id, const QStringList& from, const Q
         return makeError(QStringLiteral("invalid"),
                          tr("This posting cannot change from its current status."));
     d.insert(QStringLiteral("status"), to);
+    // Why review did not pass it, for a rejection; any other change of status ends that.
+    d.insert(QStringLiteral("review_note"),
+             action == QLatin1String("job_reject") ? auditDetail : QString());
     if (auto saved = m_store.save(entities::job(), id, d); !saved.ok())
         return saved.error();
     if (!ledgerKind.isEmpty()) {

@@ -216,6 +216,7 @@ const std::pair<const char*, const char*> kFieldLabels[] = {
     {"contact", QT_TRANSLATE_NOOP("lingong::SyncDesk", "contact")},
     {"public_welfare", QT_TRANSLATE_NOOP("lingong::SyncDesk", "public-welfare post")},
     {"status", QT_TRANSLATE_NOOP("lingong::SyncDesk", "status")},
+    {"review_note", QT_TRANSLATE_NOOP("lingong::SyncDesk", "why review did not pass it")},
     {"description", QT_TRANSLATE_NOOP("lingong::SyncDesk", "description")},
     {"name", QT_TRANSLATE_NOOP("lingong::SyncDesk", "name")},
     {"id_number", QT_TRANSLATE_NOOP("lingong::SyncDesk", "ID number")},

@@ -141,6 +141,7 @@ const EntitySpec& job()
          same("description"),
          same("source"),
          same("published_at"),
+         same("review_note"),
          same("created_at")}};
     return spec;
 }

@@ -4356,6 +4356,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffJobsPage</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Sent to the review queue: the employer is not verified.</source>
         <translation>已送回岗位审核：该用工单位尚未核验。</translation>
     </message>
@@ -4468,6 +4472,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffLabels</name>
+    <message>
+        <source>Not passed review</source>
+        <translation>未通过审核</translation>
+    </message>
     <message>
         <source>Individual</source>
         <translation>个人</translation>
@@ -6963,6 +6971,10 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>why review did not pass it</source>
+        <translation>审核未通过原因</translation>
+    </message>
     <message>
         <source>recommended at a window</source>
         <translation>窗口推荐</translation>

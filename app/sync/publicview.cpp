@@ -25,10 +25,11 @@ QJsonObject employer(const QJsonObject& data)
 
 QJsonObject job(const QJsonObject& data)
 {
-    if (data.value(QLatin1String("status")).toString() == QLatin1String("published"))
-        return data;
+    // Why review did not pass a posting is the staff's business.
     QJsonObject out = data;
-    out.remove(QStringLiteral("contact"));
+    out.remove(QStringLiteral("review_note"));
+    if (data.value(QLatin1String("status")).toString() != QLatin1String("published"))
+        out.remove(QStringLiteral("contact"));
     return out;
 }
 

@@ -18,7 +18,7 @@ const QStringList& pullEntities();
 QJsonObject employer(const QJsonObject& data);
 // A posting's data as a public device holds it: whom to call only while it is published. One
 // waiting for review (a private person's from a kiosk's 我要招工 among them), turned down, filled
-// or ended keeps its contact with staff.
+// or ended keeps its contact with staff, and why review turned one down stays with staff always.
 QJsonObject job(const QJsonObject& data);
 
 } // namespace lingong::publicview

@@ -289,3 +289,41 @@ TEST_CASE("streamTwo runs two statements at once, each into its own receiver", "
                  [](qint64) { return false; })
                .ok());
 }
+
+TEST_CASE("an older store's postings turned down at review get the reason its audit log gave",
+          "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const auto job = [](const char* id, const char* status) {
+        return QStringLiteral("INSERT INTO job (id, title, occupation, created_at, modified_at, "
+                              "status, valid_until) VALUES ('%1', '岗位', '电工', "
+                              "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '%2', "
+                              "'2027-01-01')")
+            .arg(QLatin1String(id), QLatin1String(status));
+    };
+    const auto audit = [](const char* id, const char* action, const char* detail) {
+        return QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, "
+                              "detail) VALUES ('2026-01-02T00:00:00.000Z', 'clerk', '%2', 'job', "
+                              "'%1', '%3')")
+            .arg(QLatin1String(id), QLatin1String(action), QString::fromUtf8(detail));
+    };
+    makeSchema1(path,
+                {job("j-rejected", "withdrawn"), audit("j-rejected", "job_reject", "电话无法接通"),
+                 // Turned down, published later, then withdrawn: no longer a rejection.
+                 job("j-later", "withdrawn"), audit("j-later", "job_reject", "地址不清"),
+                 audit("j-later", "job_republish", "published"),
+                 audit("j-later", "job_withdraw", ""), job("j-open", "published")});
+    Database db;
+    REQUIRE(db.open(path).ok());
+    const auto note = [&db](const char* id) {
+        return db
+            .scalar(QStringLiteral("SELECT review_note FROM job WHERE id = '%1'")
+                        .arg(QLatin1String(id)))
+            .value()
+            .toString();
+    };
+    CHECK(note("j-rejected") == QStringLiteral("电话无法接通"));
+    CHECK(note("j-later").isEmpty());
+    CHECK(note("j-open").isEmpty());
+}

@@ -526,10 +526,22 @@ TEST_CASE("hub takes a posting made at a kiosk's 我要招工 from a public toke
     // Published, it goes out whole.
     QJsonObject published = job;
     published.insert(QStringLiteral("status"), QStringLiteral("published"));
-    REQUIRE(
-        statusOf(t.push(kStaff, {change(QStringLiteral("job"), id, published, seqOf(posted, 0))}),
-                 0) == QLatin1String("applied"));
+    const Answer publishing =
+        t.push(kStaff, {change(QStringLiteral("job"), id, published, seqOf(posted, 0))});
+    REQUIRE(statusOf(publishing, 0) == QLatin1String("applied"));
     CHECK(sent(kKiosk).value(QLatin1String("contact")) == job.value(QLatin1String("contact")));
+
+    // Turned down at review: why goes to staff only, and whom to call to no public device.
+    QJsonObject rejected = job;
+    rejected.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+    rejected.insert(QStringLiteral("review_note"), QStringLiteral("电话无法接通"));
+    REQUIRE(statusOf(
+                t.push(kStaff, {change(QStringLiteral("job"), id, rejected, seqOf(publishing, 0))}),
+                0) == QLatin1String("applied"));
+    CHECK_FALSE(sent(kKiosk).contains(QLatin1String("review_note")));
+    CHECK_FALSE(sent(kKiosk).contains(QLatin1String("contact")));
+    CHECK(sent(kStaff).value(QLatin1String("review_note")).toString() ==
+          QStringLiteral("电话无法接通"));
 }
 
 TEST_CASE("hub public tokens push only what a kiosk may and never pull personal data", "[hub]")

@@ -109,12 +109,25 @@ TEST_CASE("review: publish a kiosk posting, or refuse it with a reason", "[jobs]
     CHECK(f.jobs.reject(b, QString(), clerkAccount()).error().field == QStringLiteral("reason"));
     REQUIRE(f.jobs.reject(b, QStringLiteral("电话无法接通"), clerkAccount()).ok());
     CHECK(f.status(b) == QStringLiteral("withdrawn"));
+    // Why it did not pass stays with the posting, for every window to see, until its status
+    // changes again.
+    const auto note = [&f](const QString& id) {
+        return f.jobs.get(id).value()->data.value(QLatin1String("review_note")).toString();
+    };
+    CHECK(note(b) == QStringLiteral("电话无法接通"));
+    CHECK(note(a).isEmpty());
     CHECK(f.jobs.reviewQueue().value().jobs.empty());
     CHECK(f.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action IN ('job_publish', 'job_reject')")) == 2);
     // The reason is in the audit log too, not only in the ledger.
     CHECK(f.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action = 'job_reject' AND detail = '电话无法接通'")) == 1);
+    REQUIRE(f.jobs.publish(b, clerkAccount()).ok());
+    CHECK(note(b).isEmpty());
+    // Withdrawn by staff, not turned down: no note.
+    REQUIRE(f.jobs.withdraw(b, clerkAccount()).ok());
+    CHECK(f.status(b) == QStringLiteral("withdrawn"));
+    CHECK(note(b).isEmpty());
 }
 
 TEST_CASE("withdraw, fill and edit follow the status rules", "[jobs]")

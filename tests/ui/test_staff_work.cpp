@@ -949,6 +949,31 @@ TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it"
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_publish'")) == 1);
 }
 
+TEST_CASE("a posting turned down at review is listed as such, with the reason on its form",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    const QString id = d.kioskPosting(employer, QStringLiteral("搬家帮工"));
+    auto* review = d.show("review");
+    REQUIRE(textOf(review, "jobTitle") == QStringLiteral("搬家帮工"));
+    type(review, "reviewReason", QStringLiteral("电话无法接通"));
+    click(review, "reviewReject");
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("withdrawn"));
+
+    auto* jobs = d.show("jobs");
+    auto* view = child<QTableView>(jobs, "jobTable");
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(column(jobs, "jobTable", 2) == QStringList{QStringLiteral("Not passed review")});
+    view->selectRow(0);
+    CHECK(textOf(jobs, "jobFormTitle").contains(QStringLiteral("Not passed review: 电话无法接通")));
+    // Put up again, it is a posting like any other.
+    click(jobs, "jobPublish");
+    CHECK(column(jobs, "jobTable", 2) == QStringList{QStringLiteral("Published")});
+    CHECK_FALSE(textOf(jobs, "jobFormTitle").contains(QStringLiteral("电话无法接通")));
+}
+
 TEST_CASE("pay under the lowest hourly rate is pointed out for a check and stops nothing",
           "[ui][staff]")
 {

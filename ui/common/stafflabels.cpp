@@ -163,6 +163,16 @@ QString StaffLabels::jobStatus(const QString& code)
     return lookup(t, code, kCtx);
 }
 
+QString StaffLabels::jobStatusOf(const QJsonObject& job)
+{
+    const QString status = job.value(QLatin1String("status")).toString();
+    if (status == QLatin1String("withdrawn") &&
+        !job.value(QLatin1String("review_note")).toString().trimmed().isEmpty())
+        return QCoreApplication::translate(
+            kCtx, QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not passed review"));
+    return jobStatus(status);
+}
+
 QString StaffLabels::jobSource(const QString& code)
 {
     static const Pair t[] = {{"staff", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Window")},

@@ -25,6 +25,9 @@ public:
     // "(none)" when empty.
     static QString fieldValue(const QString& entity, const QString& key, const QJsonValue& value);
     static QString jobStatus(const QString& code);
+    // A posting's status as the lists show it: a withdrawn one that review turned down (with a
+    // review_note) says so.
+    static QString jobStatusOf(const QJsonObject& job);
     static QString jobSource(const QString& code);
     // Who a job is for: its employer's name, or for a person hiring without a registered
     // employer (a kiosk's 我要招工, an individual at the window) "Individual: 黄女士".

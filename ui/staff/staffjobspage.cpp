@@ -65,8 +65,7 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
          [this](const StoredEntity& e) {
              return m_ctx.terminal.reference().displayName(str(e.data, "occupation"));
          }},
-        {tr("Status"),
-         [](const StoredEntity& e) { return StaffLabels::jobStatus(str(e.data, "status")); }},
+        {tr("Status"), [](const StoredEntity& e) { return StaffLabels::jobStatusOf(e.data); }},
         {tr("Valid until"), [](const StoredEntity& e) { return str(e.data, "valid_until"); }},
         {tr("Employer"), [](const StoredEntity& e) { return StaffLabels::jobEmployer(e.data); }},
     });
@@ -91,6 +90,8 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     rl->setContentsMargins(10, 0, 6, 0);
     m_formTitle = new QLabel(host);
     m_formTitle->setProperty("role", QStringLiteral("section"));
+    m_formTitle->setWordWrap(true);
+    m_formTitle->setObjectName(QStringLiteral("jobFormTitle"));
     rl->addWidget(m_formTitle);
     m_editor = new StaffJobEditor(ctx, host);
     rl->addWidget(m_editor);
@@ -223,9 +224,13 @@ void StaffJobsPage::openJob(const QString& id)
         return;
     m_clearAsked.reset();
     m_editor->load(*job.value());
-    m_formTitle->setText(tr("Posting: %1 — %2")
-                             .arg(str(job.value()->data, "title"),
-                                  StaffLabels::jobStatus(str(job.value()->data, "status"))));
+    const QJsonObject& d = job.value()->data;
+    QString state = StaffLabels::jobStatusOf(d);
+    // Turned down at review: why, so that whoever calls the person knows what to put right.
+    if (const QString note = str(d, "review_note").trimmed();
+        !note.isEmpty() && str(d, "status") == QLatin1String("withdrawn"))
+        state = tr("%1: %2").arg(state, note);
+    m_formTitle->setText(tr("Posting: %1 — %2").arg(str(d, "title"), state));
     staffui::selectId(m_table, id);
     updateButtons();
 }

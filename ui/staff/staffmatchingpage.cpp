@@ -426,14 +426,13 @@ void StaffMatchingPage::loadResults()
             // A posting that no longer recruits (filled, withdrawn, expired) gets nobody
             // recommended; the pairings and their outcomes below stay.
             if (str(d, "status") != QLatin1String("published")) {
-                m_summary->setText(
-                    tr("%1 · %2").arg(str(d, "title"), StaffLabels::jobStatus(str(d, "status"))));
+                m_summary->setText(tr("%1 · %2").arg(str(d, "title"), StaffLabels::jobStatusOf(d)));
                 m_results->setRows({});
                 m_recommend->setEnabled(false);
                 staffui::setMessage(
                     m_message,
                     tr("This posting is no longer recruiting (%1): nobody more is recommended.")
-                        .arg(StaffLabels::jobStatus(str(d, "status"))),
+                        .arg(StaffLabels::jobStatusOf(d)),
                     Tone::Info);
                 return;
             }
@@ -512,7 +511,7 @@ void StaffMatchingPage::loadPairings()
         const QString status =
             job.ok() && job.value() ? str(job.value()->data, "status") : QString();
         if (!status.isEmpty() && status != QLatin1String("published")) {
-            text += QStringLiteral(" · ") + StaffLabels::jobStatus(status);
+            text += QStringLiteral(" · ") + StaffLabels::jobStatusOf(job.value()->data);
             m_results->setRows({});
             m_recommend->setEnabled(false);
         }

@@ -48,9 +48,9 @@ Result<Slip> StaffReferral::slip(Terminal& terminal, const QString& applicationI
                          tr("The job of this recommendation is no longer on record."));
     const QJsonObject& j = job.value()->data;
     if (at(j, "status") != QLatin1String("published"))
-        return makeError(QStringLiteral("referral.notopen"),
-                         tr("The job is %1: nobody can be sent to it.")
-                             .arg(StaffLabels::jobStatus(at(j, "status"))));
+        return makeError(
+            QStringLiteral("referral.notopen"),
+            tr("The job is %1: nobody can be sent to it.").arg(StaffLabels::jobStatusOf(j)));
 
     QString person;
     QString idShown; // in part: two people of one name are told apart by it
