@@ -77,6 +77,11 @@ std::optional<QDateTime> DisplayFeed::urgentEnd(const StoredEntity& urgent)
     return parseBound(text(urgent, "valid_until"), Bound::End);
 }
 
+std::optional<QDateTime> DisplayFeed::urgentStart(const StoredEntity& urgent)
+{
+    return parseBound(text(urgent, "valid_from"), Bound::Start);
+}
+
 std::vector<StoredEntity> DisplayFeed::activeUrgent(const std::vector<StoredEntity>& urgent,
                                                     const QDateTime& now)
 {

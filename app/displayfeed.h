@@ -81,6 +81,8 @@ public:
                                                   const QDateTime& now);
     // An urgent notice's end, if it has a readable one.
     static std::optional<QDateTime> urgentEnd(const StoredEntity& urgent);
+    // An urgent notice's start, if it has a readable one.
+    static std::optional<QDateTime> urgentStart(const StoredEntity& urgent);
     // The urgent notices of a store that are not over at `now` (including ones that start
     // later). Those without a readable end that are current at `now` go to `undated` instead
     // when it is given, and are left out otherwise.

@@ -2629,6 +2629,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskUrgentBar</name>
     <message>
+        <source>Tap to read it all ›</source>
+        <translation>点此看全文 ›</translation>
+    </message>
+    <message>
+        <source>Urgent notice %1/%2</source>
+        <translation>紧急通知 %1/%2</translation>
+    </message>
+    <message>
         <source>Urgent notice</source>
         <translation>紧急通知</translation>
     </message>
@@ -2648,6 +2656,17 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Ask: %1</source>
         <translation>咨询：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::KioskUrgentPanel</name>
+    <message>
+        <source>Urgent notice</source>
+        <translation>紧急通知</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,8 @@ void TouchChipGroup::relayout()
                 room -= grow;
             }
         }
-        int extra = std::max(0, room) / int(row.size());
+        // (Negative when a chip alone is wider than the group: it shrinks to fit.)
+        int extra = room / int(row.size());
         if (r > 0 && r + 1 == rows.size() && int(row.size()) < int(rows[r - 1].size()))
             extra = std::min(extra, previousExtra);
         previousExtra = extra;

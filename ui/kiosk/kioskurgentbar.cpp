@@ -6,8 +6,12 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lingong {
 
@@ -15,7 +19,26 @@ namespace {
 
 QString text(const StoredEntity& e, const char* key)
 {
-    return e.data.value(QLatin1String(key)).toString().trimmed();
+    return e.data.value(QLatin1String(key)).toString().simplified();
+}
+
+// A label that takes the width it is given and shows its text in one line, cut with "…".
+QLabel* oneLine(const char* role, const QString& name, QWidget* parent)
+{
+    QLabel* l = KioskStyle::label(QString(), role, parent);
+    l->setObjectName(name);
+    l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return l;
+}
+
+// Whether `full` fits `label` in one line; if not, it shows the start of it.
+bool setCut(QLabel* label, const QString& full)
+{
+    const QString shown =
+        label->fontMetrics().elidedText(full, Qt::ElideRight, std::max(0, label->width()));
+    label->setText(shown);
+    label->setProperty("fullText", full);
+    return shown == full;
 }
 
 } // namespace
@@ -25,30 +48,43 @@ KioskUrgentBar::KioskUrgentBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("kioskUrgent"));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(KioskStyle::px(40), KioskStyle::px(14), KioskStyle::px(40),
-                               KioskStyle::px(14));
+    layout->setContentsMargins(KioskStyle::px(40), KioskStyle::px(10), KioskStyle::px(40),
+                               KioskStyle::px(10));
     layout->setSpacing(KioskStyle::px(24));
-    auto* pill = KioskStyle::label(tr("Urgent notice"), "urgentPill", this);
-    pill->setObjectName(QStringLiteral("kioskUrgentPill"));
-    layout->addWidget(pill, 0, Qt::AlignTop);
-    m_rows = new QVBoxLayout;
-    m_rows->setSpacing(KioskStyle::px(12));
-    layout->addLayout(m_rows, 1);
+    m_pill = KioskStyle::label(tr("Urgent notice"), "urgentPill", this);
+    m_pill->setObjectName(QStringLiteral("kioskUrgentPill"));
+    layout->addWidget(m_pill, 0, Qt::AlignVCenter);
+    auto* rows = new QVBoxLayout;
+    rows->setSpacing(KioskStyle::px(4));
+    auto* head = new QHBoxLayout;
+    head->setSpacing(KioskStyle::px(24));
+    m_title = oneLine("urgentTitle", QStringLiteral("kioskUrgentTitle"), this);
+    head->addWidget(m_title, 1);
+    m_when = KioskStyle::label(QString(), "urgentBody", this);
+    m_when->setObjectName(QStringLiteral("kioskUrgentWhen"));
+    head->addWidget(m_when, 0, Qt::AlignVCenter);
+    rows->addLayout(head);
+    auto* foot = new QHBoxLayout;
+    foot->setSpacing(KioskStyle::px(24));
+    m_body = oneLine("urgentBody", QStringLiteral("kioskUrgentBody"), this);
+    foot->addWidget(m_body, 1);
+    m_more = KioskStyle::label(tr("Tap to read it all ›"), "urgentMore", this);
+    m_more->setObjectName(QStringLiteral("kioskUrgentMore"));
+    foot->addWidget(m_more, 0, Qt::AlignVCenter);
+    rows->addLayout(foot);
+    layout->addLayout(rows, 1);
     hide();
 }
 
 void KioskUrgentBar::setNotices(const std::vector<StoredEntity>& active, const QDateTime& now)
 {
-    QStringList ids;
-    QStringList lines;
-    QString key;
     const QTimeZone hall(8 * 3600);
     const QDate today = now.toTimeZone(hall).date();
+    const QString shownId = current().id;
+    std::vector<KioskUrgentNotice> notices;
     for (const StoredEntity& e : active) {
-        if (ids.size() == kMaxShown)
-            break;
-        ids << e.id;
-        QStringList tail;
+        KioskUrgentNotice n{e.id, text(e, "title"), text(e, "body"), {}};
+        QStringList when;
         // Until when: a notice given a day runs through that day; one given a time says the
         // time, and its day when that is not today.
         if (const auto end = DisplayFeed::urgentEnd(e)) {
@@ -56,67 +92,158 @@ void KioskUrgentBar::setNotices(const std::vector<StoredEntity>& active, const Q
             if (until.time() == QTime(0, 0)) {
                 const QDate last = until.date().addDays(-1);
                 if (last != today)
-                    tail << tr("Until %1/%2").arg(last.month()).arg(last.day());
+                    when << tr("Until %1/%2").arg(last.month()).arg(last.day());
             } else if (until.date() == today) {
-                tail << tr("Until %1").arg(until.toString(QStringLiteral("H:mm")));
+                when << tr("Until %1").arg(until.toString(QStringLiteral("H:mm")));
             } else {
                 //: An end: month, day, hour and minute (e.g. 有效至12月3日 14:05)
-                tail << tr("Until %1/%2 %3")
+                when << tr("Until %1/%2 %3")
                             .arg(until.date().month())
                             .arg(until.date().day())
                             .arg(until.toString(QStringLiteral("H:mm")));
             }
         }
         if (const QString ask = DisplayFeed::urgentAsk(e); !ask.isEmpty())
-            tail << tr("Ask: %1").arg(ask);
-        lines << text(e, "title") << text(e, "body") << tail.join(QStringLiteral("　"));
+            when << tr("Ask: %1").arg(ask);
+        n.when = when.join(QStringLiteral("　"));
+        notices.push_back(std::move(n));
     }
-    key = lines.join(QLatin1Char('\n'));
-    m_ids = ids;
-    if (key == m_shownKey && isHidden() == ids.isEmpty())
-        return;
-    m_shownKey = key;
-    // Rows are laid out anew: their labels go with them.
-    for (QLabel* l : findChildren<QLabel*>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (l->objectName() != QLatin1String("kioskUrgentPill"))
-            delete l;
+    // A notice new to the band is news: it comes first (the newest of them). Otherwise the
+    // one on show stays.
+    int index = -1;
+    for (int i = 0; i < int(notices.size()) && index < 0; ++i) {
+        const QString& id = notices[size_t(i)].id;
+        if (std::none_of(m_notices.begin(), m_notices.end(),
+                         [&id](const KioskUrgentNotice& n) { return n.id == id; }))
+            index = i;
     }
-    while (QLayoutItem* item = m_rows->takeAt(0))
-        delete item;
-    m_spoken.clear();
-    for (int i = 0; i + 2 < lines.size(); i += 3) {
-        // The headline with until when and whom to ask beside it, the text under them.
-        auto* head = new QHBoxLayout;
-        head->setSpacing(KioskStyle::px(24));
-        auto* title = KioskStyle::label(lines[i], "urgentTitle", this);
-        title->setObjectName(QStringLiteral("kioskUrgentTitle"));
-        title->setWordWrap(true);
-        head->addWidget(title, 1);
-        if (!lines[i + 2].isEmpty()) {
-            auto* tail = KioskStyle::label(lines[i + 2], "urgentBody", this);
-            tail->setObjectName(QStringLiteral("kioskUrgentWhen"));
-            tail->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            head->addWidget(tail, 0, Qt::AlignVCenter);
-        }
-        m_rows->addLayout(head);
-        if (!lines[i + 1].isEmpty()) {
-            auto* body = KioskStyle::label(lines[i + 1], "urgentBody", this);
-            body->setObjectName(QStringLiteral("kioskUrgentBody"));
-            body->setWordWrap(true);
-            m_rows->addWidget(body);
-        }
-        m_spoken << lines[i] << lines[i + 1] << lines[i + 2];
+    for (int i = 0; i < int(notices.size()) && index < 0; ++i) {
+        if (notices[size_t(i)].id == shownId)
+            index = i;
     }
-    setVisible(!ids.isEmpty());
+    m_notices = std::move(notices);
+    showNotice(std::max(0, index));
+}
+
+void KioskUrgentBar::next()
+{
+    if (count() > 1)
+        showNotice((m_index + 1) % count());
+}
+
+KioskUrgentNotice KioskUrgentBar::current() const
+{
+    if (m_index < 0 || m_index >= count())
+        return {};
+    return m_notices[size_t(m_index)];
+}
+
+void KioskUrgentBar::showNotice(int index)
+{
+    m_index = index;
+    const KioskUrgentNotice n = current();
+    m_pill->setText(count() > 1
+                        //: The urgent notice on show of how many (e.g. 紧急通知 1/2)
+                        ? tr("Urgent notice %1/%2").arg(m_index + 1).arg(count())
+                        : tr("Urgent notice"));
+    m_when->setText(n.when);
+    m_when->setVisible(!n.when.isEmpty());
+    m_title->setProperty("fullText", n.title);
+    m_body->setProperty("fullText", n.body);
+    setVisible(count() > 0);
+    fit();
+}
+
+void KioskUrgentBar::fit()
+{
+    const bool whole = setCut(m_title, m_title->property("fullText").toString()) &
+                       setCut(m_body, m_body->property("fullText").toString());
+    m_more->setVisible(!whole);
+    // Two lines high, whichever notice is on show.
+    const QMargins m = layout()->contentsMargins();
+    const int lines = m_title->fontMetrics().height() + KioskStyle::px(4) +
+                      m_body->fontMetrics().height() + KioskStyle::px(8);
+    setFixedHeight(m.top() + m.bottom() + std::max(lines, m_pill->sizeHint().height()));
+}
+
+void KioskUrgentBar::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    // Large text: larger lines.
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fit();
+}
+
+void KioskUrgentBar::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fit();
+}
+
+void KioskUrgentBar::mouseReleaseEvent(QMouseEvent* event)
+{
+    QFrame::mouseReleaseEvent(event);
+    if (rect().contains(event->position().toPoint()))
+        emit opened();
 }
 
 QString KioskUrgentBar::spokenText() const
 {
-    if (isHidden() || m_spoken.isEmpty())
+    if (isHidden() || count() == 0)
         return {};
-    QStringList parts{tr("Urgent notice")};
-    parts << m_spoken;
-    return KioskPage::joinSpoken(parts);
+    const KioskUrgentNotice n = current();
+    return KioskPage::withoutNumbers(
+        KioskPage::joinSpoken({tr("Urgent notice"), n.title, n.body, n.when}));
+}
+
+KioskUrgentPanel::KioskUrgentPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("kioskUrgentPanel"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto* outer = new QVBoxLayout(this);
+    auto* panel = new QFrame(this);
+    panel->setProperty("role", QStringLiteral("panel"));
+    panel->setMinimumWidth(KioskStyle::px(700));
+    panel->setMaximumWidth(KioskStyle::px(1200));
+    auto* l = new QVBoxLayout(panel);
+    l->setContentsMargins(KioskStyle::px(48), KioskStyle::px(40), KioskStyle::px(48),
+                          KioskStyle::px(40));
+    l->setSpacing(KioskStyle::px(24));
+    l->addWidget(KioskStyle::label(tr("Urgent notice"), "urgentHeading", panel));
+    m_title = KioskStyle::label(QString(), "h1", panel);
+    m_title->setObjectName(QStringLiteral("urgentPanelTitle"));
+    m_title->setWordWrap(true);
+    l->addWidget(m_title);
+    m_body = KioskStyle::label(QString(), "body", panel);
+    m_body->setObjectName(QStringLiteral("urgentPanelBody"));
+    m_body->setWordWrap(true);
+    l->addWidget(m_body);
+    m_when = KioskStyle::label(QString(), "h2", panel);
+    m_when->setObjectName(QStringLiteral("urgentPanelWhen"));
+    m_when->setWordWrap(true);
+    l->addWidget(m_when);
+    auto* close = KioskStyle::button(tr("Got it"), "primary", QStringLiteral("urgentClose"), panel);
+    connect(close, &QPushButton::clicked, this, &KioskUrgentPanel::closeRequested);
+    l->addWidget(close);
+    outer->addStretch(1);
+    outer->addWidget(panel, 0, Qt::AlignCenter);
+    outer->addStretch(1);
+}
+
+void KioskUrgentPanel::setNotice(const KioskUrgentNotice& notice)
+{
+    m_title->setText(notice.title);
+    m_body->setText(notice.body);
+    m_body->setVisible(!notice.body.isEmpty());
+    m_when->setText(notice.when);
+    m_when->setVisible(!notice.when.isEmpty());
+}
+
+QString KioskUrgentPanel::spokenText() const
+{
+    return KioskPage::withoutNumbers(KioskPage::joinSpoken(
+        {tr("Urgent notice"), m_title->text(), m_body->text(), m_when->text()}));
 }
 
 } // namespace lingong

@@ -4,38 +4,89 @@
 
 #include <QDateTime>
 #include <QFrame>
+#include <QWidget>
 
 #include <vector>
 
 class QLabel;
-class QVBoxLayout;
 
 namespace lingong {
+
+// One urgent notice as the kiosk shows it.
+struct KioskUrgentNotice
+{
+    QString id;
+    QString title;
+    QString body;
+    QString when; // until when and whom to ask, in a line
+    // Tells a corrected notice from the one read aloud before.
+    QString key() const { return id + QLatin1Char('\n') + title + QLatin1Char('\n') + body; }
+};
 
 // The hall's urgent notices (entered at the staff window, e.g. a fire drill that pauses the
 // service) across the kiosk's every screen while they are active, under the top bar: a seeker
 // about to register or apply learns of them where the wall screen may be out of sight. Hidden
-// while none is active. Shows the newest kMaxShown.
+// while none is active.
+//
+// Always two lines high, so that the screens under it keep their room: the headline with until
+// when and whom to ask, then the start of the text. Several active notices take turns (next());
+// a tap on the band asks for the whole notice (opened()).
 class KioskUrgentBar final : public QFrame
 {
     Q_OBJECT
 public:
     explicit KioskUrgentBar(QWidget* parent = nullptr);
 
-    // The notices active now, newest first (DisplayFeed::activeUrgent); `now` is hall time.
+    // The notices active now, newest first (DisplayFeed::activeUrgent); `now` in any zone. The
+    // notice on show stays on show while it is active.
     void setNotices(const std::vector<StoredEntity>& active, const QDateTime& now);
-    // What the bar says, for reading aloud; empty while hidden.
+    // The next notice's turn, when there are several.
+    void next();
+    int count() const { return int(m_notices.size()); }
+    // The notice on show; empty while hidden.
+    KioskUrgentNotice current() const;
+    // What the band says, for reading aloud: "Urgent notice" and the notice on show, whole,
+    // without its numbers (a phone number is not for the hall to hear). Empty while hidden.
     QString spokenText() const;
-    // The ids of the notices shown, to tell a new notice from one already read aloud.
-    QStringList shownIds() const { return m_ids; }
 
-    static constexpr int kMaxShown = 2;
+signals:
+    void opened();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
-    QVBoxLayout* m_rows = nullptr;
-    QStringList m_ids;
-    QStringList m_spoken;
-    QString m_shownKey; // what is on screen, so an unchanged notice is not laid out again
+    void showNotice(int index);
+    void fit();
+
+    std::vector<KioskUrgentNotice> m_notices;
+    int m_index = 0;
+    QLabel* m_pill = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_when = nullptr;
+    QLabel* m_body = nullptr;
+    QLabel* m_more = nullptr;
+};
+
+// The whole of an urgent notice over the kiosk's screen, from a tap on its band; 知道了 closes it.
+class KioskUrgentPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KioskUrgentPanel(QWidget* parent = nullptr);
+
+    void setNotice(const KioskUrgentNotice& notice);
+    QString spokenText() const;
+
+signals:
+    void closeRequested();
+
+private:
+    QLabel* m_title = nullptr;
+    QLabel* m_body = nullptr;
+    QLabel* m_when = nullptr;
 };
 
 } // namespace lingong

@@ -89,6 +89,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     top->addWidget(m_voiceButton);
     layout->addWidget(m_topBar);
     m_urgent = new KioskUrgentBar(this);
+    connect(m_urgent, &KioskUrgentBar::opened, this, &KioskWindow::openUrgent);
     layout->addWidget(m_urgent);
 
     m_stack = new QStackedWidget(this);
@@ -182,6 +183,12 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
 
     m_corner = new KioskCorner(terminal.clock(), this);
     connect(m_corner, &KioskCorner::held, this, &KioskWindow::staffExit);
+    m_urgentPanel = new KioskUrgentPanel(this);
+    m_urgentPanel->hide();
+    connect(m_urgentPanel, &KioskUrgentPanel::closeRequested, m_urgentPanel, &QWidget::hide);
+    m_urgentTimer = new QTimer(this);
+    m_urgentTimer->setSingleShot(true);
+    connect(m_urgentTimer, &QTimer::timeout, this, &KioskWindow::refreshUrgent);
     m_countdown = new KioskCountdown(this);
     m_countdown->hide();
 
@@ -208,7 +215,11 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     auto* statusTimer = new QTimer(this);
     statusTimer->setInterval(15'000);
     connect(statusTimer, &QTimer::timeout, this, &KioskWindow::updateStatus);
-    connect(statusTimer, &QTimer::timeout, this, &KioskWindow::refreshUrgent);
+    // Several urgent notices take turns on the band.
+    connect(statusTimer, &QTimer::timeout, this, [this] {
+        m_urgent->next();
+        refreshUrgent();
+    });
     statusTimer->start();
 
     // Every screen and step is a page of a stacked widget: any change of one starts the guard.
@@ -318,6 +329,7 @@ void KioskWindow::openService(const QString& service)
 void KioskWindow::resetAll()
 {
     m_countdown->hide();
+    m_urgentPanel->hide();
     for (KioskPage* p : std::as_const(m_pages))
         p->reset();
     setLargeText(false);
@@ -416,15 +428,22 @@ void KioskWindow::speakNow()
     }
     m_tapped.clear();
     m_tappedButton = nullptr;
-    // An urgent notice is read once, before the screen: not again at every tap.
     const bool tapped = !parts.isEmpty();
-    if (m_urgent->shownIds() != m_spokenUrgent) {
-        m_spokenUrgent = m_urgent->shownIds();
-        parts << m_urgent->spokenText();
-    }
     const KioskPage* page = currentPage();
-    const QString screen = page->spokenText();
-    if (screen != m_spoken) {
+    // A whole urgent notice, opened from its band, is what the screen says now.
+    const QString screen =
+        m_urgentPanel->isVisible() ? m_urgentPanel->spokenText() : page->spokenText();
+    // An urgent notice is read once, as it first shows, before the screen: not again at every
+    // tap. One that came while the screen was being read cut that short: the screen follows.
+    bool notice = false;
+    if (const KioskUrgentNotice n = m_urgent->current(); !m_urgentPanel->isVisible() &&
+                                                         !m_urgent->isHidden() && !n.id.isEmpty() &&
+                                                         !m_spokenUrgent.contains(n.key())) {
+        m_spokenUrgent.insert(n.key());
+        parts << m_urgent->spokenText();
+        notice = true;
+    }
+    if (screen != m_spoken || (notice && !tapped)) {
         parts << screen;
         m_spoken = screen;
     } else if (tapped) {
@@ -466,10 +485,43 @@ void KioskWindow::readUrgent()
 void KioskWindow::refreshUrgent()
 {
     const QDateTime now = m_terminal.clock().now();
+    const bool wasHidden = m_urgent->isHidden();
     m_urgent->setNotices(DisplayFeed::activeUrgent(m_unexpiredUrgent, now), now);
+    // The band coming or going moves the screen under it: a tap just then is held back, as
+    // after a change of screen, so that it does not land on what moved into its place.
+    if (m_urgent->isHidden() != wasHidden)
+        m_screenChanged.start();
+    // The whole notice open over the screen follows the band, and goes with it.
+    if (m_urgentPanel->isVisible()) {
+        if (m_urgent->isHidden())
+            m_urgentPanel->hide();
+        else
+            m_urgentPanel->setNotice(m_urgent->current());
+    }
     // A notice that appears while read aloud is on is read at once, not at the next tap.
-    if (m_readAloud && m_urgent->shownIds() != m_spokenUrgent && !m_urgent->shownIds().isEmpty())
+    if (m_readAloud && !m_urgent->isHidden() && !m_spokenUrgent.contains(m_urgent->current().key()))
         speakSoon();
+    // Looked at again at the next start or end (at least every minute: the clock may be set).
+    qint64 soonest = 60'000;
+    for (const StoredEntity& e : m_unexpiredUrgent) {
+        for (const auto& bound : {DisplayFeed::urgentStart(e), DisplayFeed::urgentEnd(e)}) {
+            if (bound && *bound > now)
+                soonest = std::min(soonest, now.msecsTo(*bound) + 50);
+        }
+    }
+    m_urgentTimer->start(int(soonest));
+}
+
+void KioskWindow::openUrgent()
+{
+    if (m_urgent->isHidden())
+        return;
+    m_urgentPanel->setNotice(m_urgent->current());
+    m_urgentPanel->setGeometry(rect());
+    m_urgentPanel->show();
+    m_urgentPanel->raise();
+    m_corner->raise();
+    speakSoon();
 }
 
 QString KioskWindow::statusText() const
@@ -605,6 +657,7 @@ void KioskWindow::resizeEvent(QResizeEvent* event)
             l->invalidate();
     }
     m_countdown->setGeometry(rect());
+    m_urgentPanel->setGeometry(rect());
     m_corner->move(0, 0);
     m_corner->raise();
 }
@@ -758,6 +811,9 @@ int KioskWindow::saveScreenshots(const QString& dir)
             const QDateTime during = end->addSecs(-60);
             m_urgent->setNotices(DisplayFeed::activeUrgent(m_unexpiredUrgent, during), during);
             shot("23-home-urgent-notice");
+            openUrgent();
+            shot("23-urgent-notice-whole");
+            m_urgentPanel->hide();
             openService(QStringLiteral("jobs"));
             m_jobList->showTrade(QString());
             showPage(m_jobList);

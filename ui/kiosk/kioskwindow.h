@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QAbstractButton;
@@ -34,6 +35,7 @@ class KioskRightsPage;
 class KioskStaffExitPage;
 class KioskTradesPage;
 class KioskUrgentBar;
+class KioskUrgentPanel;
 class Speaker;
 class StoreWatcher;
 
@@ -102,9 +104,10 @@ public:
     void refreshStatus() { updateStatus(); }
 
     // The hall's urgent notices across every screen while active (DisplayFeed's urgent notices).
-    // Read again when the store changes; whether each is active is checked with the status
-    // line, every 15 s, so one starts and ends within that of its time.
+    // Read again when the store changes; checked again at each one's start and end, and every
+    // 15 s, when several take turns. With 语音朗读 on, each is read once as it first shows.
     KioskUrgentBar* urgentBar() const { return m_urgent; }
+    KioskUrgentPanel* urgentPanel() const { return m_urgentPanel; }
     void refreshUrgent();
 
     // Seam for the shared sync status widget: replaces the built-in status line.
@@ -132,6 +135,7 @@ private:
     void onStoreChanged();
     void updateStatus();
     void readUrgent();
+    void openUrgent();
     void staffExit();
     void leaveKioskMode();
     void speakSoon();
@@ -142,9 +146,9 @@ private:
     bool m_highContrast = false;
     bool m_readAloud = false;
     Speaker* m_speaker = nullptr;
-    QString m_spoken;           // what the screen said when last read
-    QStringList m_spokenUrgent; // the urgent notices already read aloud
-    QString m_tapped;           // the label of the button just tapped, not yet read
+    QString m_spoken;             // what the screen said when last read
+    QSet<QString> m_spokenUrgent; // the urgent notices already read aloud (their keys)
+    QString m_tapped;             // the label of the button just tapped, not yet read
     QPointer<QAbstractButton> m_tappedButton;
     QTimer* m_speakTimer = nullptr;
     bool m_lockedDown = true;
@@ -153,6 +157,8 @@ private:
 
     QFrame* m_topBar = nullptr;
     KioskUrgentBar* m_urgent = nullptr;
+    KioskUrgentPanel* m_urgentPanel = nullptr;
+    QTimer* m_urgentTimer = nullptr;             // the next start or end of an urgent notice
     std::vector<StoredEntity> m_unexpiredUrgent; // as last read from the store
     QLabel* m_hallName = nullptr;
     QPushButton* m_largeButton = nullptr;
