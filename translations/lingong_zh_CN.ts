@@ -2629,6 +2629,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::KioskUrgentBar</name>
     <message>
+        <source>Until today</source>
+        <translation>今天有效</translation>
+    </message>
+    <message>
         <source>Tap to read it all ›</source>
         <translation>点此看全文 ›</translation>
     </message>

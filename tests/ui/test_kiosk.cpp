@@ -3649,12 +3649,29 @@ TEST_CASE("kiosk: an urgent notice from the window is on every screen while it i
     // Saved at the window while the kiosk runs: shown at once, on the waiting screen too.
     notice(QStringLiteral("Lift out of order"), {}, now.addSecs(3600));
     REQUIRE(bar->isVisible());
+    // On a wide screen, in the top bar beside the hall's name: the headline, then until when and
+    // whom to ask; the text is a tap away. The screens under it keep their height.
+    CHECK(bar->parentWidget()->objectName() == QLatin1String("kioskTopBar"));
     CHECK(k.text(QStringLiteral("kioskUrgentTitle")) == QLatin1String("Lift out of order"));
-    CHECK(k.text(QStringLiteral("kioskUrgentBody")) == QLatin1String("Use the east stairs."));
     CHECK(k.text(QStringLiteral("kioskUrgentPill")) == QLatin1String("Urgent notice"));
-    const QString when = k.text(QStringLiteral("kioskUrgentWhen"));
-    CHECK(when.contains(QStringLiteral("Until 11:00")));
-    CHECK(when.contains(QStringLiteral("Ask: Window 3 0771-5550000")));
+    // (In one line, cut where the room ends.)
+    const auto whole = [&k](const char* label) {
+        return k.find<QLabel>(QLatin1String(label))->property("fullText").toString();
+    };
+    CHECK(k.text(QStringLiteral("kioskUrgentBody")).startsWith(QStringLiteral("Until 11:00")));
+    CHECK(whole("kioskUrgentBody").contains(QStringLiteral("Ask: Window 3 0771-5550000")));
+    CHECK(k.find(QStringLiteral("kioskUrgentMore"))->isVisible());
+    CHECK(k.find(QStringLiteral("kioskTitle"))->isVisible());
+    // On a tall one, a band of its own under the top bar, with the start of the text.
+    k.window->resize(1080, 1920);
+    Kiosk::settle();
+    CHECK(bar->parentWidget() == k.window.get());
+    CHECK(bar->isVisible());
+    CHECK(k.text(QStringLiteral("kioskUrgentBody")) == QLatin1String("Use the east stairs."));
+    CHECK(k.text(QStringLiteral("kioskUrgentWhen")).contains(QStringLiteral("Until 11:00")));
+    k.window->resize(1920, 1080);
+    Kiosk::settle();
+    CHECK(bar->parentWidget()->objectName() == QLatin1String("kioskTopBar"));
 
     // On every screen, two lines high whatever the notice says.
     k.tap(QStringLiteral("attractStart"));
@@ -3698,7 +3715,7 @@ TEST_CASE("kiosk: an urgent notice from the window is on every screen while it i
     CHECK(speaker->said.last().startsWith(QStringLiteral("Urgent notice. Hall closes early.")));
     CHECK_FALSE(speaker->said.last().contains(QStringLiteral("Lift out of order")));
     // A mobile to ask on is shown, never said for the hall to hear.
-    CHECK(k.text(QStringLiteral("kioskUrgentWhen")).contains(QStringLiteral("13812345678")));
+    CHECK(whole("kioskUrgentBody").contains(QStringLiteral("13812345678")));
     CHECK_FALSE(speaker->said.last().contains(QStringLiteral("13812345678")));
     CHECK_FALSE(speaker->said.last().contains(QStringLiteral("5678")));
 
@@ -3728,6 +3745,20 @@ TEST_CASE("kiosk: an urgent notice from the window is on every screen while it i
     k.window->setTapGuardMs(0);
     hear();
     CHECK(speaker->said.size() == 3);
+
+    // One given a day runs through that day, and says so.
+    REQUIRE(
+        k.t->store()
+            .save(entities::content(), EntityStore::newId(),
+                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("urgent")},
+                              {QStringLiteral("title"), QStringLiteral("Lift out of order")},
+                              {QStringLiteral("valid_until"),
+                               k.t.clock().now().toTimeZone(hall).date().toString(Qt::ISODate)}})
+            .ok());
+    k.window->storeWatcher().poll();
+    Kiosk::settle();
+    REQUIRE(bar->isVisible());
+    CHECK(k.text(QStringLiteral("kioskUrgentBody")).startsWith(QStringLiteral("Until today")));
 }
 
 TEST_CASE("kiosk: every button on every screen is at least a touch target, on every panel and in "

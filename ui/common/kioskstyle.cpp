@@ -25,13 +25,14 @@ QFrame#kioskTopBar { background: @bar@; }
 QFrame#kioskTopBar QLabel { color: @barText@; }
 QFrame#kioskBottomBar { background: @panel@; border-top: %2%px solid @line@; }
 QFrame#kioskUrgent { background: @urgent@; border-bottom: %2%px solid @urgentLine@; }
+QFrame#kioskUrgent[compact="true"] { border: %2%px solid @urgentLine@; border-radius: %12%px; }
 QFrame#kioskUrgent QLabel { color: @urgentText@; }
-QFrame#kioskUrgent QLabel[role="urgentPill"] { font-size: $26$px; font-weight: bold;
+QFrame#kioskUrgent QLabel[role="urgentPill"] { font-size: %26%px; font-weight: bold;
     color: @urgentPillText@; background: @urgentPill@; border-radius: %10%px;
     padding: %6%px %16%px; }
-QLabel[role="urgentTitle"] { font-size: $32$px; font-weight: bold; }
-QLabel[role="urgentBody"] { font-size: $26$px; }
-QLabel[role="urgentMore"] { font-size: $24$px; font-weight: bold; text-decoration: underline; }
+QLabel[role="urgentTitle"] { font-size: %32%px; font-weight: bold; }
+QLabel[role="urgentBody"] { font-size: %26%px; }
+QLabel[role="urgentMore"] { font-size: %24%px; font-weight: bold; text-decoration: underline; }
 QWidget#kioskUrgentPanel { background: rgba(0, 0, 0, 200); }
 QLabel[role="urgentHeading"] { font-size: $30$px; font-weight: bold; color: @error@; }
 QLabel[role="brand"] { font-size: $26$px; font-weight: bold; }

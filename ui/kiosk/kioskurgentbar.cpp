@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -91,8 +92,8 @@ void KioskUrgentBar::setNotices(const std::vector<StoredEntity>& active, const Q
             const QDateTime until = end->toTimeZone(hall);
             if (until.time() == QTime(0, 0)) {
                 const QDate last = until.date().addDays(-1);
-                if (last != today)
-                    when << tr("Until %1/%2").arg(last.month()).arg(last.day());
+                when << (last == today ? tr("Until today")
+                                       : tr("Until %1/%2").arg(last.month()).arg(last.day()));
             } else if (until.date() == today) {
                 when << tr("Until %1").arg(until.toString(QStringLiteral("H:mm")));
             } else {
@@ -147,18 +148,33 @@ void KioskUrgentBar::showNotice(int index)
                         ? tr("Urgent notice %1/%2").arg(m_index + 1).arg(count())
                         : tr("Urgent notice"));
     m_when->setText(n.when);
-    m_when->setVisible(!n.when.isEmpty());
+    m_when->setVisible(!m_compact && !n.when.isEmpty());
     m_title->setProperty("fullText", n.title);
-    m_body->setProperty("fullText", n.body);
+    m_body->setProperty("fullText", m_compact ? n.when : n.body);
     setVisible(count() > 0);
     fit();
+}
+
+void KioskUrgentBar::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    setProperty("compact", compact);
+    const int side = KioskStyle::px(compact ? 16 : 40);
+    layout()->setContentsMargins(side, KioskStyle::px(compact ? 6 : 10), side,
+                                 KioskStyle::px(compact ? 6 : 10));
+    style()->unpolish(this);
+    style()->polish(this);
+    showNotice(m_index);
 }
 
 void KioskUrgentBar::fit()
 {
     const bool whole = setCut(m_title, m_title->property("fullText").toString()) &
                        setCut(m_body, m_body->property("fullText").toString());
-    m_more->setVisible(!whole);
+    // Compact, the text itself is a tap away.
+    m_more->setVisible(!whole || (m_compact && !current().body.isEmpty()));
     // Two lines high, whichever notice is on show.
     const QMargins m = layout()->contentsMargins();
     const int lines = m_title->fontMetrics().height() + KioskStyle::px(4) +

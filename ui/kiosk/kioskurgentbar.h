@@ -28,9 +28,8 @@ struct KioskUrgentNotice
 // about to register or apply learns of them where the wall screen may be out of sight. Hidden
 // while none is active.
 //
-// Always two lines high, so that the screens under it keep their room: the headline with until
-// when and whom to ask, then the start of the text. Several active notices take turns (next());
-// a tap on the band asks for the whole notice (opened()).
+// Always two lines high, so that the screens keep their room (see setCompact()). Several active
+// notices take turns (next()); a tap on the band asks for the whole notice (opened()).
 class KioskUrgentBar final : public QFrame
 {
     Q_OBJECT
@@ -42,6 +41,11 @@ public:
     void setNotices(const std::vector<StoredEntity>& active, const QDateTime& now);
     // The next notice's turn, when there are several.
     void next();
+    // Compact: beside the hall's name in the top bar of a wide screen, taking no room from the
+    // screens: the headline, then until when and whom to ask (the text is a tap away).
+    // Otherwise a band of its own across a tall screen, the text under the headline.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     int count() const { return int(m_notices.size()); }
     // The notice on show; empty while hidden.
     KioskUrgentNotice current() const;
@@ -63,6 +67,7 @@ private:
 
     std::vector<KioskUrgentNotice> m_notices;
     int m_index = 0;
+    bool m_compact = false;
     QLabel* m_pill = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_when = nullptr;

@@ -67,6 +67,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_hallName->setObjectName(QStringLiteral("kioskTitle"));
     names->addWidget(m_hallName);
     top->addLayout(names, 1);
+    m_topLayout = top;
     m_largeButton =
         KioskStyle::button(tr("Large text"), "toggle", QStringLiteral("kioskLargeText"), m_topBar);
     m_largeButton->setCheckable(true);
@@ -91,6 +92,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     m_urgent = new KioskUrgentBar(this);
     connect(m_urgent, &KioskUrgentBar::opened, this, &KioskWindow::openUrgent);
     layout->addWidget(m_urgent);
+    m_mainLayout = layout;
 
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack, 1);
@@ -491,6 +493,7 @@ void KioskWindow::refreshUrgent()
     // after a change of screen, so that it does not land on what moved into its place.
     if (m_urgent->isHidden() != wasHidden)
         m_screenChanged.start();
+    placeUrgent();
     // The whole notice open over the screen follows the band, and goes with it.
     if (m_urgentPanel->isVisible()) {
         if (m_urgent->isHidden())
@@ -510,6 +513,27 @@ void KioskWindow::refreshUrgent()
         }
     }
     m_urgentTimer->start(int(soonest));
+}
+
+void KioskWindow::placeUrgent()
+{
+    // Wide: in the top bar beside the hall's name, so that every screen keeps its height; tall:
+    // a band of its own under the top bar, where the height is to spare.
+    const bool compact = !m_portrait;
+    QWidget* home = compact ? static_cast<QWidget*>(m_topBar) : this;
+    if (m_urgent->parentWidget() != home) {
+        const bool shown = !m_urgent->isHidden();
+        m_urgent->parentWidget()->layout()->removeWidget(m_urgent);
+        m_urgent->setParent(home);
+        if (compact)
+            m_topLayout->insertWidget(1, m_urgent, 1);
+        else
+            m_mainLayout->insertWidget(1, m_urgent);
+        m_urgent->setVisible(shown);
+    }
+    m_urgent->setCompact(compact);
+    // The hall's name keeps only its own width beside a notice.
+    m_topLayout->setStretch(0, compact && !m_urgent->isHidden() ? 0 : 1);
 }
 
 void KioskWindow::openUrgent()
@@ -652,6 +676,7 @@ void KioskWindow::resizeEvent(QResizeEvent* event)
         m_stack->setProperty("laidOut", true);
         for (KioskPage* p : std::as_const(m_pages))
             p->setPortrait(portrait);
+        placeUrgent();
         // Hidden pages keep stale size caches otherwise.
         for (QLayout* l : findChildren<QLayout*>())
             l->invalidate();
@@ -810,6 +835,7 @@ int KioskWindow::saveScreenshots(const QString& dir)
         if (const auto end = DisplayFeed::urgentEnd(e)) {
             const QDateTime during = end->addSecs(-60);
             m_urgent->setNotices(DisplayFeed::activeUrgent(m_unexpiredUrgent, during), during);
+            placeUrgent();
             shot("23-home-urgent-notice");
             openUrgent();
             shot("23-urgent-notice-whole");
@@ -818,6 +844,23 @@ int KioskWindow::saveScreenshots(const QString& dir)
             m_jobList->showTrade(QString());
             showPage(m_jobList);
             shot("23-jobs-urgent-notice");
+            // The tightest screens keep whole under the band, in large text too.
+            const QStringList jobs = m_jobList->visibleJobIds();
+            if (!jobs.isEmpty()) {
+                m_detail->showJob(jobs.first());
+                showPage(m_detail);
+                shot("23-job-detail-urgent-notice");
+                m_apply->startFor(jobs.first());
+                showPage(m_apply);
+                setLargeText(true);
+                shot("23-apply-urgent-notice-large-text");
+                setLargeText(false);
+            }
+            goHome();
+            setLargeText(true);
+            openService(QStringLiteral("jobs"));
+            shot("23-trades-urgent-notice-large-text");
+            setLargeText(false);
             refreshUrgent();
             break;
         }

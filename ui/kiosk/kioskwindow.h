@@ -14,6 +14,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 class QTimer;
 
 namespace lingong {
@@ -136,6 +137,7 @@ private:
     void updateStatus();
     void readUrgent();
     void openUrgent();
+    void placeUrgent();
     void staffExit();
     void leaveKioskMode();
     void speakSoon();
@@ -156,6 +158,8 @@ private:
     QDateTime m_dataAsOf;
 
     QFrame* m_topBar = nullptr;
+    QHBoxLayout* m_topLayout = nullptr;
+    QVBoxLayout* m_mainLayout = nullptr;
     KioskUrgentBar* m_urgent = nullptr;
     KioskUrgentPanel* m_urgentPanel = nullptr;
     QTimer* m_urgentTimer = nullptr;             // the next start or end of an urgent notice
