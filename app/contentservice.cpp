@@ -130,11 +130,19 @@ Result<ContentForm> ContentService::check(const ContentForm& form) const
                          tr("An urgent notice takes over the wall screen: say until when "
                             "(Shown until)."),
                          QStringLiteral("valid_until"));
-    const QDate from = QDate::fromString(f.validFrom.left(10), Qt::ISODate);
-    const QDate until = QDate::fromString(f.validUntil.left(10), Qt::ISODate);
-    if (from.isValid() && until.isValid() && until < from)
+    // The bounds as moments: a day starts at its midnight and, as an end, runs through it.
+    const auto moment = [](const QString& text, bool end) {
+        if (text.size() == 10) {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            return QDateTime(end ? d.addDays(1) : d, QTime(0, 0));
+        }
+        return QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    };
+    const QDateTime from = moment(f.validFrom, false);
+    const QDateTime until = moment(f.validUntil, true);
+    if (from.isValid() && until.isValid() && until <= from)
         return makeError(QStringLiteral("invalid"),
-                         tr("Shown until must not be before shown from."),
+                         tr("Shown until must be later than shown from."),
                          QStringLiteral("valid_until"));
     if (f.sortOrder < 0 || f.sortOrder > 9999)
         return makeError(QStringLiteral("invalid"), tr("Order must be between 0 and 9999."),

@@ -207,8 +207,8 @@
         <translation>正文太长（最多4000个字）。</translation>
     </message>
     <message>
-        <source>Shown until must not be before shown from.</source>
-        <translation>展示截止日期不能早于开始日期。</translation>
+        <source>Shown until must be later than shown from.</source>
+        <translation>展示截止时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>Order must be between 0 and 9999.</source>
@@ -3736,6 +3736,18 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffContentPage</name>
+    <message>
+        <source>e.g. Window 1</source>
+        <translation>例如：一号服务窗口</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>An urgent notice needs an end: until then it takes over the wall screen and stands on every kiosk screen. A date alone runs through that day; add a time (HH:MM) for part of a day.</source>
+        <translation>紧急通知必须填写截止时间：在此之前，它会占满大屏，并显示在自助机的每个页面上。只填日期表示当天全天有效；只需部分时段请加上时间（时:分）。</translation>
+    </message>
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>

@@ -226,6 +226,25 @@ TEST_CASE("an urgent notice needs an end, which may carry a time of day", "[desk
     f.validUntil = QStringLiteral("2026-11-22 25:00");
     CHECK(content.save(QString(), f, clerkAccount()).error().field ==
           QStringLiteral("valid_until"));
+    // An end before its start, or at it, would never show: refused, on either side of a day.
+    for (const auto& [from, until] :
+         {std::pair{"2026-11-22 11:00", "2026-11-22 10:30"},
+          std::pair{"2026-11-22 11:00", "2026-11-22 11:00"},
+          std::pair{"2026-11-23", "2026-11-22 23:00"}, std::pair{"2026-11-23", "2026-11-22"}}) {
+        INFO(from << " - " << until);
+        ContentForm wrong = f;
+        wrong.validFrom = QString::fromLatin1(from);
+        wrong.validUntil = QString::fromLatin1(until);
+        auto refused = content.save(QString(), wrong, clerkAccount());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().field == QStringLiteral("valid_until"));
+        CHECK(refused.error().message.contains(QStringLiteral("later than")));
+    }
+    // Within one day, or from a time to the end of its day, is fine.
+    ContentForm sameDay = f;
+    sameDay.validFrom = QStringLiteral("2026-11-22 15:00");
+    sameDay.validUntil = QStringLiteral("2026-11-22");
+    CHECK(content.check(sameDay).ok());
     f.validUntil = QStringLiteral("2026-11-22 16:30");
     auto id = content.save(QString(), f, clerkAccount());
     REQUIRE(id.ok());

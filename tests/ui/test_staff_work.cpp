@@ -1489,6 +1489,45 @@ TEST_CASE("the content form offers the training fields for training, or when the
     CHECK(offered("contentCost"));
 }
 
+TEST_CASE("an urgent notice is entered with whom to ask and an end after its start", "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("content");
+    static_cast<StaffContentPage*>(page)->startNew();
+    chooseData(page, "contentKind", QStringLiteral("urgent"));
+    CHECK_FALSE(child<QWidget>(page, "contentContact")->isHidden());
+    CHECK(textOf(page, "contentDatesHint").contains(QStringLiteral("needs an end")));
+    type(page, "contentTitle", QStringLiteral("大厅消防演练，暂停办理业务"));
+    type(page, "contentContact", QStringLiteral("一号服务窗口"));
+    type(page, "contentFrom", QStringLiteral("2026-11-22 11:00"));
+    type(page, "contentUntil", QStringLiteral("2026-11-22 10:30"));
+    click(page, "contentSave");
+    CHECK(textOf(page, "contentMessage").contains(QStringLiteral("later than")));
+    CHECK(d.t.count(QStringLiteral("content"), QStringLiteral("kind = 'urgent'")) == 0);
+    // Nothing typed is lost; put right, it is saved with whom to ask.
+    CHECK(textOf(page, "contentContact") == QStringLiteral("一号服务窗口"));
+    type(page, "contentUntil", QStringLiteral("2026-11-22 11:30"));
+    click(page, "contentSave");
+    CHECK(d.t.count(QStringLiteral("content"), QStringLiteral("kind = 'urgent'")) == 1);
+    const auto rows = ContentService(d.t->store(), d.t->audit()).list(QStringLiteral("urgent"));
+    REQUIRE(rows.ok());
+    bool found = false;
+    for (const StoredEntity& e : rows.value()) {
+        if (e.data.value(QLatin1String("title")).toString() ==
+            QStringLiteral("大厅消防演练，暂停办理业务")) {
+            found = true;
+            CHECK(e.data.value(QLatin1String("extra")).toObject().value(QLatin1String("contact")) ==
+                  QStringLiteral("一号服务窗口"));
+        }
+    }
+    CHECK(found);
+    // Another kind: no such row, the usual hint.
+    static_cast<StaffContentPage*>(page)->startNew();
+    chooseData(page, "contentKind", QStringLiteral("policy"));
+    CHECK(child<QWidget>(page, "contentContact")->isHidden());
+    CHECK(textOf(page, "contentDatesHint").contains(QStringLiteral("Leave the dates empty")));
+}
+
 TEST_CASE("the market's directory entry is filled in from the hall's records, checked and saved",
           "[ui][staff]")
 {

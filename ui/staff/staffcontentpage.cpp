@@ -108,6 +108,10 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     m_trainRow = trainRow;
     m_phone = line("contentPhone");
     form->addRow(tr("Phone"), m_phone);
+    // Whom to ask about an urgent notice (e.g. 一号服务窗口), said beside it on wall and kiosk.
+    m_contact = line("contentContact");
+    m_contact->setPlaceholderText(tr("e.g. Window 1"));
+    form->addRow(tr("Whom to ask"), m_contact);
     m_address = line("contentAddress");
     form->addRow(tr("Address"), m_address);
     // The market's own directory entry (L4): its kind, and the figures the directory asks for,
@@ -135,6 +139,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     form->addRow(tr("Placements a day"), m_placements);
     // The kind-specific fields the form offers; other keys of `extra` are kept as they are.
     m_extraFields = {{"phone", m_phone},
+                     {"contact", m_contact},
                      {"address", m_address},
                      {"institution", m_institution},
                      {"start", m_start},
@@ -145,7 +150,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
                      {"seeker_scale", m_seekerScale},
                      {"daily_placements", m_placements}};
     m_from = line("contentFrom");
-    m_from->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_from->setPlaceholderText(QStringLiteral("YYYY-MM-DD HH:MM"));
     m_until = line("contentUntil");
     m_until->setPlaceholderText(QStringLiteral("YYYY-MM-DD HH:MM"));
     m_order = new QSpinBox(host);
@@ -159,11 +164,13 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     dateRow->addWidget(m_order);
     form->addRow(tr("Shown from"), dateRow);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffContentPage::showKindRows);
-    showKindRows();
     rl->addLayout(form);
-    auto* hint = new QLabel(tr("Leave the dates empty to show it until it is removed."), host);
-    hint->setProperty("role", QStringLiteral("hint"));
-    rl->addWidget(hint);
+    m_datesHint = new QLabel(host);
+    m_datesHint->setObjectName(QStringLiteral("contentDatesHint"));
+    m_datesHint->setProperty("role", QStringLiteral("hint"));
+    m_datesHint->setWordWrap(true);
+    rl->addWidget(m_datesHint);
+    showKindRows();
     rl->addStretch(1);
     scroll->setWidget(host);
     // Messages and the buttons stay in sight below the scrolling form: a message appearing never
@@ -241,6 +248,13 @@ void StaffContentPage::showKindRows()
     m_form->setRowVisible(m_natureRow, market);
     for (QLineEdit* e : {m_hours, m_services, m_trades, m_seekerScale, m_placements})
         m_form->setRowVisible(e, market);
+    const bool urgent = m_kind->currentData().toString() == QLatin1String("urgent");
+    m_form->setRowVisible(m_contact, urgent || !m_contact->text().isEmpty());
+    m_datesHint->setText(
+        urgent ? tr("An urgent notice needs an end: until then it takes over the wall screen and "
+                    "stands on every kiosk screen. A date alone runs through that day; add a time "
+                    "(HH:MM) for part of a day.")
+               : tr("Leave the dates empty to show it until it is removed."));
 }
 
 void StaffContentPage::setNature(const QString& stored)

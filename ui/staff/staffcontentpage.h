@@ -74,6 +74,8 @@ private:
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_body = nullptr;
     QLineEdit* m_phone = nullptr;
+    QLineEdit* m_contact = nullptr; // extra.contact: whom to ask about an urgent notice
+    QLabel* m_datesHint = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_institution = nullptr;
     QLineEdit* m_start = nullptr;
