@@ -289,6 +289,15 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     wall.t.clock().set(local(23, 59));
     wall.w->tick();
     CHECK(wall.w->urgentShown());
+    // Running all day, it takes turns with the loop: the hall's jobs are still shown. (The lift
+    // notice above, of half an hour, held the wall throughout, at :59 of a minute too.)
+    wall.t.clock().set(local(23, 59, DisplayWindow::kLongUrgentShowSec + 5));
+    wall.w->tick();
+    CHECK_FALSE(wall.w->urgentShown());
+    CHECK(!wall.w->pageView()->isHidden());
+    wall.t.clock().set(local(23, 59, DisplayWindow::kLongUrgentShowSec - 1));
+    wall.w->tick();
+    CHECK(wall.w->urgentShown());
 }
 
 TEST_CASE("a wall started on an empty store reads the wage figures again once jobs arrive",

@@ -340,7 +340,17 @@ void DisplayWindow::updateUrgent()
     const std::vector<StoredEntity> active =
         m_snapshot ? DisplayFeed::activeUrgent(m_snapshot->urgent, now)
                    : std::vector<StoredEntity>{};
-    if (active.empty()) {
+    // A short notice (a drill, an hour's closure) holds the wall while it runs; long ones alone
+    // take turns with the loop, so that the hall's jobs are still shown in a day of them.
+    const bool allLong = std::all_of(active.begin(), active.end(), [](const StoredEntity& e) {
+        const auto end = DisplayFeed::urgentEnd(e);
+        auto start = DisplayFeed::urgentStart(e);
+        if (!start)
+            start = Clock::fromWire(e.data.value(QLatin1String("created_at")).toString());
+        return end && start && start->isValid() && start->secsTo(*end) > kLongUrgentSec;
+    });
+    if (active.empty() ||
+        (allLong && now.toSecsSinceEpoch() % kLongUrgentCycleSec >= kLongUrgentShowSec)) {
         hideUrgent();
         return;
     }

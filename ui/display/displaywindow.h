@@ -79,6 +79,11 @@ public:
     // ...and sooner when the open jobs changed, but not more often than this.
     static constexpr int kStatisticsMinAgeMs = 2'000;
     static constexpr int kUrgentRotateSec = 15;
+    // An urgent notice running longer than this (the lift out of order all day) takes turns with
+    // the loop instead of holding the wall: kLongUrgentShowSec of every kLongUrgentCycleSec.
+    static constexpr int kLongUrgentSec = 2 * 3600;
+    static constexpr int kLongUrgentShowSec = 20;
+    static constexpr int kLongUrgentCycleSec = 60;
     static constexpr int kShiftPeriodSec = 120;
 
 protected:
