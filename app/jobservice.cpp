@@ -10,6 +10,8 @@
 #include "referencedata.h"
 #include "validation.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace lingong {
@@ -462,6 +464,19 @@ Result<JobPage> JobService::list(const QString& text, const QStringList& statuse
     q.openOnly = false;
     q.statuses = statuses;
     q.text = text;
+    // A phone number (a mobile, or a landline with its area code) finds the postings whose
+    // contact has it: the person who posted at a kiosk, asking after it.
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 \\-]{6,}$"));
+    if (const QString t = text.trimmed(); phone.match(t).hasMatch()) {
+        QString digits = t;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        if (t.startsWith(QLatin1Char('+')) && digits.startsWith(QLatin1String("86")))
+            digits.remove(0, 2);
+        if (digits.size() >= 7) {
+            q.contactPhone = digits;
+            q.text.clear();
+        }
+    }
     q.offset = offset;
     q.limit = limit;
     return m_jobs.search(q);

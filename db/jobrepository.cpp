@@ -457,7 +457,7 @@ Result<JobPage> JobRepository::search(const JobQuery& asked) const
                 query.districts << spelling;
     // Open lists filter and sort in memory, except inside a transaction (whose changes may yet
     // be rolled back) or when the store holds values the index cannot key.
-    if (query.openOnly && db.transactionDepth() == 0) {
+    if (query.openOnly && query.contactPhone.isEmpty() && db.transactionDepth() == 0) {
         std::lock_guard lock(m_openMutex);
         if (!m_open)
             m_open = std::make_unique<OpenJobIndex>(db);
@@ -697,6 +697,11 @@ Result<JobPage> JobRepository::searchStore(const JobQuery& query) const
     if (query.publicWelfare) {
         filters << QStringLiteral("public_welfare = ?");
         filterValues << (*query.publicWelfare ? 1 : 0);
+    }
+    if (!query.contactPhone.isEmpty()) {
+        filters << QStringLiteral("REPLACE(REPLACE(REPLACE(contact_phone, '-', ''), ' ', ''), "
+                                  "'+86', '') = ?");
+        filterValues << query.contactPhone;
     }
     QString where = (base + filters).join(QLatin1String(" AND "));
     QVariantList whereValues = baseValues + filterValues;

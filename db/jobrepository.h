@@ -28,6 +28,9 @@ struct JobQuery
     QStringList settlements;
     QStringList forms;
     std::optional<bool> publicWelfare;
+    // The digits of a contact's phone: postings whose contact has that number, however it was
+    // written (a person asking at the window after their posting; not indexed, staff only).
+    QString contactPhone;
     bool openOnly = true; // status published and valid_until not before `today`
     QStringList statuses; // used when openOnly is false; empty = any
     QDate today;          // hall-local date for openOnly

@@ -4411,8 +4411,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>岗位管理</translation>
     </message>
     <message>
-        <source>search title, trade, place, employer</source>
-        <translation>搜索岗位名称、工种、地点、用工单位</translation>
+        <source>search title, trade, place, employer, or a contact&apos;s phone</source>
+        <translation>搜索岗位名称、工种、地点、用工单位，或联系人电话</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -130,6 +130,40 @@ TEST_CASE("review: publish a kiosk posting, or refuse it with a reason", "[jobs]
     CHECK(note(b).isEmpty());
 }
 
+TEST_CASE("staff find postings by their contact's phone, however it was written", "[jobs]")
+{
+    Fixture f;
+    const QString employer = f.employer(0, true);
+    QJsonObject kiosk = jobPosting(employer, QStringLiteral("搬家帮工"));
+    kiosk.insert(QStringLiteral("status"), QStringLiteral("pending_review"));
+    kiosk.insert(QStringLiteral("contact"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("覃先生")},
+                             {QStringLiteral("phone"), QStringLiteral("07715551234")}});
+    const QString id = EntityStore::newId();
+    REQUIRE(f.t->store().save(entities::job(), id, kiosk).ok());
+    QJsonObject other = jobPosting(employer, QStringLiteral("仓库理货"));
+    other.insert(QStringLiteral("contact"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("黄先生")},
+                             {QStringLiteral("phone"), QStringLiteral("13907715678")}});
+    REQUIRE(f.t->store().save(entities::job(), EntityStore::newId(), other).ok());
+    const auto found = [&f](const QString& text) {
+        QStringList titles;
+        const auto page = f.jobs.list(text, {}, 0, 20);
+        REQUIRE(page.ok());
+        for (const StoredEntity& e : page.value().jobs)
+            titles << e.data.value(QLatin1String("title")).toString();
+        return titles;
+    };
+    for (const char* typed : {"07715551234", "0771-5551234", " 0771 555 1234 "}) {
+        INFO(typed);
+        CHECK(found(QString::fromLatin1(typed)) == QStringList{QStringLiteral("搬家帮工")});
+    }
+    CHECK(found(QStringLiteral("+86 139 0771 5678")) == QStringList{QStringLiteral("仓库理货")});
+    CHECK(found(QStringLiteral("13800000000")).isEmpty());
+    // Words are searched as before.
+    CHECK(found(QStringLiteral("搬家")) == QStringList{QStringLiteral("搬家帮工")});
+}
+
 TEST_CASE("withdraw, fill and edit follow the status rules", "[jobs]")
 {
     Fixture f;
