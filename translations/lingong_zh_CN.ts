@@ -2633,10 +2633,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>今天有效</translation>
     </message>
     <message>
-        <source>Tap to read it all ›</source>
-        <translation>点此看全文 ›</translation>
-    </message>
-    <message>
         <source>Urgent notice %1/%2</source>
         <translation>紧急通知 %1/%2</translation>
     </message>

@@ -32,7 +32,7 @@ QFrame#kioskUrgent QLabel[role="urgentPill"] { font-size: %26%px; font-weight: b
     padding: %6%px %16%px; }
 QLabel[role="urgentTitle"] { font-size: %32%px; font-weight: bold; }
 QLabel[role="urgentBody"] { font-size: %26%px; }
-QLabel[role="urgentMore"] { font-size: %24%px; font-weight: bold; text-decoration: underline; }
+QLabel[role="urgentMore"] { font-size: %56%px; font-weight: bold; }
 QWidget#kioskUrgentPanel { background: rgba(0, 0, 0, 200); }
 QLabel[role="urgentHeading"] { font-size: $30$px; font-weight: bold; color: @error@; }
 QLabel[role="brand"] { font-size: $26$px; font-weight: bold; }

@@ -49,31 +49,22 @@ KioskUrgentBar::KioskUrgentBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("kioskUrgent"));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(KioskStyle::px(40), KioskStyle::px(10), KioskStyle::px(40),
-                               KioskStyle::px(10));
-    layout->setSpacing(KioskStyle::px(24));
+    layout->setSpacing(KioskStyle::px(20));
     m_pill = KioskStyle::label(tr("Urgent notice"), "urgentPill", this);
     m_pill->setObjectName(QStringLiteral("kioskUrgentPill"));
     layout->addWidget(m_pill, 0, Qt::AlignVCenter);
     auto* rows = new QVBoxLayout;
     rows->setSpacing(KioskStyle::px(4));
-    auto* head = new QHBoxLayout;
-    head->setSpacing(KioskStyle::px(24));
     m_title = oneLine("urgentTitle", QStringLiteral("kioskUrgentTitle"), this);
-    head->addWidget(m_title, 1);
-    m_when = KioskStyle::label(QString(), "urgentBody", this);
-    m_when->setObjectName(QStringLiteral("kioskUrgentWhen"));
-    head->addWidget(m_when, 0, Qt::AlignVCenter);
-    rows->addLayout(head);
-    auto* foot = new QHBoxLayout;
-    foot->setSpacing(KioskStyle::px(24));
+    rows->addWidget(m_title);
     m_body = oneLine("urgentBody", QStringLiteral("kioskUrgentBody"), this);
-    foot->addWidget(m_body, 1);
-    m_more = KioskStyle::label(tr("Tap to read it all ›"), "urgentMore", this);
-    m_more->setObjectName(QStringLiteral("kioskUrgentMore"));
-    foot->addWidget(m_more, 0, Qt::AlignVCenter);
-    rows->addLayout(foot);
+    rows->addWidget(m_body);
     layout->addLayout(rows, 1);
+    // The whole notice is a tap away.
+    m_more = KioskStyle::label(QStringLiteral("›"), "urgentMore", this);
+    m_more->setObjectName(QStringLiteral("kioskUrgentMore"));
+    layout->addWidget(m_more, 0, Qt::AlignVCenter);
+    setCompact(true);
     hide();
 }
 
@@ -123,13 +114,23 @@ void KioskUrgentBar::setNotices(const std::vector<StoredEntity>& active, const Q
             index = i;
     }
     m_notices = std::move(notices);
+    // The notice on show keeps its turn.
+    const QDateTime since = m_shownSince;
     showNotice(std::max(0, index));
+    if (current().id == shownId)
+        m_shownSince = since;
 }
 
-void KioskUrgentBar::next()
+void KioskUrgentBar::next(const QDateTime& now)
 {
-    if (count() > 1)
+    if (count() < 2)
+        return;
+    if (!m_shownSince.isValid())
+        m_shownSince = now;
+    if (m_shownSince.secsTo(now) >= kTurnSec) {
         showNotice((m_index + 1) % count());
+        m_shownSince = now;
+    }
 }
 
 KioskUrgentNotice KioskUrgentBar::current() const
@@ -142,28 +143,28 @@ KioskUrgentNotice KioskUrgentBar::current() const
 void KioskUrgentBar::showNotice(int index)
 {
     m_index = index;
+    m_shownSince = QDateTime();
     const KioskUrgentNotice n = current();
     m_pill->setText(count() > 1
                         //: The urgent notice on show of how many (e.g. 紧急通知 1/2)
                         ? tr("Urgent notice %1/%2").arg(m_index + 1).arg(count())
                         : tr("Urgent notice"));
-    m_when->setText(n.when);
-    m_when->setVisible(!m_compact && !n.when.isEmpty());
-    m_title->setProperty("fullText", n.title);
-    m_body->setProperty("fullText", m_compact ? n.when : n.body);
+    // Wide: the headline, then until when and whom to ask. Tall: in one line.
+    m_title->setProperty("fullText", m_compact || n.when.isEmpty()
+                                         ? n.title
+                                         : n.title + QStringLiteral("　") + n.when);
+    m_body->setProperty("fullText", n.when);
+    m_body->setVisible(m_compact);
     setVisible(count() > 0);
     fit();
 }
 
 void KioskUrgentBar::setCompact(bool compact)
 {
-    if (compact == m_compact)
-        return;
     m_compact = compact;
     setProperty("compact", compact);
     const int side = KioskStyle::px(compact ? 16 : 40);
-    layout()->setContentsMargins(side, KioskStyle::px(compact ? 6 : 10), side,
-                                 KioskStyle::px(compact ? 6 : 10));
+    layout()->setContentsMargins(side, KioskStyle::px(6), side, KioskStyle::px(6));
     style()->unpolish(this);
     style()->polish(this);
     showNotice(m_index);
@@ -171,14 +172,13 @@ void KioskUrgentBar::setCompact(bool compact)
 
 void KioskUrgentBar::fit()
 {
-    const bool whole = setCut(m_title, m_title->property("fullText").toString()) &
-                       setCut(m_body, m_body->property("fullText").toString());
-    // Compact, the text itself is a tap away.
-    m_more->setVisible(!whole || (m_compact && !current().body.isEmpty()));
-    // Two lines high, whichever notice is on show.
+    setCut(m_title, m_title->property("fullText").toString());
+    setCut(m_body, m_body->property("fullText").toString());
+    // As high as its lines, whichever notice is on show.
     const QMargins m = layout()->contentsMargins();
-    const int lines = m_title->fontMetrics().height() + KioskStyle::px(4) +
-                      m_body->fontMetrics().height() + KioskStyle::px(8);
+    int lines = m_title->fontMetrics().height() + KioskStyle::px(8);
+    if (m_compact)
+        lines += KioskStyle::px(4) + m_body->fontMetrics().height();
     setFixedHeight(m.top() + m.bottom() + std::max(lines, m_pill->sizeHint().height()));
 }
 
@@ -220,8 +220,8 @@ KioskUrgentPanel::KioskUrgentPanel(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     auto* panel = new QFrame(this);
     panel->setProperty("role", QStringLiteral("panel"));
-    panel->setMinimumWidth(KioskStyle::px(700));
-    panel->setMaximumWidth(KioskStyle::px(1200));
+    // A width of its own: wrapped lines then count their height whole.
+    panel->setFixedWidth(KioskStyle::px(900));
     auto* l = new QVBoxLayout(panel);
     l->setContentsMargins(KioskStyle::px(48), KioskStyle::px(40), KioskStyle::px(48),
                           KioskStyle::px(40));

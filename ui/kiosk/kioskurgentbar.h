@@ -28,8 +28,9 @@ struct KioskUrgentNotice
 // about to register or apply learns of them where the wall screen may be out of sight. Hidden
 // while none is active.
 //
-// Always two lines high, so that the screens keep their room (see setCompact()). Several active
-// notices take turns (next()); a tap on the band asks for the whole notice (opened()).
+// Its height does not change with what it says, so that the screens keep their room (see
+// setCompact()). Several active notices take turns (next()); a tap on the band asks for the
+// whole notice (opened()).
 class KioskUrgentBar final : public QFrame
 {
     Q_OBJECT
@@ -39,11 +40,14 @@ public:
     // The notices active now, newest first (DisplayFeed::activeUrgent); `now` in any zone. The
     // notice on show stays on show while it is active.
     void setNotices(const std::vector<StoredEntity>& active, const QDateTime& now);
-    // The next notice's turn, when there are several.
-    void next();
+    // The next notice's turn, when there are several and the one on show has been for
+    // kTurnSec (a new notice, put first, is not turned away at once); `now` by the terminal's
+    // clock.
+    void next(const QDateTime& now);
+    static constexpr int kTurnSec = 14;
     // Compact: beside the hall's name in the top bar of a wide screen, taking no room from the
-    // screens: the headline, then until when and whom to ask (the text is a tap away).
-    // Otherwise a band of its own across a tall screen, the text under the headline.
+    // screens: the headline, then until when and whom to ask. Otherwise a band of one line
+    // across a tall screen. The text is a tap away either way.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
     int count() const { return int(m_notices.size()); }
@@ -68,10 +72,10 @@ private:
     std::vector<KioskUrgentNotice> m_notices;
     int m_index = 0;
     bool m_compact = false;
+    QDateTime m_shownSince; // the turn of the notice on show began (invalid: not yet counted)
     QLabel* m_pill = nullptr;
     QLabel* m_title = nullptr;
-    QLabel* m_when = nullptr;
-    QLabel* m_body = nullptr;
+    QLabel* m_body = nullptr; // until when and whom to ask, when compact
     QLabel* m_more = nullptr;
 };
 

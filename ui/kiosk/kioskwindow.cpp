@@ -219,7 +219,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     connect(statusTimer, &QTimer::timeout, this, &KioskWindow::updateStatus);
     // Several urgent notices take turns on the band.
     connect(statusTimer, &QTimer::timeout, this, [this] {
-        m_urgent->next();
+        m_urgent->next(m_terminal.clock().now());
         refreshUrgent();
     });
     statusTimer->start();
