@@ -256,7 +256,7 @@ Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
     const QJsonObject& latest = current.value()->data;
     const QJsonObject& old = base.isEmpty() ? latest : base;
     QJsonObject mine = job;
-    for (const char* kept : {"status", "source", "published_at", "created_at"})
+    for (const char* kept : {"status", "source", "published_at", "created_at", "review_note"})
         mine.insert(QLatin1String(kept), old.value(QLatin1String(kept)));
     // The form's fields over the posting as it was opened; with the employer's name as the
     // employer then had it, so that only a change of employer counts as the form's.

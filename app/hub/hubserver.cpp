@@ -95,10 +95,13 @@ QByteArray publicEmployerData(const QByteArray& raw)
 }
 
 // What a public device is sent of a posting (publicview::job), from the stored text: a published
-// one as it is stored (compact JSON, so its status reads so), another without its contact.
+// one without a review note as it is stored (compact JSON, so its status reads so), another
+// without its contact or note.
 QByteArray publicJobData(const QByteArray& raw)
 {
-    if (raw.contains(QByteArrayLiteral("\"status\":\"published\"")))
+    const bool noNote = !raw.contains(QByteArrayLiteral("\"review_note\":\"")) ||
+                        raw.contains(QByteArrayLiteral("\"review_note\":\"\""));
+    if (noNote && raw.contains(QByteArrayLiteral("\"status\":\"published\"")))
         return raw;
     return QJsonDocument(publicview::job(QJsonDocument::fromJson(raw).object()))
         .toJson(QJsonDocument::Compact);

@@ -313,7 +313,11 @@ TEST_CASE("an older store's postings turned down at review get the reason its au
                  // Turned down, published later, then withdrawn: no longer a rejection.
                  job("j-later", "withdrawn"), audit("j-later", "job_reject", "地址不清"),
                  audit("j-later", "job_republish", "published"),
-                 audit("j-later", "job_withdraw", ""), job("j-open", "published")});
+                 audit("j-later", "job_withdraw", ""), job("j-open", "published"),
+                 // Turned down here, changed elsewhere since: not this terminal's to say.
+                 job("j-elsewhere", "withdrawn"), audit("j-elsewhere", "job_reject", "材料不全"),
+                 QStringLiteral("UPDATE job SET modified_at = '2026-01-05T00:00:00.000Z' "
+                                "WHERE id = 'j-elsewhere'")});
     Database db;
     REQUIRE(db.open(path).ok());
     const auto note = [&db](const char* id) {
@@ -326,4 +330,5 @@ TEST_CASE("an older store's postings turned down at review get the reason its au
     CHECK(note("j-rejected") == QStringLiteral("电话无法接通"));
     CHECK(note("j-later").isEmpty());
     CHECK(note("j-open").isEmpty());
+    CHECK(note("j-elsewhere").isEmpty());
 }

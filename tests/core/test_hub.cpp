@@ -542,6 +542,18 @@ TEST_CASE("hub takes a posting made at a kiosk's 我要招工 from a public toke
     CHECK_FALSE(sent(kKiosk).contains(QLatin1String("contact")));
     CHECK(sent(kStaff).value(QLatin1String("review_note")).toString() ==
           QStringLiteral("电话无法接通"));
+    // Published by a terminal that left a note on it: the note still stays with staff.
+    QJsonObject leftOver = published;
+    leftOver.insert(QStringLiteral("review_note"), QStringLiteral("电话无法接通"));
+    const QJsonArray staffSaw = changesOf(t.pull(kStaff, 0, 100));
+    REQUIRE(
+        statusOf(
+            t.push(kStaff,
+                   {change(QStringLiteral("job"), id, leftOver,
+                           staffSaw.last().toObject().value(QLatin1String("seq")).toInteger())}),
+            0) == QLatin1String("applied"));
+    CHECK_FALSE(sent(kKiosk).contains(QLatin1String("review_note")));
+    CHECK(sent(kKiosk).value(QLatin1String("contact")) == job.value(QLatin1String("contact")));
 }
 
 TEST_CASE("hub public tokens push only what a kiosk may and never pull personal data", "[hub]")
