@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -298,6 +299,25 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     wall.t.clock().set(local(23, 59, DisplayWindow::kLongUrgentShowSec - 1));
     wall.w->tick();
     CHECK(wall.w->urgentShown());
+
+    // Two running all day take a turn each: one minute's, then the next one's.
+    REQUIRE(wall.t->store()
+                .save(entities::content(), EntityStore::newId(),
+                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("urgent")},
+                                  {QStringLiteral("title"), QStringLiteral("Lift out all day")},
+                                  {QStringLiteral("valid_from"), QStringLiteral("2026-11-22")},
+                                  {QStringLiteral("valid_until"), QStringLiteral("2026-11-22")}})
+                .ok());
+    wall.w->reload();
+    REQUIRE(wall.settled());
+    QSet<QString> seen;
+    for (int minute = 50; minute < 52; ++minute) {
+        wall.t.clock().set(local(23, minute, 5));
+        wall.w->tick();
+        REQUIRE(wall.w->urgentShown());
+        seen.insert(wall.w->urgentView()->visibleText().join(QLatin1Char('|')));
+    }
+    CHECK(seen.size() == 2);
 }
 
 TEST_CASE("a wall started on an empty store reads the wage figures again once jobs arrive",

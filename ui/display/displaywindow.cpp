@@ -354,8 +354,10 @@ void DisplayWindow::updateUrgent()
         hideUrgent();
         return;
     }
+    // Several take turns: every 15 s while they hold the wall, long ones a turn each.
     const int count = int(active.size());
-    const int index = int((now.toSecsSinceEpoch() / kUrgentRotateSec) % count);
+    const int index =
+        int((now.toSecsSinceEpoch() / (allLong ? kLongUrgentCycleSec : kUrgentRotateSec)) % count);
     showUrgent(active[size_t(index)], index, count);
 }
 
@@ -367,6 +369,11 @@ void DisplayWindow::showUrgent(const StoredEntity& notice, int index, int count)
         m_urgent->setNotice(notice, until, index, count);
     }
     if (m_urgent->isHidden()) {
+        // The page on screen keeps the rest of its time for when the notice is gone.
+        if (m_pageTimer.isActive()) {
+            m_pausedPageMs = m_pageTimer.remainingTime();
+            m_pageTimer.stop();
+        }
         m_urgent->show();
         m_urgent->raise();
         m_page->hide();
@@ -380,6 +387,9 @@ void DisplayWindow::hideUrgent()
         return;
     m_urgent->hide();
     m_page->show();
+    if (m_pausedPageMs >= 0 && !m_pageTimer.isActive())
+        m_pageTimer.start(std::max(1, m_pausedPageMs));
+    m_pausedPageMs = -1;
     updateTicker();
 }
 

@@ -122,6 +122,7 @@ private:
     int m_statisticsOpenJobs = -1; // the open jobs when the figures were read
 
     QTimer m_pageTimer;
+    int m_pausedPageMs = -1; // what the page had left when an urgent notice took over
     QTimer m_tickTimer;
     QTimer m_refreshTimer;
     QTimer m_statisticsSoon; // the figures read again after the open jobs changed
