@@ -464,21 +464,30 @@ Result<JobPage> JobService::list(const QString& text, const QStringList& statuse
     q.openOnly = false;
     q.statuses = statuses;
     q.text = text;
+    q.offset = offset;
+    q.limit = limit;
     // A phone number (a mobile, or a landline with its area code) finds the postings whose
-    // contact has it: the person who posted at a kiosk, asking after it.
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 \\-]{6,}$"));
+    // contact has it: the person who posted at a kiosk, asking after it. When none has, it is
+    // looked for as text (a number in a description, a date).
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9(][0-9 ()\\-]{6,}$"));
     if (const QString t = text.trimmed(); phone.match(t).hasMatch()) {
         QString digits = t;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        if (t.startsWith(QLatin1Char('+')) && digits.startsWith(QLatin1String("86")))
+        // The country's code before a number: +86, 0086 or 86 before a mobile.
+        if (digits.startsWith(QLatin1String("0086")))
+            digits.remove(0, 4);
+        else if (digits.startsWith(QLatin1String("86")) &&
+                 (t.startsWith(QLatin1Char('+')) || digits.size() == 13))
             digits.remove(0, 2);
         if (digits.size() >= 7) {
-            q.contactPhone = digits;
-            q.text.clear();
+            JobQuery byPhone = q;
+            byPhone.contactPhone = digits;
+            byPhone.text.clear();
+            auto found = m_jobs.search(byPhone);
+            if (!found.ok() || found->total > 0)
+                return found;
         }
     }
-    q.offset = offset;
-    q.limit = limit;
     return m_jobs.search(q);
 }
 

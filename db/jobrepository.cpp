@@ -699,9 +699,12 @@ Result<JobPage> JobRepository::searchStore(const JobQuery& query) const
         filterValues << (*query.publicWelfare ? 1 : 0);
     }
     if (!query.contactPhone.isEmpty()) {
-        filters << QStringLiteral("REPLACE(REPLACE(REPLACE(contact_phone, '-', ''), ' ', ''), "
-                                  "'+86', '') = ?");
-        filterValues << query.contactPhone;
+        // As typed at the window or the kiosk: dashes, spaces, brackets and a country code
+        // around the digits.
+        filters << QStringLiteral(
+            "(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(contact_phone, '-', ''), ' ', ''), "
+            "'(', ''), ')', ''), '+86', ''), '0086', '') IN (?, ?))");
+        filterValues << query.contactPhone << QStringLiteral("86") + query.contactPhone;
     }
     QString where = (base + filters).join(QLatin1String(" AND "));
     QVariantList whereValues = baseValues + filterValues;

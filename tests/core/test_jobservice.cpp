@@ -158,8 +158,17 @@ TEST_CASE("staff find postings by their contact's phone, however it was written"
         INFO(typed);
         CHECK(found(QString::fromLatin1(typed)) == QStringList{QStringLiteral("搬家帮工")});
     }
-    CHECK(found(QStringLiteral("+86 139 0771 5678")) == QStringList{QStringLiteral("仓库理货")});
+    for (const char* typed : {"+86 139 0771 5678", "0086 13907715678", "8613907715678"}) {
+        INFO(typed);
+        CHECK(found(QString::fromLatin1(typed)) == QStringList{QStringLiteral("仓库理货")});
+    }
+    CHECK(found(QStringLiteral("(0771) 5551234")) == QStringList{QStringLiteral("搬家帮工")});
     CHECK(found(QStringLiteral("13800000000")).isEmpty());
+    // A number no contact has is looked for in the words: a phone in a description.
+    QJsonObject third = jobPosting(employer, QStringLiteral("小区保洁"));
+    third.insert(QStringLiteral("description"), QStringLiteral("物业值班电话0771-5559999"));
+    REQUIRE(f.t->store().save(entities::job(), EntityStore::newId(), third).ok());
+    CHECK(found(QStringLiteral("0771-5559999")) == QStringList{QStringLiteral("小区保洁")});
     // Words are searched as before.
     CHECK(found(QStringLiteral("搬家")) == QStringList{QStringLiteral("搬家帮工")});
 }
