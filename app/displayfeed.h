@@ -79,7 +79,7 @@ public:
     // The urgent notices active at `now`, newest first.
     static std::vector<StoredEntity> activeUrgent(const std::vector<StoredEntity>& urgent,
                                                   const QDateTime& now);
-    // An urgent notice's end, if it has a readable one.
+    // An urgent notice's end (any content's valid_until), if it has a readable one.
     static std::optional<QDateTime> urgentEnd(const StoredEntity& urgent);
     // An urgent notice's start, if it has a readable one.
     static std::optional<QDateTime> urgentStart(const StoredEntity& urgent);

@@ -1521,6 +1521,19 @@ TEST_CASE("an urgent notice is entered with whom to ask and an end after its sta
         }
     }
     CHECK(found);
+    // One whose end has passed is listed as ended, the others as they are.
+    ContentForm ended;
+    ended.kind = QStringLiteral("notice");
+    ended.title = QStringLiteral("上周停电通知");
+    ended.validUntil = QStringLiteral("2026-11-21");
+    REQUIRE(ContentService(d.t->store(), d.t->audit()).save(QString(), ended, clerkAccount()).ok());
+    static_cast<StaffContentPage*>(page)->refresh();
+    const QStringList listed = column(page, "contentTable", 1);
+    const QStringList until = column(page, "contentTable", 3);
+    REQUIRE(listed.indexOf(ended.title) >= 0);
+    CHECK(until.at(listed.indexOf(ended.title)) == QStringLiteral("2026-11-21 (ended)"));
+    CHECK_FALSE(until.at(listed.indexOf(QStringLiteral("大厅消防演练，暂停办理业务")))
+                    .contains(QStringLiteral("ended")));
     // Another kind: no such row, the usual hint.
     static_cast<StaffContentPage*>(page)->startNew();
     chooseData(page, "contentKind", QStringLiteral("policy"));

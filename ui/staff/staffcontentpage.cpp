@@ -2,9 +2,11 @@
 
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "displayfeed.h"
 #include "staffui.h"
 #include "statistics.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -60,9 +62,16 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
              return QString::number(e.data.value(QLatin1String("sort_order")).toInt());
          }},
         {tr("Shown until"),
-         [](const StoredEntity& e) {
-             return ContentService::boundText(str(e.data, "valid_until"));
+         [this](const StoredEntity& e) {
+             const QString until = ContentService::boundText(str(e.data, "valid_until"));
+             return ended(e) ? tr("%1 (ended)").arg(until) : until;
          }},
+    });
+    // What is no longer shown anywhere is greyed.
+    m_model->setRowStyle([this](const StoredEntity& e, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && ended(e))
+            return QColor(0x6b, 0x77, 0x85);
+        return {};
     });
     m_table = staffui::makeTable(m_model, QStringLiteral("contentTable"), split);
     staffui::fitColumns(m_table, {1});
@@ -232,6 +241,12 @@ void StaffContentPage::refresh()
         auto stored = m_ctx.terminal.store().get(entities::content(), id);
         return !stored.ok() || stored.value().has_value();
     });
+}
+
+bool StaffContentPage::ended(const StoredEntity& item) const
+{
+    const auto end = DisplayFeed::urgentEnd(item);
+    return end && *end <= m_ctx.terminal.clock().now();
 }
 
 void StaffContentPage::showKindRows()

@@ -35,6 +35,8 @@ public:
     void openItem(const QString& id);
 
 private:
+    // Its end (valid_until) is past: no kiosk or wall shows it any more.
+    bool ended(const StoredEntity& item) const;
     // What the form holds, to tell whether anything was typed since.
     QStringList typed() const;
     void setTyped(const QStringList& typed);
