@@ -456,6 +456,9 @@ int DisplayWindow::saveScreenshots(const QString& dir)
     while ((isLoading() || !hasData()) && guard.elapsed() < 30'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     setAnimated(false);
+    // The clock's tick would put the loop's own choice back between the shots (an urgent notice
+    // not yet active, hidden again before it is taken).
+    m_tickTimer.stop();
     int rc = 0;
     static constexpr std::array<PageKind, 10> kAll{
         PageKind::Jobs,   PageKind::Trades,   PageKind::Ratio,   PageKind::Wages,
@@ -480,6 +483,7 @@ int DisplayWindow::saveScreenshots(const QString& dir)
         hideUrgent();
         updateUrgent();
     }
+    m_tickTimer.start();
     return rc;
 }
 

@@ -486,6 +486,9 @@ void KioskWindow::readUrgent()
 
 void KioskWindow::refreshUrgent()
 {
+    // Screenshots show a notice at its own time: the clock's checks wait.
+    if (m_urgentHeld)
+        return;
     const QDateTime now = m_terminal.clock().now();
     const bool wasHidden = m_urgent->isHidden();
     m_urgent->setNotices(DisplayFeed::activeUrgent(m_unexpiredUrgent, now), now);
@@ -834,6 +837,7 @@ int KioskWindow::saveScreenshots(const QString& dir)
     for (const StoredEntity& e : m_unexpiredUrgent) {
         if (const auto end = DisplayFeed::urgentEnd(e)) {
             const QDateTime during = end->addSecs(-60);
+            m_urgentHeld = true;
             m_urgent->setNotices(DisplayFeed::activeUrgent(m_unexpiredUrgent, during), during);
             placeUrgent();
             shot("23-home-urgent-notice");
@@ -861,6 +865,7 @@ int KioskWindow::saveScreenshots(const QString& dir)
             openService(QStringLiteral("jobs"));
             shot("23-trades-urgent-notice-large-text");
             setLargeText(false);
+            m_urgentHeld = false;
             refreshUrgent();
             break;
         }

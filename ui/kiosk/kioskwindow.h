@@ -163,6 +163,7 @@ private:
     KioskUrgentBar* m_urgent = nullptr;
     KioskUrgentPanel* m_urgentPanel = nullptr;
     QTimer* m_urgentTimer = nullptr;             // the next start or end of an urgent notice
+    bool m_urgentHeld = false;                   // a notice shown for screenshots stays
     std::vector<StoredEntity> m_unexpiredUrgent; // as last read from the store
     QLabel* m_hallName = nullptr;
     QPushButton* m_largeButton = nullptr;
