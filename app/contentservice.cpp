@@ -1,5 +1,7 @@
 #include "contentservice.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QDateTime>
 
@@ -148,6 +150,40 @@ Result<ContentForm> ContentService::check(const ContentForm& form) const
         return makeError(QStringLiteral("invalid"), tr("Order must be between 0 and 9999."),
                          QStringLiteral("sort_order"));
     return f;
+}
+
+std::vector<Error> ContentService::checkAll(const ContentForm& form) const
+{
+    // check() stops at the first problem: each found is put right in a copy, and the rest of the
+    // form checked again.
+    std::vector<Error> found;
+    ContentForm f = form;
+    for (int round = 0; round < 8; ++round) {
+        auto checked = check(f);
+        if (checked.ok())
+            break;
+        const Error e = checked.error();
+        if (std::any_of(found.begin(), found.end(),
+                        [&e](const Error& x) { return x.field == e.field; }))
+            break;
+        found.push_back(e);
+        if (e.field == QLatin1String("kind"))
+            f.kind = QStringLiteral("notice");
+        else if (e.field == QLatin1String("title"))
+            f.title = QStringLiteral("-");
+        else if (e.field == QLatin1String("body"))
+            f.body.clear();
+        else if (e.field == QLatin1String("valid_from"))
+            f.validFrom.clear();
+        else if (e.field == QLatin1String("valid_until"))
+            f.validUntil =
+                f.kind == QLatin1String("urgent") ? QStringLiteral("9999-12-31") : QString();
+        else if (e.field == QLatin1String("sort_order"))
+            f.sortOrder = 0;
+        else
+            break;
+    }
+    return found;
 }
 
 Result<QString> ContentService::save(const QString& id, const ContentForm& form,

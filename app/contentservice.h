@@ -38,6 +38,9 @@ public:
     static QString marketNatureLabel(const QString& stored);
 
     Result<ContentForm> check(const ContentForm& form) const;
+    // Every problem check() finds in the form, a field once, in the form's order (empty: none),
+    // so that a refusal can name them all at once.
+    std::vector<Error> checkAll(const ContentForm& form) const;
     // New item when `id` is empty. Returns the id. A new market entry, or an item made one, is
     // refused while the market has one.
     Result<QString> save(const QString& id, const ContentForm& form, const StaffAccount& actor);

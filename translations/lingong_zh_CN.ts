@@ -3733,6 +3733,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffContentPage</name>
     <message>
+        <source>Also: %1</source>
+        <translation>另外：%1</translation>
+    </message>
+    <message>
         <source>%1 (ended)</source>
         <translation>%1（已结束）</translation>
     </message>

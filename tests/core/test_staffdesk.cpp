@@ -212,6 +212,25 @@ TEST_CASE("content is checked, saved, edited and removed with audit rows", "[des
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'content_%'")) == 3);
 }
 
+TEST_CASE("every problem of an information form is found at once, a field once", "[desk]")
+{
+    TempTerminal t;
+    ContentService content(t->store(), t->audit());
+    ContentForm f;
+    f.kind = QStringLiteral("urgent");
+    f.validFrom = QStringLiteral("10:30");
+    f.validUntil = QStringLiteral("11:00");
+    QStringList fields;
+    for (const Error& e : content.checkAll(f))
+        fields << e.field;
+    CHECK(fields == QStringList{QStringLiteral("title"), QStringLiteral("valid_from"),
+                                QStringLiteral("valid_until")});
+    f.title = QStringLiteral("电梯停用");
+    f.validFrom = QStringLiteral("2026-11-22 10:30");
+    f.validUntil = QStringLiteral("2026-11-22 11:00");
+    CHECK(content.checkAll(f).empty());
+}
+
 TEST_CASE("an urgent notice needs an end, which may carry a time of day", "[desk][display]")
 {
     TempTerminal t;

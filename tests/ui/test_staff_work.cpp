@@ -1497,6 +1497,18 @@ TEST_CASE("an urgent notice is entered with whom to ask and an end after its sta
     chooseData(page, "contentKind", QStringLiteral("urgent"));
     CHECK_FALSE(child<QWidget>(page, "contentContact")->isHidden());
     CHECK(textOf(page, "contentDatesHint").contains(QStringLiteral("needs an end")));
+    // Saved with no title and times without their day: every problem named and marked at once.
+    type(page, "contentFrom", QStringLiteral("10:30"));
+    type(page, "contentUntil", QStringLiteral("11:00"));
+    click(page, "contentSave");
+    const QString refusal = textOf(page, "contentMessage");
+    CHECK(refusal.startsWith(QStringLiteral("Title is required.")));
+    CHECK(refusal.contains(QStringLiteral("Also: Shown from must be a real date")));
+    CHECK(refusal.contains(QStringLiteral("Shown until must be a real date")));
+    for (const char* field : {"contentTitle", "contentFrom", "contentUntil"}) {
+        INFO(field);
+        CHECK(markedInvalid(page, field));
+    }
     type(page, "contentTitle", QStringLiteral("大厅消防演练，暂停办理业务"));
     type(page, "contentContact", QStringLiteral("一号服务窗口"));
     type(page, "contentFrom", QStringLiteral("2026-11-22 11:00"));

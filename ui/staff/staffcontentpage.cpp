@@ -495,15 +495,29 @@ void StaffContentPage::save()
     f.sortOrder = m_order->value();
     auto id = m_ctx.content.save(m_currentId, f, m_ctx.user());
     if (!id.ok()) {
-        const QString field = id.error().field;
-        QWidget* at = field == QLatin1String("title")         ? static_cast<QWidget*>(m_title)
-                      : field == QLatin1String("body")        ? static_cast<QWidget*>(m_body)
-                      : field == QLatin1String("valid_from")  ? static_cast<QWidget*>(m_from)
-                      : field == QLatin1String("valid_until") ? static_cast<QWidget*>(m_until)
-                      : field == QLatin1String("kind")        ? static_cast<QWidget*>(m_kind)
-                                                              : nullptr;
+        const auto widgetOf = [this](const QString& field) -> QWidget* {
+            return field == QLatin1String("title")         ? static_cast<QWidget*>(m_title)
+                   : field == QLatin1String("body")        ? static_cast<QWidget*>(m_body)
+                   : field == QLatin1String("valid_from")  ? static_cast<QWidget*>(m_from)
+                   : field == QLatin1String("valid_until") ? static_cast<QWidget*>(m_until)
+                   : field == QLatin1String("kind")        ? static_cast<QWidget*>(m_kind)
+                                                           : nullptr;
+        };
+        QWidget* at = widgetOf(id.error().field);
         staffui::markInvalid(at, true);
-        staffui::setMessage(m_message, id.error().message, Tone::Error);
+        // Every other problem of the form at once, each field marked.
+        QStringList also;
+        for (const Error& e : m_ctx.content.checkAll(f)) {
+            if (e.field == id.error().field)
+                continue;
+            staffui::markInvalid(widgetOf(e.field), true);
+            also << e.message;
+        }
+        staffui::setMessage(m_message,
+                            also.isEmpty() ? id.error().message
+                                           : id.error().message + QLatin1Char(' ') +
+                                                 tr("Also: %1").arg(also.join(u' ')),
+                            Tone::Error);
         if (at)
             at->setFocus();
         return;
