@@ -1,8 +1,10 @@
 #include "kioskstyle.h"
 
+#include <QFrame>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -221,6 +223,22 @@ void KioskStyle::setRole(QWidget* widget, const char* role)
     widget->setProperty("role", QString::fromLatin1(role));
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+QVBoxLayout* KioskStyle::centredPanel(QWidget* overlay, int width)
+{
+    auto* outer = new QVBoxLayout(overlay);
+    auto* panel = new QFrame(overlay);
+    panel->setProperty("role", QStringLiteral("panel"));
+    // A width of its own: wrapped lines then count their height whole.
+    panel->setFixedWidth(px(width));
+    auto* l = new QVBoxLayout(panel);
+    l->setContentsMargins(px(48), px(40), px(48), px(40));
+    l->setSpacing(px(20));
+    outer->addStretch(1);
+    outer->addWidget(panel, 0, Qt::AlignCenter);
+    outer->addStretch(1);
+    return l;
 }
 
 QLabel* KioskStyle::label(const QString& text, const char* role, QWidget* parent)

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QLabel;
+class QVBoxLayout;
 class QPushButton;
 class QWidget;
 
@@ -47,6 +48,9 @@ public:
     static QPushButton* button(const QString& text, const char* role, const QString& objectName,
                                QWidget* parent);
     static void setRole(QWidget* widget, const char* role);
+    // A framed panel in the middle of an overlay that covers the screen (a question, a whole
+    // notice), `width` wide at 1080p; returns the layout its contents go in.
+    static QVBoxLayout* centredPanel(QWidget* overlay, int width);
 };
 
 } // namespace lingong

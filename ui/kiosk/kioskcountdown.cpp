@@ -14,15 +14,8 @@ KioskCountdown::KioskCountdown(QWidget* parent)
 {
     setObjectName(QStringLiteral("kioskCountdown"));
     setAttribute(Qt::WA_StyledBackground);
-    auto* outer = new QVBoxLayout(this);
-    auto* panel = new QFrame(this);
-    panel->setProperty("role", QStringLiteral("panel"));
-    panel->setMinimumWidth(KioskStyle::px(820));
-    panel->setMaximumWidth(KioskStyle::px(1000));
-    auto* l = new QVBoxLayout(panel);
-    l->setContentsMargins(KioskStyle::px(48), KioskStyle::px(40), KioskStyle::px(48),
-                          KioskStyle::px(40));
-    l->setSpacing(KioskStyle::px(20));
+    QVBoxLayout* l = KioskStyle::centredPanel(this, 900);
+    QWidget* panel = l->parentWidget();
     m_question = KioskStyle::label(tr("Are you still there?"), "h1", panel);
     m_question->setAlignment(Qt::AlignCenter);
     l->addWidget(m_question);
@@ -37,9 +30,6 @@ KioskCountdown::KioskCountdown(QWidget* parent)
         KioskStyle::button(tr("Continue"), "primary", QStringLiteral("idleContinue"), panel);
     connect(cont, &QPushButton::clicked, this, &KioskCountdown::continueRequested);
     l->addWidget(cont);
-    outer->addStretch(1);
-    outer->addWidget(panel, 0, Qt::AlignCenter);
-    outer->addStretch(1);
 }
 
 void KioskCountdown::setSecondsLeft(int seconds)

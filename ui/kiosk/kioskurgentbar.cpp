@@ -217,34 +217,21 @@ KioskUrgentPanel::KioskUrgentPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("kioskUrgentPanel"));
     setAttribute(Qt::WA_StyledBackground);
-    auto* outer = new QVBoxLayout(this);
-    auto* panel = new QFrame(this);
-    panel->setProperty("role", QStringLiteral("panel"));
-    // A width of its own: wrapped lines then count their height whole.
-    panel->setFixedWidth(KioskStyle::px(900));
-    auto* l = new QVBoxLayout(panel);
-    l->setContentsMargins(KioskStyle::px(48), KioskStyle::px(40), KioskStyle::px(48),
-                          KioskStyle::px(40));
-    l->setSpacing(KioskStyle::px(24));
+    QVBoxLayout* l = KioskStyle::centredPanel(this, 900);
+    QWidget* panel = l->parentWidget();
     l->addWidget(KioskStyle::label(tr("Urgent notice"), "urgentHeading", panel));
     m_title = KioskStyle::label(QString(), "h1", panel);
     m_title->setObjectName(QStringLiteral("urgentPanelTitle"));
-    m_title->setWordWrap(true);
     l->addWidget(m_title);
     m_body = KioskStyle::label(QString(), "body", panel);
     m_body->setObjectName(QStringLiteral("urgentPanelBody"));
-    m_body->setWordWrap(true);
     l->addWidget(m_body);
     m_when = KioskStyle::label(QString(), "h2", panel);
     m_when->setObjectName(QStringLiteral("urgentPanelWhen"));
-    m_when->setWordWrap(true);
     l->addWidget(m_when);
     auto* close = KioskStyle::button(tr("Got it"), "primary", QStringLiteral("urgentClose"), panel);
     connect(close, &QPushButton::clicked, this, &KioskUrgentPanel::closeRequested);
     l->addWidget(close);
-    outer->addStretch(1);
-    outer->addWidget(panel, 0, Qt::AlignCenter);
-    outer->addStretch(1);
 }
 
 void KioskUrgentPanel::setNotice(const KioskUrgentNotice& notice)
