@@ -471,13 +471,14 @@ Result<JobPage> JobService::list(const QString& text, const QStringList& statuse
     // looked for as text (a number in a description, a date).
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9(][0-9 ()\\-]{6,}$"));
     if (const QString t = text.trimmed(); phone.match(t).hasMatch()) {
-        QString digits = t;
+        // Read as the posting form reads a contact's phone (+86 before a landline too), else
+        // by its digits, without the country's code (0086, or 86 before a mobile).
+        auto checked = validation::checkContactPhone(t);
+        QString digits = checked.ok() ? checked.value() : t;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        // The country's code before a number: +86, 0086 or 86 before a mobile.
         if (digits.startsWith(QLatin1String("0086")))
             digits.remove(0, 4);
-        else if (digits.startsWith(QLatin1String("86")) &&
-                 (t.startsWith(QLatin1Char('+')) || digits.size() == 13))
+        else if (digits.startsWith(QLatin1String("86")) && digits.size() == 13)
             digits.remove(0, 2);
         if (digits.size() >= 7) {
             JobQuery byPhone = q;

@@ -162,7 +162,10 @@ TEST_CASE("staff find postings by their contact's phone, however it was written"
         INFO(typed);
         CHECK(found(QString::fromLatin1(typed)) == QStringList{QStringLiteral("仓库理货")});
     }
-    CHECK(found(QStringLiteral("(0771) 5551234")) == QStringList{QStringLiteral("搬家帮工")});
+    for (const char* typed : {"(0771) 5551234", "+86 771 5551234"}) {
+        INFO(typed);
+        CHECK(found(QString::fromLatin1(typed)) == QStringList{QStringLiteral("搬家帮工")});
+    }
     CHECK(found(QStringLiteral("13800000000")).isEmpty());
     // A number no contact has is looked for in the words: a phone in a description.
     QJsonObject third = jobPosting(employer, QStringLiteral("小区保洁"));
