@@ -39,6 +39,7 @@
 #include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLayout>
 #include <QPageLayout>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -3764,6 +3765,52 @@ TEST_CASE("kiosk: an urgent notice from the window is on every screen while it i
     Kiosk::settle();
     REQUIRE(bar->isVisible());
     CHECK(k.text(QStringLiteral("kioskUrgentBody")).startsWith(QStringLiteral("Until today")));
+}
+
+TEST_CASE("kiosk: the whole urgent notice holds all its text, 知道了 inside the panel's edge",
+          "[ui][kiosk]")
+{
+    const QTimeZone hall(8 * 3600);
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        for (const bool large : {false, true}) {
+            Kiosk k(Config{}, size);
+            k.window->setLargeText(large);
+            const QDateTime now = k.t.clock().now().toTimeZone(hall);
+            // A body of several lines, as a fire drill's notice runs.
+            QString body;
+            for (int i = 0; i < 6; ++i)
+                body += QStringLiteral("Leave by the east stairs and wait in the square. ");
+            REQUIRE(k.t->store()
+                        .save(entities::content(), EntityStore::newId(),
+                              QJsonObject{{QStringLiteral("kind"), QStringLiteral("urgent")},
+                                          {QStringLiteral("title"), QStringLiteral("Fire drill")},
+                                          {QStringLiteral("body"), body},
+                                          {QStringLiteral("valid_until"),
+                                           now.addSecs(3600).toString(Qt::ISODate)}})
+                        .ok());
+            k.window->storeWatcher().poll();
+            Kiosk::settle();
+            KioskUrgentBar* bar = k.window->urgentBar();
+            REQUIRE(bar->isVisible());
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->rect().center());
+            Kiosk::settle();
+            REQUIRE(k.window->urgentPanel()->isVisible());
+            auto* close = k.find<QPushButton>(QStringLiteral("urgentClose"));
+            auto* frame = qobject_cast<QFrame*>(close->parentWidget());
+            REQUIRE(frame);
+            INFO(size.width() << "x" << size.height() << " large text " << large);
+            // Every line of the text has its room, and the button its margin under it.
+            for (QLabel* label : frame->findChildren<QLabel*>()) {
+                if (label->isVisible())
+                    CHECK(label->height() >= label->heightForWidth(label->width()));
+            }
+            const int bottom = frame->layout()->contentsMargins().bottom();
+            CHECK(close->geometry().bottom() + bottom < frame->height());
+            CHECK(frame->geometry().bottom() < k.window->urgentPanel()->height());
+            k.tap(QStringLiteral("urgentClose"));
+            CHECK_FALSE(k.window->urgentPanel()->isVisible());
+        }
+    }
 }
 
 TEST_CASE("kiosk: every button on every screen is at least a touch target, on every panel and in "

@@ -1,6 +1,7 @@
 #include "kioskstyle.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -235,8 +236,15 @@ QVBoxLayout* KioskStyle::centredPanel(QWidget* overlay, int width)
     auto* l = new QVBoxLayout(panel);
     l->setContentsMargins(px(48), px(40), px(48), px(40));
     l->setSpacing(px(20));
+    // Centred between stretches rather than by alignment: a vertical box asks its items for
+    // their height at the whole overlay's width, and the panel's wrapped text would be measured
+    // a line or two short. The row hands the panel its own width first.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(panel);
+    row->addStretch(1);
     outer->addStretch(1);
-    outer->addWidget(panel, 0, Qt::AlignCenter);
+    outer->addLayout(row);
     outer->addStretch(1);
     return l;
 }
