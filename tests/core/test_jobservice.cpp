@@ -116,6 +116,19 @@ TEST_CASE("review: publish a kiosk posting, or refuse it with a reason", "[jobs]
     };
     CHECK(note(b) == QStringLiteral("电话无法接通"));
     CHECK(note(a).isEmpty());
+    // Mended at a window, its status unchanged: the reason stays, whatever the form carries.
+    for (const bool withBase : {false, true}) {
+        const QJsonObject base = f.jobs.get(b).value()->data;
+        QJsonObject form = base;
+        form.insert(QStringLiteral("title"), withBase ? QStringLiteral("搬家帮工（日结）")
+                                                      : QStringLiteral("搬家帮工（两天）"));
+        form.insert(QStringLiteral("review_note"), QString());
+        REQUIRE(f.jobs.edit(b, form, clerkAccount(), withBase ? base : QJsonObject{}).ok());
+        CHECK(f.jobs.get(b).value()->data.value(QLatin1String("title")) ==
+              form.value(QLatin1String("title")));
+        CHECK(f.status(b) == QStringLiteral("withdrawn"));
+        CHECK(note(b) == QStringLiteral("电话无法接通"));
+    }
     CHECK(f.jobs.reviewQueue().value().jobs.empty());
     CHECK(f.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action IN ('job_publish', 'job_reject')")) == 2);
