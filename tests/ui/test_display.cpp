@@ -236,9 +236,13 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     wall.w->tick();
     CHECK(!wall.w->urgentShown());
 
+    // The page on screen has the rest of its time when the notice has gone.
+    const int pageLeft = wall.w->pageMsLeft();
+    REQUIRE(pageLeft > 0);
     wall.t.clock().set(local(10, 30));
     wall.w->tick();
     REQUIRE(wall.w->urgentShown());
+    CHECK(wall.w->pageMsLeft() == -1);
     const QString urgent = wall.w->urgentView()->visibleText().join(QLatin1Char('|'));
     CHECK(urgent.contains(QStringLiteral("Urgent notice")));
     CHECK(urgent.contains(QStringLiteral("Lift out of order")));
@@ -249,11 +253,15 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     CHECK(wall.w->pageView()->isHidden());
     CHECK(wall.w->ticker()->isHidden());
 
-    // The loop goes on underneath.
-    wall.w->showNextPage();
+    // Its loop waits underneath: a reading of the store brings no page of its own.
+    const PageKind page = wall.w->currentPage();
+    wall.w->reload();
+    REQUIRE(wall.settled());
     wall.t.clock().set(local(10, 59, 59));
     wall.w->tick();
     CHECK(wall.w->urgentShown());
+    CHECK(wall.w->pageMsLeft() == -1);
+    CHECK(wall.w->currentPage() == page);
 
     wall.t.clock().set(local(11, 0));
     wall.w->reload(); // the wall reads the store again as it does every few minutes
@@ -261,6 +269,9 @@ TEST_CASE("an urgent notice takes over the screen until it expires", "[ui][displ
     wall.w->tick();
     CHECK(!wall.w->urgentShown());
     CHECK(!wall.w->pageView()->isHidden());
+    CHECK(wall.w->currentPage() == page);
+    CHECK(wall.w->pageMsLeft() > 0);
+    CHECK(wall.w->pageMsLeft() <= pageLeft);
     CHECK(!wall.w->statusBar()->isStale());
     CHECK(!wall.w->ticker()->isHidden());
 

@@ -61,6 +61,9 @@ public:
     // The last good read (null before the first).
     DisplaySnapshotPtr snapshot() const { return m_snapshot; }
     bool urgentShown() const;
+    // What is left of the page's time on screen, in ms; -1 while its timer waits (an urgent
+    // notice holds the wall, or the wall is not animated).
+    int pageMsLeft() const { return m_pageTimer.isActive() ? m_pageTimer.remainingTime() : -1; }
     QPoint pixelShift() const { return m_shift; }
     static QPoint pixelShiftAt(const QDateTime& now, const DisplayMetrics& metrics);
     // Off: no ticker scrolling and no page timer (screenshots, benchmark).
