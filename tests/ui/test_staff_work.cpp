@@ -295,6 +295,19 @@ TEST_CASE("the seeker form ticks and holds the older-worker box while the ID num
     REQUIRE(older->checkState() == Qt::Checked); // the click reaches the box
     tapOlder();
     CHECK(older->checkState() == Qt::Unchecked);
+    // A click on the words ticks as well, once; a double click on them ticks once too.
+    {
+        const QRect r = list->visualItemRect(older);
+        const QPoint words(r.right() - 10, r.center().y());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, words);
+        CHECK(older->checkState() == Qt::Checked);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, words);
+        CHECK(older->checkState() == Qt::Unchecked);
+        doubleClick(list->viewport(), words);
+        CHECK(older->checkState() == Qt::Checked);
+        doubleClick(list->viewport(), QPoint(r.left() + 10, r.center().y()));
+        CHECK(older->checkState() == Qt::Unchecked);
+    }
 
     type(page, "seekerIdNumber", idNumber(1));
     CHECK(older->checkState() == Qt::Checked);
@@ -313,8 +326,10 @@ TEST_CASE("the seeker form ticks and holds the older-worker box while the ID num
     type(page, "seekerName", QStringLiteral("韦桂兰"));
     type(page, "seekerPhone", QStringLiteral("13907711000"));
     check(page, "seekerConsent");
-    click(page, "seekerSave");
+    // A double click on 保存 saves once: the clerk is told the person is registered.
+    doubleClick(child<QWidget>(page, "seekerSave"));
     REQUIRE(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("entity = 'seeker'")) == 1);
     CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("tier = 'priority'")) == 1);
     click(page, "seekerNew");
     CHECK(older->checkState() == Qt::Unchecked);
@@ -1116,7 +1131,8 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     };
     QCoreApplication::processEvents();
     const QList<QRect> before = outcomeBoxes();
-    click(matching, "outcome_hired");
+    // (A double click is one press: its second click is not the second press.)
+    doubleClick(child<QWidget>(matching, "outcome_hired"));
     QCoreApplication::processEvents();
     CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Press again: Hired"));
     CHECK(outcomeBoxes() == before);

@@ -523,8 +523,31 @@ protected:
         }
     }
 
+    // A click on a choice's words ticks it as a click on its box does (the list alone ticks only
+    // at the box). Once a click: the second click of a double click does not take it back.
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        m_pressed =
+            event->button() == Qt::LeftButton ? itemAt(event->position().toPoint()) : nullptr;
+        m_stateAtPress = m_pressed ? m_pressed->checkState() : Qt::Unchecked;
+        QListWidget::mousePressEvent(event);
+    }
+
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        QListWidgetItem* pressed = std::exchange(m_pressed, nullptr);
+        QListWidget::mouseReleaseEvent(event);
+        if (pressed && event->button() == Qt::LeftButton &&
+            itemAt(event->position().toPoint()) == pressed &&
+            pressed->checkState() == m_stateAtPress &&
+            (pressed->flags() & Qt::ItemIsUserCheckable) && (pressed->flags() & Qt::ItemIsEnabled))
+            pressed->setCheckState(m_stateAtPress == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    }
+
 private:
     bool m_fitting = false;
+    QListWidgetItem* m_pressed = nullptr;
+    Qt::CheckState m_stateAtPress = Qt::Unchecked;
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "staffui.h"
 #include "storewatcher.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCloseEvent>
@@ -119,6 +120,7 @@ bool StaffWindow::eventFilter(QObject* watched, QEvent* event)
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::InputMethod:
@@ -127,6 +129,13 @@ bool StaffWindow::eventFilter(QObject* watched, QEvent* event)
         break;
     default:
         break;
+    }
+    // A double click on a button is one press: the second click of it neither confirms what the
+    // first asked a second press for (an outcome, a blacklisting) nor saves a form again.
+    if (event->type() == QEvent::MouseButtonDblClick) {
+        auto* button = qobject_cast<QAbstractButton*>(watched);
+        if (button && button->window() == this)
+            return true;
     }
     // A choice list or number box passes the wheel on to the form it sits in, also after the
     // clerk chose in it (it keeps the focus then): scrolling the form past it must not change
