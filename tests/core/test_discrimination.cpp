@@ -44,6 +44,11 @@ TEST_CASE("Discriminatory job text is caught with the phrase and category", "[di
         {"非农户口", "household_registration"},
         {"男性，能吃苦", "gender"},
         {"招聘男性普工3名", "gender"},
+        {"招男性搬运工2名", "gender"},
+        {"急招女生，做饭", "gender"},
+        {"诚聘女士，负责接待", "gender"},
+        {"女性收银2名", "gender"},
+        {"男士装卸工两名", "gender"},
         {"招女性服务员", "gender"},
         {"男的优先", "gender"},
         {"限东北人", "origin"},
@@ -186,6 +191,12 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
         "男 女 均可",
         "农业户口、非农业户口均可",
         "工地在北京不要求学历",
+        "招男女搬运工2名",
+        "招聘男、女装卸工各3名",
+        "招工：男女各5名",
+        "招女装导购2名",
+        "男装店招聘店员1名",
+        "急招男工女工10名",
     };
     for (const char* text : neutral) {
         INFO(text);
