@@ -1,5 +1,6 @@
 #include "syncdesk.h"
 
+#include "editmerge.h"
 #include "masking.h"
 #include "seekerrepository.h"
 
@@ -78,6 +79,16 @@ Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
                                 "there, then keep the platform's version here."));
     }
     QJsonObject data = conflict.localData;
+    // The fields this window's edit changed go over the platform's version (here since the
+    // pull); every other field stays as the platform has it, so an edit made elsewhere
+    // meanwhile is not wiped out. Without the record as it was before the edit, the edit whole.
+    if (conflict.op != QLatin1String("delete") && !conflict.baseData.isEmpty()) {
+        auto platform = platformVersion(conflict);
+        if (!platform.ok())
+            return platform.error();
+        if (platform.value() && !platform.value()->isEmpty())
+            data = mergeEdit(conflict.baseData, conflict.localData, *platform.value()).data;
+    }
     if (spec == &entities::seeker() && conflict.op != QLatin1String("delete")) {
         // The ids merged into this record only grow: an edit made before a merge elsewhere
         // keeps the platform's list, or terminals could no longer find where those went.
@@ -178,6 +189,16 @@ QString SyncDesk::entityLabel(const QString& entity)
     if (entity == QLatin1String("service_record"))
         return tr("Service record");
     return entity;
+}
+
+QStringList SyncDesk::sentAgainFields(const SyncConflict& conflict, const QJsonObject& platform)
+{
+    QStringList keys = differingFields(conflict.localData, platform);
+    if (conflict.baseData.isEmpty())
+        return keys;
+    const QStringList edited = differingFields(conflict.localData, conflict.baseData);
+    keys.removeIf([&edited](const QString& key) { return !edited.contains(key); });
+    return keys;
 }
 
 Result<std::optional<QJsonObject>> SyncDesk::platformVersion(const SyncConflict& conflict) const

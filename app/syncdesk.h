@@ -47,6 +47,10 @@ public:
     // same order; with fieldName(key) for each.
     static QStringList differingFields(const QJsonObject& local, const QJsonObject& platform);
     static QString fieldName(const QString& key);
+    // Of the differing fields, those that sendAgain() puts over the platform's version: the ones
+    // this window's edit changed, or all of them when the record as it was before the edit is
+    // not known.
+    static QStringList sentAgainFields(const SyncConflict& conflict, const QJsonObject& platform);
 
 private:
     // The conflict, or a not_found error when it is gone (already resolved elsewhere).

@@ -252,17 +252,21 @@ Status EntityStore::writeRow(const EntitySpec& spec, const QString& id, const QJ
 }
 
 Status EntityStore::appendOutbox(const EntitySpec& spec, const QString& id, const QString& op,
-                                 qint64 baseSeq, const QString& modifiedAt, const QJsonObject& data)
+                                 qint64 baseSeq, const QString& modifiedAt, const QJsonObject& data,
+                                 const QJsonObject& base)
 {
-    const QString json =
-        op == QLatin1String("delete")
-            ? QStringLiteral("")
-            : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-    auto r = m_db.exec(
-        QStringLiteral("INSERT INTO outbox(change_id, entity, entity_id, op, base_seq, "
-                       "modified_at, origin, data, created_at) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {newId(), spec.entity, id, op, baseSeq, modifiedAt, m_deviceId, json, modifiedAt});
+    const auto compact = [](const QJsonObject& o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    const bool upsert = op != QLatin1String("delete");
+    const QString json = upsert ? compact(data) : QString();
+    const QString baseJson = upsert && !base.isEmpty() ? compact(base) : QString();
+    auto r =
+        m_db.exec(QStringLiteral("INSERT INTO outbox(change_id, entity, entity_id, op, base_seq, "
+                                 "modified_at, origin, data, created_at, base_data) "
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {newId(), spec.entity, id, op, baseSeq, modifiedAt, m_deviceId, json, modifiedAt,
+                   baseJson});
     if (!r.ok())
         return r.error();
     return {};
@@ -292,7 +296,11 @@ Result<QJsonObject> EntityStore::save(const EntitySpec& spec, const QString& id,
         return stored.error();
     const QJsonObject out = stored.value()->data;
     const qint64 baseSeq = existing.value() ? existing.value()->serverSeq : 0;
-    if (Status st = appendOutbox(spec, id, QStringLiteral("upsert"), baseSeq, now, out); !st.ok())
+    // What the record was before: a conflict over this change then tells the fields it changed.
+    const QJsonObject base =
+        existing.value() && !existing.value()->deleted ? existing.value()->data : QJsonObject();
+    if (Status st = appendOutbox(spec, id, QStringLiteral("upsert"), baseSeq, now, out, base);
+        !st.ok())
         return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();

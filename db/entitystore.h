@@ -158,8 +158,10 @@ private:
     Status writeRow(const EntitySpec& spec, const QString& id, const QJsonObject& data,
                     bool deleted, std::optional<qint64> serverSeq, const QString& modifiedAt,
                     const QString& origin);
+    // `base`: the record as it stood before this change (empty: not known, or a new record).
     Status appendOutbox(const EntitySpec& spec, const QString& id, const QString& op,
-                        qint64 baseSeq, const QString& modifiedAt, const QJsonObject& data);
+                        qint64 baseSeq, const QString& modifiedAt, const QJsonObject& data,
+                        const QJsonObject& base = {});
 
     const Database& m_db;
     const Clock& m_clock;

@@ -184,10 +184,11 @@ Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
             }
             auto ins = m_db.exec(
                 QStringLiteral("INSERT OR IGNORE INTO sync_conflict(change_id, entity, entity_id, "
-                               "op, base_seq, server_seq, local_data, created_at) "
-                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "op, base_seq, server_seq, local_data, created_at, base_data) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, "
+                               "(SELECT base_data FROM outbox WHERE seq = ?))"),
                 {change.changeId, change.entity, change.entityId, change.op, change.baseSeq,
-                 it->seq, change.data, now});
+                 it->seq, change.data, now, change.seq});
             if (!ins.ok())
                 return ins.error();
             auto del = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {change.seq});
@@ -386,13 +387,23 @@ Status SyncJournal::takePhoneOut(const EntitySpec& spec, const StoredEntity& row
                   {spec.entity, row.id});
     if (!r.ok())
         return r.error();
-    // Nor does an edit of it held here from a sync conflict keep the mobile.
+    // Nor does an edit of it held here from a sync conflict keep the mobile, nor what a change
+    // waiting to be sent, or held, keeps of the record as it was before.
     auto held = m_db.exec(QStringLiteral("UPDATE sync_conflict SET local_data = "
                                          "json_set(local_data, '$.phone', '') WHERE entity = ? AND "
                                          "entity_id = ? AND json_valid(local_data)"),
                           {spec.entity, row.id});
     if (!held.ok())
         return held.error();
+    for (const char* table : {"outbox", "sync_conflict"}) {
+        auto before = m_db.exec(QStringLiteral("UPDATE %1 SET base_data = "
+                                               "json_set(base_data, '$.phone', '') WHERE entity = "
+                                               "? AND entity_id = ? AND json_valid(base_data)")
+                                    .arg(QLatin1String(table)),
+                                {spec.entity, row.id});
+        if (!before.ok())
+            return before.error();
+    }
     return {};
 }
 
@@ -554,10 +565,11 @@ SyncConflict conflictFromRow(const QSqlQuery& q)
     c.serverSeq = q.value(6).toLongLong();
     c.localData = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
     c.createdAt = q.value(8).toString();
+    c.baseData = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
     return c;
 }
-const char* const kConflictColumns =
-    "id, change_id, entity, entity_id, op, base_seq, server_seq, local_data, created_at";
+const char* const kConflictColumns = "id, change_id, entity, entity_id, op, base_seq, server_seq, "
+                                     "local_data, created_at, base_data";
 } // namespace
 
 Result<std::vector<SyncConflict>> SyncJournal::openConflicts() const

@@ -43,6 +43,9 @@ struct SyncConflict
     qint64 serverSeq = 0;
     QJsonObject localData;
     QString createdAt;
+    // The record as it stood here before the edit (empty when not known: a new record, or an
+    // edit kept before schema 30). Where it differs from localData is what the edit changed.
+    QJsonObject baseData;
 };
 
 // The client side's bookkeeping for sync-protocol.md, over the outbox, sync_state and

@@ -6639,6 +6639,26 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSyncPage</name>
     <message>
+        <source>Sent again</source>
+        <translation>再次发送时</translation>
+    </message>
+    <message>
+        <source>this window&apos;s value</source>
+        <translation>用本窗口的</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s stays (not edited here)</source>
+        <translation>保留平台的（本窗口未改）</translation>
+    </message>
+    <message>
+        <source>Send this window&apos;s edit again</source>
+        <translation>重新发送本窗口的修改</translation>
+    </message>
+    <message>
+        <source>This window&apos;s edit is saved again over the platform&apos;s version and will be sent; the fields not edited here stay as the platform has them.</source>
+        <translation>本窗口的修改已在平台版本上重新保存，将发送到平台；本窗口没有改过的项保留平台的内容。</translation>
+    </message>
+    <message>
         <source>When this program started, its configuration had these problems (correct them and start it again):</source>
         <translation>本程序启动时发现配置有以下问题（请改正后重新启动）：</translation>
     </message>
@@ -6745,10 +6765,6 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Keep the platform&apos;s version</source>
         <translation>保留平台版本</translation>
-    </message>
-    <message>
-        <source>Send this window&apos;s version again</source>
-        <translation>重新发送本窗口版本</translation>
     </message>
     <message>
         <source>Changes the platform refused</source>
@@ -7096,7 +7112,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>training wishes</source>
-        <translation>培训意向</translation>
+        <translation>培训意愿</translation>
     </message>
     <message>
         <source>interest in starting a business</source>
@@ -7132,7 +7148,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>skills</source>
-        <translation>技能要求</translation>
+        <translation>技能</translation>
     </message>
     <message>
         <source>place</source>

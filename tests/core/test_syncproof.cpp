@@ -1667,6 +1667,10 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
                       QStringLiteral("id = '%1' AND phone = '13977110000'").arg(other)) == 1);
     CHECK(deskA.count(QStringLiteral("complaint"), QStringLiteral("phone = ''")) == 2);
     CHECK(deskA.count(QStringLiteral("complaint"), QStringLiteral("phone = '13977110000'")) == 1);
+    // Nor do the changes waiting to be sent keep it in the records as they were before.
+    REQUIRE(deskA.count(QStringLiteral("outbox"), QStringLiteral("base_data <> ''")) > 0);
+    CHECK(deskA.count(QStringLiteral("outbox"),
+                      QStringLiteral("base_data LIKE '%%1%'").arg(form.phone)) == 0);
     // The requests themselves stay, as the hall's record of its work.
     CHECK(deskA.count(QStringLiteral("complaint"),
                       QStringLiteral("id = '%1' AND status = 'closed' AND description <> ''")

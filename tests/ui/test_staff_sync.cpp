@@ -11,6 +11,7 @@
 #include "syncjournal.h"
 #include "tempterminal.h"
 
+#include <QJsonDocument>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
@@ -176,6 +177,69 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
     CHECK(page->badge() == 0);
     // The status bar follows at once, not at the next sync.
     CHECK_FALSE(strip->text().contains(QStringLiteral("attention")));
+}
+
+TEST_CASE("sending an edit again keeps what the platform changed in the fields not edited here",
+          "[ui][staff][sync]")
+{
+    SyncDeskFixture d;
+    SyncJournal journal(d.t->store());
+    // A posting the platform has (seq 5), edited here (its title) while another window changed
+    // its headcount and contact on the platform.
+    const QString id = d.saveJob(QStringLiteral("小区保洁（日结）"));
+    auto first = journal.nextPushBatch(10).value();
+    REQUIRE(first.size() == 1);
+    REQUIRE(
+        journal.recordPush(first, {{first[0].changeId, QStringLiteral("applied"), 5, {}}}, false)
+            .ok());
+    const QJsonObject before = d.t->store().get(entities::job(), id).value()->data;
+    QJsonObject mine = before;
+    mine.insert(QStringLiteral("title"), QStringLiteral("小区保洁（两天）"));
+    REQUIRE(d.t->store().save(entities::job(), id, mine).ok());
+    auto second = journal.nextPushBatch(10).value();
+    REQUIRE(second.size() == 1);
+    REQUIRE(
+        journal
+            .recordPush(second, {{second[0].changeId, QStringLiteral("superseded"), 12, {}}}, false)
+            .ok());
+    QJsonObject platform = before;
+    platform.insert(QStringLiteral("headcount"), 9);
+    platform.insert(QStringLiteral("contact"),
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("李女士")},
+                                {QStringLiteral("phone"), QStringLiteral("13912345678")}});
+    REQUIRE(journal
+                .applyPullPage(
+                    {{12, EntityStore::newId(), QStringLiteral("job"), id, QStringLiteral("upsert"),
+                      QStringLiteral("2026-11-22T03:00:00Z"), QStringLiteral("desk-02"), platform}},
+                    12, false)
+                .ok());
+
+    auto* page = d.showSync();
+    page->refresh();
+    selectRow(page, "syncConflicts", 0);
+    // The field view says which fields go out again: the one edited here; the others stay.
+    auto* fields = child<QTableWidget>(page, "syncConflictFields");
+    REQUIRE(fields->rowCount() == 3);
+    QStringList shown;
+    for (int r = 0; r < fields->rowCount(); ++r)
+        shown << fields->item(r, 0)->text() + QStringLiteral(" | ") + fields->item(r, 3)->text();
+    CHECK(shown == QStringList{QStringLiteral("title | this window's value"),
+                               QStringLiteral("people wanted | the platform's stays (not edited "
+                                              "here)"),
+                               QStringLiteral("contact | the platform's stays (not edited here)")});
+    click(page, "syncSendAgain");
+    CHECK(textOf(page, "syncMessage").contains(QStringLiteral("stay as the platform has them")));
+    auto pending = d.t->syncState().pending(10).value();
+    REQUIRE(pending.size() == 1);
+    const QJsonObject sent = QJsonDocument::fromJson(pending[0].data.toUtf8()).object();
+    CHECK(sent.value(QLatin1String("title")).toString() == QStringLiteral("小区保洁（两天）"));
+    CHECK(sent.value(QLatin1String("headcount")).toInt() == 9);
+    CHECK(sent.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")) ==
+          QStringLiteral("13912345678"));
+    // So the record stands here, as it will on the platform.
+    const QJsonObject here = d.t->store().get(entities::job(), id).value()->data;
+    CHECK(here.value(QLatin1String("title")).toString() == QStringLiteral("小区保洁（两天）"));
+    CHECK(here.value(QLatin1String("headcount")).toInt() == 9);
 }
 
 TEST_CASE("sync now at the window sends the queue to a real hub and the strip says online",

@@ -121,14 +121,15 @@ StaffSyncPage::StaffSyncPage(StaffContext& ctx, QWidget* parent)
     cl->addWidget(m_conflicts, 2);
     m_conflictFields =
         makeList(QStringLiteral("syncConflictFields"),
-                 {tr("Field"), tr("Edited here"), tr("The platform's version")}, conflicts);
+                 {tr("Field"), tr("Edited here"), tr("The platform's version"), tr("Sent again")},
+                 conflicts);
     m_conflictFields->setSelectionMode(QAbstractItemView::NoSelection);
     m_conflictFields->setToolTip(tr("The selected record's differing fields, both versions"));
     cl->addWidget(m_conflictFields, 3);
     auto* cb = new QHBoxLayout;
     m_keep = new QPushButton(tr("Keep the platform's version"), conflicts);
     m_keep->setObjectName(QStringLiteral("syncKeepPlatform"));
-    m_resend = new QPushButton(tr("Send this window's version again"), conflicts);
+    m_resend = new QPushButton(tr("Send this window's edit again"), conflicts);
     m_resend->setObjectName(QStringLiteral("syncSendAgain"));
     cb->addWidget(m_keep);
     cb->addWidget(m_resend);
@@ -186,7 +187,9 @@ void StaffSyncPage::showConflictFields()
         const QString& key = keys.at(row);
         setRow(m_conflictFields, row, 0,
                {SyncDesk::fieldName(key), StaffLabels::fieldValue(v.entity, key, v.here.value(key)),
-                StaffLabels::fieldValue(v.entity, key, v.platform.value(key))});
+                StaffLabels::fieldValue(v.entity, key, v.platform.value(key)),
+                v.sentAgain.contains(key) ? tr("this window's value")
+                                          : tr("the platform's stays (not edited here)")});
     }
     m_conflictFields->setVisible(!keys.isEmpty());
 }
@@ -313,7 +316,8 @@ void StaffSyncPage::refresh()
                    {staffui::localTime(c.createdAt), SyncDesk::entityLabel(c.entity), what, there,
                     differ});
             if (!differ.isEmpty())
-                m_versions[c.id] = {c.entity, c.localData, *platform};
+                m_versions[c.id] = {c.entity, c.localData, *platform,
+                                    SyncDesk::sentAgainFields(c, *platform)};
             if (c.id == keepConflict)
                 m_conflicts->selectRow(row);
             ++row;
@@ -376,8 +380,17 @@ void StaffSyncPage::keepPlatform()
 void StaffSyncPage::sendAgain()
 {
     if (const qint64 id = selectedConflict()) {
+        // Said as the field view showed it: whether some fields keep the platform's values.
+        const auto it = m_versions.find(id);
+        const bool keepsSome =
+            it != m_versions.end() &&
+            it->second.sentAgain.size() <
+                SyncDesk::differingFields(it->second.here, it->second.platform).size();
         report(m_desk.sendAgain(id, m_ctx.user().actor()),
-               tr("This window's version is saved again and will be sent."));
+               keepsSome ? tr("This window's edit is saved again over the platform's version and "
+                              "will be sent; the fields not edited here stay as the platform has "
+                              "them.")
+                         : tr("This window's version is saved again and will be sent."));
         if (m_ctx.sync)
             m_ctx.sync->syncNow();
     }

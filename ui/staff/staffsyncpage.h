@@ -52,6 +52,7 @@ private:
         QString entity;
         QJsonObject here;
         QJsonObject platform;
+        QStringList sentAgain; // the fields "send again" puts over the platform's
     };
     std::map<qint64, ConflictVersions> m_versions;
     QTableWidget* m_rejected = nullptr;
