@@ -1999,6 +1999,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskRegisterPage</name>
     <message>
+        <source>No open jobs in the trades you chose right now. Other open jobs, tap one to see it:</source>
+        <translation>您选的工种现在没有在招岗位。下面是其他在招岗位，点一下可以查看：</translation>
+    </message>
+    <message>
         <source>The birth date in the number (its 7th to 14th characters) is not a real date. Please check the number against your ID card.</source>
         <translation>号码中的出生日期（第7至14位）不是真实的日期，请对照身份证再看一遍。</translation>
     </message>

@@ -798,6 +798,8 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     // back here.
     {
         REQUIRE(k.find(QStringLiteral("regSuggestions"))->isVisible());
+        CHECK(k.text(QStringLiteral("regSuggestionsHeading"))
+                  .startsWith(QStringLiteral("Open jobs that fit what you chose.")));
         const QList<KioskJobCard*> cards =
             k.find(QStringLiteral("regSuggestions"))->findChildren<KioskJobCard*>();
         REQUIRE_FALSE(cards.isEmpty());
@@ -1408,6 +1410,53 @@ TEST_CASE("kiosk: a number taken is shown only in part when the person goes back
     CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("1"));
     k.tap(QStringLiteral("regPhoneKeyBack"));
     CHECK(k.text(QStringLiteral("regPhoneDisplay")) == QStringLiteral("Mobile number"));
+}
+
+TEST_CASE("kiosk: a person whose trade has no open jobs is told so before other jobs are shown",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    const QString today = k.t.clock().today().toString(Qt::ISODate);
+    auto rows = k.t->database().exec(
+        QStringLiteral("SELECT name FROM occupation WHERE active = 1 AND name NOT IN (SELECT "
+                       "occupation FROM job WHERE status = 'published' AND deleted = 0 AND "
+                       "valid_until >= ?) ORDER BY name"),
+        {today});
+    REQUIRE(rows.ok());
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeRegister"));
+    k.typeId(validId(QStringLiteral("45012219900315004")));
+    k.tap(QStringLiteral("regNext"));
+    k.type(QStringLiteral("regPhone"), QStringLiteral("13977115566"));
+    k.tap(QStringLiteral("regNext"));
+    QString trade;
+    while (trade.isEmpty() && rows.value().next()) {
+        const QString name = rows.value().value(0).toString();
+        if (k.window->findChild<QWidget*>(QStringLiteral("regTrade_") + name))
+            trade = name;
+    }
+    REQUIRE_FALSE(trade.isEmpty());
+    k.tap(QStringLiteral("regTrade_") + trade);
+    k.tap(QStringLiteral("regNext"));
+    // And the district with the most open jobs, where other work is near.
+    const QString district = k.scalar(
+        QStringLiteral("SELECT district FROM job WHERE status = 'published' AND deleted = 0 AND "
+                       "valid_until >= '%1' GROUP BY district ORDER BY COUNT(*) DESC")
+            .arg(today));
+    k.tap(QStringLiteral("regDistrict_") + district);
+    for (int i = 0; i < 3; ++i)
+        k.tap(QStringLiteral("regNext"));
+    k.tap(QStringLiteral("regConsentAgree"));
+    REQUIRE(k.window->registerPage()->step() == KioskRegisterPage::DoneStep);
+    REQUIRE(k.find(QStringLiteral("regSuggestions"))->isVisible());
+    CHECK(k.text(QStringLiteral("regSuggestionsHeading"))
+              .startsWith(QStringLiteral("No open jobs in the trades you chose right now.")));
+    for (KioskJobCard* card :
+         k.find(QStringLiteral("regSuggestions"))->findChildren<KioskJobCard*>())
+        CHECK(jobData(k, card->jobId()).value(QLatin1String("occupation")).toString() != trade);
+    // Nothing more of that trade to list: no button to an empty list.
+    CHECK_FALSE(k.find(QStringLiteral("regMoreJobs"))->isVisible());
+    CHECK(k.find(QStringLiteral("regFinish"))->isVisible());
 }
 
 TEST_CASE("kiosk: more jobs after registering are those of every trade and district chosen",

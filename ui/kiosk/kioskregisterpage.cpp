@@ -211,7 +211,7 @@ void KioskRegisterPage::goToStep(int s)
     showStep(s, int(DoneStep));
     m_next->setVisible(s < ConsentStep);
     m_finish->setVisible(s == DoneStep);
-    m_more->setVisible(s == DoneStep && m_suggestions->isVisibleTo(this));
+    m_more->setVisible(s == DoneStep && m_suggestions->isVisibleTo(this) && m_anyMore);
     if (s == ConsentStep) {
         const SeekerForm f = form();
         m_summary->setText(tr("ID number %1, mobile %2")
@@ -484,6 +484,7 @@ void KioskRegisterPage::clearSuggestions()
     }
     m_suggestions->hide();
     m_more->hide();
+    m_anyMore = false;
 }
 
 void KioskRegisterPage::showSuggestions(const QString& seekerId)
@@ -497,17 +498,40 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
     auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId, 500);
     if (!jobs.ok() || jobs.value().empty())
         return;
-    m_suggestionList->addWidget(KioskStyle::label(
-        tr("Open jobs that fit what you chose. Tap one to see it:"), "h2", m_suggestions));
+    const auto chosen = [](const QStringList& choices, const QString& value) {
+        return choices.isEmpty() || choices.contains(value);
+    };
+    const auto trade = [](const RankedJob& r) {
+        return r.job.data.value(QLatin1String("occupation")).toString();
+    };
+    m_anyMore = std::any_of(jobs.value().begin(), jobs.value().end(), [&](const RankedJob& r) {
+        const QString district = r.job.data.value(QLatin1String("location"))
+                                     .toObject()
+                                     .value(QLatin1String("district"))
+                                     .toString();
+        return chosen(m_moreOccupations, trade(r)) && chosen(m_moreDistricts, district);
+    });
+    const std::vector<RankedJob> shown = Matching::suggestions(jobs.value(), m_moreOccupations, 3);
+    // None in the trades chosen: said so, not offered as if they were.
+    const bool fit = std::any_of(shown.begin(), shown.end(), [&](const RankedJob& r) {
+        return chosen(m_moreOccupations, trade(r));
+    });
+    QLabel* heading = KioskStyle::label(
+        fit ? tr("Open jobs that fit what you chose. Tap one to see it:")
+            : tr("No open jobs in the trades you chose right now. Other open jobs, tap one to "
+                 "see it:"),
+        "h2", m_suggestions);
+    heading->setObjectName(QStringLiteral("regSuggestionsHeading"));
+    m_suggestionList->addWidget(heading);
     int n = 0;
-    for (const RankedJob& r : Matching::suggestions(jobs.value(), m_moreOccupations, 3)) {
+    for (const RankedJob& r : shown) {
         auto* card = new KioskJobCard(r.job, m_terminal.config().district, m_suggestions);
         card->setObjectName(QStringLiteral("regSuggestion_%1").arg(++n)); // from 1, as shown
         connect(card, &KioskJobCard::clicked, this, &KioskRegisterPage::jobChosen);
         m_suggestionList->addWidget(card);
     }
     m_suggestions->show();
-    m_more->show();
+    m_more->setVisible(m_anyMore);
     arrange();
 }
 

@@ -97,6 +97,7 @@ private:
     QWidget* m_suggestions = nullptr;
     QStringList m_moreOccupations; // the trades and districts chosen, for m_more
     QStringList m_moreDistricts;
+    bool m_anyMore = false; // open jobs in the trades and districts chosen
     QVBoxLayout* m_suggestionList = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_agree = nullptr;
