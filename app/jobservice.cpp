@@ -6,6 +6,7 @@
 #include "jobvalidation.h"
 #include "kioskposting.h"
 #include "ledger.h"
+#include "matching.h"
 #include "payunit.h"
 #include "referencedata.h"
 #include "validation.h"
@@ -160,16 +161,33 @@ QStringList JobService::cautions(const QJsonObject& job, int lowestHourlyPay)
     double lowest = pay.value(QLatin1String("min")).toDouble();
     if (lowest <= 0)
         lowest = pay.value(QLatin1String("max")).toDouble();
-    double hourly = 0;
-    if (unit == QLatin1String("hour"))
-        hourly = lowest;
-    else if (unit == QLatin1String("day") || unit == QLatin1String("month"))
-        hourly = payPerDay(lowest, unit) / kStandardHoursPerDay;
+    // A day's pay over the hours the posting names (a morning's work of 4 hours), else over a
+    // standard day; a month's over its standard days.
+    const double hours = Matching::hoursPerDay(str(job, "work_hours"));
+    const double dayHours =
+        unit == QLatin1String("day") && hours > 0 ? hours : kStandardHoursPerDay;
+    const auto perHour = [&](double amount) {
+        if (unit == QLatin1String("hour"))
+            return amount;
+        if (unit == QLatin1String("day") || unit == QLatin1String("month"))
+            return payPerDay(amount, unit) / dayHours;
+        return 0.0;
+    };
+    const auto rounded = [](double v) { return QString::number(std::round(v * 10) / 10); };
+    const double hourly = perHour(lowest);
     if (hourly > 0 && hourly < lowestHourlyPay) {
         out << tr("the pay works out at about %1 yuan an hour, under %2: check the amount and the "
                   "local minimum wage")
-                   .arg(QString::number(std::round(hourly * 10) / 10))
+                   .arg(rounded(hourly))
                    .arg(lowestHourlyPay);
+    }
+    // Far above what gig work pays: most likely an amount a day typed against 元/小时 (the unit
+    // follows the trade chosen).
+    const double highest = perHour(pay.value(QLatin1String("max")).toDouble());
+    if (highest >= kHighHourlyPay) {
+        out << tr("the pay works out at about %1 yuan an hour: check the amount and its unit "
+                  "(an hour, a day or a month)")
+                   .arg(rounded(highest));
     }
     return out;
 }

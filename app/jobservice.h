@@ -71,10 +71,13 @@ public:
 
     // Why a posting waits for review, in words for the clerk (empty when it need not).
     QStringList reviewReasons(const QJsonObject& job) const;
+    // Pay from this much an hour up is far above gig work's and likely a wrong unit.
+    static constexpr double kHighHourlyPay = 100;
     // What a clerk should check in a posting that is otherwise complete, in words (empty when
     // nothing): pay that works out at under `lowestHourlyPay` yuan an hour from its lowest
-    // amount (a day of 8 hours, a month of 21.75 days; pay by the piece or project is not
-    // judged).
+    // amount, or at kHighHourlyPay or more from its highest (a day of the hours its working time
+    // names, else of 8 hours; a month of 21.75 days of 8 hours; pay by the piece or project is
+    // not judged).
     static QStringList cautions(const QJsonObject& job, int lowestHourlyPay);
 
 private:

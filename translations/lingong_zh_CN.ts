@@ -895,6 +895,10 @@
 <context>
     <name>lingong::JobService</name>
     <message>
+        <source>the pay works out at about %1 yuan an hour: check the amount and its unit (an hour, a day or a month)</source>
+        <translation>工钱折算约每小时 %1 元：请核对金额和单位（按小时、按天还是按月）</translation>
+    </message>
+    <message>
         <source>Job posted at a kiosk for review: %1</source>
         <translation>自助机发布岗位，待审核：%1</translation>
     </message>

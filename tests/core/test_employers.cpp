@@ -345,7 +345,9 @@ TEST_CASE("a code changed on a form opened before another window verified the em
     CHECK(EmployerService::isVerified(employers.get(e->id).value()->data));
 }
 
-TEST_CASE("pay that works out under the lowest hourly rate is a point to check", "[employers]")
+TEST_CASE(
+    "pay that works out under the lowest hourly rate, or far above gig pay, is a point to check",
+    "[employers]")
 {
     auto with = [](double min, double max, const char* unit) {
         QJsonObject job;
@@ -371,4 +373,21 @@ TEST_CASE("pay that works out under the lowest hourly rate is a point to check",
     CHECK(JobService::cautions(with(1, 2, "piece"), 15).isEmpty());
     CHECK(JobService::cautions(with(100, 200, "project"), 15).isEmpty());
     CHECK(JobService::cautions(QJsonObject(), 15).isEmpty());
+    // A day of the hours the posting names: 20 yuan for a morning of 4 hours is 5 an hour.
+    QJsonObject morning = with(20, 20, "day");
+    morning.insert(QStringLiteral("work_hours"), QStringLiteral("8:00-12:00"));
+    const QStringList half = JobService::cautions(morning, 15);
+    REQUIRE(half.size() == 1);
+    CHECK(half.front().contains(QStringLiteral("about 5 yuan an hour")));
+    morning.insert(QStringLiteral("pay"), with(60, 80, "day").value(QLatin1String("pay")));
+    CHECK(JobService::cautions(morning, 15).isEmpty()); // 15 an hour
+    // Far above gig pay: an amount a day typed against 元/小时, say.
+    const QStringList high = JobService::cautions(with(180, 200, "hour"), 15);
+    REQUIRE(high.size() == 1);
+    CHECK(high.front().contains(QStringLiteral("about 200 yuan an hour: check the amount and "
+                                               "its unit")));
+    CHECK(JobService::cautions(with(500, 600, "day"), 15).isEmpty()); // 75 an hour
+    CHECK(JobService::cautions(with(800, 800, "day"), 15).size() == 1);
+    CHECK(JobService::cautions(with(6000, 9000, "month"), 15).isEmpty());
+    CHECK(JobService::cautions(with(20000, 20000, "month"), 15).size() == 1);
 }

@@ -1001,12 +1001,12 @@ TEST_CASE("pay under the lowest hourly rate is pointed out for a check and stops
                                                   {QStringLiteral("unit"), QStringLiteral("day")}});
     REQUIRE(d.t->store().save(entities::job(), id, low).ok());
 
-    // In review: 30 yuan for a day of 8 hours.
+    // In review: 30 yuan for a day of 8:00-17:00, 9 hours.
     auto* page = d.show("review");
     REQUIRE(textOf(page, "jobTitle") == QStringLiteral("洗碗工"));
     CHECK(textOf(page, "jobMessage") ==
           QStringLiteral("All required information is there. Please check: the pay works out at "
-                         "about 3.8 yuan an hour, under 15: check the amount and the local "
+                         "about 3.3 yuan an hour, under 15: check the amount and the local "
                          "minimum wage."));
     type(page, "jobPayMin", QStringLiteral("150"));
     type(page, "jobPayMax", QStringLiteral("180"));
