@@ -6835,8 +6835,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;最近的问题：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;Automatic retries stopped: the platform refused this terminal. Check its address and token, then press Sync now.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;已停止自动重试：平台拒绝了本终端。请检查平台地址和令牌，然后点“立即同步”。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;Automatic retries stopped: the platform refused this terminal. An address or token corrected in the configuration file takes effect when this program is started again; once the platform&apos;s side is put right, press Sync now.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;已停止自动重试：平台拒绝了本终端。配置文件中改正的平台地址或令牌，要重新启动本程序后才生效；如果是平台那边已处理好，请点“立即同步”。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>deleted here</source>
@@ -7330,12 +7330,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>平台未在规定时间内应答。</translation>
     </message>
     <message>
-        <source>The platform did not accept this terminal&apos;s token (401). Check sync.token in the configuration file.</source>
-        <translation>平台不接受本终端的令牌（401）。请检查配置文件中的 sync.token。</translation>
+        <source>The platform did not accept this terminal&apos;s token (401). Check sync.token in the configuration file, then start this program again: it reads the file when it starts.</source>
+        <translation>平台不接受本终端的令牌（401）。请检查配置文件中的 sync.token，改好后重新启动本程序：配置文件在启动时读取。</translation>
     </message>
     <message>
-        <source>Nothing at the platform address answers the sync protocol (%1). Check sync.url in the configuration file: it is the platform&apos;s base address, without /api/v1.</source>
-        <translation>平台地址上没有同步服务应答（%1）。请检查配置文件中的 sync.url：应填写平台的基础地址，不带 /api/v1。</translation>
+        <source>Nothing at the platform address answers the sync protocol (%1). Check sync.url in the configuration file: it is the platform&apos;s base address, without /api/v1. Then start this program again: it reads the file when it starts.</source>
+        <translation>平台地址上没有同步服务应答（%1）。请检查配置文件中的 sync.url：应填写平台的基础地址，不带 /api/v1。改好后重新启动本程序：配置文件在启动时读取。</translation>
     </message>
     <message>
         <source>The platform answered %1.</source>

@@ -392,13 +392,15 @@ Answer readAnswer(QNetworkReply* reply)
     // language.
     if (status == 401) {
         a.error = SyncEngine::tr("The platform did not accept this terminal's token (401). Check "
-                                 "sync.token in the configuration file.");
+                                 "sync.token in the configuration file, then start this program "
+                                 "again: it reads the file when it starts.");
         return a;
     }
     if (status == 404 || status == 405) {
         a.error = SyncEngine::tr("Nothing at the platform address answers the sync protocol "
                                  "(%1). Check sync.url in the configuration file: it is the "
-                                 "platform's base address, without /api/v1.")
+                                 "platform's base address, without /api/v1. Then start this "
+                                 "program again: it reads the file when it starts.")
                       .arg(status);
         return a;
     }

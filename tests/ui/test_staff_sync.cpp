@@ -324,6 +324,10 @@ TEST_CASE("a window refused by the platform stops retrying and says so", "[ui][s
     CHECK(textOf(page, "syncState").contains(QStringLiteral("refused by the platform")));
     CHECK_FALSE(textOf(page, "syncState").contains(QStringLiteral(">online<")));
     CHECK(textOf(page, "syncState").contains(QStringLiteral("sync.token")));
+    // A token corrected in the file is read at the next start: said, as Sync now alone would
+    // not use it.
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("start this program again")));
+    CHECK(textOf(page, "syncState").contains(QStringLiteral("started again")));
     auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
     CHECK(strip->text().contains(QStringLiteral("Sync problem")));
 }

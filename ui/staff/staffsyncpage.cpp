@@ -282,8 +282,9 @@ void StaffSyncPage::refresh()
         }
         if (s.waitingForStaff)
             lines << tr("<span style='color:#a4161a'>Automatic retries stopped: the platform "
-                        "refused this terminal. Check its address and token, then press "
-                        "Sync now.</span>");
+                        "refused this terminal. An address or token corrected in the "
+                        "configuration file takes effect when this program is started again; "
+                        "once the platform's side is put right, press Sync now.</span>");
     }
     m_state->setText(lines.join(QStringLiteral("<br>")));
     m_behindDone->setVisible(st.ok() && st.value().platformSeq >= 0);
