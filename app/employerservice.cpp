@@ -180,18 +180,24 @@ void fill(QJsonObject& d, const EmployerForm& f)
 Result<EmployerSaved> EmployerService::registerEmployer(const EmployerForm& form,
                                                         const StaffAccount& actor)
 {
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    // A valid credit code on record names that employer at once, whatever else the form still
+    // lacks: nothing is to be filled in for a registration that will not be made.
+    if (form.kind != QLatin1String("household")) {
+        if (auto code = validation::checkCreditCode(form.creditCode); code.ok()) {
+            auto existing = m_repo.findByCreditCode(code.value());
+            if (!existing.ok())
+                return existing.error();
+            if (existing.value())
+                return EmployerSaved{existing.value()->id, true, existing.value()->data, {}, {}};
+        }
+    }
     auto checked = check(form);
     if (!checked.ok())
         return checked.error();
     const EmployerForm& f = checked.value();
-    Transaction tx(m_store.database());
-    if (!tx.ok())
-        return tx.error();
-    auto existing = m_repo.findByCreditCode(f.creditCode);
-    if (!existing.ok())
-        return existing.error();
-    if (existing.value())
-        return EmployerSaved{existing.value()->id, true, existing.value()->data, {}, {}};
     QJsonObject d;
     fill(d, f);
     d.insert(QStringLiteral("verification"), QStringLiteral("unverified"));

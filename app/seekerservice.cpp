@@ -184,20 +184,22 @@ Result<std::optional<StoredEntity>> SeekerService::findByIdNumber(const QString&
 
 Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
 {
-    auto checked = check(form);
-    if (!checked.ok())
-        return checked.error();
-    const SeekerForm& f = checked.value();
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
     // Someone registered already gave (or refused) consent with that registration: they are
-    // found whatever this form says.
-    auto existing = findByIdNumber(f.idNumber);
-    if (!existing.ok())
-        return existing.error();
-    if (existing.value())
-        return SeekerSaved{existing.value()->id, true, existing.value()->data, {}, {}};
+    // found by a valid ID number whatever else this form says or still lacks.
+    if (validation::checkIdNumber(form.idNumber, m_clock.today()).ok()) {
+        auto existing = findByIdNumber(form.idNumber);
+        if (!existing.ok())
+            return existing.error();
+        if (existing.value())
+            return SeekerSaved{existing.value()->id, true, existing.value()->data, {}, {}};
+    }
+    auto checked = check(form);
+    if (!checked.ok())
+        return checked.error();
+    const SeekerForm& f = checked.value();
     if (!f.consent)
         return makeError(QStringLiteral("consent_required"),
                          tr("Nothing was saved: the person has not agreed to the use of their "

@@ -444,6 +444,16 @@ TEST_CASE("registering an ID number from a kiosk again opens that person", "[ui]
     const auto stored = d.t->store().get(entities::seeker(), first->id).value();
     CHECK(stored->data.value(QLatin1String("name")).toString() == QStringLiteral("黄桂蓝"));
     CHECK(stored->data.value(QLatin1String("phone")).toString() == QStringLiteral("13500001111"));
+
+    // The ID number alone opens the person: no mobile or consent asked for first.
+    click(page, "seekerNew");
+    type(page, "seekerIdNumber", idNumber(1));
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("already registered")));
+    CHECK(static_cast<StaffSeekersPage*>(page)->currentId() == first->id);
+    CHECK(textOf(page, "seekerPhone").isEmpty()); // masked on record, nothing typed over it
+    CHECK_FALSE(markedInvalid(page, "seekerPhone"));
+    CHECK(d.t.count(QStringLiteral("seeker")) == 1);
 }
 
 TEST_CASE("a person registered at a kiosk and at the window before they synced is merged with "
@@ -2340,6 +2350,17 @@ TEST_CASE("registering a credit code already known keeps what was typed and name
     CHECK(markedInvalid(page, "employerCreditCode"));
     CHECK(textOf(page, "employerMessage").contains(QStringLiteral("广西测试0劳务有限公司")));
     CHECK(column(page, "employerTable", 0) == QStringList{QStringLiteral("广西测试0劳务有限公司")});
+
+    // The code alone is enough to be told: not first asked for a contact that is not needed.
+    click(page, "employerNew");
+    for (const char* field : {"employerName", "employerContactName", "employerContactPhone"})
+        type(page, field, QString());
+    type(page, "employerCreditCode", creditCode(0));
+    click(page, "employerSave");
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("already registered")));
+    CHECK(textOf(page, "employerMessage").contains(QStringLiteral("广西测试0劳务有限公司")));
+    CHECK_FALSE(markedInvalid(page, "employerContactName"));
+    CHECK(d.t.count(QStringLiteral("employer")) == 1);
 }
 
 TEST_CASE("a posting changed elsewhere is shown as it now stands unless the clerk is editing it",
