@@ -255,8 +255,10 @@ Result<QString> checkCreditCode(const QString& input)
         return invalid(field, tr("Unified social credit code: the area code is not valid."));
     const int check = (31 - sum % 31) % 31;
     if (alphabet.at(check) != code.at(17))
-        return invalid(field,
-                       tr("Unified social credit code: the check character does not match."));
+        return invalid(
+            field,
+            tr("Unified social credit code: the check character does not match; please check "
+               "every character against the business licence."));
     return code;
 }
 

@@ -7326,8 +7326,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>平台的变更日志止于第 %1 号，早于本终端已读到的第 %2 号：平台是从较早的备份恢复的或被更换了。本终端此前发出、平台在该点之后收下的内容已重新发送；请告知管理员。</translation>
     </message>
     <message>
-        <source>The platform did not answer in time.</source>
-        <translation>平台未在规定时间内应答。</translation>
+        <source>The platform did not answer in time. This terminal tries again by itself; if this goes on, check the network and that the platform is running.</source>
+        <translation>平台未在规定时间内应答。本终端会自动重试；如果一直这样，请检查网络，并确认平台在运行。</translation>
     </message>
     <message>
         <source>The platform did not accept this terminal&apos;s token (401). Check sync.token in the configuration file, then start this program again: it reads the file when it starts.</source>
@@ -7491,8 +7491,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>统一社会信用代码：行政区划码不正确。</translation>
     </message>
     <message>
-        <source>Unified social credit code: the check character does not match.</source>
-        <translation>统一社会信用代码：校验位不符。</translation>
+        <source>Unified social credit code: the check character does not match; please check every character against the business licence.</source>
+        <translation>统一社会信用代码：校验位不符，请对照营业执照逐位核对。</translation>
     </message>
 </context>
 <context>

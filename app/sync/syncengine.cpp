@@ -369,8 +369,12 @@ Answer readAnswer(QNetworkReply* reply)
                           .arg(why);
             break;
         default:
-            a.error = timedOut ? SyncEngine::tr("The platform did not answer in time.")
-                               : SyncEngine::tr("No connection to the platform (%1).").arg(why);
+            a.error = timedOut
+                          ? SyncEngine::tr(
+                                "The platform did not answer in time. This terminal tries again "
+                                "by itself; if this goes on, check the network and "
+                                "that the platform is running.")
+                          : SyncEngine::tr("No connection to the platform (%1).").arg(why);
         }
         return a;
     }
