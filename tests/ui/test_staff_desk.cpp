@@ -116,6 +116,9 @@ TEST_CASE("an application made at a kiosk shows up in the queue by itself", "[ui
                     QStringLiteral("action = 'application_show_phone'")) == 1);
     click(page, "queueLink");
     CHECK(textOf(page, "queueMessage").contains(QStringLiteral("Nobody is registered")));
+    // Not passed on to the employer yet: recommending is the step that stands out, not 已到岗.
+    CHECK(child<QWidget>(page, "outcome_recommended")->property("primary").toBool());
+    CHECK_FALSE(child<QWidget>(page, "outcome_hired")->property("primary").toBool());
     click(page, "outcome_recommended");
     CHECK(textOf(page, "queueMessage").contains(QStringLiteral("Recommended")));
     CHECK(modelOf(page, "queueTable")->rowCount() == 0); // handled: out of the queue

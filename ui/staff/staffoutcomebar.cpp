@@ -130,7 +130,7 @@ void StaffOutcomeBar::clearPending()
         return;
     m_buttons[m_pending]->setText(StaffLabels::applicationStatus(m_pending));
     m_pending.clear();
-    emphasise(QStringLiteral("hired"));
+    emphasise(m_next);
 }
 
 void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
@@ -153,6 +153,17 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
     m_status = status;
     for (auto& [step, button] : m_buttons)
         button->setEnabled(!id.isEmpty() && possible(step));
+    // The step that stands out is the one that comes next: an application not yet passed on to
+    // the employer is recommended first; after that, 已到岗.
+    const QString next =
+        status == QLatin1String("applied") && m_buttons.count(QStringLiteral("recommended"))
+            ? QStringLiteral("recommended")
+            : QStringLiteral("hired");
+    if (next != m_next) {
+        m_next = next;
+        if (m_pending.isEmpty())
+            emphasise(m_next);
+    }
     m_reason->setVisible(final);
     m_label->setText(final ? tr("Correct to:") : tr("Record:"));
 }

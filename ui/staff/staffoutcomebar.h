@@ -53,6 +53,7 @@ private:
     QLabel* m_label = nullptr;     // "Record:", or "Correct to:" once an outcome is recorded
     std::map<QString, QPushButton*> m_buttons;
     QString m_pending; // the final outcome pressed once, waiting for its second press
+    QString m_next = QStringLiteral("hired"); // the step shown as the main button
     QTimer* m_pendingTimer = nullptr;
     bool m_fitted = false; // the buttons' widths fit the current style and font
 };
