@@ -130,6 +130,13 @@ QString DisplayFeed::urgentAsk(const StoredEntity& urgent)
 
 Result<MonthlyStatistics> DisplayFeed::publishedStatistics(const QDate& today) const
 {
+    // A month's first days say little (one seeker makes a trade's ratio): the whole month
+    // before is shown through the 10th, where it has figures.
+    if (today.day() <= kWholeMonthBeforeUntilDay) {
+        auto before = m_statistics.month(today.addMonths(-1));
+        if (!before.ok() || !before->isEmpty())
+            return before;
+    }
     auto current = m_statistics.month(today, today);
     if (!current.ok() || !current->isEmpty())
         return current;

@@ -71,8 +71,11 @@ public:
     // monthly figures are the heaviest read and change slowly).
     Result<DisplaySnapshot> load(bool withStatistics) const;
 
-    // The month the statistics pages publish on `today`: the month to date, or the previous whole
-    // month when the current one has no postings and no seekers yet.
+    // Through this day of a month the statistics pages publish the month before, whole.
+    static constexpr int kWholeMonthBeforeUntilDay = 10;
+    // The month the statistics pages publish on `today`: the whole month before through the
+    // 10th (when it has figures), then the month to date; the month before also while the
+    // current one has no postings and no seekers yet.
     Result<MonthlyStatistics> publishedStatistics(const QDate& today) const;
 
     static bool isCurrent(const StoredEntity& content, const QDateTime& now);

@@ -365,7 +365,8 @@ TEST_CASE("month to date, empty months and the published month", "[app][statisti
     CHECK(december->wages.empty());
     CHECK(december->hires == 1); // the hire recorded on 1 December
 
-    // The wall publishes the month to date, or the previous month while the new one is empty.
+    // The wall publishes the whole month before through the 10th, then the month to date; the
+    // month before also while the new one is empty.
     DisplayFeed feed(t.terminal());
     auto nov = feed.publishedStatistics(QDate(2026, 11, 22));
     REQUIRE(nov.ok());
@@ -376,10 +377,21 @@ TEST_CASE("month to date, empty months and the published month", "[app][statisti
     CHECK(dec1->month == QDate(2026, 11, 1));
     CHECK(dec1->through == QDate(2026, 11, 30));
     addJob(t, {"电工", "建筑业", "day", 200, 300, 1, "published", at(12, 1, 8)});
-    auto dec1Later = feed.publishedStatistics(QDate(2026, 12, 1));
-    REQUIRE(dec1Later.ok());
-    CHECK(dec1Later->month == QDate(2026, 12, 1));
-    CHECK(dec1Later->postings == 1);
+    for (const int day : {1, 10}) {
+        auto early = feed.publishedStatistics(QDate(2026, 12, day));
+        REQUIRE(early.ok());
+        CHECK(early->month == QDate(2026, 11, 1));
+        CHECK(early->through == QDate(2026, 11, 30));
+    }
+    auto dec11 = feed.publishedStatistics(QDate(2026, 12, 11));
+    REQUIRE(dec11.ok());
+    CHECK(dec11->month == QDate(2026, 12, 1));
+    CHECK(dec11->through == QDate(2026, 12, 11));
+    CHECK(dec11->postings == 1);
+    // Early in January: December whole, with its posting of the 1st.
+    auto jan3 = feed.publishedStatistics(QDate(2027, 1, 3));
+    REQUIRE(jan3.ok());
+    CHECK(jan3->month == QDate(2026, 12, 1));
 }
 
 namespace {
