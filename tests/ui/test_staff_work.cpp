@@ -1088,10 +1088,12 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("小区保洁（日结）")});
     CHECK(column(matching, "matchResults", 0) == QStringList{QStringLiteral("100")});
     // Why, in words of the interface's language, the trade by its English name.
-    CHECK(column(matching, "matchResults", 5)
+    CHECK(column(matching, "matchResults", 6)
               .front()
               .startsWith(QStringLiteral("trade wanted (") + cleaning + QStringLiteral("); ")));
-    CHECK_FALSE(column(matching, "matchResults", 5).front().contains(QStringLiteral("家政保洁")));
+    CHECK_FALSE(column(matching, "matchResults", 6).front().contains(QStringLiteral("家政保洁")));
+    // Who is hiring, before a row is chosen.
+    CHECK(column(matching, "matchResults", 5).front().endsWith(QStringLiteral("有限公司")));
     // And the places: the posting's and the ones wished for, short (the hall's city), in English.
     CHECK(column(matching, "matchResults", 3) == QStringList{QStringLiteral("Qingxiu")});
     CHECK(textOf(matching, "matchSummary").contains(QStringLiteral(" · in: Qingxiu · ")));
@@ -3162,6 +3164,13 @@ TEST_CASE("an ID or mobile number typed to find a person does not stay on the sc
     CHECK(child<QComboBox>(matching, "matchSubject")
               ->currentText()
               .startsWith(QStringLiteral("韦志强")));
+    // Told apart from others of the name by the mobile's last digits too, never the whole.
+    CHECK(child<QComboBox>(matching, "matchSubject")
+              ->currentText()
+              .endsWith(masking::phone(seekerForm(2, QString()).phone)));
+    CHECK_FALSE(child<QComboBox>(matching, "matchSubject")
+                    ->currentText()
+                    .contains(seekerForm(2, QString()).phone));
     CHECK(textOf(matching, "matchSearch").isEmpty());
     static_cast<StaffMatchingPage*>(matching)->openSeeker(first);
     CHECK(child<QComboBox>(matching, "matchSubject")

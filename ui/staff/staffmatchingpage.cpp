@@ -217,6 +217,8 @@ void StaffMatchingPage::setMode(bool forSeeker)
                  return district(e.data, m_ctx.terminal.config().district);
              }},
             {tr("Pay"), [](const StoredEntity& e) { return staffui::payText(e.data); }},
+            // Who is hiring, to be read out to the person before a row is chosen.
+            {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "employer_name"); }},
             {tr("Why"), [](const StoredEntity& e) { return str(e.data, "_reasons"); }},
         });
         m_pairings->setColumns({
@@ -294,12 +296,15 @@ void StaffMatchingPage::find()
             staffui::setMessage(m_message, found.error().message, Tone::Error);
             return;
         }
+        // People of one name told apart by what the person can confirm: the mobile's last
+        // digits as well as the ID number's.
         for (const StoredEntity& s : found.value()) {
             const QString id = str(s.data, "id_number");
-            m_subject->addItem(QStringLiteral("%1  %2").arg(
-                                   str(s.data, "name"),
-                                   masking::idNumber(id.isEmpty() ? str(s.data, "id_tail") : id)),
-                               s.id);
+            QString label = QStringLiteral("%1  %2").arg(
+                str(s.data, "name"), masking::idNumber(id.isEmpty() ? str(s.data, "id_tail") : id));
+            if (const QString phone = str(s.data, "phone"); !phone.isEmpty())
+                label += QStringLiteral("  ") + masking::phone(phone);
+            m_subject->addItem(label, s.id);
         }
     } else {
         auto page = m_ctx.jobs.list(text, {QStringLiteral("published")}, 0, 100);
