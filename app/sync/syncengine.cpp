@@ -107,6 +107,10 @@ SyncEngine::SyncEngine(EntityStore& store, SyncSettings settings, QNetworkAccess
     , m_journal(store)
     , m_state(store.database())
 {
+    // A token found issued for another device is no longer a problem once this terminal is
+    // given that device's name (hall.device_id corrected), before a round gets through.
+    if (m_state.value(QString::fromLatin1(SyncState::kTokenDevice)).value() == m_store.deviceId())
+        setValue(SyncState::kTokenDevice, QString());
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         m_retryScheduled = false;
@@ -428,7 +432,9 @@ QStringList syncSetupProblems(const SyncStatus& s, const QString& deviceId, bool
                     : SyncEngine::tr("sync.token is a staff token: a kiosk or wall screen must "
                                      "have a public one, so that it holds no one's personal "
                                      "data. Ask the administrator for a public token."));
-    if (!s.tokenDevice.isEmpty())
+    // (Once hall.device_id is corrected to the token's device, a mismatch seen before is no
+    // longer one, before the next round that gets through says so.)
+    if (!s.tokenDevice.isEmpty() && s.tokenDevice != deviceId)
         out << SyncEngine::tr("This terminal calls itself %1 (hall.device_id), but its token was "
                               "issued for %2. If it is %2, set hall.device_id to %2; if not, "
                               "ask the administrator for a token of its own.")

@@ -256,3 +256,27 @@ TEST_CASE("A platform that refuses the connection is told with the setting to ch
     CHECK(s.lastError.contains(QStringLiteral("sync.url")));
     CHECK(s.pending == 1);
 }
+
+TEST_CASE("a token issued for another device is a setup problem only while the names differ",
+          "[sync]")
+{
+    SyncStatus s;
+    s.tokenDevice = QStringLiteral("desk-01");
+    const QStringList wrong = syncSetupProblems(s, QStringLiteral("desk-09"), true);
+    REQUIRE(wrong.size() == 1);
+    CHECK(wrong.front().contains(QStringLiteral("calls itself desk-09")));
+    CHECK(wrong.front().contains(QStringLiteral("issued for desk-01")));
+    // hall.device_id corrected: said no more, before the next round that gets through.
+    CHECK(syncSetupProblems(s, QStringLiteral("desk-01"), true).isEmpty());
+
+    // So at the next start: the store's word of it goes, and no part of the terminal (the
+    // window's status bar, a kiosk's footer) calls the setup wrong for it.
+    TempTerminal desk(Mode::Staff);
+    REQUIRE(desk->syncState()
+                .setValue(QString::fromLatin1(SyncState::kTokenDevice), desk->store().deviceId())
+                .ok());
+    QNetworkAccessManager network;
+    SyncEngine engine(desk->store(), SyncSettings::from(Config{}, Mode::Staff), &network);
+    CHECK(engine.status().tokenDevice.isEmpty());
+    CHECK_FALSE(engine.status().setupProblem());
+}
