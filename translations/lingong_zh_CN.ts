@@ -6711,8 +6711,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>下次同步时获取</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;The platform&apos;s change log ends at no. %1, before no. %2 that this window has read already: it was restored from an older copy or replaced. Changes sent before may be missing there, and changes from other terminals may not arrive here. Tell the administrator.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;平台的变更日志只到第 %1 号，早于本窗口已读到的第 %2 号：平台数据可能已从旧备份恢复或被更换。之前发送的修改可能在平台上缺失，其他终端的修改也可能无法到达本窗口。请告知系统管理员。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;The platform has lost changes: it was restored from an older copy or replaced (its change log ends at no. %1, this window had read up to no. %2). This window sends its own records again by itself: nothing needs typing in again here. Changes made at other terminals may be missing there and here: tell the administrator, then press the button below.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4161a&apos;&gt;平台丢失了部分修改：平台数据已从旧备份恢复或被更换（其变更日志只到第 %1 号，本窗口已读到第 %2 号）。本窗口会自动把自己的记录重新发送，这里不需要重新录入。其他终端的修改可能在平台和本窗口都缺失：请告知系统管理员，然后点下面的按钮。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Edited here</source>

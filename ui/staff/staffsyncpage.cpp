@@ -245,11 +245,12 @@ void StaffSyncPage::refresh()
             lines << tr("<span style='color:#a4161a'>Last problem: %1</span>")
                          .arg(s.lastError.toHtmlEscaped());
         if (s.platformSeq >= 0)
-            lines << tr("<span style='color:#a4161a'>The platform's change log ends at no. %1, "
-                        "before no. %2 that this window has read already: it was restored from an "
-                        "older copy or replaced. Changes sent before may be missing there, and "
-                        "changes from other terminals may not arrive here. Tell the "
-                        "administrator.</span>")
+            lines << tr("<span style='color:#a4161a'>The platform has lost changes: it was "
+                        "restored from an older copy or replaced (its change log ends at no. %1, "
+                        "this window had read up to no. %2). This window sends its own records "
+                        "again by itself: nothing needs typing in again here. Changes made at "
+                        "other terminals may be missing there and here: tell the administrator, "
+                        "then press the button below.</span>")
                          .arg(s.platformSeq)
                          .arg(s.cursor);
         if (!s.wrongScope.isEmpty())
