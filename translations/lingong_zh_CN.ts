@@ -5934,6 +5934,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffSeekersPage</name>
     <message>
+        <source>The form below still shows %1, opened before; press New registration to register the person looked for.</source>
+        <translation>下面仍是之前打开的%1的登记信息；要为所查找的人登记，请点“新登记”。</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>另一个人</translation>
+    </message>
+    <message>
         <source>No trade wanted is ticked: ask the person which work they look for, so that matching and the figures count it.</source>
         <translation>未勾选求职工种：请问清对方想找什么工作，以便匹配岗位和统计。</translation>
     </message>

@@ -3151,6 +3151,9 @@ TEST_CASE("an ID or mobile number typed to find a person does not stay on the sc
     click(page, "seekerFind");
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("139****9999")));
     CHECK(box->text() == QStringLiteral("13907719999"));
+    // The person found before is still open: said, not taken for the one looked for.
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("still shows 黄秀梅")));
     // A name stays as typed.
     type(page, "seekerLookup", QStringLiteral("韦志强"));
     click(page, "seekerFind");

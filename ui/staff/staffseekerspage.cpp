@@ -641,12 +641,18 @@ void StaffSeekersPage::lookup()
     staffui::markInvalid(m_lookup, false);
     const bool none = found.value().empty();
     m_model->setRows(std::move(found.value()));
-    if (none && !m_lastLookup.isEmpty())
-        staffui::setMessage(
-            m_message,
-            tr("Nobody registered matches \"%1\".").arg(masking::lookupText(m_lastLookup)),
-            Tone::Info);
-    else if (m_model->rowCount() == 1)
+    if (none && !m_lastLookup.isEmpty()) {
+        QString text =
+            tr("Nobody registered matches \"%1\".").arg(masking::lookupText(m_lastLookup));
+        // The person opened before is still in the form: not the one looked for.
+        if (!m_currentId.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("The form below still shows %1, opened before; press New registration to "
+                       "register the person looked for.")
+                        .arg(m_name->text().trimmed().isEmpty() ? tr("the person")
+                                                                : m_name->text().trimmed());
+        staffui::setMessage(m_message, text, m_currentId.isEmpty() ? Tone::Info : Tone::Warning);
+    } else if (m_model->rowCount() == 1)
         m_table->selectRow(0);
     // An ID or phone number typed does not stay on the screen for the next person at the
     // window to read: the list shows whom it found, masked.
