@@ -82,11 +82,17 @@ Status SyncDesk::sendAgain(qint64 conflictId, const QString& actor) const
     // The fields this window's edit changed go over the platform's version (here since the
     // pull); every other field stays as the platform has it, so an edit made elsewhere
     // meanwhile is not wiped out. Without the record as it was before the edit, the edit whole.
-    if (conflict.op != QLatin1String("delete") && !conflict.baseData.isEmpty()) {
+    if (conflict.op != QLatin1String("delete")) {
         auto platform = platformVersion(conflict);
         if (!platform.ok())
             return platform.error();
-        if (platform.value() && !platform.value()->isEmpty())
+        // Until then the record here is the edit itself: sent again on top of it, the edit
+        // would be refused again and seem to have changed nothing.
+        if (!platform.value())
+            return makeError(QStringLiteral("not_yet"),
+                             tr("The platform's version of this record has not arrived yet. "
+                                "Press Sync now, then decide."));
+        if (!conflict.baseData.isEmpty() && !platform.value()->isEmpty())
             data = mergeEdit(conflict.baseData, conflict.localData, *platform.value()).data;
     }
     if (spec == &entities::seeker() && conflict.op != QLatin1String("delete")) {

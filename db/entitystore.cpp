@@ -484,6 +484,15 @@ Status EntityStore::purgeFields(const EntitySpec& spec, const QString& id,
     if (Status st = writeRow(spec, id, data, e.deleted, e.serverSeq, e.modifiedAt, e.origin);
         !st.ok())
         return st;
+    // Nor is it kept in what the changes of the record keep, locally, of how it was before.
+    for (const char* table : {"outbox", "sync_conflict"}) {
+        auto r = m_db.exec(QStringLiteral("UPDATE %1 SET base_data = '' WHERE entity = ? AND "
+                                          "entity_id = ? AND base_data <> ''")
+                               .arg(QLatin1String(table)),
+                           {spec.entity, id});
+        if (!r.ok())
+            return r.error();
+    }
     if (Status st = tx.commit(); !st.ok())
         return st;
     ++s_generation;

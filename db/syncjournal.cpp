@@ -191,6 +191,15 @@ Status SyncJournal::recordPush(const std::vector<OutboxChange>& sent,
                  it->seq, change.data, now, change.seq});
             if (!ins.ok())
                 return ins.error();
+            // The later edits of the record here were made on top of this one: what they
+            // changed over the platform's version includes what this one changed.
+            auto rebase = m_db.exec(
+                QStringLiteral("UPDATE outbox SET base_data = (SELECT base_data FROM outbox "
+                               "WHERE seq = ?) WHERE entity = ? AND entity_id = ? AND seq > ? AND "
+                               "op <> 'delete'"),
+                {change.seq, change.entity, change.entityId, change.seq});
+            if (!rebase.ok())
+                return rebase.error();
             auto del = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {change.seq});
             if (!del.ok())
                 return del.error();
@@ -599,8 +608,9 @@ Result<std::optional<SyncConflict>> SyncJournal::conflict(qint64 id) const
 
 Status SyncJournal::resolveConflict(qint64 id, const QString& resolution) const
 {
-    auto r = m_db.exec(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? "
-                                      "WHERE id = ? AND resolved_at = ''"),
+    // What it kept of the record as it was before is no longer needed once decided.
+    auto r = m_db.exec(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ?, "
+                                      "base_data = '' WHERE id = ? AND resolved_at = ''"),
                        {Clock::toWire(m_store.clock().now()), resolution, id});
     if (!r.ok())
         return r.error();

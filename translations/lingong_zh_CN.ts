@@ -7043,6 +7043,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::SyncDesk</name>
     <message>
+        <source>The platform&apos;s version of this record has not arrived yet. Press Sync now, then decide.</source>
+        <translation>平台上这条记录的版本还没有同步过来。请先点“立即同步”，再作决定。</translation>
+    </message>
+    <message>
         <source>why review did not pass it</source>
         <translation>审核未通过原因</translation>
     </message>

@@ -556,3 +556,52 @@ TEST_CASE("What the platform took and lost is queued again as it stands, seekers
     for (const OutboxChange& c : queued)
         CHECK(c.entityId != before);
 }
+
+TEST_CASE("an edit kept from a sync conflict knows what it changed, and forgets the record "
+          "before it once decided",
+          "[sync]")
+{
+    TempTerminal t(Mode::Staff);
+    SyncJournal journal(t->store());
+    const QString id = EntityStore::newId();
+    REQUIRE(t->store().save(entities::job(), id, sampleJob()).ok());
+    auto first = journal.nextPushBatch(10).value();
+    REQUIRE(first.size() == 1);
+    REQUIRE(
+        journal.recordPush(first, {{first[0].changeId, QStringLiteral("applied"), 5, {}}}, false)
+            .ok());
+    const QJsonObject before = t->store().get(entities::job(), id).value()->data;
+    // Two edits here, one after the other, while the platform changed the record too.
+    QJsonObject one = before;
+    one.insert(QStringLiteral("title"), QStringLiteral("第一次修改"));
+    REQUIRE(t->store().save(entities::job(), id, one).ok());
+    QJsonObject two = one;
+    two.insert(QStringLiteral("headcount"), 7);
+    REQUIRE(t->store().save(entities::job(), id, two).ok());
+    auto sent = journal.nextPushBatch(10).value();
+    REQUIRE(sent.size() == 1); // one change of a record a batch
+    REQUIRE(
+        journal.recordPush(sent, {{sent[0].changeId, QStringLiteral("superseded"), 12, {}}}, false)
+            .ok());
+    // The edit still waiting counts the first one's change as its own: its record before is the
+    // platform's version both were made on.
+    const auto baseOfPending = [&] {
+        auto r = t->database().scalar(
+            QStringLiteral("SELECT base_data FROM outbox WHERE entity = 'job' AND entity_id = ?"),
+            {id});
+        REQUIRE(r.ok());
+        return QJsonDocument::fromJson(r.value().toString().toUtf8()).object();
+    };
+    CHECK(baseOfPending().value(QLatin1String("title")) == before.value(QLatin1String("title")));
+    auto conflicts = journal.openConflicts().value();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].baseData.value(QLatin1String("title")) ==
+          before.value(QLatin1String("title")));
+    CHECK(conflicts[0].localData.value(QLatin1String("title")) == QStringLiteral("第一次修改"));
+    // Decided: nothing more is kept of the record before.
+    REQUIRE(journal.resolveConflict(conflicts[0].id, QStringLiteral("kept_platform")).ok());
+    CHECK(t.count(QStringLiteral("sync_conflict"), QStringLiteral("base_data <> ''")) == 0);
+    // A record's fields purged (a person's data minimised) leave no copy there either.
+    REQUIRE(t->store().purgeFields(entities::job(), id, {QStringLiteral("title")}).ok());
+    CHECK(t.count(QStringLiteral("outbox"), QStringLiteral("base_data <> ''")) == 0);
+}

@@ -159,6 +159,14 @@ TEST_CASE("staff see conflicts and refusals and decide on each, with an audit ro
                     QStringLiteral("action = 'sync_conflict_send_again'")) == 1);
     REQUIRE(conflicts->rowCount() == 1);
 
+    // The other's platform version has not arrived: not sent again on top of the edit itself
+    // (it would be refused again); the clerk is told to sync first.
+    selectRow(page, "syncConflicts", 0);
+    click(page, "syncSendAgain");
+    CHECK(textOf(page, "syncMessage").contains(QStringLiteral("has not arrived yet")));
+    CHECK(conflicts->rowCount() == 1);
+    CHECK(d.t->syncState().pending(10).value().size() == 1);
+
     // Keep the platform's version: nothing is sent.
     selectRow(page, "syncConflicts", 0);
     click(page, "syncKeepPlatform");

@@ -326,6 +326,16 @@ TEST_CASE("the seeker form ticks and holds the older-worker box while the ID num
     type(page, "seekerName", QStringLiteral("韦桂兰"));
     type(page, "seekerPhone", QStringLiteral("13907711000"));
     check(page, "seekerConsent");
+    // A tick box ticked and unticked again quickly is two clicks (consent ticked by mistake).
+    {
+        auto* consent = child<QAbstractButton>(page, "seekerConsent");
+        const QPoint box(8, consent->height() / 2);
+        QTest::mouseClick(consent, Qt::LeftButton, {}, box);
+        REQUIRE_FALSE(consent->isChecked());
+        doubleClick(consent, box);
+        CHECK_FALSE(consent->isChecked());
+        check(page, "seekerConsent");
+    }
     // A double click on 保存 saves once: the clerk is told the person is registered.
     doubleClick(child<QWidget>(page, "seekerSave"));
     REQUIRE(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));

@@ -8,7 +8,6 @@
 #include "staffui.h"
 #include "storewatcher.h"
 
-#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCloseEvent>
@@ -130,11 +129,12 @@ bool StaffWindow::eventFilter(QObject* watched, QEvent* event)
     default:
         break;
     }
-    // A double click on a button is one press: the second click of it neither confirms what the
-    // first asked a second press for (an outcome, a blacklisting) nor saves a form again.
+    // A double click on a push button is one press: the second click of it neither confirms what
+    // the first asked a second press for (an outcome, a blacklisting) nor saves a form again.
     if (event->type() == QEvent::MouseButtonDblClick) {
-        auto* button = qobject_cast<QAbstractButton*>(watched);
-        if (button && button->window() == this)
+        auto* button = qobject_cast<QPushButton*>(watched);
+        // (A tick box keeps its own: ticked and unticked again quickly is two clicks.)
+        if (button && !button->isCheckable() && button->window() == this)
             return true;
     }
     // A choice list or number box passes the wheel on to the form it sits in, also after the
