@@ -526,7 +526,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Too few trades this month to rank</source>
+        <source>Too few trades in the month to rank</source>
         <translation>当月数据不足，暂不排名</translation>
     </message>
     <message>
@@ -616,8 +616,8 @@
         <translation>请用微信或手机相机扫一扫：%1</translation>
     </message>
     <message>
-        <source>%1 No new seekers registered this month for: %2.</source>
-        <translation>%1本月暂无新登记求职者的工种：%2。</translation>
+        <source>%1 No new seekers registered in the month for: %2.</source>
+        <translation>%1当月没有新登记求职者的工种：%2。</translation>
     </message>
     <message>
         <source>%1 %2 piece-rate or per-project jobs are not included.</source>

@@ -530,7 +530,7 @@ void DisplayPageView::buildRatio(const Frame& f)
         QStringList names;
         for (const TradeBalance& b : ranking->noSeekers)
             names << (b.name.isEmpty() ? tr("Other") : m_names(b.name));
-        note = tr("%1 No new seekers registered this month for: %2.")
+        note = tr("%1 No new seekers registered in the month for: %2.")
                    .arg(note, names.join(tr(", ", "list separator")));
     }
     const double noteH = m.portrait ? m.px(148) : m.px(96);
@@ -563,7 +563,7 @@ void DisplayPageView::buildRatio(const Frame& f)
         m_scene.text(head, heading, m.font(42, true), color);
         if (list.empty()) {
             m_scene.text(QRectF(inner.left(), head.bottom(), inner.width(), m.px(72)),
-                         tr("Too few trades this month to rank"), m.font(34), dc::muted);
+                         tr("Too few trades in the month to rank"), m.font(34), dc::muted);
             return;
         }
         // Trades tied with the last one join a list (StatisticsService::rank), so it may hold
