@@ -1646,6 +1646,10 @@ Scan with your phone</source>
 <context>
     <name>lingong::KioskPage</name>
     <message>
+        <source>This kiosk is not connected right now: the service window sees this once the kiosk is connected again. Your details are kept here safely.</source>
+        <translation>本机暂时没有联网：联网后服务窗口才能看到。您的信息已妥善保存在本机。</translation>
+    </message>
+    <message>
         <source>(number not read aloud)</source>
         <translation>（号码不朗读）</translation>
     </message>

@@ -191,6 +191,13 @@ void KioskApplyPage::submit()
     showReceipt(receipt.value(), m_keypad->text());
 }
 
+namespace {
+QString withNote(const QString& note)
+{
+    return note.isEmpty() ? QString() : QLatin1Char('\n') + note;
+}
+} // namespace
+
 void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QString& phone)
 {
     // Whoever stands at the kiosk may not be the person who applied with this mobile, so an
@@ -208,7 +215,8 @@ void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QStrin
                   .arg(masking::phone(phone))
             : tr("Please write this number down, or take a photo of it with your phone, and "
                  "show it at the service window.\nWe will call you on %1.")
-                  .arg(masking::phone(phone)));
+                      .arg(masking::phone(phone)) +
+                  withNote(offlineNote(m_terminal)));
     // A receipt to take away, of a new application only: the number of an earlier one is not
     // given again.
     if (receipt.existing)

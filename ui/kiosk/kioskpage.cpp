@@ -3,6 +3,8 @@
 #include "common/kioskstyle.h"
 
 #include "kiosktext.h"
+#include "sync/syncengine.h"
+#include "terminal.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
@@ -158,6 +160,29 @@ QString KioskPage::joinSpoken(const QStringList& parts)
         out << part;
     }
     return out.join(QLatin1Char(' '));
+}
+
+bool KioskPage::online(const Terminal& terminal)
+{
+    if (terminal.config().platformUrl.isEmpty())
+        return false;
+    // The sync engine's last exchange got an answer, the last round worked and its success is
+    // recent.
+    auto status = readSyncStatus(terminal.syncState(), true);
+    if (!status.ok())
+        return false;
+    const SyncStatus& s = status.value();
+    return s.online && s.lastError.isEmpty() && !s.waitingForStaff && s.lastSuccess.isValid() &&
+           s.lastSuccess.secsTo(terminal.clock().now()) <=
+               3 * qint64(terminal.config().syncIntervalSec);
+}
+
+QString KioskPage::offlineNote(const Terminal& terminal)
+{
+    if (terminal.config().platformUrl.isEmpty() || online(terminal))
+        return {};
+    return tr("This kiosk is not connected right now: the service window sees this once the "
+              "kiosk is connected again. Your details are kept here safely.");
 }
 
 QString KioskPage::withoutNumbers(QString text)

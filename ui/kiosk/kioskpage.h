@@ -61,6 +61,12 @@ public:
     static QString withoutNumbers(QString text);
     // What a button says when tapped: its accessible name, else its text (numbers left out).
     static QString spokenLabel(const QAbstractButton* button);
+    // The kiosk syncs with a platform and its last round got through lately (the footer's
+    // "Online"); false for a stand-alone kiosk too.
+    static bool online(const Terminal& terminal);
+    // For a receipt: what was just stored reaches the service window only when this kiosk is
+    // back online, when it syncs and is offline now; else empty.
+    static QString offlineNote(const Terminal& terminal);
 
 protected:
     QVBoxLayout* body() const { return m_body; }

@@ -593,10 +593,12 @@ void KioskPostPage::showSent(const QJsonObject& job)
 {
     const QString phone =
         job.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString();
-    m_doneText->setText(
-        tr("The hall's staff will phone you on %1 to check it. Once checked, it is shown on "
-           "this kiosk and on the hall's screen, and job seekers can apply.")
-            .arg(masking::phone(phone)));
+    QString text = tr("The hall's staff will phone you on %1 to check it. Once checked, it is "
+                      "shown on this kiosk and on the hall's screen, and job seekers can apply.")
+                       .arg(masking::phone(phone));
+    if (const QString note = offlineNote(m_terminal); !note.isEmpty())
+        text += QLatin1Char('\n') + note;
+    m_doneText->setText(text);
     showCard(m_sentLayout, job, QStringLiteral("postSent"));
     m_slip->offer(KioskSlips::posting(m_terminal, job));
     // The number goes from the keypad: the result only shows it in part.

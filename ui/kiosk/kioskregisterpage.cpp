@@ -464,10 +464,12 @@ void KioskRegisterPage::agree()
     if (saved.value().existing) {
         showAlreadyRegistered(id);
     } else {
-        showDone(tr("You are registered"),
-                 tr("ID number %1, mobile %2.\nPlease bring your ID card to the service window: "
-                    "the staff will add your name and suggest jobs for you.")
-                     .arg(id, masking::phone(f.phone)));
+        QString text = tr("ID number %1, mobile %2.\nPlease bring your ID card to the service "
+                          "window: the staff will add your name and suggest jobs for you.")
+                           .arg(id, masking::phone(f.phone));
+        if (const QString note = offlineNote(m_terminal); !note.isEmpty())
+            text += QLatin1Char('\n') + note;
+        showDone(tr("You are registered"), text);
         showSuggestions(saved.value().id);
     }
 }

@@ -571,10 +571,7 @@ void KioskWindow::updateStatus()
         // act, and applications wait on this kiosk meanwhile.
         auto status = readSyncStatus(m_terminal.syncState(), true);
         const QDateTime at = status.ok() ? status.value().lastSuccess : QDateTime();
-        const bool online =
-            status.ok() && status.value().online && status.value().lastError.isEmpty() &&
-            at.isValid() &&
-            at.secsTo(m_terminal.clock().now()) <= 3 * qint64(m_terminal.config().syncIntervalSec);
+        const bool online = KioskPage::online(m_terminal);
         connection = status.ok() && status.value().waitingForStaff
                          ? tr("Not syncing: please tell the staff")
                      : status.ok() && status.value().setupProblem()
