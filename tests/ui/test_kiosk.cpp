@@ -2274,15 +2274,26 @@ TEST_CASE("kiosk: a district chosen during registration stays when its jobs go a
     CHECK(reg->form().wantedDistricts.contains(pick));
 }
 
-TEST_CASE("a receipt at a kiosk that is offline says the window sees it once it is back",
-          "[ui][kiosk]")
+namespace {
+
+// A kiosk's configuration that syncs with a platform every minute.
+Config syncingConfig()
 {
     Config config;
     config.platformUrl = QUrl(QStringLiteral("https://platform.example.cn/lg"));
     config.syncIntervalSec = 60;
-    Kiosk k(config);
+    return config;
+}
+
+} // namespace
+
+TEST_CASE("a receipt at a kiosk that is offline says the window sees it once it is back",
+          "[ui][kiosk]")
+{
+    Kiosk k(syncingConfig());
     const SyncState& state = k.t->syncState();
-    const auto applyTo = [&k](int card, const QString& phone) {
+    // Applies for the job of card `card` of all the jobs; the receipt's text.
+    const auto applyTo = [](Kiosk& k, int card, const QString& phone) {
         k.window->showAttract();
         k.tap(QStringLiteral("attractStart"));
         k.tap(QStringLiteral("homeFindWork"));
@@ -2295,34 +2306,25 @@ TEST_CASE("a receipt at a kiosk that is offline says the window sees it once it 
         return k.text(QStringLiteral("applyDoneText"));
     };
     // Never synced: offline.
-    CHECK(applyTo(0, QStringLiteral("13800138000"))
+    CHECK(applyTo(k, 0, QStringLiteral("13800138000"))
               .contains(QStringLiteral("the service window sees this once the kiosk is "
                                        "connected again")));
     // Online: nothing more to say.
     REQUIRE(state.setValue(QStringLiteral("last_success"), Clock::toWire(k.t.clock().now())).ok());
     REQUIRE(state.setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
-    CHECK_FALSE(applyTo(1, QStringLiteral("13800138001")).contains(QStringLiteral("connected")));
+    CHECK_FALSE(applyTo(k, 1, QStringLiteral("13800138001")).contains(QStringLiteral("connected")));
 
     // A stand-alone kiosk (the demo's) has no platform to wait for.
     Kiosk alone;
-    alone.tap(QStringLiteral("attractStart"));
-    alone.tap(QStringLiteral("homeFindWork"));
-    alone.tap(QStringLiteral("tradesAll"));
-    alone.tap(QStringLiteral("jobCard_0"));
-    alone.tap(QStringLiteral("detailApply"));
-    alone.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
-    alone.tap(QStringLiteral("applySubmit"));
-    CHECK_FALSE(alone.text(QStringLiteral("applyDoneText")).contains(QStringLiteral("connected")));
+    CHECK_FALSE(
+        applyTo(alone, 0, QStringLiteral("13800138000")).contains(QStringLiteral("connected")));
 }
 
 TEST_CASE("the status line says online only while the platform answers and the last sync is "
           "recent",
           "[ui][kiosk]")
 {
-    Config config;
-    config.platformUrl = QUrl(QStringLiteral("https://platform.example.cn/lg"));
-    config.syncIntervalSec = 60;
-    Kiosk k(config);
+    Kiosk k(syncingConfig());
     const SyncState& state = k.t->syncState();
     k.window->refreshStatus();
     CHECK(k.window->statusText().contains(QStringLiteral("Offline"))); // never synced

@@ -169,10 +169,13 @@ bool KioskPage::online(const Terminal& terminal)
     // The sync engine's last exchange got an answer, the last round worked and its success is
     // recent.
     auto status = readSyncStatus(terminal.syncState(), true);
-    if (!status.ok())
-        return false;
-    const SyncStatus& s = status.value();
-    return s.online && s.lastError.isEmpty() && !s.waitingForStaff && s.lastSuccess.isValid() &&
+    return status.ok() && online(terminal, status.value());
+}
+
+bool KioskPage::online(const Terminal& terminal, const SyncStatus& s)
+{
+    return !terminal.config().platformUrl.isEmpty() && s.online && s.lastError.isEmpty() &&
+           !s.waitingForStaff && s.lastSuccess.isValid() &&
            s.lastSuccess.secsTo(terminal.clock().now()) <=
                3 * qint64(terminal.config().syncIntervalSec);
 }

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace lingong {
 
+struct SyncStatus;
+
 // One screen of the kiosk: a title and a body. The window shows the shared top bar, the
 // 返回/首页 bar and the status line around it.
 class KioskPage : public QWidget
@@ -64,6 +66,8 @@ public:
     // The kiosk syncs with a platform and its last round got through lately (the footer's
     // "Online"); false for a stand-alone kiosk too.
     static bool online(const Terminal& terminal);
+    // The same, from a status already read.
+    static bool online(const Terminal& terminal, const SyncStatus& status);
     // For a receipt: what was just stored reaches the service window only when this kiosk is
     // back online, when it syncs and is offline now; else empty.
     static QString offlineNote(const Terminal& terminal);

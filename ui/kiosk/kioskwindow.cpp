@@ -571,7 +571,7 @@ void KioskWindow::updateStatus()
         // act, and applications wait on this kiosk meanwhile.
         auto status = readSyncStatus(m_terminal.syncState(), true);
         const QDateTime at = status.ok() ? status.value().lastSuccess : QDateTime();
-        const bool online = KioskPage::online(m_terminal);
+        const bool online = status.ok() && KioskPage::online(m_terminal, status.value());
         connection = status.ok() && status.value().waitingForStaff
                          ? tr("Not syncing: please tell the staff")
                      : status.ok() && status.value().setupProblem()
