@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>lingong::DirectoryFigures</name>
+    <message numerus="yes">
+        <source>%n seeker(s), registered %1</source>
+        <translation>
+            <numerusform>%n seeker, registered %1</numerusform>
+            <numerusform>%n seekers, registered %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s) at work, %2</source>
+        <translation>
+            <numerusform>%1 hired over %n day at work, %2</numerusform>
+            <numerusform>%1 hired over %n days at work, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hired over %n day(s), %2</source>
+        <translation>
+            <numerusform>%1 hired over %n day, %2</numerusform>
+            <numerusform>%1 hired over %n days, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::DisplayFormat</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -173,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::KioskRightsPage</name>
+    <message numerus="yes">
+        <source>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digit(s) typed.</source>
+        <translation>
+            <numerusform>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digit typed.</numerusform>
+            <numerusform>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digits typed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::KioskSlips</name>
     <message numerus="yes">
         <source>%n worker(s)</source>
@@ -305,23 +339,6 @@
     </message>
 </context>
 <context>
-    <name>lingong::StaffSyncStrip</name>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n needs attention</numerusform>
-            <numerusform>%n need attention</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>lingong::StaffSeekersPage</name>
     <message numerus="yes">
         <source>%n open request(s) made with their mobile will have no number to call back: answer them first if they still need an answer.</source>
@@ -419,6 +436,71 @@
     </message>
 </context>
 <context>
+    <name>lingong::StaffStatsNotice</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>%n posting</numerusform>
+            <numerusform>%n postings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) wanted</source>
+        <translation>
+            <numerusform>%n person wanted</numerusform>
+            <numerusform>%n people wanted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 yuan a day (%n posting(s))</source>
+        <translation>
+            <numerusform>%1: %2 yuan a day (%n posting)</numerusform>
+            <numerusform>%1: %2 yuan a day (%n postings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffSyncPage</name>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minute ahead of the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minutes ahead of the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minute(s) behind the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minute behind the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#a4161a&apos;&gt;This computer&apos;s clock is %n minutes behind the platform&apos;s: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffSyncStrip</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffWindow</name>
     <message numerus="yes">
         <source>%n job seeker(s) reached the age of an older worker and moved to the priority tier.</source>
@@ -436,23 +518,6 @@
     </message>
 </context>
 <context>
-    <name>lingong::StaffSyncPage</name>
-    <message numerus="yes">
-        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
-        <translation>
-            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minutes ahead of the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute(s) behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</source>
-        <translation>
-            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minute behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#a4161a'&gt;This computer's clock is %n minutes behind the platform's: the dates this window records (applications, ledger days, outcomes) would be wrong. Ask the administrator to set it, or to let it follow network time.&lt;/span&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>lingong::SyncEngine</name>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</source>
@@ -466,40 +531,6 @@
         <translation>
             <numerusform>This computer&apos;s clock is %n minute behind the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</numerusform>
             <numerusform>This computer&apos;s clock is %n minutes behind the platform&apos;s: the dates it records would be wrong. Set it, or let it follow network time.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lingong::DirectoryFigures</name>
-    <message numerus="yes">
-        <source>%n seeker(s), registered %1</source>
-        <translation>
-            <numerusform>%n seeker, registered %1</numerusform>
-            <numerusform>%n seekers, registered %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hired over %n day(s) at work, %2</source>
-        <translation>
-            <numerusform>%1 hired over %n day at work, %2</numerusform>
-            <numerusform>%1 hired over %n days at work, %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 hired over %n day(s), %2</source>
-        <translation>
-            <numerusform>%1 hired over %n day, %2</numerusform>
-            <numerusform>%1 hired over %n days, %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lingong::KioskRightsPage</name>
-    <message numerus="yes">
-        <source>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digit(s) typed.</source>
-        <translation>
-            <numerusform>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digit typed.</numerusform>
-            <numerusform>A landline is its area code and then a number of 7 or 8 digits, such as 0771 5551234: %n digits typed.</numerusform>
         </translation>
     </message>
 </context>

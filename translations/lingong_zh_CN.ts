@@ -6365,6 +6365,22 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
+        <source>Print notice for the board</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>The notice is not printed: %1 Ask the administrator to set up the printer (printing in the configuration).</source>
+        <translation>公示未打印：%1请管理员设置打印机（配置文件中的 printing）。</translation>
+    </message>
+    <message>
+        <source>Notice sent to the printer %1.</source>
+        <translation>公示已发送到打印机 %1。</translation>
+    </message>
+    <message>
+        <source>Notice saved: %1</source>
+        <translation>公示已保存：%1</translation>
+    </message>
+    <message>
         <source>Aged under %1</source>
         <translation>%1岁以下</translation>
     </message>
@@ -6413,8 +6429,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>职业指导（非困难人员）</translation>
     </message>
     <message>
-        <source>Career guidance %1 · guidance on employment registration %2, pension insurance %3, occupational-injury cover %4</source>
-        <translation>职业指导 %1 次 · 登记和社保指引：就业登记 %2 次、养老保险 %3 次、职业伤害保障 %4 次</translation>
+        <source>Career guidance %1 in all (%2 to people in difficulty, %3 to others) · guidance on employment registration %4, pension insurance %5, occupational-injury cover %6</source>
+        <translation>职业指导共 %1 次（困难人员 %2 次、其他求职者 %3 次）· 登记和社保指引：就业登记 %4 次、养老保险 %5 次、职业伤害保障 %6 次</translation>
     </message>
     <message>
         <source>Guidance on employment registration</source>
@@ -6654,6 +6670,136 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>
             <numerusform>到岗 %n 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lingong::StaffStatsNotice</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing was registered or posted in this month: there is no notice to print.</source>
+        <translation>本月没有求职登记，也没有发布岗位，没有可打印的公示。</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Gig market supply and demand, %1</source>
+        <translation>%1零工市场供求信息公示</translation>
+    </message>
+    <message>
+        <source>From %1 to %2; the month is not over yet.</source>
+        <translation>统计时间：%1至%2（本月尚未结束）。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>统计时间：%1至%2。</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (%4 wanted, %5 registered)</source>
+        <translation>%1. %2：%3（招聘%4人，求职登记%5人）</translation>
+    </message>
+    <message>
+        <source>industry unknown</source>
+        <translation>行业不明</translation>
+    </message>
+    <message>
+        <source>%1 (%2 wanted)</source>
+        <translation>%1（招聘%2人）</translation>
+    </message>
+    <message>
+        <source>Seekers registered</source>
+        <translation>求职登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postings published</source>
+        <translation>发布岗位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>%n个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) wanted</source>
+        <translation>
+            <numerusform>招聘%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hired through the hall</source>
+        <translation>经本市场就业</translation>
+    </message>
+    <message>
+        <source>Highest ratio, trades</source>
+        <translation>求人倍率最高的工种</translation>
+    </message>
+    <message>
+        <source>Lowest ratio, trades</source>
+        <translation>求人倍率最低的工种</translation>
+    </message>
+    <message>
+        <source>Highest ratio, industries</source>
+        <translation>求人倍率最高的行业</translation>
+    </message>
+    <message>
+        <source>Lowest ratio, industries</source>
+        <translation>求人倍率最低的行业</translation>
+    </message>
+    <message>
+        <source>Wanted, nobody registered</source>
+        <translation>有岗无人的工种</translation>
+    </message>
+    <message>
+        <source>Daily average wage</source>
+        <translation>日均工资水平</translation>
+    </message>
+    <message>
+        <source>%1 yuan a day, all trades</source>
+        <translation>全部工种平均%1元/天</translation>
+    </message>
+    <message>
+        <source>Daily average wage by trade</source>
+        <translation>各工种日均工资</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 yuan a day (%n posting(s))</source>
+        <translation>
+            <numerusform>%1：%2元/天（%n个岗位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratio (jobs per seeker) = people wanted in the postings published in the month ÷ seekers registered in the month, by the first trade each seeker wants; above 1, more people are wanted than have registered.</source>
+        <translation>求人倍率＝当月发布岗位的招聘人数÷当月求职登记人数，求职人员按第一意向工种计；大于1表示招聘人数多于求职人数。</translation>
+    </message>
+    <message>
+        <source>Daily wage: the middle of a posting&apos;s pay, hourly pay counted as 8 hours a day and monthly pay as 21.75 days a month, weighted by the people wanted. Left out: %1 paid by the piece, %2 by the project, %3 with no pay stated.</source>
+        <translation>日均工资：取岗位工资范围的中间值，按小时计的按每天8小时、按月计的按每月21.75天折算，按招聘人数加权平均。未计入：计件%1个、按项目%2个、未写工资%3个。</translation>
+    </message>
+    <message>
+        <source>Questions about these figures: %1.</source>
+        <translation>对以上数据有疑问，请拨打：%1。</translation>
     </message>
 </context>
 <context>

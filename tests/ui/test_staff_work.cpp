@@ -14,6 +14,7 @@
 #include "staff/staffpages.h"
 #include "staff/staffreferral.h"
 #include "staff/staffreport.h"
+#include "staff/staffstatsnotice.h"
 #include "staff/staffui.h"
 #include "staff/staffwindow.h"
 #include "staffdesk.h"
@@ -1926,6 +1927,110 @@ int locksHeldOn(const QString& path)
 
 } // namespace
 
+TEST_CASE("the month's notice for the board is printed on A4 with the ranked trades and the wages",
+          "[ui][staff][print]")
+{
+    QTemporaryDir folder;
+    Config config;
+    config.pdfFolder = folder.filePath(QStringLiteral("slips"));
+    // The window's slips go on a receipt roll; the notice does not.
+    config.paper = QStringLiteral("80mm");
+    Desk d(config);
+    REQUIRE(DemoData(d.t->store()).seed(200).ok());
+    auto* page = static_cast<StaffStatisticsPage*>(d.show("statistics"));
+    const StatisticsService service(d.t->database(), d.t->reference());
+    const QDate today = d.t.clock().today();
+    const MonthlyStatistics s = service.month(today, today, d.t.clock().now()).value();
+    REQUIRE(s.occupationRanking.highest.size() >= 2);
+    REQUIRE_FALSE(s.occupationRanking.lowest.empty());
+    REQUIRE_FALSE(s.wages.empty());
+
+    click(page, "statsPrint");
+    const QDir slips(config.pdfFolder);
+    const QStringList files = slips.entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(QRegularExpression(
+              QStringLiteral("^[0-9]{8}-[0-9]{6}-statistics-2026-11-[0-9a-f]{4}\\.pdf$"))
+              .match(files.front())
+              .hasMatch());
+    CHECK(textOf(page, "statsMessage") ==
+          QStringLiteral("Notice saved: ") +
+              QDir::toNativeSeparators(slips.filePath(files.front())));
+    QFile pdf(slips.filePath(files.front()));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    // A4 pages (595 × 842 points), not a strip of roll 80 mm wide.
+    const QRegularExpressionMatch box =
+        QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"))
+            .match(QString::fromLatin1(bytes));
+    REQUIRE(box.hasMatch());
+    CHECK(qRound(box.captured(1).toDouble()) == 595);
+    CHECK(qRound(box.captured(2).toDouble()) == 842);
+
+    // What it says: the month so far, each ranked trade with its ratio and the numbers it comes
+    // from, the wage of every trade that has one and the average over all.
+    const QString clerk = d.admin.label();
+    auto slip = StaffStatsNotice::slip(s, true, d.t->reference(), config,
+                                       d.t.clock().now().toOffsetFromUtc(8 * 3600), clerk);
+    REQUIRE(slip.ok());
+    const QString text = slip->toPlainText();
+    INFO(text.toStdString());
+    CHECK(slip->title == QStringLiteral("Gig market supply and demand, November 2026"));
+    CHECK(text.contains(
+        QStringLiteral("From 1 November 2026 to 22 November 2026; the month is not over yet.")));
+    const auto line = [&d](int place, const TradeBalance& b) {
+        return QStringLiteral("%1. %2: %3 (%4 wanted, %5 registered)")
+            .arg(place)
+            .arg(d.t->reference().displayName(b.name), QString::number(*b.ratio, 'f', 2))
+            .arg(b.positions)
+            .arg(b.seekers);
+    };
+    CHECK(text.contains(QStringLiteral("Highest ratio, trades: ") +
+                        line(1, s.occupationRanking.highest[0]) + QLatin1Char('\n') +
+                        line(2, s.occupationRanking.highest[1])));
+    CHECK(text.contains(QStringLiteral("Lowest ratio, trades: ") +
+                        line(1, s.occupationRanking.lowest[0])));
+    CHECK(text.contains(QStringLiteral("Highest ratio, industries: ") +
+                        line(1, s.industryRanking.highest[0])));
+    for (const TradeWage& w : s.wages)
+        CHECK(text.contains(QStringLiteral("• %1: %2 yuan a day (")
+                                .arg(d.t->reference().displayName(w.occupation),
+                                     QString::number(w.averagePerDay, 'f', 0))));
+    double sum = 0;
+    int people = 0;
+    for (const TradeWage& w : s.wages) {
+        sum += w.averagePerDay * w.positions;
+        people += w.positions;
+    }
+    CHECK(text.contains(QStringLiteral("Daily average wage: %1 yuan a day, all trades")
+                            .arg(QString::number(sum / people, 'f', 0))));
+    CHECK(text.contains(QStringLiteral("Seekers registered: %1 person").arg(s.seekersRegistered)));
+    CHECK(text.contains(clerk));
+    CHECK(text.contains(d.t->config().hotline));
+
+    // A month in which nothing happened has nothing to publish: said, and nothing printed.
+    auto* month = child<QComboBox>(page, "statsMonth");
+    month->setCurrentIndex(month->count() - 1);
+    REQUIRE(textOf(page, "statsMessage").contains(QStringLiteral("Nothing was registered")));
+    click(page, "statsPrint");
+    CHECK(textOf(page, "statsMessage").contains(QStringLiteral("there is no notice to print")));
+    CHECK(slips.entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("the notice's daily average wage over all trades is weighted by the people wanted",
+          "[staff][print]")
+{
+    CHECK_FALSE(StaffStatsNotice::overallDailyWage({}).has_value());
+    std::vector<TradeWage> wages(2);
+    wages[0].averagePerDay = 200;
+    wages[0].positions = 1;
+    wages[1].averagePerDay = 300;
+    wages[1].positions = 3;
+    REQUIRE(StaffStatsNotice::overallDailyWage(wages).has_value());
+    CHECK(*StaffStatsNotice::overallDailyWage(wages) == Approx(275));
+}
+
 TEST_CASE("the save dialog lists the store's own folder without opening the store's files",
           "[ui][staff]")
 {
@@ -3623,7 +3728,7 @@ TEST_CASE("guidance on registration and insurance is recorded for anybody on rec
     // The month's statistics say so.
     d.show("statistics");
     CHECK(textOf(d.w->page(QStringLiteral("statistics")), "statsServices")
-              .contains(QStringLiteral("Career guidance 0 · guidance on employment registration 1, "
+              .contains(QStringLiteral("0 to others) · guidance on employment registration 1, "
                                        "pension insurance 0, occupational-injury cover 1")));
 }
 
@@ -3652,7 +3757,8 @@ TEST_CASE("career guidance is recorded for a job seeker not in difficulty too, a
     CHECK(textOf(page, "guidanceGiven").contains(QStringLiteral("Career guidance: given ")));
     d.show("statistics");
     CHECK(textOf(d.w->page(QStringLiteral("statistics")), "statsServices")
-              .contains(QStringLiteral("Career guidance 1 · ")));
+              .contains(QStringLiteral(
+                  "Career guidance 1 in all (0 to people in difficulty, 1 to others) · ")));
 }
 
 TEST_CASE("content: changes not yet saved come back when their item is opened again, and removing "

@@ -2,6 +2,7 @@
 
 #include "referencedata.h"
 #include "staffreport.h"
+#include "staffstatsnotice.h"
 #include "staffui.h"
 
 #include <QComboBox>
@@ -133,6 +134,10 @@ StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
     save->setObjectName(QStringLiteral("statsSave"));
     save->setProperty("primary", true);
     head->addWidget(save);
+    // L2: the month published on the hall's notice board.
+    auto* print = new QPushButton(tr("Print notice for the board"), this);
+    print->setObjectName(QStringLiteral("statsPrint"));
+    head->addWidget(print);
     head->addStretch(1);
     layout->addLayout(head);
 
@@ -185,6 +190,7 @@ StaffStatisticsPage::StaffStatisticsPage(StaffContext& ctx, QWidget* parent)
     connect(m_month, &QComboBox::currentIndexChanged, this, &StaffStatisticsPage::refresh);
     connect(m_by, &QComboBox::currentIndexChanged, this, &StaffStatisticsPage::fillBalances);
     connect(save, &QPushButton::clicked, this, &StaffStatisticsPage::save);
+    connect(print, &QPushButton::clicked, this, &StaffStatisticsPage::printNotice);
 }
 
 void StaffStatisticsPage::fillMonths()
@@ -240,8 +246,12 @@ void StaffStatisticsPage::refresh()
             .arg(s.tieredRecommendations)
             .arg(s.tieredTraining) +
         QStringLiteral("\n") +
-        tr("Career guidance %1 · guidance on employment registration %2, pension insurance %3, "
-           "occupational-injury cover %4")
+        // Guidance is counted once, as the tiered service or as career guidance: both are
+        // given here, so that neither figure reads as all there was.
+        tr("Career guidance %1 in all (%2 to people in difficulty, %3 to others) · guidance on "
+           "employment registration %4, pension insurance %5, occupational-injury cover %6")
+            .arg(s.tieredGuidance + s.careerGuidance)
+            .arg(s.tieredGuidance)
             .arg(s.careerGuidance)
             .arg(s.registrationGuidance)
             .arg(s.pensionGuidance)
@@ -392,6 +402,25 @@ void StaffStatisticsPage::save()
     StaffReport::save(this, QStringLiteral("statsSaveDialog"), tr("Save the monthly report"),
                       reportPath(m_stats->month), m_ctx.terminal.database().path(), &m_reportFolder,
                       m_message, [text] { return text; });
+}
+
+void StaffStatisticsPage::printNotice()
+{
+    if (!m_stats)
+        refresh();
+    if (!m_stats)
+        return;
+    // A notice for the board goes on A4, whatever paper the window's slips use.
+    Config config = m_ctx.terminal.config();
+    config.paper = QStringLiteral("a4");
+    staffui::printSlip(
+        m_message, config,
+        StaffStatsNotice::slip(*m_stats, m_month->currentIndex() == 0, m_ctx.terminal.reference(),
+                               config, m_ctx.terminal.clock().now().toOffsetFromUtc(8 * 3600),
+                               m_ctx.user().label()),
+        tr("The notice is not printed: %1 Ask the administrator to set up the printer "
+           "(printing in the configuration)."),
+        tr("Notice sent to the printer %1."), tr("Notice saved: %1"));
 }
 
 } // namespace lingong

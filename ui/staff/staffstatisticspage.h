@@ -11,7 +11,8 @@ namespace lingong {
 
 // 月度统计 (L2, L3): a month's seekers, postings, matches and hires; every trade's or industry's
 // 求人倍率 with the highest and lowest marked; the daily average wage by trade. 保存报表 writes
-// the month as a CSV file for the monthly return, next to the store.
+// the month as a CSV file for the monthly return, next to the store; 打印公示 prints
+// the month's notice for the hall's notice board.
 class StaffStatisticsPage final : public StaffPage
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ private:
     // Asks where to save the report, then writes it there.
     void save();
     QString csv() const;
+    // Prints the month's notice for the board (StaffStatsNotice), on A4.
+    void printNotice();
 
     QComboBox* m_month = nullptr;
     QComboBox* m_by = nullptr;
