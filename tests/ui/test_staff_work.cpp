@@ -186,6 +186,18 @@ TEST_CASE("a seeker registered with no trade wanted is saved, and the clerk is t
     child<QListWidget>(page, "seekerOccupations")->item(0)->setCheckState(Qt::Checked);
     click(page, "seekerSave");
     CHECK(textOf(page, "seekerMessage") == QStringLiteral("Changes saved."));
+    // Back at the page after another, the clerk is not told again that something was saved.
+    d.show("jobs");
+    d.show("seekers");
+    CHECK(textOf(page, "seekerMessage").isEmpty());
+    CHECK_FALSE(child<QLabel>(page, "seekerMessage")->isVisible());
+    // A warning of what is still to do stays.
+    child<QListWidget>(page, "seekerOccupations")->item(0)->setCheckState(Qt::Unchecked);
+    click(page, "seekerSave");
+    REQUIRE(textOf(page, "seekerMessage").contains(QStringLiteral("No trade wanted")));
+    d.show("jobs");
+    d.show("seekers");
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("No trade wanted")));
 }
 
 TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a good one saved",

@@ -363,6 +363,13 @@ void StaffWindow::buildWorkspace()
         if (row < 0 || row >= int(m_pageList.size()))
             return;
         StaffPage* page = m_pageList[size_t(row)].second;
+        // "Saved", "Registered": said where it was done, for the clerk who did it. A page left
+        // and come back to does not greet the next person with the last one's success.
+        if (QWidget* left = m_pages->currentWidget(); left && left != page)
+            for (QLabel* label : left->findChildren<QLabel*>())
+                if (label->property("role").toString() == QLatin1String("message") &&
+                    label->property("tone").toString() == QLatin1String("success"))
+                    staffui::setMessage(label, {}, staffui::Tone::Success);
         m_pages->setCurrentWidget(page);
         page->refresh();
         refreshNav();
