@@ -2309,6 +2309,33 @@ TEST_CASE("a receipt at a kiosk that is offline says the window sees it once it 
     CHECK(applyTo(k, 0, QStringLiteral("13800138000"))
               .contains(QStringLiteral("the service window sees this once the kiosk is "
                                        "connected again")));
+    // A registration and a job posting made offline say it too.
+    const QString later = QStringLiteral("the service window sees this once the kiosk is "
+                                         "connected again");
+    k.window->showAttract();
+    k.tap(QStringLiteral("attractStart"));
+    registerUpTo(k, KioskRegisterPage::DoneStep);
+    CHECK(k.text(QStringLiteral("regDoneText")).contains(later));
+    k.tap(QStringLiteral("regFinish"));
+    k.window->showAttract();
+    KioskPostPage* post = postToPay(k);
+    k.type(QStringLiteral("postPay"), QStringLiteral("200"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NeedsStep);
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::PhoneStep);
+    k.type(QStringLiteral("postPhone"), QStringLiteral("13907711234"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::NameStep);
+    k.tap(QStringLiteral("postSurname_韦"));
+    k.tap(QStringLiteral("postHonorific_ms"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::ConfirmStep);
+    k.tap(QStringLiteral("postSubmit"));
+    REQUIRE(post->step() == KioskPostPage::DoneStep);
+    CHECK(k.text(QStringLiteral("postDoneText")).contains(later));
+    k.tap(QStringLiteral("postFinish"));
+
     // Online: nothing more to say.
     REQUIRE(state.setValue(QStringLiteral("last_success"), Clock::toWire(k.t.clock().now())).ok());
     REQUIRE(state.setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
