@@ -465,6 +465,11 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
     // outcome_at stays: the outcome belongs to the day (and month) it happened, not to the day
     // of the correction; the audit log has when it was corrected.
     d.insert(QStringLiteral("status"), status);
+    // Nobody was paid for work not taken up: a follow-up of the pay goes with the hire.
+    if (from == QLatin1String("hired")) {
+        d.insert(QStringLiteral("pay_settled"), QString());
+        d.insert(QStringLiteral("pay_checked_at"), QString());
+    }
     d.insert(QStringLiteral("staff"), actor.actor());
     if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
         return saved.error();
@@ -502,6 +507,48 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return result;
+}
+
+Status Matching::recordPay(const QString& applicationId, bool settled, const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto app = m_store.get(entities::application(), applicationId);
+    if (!app.ok())
+        return app.error();
+    if (!app.value())
+        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
+    QJsonObject d = app.value()->data;
+    if (str(d, "status") != QLatin1String("hired"))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Pay is followed up once the person has started work (hired)."),
+                         QStringLiteral("status"));
+    const QString value = settled ? QStringLiteral("settled") : QStringLiteral("unsettled");
+    if (str(d, "pay_settled") == value)
+        return {};
+    d.insert(QStringLiteral("pay_settled"), value);
+    d.insert(QStringLiteral("pay_checked_at"), Clock::toWire(m_store.clock().now()));
+    d.insert(QStringLiteral("staff"), actor.actor());
+    if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
+        return saved.error();
+    auto job = m_store.get(entities::job(), str(d, "job_id"));
+    if (!job.ok())
+        return job.error();
+    const QString title = job.value() ? str(job.value()->data, "title") : QString();
+    const QString summary =
+        settled
+            ? ledgerText(QT_TR_NOOP("Follow-up for \"%1\": work finished, pay settled")).arg(title)
+            : ledgerText(QT_TR_NOOP("Follow-up for \"%1\": pay not settled")).arg(title);
+    if (auto logged = Ledger(m_store).record(QStringLiteral("match"), summary, actor.actor(),
+                                             kEntity, applicationId);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("match_pay"), kEntity,
+                                   applicationId, value);
+        !st.ok())
+        return st.error();
+    return tx.commit();
 }
 
 Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, const QString& status,

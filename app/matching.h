@@ -100,6 +100,11 @@ public:
     // count the applications' outcomes.
     Result<OutcomeResult> correctOutcome(const QString& applicationId, const QString& status,
                                          const QString& reason, const StaffAccount& actor);
+    // 回访 after a hire (到岗): the work was finished and paid for (`settled`), or the pay is not
+    // settled (the hall then follows it up against wage arrears, T4). Only for a hire; recorded
+    // again when it changes (not settled, then paid after all), each time with its time, a ledger
+    // entry and an audit row. The same answer again records nothing and is no error.
+    Status recordPay(const QString& applicationId, bool settled, const StaffAccount& actor);
     // Attaches a registered seeker to an application that came with a phone only.
     Status linkSeeker(const QString& applicationId, const QString& seekerId,
                       const StaffAccount& actor);

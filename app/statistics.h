@@ -61,6 +61,9 @@ struct MonthlyStatistics
     int applications = 0;    // made by the seekers themselves, at a kiosk or online
     int recommendations = 0; // made at a window
     int hires = 0;
+    // Of those hires, the ones followed up (回访) as paid in full, and as not paid (so far).
+    int hiresPaid = 0;
+    int hiresUnpaid = 0;
 
     // S4: seekers registered in the priority tier, and the tiered services given them.
     int prioritySeekersRegistered = 0;
@@ -184,7 +187,9 @@ public:
 //   recommendations: those made at a window in the month (recommended_at), whether the clerk
 //   matched the person or took up a kiosk application; neither counts cancelled ones. They are
 //   two figures, not one "matches": the ledger logs them apart too. hires: applications whose
-//   status is hired and whose outcome_at lies in the month.
+//   status is hired and whose outcome_at lies in the month; hiresPaid / hiresUnpaid: those of
+//   them whose pay was last followed up as settled / not settled (as it stands when counted, so
+//   a hire paid late moves from the one to the other).
 // - profile: the seekers counted above, and the people of the hires counted above, by gender and
 //   education as on their record and by age in whole years (at registration; when hired), in
 //   the bands 16-24, 25-34, 35-44, 45-54 and 55+ (and under 16, listed only when there is

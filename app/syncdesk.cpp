@@ -268,6 +268,8 @@ const std::pair<const char*, const char*> kFieldLabels[] = {
     {"recommended_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "recommended at")},
     {"interviewed_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "interviewed at")},
     {"outcome_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "outcome recorded at")},
+    {"pay_settled", QT_TRANSLATE_NOOP("lingong::SyncDesk", "pay followed up")},
+    {"pay_checked_at", QT_TRANSLATE_NOOP("lingong::SyncDesk", "pay followed up at")},
     {"staff", QT_TRANSLATE_NOOP("lingong::SyncDesk", "clerk")},
     {"summary", QT_TRANSLATE_NOOP("lingong::SyncDesk", "what it says")},
     {"ref_id", QT_TRANSLATE_NOOP("lingong::SyncDesk", "record it is about")},

@@ -220,7 +220,8 @@ const EntitySpec& application()
         QStringLiteral("application"),
         {same("job_id"), same("seeker_id"), same("phone"), same("confirmation_no"), same("channel"),
          same("status"), same("applied_at"), same("recommended_at"), same("interviewed_at"),
-         same("outcome_at"), same("staff"), same("notes"), same("created_at")}};
+         same("outcome_at"), same("staff"), same("notes"), same("created_at"), same("pay_settled"),
+         same("pay_checked_at")}};
     return spec;
 }
 

@@ -191,6 +191,19 @@ Result<int> StatsRepository::hires(const QString& from, const QString& to) const
     return applications("outcome_at", "status = 'hired'", from, to);
 }
 
+Result<int> StatsRepository::hiresWithPay(const QString& from, const QString& to,
+                                          const QString& paySettled) const
+{
+    auto r =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application WHERE outcome_at >= ? AND "
+                                   "outcome_at < ? AND deleted = 0 AND status = 'hired' AND "
+                                   "pay_settled = ?"),
+                    {from, to, paySettled});
+    if (!r.ok())
+        return r.error();
+    return r.value().toInt();
+}
+
 Result<int> StatsRepository::ledgerDays(const QDate& first, const QDate& last) const
 {
     auto r = m_db.scalar(

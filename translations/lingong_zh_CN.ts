@@ -2764,6 +2764,18 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::Matching</name>
     <message>
+        <source>Pay is followed up once the person has started work (hired).</source>
+        <translation>到岗后才能回访工资结算情况。</translation>
+    </message>
+    <message>
+        <source>Follow-up for &quot;%1&quot;: work finished, pay settled</source>
+        <translation>回访“%1”：已完工，工资已结清</translation>
+    </message>
+    <message>
+        <source>Follow-up for &quot;%1&quot;: pay not settled</source>
+        <translation>回访“%1”：工资未结清</translation>
+    </message>
+    <message>
         <source>expects pay by the piece</source>
         <translation>期望计件</translation>
     </message>
@@ -4524,6 +4536,14 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffLabels</name>
     <message>
+        <source>Work finished, paid</source>
+        <translation>已完工，工资已结清</translation>
+    </message>
+    <message>
+        <source>Pay not settled</source>
+        <translation>工资未结清</translation>
+    </message>
+    <message>
         <source>Not passed review</source>
         <translation>未通过审核</translation>
     </message>
@@ -5627,6 +5647,26 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffOutcomeBar</name>
     <message>
+        <source>Pay: settled (recorded %1)</source>
+        <translation>工资：已结清（%1 记录）</translation>
+    </message>
+    <message>
+        <source>Pay: NOT settled (recorded %1)</source>
+        <translation>工资：未结清（%1 记录）</translation>
+    </message>
+    <message>
+        <source>Pay: not followed up yet</source>
+        <translation>工资：尚未回访</translation>
+    </message>
+    <message>
+        <source>Recorded: the work is finished and paid for.</source>
+        <translation>已记录：已完工，工资已结清。</translation>
+    </message>
+    <message>
+        <source>Recorded: the pay is not settled. If the person wants the hall to act, take down a complaint about unpaid wages now.</source>
+        <translation>已记录：工资未结清。如本人希望市场出面协调，请现在在“投诉求助”登记欠薪投诉。</translation>
+    </message>
+    <message>
         <source>The posting recruits again: it is short of people now.</source>
         <translation>该岗位重新招聘：现在人数不够了。</translation>
     </message>
@@ -6364,6 +6404,18 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::StaffStatisticsPage</name>
+    <message>
+        <source> (pay followed up: %1 settled, %2 not settled)</source>
+        <translation>（回访：工资已结清 %1 人、未结清 %2 人）</translation>
+    </message>
+    <message>
+        <source>Hires followed up: work finished, pay settled</source>
+        <translation>到岗回访：已完工、工资已结清</translation>
+    </message>
+    <message>
+        <source>Hires followed up: pay not settled</source>
+        <translation>到岗回访：工资未结清</translation>
+    </message>
     <message>
         <source>Print notice for the board</source>
         <translation>打印公示</translation>
@@ -7192,6 +7244,14 @@ Please bring your ID card to the service window: the staff will add your name an
 </context>
 <context>
     <name>lingong::SyncDesk</name>
+    <message>
+        <source>pay followed up</source>
+        <translation>工资回访</translation>
+    </message>
+    <message>
+        <source>pay followed up at</source>
+        <translation>工资回访时间</translation>
+    </message>
     <message>
         <source>The platform&apos;s version of this record has not arrived yet. Press Sync now, then decide.</source>
         <translation>平台上这条记录的版本还没有同步过来。请先点“立即同步”，再作决定。</translation>

@@ -504,6 +504,61 @@ TEST_CASE("a corrected hire keeps its day, and the posting follows: filled, or r
     CHECK(jobStatus() == QStringLiteral("filled"));
 }
 
+TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the ledger; a corrected "
+          "hire takes it away",
+          "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob(2);
+    auto app = d.matching.recommend(d.registered(0), jobId, clerkAccount());
+    REQUIRE(app.ok());
+    const auto pay = [&] {
+        return d.application(app.value()).value(QLatin1String("pay_settled")).toString();
+    };
+    const auto ledger = [&](const char* words) {
+        return d.t.count(QStringLiteral("worklog"),
+                         QStringLiteral("kind = 'match' AND ref_id = '%1' AND summary LIKE '%%2%'")
+                             .arg(app.value(), QString::fromUtf8(words)));
+    };
+    // Nobody has started work yet: nothing to follow up.
+    const Status early = d.matching.recordPay(app.value(), false, clerkAccount());
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().field == QStringLiteral("status"));
+    CHECK(pay().isEmpty());
+
+    REQUIRE(d.matching.recordOutcome(app.value(), QStringLiteral("hired"), clerkAccount()).ok());
+    d.t.clock().advanceMs(2 * 24 * 3600'000LL);
+    REQUIRE(d.matching.recordPay(app.value(), false, clerkAccount()).ok());
+    CHECK(pay() == QStringLiteral("unsettled"));
+    CHECK(d.application(app.value()).value(QLatin1String("pay_checked_at")).toString() ==
+          Clock::toWire(d.t.clock().now()));
+    CHECK(ledger("工资未结清") == 1);
+    // Said again: nothing more recorded.
+    REQUIRE(d.matching.recordPay(app.value(), false, clerkAccount()).ok());
+    CHECK(ledger("工资未结清") == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'match_pay'")) == 1);
+    // Paid a week later after all.
+    d.t.clock().advanceMs(7 * 24 * 3600'000LL);
+    REQUIRE(d.matching.recordPay(app.value(), true, clerkAccount()).ok());
+    CHECK(pay() == QStringLiteral("settled"));
+    CHECK(ledger("工资已结清") == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'match_pay'")) == 2);
+    // The change goes to the platform with the application.
+    CHECK(d.t.count(QStringLiteral("outbox"),
+                    QStringLiteral("entity = 'application' AND entity_id = '%1' AND data LIKE "
+                                   "'%\"pay_settled\":\"settled\"%'")
+                        .arg(app.value())) >= 1);
+
+    // The hire was keyed by mistake: there was no work, and no pay to follow.
+    REQUIRE(d.matching
+                .correctOutcome(app.value(), QStringLiteral("no_show"), QStringLiteral("按错了"),
+                                clerkAccount())
+                .ok());
+    CHECK(pay().isEmpty());
+    CHECK(d.application(app.value()).value(QLatin1String("pay_checked_at")).toString().isEmpty());
+    CHECK_FALSE(d.matching.recordPay(app.value(), true, clerkAccount()).ok());
+}
+
 TEST_CASE("a county under its earlier name is the same place for filters and matching",
           "[matching][places]")
 {

@@ -706,6 +706,37 @@ TEST_CASE("a person whose data was deleted at their request still counts in the 
     CHECK(desk.ledgerCountsOfMonth(today).value().at(QStringLiteral("registration")) == 2);
 }
 
+TEST_CASE("the month's hires whose pay was followed up as settled and as not settled",
+          "[app][statistics]")
+{
+    TempTerminal t;
+    const auto hire = [&t](const char* status, const QString& outcomeAt, const char* pay) {
+        REQUIRE(t->store()
+                    .save(entities::application(), EntityStore::newId(),
+                          QJsonObject{{QStringLiteral("job_id"), QStringLiteral("j")},
+                                      {QStringLiteral("seeker_id"), QStringLiteral("s")},
+                                      {QStringLiteral("status"), QLatin1String(status)},
+                                      {QStringLiteral("channel"), QStringLiteral("staff")},
+                                      {QStringLiteral("outcome_at"), outcomeAt},
+                                      {QStringLiteral("created_at"), at(11, 1)},
+                                      {QStringLiteral("pay_settled"), QLatin1String(pay)},
+                                      {QStringLiteral("pay_checked_at"), at(12, 2)}})
+                    .ok());
+    };
+    hire("hired", at(11, 3), "settled");
+    hire("hired", at(11, 4), "settled");
+    hire("hired", at(11, 5), "unsettled");
+    hire("hired", at(11, 6), "");          // not asked yet
+    hire("hired", at(12, 1), "unsettled"); // a December hire
+    hire("not_hired", at(11, 7), "");
+    const StatisticsService stats(t->database(), t->reference());
+    auto r = stats.month(QDate(2026, 11, 1));
+    REQUIRE(r.ok());
+    CHECK(r->hires == 4);
+    CHECK(r->hiresPaid == 2);
+    CHECK(r->hiresUnpaid == 1);
+}
+
 TEST_CASE("the month's seekers and hires by gender, age and education", "[app][statistics]")
 {
     TempTerminal t;

@@ -3854,6 +3854,57 @@ TEST_CASE("content: changes not yet saved come back when their item is opened ag
     }
 }
 
+TEST_CASE("matching: after a hire the clerk records whether the work was paid for, and the month "
+          "counts it",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString job = d.postedJob(d.employer(0, true));
+    const QString person = d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
+    auto* matching = d.show("matching");
+    static_cast<StaffMatchingPage*>(matching)->openSeeker(person);
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    REQUIRE(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
+    auto* settled = child<QPushButton>(matching, "paySettled");
+    auto* unsettled = child<QPushButton>(matching, "payUnsettled");
+    // Before the person has started work there is no pay to ask about.
+    CHECK_FALSE(settled->isVisible());
+    click(matching, "outcome_hired");
+    click(matching, "outcome_hired");
+    REQUIRE(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Hired")});
+    REQUIRE(settled->isVisible());
+    CHECK(textOf(matching, "payState") == QStringLiteral("Pay: not followed up yet"));
+
+    // Days later the person says the employer has not paid.
+    d.t.clock().advanceMs(3 * 24 * 3600'000LL);
+    click(matching, "payUnsettled");
+    CHECK(
+        textOf(matching, "matchMessage").contains(QStringLiteral("complaint about unpaid wages")));
+    CHECK(textOf(matching, "payState").startsWith(QStringLiteral("Pay: NOT settled (recorded ")));
+    CHECK_FALSE(unsettled->isEnabled());
+    CHECK(column(matching, "matchPairings", 7) == QStringList{QStringLiteral("Pay not settled")});
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("pay_settled = 'unsettled'")) ==
+          1);
+    auto* stats = d.show("statistics");
+    CHECK(textOf(stats, "statsSummary")
+              .contains(QStringLiteral("(pay followed up: 0 settled, 1 not settled)")));
+
+    // Then paid after all.
+    d.show("matching");
+    REQUIRE(settled->isVisible());
+    click(matching, "paySettled");
+    CHECK(textOf(matching, "matchMessage") ==
+          QStringLiteral("Recorded: the work is finished and paid for."));
+    CHECK(textOf(matching, "payState").startsWith(QStringLiteral("Pay: settled (recorded ")));
+    CHECK_FALSE(settled->isEnabled());
+    CHECK(unsettled->isEnabled());
+    d.show("statistics");
+    CHECK(textOf(stats, "statsSummary")
+              .contains(QStringLiteral("(pay followed up: 1 settled, 0 not settled)")));
+    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("summary LIKE '%工资已结清%'")) == 1);
+}
+
 TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "
           "open",
           "[ui][staff][print]")

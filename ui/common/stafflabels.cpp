@@ -122,6 +122,8 @@ QString StaffLabels::fieldValue(const QString& entity, const QString& key, const
         if (entity == QLatin1String("complaint"))
             return complaintStatus(s);
     }
+    if (key == QLatin1String("pay_settled"))
+        return paySettled(s);
     if (key == QLatin1String("kind")) {
         if (entity == QLatin1String("employer"))
             return employerKind(s);
@@ -202,6 +204,14 @@ QString StaffLabels::applicationStatus(const QString& code)
         {"not_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not hired")},
         {"no_show", QT_TRANSLATE_NOOP("lingong::StaffLabels", "No-show")},
         {"cancelled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Cancelled")}};
+    return lookup(t, code, kCtx);
+}
+
+QString StaffLabels::paySettled(const QString& code)
+{
+    static const Pair t[] = {
+        {"settled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Work finished, paid")},
+        {"unsettled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Pay not settled")}};
     return lookup(t, code, kCtx);
 }
 

@@ -33,6 +33,8 @@ public:
     // employer (a kiosk's 我要招工, an individual at the window) "Individual: 黄女士".
     static QString jobEmployer(const QJsonObject& job);
     static QString applicationStatus(const QString& code);
+    // An application's pay follow-up (pay_settled): settled | unsettled.
+    static QString paySettled(const QString& code);
     static QString channel(const QString& code);
     static QString employerKind(const QString& code);
     static QString verification(const QString& code);

@@ -240,6 +240,11 @@ void StaffMatchingPage::setMode(bool forSeeker)
              }},
             {tr("Outcome"),
              [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+            // After a hire: whether the work was paid for (回访).
+            {tr("Pay"),
+             [](const StoredEntity& e) {
+                 return StaffLabels::paySettled(str(e.data, "pay_settled"));
+             }},
         });
     } else {
         m_results->setColumns({
@@ -273,6 +278,11 @@ void StaffMatchingPage::setMode(bool forSeeker)
              }},
             {tr("Outcome"),
              [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+            // After a hire: whether the work was paid for (回访).
+            {tr("Pay"),
+             [](const StoredEntity& e) {
+                 return StaffLabels::paySettled(str(e.data, "pay_settled"));
+             }},
         });
     }
     m_results->setRows({});

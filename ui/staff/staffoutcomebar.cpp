@@ -1,6 +1,8 @@
 #include "staffoutcomebar.h"
 
+#include "clock.h"
 #include "common/stafflabels.h"
+#include "entityspec.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -9,6 +11,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace lingong {
 
@@ -16,8 +19,10 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
     : QWidget(parent)
     , m_ctx(ctx)
 {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
     m_label = new QLabel(tr("Record:"), this);
     layout->addWidget(m_label);
     QStringList steps;
@@ -40,6 +45,28 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
     m_reason->setMaxLength(100);
     layout->addWidget(m_reason, 1);
     layout->addStretch(0);
+
+    m_payRow = new QWidget(this);
+    auto* pay = new QHBoxLayout(m_payRow);
+    pay->setContentsMargins(0, 0, 0, 0);
+    m_payState = new QLabel(m_payRow);
+    m_payState->setObjectName(QStringLiteral("payState"));
+    pay->addWidget(m_payState);
+    m_paySettled = new QPushButton(StaffLabels::paySettled(QStringLiteral("settled")), m_payRow);
+    m_paySettled->setObjectName(QStringLiteral("paySettled"));
+    connect(m_paySettled, &QPushButton::clicked, this, [this] { recordPay(true); });
+    pay->addWidget(m_paySettled);
+    m_payUnsettled =
+        new QPushButton(StaffLabels::paySettled(QStringLiteral("unsettled")), m_payRow);
+    m_payUnsettled->setObjectName(QStringLiteral("payUnsettled"));
+    connect(m_payUnsettled, &QPushButton::clicked, this, [this] { recordPay(false); });
+    pay->addWidget(m_payUnsettled);
+    pay->addStretch(1);
+    // Its room is kept while it is hidden: the page does not jump from one pairing to the next.
+    QSizePolicy keep = m_payRow->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_payRow->setSizePolicy(keep);
+    rows->addWidget(m_payRow);
     m_pendingTimer = new QTimer(this);
     m_pendingTimer->setSingleShot(true);
     m_pendingTimer->setInterval(8000);
@@ -166,6 +193,46 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
     }
     m_reason->setVisible(final);
     m_label->setText(final ? tr("Correct to:") : tr("Record:"));
+    showPay();
+}
+
+void StaffOutcomeBar::showPay()
+{
+    const bool hired = !m_id.isEmpty() && m_status == QLatin1String("hired");
+    m_payRow->setVisible(hired);
+    if (!hired)
+        return;
+    auto stored = m_ctx.terminal.store().get(entities::application(), m_id);
+    const QJsonObject d = stored.ok() && stored.value() ? stored.value()->data : QJsonObject();
+    const QString state = d.value(QLatin1String("pay_settled")).toString();
+    const QString at = Clock::fromWire(d.value(QLatin1String("pay_checked_at")).toString())
+                           .toOffsetFromUtc(8 * 3600)
+                           .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_payState->setText(state == QLatin1String("settled") ? tr("Pay: settled (recorded %1)").arg(at)
+                        : state == QLatin1String("unsettled")
+                            ? tr("Pay: NOT settled (recorded %1)").arg(at)
+                            : tr("Pay: not followed up yet"));
+    m_payState->setProperty("unsettled", state == QLatin1String("unsettled"));
+    m_payState->style()->unpolish(m_payState);
+    m_payState->style()->polish(m_payState);
+    m_paySettled->setEnabled(state != QLatin1String("settled"));
+    m_payUnsettled->setEnabled(state != QLatin1String("unsettled"));
+}
+
+void StaffOutcomeBar::recordPay(bool settled)
+{
+    if (m_id.isEmpty())
+        return;
+    clearPending();
+    if (Status st = m_ctx.matching.recordPay(m_id, settled, m_ctx.user()); !st.ok()) {
+        emit recorded(st.error().message, false);
+        return;
+    }
+    showPay();
+    emit recorded(settled ? tr("Recorded: the work is finished and paid for.")
+                          : tr("Recorded: the pay is not settled. If the person wants the hall "
+                               "to act, take down a complaint about unpaid wages now."),
+                  true);
 }
 
 bool StaffOutcomeBar::hasTypedReason() const

@@ -17,7 +17,8 @@ namespace lingong {
 // not hired, no-show. Only the steps that follow from the current status are enabled; a press
 // records the step with its time. A final outcome (hired, not hired, no-show) asks for a second
 // press first. Once one is recorded, the other two correct it: a reason is asked for, and the
-// correction goes to the ledger and the audit log with it.
+// correction goes to the ledger and the audit log with it. Under a hire, a second row follows up
+// the pay (回访): the work finished and paid for, or the pay not settled.
 class StaffOutcomeBar final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,9 @@ private:
     void clearPending();
     // Gives `status`'s button the main button's look, and no other.
     void emphasise(const QString& status);
+    // The pay row of the pairing: shown under a hire, with what was last recorded.
+    void showPay();
+    void recordPay(bool settled);
 
     StaffContext& m_ctx;
     QString m_id;
@@ -52,6 +56,10 @@ private:
     QLineEdit* m_reason = nullptr; // why a recorded outcome is corrected
     QLabel* m_label = nullptr;     // "Record:", or "Correct to:" once an outcome is recorded
     std::map<QString, QPushButton*> m_buttons;
+    QWidget* m_payRow = nullptr;
+    QLabel* m_payState = nullptr;
+    QPushButton* m_paySettled = nullptr;
+    QPushButton* m_payUnsettled = nullptr;
     QString m_pending; // the final outcome pressed once, waiting for its second press
     QString m_next = QStringLiteral("hired"); // the step shown as the main button
     QTimer* m_pendingTimer = nullptr;

@@ -236,7 +236,11 @@ void StaffStatisticsPage::refresh()
         tr("%n person(s) wanted", nullptr, s.positions) + QStringLiteral(" · ") +
         tr("%n application(s) by seekers", nullptr, s.applications) + QStringLiteral(" · ") +
         tr("%n recommendation(s) at the window", nullptr, s.recommendations) +
-        QStringLiteral(" · ") + tr("%n hire(s)", nullptr, s.hires));
+        QStringLiteral(" · ") + tr("%n hire(s)", nullptr, s.hires) +
+        (s.hires > 0 ? tr(" (pay followed up: %1 settled, %2 not settled)")
+                           .arg(s.hiresPaid)
+                           .arg(s.hiresUnpaid)
+                     : QString()));
     // S4 and T5: the help given to people in difficulty, and how requests were answered.
     m_services->setText(
         tr("People in difficulty: %n registered", nullptr, s.prioritySeekersRegistered) +
@@ -333,6 +337,10 @@ QString StaffStatisticsPage::csv() const
     out += StaffReport::line(
         {tr("Recommendations at the window"), QString::number(s.recommendations)});
     out += StaffReport::line({tr("Hires"), QString::number(s.hires)});
+    out += StaffReport::line(
+        {tr("Hires followed up: work finished, pay settled"), QString::number(s.hiresPaid)});
+    out += StaffReport::line(
+        {tr("Hires followed up: pay not settled"), QString::number(s.hiresUnpaid)});
     out += StaffReport::line(
         {tr("Seekers in difficulty registered"), QString::number(s.prioritySeekersRegistered)});
     out += StaffReport::line(

@@ -718,6 +718,7 @@ QLabel[role="message"][tone="info"] { background: #e8f1fb; color: #0b3d70; }
 QLabel[role="message"][tone="success"] { background: #e6f4ea; color: #1e5e2f; }
 QLabel[role="message"][tone="warning"] { background: #fff4e5; color: #7a4a00; }
 QLabel[role="message"][tone="error"] { background: #fdecea; color: #a4161a; font-weight: bold; }
+QLabel#payState[unsettled="true"] { color: #a4161a; font-weight: bold; }
 QLabel#tierProgress { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px;
     padding: 6px 10px; color: #6b4e00; }
 QLineEdit, QPlainTextEdit {
