@@ -680,6 +680,36 @@
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of date: not updated for %1 (since %2). Please check at the service window.</source>
+        <translation>请注意：信息已有%1未更新（最后更新 %2），可能不是最新，请以服务窗口为准。</translation>
+    </message>
+    <message>
+        <source>This screen&apos;s clock is %1 ahead of the platform&apos;s: dates shown may be wrong. Please tell the staff.</source>
+        <translation>本屏时钟比省平台快%1，显示的日期可能有误，请告知工作人员校准。</translation>
+    </message>
+    <message>
+        <source>This screen&apos;s clock is %1 behind the platform&apos;s: dates shown may be wrong. Please tell the staff.</source>
+        <translation>本屏时钟比省平台慢%1，显示的日期可能有误，请告知工作人员校准。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::EmployerService</name>

@@ -414,7 +414,8 @@ TEST_CASE("a failing store keeps the last good content with a discreet warning",
     wall.t.clock().advanceMs(31 * 60 * 1000);
     wall.w->tick();
     CHECK(wall.w->statusBar()->isStale());
-    CHECK(wall.status().contains(QStringLiteral("not updated for 31 minutes")));
+    // (The plural forms come from the English translation, which tests do not load.)
+    CHECK(wall.status().contains(QStringLiteral("not updated for 31 minute")));
     CHECK(wall.status().contains(QStringLiteral("10:00")));
     CHECK(wall.w->pageView()->visibleText() == before);
     wall.w->showNextPage(); // and the loop goes on
@@ -484,6 +485,36 @@ TEST_CASE("a syncing display says plainly when it has no fresh data from the pla
     synced.w->tick();
     CHECK(synced.w->statusBar()->isStale());
     CHECK(synced.status().contains(QStringLiteral("Not syncing: staff needed")));
+
+    // Weeks without the platform: said in days, from a day named; a year ago, with its year.
+    synced.t.clock().set(local(9, 50).addDays(13));
+    synced.w->tick();
+    CHECK(synced.status().contains(QStringLiteral("not updated for 13 day")));
+    CHECK(synced.status().contains(QStringLiteral("(since 22 November 09:50)")));
+    synced.t.clock().set(local(9, 50).addDays(400));
+    synced.w->tick();
+    CHECK(synced.status().contains(QStringLiteral("not updated for 400 day")));
+    CHECK(synced.status().contains(QStringLiteral("2026")));
+    synced.t.clock().set(local(10, 0).addSecs(5 * 3600));
+    synced.w->tick();
+    CHECK(synced.status().contains(QStringLiteral("not updated for 5 hour")));
+
+    // The platform's clock disagrees with this one by more than five minutes: the band says
+    // first that the dates on the wall may be wrong, even while the data is fresh.
+    synced.t.clock().set(local(9, 55));
+    REQUIRE(synced.t->syncState()
+                .setValue(QStringLiteral("waiting_for_staff"), QStringLiteral("0"))
+                .ok());
+    REQUIRE(synced.t->syncState()
+                .setValue(QLatin1String(SyncState::kClockSkew), QString::number(-3 * 86400))
+                .ok());
+    synced.w->tick();
+    CHECK(synced.w->statusBar()->isStale());
+    CHECK(synced.status().startsWith(
+        QStringLiteral("This screen's clock is 3 day(s) behind the platform's")));
+    REQUIRE(synced.t->syncState().setValue(QLatin1String(SyncState::kClockSkew), {}).ok());
+    synced.w->tick();
+    CHECK_FALSE(synced.w->statusBar()->isStale());
 }
 
 TEST_CASE("pages scale from 720p to 4K and portrait and stay inside their boxes", "[ui][display]")

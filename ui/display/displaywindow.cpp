@@ -393,6 +393,17 @@ void DisplayWindow::hideUrgent()
     updateTicker();
 }
 
+QString DisplayWindow::duration(qint64 seconds)
+{
+    // Read across the hall: minutes for the first two hours, then hours, then days.
+    const qint64 minutes = std::abs(seconds) / 60;
+    if (minutes < 120)
+        return tr("%n minute(s)", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n hour(s)", nullptr, int(minutes / 60));
+    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+}
+
 void DisplayWindow::updateStatus()
 {
     const Clock& clock = m_terminal.clock();
@@ -409,10 +420,13 @@ void DisplayWindow::updateStatus()
                        "shown may be incomplete.");
         } else {
             const QDateTime local = data.toOffsetFromUtc(8 * 3600);
-            const QString when = local.date() == clock.today()
-                                     ? local.toString(QStringLiteral("HH:mm"))
-                                     : DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
-                                           local.toString(QStringLiteral("HH:mm"));
+            // A day of another year says its year.
+            const QString when =
+                local.date() == clock.today() ? local.toString(QStringLiteral("HH:mm"))
+                : local.date().year() == clock.today().year()
+                    ? DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
+                          local.toString(QStringLiteral("HH:mm"))
+                    : DisplayFormat::date(local.date());
             updated = tr("Data updated at %1").arg(when);
             // With a platform configured, say plainly when the link to it is down.
             QString link;
@@ -430,12 +444,28 @@ void DisplayWindow::updateStatus()
             const qint64 minutes = data.secsTo(now) / 60;
             // The band that takes the line's place says why too: it is what staff read.
             if (minutes > m_terminal.config().staleAfterMinutes) {
-                stale = tr("Out of date: not updated for %1 minutes (since %2). Please check "
-                           "at the service window.")
-                            .arg(minutes)
-                            .arg(when);
+                stale = tr("Out of date: not updated for %1 (since %2). Please check at the "
+                           "service window.")
+                            .arg(duration(data.secsTo(now)), when);
                 if (!link.isEmpty())
                     stale += QStringLiteral(" · ") + link;
+            }
+        }
+        // A clock gone wrong (a box that lost its time in a power cut) puts every date on the
+        // wall wrong: which jobs are still open, which notices are due. The platform's time,
+        // read at each sync, tells; the band says so first, for staff to act.
+        if (!m_terminal.config().platformUrl.isEmpty()) {
+            auto skew = m_terminal.syncState().value(QLatin1String(SyncState::kClockSkew));
+            const qint64 off = skew.ok() ? skew.value().toLongLong() : 0;
+            if (off != 0) {
+                const QString clockWrong =
+                    off > 0 ? tr("This screen's clock is %1 ahead of the platform's: dates shown "
+                                 "may be wrong. Please tell the staff.")
+                                  .arg(duration(off))
+                            : tr("This screen's clock is %1 behind the platform's: dates shown "
+                                 "may be wrong. Please tell the staff.")
+                                  .arg(duration(off));
+                stale = stale.isEmpty() ? clockWrong : clockWrong + QStringLiteral(" · ") + stale;
             }
         }
     }

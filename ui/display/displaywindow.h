@@ -104,6 +104,8 @@ private:
     void startPageTimer(int seconds);
     void relayout();
     void updateStatus();
+    // A length of time as the hall reads it: minutes, then hours, then days.
+    static QString duration(qint64 seconds);
     void updateUrgent();
     void showUrgent(const StoredEntity& notice, int index, int count);
     void hideUrgent();
