@@ -1,6 +1,7 @@
 #include "statistics.h"
 
 #include "clock.h"
+#include "matching.h"
 #include "payunit.h"
 #include "seekerservice.h"
 
@@ -101,7 +102,7 @@ StatisticsService::StatisticsService(const Database& db, const ReferenceData& re
 {}
 
 std::optional<double> StatisticsService::dailyWage(double payMin, double payMax,
-                                                   const QString& unit)
+                                                   const QString& unit, double hoursPerDay)
 {
     if (unit != QLatin1String("hour") && unit != QLatin1String("day") &&
         unit != QLatin1String("month"))
@@ -113,7 +114,22 @@ std::optional<double> StatisticsService::dailyWage(double payMin, double payMax,
         amount = std::max(payMin, payMax);
     if (amount <= 0)
         return std::nullopt;
+    if (unit == QLatin1String("hour") && hoursPerDay > 0)
+        return amount * hoursPerDay;
     return payPerDay(amount, unit);
+}
+
+std::optional<double> StatisticsService::overallDailyWage(const std::vector<TradeWage>& wages)
+{
+    double sum = 0;
+    int positions = 0;
+    for (const TradeWage& w : wages) {
+        sum += w.averagePerDay * w.positions;
+        positions += w.positions;
+    }
+    if (positions == 0)
+        return std::nullopt;
+    return sum / positions;
 }
 
 Result<DirectoryFigures> StatisticsService::directory(const QDate& through) const
@@ -361,7 +377,8 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
         i.postings += g.postings;
         i.positions += g.positions;
 
-        if (const auto wage = dailyWage(g.payMin, g.payMax, g.payUnit)) {
+        if (const auto wage =
+                dailyWage(g.payMin, g.payMax, g.payUnit, Matching::hoursPerDay(g.workHours))) {
             WageSum& w = wageSums[g.occupation];
             w.weighted += *wage * g.positions;
             w.postings += g.postings;

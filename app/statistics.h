@@ -177,12 +177,14 @@ public:
 //   list too (a published ranking does not leave out one of two equal trades), as long as it is
 //   not in the other list; so a list may hold more than n.
 // - The daily wage of a posting is the middle of its pay range ((min + max) ÷ 2, or the one bound
-//   given) normalised to a day as in payunit.h: hour × 8 standard hours, day as is, month ÷
-//   21.75 legal working days. Piece-rate and project pay have no honest daily equivalent (it
-//   depends on output or on the length of the project), so those postings stay out of the wage
-//   averages and are counted in wageExcludedPiece / wageExcludedProject; postings with no pay
-//   stated are counted in wageExcludedUnstated. The daily average wage of an occupation is the
-//   positions-weighted mean over its remaining postings; an occupation with none has no entry.
+//   given) normalised to a day: an hour's pay × the hours a day the posting's working time names
+//   (Matching::hoursPerDay: 20 yuan for 8:00-12:00 is 80 a day, not 160), else × 8 standard
+//   hours as in payunit.h; day as is; month ÷ 21.75 legal working days. Piece-rate and project pay
+//   have no honest daily equivalent (it depends on output or on the length of the project), so
+//   those postings stay out of the wage averages and are counted in wageExcludedPiece /
+//   wageExcludedProject; postings with no pay stated are counted in wageExcludedUnstated. The daily
+//   average wage of an occupation is the positions-weighted mean over its remaining postings; an
+//   occupation with none has no entry.
 // - applications: those seekers made themselves (kiosk, platform) created in the month;
 //   recommendations: those made at a window in the month (recommended_at), whether the clerk
 //   matched the person or took up a kiosk application; neither counts cancelled ones. They are
@@ -231,9 +233,14 @@ public:
     // The ranking rule above, for any list of balances; n >= 0.
     static Ranking rank(const std::vector<TradeBalance>& trades, int n);
 
-    // Pay normalised to a day by the rule above; nullopt for piece, project, unknown units and
-    // pay not stated.
-    static std::optional<double> dailyWage(double payMin, double payMax, const QString& unit);
+    // Pay normalised to a day by the rule above (pay by the hour for `hoursPerDay` hours, when
+    // above 0); nullopt for piece, project, unknown units and pay not stated.
+    static std::optional<double> dailyWage(double payMin, double payMax, const QString& unit,
+                                           double hoursPerDay = 0);
+
+    // The daily average wage over every trade of `wages`, weighted by the people wanted as each
+    // trade's own is; nullopt without any.
+    static std::optional<double> overallDailyWage(const std::vector<TradeWage>& wages);
 
     static constexpr int kRankingSize = 5;
 

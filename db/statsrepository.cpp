@@ -9,11 +9,12 @@ Result<std::vector<PostingGroup>> StatsRepository::postingsPublished(const QStri
     // scan even in a large store.
     auto r = m_db.exec(
         QStringLiteral("SELECT occupation, industry, pay_unit, pay_min, pay_max, COUNT(*), "
-                       "SUM(MAX(headcount, 1)) FROM job "
+                       "SUM(MAX(headcount, 1)), "
+                       "CASE WHEN pay_unit = 'hour' THEN work_hours ELSE '' END AS hours FROM job "
                        "WHERE max(published_at, created_at) >= ? AND "
                        "max(published_at, created_at) < ? AND deleted = 0 "
                        "AND status IN ('published', 'filled', 'expired') "
-                       "GROUP BY occupation, industry, pay_unit, pay_min, pay_max"),
+                       "GROUP BY occupation, industry, pay_unit, pay_min, pay_max, hours"),
         {from, to});
     if (!r.ok())
         return r.error();
@@ -21,8 +22,8 @@ Result<std::vector<PostingGroup>> StatsRepository::postingsPublished(const QStri
     QSqlQuery& q = r.value();
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toInt(),
-                       q.value(6).toInt()});
+                       q.value(7).toString(), q.value(3).toDouble(), q.value(4).toDouble(),
+                       q.value(5).toInt(), q.value(6).toInt()});
     }
     return out;
 }

@@ -16,6 +16,7 @@ struct PostingGroup
     QString occupation;
     QString industry; // as stored on the posting; may be empty
     QString payUnit;
+    QString workHours; // as written on the posting, for pay by the hour only ("" otherwise)
     double payMin = 0;
     double payMax = 0;
     int postings = 0;

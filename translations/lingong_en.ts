@@ -396,6 +396,13 @@
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message numerus="yes">
+        <source>Over the %n trade(s) listed: %1 yuan a day.</source>
+        <translation>
+            <numerusform>Over the %n trade listed: %1 yuan a day.</numerusform>
+            <numerusform>Over the %n trades listed: %1 yuan a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>People in difficulty: %n registered</source>
         <translation>
             <numerusform>People in difficulty: %n registered</numerusform>
@@ -461,6 +468,13 @@
 </context>
 <context>
     <name>lingong::StaffStatsNotice</name>
+    <message numerus="yes">
+        <source>%1 yuan a day over the %n trade(s) below</source>
+        <translation>
+            <numerusform>%1 yuan a day over the %n trade below</numerusform>
+            <numerusform>%1 yuan a day over the %n trades below</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>

@@ -537,10 +537,6 @@
         <source>Fewest jobs per seeker</source>
         <translation>求人倍率最低</translation>
     </message>
-    <message>
-        <source>Pay converted to a day: hourly pay × 8 hours, monthly pay ÷ 21.75 days.</source>
-        <translation>按天折算：小时工资×8小时，月工资÷21.75天。</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -623,6 +619,10 @@
         <source>%1 %2 piece-rate or per-project jobs are not included.</source>
         <translation>%1计件、按项目计酬的 %2 个岗位未计入。</translation>
     </message>
+    <message>
+        <source>A day&apos;s pay: by the hour × the hours a job names (else 8); by the month ÷ 21.75.</source>
+        <translation>折算日工资：按小时的×岗位写明的每天时长（未写明按8小时），按月的÷21.75天。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::DisplayTicker</name>
@@ -671,10 +671,6 @@
     <message>
         <source>Could not read the latest data; retrying</source>
         <translation>最新数据读取失败，正在重试</translation>
-    </message>
-    <message>
-        <source>Out of date: not updated for %1 minutes (since %2). Please check at the service window.</source>
-        <translation>请注意：信息已有 %1 分钟未更新（最后更新 %2），可能不是最新，请以服务窗口为准。</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -6666,10 +6662,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>岗位数</translation>
     </message>
     <message>
-        <source>Left out of the averages: %1 paid by the piece, %2 paid by the project, %3 with no pay stated. Hourly and monthly pay count as 8 hours and 21.75 days.</source>
-        <translation>未计入平均值：计件 %1 个、按项目 %2 个、未写工资 %3 个。按小时和按月的工资按每天 8 小时、每月 21.75 天折算。</translation>
-    </message>
-    <message>
         <source>Nothing was registered or posted in this month.</source>
         <translation>该月没有求职登记，也没有发布岗位。</translation>
     </message>
@@ -6753,6 +6745,20 @@ Please bring your ID card to the service window: the staff will add your name an
             <numerusform>到岗 %n 人</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Over the %n trade(s) listed: %1 yuan a day.</source>
+        <translation>
+            <numerusform>所列%n个工种平均：%1元/天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of the averages: %1 paid by the piece, %2 paid by the project, %3 with no pay stated. Hourly pay counts for the hours a day a posting names (8 when it names none), monthly pay as 21.75 days.</source>
+        <translation>未计入平均值：计件 %1 个、按项目 %2 个、未写工资 %3 个。按小时的工资按岗位写明的每天工作时长折算（未写明的按 8 小时），按月的工资按每月 21.75 天折算。</translation>
+    </message>
+    <message>
+        <source>Daily average wage over the trades listed</source>
+        <translation>所列工种日均工资平均</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffStatsNotice</name>
@@ -6760,10 +6766,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>Nothing was registered or posted in this month: there is no notice to print.</source>
-        <translation>本月没有求职登记，也没有发布岗位，没有可打印的公示。</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
@@ -6858,10 +6860,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>日均工资水平</translation>
     </message>
     <message>
-        <source>%1 yuan a day, all trades</source>
-        <translation>全部工种平均%1元/天</translation>
-    </message>
-    <message>
         <source>Daily average wage by trade</source>
         <translation>各工种日均工资</translation>
     </message>
@@ -6876,12 +6874,42 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>求人倍率＝当月发布岗位的招聘人数÷当月求职登记人数，求职人员按第一意向工种计；大于1表示招聘人数多于求职人数。</translation>
     </message>
     <message>
-        <source>Daily wage: the middle of a posting&apos;s pay, hourly pay counted as 8 hours a day and monthly pay as 21.75 days a month, weighted by the people wanted. Left out: %1 paid by the piece, %2 by the project, %3 with no pay stated.</source>
-        <translation>日均工资：取岗位工资范围的中间值，按小时计的按每天8小时、按月计的按每月21.75天折算，按招聘人数加权平均。未计入：计件%1个、按项目%2个、未写工资%3个。</translation>
-    </message>
-    <message>
         <source>Questions about these figures: %1.</source>
         <translation>对以上数据有疑问，请拨打：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was registered or posted in %1: there is no notice to print.</source>
+        <translation>%1没有求职登记，也没有发布岗位，没有可打印的公示。</translation>
+    </message>
+    <message>
+        <source>Gig market supply and demand, %1 to %2</source>
+        <translation>%1至%2零工市场供求信息公示</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No jobs were posted in this month, so there is no ratio of jobs to seekers to rank.</source>
+        <translation>本月没有发布岗位，无求人倍率可排名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 yuan a day over the %n trade(s) below</source>
+        <translation>
+            <numerusform>%1元/天（以下%n个工种的平均）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* Fewer than %1 seekers registered: one person more or less changes this ratio a great deal.</source>
+        <translation>* 求职登记不足%1人，增减一人倍率变化很大，仅供参考。</translation>
+    </message>
+    <message>
+        <source>Daily wage: the middle of a posting&apos;s pay; hourly pay for the hours a day the posting names (8 when it names none), monthly pay as 21.75 days a month; weighted by the people wanted. Left out: %1 paid by the piece, %2 by the project, %3 with no pay stated.</source>
+        <translation>日均工资：取岗位工资范围的中间值；按小时计的按岗位写明的每天工作时长折算（未写明的按8小时），按月计的按每月21.75天折算；按招聘人数加权平均。未计入：计件%1个、按项目%2个、未写工资%3个。</translation>
+    </message>
+    <message>
+        <source>Published by %1, %2.</source>
+        <translation>发布单位：%1&#x3000;发布日期：%2</translation>
     </message>
 </context>
 <context>

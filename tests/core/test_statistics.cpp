@@ -168,6 +168,8 @@ TEST_CASE("daily wage normalises hour, day and month pay and leaves piece and pr
           "[app][statistics]")
 {
     CHECK(StatisticsService::dailyWage(20, 30, QStringLiteral("hour")) == Approx(200.0));
+    CHECK(StatisticsService::dailyWage(20, 30, QStringLiteral("hour"), 4) == Approx(100.0));
+    CHECK(StatisticsService::dailyWage(180, 220, QStringLiteral("day"), 4) == Approx(200.0));
     CHECK(StatisticsService::dailyWage(180, 220, QStringLiteral("day")) == Approx(200.0));
     CHECK(StatisticsService::dailyWage(4350, 4350, QStringLiteral("month")) == Approx(200.0));
     CHECK(StatisticsService::dailyWage(0, 300, QStringLiteral("day")) == Approx(300.0));
@@ -704,6 +706,34 @@ TEST_CASE("a person whose data was deleted at their request still counts in the 
     CHECK(service.directory(today).value().seekersRegistered == 2);
     // As the ledger says: two registrations.
     CHECK(desk.ledgerCountsOfMonth(today).value().at(QStringLiteral("registration")) == 2);
+}
+
+TEST_CASE("hourly pay counts for the hours a posting names, 8 when it names none",
+          "[app][statistics]")
+{
+    TempTerminal t;
+    const auto add = [&t](const char* occupation, double pay, const char* hours, int headcount) {
+        QJsonObject d =
+            jobData({occupation, "", "hour", pay, pay, headcount, "published", at(11, 3)});
+        d.insert(QStringLiteral("work_hours"), QString::fromUtf8(hours));
+        REQUIRE(t->store().save(entities::job(), EntityStore::newId(), d).ok());
+    };
+    add("家政保洁", 30, "8:00-12:00", 1);              // a morning: 120
+    add("家政保洁", 30, "8:00-12:00，14:00-18:00", 1); // 240
+    add("普工", 20, "8:00-20:00", 2);                  // 12 hours: 240
+    add("保安", 25, "按排班", 1);                      // no hours named: 8, 200
+    const StatisticsService stats(t->database(), t->reference());
+    auto r = stats.month(QDate(2026, 11, 1));
+    REQUIRE(r.ok());
+    const auto wage = [&r](const char* occupation) {
+        for (const TradeWage& w : r->wages)
+            if (w.occupation == QString::fromUtf8(occupation))
+                return w.averagePerDay;
+        return -1.0;
+    };
+    CHECK(wage("家政保洁") == Approx(180.0));
+    CHECK(wage("普工") == Approx(240.0));
+    CHECK(wage("保安") == Approx(200.0));
 }
 
 TEST_CASE("the month's hires whose pay was followed up as settled and as not settled",

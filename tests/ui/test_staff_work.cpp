@@ -1982,29 +1982,41 @@ TEST_CASE("the month's notice for the board is printed on A4 with the ranked tra
 
     // What it says: the month so far, each ranked trade with its ratio and the numbers it comes
     // from, the wage of every trade that has one and the average over all.
-    const QString clerk = d.admin.label();
     auto slip = StaffStatsNotice::slip(s, true, d.t->reference(), config,
-                                       d.t.clock().now().toOffsetFromUtc(8 * 3600), clerk);
+                                       d.t.clock().now().toOffsetFromUtc(8 * 3600));
     REQUIRE(slip.ok());
     const QString text = slip->toPlainText();
     INFO(text.toStdString());
-    CHECK(slip->title == QStringLiteral("Gig market supply and demand, November 2026"));
+    // Not over yet: its days are in the heading.
+    CHECK(slip->title ==
+          QStringLiteral("Gig market supply and demand, 1 November 2026 to 22 November 2026"));
     CHECK(text.contains(
         QStringLiteral("From 1 November 2026 to 22 November 2026; the month is not over yet.")));
-    const auto line = [&d](int place, const TradeBalance& b) {
-        return QStringLiteral("%1. %2: %3 (%4 wanted, %5 registered)")
-            .arg(place)
-            .arg(d.t->reference().displayName(b.name), QString::number(*b.ratio, 'f', 2))
-            .arg(b.positions)
-            .arg(b.seekers);
+    // Each line: its place (equal ratios share one), name, ratio, the numbers it comes from, and
+    // a mark when fewer than five registered.
+    const auto lines = [&d](const std::vector<TradeBalance>& list) {
+        QStringList out;
+        for (size_t i = 0; i < list.size(); ++i) {
+            size_t first = i;
+            while (first > 0 && list[first - 1].ratio == list[i].ratio)
+                --first;
+            out << QStringLiteral("%1. %2: %3 (%4 wanted, %5 registered)%6")
+                       .arg(first + 1)
+                       .arg(d.t->reference().displayName(list[i].name),
+                            QString::number(*list[i].ratio, 'f', 2))
+                       .arg(list[i].positions)
+                       .arg(list[i].seekers)
+                       .arg(list[i].seekers < StaffStatsNotice::kFewSeekers ? QStringLiteral(" *")
+                                                                            : QString());
+        }
+        return out.join(QLatin1Char('\n'));
     };
     CHECK(text.contains(QStringLiteral("Highest ratio, trades: ") +
-                        line(1, s.occupationRanking.highest[0]) + QLatin1Char('\n') +
-                        line(2, s.occupationRanking.highest[1])));
+                        lines(s.occupationRanking.highest) + QLatin1Char('\n')));
     CHECK(text.contains(QStringLiteral("Lowest ratio, trades: ") +
-                        line(1, s.occupationRanking.lowest[0])));
+                        lines(s.occupationRanking.lowest) + QLatin1Char('\n')));
     CHECK(text.contains(QStringLiteral("Highest ratio, industries: ") +
-                        line(1, s.industryRanking.highest[0])));
+                        lines(s.industryRanking.highest) + QLatin1Char('\n')));
     for (const TradeWage& w : s.wages)
         CHECK(text.contains(QStringLiteral("• %1: %2 yuan a day (")
                                 .arg(d.t->reference().displayName(w.occupation),
@@ -2015,32 +2027,58 @@ TEST_CASE("the month's notice for the board is printed on A4 with the ranked tra
         sum += w.averagePerDay * w.positions;
         people += w.positions;
     }
-    CHECK(text.contains(QStringLiteral("Daily average wage: %1 yuan a day, all trades")
-                            .arg(QString::number(sum / people, 'f', 0))));
+    CHECK(text.contains(QStringLiteral("Daily average wage: %1 yuan a day over the %2 trade")
+                            .arg(QString::number(sum / people, 'f', 0))
+                            .arg(s.wages.size())));
     CHECK(text.contains(QStringLiteral("Seekers registered: %1 person").arg(s.seekersRegistered)));
-    CHECK(text.contains(clerk));
+    // The hall publishes it: its name and the day, not the clerk who printed it.
+    CHECK(text.contains(
+        QStringLiteral("Published by %1, 22 November 2026.").arg(d.t->config().hallName)));
+    CHECK_FALSE(text.contains(d.admin.label()));
     CHECK(text.contains(d.t->config().hotline));
+    // The same average on the page, and in the report.
+    CHECK(textOf(page, "statsWageNote")
+              .startsWith(QStringLiteral("Over the %1 trade(s) listed: %2 yuan a day.")
+                              .arg(s.wages.size())
+                              .arg(QString::number(sum / people, 'f', 0))));
+
+    // A month with seekers and no posting has nothing to rank: said once, no list of zeros.
+    MonthlyStatistics idle = s;
+    idle.postings = 0;
+    idle.positions = 0;
+    idle.wages.clear();
+    auto quiet = StaffStatsNotice::slip(idle, false, d.t->reference(), config,
+                                        d.t.clock().now().toOffsetFromUtc(8 * 3600));
+    REQUIRE(quiet.ok());
+    CHECK(quiet->title == QStringLiteral("Gig market supply and demand, November 2026"));
+    CHECK(quiet->toPlainText().contains(QStringLiteral("Postings published: none")));
+    CHECK(quiet->toPlainText().contains(QStringLiteral("No jobs were posted in this month")));
+    CHECK_FALSE(quiet->toPlainText().contains(QStringLiteral("ratio, trades")));
+    CHECK_FALSE(quiet->toPlainText().contains(QStringLiteral("Daily wage:")));
 
     // A month in which nothing happened has nothing to publish: said, and nothing printed.
     auto* month = child<QComboBox>(page, "statsMonth");
     month->setCurrentIndex(month->count() - 1);
     REQUIRE(textOf(page, "statsMessage").contains(QStringLiteral("Nothing was registered")));
     click(page, "statsPrint");
-    CHECK(textOf(page, "statsMessage").contains(QStringLiteral("there is no notice to print")));
+    CHECK(
+        textOf(page, "statsMessage")
+            .contains(QStringLiteral("Nothing was registered or posted in December 2025: there is "
+                                     "no notice to print.")));
     CHECK(slips.entryList(QDir::Files).size() == 1);
 }
 
 TEST_CASE("the notice's daily average wage over all trades is weighted by the people wanted",
           "[staff][print]")
 {
-    CHECK_FALSE(StaffStatsNotice::overallDailyWage({}).has_value());
+    CHECK_FALSE(StatisticsService::overallDailyWage({}).has_value());
     std::vector<TradeWage> wages(2);
     wages[0].averagePerDay = 200;
     wages[0].positions = 1;
     wages[1].averagePerDay = 300;
     wages[1].positions = 3;
-    REQUIRE(StaffStatsNotice::overallDailyWage(wages).has_value());
-    CHECK(*StaffStatsNotice::overallDailyWage(wages) == Approx(275));
+    REQUIRE(StatisticsService::overallDailyWage(wages).has_value());
+    CHECK(*StatisticsService::overallDailyWage(wages) == Approx(275));
 }
 
 TEST_CASE("the save dialog lists the store's own folder without opening the store's files",

@@ -632,7 +632,8 @@ void DisplayPageView::buildWages(const Frame& f)
             tr("; the %1 best paid of %2 trades are shown").arg(first + shown).arg(s.wages.size());
     header(f, pageTitle(PageKind::Wages), subtitle);
 
-    QString note = tr("Pay converted to a day: hourly pay × 8 hours, monthly pay ÷ 21.75 days.");
+    QString note = tr("A day's pay: by the hour × the hours a job names (else 8); by the month "
+                      "÷ 21.75.");
     const int excluded = s.wageExcludedPiece + s.wageExcludedProject;
     if (excluded > 0)
         note = tr("%1 %2 piece-rate or per-project jobs are not included.").arg(note).arg(excluded);

@@ -282,9 +282,15 @@ void StaffStatisticsPage::refresh()
         setRow(m_people, i, {profileLabel(p), QString::number(p.seekers), QString::number(p.hires)},
                2);
     }
+    const std::optional<double> overall = StatisticsService::overallDailyWage(s.wages);
     m_wageNote->setText(
+        (overall ? tr("Over the %n trade(s) listed: %1 yuan a day.", nullptr, int(s.wages.size()))
+                           .arg(QLocale().toString(*overall, 'f', 0)) +
+                       QLatin1Char(' ')
+                 : QString()) +
         tr("Left out of the averages: %1 paid by the piece, %2 paid by the project, %3 with no "
-           "pay stated. Hourly and monthly pay count as 8 hours and 21.75 days.")
+           "pay stated. Hourly pay counts for the hours a day a posting names (8 when it names "
+           "none), monthly pay as 21.75 days.")
             .arg(s.wageExcludedPiece)
             .arg(s.wageExcludedProject)
             .arg(s.wageExcludedUnstated));
@@ -387,6 +393,9 @@ QString StaffStatisticsPage::csv() const
         {tr("Jobs per seeker = people wanted ÷ seekers registered in the month; a trade "
             "with no seekers has no ratio and is not ranked.")});
     out += QStringLiteral("\r\n");
+    if (const auto overall = StatisticsService::overallDailyWage(s.wages))
+        out += StaffReport::line(
+            {tr("Daily average wage over the trades listed"), QString::number(*overall, 'f', 2)});
     out += StaffReport::line({tr("Trade"), tr("Yuan a day"), tr("Postings"), tr("People wanted")});
     for (const TradeWage& w : s.wages)
         out += StaffReport::line({w.occupation, QString::number(w.averagePerDay, 'f', 2),
@@ -424,8 +433,7 @@ void StaffStatisticsPage::printNotice()
     staffui::printSlip(
         m_message, config,
         StaffStatsNotice::slip(*m_stats, m_month->currentIndex() == 0, m_ctx.terminal.reference(),
-                               config, m_ctx.terminal.clock().now().toOffsetFromUtc(8 * 3600),
-                               m_ctx.user().label()),
+                               config, m_ctx.terminal.clock().now().toOffsetFromUtc(8 * 3600)),
         tr("The notice is not printed: %1 Ask the administrator to set up the printer "
            "(printing in the configuration)."),
         tr("Notice sent to the printer %1."), tr("Notice saved: %1"));

@@ -21,11 +21,10 @@ public:
     // Refused for a month in which nothing was registered or posted.
     static Result<Slip> slip(const MonthlyStatistics& stats, bool toDate,
                              const ReferenceData& reference, const Config& config,
-                             const QDateTime& printedAt, const QString& clerk);
+                             const QDateTime& printedAt);
 
-    // The daily average wage over every trade of `wages`, weighted by the people wanted, as each
-    // trade's own is; nullopt without any.
-    static std::optional<double> overallDailyWage(const std::vector<TradeWage>& wages);
+    // A ratio from fewer seekers than this is marked: one person more or less moves it far.
+    static constexpr int kFewSeekers = 5;
 };
 
 } // namespace lingong
