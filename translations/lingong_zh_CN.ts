@@ -411,6 +411,14 @@
 <context>
     <name>lingong::DisplayPageView</name>
     <message>
+        <source>Today&apos;s jobs cannot be shown on this screen right now</source>
+        <translation>本屏暂时无法显示今天的在招岗位</translation>
+    </message>
+    <message>
+        <source>Please ask at the service window which jobs are open today, or call %1.</source>
+        <translation>请到服务窗口询问今天的在招岗位，或拨打 %1。</translation>
+    </message>
+    <message>
         <source>; the %1 best paid of %2 trades are shown</source>
         <translation>；显示日均工资最高的 %1 个工种（共 %2 个）</translation>
     </message>
@@ -679,19 +687,19 @@
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n 分钟</numerusform>
+            <numerusform>%n分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n 小时</numerusform>
+            <numerusform>%n小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%n天</numerusform>
         </translation>
     </message>
     <message>

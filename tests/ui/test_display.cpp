@@ -168,6 +168,35 @@ TEST_CASE("an empty store loops standing content and never goes blank", "[ui][di
     CHECK(wall.w->ticker()->isHidden()); // no jobs to scroll
     CHECK(wall.status().contains(QStringLiteral("Data updated at 10:00")));
 
+    // A wall that syncs and has had nothing from the platform for days: its empty list is not
+    // "no jobs", and people are sent to the window for today's.
+    Config syncing;
+    syncing.platformUrl = QUrl(QStringLiteral("https://platform.example.cn/lg"));
+    syncing.staleAfterMinutes = 30;
+    Wall cut(syncing, 0);
+    cut.w->setAnimated(false);
+    REQUIRE(cut.t->syncState()
+                .setValue(QLatin1String(DisplayFeed::kLastSyncKey),
+                          Clock::toWire(local(10).addDays(-40)))
+                .ok());
+    cut.w->reload();
+    REQUIRE(cut.settled());
+    cut.w->tick();
+    REQUIRE(cut.w->statusBar()->isStale());
+    cut.w->showPage(PageKind::Jobs);
+    CHECK(cut.shows(QStringLiteral("Today's jobs cannot be shown on this screen right now")));
+    CHECK(cut.shows(QStringLiteral("Please ask at the service window which jobs are open today")));
+    CHECK_FALSE(cut.shows(QStringLiteral("No open jobs")));
+    // Fresh data again: the list is the hall's, and an empty one says so.
+    REQUIRE(cut.t->syncState()
+                .setValue(QLatin1String(DisplayFeed::kLastSyncKey), Clock::toWire(local(9, 59)))
+                .ok());
+    cut.w->reload();
+    REQUIRE(cut.settled());
+    cut.w->tick();
+    REQUIRE_FALSE(cut.w->statusBar()->isStale());
+    CHECK(cut.shows(QStringLiteral("No open jobs on the list right now")));
+
     // A playlist of pages that are all empty: the market page stands in.
     Wall empty(withPlaylist(R"([{"page": "welfare"}, {"page": "ratio"}])"), 0);
     empty.w->showNextPage();

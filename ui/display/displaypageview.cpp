@@ -128,6 +128,14 @@ void DisplayPageView::setSnapshot(DisplaySnapshotPtr snapshot)
     rebuild();
 }
 
+void DisplayPageView::setOutOfDate(bool outOfDate)
+{
+    if (outOfDate == m_outOfDate)
+        return;
+    m_outOfDate = outOfDate;
+    rebuild();
+}
+
 DisplayPageView::Frame DisplayPageView::frame() const
 {
     Frame f;
@@ -333,12 +341,21 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
         const QRectF box = f.body.adjusted(m.px(40), m.px(40), -m.px(40), -m.px(40));
         m_scene.fill(box, dc::panel, m.px(16));
         const QRectF inner = box.adjusted(m.px(60), m.px(60), -m.px(60), -m.px(60));
-        const double used = m_scene.paragraph(inner, tr("No open jobs on the list right now"),
-                                              m.font(56, true), dc::gold, 1.3);
+        // Out of date, the list is empty because nothing new reached the screen, not because
+        // the hall has no work: people are sent to the window for today's jobs.
+        const double used = m_scene.paragraph(
+            inner,
+            m_outOfDate ? tr("Today's jobs cannot be shown on this screen right now")
+                        : tr("No open jobs on the list right now"),
+            m.font(56, true), dc::gold, 1.3);
         m_scene.paragraph(inner.adjusted(0, used + m.px(30), 0, 0),
-                          tr("New jobs come in every day. Register at the service window and the "
-                             "staff will look for work for you. Hotline %1.")
-                              .arg(m_config.hotline),
+                          m_outOfDate
+                              ? tr("Please ask at the service window which jobs are open today, "
+                                   "or call %1.")
+                                    .arg(m_config.hotline)
+                              : tr("New jobs come in every day. Register at the service window "
+                                   "and the staff will look for work for you. Hotline %1.")
+                                    .arg(m_config.hotline),
                           m.font(40), dc::text, 1.4);
         return;
     }

@@ -28,6 +28,9 @@ public:
     void setSnapshot(DisplaySnapshotPtr snapshot);
     // How trade and industry names are shown: in the interface's language.
     void setNames(std::function<QString(const QString&)> names);
+    // The data is out of date (the wall's band says so): an empty list of jobs is then not
+    // "no jobs", only none that reached this screen.
+    void setOutOfDate(bool outOfDate);
     // Screenfuls `kind` has with the current data and size, at most `maxScreens`; 0 means there is
     // nothing to show and the loop skips it.
     int screenCount(PageKind kind, int maxScreens) const;
@@ -82,6 +85,7 @@ private:
     PageKind m_page = PageKind::Market;
     int m_screen = 0;
     int m_screens = 1;
+    bool m_outOfDate = false;
     DisplayScene m_scene;
     QImage m_qr;       // one pixel per module; the address does not change while running
     QImage m_qrScaled; // at the size on screen

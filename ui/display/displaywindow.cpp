@@ -421,12 +421,12 @@ void DisplayWindow::updateStatus()
         } else {
             const QDateTime local = data.toOffsetFromUtc(8 * 3600);
             // A day of another year says its year.
-            const QString when =
-                local.date() == clock.today() ? local.toString(QStringLiteral("HH:mm"))
-                : local.date().year() == clock.today().year()
-                    ? DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
-                          local.toString(QStringLiteral("HH:mm"))
-                    : DisplayFormat::date(local.date());
+            const QString when = local.date() == clock.today()
+                                     ? local.toString(QStringLiteral("HH:mm"))
+                                 : local.date().year() == clock.today().year()
+                                     ? DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
+                                           local.toString(QStringLiteral("HH:mm"))
+                                     : DisplayFormat::date(local.date());
             updated = tr("Data updated at %1").arg(when);
             // With a platform configured, say plainly when the link to it is down.
             QString link;
@@ -473,6 +473,7 @@ void DisplayWindow::updateStatus()
         warning = tr("Could not read the latest data; retrying");
     const bool wasStale = m_status->isStale();
     m_status->setStatus(updated, stale, warning);
+    m_page->setOutOfDate(m_status->isStale());
     if (m_status->isStale() != wasStale) {
         relayout();
         updateTicker();
