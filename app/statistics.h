@@ -149,12 +149,15 @@ public:
 // Definitions. Times are hall-local (UTC+8): a month runs from the 1st 00:00 to the next month's
 // 1st 00:00; a month-to-date report (`through`) ends at the end of that day.
 // - A posting counts in the month it was published (published_at: when it went public at the
-//   window, after review, or at the platform; created_at for a posting without one) if it is
-//   public: status published, filled or expired. A posting sent in at the end of a month and
+//   window, after review, or at the platform; created_at for a posting without one) if it went
+//   public: status published, filled or expired, or withdrawn after it was published (taken
+//   down later, it was still the month's demand, and a month's published figures do not change
+//   when a posting is withdrawn weeks after). A posting sent in at the end of a month and
 //   approved in the next counts in the next, as the ledger's review entry does, so a month
 //   already reported keeps its postings. A withdrawn posting put up again, or one sent back to
 //   review and approved again, is published again: it counts in that month instead. Postings
-//   still waiting for review, withdrawn postings and deleted rows are not demand.
+//   still waiting for review, those review turned down (review_note) or withdrawn before they
+//   were ever published, and deleted rows are not demand.
 // - Positions (招聘人数) are the sum of the counted postings' headcount; a headcount below 1
 //   counts as 1.
 // - A seeker counts in the month of registration (created_at), once (a person whose data was

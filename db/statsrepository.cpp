@@ -13,7 +13,8 @@ Result<std::vector<PostingGroup>> StatsRepository::postingsPublished(const QStri
                        "CASE WHEN pay_unit = 'hour' THEN work_hours ELSE '' END AS hours FROM job "
                        "WHERE max(published_at, created_at) >= ? AND "
                        "max(published_at, created_at) < ? AND deleted = 0 "
-                       "AND status IN ('published', 'filled', 'expired') "
+                       "AND (status IN ('published', 'filled', 'expired') OR (status = "
+                       "'withdrawn' AND published_at <> '' AND review_note = '')) "
                        "GROUP BY occupation, industry, pay_unit, pay_min, pay_max, hours"),
         {from, to});
     if (!r.ok())

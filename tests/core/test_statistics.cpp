@@ -708,6 +708,28 @@ TEST_CASE("a person whose data was deleted at their request still counts in the 
     CHECK(desk.ledgerCountsOfMonth(today).value().at(QStringLiteral("registration")) == 2);
 }
 
+TEST_CASE("a posting published in a month and withdrawn later still counts in that month; one "
+          "turned down at review never does",
+          "[app][statistics]")
+{
+    TempTerminal t;
+    const auto add = [&t](const char* status, const QString& publishedAt, const char* reviewNote) {
+        QJsonObject d = jobData({"电工", "", "day", 200, 200, 2, status, at(11, 2)});
+        d.insert(QStringLiteral("published_at"), publishedAt);
+        d.insert(QStringLiteral("review_note"), QString::fromUtf8(reviewNote));
+        REQUIRE(t->store().save(entities::job(), EntityStore::newId(), d).ok());
+    };
+    add("published", at(11, 3), "");
+    add("withdrawn", at(11, 4), "");                 // taken down in December: November's demand
+    add("withdrawn", QString(), "");                 // withdrawn before it was ever published
+    add("withdrawn", QString(), "联系电话无法接通"); // turned down at review
+    const StatisticsService stats(t->database(), t->reference());
+    auto r = stats.month(QDate(2026, 11, 1));
+    REQUIRE(r.ok());
+    CHECK(r->postings == 2);
+    CHECK(r->positions == 4);
+}
+
 TEST_CASE("hourly pay counts for the hours a posting names, 8 when it names none",
           "[app][statistics]")
 {
