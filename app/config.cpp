@@ -248,6 +248,29 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
         r.bad("hall", "name", tr("must not be empty"));
         c.hallName = Config().hallName;
     }
+    // A file that names a hall of its own but not how to reach it would put the demo hall's
+    // street and telephone on another city's screens and slips. The address gives way to the
+    // hall's district, the hotline to 12333 (the human-resources service line, answered locally
+    // everywhere), and each is said, for whoever sets the terminal up.
+    const Config defaults;
+    const QJsonObject hall = root.value(QLatin1String("hall")).toObject();
+    if (c.hallName != defaults.hallName || c.district != defaults.district) {
+        if (!hall.contains(QLatin1String("address"))) {
+            c.address = c.district;
+            out.problems << tr("Setting hall.address is not set: the screens and slips give the "
+                               "hall's district, %1, until it is.")
+                                .arg(c.district);
+        }
+        if (!hall.contains(QLatin1String("hotline"))) {
+            c.hotline = QStringLiteral("12333");
+            out.problems << tr("Setting hall.hotline is not set: the screens and slips give 12333, "
+                               "the human-resources service line, until it is.");
+        }
+        if (!hall.contains(QLatin1String("opening_hours")))
+            out.problems << tr("Setting hall.opening_hours is not set: the screens and slips give "
+                               "%1 until it is.")
+                                .arg(c.openingHours);
+    }
     return out;
 }
 

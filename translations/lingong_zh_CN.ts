@@ -140,6 +140,18 @@
 <context>
     <name>lingong::ConfigLoader</name>
     <message>
+        <source>Setting hall.address is not set: the screens and slips give the hall&apos;s district, %1, until it is.</source>
+        <translation>未设置 hall.address（地址）：设置之前，屏幕和凭条上显示本市场所在地 %1。</translation>
+    </message>
+    <message>
+        <source>Setting hall.hotline is not set: the screens and slips give 12333, the human-resources service line, until it is.</source>
+        <translation>未设置 hall.hotline（服务热线）：设置之前，屏幕和凭条上显示人社服务热线 12333。</translation>
+    </message>
+    <message>
+        <source>Setting hall.opening_hours is not set: the screens and slips give %1 until it is.</source>
+        <translation>未设置 hall.opening_hours（服务时间）：设置之前，屏幕和凭条上显示 %1。</translation>
+    </message>
+    <message>
         <source>expected a4, a5 or 80mm</source>
         <translation>应为 a4、a5 或 80mm</translation>
     </message>

@@ -20,10 +20,38 @@ TEST_CASE("a missing optional config file gives the defaults silently", "[app][c
     CHECK(required.problems.front().contains(QStringLiteral("/nonexistent/lingong.json")));
 }
 
+TEST_CASE("a hall of its own without its address, hotline or hours does not show the demo "
+          "hall's",
+          "[app][config]")
+{
+    const ConfigLoad c = ConfigLoader::parse(
+        R"({"hall": {"name": "柳州市柳北区零工市场", "district": "柳州市柳北区"}})");
+    CHECK(c.config.address == QStringLiteral("柳州市柳北区"));
+    CHECK(c.config.hotline == QStringLiteral("12333"));
+    REQUIRE(c.problems.size() == 3);
+    CHECK(c.problems.at(0).contains(QStringLiteral("hall.address")));
+    CHECK(c.problems.at(1).contains(QStringLiteral("hall.hotline")));
+    CHECK(c.problems.at(2).contains(QStringLiteral("hall.opening_hours")));
+    for (const QString& p : c.problems)
+        CHECK_FALSE(p.contains(QStringLiteral("南宁")));
+    // All three given: nothing to say.
+    const ConfigLoad whole = ConfigLoader::parse(
+        R"({"hall": {"name": "柳州市柳北区零工市场", "district": "柳州市柳北区",
+                     "address": "柳州市柳北区跃进路1号", "hotline": "0772-12333",
+                     "opening_hours": "周一至周五 8:00-17:30"}})");
+    CHECK(whole.problems.isEmpty());
+    CHECK(whole.config.hotline == QStringLiteral("0772-12333"));
+    // The demo hall (no hall section) keeps its own.
+    const ConfigLoad demo = ConfigLoader::parse(R"({"kiosk": {"idle_timeout_s": 60}})");
+    CHECK(demo.problems.isEmpty());
+    CHECK(demo.config.address == Config().address);
+}
+
 TEST_CASE("config values are read from their sections", "[app][config]")
 {
     const ConfigLoad c = ConfigLoader::parse(R"({
-        "hall": {"name": "横州市零工市场", "hotline": "0771-7212333"},
+        "hall": {"name": "横州市零工市场", "hotline": "0771-7212333",
+                 "address": "横州市横州镇茉莉花大道1号", "opening_hours": "周一至周五 8:00-17:30"},
         "sync": {"url": "https://platform.example.cn/lg", "token": "t0k", "interval_s": 30},
         "kiosk": {"idle_timeout_s": 120, "staff_pin": "9753"},
         "staff": {"lowest_hourly_pay": 18},
