@@ -423,6 +423,10 @@
 <context>
     <name>lingong::DisplayPageView</name>
     <message>
+        <source>%1 0.00: no new job in that trade in the month.</source>
+        <translation>%1 倍率0.00表示当月该工种没有新发布的岗位。</translation>
+    </message>
+    <message>
         <source>Today&apos;s jobs cannot be shown on this screen right now</source>
         <translation>本屏暂时无法显示今天的在招岗位</translation>
     </message>

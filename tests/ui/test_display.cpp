@@ -823,6 +823,9 @@ TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies 
         // Each trade tied at 0 is named, in its row or in the line that names the rest.
         for (const QString& name : unasked)
             CHECK(all.contains(name));
+        // What 0 means is said, whole: those trades may have open jobs posted before.
+        CHECK(all.contains(QStringLiteral("0.00: no new job")));
+        CHECK_FALSE(all.contains(QChar(u'…')));
         for (size_t i = 0; i < boxes.size(); ++i)
             for (size_t j = i + 1; j < boxes.size(); ++j) {
                 INFO(boxes[i].first.toStdString() << " / " << boxes[j].first.toStdString());

@@ -550,6 +550,11 @@ void DisplayPageView::buildRatio(const Frame& f)
         note = tr("%1 No new seekers registered in the month for: %2.")
                    .arg(note, names.join(tr(", ", "list separator")));
     }
+    // A trade at 0 may have open jobs on the other pages, posted in an earlier month: said, so
+    // that the two pages do not seem to disagree.
+    if (std::any_of(ranking->lowest.begin(), ranking->lowest.end(),
+                    [](const TradeBalance& b) { return b.ratio && *b.ratio == 0; }))
+        note = tr("%1 0.00: no new job in that trade in the month.").arg(note);
     const double noteH = m.portrait ? m.px(148) : m.px(96);
     const QRectF panels(f.body.left(), strip.bottom() + m.px(20), f.body.width(),
                         f.body.height() - strip.height() - m.px(20) - noteH - m.px(12));
