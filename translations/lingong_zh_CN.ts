@@ -5433,6 +5433,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message>
+        <source>Pay follow-up</source>
+        <translation>工资回访</translation>
+    </message>
+    <message>
         <source>Print referral letter</source>
         <translation>打印推荐信</translation>
     </message>

@@ -241,7 +241,7 @@ void StaffMatchingPage::setMode(bool forSeeker)
             {tr("Outcome"),
              [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
             // After a hire: whether the work was paid for (回访).
-            {tr("Pay"),
+            {tr("Pay follow-up"),
              [](const StoredEntity& e) {
                  return StaffLabels::paySettled(str(e.data, "pay_settled"));
              }},
@@ -279,7 +279,7 @@ void StaffMatchingPage::setMode(bool forSeeker)
             {tr("Outcome"),
              [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
             // After a hire: whether the work was paid for (回访).
-            {tr("Pay"),
+            {tr("Pay follow-up"),
              [](const StoredEntity& e) {
                  return StaffLabels::paySettled(str(e.data, "pay_settled"));
              }},
