@@ -5718,7 +5718,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Recorded: the pay is not settled. If the person wants the hall to act, take down a complaint about unpaid wages now.</source>
-        <translation>已记录：工资未结清。如本人希望市场出面协调，请现在在“投诉求助”登记欠薪投诉。</translation>
+        <translation>已记录：工资未结清。如本人希望市场出面协调，请到“投诉求助”登记欠薪投诉。</translation>
     </message>
     <message>
         <source>The posting recruits again: it is short of people now.</source>
