@@ -55,7 +55,11 @@ TEST_CASE("Discriminatory job text is caught with the phrase and category", "[di
         {"急招2名小伙子", "gender"},
         {"招年轻小伙，能吃苦", "gender"},
         {"诚招保洁阿姨", "gender"},
-        {"找阿姨做饭，中午两小时", "gender"},
+        {"找个阿姨做饭，中午两小时", "gender"},
+        {"需要阿姨做饭", "gender"},
+        {"要求：小伙子", "gender"},
+        {"招个阿姨", "gender"},
+        {"招收银员小妹", "gender"},
         {"招宝妈兼职，时间自由", "gender"},
         {"宝妈优先", "gender"},
         {"小伙子优先，包吃住", "gender"},
@@ -239,6 +243,13 @@ TEST_CASE("Neutral job text is not flagged", "[discrimination]")
         "王大姐收3人",
         "快递小哥送件，按件计酬",
         "照顾一位独居阿姨的起居",
+        "诚招小伙伴加入我们",
+        "宝妈不要错过",
+        "包吃住，食堂有做饭阿姨",
+        "协助护工阿姨照顾老人",
+        "给带娃宝妈提供灵活兼职",
+        "保洁阿姨、大叔均可",
+        "详情找阿姨",
     };
     for (const char* text : neutral) {
         INFO(text);
