@@ -157,7 +157,9 @@ public:
 //   already reported keeps its postings. A withdrawn posting put up again, or one sent back to
 //   review and approved again, is published again: it counts in that month instead. Postings
 //   still waiting for review, those review turned down (review_note) or withdrawn before they
-//   were ever published, and deleted rows are not demand.
+//   were ever published, and deleted rows are not demand. (A posting from the platform that
+//   names no published_at went public when the platform sent it: withdrawn later, it counts in
+//   the month it was created.)
 // - Positions (招聘人数) are the sum of the counted postings' headcount; a headcount below 1
 //   counts as 1.
 // - A seeker counts in the month of registration (created_at), once (a person whose data was

@@ -14,7 +14,8 @@ Result<std::vector<PostingGroup>> StatsRepository::postingsPublished(const QStri
                        "WHERE max(published_at, created_at) >= ? AND "
                        "max(published_at, created_at) < ? AND deleted = 0 "
                        "AND (status IN ('published', 'filled', 'expired') OR (status = "
-                       "'withdrawn' AND published_at <> '' AND review_note = '')) "
+                       "'withdrawn' AND review_note = '' AND (published_at <> '' OR "
+                       "source NOT IN ('kiosk', 'staff')))) "
                        "GROUP BY occupation, industry, pay_unit, pay_min, pay_max, hours"),
         {from, to});
     if (!r.ok())

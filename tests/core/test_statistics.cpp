@@ -130,10 +130,14 @@ void novemberFixture(TempTerminal& t)
     addJob(t, {"装卸搬运", "交通运输仓储和邮政业", "piece", 1, 2, 5, "published", at(11, 12)});
     addJob(t, {"创意设计", "信息技术服务业", "project", 500, 3000, 1, "published", at(11, 13)});
     addJob(t, {"普工", "制造业", "day", 0, 0, 2, "published", at(11, 14)});
-    // Not demand in November: pending review, withdrawn, October (one minute before midnight),
-    // deleted.
+    // Not demand in November: pending review, withdrawn at the window before it was published,
+    // October (one minute before midnight), deleted.
     addJob(t, {"电工", "建筑业", "day", 200, 300, 9, "pending_review", at(11, 4)});
-    addJob(t, {"电工", "建筑业", "day", 200, 300, 7, "withdrawn", at(11, 5)});
+    {
+        QJsonObject d = jobData({"电工", "建筑业", "day", 200, 300, 7, "withdrawn", at(11, 5)});
+        d.insert(QStringLiteral("source"), QStringLiteral("staff"));
+        REQUIRE(t->store().save(entities::job(), EntityStore::newId(), d).ok());
+    }
     addJob(t, {"电工", "建筑业", "day", 200, 300, 8, "published", at(10, 31, 23, 59)});
     const QString gone = addJob(t, {"电工", "建筑业", "day", 200, 300, 6, "published", at(11, 6)});
     REQUIRE(t->store().remove(entities::job(), gone).ok());
@@ -713,21 +717,26 @@ TEST_CASE("a posting published in a month and withdrawn later still counts in th
           "[app][statistics]")
 {
     TempTerminal t;
-    const auto add = [&t](const char* status, const QString& publishedAt, const char* reviewNote) {
+    const auto add = [&t](const char* status, const QString& publishedAt, const char* reviewNote,
+                          const char* source = "staff") {
         QJsonObject d = jobData({"电工", "", "day", 200, 200, 2, status, at(11, 2)});
         d.insert(QStringLiteral("published_at"), publishedAt);
         d.insert(QStringLiteral("review_note"), QString::fromUtf8(reviewNote));
+        d.insert(QStringLiteral("source"), QLatin1String(source));
         REQUIRE(t->store().save(entities::job(), EntityStore::newId(), d).ok());
     };
     add("published", at(11, 3), "");
     add("withdrawn", at(11, 4), "");                 // taken down in December: November's demand
     add("withdrawn", QString(), "");                 // withdrawn before it was ever published
     add("withdrawn", QString(), "联系电话无法接通"); // turned down at review
+    add("withdrawn", QString(), "", "kiosk");        // a kiosk's, withdrawn while waiting
+    // The platform's, which names no time of publishing: public from the month it came.
+    add("withdrawn", QString(), "", "");
     const StatisticsService stats(t->database(), t->reference());
     auto r = stats.month(QDate(2026, 11, 1));
     REQUIRE(r.ok());
-    CHECK(r->postings == 2);
-    CHECK(r->positions == 4);
+    CHECK(r->postings == 3);
+    CHECK(r->positions == 6);
 }
 
 TEST_CASE("hourly pay counts for the hours a posting names, 8 when it names none",
