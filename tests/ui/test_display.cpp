@@ -187,6 +187,7 @@ TEST_CASE("an empty store loops standing content and never goes blank", "[ui][di
     CHECK(cut.shows(QStringLiteral("Today's jobs cannot be shown on this screen right now")));
     CHECK(cut.shows(QStringLiteral("Please ask at the service window which jobs are open today")));
     CHECK_FALSE(cut.shows(QStringLiteral("No open jobs")));
+    CHECK_FALSE(cut.shows(QStringLiteral("0 open jobs")));
     // Fresh data again: the list is the hall's, and an empty one says so.
     REQUIRE(cut.t->syncState()
                 .setValue(QLatin1String(DisplayFeed::kLastSyncKey), Clock::toWire(local(9, 59)))

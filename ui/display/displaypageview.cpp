@@ -329,7 +329,9 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
     const int perScreen = jobRowsPerScreen(f);
     QString subtitle;
     if (kind == PageKind::Jobs && m_snapshot) {
-        subtitle = tr("%1 open jobs").arg(m_snapshot->openJobs);
+        // "0 open jobs" over a page saying today's cannot be shown would contradict it.
+        if (!(m_outOfDate && m_snapshot->openJobs == 0))
+            subtitle = tr("%1 open jobs").arg(m_snapshot->openJobs);
     } else {
         subtitle = tr("For people who find work hard to get; ask at the window");
     }
