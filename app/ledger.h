@@ -22,8 +22,9 @@ public:
         : m_store(store)
     {}
 
-    // kind: registration | posting | review | match | hire | consultation | enquiry | complaint |
-    // application | training | other. `summary` must not contain personal data in clear.
+    // kind: registration | posting | review | match | hire | followup | consultation | enquiry |
+    // complaint | application | training | other. `summary` must not contain personal data in
+    // clear.
     Result<QString> record(const QString& kind, const QString& summary, const QString& staff = {},
                            const QString& refEntity = {}, const QString& refId = {});
 

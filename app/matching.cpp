@@ -536,11 +536,15 @@ Status Matching::recordPay(const QString& applicationId, bool settled, const Sta
     if (!job.ok())
         return job.error();
     const QString title = job.value() ? str(job.value()->data, "title") : QString();
+    // Many postings share a title: the employer says which one, and whom the hall follows up.
+    const QString employer = job.value() ? str(job.value()->data, "employer_name") : QString();
     const QString summary =
-        settled
-            ? ledgerText(QT_TR_NOOP("Follow-up for \"%1\": work finished, pay settled")).arg(title)
-            : ledgerText(QT_TR_NOOP("Follow-up for \"%1\": pay not settled")).arg(title);
-    if (auto logged = Ledger(m_store).record(QStringLiteral("match"), summary, actor.actor(),
+        settled ? ledgerText(QT_TR_NOOP("Follow-up for \"%1\" (%2): work finished, pay settled"))
+                      .arg(title, employer)
+                : ledgerText(QT_TR_NOOP("Follow-up for \"%1\" (%2): pay not settled"))
+                      .arg(title, employer);
+    // A follow-up of its own kind: it is neither a match nor a hire, and counts as neither.
+    if (auto logged = Ledger(m_store).record(QStringLiteral("followup"), summary, actor.actor(),
                                              kEntity, applicationId);
         !logged.ok())
         return logged.error();

@@ -86,4 +86,16 @@ Result<std::vector<StoredEntity>> ApplicationRepository::forJob(const QString& j
     return select(QStringLiteral("job_id = ?"), {jobId}, 500);
 }
 
+Result<int> ApplicationRepository::unpaidHires(const QString& employerId) const
+{
+    auto r = m_store.database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM application a JOIN job j ON j.id = a.job_id "
+                       "WHERE a.deleted = 0 AND a.status = 'hired' AND a.pay_settled = "
+                       "'unsettled' AND j.employer_id = ?"),
+        {employerId});
+    if (!r.ok())
+        return r.error();
+    return r.value().toInt();
+}
+
 } // namespace lingong

@@ -29,6 +29,8 @@ public:
     // is not theirs.
     Result<std::vector<StoredEntity>> ofPerson(const QString& seekerId, const QString& phone) const;
     Result<std::vector<StoredEntity>> forJob(const QString& jobId) const;
+    // Hires at a posting of `employerId` whose pay was last followed up as not settled.
+    Result<int> unpaidHires(const QString& employerId) const;
 
 private:
     Result<std::vector<StoredEntity>> select(const QString& where, const QVariantList& values,

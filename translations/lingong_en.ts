@@ -273,6 +273,13 @@
 <context>
     <name>lingong::StaffEmployersPage</name>
     <message numerus="yes">
+        <source>People it took on who were not paid, when followed up: %n</source>
+        <translation>
+            <numerusform>People it took on who were not paid, when followed up: %n</numerusform>
+            <numerusform>People it took on who were not paid, when followed up: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Complaints recorded about it: %n</source>
         <translation>
             <numerusform>Complaints recorded about it: %n</numerusform>

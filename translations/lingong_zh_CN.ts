@@ -2818,14 +2818,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>到岗后才能回访工资结算情况。</translation>
     </message>
     <message>
-        <source>Follow-up for &quot;%1&quot;: work finished, pay settled</source>
-        <translation>回访“%1”：已完工，工资已结清</translation>
-    </message>
-    <message>
-        <source>Follow-up for &quot;%1&quot;: pay not settled</source>
-        <translation>回访“%1”：工资未结清</translation>
-    </message>
-    <message>
         <source>expects pay by the piece</source>
         <translation>期望计件</translation>
     </message>
@@ -2997,6 +2989,14 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Job filled: %1</source>
         <translation>岗位已招满：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up for &quot;%1&quot; (%2): work finished, pay settled</source>
+        <translation>回访“%1”（%2）：已完工，工资已结清</translation>
+    </message>
+    <message>
+        <source>Follow-up for &quot;%1&quot; (%2): pay not settled</source>
+        <translation>回访“%1”（%2）：工资未结清</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3803,22 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
+    <message>
+        <source>A complaint is being taken down here: record or clear it first, then record the unpaid wages.</source>
+        <translation>这里正在登记另一件投诉或诉求：请先登记或清空，再登记拖欠工资。</translation>
+    </message>
+    <message>
+        <source>This placement is no longer on record.</source>
+        <translation>这条推荐记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Placed by the hall at &quot;%1&quot; (%2), started %3; the pay is not settled.</source>
+        <translation>经本市场推荐到“%1”（%2）务工，%3到岗，工资未结清。</translation>
+    </message>
+    <message>
+        <source>Filled in from the placement: check it with the person, add what they say, then record it.</source>
+        <translation>已按推荐记录填好：请与本人核对，补充情况后登记。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffContentPage</name>
@@ -4283,6 +4299,12 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Taken off the blacklist. Its withdrawn postings stay withdrawn until published again.</source>
         <translation>已移出黑名单。已下架的岗位需重新发布才会显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>People it took on who were not paid, when followed up: %n</source>
+        <translation>
+            <numerusform>经回访工资未结清的人员：%n人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5241,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Content removed</source>
         <translation>删除信息</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLedgerPage</name>
@@ -5717,10 +5743,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已记录：已完工，工资已结清。</translation>
     </message>
     <message>
-        <source>Recorded: the pay is not settled. If the person wants the hall to act, take down a complaint about unpaid wages now.</source>
-        <translation>已记录：工资未结清。如本人希望市场出面协调，请到“投诉求助”登记欠薪投诉。</translation>
-    </message>
-    <message>
         <source>The posting recruits again: it is short of people now.</source>
         <translation>该岗位重新招聘：现在人数不够了。</translation>
     </message>
@@ -5755,6 +5777,14 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>The posting has all the people it wanted and is now marked filled.</source>
         <translation>该岗位人数已招满，已自动标记为已招满。</translation>
+    </message>
+    <message>
+        <source>Record the complaint…</source>
+        <translation>登记欠薪投诉…</translation>
+    </message>
+    <message>
+        <source>Recorded: the pay is not settled. If the person wants the hall to act, record a complaint about unpaid wages (Record the complaint…).</source>
+        <translation>已记录：工资未结清。如本人希望市场出面协调，请点“登记欠薪投诉”。</translation>
     </message>
 </context>
 <context>
@@ -6459,10 +6489,6 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::StaffStatisticsPage</name>
     <message>
-        <source> (pay followed up: %1 settled, %2 not settled)</source>
-        <translation>（回访：工资已结清 %1 人、未结清 %2 人）</translation>
-    </message>
-    <message>
         <source>Hires followed up: work finished, pay settled</source>
         <translation>到岗回访：已完工、工资已结清</translation>
     </message>
@@ -6785,7 +6811,11 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Daily average wage over the trades listed</source>
-        <translation>所列工种日均工资平均</translation>
+        <translation>所列工种平均日工资</translation>
+    </message>
+    <message>
+        <source> (of these hires, followed up: %1 paid, %2 not paid)</source>
+        <translation>（其中回访：工资已结清 %1 人、未结清 %2 人）</translation>
     </message>
 </context>
 <context>

@@ -516,9 +516,10 @@ TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the led
         return d.application(app.value()).value(QLatin1String("pay_settled")).toString();
     };
     const auto ledger = [&](const char* words) {
-        return d.t.count(QStringLiteral("worklog"),
-                         QStringLiteral("kind = 'match' AND ref_id = '%1' AND summary LIKE '%%2%'")
-                             .arg(app.value(), QString::fromUtf8(words)));
+        return d.t.count(
+            QStringLiteral("worklog"),
+            QStringLiteral("kind = 'followup' AND ref_id = '%1' AND summary LIKE '%%2%'")
+                .arg(app.value(), QString::fromUtf8(words)));
     };
     // Nobody has started work yet: nothing to follow up.
     const Status early = d.matching.recordPay(app.value(), false, clerkAccount());

@@ -1191,8 +1191,9 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Hired"));
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("Hired")));
     CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("filled")));
-    CHECK(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
-    CHECK_FALSE(child<QWidget>(matching, "outcome_not_hired")->property("primary").toBool());
+    // Recorded: the buttons now only correct it, and none is put forward.
+    for (const char* name : {"outcome_hired", "outcome_not_hired", "outcome_no_show"})
+        CHECK_FALSE(child<QWidget>(matching, name)->property("primary").toBool());
     CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Hired")});
     CHECK(!column(matching, "matchPairings", 6).front().isEmpty()); // outcome time shown
     // Final: the other outcomes only correct it, with a reason.
@@ -3919,6 +3920,35 @@ TEST_CASE("matching: after a hire the clerk records whether the work was paid fo
     click(matching, "payUnsettled");
     CHECK(
         textOf(matching, "matchMessage").contains(QStringLiteral("complaint about unpaid wages")));
+    // Something still to do, said as a warning: it stays when the clerk moves on.
+    CHECK(child<QLabel>(matching, "matchMessage")->property("tone").toString() ==
+          QStringLiteral("warning"));
+    // The person wants the hall to act: the complaint is taken down with what the placement says.
+    REQUIRE(child<QPushButton>(matching, "payComplaint")->isVisible());
+    click(matching, "payComplaint");
+    REQUIRE(d.w->currentPage() == QStringLiteral("complaints"));
+    auto* complaints = d.w->page(QStringLiteral("complaints"));
+    CHECK(textOf(complaints, "complaintCategory") == QStringLiteral("Unpaid wages"));
+    CHECK(textOf(complaints, "complaintPhone") == d.t->store()
+                                                      .get(entities::seeker(), person)
+                                                      .value()
+                                                      ->data.value(QLatin1String("phone"))
+                                                      .toString());
+    CHECK(textOf(complaints, "complaintDescription").contains(QStringLiteral("小区保洁（日结）")));
+    CHECK(child<QComboBox>(complaints, "complaintEmployer")->currentText() ==
+          QStringLiteral("广西测试0劳务有限公司"));
+    click(complaints, "complaintRecord");
+    CHECK(d.t.count(QStringLiteral("complaint"),
+                    QStringLiteral("kind = 'complaint' AND category = 'Unpaid wages' AND "
+                                   "employer_id <> ''")) == 1);
+    // Asked again while a complaint is being typed: what is typed stays.
+    typeText(complaints, "complaintDescription", QStringLiteral("另一件事"));
+    d.show("matching");
+    click(matching, "payComplaint");
+    CHECK(textOf(complaints, "complaintDescription") == QStringLiteral("另一件事"));
+    CHECK(textOf(complaints, "complaintMessage").contains(QStringLiteral("record or clear it")));
+    child<QPlainTextEdit>(complaints, "complaintDescription")->clear();
+    d.show("matching");
     CHECK(textOf(matching, "payState").startsWith(QStringLiteral("Pay: NOT settled (recorded ")));
     CHECK_FALSE(unsettled->isEnabled());
     CHECK(column(matching, "matchPairings", 7) == QStringList{QStringLiteral("Pay not settled")});
@@ -3926,7 +3956,18 @@ TEST_CASE("matching: after a hire the clerk records whether the work was paid fo
           1);
     auto* stats = d.show("statistics");
     CHECK(textOf(stats, "statsSummary")
-              .contains(QStringLiteral("(pay followed up: 0 settled, 1 not settled)")));
+              .contains(QStringLiteral("(of these hires, followed up: 0 paid, 1 not paid)")));
+    // The employer's page says it too, beside the complaints.
+    auto* employers = d.show("employers");
+    employers->refresh();
+    const int row =
+        column(employers, "employerTable", 0).indexOf(QStringLiteral("广西测试0劳务有限公司"));
+    REQUIRE(row >= 0);
+    selectRow(employers, "employerTable", row);
+    CHECK(
+        textOf(employers, "employerComplaints")
+            .endsWith(QStringLiteral("People it took on who were not paid, when followed up: 1")));
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("unpaid wages")));
 
     // Then paid after all.
     d.show("matching");
@@ -3939,8 +3980,13 @@ TEST_CASE("matching: after a hire the clerk records whether the work was paid fo
     CHECK(unsettled->isEnabled());
     d.show("statistics");
     CHECK(textOf(stats, "statsSummary")
-              .contains(QStringLiteral("(pay followed up: 1 settled, 0 not settled)")));
-    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("summary LIKE '%工资已结清%'")) == 1);
+              .contains(QStringLiteral("(of these hires, followed up: 1 paid, 0 not paid)")));
+    // Back at the employer's page, it is up to date.
+    d.show("employers");
+    CHECK_FALSE(textOf(employers, "employerComplaints").contains(QStringLiteral("not paid")));
+    // The ledger names the employer too: many postings share a title.
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("summary LIKE '%广西测试0劳务有限公司%工资已结清%'")) == 1);
 }
 
 TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "

@@ -264,6 +264,7 @@ QString StaffLabels::ledgerKind(const QString& code)
         {"review", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Review")},
         {"match", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Matching")},
         {"hire", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hired")},
+        {"followup", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Follow-up")},
         {"consultation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Consultation")},
         {"enquiry", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Enquiry")},
         {"complaint", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Complaint or request")},
@@ -562,10 +563,10 @@ QStringList StaffLabels::complaintKinds()
 QStringList StaffLabels::ledgerKinds()
 {
     return {
-        QStringLiteral("registration"), QStringLiteral("posting"), QStringLiteral("review"),
-        QStringLiteral("match"),        QStringLiteral("hire"),    QStringLiteral("application"),
-        QStringLiteral("consultation"), QStringLiteral("enquiry"), QStringLiteral("complaint"),
-        QStringLiteral("training"),     QStringLiteral("other")};
+        QStringLiteral("registration"), QStringLiteral("posting"),      QStringLiteral("review"),
+        QStringLiteral("match"),        QStringLiteral("hire"),         QStringLiteral("followup"),
+        QStringLiteral("application"),  QStringLiteral("consultation"), QStringLiteral("enquiry"),
+        QStringLiteral("complaint"),    QStringLiteral("training"),     QStringLiteral("other")};
 }
 
 } // namespace lingong

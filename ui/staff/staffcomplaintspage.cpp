@@ -6,6 +6,7 @@
 #include "common/stafftablemodel.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
+#include "entityspec.h"
 #include "masking.h"
 #include "requestchecklist.h"
 #include "staffui.h"
@@ -404,6 +405,41 @@ void StaffComplaintsPage::record()
     staffui::selectId(m_table, id.value());
     staffui::setMessage(m_message, tr("Recorded; you own it."), Tone::Success);
     emit changed();
+}
+
+void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
+{
+    if (hasUnsavedWork()) {
+        staffui::setMessage(m_message,
+                            tr("A complaint is being taken down here: record or clear it first, "
+                               "then record the unpaid wages."),
+                            Tone::Warning);
+        return;
+    }
+    auto app = m_ctx.terminal.store().get(entities::application(), applicationId);
+    if (!app.ok() || !app.value()) {
+        staffui::setMessage(m_message, tr("This placement is no longer on record."), Tone::Error);
+        return;
+    }
+    const QJsonObject& a = app.value()->data;
+    auto job = m_ctx.terminal.store().get(entities::job(), str(a, "job_id"));
+    const QJsonObject j = job.ok() && job.value() ? job.value()->data : QJsonObject();
+    reloadEmployers();
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(QStringLiteral("complaint"))));
+    m_category->setText(QCoreApplication::translate("lingong::RequestChecklist", "Unpaid wages"));
+    m_phone->setText(str(a, "phone"));
+    const QString hired = staffui::localTime(str(a, "outcome_at"));
+    m_description->setPlainText(
+        tr("Placed by the hall at \"%1\" (%2), started %3; the pay is not settled.")
+            .arg(str(j, "title"), str(j, "employer_name"), hired));
+    const int employer = m_employer->findData(str(j, "employer_id"));
+    if (employer >= 0)
+        m_employer->setCurrentIndex(employer);
+    m_description->setFocus();
+    staffui::setMessage(m_message,
+                        tr("Filled in from the placement: check it with the person, add what "
+                           "they say, then record it."),
+                        Tone::Info);
 }
 
 void StaffComplaintsPage::prepareForScreenshot()

@@ -29,6 +29,11 @@ public:
     bool hasUnsavedWork() const override;
     int badge() const override;
     void prepareForScreenshot() override;
+    // Starts a complaint about the unpaid wages of placement `applicationId` (a hire followed up
+    // as not paid): the matter, the person's mobile, the employer and what the placement was are
+    // filled in, for the clerk to check with the person and record. A complaint being typed is
+    // never overwritten.
+    void startUnpaidWages(const QString& applicationId);
 
 private:
     void selectionChanged();

@@ -1,5 +1,6 @@
 #include "staffemployerspage.h"
 
+#include "applicationrepository.h"
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "complaintrepository.h"
@@ -257,6 +258,8 @@ void StaffEmployersPage::refresh()
                                 Tone::Info);
         }
     }
+    // What is said about it from elsewhere (complaints, people not paid) may have changed.
+    showState();
 }
 
 void StaffEmployersPage::startNew()
@@ -447,13 +450,20 @@ void StaffEmployersPage::showState()
                                      : QString());
     // What the window has heard about it, before it is verified or blacklisted.
     auto about = ComplaintRepository(m_ctx.terminal.store()).aboutEmployer(m_currentId);
-    m_complaints->setText(!about.ok() ? about.error().message
-                          : about->all == 0
-                              ? tr("No complaint recorded about it.")
-                              : tr("Complaints recorded about it: %n", nullptr, about->all) +
-                                    (about->open > 0 ? QStringLiteral(" · ") +
-                                                           tr("%n still open", nullptr, about->open)
-                                                     : QString()));
+    // People it took on who said, when asked, that they were not paid (回访).
+    auto unpaid = ApplicationRepository(m_ctx.terminal.store()).unpaidHires(m_currentId);
+    m_complaints->setText(
+        (!about.ok()       ? about.error().message
+         : about->all == 0 ? tr("No complaint recorded about it.")
+                           : tr("Complaints recorded about it: %n", nullptr, about->all) +
+                                 (about->open > 0 ? QStringLiteral(" · ") +
+                                                        tr("%n still open", nullptr, about->open)
+                                                  : QString())) +
+        (unpaid.ok() && unpaid.value() > 0
+             ? QStringLiteral("\n") + tr("People it took on who were not paid, when followed "
+                                         "up: %n",
+                                         nullptr, unpaid.value())
+             : QString()));
     m_verify->setEnabled(!black && !verified);
     m_resetVerification->setVisible(!black && (verified || refused));
     m_refuse->setEnabled(!black && !refused);

@@ -181,13 +181,19 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
                 m_printReferral->setEnabled(e && StaffReferral::printable(str(e->data, "status")));
             });
     connect(m_printReferral, &QPushButton::clicked, this, &StaffMatchingPage::printReferral);
-    connect(m_outcomes, &StaffOutcomeBar::recorded, this, [this](const QString& text, bool ok) {
-        staffui::setMessage(m_message, text, ok ? Tone::Success : Tone::Error);
-        if (ok) {
-            loadPairings();
-            emit changed();
-        }
-    });
+    connect(m_outcomes, &StaffOutcomeBar::unpaidWagesComplaintRequested, this,
+            &StaffPage::unpaidWagesComplaintRequested);
+    connect(m_outcomes, &StaffOutcomeBar::recorded, this,
+            [this](const QString& text, bool ok, bool toDo) {
+                staffui::setMessage(m_message, text,
+                                    !ok    ? Tone::Error
+                                    : toDo ? Tone::Warning
+                                           : Tone::Success);
+                if (ok) {
+                    loadPairings();
+                    emit changed();
+                }
+            });
     setMode(true);
 }
 

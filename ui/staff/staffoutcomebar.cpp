@@ -61,6 +61,11 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
     m_payUnsettled->setObjectName(QStringLiteral("payUnsettled"));
     connect(m_payUnsettled, &QPushButton::clicked, this, [this] { recordPay(false); });
     pay->addWidget(m_payUnsettled);
+    m_payComplaint = new QPushButton(tr("Record the complaint…"), m_payRow);
+    m_payComplaint->setObjectName(QStringLiteral("payComplaint"));
+    connect(m_payComplaint, &QPushButton::clicked, this,
+            [this] { emit unpaidWagesComplaintRequested(m_id); });
+    pay->addWidget(m_payComplaint);
     pay->addStretch(1);
     // Its room is kept while it is hidden: the page does not jump from one pairing to the next.
     QSizePolicy keep = m_payRow->sizePolicy();
@@ -182,8 +187,10 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
         button->setEnabled(!id.isEmpty() && possible(step));
     // The step that stands out is the one that comes next: an application not yet passed on to
     // the employer is recommended first; after that, 已到岗.
+    // Once an outcome is recorded none does: the buttons then correct it, and none is invited.
     const QString next =
-        status == QLatin1String("applied") && m_buttons.count(QStringLiteral("recommended"))
+        final ? QString()
+        : status == QLatin1String("applied") && m_buttons.count(QStringLiteral("recommended"))
             ? QStringLiteral("recommended")
             : QStringLiteral("hired");
     if (next != m_next) {
@@ -217,6 +224,7 @@ void StaffOutcomeBar::showPay()
     m_payState->style()->polish(m_payState);
     m_paySettled->setEnabled(state != QLatin1String("settled"));
     m_payUnsettled->setEnabled(state != QLatin1String("unsettled"));
+    m_payComplaint->setVisible(state == QLatin1String("unsettled"));
 }
 
 void StaffOutcomeBar::recordPay(bool settled)
@@ -229,10 +237,11 @@ void StaffOutcomeBar::recordPay(bool settled)
         return;
     }
     showPay();
-    emit recorded(settled ? tr("Recorded: the work is finished and paid for.")
-                          : tr("Recorded: the pay is not settled. If the person wants the hall "
-                               "to act, take down a complaint about unpaid wages now."),
-                  true);
+    emit recorded(
+        settled ? tr("Recorded: the work is finished and paid for.")
+                : tr("Recorded: the pay is not settled. If the person wants the hall "
+                     "to act, record a complaint about unpaid wages (Record the complaint…)."),
+        true, !settled);
 }
 
 bool StaffOutcomeBar::hasTypedReason() const

@@ -32,8 +32,13 @@ public:
 
 signals:
     // After a press: what happened, in words, and whether it worked. A first press that waits
-    // for its second sends no words and false: an earlier message no longer applies.
-    void recorded(const QString& message, bool ok);
+    // for its second sends no words and false: an earlier message no longer applies. `toDo`:
+    // recorded, and the message says what is still to do (a complaint about unpaid wages): it
+    // is shown as a warning, not as a success that goes when the clerk moves on.
+    void recorded(const QString& message, bool ok, bool toDo = false);
+    // 登记投诉 under a hire whose pay is not settled: the complaints page takes the matter down
+    // with what the placement already says.
+    void unpaidWagesComplaintRequested(const QString& applicationId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +65,7 @@ private:
     QLabel* m_payState = nullptr;
     QPushButton* m_paySettled = nullptr;
     QPushButton* m_payUnsettled = nullptr;
+    QPushButton* m_payComplaint = nullptr;
     QString m_pending; // the final outcome pressed once, waiting for its second press
     QString m_next = QStringLiteral("hired"); // the step shown as the main button
     QTimer* m_pendingTimer = nullptr;

@@ -38,6 +38,8 @@ signals:
     void matchSeekerRequested(const QString& seekerId);
     void matchJobRequested(const QString& jobId);
     void openSeekerRequested(const QString& seekerId);
+    // Asks the window to take down a complaint about the unpaid wages of this placement.
+    void unpaidWagesComplaintRequested(const QString& applicationId);
     // Something was saved: other pages' lists and counts may be out of date.
     void changed();
 

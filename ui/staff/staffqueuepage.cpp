@@ -112,13 +112,19 @@ StaffQueuePage::StaffQueuePage(StaffContext& ctx, QWidget* parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffQueuePage::selectionChanged);
-    connect(m_outcomes, &StaffOutcomeBar::recorded, this, [this](const QString& text, bool ok) {
-        staffui::setMessage(m_message, text, ok ? Tone::Success : Tone::Error);
-        if (ok) {
-            refresh();
-            emit changed();
-        }
-    });
+    connect(m_outcomes, &StaffOutcomeBar::unpaidWagesComplaintRequested, this,
+            &StaffPage::unpaidWagesComplaintRequested);
+    connect(m_outcomes, &StaffOutcomeBar::recorded, this,
+            [this](const QString& text, bool ok, bool toDo) {
+                staffui::setMessage(m_message, text,
+                                    !ok    ? Tone::Error
+                                    : toDo ? Tone::Warning
+                                           : Tone::Success);
+                if (ok) {
+                    refresh();
+                    emit changed();
+                }
+            });
     refresh();
 }
 

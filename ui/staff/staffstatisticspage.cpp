@@ -237,7 +237,7 @@ void StaffStatisticsPage::refresh()
         tr("%n application(s) by seekers", nullptr, s.applications) + QStringLiteral(" · ") +
         tr("%n recommendation(s) at the window", nullptr, s.recommendations) +
         QStringLiteral(" · ") + tr("%n hire(s)", nullptr, s.hires) +
-        (s.hires > 0 ? tr(" (pay followed up: %1 settled, %2 not settled)")
+        (s.hires > 0 ? tr(" (of these hires, followed up: %1 paid, %2 not paid)")
                            .arg(s.hiresPaid)
                            .arg(s.hiresUnpaid)
                      : QString()));
@@ -423,8 +423,9 @@ void StaffStatisticsPage::save()
 
 void StaffStatisticsPage::printNotice()
 {
-    if (!m_stats)
-        refresh();
+    // Read again: a window left open past midnight or the month's end prints the figures as
+    // they are now, and a month just ended as a whole one.
+    refresh();
     if (!m_stats)
         return;
     // A notice for the board goes on A4, whatever paper the window's slips use.

@@ -341,6 +341,11 @@ void StaffWindow::buildWorkspace()
             showPage(QStringLiteral("matching"));
             static_cast<StaffMatchingPage*>(this->page(QStringLiteral("matching")))->openJob(id);
         });
+        connect(page, &StaffPage::unpaidWagesComplaintRequested, this, [this](const QString& id) {
+            showPage(QStringLiteral("complaints"));
+            static_cast<StaffComplaintsPage*>(this->page(QStringLiteral("complaints")))
+                ->startUnpaidWages(id);
+        });
         connect(page, &StaffPage::openSeekerRequested, this, [this](const QString& id) {
             showPage(QStringLiteral("seekers"));
             static_cast<StaffSeekersPage*>(this->page(QStringLiteral("seekers")))->openSeeker(id);
