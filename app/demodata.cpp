@@ -855,8 +855,11 @@ Status DemoData::seedFixed()
     const auto uuid = [](const QString& name) {
         return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
     };
-    const std::array<const char*, 12> given{"秀英", "志强", "桂兰", "海军", "美玲", "建华",
-                                            "春梅", "国庆", "丽娟", "文斌", "金凤", "永福"};
+    // Given names as a woman's or a man's, to go with the gender the ID number gives.
+    const std::array<const char*, 12> women{"秀英", "桂兰", "美玲", "春梅", "丽娟", "金凤",
+                                            "玉梅", "小燕", "丽华", "凤英", "海燕", "秋菊"};
+    const std::array<const char*, 12> men{"志强", "海军", "建华", "国庆", "文斌", "永福",
+                                          "建军", "明辉", "志刚", "德明", "少华", "家宝"};
     const QJsonArray occupations{s("家政保洁"), s("建筑搬运"), s("外卖快递"),
                                  s("酒店餐饮"), s("农业采收"), s("保安")};
     constexpr int kSeekers = 1200;
@@ -880,7 +883,8 @@ Status DemoData::seedFixed()
             difficulties << QStringLiteral("disability");
         QJsonObject o;
         o.insert(QStringLiteral("name"),
-                 s(kSurnames[size_t(i) % kSurnames.size()]) + s(given[size_t(i) % given.size()]));
+                 s(kSurnames[size_t(i) % kSurnames.size()]) +
+                     s((male ? men : women)[size_t(i / int(kSurnames.size())) % men.size()]));
         o.insert(QStringLiteral("id_number"), idNumber);
         o.insert(QStringLiteral("gender"),
                  male ? QStringLiteral("male") : QStringLiteral("female"));

@@ -242,6 +242,27 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     CHECK(t.count(QStringLiteral("outbox")) == 0);
 }
 
+TEST_CASE("demo job seekers' given names go with the gender their ID number gives", "[app][demo]")
+{
+    TempTerminal t;
+    REQUIRE(DemoData(t->store()).seed(20).ok());
+    REQUIRE(t.count(QStringLiteral("seeker"), QStringLiteral("gender = 'female'")) > 100);
+    REQUIRE(t.count(QStringLiteral("seeker"), QStringLiteral("gender = 'male'")) > 100);
+    for (const char* man : {"志强", "海军", "建华", "国庆", "文斌", "永福"})
+        CHECK(t.count(QStringLiteral("seeker"),
+                      QStringLiteral("gender = 'female' AND name LIKE '%%1'")
+                          .arg(QString::fromUtf8(man))) == 0);
+    for (const char* woman : {"秀英", "桂兰", "美玲", "春梅", "丽娟", "金凤"})
+        CHECK(
+            t.count(QStringLiteral("seeker"), QStringLiteral("gender = 'male' AND name LIKE '%%1'")
+                                                  .arg(QString::fromUtf8(woman))) == 0);
+    // Few people share a whole name.
+    auto most = t->database().scalar(
+        QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM seeker GROUP BY name)"));
+    REQUIRE(most.ok());
+    CHECK(most.value().toInt() <= 8);
+}
+
 TEST_CASE("demo postings make sense to someone who knows Nanning", "[app][demo]")
 {
     TempTerminal t;
