@@ -448,12 +448,10 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    auto app = m_store.get(entities::application(), applicationId);
+    auto app = applicationData(applicationId);
     if (!app.ok())
         return app.error();
-    if (!app.value())
-        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
-    QJsonObject d = app.value()->data;
+    QJsonObject d = app.value();
     const QString from = str(d, "status");
     if (!finals.contains(from))
         return makeError(QStringLiteral("invalid"),
@@ -514,12 +512,10 @@ Status Matching::recordPay(const QString& applicationId, bool settled, const Sta
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    auto app = m_store.get(entities::application(), applicationId);
+    auto app = applicationData(applicationId);
     if (!app.ok())
         return app.error();
-    if (!app.value())
-        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
-    QJsonObject d = app.value()->data;
+    QJsonObject d = app.value();
     if (str(d, "status") != QLatin1String("hired"))
         return makeError(QStringLiteral("invalid"),
                          tr("Pay is followed up once the person has started work (hired)."),
@@ -567,12 +563,10 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    auto app = m_store.get(entities::application(), applicationId);
+    auto app = applicationData(applicationId);
     if (!app.ok())
         return app.error();
-    if (!app.value())
-        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
-    QJsonObject d = app.value()->data;
+    QJsonObject d = app.value();
     const QString from = str(d, "status");
     if (!canMove(from, status))
         return makeError(QStringLiteral("invalid"),
@@ -690,17 +684,15 @@ Status Matching::linkSeeker(const QString& applicationId, const QString& seekerI
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    auto app = m_store.get(entities::application(), applicationId);
+    auto app = applicationData(applicationId);
     if (!app.ok())
         return app.error();
-    if (!app.value())
-        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
     auto seeker = m_store.get(entities::seeker(), seekerId);
     if (!seeker.ok())
         return seeker.error();
     if (!seeker.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
-    QJsonObject d = app.value()->data;
+    QJsonObject d = app.value();
     d.insert(QStringLiteral("seeker_id"), seekerId);
     if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
         return saved.error();
@@ -709,6 +701,16 @@ Status Matching::linkSeeker(const QString& applicationId, const QString& seekerI
         !st.ok())
         return st;
     return tx.commit();
+}
+
+Result<QJsonObject> Matching::applicationData(const QString& applicationId) const
+{
+    auto app = m_store.get(entities::application(), applicationId);
+    if (!app.ok())
+        return app.error();
+    if (!app.value())
+        return makeError(QStringLiteral("not_found"), tr("This application no longer exists."));
+    return app.value()->data;
 }
 
 Result<std::vector<StoredEntity>> Matching::queue() const

@@ -118,6 +118,8 @@ public:
     static bool canMove(const QString& from, const QString& to);
 
 private:
+    // The fields of application `applicationId`; not_found when it is gone.
+    Result<QJsonObject> applicationData(const QString& applicationId) const;
     // The posting follows its hires: a published one whose hires reached its headcount becomes
     // filled; with `reopen`, a filled one still valid whose hires fell below it recruits again.
     // Returns the status it moved to, or "" when it stays.

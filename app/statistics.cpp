@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace lingong {
 
@@ -326,13 +327,10 @@ Result<MonthlyStatistics> StatisticsService::month(const QDate& day, const QDate
     s.applications = applications.value();
     s.recommendations = recommendations.value();
     s.hires = hires.value();
-    for (const auto& [kind, count] : {std::pair{QStringLiteral("settled"), &s.hiresPaid},
-                                      std::pair{QStringLiteral("unsettled"), &s.hiresUnpaid}}) {
-        auto n = m_repo.hiresWithPay(from, to, kind);
-        if (!n.ok())
-            return n.error();
-        *count = n.value();
-    }
+    auto byPay = m_repo.hiresByPay(from, to);
+    if (!byPay.ok())
+        return byPay.error();
+    std::tie(s.hiresPaid, s.hiresUnpaid) = byPay.value();
     auto priority = m_repo.prioritySeekersRegistered(from, to);
     if (!priority.ok())
         return priority.error();

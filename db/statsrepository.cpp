@@ -194,17 +194,20 @@ Result<int> StatsRepository::hires(const QString& from, const QString& to) const
     return applications("outcome_at", "status = 'hired'", from, to);
 }
 
-Result<int> StatsRepository::hiresWithPay(const QString& from, const QString& to,
-                                          const QString& paySettled) const
+Result<std::pair<int, int>> StatsRepository::hiresByPay(const QString& from,
+                                                        const QString& to) const
 {
     auto r =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM application WHERE outcome_at >= ? AND "
-                                   "outcome_at < ? AND deleted = 0 AND status = 'hired' AND "
-                                   "pay_settled = ?"),
-                    {from, to, paySettled});
+        m_db.exec(QStringLiteral("SELECT COALESCE(SUM(pay_settled = 'settled'), 0), "
+                                 "COALESCE(SUM(pay_settled = 'unsettled'), 0) FROM application "
+                                 "WHERE outcome_at >= ? AND outcome_at < ? AND deleted = 0 AND "
+                                 "status = 'hired'"),
+                  {from, to});
     if (!r.ok())
         return r.error();
-    return r.value().toInt();
+    if (!r.value().next())
+        return std::pair{0, 0};
+    return std::pair{r.value().value(0).toInt(), r.value().value(1).toInt()};
 }
 
 Result<int> StatsRepository::ledgerDays(const QDate& first, const QDate& last) const

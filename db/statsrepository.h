@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace lingong {
@@ -94,9 +95,8 @@ public:
     Result<int> recommendations(const QString& from, const QString& to) const;
     // Applications with status hired whose outcome_at lies in [from, to), not deleted.
     Result<int> hires(const QString& from, const QString& to) const;
-    // Of those hires, the ones whose pay was followed up as `paySettled` (settled | unsettled).
-    Result<int> hiresWithPay(const QString& from, const QString& to,
-                             const QString& paySettled) const;
+    // Of those hires, the ones whose pay was followed up as settled, and as not settled.
+    Result<std::pair<int, int>> hiresByPay(const QString& from, const QString& to) const;
     // Hall-local days from `first` to `last` (inclusive) on which the work ledger has an entry
     // made by staff (not one a kiosk made by itself) that was not struck out: the days the hall's
     // windows were at work.

@@ -1,6 +1,5 @@
 #include "staffoutcomebar.h"
 
-#include "clock.h"
 #include "common/stafflabels.h"
 #include "entityspec.h"
 
@@ -212,9 +211,9 @@ void StaffOutcomeBar::showPay()
     auto stored = m_ctx.terminal.store().get(entities::application(), m_id);
     const QJsonObject d = stored.ok() && stored.value() ? stored.value()->data : QJsonObject();
     const QString state = d.value(QLatin1String("pay_settled")).toString();
-    const QString at = Clock::fromWire(d.value(QLatin1String("pay_checked_at")).toString())
-                           .toOffsetFromUtc(8 * 3600)
-                           .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString at =
+        StaffLabels::fieldValue(QStringLiteral("application"), QStringLiteral("pay_checked_at"),
+                                d.value(QLatin1String("pay_checked_at")));
     m_payState->setText(state == QLatin1String("settled") ? tr("Pay: settled (recorded %1)").arg(at)
                         : state == QLatin1String("unsettled")
                             ? tr("Pay: NOT settled (recorded %1)").arg(at)

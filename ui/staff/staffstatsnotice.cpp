@@ -6,15 +6,6 @@
 
 namespace lingong {
 
-namespace {
-
-QString ratioText(double ratio)
-{
-    return QLocale().toString(ratio, 'f', 2);
-}
-
-} // namespace
-
 Result<Slip> StaffStatsNotice::slip(const MonthlyStatistics& s, bool toDate,
                                     const ReferenceData& reference, const Config& config,
                                     const QDateTime& printedAt)
@@ -60,7 +51,7 @@ Result<Slip> StaffStatsNotice::slip(const MonthlyStatistics& s, bool toDate,
             lines << tr("%1. %2: %3 (%4 wanted, %5 registered)")
                              .arg(place)
                              .arg(industries ? industryName(b.name) : reference.displayName(b.name),
-                                  b.ratio ? ratioText(*b.ratio) : QString())
+                                  b.ratio ? locale.toString(*b.ratio, 'f', 2) : QString())
                              .arg(b.positions)
                              .arg(b.seekers) +
                          (few ? QStringLiteral(" *") : QString());
