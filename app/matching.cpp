@@ -507,6 +507,72 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
     return result;
 }
 
+Result<QString> Matching::withdrawRecommendation(const QString& applicationId,
+                                                 const StaffAccount& actor)
+{
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    auto app = applicationData(applicationId);
+    if (!app.ok())
+        return app.error();
+    QJsonObject d = app.value();
+    if (str(d, "status") != QLatin1String("recommended"))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Only a recommendation not yet followed by an interview or an "
+                            "outcome can be withdrawn."),
+                         QStringLiteral("status"));
+    const QString recommendedAt = str(d, "recommended_at");
+    // A kiosk application the window took up is the person's own: it waits in the queue again.
+    const bool own = str(d, "channel") != QLatin1String("staff");
+    const QString status = own ? QStringLiteral("applied") : QStringLiteral("cancelled");
+    d.insert(QStringLiteral("status"), status);
+    d.insert(QStringLiteral("recommended_at"), QString());
+    d.insert(QStringLiteral("staff"), actor.actor());
+    if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
+        return saved.error();
+    auto job = m_store.get(entities::job(), str(d, "job_id"));
+    if (!job.ok())
+        return job.error();
+    const QString title = job.value() ? str(job.value()->data, "title") : QString();
+    // The tiered service counted for a priority seeker with the recommendation goes with it: the
+    // record of that job made with it (at the same moment, give or take the transaction).
+    if (const QString seekerId = str(d, "seeker_id"); !seekerId.isEmpty()) {
+        auto records = TieredRepository(m_store).forSeeker(seekerId);
+        if (!records.ok())
+            return records.error();
+        const QDateTime at = Clock::fromWire(recommendedAt);
+        const StoredEntity* match = nullptr;
+        qint64 nearest = 5000;
+        for (const StoredEntity& r : records.value()) {
+            if (str(r.data, "kind") != QLatin1String("recommendation") ||
+                str(r.data, "note") != title || !at.isValid())
+                continue;
+            const qint64 apart = std::abs(at.msecsTo(Clock::fromWire(str(r.data, "at"))));
+            if (apart <= nearest) {
+                nearest = apart;
+                match = &r;
+            }
+        }
+        if (match)
+            if (Status st = m_store.remove(entities::serviceRecord(), match->id); !st.ok())
+                return st.error();
+    }
+    if (auto logged = Ledger(m_store).record(
+            QStringLiteral("match"),
+            ledgerText(QT_TR_NOOP("Recommendation for \"%1\" withdrawn")).arg(title), actor.actor(),
+            kEntity, applicationId);
+        !logged.ok())
+        return logged.error();
+    if (Status st = m_audit.append(actor.actor(), QStringLiteral("match_withdraw"), kEntity,
+                                   applicationId, QStringLiteral("recommended->") + status);
+        !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return status;
+}
+
 Status Matching::recordPay(const QString& applicationId, bool settled, const StaffAccount& actor)
 {
     Transaction tx(m_store.database());

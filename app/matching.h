@@ -95,6 +95,12 @@ public:
     // status: recommended | interviewed | hired | not_hired | no_show | cancelled.
     Result<OutcomeResult> recordOutcome(const QString& applicationId, const QString& status,
                                         const StaffAccount& actor);
+    // A recommendation made by mistake, or that the person or the employer turned down before
+    // any interview, is taken back: a pairing made at the window is cancelled, and one that came
+    // as a kiosk application goes back to the queue as that application. It no longer counts as
+    // a recommendation in the figures, nor in a priority seeker's tiered services. Only from
+    // "recommended"; returns the status the application moved to (cancelled | applied).
+    Result<QString> withdrawRecommendation(const QString& applicationId, const StaffAccount& actor);
     // A final outcome recorded by mistake (hired, not hired, no-show) becomes another of them, with
     // the clerk's reason in the ledger and the audit log. The monthly figures follow, as they
     // count the applications' outcomes.

@@ -2998,6 +2998,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Follow-up for &quot;%1&quot; (%2): pay not settled</source>
         <translation>回访“%1”（%2）：工资未结清</translation>
     </message>
+    <message>
+        <source>Only a recommendation not yet followed by an interview or an outcome can be withdrawn.</source>
+        <translation>只有尚未面试、尚未登记结果的推荐才能撤回。</translation>
+    </message>
+    <message>
+        <source>Recommendation for &quot;%1&quot; withdrawn</source>
+        <translation>撤回“%1”的推荐</translation>
+    </message>
 </context>
 <context>
     <name>lingong::Modes</name>
@@ -5245,6 +5253,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>Recommendation withdrawn</source>
+        <translation>推荐已撤回</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLedgerPage</name>
@@ -5684,6 +5696,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Recommended at %1. Record the interview and the outcome below.</source>
         <translation>%1已推荐。请在下方登记面试和结果。</translation>
     </message>
+    <message>
+        <source>Choose the person…</source>
+        <translation>请选择是哪一位…</translation>
+    </message>
+    <message>
+        <source>Choose the posting…</source>
+        <translation>请选择是哪个岗位…</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffNotice</name>
@@ -5785,6 +5805,18 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Recorded: the pay is not settled. If the person wants the hall to act, record a complaint about unpaid wages (Record the complaint…).</source>
         <translation>已记录：工资未结清。如本人希望市场出面协调，请点“登记欠薪投诉”。</translation>
+    </message>
+    <message>
+        <source>Withdraw the recommendation</source>
+        <translation>撤回推荐</translation>
+    </message>
+    <message>
+        <source>Recommendation withdrawn: it no longer counts. The person&apos;s own application from the kiosk waits in the queue again.</source>
+        <translation>推荐已撤回，不再计入统计。本人在自助机上的求职申请重新回到待处理队列。</translation>
+    </message>
+    <message>
+        <source>Recommendation withdrawn: it no longer counts, and the person is among the matches again.</source>
+        <translation>推荐已撤回，不再计入统计，此人重新出现在匹配名单中。</translation>
     </message>
 </context>
 <context>

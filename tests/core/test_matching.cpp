@@ -5,6 +5,7 @@
 #include "matching.h"
 #include "staffdesk.h"
 #include "stafffixtures.h"
+#include "statistics.h"
 #include "tempterminal.h"
 #include "tieredservice.h"
 
@@ -426,6 +427,75 @@ TEST_CASE("a recommendation to a 困难 seeker counts towards the tiered service
     REQUIRE(d.matching.recommend(hard, jobId, clerkAccount()).ok());
     CHECK(tiered.progress(normal).value().recommendations == 0);
     CHECK(tiered.progress(hard).value().recommendations == 1);
+}
+
+TEST_CASE("a recommendation made by mistake is withdrawn and no longer counts", "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob(2);
+    const QString hard = d.registered(3, {QStringLiteral("older")});
+    const StatisticsService stats(d.t->database(), d.t->reference());
+    TieredService tiered(d.t->store(), d.t->audit());
+
+    auto app = d.matching.recommend(hard, jobId, clerkAccount());
+    REQUIRE(app.ok());
+    REQUIRE(tiered.progress(hard).value().recommendations == 1);
+    REQUIRE(stats.month(kToday)->recommendations == 1);
+    REQUIRE(stats.month(kToday)->tieredRecommendations == 1);
+
+    auto withdrawn = d.matching.withdrawRecommendation(app.value(), clerkAccount());
+    REQUIRE(withdrawn.ok());
+    CHECK(withdrawn.value() == QStringLiteral("cancelled"));
+    const QJsonObject a = d.application(app.value());
+    CHECK(a.value(QLatin1String("status")).toString() == QStringLiteral("cancelled"));
+    CHECK(a.value(QLatin1String("recommended_at")).toString().isEmpty());
+    // Neither the month's figures nor the person's tiered services count it any more.
+    CHECK(stats.month(kToday)->recommendations == 0);
+    CHECK(stats.month(kToday)->tieredRecommendations == 0);
+    CHECK(tiered.progress(hard).value().recommendations == 0);
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("kind = 'match' AND summary LIKE '%withdrawn%'")) == 1);
+    CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'match_withdraw'")) == 1);
+    // The person is a candidate again, and can be recommended afresh.
+    CHECK(ids(d.matching.seekersForJob(jobId).value()).contains(hard));
+    auto again = d.matching.recommend(hard, jobId, clerkAccount());
+    REQUIRE(again.ok());
+    CHECK(again.value() != app.value());
+    CHECK(tiered.progress(hard).value().recommendations == 1);
+
+    // Only a recommendation with nothing after it: an interview is real.
+    REQUIRE(d.matching.recordOutcome(again.value(), QStringLiteral("interviewed"), clerkAccount())
+                .ok());
+    auto late = d.matching.withdrawRecommendation(again.value(), clerkAccount());
+    REQUIRE(!late.ok());
+    CHECK(late.error().field == QStringLiteral("status"));
+    CHECK(d.application(again.value()).value(QLatin1String("status")).toString() ==
+          QStringLiteral("interviewed"));
+}
+
+TEST_CASE("a kiosk application taken up by mistake goes back to the queue when withdrawn",
+          "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob();
+    const QString seekerId = d.registered(1);
+    ApplicationService kiosk(d.t->store(), d.t.clock());
+    auto receipt = kiosk.apply(jobId, seekerForm(1, QString()).phone);
+    REQUIRE(receipt.ok());
+    REQUIRE(d.matching.recommend(seekerId, jobId, clerkAccount()).ok());
+    REQUIRE(d.matching.queue().value().empty());
+
+    auto withdrawn = d.matching.withdrawRecommendation(receipt->id, clerkAccount());
+    REQUIRE(withdrawn.ok());
+    CHECK(withdrawn.value() == QStringLiteral("applied"));
+    auto queue = d.matching.queue();
+    REQUIRE(queue.ok());
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->front().id == receipt->id);
+    CHECK(queue->front().data.value(QLatin1String("confirmation_no")).toString() ==
+          receipt->confirmationNo);
+    const StatisticsService stats(d.t->database(), d.t->reference());
+    CHECK(stats.month(kToday)->recommendations == 0);
 }
 
 TEST_CASE("a recorded outcome is corrected only to another outcome, and only with a reason",

@@ -3011,6 +3011,119 @@ TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so 
     CHECK(d.t.count(QStringLiteral("application")) == 2);
 }
 
+TEST_CASE("matching: a search that finds two people of one name shows nobody's matches until "
+          "the clerk chooses, and an Enter held down recommends nobody",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    auto first = desk.registerSeeker(
+        seekerForm(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")}), clerkAccount());
+    auto second = desk.registerSeeker(
+        seekerForm(3, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")}), clerkAccount());
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+
+    auto* matching = d.show("matching");
+    type(matching, "matchSearch", QStringLiteral("蒙美玲"));
+    child<QWidget>(matching, "matchSearch")->setFocus();
+    QTest::keyClick(child<QWidget>(matching, "matchSearch"), Qt::Key_Return);
+    auto* subject = child<QComboBox>(matching, "matchSubject");
+    REQUIRE(subject->count() == 2);
+    CHECK(subject->currentIndex() == -1);
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("2 found")));
+    CHECK(column(matching, "matchResults", 1).isEmpty());
+    CHECK_FALSE(child<QPushButton>(matching, "matchRecommend")->isEnabled());
+    CHECK(QApplication::focusWidget() == subject);
+    // Enter now chooses nothing and recommends nobody.
+    QTest::keyClick(subject, Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application")) == 0);
+
+    // The arrow keys choose; the matches shown are then the chosen person's.
+    const int target = subject->findData(second->id);
+    REQUIRE(target >= 0);
+    for (int i = 0; i <= target; ++i)
+        QTest::keyClick(subject, Qt::Key_Down);
+    REQUIRE(subject->currentIndex() == target);
+    REQUIRE_FALSE(column(matching, "matchResults", 1).isEmpty());
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("matchResults"));
+
+    // The Enter of the search, held down, repeats: its repeats recommend nobody.
+    QWidget* results = QApplication::focusWidget();
+    const auto press = [&](bool repeat) {
+        QTest::simulateEvent(results, true, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"),
+                             repeat);
+        QTest::simulateEvent(results, false, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"),
+                             repeat);
+        QCoreApplication::processEvents();
+    };
+    press(true);
+    press(true);
+    CHECK(d.t.count(QStringLiteral("application")) == 0);
+    // A press of its own does.
+    press(false);
+    CHECK(d.t.count(QStringLiteral("application"),
+                    QStringLiteral("seeker_id = '%1'").arg(second->id)) == 1);
+}
+
+TEST_CASE("matching: a recommendation made by mistake is withdrawn with two presses, and the "
+          "person is a candidate again",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto job = jobs.post(jobPosting(employer), clerkAccount());
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(
+        desk.registerSeeker(seekerForm(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")}),
+                            clerkAccount())
+            .ok());
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openJob(job->id);
+    REQUIRE(column(matching, "matchResults", 1).size() == 1);
+    auto* withdraw = child<QPushButton>(matching, "outcome_cancelled");
+    CHECK_FALSE(withdraw->isEnabled());
+    click(matching, "matchRecommend");
+    REQUIRE(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'recommended'")) ==
+            1);
+    CHECK(column(matching, "matchResults", 1).isEmpty());
+    REQUIRE(withdraw->isEnabled());
+
+    click(matching, "outcome_cancelled");
+    CHECK(withdraw->text().contains(QStringLiteral("Press again")));
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'recommended'")) == 1);
+    click(matching, "outcome_cancelled");
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'cancelled'")) == 1);
+    CHECK(textOf(matching, "matchMessage").contains(QStringLiteral("withdrawn")));
+    CHECK(column(matching, "matchResults", 1).size() == 1);
+    CHECK(column(matching, "matchPairings", 1) ==
+          QStringList{StaffLabels::applicationStatus(QStringLiteral("cancelled"))});
+    CHECK_FALSE(withdraw->isEnabled());
+    CHECK_FALSE(child<QPushButton>(matching, "outcome_hired")->isEnabled());
+    const StatisticsService stats(d.t->database(), d.t->reference());
+    CHECK(stats.month(d.t.clock().today()).value().recommendations == 0);
+
+    // Recommended again, then interviewed: no longer withdrawn, an outcome is recorded instead.
+    click(matching, "matchRecommend");
+    REQUIRE(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'recommended'")) ==
+            1);
+    const QStringList statuses = column(matching, "matchPairings", 1);
+    REQUIRE(statuses.size() == 2);
+    child<QTableView>(matching, "matchPairings")
+        ->selectRow(
+            int(statuses.indexOf(StaffLabels::applicationStatus(QStringLiteral("recommended")))));
+    REQUIRE(withdraw->isEnabled());
+    click(matching, "outcome_interviewed");
+    CHECK_FALSE(withdraw->isEnabled());
+}
+
 TEST_CASE("a date typed that does not exist is refused with a message, never turned into another",
           "[ui][staff]")
 {

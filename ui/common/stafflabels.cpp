@@ -466,6 +466,7 @@ QString StaffLabels::auditAction(const QString& code)
         {"match_interviewed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Interview recorded")},
         {"match_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hire recorded")},
         {"match_correct", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Outcome corrected")},
+        {"match_withdraw", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommendation withdrawn")},
         {"match_not_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not hired recorded")},
         {"match_no_show", QT_TRANSLATE_NOOP("lingong::StaffLabels", "No-show recorded")},
         {"match_cancelled", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Application cancelled")},

@@ -171,6 +171,8 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
         auto* enter =
             new QShortcut(QKeySequence(key), m_resultTable, nullptr, nullptr, Qt::WidgetShortcut);
+        // An Enter held down, as after the one that searched, recommends nobody.
+        enter->setAutoRepeat(false);
         connect(enter, &QShortcut::activated, this, &StaffMatchingPage::recommend);
     }
     connect(m_pairingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -181,6 +183,8 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
                 m_printReferral->setEnabled(e && StaffReferral::printable(str(e->data, "status")));
             });
     connect(m_printReferral, &QPushButton::clicked, this, &StaffMatchingPage::printReferral);
+    // The person of a withdrawn recommendation is among the matches again.
+    connect(m_outcomes, &StaffOutcomeBar::withdrawn, this, [this] { loadResults(); });
     connect(m_outcomes, &StaffOutcomeBar::unpaidWagesComplaintRequested, this,
             &StaffPage::unpaidWagesComplaintRequested);
     connect(m_outcomes, &StaffOutcomeBar::recorded, this,
@@ -349,13 +353,19 @@ void StaffMatchingPage::find()
                             ? tr("%n found: choose from the list.", nullptr, m_subject->count())
                             : QString(),
                         Tone::Info);
+    // Several found: the clerk picks the person or posting first, and until then nobody's matches
+    // are shown, to be recommended to the wrong one of two people of the same name.
+    if (m_subject->count() > 1) {
+        m_subject->setPlaceholderText(m_forSeeker ? tr("Choose the person…")
+                                                  : tr("Choose the posting…"));
+        m_subject->setCurrentIndex(-1);
+        subjectPicked();
+        m_subject->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_subject->setCurrentIndex(0);
     subjectPicked();
-    // Several found: the clerk picks the person or posting first.
-    if (m_subject->count() > 1)
-        m_subject->setFocus(Qt::OtherFocusReason);
-    else
-        focusResults();
+    focusResults();
 }
 
 void StaffMatchingPage::subjectPicked()
@@ -404,8 +414,10 @@ void StaffMatchingPage::loadResults()
     m_summaryBase.clear();
     m_headcount = 0;
     if (m_subjectId.isEmpty()) {
+        m_summary->clear();
         m_results->setRows({});
         m_recommend->setEnabled(false);
+        showCall();
         return;
     }
     if (m_forSeeker) {
@@ -494,6 +506,8 @@ void StaffMatchingPage::loadPairings()
     const QString keep = staffui::selectedId(m_pairingTable);
     if (m_subjectId.isEmpty()) {
         m_pairings->setRows({});
+        m_outcomes->setApplication(QString(), QString());
+        m_printReferral->setEnabled(false);
         return;
     }
     auto list =

@@ -29,8 +29,10 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
         steps << QStringLiteral("recommended");
     steps << QStringLiteral("interviewed") << QStringLiteral("hired") << QStringLiteral("not_hired")
           << QStringLiteral("no_show");
+    // A recommendation made by mistake, or turned down before any interview, is taken back.
+    steps << QStringLiteral("cancelled");
     for (const QString& s : steps) {
-        auto* b = new QPushButton(StaffLabels::applicationStatus(s), this);
+        auto* b = new QPushButton(stepText(s), this);
         b->setObjectName(QStringLiteral("outcome_") + s);
         if (s == QLatin1String("hired"))
             b->setProperty("primary", true);
@@ -78,6 +80,12 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
     setApplication(QString(), QString());
 }
 
+QString StaffOutcomeBar::stepText(const QString& step)
+{
+    return step == QLatin1String("cancelled") ? tr("Withdraw the recommendation")
+                                              : StaffLabels::applicationStatus(step);
+}
+
 void StaffOutcomeBar::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -109,7 +117,7 @@ void StaffOutcomeBar::fitWidths()
         button->setMinimumWidth(0);
         restyle(button, true);
         const int plain = button->sizeHint().width();
-        button->setText(tr("Press again: %1").arg(StaffLabels::applicationStatus(step)));
+        button->setText(tr("Press again: %1").arg(stepText(step)));
         const int wide = button->sizeHint().width();
         button->setText(text);
         restyle(button, primary);
@@ -119,8 +127,9 @@ void StaffOutcomeBar::fitWidths()
 
 void StaffOutcomeBar::press(const QString& status)
 {
+    // Final outcomes and a withdrawal wait for a second press.
     const bool final = status == QLatin1String("hired") || status == QLatin1String("not_hired") ||
-                       status == QLatin1String("no_show");
+                       status == QLatin1String("no_show") || status == QLatin1String("cancelled");
     if (Matching::isFinal(m_status) && m_reason->text().trimmed().isEmpty()) {
         // A correction: the reason first.
         clearPending();
@@ -135,7 +144,7 @@ void StaffOutcomeBar::press(const QString& status)
     }
     clearPending();
     m_pending = status;
-    m_buttons[status]->setText(tr("Press again: %1").arg(StaffLabels::applicationStatus(status)));
+    m_buttons[status]->setText(tr("Press again: %1").arg(stepText(status)));
     emit recorded(QString(), false);
     // The button waiting for its second press is the one that stands out, not 已到岗.
     emphasise(status);
@@ -159,7 +168,7 @@ void StaffOutcomeBar::clearPending()
     m_pendingTimer->stop();
     if (m_pending.isEmpty())
         return;
-    m_buttons[m_pending]->setText(StaffLabels::applicationStatus(m_pending));
+    m_buttons[m_pending]->setText(stepText(m_pending));
     m_pending.clear();
     emphasise(m_next);
 }
@@ -173,7 +182,10 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
     const auto possible = [&](const QString& step) {
         if (final) // a correction to another outcome
             return step != status && step != QLatin1String("recommended") &&
-                   step != QLatin1String("interviewed");
+                   step != QLatin1String("interviewed") && step != QLatin1String("cancelled");
+        // Only a recommendation is withdrawn: after an interview an outcome is recorded instead.
+        if (step == QLatin1String("cancelled"))
+            return status == QLatin1String("recommended");
         return Matching::canMove(status, step);
     };
     if (id != m_id || m_pending.isEmpty() || !possible(m_pending))
@@ -186,9 +198,10 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
         button->setEnabled(!id.isEmpty() && possible(step));
     // The step that stands out is the one that comes next: an application not yet passed on to
     // the employer is recommended first; after that, 已到岗.
-    // Once an outcome is recorded none does: the buttons then correct it, and none is invited.
+    // Once an outcome is recorded none does: the buttons then correct it, and none is invited;
+    // nor once the recommendation is withdrawn.
     const QString next =
-        final ? QString()
+        final || status == QLatin1String("cancelled") ? QString()
         : status == QLatin1String("applied") && m_buttons.count(QStringLiteral("recommended"))
             ? QStringLiteral("recommended")
             : QStringLiteral("hired");
@@ -271,6 +284,22 @@ void StaffOutcomeBar::record(const QString& status)
         if (corrected->jobReopened)
             text += QLatin1Char(' ') + tr("The posting recruits again: it is short of people now.");
         emit recorded(text, true);
+        return;
+    }
+    if (status == QLatin1String("cancelled")) {
+        auto back = m_ctx.matching.withdrawRecommendation(m_id, m_ctx.user());
+        if (!back.ok()) {
+            emit recorded(back.error().message, false);
+            return;
+        }
+        setApplication(m_id, back.value());
+        emit recorded(back.value() == QLatin1String("applied")
+                          ? tr("Recommendation withdrawn: it no longer counts. The person's own "
+                               "application from the kiosk waits in the queue again.")
+                          : tr("Recommendation withdrawn: it no longer counts, and the person "
+                               "is among the matches again."),
+                      true);
+        emit withdrawn();
         return;
     }
     auto r = m_ctx.matching.recordOutcome(m_id, status, m_ctx.user());

@@ -14,11 +14,12 @@ class QTimer;
 namespace lingong {
 
 // The outcome buttons of one seeker-job pairing (M1): recommended, interviewed, hired (到岗),
-// not hired, no-show. Only the steps that follow from the current status are enabled; a press
-// records the step with its time. A final outcome (hired, not hired, no-show) asks for a second
-// press first. Once one is recorded, the other two correct it: a reason is asked for, and the
-// correction goes to the ledger and the audit log with it. Under a hire, a second row follows up
-// the pay (回访): the work finished and paid for, or the pay not settled.
+// not hired, no-show, and withdrawing a recommendation. Only the steps that follow from the
+// current status are enabled; a press records the step with its time. A final outcome (hired, not
+// hired, no-show) and a withdrawal ask for a second press first. Once an outcome is recorded, the
+// other two correct it: a reason is asked for, and the correction goes to the ledger and the audit
+// log with it. Under a hire, a second row follows up the pay (回访): the work finished and paid
+// for, or the pay not settled.
 class StaffOutcomeBar final : public QWidget
 {
     Q_OBJECT
@@ -39,12 +40,16 @@ signals:
     // 登记投诉 under a hire whose pay is not settled: the complaints page takes the matter down
     // with what the placement already says.
     void unpaidWagesComplaintRequested(const QString& applicationId);
+    // A recommendation was withdrawn: the person is a candidate again.
+    void withdrawn();
 
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    // What a step's button says.
+    static QString stepText(const QString& step);
     void fitWidths();
     void press(const QString& status);
     void record(const QString& status);
