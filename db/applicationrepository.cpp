@@ -2,16 +2,18 @@
 
 namespace lingong {
 
-Result<std::vector<StoredEntity>>
-ApplicationRepository::select(const QString& where, const QVariantList& values, int limit) const
+Result<std::vector<StoredEntity>> ApplicationRepository::select(const QString& where,
+                                                                const QVariantList& values,
+                                                                int limit,
+                                                                const QString& order) const
 {
     const EntitySpec& spec = entities::application();
     QVariantList bound = values;
     bound << limit;
     auto q = m_store.database().exec(
         QStringLiteral("SELECT %1 FROM application WHERE deleted = 0 AND (%2) "
-                       "ORDER BY created_at DESC, id LIMIT ?")
-            .arg(EntityStore::selectColumns(spec), where),
+                       "ORDER BY %3 LIMIT ?")
+            .arg(EntityStore::selectColumns(spec), where, order),
         bound);
     if (!q.ok())
         return q.error();
@@ -96,6 +98,13 @@ Result<int> ApplicationRepository::unpaidHires(const QString& employerId) const
     if (!r.ok())
         return r.error();
     return r.value().toInt();
+}
+
+Result<std::vector<StoredEntity>> ApplicationRepository::unpaidPlacements(int limit) const
+{
+    // Newest said first: the one the clerk has just been told of is at the top.
+    return select(QStringLiteral("status = 'hired' AND pay_settled = 'unsettled'"), {}, limit,
+                  QStringLiteral("pay_checked_at DESC, id"));
 }
 
 } // namespace lingong

@@ -31,10 +31,14 @@ public:
     Result<std::vector<StoredEntity>> forJob(const QString& jobId) const;
     // Hires at a posting of `employerId` whose pay was last followed up as not settled.
     Result<int> unpaidHires(const QString& employerId) const;
+    // Hires at any employer whose pay was last followed up as not settled, the one followed up
+    // last first.
+    Result<std::vector<StoredEntity>> unpaidPlacements(int limit = 500) const;
 
 private:
-    Result<std::vector<StoredEntity>> select(const QString& where, const QVariantList& values,
-                                             int limit) const;
+    Result<std::vector<StoredEntity>>
+    select(const QString& where, const QVariantList& values, int limit,
+           const QString& order = QStringLiteral("created_at DESC, id")) const;
     const EntityStore& m_store;
 };
 

@@ -271,6 +271,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::StaffComplaintsPage</name>
+    <message numerus="yes">
+        <source>Placements not paid (%n)…</source>
+        <translation>
+            <numerusform>Placement not paid (%n)…</numerusform>
+            <numerusform>Placements not paid (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffEmployersPage</name>
     <message numerus="yes">
         <source>People it took on who were not paid, when followed up: %n</source>

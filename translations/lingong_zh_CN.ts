@@ -3827,6 +3827,52 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Filled in from the placement: check it with the person, add what they say, then record it.</source>
         <translation>已按推荐记录填好：请与本人核对，补充情况后登记。</translation>
     </message>
+    <message numerus="yes">
+        <source>Placements not paid (%n)…</source>
+        <translation>
+            <numerusform>工资未结清（%n人）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placements whose pay is not settled</source>
+        <translation>到岗后工资未结清的人员</translation>
+    </message>
+    <message>
+        <source>Hires that the person or the employer said were not paid, at every employer, newest first. Call the person; if they want the hall to act, choose the placement and record the complaint.</source>
+        <translation>回访时本人或用工单位说工资未结清的到岗记录（所有用工单位，最近回访的在前）。请联系本人；本人希望市场出面处理的，选中该记录后登记欠薪投诉。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>到岗时间</translation>
+    </message>
+    <message>
+        <source>Not paid, said on</source>
+        <translation>回访未结清时间</translation>
+    </message>
+    <message>
+        <source>Record the complaint…</source>
+        <translation>登记欠薪投诉…</translation>
+    </message>
+    <message>
+        <source>%4, placed by the hall at &quot;%1&quot; (%2), started %3; the pay is not settled.</source>
+        <translation>%4经本市场推荐到“%1”（%2）务工，%3到岗，工资未结清。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffContentPage</name>

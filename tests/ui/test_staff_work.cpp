@@ -8,6 +8,7 @@
 #include "employerservice.h"
 #include "jobservice.h"
 #include "masking.h"
+#include "matching.h"
 #include "pixels.h"
 #include "places.h"
 #include "staff/staffjobeditor.h"
@@ -28,12 +29,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -4100,6 +4103,59 @@ TEST_CASE("matching: after a hire the clerk records whether the work was paid fo
     // The ledger names the employer too: many postings share a title.
     CHECK(d.t.count(QStringLiteral("worklog"),
                     QStringLiteral("summary LIKE '%广西测试0劳务有限公司%工资已结清%'")) == 1);
+}
+
+TEST_CASE("complaints: the placements not paid at every employer are listed, and one chosen is "
+          "taken down as a complaint",
+          "[ui][staff]")
+{
+    Desk d;
+    Matching matching(d.t->store(), d.t->audit());
+    const auto hire = [&](const QString& job, const QString& person, const char* pay) {
+        auto app = matching.recommend(person, job, clerkAccount());
+        REQUIRE(app.ok());
+        REQUIRE(matching.recordOutcome(app.value(), QStringLiteral("hired"), clerkAccount()).ok());
+        if (QString::fromLatin1(pay) != QLatin1String("none"))
+            REQUIRE(matching
+                        .recordPay(app.value(), QString::fromLatin1(pay) == QLatin1String("paid"),
+                                   clerkAccount())
+                        .ok());
+    };
+    const QString first = d.postedJob(d.employer(0, true));
+    const QString second = d.postedJob(d.employer(1, true), QStringLiteral("仓库搬运工"));
+    auto* complaints = d.show("complaints");
+    auto* button = child<QPushButton>(complaints, "complaintUnpaid");
+    CHECK_FALSE(button->isVisible());
+
+    hire(first, d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")}), "unpaid");
+    d.t.clock().advanceMs(3600'000);
+    hire(first, d.seeker(4, QStringLiteral("黄丽"), {QStringLiteral("家政保洁")}), "paid");
+    hire(second, d.seeker(5, QStringLiteral("陆强"), {QStringLiteral("家政保洁")}), "unpaid");
+    hire(second, d.seeker(6, QStringLiteral("莫军"), {QStringLiteral("家政保洁")}), "none");
+    d.show("ledger");
+    d.show("complaints");
+    REQUIRE(button->isVisible());
+    CHECK(button->text().contains(QStringLiteral("(2)")));
+
+    click(complaints, "complaintUnpaid");
+    QPointer<QDialog> dialog = complaints->findChild<QDialog*>(QStringLiteral("unpaidDialog"));
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    QStringList people = column(dialog, "unpaidTable", 0);
+    CHECK(people == QStringList{QStringLiteral("陆强"), QStringLiteral("韦春燕")});
+    CHECK(column(dialog, "unpaidTable", 3) == QStringList{QStringLiteral("广西测试1劳务有限公司"),
+                                                          QStringLiteral("广西测试0劳务有限公司")});
+    auto* record = child<QPushButton>(dialog, "unpaidRecord");
+    CHECK_FALSE(record->isEnabled()); // nobody chosen yet
+    selectRow(dialog, "unpaidTable", 0);
+    REQUIRE(record->isEnabled());
+    click(dialog, "unpaidRecord");
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(dialog.isNull());
+    CHECK(textOf(complaints, "complaintCategory") == QStringLiteral("Unpaid wages"));
+    CHECK(textOf(complaints, "complaintDescription").contains(QStringLiteral("仓库搬运工")));
+    CHECK(child<QComboBox>(complaints, "complaintEmployer")->currentText() ==
+          QStringLiteral("广西测试1劳务有限公司"));
 }
 
 TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "

@@ -2,6 +2,7 @@
 
 #include "staffnotice.h"
 
+#include "applicationrepository.h"
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "complaintrepository.h"
@@ -13,6 +14,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,9 +25,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -45,6 +51,10 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
                             this);
     hint->setProperty("role", QStringLiteral("hint"));
     head->addWidget(hint, 1);
+    m_unpaid = new QPushButton(this);
+    m_unpaid->setObjectName(QStringLiteral("complaintUnpaid"));
+    m_unpaid->setVisible(false);
+    head->addWidget(m_unpaid);
     m_showClosed = new QCheckBox(tr("Show closed"), this);
     m_showClosed->setObjectName(QStringLiteral("complaintShowClosed"));
     head->addWidget(m_showClosed);
@@ -117,18 +127,32 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     ll->addWidget(m_checklistBox);
     split->addWidget(left);
 
-    auto* right = new QWidget(split);
+    // On a low screen the two boxes scroll rather than squeeze one field over the next.
+    auto* rightPane = new QWidget(split);
+    auto* rp = new QVBoxLayout(rightPane);
+    rp->setContentsMargins(0, 0, 0, 0);
+    auto* rightScroll = new QScrollArea(rightPane);
+    rightScroll->setObjectName(QStringLiteral("complaintFormScroll"));
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* right = new QWidget(rightScroll);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(10, 0, 0, 0);
     auto* handle = new QGroupBox(tr("Handle"), right);
     auto* hl = new QVBoxLayout(handle);
-    m_detail = new QLabel(handle);
+    // Room for a request's usual lines whichever is chosen, so the form below stays put; a longer
+    // one scrolls in its place (fitHeights).
+    m_detailScroll = new QScrollArea(handle);
+    m_detailScroll->setWidgetResizable(true);
+    m_detailScroll->setFrameShape(QFrame::NoFrame);
+    m_detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_detail = new QLabel(m_detailScroll);
     m_detail->setObjectName(QStringLiteral("complaintDetail"));
     m_detail->setWordWrap(true);
-    // Room for a request's usual lines whichever is chosen, so the form below stays put.
-    m_detail->setMinimumHeight(5 * m_detail->fontMetrics().lineSpacing());
     m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    hl->addWidget(m_detail);
+    m_detailScroll->setWidget(m_detail);
+    hl->addWidget(m_detailScroll);
     m_takeOver = new QPushButton(tr("I take this over"), handle);
     m_takeOver->setObjectName(QStringLiteral("complaintTakeOver"));
     // Lists show numbers masked (S5); whoever calls back asks for the number, which is logged.
@@ -144,13 +168,13 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     m_resolution->setPlaceholderText(tr("how it was resolved (required to close)"));
     m_resolution->setTabChangesFocus(true);
     m_resolution->setFixedHeight(70);
-    hl->addWidget(m_resolution);
     m_close = new QPushButton(tr("Close with this note"), handle);
     m_close->setObjectName(QStringLiteral("complaintClose"));
     m_close->setProperty("primary", true);
+    // The note and the button that closes with it side by side: the form below keeps its room.
     auto* cr = new QHBoxLayout;
-    cr->addWidget(m_close);
-    cr->addStretch(1);
+    cr->addWidget(m_resolution, 1);
+    cr->addWidget(m_close, 0, Qt::AlignBottom);
     hl->addLayout(cr);
     rl->addWidget(handle);
 
@@ -172,7 +196,6 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     m_description = new QPlainTextEdit(fresh);
     m_description->setObjectName(QStringLiteral("complaintDescription"));
     m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     ff->addRow(tr("Details"), m_description);
     m_employer = new QComboBox(fresh);
     m_employer->setObjectName(QStringLiteral("complaintEmployer"));
@@ -185,11 +208,22 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     add->setObjectName(QStringLiteral("complaintRecord"));
     ff->addRow(add);
     rl->addWidget(fresh);
-    rl->addWidget(m_message);
+    fitHeights();
+    // Neither box grows into room left over, so a message appearing below moves no button.
+    for (QWidget* box : {static_cast<QWidget*>(handle), static_cast<QWidget*>(fresh)})
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     rl->addStretch(1);
-    split->addWidget(right);
+    rightScroll->setWidget(right);
+    rp->addWidget(rightScroll, 1);
+    // What happened stays in sight below, however far the boxes are scrolled.
+    auto* messageRow = new QHBoxLayout;
+    messageRow->setContentsMargins(10, 0, 0, 0);
+    messageRow->addWidget(m_message);
+    rp->addLayout(messageRow);
+    split->addWidget(rightPane);
     split->setSizes({700, 480});
 
+    connect(m_unpaid, &QPushButton::clicked, this, &StaffComplaintsPage::showUnpaid);
     connect(m_showClosed, &QCheckBox::toggled, this, &StaffComplaintsPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffComplaintsPage::selectionChanged);
@@ -206,6 +240,25 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     for (QLineEdit* e : {m_category, m_phone})
         connect(e, &QLineEdit::returnPressed, this, &StaffComplaintsPage::record);
     refresh();
+}
+
+void StaffComplaintsPage::fitHeights()
+{
+    m_detail->ensurePolished();
+    m_description->ensurePolished();
+    // In the font the page is shown in (the style sheet's, not the one at construction).
+    m_detailScroll->setFixedHeight(4 * m_detail->fontMetrics().lineSpacing() + 4);
+    const QMargins frame = m_description->contentsMargins();
+    m_description->setFixedHeight(int(4 * m_description->fontMetrics().lineSpacing() +
+                                      2 * m_description->document()->documentMargin()) +
+                                  frame.top() + frame.bottom() + 2);
+}
+
+void StaffComplaintsPage::changeEvent(QEvent* event)
+{
+    StaffPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitHeights();
 }
 
 void StaffComplaintsPage::reloadEmployers()
@@ -231,6 +284,11 @@ void StaffComplaintsPage::refresh()
         staffui::setMessage(m_message, list.error().message, Tone::Error);
         return;
     }
+    // Hires followed up as not paid, at every employer: the hall acts on them (T4).
+    auto unpaid = ApplicationRepository(m_ctx.terminal.store()).unpaidPlacements();
+    const int unpaidCount = unpaid.ok() ? int(unpaid->size()) : 0;
+    m_unpaid->setText(tr("Placements not paid (%n)…", nullptr, unpaidCount));
+    m_unpaid->setVisible(unpaidCount > 0);
     m_refreshing = true;
     m_model->setRows(std::move(list.value()));
     if (!staffui::selectId(m_table, keep))
@@ -429,9 +487,16 @@ void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
     m_category->setText(QCoreApplication::translate("lingong::RequestChecklist", "Unpaid wages"));
     m_phone->setText(str(a, "phone"));
     const QString hired = staffui::localTime(str(a, "outcome_at"));
+    // Whose wages they are: the mobile may be a relative's, and shared.
+    auto seeker = m_ctx.terminal.store().get(entities::seeker(), str(a, "seeker_id"));
+    const QString name =
+        seeker.ok() && seeker.value() ? str(seeker.value()->data, "name") : QString();
     m_description->setPlainText(
-        tr("Placed by the hall at \"%1\" (%2), started %3; the pay is not settled.")
-            .arg(str(j, "title"), str(j, "employer_name"), hired));
+        name.isEmpty()
+            ? tr("Placed by the hall at \"%1\" (%2), started %3; the pay is not settled.")
+                  .arg(str(j, "title"), str(j, "employer_name"), hired)
+            : tr("%4, placed by the hall at \"%1\" (%2), started %3; the pay is not settled.")
+                  .arg(str(j, "title"), str(j, "employer_name"), hired, name));
     const int employer = m_employer->findData(str(j, "employer_id"));
     if (employer >= 0)
         m_employer->setCurrentIndex(employer);
@@ -440,6 +505,78 @@ void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
                         tr("Filled in from the placement: check it with the person, add what "
                            "they say, then record it."),
                         Tone::Info);
+}
+
+void StaffComplaintsPage::showUnpaid()
+{
+    auto unpaid = ApplicationRepository(m_ctx.terminal.store()).unpaidPlacements();
+    if (!unpaid.ok()) {
+        staffui::setMessage(m_message, unpaid.error().message, Tone::Error);
+        return;
+    }
+    // Each placement with what the clerk calls about: the person, the job and its employer.
+    EntityStore& store = m_ctx.terminal.store();
+    std::vector<StoredEntity> rows;
+    for (StoredEntity a : unpaid.value()) {
+        auto job = store.get(entities::job(), str(a.data, "job_id"));
+        const QJsonObject j = job.ok() && job.value() ? job.value()->data : QJsonObject();
+        auto seeker = store.get(entities::seeker(), str(a.data, "seeker_id"));
+        a.data.insert(QStringLiteral("_name"), seeker.ok() && seeker.value()
+                                                   ? str(seeker.value()->data, "name")
+                                                   : QString());
+        a.data.insert(QStringLiteral("_title"), str(j, "title"));
+        a.data.insert(QStringLiteral("_employer"), StaffLabels::jobEmployer(j));
+        rows.push_back(std::move(a));
+    }
+
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("unpaidDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Placements whose pay is not settled"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* hint = new QLabel(tr("Hires that the person or the employer said were not paid, at every "
+                               "employer, newest first. Call the person; if they want the hall to "
+                               "act, choose the placement and record the complaint."),
+                            dialog);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto* model = new StaffTableModel(dialog);
+    model->setColumns({
+        {tr("Person"),
+         [](const StoredEntity& e) {
+             return str(e.data, "_name").isEmpty() ? masking::phone(str(e.data, "phone"))
+                                                   : str(e.data, "_name");
+         }},
+        {tr("Phone"), [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
+        {tr("Job"), [](const StoredEntity& e) { return str(e.data, "_title"); }},
+        {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "_employer"); }},
+        {tr("Started"),
+         [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+        {tr("Not paid, said on"),
+         [](const StoredEntity& e) { return staffui::localTime(str(e.data, "pay_checked_at")); }},
+    });
+    model->setRows(std::move(rows));
+    auto* table = staffui::makeTable(model, QStringLiteral("unpaidTable"), dialog);
+    layout->addWidget(table, 1);
+    auto* buttons = new QDialogButtonBox(dialog);
+    auto* record = buttons->addButton(tr("Record the complaint…"), QDialogButtonBox::AcceptRole);
+    record->setObjectName(QStringLiteral("unpaidRecord"));
+    record->setProperty("primary", true);
+    record->setEnabled(false);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("unpaidClose"));
+    layout->addWidget(buttons);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, record,
+            [record, table] { record->setEnabled(!staffui::selectedId(table).isEmpty()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(record, &QPushButton::clicked, dialog, [this, dialog, table] {
+        const QString id = staffui::selectedId(table);
+        dialog->accept();
+        startUnpaidWages(id);
+    });
+    dialog->resize(std::min(1100, window()->width() - 80), 420);
+    staffui::fitColumns(table, {2, 3});
+    dialog->open();
 }
 
 void StaffComplaintsPage::prepareForScreenshot()

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -35,6 +36,9 @@ public:
     // never overwritten.
     void startUnpaidWages(const QString& applicationId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void selectionChanged();
     void takeOver();
@@ -45,13 +49,20 @@ private:
     void record();
     // The employers a complaint can be about, by name.
     void reloadEmployers();
+    // The chosen request's lines and the details box, in lines of the font shown.
+    void fitHeights();
+    // The placements whose pay is not settled, at every employer: one is chosen to record the
+    // complaint about it.
+    void showUnpaid();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QCheckBox* m_showClosed = nullptr;
+    QPushButton* m_unpaid = nullptr; // the placements not paid, when there are any
     QLabel* m_message = nullptr;
     QLabel* m_detail = nullptr;
-    QGroupBox* m_checklistBox = nullptr; // 一次性告知 for an open record
+    QScrollArea* m_detailScroll = nullptr; // m_detail, at a height of its own
+    QGroupBox* m_checklistBox = nullptr;   // 一次性告知 for an open record
     QLabel* m_checklist = nullptr;
     QPushButton* m_printNotice = nullptr; // 一次性告知单 on paper
     QPushButton* m_takeOver = nullptr;
