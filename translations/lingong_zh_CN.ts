@@ -1879,8 +1879,8 @@ Scan with your phone</source>
         <translation>联系人：%1，%2</translation>
     </message>
     <message>
-        <source>Your job is not sent yet. Tap Home again to leave and delete your answers, or carry on here.</source>
-        <translation>岗位还没有提交。再点一次“首页”将离开并删除您的选择；也可以继续在这里填写。</translation>
+        <source>Your job is not sent yet. Tap %1 again to leave and delete your answers, or carry on here.</source>
+        <translation>岗位还没有提交。再点一次“%1”将离开并删除您的选择；也可以继续在这里填写。</translation>
     </message>
     <message>
         <source>Please tap the kind of work.</source>
@@ -2065,8 +2065,8 @@ Scan with your phone</source>
         <translation>号码中的出生日期（第7至14位）不是真实的日期，请对照身份证再看一遍。</translation>
     </message>
     <message>
-        <source>Your answers are not saved yet. Tap Home again to leave and delete them, or carry on here.</source>
-        <translation>您填写的内容还没有保存。再点一次“首页”将离开并删除这些内容；也可以继续在这里填写。</translation>
+        <source>Your answers are not saved yet. Tap %1 again to leave and delete them, or carry on here.</source>
+        <translation>您填写的内容还没有保存。再点一次“%1”将离开并删除这些内容；也可以继续在这里填写。</translation>
     </message>
     <message>
         <source>Difficulties: 1, from the age on your ID card (only the hall&apos;s staff will see it)</source>

@@ -2654,6 +2654,36 @@ TEST_CASE("kiosk: 首页 during a registration asks once before the answers are 
     CHECK(k.page() == QLatin1String("kioskHome"));
 }
 
+TEST_CASE("kiosk: 返回 from the first step of a registration half done asks once before the "
+          "answers are deleted",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::DifficultyStep);
+    // Back, step by step, to the first: each tap one step, nothing lost.
+    while (reg->step() != KioskRegisterPage::IdStep) {
+        const int was = reg->step();
+        k.tap(QStringLiteral("navBack"));
+        REQUIRE(reg->step() < was);
+    }
+    REQUIRE(k.page() == QLatin1String("kioskRegister"));
+    // Once more from the first step: it says so and leaves nothing.
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskRegister"));
+    CHECK(k.find(QStringLiteral("regError"))->isVisible());
+    CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("Tap Back again")));
+    CHECK(reg->form().phone == QStringLiteral("13977112233"));
+    // The second leaves, and the answers go.
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
+    k.tap(QStringLiteral("homeRegister"));
+    CHECK(reg->form().phone.isEmpty());
+    // Nothing typed yet: one tap leaves.
+    k.tap(QStringLiteral("navBack"));
+    CHECK(k.page() == QLatin1String("kioskHome"));
+}
+
 TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kiosk]")
 {
     Kiosk k;

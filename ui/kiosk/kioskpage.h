@@ -40,10 +40,11 @@ public:
     bool isLargeText() const { return m_largeText; }
     // Pages that fill the whole screen (the attract loop) hide the 返回/首页 bar.
     virtual bool showsNavigation() const { return true; }
-    // Answers given and not saved yet, which 首页 would delete: the window asks first.
+    // Answers given and not saved yet, which 首页 (or 返回 from the first step) would delete: the
+    // window asks first.
     virtual bool inProgress() const { return false; }
-    // Says that 首页 again leaves and deletes the answers.
-    virtual void warnLeaving() {}
+    // Says that `button` (返回 or 首页) tapped again leaves and deletes the answers.
+    virtual void warnLeaving(const QString& button) { Q_UNUSED(button) }
     // That warning is on the screen now (a step since, or another message, took it away).
     virtual bool warnsLeaving() const { return false; }
 

@@ -468,10 +468,11 @@ bool KioskPostPage::inProgress() const
     return s < DoneStep && (s > TradeStep || !m_trades->selectedKey().isEmpty());
 }
 
-QString KioskPostPage::leavingText() const
+QString KioskPostPage::leavingText(const QString& button) const
 {
-    return tr("Your job is not sent yet. Tap Home again to leave and delete your answers, or "
-              "carry on here.");
+    return tr("Your job is not sent yet. Tap %1 again to leave and delete your answers, or "
+              "carry on here.")
+        .arg(button);
 }
 
 void KioskPostPage::next()

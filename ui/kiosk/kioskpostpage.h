@@ -69,7 +69,7 @@ private:
     void ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers);
     void next();
     void submit();
-    QString leavingText() const override;
+    QString leavingText(const QString& button) const override;
     // What is wrong with a phone number typed on the keypad, in plain words; empty when none.
     static QString phoneProblem(const QString& typed);
     // The amount is far below the hall's lowest pay or far above what such pay usually is.

@@ -384,10 +384,11 @@ bool KioskRegisterPage::inProgress() const
     return s < DoneStep && (s > IdStep || !m_id->text().isEmpty());
 }
 
-QString KioskRegisterPage::leavingText() const
+QString KioskRegisterPage::leavingText(const QString& button) const
 {
-    return tr("Your answers are not saved yet. Tap Home again to leave and delete them, or "
-              "carry on here.");
+    return tr("Your answers are not saved yet. Tap %1 again to leave and delete them, or "
+              "carry on here.")
+        .arg(button);
 }
 
 void KioskRegisterPage::next()

@@ -67,7 +67,7 @@ private:
     void next();
     void agree();
     void decline();
-    QString leavingText() const override;
+    QString leavingText(const QString& button) const override;
     void showAlreadyRegistered(const QString& maskedId);
     void arrange() override;
     void showDone(const QString& heading, const QString& text);

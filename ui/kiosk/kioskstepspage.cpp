@@ -101,14 +101,15 @@ void KioskStepsPage::hideMessageOnAnswers()
         connect(g, &TouchChipGroup::chipTapped, m_error, &QWidget::hide);
 }
 
-void KioskStepsPage::warnLeaving()
+void KioskStepsPage::warnLeaving(const QString& button)
 {
-    showError(leavingText());
+    m_leaving = leavingText(button);
+    showError(m_leaving);
 }
 
 bool KioskStepsPage::warnsLeaving() const
 {
-    return !m_error->isHidden() && m_error->text() == leavingText();
+    return !m_error->isHidden() && !m_leaving.isEmpty() && m_error->text() == m_leaving;
 }
 
 void KioskStepsPage::placeButtons(bool below)

@@ -20,7 +20,7 @@ class KioskStepsPage : public KioskPage
     Q_OBJECT
 public:
     int step() const;
-    void warnLeaving() override;
+    void warnLeaving(const QString& button) override;
     bool warnsLeaving() const override;
     void setPortrait(bool portrait) override;
     void setLargeText(bool on) override;
@@ -55,11 +55,12 @@ protected:
     void placeButtons(bool below);
     // Places the buttons for the step, turn and text size now (calls placeButtons()).
     virtual void arrange() = 0;
-    // The words of warnLeaving().
-    virtual QString leavingText() const = 0;
+    // The words of warnLeaving(): `button` tapped again leaves.
+    virtual QString leavingText(const QString& button) const = 0;
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_error = nullptr;
+    QString m_leaving; // the warning of warnLeaving() last shown
 
 private:
     QLabel* m_stepLabel = nullptr;

@@ -267,7 +267,7 @@ void KioskWindow::homePressed()
     // second while that is still on the screen leaves. A step taken since asks again.
     KioskPage* page = currentPage();
     if (page->inProgress() && !page->warnsLeaving()) {
-        page->warnLeaving();
+        page->warnLeaving(m_home->text());
         return;
     }
     goHome();
@@ -291,6 +291,11 @@ void KioskWindow::goBack()
     KioskPage* current = currentPage();
     if (current->back())
         return;
+    // From the first step of answers half given, 返回 asks first too, as 首页 does.
+    if (current->inProgress() && !current->warnsLeaving()) {
+        current->warnLeaving(m_back->text());
+        return;
+    }
     // Leaving the number entry keeps the mobile the person gave for their next application.
     if (current == m_apply)
         m_apply->clearEntry();
