@@ -2662,6 +2662,15 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Later</source>
         <translation>过段时间</translation>
     </message>
+    <message>
+        <source>%1 hours a day: about %2 yuan a day</source>
+        <translation>每天%1小时，约%2元/天</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pay, then what a day comes to</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskTradesPage</name>

@@ -782,6 +782,31 @@ TEST_CASE("pay reads as it was posted, on the wall and at the kiosk", "[ui][disp
     CHECK(KioskText::pay(job).startsWith(QStringLiteral("1.5–2.25 ")));
 }
 
+TEST_CASE("pay by the hour says what a day comes to for the hours the posting names", "[ui][kiosk]")
+{
+    const auto job = [](double lo, double hi, const char* unit, const char* hours) {
+        return QJsonObject{{QStringLiteral("pay"),
+                            QJsonObject{{QStringLiteral("min"), lo},
+                                        {QStringLiteral("max"), hi},
+                                        {QStringLiteral("unit"), QString::fromLatin1(unit)}}},
+                           {QStringLiteral("work_hours"), QString::fromUtf8(hours)}};
+    };
+    CHECK(KioskText::payPerDay(job(36, 37, "hour", "8:00-12:00")) ==
+          QStringLiteral("4 hours a day: about 144–148 yuan a day"));
+    // Two spells of work, and a rate to the jiao: never rounded up.
+    CHECK(KioskText::payPerDay(job(22.5, 22.5, "hour", "8:00-12:00，14:30-18:00")) ==
+          QStringLiteral("7.5 hours a day: about 168 yuan a day"));
+    CHECK(KioskText::payWithDay(job(25, 30, "hour", "9点-13点")) ==
+          QStringLiteral("25–30 yuan/hour (4 hours a day: about 100–120 yuan a day)"));
+    // Hours not named, or pay not by the hour: nothing is guessed.
+    CHECK(KioskText::payPerDay(job(25, 30, "hour", "")).isEmpty());
+    CHECK(KioskText::payPerDay(job(25, 30, "hour", "白天")).isEmpty());
+    CHECK(KioskText::payPerDay(job(180, 220, "day", "8:00-17:00")).isEmpty());
+    CHECK(KioskText::payWithDay(job(180, 220, "day", "8:00-17:00")) ==
+          QStringLiteral("180–220 yuan/day"));
+    CHECK(KioskText::payPerDay(job(0, 0, "hour", "8:00-12:00")).isEmpty());
+}
+
 TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies on anything else",
           "[ui][display]")
 {

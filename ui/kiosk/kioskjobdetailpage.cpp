@@ -212,7 +212,10 @@ void KioskJobDetailPage::fill()
                                             : district + QLatin1Char(' ') + address,
              QStringLiteral("detailLocation"));
     addField(tr("Working time"), at("work_hours"), QStringLiteral("detailHours"));
-    addField(tr("Pay"), KioskText::pay(d), QStringLiteral("detailPayField"));
+    const QString perDay = KioskText::payPerDay(d);
+    addField(tr("Pay"),
+             perDay.isEmpty() ? KioskText::pay(d) : KioskText::pay(d) + QLatin1Char('\n') + perDay,
+             QStringLiteral("detailPayField"));
     addField(tr("Pay counted"), KioskText::payUnitShort(at("pay.unit")),
              QStringLiteral("detailPayUnit"));
     addField(tr("Pay settled"), KioskText::settlement(at("settlement")),

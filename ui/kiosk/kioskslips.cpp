@@ -35,7 +35,8 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
             {tr("Employer"), at("employer_name")},
             {tr("Place of work"), Slip::workPlace(at("location.district"), at("location.address"))},
             {tr("Start"), KioskText::dateText(at("start_date"))},
-            {tr("Pay"), KioskText::pay(d)},
+            {tr("Working hours"), at("work_hours")},
+            {tr("Pay"), KioskText::payWithDay(d)},
         };
     }
     slip.rows.emplace_back(tr("Mobile"), masking::phone(phone));
@@ -68,7 +69,7 @@ Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
         {tr("Place of work"), Slip::workPlace(at("location.district"), at("location.address"))},
         {tr("Start"), KioskText::dateText(at("start_date"))},
         {tr("Working hours"), at("work_hours")},
-        {tr("Pay"), KioskText::pay(job)},
+        {tr("Pay"), KioskText::payWithDay(job)},
         {tr("Workers"), tr("%n worker(s)", nullptr, job.value(QLatin1String("headcount")).toInt())},
         {tr("Contact"), at("contact.name") + QLatin1Char(' ') + phone},
     };

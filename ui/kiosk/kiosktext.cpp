@@ -1,6 +1,7 @@
 #include "kiosktext.h"
 
 #include "entityspec.h"
+#include "matching.h"
 #include "places.h"
 #include "validation.h"
 
@@ -72,6 +73,31 @@ QString KioskText::pay(const QJsonObject& job)
     if (hi <= lo || lo <= 0)
         return num(std::max(lo, hi)) + QLatin1Char(' ') + unit;
     return num(lo) + QChar(0x2013) + num(hi) + QLatin1Char(' ') + unit;
+}
+
+QString KioskText::payPerDay(const QJsonObject& job)
+{
+    const double hours = Matching::hoursPerDay(job.value(QLatin1String("work_hours")).toString());
+    if (EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString() != QLatin1String("hour") ||
+        hours <= 0)
+        return {};
+    const double lo = EntitySpec::jsonAt(job, QStringLiteral("pay.min")).toDouble();
+    const double hi = EntitySpec::jsonAt(job, QStringLiteral("pay.max")).toDouble();
+    if (hi <= 0 && lo <= 0)
+        return {};
+    // Never rounded up: it would promise more.
+    const auto day = [&](double rate) { return QString::number(std::floor(rate * hours + 1e-9)); };
+    const QString amount =
+        hi <= lo || lo <= 0 ? day(std::max(lo, hi)) : day(lo) + QChar(0x2013) + day(hi);
+    return tr("%1 hours a day: about %2 yuan a day")
+        .arg(QString::number(std::round(hours * 100) / 100, 'g', 6), amount);
+}
+
+QString KioskText::payWithDay(const QJsonObject& job)
+{
+    const QString perDay = payPerDay(job);
+    return perDay.isEmpty() ? pay(job)
+                            : tr("%1 (%2)", "pay, then what a day comes to").arg(pay(job), perDay);
 }
 
 QString KioskText::date(const QDate& d)

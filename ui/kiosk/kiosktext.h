@@ -21,6 +21,11 @@ public:
     static QString form(const QString& form);
     // "180–220 yuan/day" from a job's data.
     static QString pay(const QJsonObject& job);
+    // Pay by the hour for the hours a day the posting names: what a day comes to ("4 hours a day:
+    // about 144–148 yuan a day"); empty for other pay, or when the hours are not named.
+    static QString payPerDay(const QJsonObject& job);
+    // pay(), with payPerDay() after it in brackets when there is one.
+    static QString payWithDay(const QJsonObject& job);
     static QString date(const QDate& date);
     static QString dateText(const QString& isoDate);
     static QString availability(const QString& key);
