@@ -1258,6 +1258,10 @@ We will call you on %1.</source>
         <translation>请记下报名号，或用手机拍下来，到服务窗口出示。
 工作人员会打 %1 与您联系。</translation>
     </message>
+    <message>
+        <source>For: %1 (%2), starting %3</source>
+        <translation>报名岗位：%1（%2），%3开工</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskAttractPage</name>

@@ -370,6 +370,13 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("13800138000")));
 
     CHECK(k.find(QStringLiteral("applyNumberHeading"))->isVisible());
+    // Which job the number is for, with no printer to give a receipt.
+    REQUIRE(k.find(QStringLiteral("applyDoneJob"))->isVisible());
+    CHECK(k.text(QStringLiteral("applyDoneJob")) ==
+          QStringLiteral("For: %1 (%2), starting %3")
+              .arg(job.value(QLatin1String("title")).toString(),
+                   job.value(QLatin1String("employer_name")).toString(),
+                   KioskText::dateText(job.value(QLatin1String("start_date")).toString())));
 
     // The same mobile again: told so, but the earlier number is not shown to whoever typed it.
     k.tap(QStringLiteral("navBack"));

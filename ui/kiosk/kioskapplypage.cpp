@@ -67,7 +67,7 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     // Step 2: the confirmation number, big.
     auto* done = new QWidget(m_stack);
     auto* dl = new QVBoxLayout(done);
-    dl->setSpacing(KioskStyle::px(24));
+    dl->setSpacing(KioskStyle::px(16));
     m_doneHeading = KioskStyle::label(QString(), "success", done);
     m_doneHeading->setObjectName(QStringLiteral("applyDoneHeading"));
     m_doneHeading->setAlignment(Qt::AlignCenter);
@@ -82,6 +82,11 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     // Six digits on one line: a word-wrapping label would reserve room for a second one.
     m_number->setWordWrap(false);
     dl->addWidget(m_number);
+    // With two applications made, or no printer, the screen says which job this number is for.
+    m_doneJob = KioskStyle::label(QString(), "body", done);
+    m_doneJob->setObjectName(QStringLiteral("applyDoneJob"));
+    m_doneJob->setAlignment(Qt::AlignCenter);
+    dl->addWidget(m_doneJob);
     m_doneText = KioskStyle::label(QString(), "body", done);
     m_doneText->setObjectName(QStringLiteral("applyDoneText"));
     m_doneText->setAlignment(Qt::AlignCenter);
@@ -139,6 +144,7 @@ void KioskApplyPage::clearEntry()
     m_error->hide();
     m_number->clear();
     m_doneText->clear();
+    m_doneJob->clear();
     m_doneHeading->clear();
     m_slip->clear();
     m_stack->setCurrentIndex(0);
@@ -217,6 +223,17 @@ void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QStrin
                  "show it at the service window.\nWe will call you on %1.")
                       .arg(masking::phone(phone)) +
                   withNote(offlineNote(m_terminal)));
+    // Which job the number is for, in a line (the receipt has the rest).
+    QString forJob;
+    if (auto job = m_terminal.store().get(entities::job(), m_jobId); job.ok() && job.value()) {
+        const QJsonObject& d = job.value()->data;
+        forJob = tr("For: %1 (%2), starting %3")
+                     .arg(d.value(QLatin1String("title")).toString(),
+                          d.value(QLatin1String("employer_name")).toString(),
+                          KioskText::dateText(d.value(QLatin1String("start_date")).toString()));
+    }
+    m_doneJob->setText(forJob);
+    m_doneJob->setVisible(!forJob.isEmpty());
     // A receipt to take away, of a new application only: the number of an earlier one is not
     // given again.
     if (receipt.existing)

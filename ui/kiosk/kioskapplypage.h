@@ -58,6 +58,7 @@ private:
     QLabel* m_numberHeading = nullptr;
     QLabel* m_number = nullptr;
     QLabel* m_doneText = nullptr;
+    QLabel* m_doneJob = nullptr; // the job applied for, row by row
     QLabel* m_doneHeading = nullptr;
     KioskSlipOffer* m_slip = nullptr; // 打印回执
     QBoxLayout* m_entryLayout = nullptr;
