@@ -5763,6 +5763,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Choose the posting…</source>
         <translation>请选择是哪个岗位…</translation>
     </message>
+    <message>
+        <source>Choose one in the list first (arrow keys or a click), then press Enter to recommend.</source>
+        <translation>请先在列表中选中一项（方向键或鼠标点击），再按回车推荐。</translation>
+    </message>
+    <message>
+        <source>Press Enter again to recommend %1, or choose another with the arrow keys.</source>
+        <translation>再按一次回车推荐“%1”，或用方向键另选一项。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffNotice</name>

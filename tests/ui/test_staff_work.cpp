@@ -2975,7 +2975,8 @@ TEST_CASE("a posting's matching says how many of those wanted have started, and 
     CHECK_FALSE(child<QWidget>(matching, "matchRecommend")->isEnabled());
 }
 
-TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so Enter recommends",
+TEST_CASE("from the keyboard: matching a person puts the cursor in the list; Enter names the best "
+          "match, and recommends it on the next",
           "[ui][staff]")
 {
     Desk d;
@@ -2983,6 +2984,7 @@ TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so 
     JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
     REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
     REQUIRE(jobs.post(jobPosting(employer, QStringLiteral("酒店客房保洁")), clerkAccount()).ok());
+    REQUIRE(jobs.post(jobPosting(employer, QStringLiteral("商场保洁")), clerkAccount()).ok());
     StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
     auto seeker = desk.registerSeeker(
         seekerForm(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")}), clerkAccount());
@@ -2999,10 +3001,17 @@ TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so 
     click(seekers, "seekerMatch");
     REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
     CHECK(focused() == QStringLiteral("matchResults"));
+    const QString best = column(d.w->page(QStringLiteral("matching")), "matchResults", 1).value(0);
+    REQUIRE_FALSE(best.isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application")) == 0);
+    CHECK(textOf(d.w->page(QStringLiteral("matching")), "matchMessage")
+              .contains(QStringLiteral("Press Enter again to recommend %1").arg(best)));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(d.t.count(QStringLiteral("application")) == 1);
 
-    // From a search that finds one person: Enter in the box finds, the next Enter recommends.
+    // From a search that finds one person: Enter in the box finds, the next names the best
+    // match, the one after recommends it.
     auto* matching = d.show("matching");
     type(matching, "matchSearch", QStringLiteral("蒙美玲"));
     child<QWidget>(matching, "matchSearch")->setFocus();
@@ -3011,7 +3020,14 @@ TEST_CASE("from the keyboard: matching a person puts the cursor in the list, so 
     CHECK(focused() == QStringLiteral("matchResults"));
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application")) == 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(d.t.count(QStringLiteral("application")) == 2);
+    // One the clerk chose (Space on the row the cursor is on) is recommended by the first Enter.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    REQUIRE_FALSE(staffui::selectedId(child<QTableView>(matching, "matchResults")).isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application")) == 3);
 }
 
 TEST_CASE("matching: a search that finds two people of one name shows nobody's matches until "
@@ -3065,6 +3081,8 @@ TEST_CASE("matching: a search that finds two people of one name shows nobody's m
                              repeat);
         QCoreApplication::processEvents();
     };
+    press(false);
+    REQUIRE(textOf(matching, "matchMessage").contains(QStringLiteral("Press Enter again")));
     press(true);
     press(true);
     CHECK(d.t.count(QStringLiteral("application")) == 0);

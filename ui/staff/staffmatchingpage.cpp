@@ -164,8 +164,15 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     connect(m_resultTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StaffMatchingPage::showCall);
     // Recommend takes the one chosen in the list: none chosen, nothing to press.
-    connect(m_resultTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_recommend->setEnabled(!staffui::selectedId(m_resultTable).isEmpty()); });
+    connect(m_resultTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QString id = staffui::selectedId(m_resultTable);
+        m_recommend->setEnabled(!id.isEmpty());
+        // Chosen by the clerk now: Enter recommends it at once.
+        if (id != m_autoChosen)
+            m_autoChosen.clear();
+        if (id != m_enterPending)
+            m_enterPending.clear();
+    });
     // Enter on a result recommends it; a double click only selects, as clerks double-click to
     // look at a row.
     for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
@@ -173,7 +180,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
             new QShortcut(QKeySequence(key), m_resultTable, nullptr, nullptr, Qt::WidgetShortcut);
         // An Enter held down, as after the one that searched, recommends nobody.
         enter->setAutoRepeat(false);
-        connect(enter, &QShortcut::activated, this, &StaffMatchingPage::recommend);
+        connect(enter, &QShortcut::activated, this, &StaffMatchingPage::enterPressed);
     }
     connect(m_pairingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
@@ -494,9 +501,12 @@ void StaffMatchingPage::loadResults()
     const bool any = !rows.empty();
     m_results->setRows(std::move(rows));
     m_recommend->setEnabled(false);
-    if (any)
+    m_autoChosen.clear();
+    m_enterPending.clear();
+    if (any) {
         m_resultTable->selectRow(0);
-    else
+        m_autoChosen = staffui::selectedId(m_resultTable);
+    } else
         staffui::setMessage(m_message, tr("No open match at the moment."), Tone::Info);
     showCall();
 }
@@ -571,6 +581,34 @@ void StaffMatchingPage::printReferral()
         tr("The referral letter is not printed: %1 Ask the administrator to set up the printer "
            "(printing in the configuration)."),
         tr("Referral letter sent to the printer %1."), tr("Referral letter saved: %1"));
+}
+
+void StaffMatchingPage::enterPressed()
+{
+    const QString id = staffui::selectedId(m_resultTable);
+    if (id.isEmpty()) {
+        staffui::setMessage(m_message,
+                            tr("Choose one in the list first (arrow keys or a click), then press "
+                               "Enter to recommend."),
+                            Tone::Info);
+        return;
+    }
+    // The list opened on its best match: an Enter meant for the search, or pressed before the
+    // clerk has read the row, names it first.
+    if (id == m_autoChosen && id != m_enterPending) {
+        m_enterPending = id;
+        const StoredEntity* e = m_results->entity(m_resultTable->currentIndex().row());
+        const QString other = !e            ? QString()
+                              : m_forSeeker ? str(e->data, "title")
+                                            : str(e->data, "name");
+        staffui::setMessage(m_message,
+                            tr("Press Enter again to recommend %1, or choose another with the "
+                               "arrow keys.")
+                                .arg(other),
+                            Tone::Info);
+        return;
+    }
+    recommend();
 }
 
 void StaffMatchingPage::recommend()

@@ -45,6 +45,9 @@ private:
     void focusResults();
     void loadPairings();
     void recommend();
+    // Enter in the list: recommends the one chosen; the best match the list opened on is first
+    // named, and recommended on a second Enter.
+    void enterPressed();
     // Who to call about the result chosen: the employer's contact with the number, or the
     // seeker, whose mobile is shown (and logged) on request.
     void showCall();
@@ -74,6 +77,8 @@ private:
     QPushButton* m_reveal = nullptr;
     std::optional<StoredEntity> m_callFor; // whom m_call names
     bool m_callRecommended = false;        // m_callFor was just recommended
+    QString m_autoChosen;   // the first row, chosen when the list was loaded, not by the clerk
+    QString m_enterPending; // named by an Enter, recommended by the next
     StaffTableModel* m_pairings = nullptr;
     QTableView* m_pairingTable = nullptr;
     StaffOutcomeBar* m_outcomes = nullptr;
