@@ -5885,6 +5885,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Recommendation withdrawn: it no longer counts, and the person is among the matches again.</source>
         <translation>推荐已撤回，不再计入统计，此人重新出现在匹配名单中。</translation>
     </message>
+    <message>
+        <source>This job starts on %1. Record &quot;%2&quot; on the day the person starts work: press again only if they have started already.</source>
+        <translation>此岗位%1才开工。“%2”应在本人开始上工当天登记：确已提前上工的，再按一次。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffQueuePage</name>

@@ -3092,6 +3092,43 @@ TEST_CASE("matching: a search that finds two people of one name shows nobody's m
                     QStringLiteral("seeker_id = '%1'").arg(second->id)) == 1);
 }
 
+TEST_CASE("matching: 已到岗 before the job's start day says so before it is recorded",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    QJsonObject later = jobPosting(employer);
+    later.insert(QStringLiteral("start_date"), QStringLiteral("2026-11-30"));
+    later.insert(QStringLiteral("valid_until"), QStringLiteral("2026-12-10"));
+    auto job = jobs.post(later, clerkAccount());
+    REQUIRE(job.ok());
+    QJsonObject today = jobPosting(employer, QStringLiteral("酒店客房保洁"));
+    today.insert(QStringLiteral("start_date"), d.t.clock().today().toString(Qt::ISODate));
+    auto now = jobs.post(today, clerkAccount());
+    REQUIRE(now.ok());
+    d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+
+    matching->openJob(job->id);
+    click(matching, "matchRecommend");
+    click(matching, "outcome_hired");
+    CHECK(
+        textOf(matching, "matchMessage").contains(QStringLiteral("This job starts on 2026-11-30")));
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 0);
+    // Started early after all: the second press records it.
+    click(matching, "outcome_hired");
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 1);
+
+    // A job that starts today: the first press only asks for the second.
+    matching->openJob(now->id);
+    click(matching, "matchRecommend");
+    click(matching, "outcome_hired");
+    CHECK(textOf(matching, "matchMessage").isEmpty());
+    click(matching, "outcome_hired");
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 2);
+}
+
 TEST_CASE("matching: a recommendation made by mistake is withdrawn with two presses, and the "
           "person is a candidate again",
           "[ui][staff]")

@@ -80,6 +80,29 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
     setApplication(QString(), QString());
 }
 
+QString StaffOutcomeBar::startsLater(const QString& status) const
+{
+    // 已到岗 is the day the person starts work: before the job's start day it is most likely
+    // an agreement, not a start, and the month's hires and a wage complaint would carry a
+    // wrong day.
+    if (status != QLatin1String("hired") || m_id.isEmpty())
+        return {};
+    auto app = m_ctx.terminal.store().get(entities::application(), m_id);
+    if (!app.ok() || !app.value())
+        return {};
+    auto job = m_ctx.terminal.store().get(
+        entities::job(), app.value()->data.value(QLatin1String("job_id")).toString());
+    if (!job.ok() || !job.value())
+        return {};
+    const QDate start = QDate::fromString(
+        job.value()->data.value(QLatin1String("start_date")).toString(), Qt::ISODate);
+    if (!start.isValid() || start <= m_ctx.terminal.clock().today())
+        return {};
+    return tr("This job starts on %1. Record \"%2\" on the day the person starts work: press "
+              "again only if they have started already.")
+        .arg(start.toString(Qt::ISODate), StaffLabels::applicationStatus(status));
+}
+
 QString StaffOutcomeBar::stepText(const QString& step)
 {
     return step == QLatin1String("cancelled") ? tr("Withdraw the recommendation")
@@ -145,7 +168,7 @@ void StaffOutcomeBar::press(const QString& status)
     clearPending();
     m_pending = status;
     m_buttons[status]->setText(tr("Press again: %1").arg(stepText(status)));
-    emit recorded(QString(), false);
+    emit recorded(startsLater(status), false);
     // The button waiting for its second press is the one that stands out, not 已到岗.
     emphasise(status);
     m_pendingTimer->start();

@@ -50,6 +50,8 @@ protected:
 private:
     // What a step's button says.
     static QString stepText(const QString& step);
+    // Before the job's start day, the words that go with a first press of 已到岗; else none.
+    QString startsLater(const QString& status) const;
     void fitWidths();
     void press(const QString& status);
     void record(const QString& status);
