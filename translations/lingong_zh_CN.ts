@@ -5874,7 +5874,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已记录：工资未结清。如本人希望市场出面协调，请点“登记欠薪投诉”。</translation>
     </message>
     <message>
-        <source>Withdraw the recommendation</source>
+        <source>Withdraw</source>
+        <comment>a recommendation made by mistake</comment>
         <translation>撤回推荐</translation>
     </message>
     <message>

@@ -105,7 +105,7 @@ QString StaffOutcomeBar::startsLater(const QString& status) const
 
 QString StaffOutcomeBar::stepText(const QString& step)
 {
-    return step == QLatin1String("cancelled") ? tr("Withdraw the recommendation")
+    return step == QLatin1String("cancelled") ? tr("Withdraw", "a recommendation made by mistake")
                                               : StaffLabels::applicationStatus(step);
 }
 
@@ -234,6 +234,11 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
             emphasise(m_next);
     }
     m_reason->setVisible(final);
+    // Once an outcome is recorded there is no recommendation to withdraw: the reason for a
+    // correction takes its room.
+    if (const auto withdraw = m_buttons.find(QStringLiteral("cancelled"));
+        withdraw != m_buttons.end())
+        withdraw->second->setVisible(!final);
     m_label->setText(final ? tr("Correct to:") : tr("Record:"));
     showPay();
 }
