@@ -3023,9 +3023,15 @@ TEST_CASE("from the keyboard: matching a person puts the cursor in the list; Ent
     CHECK(d.t.count(QStringLiteral("application")) == 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(d.t.count(QStringLiteral("application")) == 2);
-    // One the clerk chose (Space on the row the cursor is on) is recommended by the first Enter.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-    REQUIRE_FALSE(staffui::selectedId(child<QTableView>(matching, "matchResults")).isEmpty());
+    // The one left moved into the row the cursor is on: ↓ chooses them (nothing below to move
+    // to), and the first Enter recommends the one the clerk chose.
+    auto* list = child<QTableView>(matching, "matchResults");
+    REQUIRE(list->model()->rowCount() == 1);
+    REQUIRE(staffui::selectedId(list).isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    REQUIRE_FALSE(staffui::selectedId(list).isEmpty());
+    // The hint is about the one chosen now, no longer the one just recommended.
+    CHECK(textOf(matching, "matchCall").startsWith(QStringLiteral("Call ")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(d.t.count(QStringLiteral("application")) == 3);
 }

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -173,6 +174,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
         if (id != m_enterPending)
             m_enterPending.clear();
     });
+    m_resultTable->installEventFilter(this);
     // Enter on a result recommends it; a double click only selects, as clerks double-click to
     // look at a row.
     for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
@@ -581,6 +583,24 @@ void StaffMatchingPage::printReferral()
         tr("The referral letter is not printed: %1 Ask the administrator to set up the printer "
            "(printing in the configuration)."),
         tr("Referral letter sent to the printer %1."), tr("Referral letter saved: %1"));
+}
+
+bool StaffMatchingPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // After a recommendation the cursor stays on the row the next person moved into, with
+    // nothing chosen: the first arrow key chooses that person rather than skip them (or, on the
+    // last row, do nothing at all).
+    if (watched == m_resultTable && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const QModelIndex current = m_resultTable->currentIndex();
+        if ((key == Qt::Key_Up || key == Qt::Key_Down) && current.isValid() &&
+            !m_resultTable->selectionModel()->hasSelection()) {
+            m_resultTable->selectRow(current.row());
+            showCall();
+            return true;
+        }
+    }
+    return StaffPage::eventFilter(watched, event);
 }
 
 void StaffMatchingPage::enterPressed()

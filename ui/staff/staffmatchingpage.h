@@ -48,6 +48,12 @@ private:
     // Enter in the list: recommends the one chosen; the best match the list opened on is first
     // named, and recommended on a second Enter.
     void enterPressed();
+
+protected:
+    // ↑ or ↓ in the list with nothing chosen chooses the row the cursor is on.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
     // Who to call about the result chosen: the employer's contact with the number, or the
     // seeker, whose mobile is shown (and logged) on request.
     void showCall();
