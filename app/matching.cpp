@@ -537,16 +537,16 @@ Result<QString> Matching::withdrawRecommendation(const QString& applicationId,
     const QString title = job.value() ? str(job.value()->data, "title") : QString();
     // The tiered service counted for a priority seeker with the recommendation goes with it: the
     // record of that job made with it (at the same moment, give or take the transaction).
-    if (const QString seekerId = str(d, "seeker_id"); !seekerId.isEmpty()) {
+    const QDateTime at = Clock::fromWire(recommendedAt);
+    if (const QString seekerId = str(d, "seeker_id"); !seekerId.isEmpty() && at.isValid()) {
         auto records = TieredRepository(m_store).forSeeker(seekerId);
         if (!records.ok())
             return records.error();
-        const QDateTime at = Clock::fromWire(recommendedAt);
         const StoredEntity* match = nullptr;
         qint64 nearest = 5000;
         for (const StoredEntity& r : records.value()) {
             if (str(r.data, "kind") != QLatin1String("recommendation") ||
-                str(r.data, "note") != title || !at.isValid())
+                str(r.data, "note") != title)
                 continue;
             const qint64 apart = std::abs(at.msecsTo(Clock::fromWire(str(r.data, "at"))));
             if (apart <= nearest) {

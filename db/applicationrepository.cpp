@@ -90,11 +90,15 @@ Result<std::vector<StoredEntity>> ApplicationRepository::forJob(const QString& j
 
 Result<int> ApplicationRepository::unpaidHires(const QString& employerId) const
 {
-    auto r = m_store.database().scalar(
-        QStringLiteral("SELECT COUNT(*) FROM application a JOIN job j ON j.id = a.job_id "
-                       "WHERE a.deleted = 0 AND a.status = 'hired' AND a.pay_settled = "
-                       "'unsettled' AND j.employer_id = ?"),
-        {employerId});
+    auto r = employerId.isEmpty()
+                 ? m_store.database().scalar(
+                       QStringLiteral("SELECT COUNT(*) FROM application WHERE deleted = 0 AND "
+                                      "status = 'hired' AND pay_settled = 'unsettled'"))
+                 : m_store.database().scalar(
+                       QStringLiteral("SELECT COUNT(*) FROM application a JOIN job j ON j.id = "
+                                      "a.job_id WHERE a.deleted = 0 AND a.status = 'hired' AND "
+                                      "a.pay_settled = 'unsettled' AND j.employer_id = ?"),
+                       {employerId});
     if (!r.ok())
         return r.error();
     return r.value().toInt();

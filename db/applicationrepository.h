@@ -29,8 +29,9 @@ public:
     // is not theirs.
     Result<std::vector<StoredEntity>> ofPerson(const QString& seekerId, const QString& phone) const;
     Result<std::vector<StoredEntity>> forJob(const QString& jobId) const;
-    // Hires at a posting of `employerId` whose pay was last followed up as not settled.
-    Result<int> unpaidHires(const QString& employerId) const;
+    // Hires at a posting of `employerId` (empty: of any employer, as unpaidPlacements() lists
+    // them) whose pay was last followed up as not settled.
+    Result<int> unpaidHires(const QString& employerId = {}) const;
     // Hires at any employer whose pay was last followed up as not settled, the one followed up
     // last first.
     Result<std::vector<StoredEntity>> unpaidPlacements(int limit = 500) const;

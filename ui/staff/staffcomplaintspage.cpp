@@ -285,8 +285,8 @@ void StaffComplaintsPage::refresh()
         return;
     }
     // Hires followed up as not paid, at every employer: the hall acts on them (T4).
-    auto unpaid = ApplicationRepository(m_ctx.terminal.store()).unpaidPlacements();
-    const int unpaidCount = unpaid.ok() ? int(unpaid->size()) : 0;
+    auto unpaid = ApplicationRepository(m_ctx.terminal.store()).unpaidHires();
+    const int unpaidCount = unpaid.ok() ? unpaid.value() : 0;
     m_unpaid->setText(tr("Placements not paid (%n)…", nullptr, unpaidCount));
     m_unpaid->setVisible(unpaidCount > 0);
     m_refreshing = true;
