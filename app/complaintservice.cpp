@@ -47,7 +47,8 @@ Result<QString> ComplaintService::requestCallback(const QString& phone, const QS
 
 Result<QString> ComplaintService::record(const QString& kind, const QString& category,
                                          const QString& phone, const QString& description,
-                                         const QString& owner, const QString& employerId)
+                                         const QString& owner, const QString& employerId,
+                                         const QString& applicationId)
 {
     if (!kinds().contains(kind))
         return makeError(QStringLiteral("invalid"), tr("The kind of request is not known."),
@@ -73,6 +74,18 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
                              tr("Employer: choose one from the list, or leave it empty."),
                              QStringLiteral("employer_id"));
     }
+    if (!applicationId.isEmpty()) {
+        auto placement = m_store.get(entities::application(), applicationId);
+        if (!placement.ok())
+            return placement.error();
+        if (!placement.value() ||
+            placement.value()->data.value(QLatin1String("status")).toString() !=
+                QLatin1String("hired"))
+            return makeError(QStringLiteral("invalid"),
+                             tr("This placement is no longer on record as a hire: take the "
+                                "complaint down without it."),
+                             QStringLiteral("application_id"));
+    }
     const QDateTime now = m_clock.now();
     const QJsonObject data{{QStringLiteral("kind"), kind},
                            {QStringLiteral("category"), category.trimmed()},
@@ -81,7 +94,8 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
                            {QStringLiteral("owner"), owner.trimmed()},
                            {QStringLiteral("deadline"), Clock::toWire(deadlineFor(kind, now))},
                            {QStringLiteral("status"), QStringLiteral("open")},
-                           {QStringLiteral("employer_id"), employerId}};
+                           {QStringLiteral("employer_id"), employerId},
+                           {QStringLiteral("application_id"), applicationId}};
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();

@@ -31,10 +31,11 @@ public:
     Result<QString> requestCallback(const QString& phone, const QString& category,
                                     const QString& about = {});
     // A complaint, report or request recorded at the window by `owner`; `employerId`, when not
-    // empty, names the employer it is about (one on record).
+    // empty, names the employer it is about (one on record), and `applicationId` the placement
+    // whose unpaid wages it is about (a hire on record).
     Result<QString> record(const QString& kind, const QString& category, const QString& phone,
                            const QString& description, const QString& owner,
-                           const QString& employerId = {});
+                           const QString& employerId = {}, const QString& applicationId = {});
     Status takeOver(const QString& id, const QString& owner);
     // Closing needs a resolution note.
     Status close(const QString& id, const QString& resolution);

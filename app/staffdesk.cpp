@@ -157,7 +157,8 @@ Result<SeekerSaved> StaffDesk::mergeSeekerTwins(const QString& id, const StaffAc
 
 Result<QString> StaffDesk::recordComplaint(const QString& kind, const QString& category,
                                            const QString& phone, const QString& description,
-                                           const StaffAccount& actor, const QString& employerId)
+                                           const StaffAccount& actor, const QString& employerId,
+                                           const QString& applicationId)
 {
     // At the window the matter is typed, not chosen as at the kiosk.
     if (category.trimmed().isEmpty())
@@ -167,7 +168,8 @@ Result<QString> StaffDesk::recordComplaint(const QString& kind, const QString& c
     Transaction tx(m_store.database());
     if (!tx.ok())
         return tx.error();
-    auto id = m_complaints.record(kind, category, phone, description, actor.actor(), employerId);
+    auto id = m_complaints.record(kind, category, phone, description, actor.actor(), employerId,
+                                  applicationId);
     if (!id.ok())
         return id.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("complaint_record"),

@@ -44,7 +44,8 @@ public:
     // ComplaintService::record, audited; `employerId` as there.
     Result<QString> recordComplaint(const QString& kind, const QString& category,
                                     const QString& phone, const QString& description,
-                                    const StaffAccount& actor, const QString& employerId = {});
+                                    const StaffAccount& actor, const QString& employerId = {},
+                                    const QString& applicationId = {});
     Status takeOverComplaint(const QString& id, const StaffAccount& actor);
     // Needs a resolution note; adds a ledger entry.
     Status closeComplaint(const QString& id, const QString& resolution, const StaffAccount& actor);

@@ -36,6 +36,25 @@ Result<std::vector<StoredEntity>> ComplaintRepository::withPhone(const QString& 
     return out;
 }
 
+Result<std::vector<StoredEntity>>
+ComplaintRepository::aboutPlacement(const QString& applicationId) const
+{
+    std::vector<StoredEntity> out;
+    if (applicationId.isEmpty())
+        return out;
+    const EntitySpec& spec = entities::complaint();
+    auto q = m_store.database().exec(
+        QStringLiteral("SELECT %1 FROM complaint WHERE deleted = 0 AND application_id = ? "
+                       "ORDER BY status = 'closed', created_at DESC")
+            .arg(EntityStore::selectColumns(spec)),
+        {applicationId});
+    if (!q.ok())
+        return q.error();
+    while (q.value().next())
+        out.push_back(EntityStore::fromRow(spec, q.value()));
+    return out;
+}
+
 Result<ComplaintRepository::AboutEmployer>
 ComplaintRepository::aboutEmployer(const QString& employerId) const
 {

@@ -24,6 +24,9 @@ public:
         int open = 0;
     };
     Result<AboutEmployer> aboutEmployer(const QString& employerId) const;
+    // The live complaints about the unpaid wages of placement `applicationId`: open ones first,
+    // then the latest.
+    Result<std::vector<StoredEntity>> aboutPlacement(const QString& applicationId) const;
     // Live complaints and requests made with this mobile or landline (as stored, normalised).
     Result<std::vector<StoredEntity>> withPhone(const QString& phone) const;
 

@@ -253,7 +253,7 @@ const EntitySpec& complaint()
                                  {same("kind"), same("category"), same("phone"),
                                   same("description"), same("owner"), same("deadline"),
                                   same("status"), same("resolution"), same("closed_at"),
-                                  same("employer_id"), same("created_at")}};
+                                  same("employer_id"), same("application_id"), same("created_at")}};
     return spec;
 }
 

@@ -136,6 +136,10 @@
         <source>Please write down how the matter was resolved before closing it.</source>
         <translation>办结前请填写处理结果。</translation>
     </message>
+    <message>
+        <source>This placement is no longer on record as a hire: take the complaint down without it.</source>
+        <translation>该用工记录已不是“已到岗”：请不关联用工记录登记投诉。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::ConfigLoader</name>
@@ -3886,6 +3890,30 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>complaint open, due %1</source>
+        <translation>投诉办理中，期限 %1</translation>
+    </message>
+    <message>
+        <source>complaint closed %1</source>
+        <translation>投诉已于 %1 办结</translation>
+    </message>
+    <message>
+        <source>A complaint about these wages is open already (received %1, due %2): it is chosen in the list.</source>
+        <translation>这笔工资的投诉已在办理中（%1 受理，期限 %2），已在列表中选中。</translation>
+    </message>
+    <message>
+        <source>An earlier complaint about these wages was closed %1: %2</source>
+        <translation>这笔工资此前的投诉已于 %1 办结：%2</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Show the complaint</source>
+        <translation>查看投诉</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffContentPage</name>
@@ -5889,6 +5917,14 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>This job starts on %1. Record &quot;%2&quot; on the day the person starts work: press again only if they have started already.</source>
         <translation>此岗位%1才开工。“%2”应在本人开始上工当天登记：确已提前上工的，再按一次。</translation>
+    </message>
+    <message>
+        <source>Pay: NOT settled (recorded %1); %2</source>
+        <translation>工资：未结清（%1 记录）；%2</translation>
+    </message>
+    <message>
+        <source>Show the complaint…</source>
+        <translation>查看投诉…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "applicationservice.h"
+#include "complaintrepository.h"
 #include "employerservice.h"
 #include "jobservice.h"
 #include "kioskqueries.h"
@@ -629,6 +630,55 @@ TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the led
     CHECK(pay().isEmpty());
     CHECK(d.application(app.value()).value(QLatin1String("pay_checked_at")).toString().isEmpty());
     CHECK_FALSE(d.matching.recordPay(app.value(), true, clerkAccount()).ok());
+}
+
+TEST_CASE("a complaint about unpaid wages names its placement, which must be a hire on record",
+          "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob(2);
+    auto app = d.matching.recommend(d.registered(0), jobId, clerkAccount());
+    REQUIRE(app.ok());
+    const auto complain = [&](const QString& placement) {
+        return d.desk.recordComplaint(QStringLiteral("complaint"), QStringLiteral("拖欠工资"),
+                                      QStringLiteral("13900000000"), QString(), clerkAccount(),
+                                      QString(), placement);
+    };
+    ComplaintRepository complaints(d.t->store());
+    // Only recommended: nobody has worked, so no wages are owed under it.
+    auto early = complain(app.value());
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().field == QStringLiteral("application_id"));
+    CHECK_FALSE(complain(QStringLiteral("no-such-placement")).ok());
+    CHECK(d.t.count(QStringLiteral("complaint")) == 0);
+
+    REQUIRE(d.matching.recordOutcome(app.value(), QStringLiteral("hired"), clerkAccount()).ok());
+    REQUIRE(d.matching.recordPay(app.value(), false, clerkAccount()).ok());
+    CHECK(complaints.aboutPlacement(app.value())->empty());
+    auto first = complain(app.value());
+    REQUIRE(first.ok());
+    auto other = d.desk.recordComplaint(QStringLiteral("complaint"), QStringLiteral("虚假招聘"),
+                                        QStringLiteral("13900000001"), QString(), clerkAccount());
+    REQUIRE(other.ok());
+    auto about = complaints.aboutPlacement(app.value());
+    REQUIRE(about->size() == 1);
+    CHECK(about->front().id == first.value());
+    // It travels with the complaint to the platform.
+    CHECK(
+        d.t.count(QStringLiteral("outbox"),
+                  QStringLiteral("entity = 'complaint' AND data LIKE '%\"application_id\":\"%1\"%'")
+                      .arg(app.value())) == 1);
+    // Closed, then the person comes back: the open one comes first.
+    d.t.clock().advanceMs(3600'000);
+    REQUIRE(d.desk.closeComplaint(first.value(), QStringLiteral("已协调"), clerkAccount()).ok());
+    d.t.clock().advanceMs(3600'000);
+    auto again = complain(app.value());
+    REQUIRE(again.ok());
+    about = complaints.aboutPlacement(app.value());
+    REQUIRE(about->size() == 2);
+    CHECK(about->front().id == again.value());
+    CHECK(about->back().id == first.value());
+    CHECK(complaints.aboutPlacement(QString())->empty());
 }
 
 TEST_CASE("a county under its earlier name is the same place for filters and matching",

@@ -4114,17 +4114,30 @@ TEST_CASE("matching: after a hire the clerk records whether the work was paid fo
     CHECK(textOf(complaints, "complaintDescription").contains(QStringLiteral("小区保洁（日结）")));
     CHECK(child<QComboBox>(complaints, "complaintEmployer")->currentText() ==
           QStringLiteral("广西测试0劳务有限公司"));
+    const QString placement =
+        d.t->database().scalar(QStringLiteral("SELECT id FROM application")).value().toString();
     click(complaints, "complaintRecord");
     CHECK(d.t.count(QStringLiteral("complaint"),
                     QStringLiteral("kind = 'complaint' AND category = 'Unpaid wages' AND "
-                                   "employer_id <> ''")) == 1);
-    // Asked again while a complaint is being typed: what is typed stays.
+                                   "employer_id <> '' AND application_id = '%1'")
+                        .arg(placement)) == 1);
+    const QString complaint =
+        d.t->database().scalar(QStringLiteral("SELECT id FROM complaint")).value().toString();
+    // Asked again while another complaint is being typed: the one open about these wages is
+    // shown, not taken down twice, and what is typed stays.
     typeText(complaints, "complaintDescription", QStringLiteral("另一件事"));
     d.show("matching");
+    CHECK(textOf(matching, "payState").contains(QStringLiteral("; complaint open, due ")));
+    CHECK(child<QPushButton>(matching, "payComplaint")->text() ==
+          QStringLiteral("Show the complaint…"));
     click(matching, "payComplaint");
+    REQUIRE(d.w->currentPage() == QStringLiteral("complaints"));
     CHECK(textOf(complaints, "complaintDescription") == QStringLiteral("另一件事"));
-    CHECK(textOf(complaints, "complaintMessage").contains(QStringLiteral("record or clear it")));
+    CHECK(staffui::selectedId(child<QTableView>(complaints, "complaintTable")) == complaint);
+    CHECK(textOf(complaints, "complaintMessage")
+              .startsWith(QStringLiteral("A complaint about these wages is open already")));
     child<QPlainTextEdit>(complaints, "complaintDescription")->clear();
+    CHECK(d.t.count(QStringLiteral("complaint")) == 1);
     d.show("matching");
     CHECK(textOf(matching, "payState").startsWith(QStringLiteral("Pay: NOT settled (recorded ")));
     CHECK_FALSE(unsettled->isEnabled());
@@ -4217,6 +4230,59 @@ TEST_CASE("complaints: the placements not paid at every employer are listed, and
     CHECK(textOf(complaints, "complaintDescription").contains(QStringLiteral("仓库搬运工")));
     CHECK(child<QComboBox>(complaints, "complaintEmployer")->currentText() ==
           QStringLiteral("广西测试1劳务有限公司"));
+    click(complaints, "complaintRecord");
+    const QString luQiang =
+        d.t->database().scalar(QStringLiteral("SELECT id FROM complaint")).value().toString();
+    REQUIRE(d.t.count(QStringLiteral("complaint"), QStringLiteral("application_id <> ''")) == 1);
+
+    // The list says which placement has a complaint open; that one is shown, not recorded again.
+    const auto reopen = [&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        REQUIRE(complaints->findChild<QDialog*>(QStringLiteral("unpaidDialog")) == nullptr);
+        click(complaints, "complaintUnpaid");
+        dialog = complaints->findChild<QDialog*>(QStringLiteral("unpaidDialog"));
+        REQUIRE(dialog);
+    };
+    reopen();
+    REQUIRE(column(dialog, "unpaidTable", 0) == people);
+    CHECK(
+        column(dialog, "unpaidTable", 6).at(0).startsWith(QStringLiteral("complaint open, due ")));
+    CHECK(column(dialog, "unpaidTable", 6).at(1).isEmpty());
+    record = child<QPushButton>(dialog, "unpaidRecord");
+    selectRow(dialog, "unpaidTable", 1);
+    CHECK(record->text() == QStringLiteral("Record the complaint…"));
+    selectRow(dialog, "unpaidTable", 0);
+    CHECK(record->text() == QStringLiteral("Show the complaint"));
+    type(complaints, "complaintCategory", QStringLiteral("咨询社保"));
+    click(dialog, "unpaidRecord");
+    CHECK(staffui::selectedId(child<QTableView>(complaints, "complaintTable")) == luQiang);
+    CHECK(textOf(complaints, "complaintCategory") == QStringLiteral("咨询社保"));
+    CHECK(d.t.count(QStringLiteral("complaint")) == 1);
+
+    // Another placement while something else is being typed: what is typed stays.
+    type(complaints, "complaintPhone", QStringLiteral("13900000009"));
+    reopen();
+    selectRow(dialog, "unpaidTable", 1);
+    click(dialog, "unpaidRecord");
+    CHECK(textOf(complaints, "complaintMessage").contains(QStringLiteral("record or clear it")));
+    CHECK(textOf(complaints, "complaintCategory") == QStringLiteral("咨询社保"));
+
+    // Filled in from a placement, then emptied and used for another matter: not about it.
+    for (const char* field : {"complaintCategory", "complaintPhone"})
+        child<QLineEdit>(complaints, field)->clear();
+    reopen();
+    selectRow(dialog, "unpaidTable", 1);
+    click(dialog, "unpaidRecord");
+    REQUIRE(textOf(complaints, "complaintDescription").contains(QStringLiteral("韦春燕")));
+    child<QLineEdit>(complaints, "complaintPhone")->clear();
+    child<QPlainTextEdit>(complaints, "complaintDescription")->clear();
+    child<QComboBox>(complaints, "complaintEmployer")->setCurrentIndex(-1);
+    child<QComboBox>(complaints, "complaintEmployer")->clearEditText();
+    type(complaints, "complaintCategory", QStringLiteral("咨询"));
+    type(complaints, "complaintPhone", QStringLiteral("13900000009"));
+    click(complaints, "complaintRecord");
+    CHECK(d.t.count(QStringLiteral("complaint")) == 2);
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("application_id <> ''")) == 1);
 }
 
 TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "

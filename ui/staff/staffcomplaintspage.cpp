@@ -239,6 +239,14 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
             [this] { m_category->setFocus(Qt::ShortcutFocusReason); });
     for (QLineEdit* e : {m_category, m_phone})
         connect(e, &QLineEdit::returnPressed, this, &StaffComplaintsPage::record);
+    // A form emptied by hand is no longer about the placement it was filled in from.
+    const auto unlink = [this] {
+        if (!hasUnsavedWork())
+            m_placementId.clear();
+    };
+    connect(m_description, &QPlainTextEdit::textChanged, this, unlink);
+    connect(m_phone, &QLineEdit::textChanged, this, unlink);
+    connect(m_employer, &QComboBox::currentTextChanged, this, unlink);
     refresh();
 }
 
@@ -442,7 +450,7 @@ void StaffComplaintsPage::record()
                                                : QStringLiteral("?");
     auto id = m_ctx.desk.recordComplaint(m_kind->currentData().toString(), m_category->text(),
                                          m_phone->text(), m_description->toPlainText(),
-                                         m_ctx.user(), employerId);
+                                         m_ctx.user(), employerId, m_placementId);
     if (!id.ok()) {
         QWidget* at =
             id.error().field == QLatin1String("category")       ? m_category
@@ -454,6 +462,7 @@ void StaffComplaintsPage::record()
             at->setFocus();
         return;
     }
+    m_placementId.clear();
     m_category->clear();
     m_phone->clear();
     m_description->clear();
@@ -465,8 +474,41 @@ void StaffComplaintsPage::record()
     emit changed();
 }
 
+QString StaffComplaintsPage::placementComplaint(const EntityStore& store,
+                                                const QString& applicationId, bool* open)
+{
+    if (open)
+        *open = false;
+    auto about = ComplaintRepository(store).aboutPlacement(applicationId);
+    if (!about.ok() || about->empty())
+        return {};
+    const QJsonObject& c = about->front().data;
+    if (str(c, "status") == QLatin1String("open")) {
+        if (open)
+            *open = true;
+        return tr("complaint open, due %1").arg(staffui::localTime(str(c, "deadline")));
+    }
+    return tr("complaint closed %1").arg(staffui::localTime(str(c, "closed_at")));
+}
+
 void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
 {
+    // One complaint is open about these wages already: that one is followed up, not a second.
+    auto about = ComplaintRepository(m_ctx.terminal.store()).aboutPlacement(applicationId);
+    if (about.ok() && !about->empty() &&
+        str(about->front().data, "status") == QLatin1String("open")) {
+        const StoredEntity& open = about->front();
+        refresh();
+        staffui::selectId(m_table, open.id);
+        staffui::setMessage(
+            m_message,
+            tr("A complaint about these wages is open already (received %1, due %2): it is "
+               "chosen in the list.")
+                .arg(staffui::localTime(str(open.data, "created_at")),
+                     staffui::localTime(str(open.data, "deadline"))),
+            Tone::Info);
+        return;
+    }
     if (hasUnsavedWork()) {
         staffui::setMessage(m_message,
                             tr("A complaint is being taken down here: record or clear it first, "
@@ -500,11 +542,17 @@ void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
     const int employer = m_employer->findData(str(j, "employer_id"));
     if (employer >= 0)
         m_employer->setCurrentIndex(employer);
+    m_placementId = applicationId;
     m_description->setFocus();
-    staffui::setMessage(m_message,
-                        tr("Filled in from the placement: check it with the person, add what "
-                           "they say, then record it."),
-                        Tone::Info);
+    QString text = tr("Filled in from the placement: check it with the person, add what they say, "
+                      "then record it.");
+    // A complaint closed before, and the pay still not settled: the person may come back.
+    if (about.ok() && !about->empty())
+        text +=
+            QLatin1Char(' ') + tr("An earlier complaint about these wages was closed %1: %2")
+                                   .arg(staffui::localTime(str(about->front().data, "closed_at")),
+                                        str(about->front().data, "resolution"));
+    staffui::setMessage(m_message, text, Tone::Info);
 }
 
 void StaffComplaintsPage::showUnpaid()
@@ -526,6 +574,9 @@ void StaffComplaintsPage::showUnpaid()
                                                    : QString());
         a.data.insert(QStringLiteral("_title"), str(j, "title"));
         a.data.insert(QStringLiteral("_employer"), StaffLabels::jobEmployer(j));
+        bool open = false;
+        a.data.insert(QStringLiteral("_complaint"), placementComplaint(store, a.id, &open));
+        a.data.insert(QStringLiteral("_open"), open);
         rows.push_back(std::move(a));
     }
 
@@ -554,6 +605,7 @@ void StaffComplaintsPage::showUnpaid()
          [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
         {tr("Not paid, said on"),
          [](const StoredEntity& e) { return staffui::localTime(str(e.data, "pay_checked_at")); }},
+        {tr("Complaint"), [](const StoredEntity& e) { return str(e.data, "_complaint"); }},
     });
     model->setRows(std::move(rows));
     auto* table = staffui::makeTable(model, QStringLiteral("unpaidTable"), dialog);
@@ -566,8 +618,16 @@ void StaffComplaintsPage::showUnpaid()
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole)
         ->setObjectName(QStringLiteral("unpaidClose"));
     layout->addWidget(buttons);
+    // One with a complaint open is shown, not taken down again.
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, record,
-            [record, table] { record->setEnabled(!staffui::selectedId(table).isEmpty()); });
+            [record, table, model] {
+                const QString id = staffui::selectedId(table);
+                const StoredEntity* e = model->entity(model->rowOf(id));
+                record->setEnabled(e != nullptr);
+                record->setText(e && e->data.value(QLatin1String("_open")).toBool()
+                                    ? tr("Show the complaint")
+                                    : tr("Record the complaint…"));
+            });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(record, &QPushButton::clicked, dialog, [this, dialog, table] {
         const QString id = staffui::selectedId(table);
@@ -575,7 +635,7 @@ void StaffComplaintsPage::showUnpaid()
         startUnpaidWages(id);
     });
     dialog->resize(std::min(1100, window()->width() - 80), 420);
-    staffui::fitColumns(table, {2, 3});
+    staffui::fitColumns(table, {2, 3, 6});
     dialog->open();
 }
 

@@ -33,8 +33,13 @@ public:
     // Starts a complaint about the unpaid wages of placement `applicationId` (a hire followed up
     // as not paid): the matter, the person's mobile, the employer and what the placement was are
     // filled in, for the clerk to check with the person and record. A complaint being typed is
-    // never overwritten.
+    // never overwritten. When one about that placement is open already, it is chosen in the list
+    // instead, and nothing is filled in.
     void startUnpaidWages(const QString& applicationId);
+    // How the complaint about placement `applicationId`'s unpaid wages stands, in a few words
+    // ("open, due …", "closed …"); empty when none was recorded. `open` says whether one is open.
+    static QString placementComplaint(const EntityStore& store, const QString& applicationId,
+                                      bool* open = nullptr);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -78,6 +83,7 @@ private:
     std::map<QString, QString> m_ownerNames;       // user name → the name shown
     QString m_resolutionFor;                       // the complaint whose resolution is in the box
     std::map<QString, QString> m_resolutionDrafts; // complaint → resolution typed, not yet closed
+    QString m_placementId; // the placement the complaint being taken down is about, if any
 };
 
 } // namespace lingong

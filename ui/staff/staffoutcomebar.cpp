@@ -1,5 +1,7 @@
 #include "staffoutcomebar.h"
 
+#include "staffcomplaintspage.h"
+
 #include "common/stafflabels.h"
 #include "entityspec.h"
 
@@ -255,16 +257,25 @@ void StaffOutcomeBar::showPay()
     const QString at =
         StaffLabels::fieldValue(QStringLiteral("application"), QStringLiteral("pay_checked_at"),
                                 d.value(QLatin1String("pay_checked_at")));
+    // A complaint already taken down about it is followed up, not recorded twice.
+    bool complaintOpen = false;
+    const QString complaint =
+        state == QLatin1String("unsettled")
+            ? StaffComplaintsPage::placementComplaint(m_ctx.terminal.store(), m_id, &complaintOpen)
+            : QString();
     m_payState->setText(state == QLatin1String("settled") ? tr("Pay: settled (recorded %1)").arg(at)
-                        : state == QLatin1String("unsettled")
+                        : state != QLatin1String("unsettled") ? tr("Pay: not followed up yet")
+                        : complaint.isEmpty()
                             ? tr("Pay: NOT settled (recorded %1)").arg(at)
-                            : tr("Pay: not followed up yet"));
+                            : tr("Pay: NOT settled (recorded %1); %2").arg(at, complaint));
     m_payState->setProperty("unsettled", state == QLatin1String("unsettled"));
     m_payState->style()->unpolish(m_payState);
     m_payState->style()->polish(m_payState);
     m_paySettled->setEnabled(state != QLatin1String("settled"));
     m_payUnsettled->setEnabled(state != QLatin1String("unsettled"));
     m_payComplaint->setVisible(state == QLatin1String("unsettled"));
+    m_payComplaint->setText(complaintOpen ? tr("Show the complaint…")
+                                          : tr("Record the complaint…"));
 }
 
 void StaffOutcomeBar::recordPay(bool settled)
