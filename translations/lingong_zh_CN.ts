@@ -4401,6 +4401,22 @@ Please bring your ID card to the service window: the staff will add your name an
             <numerusform>经回访工资未结清的人员：%n人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No employer on record matches &quot;%1&quot;. Check the name, credit code or phone; a new employer is registered with New employer.</source>
+        <translation>没有与“%1”相符的用工单位。请核对名称、统一社会信用代码或电话；新单位请按“登记用工单位”登记。</translation>
+    </message>
+    <message>
+        <source>No employer in this list matches &quot;%1&quot;; choose All employers to look among them all.</source>
+        <translation>此列表中没有与“%1”相符的用工单位；请选“全部用工单位”在全部单位中查找。</translation>
+    </message>
+    <message>
+        <source>No employer is registered yet: register the first with New employer.</source>
+        <translation>还没有登记用工单位：请按“登记用工单位”登记第一家。</translation>
+    </message>
+    <message>
+        <source>None at present.</source>
+        <translation>目前没有。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffJobEditor</name>

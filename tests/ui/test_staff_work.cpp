@@ -5,6 +5,7 @@
 #include "complaintservice.h"
 #include "contentservice.h"
 #include "demodata.h"
+#include "employerrepository.h"
 #include "employerservice.h"
 #include "jobservice.h"
 #include "masking.h"
@@ -2178,6 +2179,42 @@ TEST_CASE("the job and employer lists follow the search box as the clerk types, 
         CHECK(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; },
                               staffui::kSearchPauseMs * 10));
     }
+}
+
+TEST_CASE("an employer search that finds nobody says so in the list, and what to do", "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("employers");
+    auto* view = child<QTableView>(page, "employerTable");
+    auto* empty = child<QLabel>(view->viewport(), "employerTableEmpty");
+    // None registered yet: the list says how to start.
+    REQUIRE(view->model()->rowCount() == 0);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().startsWith(QStringLiteral("No employer is registered yet")));
+    d.employer(0, true);
+    page->refresh();
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK_FALSE(empty->isVisible());
+
+    type(page, "employerSearch", QStringLiteral("邕宁建筑"));
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 0; },
+                            staffui::kSearchPauseMs * 10));
+    CHECK(empty->isVisible());
+    CHECK(empty->text().startsWith(QStringLiteral("No employer on record matches \"邕宁建筑\".")));
+    // Within the list, not over the header, and as wide as the list.
+    CHECK(empty->geometry().top() >= 0);
+    CHECK(empty->width() > view->viewport()->width() / 2);
+    // Only among those not verified: the clerk is told to look among them all.
+    auto* filter = child<QComboBox>(page, "employerFilter");
+    filter->setCurrentIndex(filter->findData(int(EmployerRepository::Filter::Unverified)));
+    REQUIRE(QTest::qWaitFor([&] { return empty->text().contains(QStringLiteral("All employers")); },
+                            2000));
+    // Found again: the words go.
+    type(page, "employerSearch", QStringLiteral("测试0"));
+    filter->setCurrentIndex(filter->findData(int(EmployerRepository::Filter::All)));
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 1; },
+                            staffui::kSearchPauseMs * 10));
+    CHECK_FALSE(empty->isVisible());
 }
 
 TEST_CASE("from the keyboard: Ctrl+F finds, Ctrl+N puts the cursor in a new form", "[ui][staff]")

@@ -245,6 +245,20 @@ void StaffEmployersPage::refresh()
         return;
     }
     m_model->setRows(std::move(list.value()));
+    // Why the list is empty, and what to do next.
+    const QString typed = m_search->text().trimmed();
+    const bool all = m_filter->currentData().toInt() == int(EmployerRepository::Filter::All);
+    staffui::setEmptyText(
+        m_table,
+        !typed.isEmpty()
+            ? (all ? tr("No employer on record matches \"%1\". Check the name, credit code or "
+                        "phone; a new employer is registered with New employer.")
+                         .arg(typed)
+                   : tr("No employer in this list matches \"%1\"; choose All employers to look "
+                        "among them all.")
+                         .arg(typed))
+        : all ? tr("No employer is registered yet: register the first with New employer.")
+              : tr("None at present."));
     staffui::selectId(m_table, m_currentId);
     // The employer on screen was changed elsewhere: shown as it now stands when nothing is typed
     // here; otherwise a save keeps that change wherever the clerk has not typed.

@@ -58,6 +58,50 @@ protected:
     }
 };
 
+// The words shown in an empty list, kept across the viewport's width as it changes.
+class EmptyNote final : public QLabel
+{
+public:
+    EmptyNote(QTableView* view)
+        : QLabel(view->viewport())
+        , m_view(view)
+    {
+        setObjectName(view->objectName() + QStringLiteral("Empty"));
+        setWordWrap(true);
+        setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        setProperty("role", QStringLiteral("hint"));
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        view->viewport()->installEventFilter(this);
+        QAbstractItemModel* model = view->model();
+        connect(model, &QAbstractItemModel::modelReset, this, &EmptyNote::follow);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyNote::follow);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyNote::follow);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyNote::follow);
+        hide();
+    }
+
+    void follow()
+    {
+        const bool show = !text().isEmpty() && m_view->model()->rowCount() == 0;
+        if (show) {
+            const QRect room = m_view->viewport()->rect().adjusted(12, 10, -12, -10);
+            setGeometry(room.x(), room.y(), room.width(), heightForWidth(room.width()));
+        }
+        setVisible(show);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            follow();
+        return QLabel::eventFilter(watched, event);
+    }
+
+private:
+    QTableView* m_view;
+};
+
 class FormScroll final : public QScrollArea
 {
 public:
@@ -277,6 +321,16 @@ void searchAsTyped(QLineEdit* search, std::function<void()> run)
         pause->stop();
         run();
     });
+}
+
+void setEmptyText(QTableView* view, const QString& text)
+{
+    auto* note = static_cast<EmptyNote*>(view->viewport()->findChild<QLabel*>(
+        view->objectName() + QStringLiteral("Empty"), Qt::FindDirectChildrenOnly));
+    if (!note)
+        note = new EmptyNote(view);
+    note->setText(text);
+    note->follow();
 }
 
 QString selectedId(const QTableView* view)

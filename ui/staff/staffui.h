@@ -40,6 +40,10 @@ void bindFind(QWidget* page, QLineEdit* search);
 // Runs `run` a moment after typing in `search` pauses (kSearchPauseMs), and at once on Enter.
 constexpr int kSearchPauseMs = 300;
 void searchAsTyped(QLineEdit* search, std::function<void()> run);
+// Says in the list itself, in `text`, why it is empty (a search that found nothing): shown while
+// the list has no rows, in a label named after the list with "Empty" added. An empty `text` says
+// nothing.
+void setEmptyText(QTableView* view, const QString& text);
 // The selected row's entity id, or empty.
 QString selectedId(const QTableView* view);
 // Selects the row with `id` when listed; returns whether it did.
