@@ -2679,6 +2679,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <comment>pay, then what a day comes to</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>about %1 yuan a day</source>
+        <translation>约%1元/天</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskTradesPage</name>

@@ -805,6 +805,11 @@ TEST_CASE("pay by the hour says what a day comes to for the hours the posting na
     CHECK(KioskText::payWithDay(job(180, 220, "day", "8:00-17:00")) ==
           QStringLiteral("180–220 yuan/day"));
     CHECK(KioskText::payPerDay(job(0, 0, "hour", "8:00-12:00")).isEmpty());
+    // On a job card, in a few words.
+    CHECK(KioskText::payPerDayShort(job(36, 37, "hour", "8:00-12:00")) ==
+          QStringLiteral("about 144–148 yuan a day"));
+    CHECK(KioskText::payPerDayShort(job(180, 220, "day", "8:00-17:00")).isEmpty());
+    CHECK(KioskText::payPerDayShort(job(25, 30, "hour", "")).isEmpty());
 }
 
 TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies on anything else",

@@ -24,6 +24,7 @@
 #include "kiosk/kioskwindow.h"
 #include "kioskidlecontroller.h"
 #include "masking.h"
+#include "matching.h"
 #include "pixels.h"
 #include "places.h"
 #include "requestchecklist.h"
@@ -519,6 +520,42 @@ TEST_CASE("kiosk: a job card names its place shortly, in the interface's languag
         const QString line = lines.filter(QStringLiteral(" worker")).value(0);
         CHECK(line.startsWith(english.at(district) + QStringLiteral(" · ")));
     }
+}
+
+TEST_CASE("kiosk: a card of pay by the hour says what a day comes to", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("trade_家政保洁"));
+    const auto cards = k.window->jobList()->findChildren<KioskJobCard*>();
+    REQUIRE_FALSE(cards.isEmpty());
+    int hourly = 0;
+    for (KioskJobCard* card : cards) {
+        const QJsonObject job = jobData(k, card->jobId());
+        auto* day = card->findChild<QLabel*>(QStringLiteral("cardPayDay"));
+        INFO(job.value(QLatin1String("title")).toString().toStdString());
+        if (EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString() !=
+                QLatin1String("hour") ||
+            Matching::hoursPerDay(job.value(QLatin1String("work_hours")).toString()) <= 0) {
+            CHECK(day == nullptr);
+            continue;
+        }
+        ++hourly;
+        REQUIRE(day != nullptr);
+        CHECK(day->isVisible());
+        // The same sum the details give, in fewer words.
+        CHECK(day->text() == KioskText::payPerDayShort(job));
+        CHECK(KioskText::payPerDay(job).endsWith(day->text()));
+        CHECK(day->text().startsWith(QStringLiteral("about ")));
+        // Beneath the hourly pay, on the card's second line: the card is no taller for it.
+        auto* pay = card->findChild<QLabel*>(QStringLiteral("cardPay"));
+        REQUIRE(pay != nullptr);
+        CHECK(pay->text() == KioskText::pay(job));
+        CHECK(day->geometry().top() >= pay->geometry().bottom());
+        CHECK(day->geometry().right() <= pay->geometry().right());
+    }
+    CHECK(hourly > 0);
 }
 
 TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")

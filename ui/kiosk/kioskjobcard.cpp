@@ -28,6 +28,7 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict,
     title->setObjectName(QStringLiteral("cardTitle"));
     top->addWidget(title, 1);
     auto* pay = KioskStyle::label(KioskText::pay(d), "pay", this);
+    pay->setObjectName(QStringLiteral("cardPay"));
     pay->setWordWrap(false);
     pay->setAlignment(Qt::AlignRight | Qt::AlignTop);
     top->addWidget(pay);
@@ -44,6 +45,15 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict,
                 .arg(where, KioskText::dateText(d.value(QLatin1String("start_date")).toString())),
             "body", this),
         1);
+    // Pay by the hour with what a day comes to, for comparing with pay by the day: under the
+    // pay, on the line the card has anyway.
+    if (const QString perDay = KioskText::payPerDayShort(d); !perDay.isEmpty()) {
+        auto* day = KioskStyle::label(perDay, "note", this);
+        day->setObjectName(QStringLiteral("cardPayDay"));
+        day->setWordWrap(false);
+        day->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        line->addWidget(day);
+    }
     if (d.value(QLatin1String("settlement")).toString() == QLatin1String("daily")) {
         auto* daily =
             KioskStyle::label(KioskText::settlement(QStringLiteral("daily")), "badge", this);

@@ -75,22 +75,40 @@ QString KioskText::pay(const QJsonObject& job)
     return num(lo) + QChar(0x2013) + num(hi) + QLatin1Char(' ') + unit;
 }
 
-QString KioskText::payPerDay(const QJsonObject& job)
+namespace {
+
+// What pay by the hour comes to in a day of the posting's hours: the hours, and the amount
+// ("144–148"); no hours for other pay, or when the hours are not named.
+std::pair<double, QString> dayAmount(const QJsonObject& job)
 {
     const double hours = Matching::hoursPerDay(job.value(QLatin1String("work_hours")).toString());
     if (EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString() != QLatin1String("hour") ||
         hours <= 0)
-        return {};
+        return {0, {}};
     const double lo = EntitySpec::jsonAt(job, QStringLiteral("pay.min")).toDouble();
     const double hi = EntitySpec::jsonAt(job, QStringLiteral("pay.max")).toDouble();
     if (hi <= 0 && lo <= 0)
-        return {};
+        return {0, {}};
     // Never rounded up: it would promise more.
     const auto day = [&](double rate) { return QString::number(std::floor(rate * hours + 1e-9)); };
-    const QString amount =
-        hi <= lo || lo <= 0 ? day(std::max(lo, hi)) : day(lo) + QChar(0x2013) + day(hi);
+    return {hours, hi <= lo || lo <= 0 ? day(std::max(lo, hi)) : day(lo) + QChar(0x2013) + day(hi)};
+}
+
+} // namespace
+
+QString KioskText::payPerDay(const QJsonObject& job)
+{
+    const auto [hours, amount] = dayAmount(job);
+    if (amount.isEmpty())
+        return {};
     return tr("%1 hours a day: about %2 yuan a day")
         .arg(QString::number(std::round(hours * 100) / 100, 'g', 6), amount);
+}
+
+QString KioskText::payPerDayShort(const QJsonObject& job)
+{
+    const QString amount = dayAmount(job).second;
+    return amount.isEmpty() ? QString() : tr("about %1 yuan a day").arg(amount);
 }
 
 QString KioskText::payWithDay(const QJsonObject& job)

@@ -24,6 +24,8 @@ public:
     // Pay by the hour for the hours a day the posting names: what a day comes to ("4 hours a day:
     // about 144–148 yuan a day"); empty for other pay, or when the hours are not named.
     static QString payPerDay(const QJsonObject& job);
+    // The same in a few words, for a job card: "about 144–148 yuan a day".
+    static QString payPerDayShort(const QJsonObject& job);
     // pay(), with payPerDay() after it in brackets when there is one.
     static QString payWithDay(const QJsonObject& job);
     static QString date(const QDate& date);
