@@ -613,6 +613,78 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
     CHECK(k.find(QStringLiteral("jobsNext"))->isVisible());
 }
 
+TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next; the home screen "
+          "clears them",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    const QString place = QStringLiteral("南宁市青秀区");
+    const QString open =
+        QStringLiteral("deleted = 0 AND status = 'published' AND valid_until >= '%1' AND "
+                       "district = '%2' AND settlement = 'daily'")
+            .arg(k.t->clock().today().toString(Qt::ISODate), place);
+    // Two trades with jobs paid by the day in the hall's district.
+    QStringList trades;
+    {
+        auto q = k.t->database().exec(
+            QStringLiteral("SELECT occupation FROM job WHERE %1 GROUP BY occupation "
+                           "ORDER BY COUNT(*) DESC, occupation LIMIT 2")
+                .arg(open));
+        REQUIRE(q.ok());
+        while (q.value().next())
+            trades << q.value().value(0).toString();
+    }
+    REQUIRE(trades.size() == 2);
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("trade_") + trades[0]);
+    k.tap(QStringLiteral("filterDistrict"));
+    k.tap(QStringLiteral("district_") + place);
+    k.tap(QStringLiteral("filterSettlement"));
+    k.tap(QStringLiteral("settlement_daily"));
+    KioskJobListPage* list = k.window->jobList();
+    const auto onlyThere = [&](const QString& trade) {
+        REQUIRE_FALSE(list->visibleJobIds().isEmpty());
+        for (const QString& id : list->visibleJobIds()) {
+            const QJsonObject job = jobData(k, id);
+            CHECK(job.value(QLatin1String("occupation")).toString() == trade);
+            CHECK(EntitySpec::jsonAt(job, QStringLiteral("location.district")).toString() == place);
+            CHECK(job.value(QLatin1String("settlement")).toString() == QLatin1String("daily"));
+        }
+        // The buttons say what is chosen.
+        CHECK(k.find<QPushButton>(QStringLiteral("filterDistrict"))
+                  ->text()
+                  .contains(QStringLiteral("Qingxiu")));
+        CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
+              QStringLiteral("Paid daily"));
+    };
+    onlyThere(trades[0]);
+    // Another trade: still near home, still paid by the day.
+    k.tap(QStringLiteral("navBack"));
+    REQUIRE(k.page() == QLatin1String("kioskTrades"));
+    k.tap(QStringLiteral("trade_") + trades[1]);
+    CHECK(list->total() ==
+          k.t.count(QStringLiteral("job"),
+                    open + QStringLiteral(" AND occupation = '%1'").arg(trades[1])));
+    onlyThere(trades[1]);
+    // The chip chosen is the one lit when the choices open again.
+    k.tap(QStringLiteral("filterDistrict"));
+    CHECK(k.find<QPushButton>(QStringLiteral("district_") + place)->isChecked());
+    k.tap(QStringLiteral("filterDistrict"));
+
+    // Leaving by the home screen: the next search starts with nothing chosen.
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("trade_") + trades[1]);
+    CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
+          QStringLiteral("When paid: Any"));
+    CHECK(list->total() ==
+          k.t.count(QStringLiteral("job"),
+                    QStringLiteral("deleted = 0 AND status = 'published' AND "
+                                   "valid_until >= '%1' AND occupation = '%2'")
+                        .arg(k.t->clock().today().toString(Qt::ISODate), trades[1])));
+}
+
 TEST_CASE("kiosk: the filter buttons are never cut: two rows when one does not hold them",
           "[ui][kiosk]")
 {

@@ -138,7 +138,7 @@ void KioskJobListPage::showTrade(const QString& occupation)
     setTitle(occupation.isEmpty()
                  ? tr("All open jobs")
                  : tr("Jobs: %1").arg(m_terminal.reference().displayName(occupation)));
-    start();
+    start(true);
 }
 
 void KioskJobListPage::showPublicWelfare()
@@ -162,13 +162,15 @@ void KioskJobListPage::showChoices(const QStringList& occupations, const QString
     start();
 }
 
-void KioskJobListPage::start()
+void KioskJobListPage::start(bool keepFilters)
 {
-    m_filters = {};
+    if (!keepFilters)
+        m_filters = {};
     m_offset = 0;
     m_earlier.clear();
-    for (TouchChipGroup* g : m_groups)
-        g->setSelectedKeys({kAll});
+    for (int f = 0; f < FilterCount; ++f)
+        m_groups[size_t(f)]->setSelectedKeys(
+            {m_filters[size_t(f)].isEmpty() ? kAll : m_filters[size_t(f)]});
     rebuildDistricts();
     m_stack->setCurrentIndex(0);
     load();

@@ -25,7 +25,8 @@ public:
 
     explicit KioskJobListPage(Terminal& terminal, QWidget* parent = nullptr);
 
-    // An occupation name, or empty for every trade.
+    // An occupation name, or empty for every trade. The filters chosen for the list shown before
+    // stay: a person who looks near home, or for pay by the day, does so in every trade.
     void showTrade(const QString& occupation);
     void showPublicWelfare();
     // The open jobs in any of these trades and, unless another district is picked with the
@@ -64,7 +65,8 @@ private:
         Form,
         FilterCount
     };
-    void start();
+    // The first page, with the filters cleared unless `keepFilters`.
+    void start(bool keepFilters = false);
     void load();
     void openFilter(int which);
     void rebuildDistricts();

@@ -275,11 +275,12 @@ void KioskWindow::homePressed()
 
 void KioskWindow::goHome()
 {
-    // Whatever a person typed on the way is not kept once they leave the flow.
+    // Whatever a person typed or chose on the way is not kept once they leave the flow.
     for (KioskPage* p : {static_cast<KioskPage*>(m_apply), static_cast<KioskPage*>(m_register),
                          static_cast<KioskPage*>(m_post), static_cast<KioskPage*>(m_rights),
                          static_cast<KioskPage*>(m_staffExit), static_cast<KioskPage*>(m_training),
-                         static_cast<KioskPage*>(m_policy), static_cast<KioskPage*>(m_market)})
+                         static_cast<KioskPage*>(m_policy), static_cast<KioskPage*>(m_market),
+                         static_cast<KioskPage*>(m_jobList)})
         p->reset();
     m_history.clear();
     m_stack->setCurrentWidget(m_homePage);
