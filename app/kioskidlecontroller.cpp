@@ -45,8 +45,11 @@ void KioskIdleController::check()
     if (!m_enabled)
         return;
     const qint64 idleMs = m_lastActivity.msecsTo(m_clock.now());
-    const qint64 timeoutMs = qint64(m_timeoutSec) * 1000;
-    const qint64 endMs = timeoutMs + qint64(m_countdownSec) * 1000;
+    const bool patient = m_inProgress && m_inProgress();
+    const qint64 timeoutMs = qint64(m_timeoutSec) * (patient ? 2000 : 1000);
+    const qint64 endMs =
+        timeoutMs +
+        qint64(patient ? std::max(m_countdownSec, kPatientCountdownSec) : m_countdownSec) * 1000;
     if (idleMs < timeoutMs)
         return;
     if (idleMs < endMs) {

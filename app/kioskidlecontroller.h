@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace lingong {
 
 // Decides when a kiosk left alone should wipe itself (requirements: kiosk idle behaviour).
@@ -16,11 +18,16 @@ namespace lingong {
 // once for each whole second left (10, 9, ... 1). Activity during the countdown emits
 // cancelled(). When the countdown runs out, expired() is emitted once and the controller starts
 // counting afresh from that moment. While disabled nothing is emitted.
+//
+// While the person is in the middle of answers (setPatience(): a registration or a posting half
+// done, read slowly), the wait is twice as long and the countdown lasts kPatientCountdownSec: the
+// answers are wiped only when nobody is there any more.
 class KioskIdleController final : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kDefaultCountdownSec = 10;
+    static constexpr int kPatientCountdownSec = 30;
 
     explicit KioskIdleController(const Clock& clock, int timeoutSec,
                                  int countdownSec = kDefaultCountdownSec,
@@ -34,6 +41,9 @@ public:
     bool isCountingDown() const { return m_secondsLeft > 0; }
     int secondsLeft() const { return m_secondsLeft; }
     int timeoutSec() const { return m_timeoutSec; }
+
+    // Asked at every check: whether the person is in the middle of answers.
+    void setPatience(std::function<bool()> inProgress) { m_inProgress = std::move(inProgress); }
 
     // Compares the clock with the last activity and emits what is due.
     void check();
@@ -50,6 +60,7 @@ private:
     bool m_enabled = true;
     int m_secondsLeft = 0; // > 0 while the countdown is shown
     QDateTime m_lastActivity;
+    std::function<bool()> m_inProgress;
     QTimer m_timer;
 };
 

@@ -60,6 +60,38 @@ TEST_CASE("kiosk idle controller counts down by the injected clock", "[app][kios
     CHECK(countdown.size() == shown + 1);
 }
 
+TEST_CASE("kiosk idle controller waits longer while the person is in the middle of answers",
+          "[app][kiosk]")
+{
+    ManualClock clock(testNow());
+    KioskIdleController idle(clock, 90);
+    bool answering = true;
+    idle.setPatience([&answering] { return answering; });
+    QSignalSpy countdown(&idle, &KioskIdleController::countdown);
+    QSignalSpy expired(&idle, &KioskIdleController::expired);
+    // Twice the wait before the countdown...
+    clock.advanceMs(179'999);
+    idle.check();
+    CHECK(countdown.isEmpty());
+    clock.advanceMs(1);
+    idle.check();
+    REQUIRE(countdown.size() == 1);
+    // ...and thirty seconds to come back, not ten.
+    CHECK(countdown.last().at(0).toInt() == KioskIdleController::kPatientCountdownSec);
+    clock.advanceMs(29'999);
+    idle.check();
+    CHECK(expired.isEmpty());
+    CHECK(countdown.last().at(0).toInt() == 1);
+    clock.advanceMs(1);
+    idle.check();
+    CHECK(expired.size() == 1);
+    // Once the answers are done with (or wiped), the usual wait again.
+    answering = false;
+    clock.advanceMs(90'000);
+    idle.check();
+    CHECK(countdown.last().at(0).toInt() == KioskIdleController::kDefaultCountdownSec);
+}
+
 TEST_CASE("kiosk queries: content by kind and districts with open jobs", "[db][kiosk]")
 {
     TempTerminal t(Mode::Kiosk);

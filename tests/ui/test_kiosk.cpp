@@ -1721,6 +1721,49 @@ TEST_CASE("kiosk: the ID keypad takes X only as the 18th character", "[ui][kiosk
     CHECK(pad.text().size() == 18);
 }
 
+TEST_CASE("kiosk: a registration half done waits twice as long, with a longer countdown, before "
+          "it is wiped",
+          "[ui][kiosk]")
+{
+    Config config;
+    config.idleTimeoutSec = 90;
+    Kiosk k(config);
+    k.tap(QStringLiteral("attractStart"));
+    KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::PhoneStep);
+    QWidget* overlay = k.find(QStringLiteral("kioskCountdown"));
+    // Reading the next question slowly: no countdown at the usual time.
+    k.t.clock().advanceMs(90'000);
+    k.window->idle().check();
+    CHECK_FALSE(overlay->isVisible());
+    k.t.clock().advanceMs(89'000);
+    k.window->idle().check();
+    CHECK_FALSE(overlay->isVisible());
+    k.t.clock().advanceMs(1'000);
+    k.window->idle().check();
+    REQUIRE(overlay->isVisible());
+    CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("30"));
+    // A touch keeps the answers.
+    k.tap(QStringLiteral("idleContinue"));
+    CHECK(reg->step() == KioskRegisterPage::PhoneStep);
+    CHECK(k.page() == QLatin1String("kioskRegister"));
+    // Nobody comes back: wiped after the whole wait and countdown.
+    k.t.clock().advanceMs(209'000);
+    k.window->idle().check();
+    CHECK(k.page() == QLatin1String("kioskRegister"));
+    k.t.clock().advanceMs(1'000);
+    k.window->idle().check();
+    k.settle();
+    CHECK(k.page() == QLatin1String("kioskAttract"));
+    CHECK(reg->step() == KioskRegisterPage::IdStep);
+    CHECK(k.t.count(QStringLiteral("seeker"), QStringLiteral("phone = '13977112233'")) == 0);
+    // The next person, with nothing half done, has the usual wait.
+    k.tap(QStringLiteral("attractStart"));
+    k.t.clock().advanceMs(90'000);
+    k.window->idle().check();
+    CHECK(overlay->isVisible());
+    CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("10"));
+}
+
 TEST_CASE("kiosk: idle countdown wipes entered digits and returns to the attract screen",
           "[ui][kiosk]")
 {
