@@ -6645,6 +6645,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>This ID number is already registered (for example at a kiosk). That person&apos;s registration is open now, with what you typed filled in; nothing new was created. Check the details with the person and save.</source>
         <translation>该身份证号码已登记过（例如在自助机登记）。现已打开此人的登记信息，并填入了您刚才输入的内容，没有新建记录。请与本人核对后保存。</translation>
     </message>
+    <message>
+        <source>a person without a name</source>
+        <translation>一位未留姓名的人</translation>
+    </message>
+    <message>
+        <source>This mobile is on the record of %1 too: ask whose phone it is, and write it in the notes, so that a call reaches the right person.</source>
+        <translation>这个手机号也登记在%1的记录上：请问清是谁的电话并写在备注里，以免电话打给了别人。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffStatisticsPage</name>

@@ -172,6 +172,39 @@ void check(const QWidget* root, const char* name)
 
 } // namespace
 
+TEST_CASE("a mobile already on another person's record is saved, and the clerk is told to ask "
+          "whose it is",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString mother = d.seeker(3, QStringLiteral("黄秀英"), {QStringLiteral("家政保洁")});
+    const QString phone =
+        d.stored(entities::seeker(), mother).value(QLatin1String("phone")).toString();
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("韦小兰"));
+    type(page, "seekerIdNumber", idNumber(2));
+    type(page, "seekerPhone", phone);
+    child<QListWidget>(page, "seekerOccupations")->item(0)->setCheckState(Qt::Checked);
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+    // Saved: a shared phone is common, not an error.
+    REQUIRE(d.t.count(QStringLiteral("seeker"), QStringLiteral("phone = '%1'").arg(phone)) == 2);
+    const QString said = textOf(page, "seekerMessage");
+    CHECK(said.startsWith(QStringLiteral("Registered and saved.")));
+    CHECK(said.contains(QStringLiteral("This mobile is on the record of 黄秀英 too")));
+    CHECK(child<QLabel>(page, "seekerMessage")->property("tone").toString() ==
+          QStringLiteral("warning"));
+    // Said once: saving other changes does not say it again.
+    type(page, "seekerNotes", QStringLiteral("电话是母亲黄秀英的"));
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage") == QStringLiteral("Changes saved."));
+    // A number of the person's own: nothing to ask.
+    type(page, "seekerPhone", QStringLiteral("13907719999"));
+    click(page, "seekerSave");
+    CHECK(textOf(page, "seekerMessage") == QStringLiteral("Changes saved."));
+}
+
 TEST_CASE("a seeker registered with no trade wanted is saved, and the clerk is told to ask",
           "[ui][staff]")
 {

@@ -1184,6 +1184,17 @@ void StaffSeekersPage::save()
         emit changed();
         return;
     }
+    // A mobile on another person's record too (a relative's, shared): a call back or a text
+    // may reach the other person. Said when the number is new here.
+    const QString savedPhone = str(saved->data, "phone");
+    QStringList sharing;
+    if (!savedPhone.isEmpty() && (creating || savedPhone != str(m_base, "phone"))) {
+        if (auto same = m_ctx.desk.seekers().lookup(savedPhone); same.ok())
+            for (const StoredEntity& other : same.value())
+                if (other.id != saved->id && str(other.data, "phone") == savedPhone)
+                    sharing << (str(other.data, "name").isEmpty() ? tr("a person without a name")
+                                                                  : str(other.data, "name"));
+    }
     m_lastLookup.clear();
     m_lookup->clear();
     setLookupHint({});
@@ -1199,8 +1210,15 @@ void StaffSeekersPage::save()
     if (noTrade)
         said += QLatin1Char(' ') + tr("No trade wanted is ticked: ask the person which work they "
                                       "look for, so that matching and the figures count it.");
+    if (!sharing.isEmpty())
+        said += QLatin1Char(' ') +
+                tr("This mobile is on the record of %1 too: ask whose phone it is, and write it in "
+                   "the notes, so that a call reaches the right person.")
+                    .arg(StaffLabels::joinList(sharing));
     staffui::setMessage(m_message, said,
-                        saved->overTheirs.isEmpty() && !noTrade ? Tone::Success : Tone::Warning);
+                        saved->overTheirs.isEmpty() && !noTrade && sharing.isEmpty()
+                            ? Tone::Success
+                            : Tone::Warning);
     emit changed();
 }
 
