@@ -1,7 +1,7 @@
 #include "demodata.h"
 
 #include "kioskposting.h"
-
+#include "matching.h"
 #include "payunit.h"
 #include "validation.h"
 
@@ -191,9 +191,8 @@ const std::array<Hirers, 24> kHirers{{
 // Trades that take on dozens of people at once.
 const std::array<const char*, 10> kBulk{"建筑搬运", "装卸搬运", "仓储分拣", "农业采收", "普工",
                                         "服装加工", "活动执行", "酒店餐饮", "商超促销", "保安"};
-// Work that takes part of a day is 非全日制; harvests and sugar-mill work are seasonal.
-const std::array<const char*, 7> kPartTime{"家政保洁", "酒店餐饮", "外卖快递", "网络直播",
-                                           "维修安装", "创意设计", "商超促销"};
+// Work of four hours a day or less is 非全日制 (paid by the hour, Labour Contract Law Art. 68);
+// harvests and sugar-mill work are seasonal.
 
 // clang-format on
 
@@ -394,9 +393,8 @@ QJsonObject DemoData::job(int index) const
     const QString addr = addressIn(place, r, 400);
     // A title that promises 日结 is paid daily.
     const int settlement = title.contains(s("日结")) ? 0 : pickSettlement(unit, r);
-    const bool partTime = std::any_of(kPartTime.begin(), kPartTime.end(), [&](const char* o) {
-        return QLatin1String(o) == QLatin1String(t.occupation);
-    });
+    const double hours = Matching::hoursPerDay(s(t.hours));
+    const bool partTime = hours > 0 && hours <= 4;
     const QString form = isTrade("农业采收") || title.contains(s("季节"))
                              ? QStringLiteral("seasonal")
                          : partTime || title.contains(s("兼职")) || title.contains(s("钟点"))
@@ -727,12 +725,13 @@ Status DemoData::seedFixed()
         ++n;
     };
     add(contentItem("policy", "灵活就业人员社会保险补贴",
-                    "就业困难人员实现灵活就业并缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限"
-                    "最长不超过3年。请携带身份证到窗口咨询办理。",
+                    "打零工、做小时工、自己接活干，没有固定用人单位的，就是“灵活就业人员”。其中的"
+                    "就业困难人员自己缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限最长不超过"
+                    "3年。请携带身份证到窗口咨询办理。",
                     {{QStringLiteral("source"), s("广西壮族自治区人力资源和社会保障厅")}}, 1));
     add(contentItem("policy", "零工市场免费服务承诺",
-                    "公益性零工市场对所有灵活就业人员免费提供岗位信息、职业指导、技能培训信息和权益"
-                    "维护指引服务，不收取任何费用。",
+                    "公益性零工市场对所有打零工、找活干的人员（灵活就业人员）免费提供岗位信息、职业"
+                    "指导、技能培训信息和权益维护指引服务，不收取任何费用。",
                     {}, 2));
     add(contentItem("policy", "职业技能培训补贴",
                     "参加政府补贴性职业技能培训并取得职业资格证书或职业技能等级证书的，可按规定享受"
@@ -785,8 +784,9 @@ Status DemoData::seedFixed()
         "business", "创业担保贷款咨询",
         "个人最高可申请30万元创业担保贷款，符合条件的给予贴息。请到窗口领取一次性告知单。", {}, 1));
     add(contentItem("business", "创业培训（SYB）",
-                    "免费参加创业培训，学习开店选址、成本核算与营销，结业后可申请创业补贴。", {},
-                    2));
+                    "SYB是“创办你的企业”创业培训课程，免费参加：学习开店选址、成本核算与营销，结业"
+                    "后可申请创业补贴。",
+                    {}, 2));
     add(contentItem("business", "创业项目推荐：社区便民服务",
                     "家电清洗、上门维修、社区团购自提点等小本项目，投入少、见效快。", {}, 3));
     add(contentItem("rights", "服务规范",
