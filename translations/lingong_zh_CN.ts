@@ -1685,6 +1685,11 @@ Scan with your phone</source>
         <source>Page %1 · more than %2 jobs</source>
         <translation>第 %1 页 · 超过 %2 个岗位</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of work: what it means</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskOnlinePage</name>
@@ -2682,6 +2687,18 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>about %1 yuan a day</source>
         <translation>约%1元/天</translation>
+    </message>
+    <message>
+        <source>paid mostly by the hour, usually no more than 4 hours a day</source>
+        <translation>一般按小时算钱，每天通常不超过4小时</translation>
+    </message>
+    <message>
+        <source>a short job, for days or weeks</source>
+        <translation>短期的活，干几天或几周</translation>
+    </message>
+    <message>
+        <source>work for a season or one stage of a job, such as a harvest</source>
+        <translation>只干一个季节或一段时间的活，比如农忙收获</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,13 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     for (const char* name : {"detailPayField", "detailPayUnit", "detailSettlement", "detailForm",
                              "detailHeadcount", "detailStart", "detailValidUntil"})
         CHECK_FALSE(k.text(QLatin1String(name)).isEmpty());
+    // The kind of work by its legal term, and what that means in plain words.
+    {
+        const QString form = job.value(QLatin1String("form")).toString();
+        REQUIRE_FALSE(KioskText::formMeaning(form).isEmpty());
+        CHECK(k.text(QStringLiteral("detailForm")) ==
+              KioskText::form(form) + QLatin1Char('\n') + KioskText::formMeaning(form));
+    }
     // The contact's phone is masked.
     const QString contactPhone =
         EntitySpec::jsonAt(job, QStringLiteral("contact.phone")).toString();
@@ -683,6 +690,27 @@ TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next; the 
                     QStringLiteral("deleted = 0 AND status = 'published' AND "
                                    "valid_until >= '%1' AND occupation = '%2'")
                         .arg(k.t->clock().today().toString(Qt::ISODate), trades[1])));
+}
+
+TEST_CASE("kiosk: the kinds of work are explained in plain words where they are chosen",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    k.tap(QStringLiteral("filterForm"));
+    auto* note = k.find<QLabel>(QStringLiteral("filterNote"));
+    CHECK(note->isVisible());
+    const QStringList lines = note->text().split(QLatin1Char('\n'));
+    CHECK(lines == QStringList{QStringLiteral("Part-time: paid mostly by the hour, usually no "
+                                              "more than 4 hours a day"),
+                               QStringLiteral("Temporary: a short job, for days or weeks"),
+                               QStringLiteral("Seasonal: work for a season or one stage of a "
+                                              "job, such as a harvest")});
+    // Not under the other filters' choices.
+    k.tap(QStringLiteral("filterSettlement"));
+    CHECK_FALSE(note->isVisible());
 }
 
 TEST_CASE("kiosk: the filter buttons are never cut: two rows when one does not hold them",

@@ -220,7 +220,12 @@ void KioskJobDetailPage::fill()
              QStringLiteral("detailPayUnit"));
     addField(tr("Pay settled"), KioskText::settlement(at("settlement")),
              QStringLiteral("detailSettlement"));
-    addField(tr("Kind of work"), KioskText::form(at("form")), QStringLiteral("detailForm"));
+    // The legal term, and under it what it means.
+    const QString meaning = KioskText::formMeaning(at("form"));
+    addField(tr("Kind of work"),
+             meaning.isEmpty() ? KioskText::form(at("form"))
+                               : KioskText::form(at("form")) + QLatin1Char('\n') + meaning,
+             QStringLiteral("detailForm"));
     addField(tr("Workers wanted"),
              tr("%n worker(s)", nullptr, d.value(QLatin1String("headcount")).toInt()),
              QStringLiteral("detailHeadcount"));

@@ -69,6 +69,10 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     fv->addWidget(m_filterPrompt);
     m_groupStack = new QStackedWidget(filterView);
     fv->addWidget(m_groupStack);
+    // Under the kinds of work, what each means in plain words.
+    m_filterNote = KioskStyle::label(QString(), "body", filterView);
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    fv->addWidget(m_filterNote);
     fv->addStretch(1);
     m_stack->addWidget(filterView);
 
@@ -255,6 +259,14 @@ void KioskJobListPage::openFilter(int which)
         return;
     }
     m_filterPrompt->setText(tr(prompts[which]));
+    QStringList meanings;
+    if (which == Form)
+        for (const char* f : {"part_time", "temporary", "seasonal"})
+            meanings << tr("%1: %2", "a kind of work: what it means")
+                            .arg(KioskText::form(QLatin1String(f)),
+                                 KioskText::formMeaning(QLatin1String(f)));
+    m_filterNote->setText(meanings.join(QLatin1Char('\n')));
+    m_filterNote->setVisible(!meanings.isEmpty());
     m_groupStack->setCurrentIndex(which);
     m_stack->setCurrentIndex(1);
 }

@@ -105,6 +105,7 @@ private:
     QList<KioskJobCard*> m_cards;
     QLabel* m_empty = nullptr;
     QLabel* m_filterPrompt = nullptr;
+    QLabel* m_filterNote = nullptr; // what the kinds of work mean
     QStackedWidget* m_groupStack = nullptr;
     QPushButton* m_prev = nullptr;
     QPushButton* m_next = nullptr;

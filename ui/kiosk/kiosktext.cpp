@@ -61,6 +61,19 @@ QString KioskText::form(const QString& f)
     return f;
 }
 
+QString KioskText::formMeaning(const QString& f)
+{
+    // 非全日制用工 as the Labour Contract Law has it (Art. 68): mainly by the hour, on average no
+    // more than four hours a day and 24 a week.
+    if (f == QLatin1String("part_time"))
+        return tr("paid mostly by the hour, usually no more than 4 hours a day");
+    if (f == QLatin1String("temporary"))
+        return tr("a short job, for days or weeks");
+    if (f == QLatin1String("seasonal"))
+        return tr("work for a season or one stage of a job, such as a harvest");
+    return {};
+}
+
 QString KioskText::pay(const QJsonObject& job)
 {
     const double lo = EntitySpec::jsonAt(job, QStringLiteral("pay.min")).toDouble();

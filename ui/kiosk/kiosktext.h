@@ -19,6 +19,9 @@ public:
     static QString payUnitShort(const QString& unit); // "by the day" (a filter chip)
     static QString settlement(const QString& settlement);
     static QString form(const QString& form);
+    // What the kind of work means, in plain words ("paid by the hour, up to 4 hours a day"), for
+    // people who do not know the legal terms; empty for an unknown kind.
+    static QString formMeaning(const QString& form);
     // "180–220 yuan/day" from a job's data.
     static QString pay(const QJsonObject& job);
     // Pay by the hour for the hours a day the posting names: what a day comes to ("4 hours a day:
