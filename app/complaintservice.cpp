@@ -1,5 +1,7 @@
 #include "complaintservice.h"
 
+#include "complaintrepository.h"
+
 #include "ledger.h"
 #include "validation.h"
 #include "workcalendar.h"
@@ -75,6 +77,11 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
                              QStringLiteral("employer_id"));
     }
     if (!applicationId.isEmpty()) {
+        // Only a complaint is about a placement's wages, one open at a time.
+        if (kind != QLatin1String("complaint"))
+            return makeError(QStringLiteral("invalid"),
+                             tr("Only a complaint is about the wages of a placement."),
+                             QStringLiteral("application_id"));
         auto placement = m_store.get(entities::application(), applicationId);
         if (!placement.ok())
             return placement.error();
@@ -82,8 +89,15 @@ Result<QString> ComplaintService::record(const QString& kind, const QString& cat
             placement.value()->data.value(QLatin1String("status")).toString() !=
                 QLatin1String("hired"))
             return makeError(QStringLiteral("invalid"),
-                             tr("This placement is no longer on record as a hire: take the "
-                                "complaint down without it."),
+                             tr("The person is no longer recorded as having started this job."),
+                             QStringLiteral("application_id"));
+        auto about = ComplaintRepository(m_store).aboutPlacement(applicationId);
+        if (!about.ok())
+            return about.error();
+        if (!about->empty() &&
+            about->front().data.value(QLatin1String("status")).toString() == QLatin1String("open"))
+            return makeError(QStringLiteral("duplicate"),
+                             tr("A complaint about these wages is open already."),
                              QStringLiteral("application_id"));
     }
     const QDateTime now = m_clock.now();

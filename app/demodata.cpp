@@ -393,13 +393,15 @@ QJsonObject DemoData::job(int index) const
     const QString addr = addressIn(place, r, 400);
     // A title that promises 日结 is paid daily.
     const int settlement = title.contains(s("日结")) ? 0 : pickSettlement(unit, r);
+    // By the hour, and four hours a day or less (or said to be 兼职 or 钟点 by the hour).
     const double hours = Matching::hoursPerDay(s(t.hours));
-    const bool partTime = hours > 0 && hours <= 4;
+    const bool partTime =
+        unit == QLatin1String("hour") &&
+        ((hours > 0 && hours <= 4) || title.contains(s("兼职")) || title.contains(s("钟点")));
     const QString form = isTrade("农业采收") || title.contains(s("季节"))
                              ? QStringLiteral("seasonal")
-                         : partTime || title.contains(s("兼职")) || title.contains(s("钟点"))
-                             ? QStringLiteral("part_time")
-                             : QStringLiteral("temporary");
+                         : partTime ? QStringLiteral("part_time")
+                                    : QStringLiteral("temporary");
     const int firstSkill = r.below(3);
     const int secondSkill = (firstSkill + 1 + r.below(2)) % 3;
     const QString skills =

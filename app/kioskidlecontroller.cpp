@@ -45,7 +45,8 @@ void KioskIdleController::check()
     if (!m_enabled)
         return;
     const qint64 idleMs = m_lastActivity.msecsTo(m_clock.now());
-    const bool patient = m_inProgress && m_inProgress();
+    // Asked afresh until a countdown begins; that one runs out as it began.
+    const bool patient = m_secondsLeft > 0 ? m_patientCountdown : m_inProgress && m_inProgress();
     const qint64 timeoutMs = qint64(m_timeoutSec) * (patient ? 2000 : 1000);
     const qint64 endMs =
         timeoutMs +
@@ -55,6 +56,8 @@ void KioskIdleController::check()
     if (idleMs < endMs) {
         // Whole seconds left, rounded up: the first tick says 10, the last 1.
         const int left = int((endMs - idleMs + 999) / 1000);
+        if (m_secondsLeft == 0)
+            m_patientCountdown = patient;
         if (left != m_secondsLeft) {
             m_secondsLeft = left;
             emit countdown(left);

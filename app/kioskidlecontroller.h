@@ -21,7 +21,8 @@ namespace lingong {
 //
 // While the person is in the middle of answers (setPatience(): a registration or a posting half
 // done, read slowly), the wait is twice as long and the countdown lasts kPatientCountdownSec: the
-// answers are wiped only when nobody is there any more.
+// answers are wiped only when nobody is there any more. A countdown keeps the length it began
+// with.
 class KioskIdleController final : public QObject
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ private:
     int m_secondsLeft = 0; // > 0 while the countdown is shown
     QDateTime m_lastActivity;
     std::function<bool()> m_inProgress;
+    bool m_patientCountdown = false; // the countdown shown began in the middle of answers
     QTimer m_timer;
 };
 

@@ -94,6 +94,16 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
     auto requests = ComplaintRepository(m_store).withPhone(phone);
     if (!requests.ok())
         return requests.error();
+    // So do the complaints about the wages of their placements, made with another number.
+    for (const StoredEntity& placement : applications.value()) {
+        auto about = ComplaintRepository(m_store).aboutPlacement(placement.id);
+        if (!about.ok())
+            return about.error();
+        for (StoredEntity& c : about.value())
+            if (std::none_of(requests.value().begin(), requests.value().end(),
+                             [&c](const StoredEntity& r) { return r.id == c.id; }))
+                requests.value().push_back(std::move(c));
+    }
     const SyncJournal journal(m_store);
     for (const auto& [spec, rows] : {std::pair{&entities::application(), &applications.value()},
                                      std::pair{&entities::complaint(), &requests.value()}}) {

@@ -240,6 +240,7 @@ const std::pair<const char*, const char*> kFieldLabels[] = {
     {"start_date", QT_TRANSLATE_NOOP("lingong::SyncDesk", "start date")},
     {"valid_until", QT_TRANSLATE_NOOP("lingong::SyncDesk", "valid until")},
     {"employer_id", QT_TRANSLATE_NOOP("lingong::SyncDesk", "employer")},
+    {"application_id", QT_TRANSLATE_NOOP("lingong::SyncDesk", "placement")},
     {"contact", QT_TRANSLATE_NOOP("lingong::SyncDesk", "contact")},
     {"public_welfare", QT_TRANSLATE_NOOP("lingong::SyncDesk", "public-welfare post")},
     {"status", QT_TRANSLATE_NOOP("lingong::SyncDesk", "status")},

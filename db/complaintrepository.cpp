@@ -44,8 +44,8 @@ ComplaintRepository::aboutPlacement(const QString& applicationId) const
         return out;
     const EntitySpec& spec = entities::complaint();
     auto q = m_store.database().exec(
-        QStringLiteral("SELECT %1 FROM complaint WHERE deleted = 0 AND application_id = ? "
-                       "ORDER BY status = 'closed', created_at DESC")
+        QStringLiteral("SELECT %1 FROM complaint WHERE deleted = 0 AND application_id = ? AND "
+                       "application_id <> '' ORDER BY status = 'closed', created_at DESC")
             .arg(EntityStore::selectColumns(spec)),
         {applicationId});
     if (!q.ok())

@@ -137,8 +137,16 @@
         <translation>办结前请填写处理结果。</translation>
     </message>
     <message>
-        <source>This placement is no longer on record as a hire: take the complaint down without it.</source>
-        <translation>该用工记录已不是“已到岗”：请不关联用工记录登记投诉。</translation>
+        <source>Only a complaint is about the wages of a placement.</source>
+        <translation>只有“投诉”才能关联到岗记录的工资。</translation>
+    </message>
+    <message>
+        <source>The person is no longer recorded as having started this job.</source>
+        <translation>此人已不再记录为到岗。</translation>
+    </message>
+    <message>
+        <source>A complaint about these wages is open already.</source>
+        <translation>这笔工资的投诉已在办理中。</translation>
     </message>
 </context>
 <context>
@@ -921,6 +929,10 @@
     <message>
         <source>%1 is not a PEM RSA key.</source>
         <translation>%1 不是 PEM 格式的 RSA 密钥。</translation>
+    </message>
+    <message>
+        <source>A kiosk or display may not name an employer or a placement in a request.</source>
+        <translation>自助查询机或大屏提交的诉求不能指定用工单位或到岗记录。</translation>
     </message>
 </context>
 <context>
@@ -2693,12 +2705,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>一般按小时算钱，每天通常不超过4小时</translation>
     </message>
     <message>
-        <source>a short job, for days or weeks</source>
-        <translation>短期的活，干几天或几周</translation>
-    </message>
-    <message>
         <source>work for a season or one stage of a job, such as a harvest</source>
         <translation>只干一个季节或一段时间的活，比如农忙收获</translation>
+    </message>
+    <message>
+        <source>work for a set time, from a few days to a few months</source>
+        <translation>有期限的活，短则几天，长则几个月</translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3867,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>This placement is no longer on record.</source>
-        <translation>这条推荐记录已不存在。</translation>
+        <translation>这条到岗记录已不存在。</translation>
     </message>
     <message>
         <source>Placed by the hall at &quot;%1&quot; (%2), started %3; the pay is not settled.</source>
@@ -3863,7 +3875,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Filled in from the placement: check it with the person, add what they say, then record it.</source>
-        <translation>已按推荐记录填好：请与本人核对，补充情况后登记。</translation>
+        <translation>已按到岗记录填好：请与本人核对，补充情况后登记。</translation>
     </message>
     <message numerus="yes">
         <source>Placements not paid (%n)…</source>
@@ -3934,6 +3946,26 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Show the complaint</source>
         <translation>查看投诉</translation>
+    </message>
+    <message>
+        <source>Not about it</source>
+        <translation>不关联</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>到岗记录</translation>
+    </message>
+    <message>
+        <source>About the wages of a placement made by the hall.</source>
+        <translation>涉及本市场推荐到岗人员的工资。</translation>
+    </message>
+    <message>
+        <source>The form is no longer linked to the placement: press Record again to record the complaint without it.</source>
+        <translation>表单已取消关联到岗记录：再按一次“登记”，不关联到岗记录登记这条投诉。</translation>
+    </message>
+    <message>
+        <source>%1 at &quot;%2&quot; (%3), started %4</source>
+        <translation>%1，“%2”（%3），%4到岗</translation>
     </message>
 </context>
 <context>
@@ -5960,8 +5992,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>工资：未结清（%1 记录）；%2</translation>
     </message>
     <message>
-        <source>Show the complaint…</source>
-        <translation>查看投诉…</translation>
+        <source>Show the complaint</source>
+        <translation>查看投诉</translation>
     </message>
 </context>
 <context>
@@ -7804,6 +7836,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>No. %1</source>
         <translation>报名号 %1</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>到岗记录</translation>
     </message>
 </context>
 <context>

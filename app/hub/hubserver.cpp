@@ -368,6 +368,13 @@ std::optional<QJsonObject> HubServer::checkChange(const HubToken& token, const H
             if (first.value() != token.deviceId)
                 return forbidden(tr("A kiosk or display may only change records it sent itself."));
         }
+        // A request from a kiosk is a call back: what it is about (an employer, a placement)
+        // is named at a window.
+        if (change.entity == QLatin1String("complaint") &&
+            (!change.data.value(QLatin1String("employer_id")).toString().isEmpty() ||
+             !change.data.value(QLatin1String("application_id")).toString().isEmpty()))
+            return forbidden(
+                tr("A kiosk or display may not name an employer or a placement in a request."));
         // Only a service window merges the records of one person (merged_ids moves what
         // refers to other records at every window).
         if (change.entity == QLatin1String("seeker") &&

@@ -476,6 +476,25 @@ TEST_CASE("hub public tokens change only records their own device sent, and none
         t.push(kKiosk, {change(QStringLiteral("application"), application, hired, seqOf(made, 0))});
     CHECK(statusOf(corrected, 0) == QLatin1String("applied"));
 
+    // A kiosk's request is a call back: what it is about is named at a window.
+    const QJsonObject request{{QStringLiteral("kind"), QStringLiteral("callback")},
+                              {QStringLiteral("category"), QStringLiteral("找工作")},
+                              {QStringLiteral("phone"), QStringLiteral("13900000000")},
+                              {QStringLiteral("status"), QStringLiteral("open")},
+                              {QStringLiteral("employer_id"), QString()},
+                              {QStringLiteral("application_id"), QString()}};
+    CHECK(statusOf(t.push(kKiosk, {change(QStringLiteral("complaint"), uuid(), request)}), 0) ==
+          QLatin1String("applied"));
+    for (const char* field : {"employer_id", "application_id"}) {
+        QJsonObject named = request;
+        named.insert(QString::fromLatin1(field), uuid());
+        const Answer a = t.push(kKiosk, {change(QStringLiteral("complaint"), uuid(), named)});
+        CHECK(statusOf(a, 0) == QLatin1String("rejected"));
+        CHECK(code(a) == QLatin1String("forbidden"));
+        CHECK(statusOf(t.push(kStaff, {change(QStringLiteral("complaint"), uuid(), named)}), 0) ==
+              QLatin1String("applied"));
+    }
+
     // A seeker deleted at a window (data removed, or merged away) is not brought back by an
     // upsert over the deletion, from a window either.
     QJsonObject removal = change(QStringLiteral("seeker"), seeker, QJsonObject{}, seekerSeq);

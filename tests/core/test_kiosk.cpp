@@ -85,8 +85,19 @@ TEST_CASE("kiosk idle controller waits longer while the person is in the middle 
     clock.advanceMs(1);
     idle.check();
     CHECK(expired.size() == 1);
-    // Once the answers are done with (or wiped), the usual wait again.
+    // A countdown keeps the length it began with, whatever the page says meanwhile.
+    clock.advanceMs(180'000);
+    idle.check();
+    REQUIRE(countdown.last().at(0).toInt() == KioskIdleController::kPatientCountdownSec);
     answering = false;
+    clock.advanceMs(20'000);
+    idle.check();
+    CHECK(expired.size() == 1);
+    CHECK(countdown.last().at(0).toInt() == 10);
+    clock.advanceMs(10'000);
+    idle.check();
+    CHECK(expired.size() == 2);
+    // Once the answers are done with (or wiped), the usual wait again.
     clock.advanceMs(90'000);
     idle.check();
     CHECK(countdown.last().at(0).toInt() == KioskIdleController::kDefaultCountdownSec);

@@ -663,6 +663,16 @@ TEST_CASE("a complaint about unpaid wages names its placement, which must be a h
     auto about = complaints.aboutPlacement(app.value());
     REQUIRE(about->size() == 1);
     CHECK(about->front().id == first.value());
+    // One open at a time, and only a complaint.
+    auto twice = complain(app.value());
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().field == QStringLiteral("application_id"));
+    auto callback = d.desk.recordComplaint(QStringLiteral("callback"), QStringLiteral("拖欠工资"),
+                                           QStringLiteral("13900000000"), QString(), clerkAccount(),
+                                           QString(), app.value());
+    REQUIRE_FALSE(callback.ok());
+    CHECK(callback.error().field == QStringLiteral("application_id"));
+    CHECK(d.t.count(QStringLiteral("complaint")) == 2);
     // It travels with the complaint to the platform.
     CHECK(
         d.t.count(QStringLiteral("outbox"),
@@ -679,6 +689,14 @@ TEST_CASE("a complaint about unpaid wages names its placement, which must be a h
     CHECK(about->front().id == again.value());
     CHECK(about->back().id == first.value());
     CHECK(complaints.aboutPlacement(QString())->empty());
+
+    // The person's data deleted at their request: the complaints about their wages lose the
+    // number they were made with too (a relative's here), not only those made with their own.
+    const QString person = d.application(app.value()).value(QLatin1String("seeker_id")).toString();
+    REQUIRE(d.desk.deleteSeeker(person, QStringLiteral("本人要求删除"), clerkAccount()).ok());
+    CHECK(d.t.count(QStringLiteral("complaint"),
+                    QStringLiteral("application_id = '%1' AND phone = ''").arg(app.value())) == 2);
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("phone = '13900000001'")) == 1);
 }
 
 TEST_CASE("a county under its earlier name is the same place for filters and matching",

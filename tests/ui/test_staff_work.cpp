@@ -4199,7 +4199,7 @@ TEST_CASE("matching: after a hire the clerk records whether the work was paid fo
     d.show("matching");
     CHECK(textOf(matching, "payState").contains(QStringLiteral("; complaint open, due ")));
     CHECK(child<QPushButton>(matching, "payComplaint")->text() ==
-          QStringLiteral("Show the complaint…"));
+          QStringLiteral("Show the complaint"));
     click(matching, "payComplaint");
     REQUIRE(d.w->currentPage() == QStringLiteral("complaints"));
     CHECK(textOf(complaints, "complaintDescription") == QStringLiteral("另一件事"));
@@ -4353,6 +4353,82 @@ TEST_CASE("complaints: the placements not paid at every employer are listed, and
     click(complaints, "complaintRecord");
     CHECK(d.t.count(QStringLiteral("complaint")) == 2);
     CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("application_id <> ''")) == 1);
+}
+
+TEST_CASE("complaints: the form says which placement a complaint is about, and is unlinked "
+          "when it is not",
+          "[ui][staff]")
+{
+    Desk d;
+    Matching matching(d.t->store(), d.t->audit());
+    const QString job = d.postedJob(d.employer(0, true));
+    QStringList placements;
+    for (const auto& [i, name] :
+         {std::pair{3, QStringLiteral("韦春燕")}, std::pair{4, QStringLiteral("黄丽")}}) {
+        auto app = matching.recommend(d.seeker(i, name, {QStringLiteral("家政保洁")}), job,
+                                      clerkAccount());
+        REQUIRE(app.ok());
+        REQUIRE(matching.recordOutcome(app.value(), QStringLiteral("hired"), clerkAccount()).ok());
+        REQUIRE(matching.recordPay(app.value(), false, clerkAccount()).ok());
+        placements << app.value();
+    }
+    auto* page = static_cast<StaffComplaintsPage*>(d.show("complaints"));
+    auto* row = child<QLabel>(page, "complaintPlacement");
+    CHECK_FALSE(row->isVisible());
+    page->startUnpaidWages(placements[0]);
+    REQUIRE(row->isVisible());
+    CHECK(row->text().startsWith(QStringLiteral("韦春燕 at \"小区保洁（日结）\"")));
+
+    // Not about it after all (the person means another matter): unlinked, and recorded so.
+    click(page, "complaintUnlink");
+    CHECK_FALSE(row->isVisible());
+    click(page, "complaintRecord");
+    REQUIRE(d.t.count(QStringLiteral("complaint")) == 1);
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("application_id = ''")) == 1);
+
+    // Turned into a call-back request: no longer about the wages.
+    page->startUnpaidWages(placements[0]);
+    REQUIRE(row->isVisible());
+    chooseData(page, "complaintKind", QStringLiteral("callback"));
+    CHECK_FALSE(row->isVisible());
+    child<QLineEdit>(page, "complaintPhone")->clear();
+    child<QPlainTextEdit>(page, "complaintDescription")->clear();
+    child<QComboBox>(page, "complaintEmployer")->setCurrentIndex(-1);
+    child<QComboBox>(page, "complaintEmployer")->clearEditText();
+    chooseData(page, "complaintKind", QStringLiteral("complaint"));
+
+    // The hire corrected at another window while the complaint was taken down: the clerk is
+    // told, nothing typed is lost, and a second press records it without the placement.
+    page->startUnpaidWages(placements[1]);
+    REQUIRE(row->isVisible());
+    REQUIRE(matching
+                .correctOutcome(placements[1], QStringLiteral("no_show"),
+                                QStringLiteral("没来上班"), clerkAccount())
+                .ok());
+    typeText(page, "complaintDescription", QStringLiteral("黄丽说干了两天没拿到钱"));
+    click(page, "complaintRecord");
+    CHECK(d.t.count(QStringLiteral("complaint")) == 1);
+    CHECK(textOf(page, "complaintMessage")
+              .startsWith(QStringLiteral("The person is no longer recorded as having started")));
+    CHECK(textOf(page, "complaintMessage").contains(QStringLiteral("press Record again")));
+    CHECK_FALSE(row->isVisible());
+    CHECK(textOf(page, "complaintDescription") == QStringLiteral("黄丽说干了两天没拿到钱"));
+    click(page, "complaintRecord");
+    CHECK(d.t.count(QStringLiteral("complaint")) == 2);
+    CHECK(d.t.count(QStringLiteral("complaint"), QStringLiteral("application_id = ''")) == 2);
+
+    // One recorded from the placement says so when chosen.
+    page->startUnpaidWages(placements[0]);
+    click(page, "complaintRecord");
+    const QString linked =
+        d.t->database()
+            .scalar(QStringLiteral("SELECT id FROM complaint WHERE application_id <> ''"))
+            .value()
+            .toString();
+    REQUIRE_FALSE(linked.isEmpty());
+    REQUIRE(staffui::selectId(child<QTableView>(page, "complaintTable"), linked));
+    CHECK(textOf(page, "complaintDetail")
+              .contains(QStringLiteral("About the wages of a placement made by the hall.")));
 }
 
 TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "

@@ -68,7 +68,7 @@ QString KioskText::formMeaning(const QString& f)
     if (f == QLatin1String("part_time"))
         return tr("paid mostly by the hour, usually no more than 4 hours a day");
     if (f == QLatin1String("temporary"))
-        return tr("a short job, for days or weeks");
+        return tr("work for a set time, from a few days to a few months");
     if (f == QLatin1String("seasonal"))
         return tr("work for a season or one stage of a job, such as a harvest");
     return {};

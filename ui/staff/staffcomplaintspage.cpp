@@ -204,6 +204,20 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     staffui::suggestAnywhere(m_employer);
     m_employer->lineEdit()->setPlaceholderText(tr("an employer on record, or leave empty"));
     ff->addRow(tr("About employer"), m_employer);
+    // Filled in from a placement: the complaint is linked to it, as said here, until unlinked.
+    m_placementRow = new QWidget(fresh);
+    auto* linkRow = new QHBoxLayout(m_placementRow);
+    linkRow->setContentsMargins(0, 0, 0, 0);
+    m_placementLabel = new QLabel(m_placementRow);
+    m_placementLabel->setObjectName(QStringLiteral("complaintPlacement"));
+    m_placementLabel->setWordWrap(true);
+    linkRow->addWidget(m_placementLabel, 1);
+    auto* unlinkButton = new QPushButton(tr("Not about it"), m_placementRow);
+    unlinkButton->setObjectName(QStringLiteral("complaintUnlink"));
+    connect(unlinkButton, &QPushButton::clicked, this, [this] { linkPlacement(QString()); });
+    linkRow->addWidget(unlinkButton, 0, Qt::AlignTop);
+    m_placementRow->hide();
+    ff->addRow(tr("Placement"), m_placementRow);
     auto* add = new QPushButton(tr("Record (I own it)"), fresh);
     add->setObjectName(QStringLiteral("complaintRecord"));
     ff->addRow(add);
@@ -239,14 +253,17 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
             [this] { m_category->setFocus(Qt::ShortcutFocusReason); });
     for (QLineEdit* e : {m_category, m_phone})
         connect(e, &QLineEdit::returnPressed, this, &StaffComplaintsPage::record);
-    // A form emptied by hand is no longer about the placement it was filled in from.
+    // A form emptied by hand, or turned into another kind of request, is no longer about the
+    // placement it was filled in from.
     const auto unlink = [this] {
-        if (!hasUnsavedWork())
-            m_placementId.clear();
+        if (!m_placementId.isEmpty() &&
+            (!hasUnsavedWork() || m_kind->currentData().toString() != QLatin1String("complaint")))
+            linkPlacement(QString());
     };
     connect(m_description, &QPlainTextEdit::textChanged, this, unlink);
     connect(m_phone, &QLineEdit::textChanged, this, unlink);
     connect(m_employer, &QComboBox::currentTextChanged, this, unlink);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, unlink);
     refresh();
 }
 
@@ -357,6 +374,8 @@ void StaffComplaintsPage::selectionChanged()
                 tr("About employer: %1")
                     .arg(i >= 0 ? m_employer->itemText(i) : tr("(not registered here)"));
     }
+    if (!str(e->data, "application_id").isEmpty())
+        text += QLatin1Char('\n') + tr("About the wages of a placement made by the hall.");
     if (!str(e->data, "description").isEmpty())
         text += QLatin1Char('\n') + str(e->data, "description");
     if (!open)
@@ -451,6 +470,18 @@ void StaffComplaintsPage::record()
     auto id = m_ctx.desk.recordComplaint(m_kind->currentData().toString(), m_category->text(),
                                          m_phone->text(), m_description->toPlainText(),
                                          m_ctx.user(), employerId, m_placementId);
+    if (!id.ok() && id.error().field == QLatin1String("application_id")) {
+        // The placement changed since (its outcome corrected, a complaint about it recorded at
+        // another window): the complaint goes on without it, with nothing typed lost.
+        linkPlacement(QString());
+        staffui::setMessage(m_message,
+                            id.error().message + QLatin1Char(' ') +
+                                tr("The form is no longer linked to the placement: press Record "
+                                   "again to record the complaint without it."),
+                            Tone::Warning);
+        refresh();
+        return;
+    }
     if (!id.ok()) {
         QWidget* at =
             id.error().field == QLatin1String("category")       ? m_category
@@ -462,7 +493,7 @@ void StaffComplaintsPage::record()
             at->setFocus();
         return;
     }
-    m_placementId.clear();
+    linkPlacement(QString());
     m_category->clear();
     m_phone->clear();
     m_description->clear();
@@ -472,6 +503,13 @@ void StaffComplaintsPage::record()
     staffui::selectId(m_table, id.value());
     staffui::setMessage(m_message, tr("Recorded; you own it."), Tone::Success);
     emit changed();
+}
+
+void StaffComplaintsPage::linkPlacement(const QString& id, const QString& text)
+{
+    m_placementId = id;
+    m_placementLabel->setText(text);
+    m_placementRow->setVisible(!id.isEmpty());
 }
 
 QString StaffComplaintsPage::placementComplaint(const EntityStore& store,
@@ -542,7 +580,9 @@ void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
     const int employer = m_employer->findData(str(j, "employer_id"));
     if (employer >= 0)
         m_employer->setCurrentIndex(employer);
-    m_placementId = applicationId;
+    linkPlacement(applicationId, tr("%1 at \"%2\" (%3), started %4")
+                                     .arg(name.isEmpty() ? masking::phone(str(a, "phone")) : name,
+                                          str(j, "title"), StaffLabels::jobEmployer(j), hired));
     m_description->setFocus();
     QString text = tr("Filled in from the placement: check it with the person, add what they say, "
                       "then record it.");

@@ -84,6 +84,10 @@ private:
     QString m_resolutionFor;                       // the complaint whose resolution is in the box
     std::map<QString, QString> m_resolutionDrafts; // complaint → resolution typed, not yet closed
     QString m_placementId; // the placement the complaint being taken down is about, if any
+    QWidget* m_placementRow = nullptr; // says which placement, with a button to unlink it
+    QLabel* m_placementLabel = nullptr;
+    // The complaint being taken down is about placement `id` (none when empty), as the form says.
+    void linkPlacement(const QString& id, const QString& text = {});
 };
 
 } // namespace lingong

@@ -274,8 +274,7 @@ void StaffOutcomeBar::showPay()
     m_paySettled->setEnabled(state != QLatin1String("settled"));
     m_payUnsettled->setEnabled(state != QLatin1String("unsettled"));
     m_payComplaint->setVisible(state == QLatin1String("unsettled"));
-    m_payComplaint->setText(complaintOpen ? tr("Show the complaint…")
-                                          : tr("Record the complaint…"));
+    m_payComplaint->setText(complaintOpen ? tr("Show the complaint") : tr("Record the complaint…"));
 }
 
 void StaffOutcomeBar::recordPay(bool settled)
