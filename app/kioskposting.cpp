@@ -72,6 +72,10 @@ const std::vector<KioskPosting::Choice>& KioskPosting::startChoices()
         {"today", QT_TR_NOOP("Today"), "今天"},
         {"tomorrow", QT_TR_NOOP("Tomorrow"), "明天"},
         {"day_after", QT_TR_NOOP("Day after tomorrow"), "后天"},
+        {"in3", QT_TR_NOOP("In 3 days"), "3天后"},
+        {"in4", QT_TR_NOOP("In 4 days"), "4天后"},
+        {"in5", QT_TR_NOOP("In 5 days"), "5天后"},
+        {"in6", QT_TR_NOOP("In 6 days"), "6天后"},
         {"next_week", QT_TR_NOOP("Next Monday"), "下周一"},
     };
     return c;
@@ -188,6 +192,8 @@ QDate KioskPosting::startDate(const QDate& today) const
         return today.addDays(2);
     if (starts == QLatin1String("next_week"))
         return today.addDays(8 - today.dayOfWeek());
+    if (starts.size() == 3 && starts.startsWith(QLatin1String("in")) && starts.at(2).isDigit())
+        return today.addDays(starts.at(2).digitValue());
     return today;
 }
 
@@ -207,9 +213,10 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
     const bool partDay =
         !monthly && (hours == QLatin1String("morning") || hours == QLatin1String("afternoon") ||
                      hours == QLatin1String("evening"));
-    const QString form = partDay      ? QStringLiteral("part_time")
-                         : days >= 30 ? QStringLiteral("seasonal")
-                                      : QStringLiteral("temporary");
+    // Farm work is for a season (a harvest); anything else for a set time, however long.
+    const QString form = partDay                          ? QStringLiteral("part_time")
+                         : place == QLatin1String("farm") ? QStringLiteral("seasonal")
+                                                          : QStringLiteral("temporary");
     const QString comma = QString::fromUtf8("，");
     const QStringList skills = texts(askChoices(), asks);
     const QStringList given = texts(offerChoices(), offers);

@@ -2078,6 +2078,22 @@ Scan with your phone</source>
         <source>Ms</source>
         <translation>女士</translation>
     </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>3天后</translation>
+    </message>
+    <message>
+        <source>In 4 days</source>
+        <translation>4天后</translation>
+    </message>
+    <message>
+        <source>In 5 days</source>
+        <translation>5天后</translation>
+    </message>
+    <message>
+        <source>In 6 days</source>
+        <translation>6天后</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskRegisterPage</name>

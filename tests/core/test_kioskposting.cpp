@@ -81,12 +81,27 @@ TEST_CASE("a kiosk posting reads as the hall writes postings", "[kioskposting]")
     p.duration = QStringLiteral("long");
     p.starts = QStringLiteral("next_week");
     const QJsonObject longer = p.toJob(today);
-    CHECK(at(longer, "form") == QStringLiteral("seasonal"));
+    // Over a month is still work for a set time; on a farm it is for the season.
+    CHECK(at(longer, "form") == QStringLiteral("temporary"));
+    {
+        KioskPosting farm = p;
+        farm.place = QStringLiteral("farm");
+        CHECK(at(farm.toJob(today), "form") == QStringLiteral("seasonal"));
+        farm.hours = QStringLiteral("morning");
+        CHECK(at(farm.toJob(today), "form") == QStringLiteral("part_time"));
+    }
     CHECK(at(longer, "start_date") == QStringLiteral("2026-11-23"));
     // A week of applications at most: the clerk may keep it open longer.
     CHECK(at(longer, "valid_until") == QStringLiteral("2026-11-29"));
     CHECK(at(longer, "work_hours") == QStringLiteral("8:00-17:00，1个月以上"));
     CHECK(p.startDate(QDate(2026, 11, 23)) == QDate(2026, 11, 30)); // Monday: the next one
+    // Any of the next six days can be chosen.
+    for (int n = 3; n <= 6; ++n) {
+        KioskPosting in = p;
+        in.starts = QStringLiteral("in%1").arg(n);
+        CHECK(in.startDate(today) == today.addDays(n));
+        CHECK(at(in.toJob(today), "start_date") == today.addDays(n).toString(Qt::ISODate));
+    }
     // Work of one day today stays open two days, for the clerk to phone and publish it.
     p.duration = QStringLiteral("1d");
     p.starts = QStringLiteral("today");

@@ -23,6 +23,7 @@
 #include "kiosk/kioskurgentbar.h"
 #include "kiosk/kioskwindow.h"
 #include "kioskidlecontroller.h"
+#include "kioskposting.h"
 #include "masking.h"
 #include "matching.h"
 #include "pixels.h"
@@ -3506,7 +3507,7 @@ TEST_CASE("kiosk: 我要招工 in large text brings how many workers into sight 
     CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postTrade_") + first))->isChecked());
 }
 
-TEST_CASE("kiosk: 我要招工 offers 下周一 on a weekday, a day of its own", "[ui][kiosk][post]")
+TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once", "[ui][kiosk][post]")
 {
     Kiosk k;
     // Wednesday 25 November, in the hall's time.
@@ -3521,10 +3522,38 @@ TEST_CASE("kiosk: 我要招工 offers 下周一 on a weekday, a day of its own",
     k.tap(QStringLiteral("postPlace_site"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::WhenStep);
-    CHECK(k.find<QPushButton>(QStringLiteral("postStart_next_week"))->text() ==
+    // Each day of the next week by its name, the Monday as 下周一; no day twice.
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_in3"))->text() ==
+          QLatin1String("Sat (28 Nov)"));
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_in4"))->text() ==
+          QLatin1String("Sun (29 Nov)"));
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_in5"))->text() ==
           QLatin1String("Next Monday (30 Nov)"));
-    k.tap(QStringLiteral("postStart_next_week"));
-    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postStart_next_week")))->isChecked());
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_in6"))->text() ==
+          QLatin1String("Tue (1 Dec)"));
+    CHECK_FALSE(k.find(QStringLiteral("postStart_next_week"))->isVisible());
+    k.tap(QStringLiteral("postStart_in5"));
+    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postStart_in5")))->isChecked());
+    k.tap(QStringLiteral("postDuration_1w"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::PayStep);
+    KioskPosting chosen;
+    chosen.starts = QStringLiteral("in5");
+    CHECK(chosen.startDate(k.t->clock().today()) == QDate(2026, 11, 30));
+    // On a Monday, the next Monday is a week ahead: its own chip, after the six days.
+    post->reset();
+    k.t.clock().set(QDateTime(QDate(2026, 11, 30), QTime(9, 0), QTimeZone(8 * 3600)));
+    post->reset();
+    k.settle();
+    k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postPlace_site"));
+    k.tap(QStringLiteral("postNext"));
+    REQUIRE(post->step() == KioskPostPage::WhenStep);
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_next_week"))->text() ==
+          QLatin1String("Next Monday (7 Dec)"));
+    CHECK(k.find<QPushButton>(QStringLiteral("postStart_in6"))->text() ==
+          QLatin1String("Sun (6 Dec)"));
 }
 
 TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posting waits for review",
@@ -3567,10 +3596,10 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     REQUIRE(k.t.clock().today().dayOfWeek() == Qt::Sunday);
     CHECK_FALSE(k.find(QStringLiteral("postStart_next_week"))->isVisible());
     {
-        // The chips shown take the row between them.
+        // The chips shown take the row between them, four to a row.
         auto* chips = k.find(QStringLiteral("postStartChips"));
         int width = 0;
-        for (const char* key : {"today", "tomorrow", "day_after"}) {
+        for (const char* key : {"today", "tomorrow", "day_after", "in3"}) {
             QWidget* chip = k.find(QStringLiteral("postStart_") + QLatin1String(key));
             CHECK(chip->isVisible());
             width += chip->width();

@@ -13,6 +13,7 @@
 
 #include <QBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -334,18 +335,22 @@ void KioskPostPage::reset()
         area->verticalScrollBar()->setValue(0);
     m_unitChosen = false;
     m_payChecked.clear();
-    // 明天 and 后天 with their dates, for today; 下周一 only when it is neither of them (on a
-    // Saturday or a Sunday it would be a second chip for the same day).
+    // 明天 and 后天 with their dates, for today, then each day of the week after by its name
+    // (the Monday as 下周一); 下周一 on its own only a week ahead (on a Monday), so that no day
+    // has two chips.
     const QDate today = m_terminal.clock().today();
     QSet<QDate> offered;
     for (const KioskPosting::Choice& c : KioskPosting::startChoices()) {
         KioskPosting p;
         p.starts = QLatin1String(c.key);
         const QDate day = p.startDate(today);
-        m_starts->setChipText(
-            QLatin1String(c.key),
-            tr("%1 (%2)").arg(KioskPosting::label(KioskPosting::startChoices(), p.starts),
-                              KioskText::date(day)));
+        const bool weekday = p.starts.startsWith(QLatin1String("in"));
+        const QString name =
+            weekday && day.dayOfWeek() != Qt::Monday
+                ? QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat)
+                : KioskPosting::label(KioskPosting::startChoices(),
+                                      weekday ? QStringLiteral("next_week") : p.starts);
+        m_starts->setChipText(QLatin1String(c.key), tr("%1 (%2)").arg(name, KioskText::date(day)));
         m_starts->setChipShown(QLatin1String(c.key), !offered.contains(day));
         offered.insert(day);
     }
