@@ -189,6 +189,8 @@ QStringList JobService::cautions(const QJsonObject& job, int lowestHourlyPay)
                   "(an hour, a day or a month)")
                    .arg(rounded(highest));
     }
+    if (KioskPosting::addressToAsk(job))
+        out << tr("the address is still to be asked on the phone");
     return out;
 }
 
@@ -330,6 +332,13 @@ Result<JobSaved> JobService::publish(const QString& id, const StaffAccount& acto
         return makeError(QStringLiteral("invalid"),
                          tr("Valid until is already in the past. Edit the dates first."),
                          QStringLiteral("valid_until"));
+    // Seekers go to the address: a kiosk's posting names only the kind of place until the
+    // clerk asks the employer for it.
+    if (KioskPosting::addressToAsk(d))
+        return makeError(QStringLiteral("invalid"),
+                         tr("Address: ask the employer on the phone for the address of the work "
+                            "and write it in before the posting goes out."),
+                         QStringLiteral("location.address"));
     // A withdrawn posting put up again is no review: it goes out as a posting would, at once
     // for a verified employer and through the review queue for any other.
     const bool again = status == QLatin1String("withdrawn");

@@ -1,5 +1,7 @@
 #include "kioskposting.h"
 
+#include "entityspec.h"
+
 #include <algorithm>
 
 namespace lingong {
@@ -25,6 +27,9 @@ QStringList texts(const std::vector<KioskPosting::Choice>& list, const QStringLi
     }
     return out;
 }
+
+// What toJob() writes after the kind of place, for the clerk to replace with the address.
+constexpr const char* kAddressByPhone = "（详细地址电话告知）";
 
 // How many days the work lasts, for each of durationChoices().
 int daysOf(const QString& duration)
@@ -184,6 +189,14 @@ QString KioskPosting::contactName() const
     return surname + text(honorificChoices(), honorific);
 }
 
+bool KioskPosting::addressToAsk(const QJsonObject& job)
+{
+    return EntitySpec::jsonAt(job, QStringLiteral("location.address"))
+        .toString()
+        .trimmed()
+        .endsWith(QString::fromUtf8(kAddressByPhone));
+}
+
 QDate KioskPosting::startDate(const QDate& today) const
 {
     if (starts == QLatin1String("tomorrow"))
@@ -228,10 +241,9 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
         {QStringLiteral("skills"),
          skills.isEmpty() ? QString::fromUtf8("无特别要求") : skills.join(comma)},
         {QStringLiteral("location"),
-         QJsonObject{
-             {QStringLiteral("district"), district},
-             {QStringLiteral("address"),
-              QString::fromUtf8("%1（详细地址电话告知）").arg(text(placeChoices(), place))}}},
+         QJsonObject{{QStringLiteral("district"), district},
+                     {QStringLiteral("address"),
+                      text(placeChoices(), place) + QString::fromUtf8(kAddressByPhone)}}},
         {QStringLiteral("work_hours"),
          text(hourChoices(), hours) + comma + text(durationChoices(), duration)},
         {QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), pay},

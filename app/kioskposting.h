@@ -70,6 +70,9 @@ public:
     // the work's last day, see workEnds()). No employer, and so no employer's name:
     // the person hiring is the contact.
     QJsonObject toJob(const QDate& today) const;
+    // Whether the address is still the kind of place toJob() wrote, to be asked on the phone
+    // ("店铺或餐馆（详细地址电话告知）"): the posting cannot go out so.
+    static bool addressToAsk(const QJsonObject& job);
     // The last day of the work of a job toJob() made, from its start and the length it wrote in
     // the working hours; none when the clerk wrote them otherwise.
     static std::optional<QDate> workEnds(const QJsonObject& job);

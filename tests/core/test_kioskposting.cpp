@@ -221,6 +221,24 @@ TEST_CASE("a kiosk posting is stored waiting for review, queued for sync and in 
     auto short_ = jobs.postFromKiosk(today.toJob(t.clock().today()));
     REQUIRE(short_.ok());
     CHECK(at(short_->data, "valid_until") == QStringLiteral("2026-11-24"));
+    // Not before the clerk has asked for the address on the phone and written it in.
+    CHECK(KioskPosting::addressToAsk(short_->data));
+    CHECK(JobService::cautions(short_->data, 0)
+              .contains(QStringLiteral("the address is still to be asked on the phone")));
+    auto early = jobs.publish(short_->id, clerkAccount());
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().field == QStringLiteral("location.address"));
+    CHECK(early.error().message.startsWith(QStringLiteral("Address: ask the employer")));
+    CHECK(at(jobs.get(short_->id).value()->data, "status") == QStringLiteral("pending_review"));
+    const auto withAddress = [&](const QString& id) {
+        QJsonObject form = jobs.get(id).value()->data;
+        QJsonObject location = form.value(QLatin1String("location")).toObject();
+        location.insert(QStringLiteral("address"), QStringLiteral("南宁市青秀区民族大道100号"));
+        form.insert(QStringLiteral("location"), location);
+        CHECK_FALSE(KioskPosting::addressToAsk(form));
+        REQUIRE(jobs.edit(id, form, clerkAccount()).ok());
+    };
+    withAddress(short_->id);
     auto out = jobs.publish(short_->id, clerkAccount());
     REQUIRE(out.ok());
     CHECK(at(out->data, "valid_until") == QStringLiteral("2026-11-22"));
@@ -231,6 +249,7 @@ TEST_CASE("a kiosk posting is stored waiting for review, queued for sync and in 
     QJsonObject form = again->data;
     form.insert(QStringLiteral("title"), QStringLiteral("写字楼保洁（日结）"));
     REQUIRE(jobs.edit(again->id, form, clerkAccount()).ok());
+    withAddress(again->id);
     auto edited = jobs.publish(again->id, clerkAccount());
     REQUIRE(edited.ok());
     CHECK(at(edited->data, "valid_until") == QStringLiteral("2026-11-22"));
@@ -239,6 +258,7 @@ TEST_CASE("a kiosk posting is stored waiting for review, queued for sync and in 
     form = third->data;
     form.insert(QStringLiteral("work_hours"), QStringLiteral("每天8:00-12:00，做到月底"));
     REQUIRE(jobs.edit(third->id, form, clerkAccount()).ok());
+    withAddress(third->id);
     auto rewritten = jobs.publish(third->id, clerkAccount());
     REQUIRE(rewritten.ok());
     CHECK(at(rewritten->data, "valid_until") == QStringLiteral("2026-11-24"));

@@ -8,6 +8,7 @@
 #include "employerrepository.h"
 #include "employerservice.h"
 #include "jobservice.h"
+#include "kioskposting.h"
 #include "masking.h"
 #include "matching.h"
 #include "pixels.h"
@@ -965,6 +966,46 @@ TEST_CASE("a save refused for a discriminatory phrase also names what else is mi
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("\"限男性\"")));
     CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("Also:")));
     CHECK(d.t.count(QStringLiteral("job")) == 0);
+}
+
+TEST_CASE("a posting from 我要招工 is published only once the clerk has written in its address",
+          "[ui][staff]")
+{
+    Desk d;
+    KioskPosting p;
+    p.occupation = QStringLiteral("酒店餐饮");
+    p.industry = QStringLiteral("住宿和餐饮业");
+    p.district = QStringLiteral("南宁市青秀区");
+    p.place = QStringLiteral("shop");
+    p.starts = QStringLiteral("in3");
+    p.duration = QStringLiteral("long");
+    p.hours = QStringLiteral("day");
+    p.headcount = 2;
+    p.pay = 150;
+    p.payUnit = QStringLiteral("day");
+    p.settlement = QStringLiteral("daily");
+    p.phone = QStringLiteral("13807713456");
+    p.surname = QStringLiteral("黄");
+    p.honorific = QStringLiteral("mr");
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto posted = jobs.postFromKiosk(p.toJob(d.t.clock().today()));
+    REQUIRE(posted.ok());
+    auto* page = d.show("review");
+    selectRow(page, "reviewTable", 0);
+    REQUIRE(textOf(page, "jobAddress") == QStringLiteral("店铺或餐馆（详细地址电话告知）"));
+    // Said before anything is pressed, among what to check.
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("the address is still to be asked")));
+    click(page, "reviewPublish");
+    CHECK(d.stored(entities::job(), posted->id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("pending_review"));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("ask the employer on the phone")));
+    CHECK(child<QLineEdit>(page, "jobAddress")->property("invalid").toBool());
+    type(page, "jobAddress", QStringLiteral("南宁市青秀区七星路12号老友粉店"));
+    click(page, "reviewPublish");
+    const QJsonObject job = d.stored(entities::job(), posted->id);
+    CHECK(job.value(QLatin1String("status")).toString() == QStringLiteral("published"));
+    CHECK(job.value(QLatin1String("location")).toObject().value(QLatin1String("address")) ==
+          QStringLiteral("南宁市青秀区七星路12号老友粉店"));
 }
 
 TEST_CASE("a review queue longer than the count goes is said to be longer", "[ui][staff]")
