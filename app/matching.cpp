@@ -143,7 +143,14 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.reasons << tr("no district named");
     } else if (sameCity) {
         s.points += 10;
-        s.reasons << tr("same city (%1)").arg(Places::guangxi().displayName(district));
+        // Which place is the job's and which the person's: the two read alike otherwise.
+        QStringList wanted;
+        for (const QString& d : districts)
+            if (!d.isEmpty())
+                wanted << Places::guangxi().displayName(d);
+        s.reasons << tr("same city (the job is in %1, the person wants %2)")
+                         .arg(Places::guangxi().displayName(district),
+                              wanted.join(tr(", ", "between places")));
     } else {
         s.reasons << tr("far away (%1)").arg(Places::guangxi().displayName(district));
     }

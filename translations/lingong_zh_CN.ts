@@ -2965,10 +2965,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>未限地点</translation>
     </message>
     <message>
-        <source>same city (%1)</source>
-        <translation>同城（%1）</translation>
-    </message>
-    <message>
         <source>far away (%1)</source>
         <translation>距离较远（%1）</translation>
     </message>
@@ -3079,6 +3075,15 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Recommendation for &quot;%1&quot; withdrawn</source>
         <translation>撤回“%1”的推荐</translation>
+    </message>
+    <message>
+        <source>same city (the job is in %1, the person wants %2)</source>
+        <translation>同城（岗位在%1，本人想去%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between places</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,12 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     CHECK(full.reasons.at(3) == QStringLiteral("start 23 Nov suits"));
 
     CHECK(Matching::score(s, job(kBuilding, kQingxiu, 180), kToday).points == 60);
-    CHECK(Matching::score(s, job(kCleaning, kJiangnan, 180), kToday).points == 85); // same city
+    const MatchScore near = Matching::score(s, job(kCleaning, kJiangnan, 180), kToday);
+    CHECK(near.points == 85); // same city
+    // Which place is whose.
+    CHECK(near.reasons.at(1) == QStringLiteral("same city (the job is in Jiangnan District, "
+                                               "Nanning, the person wants Qingxiu District, "
+                                               "Nanning)"));
     CHECK(Matching::score(s, job(kCleaning, kLiuzhou, 180), kToday).points == 75);
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 135), kToday).points == 90); // 10 % below
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 100), kToday).points == 80);
