@@ -260,10 +260,13 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
         {QStringLiteral("public_welfare"), false},
         {QStringLiteral("status"), QStringLiteral("pending_review")},
         {QStringLiteral("source"), QStringLiteral("kiosk")},
+        // Read under 工作内容: the work, where and for how long, then what the employer gives.
         {QStringLiteral("description"),
-         given.isEmpty()
-             ? QString()
-             : QString::fromUtf8("待遇：%1。").arg(given.join(QString::fromUtf8("、")))},
+         QString::fromUtf8("%1的活，在%2干，%3。")
+                 .arg(occupation, text(placeChoices(), place), text(durationChoices(), duration)) +
+             (given.isEmpty() ? QString()
+                              : QString::fromUtf8("招工方提供：%1。")
+                                    .arg(given.join(QString::fromUtf8("、"))))},
     };
 }
 

@@ -69,7 +69,9 @@ TEST_CASE("a kiosk posting reads as the hall writes postings", "[kioskposting]")
     CHECK(at(job, "status") == QStringLiteral("pending_review"));
     CHECK(at(job, "source") == QStringLiteral("kiosk"));
     // In the order of the list, not of the taps.
-    CHECK(at(job, "description") == QStringLiteral("待遇：管饭、提供工具。"));
+    // Under 工作内容 it says what the work is, then what the employer gives.
+    CHECK(at(job, "description") ==
+          QStringLiteral("家政保洁的活，在居民家中干，共2至3天。招工方提供：管饭、提供工具。"));
     // The person hiring is the contact: there is no employer, nor an employer's name that the
     // clerk could not correct.
     CHECK_FALSE(job.contains(QLatin1String("employer_name")));

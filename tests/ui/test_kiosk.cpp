@@ -3696,7 +3696,8 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     CHECK(d.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString() ==
           QLatin1String("13907715678"));
     CHECK(d.value(QLatin1String("status")).toString() == QLatin1String("pending_review"));
-    CHECK(d.value(QLatin1String("description")).toString() == QStringLiteral("待遇：管饭。"));
+    CHECK(d.value(QLatin1String("description")).toString() ==
+          QStringLiteral("家政保洁的活，在居民家中干，共2至3天。招工方提供：管饭。"));
     // The window's tables name the person hiring, there being no employer.
     CHECK(StaffLabels::jobEmployer(d) == QStringLiteral("Individual: 韦女士"));
     // The receipt offered says what was sent, the number in part.
