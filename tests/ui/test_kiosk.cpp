@@ -2958,6 +2958,38 @@ TEST_CASE("the market's page shows the hours and telephone written in its entry,
     CHECK(texts.contains(QStringLiteral("Placements a day: 80.5")));
 }
 
+TEST_CASE("kiosk: the hall's name stays on one line beside three switches, in large text too",
+          "[ui][kiosk]")
+{
+    Kiosk k(Config{}, QSize(1080, 1920));
+    auto* speaker = new RecordingSpeaker;
+    k.window->setSpeaker(speaker);
+    speaker->becomeAvailable();
+    k.tap(QStringLiteral("attractStart"));
+    auto* name = k.find<QLabel>(QStringLiteral("kioskTitle"));
+    const auto oneLine = [&] {
+        Kiosk::settle();
+        const QFontMetrics fm(name->font());
+        INFO(name->text().toStdString() << " " << fm.horizontalAdvance(name->text()) << " in "
+                                        << name->contentsRect().width());
+        CHECK(fm.horizontalAdvance(name->text()) <= name->contentsRect().width());
+        CHECK(name->height() < 2 * fm.lineSpacing());
+    };
+    REQUIRE(name->text() == k.t->config().hallName);
+    REQUIRE(k.find(QStringLiteral("kioskVoice"))->isVisible());
+    oneLine();
+    // The switches are wider in large text: the name takes a smaller font, not two lines.
+    k.tap(QStringLiteral("kioskLargeText"));
+    oneLine();
+    CHECK_FALSE(name->styleSheet().isEmpty());
+    // With room to spare (landscape), the style's own size.
+    k.tap(QStringLiteral("kioskLargeText"));
+    k.window->resize(1920, 1080);
+    Kiosk::settle();
+    oneLine();
+    CHECK(name->styleSheet().isEmpty());
+}
+
 TEST_CASE("kiosk: 语音朗读 reads what was tapped and what the screen then says, never the digits",
           "[ui][kiosk]")
 {

@@ -37,6 +37,52 @@
 
 namespace lingong {
 
+namespace {
+
+// Keeps a label's text on one line by a smaller font where its room is too narrow (the hall's
+// name beside the switches on a portrait screen, in large text): "零工市场" is not broken in two.
+class OneLine final : public QObject
+{
+public:
+    explicit OneLine(QLabel* label)
+        : QObject(label)
+        , m_label(label)
+    {
+        label->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_label && !m_fitting &&
+            (event->type() == QEvent::Resize || event->type() == QEvent::StyleChange))
+            fit();
+        return false;
+    }
+
+private:
+    void fit()
+    {
+        m_fitting = true;
+        // The size the style gives, then as much of it as the room holds (half of it at least).
+        m_label->setStyleSheet(QString());
+        m_label->ensurePolished();
+        const QFont font = m_label->font();
+        const int need = QFontMetrics(font).horizontalAdvance(m_label->text());
+        const int room = m_label->contentsRect().width();
+        if (room > 0 && need > room && font.pixelSize() > 0) {
+            const int px = std::max(font.pixelSize() / 2, font.pixelSize() * room / need);
+            m_label->setStyleSheet(QStringLiteral("font-size: %1px;").arg(px));
+        }
+        m_fitting = false;
+    }
+
+    QLabel* m_label;
+    bool m_fitting = false;
+};
+
+} // namespace
+
 KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     : QWidget(parent)
     , m_terminal(terminal)
@@ -65,6 +111,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
     names->addWidget(brand);
     m_hallName = KioskStyle::label(terminal.config().hallName, "hall", m_topBar);
     m_hallName->setObjectName(QStringLiteral("kioskTitle"));
+    new OneLine(m_hallName);
     names->addWidget(m_hallName);
     top->addLayout(names, 1);
     m_topLayout = top;
