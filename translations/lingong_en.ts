@@ -554,6 +554,13 @@
             <numerusform>%n need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept here until a platform is set up</source>
+        <translation>
+            <numerusform>%n change kept here until a platform is set up</numerusform>
+            <numerusform>%n changes kept here until a platform is set up</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffWindow</name>

@@ -7465,6 +7465,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept here until a platform is set up</source>
+        <translation>
+            <numerusform>%n 条记录留在本机，设置平台后发送</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffWindow</name>

@@ -280,6 +280,19 @@ TEST_CASE("sync now at the window sends the queue to a real hub and the strip sa
     CHECK(textOf(page, "syncMessage") == QStringLiteral("Sync done."));
 }
 
+TEST_CASE("a stand-alone window says its changes stay here until a platform is set up",
+          "[ui][staff][sync]")
+{
+    SyncDeskFixture d;
+    auto* strip = child<StaffSyncStrip>(d.w.get(), "staffSyncStrip");
+    d.saveJob(QStringLiteral("小区保洁（日结）"));
+    strip->refresh();
+    CHECK(strip->text().contains(QStringLiteral("Stand-alone")));
+    CHECK(
+        strip->text().contains(QStringLiteral("1 change(s) kept here until a platform is set up")));
+    CHECK_FALSE(strip->text().contains(QStringLiteral("waiting")));
+}
+
 TEST_CASE("a window says when kiosks and the wall show what it saved, by its connection",
           "[ui][staff][sync]")
 {

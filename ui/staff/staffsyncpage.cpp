@@ -446,8 +446,11 @@ void StaffSyncStrip::refresh()
         state = s.online ? tr("Sync problem") : tr("Offline");
     }
     QStringList parts{state};
+    // Stand-alone, nothing is sent until a platform is set up: said so, not as if on its way.
     if (s.pending > 0)
-        parts << tr("%n change(s) waiting", nullptr, s.pending);
+        parts << (configured ? tr("%n change(s) waiting", nullptr, s.pending)
+                             : tr("%n change(s) kept here until a platform is set up", nullptr,
+                                  s.pending));
     if (s.conflicts + s.rejected > 0)
         parts << tr("%n need(s) attention", nullptr, s.conflicts + s.rejected);
     if (s.lastSuccess.isValid())
