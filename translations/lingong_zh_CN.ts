@@ -1939,6 +1939,14 @@ Scan with your phone</source>
         <source>The hall&apos;s staff will phone you on %1 to check it. Once checked, it is shown on this kiosk and on the hall&apos;s screen, and job seekers can apply.</source>
         <translation>工作人员会打 %1 和您核实。核实后，岗位会在自助机和大厅大屏上发布，求职者就可以报名了。</translation>
     </message>
+    <message>
+        <source>Show my whole number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Hide my number</source>
+        <translation>隐藏号码</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPosting</name>

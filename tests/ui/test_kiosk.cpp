@@ -3692,6 +3692,19 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     CHECK(summary.contains(QStringLiteral("韦女士")));
     CHECK(summary.contains(masking::phone(QStringLiteral("13907715678"))));
     CHECK(!summary.contains(QLatin1String("13907715678")));
+    // Every digit checked with a tap, for a moment only.
+    k.tap(QStringLiteral("postShowPhone"));
+    CHECK(k.text(QStringLiteral("postSummary")).contains(QLatin1String("13907715678")));
+    CHECK(k.find<QPushButton>(QStringLiteral("postShowPhone"))->text() ==
+          QLatin1String("Hide my number"));
+    k.tap(QStringLiteral("postShowPhone"));
+    CHECK(k.text(QStringLiteral("postSummary")) == summary);
+    k.tap(QStringLiteral("postShowPhone"));
+    REQUIRE(k.text(QStringLiteral("postSummary")).contains(QLatin1String("13907715678")));
+    QTest::qWait(10'200);
+    CHECK(k.text(QStringLiteral("postSummary")) == summary);
+    CHECK(k.find<QPushButton>(QStringLiteral("postShowPhone"))->text() ==
+          QLatin1String("Show my whole number"));
     CHECK(k.t.count(QStringLiteral("job")) == jobsBefore);
 
     const auto openJobs = [&k] {

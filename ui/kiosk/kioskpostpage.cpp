@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
+#include <QTimer>
 
 namespace lingong {
 
@@ -206,6 +207,16 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_summary = KioskStyle::label(QString(), "body", this);
     m_summary->setObjectName(QStringLiteral("postSummary"));
     s->addWidget(m_summary);
+    // The number is shown in part; the person checks every digit of it with a tap.
+    m_showPhone = KioskStyle::button(tr("Show my whole number"), "secondary",
+                                     QStringLiteral("postShowPhone"), this);
+    connect(m_showPhone, &QPushButton::clicked, this,
+            [this] { showWholePhone(!m_phoneTimer->isActive()); });
+    s->addWidget(m_showPhone, 0, Qt::AlignLeft);
+    m_phoneTimer = new QTimer(this);
+    m_phoneTimer->setSingleShot(true);
+    m_phoneTimer->setInterval(10'000);
+    connect(m_phoneTimer, &QTimer::timeout, this, [this] { showWholePhone(false); });
     s->addWidget(KioskStyle::label(
         tr("We keep your phone number and these answers to publish the job and to put job "
            "seekers in touch with you, and give them to nobody else. The staff phone you to "
@@ -266,6 +277,7 @@ void KioskPostPage::goToStep(int s)
     if (s > PhoneStep && !m_phone->text().isEmpty())
         m_phone->cover(masking::phone(m_phone->text()));
     showStep(s, int(DoneStep));
+    showWholePhone(false);
     m_next->setVisible(s < ConfirmStep);
     m_submit->setVisible(s == ConfirmStep);
     if (s == ConfirmStep) {
@@ -294,7 +306,18 @@ void KioskPostPage::showCard(QVBoxLayout* layout, const QJsonObject& job, const 
     layout->addWidget(card);
 }
 
-QString KioskPostPage::summary(const KioskPosting& p) const
+void KioskPostPage::showWholePhone(bool on)
+{
+    if (on)
+        m_phoneTimer->start();
+    else
+        m_phoneTimer->stop();
+    m_showPhone->setText(on ? tr("Hide my number") : tr("Show my whole number"));
+    if (step() == ConfirmStep)
+        m_summary->setText(summary(posting(), on));
+}
+
+QString KioskPostPage::summary(const KioskPosting& p, bool wholePhone) const
 {
     const QJsonObject job = p.toJob(m_terminal.clock().today());
     const QDate start = p.startDate(m_terminal.clock().today());
@@ -310,7 +333,8 @@ QString KioskPostPage::summary(const KioskPosting& p) const
         lines << tr("The worker: %1").arg(chosen(m_asks));
     if (!p.offers.isEmpty())
         lines << tr("You provide: %1").arg(chosen(m_offers));
-    lines << tr("Contact: %1, %2").arg(p.contactName(), masking::phone(p.phone));
+    lines << tr("Contact: %1, %2")
+                 .arg(p.contactName(), wholePhone ? p.phone : masking::phone(p.phone));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -9,6 +9,7 @@
 
 class QBoxLayout;
 class QLabel;
+class QTimer;
 class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
@@ -81,7 +82,10 @@ private:
     // The job's card (as seekers see it, not to be tapped) alone in `layout`; none for {}.
     void showCard(QVBoxLayout* layout, const QJsonObject& job, const QString& name);
     // The summary of the confirm step, in the interface's language.
-    QString summary(const KioskPosting& p) const;
+    // The answers in a few lines, the mobile in part unless `wholePhone`.
+    QString summary(const KioskPosting& p, bool wholePhone = false) const;
+    // The check step's mobile in full, for a moment, or in part again.
+    void showWholePhone(bool on);
 
     JobService m_service;
     TouchChipGroup* m_trades = nullptr;
@@ -103,6 +107,8 @@ private:
     QWidget* m_preview = nullptr;
     QVBoxLayout* m_previewLayout = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_showPhone = nullptr; // the mobile in full on the check step, for a moment
+    QTimer* m_phoneTimer = nullptr;
     QLabel* m_doneHeading = nullptr;
     QLabel* m_doneText = nullptr;
     QWidget* m_sent = nullptr;
