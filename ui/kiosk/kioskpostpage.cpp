@@ -214,6 +214,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
             [this] { showWholePhone(!m_phoneTimer->isActive()); });
     s->addWidget(m_showPhone, 0, Qt::AlignLeft);
     m_phoneTimer = new QTimer(this);
+    m_phoneTimer->setObjectName(QStringLiteral("postPhoneTimer"));
     m_phoneTimer->setSingleShot(true);
     m_phoneTimer->setInterval(10'000);
     connect(m_phoneTimer, &QTimer::timeout, this, [this] { showWholePhone(false); });
