@@ -1193,6 +1193,17 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
               .front()
               .startsWith(QStringLiteral("trade wanted (") + cleaning + QStringLiteral("); ")));
     CHECK_FALSE(column(matching, "matchResults", 6).front().contains(QStringLiteral("家政保洁")));
+    {
+        // Read whole in a tooltip that wraps (a paragraph), not one line past the window's edge;
+        // a short cell's tooltip is its text.
+        const QAbstractItemModel* m = child<QTableView>(matching, "matchResults")->model();
+        const QString why = m->index(0, 6).data().toString();
+        REQUIRE(why.size() > StaffTableModel::kPlainToolTip);
+        const QString tip = m->index(0, 6).data(Qt::ToolTipRole).toString();
+        CHECK(Qt::mightBeRichText(tip));
+        CHECK(tip == QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped()));
+        CHECK(m->index(0, 0).data(Qt::ToolTipRole).toString() == QStringLiteral("100"));
+    }
     // Who is hiring, before a row is chosen.
     CHECK(column(matching, "matchResults", 5).front().endsWith(QStringLiteral("有限公司")));
     // And the places: the posting's and the ones wished for, short (the hall's city), in English.

@@ -59,8 +59,15 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
     const StoredEntity& e = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return m_columns[size_t(index.column())].text(e);
+    case Qt::ToolTipRole: {
+        // A cell cut short is read whole in its tooltip: a long one as a paragraph, which the
+        // tooltip wraps rather than run past the window's edge.
+        const QString text = m_columns[size_t(index.column())].text(e);
+        if (text.size() <= kPlainToolTip)
+            return text;
+        return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    }
     case Qt::UserRole:
         return e.id;
     case Qt::BackgroundRole:

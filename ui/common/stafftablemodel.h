@@ -16,6 +16,9 @@ class StaffTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // Tooltips of cells longer than this many characters are paragraphs, wrapped.
+    static constexpr int kPlainToolTip = 40;
+
     struct Column
     {
         QString title;
