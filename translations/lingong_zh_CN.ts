@@ -3989,10 +3989,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>不关联</translation>
     </message>
     <message>
-        <source>Placement</source>
-        <translation>到岗记录</translation>
-    </message>
-    <message>
         <source>About the wages of a placement made by the hall.</source>
         <translation>涉及本市场推荐到岗人员的工资。</translation>
     </message>
@@ -4001,8 +3997,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>表单已取消关联到岗记录：再按一次“登记”，不关联到岗记录登记这条投诉。</translation>
     </message>
     <message>
-        <source>%1 at &quot;%2&quot; (%3), started %4</source>
-        <translation>%1，“%2”（%3），%4到岗</translation>
+        <source>Placement: %1, started %2</source>
+        <translation>到岗记录：%1，%2到岗</translation>
     </message>
 </context>
 <context>

@@ -4429,7 +4429,11 @@ TEST_CASE("complaints: the form says which placement a complaint is about, and i
     CHECK_FALSE(row->isVisible());
     page->startUnpaidWages(placements[0]);
     REQUIRE(row->isVisible());
-    CHECK(row->text().startsWith(QStringLiteral("韦春燕 at \"小区保洁（日结）\"")));
+    CHECK(row->text().startsWith(QStringLiteral("Placement: 韦春燕, started ")));
+    // Beside the button that records it, on its line.
+    CHECK(row->mapTo(page, QPoint()).y() <
+          child<QWidget>(page, "complaintRecord")->mapTo(page, QPoint()).y() +
+              child<QWidget>(page, "complaintRecord")->height());
 
     // Not about it after all (the person means another matter): unlinked, and recorded so.
     click(page, "complaintUnlink");

@@ -215,12 +215,15 @@ StaffComplaintsPage::StaffComplaintsPage(StaffContext& ctx, QWidget* parent)
     auto* unlinkButton = new QPushButton(tr("Not about it"), m_placementRow);
     unlinkButton->setObjectName(QStringLiteral("complaintUnlink"));
     connect(unlinkButton, &QPushButton::clicked, this, [this] { linkPlacement(QString()); });
-    linkRow->addWidget(unlinkButton, 0, Qt::AlignTop);
+    linkRow->addWidget(unlinkButton);
     m_placementRow->hide();
-    ff->addRow(tr("Placement"), m_placementRow);
     auto* add = new QPushButton(tr("Record (I own it)"), fresh);
     add->setObjectName(QStringLiteral("complaintRecord"));
-    ff->addRow(add);
+    // Beside the button that records it: the form is no taller for it.
+    auto* recordRow = new QHBoxLayout;
+    recordRow->addWidget(add, 1);
+    recordRow->addWidget(m_placementRow);
+    ff->addRow(recordRow);
     rl->addWidget(fresh);
     fitHeights();
     // Neither box grows into room left over, so a message appearing below moves no button.
@@ -580,9 +583,10 @@ void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
     const int employer = m_employer->findData(str(j, "employer_id"));
     if (employer >= 0)
         m_employer->setCurrentIndex(employer);
-    linkPlacement(applicationId, tr("%1 at \"%2\" (%3), started %4")
-                                     .arg(name.isEmpty() ? masking::phone(str(a, "phone")) : name,
-                                          str(j, "title"), StaffLabels::jobEmployer(j), hired));
+    // Who and when; the details say where.
+    linkPlacement(applicationId,
+                  tr("Placement: %1, started %2")
+                      .arg(name.isEmpty() ? masking::phone(str(a, "phone")) : name, hired));
     m_description->setFocus();
     QString text = tr("Filled in from the placement: check it with the person, add what they say, "
                       "then record it.");
