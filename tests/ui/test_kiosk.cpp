@@ -1269,10 +1269,10 @@ void checkWhole(Kiosk& k, const std::string& where)
         else if (l->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
             CHECK(l->width() >= l->sizeHint().width());
         for (QPushButton* b : std::as_const(buttons)) {
-            // The "more below" line floats over a scrolling area's last line by design; a tap on
-            // it scrolls on and does not reach what lies under it.
+            // The "more below" and "more above" lines float over a scrolling area's last and
+            // first lines by design; a tap on one scrolls and does not reach what lies under it.
             if (b->isAncestorOf(l) || scrollOf(b) != scrollOf(l) ||
-                qobject_cast<ScrollMoreHint*>(l))
+                qobject_cast<ScrollEdgeHint*>(l))
                 continue;
             INFO("over " << b->objectName().toStdString());
             CHECK_FALSE(onWindow(l).intersects(onWindow(b)));
@@ -2728,7 +2728,7 @@ TEST_CASE("kiosk: applying after registering starts with the mobile just given, 
     CHECK_FALSE(k.find(QStringLiteral("applyKnownMobile"))->isVisible());
 }
 
-TEST_CASE("kiosk: a job's details say when more lies below, until it is read to the end",
+TEST_CASE("kiosk: a job's details say when more lies below or above, and a tap scrolls either way",
           "[ui][kiosk]")
 {
     Kiosk k;
@@ -2765,10 +2765,30 @@ TEST_CASE("kiosk: a job's details say when more lies below, until it is read to 
     CHECK_FALSE(more->isVisible());
     scroll->verticalScrollBar()->setValue(0);
     CHECK(more->isVisible());
+    // Nothing above yet.
+    QWidget* back = k.find(QStringLiteral("detailBack"));
+    CHECK_FALSE(back->isVisible());
     // A tap on it shows more, the last lines seen still in sight.
     k.tap(QStringLiteral("detailMore"));
-    CHECK(scroll->verticalScrollBar()->value() > 0);
-    CHECK(scroll->verticalScrollBar()->value() < scroll->viewport()->height());
+    const int down = scroll->verticalScrollBar()->value();
+    CHECK(down > 0);
+    CHECK(down < scroll->viewport()->height());
+    // Then the way back up is a tap too, at the head of the details.
+    REQUIRE(back->isVisible());
+    CHECK(back->geometry().top() == scroll->viewport()->geometry().top());
+    CHECK(back->width() == scroll->viewport()->width());
+    k.tap(QStringLiteral("detailMore"));
+    const int deeper = scroll->verticalScrollBar()->value();
+    REQUIRE(deeper > down);
+    // Most of a view back, the lines seen at the head still in sight.
+    k.tap(QStringLiteral("detailBack"));
+    CHECK(scroll->verticalScrollBar()->value() ==
+          std::max(0, deeper - scroll->verticalScrollBar()->pageStep() * 3 / 4));
+    CHECK(scroll->verticalScrollBar()->value() < deeper);
+    while (back->isVisible() && scroll->verticalScrollBar()->value() > 0)
+        k.tap(QStringLiteral("detailBack"));
+    CHECK(scroll->verticalScrollBar()->value() == 0);
+    CHECK_FALSE(back->isVisible());
 }
 
 TEST_CASE("kiosk: a tap on 'more below' scrolls on, also where the line lies over a button",

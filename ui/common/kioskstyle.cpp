@@ -53,6 +53,8 @@ QLabel[role="welfare"] { font-size: $24$px; font-weight: bold; color: @badgeText
     background: @welfare@; border-radius: %8%px; padding: %2%px %8%px; }
 QLabel[role="more"] { font-size: $24$px; font-weight: bold; color: @primary@;
     background: @panel@; border-top: %2%px solid @line@; padding: %4%px; }
+QLabel[role="back"] { font-size: $24$px; font-weight: bold; color: @primary@;
+    background: @panel@; border-bottom: %2%px solid @line@; padding: %4%px; }
 QLabel[role="error"] { font-size: $28$px; font-weight: bold; color: @errorText@;
     background: @errorBg@; border: %2%px solid @error@; border-radius: %10%px; padding: %12%px; }
 QLabel[role="success"] { font-size: $40$px; font-weight: bold; color: @ok@; }

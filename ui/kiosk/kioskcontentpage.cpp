@@ -73,6 +73,7 @@ KioskContentPage::KioskContentPage(Terminal& terminal, Kind kind, QWidget* paren
     m_list->setSpacing(KioskStyle::px(16));
     scroll->setWidget(inner);
     new ScrollMoreHint(scroll);
+    new ScrollBackHint(scroll);
     body()->addWidget(scroll, 1);
     refresh();
 }

@@ -60,6 +60,8 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     scroll->setWidget(inner);
     auto* more = new ScrollMoreHint(scroll);
     more->setObjectName(QStringLiteral("detailMore"));
+    auto* back = new ScrollBackHint(scroll);
+    back->setObjectName(QStringLiteral("detailBack"));
     m_columns->addWidget(scroll, 1);
 
     m_side = new QBoxLayout(QBoxLayout::TopToBottom);

@@ -57,6 +57,7 @@ KioskRightsPage::KioskRightsPage(Terminal& terminal, QWidget* parent)
     m_rules->setSpacing(KioskStyle::px(16));
     scroll->setWidget(inner);
     new ScrollMoreHint(scroll);
+    new ScrollBackHint(scroll);
     il->addWidget(scroll, 1);
     m_stack->addWidget(info);
 

@@ -54,8 +54,10 @@ QVBoxLayout* KioskStepsPage::addStep(const QString& question, bool moreBelow)
         layout->addWidget(KioskStyle::label(question, "h2", page));
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
-    if (moreBelow)
+    if (moreBelow) {
         new ScrollMoreHint(scroll);
+        new ScrollBackHint(scroll);
+    }
     layout->setAlignment(Qt::AlignTop);
     return layout;
 }

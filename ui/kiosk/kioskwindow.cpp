@@ -31,6 +31,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -859,6 +861,18 @@ int KioskWindow::saveScreenshots(const QString& dir)
     shot("19-home-large-text");
     openService(QStringLiteral("jobs"));
     shot("03-trades-large-text");
+    if (!ids.isEmpty()) {
+        // A job's details read a screen further down: a line above and below says more lies
+        // either way.
+        m_detail->showJob(ids.first());
+        showPage(m_detail);
+        shot("05-job-detail-large-text");
+        if (auto* scroll = m_detail->findChild<QScrollArea*>(QStringLiteral("detailScroll"))) {
+            QScrollBar* bar = scroll->verticalScrollBar();
+            bar->setValue(bar->pageStep() * 3 / 4);
+            shot("05-job-detail-large-text-read-on");
+        }
+    }
     goHome();
     openService(QStringLiteral("register"));
     m_register->goToStep(KioskRegisterPage::TradesStep);
