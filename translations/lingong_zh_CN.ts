@@ -1936,16 +1936,16 @@ Scan with your phone</source>
         <translation>请点“先生”或“女士”。</translation>
     </message>
     <message>
-        <source>The hall&apos;s staff will phone you on %1 to check it. Once checked, it is shown on this kiosk and on the hall&apos;s screen, and job seekers can apply.</source>
-        <translation>工作人员会打 %1 和您核实。核实后，岗位会在自助机和大厅大屏上发布，求职者就可以报名了。</translation>
-    </message>
-    <message>
         <source>Show my whole number</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
         <source>Hide my number</source>
         <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s staff will phone you on %1 in opening hours (%2) to check it. Once checked, it is shown on this kiosk and on the hall&apos;s screen, and job seekers can apply.</source>
+        <translation>工作人员会在办公时间（%2）打 %1 和您核实。核实后，岗位会在自助机和大厅大屏上发布，求职者就可以报名了。</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2490,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>联系人</translation>
     </message>
     <message>
-        <source>The hall&apos;s staff will phone you on %1 to check the job before it is shown.</source>
-        <translation>工作人员会打 %1 和您核实岗位，核实后发布。</translation>
-    </message>
-    <message>
         <source>Job seekers may not be asked for any fee or deposit. Questions: call %1 or come to the service window.</source>
         <translation>不得向求职者收取任何费用或押金。如有疑问，请拨打 %1 或到服务窗口咨询。</translation>
     </message>
@@ -2564,6 +2560,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>If nobody has called by then, call %1 or come to the service window.</source>
         <translation>如到时未接到回电，请拨打 %1 或到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s staff will phone you on %1 in opening hours (%2) to check the job before it is shown.</source>
+        <translation>工作人员会在办公时间（%2）打 %1 和您核实岗位，核实后发布。</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3522,13 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Any papers or messages about the matter</source>
         <translation>和这件事有关的材料或聊天记录</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::ScrollBackHint</name>
+    <message>
+        <source>More above: tap here to go back up</source>
+        <translation>上面还有内容，点这里往回看</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@
 #include "storewatcher.h"
 #include "tempterminal.h"
 
+#include <functional>
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -2938,10 +2940,11 @@ TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kio
           QJsonArray{QStringLiteral("建筑搬运"), QStringLiteral("保安")});
 }
 
-TEST_CASE("the market's page shows the hours and telephone written in its entry, else the settings",
-          "[ui][kiosk]")
+namespace {
+
+// Changes the details written in the hall's market entry with `edit`.
+void editMarketExtra(Kiosk& k, const std::function<void(QJsonObject&)>& edit)
 {
-    Kiosk k;
     auto market = k.t->database().scalar(
         QStringLiteral("SELECT id FROM content WHERE kind = 'market' AND deleted = 0"));
     REQUIRE(market.ok());
@@ -2951,13 +2954,24 @@ TEST_CASE("the market's page shows the hours and telephone written in its entry,
     REQUIRE(row.value());
     QJsonObject data = row.value()->data;
     QJsonObject extra = data.value(QLatin1String("extra")).toObject();
-    extra.insert(QStringLiteral("hours"), QStringLiteral("周一至周日 8:00-20:00"));
-    extra.insert(QStringLiteral("phone"), QStringLiteral("0771-5550000"));
-    extra.remove(QStringLiteral("address"));
-    // A figure the platform wrote as a number.
-    extra.insert(QStringLiteral("daily_placements"), 80.5);
+    edit(extra);
     data.insert(QStringLiteral("extra"), extra);
     REQUIRE(k.t->store().save(entities::content(), id, data).ok());
+}
+
+} // namespace
+
+TEST_CASE("the market's page shows the hours and telephone written in its entry, else the settings",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    editMarketExtra(k, [](QJsonObject& extra) {
+        extra.insert(QStringLiteral("hours"), QStringLiteral("周一至周日 8:00-20:00"));
+        extra.insert(QStringLiteral("phone"), QStringLiteral("0771-5550000"));
+        extra.remove(QStringLiteral("address"));
+        // A figure the platform wrote as a number.
+        extra.insert(QStringLiteral("daily_placements"), 80.5);
+    });
     REQUIRE(k.t->config().openingHours != QStringLiteral("周一至周日 8:00-20:00"));
 
     k.tap(QStringLiteral("attractStart"));
@@ -3741,10 +3755,16 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
         return n;
     };
     const int openBefore = openJobs();
+    // The hall's hours as its staff wrote them: when the call may come.
+    editMarketExtra(k, [](QJsonObject& extra) {
+        extra.insert(QStringLiteral("hours"), QStringLiteral("周一至周日 8:00-20:00"));
+    });
     k.tap(QStringLiteral("postSubmit"));
     REQUIRE(post->step() == KioskPostPage::DoneStep);
     CHECK(k.text(QStringLiteral("postDoneText"))
               .contains(masking::phone(QStringLiteral("13907715678"))));
+    CHECK(k.text(QStringLiteral("postDoneText"))
+              .contains(QStringLiteral("in opening hours (周一至周日 8:00-20:00)")));
     // On disk and queued for the platform before the screen says so, waiting for a clerk.
     CHECK(k.t.count(QStringLiteral("job")) == jobsBefore + 1);
     CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'job'")) == 1);
@@ -3779,6 +3799,7 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     CHECK(slip.contains(QLatin1String("160 yuan/day")));
     CHECK(slip.contains(masking::phone(QStringLiteral("13907715678"))));
     CHECK_FALSE(slip.contains(QLatin1String("13907715678")));
+    CHECK(slip.contains(QStringLiteral("in opening hours (周一至周日 8:00-20:00)")));
     // Not among the open jobs seekers see until a clerk publishes it.
     CHECK(openJobs() == openBefore);
     k.tap(QStringLiteral("postFinish"));

@@ -624,9 +624,10 @@ void KioskPostPage::showSent(const QJsonObject& job)
 {
     const QString phone =
         job.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString();
-    QString text = tr("The hall's staff will phone you on %1 to check it. Once checked, it is "
-                      "shown on this kiosk and on the hall's screen, and job seekers can apply.")
-                       .arg(masking::phone(phone));
+    QString text = tr("The hall's staff will phone you on %1 in opening hours (%2) to check it. "
+                      "Once checked, it is shown on this kiosk and on the hall's screen, and job "
+                      "seekers can apply.")
+                       .arg(masking::phone(phone), KioskSlips::openingHours(m_terminal));
     if (const QString note = offlineNote(m_terminal); !note.isEmpty())
         text += QLatin1Char('\n') + note;
     m_doneText->setText(text);

@@ -1,8 +1,10 @@
 #include "kioskslips.h"
 
 #include "common/kioskstyle.h"
+#include "contentservice.h"
 #include "entityspec.h"
 #include "kioskpage.h"
+#include "kioskqueries.h"
 #include "kiosktext.h"
 #include "masking.h"
 #include "requestchecklist.h"
@@ -74,13 +76,26 @@ Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
         {tr("Contact"), at("contact.name") + QLatin1Char(' ') + phone},
     };
     slip.closing = {
-        tr("The hall's staff will phone you on %1 to check the job before it is shown.").arg(phone),
+        tr("The hall's staff will phone you on %1 in opening hours (%2) to check the job before "
+           "it is shown.")
+            .arg(phone, openingHours(terminal)),
         tr("Job seekers may not be asked for any fee or deposit. Questions: call %1 or come to "
            "the service window.")
             .arg(config.hotline),
     };
     slip.footer = Slip::hallFooter(config, slip.printedAt);
     return slip;
+}
+
+QString KioskSlips::openingHours(Terminal& terminal)
+{
+    const QString setting = terminal.config().openingHours;
+    auto items = KioskQueries(terminal.database())
+                     .content(QStringLiteral("market"), terminal.clock().today());
+    if (!items.ok() || items.value().empty())
+        return setting;
+    return ContentService::marketDetail(
+        items.value().front().data.value(QLatin1String("extra")).toObject(), "hours", setting);
 }
 
 Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QString& phone,

@@ -30,6 +30,9 @@ public:
     static Slip callback(Terminal& terminal, const QString& category, const QString& phone,
                          const QString& due, const QStringList& checklist,
                          const QString& about = {});
+    // The hall's opening hours as its staff wrote them in the market's entry, or the terminal's
+    // setting where the entry says nothing: when a call from the hall can come.
+    static QString openingHours(Terminal& terminal);
 };
 
 // 打印回执 on a kiosk's confirmation: a button shown only while a printer is there, that prints
