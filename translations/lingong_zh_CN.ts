@@ -6707,10 +6707,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>%1（不修改请留空）</translation>
     </message>
     <message>
-        <source>Agreed on %1</source>
-        <translation>%1已同意</translation>
-    </message>
-    <message>
         <source>%1. Package: %2 · %3 · %4</source>
         <translation>%1。服务包：%2 · %3 · %4</translation>
     </message>
@@ -6741,6 +6737,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>This mobile is on the record of %1 too: ask whose phone it is, and write it in the notes, so that a call reaches the right person.</source>
         <translation>这个手机号也登记在%1的记录上：请问清是谁的电话并写在备注里，以免电话打给了别人。</translation>
+    </message>
+    <message>
+        <source>Consent given on %1</source>
+        <translation>本人已于 %1 同意</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,52 @@ TEST_CASE("every choice of a seeker's checklists is in sight, none behind a scro
     }
 }
 
+TEST_CASE(
+    "a registration asks for consent first, in sight on a 1366×768 screen; once given, a line "
+    "says when",
+    "[ui][staff]")
+{
+    Desk d;
+    d.w->resize(1366, 768);
+    d.w->show();
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    QCoreApplication::processEvents();
+    auto* consent = child<QAbstractButton>(page, "seekerConsent");
+    auto* notice = child<QLabel>(page, "seekerConsentNotice");
+    QScrollArea* scroll = nullptr;
+    for (QWidget* w = consent->parentWidget(); w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea*>(w);
+    REQUIRE(scroll);
+    const auto inSight = [scroll](const QWidget* w) {
+        return scroll->viewport()->rect().contains(
+            QRect(w->mapTo(scroll->viewport(), QPoint()), w->size()));
+    };
+    // The notice is read out and the box ticked before the details are taken down.
+    CHECK(inSight(consent));
+    CHECK(inSight(notice));
+    CHECK(consent->mapTo(page, QPoint()).y() <
+          child<QWidget>(page, "seekerName")->mapTo(page, QPoint()).y());
+    type(page, "seekerName", QStringLiteral("韦桂兰"));
+    type(page, "seekerIdNumber", idNumber(1));
+    type(page, "seekerPhone", QStringLiteral("13907711000"));
+    child<QListWidget>(page, "seekerOccupations")->item(0)->setCheckState(Qt::Checked);
+    check(page, "seekerConsent");
+    click(page, "seekerSave");
+    REQUIRE(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
+    // Given: the notice is not read out again; the line says when, and cannot be unticked.
+    CHECK(consent->text() == QStringLiteral("Consent given on 11-22 10:00"));
+    CHECK(consent->isChecked());
+    CHECK_FALSE(consent->isEnabled());
+    CHECK_FALSE(notice->isVisible());
+    // The next person is asked again.
+    click(page, "seekerNew");
+    CHECK(consent->text() == QStringLiteral("Consent given"));
+    CHECK_FALSE(consent->isChecked());
+    CHECK(consent->isEnabled());
+    CHECK(notice->isVisible());
+}
+
 TEST_CASE("a refused registration names every problem at once, below the form", "[ui][staff]")
 {
     Desk d;

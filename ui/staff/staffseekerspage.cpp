@@ -165,6 +165,22 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
             [this] { recordTier(QStringLiteral("training")); });
 
     fl->addWidget(m_tierBox);
+    // Asked first: the notice is read out before the person's details are taken down, and the box
+    // stays in sight above the fold however long the form below grows.
+    m_consent = new QCheckBox(tr("Consent given"), formHost);
+    m_consent->setObjectName(QStringLiteral("seekerConsent"));
+    m_consentText =
+        new QLabel(tr("Read out the notice: the market stores and uses this information only to "
+                      "find work and services for the person; ID number and mobile are shown "
+                      "masked."),
+                   formHost);
+    m_consentText->setObjectName(QStringLiteral("seekerConsentNotice"));
+    m_consentText->setWordWrap(true);
+    m_consentText->setProperty("role", QStringLiteral("hint"));
+    auto* consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consent, 0, Qt::AlignTop);
+    consentRow->addWidget(m_consentText, 1);
+    fl->addLayout(consentRow);
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -203,6 +219,7 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     m_firstChoice->setObjectName(QStringLiteral("seekerFirstChoice"));
     m_firstChoice->setProperty("role", QStringLiteral("hint"));
     m_firstChoice->setWordWrap(true);
+    m_firstChoice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(QString(), m_firstChoice);
     staffui::onChecksChanged(m_occupations, [this] {
         const QStringList codes = staffui::checkedCodes(m_occupations);
@@ -264,19 +281,6 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
     m_notes->setObjectName(QStringLiteral("seekerNotes"));
     form->addRow(tr("Notes"), m_notes);
     fl->addLayout(form);
-    m_consent = new QCheckBox(tr("Consent given"), formHost);
-    m_consent->setObjectName(QStringLiteral("seekerConsent"));
-    auto* consentText =
-        new QLabel(tr("Read out the notice: the market stores and uses this information only to "
-                      "find work and services for the person; ID number and mobile are shown "
-                      "masked."),
-                   formHost);
-    consentText->setWordWrap(true);
-    consentText->setProperty("role", QStringLiteral("hint"));
-    auto* consentRow = new QHBoxLayout;
-    consentRow->addWidget(m_consent, 0, Qt::AlignTop);
-    consentRow->addWidget(consentText, 1);
-    fl->addLayout(consentRow);
     // Guidance on registration and insurance (S3), for anybody on record.
     auto* guideBox = new QGroupBox(tr("Employment registration and social insurance"), formHost);
     m_guideBox = guideBox;
@@ -712,6 +716,8 @@ void StaffSeekersPage::startNew()
     m_business->setChecked(false);
     m_consent->setChecked(false);
     m_consent->setEnabled(true);
+    m_consent->setText(tr("Consent given"));
+    m_consentText->show();
     m_match->setEnabled(false);
     m_deleteBox->hide();
     disarmDelete();
@@ -811,8 +817,11 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     const bool consented = !str(d, "consent_at").isEmpty();
     m_consent->setChecked(consented);
     m_consent->setEnabled(!consented);
-    m_consent->setToolTip(
-        consented ? tr("Agreed on %1").arg(staffui::localTime(str(d, "consent_at"))) : QString());
+    // Once given, a line saying when: the notice is not read out again.
+    m_consent->setText(consented
+                           ? tr("Consent given on %1").arg(staffui::localTime(str(d, "consent_at")))
+                           : tr("Consent given"));
+    m_consentText->setVisible(!consented);
     m_match->setEnabled(true);
     m_deleteBox->show();
     m_deleteReason->clear();

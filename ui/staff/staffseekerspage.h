@@ -127,6 +127,7 @@ private:
     QListWidget* m_difficulties = nullptr;
     QLineEdit* m_notes = nullptr;
     QCheckBox* m_consent = nullptr;
+    QLabel* m_consentText = nullptr;
     QWidget* m_tierBox = nullptr;
     QLabel* m_tier = nullptr;
     QLineEdit* m_tierNote = nullptr;
