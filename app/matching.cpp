@@ -143,14 +143,15 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.reasons << tr("no district named");
     } else if (sameCity) {
         s.points += 10;
-        // Which place is the job's and which the person's: the two read alike otherwise.
+        // Which place is the job's and which the person's: the two read alike otherwise. The
+        // city goes unsaid, being the same (兴宁区, not 南宁市兴宁区), so that the reasons fit
+        // their column.
         QStringList wanted;
         for (const QString& d : districts)
             if (!d.isEmpty())
-                wanted << Places::guangxi().displayName(d);
+                wanted << places.shortName(d);
         s.reasons << tr("same city (the job is in %1, the person wants %2)")
-                         .arg(Places::guangxi().displayName(district),
-                              wanted.join(tr(", ", "between places")));
+                         .arg(places.shortName(district), wanted.join(tr(", ", "between places")));
     } else {
         s.reasons << tr("far away (%1)").arg(Places::guangxi().displayName(district));
     }

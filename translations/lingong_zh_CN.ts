@@ -5908,6 +5908,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Press Enter again to recommend %1, or choose another with the arrow keys.</source>
         <translation>再按一次回车推荐“%1”，或用方向键另选一项。</translation>
     </message>
+    <message>
+        <source>Choose a row to see why it fits.</source>
+        <translation>选中一行，可在这里看完整的匹配理由。</translation>
+    </message>
+    <message>
+        <source>Why it fits: %1</source>
+        <translation>匹配理由：%1</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffNotice</name>

@@ -98,10 +98,18 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     CHECK(Matching::score(s, job(kBuilding, kQingxiu, 180), kToday).points == 60);
     const MatchScore near = Matching::score(s, job(kCleaning, kJiangnan, 180), kToday);
     CHECK(near.points == 85); // same city
-    // Which place is whose.
-    CHECK(near.reasons.at(1) == QStringLiteral("same city (the job is in Jiangnan District, "
-                                               "Nanning, the person wants Qingxiu District, "
-                                               "Nanning)"));
+    // Which place is whose; the city, being the same, unsaid.
+    CHECK(near.reasons.at(1) ==
+          QStringLiteral("same city (the job is in Jiangnan, the person wants Qingxiu)"));
+    {
+        // In Chinese: 江南区, not 南宁市江南区.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const MatchScore zh = Matching::score(s, job(kCleaning, kJiangnan, 180), kToday);
+        QLocale::setDefault(before);
+        CHECK(zh.reasons.at(1) ==
+              QStringLiteral("same city (the job is in 江南区, the person wants 青秀区)"));
+    }
     CHECK(Matching::score(s, job(kCleaning, kLiuzhou, 180), kToday).points == 75);
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 135), kToday).points == 90); // 10 % below
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 100), kToday).points == 80);

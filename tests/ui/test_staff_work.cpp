@@ -2985,6 +2985,41 @@ TEST_CASE("seekers for a job: the mobile to call is shown on request, and the sh
     CHECK(column(accounts, "auditTable", 2).contains(QStringLiteral("Seeker's mobile shown")));
 }
 
+TEST_CASE("the chosen match's reasons are read whole under the results, however narrow the column",
+          "[ui][staff]")
+{
+    Desk d;
+    d.w->resize(1366, 768);
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    QJsonObject near = jobPosting(employer, QStringLiteral("兴宁区小区保洁"));
+    QJsonObject location = near.value(QLatin1String("location")).toObject();
+    location.insert(QStringLiteral("district"), QStringLiteral("南宁市兴宁区"));
+    near.insert(QStringLiteral("location"), location);
+    REQUIRE(jobs.post(near, clerkAccount()).ok());
+    REQUIRE(jobs.post(jobPosting(employer), clerkAccount()).ok());
+    const QString person = d.seeker(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")});
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(person);
+    QCoreApplication::processEvents();
+    const QStringList why = column(matching, "matchResults", 6);
+    REQUIRE(why.size() == 2);
+    auto* line = child<QLabel>(matching, "matchWhy");
+    // The first, chosen at once: its reasons whole.
+    CHECK(line->text() == QStringLiteral("Why it fits: ") + why.at(0));
+    // Another chosen: its own, the job's place and the person's told apart.
+    selectRow(matching, "matchResults", 1);
+    CHECK(line->text() == QStringLiteral("Why it fits: ") + why.at(1));
+    CHECK(line->text().contains(
+        QStringLiteral("same city (the job is in Xingning, the person wants Qingxiu)")));
+    // Recommended: nothing is chosen, and the line says so rather than keep the last reasons.
+    click(matching, "matchRecommend");
+    REQUIRE(d.t.count(QStringLiteral("application")) == 1);
+    CHECK(line->text() == QStringLiteral("Choose a row to see why it fits."));
+    // One line tall, in sight: the buttons below do not move for it.
+    CHECK(line->height() <= line->fontMetrics().height() + 4);
+}
+
 TEST_CASE("a double click on Recommend recommends one seeker, not the next one too", "[ui][staff]")
 {
     Desk d;

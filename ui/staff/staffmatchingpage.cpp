@@ -110,6 +110,14 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     });
     m_resultTable = staffui::makeTable(m_results, QStringLiteral("matchResults"), top);
     tl->addWidget(m_resultTable, 1);
+    // The chosen row's reasons whole, which the column cuts at 1366 wide: the clerk reads them
+    // before recommending. Always one line tall, so that nothing below moves.
+    m_why = new QLabel(top);
+    m_why->setObjectName(QStringLiteral("matchWhy"));
+    m_why->setProperty("role", QStringLiteral("hint"));
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    tl->addWidget(m_why);
     // Under the results: a message coming or going moves neither their rows nor the buttons.
     tl->addWidget(m_message);
     auto* rr = new QHBoxLayout;
@@ -168,6 +176,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     connect(m_resultTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QString id = staffui::selectedId(m_resultTable);
         m_recommend->setEnabled(!id.isEmpty());
+        showWhy();
         // Chosen by the clerk now: Enter recommends it at once.
         if (id != m_autoChosen)
             m_autoChosen.clear();
@@ -679,8 +688,20 @@ void StaffMatchingPage::showCall()
     showCallFor(m_results->entity(m_resultTable->currentIndex().row()));
 }
 
+void StaffMatchingPage::showWhy()
+{
+    // The row chosen, if any: after a recommendation none is, until the clerk chooses the next.
+    const QModelIndexList rows = m_resultTable->selectionModel()->selectedRows();
+    const StoredEntity* chosen = rows.isEmpty() ? nullptr : m_results->entity(rows.first().row());
+    const QString why = chosen ? str(chosen->data, "_reasons") : QString();
+    m_why->setText(why.isEmpty() ? tr("Choose a row to see why it fits.")
+                                 : tr("Why it fits: %1").arg(why));
+    m_why->setToolTip(why.isEmpty() ? QString() : m_why->text());
+}
+
 void StaffMatchingPage::showCallFor(const StoredEntity* e, bool recommended)
 {
+    showWhy();
     m_callFor = e ? std::optional(*e) : std::nullopt;
     m_callRecommended = recommended;
     m_reveal->setVisible(!m_forSeeker);

@@ -59,6 +59,8 @@ private:
     void showCall();
     // The same for `e`; after a recommendation, the one just recommended.
     // `recommended`: e was just recommended (the list has moved on to the next one).
+    // The chosen row's reasons, whole, under the results.
+    void showWhy();
     void showCallFor(const StoredEntity* e, bool recommended = false);
     void showSeekerCall(const StoredEntity& e, const QString& phone);
     void revealMobile();
@@ -80,6 +82,7 @@ private:
     QTableView* m_resultTable = nullptr;
     QPushButton* m_recommend = nullptr;
     QLabel* m_call = nullptr;
+    QLabel* m_why = nullptr;
     QPushButton* m_reveal = nullptr;
     std::optional<StoredEntity> m_callFor; // whom m_call names
     bool m_callRecommended = false;        // m_callFor was just recommended
