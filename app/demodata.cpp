@@ -51,6 +51,31 @@ QString s(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
+// A moment `daysAgo` days before `now`, within the hall's working day (07:30 to 17:30, hall
+// time), at a minute `salt` picks, and `lasting` seconds before `now` at least (what follows it
+// that day is over too): the day before when that day has not got so far.
+QDateTime duringHours(const QDateTime& now, int daysAgo, quint64 salt, qint64 lasting = 0)
+{
+    const QTimeZone hall(8 * 3600);
+    const QDate day = now.toTimeZone(hall).date().addDays(-daysAgo);
+    const QTime time = QTime(7, 30).addSecs(60 * Rng(salt).below(10 * 60));
+    QDateTime at = QDateTime(day, time, hall).toUTC();
+    while (at.addSecs(lasting) > now)
+        at = at.addDays(-1);
+    return at;
+}
+
+// `at`, or where it falls outside the hall's working day, a minute `salt` picks in the next one.
+QDateTime intoHours(const QDateTime& at, quint64 salt)
+{
+    const QTimeZone hall(8 * 3600);
+    const QDateTime local = at.toTimeZone(hall);
+    if (local.time() >= QTime(7, 30) && local.time() <= QTime(17, 30))
+        return at;
+    const QDate day = local.time() < QTime(7, 30) ? local.date() : local.date().addDays(1);
+    return QDateTime(day, QTime(7, 30).addSecs(60 * Rng(salt).below(10 * 60)), hall).toUTC();
+}
+
 // A work-log entry as the services write it, at `at`, on its hall-local day; `refEntity` and
 // `refId` name the record it is about, when there is one.
 QJsonObject ledgerEntry(const QDateTime& at, const QString& kind, const QString& summary,
@@ -524,7 +549,9 @@ Status DemoData::seedActivity(int jobs)
         Rng r(m_seed ^ (0xA9900000ULL + quint64(i)));
         const QString status = s(states[size_t(i) % states.size()]);
         const bool kiosk = i % 3 == 0;
-        const QDateTime applied = now.addSecs(-qint64(3600) * (2 + r.below(24 * 20)));
+        // Over the past three weeks, in opening hours, the outcome too.
+        const QDateTime applied = duringHours(now, (2 + r.below(24 * 20)) / 24,
+                                              m_seed ^ (0xA99A0000ULL + quint64(i)), 9000);
         const QString seekerId = id("seeker", (i * 17) % 1200);
         QJsonObject o;
         o.insert(QStringLiteral("job_id"), jobId((i * 37) % kActivityJobs));
@@ -560,7 +587,8 @@ Status DemoData::seedActivity(int jobs)
     }
     for (int i = 0; i < 30; ++i) {
         Rng r(m_seed ^ (0xC0500000ULL + quint64(i)));
-        const QDateTime at = now.addSecs(-qint64(3600) * (1 + r.below(24 * 14)));
+        const QDateTime at =
+            duringHours(now, (1 + r.below(24 * 14)) / 24, m_seed ^ (0xC05A0000ULL + quint64(i)));
         const QJsonObject entry =
             ledgerEntry(at, i % 3 == 0 ? QStringLiteral("enquiry") : QStringLiteral("consultation"),
                         i % 3 == 0 ? s("电话咨询日结岗位情况") : s("来窗口咨询灵活就业社保补贴"),
@@ -594,7 +622,8 @@ Status DemoData::seedActivity(int jobs)
     std::vector<std::pair<QString, QJsonObject>> complaints;
     for (int i = 0; i < int(requests.size()); ++i) {
         const Request& q = requests[size_t(i)];
-        const QDateTime at = now.addSecs(-qint64(3600) * q.hoursAgo);
+        const QDateTime at = duringHours(
+            now, q.hoursAgo / 24, m_seed ^ (0xC0FA0000ULL + quint64(i)), q.closed ? 7200 : 0);
         const QString kind = s(q.kind);
         // Same deadlines as ComplaintService: next working day for a call-back, five otherwise,
         // at 18:00 hall time.
@@ -635,8 +664,8 @@ Status DemoData::seedActivity(int jobs)
             QStringLiteral("complaint"), id("complaint", i));
         ledger.emplace_back(id("worklog-complaint", i), entry);
     }
-    // Two postings made at the kiosk's 我要招工 this morning, waiting for a clerk to phone and
-    // publish them (J3).
+    // Two postings made at the kiosk's 我要招工 today (yesterday, before the hall opens), waiting
+    // for a clerk to phone and publish them (J3).
     std::vector<std::pair<QString, QJsonObject>> kioskJobs;
     for (int i = 0; i < 2; ++i) {
         KioskPosting p;
@@ -658,7 +687,7 @@ Status DemoData::seedActivity(int jobs)
         p.surname = i == 0 ? s("黄") : s("覃");
         p.honorific = i == 0 ? QStringLiteral("ms") : QStringLiteral("mr");
         QJsonObject o = p.toJob(local(now).date());
-        const QDateTime at = now.addSecs(-qint64(3600) * (1 + i));
+        const QDateTime at = duringHours(now, 0, m_seed ^ (0xB057A000ULL + quint64(i)));
         o.insert(QStringLiteral("published_at"), QString());
         o.insert(QStringLiteral("created_at"), Clock::toWire(at));
         kioskJobs.emplace_back(id("kiosk-posting", i), o);
@@ -914,7 +943,8 @@ Status DemoData::seedFixed()
                  difficulties.isEmpty() ? QStringLiteral("normal") : QStringLiteral("priority"));
         // Registered (and consented) over the past two months, so the monthly statistics have
         // a previous month too.
-        const QString registered = Clock::toWire(m_store.clock().now().addDays(-r.below(60)));
+        const QString registered = Clock::toWire(
+            duringHours(m_store.clock().now(), r.below(60), m_seed ^ (0x71AE0000ULL + quint64(i))));
         o.insert(QStringLiteral("consent_at"), registered);
         o.insert(QStringLiteral("created_at"), registered);
         o.insert(QStringLiteral("source"), QStringLiteral("demo"));
@@ -937,7 +967,8 @@ Status DemoData::seedFixed()
             const std::array<const char*, 5> package{"guidance", "recommendation", "recommendation",
                                                      "training", "recommendation"};
             for (int k = 0; k < steps; ++k) {
-                when = when.addSecs(qint64(3600) * (2 + r.below(24 * 6)));
+                when = intoHours(when.addSecs(qint64(3600) * (2 + r.below(24 * 6))),
+                                 m_seed ^ (0x5E7A0000ULL + quint64(i) * 8 + quint64(k)));
                 if (when > m_store.clock().now())
                     break;
                 QJsonObject rec;

@@ -350,3 +350,53 @@ TEST_CASE("every demo posting passes the checks the platform applies", "[app][de
     }
     CHECK(checked > 200);
 }
+
+TEST_CASE(
+    "demo registrations, applications, requests and the ledger fall in opening hours, none ahead",
+    "[app][demo]")
+{
+    TempTerminal t;
+    REQUIRE(DemoData(t->store()).seed(300).ok());
+    const QDateTime now = t.clock().now();
+    const auto rows = [&t](const EntitySpec& spec) {
+        std::vector<QJsonObject> out;
+        auto q = t->database().exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                                        .arg(EntityStore::selectColumns(spec), spec.table));
+        REQUIRE(q.ok());
+        while (q.value().next())
+            out.push_back(EntityStore::fromRow(spec, q.value()).data);
+        return out;
+    };
+    std::set<QString> minutes;
+    std::set<QDate> days;
+    const auto inHours = [&](const QJsonObject& d, const char* key, const QTime& latest) {
+        const QString wire = d.value(QLatin1String(key)).toString();
+        if (wire.isEmpty())
+            return;
+        const QDateTime at = Clock::fromWire(wire);
+        INFO(key << " " << wire.toStdString());
+        CHECK(at <= now);
+        const QDateTime local = at.toOffsetFromUtc(8 * 3600);
+        CHECK(local.time() >= QTime(7, 30));
+        CHECK(local.time() <= latest);
+        minutes.insert(local.time().toString(QStringLiteral("HH:mm")));
+        days.insert(local.date());
+    };
+    for (const QJsonObject& d : rows(entities::seeker()))
+        inHours(d, "created_at", QTime(17, 30));
+    // The steps after an application follow it within the afternoon.
+    for (const QJsonObject& d : rows(entities::application())) {
+        inHours(d, "applied_at", QTime(17, 30));
+        inHours(d, "outcome_at", QTime(20, 0));
+    }
+    for (const QJsonObject& d : rows(entities::complaint()))
+        inHours(d, "created_at", QTime(17, 30));
+    for (const QJsonObject& d : rows(entities::serviceRecord()))
+        inHours(d, "at", QTime(18, 30));
+    // Every entry of the ledger: a few follow what came before them by minutes.
+    for (const QJsonObject& d : rows(entities::worklog()))
+        inHours(d, "at", QTime(20, 0));
+    // Spread over the day and over the two months, not all at the moment of seeding.
+    CHECK(minutes.size() > 100);
+    CHECK(days.size() > 50);
+}
