@@ -921,6 +921,18 @@ Status DemoData::seedFixed()
                  male ? QStringLiteral("male") : QStringLiteral("female"));
         o.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
         o.insert(QStringLiteral("phone"), phoneFor(r.next()));
+        // Schooling as gig workers have it: mostly 初中, less among the older; a few not asked.
+        {
+            const int e = Rng(m_seed ^ (0xED0C0000ULL + quint64(i))).below(100);
+            const std::array<int, 4> upTo =
+                birth.year() < 1972 ? std::array{30, 75, 93, 99} : std::array{5, 50, 80, 94};
+            const std::array<const char*, 5> levels{"小学", "初中", "高中/中专", "大专",
+                                                    "本科及以上"};
+            size_t level = 0;
+            while (level < upTo.size() && e >= upTo[level])
+                ++level;
+            o.insert(QStringLiteral("education"), e % 25 == 7 ? QString() : s(levels[level]));
+        }
         QJsonArray wanted;
         if (i < 24) {
             wanted << occupations.at(r.below(int(occupations.size())));

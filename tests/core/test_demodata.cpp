@@ -202,6 +202,15 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
         auto logged = StaffDesk(t->store(), t.clock(), t->audit()).ledgerCountsOfMonth(today);
         REQUIRE(logged.ok());
         CHECK(logged->at(QStringLiteral("registration")) == month->seekersRegistered);
+        // Their schooling is on record for nearly all, 初中 the most common, as in a real hall.
+        std::map<QString, int> schooling;
+        for (const ProfileRow& row : month->profile)
+            if (row.dimension == QLatin1String("education"))
+                schooling[row.value] += row.seekers;
+        CHECK(schooling[QString()] * 10 < month->seekersRegistered);
+        for (const auto& [level, n] : schooling)
+            CHECK(n <= schooling[QStringLiteral("初中")]);
+        CHECK(schooling.size() >= 5);
     }
     // The older workers by their ID numbers (women from 40, men from 50) are in difficulty, and
     // only they (or people with another difficulty) are.
