@@ -155,6 +155,14 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
 
 QStringList JobService::cautions(const QJsonObject& job, int lowestHourlyPay)
 {
+    QStringList out = payCautions(job, lowestHourlyPay);
+    if (KioskPosting::addressToAsk(job))
+        out << tr("the address is still to be asked on the phone");
+    return out;
+}
+
+QStringList JobService::payCautions(const QJsonObject& job, int lowestHourlyPay)
+{
     QStringList out;
     const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
     const QString unit = str(pay, "unit");
@@ -189,8 +197,6 @@ QStringList JobService::cautions(const QJsonObject& job, int lowestHourlyPay)
                   "(an hour, a day or a month)")
                    .arg(rounded(highest));
     }
-    if (KioskPosting::addressToAsk(job))
-        out << tr("the address is still to be asked on the phone");
     return out;
 }
 
@@ -295,6 +301,10 @@ Result<JobSaved> JobService::edit(const QString& id, const QJsonObject& job,
     }
     if (Status st = validate(d); !st.ok())
         return st.error();
+    // Nothing changed (a decision taken on a posting as it stands): nothing written, logged or
+    // sent.
+    if (d == latest)
+        return JobSaved{id, latest, merged.keptTheirs, merged.overTheirs};
     auto saved = m_store.save(entities::job(), id, d);
     if (!saved.ok())
         return saved.error();

@@ -79,6 +79,8 @@ public:
     // names, else of 8 hours; a month of 21.75 days of 8 hours; pay by the piece or project is
     // not judged).
     static QStringList cautions(const QJsonObject& job, int lowestHourlyPay);
+    // Those of the cautions about the pay.
+    static QStringList payCautions(const QJsonObject& job, int lowestHourlyPay);
 
 private:
     // Discrimination first (the refusal that matters most is never hidden behind a missing

@@ -4808,6 +4808,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Published again.</source>
         <translation>已重新发布。</translation>
     </message>
+    <message>
+        <source>Not saved yet. Please check: %1. If the pay is right, press Save again.</source>
+        <translation>还没有保存。请核对：%1。工资确实无误的，请再按一次“保存”。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLabels</name>

@@ -1041,9 +1041,14 @@ TEST_CASE("a posting from 我要招工 is published only once the clerk has writ
     REQUIRE(textOf(page, "jobAddress") == QStringLiteral("店铺或餐馆（详细地址电话告知）"));
     // Said before anything is pressed, among what to check.
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("the address is still to be asked")));
+    const int queued = d.t.count(QStringLiteral("outbox"));
+    const int logged = d.t.count(QStringLiteral("audit_log"));
     click(page, "reviewPublish");
     CHECK(d.stored(entities::job(), posted->id).value(QLatin1String("status")).toString() ==
           QStringLiteral("pending_review"));
+    // Refused as it stood: no edit written, logged or queued for the platform.
+    CHECK(d.t.count(QStringLiteral("outbox")) == queued);
+    CHECK(d.t.count(QStringLiteral("audit_log")) == logged);
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("ask the employer on the phone")));
     CHECK(child<QLineEdit>(page, "jobAddress")->property("invalid").toBool());
     type(page, "jobAddress", QStringLiteral("南宁市青秀区七星路12号老友粉店"));
@@ -1175,6 +1180,69 @@ TEST_CASE("pay under the lowest hourly rate is pointed out for a check and stops
     click(page, "reviewPublish");
     CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
           QStringLiteral("published"));
+}
+
+TEST_CASE("a day's pay typed under 元/小时 is asked about before the posting is published",
+          "[ui][staff]")
+{
+    Desk d;
+    d.w->show();
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    const QString employer = d.employer(0, true);
+    auto* page = d.show("jobs");
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("家庭保洁（日结）"));
+    // The trade brings its usual unit, by the hour; the clerk types a day's amount.
+    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
+    REQUIRE(child<QComboBox>(page, "jobPayUnit")->currentData().toString() ==
+            QLatin1String("hour"));
+    typeText(page, "jobSkills", QStringLiteral("会用清洁工具"));
+    type(page, "jobAddress", QStringLiteral("凤岭北路6号"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    type(page, "jobPayMin", QStringLiteral("150"));
+    type(page, "jobPayMax", QStringLiteral("180"));
+    click(page, "jobSave");
+    // Nothing saved, nothing published: the pay is pointed at, the cursor in it.
+    CHECK(d.t.count(QStringLiteral("job")) == 0);
+    CHECK(textOf(page, "jobMessage")
+              .startsWith(QStringLiteral("Not saved yet. Please check: the pay works out at "
+                                         "about 180 yuan an hour")));
+    CHECK(textOf(page, "jobMessage").endsWith(QStringLiteral("press Save again.")));
+    CHECK(markedInvalid(page, "jobPayUnit"));
+    CHECK(QApplication::focusWidget() == child<QWidget>(page, "jobPayMax"));
+    CHECK(textOf(page, "jobTitle") == QStringLiteral("家庭保洁（日结）"));
+
+    // The unit put right: saved and published at once.
+    chooseData(page, "jobPayUnit", QStringLiteral("day"));
+    click(page, "jobSave");
+    INFO(textOf(page, "jobMessage").toStdString());
+    REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("pay_unit = 'day'")) == 1);
+
+    // Another, where the clerk knows better (a skilled hour does pay so): asked once, saved at
+    // the second Save of the same pay.
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("钢琴调音"));
+    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
+    typeText(page, "jobSkills", QStringLiteral("会调音"));
+    type(page, "jobAddress", QStringLiteral("凤岭北路8号"));
+    type(page, "jobHours", QStringLiteral("2小时"));
+    chooseData(page, "jobPayUnit", QStringLiteral("hour"));
+    type(page, "jobPayMin", QStringLiteral("150"));
+    type(page, "jobPayMax", QStringLiteral("150"));
+    click(page, "jobSave");
+    CHECK(d.t.count(QStringLiteral("job")) == 1);
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
+    click(page, "jobSave");
+    CHECK(d.t.count(QStringLiteral("job")) == 2);
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Saved and published")));
+    // Saved, its other changes are not asked about again.
+    type(page, "jobHours", QStringLiteral("3小时"));
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Changes saved.")));
 }
 
 TEST_CASE("a posting decided at another window does not swap the one being corrected",

@@ -800,6 +800,17 @@ void StaffJobEditor::showMessage(const QString& text, bool success)
     staffui::setMessage(m_message, text, success ? Tone::Success : Tone::Info);
 }
 
+void StaffJobEditor::showPayDoubt(const QString& text)
+{
+    clearMarks();
+    highlight(false);
+    staffui::markInvalid(m_payMax, true);
+    staffui::markInvalid(m_payUnit, true);
+    staffui::setMessage(m_message, text, Tone::Warning);
+    m_payMax->setFocus(Qt::OtherFocusReason);
+    m_payMax->selectAll();
+}
+
 bool StaffJobEditor::check(bool strict)
 {
     const Status st = m_ctx.jobs.check(value());

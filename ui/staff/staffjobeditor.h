@@ -74,6 +74,9 @@ public:
     // `whatElse`: everything else that stops the save is said with it.
     void showError(const Error& error, bool whatElse = true);
     void showMessage(const QString& text, bool success);
+    // Asks the clerk to look at the pay again: `text` as a warning, the amount framed and the
+    // cursor in it.
+    void showPayDoubt(const QString& text);
     // Re-runs the live check now; `strict` marks the field at fault even if the clerk has not
     // tried to save yet.
     bool check(bool strict);

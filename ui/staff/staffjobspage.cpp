@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -253,6 +254,24 @@ void StaffJobsPage::updateButtons()
 void StaffJobsPage::save()
 {
     const bool creating = m_editor->isNew();
+    // Pay far from what gig work pays (a day's amount typed under 元/小时, the unit having
+    // followed the trade chosen) is asked about before anything is saved or published: the
+    // first Save says so, a second with the same pay saves.
+    const QJsonObject job = m_editor->value();
+    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
+    const QStringList doubts =
+        JobService::payCautions(job, m_ctx.terminal.config().lowestHourlyPay);
+    const QString asked = m_editor->jobId() + QLatin1Char(' ') +
+                          QString::fromUtf8(QJsonDocument(pay).toJson(QJsonDocument::Compact));
+    // Asked once the rest is complete: what is missing is said first.
+    if (!doubts.isEmpty() && pay != m_editor->loaded().value(QLatin1String("pay")).toObject() &&
+        m_payAsked != asked && m_ctx.jobs.check(job).ok()) {
+        m_payAsked = asked;
+        m_editor->showPayDoubt(tr("Not saved yet. Please check: %1. If the pay is right, press "
+                                  "Save again.")
+                                   .arg(StaffLabels::joinList(doubts)));
+        return;
+    }
     auto saved = creating ? m_ctx.jobs.post(m_editor->value(), m_ctx.user())
                           : m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user(),
                                             m_editor->base());
