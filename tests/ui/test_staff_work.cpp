@@ -3088,6 +3088,27 @@ TEST_CASE("the chosen match's reasons are read whole under the results, however 
     CHECK(line->height() <= line->fontMetrics().height() + 4);
 }
 
+TEST_CASE("a job posted by a person hiring for themselves names them among the matches",
+          "[ui][staff]")
+{
+    Desk d;
+    // Posted at the kiosk's 我要招工 by 黄女士, no employer on record, published after the call.
+    QJsonObject own = jobPosting(QString(), QStringLiteral("家政保洁（日结）"));
+    own.remove(QStringLiteral("employer_id"));
+    own.insert(QStringLiteral("employer_name"), QString());
+    QJsonObject contact = own.value(QLatin1String("contact")).toObject();
+    contact.insert(QStringLiteral("name"), QStringLiteral("黄女士"));
+    own.insert(QStringLiteral("contact"), contact);
+    own.insert(QStringLiteral("status"), QStringLiteral("published"));
+    own.insert(QStringLiteral("source"), QStringLiteral("kiosk"));
+    REQUIRE(d.t->store().save(entities::job(), EntityStore::newId(), own).ok());
+    const QString person = d.seeker(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")});
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(person);
+    REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("家政保洁（日结）")});
+    CHECK(column(matching, "matchResults", 5) == QStringList{QStringLiteral("Individual: 黄女士")});
+}
+
 TEST_CASE("a double click on Recommend recommends one seeker, not the next one too", "[ui][staff]")
 {
     Desk d;

@@ -577,9 +577,9 @@ void StaffComplaintsPage::startUnpaidWages(const QString& applicationId)
     m_description->setPlainText(
         name.isEmpty()
             ? tr("Placed by the hall at \"%1\" (%2), started %3; the pay is not settled.")
-                  .arg(str(j, "title"), str(j, "employer_name"), hired)
+                  .arg(str(j, "title"), StaffLabels::jobEmployer(j), hired)
             : tr("%4, placed by the hall at \"%1\" (%2), started %3; the pay is not settled.")
-                  .arg(str(j, "title"), str(j, "employer_name"), hired, name));
+                  .arg(str(j, "title"), StaffLabels::jobEmployer(j), hired, name));
     const int employer = m_employer->findData(str(j, "employer_id"));
     if (employer >= 0)
         m_employer->setCurrentIndex(employer);

@@ -246,7 +246,8 @@ void StaffMatchingPage::setMode(bool forSeeker)
              }},
             {tr("Pay"), [](const StoredEntity& e) { return staffui::payText(e.data); }},
             // Who is hiring, to be read out to the person before a row is chosen.
-            {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "employer_name"); }},
+            {tr("Employer"),
+             [](const StoredEntity& e) { return StaffLabels::jobEmployer(e.data); }},
             {tr("Why"), [](const StoredEntity& e) { return str(e.data, "_reasons"); }},
         });
         m_pairings->setColumns({
