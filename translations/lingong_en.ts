@@ -339,6 +339,16 @@
     </message>
 </context>
 <context>
+    <name>lingong::StaffLabels</name>
+    <message numerus="yes">
+        <source>%n wrong try(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong try in a row</numerusform>
+            <numerusform>%n wrong tries in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lingong::StaffLedgerPage</name>
     <message numerus="yes">
         <source>%n entry(ies) in %1: %2</source>

@@ -5457,6 +5457,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Recommendation withdrawn</source>
         <translation>推荐已撤回</translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong try(s) in a row</source>
+        <translation>
+            <numerusform>连续输错%n次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLedgerPage</name>
@@ -6000,7 +6006,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Press again: %1</source>
-        <translation>再按一次确认：%1</translation>
+        <translation>再按一次：%1</translation>
     </message>
     <message>
         <source>Record:</source>

@@ -24,6 +24,8 @@
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTime>
@@ -127,6 +129,34 @@ TEST_CASE("an application made at a kiosk shows up in the queue by itself", "[ui
     CHECK(textOf(page, "queueMessage").contains(QStringLiteral("already handled")));
     CHECK(d.t.count(QStringLiteral("application"),
                     QStringLiteral("status = 'recommended' AND recommended_at <> ''")) == 1);
+}
+
+TEST_CASE("every outcome button of the queue is in sight at 1366×768, in Chinese too",
+          "[ui][staff]")
+{
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        Window d;
+        auto* page = d.show("queue");
+        QCoreApplication::processEvents();
+        const auto buttons =
+            page->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^outcome_")));
+        CHECK(buttons.size() == 6);
+        for (const QPushButton* b : buttons) {
+            INFO(b->objectName().toStdString() << " " << b->text().toStdString());
+            CHECK(b->isVisible());
+            const QRect r(b->mapTo(d.w.get(), QPoint()), b->size());
+            CHECK(d.w->rect().contains(r));
+            // Its words whole.
+            CHECK(b->width() >= b->sizeHint().width());
+        }
+    }
+    QCoreApplication::removeTranslator(&zh);
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("requests show owner and deadline, overdue ones stand out, closing needs a note",
@@ -484,6 +514,11 @@ TEST_CASE("the audit log's details read in the interface's language", "[ui][staf
         StaffLabels::auditDetail(QStringLiteral("job_withdraw"),
                                  QStringLiteral("employer blacklisted")) ==
         StaffLabels::auditDetail(QStringLiteral("other"), QStringLiteral("employer blacklisted")));
+    // A wrong password: the tries in a row, not the code logged.
+    CHECK(StaffLabels::auditDetail(QStringLiteral("login_failed"), QStringLiteral("failures=2")) ==
+          QStringLiteral("连续输错2次"));
+    CHECK(StaffLabels::auditDetail(QStringLiteral("account_locked"),
+                                   QStringLiteral("failures=5")) == QStringLiteral("连续输错5次"));
     CHECK(StaffLabels::auditDetail(QStringLiteral("job_publish"), QStringLiteral("published")) ==
           StaffLabels::jobStatus(QStringLiteral("published")));
     CHECK(StaffLabels::auditDetail(QStringLiteral("match_hired"),

@@ -414,6 +414,15 @@ QString StaffLabels::auditDetail(const QString& action, const QString& detail)
                     .arg(detail.mid(colon + 2));
         return out;
     }
+    // A wrong password, and the lock it led to: "failures=<n>", the wrong tries in a row.
+    if (detail.startsWith(QLatin1String("failures="))) {
+        bool number = false;
+        const int n = detail.mid(9).toInt(&number);
+        if (number)
+            return QCoreApplication::translate(
+                kCtx, QT_TRANSLATE_N_NOOP("lingong::StaffLabels", "%n wrong try(s) in a row"),
+                nullptr, n);
+    }
     // A new account is logged as "<user name> <role>".
     if (action == QLatin1String("account_create")) {
         const qsizetype space = detail.lastIndexOf(QLatin1Char(' '));
