@@ -431,9 +431,12 @@ QJsonObject DemoData::job(int index) const
     const int secondSkill = (firstSkill + 1 + r.below(2)) % 3;
     const QString skills =
         s(t.skills[size_t(firstSkill)]) + s("；") + s(t.skills[size_t(secondSkill)]);
+    // How long the work lasts: not how long the posting is open (a job taken on until the 26th
+    // may be three days' work).
     const QString period =
         monthly ? s("用工周期约") + QString::number(1 + r.below(6)) + s("个月")
-                : s("用工周期约") + QString::number(start.daysTo(until) + 1) + s("天");
+                : s("用工周期约") +
+                      QString::number(1 + int(mix(quint64(index) ^ 0xDA75ULL) % 20)) + s("天");
     const QString description = s("在") + addr + s("上班，") +
                                 (settlement == 0 ? s("当天结算工资，") : QString()) + period +
                                 s("。到岗请带身份证，可在零工市场窗口免费登记。");

@@ -335,6 +335,25 @@ TEST_CASE("demo postings make sense to someone who knows Nanning", "[app][demo]"
         ++cityStreets;
     }
     CHECK(cityStreets >= 15);
+    // How long the work lasts is its own: not the days from the start to the last day the
+    // posting is open (a posting open till the 26th may be three days' work).
+    REQUIRE(q.exec(QStringLiteral("SELECT description, start_date, valid_until FROM job WHERE "
+                                  "description LIKE '%用工周期约%天%'")));
+    static const QRegularExpression days(QStringLiteral("用工周期约(\\d+)天"));
+    int lasting = 0;
+    int openSpan = 0;
+    while (q.next()) {
+        const auto m = days.match(q.value(0).toString());
+        REQUIRE(m.hasMatch());
+        ++lasting;
+        const int span = int(QDate::fromString(q.value(1).toString(), Qt::ISODate)
+                                 .daysTo(QDate::fromString(q.value(2).toString(), Qt::ISODate))) +
+                         1;
+        if (m.captured(1).toInt() == span)
+            ++openSpan;
+    }
+    REQUIRE(lasting > 100);
+    CHECK(openSpan * 4 < lasting);
 }
 
 TEST_CASE("every demo posting passes the checks the platform applies", "[app][demo]")
