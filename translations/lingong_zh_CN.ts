@@ -1274,17 +1274,21 @@ If you have lost the application number, please ask at the service window.</sour
     </message>
     <message>
         <source>Your application has been received</source>
-        <translation>报名成功</translation>
-    </message>
-    <message>
-        <source>Please write this number down, or take a photo of it with your phone, and show it at the service window.
-We will call you on %1.</source>
-        <translation>请记下报名号，或用手机拍下来，到服务窗口出示。
-工作人员会打 %1 与您联系。</translation>
+        <translation>报名已收到</translation>
     </message>
     <message>
         <source>For: %1 (%2), starting %3</source>
         <translation>报名岗位：%1（%2），%3开工</translation>
+    </message>
+    <message>
+        <source>This is not a hire yet: the staff will phone you on %1 about the job, so you need not wait here.
+To ask sooner, show this number at the service window (write it down or take a photo of it).</source>
+        <translation>这还不是录用：工作人员会打 %1 和您说这份工作的事，您不用在这里等。
+想早点问，可以到服务窗口出示这个报名号（请记下来，或用手机拍下来）。</translation>
+    </message>
+    <message>
+        <source>For: %1, starting %2</source>
+        <translation>报名岗位：%1，%2开工</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2138,8 @@ Scan with your phone</source>
         <translation>困难：%1 项，其中 1 项按身份证上的年龄认定（只有工作人员能看到）</translation>
     </message>
     <message>
-        <source>Older worker: your ID card shows it</source>
-        <translation>大龄人员（按身份证上的年龄）</translation>
+        <source>Older, by the age on your ID card (chosen for you)</source>
+        <translation>年纪大一些（按身份证上的年龄，已替您选上）</translation>
     </message>
     <message>
         <source>Difficulties told: %1 (only the hall&apos;s staff will see them)</source>
@@ -2743,6 +2747,11 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>work for a set time, from a few days to a few months</source>
         <translation>有期限的活，短则几天，长则几个月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date&apos;s day, month and year, QDate format</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>

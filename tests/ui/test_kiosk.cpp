@@ -376,8 +376,11 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK(k.scalar(QStringLiteral("SELECT confirmation_no FROM application")) == number);
     CHECK(k.scalar(QStringLiteral("SELECT phone FROM application")) ==
           QLatin1String("13800138000"));
-    // The number is shown back masked only.
+    // The number is shown back masked only; the person is told it is not a hire yet, and that
+    // the call comes, so there is no need to wait at the kiosk.
     CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
+    CHECK(k.text(QStringLiteral("applyDoneText")).startsWith(QLatin1String("This is not a hire yet")));
+    CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("need not wait here")));
     CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("13800138000")));
 
     CHECK(k.find(QStringLiteral("applyNumberHeading"))->isVisible());
@@ -387,7 +390,8 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
           QStringLiteral("For: %1 (%2), starting %3")
               .arg(job.value(QLatin1String("title")).toString(),
                    job.value(QLatin1String("employer_name")).toString(),
-                   KioskText::dateText(job.value(QLatin1String("start_date")).toString())));
+                   KioskText::dateText(job.value(QLatin1String("start_date")).toString(),
+                                       k.t->clock().today())));
 
     // The same mobile again: told so, but the earlier number is not shown to whoever typed it.
     k.tap(QStringLiteral("navBack"));
@@ -883,7 +887,7 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
         auto* older = qobject_cast<QPushButton*>(k.find(QStringLiteral("regDifficulty_older")));
         CHECK(older->isChecked());
         CHECK_FALSE(older->isEnabled());
-        CHECK(older->text() == QStringLiteral("Older worker: your ID card shows it"));
+        CHECK(older->text() == QStringLiteral("Older, by the age on your ID card (chosen for you)"));
     }
     k.tap(QStringLiteral("regDifficulty_low_income"));
     k.tap(QStringLiteral("regNext"));
@@ -1086,7 +1090,7 @@ TEST_CASE("kiosk: the ID card answers the older-worker question, and only for ol
     toDifficulties(born(40, 0, "242"));
     CHECK(older->isChecked());
     CHECK_FALSE(older->isEnabled());
-    CHECK(older->text() == QStringLiteral("Older worker: your ID card shows it"));
+    CHECK(older->text() == QStringLiteral("Older, by the age on your ID card (chosen for you)"));
     // The consent screen lists it among what is kept, from the card.
     k.tap(QStringLiteral("regNext"));
     REQUIRE(reg->step() == KioskRegisterPage::ConsentStep);
@@ -3230,6 +3234,25 @@ TEST_CASE("kiosk: in large text the job list's page is filled with as many cards
             roomLeft = room >= tallest ? room : -1;
         }
     }
+}
+
+TEST_CASE("kiosk: a date in another year than today's says its year", "[ui][kiosk]")
+{
+    const QDate today(2026, 12, 6);
+    CHECK(KioskText::date(QDate(2026, 12, 14), today) == QStringLiteral("14 Dec"));
+    CHECK(KioskText::date(QDate(2027, 1, 8), today) == QStringLiteral("8 Jan 2027"));
+    CHECK(KioskText::dateText(QStringLiteral("2025-12-30"), today) == QStringLiteral("30 Dec 2025"));
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString near = KioskText::date(QDate(2026, 12, 14), today);
+    const QString next = KioskText::date(QDate(2027, 1, 8), today);
+    QCoreApplication::removeTranslator(&zh);
+    QLocale::setDefault(before);
+    CHECK(near == QStringLiteral("12月14日"));
+    CHECK(next == QStringLiteral("2027年1月8日"));
 }
 
 TEST_CASE("kiosk: an ID number whose birth date is no real date says so", "[ui][kiosk]")

@@ -219,18 +219,24 @@ void KioskApplyPage::showReceipt(const ApplicationReceipt& receipt, const QStrin
             ? tr("We will call %1 about it.\nIf you have lost the application number, please ask "
                  "at the service window.")
                   .arg(masking::phone(phone))
-            : tr("Please write this number down, or take a photo of it with your phone, and "
-                 "show it at the service window.\nWe will call you on %1.")
+            // Not a hire yet, and no need to wait about: the call comes; the window is for
+            // asking sooner.
+            : tr("This is not a hire yet: the staff will phone you on %1 about the job, so you "
+                 "need not wait here.\nTo ask sooner, show this number at the service window "
+                 "(write it down or take a photo of it).")
                       .arg(masking::phone(phone)) +
                   withNote(offlineNote(m_terminal)));
     // Which job the number is for, in a line (the receipt has the rest).
     QString forJob;
     if (auto job = m_terminal.store().get(entities::job(), m_jobId); job.ok() && job.value()) {
         const QJsonObject& d = job.value()->data;
-        forJob = tr("For: %1 (%2), starting %3")
-                     .arg(d.value(QLatin1String("title")).toString(),
-                          d.value(QLatin1String("employer_name")).toString(),
-                          KioskText::dateText(d.value(QLatin1String("start_date")).toString()));
+        // A person hiring for themselves has no employer's name to give.
+        const QString employer = d.value(QLatin1String("employer_name")).toString();
+        const QString title = d.value(QLatin1String("title")).toString();
+        const QString start = KioskText::dateText(d.value(QLatin1String("start_date")).toString(),
+                                                  m_terminal.clock().today());
+        forJob = employer.isEmpty() ? tr("For: %1, starting %2").arg(title, start)
+                                    : tr("For: %1 (%2), starting %3").arg(title, employer, start);
     }
     m_doneJob->setText(forJob);
     m_doneJob->setVisible(!forJob.isEmpty());

@@ -136,7 +136,8 @@ void KioskAttractPage::showHighlight()
             .arg(KioskText::shortDistrict(
                      EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(),
                      m_terminal.config().district),
-                 KioskText::dateText(d.value(QLatin1String("start_date")).toString())));
+                 KioskText::dateText(d.value(QLatin1String("start_date")).toString(),
+                                     m_terminal.clock().today())));
     const QString settlement = d.value(QLatin1String("settlement")).toString();
     m_jobBadges->setText(KioskText::settlement(settlement));
     m_jobBadges->setVisible(settlement == QLatin1String("daily"));

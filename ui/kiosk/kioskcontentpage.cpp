@@ -157,7 +157,7 @@ void KioskContentPage::addSection(const QString& heading, const QString& kind)
             QString v = extra.value(QLatin1String(key)).toString();
             // A start typed as a date reads like every other date on the kiosk (12月5日).
             if (qstrcmp(key, "start") == 0 && QDate::fromString(v, Qt::ISODate).isValid())
-                v = KioskText::dateText(v);
+                v = KioskText::dateText(v, m_terminal.clock().today());
             if (!v.isEmpty())
                 details << tr(format).arg(v);
         }

@@ -10,7 +10,8 @@
 
 namespace lingong {
 
-KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict, QWidget* parent)
+KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict, const QDate& today,
+                           QWidget* parent)
     : QFrame(parent)
     , m_jobId(job.id)
 {
@@ -42,7 +43,8 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict,
         KioskStyle::label(
             tr("%1 · %n worker(s) · starts %2", nullptr,
                d.value(QLatin1String("headcount")).toInt())
-                .arg(where, KioskText::dateText(d.value(QLatin1String("start_date")).toString())),
+                .arg(where,
+                     KioskText::dateText(d.value(QLatin1String("start_date")).toString(), today)),
             "body", this),
         1);
     // Pay by the hour with what a day comes to, for comparing with pay by the day: under the

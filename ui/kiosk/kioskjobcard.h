@@ -2,6 +2,7 @@
 
 #include "entitystore.h"
 
+#include <QDate>
 #include <QFrame>
 
 namespace lingong {
@@ -13,7 +14,8 @@ class KioskJobCard final : public QFrame
     Q_OBJECT
 public:
     // `hallDistrict`: places in its city are named without the city.
-    KioskJobCard(const StoredEntity& job, const QString& hallDistrict, QWidget* parent = nullptr);
+    KioskJobCard(const StoredEntity& job, const QString& hallDistrict, const QDate& today,
+                 QWidget* parent = nullptr);
 
     QString jobId() const { return m_jobId; }
 

@@ -231,9 +231,9 @@ void KioskJobDetailPage::fill()
     addField(tr("Workers wanted"),
              tr("%n worker(s)", nullptr, d.value(QLatin1String("headcount")).toInt()),
              QStringLiteral("detailHeadcount"));
-    addField(tr("Start date"), KioskText::dateText(at("start_date")),
+    addField(tr("Start date"), KioskText::dateText(at("start_date"), m_terminal.clock().today()),
              QStringLiteral("detailStart"));
-    addField(tr("Open until"), KioskText::dateText(at("valid_until")),
+    addField(tr("Open until"), KioskText::dateText(at("valid_until"), m_terminal.clock().today()),
              QStringLiteral("detailValidUntil"));
     // A person hiring for themselves (我要招工 at a kiosk) has no employer on record.
     addField(tr("Employer"),

@@ -397,7 +397,8 @@ void KioskJobListPage::load()
         }
         int i = 0;
         for (const StoredEntity& job : page.value().jobs) {
-            auto* card = new KioskJobCard(job, m_terminal.config().district, m_cardsView);
+            auto* card = new KioskJobCard(job, m_terminal.config().district,
+                                          m_terminal.clock().today(), m_cardsView);
             card->setObjectName(QStringLiteral("jobCard_%1").arg(i++));
             connect(card, &KioskJobCard::clicked, this, &KioskJobListPage::jobChosen);
             m_cards << card;
@@ -474,7 +475,7 @@ int KioskJobListPage::fullCardHeight(int width)
         {QStringLiteral("public_welfare"), true}};
     StoredEntity full;
     full.data = job;
-    KioskJobCard probe(full, m_terminal.config().district, m_cardsView);
+    KioskJobCard probe(full, m_terminal.config().district, m_terminal.clock().today(), m_cardsView);
     probe.ensurePolished();
     return probe.hasHeightForWidth() && width > 0 ? probe.heightForWidth(width)
                                                   : probe.sizeHint().height();

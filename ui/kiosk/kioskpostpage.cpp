@@ -300,7 +300,8 @@ void KioskPostPage::showCard(QVBoxLayout* layout, const QJsonObject& job, const 
         return;
     StoredEntity shown;
     shown.data = job;
-    auto* card = new KioskJobCard(shown, m_terminal.config().district, layout->parentWidget());
+    auto* card = new KioskJobCard(shown, m_terminal.config().district, m_terminal.clock().today(),
+                                  layout->parentWidget());
     card->setObjectName(name);
     // A picture of the card: there is nothing to open yet.
     card->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -327,8 +328,8 @@ QString KioskPostPage::summary(const KioskPosting& p, bool wholePhone) const
                  .arg(KioskText::shortDistrict(p.district, m_terminal.config().district),
                       chosen(m_places));
     lines << tr("When: from %1, %2, %3")
-                 .arg(KioskText::dateText(start.toString(Qt::ISODate)), chosen(m_hours),
-                      chosen(m_durations).toLower());
+                 .arg(KioskText::dateText(start.toString(Qt::ISODate), m_terminal.clock().today()),
+                      chosen(m_hours), chosen(m_durations).toLower());
     lines << tr("Pay: %1 (%2)").arg(KioskText::pay(job), chosen(m_settlements));
     if (!p.asks.isEmpty())
         lines << tr("The worker: %1").arg(chosen(m_asks));
@@ -375,7 +376,9 @@ void KioskPostPage::reset()
                 ? QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat)
                 : KioskPosting::label(KioskPosting::startChoices(),
                                       weekday ? QStringLiteral("next_week") : p.starts);
-        m_starts->setChipText(QLatin1String(c.key), tr("%1 (%2)").arg(name, KioskText::date(day)));
+        m_starts->setChipText(
+            QLatin1String(c.key),
+            tr("%1 (%2)").arg(name, KioskText::date(day, m_terminal.clock().today())));
         m_starts->setChipShown(QLatin1String(c.key), !offered.contains(day));
         offered.insert(day);
     }

@@ -374,7 +374,7 @@ void KioskRegisterPage::holdOlder(bool older)
     // Why it cannot be tapped away, on the chip itself: a line below it would push the step
     // past the screen in large text.
     m_difficulties->setChipText(QStringLiteral("older"),
-                                older ? tr("Older worker: your ID card shows it")
+                                older ? tr("Older, by the age on your ID card (chosen for you)")
                                       : tr("I am older and finding work is harder"));
 }
 
@@ -528,7 +528,8 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
     m_suggestionList->addWidget(heading);
     int n = 0;
     for (const RankedJob& r : shown) {
-        auto* card = new KioskJobCard(r.job, m_terminal.config().district, m_suggestions);
+        auto* card = new KioskJobCard(r.job, m_terminal.config().district,
+                                      m_terminal.clock().today(), m_suggestions);
         card->setObjectName(QStringLiteral("regSuggestion_%1").arg(++n)); // from 1, as shown
         connect(card, &KioskJobCard::clicked, this, &KioskRegisterPage::jobChosen);
         m_suggestionList->addWidget(card);

@@ -36,7 +36,7 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
             {tr("Job"), at("title")},
             {tr("Employer"), at("employer_name")},
             {tr("Place of work"), Slip::workPlace(at("location.district"), at("location.address"))},
-            {tr("Start"), KioskText::dateText(at("start_date"))},
+            {tr("Start"), KioskText::dateText(at("start_date"), terminal.clock().today())},
             {tr("Working hours"), at("work_hours")},
             {tr("Pay"), KioskText::payWithDay(d)},
         };
@@ -69,7 +69,7 @@ Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
     slip.rows = {
         {tr("Job"), at("title")},
         {tr("Place of work"), Slip::workPlace(at("location.district"), at("location.address"))},
-        {tr("Start"), KioskText::dateText(at("start_date"))},
+        {tr("Start"), KioskText::dateText(at("start_date"), terminal.clock().today())},
         {tr("Working hours"), at("work_hours")},
         {tr("Pay"), KioskText::payWithDay(job)},
         {tr("Workers"), tr("%n worker(s)", nullptr, job.value(QLatin1String("headcount")).toInt())},

@@ -131,17 +131,20 @@ QString KioskText::payWithDay(const QJsonObject& job)
                             : tr("%1 (%2)", "pay, then what a day comes to").arg(pay(job), perDay);
 }
 
-QString KioskText::date(const QDate& d)
+QString KioskText::date(const QDate& d, const QDate& today)
 {
     if (!d.isValid())
         return tr("not given");
-    // Day and month in words ("7 Dec", "12月7日"): "12/7" reads either way round.
+    // Day and month in words ("7 Dec", "12月7日"): "12/7" reads either way round. A date of
+    // another year says which ("8 Jan 2027", "2027年1月8日"): in December, January is next year.
+    if (d.year() != today.year())
+        return d.toString(tr("d MMM yyyy", "a date's day, month and year, QDate format"));
     return d.toString(tr("d MMM", "a date's day and month, QDate format"));
 }
 
-QString KioskText::dateText(const QString& isoDate)
+QString KioskText::dateText(const QString& isoDate, const QDate& today)
 {
-    return date(QDate::fromString(isoDate, Qt::ISODate));
+    return date(QDate::fromString(isoDate, Qt::ISODate), today);
 }
 
 QString KioskText::availability(const QString& key)

@@ -31,8 +31,9 @@ public:
     static QString payPerDayShort(const QJsonObject& job);
     // pay(), with payPerDay() after it in brackets when there is one.
     static QString payWithDay(const QJsonObject& job);
-    static QString date(const QDate& date);
-    static QString dateText(const QString& isoDate);
+    // A date in words; with its year when not of `today`'s.
+    static QString date(const QDate& date, const QDate& today);
+    static QString dateText(const QString& isoDate, const QDate& today);
     static QString availability(const QString& key);
     // "青秀区" for "南宁市青秀区" ("Qingxiu" in English): the city is left out where it is the
     // hall's own (Places::shortName).
