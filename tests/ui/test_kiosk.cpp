@@ -379,7 +379,8 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     // The number is shown back masked only; the person is told it is not a hire yet, and that
     // the call comes, so there is no need to wait at the kiosk.
     CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("138****8000")));
-    CHECK(k.text(QStringLiteral("applyDoneText")).startsWith(QLatin1String("This is not a hire yet")));
+    CHECK(k.text(QStringLiteral("applyDoneText"))
+              .startsWith(QLatin1String("This is not a hire yet")));
     CHECK(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("need not wait here")));
     CHECK_FALSE(k.text(QStringLiteral("applyDoneText")).contains(QLatin1String("13800138000")));
 
@@ -435,6 +436,42 @@ TEST_CASE("kiosk: 返回 and 首页 from every screen", "[ui][kiosk]")
     CHECK(k.page() == QLatin1String("kioskJobList"));
     k.tap(QStringLiteral("navHome"));
     CHECK(k.page() == QLatin1String("kioskHome"));
+}
+
+TEST_CASE("kiosk: the waiting screen shows the jobs of the hall's own district first",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    auto* attract = k.find<KioskAttractPage>(QStringLiteral("kioskAttract"));
+    const QString hall = k.t->config().district;
+    JobQuery q;
+    q.today = k.t->clock().today();
+    q.limit = 100;
+    q.districts = {hall};
+    auto near = k.t->jobs().search(q);
+    REQUIRE(near.ok());
+    const int nearby = int(near->jobs.size());
+    REQUIRE(nearby > 0);
+    // The rest of the eight from anywhere, newest first, none twice.
+    QStringList seen;
+    QStringList districts;
+    for (int i = 0; i < 8; ++i) {
+        const QString id = attract->currentHighlightId();
+        REQUIRE_FALSE(seen.contains(id));
+        seen << id;
+        auto job = k.t->store().get(entities::job(), id);
+        REQUIRE(job.ok());
+        REQUIRE(job.value());
+        districts << EntitySpec::jsonAt(job.value()->data, QStringLiteral("location.district"))
+                         .toString();
+        attract->rotate();
+    }
+    CHECK(attract->currentHighlightId() == seen.first());
+    for (int i = 0; i < 8; ++i) {
+        INFO(i << " " << districts.at(i).toStdString());
+        if (i < std::min(nearby, 8))
+            CHECK(districts.at(i) == hall);
+    }
 }
 
 TEST_CASE("kiosk: the job on the waiting screen opens when tapped", "[ui][kiosk]")
@@ -887,7 +924,8 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
         auto* older = qobject_cast<QPushButton*>(k.find(QStringLiteral("regDifficulty_older")));
         CHECK(older->isChecked());
         CHECK_FALSE(older->isEnabled());
-        CHECK(older->text() == QStringLiteral("Older, by the age on your ID card (chosen for you)"));
+        CHECK(older->text() ==
+              QStringLiteral("Older, by the age on your ID card (chosen for you)"));
     }
     k.tap(QStringLiteral("regDifficulty_low_income"));
     k.tap(QStringLiteral("regNext"));
@@ -3241,7 +3279,8 @@ TEST_CASE("kiosk: a date in another year than today's says its year", "[ui][kios
     const QDate today(2026, 12, 6);
     CHECK(KioskText::date(QDate(2026, 12, 14), today) == QStringLiteral("14 Dec"));
     CHECK(KioskText::date(QDate(2027, 1, 8), today) == QStringLiteral("8 Jan 2027"));
-    CHECK(KioskText::dateText(QStringLiteral("2025-12-30"), today) == QStringLiteral("30 Dec 2025"));
+    CHECK(KioskText::dateText(QStringLiteral("2025-12-30"), today) ==
+          QStringLiteral("30 Dec 2025"));
     QTranslator zh;
     REQUIRE(zh.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
     QCoreApplication::installTranslator(&zh);

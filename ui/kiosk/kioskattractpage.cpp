@@ -80,8 +80,23 @@ void KioskAttractPage::refresh()
     JobQuery q;
     q.today = m_terminal.clock().today();
     q.limit = 8;
-    auto page = m_terminal.jobs().search(q);
-    m_highlights = page.ok() ? page.value().jobs : std::vector<StoredEntity>{};
+    // The newest jobs in the hall's own district first, for the people who come to it (a county
+    // town 100 km off is no draw); the newest anywhere after them.
+    q.districts = {m_terminal.config().district};
+    auto near = m_terminal.jobs().search(q);
+    m_highlights = near.ok() ? near.value().jobs : std::vector<StoredEntity>{};
+    q.districts.clear();
+    if (int(m_highlights.size()) < q.limit) {
+        if (auto any = m_terminal.jobs().search(q); any.ok()) {
+            for (const StoredEntity& e : any.value().jobs) {
+                if (int(m_highlights.size()) == q.limit)
+                    break;
+                if (std::none_of(m_highlights.begin(), m_highlights.end(),
+                                 [&e](const StoredEntity& h) { return h.id == e.id; }))
+                    m_highlights.push_back(e);
+            }
+        }
+    }
     int jobs = 0;
     int people = 0;
     if (auto counts = m_terminal.jobs().openCountsByOccupation(q.today); counts.ok()) {
