@@ -609,11 +609,11 @@ Status DemoData::seedActivity(int jobs)
         int about; // the kind of employer complained about (kEmployerKinds), or -1
     };
     const std::array<Request, 5> requests{{
-        {"callback", "工资拖欠", "", 3, false, -1},
-        {"callback", "岗位信息不实", "", 60, false, -1},
+        {"callback", "拖欠工资", "", 3, false, -1},
+        {"callback", "招聘信息不实", "", 60, false, -1},
         {"complaint", "中介乱收费", "反映某中介以介绍工作为名收取报名费200元。", 30, false, 6},
         {"callback", "社保补贴咨询", "", 120, true, -1},
-        {"complaint", "工资拖欠", "装修工地拖欠三天工钱。", 200, true, 0},
+        {"complaint", "拖欠工资", "装修工地拖欠三天工钱。", 200, true, 0},
     }};
     // The first company of that kind on record.
     const auto employerOfKind = [](int kind) {
