@@ -47,18 +47,11 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     auto* back =
         KioskStyle::button(tr("Delete"), "keyAction", prefix + QStringLiteral("KeyBack"), this);
     connect(back, &QPushButton::clicked, this, [this] {
-        if (isCovered()) {
-            // The digits cannot be seen to delete one: the number goes, and the display says so.
-            clear();
-            m_coverDeleted = true;
-            update();
-        } else if (!m_text.isEmpty()) {
+        // On a number shown in part, Delete shows it whole and takes its last digit, as while
+        // typing: the person sees the digits to put one right, rather than lose them all.
+        m_cover.clear();
+        if (!m_text.isEmpty())
             setText(m_text.left(m_text.size() - 1));
-        } else if (m_coverDeleted) {
-            // Nothing left to delete: the notice has been read.
-            m_coverDeleted = false;
-            update();
-        }
     });
     auto* clearKey =
         KioskStyle::button(tr("Clear"), "keyAction", prefix + QStringLiteral("KeyClear"), this);
@@ -135,8 +128,6 @@ void TouchKeypad::setText(const QString& text)
     if (t == m_text)
         return;
     m_text = t;
-    if (!m_text.isEmpty())
-        m_coverDeleted = false;
     update();
     emit textChanged(m_text);
 }
@@ -144,7 +135,6 @@ void TouchKeypad::setText(const QString& text)
 void TouchKeypad::clear()
 {
     m_cover.clear();
-    m_coverDeleted = false;
     setText(QString());
     update();
 }
@@ -160,7 +150,7 @@ void TouchKeypad::update()
         m_display->style()->polish(m_display);
     }
     if (m_text.isEmpty()) {
-        m_display->setText(m_coverDeleted ? tr("Deleted: enter it again") : m_placeholder);
+        m_display->setText(m_placeholder);
         return;
     }
     if (isCovered()) {
