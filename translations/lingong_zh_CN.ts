@@ -8028,6 +8028,10 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::TouchKeypad</name>
     <message>
+        <source>Deleted: enter it again</source>
+        <translation>已删除，请重新输入</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>退格</translation>
     </message>

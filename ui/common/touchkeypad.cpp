@@ -47,11 +47,18 @@ TouchKeypad::TouchKeypad(const QString& prefix, Kind kind, QWidget* parent)
     auto* back =
         KioskStyle::button(tr("Delete"), "keyAction", prefix + QStringLiteral("KeyBack"), this);
     connect(back, &QPushButton::clicked, this, [this] {
-        // On a number shown in part, Delete shows it whole and takes its last digit, as while
-        // typing: the person sees the digits to put one right, rather than lose them all.
-        m_cover.clear();
-        if (!m_text.isEmpty())
+        if (isCovered()) {
+            // The digits cannot be seen to delete one: the number goes, and the display says so.
+            clear();
+            m_coverDeleted = true;
+            update();
+        } else if (!m_text.isEmpty()) {
             setText(m_text.left(m_text.size() - 1));
+        } else if (m_coverDeleted) {
+            // Nothing left to delete: the notice has been read.
+            m_coverDeleted = false;
+            update();
+        }
     });
     auto* clearKey =
         KioskStyle::button(tr("Clear"), "keyAction", prefix + QStringLiteral("KeyClear"), this);
@@ -128,6 +135,8 @@ void TouchKeypad::setText(const QString& text)
     if (t == m_text)
         return;
     m_text = t;
+    if (!m_text.isEmpty())
+        m_coverDeleted = false;
     update();
     emit textChanged(m_text);
 }
@@ -135,6 +144,7 @@ void TouchKeypad::setText(const QString& text)
 void TouchKeypad::clear()
 {
     m_cover.clear();
+    m_coverDeleted = false;
     setText(QString());
     update();
 }
@@ -150,7 +160,7 @@ void TouchKeypad::update()
         m_display->style()->polish(m_display);
     }
     if (m_text.isEmpty()) {
-        m_display->setText(m_placeholder);
+        m_display->setText(m_coverDeleted ? tr("Deleted: enter it again") : m_placeholder);
         return;
     }
     if (isCovered()) {

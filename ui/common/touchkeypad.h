@@ -33,9 +33,9 @@ public:
     void setText(const QString& text);
     void clear();
     // Shows `shown` (the number in part: 4501**********1234) instead of what is entered, until
-    // the next key: a digit types the number again from the start; Delete shows it whole and
-    // takes its last digit, to put one right. For a number entered in full and not to be read
-    // from the screen afterwards by whoever comes next.
+    // the next key: then the number is typed again from the start (Delete empties it, and the
+    // display asks for the number again until a key is pressed). For a
+    // number entered in full and not to be read from the screen afterwards.
     void cover(const QString& shown);
     bool isCovered() const { return !m_cover.isEmpty() && !m_text.isEmpty(); }
     void setPlaceholder(const QString& text);
@@ -59,6 +59,7 @@ private:
     QString m_placeholder;
     QString m_suffix;
     QString m_cover;
+    bool m_coverDeleted = false;
     QLabel* m_display = nullptr;
     QPushButton* m_keyX = nullptr;
 };
