@@ -52,27 +52,35 @@ QString s(const char* utf8)
 }
 
 // A moment `daysAgo` days before `now`, within the hall's working day (07:30 to 17:30, hall
-// time), at a minute `salt` picks, and `lasting` seconds before `now` at least (what follows it
-// that day is over too): the day before when that day has not got so far.
+// time, Monday to Saturday), at a minute `salt` picks, with `lasting` seconds after it within
+// the day and before `now` (what follows it that day is over too): a day earlier when that day
+// has not got so far, or is a Sunday.
 QDateTime duringHours(const QDateTime& now, int daysAgo, quint64 salt, qint64 lasting = 0)
 {
     const QTimeZone hall(8 * 3600);
     const QDate day = now.toTimeZone(hall).date().addDays(-daysAgo);
-    const QTime time = QTime(7, 30).addSecs(60 * Rng(salt).below(10 * 60));
+    const int window = std::max(60, 10 * 60 - int(lasting / 60));
+    const QTime time = QTime(7, 30).addSecs(60 * Rng(salt).below(window));
     QDateTime at = QDateTime(day, time, hall).toUTC();
-    while (at.addSecs(lasting) > now)
+    while (at.addSecs(lasting) > now || at.toTimeZone(hall).date().dayOfWeek() == Qt::Sunday)
         at = at.addDays(-1);
     return at;
 }
 
-// `at`, or where it falls outside the hall's working day, a minute `salt` picks in the next one.
+// `at`, or where it falls outside the hall's working day, a minute `salt` picks in the next one
+// (a Monday after a Sunday).
 QDateTime intoHours(const QDateTime& at, quint64 salt)
 {
     const QTimeZone hall(8 * 3600);
     const QDateTime local = at.toTimeZone(hall);
-    if (local.time() >= QTime(7, 30) && local.time() <= QTime(17, 30))
+    QDate day = local.date();
+    if (local.time() >= QTime(7, 30) && local.time() <= QTime(17, 30) &&
+        day.dayOfWeek() != Qt::Sunday)
         return at;
-    const QDate day = local.time() < QTime(7, 30) ? local.date() : local.date().addDays(1);
+    if (local.time() > QTime(17, 30))
+        day = day.addDays(1);
+    if (day.dayOfWeek() == Qt::Sunday)
+        day = day.addDays(1);
     return QDateTime(day, QTime(7, 30).addSecs(60 * Rng(salt).below(10 * 60)), hall).toUTC();
 }
 
@@ -382,14 +390,14 @@ QJsonObject DemoData::job(int index) const
     QDate start = today.addDays(r.below(8));
     QDate until = start.addDays(3 + r.below(28));
     const int statusRoll = r.below(100);
+    // Waiting for review only for a reason the review page can give: its employer not verified
+    // (below), or its being posted at the kiosk.
     QString status = QStringLiteral("published");
-    if (statusRoll < 4)
-        status = QStringLiteral("pending_review");
-    else if (statusRoll < 9)
+    if (statusRoll >= 4 && statusRoll < 9) {
         status = QStringLiteral("filled");
-    else if (statusRoll < 12)
+    } else if (statusRoll >= 9 && statusRoll < 12) {
         status = QStringLiteral("withdrawn");
-    else if (statusRoll < 15) {
+    } else if (statusRoll >= 12 && statusRoll < 15) {
         status = QStringLiteral("expired");
         until = today.addDays(-1 - r.below(10));
         start = until.addDays(-3 - r.below(20));
@@ -435,8 +443,8 @@ QJsonObject DemoData::job(int index) const
     // may be three days' work).
     const QString period =
         monthly ? s("用工周期约") + QString::number(1 + r.below(6)) + s("个月")
-                : s("用工周期约") +
-                      QString::number(1 + int(mix(quint64(index) ^ 0xDA75ULL) % 20)) + s("天");
+                : s("用工周期约") + QString::number(1 + int(mix(quint64(index) ^ 0xDA75ULL) % 20)) +
+                      s("天");
     const QString description = s("在") + addr + s("上班，") +
                                 (settlement == 0 ? s("当天结算工资，") : QString()) + period +
                                 s("。到岗请带身份证，可在零工市场窗口免费登记。");

@@ -1,5 +1,6 @@
 #include "demodata.h"
 #include "entityspec.h"
+#include "jobservice.h"
 #include "jobvalidation.h"
 #include "referencedata.h"
 #include "requestchecklist.h"
@@ -120,6 +121,8 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
     auto open = t->database().scalar(QStringLiteral(
         "SELECT COUNT(*) FROM job WHERE status = 'published' AND valid_until >= '2026-11-22'"));
     CHECK(open.value().toInt() > 350);
+    // A few withdrawn, as in a hall.
+    CHECK(t.count(QStringLiteral("job"), QStringLiteral("status = 'withdrawn'")) * 100 <= 5 * 500);
     auto trades =
         t->database().scalar(QStringLiteral("SELECT COUNT(DISTINCT occupation) FROM job"));
     auto listed = t->database().scalar(QStringLiteral("SELECT COUNT(*) FROM occupation"));
@@ -193,6 +196,17 @@ TEST_CASE("demo data looks like a Nanning hall", "[app][demo]")
           t.count(QStringLiteral("service_record"), QStringLiteral("kind = 'training'")));
     CHECK(t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'complaint'")) ==
           t.count(QStringLiteral("complaint")));
+    // A posting waits for review for a reason the review page can give the clerk.
+    {
+        JobService jobs(t->store(), t.clock(), t->audit());
+        auto queue = jobs.reviewQueue();
+        REQUIRE(queue.ok());
+        REQUIRE_FALSE(queue->jobs.empty());
+        for (const StoredEntity& e : queue->jobs) {
+            INFO(e.data.value(QLatin1String("title")).toString().toStdString());
+            CHECK_FALSE(jobs.reviewReasons(e.data).isEmpty());
+        }
+    }
     // Requests of a matter the kiosk and the window name are spelled as they spell it (拖欠工资,
     // not 工资拖欠), so that one matter is not counted as two.
     {
@@ -427,6 +441,8 @@ TEST_CASE(
         const QDateTime local = at.toOffsetFromUtc(8 * 3600);
         CHECK(local.time() >= QTime(7, 30));
         CHECK(local.time() <= latest);
+        // The hall opens Monday to Saturday.
+        CHECK(local.date().dayOfWeek() != Qt::Sunday);
         minutes.insert(local.time().toString(QStringLiteral("HH:mm")));
         days.insert(local.date());
     };
@@ -435,15 +451,15 @@ TEST_CASE(
     // The steps after an application follow it within the afternoon.
     for (const QJsonObject& d : rows(entities::application())) {
         inHours(d, "applied_at", QTime(17, 30));
-        inHours(d, "outcome_at", QTime(20, 0));
+        inHours(d, "outcome_at", QTime(17, 30));
     }
     for (const QJsonObject& d : rows(entities::complaint()))
         inHours(d, "created_at", QTime(17, 30));
+    // Guidance is given in the minutes after a registration at the window.
     for (const QJsonObject& d : rows(entities::serviceRecord()))
         inHours(d, "at", QTime(18, 30));
-    // Every entry of the ledger: a few follow what came before them by minutes.
     for (const QJsonObject& d : rows(entities::worklog()))
-        inHours(d, "at", QTime(20, 0));
+        inHours(d, "at", QTime(18, 30));
     // Spread over the day and over the two months, not all at the moment of seeding.
     CHECK(minutes.size() > 100);
     CHECK(days.size() > 50);
