@@ -1283,8 +1283,8 @@ If you have lost the application number, please ask at the service window.</sour
     <message>
         <source>This is not a hire yet: the staff will phone you on %1 about the job, so you need not wait here.
 To ask sooner, show this number at the service window (write it down or take a photo of it).</source>
-        <translation>这还不是录用：工作人员会打 %1 和您说这份工作的事，您不用在这里等。
-想早点问，可以到服务窗口出示这个报名号（请记下来，或用手机拍下来）。</translation>
+        <translation>报名不等于已经录用。工作人员会打 %1 联系您，您不用在这里等。
+想早点问，请记下报名号（或用手机拍下来），到服务窗口出示。</translation>
     </message>
     <message>
         <source>For: %1, starting %2</source>
@@ -2498,10 +2498,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>不得向求职者收取任何费用或押金。如有疑问，请拨打 %1 或到服务窗口咨询。</translation>
     </message>
     <message>
-        <source>We will call you on %1 about the job. You can also bring this slip to the service window.</source>
-        <translation>工作人员会打 %1 与您联系；您也可以带着这张回执到服务窗口办理。</translation>
-    </message>
-    <message>
         <source>Course or service</source>
         <translation>课程/项目</translation>
     </message>
@@ -2568,6 +2564,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>The hall&apos;s staff will phone you on %1 in opening hours (%2) to check the job before it is shown.</source>
         <translation>工作人员会在办公时间（%2）打 %1 和您核实岗位，核实后发布。</translation>
+    </message>
+    <message>
+        <source>This is not a hire yet: the staff will phone you on %1 about the job. To ask sooner, bring this slip to the service window.</source>
+        <translation>报名不等于已经录用。工作人员会打 %1 联系您。想早点问，可以带这张回执到服务窗口。</translation>
     </message>
 </context>
 <context>
@@ -4819,7 +4819,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Not saved yet. Please check: %1. If the pay is right, press Save again.</source>
-        <translation>还没有保存。请核对：%1。工资确实无误的，请再按一次“保存”。</translation>
+        <translation>还没有保存。%1。如果工资没错，请再按一次“保存”。</translation>
     </message>
 </context>
 <context>

@@ -3376,6 +3376,8 @@ TEST_CASE("kiosk: an application's receipt is printed once on request, where a p
         CHECK(text.contains(part));
     }
     CHECK_FALSE(text.contains(QStringLiteral("13800138000")));
+    // Not a hire yet, on paper as on the screen.
+    CHECK(text.contains(QStringLiteral("This is not a hire yet")));
 
     // The same mobile again for the same job: no number is given again, so nothing to print.
     k.tap(QStringLiteral("applyFinish"));
@@ -3862,6 +3864,9 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     CHECK(slip.contains(masking::phone(QStringLiteral("13907715678"))));
     CHECK_FALSE(slip.contains(QLatin1String("13907715678")));
     CHECK(slip.contains(QStringLiteral("in opening hours (周一至周日 8:00-20:00)")));
+    // The same hours at its foot, not the terminal's setting.
+    CHECK(offer->slip().footer.contains(QStringLiteral("Opening hours: 周一至周日 8:00-20:00")));
+    CHECK_FALSE(slip.contains(k.t->config().openingHours));
     // Not among the open jobs seekers see until a clerk publishes it.
     CHECK(openJobs() == openBefore);
     k.tap(QStringLiteral("postFinish"));

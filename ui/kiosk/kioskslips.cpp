@@ -43,14 +43,14 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
     }
     slip.rows.emplace_back(tr("Mobile"), masking::phone(phone));
     slip.closing = {
-        tr("We will call you on %1 about the job. You can also bring this slip to the service "
-           "window.")
+        tr("This is not a hire yet: the staff will phone you on %1 about the job. To ask sooner, "
+           "bring this slip to the service window.")
             .arg(masking::phone(phone)),
         tr("No employer may ask you for a fee or a deposit for a job. If you are asked to pay, "
            "call %1.")
             .arg(config.hotline),
     };
-    slip.footer = Slip::hallFooter(config, slip.printedAt);
+    slip.footer = footer(terminal, slip.printedAt);
     return slip;
 }
 
@@ -83,8 +83,16 @@ Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
            "the service window.")
             .arg(config.hotline),
     };
-    slip.footer = Slip::hallFooter(config, slip.printedAt);
+    slip.footer = footer(terminal, slip.printedAt);
     return slip;
+}
+
+QStringList KioskSlips::footer(Terminal& terminal, const QDateTime& printedAt)
+{
+    // The same hours at the foot as in the text above it.
+    Config config = terminal.config();
+    config.openingHours = openingHours(terminal);
+    return Slip::hallFooter(config, printedAt);
 }
 
 QString KioskSlips::openingHours(Terminal& terminal)
@@ -120,7 +128,7 @@ Slip KioskSlips::callback(Terminal& terminal, const QString& category, const QSt
         tr("If nobody has called by then, call %1 or come to the service window.")
             .arg(config.hotline),
     };
-    slip.footer = Slip::hallFooter(config, slip.printedAt);
+    slip.footer = footer(terminal, slip.printedAt);
     return slip;
 }
 

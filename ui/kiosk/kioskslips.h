@@ -33,6 +33,10 @@ public:
     // The hall's opening hours as its staff wrote them in the market's entry, or the terminal's
     // setting where the entry says nothing: when a call from the hall can come.
     static QString openingHours(Terminal& terminal);
+
+private:
+    // The hall's address, hours (openingHours) and hotline, and when the slip was printed.
+    static QStringList footer(Terminal& terminal, const QDateTime& printedAt);
 };
 
 // 打印回执 on a kiosk's confirmation: a button shown only while a printer is there, that prints
