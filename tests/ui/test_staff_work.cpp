@@ -1243,6 +1243,36 @@ TEST_CASE("a day's pay typed under 元/小时 is asked about before the posting 
     type(page, "jobHours", QStringLiteral("3小时"));
     click(page, "jobSave");
     CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Changes saved.")));
+
+    // Asked about, left with 新建, and the same pay typed for another: asked again.
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("家电清洗"));
+    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
+    typeText(page, "jobSkills", QStringLiteral("会拆洗空调"));
+    type(page, "jobAddress", QStringLiteral("凤岭北路9号"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    chooseData(page, "jobPayUnit", QStringLiteral("hour"));
+    type(page, "jobPayMin", QStringLiteral("200"));
+    type(page, "jobPayMax", QStringLiteral("200"));
+    click(page, "jobSave");
+    REQUIRE(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
+    click(page, "jobNew");
+    QTest::qWait(QApplication::doubleClickInterval() + 300);
+    click(page, "jobNew");
+    REQUIRE(textOf(page, "jobTitle").isEmpty());
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("家电清洗"));
+    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
+    typeText(page, "jobSkills", QStringLiteral("会拆洗空调"));
+    type(page, "jobAddress", QStringLiteral("凤岭北路9号"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    chooseData(page, "jobPayUnit", QStringLiteral("hour"));
+    type(page, "jobPayMin", QStringLiteral("200"));
+    type(page, "jobPayMax", QStringLiteral("200"));
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
+    CHECK(d.t.count(QStringLiteral("job")) == 2);
 }
 
 TEST_CASE("a posting decided at another window does not swap the one being corrected",

@@ -206,6 +206,8 @@ void StaffJobsPage::startNew()
         m_editor->discard();
     }
     m_clearAsked.reset();
+    // A new posting's pay is asked about afresh.
+    m_payAsked.clear();
     m_table->clearSelection();
     // No current row either: a click on the posting that was open opens it again.
     m_table->selectionModel()->clearCurrentIndex();
@@ -261,8 +263,10 @@ void StaffJobsPage::save()
     const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
     const QStringList doubts =
         JobService::payCautions(job, m_ctx.terminal.config().lowestHourlyPay);
+    // The hours a day count too: the same amount over other hours is another question.
     const QString asked = m_editor->jobId() + QLatin1Char(' ') +
-                          QString::fromUtf8(QJsonDocument(pay).toJson(QJsonDocument::Compact));
+                          QString::fromUtf8(QJsonDocument(pay).toJson(QJsonDocument::Compact)) +
+                          job.value(QLatin1String("work_hours")).toString();
     // Asked once the rest is complete: what is missing is said first.
     if (!doubts.isEmpty() && pay != m_editor->loaded().value(QLatin1String("pay")).toObject() &&
         m_payAsked != asked && m_ctx.jobs.check(job).ok()) {
