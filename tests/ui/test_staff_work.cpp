@@ -720,7 +720,7 @@ TEST_CASE(
     click(page, "seekerSave");
     REQUIRE(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
     // Given: the notice is not read out again; the line says when, and cannot be unticked.
-    CHECK(consent->text() == QStringLiteral("Consent given on 11-22 10:00"));
+    CHECK(consent->text() == QStringLiteral("Consent given on 2026-11-22 10:00"));
     CHECK(consent->isChecked());
     CHECK_FALSE(consent->isEnabled());
     CHECK_FALSE(notice->isVisible());

@@ -818,9 +818,12 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_consent->setChecked(consented);
     m_consent->setEnabled(!consented);
     // Once given, a line saying when: the notice is not read out again.
-    m_consent->setText(consented
-                           ? tr("Consent given on %1").arg(staffui::localTime(str(d, "consent_at")))
-                           : tr("Consent given"));
+    // With its year: a consent may be from a year before.
+    const QDateTime consentAt = Clock::fromWire(str(d, "consent_at"));
+    m_consent->setText(consentAt.isValid() ? tr("Consent given on %1")
+                                                 .arg(consentAt.toOffsetFromUtc(8 * 3600).toString(
+                                                     QStringLiteral("yyyy-MM-dd HH:mm")))
+                                           : tr("Consent given"));
     m_consentText->setVisible(!consented);
     m_match->setEnabled(true);
     m_deleteBox->show();
