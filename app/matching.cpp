@@ -144,12 +144,12 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     } else if (sameCity) {
         s.points += 10;
         // Which place is the job's and which the person's: the two read alike otherwise. The
-        // city goes unsaid, being the same (兴宁区, not 南宁市兴宁区), so that the reasons fit
-        // their column.
+        // city goes unsaid where it is the job's (兴宁区, not 南宁市兴宁区), so that the reasons
+        // fit their column; a place wanted in another city keeps it (柳州市城中区).
         QStringList wanted;
         for (const QString& d : districts)
             if (!d.isEmpty())
-                wanted << places.shortName(d);
+                wanted << places.shortName(d, district);
         s.reasons << tr("same city (the job is in %1, the person wants %2)")
                          .arg(places.shortName(district), wanted.join(tr(", ", "between places")));
     } else {

@@ -106,9 +106,14 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         const MatchScore zh = Matching::score(s, job(kCleaning, kJiangnan, 180), kToday);
+        // A place wanted in another city keeps its city.
+        const MatchScore two = Matching::score(seeker({kCleaning}, {kQingxiu, kLiuzhou}, 150),
+                                               job(kCleaning, kJiangnan, 180), kToday);
         QLocale::setDefault(before);
         CHECK(zh.reasons.at(1) ==
               QStringLiteral("same city (the job is in 江南区, the person wants 青秀区)"));
+        CHECK(two.reasons.at(1) == QStringLiteral("same city (the job is in 江南区, the person "
+                                                  "wants 青秀区, 柳州市城中区)"));
     }
     CHECK(Matching::score(s, job(kCleaning, kLiuzhou, 180), kToday).points == 75);
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 135), kToday).points == 90); // 10 % below

@@ -3110,6 +3110,15 @@ TEST_CASE("the chosen match's reasons are read whole under the results, however 
     CHECK(line->text() == QStringLiteral("Why it fits: ") + why.at(1));
     CHECK(line->text().contains(
         QStringLiteral("same city (the job is in Xingning, the person wants Qingxiu)")));
+    CHECK(line->fontMetrics().horizontalAdvance(line->text()) <= line->contentsRect().width());
+    // Too narrow for them: cut with "…", whole in the tooltip; whole again when there is room.
+    d.w->resize(1024, 768);
+    QCoreApplication::processEvents();
+    CHECK(line->text().endsWith(QChar(0x2026)));
+    CHECK(line->toolTip() == QStringLiteral("Why it fits: ") + why.at(1));
+    d.w->resize(1366, 768);
+    QCoreApplication::processEvents();
+    CHECK(line->text() == QStringLiteral("Why it fits: ") + why.at(1));
     // Recommended: nothing is chosen, and the line says so rather than keep the last reasons.
     click(matching, "matchRecommend");
     REQUIRE(d.t.count(QStringLiteral("application")) == 1);

@@ -117,6 +117,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     m_why->setProperty("role", QStringLiteral("hint"));
     m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_why->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_why->installEventFilter(this);
     tl->addWidget(m_why);
     // Under the results: a message coming or going moves neither their rows nor the buttons.
     tl->addWidget(m_message);
@@ -610,6 +611,9 @@ bool StaffMatchingPage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
+    // The reasons line cut again to its new width.
+    if (watched == m_why && event->type() == QEvent::Resize)
+        showWhy();
     return StaffPage::eventFilter(watched, event);
 }
 
@@ -695,9 +699,12 @@ void StaffMatchingPage::showWhy()
     const QModelIndexList rows = m_resultTable->selectionModel()->selectedRows();
     const StoredEntity* chosen = rows.isEmpty() ? nullptr : m_results->entity(rows.first().row());
     const QString why = chosen ? str(chosen->data, "_reasons") : QString();
-    m_why->setText(why.isEmpty() ? tr("Choose a row to see why it fits.")
-                                 : tr("Why it fits: %1").arg(why));
-    m_why->setToolTip(why.isEmpty() ? QString() : m_why->text());
+    const QString text =
+        why.isEmpty() ? tr("Choose a row to see why it fits.") : tr("Why it fits: %1").arg(why);
+    // One line: where even that is too narrow, cut with "…", the whole in the tooltip.
+    m_why->setText(
+        m_why->fontMetrics().elidedText(text, Qt::ElideRight, m_why->contentsRect().width()));
+    m_why->setToolTip(why.isEmpty() ? QString() : text);
 }
 
 void StaffMatchingPage::showCallFor(const StoredEntity* e, bool recommended)
