@@ -2833,6 +2833,13 @@ TEST_CASE("kiosk: a job's details say when more lies below or above, and a tap s
         k.tap(QStringLiteral("detailBack"));
     CHECK(scroll->verticalScrollBar()->value() == 0);
     CHECK_FALSE(back->isVisible());
+    // Left read down, the next job opened is read from its head.
+    k.tap(QStringLiteral("detailMore"));
+    REQUIRE(scroll->verticalScrollBar()->value() > 0);
+    k.tap(QStringLiteral("navBack"));
+    k.tap(QStringLiteral("jobCard_0"));
+    REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    CHECK(scroll->verticalScrollBar()->value() == 0);
 }
 
 TEST_CASE("kiosk: a tap on 'more below' scrolls on, also where the line lies over a button",

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QScroller>
 
 #include <algorithm>
@@ -47,6 +48,7 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     body()->addLayout(m_columns, 1);
 
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("detailScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -95,6 +97,8 @@ void KioskJobDetailPage::showJob(const QString& jobId)
 {
     m_jobId = jobId;
     refresh();
+    // A job opened is read from its head, wherever the last one was left.
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void KioskJobDetailPage::reset()

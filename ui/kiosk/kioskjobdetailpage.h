@@ -8,6 +8,7 @@ class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace lingong {
 
@@ -33,6 +34,7 @@ signals:
     void applyRequested(const QString& jobId);
 
 private:
+    QScrollArea* m_scroll = nullptr;
     void fill();
     void addField(const QString& name, const QString& value, const QString& objectName);
     void placeFields();
