@@ -441,36 +441,51 @@ TEST_CASE("kiosk: 返回 and 首页 from every screen", "[ui][kiosk]")
 TEST_CASE("kiosk: the waiting screen shows the jobs of the hall's own district first",
           "[ui][kiosk]")
 {
-    Kiosk k;
-    auto* attract = k.find<KioskAttractPage>(QStringLiteral("kioskAttract"));
-    const QString hall = k.t->config().district;
-    JobQuery q;
-    q.today = k.t->clock().today();
-    q.limit = 100;
-    q.districts = {hall};
-    auto near = k.t->jobs().search(q);
-    REQUIRE(near.ok());
-    const int nearby = int(near->jobs.size());
-    REQUIRE(nearby > 0);
-    // The rest of the eight from anywhere, newest first, none twice.
-    QStringList seen;
-    QStringList districts;
-    for (int i = 0; i < 8; ++i) {
-        const QString id = attract->currentHighlightId();
-        REQUIRE_FALSE(seen.contains(id));
-        seen << id;
-        auto job = k.t->store().get(entities::job(), id);
-        REQUIRE(job.ok());
-        REQUIRE(job.value());
-        districts << EntitySpec::jsonAt(job.value()->data, QStringLiteral("location.district"))
-                         .toString();
-        attract->rotate();
-    }
-    CHECK(attract->currentHighlightId() == seen.first());
-    for (int i = 0; i < 8; ++i) {
-        INFO(i << " " << districts.at(i).toStdString());
-        if (i < std::min(nearby, 8))
+    // A hall in the city with plenty of jobs of its own, and one in a county town with few or
+    // none: its eight are topped up with the newest anywhere.
+    for (const QString& hall : {Config().district, QStringLiteral("南宁市马山县")}) {
+        INFO(hall.toStdString());
+        Config config;
+        config.district = hall;
+        Kiosk k(config);
+        auto* attract = k.find<KioskAttractPage>(QStringLiteral("kioskAttract"));
+        JobQuery q;
+        q.today = k.t->clock().today();
+        q.limit = 100;
+        q.districts = {hall};
+        auto near = k.t->jobs().search(q);
+        REQUIRE(near.ok());
+        const int nearby = int(near->jobs.size());
+        q.districts.clear();
+        q.limit = 16;
+        auto newest = k.t->jobs().search(q);
+        REQUIRE(newest.ok());
+        QStringList seen;
+        QStringList districts;
+        for (int i = 0; i < 8; ++i) {
+            const QString id = attract->currentHighlightId();
+            REQUIRE_FALSE(seen.contains(id));
+            seen << id;
+            auto job = k.t->store().get(entities::job(), id);
+            REQUIRE(job.ok());
+            REQUIRE(job.value());
+            districts << EntitySpec::jsonAt(job.value()->data, QStringLiteral("location.district"))
+                             .toString();
+            attract->rotate();
+        }
+        CHECK(attract->currentHighlightId() == seen.first());
+        for (int i = 0; i < std::min(nearby, 8); ++i) {
+            INFO(i << " " << districts.at(i).toStdString());
             CHECK(districts.at(i) == hall);
+        }
+        // The rest: the newest anywhere, in their order.
+        QStringList rest;
+        for (const StoredEntity& e : newest->jobs)
+            if (!seen.mid(0, std::min(nearby, 8)).contains(e.id))
+                rest << e.id;
+        CHECK(seen.mid(std::min(nearby, 8)) == rest.mid(0, 8 - std::min(nearby, 8)));
+        if (hall != Config().district)
+            CHECK(nearby < 8);
     }
 }
 

@@ -77,19 +77,22 @@ void KioskAttractPage::refresh()
     const QString current = currentHighlightId();
     // A job turned away from just before may be gone now: no grace for it.
     m_previousId.clear();
+    constexpr int kHighlights = 8;
     JobQuery q;
     q.today = m_terminal.clock().today();
-    q.limit = 8;
+    q.limit = kHighlights;
     // The newest jobs in the hall's own district first, for the people who come to it (a county
     // town 100 km off is no draw); the newest anywhere after them.
     q.districts = {m_terminal.config().district};
     auto near = m_terminal.jobs().search(q);
     m_highlights = near.ok() ? near.value().jobs : std::vector<StoredEntity>{};
     q.districts.clear();
-    if (int(m_highlights.size()) < q.limit) {
+    if (int(m_highlights.size()) < kHighlights) {
+        // Enough for the newest anywhere to fill the eight, those already taken left out.
+        q.limit = kHighlights + int(m_highlights.size());
         if (auto any = m_terminal.jobs().search(q); any.ok()) {
             for (const StoredEntity& e : any.value().jobs) {
-                if (int(m_highlights.size()) == q.limit)
+                if (int(m_highlights.size()) == kHighlights)
                     break;
                 if (std::none_of(m_highlights.begin(), m_highlights.end(),
                                  [&e](const StoredEntity& h) { return h.id == e.id; }))
