@@ -4700,6 +4700,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Not ready to save yet. %1</source>
         <translation>还不能保存。%1</translation>
     </message>
+    <message>
+        <source>Not saved yet. Please check: %1. If the pay is right, press %2 again.</source>
+        <translation>还没有保存。%1。如果工资没错，请再按一次“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffJobsPage</name>
@@ -4818,8 +4822,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已重新发布。</translation>
     </message>
     <message>
-        <source>Not saved yet. Please check: %1. If the pay is right, press Save again.</source>
-        <translation>还没有保存。%1。如果工资没错，请再按一次“保存”。</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

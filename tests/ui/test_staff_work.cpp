@@ -1275,6 +1275,36 @@ TEST_CASE("a day's pay typed under 元/小时 is asked about before the posting 
     CHECK(d.t.count(QStringLiteral("job")) == 2);
 }
 
+TEST_CASE("pay corrected in review into a day's amount under 元/小时 is asked about before it is "
+          "published",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    const QString id = d.kioskPosting(employer, QStringLiteral("小区保洁"));
+    auto* page = d.show("review");
+    REQUIRE(textOf(page, "jobTitle") == QStringLiteral("小区保洁"));
+    chooseData(page, "jobPayUnit", QStringLiteral("hour"));
+    type(page, "jobPayMin", QStringLiteral("150"));
+    type(page, "jobPayMax", QStringLiteral("180"));
+    click(page, "reviewPublish");
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("pending_review"));
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet. Please check:")));
+    CHECK(textOf(page, "jobMessage").endsWith(QStringLiteral("press Checked: publish again.")));
+    CHECK(markedInvalid(page, "jobPayUnit"));
+    // Asked once: the clerk knows better, and the corrections are saved, then published.
+    click(page, "reviewSave");
+    CHECK(d.stored(entities::job(), id)
+              .value(QLatin1String("pay"))
+              .toObject()
+              .value(QLatin1String("unit"))
+              .toString() == QLatin1String("hour"));
+    click(page, "reviewPublish");
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("published"));
+}
+
 TEST_CASE("a posting decided at another window does not swap the one being corrected",
           "[ui][staff]")
 {

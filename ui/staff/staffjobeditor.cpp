@@ -4,6 +4,7 @@
 #include "discrimination.h"
 #include "editmerge.h"
 #include "employerservice.h"
+#include "jobservice.h"
 #include "jobvalidation.h"
 #include "staffui.h"
 
@@ -18,6 +19,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputMethodEvent>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -319,6 +321,7 @@ void StaffJobEditor::reloadEmployers()
 
 void StaffJobEditor::clear()
 {
+    m_payAsked.clear();
     keepDraft();
     m_loading = true;
     m_id.clear();
@@ -354,6 +357,8 @@ void StaffJobEditor::clear()
 
 void StaffJobEditor::load(const StoredEntity& job)
 {
+    if (job.id != m_id)
+        m_payAsked.clear();
     if (job.id == m_id && !m_id.isEmpty()) {
         // The same posting again (after an action on it, or changed elsewhere): shown as it now
         // stands, with whatever the clerk typed and has not saved still in the form.
@@ -800,15 +805,32 @@ void StaffJobEditor::showMessage(const QString& text, bool success)
     staffui::setMessage(m_message, text, success ? Tone::Success : Tone::Info);
 }
 
-void StaffJobEditor::showPayDoubt(const QString& text)
+bool StaffJobEditor::holdForPay(const QString& button)
 {
+    const QJsonObject job = value();
+    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
+    const QStringList doubts =
+        JobService::payCautions(job, m_ctx.terminal.config().lowestHourlyPay);
+    // The hours a day count too: the same amount over other hours is another question.
+    const QString asked = m_id + QLatin1Char(' ') +
+                          QString::fromUtf8(QJsonDocument(pay).toJson(QJsonDocument::Compact)) +
+                          str(job, "work_hours");
+    // Asked once the rest is complete: what is missing is said first.
+    if (doubts.isEmpty() || pay == m_loaded.value(QLatin1String("pay")).toObject() ||
+        m_payAsked == asked || !m_ctx.jobs.check(job).ok())
+        return false;
+    m_payAsked = asked;
     clearMarks();
     highlight(false);
     staffui::markInvalid(m_payMax, true);
     staffui::markInvalid(m_payUnit, true);
-    staffui::setMessage(m_message, text, Tone::Warning);
+    staffui::setMessage(m_message,
+                        tr("Not saved yet. Please check: %1. If the pay is right, press %2 again.")
+                            .arg(StaffLabels::joinList(doubts), button),
+                        Tone::Warning);
     m_payMax->setFocus(Qt::OtherFocusReason);
     m_payMax->selectAll();
+    return true;
 }
 
 bool StaffJobEditor::check(bool strict)

@@ -74,9 +74,12 @@ public:
     // `whatElse`: everything else that stops the save is said with it.
     void showError(const Error& error, bool whatElse = true);
     void showMessage(const QString& text, bool success);
-    // Asks the clerk to look at the pay again: `text` as a warning, the amount framed and the
-    // cursor in it.
-    void showPayDoubt(const QString& text);
+    // Pay far from what gig work pays (a day's amount typed under 元/小时, the unit having
+    // followed the trade chosen), typed or changed here in a posting otherwise complete, is
+    // asked about once before `button` saves it: true when it asked (the caller stops), the
+    // amount framed and the cursor in it. The same pay and hours a second time go through; a
+    // posting opened or begun anew is asked afresh.
+    bool holdForPay(const QString& button);
     // Re-runs the live check now; `strict` marks the field at fault even if the clerk has not
     // tried to save yet.
     bool check(bool strict);
@@ -137,6 +140,7 @@ private:
     QLineEdit* m_payMin = nullptr;
     QLineEdit* m_payMax = nullptr;
     QComboBox* m_payUnit = nullptr;
+    QString m_payAsked; // the posting, pay and hours last asked about (holdForPay)
     QComboBox* m_settlement = nullptr;
     QComboBox* m_form = nullptr;
     QSpinBox* m_headcount = nullptr;

@@ -206,8 +206,6 @@ void StaffJobsPage::startNew()
         m_editor->discard();
     }
     m_clearAsked.reset();
-    // A new posting's pay is asked about afresh.
-    m_payAsked.clear();
     m_table->clearSelection();
     // No current row either: a click on the posting that was open opens it again.
     m_table->selectionModel()->clearCurrentIndex();
@@ -256,26 +254,9 @@ void StaffJobsPage::updateButtons()
 void StaffJobsPage::save()
 {
     const bool creating = m_editor->isNew();
-    // Pay far from what gig work pays (a day's amount typed under 元/小时, the unit having
-    // followed the trade chosen) is asked about before anything is saved or published: the
-    // first Save says so, a second with the same pay saves.
-    const QJsonObject job = m_editor->value();
-    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
-    const QStringList doubts =
-        JobService::payCautions(job, m_ctx.terminal.config().lowestHourlyPay);
-    // The hours a day count too: the same amount over other hours is another question.
-    const QString asked = m_editor->jobId() + QLatin1Char(' ') +
-                          QString::fromUtf8(QJsonDocument(pay).toJson(QJsonDocument::Compact)) +
-                          job.value(QLatin1String("work_hours")).toString();
-    // Asked once the rest is complete: what is missing is said first.
-    if (!doubts.isEmpty() && pay != m_editor->loaded().value(QLatin1String("pay")).toObject() &&
-        m_payAsked != asked && m_ctx.jobs.check(job).ok()) {
-        m_payAsked = asked;
-        m_editor->showPayDoubt(tr("Not saved yet. Please check: %1. If the pay is right, press "
-                                  "Save again.")
-                                   .arg(StaffLabels::joinList(doubts)));
+    // Pay far from what gig work pays is asked about before anything is saved or published.
+    if (m_editor->holdForPay(tr("Save")))
         return;
-    }
     auto saved = creating ? m_ctx.jobs.post(m_editor->value(), m_ctx.user())
                           : m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user(),
                                             m_editor->base());

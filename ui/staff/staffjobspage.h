@@ -47,7 +47,6 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_formTitle = nullptr;
     StaffJobEditor* m_editor = nullptr;
-    QString m_payAsked; // the posting and pay last asked about (StaffJobsPage::save)
     QPushButton* m_withdraw = nullptr;
     QPushButton* m_filled = nullptr;
     QPushButton* m_publish = nullptr;

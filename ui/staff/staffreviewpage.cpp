@@ -202,6 +202,8 @@ void StaffReviewPage::saveEdits()
 {
     if (m_editor->isNew())
         return;
+    if (m_editor->holdForPay(tr("Save corrections")))
+        return;
     auto saved =
         m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user(), m_editor->base());
     if (!saved.ok()) {
@@ -226,6 +228,9 @@ void StaffReviewPage::publish()
     if (m_editor->isNew())
         return;
     const QString id = m_editor->jobId();
+    // Pay the clerk corrected into something far from gig work's is asked about first.
+    if (m_editor->holdForPay(tr("Checked: publish")))
+        return;
     // What the clerk corrected is saved with the decision.
     auto saved = m_ctx.jobs.edit(id, m_editor->value(), m_ctx.user(), m_editor->base());
     if (!saved.ok()) {
