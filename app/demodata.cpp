@@ -448,9 +448,18 @@ QJsonObject DemoData::job(int index) const
     const QString description = s("在") + addr + s("上班，") +
                                 (settlement == 0 ? s("当天结算工资，") : QString()) + period +
                                 s("。到岗请带身份证，可在零工市场窗口免费登记。");
-    // Newer indices are newer postings: index N-1 is the latest, spread over the past 30 days.
-    const QDateTime created =
-        m_store.clock().now().addSecs(-qint64((quint64(index) * 2654435761ULL) % (30 * 86400)));
+    // Posted over the past 30 days, in the hall's working day (07:30 to 17:30, Monday to
+    // Saturday, hall time); in whole seconds, as cheap as it must be for a benchmark's million.
+    const qint64 now = m_store.clock().now().toSecsSinceEpoch();
+    const quint64 spread = quint64(index) * 2654435761ULL;
+    qint64 day = (now + 8 * 3600) / 86400 - qint64(spread % 30); // days since 1970-01-01
+    qint64 at = day * 86400 + (7 * 3600 + 1800) + qint64((spread >> 8) % 600) * 60 - 8 * 3600;
+    // 1 January 1970 was a Thursday: (day + 3) % 7 is 0 on a Monday, 6 on a Sunday.
+    while (at > now || (day + 3) % 7 == 6) {
+        --day;
+        at -= 86400;
+    }
+    const QDateTime created = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
 
     QJsonObject o;
     o.insert(QStringLiteral("title"), title);

@@ -455,6 +455,9 @@ TEST_CASE(
     }
     for (const QJsonObject& d : rows(entities::complaint()))
         inHours(d, "created_at", QTime(17, 30));
+    // Postings too, those of the kiosk and the generated ones.
+    for (const QJsonObject& d : rows(entities::job()))
+        inHours(d, "created_at", QTime(17, 30));
     // Guidance is given in the minutes after a registration at the window.
     for (const QJsonObject& d : rows(entities::serviceRecord()))
         inHours(d, "at", QTime(18, 30));
