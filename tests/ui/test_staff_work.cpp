@@ -1221,18 +1221,24 @@ TEST_CASE("a day's pay typed under 元/小时 is asked about before the posting 
     REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
     CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("pay_unit = 'day'")) == 1);
 
+    // A cleaning posting paid `pay` yuan an hour.
+    const auto hourly = [&](const QString& title, const QString& skills, const QString& address,
+                            const QString& hours, const QString& pay) {
+        chooseData(page, "jobEmployer", employer);
+        type(page, "jobTitle", title);
+        chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
+        typeText(page, "jobSkills", skills);
+        type(page, "jobAddress", address);
+        type(page, "jobHours", hours);
+        chooseData(page, "jobPayUnit", QStringLiteral("hour"));
+        type(page, "jobPayMin", pay);
+        type(page, "jobPayMax", pay);
+    };
     // Another, where the clerk knows better (a skilled hour does pay so): asked once, saved at
     // the second Save of the same pay.
     click(page, "jobNew");
-    chooseData(page, "jobEmployer", employer);
-    type(page, "jobTitle", QStringLiteral("钢琴调音"));
-    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
-    typeText(page, "jobSkills", QStringLiteral("会调音"));
-    type(page, "jobAddress", QStringLiteral("凤岭北路8号"));
-    type(page, "jobHours", QStringLiteral("2小时"));
-    chooseData(page, "jobPayUnit", QStringLiteral("hour"));
-    type(page, "jobPayMin", QStringLiteral("150"));
-    type(page, "jobPayMax", QStringLiteral("150"));
+    hourly(QStringLiteral("钢琴调音"), QStringLiteral("会调音"), QStringLiteral("凤岭北路8号"),
+           QStringLiteral("2小时"), QStringLiteral("150"));
     click(page, "jobSave");
     CHECK(d.t.count(QStringLiteral("job")) == 1);
     CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
@@ -1246,30 +1252,16 @@ TEST_CASE("a day's pay typed under 元/小时 is asked about before the posting 
 
     // Asked about, left with 新建, and the same pay typed for another: asked again.
     click(page, "jobNew");
-    chooseData(page, "jobEmployer", employer);
-    type(page, "jobTitle", QStringLiteral("家电清洗"));
-    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
-    typeText(page, "jobSkills", QStringLiteral("会拆洗空调"));
-    type(page, "jobAddress", QStringLiteral("凤岭北路9号"));
-    type(page, "jobHours", QStringLiteral("8:00-17:00"));
-    chooseData(page, "jobPayUnit", QStringLiteral("hour"));
-    type(page, "jobPayMin", QStringLiteral("200"));
-    type(page, "jobPayMax", QStringLiteral("200"));
+    hourly(QStringLiteral("家电清洗"), QStringLiteral("会拆洗空调"), QStringLiteral("凤岭北路9号"),
+           QStringLiteral("8:00-17:00"), QStringLiteral("200"));
     click(page, "jobSave");
     REQUIRE(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
     click(page, "jobNew");
     QTest::qWait(QApplication::doubleClickInterval() + 300);
     click(page, "jobNew");
     REQUIRE(textOf(page, "jobTitle").isEmpty());
-    chooseData(page, "jobEmployer", employer);
-    type(page, "jobTitle", QStringLiteral("家电清洗"));
-    chooseData(page, "jobOccupation", QStringLiteral("家政保洁"));
-    typeText(page, "jobSkills", QStringLiteral("会拆洗空调"));
-    type(page, "jobAddress", QStringLiteral("凤岭北路9号"));
-    type(page, "jobHours", QStringLiteral("8:00-17:00"));
-    chooseData(page, "jobPayUnit", QStringLiteral("hour"));
-    type(page, "jobPayMin", QStringLiteral("200"));
-    type(page, "jobPayMax", QStringLiteral("200"));
+    hourly(QStringLiteral("家电清洗"), QStringLiteral("会拆洗空调"), QStringLiteral("凤岭北路9号"),
+           QStringLiteral("8:00-17:00"), QStringLiteral("200"));
     click(page, "jobSave");
     CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
     CHECK(d.t.count(QStringLiteral("job")) == 2);
