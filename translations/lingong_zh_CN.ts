@@ -1676,24 +1676,24 @@ Scan with your phone</source>
         <translation>工钱什么时候结？</translation>
     </message>
     <message>
-        <source>Which kind of work?</source>
-        <translation>想做哪种用工形式？</translation>
+        <source>How long is the work?</source>
+        <translation>想干多久的活？</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation>区域：%1</translation>
+        <translation>在哪干：%1</translation>
     </message>
     <message>
         <source>Pay counted: %1</source>
-        <translation>计酬：%1</translation>
+        <translation>怎么算钱：%1</translation>
     </message>
     <message>
         <source>When paid: %1</source>
-        <translation>结算：%1</translation>
+        <translation>几时结钱：%1</translation>
     </message>
     <message>
-        <source>Kind: %1</source>
-        <translation>形式：%1</translation>
+        <source>How long: %1</source>
+        <translation>干多久：%1</translation>
     </message>
     <message>
         <source>No open jobs match these choices right now. Tap a filter above and choose &quot;Any&quot;, or come back later.</source>

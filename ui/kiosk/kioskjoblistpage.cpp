@@ -252,7 +252,7 @@ void KioskJobListPage::openFilter(int which)
 {
     static const char* const prompts[] = {
         QT_TR_NOOP("Where do you want to work?"), QT_TR_NOOP("How should the pay be counted?"),
-        QT_TR_NOOP("When should the pay be settled?"), QT_TR_NOOP("Which kind of work?")};
+        QT_TR_NOOP("When should the pay be settled?"), QT_TR_NOOP("How long is the work?")};
     // The same button again closes the choices, as 返回 does.
     if (m_stack->currentIndex() == 1 && m_groupStack->currentIndex() == which) {
         m_stack->setCurrentIndex(0);
@@ -314,7 +314,7 @@ void KioskJobListPage::updateFilterButtons()
                                              ? tr("When paid: %1").arg(tr("Any"))
                                              : KioskText::settlement(m_filters[Settlement]));
     m_filterButtons[Form]->setText(
-        tr("Kind: %1").arg(value(Form, KioskText::form(m_filters[Form]))));
+        tr("How long: %1").arg(value(Form, KioskText::form(m_filters[Form]))));
     arrangeFilters();
 }
 
