@@ -1262,11 +1262,45 @@ TEST_CASE("kiosk: every registration step fits its screen, and an error moves no
         k.tap(QStringLiteral("regNext"));
         REQUIRE(k.find(QStringLiteral("regError"))->isVisible());
         CHECK(QRect(key->mapTo(k.window.get(), QPoint()), key->size()) == before);
+        // Where the eyes are: under the keypad on a tall screen, beside 下一步 on a wide one.
+        const auto onWindow = [&k](const QString& name) {
+            QWidget* w = k.find(name);
+            return QRect(w->mapTo(k.window.get(), QPoint()), w->size());
+        };
+        const QRect message = onWindow(QStringLiteral("regError"));
+        const QRect keypad = onWindow(QStringLiteral("regIdKeypad"));
+        const QRect next = onWindow(QStringLiteral("regNext"));
+        if (size.height() > size.width()) {
+            CHECK(message.top() >= keypad.bottom());
+            CHECK(message.top() - keypad.bottom() < KioskStyle::px(60));
+            CHECK(message.left() <= keypad.left());
+            CHECK(message.bottom() < next.top());
+            // The keypad has the width of 我要报名's, its keys too.
+            CHECK(keypad.width() >= k.window->width() * 8 / 10);
+        } else {
+            CHECK(message.left() >= keypad.right());
+            CHECK(message.bottom() <= next.top());
+        }
         k.tap(QStringLiteral("regIdKeyBack"));
         CHECK_FALSE(k.find(QStringLiteral("regError"))->isVisible());
         CHECK(QRect(key->mapTo(k.window.get(), QPoint()), key->size()) == before);
         k.tap(QStringLiteral("regIdKeyClear"));
     }
+    // A warning about leaving stays with the buttons on a tall screen, beside 下一步, and the
+    // number's next message goes under the keypad again.
+    k.type(QStringLiteral("regId"), QStringLiteral("4501"));
+    k.tap(QStringLiteral("navHome"));
+    REQUIRE(k.find(QStringLiteral("regError"))->isVisible());
+    REQUIRE(k.text(QStringLiteral("regError")).contains(QStringLiteral("Tap Home again")));
+    QWidget* message = k.find(QStringLiteral("regError"));
+    QWidget* next = k.find(QStringLiteral("regNext"));
+    const int middle = message->mapTo(k.window.get(), message->rect().center()).y();
+    CHECK(middle > next->mapTo(k.window.get(), QPoint()).y());
+    CHECK(middle < next->mapTo(k.window.get(), QPoint(0, next->height())).y());
+    k.tap(QStringLiteral("regNext"));
+    CHECK(k.text(QStringLiteral("regError")).startsWith(QStringLiteral("14 more to go")));
+    CHECK(message->mapTo(k.window.get(), QPoint()).y() <
+          next->mapTo(k.window.get(), QPoint()).y() - KioskStyle::px(100));
 }
 
 // What a person sees of the current screen is whole: every button and label on the screen and

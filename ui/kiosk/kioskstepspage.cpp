@@ -79,7 +79,9 @@ void KioskStepsPage::addKeypadRow(QVBoxLayout* step, QWidget* hint, TouchKeypad*
     row->addWidget(hint, 1, hintAlignment);
     row->addWidget(keypad, 1);
     step->addLayout(row);
+    m_keypadWidths.insert(keypad, keypad->maximumWidth());
     m_keypadRows << row;
+    m_keypadRowOfStep.insert(m_stack->count() - 1, row);
     connect(keypad, &TouchKeypad::textChanged, m_error, &QWidget::hide);
 }
 
@@ -88,13 +90,38 @@ void KioskStepsPage::showStep(int s, int count)
     m_stack->setCurrentIndex(s);
     arrange();
     m_error->hide();
+    placeMessage(false);
     m_stepLabel->setText(s < count ? tr("Step %1 of %2").arg(s + 1).arg(count) : QString());
 }
 
 void KioskStepsPage::showError(const QString& message)
 {
     m_error->setText(message);
+    placeMessage(false);
     m_error->show();
+}
+
+void KioskStepsPage::placeMessage(bool leaving)
+{
+    // A tall screen leaves room under a keypad, where the eyes are while typing: a number's
+    // message goes there, taking only room that was empty. A warning about leaving stays by the
+    // buttons, as do all messages beside the steps.
+    QBoxLayout* row = isPortrait() && !leaving ? m_keypadRowOfStep.value(step()) : nullptr;
+    QBoxLayout* target = row ? row : m_buttons;
+    if (target->indexOf(m_error) >= 0)
+        return;
+    const bool shown = !m_error->isHidden();
+    if (row) {
+        m_buttons->removeWidget(m_error);
+        row->addWidget(m_error);
+        m_error->setMaximumWidth(QWIDGETSIZE_MAX);
+    } else {
+        for (QBoxLayout* r : std::as_const(m_keypadRows))
+            r->removeWidget(m_error);
+        m_buttons->insertWidget(0, m_error);
+    }
+    m_error->setVisible(shown);
+    arrange();
 }
 
 void KioskStepsPage::hideMessageOnAnswers()
@@ -106,7 +133,9 @@ void KioskStepsPage::hideMessageOnAnswers()
 void KioskStepsPage::warnLeaving(const QString& button)
 {
     m_leaving = leavingText(button);
-    showError(m_leaving);
+    m_error->setText(m_leaving);
+    placeMessage(true);
+    m_error->show();
 }
 
 bool KioskStepsPage::warnsLeaving() const
@@ -119,9 +148,13 @@ void KioskStepsPage::placeButtons(bool below)
     m_main->setDirection(below ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_buttons->setDirection(below ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     // The message: beside the buttons across the width when below, above them when beside.
-    m_buttons->setStretch(0, below ? 1 : 0);
-    m_buttons->setStretch(1, below ? 0 : 1);
-    m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
+    // Under a keypad instead, the stretch alone keeps 下一步 in its corner.
+    const bool here = m_buttons->indexOf(m_error) == 0;
+    if (here)
+        m_buttons->setStretch(0, below ? 1 : 0);
+    m_buttons->setStretch(here ? 1 : 0, here && below ? 0 : 1);
+    if (here)
+        m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
 }
 
 void KioskStepsPage::setPortrait(bool portrait)
@@ -130,17 +163,22 @@ void KioskStepsPage::setPortrait(bool portrait)
     arrange();
     for (QBoxLayout* row : std::as_const(m_keypadRows)) {
         row->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-        // Tall screen: the hint takes only its own height and the keypad sits centred below.
+        // Tall screen: the hint takes only its own height and the keypad the whole width below,
+        // its keys as wide as 我要报名's. Wide: the page's own width beside the hint.
         row->setStretch(0, portrait ? 0 : 1);
-        if (QLayoutItem* item = row->itemAt(1); item && item->widget())
-            row->setAlignment(item->widget(), portrait ? Qt::AlignHCenter : Qt::Alignment());
+        if (QLayoutItem* item = row->itemAt(1); item && item->widget()) {
+            QWidget* keypad = item->widget();
+            keypad->setMaximumWidth(portrait ? QWIDGETSIZE_MAX : m_keypadWidths.value(keypad));
+        }
     }
+    placeMessage(warnsLeaving());
 }
 
 void KioskStepsPage::setLargeText(bool on)
 {
     KioskPage::setLargeText(on);
     arrange();
+    placeMessage(warnsLeaving());
 }
 
 } // namespace lingong

@@ -2,6 +2,8 @@
 
 #include "kioskpage.h"
 
+#include <QHash>
+
 class QBoxLayout;
 class QLabel;
 class QStackedWidget;
@@ -63,10 +65,16 @@ protected:
     QString m_leaving; // the warning of warnLeaving() last shown
 
 private:
+    // The message under the current step's keypad on a tall screen (not `leaving`), else with
+    // the buttons.
+    void placeMessage(bool leaving);
+
     QLabel* m_stepLabel = nullptr;
     QBoxLayout* m_main = nullptr;
     QBoxLayout* m_buttons = nullptr;
     QList<QBoxLayout*> m_keypadRows;
+    QHash<int, QBoxLayout*> m_keypadRowOfStep;
+    QHash<QWidget*, int> m_keypadWidths; // each keypad's greatest width beside its hint
 };
 
 } // namespace lingong
