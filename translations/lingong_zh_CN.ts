@@ -3755,6 +3755,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>New password for the account selected</source>
+        <translation>所选账户的新密码</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffComplaintsPage</name>

@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
@@ -334,6 +335,39 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
               .strikeOut());
     CHECK_FALSE(textOf(page, "ledgerTotals").contains(QStringLiteral("Consultation")));
     CHECK_FALSE(child<QWidget>(page, "ledgerStrike")->isEnabled()); // struck out already
+}
+
+TEST_CASE("the audit log has the most room on its page at 1366×768, in Chinese too", "[ui][staff]")
+{
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        Window d;
+        auto* page = d.show("accounts");
+        QCoreApplication::processEvents();
+        const auto* log = child<QTableView>(page, "auditTable");
+        const auto* accounts = child<QTableView>(page, "accountTable");
+        CHECK(log->height() > accounts->height());
+        // Ten lines of the log at least.
+        CHECK(log->viewport()->height() >= 10 * log->verticalHeader()->defaultSectionSize());
+        // The forms above it whole: every field and button at its full height, inside the page.
+        for (const char* name :
+             {"accountNewUser", "accountNewName", "accountNewRole", "accountNewPassword",
+              "accountCreate", "accountResetPassword", "accountReset", "accountToggle",
+              "accountCurrent", "accountFresh", "accountChangeOwn"}) {
+            const auto* w = child<QWidget>(page, name);
+            INFO(name);
+            CHECK(w->isVisible());
+            CHECK(w->height() >= w->minimumSizeHint().height());
+            CHECK(w->width() >= w->minimumSizeHint().width());
+            CHECK(page->rect().contains(QRect(w->mapTo(page, QPoint()), w->size())));
+        }
+    }
+    QCoreApplication::removeTranslator(&zh);
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("lists in a sentence are joined in the interface's language", "[ui][staff]")

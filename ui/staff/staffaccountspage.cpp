@@ -7,7 +7,7 @@
 #include "syncdesk.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,11 +92,13 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     m_accountTable = staffui::makeTable(m_accounts, QStringLiteral("accountTable"), top);
     m_accountTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_accountTable->horizontalHeader()->setStretchLastSection(true);
-    tl->addWidget(m_accountTable, 3);
+    tl->addWidget(m_accountTable, 2);
 
+    // The forms take no more height than their fields need, in two columns, so that the audit
+    // log below has the room to be read.
     auto* side = new QVBoxLayout;
     m_adminBox = new QGroupBox(tr("Administrator"), top);
-    auto* af = new QFormLayout(m_adminBox);
+    auto* ag = new QGridLayout(m_adminBox);
     m_newUser = new QLineEdit(m_adminBox);
     m_newUser->setObjectName(QStringLiteral("accountNewUser"));
     m_newName = new QLineEdit(m_adminBox);
@@ -106,36 +108,52 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     m_newRole->addItem(StaffLabels::role(QStringLiteral("clerk")), QStringLiteral("clerk"));
     m_newRole->addItem(StaffLabels::role(QStringLiteral("admin")), QStringLiteral("admin"));
     m_newPassword = passwordField(QStringLiteral("accountNewPassword"), m_adminBox);
-    af->addRow(tr("User name"), m_newUser);
-    af->addRow(tr("Name"), m_newName);
-    af->addRow(tr("Role"), m_newRole);
-    af->addRow(tr("First password"), m_newPassword);
+    const auto addField = [this, ag](const QString& label, QWidget* field, int row, int column) {
+        auto* l = new QLabel(label, m_adminBox);
+        l->setBuddy(field);
+        ag->addWidget(l, row, column);
+        ag->addWidget(field, row, column + 1);
+    };
+    addField(tr("User name"), m_newUser, 0, 0);
+    addField(tr("Name"), m_newName, 0, 2);
+    addField(tr("Role"), m_newRole, 1, 0);
+    addField(tr("First password"), m_newPassword, 1, 2);
     auto* create = new QPushButton(tr("Create account"), m_adminBox);
     create->setObjectName(QStringLiteral("accountCreate"));
-    af->addRow(create);
+    ag->addWidget(create, 2, 0, 1, 4);
     m_resetPassword = passwordField(QStringLiteral("accountResetPassword"), m_adminBox);
-    auto* resetRow = new QHBoxLayout;
-    resetRow->addWidget(m_resetPassword, 1);
+    m_resetPassword->setPlaceholderText(tr("New password for the account selected"));
     auto* reset = new QPushButton(tr("Set password"), m_adminBox);
     reset->setObjectName(QStringLiteral("accountReset"));
-    resetRow->addWidget(reset);
-    af->addRow(tr("Selected:"), resetRow);
     m_toggle = new QPushButton(tr("Disable / enable selected"), m_adminBox);
     m_toggle->setObjectName(QStringLiteral("accountToggle"));
-    af->addRow(m_toggle);
+    auto* resetRow = new QHBoxLayout;
+    resetRow->addWidget(m_resetPassword, 1);
+    resetRow->addWidget(reset);
+    resetRow->addWidget(m_toggle);
+    auto* selected = new QLabel(tr("Selected:"), m_adminBox);
+    selected->setBuddy(m_resetPassword);
+    ag->addWidget(selected, 3, 0);
+    ag->addLayout(resetRow, 3, 1, 1, 3);
+    ag->setColumnStretch(1, 1);
+    ag->setColumnStretch(3, 1);
     side->addWidget(m_adminBox);
     auto* own = new QGroupBox(tr("My password"), top);
-    auto* of = new QFormLayout(own);
+    auto* ol = new QHBoxLayout(own);
     m_current = passwordField(QStringLiteral("accountCurrent"), own);
     m_fresh = passwordField(QStringLiteral("accountFresh"), own);
-    of->addRow(tr("Current"), m_current);
-    of->addRow(tr("New"), m_fresh);
+    for (auto [label, field] : {std::pair{tr("Current"), m_current}, {tr("New"), m_fresh}}) {
+        auto* l = new QLabel(label, own);
+        l->setBuddy(field);
+        ol->addWidget(l);
+        ol->addWidget(field, 1);
+    }
     auto* change = new QPushButton(tr("Change my password"), own);
     change->setObjectName(QStringLiteral("accountChangeOwn"));
-    of->addRow(change);
+    ol->addWidget(change);
     side->addWidget(own);
     side->addStretch(1);
-    tl->addLayout(side, 2);
+    tl->addLayout(side, 3);
     split->addWidget(top);
 
     auto* bottom = new QWidget(split);
@@ -166,7 +184,10 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     m_auditTable->horizontalHeader()->setStretchLastSection(true);
     bl->addWidget(m_auditTable, 1);
     split->addWidget(bottom);
-    split->setSizes({320, 280});
+    // The top as low as its forms, the rest for the log.
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({top->sizeHint().height(), 10000});
 
     connect(create, &QPushButton::clicked, this, &StaffAccountsPage::create);
     connect(reset, &QPushButton::clicked, this, &StaffAccountsPage::reset);
