@@ -5943,6 +5943,27 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Why it fits: %1</source>
         <translation>匹配理由：%1</translation>
     </message>
+    <message>
+        <source>Starts</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date&apos;s day and month, QDate format</comment>
+        <translation>M月d日</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffNotice</name>

@@ -1354,24 +1354,25 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
               .contains(QStringLiteral("wants: ") + cleaning + QStringLiteral(" · ")));
     REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("小区保洁（日结）")});
     CHECK(column(matching, "matchResults", 0) == QStringList{QStringLiteral("100")});
+    CHECK(column(matching, "matchResults", 5) == QStringList{QStringLiteral("tomorrow")});
     // Why, in words of the interface's language, the trade by its English name.
-    CHECK(column(matching, "matchResults", 6)
+    CHECK(column(matching, "matchResults", 7)
               .front()
               .startsWith(QStringLiteral("trade wanted (") + cleaning + QStringLiteral("); ")));
-    CHECK_FALSE(column(matching, "matchResults", 6).front().contains(QStringLiteral("家政保洁")));
+    CHECK_FALSE(column(matching, "matchResults", 7).front().contains(QStringLiteral("家政保洁")));
     {
         // Read whole in a tooltip that wraps (a paragraph), not one line past the window's edge;
         // a short cell's tooltip is its text.
         const QAbstractItemModel* m = child<QTableView>(matching, "matchResults")->model();
-        const QString why = m->index(0, 6).data().toString();
+        const QString why = m->index(0, 7).data().toString();
         REQUIRE(why.size() > StaffTableModel::kPlainToolTip);
-        const QString tip = m->index(0, 6).data(Qt::ToolTipRole).toString();
+        const QString tip = m->index(0, 7).data(Qt::ToolTipRole).toString();
         CHECK(Qt::mightBeRichText(tip));
         CHECK(tip == QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped()));
         CHECK(m->index(0, 0).data(Qt::ToolTipRole).toString() == QStringLiteral("100"));
     }
     // Who is hiring, before a row is chosen.
-    CHECK(column(matching, "matchResults", 5).front().endsWith(QStringLiteral("有限公司")));
+    CHECK(column(matching, "matchResults", 6).front().endsWith(QStringLiteral("有限公司")));
     // And the places: the posting's and the ones wished for, short (the hall's city), in English.
     CHECK(column(matching, "matchResults", 3) == QStringList{QStringLiteral("Qingxiu")});
     CHECK(textOf(matching, "matchSummary").contains(QStringLiteral(" · in: Qingxiu · ")));
@@ -3105,6 +3106,48 @@ TEST_CASE("seekers for a job: the mobile to call is shown on request, and the sh
     CHECK(column(accounts, "auditTable", 2).contains(QStringLiteral("Seeker's mobile shown")));
 }
 
+TEST_CASE("the jobs found for a person say when each starts", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    const QDate today = d.t.clock().today();
+    // Paid differently so that they rank by pay where their fit is the same; the last starts
+    // too late for the person, who can start now.
+    const std::vector<std::pair<QDate, int>> starts = {
+        {today, 300}, {today.addDays(1), 280}, {QDate(2026, 12, 3), 260}};
+    for (const auto& [start, pay] : starts) {
+        QJsonObject posting = jobPosting(employer);
+        posting.insert(QStringLiteral("start_date"), start.toString(Qt::ISODate));
+        posting.insert(QStringLiteral("valid_until"), QStringLiteral("2026-12-10"));
+        posting.insert(QStringLiteral("pay"),
+                       QJsonObject{{QStringLiteral("min"), pay},
+                                   {QStringLiteral("max"), pay},
+                                   {QStringLiteral("unit"), QStringLiteral("day")}});
+        REQUIRE(jobs.post(posting, clerkAccount()).ok());
+    }
+    // One under way: posted last week, still recruiting.
+    QJsonObject older = jobPosting(employer);
+    older.insert(QStringLiteral("pay"),
+                 QJsonObject{{QStringLiteral("min"), 240},
+                             {QStringLiteral("max"), 240},
+                             {QStringLiteral("unit"), QStringLiteral("day")}});
+    auto posted = jobs.post(older, clerkAccount());
+    REQUIRE(posted.ok());
+    QJsonObject begun = d.stored(entities::job(), posted->id);
+    begun.insert(QStringLiteral("start_date"), today.addDays(-3).toString(Qt::ISODate));
+    REQUIRE(d.t->store().save(entities::job(), posted->id, begun).ok());
+
+    const QString person = d.seeker(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")});
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(person);
+    QCoreApplication::processEvents();
+    REQUIRE(column(matching, "matchResults", 4).size() == 4);
+    CHECK(column(matching, "matchResults", 5) ==
+          QStringList{QStringLiteral("today"), QStringLiteral("tomorrow"),
+                      QStringLiteral("under way"), QStringLiteral("3 Dec")});
+}
+
 TEST_CASE("the chosen match's reasons are read whole under the results, however narrow the column",
           "[ui][staff]")
 {
@@ -3122,7 +3165,7 @@ TEST_CASE("the chosen match's reasons are read whole under the results, however 
     auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
     matching->openSeeker(person);
     QCoreApplication::processEvents();
-    const QStringList why = column(matching, "matchResults", 6);
+    const QStringList why = column(matching, "matchResults", 7);
     REQUIRE(why.size() == 2);
     auto* line = child<QLabel>(matching, "matchWhy");
     // The first, chosen at once: its reasons whole.
@@ -3167,7 +3210,7 @@ TEST_CASE("a job posted by a person hiring for themselves names them among the m
     auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
     matching->openSeeker(person);
     REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("家政保洁（日结）")});
-    CHECK(column(matching, "matchResults", 5) == QStringList{QStringLiteral("Individual: 黄女士")});
+    CHECK(column(matching, "matchResults", 6) == QStringList{QStringLiteral("Individual: 黄女士")});
 }
 
 TEST_CASE("a double click on Recommend recommends one seeker, not the next one too", "[ui][staff]")

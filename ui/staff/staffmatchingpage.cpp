@@ -11,6 +11,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -246,6 +247,21 @@ void StaffMatchingPage::setMode(bool forSeeker)
                  return district(e.data, m_ctx.terminal.config().district);
              }},
             {tr("Pay"), [](const StoredEntity& e) { return staffui::payText(e.data); }},
+            // When the work starts, at a glance: whether the person can be there in time.
+            {tr("Starts"),
+             [this](const StoredEntity& e) {
+                 const QDate today = m_ctx.terminal.clock().today();
+                 const QDate start = QDate::fromString(str(e.data, "start_date"), Qt::ISODate);
+                 if (!start.isValid())
+                     return QString();
+                 if (start < today)
+                     return tr("under way");
+                 if (start == today)
+                     return tr("today");
+                 if (start == today.addDays(1))
+                     return tr("tomorrow");
+                 return start.toString(tr("d MMM", "a date's day and month, QDate format"));
+             }},
             // Who is hiring, to be read out to the person before a row is chosen.
             {tr("Employer"),
              [](const StoredEntity& e) { return StaffLabels::jobEmployer(e.data); }},
