@@ -104,13 +104,16 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
                              [&c](const StoredEntity& r) { return r.id == c.id; }))
                 requests.value().push_back(std::move(c));
     }
+    // A request's details lose the person's name too (a window fills it in for unpaid wages).
+    const QString name = current.value()->data.value(QLatin1String("name")).toString();
+    const QString marker = ledgerText(QT_TR_NOOP("(name deleted)"));
     const SyncJournal journal(m_store);
-    for (const auto& [spec, rows] : {std::pair{&entities::application(), &applications.value()},
-                                     std::pair{&entities::complaint(), &requests.value()}}) {
-        for (const StoredEntity& row : *rows)
-            if (Status st = journal.takePhoneOut(*spec, row); !st.ok())
-                return st;
-    }
+    for (const StoredEntity& row : applications.value())
+        if (Status st = journal.takePhoneOut(entities::application(), row); !st.ok())
+            return st;
+    for (const StoredEntity& row : requests.value())
+        if (Status st = journal.takePhoneOut(entities::complaint(), row, name, marker); !st.ok())
+            return st;
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())
         return st;
     if (Status st = SyncJournal(m_store).forgetSeeker(id); !st.ok())

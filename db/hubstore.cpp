@@ -113,7 +113,7 @@ Status HubStore::forgetSeeker(const QString& id)
     return {};
 }
 
-Status HubStore::forgetPhone(const QString& entity, const QString& id)
+Status HubStore::forgetPhone(const QString& entity, const QString& id, const QJsonObject& now)
 {
     auto r = m_db.exec(QStringLiteral("UPDATE hub_change SET data = json_set(data, '$.phone', '') "
                                       "WHERE entity = ? AND entity_id = ? AND "
@@ -121,6 +121,16 @@ Status HubStore::forgetPhone(const QString& entity, const QString& id)
                        {entity, id});
     if (!r.ok())
         return r.error();
+    // A request's details may have named the person: the earlier versions read as this one does.
+    if (entity == QLatin1String("complaint") && now.contains(QLatin1String("description"))) {
+        auto words = m_db.exec(
+            QStringLiteral("UPDATE hub_change SET data = json_set(data, '$.description', ?) WHERE "
+                           "entity = ? AND entity_id = ? AND op = 'upsert' AND json_valid(data) "
+                           "AND json_type(data, '$.description') = 'text'"),
+            {now.value(QLatin1String("description")).toString(), entity, id});
+        if (!words.ok())
+            return words.error();
+    }
     return {};
 }
 
@@ -266,7 +276,7 @@ Result<std::vector<HubOutcome>> HubStore::push(const std::vector<HubChange>& cha
                 c.op == QLatin1String("upsert") &&
                 c.data.value(QLatin1String("phone")).toString().isEmpty() && cur.value() &&
                 !cur.value()->data.value(QLatin1String("phone")).toString().isEmpty()) {
-                if (Status st = forgetPhone(c.entity, c.entityId); !st.ok())
+                if (Status st = forgetPhone(c.entity, c.entityId, c.data); !st.ok())
                     return st.error();
             }
         }

@@ -135,8 +135,9 @@ private:
     // A job seeker deleted (their data removed, or merged into another record): the log keeps
     // none of their record's versions' data.
     Status forgetSeeker(const QString& id);
-    // An application's or complaint's mobile taken out: none of its earlier versions keeps it.
-    Status forgetPhone(const QString& entity, const QString& id);
+    // An application's or complaint's mobile taken out: none of its earlier versions keeps it,
+    // and a complaint's earlier versions have the details of `now`, the version taking it out.
+    Status forgetPhone(const QString& entity, const QString& id, const QJsonObject& now);
     Result<std::optional<HubOutcome>> receipt(const QString& changeId) const;
     Status writeReceipt(const QString& changeId, const HubOutcome& outcome, const QString& deviceId,
                         const QString& receivedAt);

@@ -121,8 +121,10 @@ public:
     // (StaffDesk::deleteSeeker), as a change that syncs, and keeps which change did: if it loses
     // to an edit made elsewhere, it drops without a sync conflict, and forgetPhonesAgain() takes
     // the mobile out of the winner. The sync conflicts held here about the record lose the mobile
-    // too.
-    Status takePhoneOut(const EntitySpec& spec, const StoredEntity& row) const;
+    // too. A complaint's details lose the person's `name` as well, `marker` in its place (a name
+    // shorter than two characters is left, being no name to find).
+    Status takePhoneOut(const EntitySpec& spec, const StoredEntity& row, const QString& name = {},
+                        const QString& marker = {}) const;
     // Whether this terminal took the record's mobile out so.
     Result<bool> phoneTakenOut(const EntitySpec& spec, const QString& id) const;
     // Takes the mobile out again of each record noted above that has it back (the change that

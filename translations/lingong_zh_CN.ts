@@ -4274,6 +4274,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Please leave phone and ID numbers out of the ledger: write what the matter was about, not who it was.</source>
         <translation>台账里请不要写电话号码和身份证号：只写办的是什么事，不写是谁。</translation>
     </message>
+    <message>
+        <source>(name deleted)</source>
+        <translation>（姓名已删除）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffEmployersPage</name>

@@ -1614,9 +1614,9 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     // A call-back they asked for and a complaint they made, closed since, and someone else's.
     ComplaintService requests(deskA->store(), deskA.clock());
     auto callback = requests.requestCallback(form.phone, QStringLiteral("找工作"));
-    auto complaint =
-        requests.record(QStringLiteral("complaint"), QStringLiteral("工资拖欠"), form.phone,
-                        QStringLiteral("老板没给工钱"), QStringLiteral("clerk"));
+    auto complaint = requests.record(
+        QStringLiteral("complaint"), QStringLiteral("工资拖欠"), form.phone,
+        QStringLiteral("韦秀英：老板没给工钱，韦秀英的工友也没拿到"), QStringLiteral("clerk"));
     auto stranger = requests.requestCallback(QStringLiteral("13977110000"), QStringLiteral("培训"));
     REQUIRE(callback.ok());
     REQUIRE(complaint.ok());
@@ -1675,10 +1675,15 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     REQUIRE(deskA.count(QStringLiteral("outbox"), QStringLiteral("base_data <> ''")) > 0);
     CHECK(deskA.count(QStringLiteral("outbox"),
                       QStringLiteral("base_data LIKE '%%1%'").arg(form.phone)) == 0);
-    // The requests themselves stay, as the hall's record of its work.
+    // The requests themselves stay, as the hall's record of its work, without the name.
     CHECK(deskA.count(QStringLiteral("complaint"),
-                      QStringLiteral("id = '%1' AND status = 'closed' AND description <> ''")
+                      QStringLiteral("id = '%1' AND status = 'closed' AND description = "
+                                     "'（姓名已删除）：老板没给工钱，（姓名已删除）的工友也没拿到'")
                           .arg(complaint.value())) == 1);
+    CHECK(deskA.count(QStringLiteral("complaint"), QStringLiteral("description LIKE '%韦秀英%'")) ==
+          0);
+    CHECK(deskA.count(QStringLiteral("outbox"),
+                      QStringLiteral("data LIKE '%韦秀英%' OR base_data LIKE '%韦秀英%'")) == 0);
     CHECK(desk.openRequestsOf(person->id).value() == 0);
     CHECK(deskA.count(
               QStringLiteral("audit_log"),
@@ -1709,6 +1714,8 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     CHECK(deskB.count(QStringLiteral("application"),
                       QStringLiteral("id = '%1' AND phone = ''").arg(theirs)) == 1);
     CHECK(deskB.count(QStringLiteral("complaint"), QStringLiteral("phone = ''")) == 2);
+    CHECK(deskB.count(QStringLiteral("complaint"), QStringLiteral("description LIKE '%韦秀英%'")) ==
+          0);
     // The hub's log keeps none of it: not the record's versions, not the applications' or the
     // requests'.
     CHECK(hub.count(QStringLiteral("data LIKE '%韦秀英%' OR data LIKE '%%1%'").arg(form.phone)) ==
