@@ -494,9 +494,46 @@ Result<JobPage> JobService::reviewQueue(int limit) const
     return m_jobs.search(q);
 }
 
+QString JobService::reference(const QString& id)
+{
+    QString hex = id;
+    hex.remove(QLatin1Char('-'));
+    bool ok = false;
+    const quint32 n = hex.left(8).toUInt(&ok, 16);
+    if (!ok)
+        return {};
+    return QStringLiteral("%1").arg(n % 1000000, 6, 10, QLatin1Char('0'));
+}
+
 Result<JobPage> JobService::list(const QString& text, const QStringList& statuses, int offset,
                                  int limit) const
 {
+    // A posting's reference, read out by the person who made it at a kiosk.
+    static const QRegularExpression six(QStringLiteral("^[0-9]{6}$"));
+    if (const QString t = text.trimmed(); six.match(t).hasMatch() && offset == 0) {
+        auto ids = m_store.database().exec(
+            QStringLiteral("SELECT id FROM job WHERE source = 'kiosk' AND deleted = 0 ORDER BY "
+                           "created_at DESC"));
+        if (!ids.ok())
+            return ids.error();
+        JobPage page;
+        while (ids.value().next()) {
+            const QString id = ids.value().value(0).toString();
+            if (reference(id) != t)
+                continue;
+            auto job = m_store.get(entities::job(), id);
+            if (!job.ok())
+                return job.error();
+            if (job.value() &&
+                (statuses.isEmpty() || statuses.contains(str(job.value()->data, "status"))))
+                page.jobs.push_back(std::move(*job.value()));
+        }
+        if (!page.jobs.empty()) {
+            page.total = int(page.jobs.size());
+            return page;
+        }
+    }
+
     JobQuery q;
     q.openOnly = false;
     q.statuses = statuses;

@@ -65,9 +65,15 @@ public:
 
     Result<std::optional<StoredEntity>> get(const QString& id) const;
     Result<JobPage> reviewQueue(int limit = 200) const;
-    // Every posting (any status when `statuses` is empty), newest first.
+    // Every posting (any status when `statuses` is empty), newest first. Six digits find the
+    // kiosk postings of that reference() first; a phone number, the postings with that contact.
     Result<JobPage> list(const QString& text, const QStringList& statuses, int offset = 0,
                          int limit = 200) const;
+
+    // The six digits a posting made at a kiosk is asked after by (受理号): worked out from its
+    // id, so nothing more is stored or synced. Two postings may share them (one in a million);
+    // list() then finds both.
+    static QString reference(const QString& id);
 
     // Why a posting waits for review, in words for the clerk (empty when it need not).
     QStringList reviewReasons(const QJsonObject& job) const;

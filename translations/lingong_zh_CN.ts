@@ -1951,6 +1951,14 @@ Scan with your phone</source>
         <source>The hall&apos;s staff will phone you on %1 in opening hours (%2) to check it. Once checked, it is shown on this kiosk and on the hall&apos;s screen, and job seekers can apply.</source>
         <translation>工作人员会在办公时间（%2）打 %1 和您核实。核实后，岗位会在自助机和大厅大屏上发布，求职者就可以报名了。</translation>
     </message>
+    <message>
+        <source>Your reference number, to ask about this job</source>
+        <translation>您的受理号（问这个岗位时报这个号）</translation>
+    </message>
+    <message>
+        <source>Asking about it at the window or on the phone, give this number.</source>
+        <translation>到窗口或打电话询问时，报上这个受理号就行。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPosting</name>
@@ -2568,6 +2576,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>This is not a hire yet: the staff will phone you on %1 about the job. To ask sooner, bring this slip to the service window.</source>
         <translation>报名不等于已经录用。工作人员会打 %1 联系您。想早点问，可以带这张回执到服务窗口。</translation>
+    </message>
+    <message>
+        <source>Reference number, to ask about this job</source>
+        <translation>受理号（询问时请报这个号）</translation>
     </message>
 </context>
 <context>
@@ -4736,10 +4748,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>岗位管理</translation>
     </message>
     <message>
-        <source>search title, trade, place, employer, or a contact&apos;s phone</source>
-        <translation>搜索岗位名称、工种、地点、用工单位，或联系人电话</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -4832,6 +4840,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>search title, trade, place, employer, a contact&apos;s phone, or a kiosk reference</source>
+        <translation>搜索岗位名称、工种、地点、用工单位、联系人电话或自助机受理号</translation>
     </message>
 </context>
 <context>
@@ -6366,6 +6378,11 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>This posting was decided at another window meanwhile; nothing you typed here was saved. Choose the next one in the list.</source>
         <translation>这条岗位刚刚已在其他窗口处理，您在这里输入的内容没有保存。请在列表中选择下一条。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a posting&apos;s source and reference number</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

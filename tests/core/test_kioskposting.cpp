@@ -189,6 +189,47 @@ TEST_CASE("every answer a kiosk offers makes a posting that passes the checks", 
     CHECK(checked > 20);
 }
 
+TEST_CASE("a kiosk posting is found at the window by its six-digit reference, and only it",
+          "[kioskposting][jobs]")
+{
+    // Six digits from the id, the same every time.
+    CHECK(JobService::reference(QStringLiteral("0001e240-0000-4000-8000-000000000000")) ==
+          QStringLiteral("123456"));
+    CHECK(JobService::reference(QStringLiteral("ffffffff-0000-4000-8000-000000000000")) ==
+          QStringLiteral("967295"));
+    CHECK(JobService::reference(QStringLiteral("00000007-0000-4000-8000-000000000000")) ==
+          QStringLiteral("000007"));
+    CHECK(JobService::reference(QStringLiteral("not an id")).isEmpty());
+
+    TempTerminal t(Mode::Staff);
+    JobService jobs(t->store(), t.clock(), t->audit());
+    auto saved = jobs.postFromKiosk(cleaner().toJob(t.clock().today()));
+    REQUIRE(saved.ok());
+    const QString reference = JobService::reference(saved->id);
+    REQUIRE(reference.size() == 6);
+    // A posting made at the window whose id gives the same digits is not what was asked after.
+    QJsonObject staffPosting = saved->data;
+    staffPosting.insert(QStringLiteral("source"), QStringLiteral("staff"));
+    QString sameDigits = saved->id;
+    sameDigits.replace(9, 4, QStringLiteral("1111"));
+    REQUIRE(JobService::reference(sameDigits) == reference);
+    REQUIRE(t->store().save(entities::job(), sameDigits, staffPosting).ok());
+
+    auto found = jobs.list(reference, {});
+    REQUIRE(found.ok());
+    REQUIRE(found->jobs.size() == 1);
+    CHECK(found->jobs.front().id == saved->id);
+    CHECK(found->total == 1);
+    // With a status asked for, only in that status.
+    CHECK(jobs.list(reference, {QStringLiteral("published")})->jobs.empty());
+    CHECK(jobs.list(reference, {QStringLiteral("pending_review")})->jobs.size() == 1);
+    // Other digits find no posting by reference.
+    QString other = reference;
+    other[0] = other[0] == u'9' ? u'8' : QChar(other[0].unicode() + 1);
+    for (const StoredEntity& e : jobs.list(other, {})->jobs)
+        CHECK(e.id != saved->id);
+}
+
 TEST_CASE("a kiosk posting is stored waiting for review, queued for sync and in the ledger",
           "[kioskposting][jobs]")
 {

@@ -3918,6 +3918,17 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     CHECK(slip.contains(QLatin1String("2 worker")));
     CHECK(slip.contains(QLatin1String("160 yuan/day")));
     CHECK(slip.contains(masking::phone(QStringLiteral("13907715678"))));
+    // A number to ask after it by, on the screen and the receipt, as the window finds it.
+    const QString reference = k.text(QStringLiteral("postReference"));
+    CHECK(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(reference).hasMatch());
+    CHECK(reference == JobService::reference(mine->id));
+    CHECK(offer->slip().number == reference);
+    CHECK(slip.contains(QStringLiteral("Reference number, to ask about this job\n") + reference));
+    CHECK(k.text(QStringLiteral("postDoneText")).contains(QStringLiteral("give this number")));
+    auto found = jobs.list(reference, {});
+    REQUIRE(found.ok());
+    REQUIRE(found->jobs.size() == 1);
+    CHECK(found->jobs.front().id == mine->id);
     CHECK_FALSE(slip.contains(QLatin1String("13907715678")));
     CHECK(slip.contains(QStringLiteral("in opening hours (周一至周日 8:00-20:00)")));
     // The same hours at its foot, not the terminal's setting.

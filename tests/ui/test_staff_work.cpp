@@ -1095,6 +1095,17 @@ TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it"
         child<QListWidget>(d.w.get(), "staffNav")->item(2)->text().contains(QStringLiteral("(2)")));
     CHECK(textOf(page, "reviewReasons").contains(QStringLiteral("kiosk")));
     CHECK(textOf(page, "jobTitle") == QStringLiteral("搬家帮工"));
+    // With the reference its maker was given, to be asked after by.
+    CHECK(column(page, "reviewTable", 1).front() ==
+          StaffLabels::jobSource(QStringLiteral("kiosk")) + QLatin1Char(' ') +
+              JobService::reference(id));
+    {
+        auto* jobsPage = d.show("jobs");
+        type(jobsPage, "jobSearch", JobService::reference(id));
+        QTest::keyClick(child(jobsPage, "jobSearch"), Qt::Key_Return);
+        CHECK(column(jobsPage, "jobTable", 0) == QStringList{QStringLiteral("搬家帮工")});
+        page = d.show("review");
+    }
 
     // The clerk corrects the pay with the employer on the phone, then publishes. What was
     // decided is said in the head of the page, moving neither the list nor the form.

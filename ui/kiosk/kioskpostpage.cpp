@@ -232,6 +232,20 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_doneHeading->setObjectName(QStringLiteral("postDoneHeading"));
     m_doneHeading->setAlignment(Qt::AlignCenter);
     s->addWidget(m_doneHeading);
+    // The number to give when asking after it, big, as an application's.
+    m_doneNumber = new QWidget(this);
+    auto* nl = new QVBoxLayout(m_doneNumber);
+    nl->setContentsMargins(0, 0, 0, 0);
+    auto* numberHeading =
+        KioskStyle::label(tr("Your reference number, to ask about this job"), "h2", m_doneNumber);
+    numberHeading->setAlignment(Qt::AlignCenter);
+    nl->addWidget(numberHeading);
+    m_number = KioskStyle::label(QString(), "big", m_doneNumber);
+    m_number->setObjectName(QStringLiteral("postReference"));
+    m_number->setAlignment(Qt::AlignCenter);
+    m_number->setWordWrap(false);
+    nl->addWidget(m_number);
+    s->addWidget(m_doneNumber);
     m_doneText = KioskStyle::label(QString(), "body", this);
     m_doneText->setObjectName(QStringLiteral("postDoneText"));
     m_doneText->setAlignment(Qt::AlignCenter);
@@ -386,6 +400,7 @@ void KioskPostPage::reset()
     showCard(m_previewLayout, {}, QString());
     m_slip->clear();
     m_doneText->clear();
+    m_number->clear();
     showCard(m_sentLayout, {}, QString());
     m_error->clear();
     goToStep(TradeStep);
@@ -620,22 +635,28 @@ void KioskPostPage::submit()
         }
         return;
     }
-    showSent(saved.value().data);
+    showSent(saved.value().data, saved.value().id);
 }
 
-void KioskPostPage::showSent(const QJsonObject& job)
+void KioskPostPage::showSent(const QJsonObject& job, const QString& id)
 {
+    const QString reference = id.isEmpty() ? QString() : JobService::reference(id);
+    m_number->setText(reference);
+    m_doneNumber->setVisible(!reference.isEmpty());
     const QString phone =
         job.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString();
     QString text = tr("The hall's staff will phone you on %1 in opening hours (%2) to check it. "
                       "Once checked, it is shown on this kiosk and on the hall's screen, and job "
                       "seekers can apply.")
                        .arg(masking::phone(phone), KioskSlips::openingHours(m_terminal));
+    if (!reference.isEmpty())
+        text += QLatin1Char('\n') + tr("Asking about it at the window or on the phone, give this "
+                                       "number.");
     if (const QString note = offlineNote(m_terminal); !note.isEmpty())
         text += QLatin1Char('\n') + note;
     m_doneText->setText(text);
     showCard(m_sentLayout, job, QStringLiteral("postSent"));
-    m_slip->offer(KioskSlips::posting(m_terminal, job));
+    m_slip->offer(KioskSlips::posting(m_terminal, job, reference));
     // The number goes from the keypad: the result only shows it in part.
     m_phone->clear();
     goToStep(DoneStep);

@@ -57,7 +57,9 @@ public:
     // What the answers add up to.
     KioskPosting posting() const;
     // The result screen for `job` as stored (the real flow calls it after 提交).
-    void showSent(const QJsonObject& job);
+    // The posting `job` stored under `id`: its reference number (none while only shown), what
+    // happens next, and the card as seekers will see it.
+    void showSent(const QJsonObject& job, const QString& id = {});
 
 signals:
     void finished();
@@ -111,6 +113,8 @@ private:
     QTimer* m_phoneTimer = nullptr;
     QLabel* m_doneHeading = nullptr;
     QLabel* m_doneText = nullptr;
+    QWidget* m_doneNumber = nullptr; // the reference's heading and digits
+    QLabel* m_number = nullptr;
     QWidget* m_sent = nullptr;
     QVBoxLayout* m_sentLayout = nullptr;
     KioskSlipOffer* m_slip = nullptr;

@@ -54,7 +54,7 @@ Slip KioskSlips::application(Terminal& terminal, const QString& jobId,
     return slip;
 }
 
-Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
+Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job, const QString& reference)
 {
     const Config& config = terminal.config();
     const auto at = [&job](const char* path) {
@@ -65,6 +65,10 @@ Slip KioskSlips::posting(Terminal& terminal, const QJsonObject& job)
     slip.kind = QStringLiteral("posting");
     slip.hall = config.hallName;
     slip.title = tr("Job posting sent for checking");
+    if (!reference.isEmpty()) {
+        slip.numberLabel = tr("Reference number, to ask about this job");
+        slip.number = reference;
+    }
     slip.printedAt = terminal.clock().now().toOffsetFromUtc(8 * 3600);
     slip.rows = {
         {tr("Job"), at("title")},

@@ -23,8 +23,9 @@ public:
     // 报名回执: the application number, the job and where it is, and what to do next.
     static Slip application(Terminal& terminal, const QString& jobId, const QString& confirmationNo,
                             const QString& phone);
-    // 招工登记回执: the job sent for checking, as stored (`job`), and what happens next.
-    static Slip posting(Terminal& terminal, const QJsonObject& job);
+    // 招工登记回执: the job sent for checking, as stored (`job`), its reference number (when
+    // stored), and what happens next.
+    static Slip posting(Terminal& terminal, const QJsonObject& job, const QString& reference = {});
     // 回电登记回执: the matter, the number called and by when, and what to have ready.
     // `about`: the course or service asked about, if any.
     static Slip callback(Terminal& terminal, const QString& category, const QString& phone,

@@ -35,6 +35,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace lingong {
@@ -827,7 +828,8 @@ int KioskWindow::saveScreenshots(const QString& dir)
     shot("11-post-name");
     m_post->goToStep(KioskPostPage::ConfirmStep);
     shot("11-post-confirm");
-    m_post->showSent(m_post->posting().toJob(m_terminal.clock().today()));
+    m_post->showSent(m_post->posting().toJob(m_terminal.clock().today()),
+                     QUuid::createUuid().toString(QUuid::WithoutBraces));
     shot("11-post-done");
     goHome();
     openService(QStringLiteral("training"));

@@ -40,7 +40,8 @@ StaffJobsPage::StaffJobsPage(StaffContext& ctx, QWidget* parent)
     head->addSpacing(16);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("jobSearch"));
-    m_search->setPlaceholderText(tr("search title, trade, place, employer, or a contact's phone"));
+    m_search->setPlaceholderText(
+        tr("search title, trade, place, employer, a contact's phone, or a kiosk reference"));
     m_search->setClearButtonEnabled(true);
     head->addWidget(m_search, 1);
     m_status = new QComboBox(this);

@@ -2,6 +2,7 @@
 
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "jobservice.h"
 #include "staffjobeditor.h"
 #include "staffui.h"
 
@@ -51,8 +52,15 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     m_model = new StaffTableModel(this);
     m_model->setColumns({
         {tr("Title"), [](const StoredEntity& e) { return str(e.data, "title"); }},
+        // A kiosk's posting with the reference its maker was given, to be asked after by.
         {tr("From"),
-         [](const StoredEntity& e) { return StaffLabels::jobSource(str(e.data, "source")); }},
+         [](const StoredEntity& e) {
+             const QString source = str(e.data, "source");
+             return source == QLatin1String("kiosk")
+                        ? tr("%1 %2", "a posting's source and reference number")
+                              .arg(StaffLabels::jobSource(source), JobService::reference(e.id))
+                        : StaffLabels::jobSource(source);
+         }},
         {tr("Employer"), [](const StoredEntity& e) { return StaffLabels::jobEmployer(e.data); }},
         {tr("Received"),
          [](const StoredEntity& e) { return staffui::localTime(str(e.data, "created_at")); }},
