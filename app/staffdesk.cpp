@@ -69,6 +69,22 @@ Result<SeekerSaved> StaffDesk::updateSeeker(const QString& id, const SeekerForm&
     return saved;
 }
 
+QString StaffDesk::withoutPerson(QString text, const QString& name)
+{
+    // An ID number of 18 characters (or an old one of 15 digits), and a mobile with or without
+    // the country's code, standing on their own.
+    static const QRegularExpression id(
+        QStringLiteral("(?<![0-9A-Za-z])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])"));
+    static const QRegularExpression mobile(
+        QStringLiteral("(?<![0-9])(\\+?86[ -]?)?1[3-9][0-9]([ -]?[0-9]{4}){2}(?![0-9])"));
+    text.replace(id, ledgerText(QT_TR_NOOP("(ID number deleted)")));
+    text.replace(mobile, ledgerText(QT_TR_NOOP("(phone deleted)")));
+    // A name of one character is none to find.
+    if (const QString n = name.trimmed(); n.size() >= 2)
+        text.replace(n, ledgerText(QT_TR_NOOP("(name deleted)")));
+    return text;
+}
+
 Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const StaffAccount& actor)
 {
     if (reason.trimmed().isEmpty())
@@ -104,16 +120,19 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
                              [&c](const StoredEntity& r) { return r.id == c.id; }))
                 requests.value().push_back(std::move(c));
     }
-    // A request's details lose the person's name too (a window fills it in for unpaid wages).
-    const QString name = current.value()->data.value(QLatin1String("name")).toString();
-    const QString marker = ledgerText(QT_TR_NOOP("(name deleted)"));
     const SyncJournal journal(m_store);
     for (const StoredEntity& row : applications.value())
         if (Status st = journal.takePhoneOut(entities::application(), row); !st.ok())
             return st;
-    for (const StoredEntity& row : requests.value())
-        if (Status st = journal.takePhoneOut(entities::complaint(), row, name, marker); !st.ok())
+    // A request's details lose the person too: their name (a window fills it in for unpaid
+    // wages), and any ID number or mobile written in them.
+    for (const StoredEntity& row : requests.value()) {
+        const QString details =
+            withoutPerson(row.data.value(QLatin1String("description")).toString(),
+                          current.value()->data.value(QLatin1String("name")).toString());
+        if (Status st = journal.takePhoneOut(entities::complaint(), row, details); !st.ok())
             return st;
+    }
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())
         return st;
     if (Status st = SyncJournal(m_store).forgetSeeker(id); !st.ok())

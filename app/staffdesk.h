@@ -35,6 +35,9 @@ public:
     // mobile number leaves their applications, complaints and call-back requests. `reason` is
     // required (the audit log keeps it).
     Status deleteSeeker(const QString& id, const QString& reason, const StaffAccount& actor);
+    // `text` without the person named `name`, nor any ID number or mobile in it: each replaced
+    // by a word in Chinese saying what was there (the details of a deleted person's request).
+    static QString withoutPerson(QString text, const QString& name);
     // The open complaints and call-back requests made with this seeker's mobile: after a
     // deletion nobody can call them back.
     Result<int> openRequestsOf(const QString& seekerId) const;

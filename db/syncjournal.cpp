@@ -383,14 +383,13 @@ Result<int> SyncJournal::followMergedSeekers() const
 }
 
 Status SyncJournal::takePhoneOut(const EntitySpec& spec, const StoredEntity& row,
-                                 const QString& name, const QString& marker) const
+                                 const std::optional<QString>& details) const
 {
     QJsonObject d = row.data;
     d.insert(QStringLiteral("phone"), QString());
-    const bool named = name.trimmed().size() >= 2 && d.contains(QLatin1String("description"));
-    if (named)
-        d.insert(QStringLiteral("description"),
-                 d.value(QLatin1String("description")).toString().replace(name.trimmed(), marker));
+    const bool rewritten = details && d.contains(QLatin1String("description"));
+    if (rewritten)
+        d.insert(QStringLiteral("description"), *details);
     if (auto saved = m_store.save(spec, row.id, d); !saved.ok())
         return saved.error();
     // The change just queued is the one that took it out.
@@ -417,18 +416,18 @@ Status SyncJournal::takePhoneOut(const EntitySpec& spec, const StoredEntity& row
                                 {spec.entity, row.id});
         if (!before.ok())
             return before.error();
-        if (!named)
+        if (!rewritten)
             continue;
-        // What a change waiting to go carries, too.
+        // The details as rewritten wherever the record is kept, in what a change waiting to go
+        // carries too.
         const bool outbox = QLatin1String(table) == QLatin1String("outbox");
         for (const char* column : {outbox ? "data" : "local_data", "base_data"}) {
             auto words = m_db.exec(
-                QStringLiteral("UPDATE %1 SET %2 = json_set(%2, '$.description', "
-                               "replace(json_extract(%2, '$.description'), ?, ?)) WHERE entity = "
-                               "? AND entity_id = ? AND json_valid(%2) AND "
+                QStringLiteral("UPDATE %1 SET %2 = json_set(%2, '$.description', ?) WHERE entity "
+                               "= ? AND entity_id = ? AND json_valid(%2) AND "
                                "json_type(%2, '$.description') = 'text'")
                     .arg(QLatin1String(table), QLatin1String(column)),
-                {name.trimmed(), marker, spec.entity, row.id});
+                {*details, spec.entity, row.id});
             if (!words.ok())
                 return words.error();
         }

@@ -4290,6 +4290,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>(name deleted)</source>
         <translation>（姓名已删除）</translation>
     </message>
+    <message>
+        <source>(ID number deleted)</source>
+        <translation>（身份证号已删除）</translation>
+    </message>
+    <message>
+        <source>(phone deleted)</source>
+        <translation>（电话已删除）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffEmployersPage</name>

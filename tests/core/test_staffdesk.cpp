@@ -35,6 +35,27 @@ TEST_CASE("registering an ID number twice opens the person registered first", "[
     CHECK(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'seeker_update'")) == 1);
 }
 
+TEST_CASE("a deleted person leaves a request's details: name, ID numbers and mobiles", "[desk]")
+{
+    const auto without = [](const char* text, const char* name = "韦秀英") {
+        return StaffDesk::withoutPerson(QString::fromUtf8(text), QString::fromUtf8(name));
+    };
+    CHECK(without("韦秀英：老板没给工钱，韦秀英的工友也没拿到") ==
+          QStringLiteral("（姓名已删除）：老板没给工钱，（姓名已删除）的工友也没拿到"));
+    // ID numbers, new with X in either case and old of 15 digits, and mobiles however written.
+    CHECK(without("身份证450103198904250577，另一个45010319890425057x，旧证450103890425057") ==
+          QStringLiteral(
+              "身份证（身份证号已删除），另一个（身份证号已删除），旧证（身份证号已删除）"));
+    CHECK(without("本人13539056612，家属 +86 138-0013-8000，或8613800138000") ==
+          QStringLiteral("本人（电话已删除），家属 （电话已删除），或（电话已删除）"));
+    // What is no ID number or mobile stays: amounts, dates, landlines, longer digit runs.
+    CHECK(without("欠3200元，2026年11月5日起，老板座机0771-5551234，单号123456789012345678901") ==
+          QStringLiteral(
+              "欠3200元，2026年11月5日起，老板座机0771-5551234，单号123456789012345678901"));
+    // A one-character name is no name to find.
+    CHECK(without("黄说没给钱", "黄") == QStringLiteral("黄说没给钱"));
+}
+
 TEST_CASE("complaints close only with a note, and closing is logged", "[desk]")
 {
     TempTerminal t;

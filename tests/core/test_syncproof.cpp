@@ -1616,7 +1616,9 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     auto callback = requests.requestCallback(form.phone, QStringLiteral("找工作"));
     auto complaint = requests.record(
         QStringLiteral("complaint"), QStringLiteral("工资拖欠"), form.phone,
-        QStringLiteral("韦秀英：老板没给工钱，韦秀英的工友也没拿到"), QStringLiteral("clerk"));
+        QStringLiteral("韦秀英：老板没给工钱，韦秀英的工友也没拿到。身份证%1，家属电话13800138000")
+            .arg(form.idNumber),
+        QStringLiteral("clerk"));
     auto stranger = requests.requestCallback(QStringLiteral("13977110000"), QStringLiteral("培训"));
     REQUIRE(callback.ok());
     REQUIRE(complaint.ok());
@@ -1678,12 +1680,15 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     // The requests themselves stay, as the hall's record of its work, without the name.
     CHECK(deskA.count(QStringLiteral("complaint"),
                       QStringLiteral("id = '%1' AND status = 'closed' AND description = "
-                                     "'（姓名已删除）：老板没给工钱，（姓名已删除）的工友也没拿到'")
+                                     "'（姓名已删除）：老板没给工钱，（姓名已删除）的工友也没拿到。"
+                                     "身份证（身份证号已删除），家属电话（电话已删除）'")
                           .arg(complaint.value())) == 1);
     CHECK(deskA.count(QStringLiteral("complaint"), QStringLiteral("description LIKE '%韦秀英%'")) ==
           0);
     CHECK(deskA.count(QStringLiteral("outbox"),
-                      QStringLiteral("data LIKE '%韦秀英%' OR base_data LIKE '%韦秀英%'")) == 0);
+                      QStringLiteral("data LIKE '%韦秀英%' OR base_data LIKE '%韦秀英%' OR data "
+                                     "LIKE '%%1%' OR data LIKE '%13800138000%'")
+                          .arg(form.idNumber)) == 0);
     CHECK(desk.openRequestsOf(person->id).value() == 0);
     CHECK(deskA.count(
               QStringLiteral("audit_log"),
@@ -1718,8 +1723,9 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
           0);
     // The hub's log keeps none of it: not the record's versions, not the applications' or the
     // requests'.
-    CHECK(hub.count(QStringLiteral("data LIKE '%韦秀英%' OR data LIKE '%%1%'").arg(form.phone)) ==
-          0);
+    CHECK(hub.count(QStringLiteral("data LIKE '%韦秀英%' OR data LIKE '%%1%' OR data LIKE '%%2%' "
+                                   "OR data LIKE '%13800138000%'")
+                        .arg(form.phone, form.idNumber)) == 0);
     CHECK(hub.count(QStringLiteral("data LIKE '%13977110000%'")) > 0);
     // A terminal set up afterwards reads the log from the start: nothing of the person arrives.
     TempTerminal deskC(Mode::Staff);
