@@ -3904,6 +3904,13 @@ TEST_CASE("an ID or mobile number typed to find a person does not stay on the sc
     // The person found before is still open: said, not taken for the one looked for.
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("still shows 黄秀梅")));
+    // Then found, the one open: the earlier "nobody matches" goes, and its warning about the form.
+    type(page, "seekerLookup", QStringLiteral("黄秀梅"));
+    click(page, "seekerFind");
+    REQUIRE(column(page, "seekerTable", 0) == QStringList{QStringLiteral("黄秀梅")});
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("139****9999")));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("still shows")));
     // A name stays as typed.
     type(page, "seekerLookup", QStringLiteral("韦志强"));
     click(page, "seekerFind");
@@ -4074,6 +4081,15 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
               QStringLiteral("deleted = 1 AND name = '' AND phone = '' AND id_number = ''")) == 1);
     CHECK(seekers->currentId().isEmpty());
     CHECK(column(page, "seekerTable", 0).isEmpty());
+    // The empty form that follows is shown from its head, consent first.
+    {
+        QWidget* w = remove;
+        while (w && !qobject_cast<QScrollArea*>(w))
+            w = w->parentWidget();
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        CHECK(static_cast<QScrollArea*>(w)->verticalScrollBar()->value() == 0);
+    }
     CHECK(d.t.count(QStringLiteral("outbox"),
                     QStringLiteral("entity = 'seeker' AND op = 'delete'")) == 1);
     // Nothing typed with their ID number is left to be saved again.

@@ -552,6 +552,9 @@ void StaffSeekersPage::deleteSeeker()
                (!mobile.isEmpty() && f.phone.trimmed() == mobile);
     });
     m_loaded = typedForm(); // what was on screen goes with the record
+    // The cursor leaves the reason's field before it goes, so that the form does not scroll
+    // down after it: the empty form is shown from its head.
+    m_name->setFocus(Qt::OtherFocusReason);
     startNew();
     refresh();
     staffui::setMessage(m_message,
@@ -656,8 +659,12 @@ void StaffSeekersPage::lookup()
                         .arg(m_name->text().trimmed().isEmpty() ? tr("the person")
                                                                 : m_name->text().trimmed());
         staffui::setMessage(m_message, text, m_currentId.isEmpty() ? Tone::Info : Tone::Warning);
-    } else if (m_model->rowCount() == 1)
-        m_table->selectRow(0);
+    } else {
+        // Found: what an earlier look-up said (nobody matched) is no longer so.
+        staffui::setMessage(m_message, QString(), Tone::Info);
+        if (m_model->rowCount() == 1)
+            m_table->selectRow(0);
+    }
     // An ID or phone number typed does not stay on the screen for the next person at the
     // window to read: the list shows whom it found, masked.
     if (!none && masking::isNumberLookup(m_lastLookup)) {
