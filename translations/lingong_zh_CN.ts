@@ -3752,24 +3752,36 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>账户%1已建立，请当面告知初始密码。</translation>
     </message>
     <message>
-        <source>Password set.</source>
-        <translation>密码已设置。</translation>
-    </message>
-    <message>
-        <source>Account disabled.</source>
-        <translation>账户已停用。</translation>
-    </message>
-    <message>
-        <source>Account enabled.</source>
-        <translation>账户已启用。</translation>
-    </message>
-    <message>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
         <source>New password for the account selected</source>
         <translation>所选账户的新密码</translation>
+    </message>
+    <message>
+        <source>Selected (%1):</source>
+        <translation>所选账户（%1）：</translation>
+    </message>
+    <message>
+        <source>Choose the account in the list first, then set its password.</source>
+        <translation>请先在左侧列表中选中账户，再设置它的密码。</translation>
+    </message>
+    <message>
+        <source>Password set for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Choose the account in the list first.</source>
+        <translation>请先在左侧列表中选中账户。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>账户 %1 已启用。</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5515,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>
             <numerusform>连续输错%n次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pay follow-up recorded</source>
+        <translation>记录工资回访</translation>
+    </message>
+    <message>
+        <source>Seeker&apos;s data deleted on request</source>
+        <translation>应本人要求删除求职者信息</translation>
     </message>
 </context>
 <context>

@@ -4017,6 +4017,55 @@ TEST_CASE("the wheel scrolls a form past a choice list or number box, never chan
     CHECK(pay->value() == amount);
 }
 
+TEST_CASE("an administrator sets the password of the account chosen in the list, and disables it, "
+          "told which",
+          "[ui][staff]")
+{
+    Desk d;
+    auto* page = d.show("accounts");
+    type(page, "accountNewUser", QStringLiteral("clerk1"));
+    type(page, "accountNewName", QStringLiteral("Li"));
+    type(page, "accountNewPassword", QStringLiteral("first pass 1"));
+    click(page, "accountCreate");
+    REQUIRE(column(page, "accountTable", 0).contains(QStringLiteral("clerk1")));
+    page->refresh();
+    child<QTableView>(page, "accountTable")->clearSelection();
+    QCoreApplication::processEvents();
+    const auto where = [&d, page](const char* name) {
+        QWidget* w = child<QWidget>(page, name);
+        return QRect(w->mapTo(d.w.get(), QPoint()), w->size());
+    };
+    const QRect button = where("accountReset");
+
+    // No account chosen: said, and the password typed waits for one.
+    type(page, "accountResetPassword", QStringLiteral("second pass 2"));
+    click(page, "accountReset");
+    CHECK(textOf(page, "accountMessage").contains(QStringLiteral("Choose the account")));
+    CHECK(textOf(page, "accountResetPassword") == QStringLiteral("second pass 2"));
+    // The message moves nothing under the pointer.
+    QCoreApplication::processEvents();
+    CHECK(where("accountReset") == button);
+    click(page, "accountToggle");
+    CHECK(textOf(page, "accountMessage").contains(QStringLiteral("Choose the account")));
+
+    // Chosen: named beside the fields, and in what is said.
+    const int row = int(column(page, "accountTable", 0).indexOf(QStringLiteral("clerk1")));
+    selectRow(page, "accountTable", row);
+    CHECK(textOf(page, "accountSelected") == QStringLiteral("Selected (clerk1):"));
+    click(page, "accountReset");
+    CHECK(textOf(page, "accountMessage") == QStringLiteral("Password set for clerk1."));
+    Accounts accounts(d.t->database(), d.t.clock(), d.t->audit());
+    CHECK(accounts.login(QStringLiteral("clerk1"), QStringLiteral("second pass 2")).ok());
+    click(page, "accountToggle");
+    CHECK(textOf(page, "accountMessage") == QStringLiteral("Account clerk1 disabled."));
+    CHECK_FALSE(accounts.login(QStringLiteral("clerk1"), QStringLiteral("second pass 2")).ok());
+    // The log reads what was done, in words.
+    const QStringList actions = column(page, "auditTable", 2);
+    CHECK(actions.contains(QStringLiteral("Account disabled")));
+    for (const QString& a : actions)
+        CHECK_FALSE(a.contains(QLatin1Char('_')));
+}
+
 TEST_CASE("a person's data is deleted on request, with a reason and a second press", "[ui][staff]")
 {
     Desk d;
@@ -4098,6 +4147,10 @@ TEST_CASE("a person's data is deleted on request, with a reason and a second pre
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerIdNumber").isEmpty());
+
+    // The audit log reads it in words.
+    CHECK(column(d.show("accounts"), "auditTable", 2)
+              .contains(QStringLiteral("Seeker's data deleted on request")));
 
     // The call-back stays on the list, without the number, which nobody can show any more.
     auto* requests = d.show("complaints");

@@ -400,6 +400,8 @@ QString StaffLabels::auditDetail(const QString& action, const QString& detail)
         return ledgerKind(detail);
     if (action == QLatin1String("complaint_record"))
         return complaintKind(detail);
+    if (action == QLatin1String("match_pay"))
+        return paySettled(detail);
     // An application's step: "<from>-><to>", and after a correction ": <reason>".
     if (action.startsWith(QLatin1String("match_")) && detail.contains(QLatin1String("->"))) {
         const qsizetype arrow = detail.indexOf(QLatin1String("->"));
@@ -475,6 +477,7 @@ QString StaffLabels::auditAction(const QString& code)
         {"match_interviewed", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Interview recorded")},
         {"match_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hire recorded")},
         {"match_correct", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Outcome corrected")},
+        {"match_pay", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Pay follow-up recorded")},
         {"match_withdraw", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Recommendation withdrawn")},
         {"match_not_hired", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Not hired recorded")},
         {"match_no_show", QT_TRANSLATE_NOOP("lingong::StaffLabels", "No-show recorded")},
@@ -511,6 +514,8 @@ QString StaffLabels::auditAction(const QString& code)
         {"seeker_open_existing",
          QT_TRANSLATE_NOOP("lingong::StaffLabels", "Existing seeker opened")},
         {"seeker_update", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker edited")},
+        {"seeker_delete",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Seeker's data deleted on request")},
         {"seeker_merge", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Records of one seeker merged")},
         {"complaint_record", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request recorded")},
         {"complaint_take_over", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Request taken over")},

@@ -68,9 +68,18 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 8);
-    layout->addWidget(staffui::makeTitle(tr("Accounts and audit log"), this));
+    // The message beside the title, as high as one line whether one shows or not: the forms
+    // below do not move under the pointer when one comes or goes.
+    auto* head = new QHBoxLayout;
+    head->addWidget(staffui::makeTitle(tr("Accounts and audit log"), this));
+    head->addSpacing(16);
     m_message = staffui::makeMessage(QStringLiteral("accountMessage"), this);
-    layout->addWidget(m_message);
+    head->addWidget(m_message, 1);
+    staffui::setMessage(m_message, QStringLiteral("X"), Tone::Info);
+    m_message->ensurePolished();
+    head->addStrut(m_message->sizeHint().height());
+    staffui::setMessage(m_message, QString(), Tone::Info);
+    layout->addLayout(head);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     layout->addWidget(split, 1);
@@ -131,8 +140,10 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     resetRow->addWidget(m_resetPassword, 1);
     resetRow->addWidget(reset);
     resetRow->addWidget(m_toggle);
-    auto* selected = new QLabel(tr("Selected:"), m_adminBox);
-    selected->setBuddy(m_resetPassword);
+    m_selected = new QLabel(tr("Selected:"), m_adminBox);
+    m_selected->setObjectName(QStringLiteral("accountSelected"));
+    m_selected->setBuddy(m_resetPassword);
+    QLabel* selected = m_selected;
     ag->addWidget(selected, 3, 0);
     ag->addLayout(resetRow, 3, 1, 1, 3);
     ag->setColumnStretch(1, 1);
@@ -189,6 +200,13 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     split->setStretchFactor(1, 1);
     split->setSizes({top->sizeHint().height(), 10000});
 
+    // The account the password and the switch are for, named beside them.
+    connect(m_accountTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const StoredEntity* e =
+            m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
+        m_selected->setText(e ? tr("Selected (%1):").arg(str(e->data, "username"))
+                              : tr("Selected:"));
+    });
     connect(create, &QPushButton::clicked, this, &StaffAccountsPage::create);
     connect(reset, &QPushButton::clicked, this, &StaffAccountsPage::reset);
     connect(m_toggle, &QPushButton::clicked, this, &StaffAccountsPage::toggleActive);
@@ -260,12 +278,21 @@ void StaffAccountsPage::create()
 void StaffAccountsPage::reset()
 {
     const qint64 id = selectedAccount();
-    if (id == 0)
+    const StoredEntity* e =
+        m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
+    if (id == 0 || !e) {
+        // The password typed stays for when the account is chosen.
+        staffui::setMessage(m_message,
+                            tr("Choose the account in the list first, then set its password."),
+                            Tone::Warning);
         return;
+    }
+    const QString who = str(e->data, "username");
     const Status st =
         m_ctx.accounts.changePassword(m_ctx.user(), id, QString(), m_resetPassword->text());
     m_resetPassword->clear();
-    staffui::setMessage(m_message, st.ok() ? tr("Password set.") : st.error().message,
+    staffui::setMessage(m_message,
+                        st.ok() ? tr("Password set for %1.").arg(who) : st.error().message,
                         st.ok() ? Tone::Success : Tone::Error);
     refresh();
 }
@@ -275,12 +302,16 @@ void StaffAccountsPage::toggleActive()
     const qint64 id = selectedAccount();
     const StoredEntity* e =
         m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
-    if (id == 0 || !e)
+    if (id == 0 || !e) {
+        staffui::setMessage(m_message, tr("Choose the account in the list first."), Tone::Warning);
         return;
+    }
+    const QString who = str(e->data, "username");
     const bool active = e->data.value(QLatin1String("active")).toBool();
     const Status st = m_ctx.accounts.setActive(m_ctx.user(), id, !active);
     staffui::setMessage(m_message,
-                        st.ok() ? (active ? tr("Account disabled.") : tr("Account enabled."))
+                        st.ok() ? (active ? tr("Account %1 disabled.").arg(who)
+                                          : tr("Account %1 enabled.").arg(who))
                                 : st.error().message,
                         st.ok() ? Tone::Success : Tone::Error);
     refresh();

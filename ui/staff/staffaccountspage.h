@@ -35,6 +35,7 @@ private:
     StaffTableModel* m_audit = nullptr;
     QTableView* m_auditTable = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_selected = nullptr; // "Selected (clerk1):", beside the new password for it
     QGroupBox* m_adminBox = nullptr;
     QLineEdit* m_newUser = nullptr;
     QLineEdit* m_newName = nullptr;
