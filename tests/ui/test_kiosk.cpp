@@ -813,6 +813,66 @@ TEST_CASE("kiosk: the filter buttons are never cut: two rows when one does not h
     }
 }
 
+TEST_CASE("kiosk: choosing in a filter never moves the filter buttons, in either language",
+          "[ui][kiosk]")
+{
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
+    for (const bool zh : {false, true}) {
+        if (zh)
+            QCoreApplication::installTranslator(&chinese);
+        const auto remove = qScopeGuard([&chinese, zh] {
+            if (zh)
+                QCoreApplication::removeTranslator(&chinese);
+        });
+        Kiosk k;
+        k.tap(QStringLiteral("attractStart"));
+        k.tap(QStringLiteral("homeFindWork"));
+        k.tap(QStringLiteral("tradesAll"));
+        const char* const buttons[] = {"filterDistrict", "filterPayUnit", "filterSettlement",
+                                       "filterForm"};
+        const char* const prefixes[] = {"district_", "payUnit_", "settlement_", "form_"};
+        const auto places = [&] {
+            QList<QRect> out;
+            for (const char* name : buttons) {
+                auto* b = k.find<QPushButton>(QString::fromLatin1(name));
+                out << QRect(b->mapTo(k.window.get(), QPoint()), b->size());
+            }
+            return out;
+        };
+        for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+            k.window->resize(size);
+            k.settle();
+            const QList<QRect> before = places();
+            for (int f = 0; f < 4; ++f) {
+                k.tap(QString::fromLatin1(buttons[f]));
+                QStringList chips;
+                for (QPushButton* b : k.window->jobList()->findChildren<QPushButton*>())
+                    if (b->objectName().startsWith(QLatin1String(prefixes[f])) && b->isVisible())
+                        chips << b->objectName();
+                REQUIRE(chips.size() >= 4);
+                // Each choice in turn, the filter opened again for the next; "Any" last.
+                chips.sort();
+                for (const QString& chip : std::as_const(chips)) {
+                    if (!k.window->jobList()->findChild<QPushButton*>(chip)->isVisible())
+                        k.tap(QString::fromLatin1(buttons[f]));
+                    k.tap(chip);
+                    INFO((zh ? "zh " : "en ")
+                         << size.width() << "x" << size.height() << " " << chip.toStdString()
+                         << ": "
+                         << k.find<QPushButton>(QString::fromLatin1(buttons[f]))
+                                ->text()
+                                .toStdString());
+                    CHECK(places() == before);
+                }
+                if (!k.find(QString::fromLatin1(prefixes[f]) + QStringLiteral("all"))->isVisible())
+                    k.tap(QString::fromLatin1(buttons[f]));
+                k.tap(QString::fromLatin1(prefixes[f]) + QStringLiteral("all"));
+            }
+        }
+    }
+}
+
 TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on; all jobs are "
           "counted whole, as the home screen counts them",
           "[ui][kiosk]")

@@ -273,10 +273,22 @@ void KioskJobListPage::openFilter(int which)
 
 void KioskJobListPage::arrangeFilters()
 {
-    // One row of four when their words fit, else two rows of two: never cut.
+    // One row of four when their words fit, else two rows of two: never cut. Judged by the
+    // longest words each button can take, whatever is chosen now, so that a choice made never
+    // moves the buttons under the finger.
     int wanted = 3 * m_filterGrid->horizontalSpacing();
-    for (QPushButton* b : m_filterButtons)
-        wanted += b->sizeHint().width();
+    for (int f = 0; f < FilterCount; ++f) {
+        QPushButton* b = m_filterButtons[size_t(f)];
+        const QFontMetrics fm = b->fontMetrics();
+        const int frame = b->sizeHint().width() - fm.horizontalAdvance(b->text());
+        int widest = 0;
+        QStringList keys = m_groups[size_t(f)]->keys();
+        keys << QString() << m_filters[size_t(f)];
+        for (const QString& key : std::as_const(keys))
+            widest = std::max(widest,
+                              fm.horizontalAdvance(filterText(f, key == kAll ? QString() : key)));
+        wanted += frame + widest;
+    }
     const QMargins margins = layout()->contentsMargins();
     const int room = width() - margins.left() - margins.right();
     const int columns = width() <= 0 || wanted <= room ? 4 : 2;
@@ -291,30 +303,38 @@ void KioskJobListPage::arrangeFilters()
         m_filterGrid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
+QString KioskJobListPage::filterText(int f, const QString& key) const
+{
+    const QString any = tr("Any");
+    switch (f) {
+    case District: {
+        if (!key.isEmpty())
+            return tr("District: %1")
+                .arg(KioskText::shortDistrict(key, m_terminal.config().district));
+        // The districts chosen when registering, while no other one is picked: named when
+        // they fit.
+        QStringList chosen;
+        for (const QString& d : std::as_const(m_chosenDistricts))
+            chosen << KioskText::shortDistrict(d, m_terminal.config().district);
+        return tr("District: %1")
+            .arg(chosen.isEmpty()     ? any
+                 : chosen.size() <= 2 ? chosen.join(QStringLiteral("、"))
+                                      : tr("Where you chose"));
+    }
+    case PayUnit:
+        return tr("Pay counted: %1").arg(key.isEmpty() ? any : KioskText::payUnitShort(key));
+    case Settlement:
+        // A choice names itself ("Paid daily"); with none, the button says what it chooses.
+        return key.isEmpty() ? tr("When paid: %1").arg(any) : KioskText::settlement(key);
+    default:
+        return tr("How long: %1").arg(key.isEmpty() ? any : KioskText::form(key));
+    }
+}
+
 void KioskJobListPage::updateFilterButtons()
 {
-    auto value = [this](int f, const QString& text) {
-        return m_filters[size_t(f)].isEmpty() ? tr("Any") : text;
-    };
-    // The districts chosen when registering, while no other one is picked: named when they fit.
-    QStringList chosen;
-    for (const QString& d : std::as_const(m_chosenDistricts))
-        chosen << KioskText::shortDistrict(d, m_terminal.config().district);
-    m_filterButtons[District]->setText(
-        tr("District: %1")
-            .arg(!m_filters[District].isEmpty() || chosen.isEmpty()
-                     ? value(District, KioskText::shortDistrict(m_filters[District],
-                                                                m_terminal.config().district))
-                 : chosen.size() <= 2 ? chosen.join(QStringLiteral("、"))
-                                      : tr("Where you chose")));
-    m_filterButtons[PayUnit]->setText(
-        tr("Pay counted: %1").arg(value(PayUnit, KioskText::payUnitShort(m_filters[PayUnit]))));
-    // A choice names itself ("Paid daily"); with none, the button says what it chooses.
-    m_filterButtons[Settlement]->setText(m_filters[Settlement].isEmpty()
-                                             ? tr("When paid: %1").arg(tr("Any"))
-                                             : KioskText::settlement(m_filters[Settlement]));
-    m_filterButtons[Form]->setText(
-        tr("How long: %1").arg(value(Form, KioskText::form(m_filters[Form]))));
+    for (int f = 0; f < FilterCount; ++f)
+        m_filterButtons[size_t(f)]->setText(filterText(f, m_filters[size_t(f)]));
     arrangeFilters();
 }
 

@@ -71,6 +71,8 @@ private:
     void openFilter(int which);
     void rebuildDistricts();
     void updateFilterButtons();
+    // Filter `f`'s button with `key` chosen (none: empty).
+    QString filterText(int f, const QString& key) const;
     void layoutCards();
     // As many cards a page as fit. `mayGrow` false (after a page is shown): only fewer, where
     // its cards are taller than thought, so that no line of one is cut.
