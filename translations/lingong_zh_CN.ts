@@ -1714,6 +1714,11 @@ Scan with your phone</source>
         <comment>a kind of work: what it means</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kind of work (how long it lasts)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskOnlinePage</name>
@@ -2764,6 +2769,18 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>d MMM yyyy</source>
         <comment>a date&apos;s day, month and year, QDate format</comment>
         <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>a few hours a day</source>
+        <translation>每天干几个钟头</translation>
+    </message>
+    <message>
+        <source>a few days to a few months</source>
+        <translation>几天到几个月</translation>
+    </message>
+    <message>
+        <source>one season, such as a harvest</source>
+        <translation>干一季，比如收果</translation>
     </message>
 </context>
 <context>

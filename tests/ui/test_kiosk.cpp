@@ -769,6 +769,19 @@ TEST_CASE("kiosk: the kinds of work are explained in plain words where they are 
                                      "months"),
                       QStringLiteral("Seasonal: work for a season or one stage of a "
                                      "job, such as a harvest")});
+    // Each choice says how long the work lasts, the question asked.
+    CHECK(k.find<QPushButton>(QStringLiteral("form_temporary"))->text() ==
+          QStringLiteral("Temporary (a few days to a few months)"));
+    CHECK(k.find<QPushButton>(QStringLiteral("form_part_time"))->text() ==
+          QStringLiteral("Part-time (a few hours a day)"));
+    // Right above them, under the question.
+    k.settle();
+    const auto* chips = k.find(QStringLiteral("form_seasonal"));
+    const auto* prompt = k.find(QStringLiteral("filterPrompt"));
+    const int noteTop = note->mapTo(k.window.get(), QPoint()).y();
+    CHECK(noteTop > prompt->mapTo(k.window.get(), QPoint()).y());
+    CHECK(chips->mapTo(k.window.get(), QPoint()).y() - (noteTop + note->height()) <
+          KioskStyle::px(60));
     // Not under the other filters' choices.
     k.tap(QStringLiteral("filterSettlement"));
     CHECK_FALSE(note->isVisible());

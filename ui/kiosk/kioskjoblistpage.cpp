@@ -66,13 +66,15 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     auto* fv = new QVBoxLayout(filterView);
     fv->setContentsMargins(0, 0, 0, 0);
     m_filterPrompt = KioskStyle::label(QString(), "h2", filterView);
+    m_filterPrompt->setObjectName(QStringLiteral("filterPrompt"));
     fv->addWidget(m_filterPrompt);
-    m_groupStack = new QStackedWidget(filterView);
-    fv->addWidget(m_groupStack);
-    // Under the kinds of work, what each means in plain words.
+    // Above the kinds of work, what each means in plain words. (Below them it would stand past
+    // the room the longest list of choices, the districts, takes.)
     m_filterNote = KioskStyle::label(QString(), "body", filterView);
     m_filterNote->setObjectName(QStringLiteral("filterNote"));
     fv->addWidget(m_filterNote);
+    m_groupStack = new QStackedWidget(filterView);
+    fv->addWidget(m_groupStack);
     fv->addStretch(1);
     m_stack->addWidget(filterView);
 
@@ -96,8 +98,12 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     for (const char* s : {"daily", "weekly", "monthly", "on_completion"})
         m_groups[Settlement]->addChip(QLatin1String(s), KioskText::settlement(QLatin1String(s)));
     m_groups[Form]->addChip(kAll, tr("Any"));
+    // Each kind with how long it lasts, the question the filter asks.
     for (const char* s : {"part_time", "temporary", "seasonal"})
-        m_groups[Form]->addChip(QLatin1String(s), KioskText::form(QLatin1String(s)));
+        m_groups[Form]->addChip(
+            QLatin1String(s),
+            tr("%1 (%2)", "a kind of work (how long it lasts)")
+                .arg(KioskText::form(QLatin1String(s)), KioskText::formLength(QLatin1String(s))));
 
     // Paging is for the list: while a filter's choices are open the buttons step aside.
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {

@@ -61,6 +61,17 @@ QString KioskText::form(const QString& f)
     return f;
 }
 
+QString KioskText::formLength(const QString& f)
+{
+    if (f == QLatin1String("part_time"))
+        return tr("a few hours a day");
+    if (f == QLatin1String("temporary"))
+        return tr("a few days to a few months");
+    if (f == QLatin1String("seasonal"))
+        return tr("one season, such as a harvest");
+    return {};
+}
+
 QString KioskText::formMeaning(const QString& f)
 {
     // 非全日制用工 as the Labour Contract Law has it (Art. 68): mainly by the hour, on average no

@@ -22,6 +22,9 @@ public:
     // What the kind of work means, in plain words ("paid by the hour, up to 4 hours a day"), for
     // people who do not know the legal terms; empty for an unknown kind.
     static QString formMeaning(const QString& form);
+    // How long the work of a kind lasts, in a few words for a choice ("a few days to a few
+    // months").
+    static QString formLength(const QString& form);
     // "180–220 yuan/day" from a job's data.
     static QString pay(const QJsonObject& job);
     // Pay by the hour for the hours a day the posting names: what a day comes to ("4 hours a day:
