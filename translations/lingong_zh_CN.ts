@@ -1719,6 +1719,14 @@ Scan with your phone</source>
         <comment>a kind of work (how long it lasts)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Any everywhere: show all again</source>
+        <translation>全部改回不限，再看一遍</translation>
+    </message>
+    <message>
+        <source>No open jobs match these choices right now. Tap the button below to see them all again, or come back later.</source>
+        <translation>暂时没有符合条件的岗位。点下面的按钮，全部条件改回不限；或者过一会儿再来看看。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskOnlinePage</name>

@@ -751,6 +751,38 @@ TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next; the 
                         .arg(k.t->clock().today().toString(Qt::ISODate), trades[1])));
 }
 
+TEST_CASE("kiosk: choices that find no job are undone in one tap", "[ui][kiosk]")
+{
+    Kiosk k;
+    // Pay by the month, settled every day: no posting of the store is so.
+    REQUIRE(k.t.count(QStringLiteral("job"),
+                      QStringLiteral("pay_unit = 'month' AND settlement = 'daily'")) == 0);
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    auto* list = k.window->jobList();
+    const int all = list->total();
+    REQUIRE(all > 0);
+    CHECK_FALSE(k.find(QStringLiteral("jobsClearFilters"))->isVisible());
+    k.tap(QStringLiteral("filterPayUnit"));
+    k.tap(QStringLiteral("payUnit_month"));
+    REQUIRE(list->total() > 0);
+    CHECK_FALSE(k.find(QStringLiteral("jobsClearFilters"))->isVisible());
+    k.tap(QStringLiteral("filterSettlement"));
+    k.tap(QStringLiteral("settlement_daily"));
+    REQUIRE(list->total() == 0);
+    CHECK(k.find(QStringLiteral("jobsEmpty"))->isVisible());
+    CHECK(k.text(QStringLiteral("jobsEmpty")).contains(QStringLiteral("button below")));
+    k.tap(QStringLiteral("jobsClearFilters"));
+    CHECK(list->total() == all);
+    CHECK_FALSE(k.find(QStringLiteral("jobsEmpty"))->isVisible());
+    CHECK_FALSE(k.find(QStringLiteral("jobsClearFilters"))->isVisible());
+    CHECK(k.find<QPushButton>(QStringLiteral("filterPayUnit"))->text() ==
+          QStringLiteral("Pay counted: Any"));
+    CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
+          QStringLiteral("When paid: Any"));
+}
+
 TEST_CASE("kiosk: the kinds of work are explained in plain words where they are chosen",
           "[ui][kiosk]")
 {

@@ -56,6 +56,18 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("jobsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     cv->addWidget(m_empty);
+    // Choices that find nothing are undone in one tap, not filter by filter.
+    m_clearFilters = KioskStyle::button(tr("Any everywhere: show all again"), "primary",
+                                        QStringLiteral("jobsClearFilters"), m_cardsView);
+    m_clearFilters->hide();
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
+        for (QString& f : m_filters)
+            f.clear();
+        m_offset = 0;
+        m_earlier.clear();
+        load();
+    });
+    cv->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
     m_cardGrid = new QGridLayout;
     m_cardGrid->setSpacing(KioskStyle::px(12));
     cv->addLayout(m_cardGrid);
@@ -394,6 +406,7 @@ void KioskJobListPage::load()
         m_capped = false;
         m_empty->setText(page.error().message);
         m_empty->show();
+        m_clearFilters->hide();
     } else {
         m_total = page.value().total;
         m_capped = page.value().totalCapped;
@@ -429,10 +442,15 @@ void KioskJobListPage::load()
             connect(card, &KioskJobCard::clicked, this, &KioskJobListPage::jobChosen);
             m_cards << card;
         }
+        const bool chosen = std::any_of(m_filters.begin(), m_filters.end(),
+                                        [](const QString& f) { return !f.isEmpty(); });
         m_empty->setText(
-            tr("No open jobs match these choices right now. Tap a filter above and choose "
-               "\"Any\", or come back later."));
+            chosen ? tr("No open jobs match these choices right now. Tap the button below to see "
+                        "them all again, or come back later.")
+                   : tr("No open jobs match these choices right now. Tap a filter above and "
+                        "choose \"Any\", or come back later."));
         m_empty->setVisible(m_cards.isEmpty());
+        m_clearFilters->setVisible(m_cards.isEmpty() && chosen);
     }
     layoutCards();
     // Pages go on from where the one before ended; a page of taller cards holds fewer.
@@ -529,8 +547,9 @@ void KioskJobListPage::fitPageSize(bool mayGrow)
             const int spacing = m_cardGrid->spacing();
             const int columns = isPortrait() ? 1 : 2;
             const int width = (m_stack->width() - (columns - 1) * spacing) / columns;
-            const int available =
-                m_stack->height() - (m_empty->isVisible() ? m_empty->height() : 0);
+            const int available = m_stack->height() -
+                                  (m_empty->isVisible() ? m_empty->height() : 0) -
+                                  (m_clearFilters->isVisible() ? m_clearFilters->height() : 0);
             // The rows of the cards shown, each as tall as its taller card.
             std::vector<int> rowHeights;
             for (int i = 0; i < m_cards.size(); ++i) {

@@ -106,6 +106,7 @@ private:
     QGridLayout* m_cardGrid = nullptr;
     QList<KioskJobCard*> m_cards;
     QLabel* m_empty = nullptr;
+    QPushButton* m_clearFilters = nullptr;
     QLabel* m_filterPrompt = nullptr;
     QLabel* m_filterNote = nullptr; // what the kinds of work mean
     QStackedWidget* m_groupStack = nullptr;
