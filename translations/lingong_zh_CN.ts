@@ -1632,7 +1632,7 @@ Scan with your phone</source>
         <translation>您所选工种和区域的岗位</translation>
     </message>
     <message>
-        <source>Where you chose</source>
+        <source>Your places</source>
         <translation>您选的区域</translation>
     </message>
     <message>
@@ -1680,11 +1680,11 @@ Scan with your phone</source>
         <translation>想干多久的活？</translation>
     </message>
     <message>
-        <source>District: %1</source>
+        <source>Where: %1</source>
         <translation>在哪干：%1</translation>
     </message>
     <message>
-        <source>Pay counted: %1</source>
+        <source>Pay: %1</source>
         <translation>怎么算钱：%1</translation>
     </message>
     <message>

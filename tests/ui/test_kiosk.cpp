@@ -359,6 +359,18 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
         k.settle();
         CHECK(box(submit).top() > box(keypad).bottom());
         CHECK(submit->isVisible());
+        // The message right above the keypad, where the eyes are while typing; and the keys
+        // stay where they are when it goes.
+        REQUIRE(error->isVisible());
+        CHECK(box(error).bottom() < box(keypad).top());
+        CHECK(box(keypad).top() - box(error).bottom() < KioskStyle::px(60));
+        auto* key = k.find<QPushButton>(QStringLiteral("applyKey5"));
+        const QRect before = box(key);
+        k.type(QStringLiteral("apply"), QStringLiteral("6"));
+        k.settle();
+        CHECK_FALSE(error->isVisible());
+        CHECK(box(key) == before);
+        k.tap(QStringLiteral("applyKeyBack"));
         k.window->resize(1920, 1080);
         k.settle();
         CHECK(box(submit).right() < box(keypad).left());
@@ -778,7 +790,7 @@ TEST_CASE("kiosk: choices that find no job are undone in one tap", "[ui][kiosk]"
     CHECK_FALSE(k.find(QStringLiteral("jobsEmpty"))->isVisible());
     CHECK_FALSE(k.find(QStringLiteral("jobsClearFilters"))->isVisible());
     CHECK(k.find<QPushButton>(QStringLiteral("filterPayUnit"))->text() ==
-          QStringLiteral("Pay counted: Any"));
+          QStringLiteral("Pay: Any"));
     CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
           QStringLiteral("When paid: Any"));
 }
@@ -1853,7 +1865,7 @@ TEST_CASE("kiosk: more jobs after registering are those of every trade and distr
     // The district filter says which districts the list holds, and offers those where the
     // trades chosen have open jobs.
     CHECK(k.find<QPushButton>(QStringLiteral("filterDistrict"))->text() ==
-          QStringLiteral("District: ") +
+          QStringLiteral("Where: ") +
               KioskText::shortDistrict(district, k.t->config().district));
     QStringList offered = k.find<TouchChipGroup>(QStringLiteral("districtChips"))->keys();
     offered.removeFirst(); // "where you chose"

@@ -162,6 +162,15 @@ void KioskApplyPage::setPortrait(bool portrait)
         m_entryLayout->addWidget(m_submit);
     else
         m_left->addWidget(m_submit);
+    // A refusal right above the keypad on a tall screen, where the eyes are while typing, in
+    // room the words above leave free; under the words beside it on a wide one. The keypad
+    // keeps its keys' size there, as on the other pages' keypads, so a message moves no key.
+    m_left->removeWidget(m_error);
+    if (portrait)
+        m_left->addWidget(m_error);
+    else
+        m_left->insertWidget(m_left->indexOf(m_knownNote) + 1, m_error);
+    m_entryLayout->setStretchFactor(m_keypad, portrait ? 0 : 1);
 }
 
 bool KioskApplyPage::back()

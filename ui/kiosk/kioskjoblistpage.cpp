@@ -256,7 +256,7 @@ void KioskJobListPage::rebuildDistricts()
     // The one chosen stays available even when its last job just went away.
     if (!m_filters[District].isEmpty() && !keys.contains(m_filters[District]))
         keys << m_filters[District];
-    const QString anyLabel = m_chosenDistricts.isEmpty() ? tr("Any") : tr("Where you chose");
+    const QString anyLabel = m_chosenDistricts.isEmpty() ? tr("Any") : tr("Your places");
     if (keys == g->keys() && g->chip(kAll)->text() == anyLabel)
         return;
     g->clearChips();
@@ -327,20 +327,20 @@ QString KioskJobListPage::filterText(int f, const QString& key) const
     switch (f) {
     case District: {
         if (!key.isEmpty())
-            return tr("District: %1")
+            return tr("Where: %1")
                 .arg(KioskText::shortDistrict(key, m_terminal.config().district));
         // The districts chosen when registering, while no other one is picked: named when
         // they fit.
         QStringList chosen;
         for (const QString& d : std::as_const(m_chosenDistricts))
             chosen << KioskText::shortDistrict(d, m_terminal.config().district);
-        return tr("District: %1")
+        return tr("Where: %1")
             .arg(chosen.isEmpty()     ? any
                  : chosen.size() <= 2 ? chosen.join(QStringLiteral("、"))
-                                      : tr("Where you chose"));
+                                      : tr("Your places"));
     }
     case PayUnit:
-        return tr("Pay counted: %1").arg(key.isEmpty() ? any : KioskText::payUnitShort(key));
+        return tr("Pay: %1").arg(key.isEmpty() ? any : KioskText::payUnitShort(key));
     case Settlement:
         // A choice names itself ("Paid daily"); with none, the button says what it chooses.
         return key.isEmpty() ? tr("When paid: %1").arg(any) : KioskText::settlement(key);
