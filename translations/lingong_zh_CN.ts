@@ -4769,6 +4769,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Not saved yet. Please check: %1. If the pay is right, press %2 again.</source>
         <translation>还没有保存。%1。如果工资没错，请再按一次“%2”。</translation>
     </message>
+    <message>
+        <source>the address of the work, to be asked on the phone before it is published</source>
+        <translation>工作地址（发布前须电话问清）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffJobsPage</name>

@@ -1865,8 +1865,7 @@ TEST_CASE("kiosk: more jobs after registering are those of every trade and distr
     // The district filter says which districts the list holds, and offers those where the
     // trades chosen have open jobs.
     CHECK(k.find<QPushButton>(QStringLiteral("filterDistrict"))->text() ==
-          QStringLiteral("Where: ") +
-              KioskText::shortDistrict(district, k.t->config().district));
+          QStringLiteral("Where: ") + KioskText::shortDistrict(district, k.t->config().district));
     QStringList offered = k.find<TouchChipGroup>(QStringLiteral("districtChips"))->keys();
     offered.removeFirst(); // "where you chose"
     QStringList withJobs;

@@ -1041,6 +1041,12 @@ TEST_CASE("a posting from 我要招工 is published only once the clerk has writ
     REQUIRE(textOf(page, "jobAddress") == QStringLiteral("店铺或餐馆（详细地址电话告知）"));
     // Said before anything is pressed, among what to check.
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("the address is still to be asked")));
+    // Checked again as the clerk corrects it: complete to be kept, not yet to be published.
+    const QString skills = child<QPlainTextEdit>(page, "jobSkills")->toPlainText();
+    typeText(page, "jobSkills", QStringLiteral("会端盘"));
+    CHECK(textOf(page, "jobMessage")
+              .contains(QStringLiteral("to be asked on the phone before it is published")));
+    typeText(page, "jobSkills", skills);
     const int queued = d.t.count(QStringLiteral("outbox"));
     const int logged = d.t.count(QStringLiteral("audit_log"));
     click(page, "reviewPublish");
@@ -3484,6 +3490,8 @@ TEST_CASE("matching: a search that finds two people of one name shows nobody's m
     REQUIRE(subject->currentIndex() == target);
     REQUIRE_FALSE(column(matching, "matchResults", 1).isEmpty());
     CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("matchResults"));
+    // Chosen: "2 found, choose" is done with.
+    CHECK_FALSE(textOf(matching, "matchMessage").contains(QStringLiteral("found")));
 
     // The Enter of the search, held down, repeats: its repeats recommend nobody.
     QWidget* results = QApplication::focusWidget();

@@ -327,8 +327,7 @@ QString KioskJobListPage::filterText(int f, const QString& key) const
     switch (f) {
     case District: {
         if (!key.isEmpty())
-            return tr("Where: %1")
-                .arg(KioskText::shortDistrict(key, m_terminal.config().district));
+            return tr("Where: %1").arg(KioskText::shortDistrict(key, m_terminal.config().district));
         // The districts chosen when registering, while no other one is picked: named when
         // they fit.
         QStringList chosen;

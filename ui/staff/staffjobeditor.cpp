@@ -6,6 +6,7 @@
 #include "employerservice.h"
 #include "jobservice.h"
 #include "jobvalidation.h"
+#include "kioskposting.h"
 #include "staffui.h"
 
 #include "common/datefield.h"
@@ -840,8 +841,12 @@ bool StaffJobEditor::check(bool strict)
         clearMarks();
         highlight(false);
         // Complete, yet something may want a second look before it is published.
-        const QStringList cautions =
+        QStringList cautions =
             JobService::cautions(value(), m_ctx.terminal.config().lowestHourlyPay);
+        // A kiosk's posting is complete to be kept, not yet to be published.
+        if (KioskPosting::addressToAsk(value()))
+            cautions << tr("the address of the work, to be asked on the phone before it is "
+                           "published");
         if (cautions.isEmpty())
             staffui::setMessage(m_message, tr("All required information is there."), Tone::Info);
         else

@@ -167,6 +167,8 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     connect(find, &QPushButton::clicked, this, &StaffMatchingPage::find);
     connect(m_search, &QLineEdit::returnPressed, this, &StaffMatchingPage::find);
     connect(m_subject, &QComboBox::activated, this, [this] {
+        // Chosen: "N found, choose from the list" is done with.
+        staffui::setMessage(m_message, QString(), Tone::Info);
         subjectPicked();
         focusResults();
     });
