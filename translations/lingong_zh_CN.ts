@@ -1721,7 +1721,7 @@ Scan with your phone</source>
     </message>
     <message>
         <source>Any everywhere: show all again</source>
-        <translation>全部改回不限，再看一遍</translation>
+        <translation>全部改回不限，显示所有岗位</translation>
     </message>
     <message>
         <source>No open jobs match these choices right now. Tap the button below to see them all again, or come back later.</source>

@@ -793,6 +793,11 @@ TEST_CASE("kiosk: choices that find no job are undone in one tap", "[ui][kiosk]"
           QStringLiteral("Pay: Any"));
     CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
           QStringLiteral("When paid: Any"));
+    // And so do the choices shown when a filter is opened again.
+    CHECK(k.find<TouchChipGroup>(QStringLiteral("payUnitChips"))->selectedKeys() ==
+          QStringList{QStringLiteral("all")});
+    CHECK(k.find<TouchChipGroup>(QStringLiteral("settlementChips"))->selectedKeys() ==
+          QStringList{QStringLiteral("all")});
 }
 
 TEST_CASE("kiosk: the kinds of work are explained in plain words where they are chosen",

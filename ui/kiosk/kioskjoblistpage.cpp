@@ -60,13 +60,8 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
     m_clearFilters = KioskStyle::button(tr("Any everywhere: show all again"), "primary",
                                         QStringLiteral("jobsClearFilters"), m_cardsView);
     m_clearFilters->hide();
-    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
-        for (QString& f : m_filters)
-            f.clear();
-        m_offset = 0;
-        m_earlier.clear();
-        load();
-    });
+    // The list starts again as it was first shown, its choices all 不限.
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] { start(false); });
     cv->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
     m_cardGrid = new QGridLayout;
     m_cardGrid->setSpacing(KioskStyle::px(12));
