@@ -65,8 +65,9 @@ public:
 
     Result<std::optional<StoredEntity>> get(const QString& id) const;
     Result<JobPage> reviewQueue(int limit = 200) const;
-    // Every posting (any status when `statuses` is empty), newest first. Six digits find the
-    // kiosk postings of that reference() first; a phone number, the postings with that contact.
+    // Every posting (any status when `statuses` is empty), newest first. Six digits that are a
+    // kiosk posting's reference() find those postings alone (else they are searched as text); a
+    // phone number, the postings with that contact.
     Result<JobPage> list(const QString& text, const QStringList& statuses, int offset = 0,
                          int limit = 200) const;
 

@@ -73,10 +73,12 @@ QString StaffDesk::withoutPerson(QString text, const QString& name)
 {
     // An ID number of 18 characters (or an old one of 15 digits), and a mobile with or without
     // the country's code, standing on their own.
-    static const QRegularExpression id(
-        QStringLiteral("(?<![0-9A-Za-z])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])"));
-    static const QRegularExpression mobile(
-        QStringLiteral("(?<![0-9])(\\+?86[ -]?)?1[3-9][0-9]([ -]?[0-9]{4}){2}(?![0-9])"));
+    // Digits typed full-width (１３８…) count as digits.
+    static const QRegularExpression id(QStringLiteral(
+        "(?<![0-9０-９])([0-9０-９]{17}[0-9０-９XxＸｘ]|[0-9０-９]{15})(?![0-9０-９])"));
+    static const QRegularExpression mobile(QStringLiteral(
+        "(?<![0-9０-９])([+＋]?(86|８６)[ -]?)?[1１][3-9３-９][0-9０-９]([ -]?[0-9０-９]{4}){2}"
+        "(?![0-9０-９])"));
     text.replace(id, ledgerText(QT_TR_NOOP("(ID number deleted)")));
     text.replace(mobile, ledgerText(QT_TR_NOOP("(phone deleted)")));
     // A name of one character is none to find.
@@ -126,11 +128,13 @@ Status StaffDesk::deleteSeeker(const QString& id, const QString& reason, const S
             return st;
     // A request's details lose the person too: their name (a window fills it in for unpaid
     // wages), and any ID number or mobile written in them.
+    const QString name = current.value()->data.value(QLatin1String("name")).toString();
     for (const StoredEntity& row : requests.value()) {
-        const QString details =
-            withoutPerson(row.data.value(QLatin1String("description")).toString(),
-                          current.value()->data.value(QLatin1String("name")).toString());
-        if (Status st = journal.takePhoneOut(entities::complaint(), row, details); !st.ok())
+        QJsonObject rewrite;
+        for (const char* field : {"description", "resolution"})
+            rewrite.insert(QLatin1String(field),
+                           withoutPerson(row.data.value(QLatin1String(field)).toString(), name));
+        if (Status st = journal.takePhoneOut(entities::complaint(), row, rewrite); !st.ok())
             return st;
     }
     if (Status st = m_store.remove(entities::seeker(), id); !st.ok())

@@ -121,13 +121,17 @@ Status HubStore::forgetPhone(const QString& entity, const QString& id, const QJs
                        {entity, id});
     if (!r.ok())
         return r.error();
-    // A request's details may have named the person: the earlier versions read as this one does.
-    if (entity == QLatin1String("complaint") && now.contains(QLatin1String("description"))) {
+    // A request's details and resolution may have named the person: the earlier versions read
+    // as this one does.
+    for (const char* field : {"description", "resolution"}) {
+        if (entity != QLatin1String("complaint") || !now.contains(QLatin1String(field)))
+            continue;
+        const QString path = QStringLiteral("$.") + QLatin1String(field);
         auto words = m_db.exec(
-            QStringLiteral("UPDATE hub_change SET data = json_set(data, '$.description', ?) WHERE "
-                           "entity = ? AND entity_id = ? AND op = 'upsert' AND json_valid(data) "
-                           "AND json_type(data, '$.description') = 'text'"),
-            {now.value(QLatin1String("description")).toString(), entity, id});
+            QStringLiteral("UPDATE hub_change SET data = json_set(data, ?, ?) WHERE entity = ? AND "
+                           "entity_id = ? AND op = 'upsert' AND json_valid(data) AND "
+                           "json_type(data, ?) = 'text'"),
+            {path, now.value(QLatin1String(field)).toString(), entity, id, path});
         if (!words.ok())
             return words.error();
     }

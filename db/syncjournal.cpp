@@ -383,13 +383,13 @@ Result<int> SyncJournal::followMergedSeekers() const
 }
 
 Status SyncJournal::takePhoneOut(const EntitySpec& spec, const StoredEntity& row,
-                                 const std::optional<QString>& details) const
+                                 const QJsonObject& rewrite) const
 {
     QJsonObject d = row.data;
     d.insert(QStringLiteral("phone"), QString());
-    const bool rewritten = details && d.contains(QLatin1String("description"));
-    if (rewritten)
-        d.insert(QStringLiteral("description"), *details);
+    for (auto it = rewrite.begin(); it != rewrite.end(); ++it)
+        if (d.contains(it.key()))
+            d.insert(it.key(), it.value());
     if (auto saved = m_store.save(spec, row.id, d); !saved.ok())
         return saved.error();
     // The change just queued is the one that took it out.
@@ -416,20 +416,21 @@ Status SyncJournal::takePhoneOut(const EntitySpec& spec, const StoredEntity& row
                                 {spec.entity, row.id});
         if (!before.ok())
             return before.error();
-        if (!rewritten)
-            continue;
-        // The details as rewritten wherever the record is kept, in what a change waiting to go
+        // The fields as rewritten wherever the record is kept, in what a change waiting to go
         // carries too.
         const bool outbox = QLatin1String(table) == QLatin1String("outbox");
-        for (const char* column : {outbox ? "data" : "local_data", "base_data"}) {
-            auto words = m_db.exec(
-                QStringLiteral("UPDATE %1 SET %2 = json_set(%2, '$.description', ?) WHERE entity "
-                               "= ? AND entity_id = ? AND json_valid(%2) AND "
-                               "json_type(%2, '$.description') = 'text'")
-                    .arg(QLatin1String(table), QLatin1String(column)),
-                {*details, spec.entity, row.id});
-            if (!words.ok())
-                return words.error();
+        for (auto it = rewrite.begin(); it != rewrite.end(); ++it) {
+            const QString path = QStringLiteral("$.") + it.key();
+            for (const char* column : {outbox ? "data" : "local_data", "base_data"}) {
+                auto words = m_db.exec(
+                    QStringLiteral("UPDATE %1 SET %2 = json_set(%2, ?, ?) WHERE entity = ? AND "
+                                   "entity_id = ? AND json_valid(%2) AND json_type(%2, ?) = "
+                                   "'text'")
+                        .arg(QLatin1String(table), QLatin1String(column)),
+                    {path, it.value().toString(), spec.entity, row.id, path});
+                if (!words.ok())
+                    return words.error();
+            }
         }
     }
     return {};

@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 
-#include <optional>
 #include <vector>
 
 namespace lingong {
@@ -122,10 +121,10 @@ public:
     // (StaffDesk::deleteSeeker), as a change that syncs, and keeps which change did: if it loses
     // to an edit made elsewhere, it drops without a sync conflict, and forgetPhonesAgain() takes
     // the mobile out of the winner. The sync conflicts held here about the record lose the mobile
-    // too. A complaint's details become `details` when given (the person taken out of them),
-    // here and in what the changes and conflicts held about it keep.
+    // too. Text fields of `rewrite` (a complaint's details and resolution, the person taken out
+    // of them) replace the record's, here and in what the changes and conflicts held keep.
     Status takePhoneOut(const EntitySpec& spec, const StoredEntity& row,
-                        const std::optional<QString>& details = std::nullopt) const;
+                        const QJsonObject& rewrite = {}) const;
     // Whether this terminal took the record's mobile out so.
     Result<bool> phoneTakenOut(const EntitySpec& spec, const QString& id) const;
     // Takes the mobile out again of each record noted above that has it back (the change that

@@ -48,6 +48,9 @@ TEST_CASE("a deleted person leaves a request's details: name, ID numbers and mob
               "身份证（身份证号已删除），另一个（身份证号已删除），旧证（身份证号已删除）"));
     CHECK(without("本人13539056612，家属 +86 138-0013-8000，或8613800138000") ==
           QStringLiteral("本人（电话已删除），家属 （电话已删除），或（电话已删除）"));
+    // Typed full-width, or written right after letters.
+    CHECK(without("电话１３５３９０５６６１２，ID450103198904250577") ==
+          QStringLiteral("电话（电话已删除），ID（身份证号已删除）"));
     // What is no ID number or mobile stays: amounts, dates, landlines, longer digit runs.
     CHECK(without("欠3200元，2026年11月5日起，老板座机0771-5551234，单号123456789012345678901") ==
           QStringLiteral(

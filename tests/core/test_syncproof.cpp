@@ -1623,7 +1623,7 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
     REQUIRE(callback.ok());
     REQUIRE(complaint.ok());
     REQUIRE(stranger.ok());
-    REQUIRE(requests.close(complaint.value(), QStringLiteral("已协调支付")).ok());
+    REQUIRE(requests.close(complaint.value(), QStringLiteral("已协调支付，已电话告知韦秀英")).ok());
     Client syncA(deskA, settingsFor(hub.url(), kDeskAToken, Mode::Staff));
     Client syncB(deskB, settingsFor(hub.url(), kDeskBToken, Mode::Staff));
     REQUIRE(syncA.round());
@@ -1685,6 +1685,10 @@ TEST_CASE("A person's data deleted at a window leaves every terminal and the hub
                           .arg(complaint.value())) == 1);
     CHECK(deskA.count(QStringLiteral("complaint"), QStringLiteral("description LIKE '%韦秀英%'")) ==
           0);
+    CHECK(deskA.count(
+              QStringLiteral("complaint"),
+              QStringLiteral("id = '%1' AND resolution = '已协调支付，已电话告知（姓名已删除）'")
+                  .arg(complaint.value())) == 1);
     CHECK(deskA.count(QStringLiteral("outbox"),
                       QStringLiteral("data LIKE '%韦秀英%' OR base_data LIKE '%韦秀英%' OR data "
                                      "LIKE '%%1%' OR data LIKE '%13800138000%'")
