@@ -226,7 +226,9 @@ TEST_CASE("a kiosk posting is found at the window by its six-digit reference, an
     // Other digits find no posting by reference.
     QString other = reference;
     other[0] = other[0] == u'9' ? u'8' : QChar(other[0].unicode() + 1);
-    for (const StoredEntity& e : jobs.list(other, {})->jobs)
+    auto others = jobs.list(other, {});
+    REQUIRE(others.ok());
+    for (const StoredEntity& e : others->jobs)
         CHECK(e.id != saved->id);
 }
 
