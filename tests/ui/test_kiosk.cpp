@@ -1,4 +1,5 @@
 // The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
+#include "chineseinterface.h"
 #include "common/kioskstyle.h"
 #include "common/scrollmorehint.h"
 #include "common/speaker.h"
@@ -60,6 +61,7 @@
 #include <QTranslator>
 
 #include <map>
+#include <optional>
 
 using namespace lingong;
 using namespace lingong::test;
@@ -878,15 +880,10 @@ TEST_CASE("kiosk: the filter buttons are never cut: two rows when one does not h
 TEST_CASE("kiosk: choosing in a filter never moves the filter buttons, in either language",
           "[ui][kiosk]")
 {
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
     for (const bool zh : {false, true}) {
+        std::optional<ChineseInterface> chinese;
         if (zh)
-            QCoreApplication::installTranslator(&chinese);
-        const auto remove = qScopeGuard([&chinese, zh] {
-            if (zh)
-                QCoreApplication::removeTranslator(&chinese);
-        });
+            chinese.emplace();
         Kiosk k;
         k.tap(QStringLiteral("attractStart"));
         k.tap(QStringLiteral("homeFindWork"));
@@ -3458,15 +3455,13 @@ TEST_CASE("kiosk: a date in another year than today's says its year", "[ui][kios
     CHECK(KioskText::date(QDate(2027, 1, 8), today) == QStringLiteral("8 Jan 2027"));
     CHECK(KioskText::dateText(QStringLiteral("2025-12-30"), today) ==
           QStringLiteral("30 Dec 2025"));
-    QTranslator zh;
-    REQUIRE(zh.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
-    QCoreApplication::installTranslator(&zh);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    const QString near = KioskText::date(QDate(2026, 12, 14), today);
-    const QString next = KioskText::date(QDate(2027, 1, 8), today);
-    QCoreApplication::removeTranslator(&zh);
-    QLocale::setDefault(before);
+    QString near;
+    QString next;
+    {
+        const ChineseInterface zh;
+        near = KioskText::date(QDate(2026, 12, 14), today);
+        next = KioskText::date(QDate(2027, 1, 8), today);
+    }
     CHECK(near == QStringLiteral("12月14日"));
     CHECK(next == QStringLiteral("2027年1月8日"));
 }

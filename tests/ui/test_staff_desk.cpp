@@ -1,4 +1,5 @@
 #include "applicationservice.h"
+#include "chineseinterface.h"
 #include "common/stafflabels.h"
 #include "complaintservice.h"
 #include "employerservice.h"
@@ -135,12 +136,8 @@ TEST_CASE("an application made at a kiosk shows up in the queue by itself", "[ui
 TEST_CASE("every outcome button of the queue is in sight at 1366×768, in Chinese too",
           "[ui][staff]")
 {
-    QTranslator zh;
-    REQUIRE(zh.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
-    QCoreApplication::installTranslator(&zh);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     {
+        const ChineseInterface zh;
         Window d;
         auto* page = d.show("queue");
         QCoreApplication::processEvents();
@@ -156,8 +153,6 @@ TEST_CASE("every outcome button of the queue is in sight at 1366×768, in Chines
             CHECK(b->width() >= b->sizeHint().width());
         }
     }
-    QCoreApplication::removeTranslator(&zh);
-    QLocale::setDefault(before);
 }
 
 TEST_CASE("requests show owner and deadline, overdue ones stand out, closing needs a note",
@@ -339,12 +334,8 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
 
 TEST_CASE("the audit log has the most room on its page at 1366×768, in Chinese too", "[ui][staff]")
 {
-    QTranslator zh;
-    REQUIRE(zh.load(QStringLiteral(":/i18n/lingong_zh_CN.qm")));
-    QCoreApplication::installTranslator(&zh);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     {
+        const ChineseInterface zh;
         Window d;
         auto* page = d.show("accounts");
         QCoreApplication::processEvents();
@@ -366,8 +357,6 @@ TEST_CASE("the audit log has the most room on its page at 1366×768, in Chinese 
             CHECK(page->rect().contains(QRect(w->mapTo(page, QPoint()), w->size())));
         }
     }
-    QCoreApplication::removeTranslator(&zh);
-    QLocale::setDefault(before);
 }
 
 TEST_CASE("lists in a sentence are joined in the interface's language", "[ui][staff]")
