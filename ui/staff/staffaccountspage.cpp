@@ -202,8 +202,7 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
 
     // The account the password and the switch are for, named beside them.
     connect(m_accountTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const StoredEntity* e =
-            m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
+        const StoredEntity* e = selectedAccount();
         m_selected->setText(e ? tr("Selected (%1):").arg(str(e->data, "username"))
                               : tr("Selected:"));
     });
@@ -253,9 +252,9 @@ void StaffAccountsPage::refresh()
     }
 }
 
-qint64 StaffAccountsPage::selectedAccount() const
+const StoredEntity* StaffAccountsPage::selectedAccount() const
 {
-    return staffui::selectedId(m_accountTable).toLongLong();
+    return m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
 }
 
 void StaffAccountsPage::create()
@@ -277,10 +276,8 @@ void StaffAccountsPage::create()
 
 void StaffAccountsPage::reset()
 {
-    const qint64 id = selectedAccount();
-    const StoredEntity* e =
-        m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
-    if (id == 0 || !e) {
+    const StoredEntity* e = selectedAccount();
+    if (!e) {
         // The password typed stays for when the account is chosen.
         staffui::setMessage(m_message,
                             tr("Choose the account in the list first, then set its password."),
@@ -288,8 +285,8 @@ void StaffAccountsPage::reset()
         return;
     }
     const QString who = str(e->data, "username");
-    const Status st =
-        m_ctx.accounts.changePassword(m_ctx.user(), id, QString(), m_resetPassword->text());
+    const Status st = m_ctx.accounts.changePassword(m_ctx.user(), e->id.toLongLong(), QString(),
+                                                    m_resetPassword->text());
     m_resetPassword->clear();
     staffui::setMessage(m_message,
                         st.ok() ? tr("Password set for %1.").arg(who) : st.error().message,
@@ -299,16 +296,14 @@ void StaffAccountsPage::reset()
 
 void StaffAccountsPage::toggleActive()
 {
-    const qint64 id = selectedAccount();
-    const StoredEntity* e =
-        m_accounts->entity(m_accounts->rowOf(staffui::selectedId(m_accountTable)));
-    if (id == 0 || !e) {
+    const StoredEntity* e = selectedAccount();
+    if (!e) {
         staffui::setMessage(m_message, tr("Choose the account in the list first."), Tone::Warning);
         return;
     }
     const QString who = str(e->data, "username");
     const bool active = e->data.value(QLatin1String("active")).toBool();
-    const Status st = m_ctx.accounts.setActive(m_ctx.user(), id, !active);
+    const Status st = m_ctx.accounts.setActive(m_ctx.user(), e->id.toLongLong(), !active);
     staffui::setMessage(m_message,
                         st.ok() ? (active ? tr("Account %1 disabled.").arg(who)
                                           : tr("Account %1 enabled.").arg(who))

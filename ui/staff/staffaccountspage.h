@@ -28,7 +28,8 @@ private:
     void changeOwn();
     void reset();
     void toggleActive();
-    qint64 selectedAccount() const;
+    // The account chosen in the list, as listed (none: nullptr).
+    const StoredEntity* selectedAccount() const;
 
     StaffTableModel* m_accounts = nullptr;
     QTableView* m_accountTable = nullptr;
