@@ -111,13 +111,14 @@ void KioskStepsPage::placeMessage(bool leaving)
     if (target->indexOf(m_error) >= 0)
         return;
     const bool shown = !m_error->isHidden();
+    // Out of wherever it stands (the buttons, or another step's keypad), into its place.
+    m_buttons->removeWidget(m_error);
+    for (QBoxLayout* r : std::as_const(m_keypadRows))
+        r->removeWidget(m_error);
     if (row) {
-        m_buttons->removeWidget(m_error);
         row->addWidget(m_error);
         m_error->setMaximumWidth(QWIDGETSIZE_MAX);
     } else {
-        for (QBoxLayout* r : std::as_const(m_keypadRows))
-            r->removeWidget(m_error);
         m_buttons->insertWidget(0, m_error);
     }
     m_error->setVisible(shown);
