@@ -3533,6 +3533,13 @@ TEST_CASE("matching: 已到岗 before the job's start day says so before it is r
 
     matching->openJob(job->id);
     click(matching, "matchRecommend");
+    // Before the start day 已到岗 is not the button that stands out: the interview is, and
+    // after it none.
+    CHECK(child<QWidget>(matching, "outcome_interviewed")->property("primary").toBool());
+    CHECK_FALSE(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
+    click(matching, "outcome_interviewed");
+    for (const char* name : {"outcome_interviewed", "outcome_hired", "outcome_not_hired"})
+        CHECK_FALSE(child<QWidget>(matching, name)->property("primary").toBool());
     click(matching, "outcome_hired");
     CHECK(
         textOf(matching, "matchMessage").contains(QStringLiteral("This job starts on 2026-11-30")));
@@ -3544,6 +3551,7 @@ TEST_CASE("matching: 已到岗 before the job's start day says so before it is r
     // A job that starts today: the first press only asks for the second.
     matching->openJob(now->id);
     click(matching, "matchRecommend");
+    CHECK(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
     click(matching, "outcome_hired");
     CHECK(textOf(matching, "matchMessage").isEmpty());
     click(matching, "outcome_hired");

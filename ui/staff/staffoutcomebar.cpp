@@ -224,12 +224,16 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
     // The step that stands out is the one that comes next: an application not yet passed on to
     // the employer is recommended first; after that, 已到岗.
     // Once an outcome is recorded none does: the buttons then correct it, and none is invited;
-    // nor once the recommendation is withdrawn.
+    // nor once the recommendation is withdrawn. Before the job's start day 已到岗 is not what
+    // comes next: the interview is, once recommended, and after it nothing is invited.
+    const bool beforeStart = !startsLater(QStringLiteral("hired")).isEmpty();
     const QString next =
         final || status == QLatin1String("cancelled") ? QString()
         : status == QLatin1String("applied") && m_buttons.count(QStringLiteral("recommended"))
             ? QStringLiteral("recommended")
-            : QStringLiteral("hired");
+        : !beforeStart                           ? QStringLiteral("hired")
+        : status == QLatin1String("recommended") ? QStringLiteral("interviewed")
+                                                 : QString();
     if (next != m_next) {
         m_next = next;
         if (m_pending.isEmpty())
