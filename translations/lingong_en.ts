@@ -199,6 +199,13 @@
             <numerusform>Page %1 of %2 · %n jobs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPostPage</name>

@@ -1727,6 +1727,20 @@ Scan with your phone</source>
         <source>No open jobs match these choices right now. Tap the button below to see them all again, or come back later.</source>
         <translation>暂时没有符合条件的岗位。点下面的按钮，全部条件改回不限；或者过一会儿再来看看。</translation>
     </message>
+    <message>
+        <source>more than %1 jobs</source>
+        <translation>超过 %1 个岗位</translation>
+    </message>
+    <message>
+        <source>none now</source>
+        <translation>现在没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个岗位</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskOnlinePage</name>

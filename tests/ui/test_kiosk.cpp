@@ -783,12 +783,37 @@ TEST_CASE("kiosk: choices that find no job are undone in one tap", "[ui][kiosk]"
     REQUIRE(list->total() > 0);
     CHECK_FALSE(k.find(QStringLiteral("jobsClearFilters"))->isVisible());
     k.tap(QStringLiteral("filterSettlement"));
-    k.tap(QStringLiteral("settlement_daily"));
+    // The choice that would find nothing says so and is not offered.
+    CHECK_FALSE(k.find(QStringLiteral("settlement_daily"))->isEnabled());
+    // A settlement that some monthly wage has.
+    auto some = k.t->database().scalar(QStringLiteral(
+        "SELECT settlement FROM job WHERE pay_unit = 'month' AND status = 'published' LIMIT 1"));
+    REQUIRE(some.ok());
+    const QString settlement = some.value().toString();
+    REQUIRE_FALSE(settlement.isEmpty());
+    const QString chosen =
+        QStringLiteral("pay_unit = 'month' AND settlement = '%1' AND status = 'published'")
+            .arg(settlement);
+    k.tap(QStringLiteral("settlement_") + settlement);
+    REQUIRE(list->total() > 0);
+    // The jobs chosen are all withdrawn elsewhere meanwhile.
+    auto ids = k.t->database().exec(QStringLiteral("SELECT id FROM job WHERE ") + chosen);
+    REQUIRE(ids.ok());
+    QStringList gone;
+    while (ids.value().next())
+        gone << ids.value().value(0).toString();
+    for (const QString& id : std::as_const(gone)) {
+        QJsonObject d = k.t->store().get(entities::job(), id).value()->data;
+        d.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+        REQUIRE(k.t->store().save(entities::job(), id, d).ok());
+    }
+    list->refresh();
+    Kiosk::settle();
     REQUIRE(list->total() == 0);
     CHECK(k.find(QStringLiteral("jobsEmpty"))->isVisible());
     CHECK(k.text(QStringLiteral("jobsEmpty")).contains(QStringLiteral("button below")));
     k.tap(QStringLiteral("jobsClearFilters"));
-    CHECK(list->total() == all);
+    CHECK(list->total() == all - int(gone.size()));
     CHECK_FALSE(k.find(QStringLiteral("jobsEmpty"))->isVisible());
     CHECK_FALSE(k.find(QStringLiteral("jobsClearFilters"))->isVisible());
     CHECK(k.find<QPushButton>(QStringLiteral("filterPayUnit"))->text() ==
@@ -800,6 +825,77 @@ TEST_CASE("kiosk: choices that find no job are undone in one tap", "[ui][kiosk]"
           QStringList{QStringLiteral("all")});
     CHECK(k.find<TouchChipGroup>(QStringLiteral("settlementChips"))->selectedKeys() ==
           QStringList{QStringLiteral("all")});
+}
+
+TEST_CASE("kiosk: each filter's choices say how many open jobs they would show with the other "
+          "choices made",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    auto* list = k.window->jobList();
+    const QString open = QStringLiteral("status = 'published' AND valid_until >= '2026-11-22'");
+    // The second line of a chip's words.
+    const auto said = [&k](const QString& chip) {
+        return k.find<QPushButton>(chip)->text().section(QLatin1Char('\n'), 1);
+    };
+    const auto jobs = [](int n) {
+        // (Tests read the source words: "job(s)".)
+        return n == 0 ? QStringLiteral("none now") : QStringLiteral("%1 job(s)").arg(n);
+    };
+    k.tap(QStringLiteral("filterSettlement"));
+    int sum = 0;
+    for (const char* s : {"daily", "weekly", "monthly", "on_completion"}) {
+        const int n =
+            k.t.count(QStringLiteral("job"),
+                      open + QStringLiteral(" AND settlement = '%1'").arg(QLatin1String(s)));
+        INFO(s);
+        CHECK(said(QStringLiteral("settlement_") + QLatin1String(s)) == jobs(n));
+        sum += n;
+    }
+    CHECK(sum == list->total());
+    CHECK(said(QStringLiteral("settlement_all")) == jobs(list->total()));
+    k.tap(QStringLiteral("settlement_daily"));
+    const int daily = list->total();
+    REQUIRE(daily > 0);
+    // The other filters now count among the jobs paid daily; 不限 there is the list shown.
+    k.tap(QStringLiteral("filterPayUnit"));
+    CHECK(said(QStringLiteral("payUnit_all")) == jobs(daily));
+    bool someNone = false;
+    for (const char* u : {"hour", "day", "piece", "month", "project"}) {
+        const int n =
+            k.t.count(QStringLiteral("job"),
+                      open + QStringLiteral(" AND settlement = 'daily' AND pay_unit = '%1'")
+                                 .arg(QLatin1String(u)));
+        const QString chip = QStringLiteral("payUnit_") + QLatin1String(u);
+        INFO(u);
+        CHECK(said(chip) == jobs(n));
+        // One that would show nothing cannot be tapped.
+        CHECK(k.find(chip)->isEnabled() == (n > 0));
+        someNone = someNone || n == 0;
+    }
+    CHECK(someNone); // the demo pays no monthly wage daily
+    // Tapped, a choice shows as many jobs as it said.
+    const int byDay =
+        k.t.count(QStringLiteral("job"),
+                  open + QStringLiteral(" AND settlement = 'daily' AND pay_unit = 'day'"));
+    k.tap(QStringLiteral("payUnit_day"));
+    CHECK(list->total() == byDay);
+    // The places count too.
+    k.tap(QStringLiteral("filterDistrict"));
+    int places = 0;
+    for (const QString& key : k.find<TouchChipGroup>(QStringLiteral("districtChips"))->keys()) {
+        if (key == QLatin1String("all"))
+            continue;
+        const QString line = said(QStringLiteral("district_") + key);
+        INFO(key.toStdString() << ": " << line.toStdString());
+        CHECK((line == QLatin1String("none now") || line.endsWith(QLatin1String(" job(s)"))));
+        places +=
+            line == QLatin1String("none now") ? 0 : line.section(QLatin1Char(' '), 0, 0).toInt();
+    }
+    CHECK(places == byDay);
 }
 
 TEST_CASE("kiosk: the kinds of work are explained in plain words where they are chosen",
@@ -821,10 +917,12 @@ TEST_CASE("kiosk: the kinds of work are explained in plain words where they are 
                       QStringLiteral("Seasonal: work for a season or one stage of a "
                                      "job, such as a harvest")});
     // Each choice says how long the work lasts, the question asked.
-    CHECK(k.find<QPushButton>(QStringLiteral("form_temporary"))->text() ==
-          QStringLiteral("Temporary (a few days to a few months)"));
-    CHECK(k.find<QPushButton>(QStringLiteral("form_part_time"))->text() ==
-          QStringLiteral("Part-time (a few hours a day)"));
+    CHECK(k.find<QPushButton>(QStringLiteral("form_temporary"))
+              ->text()
+              .startsWith(QStringLiteral("Temporary (a few days to a few months)\n")));
+    CHECK(k.find<QPushButton>(QStringLiteral("form_part_time"))
+              ->text()
+              .startsWith(QStringLiteral("Part-time (a few hours a day)\n")));
     // Right above them, under the question.
     k.settle();
     const auto* chips = k.find(QStringLiteral("form_seasonal"));

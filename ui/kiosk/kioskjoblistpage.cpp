@@ -23,6 +23,8 @@ namespace lingong {
 namespace {
 
 const QString kAll = QStringLiteral("all");
+// A choice's count of jobs stops here, as the list's own does.
+constexpr int kCountCap = 999;
 
 } // namespace
 
@@ -210,6 +212,9 @@ void KioskJobListPage::refresh()
 {
     rebuildDistricts();
     load();
+    // Choices open on the screen count again what the store holds now.
+    if (m_stack->currentIndex() == 1)
+        showCounts(m_groupStack->currentIndex());
 }
 
 bool KioskJobListPage::back()
@@ -280,6 +285,7 @@ void KioskJobListPage::openFilter(int which)
                                  KioskText::formMeaning(QLatin1String(f)));
     m_filterNote->setText(meanings.join(QLatin1Char('\n')));
     m_filterNote->setVisible(!meanings.isEmpty());
+    showCounts(which);
     m_groupStack->setCurrentIndex(which);
     m_stack->setCurrentIndex(1);
 }
@@ -350,10 +356,8 @@ void KioskJobListPage::updateFilterButtons()
     arrangeFilters();
 }
 
-void KioskJobListPage::load()
+void KioskJobListPage::fillQuery(JobQuery& q, int except) const
 {
-    updateFilterButtons();
-    JobQuery q;
     q.today = m_terminal.clock().today();
     if (!m_occupation.isEmpty())
         q.occupations = {m_occupation};
@@ -361,16 +365,68 @@ void KioskJobListPage::load()
         q.occupations = m_chosenOccupations;
     if (m_welfareOnly)
         q.publicWelfare = true;
-    if (!m_filters[District].isEmpty())
-        q.districts = {m_filters[District]};
+    const auto chosen = [&](int f) { return f == except ? QString() : m_filters[size_t(f)]; };
+    if (!chosen(District).isEmpty())
+        q.districts = {chosen(District)};
     else if (!m_chosenDistricts.isEmpty())
         q.districts = m_chosenDistricts;
-    if (!m_filters[PayUnit].isEmpty())
-        q.payUnits = {m_filters[PayUnit]};
-    if (!m_filters[Settlement].isEmpty())
-        q.settlements = {m_filters[Settlement]};
-    if (!m_filters[Form].isEmpty())
-        q.forms = {m_filters[Form]};
+    if (!chosen(PayUnit).isEmpty())
+        q.payUnits = {chosen(PayUnit)};
+    if (!chosen(Settlement).isEmpty())
+        q.settlements = {chosen(Settlement)};
+    if (!chosen(Form).isEmpty())
+        q.forms = {chosen(Form)};
+}
+
+void KioskJobListPage::showCounts(int which)
+{
+    TouchChipGroup* g = m_groups[size_t(which)];
+    const QString chosen = m_filters[size_t(which)].isEmpty() ? kAll : m_filters[size_t(which)];
+    for (const QString& key : g->keys()) {
+        JobQuery q;
+        fillQuery(q, which);
+        if (key != kAll) {
+            QStringList only{key};
+            switch (which) {
+            case District:
+                q.districts = only;
+                break;
+            case PayUnit:
+                q.payUnits = only;
+                break;
+            case Settlement:
+                q.settlements = only;
+                break;
+            default:
+                q.forms = only;
+            }
+        }
+        q.limit = 0;
+        q.countCap = kCountCap;
+        QPushButton* chip = g->chip(key);
+        const QString label = chip->property("chipLabel").toString();
+        auto counted = m_terminal.jobs().search(q);
+        if (!counted.ok()) {
+            // Unknown: the choice stays as it was, to be tried.
+            g->setChipText(key, label);
+            chip->setEnabled(true);
+            continue;
+        }
+        const int n = counted.value().total;
+        const QString count = counted.value().totalCapped ? tr("more than %1 jobs").arg(n)
+                              : n == 0                    ? tr("none now")
+                                                          : tr("%n job(s)", nullptr, n);
+        g->setChipText(key, label + QLatin1Char('\n') + count);
+        // The choice made stays open to be tapped again; 不限 always is.
+        chip->setEnabled(n > 0 || key == kAll || key == chosen);
+    }
+}
+
+void KioskJobListPage::load()
+{
+    updateFilterButtons();
+    JobQuery q;
+    fillQuery(q);
     // One job more than the page shows: whether a next page exists, also past the count's cap.
     q.limit = m_pageSize + 1;
     q.offset = m_offset;

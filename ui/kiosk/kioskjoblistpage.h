@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace lingong {
 
+struct JobQuery;
 class KioskJobCard;
 class TouchChipGroup;
 
@@ -68,7 +69,12 @@ private:
     // The first page, with the filters cleared unless `keepFilters`.
     void start(bool keepFilters = false);
     void load();
+    // The list's query: its trade and places, and the filters chosen but `except`.
+    void fillQuery(JobQuery& q, int except = -1) const;
     void openFilter(int which);
+    // Each of filter `which`'s choices says how many open jobs it would show with the other
+    // filters as they are; one that would show none cannot be tapped.
+    void showCounts(int which);
     void rebuildDistricts();
     void updateFilterButtons();
     // Filter `f`'s button with `key` chosen (none: empty).

@@ -763,6 +763,16 @@ int KioskWindow::saveScreenshots(const QString& dir)
     m_jobList->showTrade(QString());
     showPage(m_jobList);
     shot("04-jobs");
+    if (auto* where = m_jobList->findChild<QPushButton*>(QStringLiteral("filterDistrict"))) {
+        where->click();
+        shot("04-jobs-filter-where");
+        where->click();
+    }
+    if (auto* when = m_jobList->findChild<QPushButton*>(QStringLiteral("filterSettlement"))) {
+        when->click();
+        shot("04-jobs-filter-when-paid");
+        when->click();
+    }
     const QStringList ids = m_jobList->visibleJobIds();
     if (!ids.isEmpty()) {
         m_detail->showJob(ids.first());
