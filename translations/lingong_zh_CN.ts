@@ -1624,6 +1624,14 @@ Scan with your phone</source>
         <source>This job is no longer open. Please go back and choose another one.</source>
         <translation>这个岗位已停止招聘。请返回选择其他岗位。</translation>
     </message>
+    <message>
+        <source>You have applied for this job: application number %1. The staff will phone you.</source>
+        <translation>您已报名这个工作，报名号 %1。工作人员会打电话联系您。</translation>
+    </message>
+    <message>
+        <source>Apply with another mobile</source>
+        <translation>用另一个手机号报名</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskJobListPage</name>

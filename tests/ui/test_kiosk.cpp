@@ -408,9 +408,18 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
                    KioskText::dateText(job.value(QLatin1String("start_date")).toString(),
                                        k.t->clock().today())));
 
-    // The same mobile again: told so, but the earlier number is not shown to whoever typed it.
+    // Back on the job: it says it was just applied for, with the number; another person may
+    // still apply with their own mobile.
     k.tap(QStringLiteral("navBack"));
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+    REQUIRE(k.find(QStringLiteral("detailApplied"))->isVisible());
+    CHECK(k.text(QStringLiteral("detailApplied")) ==
+          QStringLiteral("You have applied for this job: application number %1. The staff will "
+                         "phone you.")
+              .arg(number));
+    CHECK(k.find<QPushButton>(QStringLiteral("detailApply"))->text() ==
+          QStringLiteral("Apply with another mobile"));
+    // The same mobile again: told so, but the earlier number is not shown to whoever typed it.
     k.tap(QStringLiteral("detailApply"));
     k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
     k.tap(QStringLiteral("applySubmit"));
@@ -426,6 +435,12 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK(k.find(QStringLiteral("applyFinish"))->width() >= 360);
     k.tap(QStringLiteral("applyFinish"));
     CHECK(k.page() == QLatin1String("kioskHome"));
+    // Done: the next person at the kiosk is not told what the last one applied for.
+    k.window->jobDetail()->showJob(jobId);
+    k.settle();
+    CHECK_FALSE(k.find(QStringLiteral("detailApplied"))->isVisibleTo(k.window->jobDetail()));
+    CHECK(k.find<QPushButton>(QStringLiteral("detailApply"))->text() ==
+          QStringLiteral("Apply for this job"));
 }
 
 TEST_CASE("kiosk: 返回 and 首页 from every screen", "[ui][kiosk]")

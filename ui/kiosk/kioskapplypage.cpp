@@ -204,6 +204,8 @@ void KioskApplyPage::submit()
     // may be the next person. Only the mobile of a registration just made stays in, for the
     // jobs suggested to that person.
     showReceipt(receipt.value(), m_keypad->text());
+    if (!receipt.value().existing)
+        emit applied(m_jobId, receipt.value().confirmationNo);
 }
 
 namespace {

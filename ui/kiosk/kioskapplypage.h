@@ -42,6 +42,8 @@ public:
 
 signals:
     void finished();
+    // A new application was stored for `jobId`, under `number`.
+    void applied(const QString& jobId, const QString& number);
 
 private:
     void submit();

@@ -42,6 +42,10 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     m_closed->setObjectName(QStringLiteral("detailClosed"));
     m_closed->hide();
     body()->addWidget(m_closed);
+    m_appliedNote = KioskStyle::label(QString(), "success", this);
+    m_appliedNote->setObjectName(QStringLiteral("detailApplied"));
+    m_appliedNote->hide();
+    body()->addWidget(m_appliedNote);
 
     m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
     m_columns->setSpacing(KioskStyle::px(32));
@@ -101,8 +105,16 @@ void KioskJobDetailPage::showJob(const QString& jobId)
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
+void KioskJobDetailPage::markApplied(const QString& jobId, const QString& number)
+{
+    m_applied.insert(jobId, number);
+    if (jobId == m_jobId)
+        fill();
+}
+
 void KioskJobDetailPage::reset()
 {
+    m_applied.clear();
     m_jobId.clear();
     m_job = {};
     m_open = false;
@@ -194,6 +206,7 @@ void KioskJobDetailPage::fill()
         m_closed->setText(tr("The employer has withdrawn this job or it has been filled. Please "
                              "go back and choose another one."));
         m_closed->setVisible(!m_jobId.isEmpty());
+        m_appliedNote->hide();
         m_apply->setEnabled(false);
         return;
     }
@@ -268,6 +281,16 @@ void KioskJobDetailPage::fill()
     m_closed->setText(tr("This job is no longer open. Please go back and choose another one."));
     m_closed->setVisible(!m_open);
     m_apply->setEnabled(m_open);
+    // Just applied: said, with the number, so that nobody applies twice wondering. Another
+    // person (a partner, a workmate) still may, with their own mobile.
+    const auto applied = m_applied.constFind(m_jobId);
+    const bool done = m_open && applied != m_applied.constEnd();
+    m_appliedNote->setText(
+        done ? tr("You have applied for this job: application number %1. The staff will phone you.")
+                   .arg(applied.value())
+             : QString());
+    m_appliedNote->setVisible(done);
+    m_apply->setText(done ? tr("Apply with another mobile") : tr("Apply for this job"));
 }
 
 } // namespace lingong

@@ -2,6 +2,8 @@
 
 #include "kioskpage.h"
 
+#include <QHash>
+
 #include <QJsonObject>
 
 class QBoxLayout;
@@ -26,6 +28,10 @@ public:
     // Still published and not expired.
     bool isOpen() const { return m_open; }
 
+    // This person has just applied for `jobId` and was given `number`: the job's page says so
+    // until reset() (首页, or the kiosk left idle).
+    void markApplied(const QString& jobId, const QString& number);
+
     void reset() override;
     void refresh() override;
     void setPortrait(bool portrait) override;
@@ -49,6 +55,8 @@ private:
     QLabel* m_daily = nullptr; // 日结
     QLabel* m_welfare = nullptr;
     QLabel* m_closed = nullptr;
+    QLabel* m_appliedNote = nullptr;
+    QHash<QString, QString> m_applied; // markApplied(): job id -> application number
     QLabel* m_qr = nullptr;
     QLabel* m_qrCaption = nullptr;
     QPushButton* m_apply = nullptr;

@@ -206,6 +206,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
         showPage(m_apply);
     });
     connect(m_apply, &KioskApplyPage::finished, this, &KioskWindow::goHome);
+    connect(m_apply, &KioskApplyPage::applied, m_detail, &KioskJobDetailPage::markApplied);
     connect(m_register, &KioskRegisterPage::finished, this, &KioskWindow::goHome);
     connect(m_post, &KioskPostPage::finished, this, &KioskWindow::goHome);
     // Applying after registering: the mobile just given is already in; 完成 forgets it.
@@ -332,7 +333,7 @@ void KioskWindow::goHome()
                          static_cast<KioskPage*>(m_post), static_cast<KioskPage*>(m_rights),
                          static_cast<KioskPage*>(m_staffExit), static_cast<KioskPage*>(m_training),
                          static_cast<KioskPage*>(m_policy), static_cast<KioskPage*>(m_market),
-                         static_cast<KioskPage*>(m_jobList)})
+                         static_cast<KioskPage*>(m_jobList), static_cast<KioskPage*>(m_detail)})
         p->reset();
     m_history.clear();
     m_stack->setCurrentWidget(m_homePage);
@@ -787,6 +788,11 @@ int KioskWindow::saveScreenshots(const QString& dir)
         sample.confirmationNo = QStringLiteral("386214");
         m_apply->showReceipt(sample, QStringLiteral("13800138000"));
         shot("07-apply-done");
+        // 返回 from the receipt: the job says it was just applied for.
+        m_detail->markApplied(ids.first(), sample.confirmationNo);
+        showPage(m_detail);
+        shot("07-apply-back-to-job");
+        m_detail->reset();
     }
     goHome();
     openService(QStringLiteral("register"));
