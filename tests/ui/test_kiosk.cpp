@@ -361,11 +361,15 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
         k.settle();
         CHECK(box(submit).top() > box(keypad).bottom());
         CHECK(submit->isVisible());
-        // The message right above the keypad, where the eyes are while typing; and the keys
-        // stay where they are when it goes.
+        // As in the other pages' steps: the keypad right under the words, the message right
+        // under the keypad, where the eyes are while typing, and the keys stay where they are
+        // when it goes.
         REQUIRE(error->isVisible());
-        CHECK(box(error).bottom() < box(keypad).top());
-        CHECK(box(keypad).top() - box(error).bottom() < KioskStyle::px(60));
+        auto* words = k.find(QStringLiteral("applyJob"));
+        CHECK(box(keypad).top() - box(words).bottom() < KioskStyle::px(160));
+        CHECK(box(error).top() > box(keypad).bottom());
+        CHECK(box(error).top() - box(keypad).bottom() < KioskStyle::px(60));
+        CHECK(box(submit).top() > box(error).bottom());
         auto* key = k.find<QPushButton>(QStringLiteral("applyKey5"));
         const QRect before = box(key);
         k.type(QStringLiteral("apply"), QStringLiteral("6"));

@@ -45,7 +45,9 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_error->setObjectName(QStringLiteral("applyError"));
     m_error->hide();
     left->addWidget(m_error);
-    left->addStretch(1);
+    // (A spacer, not a stretch: a stretch factor would keep the words expanding on a tall screen.)
+    m_leftGap = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding);
+    left->addSpacerItem(m_leftGap);
     m_submit = KioskStyle::button(tr("Confirm and apply"), "primary", QStringLiteral("applySubmit"),
                                   entry);
     connect(m_submit, &QPushButton::clicked, this, &KioskApplyPage::submit);
@@ -55,6 +57,10 @@ KioskApplyPage::KioskApplyPage(Terminal& terminal, QWidget* parent)
     m_keypad->setPlaceholder(tr("Mobile number"));
     m_keypad->setMinimumWidth(KioskStyle::px(560));
     m_entryLayout->addWidget(m_keypad, 1);
+    // On a tall screen the room left over lies between the keypad and 确认报名 (see
+    // setPortrait()); on a wide one it takes none.
+    m_gap = new QSpacerItem(0, 0, QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_entryLayout->addSpacerItem(m_gap);
     connect(m_keypad, &TouchKeypad::textChanged, this, [this] {
         // Once the person corrects the number the old message no longer applies, nor the note
         // about the number given before.
@@ -154,23 +160,35 @@ void KioskApplyPage::setPortrait(bool portrait)
 {
     KioskPage::setPortrait(portrait);
     m_entryLayout->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    // 确认报名 comes after the number is typed: below the keypad on a tall screen, at the foot of
-    // the text beside it on a wide one.
+    // On a tall screen as in the other pages' steps: the keypad right under the question, a
+    // refusal right under the keypad, where the eyes are while typing, and 确认报名 at the foot,
+    // the room left over in between, so that a message moves no key. On a wide one the words
+    // and 确认报名 stand beside the keypad, a refusal under the words.
     m_left->removeWidget(m_submit);
     m_entryLayout->removeWidget(m_submit);
-    if (portrait)
-        m_entryLayout->addWidget(m_submit);
-    else
-        m_left->addWidget(m_submit);
-    // A refusal right above the keypad on a tall screen, where the eyes are while typing, in
-    // room the words above leave free; under the words beside it on a wide one. The keypad
-    // keeps its keys' size there, as on the other pages' keypads, so a message moves no key.
     m_left->removeWidget(m_error);
-    if (portrait)
-        m_left->addWidget(m_error);
-    else
+    m_entryLayout->removeWidget(m_error);
+    m_entryLayout->removeItem(m_gap);
+    if (portrait) {
+        m_entryLayout->addWidget(m_error);
+        m_gap->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding);
+        m_entryLayout->addSpacerItem(m_gap);
+        m_entryLayout->addWidget(m_submit);
+    } else {
         m_left->insertWidget(m_left->indexOf(m_knownNote) + 1, m_error);
+        m_left->addWidget(m_submit);
+        m_gap->changeSize(0, 0, QSizePolicy::Fixed, QSizePolicy::Fixed);
+        m_entryLayout->addSpacerItem(m_gap);
+    }
+    // The words take only their room on a tall screen.
+    m_leftGap->changeSize(0, 0, QSizePolicy::Minimum,
+                          portrait ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    m_left->invalidate();
+    m_entryLayout->setStretchFactor(m_left, portrait ? 0 : 1);
     m_entryLayout->setStretchFactor(m_keypad, portrait ? 0 : 1);
+    // Nor do its keys grow into the room left over (a message going would then move them).
+    m_keypad->setSizePolicy(QSizePolicy::Preferred,
+                            portrait ? QSizePolicy::Maximum : QSizePolicy::Preferred);
 }
 
 bool KioskApplyPage::back()

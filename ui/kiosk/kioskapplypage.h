@@ -7,6 +7,7 @@ class QBoxLayout;
 class QVBoxLayout;
 class QLabel;
 class QPushButton;
+class QSpacerItem;
 class QStackedWidget;
 
 namespace lingong {
@@ -64,7 +65,9 @@ private:
     QLabel* m_doneHeading = nullptr;
     KioskSlipOffer* m_slip = nullptr; // 打印回执
     QBoxLayout* m_entryLayout = nullptr;
-    QVBoxLayout* m_left = nullptr; // the text beside the keypad
+    QVBoxLayout* m_left = nullptr;    // the text beside the keypad
+    QSpacerItem* m_gap = nullptr;     // the room left over on a tall screen
+    QSpacerItem* m_leftGap = nullptr; // the room between the words and 确认报名 on a wide one
 };
 
 } // namespace lingong
