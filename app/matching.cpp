@@ -52,6 +52,12 @@ QString city(const QString& district)
     return i > 0 ? district.left(i + 1) : QString();
 }
 
+// A city's own district (青秀区), not one of its counties or county-level cities.
+bool urban(const QString& district)
+{
+    return district.endsWith(QChar(0x533A)); // 区
+}
+
 QString money(double v)
 {
     return QString::number(qRound(v));
@@ -132,9 +138,12 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     QStringList districts;
     for (const QString& d : list(seeker, "wanted_districts"))
         districts << places.canonical(d);
+    // The districts of one city are near each other; a county of the city (横州市, 马山县) is not
+    // near them, nor near another county.
     bool sameCity = false;
     for (const QString& d : districts)
-        sameCity = sameCity || (!city(d).isEmpty() && city(d) == city(district));
+        sameCity = sameCity ||
+                   (!city(d).isEmpty() && city(d) == city(district) && urban(d) && urban(district));
     if (districts.contains(district)) {
         s.points += 25;
         s.reasons << tr("district wanted (%1)").arg(Places::guangxi().displayName(district));
@@ -195,9 +204,14 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.points += 10;
         s.reasons << tr("pay a little below expectation (%1 < %2 yuan/day)")
                          .arg(money(jobDay), money(wantDay));
-    } else {
+    } else if (jobDay >= 0.7 * wantDay) {
+        // A shortfall counts by how far it goes: 120 for 150 is not 60 for 150.
+        s.points += 5;
         s.reasons
             << tr("pay below expectation (%1 < %2 yuan/day)").arg(money(jobDay), money(wantDay));
+    } else {
+        s.reasons << tr("pay far below expectation (%1 < %2 yuan/day)")
+                         .arg(money(jobDay), money(wantDay));
     }
     // Availability.
     QDate start = QDate::fromString(str(job, "start_date"), Qt::ISODate);

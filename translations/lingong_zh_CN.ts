@@ -3161,6 +3161,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <comment>between places</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>pay far below expectation (%1 &lt; %2 yuan/day)</source>
+        <translation>薪资远低于期望（日薪%1 &lt; %2元）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::Modes</name>

@@ -116,8 +116,23 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
                                                   "wants 青秀区, 柳州市城中区)"));
     }
     CHECK(Matching::score(s, job(kCleaning, kLiuzhou, 180), kToday).points == 75);
+    // A county of the same city is not near its districts, nor near another county.
+    const MatchScore county =
+        Matching::score(s, job(kCleaning, QStringLiteral("南宁市横州市"), 180), kToday);
+    CHECK(county.points == 75);
+    CHECK(county.reasons.at(1).startsWith(QStringLiteral("far away")));
+    CHECK(Matching::score(seeker({kCleaning}, {QStringLiteral("南宁市马山县")}, 150),
+                          job(kCleaning, QStringLiteral("南宁市上林县"), 180), kToday)
+              .points == 75);
+    CHECK(Matching::score(seeker({kCleaning}, {QStringLiteral("南宁市横州市")}, 150),
+                          job(kCleaning, kQingxiu, 180), kToday)
+              .points == 75);
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 135), kToday).points == 90); // 10 % below
-    CHECK(Matching::score(s, job(kCleaning, kQingxiu, 100), kToday).points == 80);
+    // A shortfall counts by how far it goes.
+    CHECK(Matching::score(s, job(kCleaning, kQingxiu, 115), kToday).points == 85); // 23 % below
+    const MatchScore far = Matching::score(s, job(kCleaning, kQingxiu, 100), kToday);
+    CHECK(far.points == 80); // a third below
+    CHECK(far.reasons.at(2) == QStringLiteral("pay far below expectation (100 < 150 yuan/day)"));
     // Hourly pay compares per day: 20 yuan × 8 h = 160 yuan.
     CHECK(Matching::score(s, job(kCleaning, kQingxiu, 20, QStringLiteral("hour")), kToday).points ==
           100);
@@ -125,7 +140,7 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     QJsonObject morning = job(kCleaning, kQingxiu, 30, QStringLiteral("hour"));
     morning.insert(QStringLiteral("work_hours"), QStringLiteral("8:00-12:00，共5天"));
     const MatchScore half = Matching::score(s, morning, kToday);
-    CHECK(half.points == 80);
+    CHECK(half.points == 85);
     CHECK(half.reasons.at(2) == QStringLiteral("pay below expectation (120 < 150 yuan/day)"));
     // Starts in three weeks: "now" does not suit, "later" does.
     const QJsonObject late =
