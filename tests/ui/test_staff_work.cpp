@@ -28,6 +28,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -37,6 +38,7 @@
 #include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -50,6 +52,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -2340,6 +2343,49 @@ TEST_CASE("the month's notice for the board is printed on A4 with the ranked tra
             .contains(QStringLiteral("Nothing was registered or posted in December 2025: there is "
                                      "no notice to print.")));
     CHECK(slips.entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE(
+    "a sheet a little longer than its page prints smaller on one page; a far longer one keeps "
+    "its size",
+    "[ui][print]")
+{
+    // The text as laid out for an A4 sheet printed to PDF, and its size in points.
+    const auto laidOut = [](int items) {
+        Slip slip;
+        slip.hall = QStringLiteral("南宁市青秀区零工市场");
+        slip.title = QStringLiteral("零工市场供求信息");
+        slip.listHeading = QStringLiteral("各工种日工资");
+        for (int i = 0; i < items; ++i)
+            slip.list << QStringLiteral("工种%1：每天 180 元（3 个岗位，共 12 人）").arg(i + 1);
+        slip.footer = {QStringLiteral("服务热线 0771-12333")};
+        QTextDocument doc;
+        SlipPrinter::layOut(doc, slip, QStringLiteral("a4"));
+        const double normal = doc.defaultFont().pointSizeF();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(SlipPrinter::pageLayout(doc, QStringLiteral("a4")));
+        const int before = doc.pageCount();
+        SlipPrinter::fitTo(doc, writer, QStringLiteral("a4"));
+        return std::tuple{before, doc.pageCount(), normal, doc.defaultFont().pointSizeF()};
+    };
+    // A few lines too many: the same text, smaller, on one page.
+    const auto [before, after, normal, size] = laidOut(52);
+    REQUIRE(before == 2);
+    CHECK(after == 1);
+    CHECK(size < normal);
+    CHECK(size >= 8);
+    // What fits keeps its size.
+    const auto [shortBefore, shortAfter, shortNormal, shortSize] = laidOut(20);
+    CHECK(shortBefore == 1);
+    CHECK(shortAfter == 1);
+    CHECK(shortSize == shortNormal);
+    // Far too long for one page even small: left as it is, over its pages.
+    const auto [longBefore, longAfter, longNormal, longSize] = laidOut(200);
+    CHECK(longAfter == longBefore);
+    CHECK(longAfter > 2);
+    CHECK(longSize == longNormal);
 }
 
 TEST_CASE("the notice's daily average wage over all trades is weighted by the people wanted",

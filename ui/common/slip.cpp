@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
@@ -34,6 +35,8 @@ bool roll(const QString& paper)
 constexpr double kRollMargin = 3.0;
 constexpr double kSheetMargin = 15.0;
 constexpr double kRollWidth = 80.0;
+// The smallest text a sheet is shrunk to so that it fits one page.
+constexpr double kSmallestSheetPoints = 8.0;
 
 } // namespace
 
@@ -194,6 +197,20 @@ void SlipPrinter::fitTo(QTextDocument& doc, QPagedPaintDevice& device, const QSt
         }
     }
     doc.setPageSize(QSizeF(paint.width(), std::max(paint.height(), 1.0)));
+    // A sheet a little too long for its page (a notice listing every trade) is printed a little
+    // smaller, on the one page a board or a hand takes; one far too long keeps its size.
+    if (!roll(paper) && doc.pageCount() > 1) {
+        QFont font = doc.defaultFont();
+        const double normal = font.pointSizeF();
+        for (double size = normal - 0.5; size >= kSmallestSheetPoints; size -= 0.5) {
+            font.setPointSizeF(size);
+            doc.setDefaultFont(font);
+            if (doc.pageCount() == 1)
+                return;
+        }
+        font.setPointSizeF(normal);
+        doc.setDefaultFont(font);
+    }
 }
 
 Status SlipPrinter::print(const Slip& slip, QString* where) const
