@@ -1718,11 +1718,6 @@ Scan with your phone</source>
         <translation>第 %1 页 · 超过 %2 个岗位</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a kind of work: what it means</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>a kind of work (how long it lasts)</comment>
         <translation>%1（%2）</translation>
@@ -1748,6 +1743,11 @@ Scan with your phone</source>
         <translation>
             <numerusform>%n 个岗位</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a choice: what it means</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2259,6 @@ Scan with your phone</source>
         </translation>
     </message>
     <message>
-        <source>One digit is not right. Please check the number against your ID card.</source>
-        <translation>号码有一位不对，请对照身份证再看一遍。</translation>
-    </message>
-    <message>
         <source>Register as a job seeker</source>
         <translation>求职登记</translation>
     </message>
@@ -2417,6 +2413,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>That is fine. You can still look at jobs here, or ask at the service window.</source>
         <translation>没关系。您还可以在这里看岗位，或者到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>One digit is not right: check it against your ID card. If it is the same, register at the service window.</source>
+        <translation>号码有一位不对，请对照身份证再看一遍。如果一样，请到服务窗口登记。</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2811,42 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>one season, such as a harvest</source>
         <translation>干一季，比如收果</translation>
+    </message>
+    <message>
+        <source>the money for each day is paid the same day</source>
+        <translation>每天干完，当天拿钱</translation>
+    </message>
+    <message>
+        <source>paid once a week</source>
+        <translation>每周结一次钱</translation>
+    </message>
+    <message>
+        <source>paid once a month</source>
+        <translation>每月结一次钱</translation>
+    </message>
+    <message>
+        <source>paid all at once when the work is finished</source>
+        <translation>活干完后一次结清</translation>
+    </message>
+    <message>
+        <source>by the hours worked</source>
+        <translation>按干了几个小时算钱</translation>
+    </message>
+    <message>
+        <source>a set amount for each day worked</source>
+        <translation>干一天算一天的钱</translation>
+    </message>
+    <message>
+        <source>by how much is done, such as boxes carried</source>
+        <translation>按干了多少算钱，比如搬了几箱</translation>
+    </message>
+    <message>
+        <source>a set amount for each month</source>
+        <translation>一个月一个价</translation>
+    </message>
+    <message>
+        <source>one price for the whole job</source>
+        <translation>整个活一个价</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,11 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     CHECK_FALSE(k.find<QLabel>(QStringLiteral("detailQr"))->pixmap().isNull());
 
     // Apply: a bad number is refused with a message and the digits stay.
+    const auto applyBox = [&k] {
+        QWidget* w = k.find(QStringLiteral("detailApply"));
+        return QRect(w->mapTo(k.window.get(), QPoint()), w->size());
+    };
+    const QRect applyBefore = applyBox();
     k.tap(QStringLiteral("detailApply"));
     REQUIRE(k.page() == QLatin1String("kioskApply"));
     k.type(QStringLiteral("apply"), QStringLiteral("12345"));
@@ -423,6 +428,8 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
               .arg(number));
     CHECK(k.find<QPushButton>(QStringLiteral("detailApply"))->text() ==
           QStringLiteral("Apply with another mobile"));
+    // Its longer words do not move it.
+    CHECK(applyBox() == applyBefore);
     // The same mobile again: told so, but the earlier number is not shown to whoever typed it.
     k.tap(QStringLiteral("detailApply"));
     k.type(QStringLiteral("apply"), QStringLiteral("13800138000"));
@@ -950,8 +957,23 @@ TEST_CASE("kiosk: the kinds of work are explained in plain words where they are 
     CHECK(noteTop > prompt->mapTo(k.window.get(), QPoint()).y());
     CHECK(chips->mapTo(k.window.get(), QPoint()).y() - (noteTop + note->height()) <
           KioskStyle::px(60));
-    // Not under the other filters' choices.
+    // When the pay is handed over, and how it is counted, are explained too: "by the day" is
+    // not "paid daily".
     k.tap(QStringLiteral("filterSettlement"));
+    CHECK(note->isVisible());
+    CHECK(note->text().split(QLatin1Char('\n')) ==
+          QStringList{QStringLiteral("Paid daily: the money for each day is paid the same day"),
+                      QStringLiteral("Paid weekly: paid once a week"),
+                      QStringLiteral("Paid monthly: paid once a month"),
+                      QStringLiteral("Paid on completion: paid all at once when the work is "
+                                     "finished")});
+    k.tap(QStringLiteral("filterPayUnit"));
+    CHECK(note->isVisible());
+    CHECK(note->text()
+              .split(QLatin1Char('\n'))
+              .contains(QStringLiteral("By the day: a set amount for each day worked")));
+    // Places need none.
+    k.tap(QStringLiteral("filterDistrict"));
     CHECK_FALSE(note->isVisible());
 }
 
@@ -1138,8 +1160,10 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     k.tap(QStringLiteral("regNext"));
     CHECK(reg->step() == KioskRegisterPage::IdStep);
     CHECK(k.find(QStringLiteral("regError"))->isVisible());
-    CHECK(k.text(QStringLiteral("regError"))
-              .contains(QStringLiteral("check the number against your ID card")));
+    // Which to check, and where to go when it is the same as on the card.
+    CHECK(k.text(QStringLiteral("regError")) ==
+          QStringLiteral("One digit is not right: check it against your ID card. If it is the "
+                         "same, register at the service window."));
     CHECK(reg->form().idNumber == bad);
 
     k.tap(QStringLiteral("regIdKeyBack"));
@@ -2017,7 +2041,7 @@ TEST_CASE("kiosk: an ID number giving a birth date over a hundred years ago is r
     k.typeId(validId(QStringLiteral("45012219000101003")));
     k.tap(QStringLiteral("regNext"));
     CHECK(k.window->registerPage()->step() == KioskRegisterPage::IdStep);
-    CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("check the number")));
+    CHECK(k.text(QStringLiteral("regError")).contains(QStringLiteral("check it against")));
 }
 
 TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")

@@ -8,6 +8,7 @@
 #include "places.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -87,7 +88,9 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     m_side->addStretch(1);
     m_apply = KioskStyle::button(tr("Apply for this job"), "primary", QStringLiteral("detailApply"),
                                  this);
+    // As wide as its longer words (after applying) from the start: it does not move then.
     m_apply->setMinimumWidth(KioskStyle::px(380));
+    m_applyWords = {tr("Apply for this job"), tr("Apply with another mobile")};
     m_apply->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (m_open)
@@ -103,6 +106,25 @@ void KioskJobDetailPage::showJob(const QString& jobId)
     refresh();
     // A job opened is read from its head, wherever the last one was left.
     m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void KioskJobDetailPage::fitApply()
+{
+    const QString now = m_apply->text();
+    int widest = 0;
+    for (const QString& words : std::as_const(m_applyWords)) {
+        m_apply->setText(words);
+        widest = std::max(widest, m_apply->sizeHint().width());
+    }
+    m_apply->setText(now);
+    m_apply->setMinimumWidth(std::max(KioskStyle::px(380), widest));
+}
+
+void KioskJobDetailPage::changeEvent(QEvent* event)
+{
+    KioskPage::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitApply();
 }
 
 void KioskJobDetailPage::markApplied(const QString& jobId, const QString& number)
@@ -290,7 +312,8 @@ void KioskJobDetailPage::fill()
                    .arg(applied.value())
              : QString());
     m_appliedNote->setVisible(done);
-    m_apply->setText(done ? tr("Apply with another mobile") : tr("Apply for this job"));
+    m_apply->setText(done ? m_applyWords.at(1) : m_applyWords.at(0));
+    fitApply();
 }
 
 } // namespace lingong

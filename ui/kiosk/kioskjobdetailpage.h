@@ -39,6 +39,9 @@ public:
 signals:
     void applyRequested(const QString& jobId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QScrollArea* m_scroll = nullptr;
     void fill();
@@ -60,6 +63,9 @@ private:
     QLabel* m_qr = nullptr;
     QLabel* m_qrCaption = nullptr;
     QPushButton* m_apply = nullptr;
+    QStringList m_applyWords; // before and after applying
+    // The button as wide as the longer of its words, in the font it has now.
+    void fitApply();
     struct Field
     {
         QLabel* name;

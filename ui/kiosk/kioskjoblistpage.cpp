@@ -277,12 +277,24 @@ void KioskJobListPage::openFilter(int which)
         return;
     }
     m_filterPrompt->setText(tr(prompts[which]));
+    // What each choice means, in plain words: how the pay is counted is not when it is paid
+    // (按天 may be paid at the end of the job, 日结 piece-work every day).
     QStringList meanings;
     if (which == Form)
         for (const char* f : {"part_time", "temporary", "seasonal"})
-            meanings << tr("%1: %2", "a kind of work: what it means")
+            meanings << tr("%1: %2", "a choice: what it means")
                             .arg(KioskText::form(QLatin1String(f)),
                                  KioskText::formMeaning(QLatin1String(f)));
+    if (which == Settlement)
+        for (const char* f : {"daily", "weekly", "monthly", "on_completion"})
+            meanings << tr("%1: %2", "a choice: what it means")
+                            .arg(KioskText::settlement(QLatin1String(f)),
+                                 KioskText::settlementMeaning(QLatin1String(f)));
+    if (which == PayUnit)
+        for (const char* f : {"hour", "day", "piece", "month", "project"})
+            meanings << tr("%1: %2", "a choice: what it means")
+                            .arg(KioskText::payUnitShort(QLatin1String(f)),
+                                 KioskText::payUnitMeaning(QLatin1String(f)));
     m_filterNote->setText(meanings.join(QLatin1Char('\n')));
     m_filterNote->setVisible(!meanings.isEmpty());
     showCounts(which);

@@ -23,6 +23,14 @@ namespace lingong {
 
 namespace {
 
+// A number that looks right to its owner may still be refused (a card misprinted, a digit read
+// wrongly for years): the window registers them all the same.
+QString oneDigitWrong()
+{
+    return KioskRegisterPage::tr("One digit is not right: check it against your ID card. If it "
+                                 "is the same, register at the service window.");
+}
+
 // Trades people most often ask to be trained in (occupation names from the reference list).
 const char* const kTrainingTrades[] = {"育婴护理", "养老护工", "电工",     "厨师帮厨",
                                        "网络直播", "驾驶员",   "家政保洁", "维修安装"};
@@ -409,8 +417,7 @@ void KioskRegisterPage::next()
                 showError(tr("The birth date in the number (its 7th to 14th characters) is not a "
                              "real date. Please check the number against your ID card."));
             else
-                showError(
-                    tr("One digit is not right. Please check the number against your ID card."));
+                showError(oneDigitWrong());
             return;
         }
         if (validation::ageOn(id.value().birthDate, m_terminal.clock().today()) <
@@ -421,7 +428,7 @@ void KioskRegisterPage::next()
         }
         if (validation::ageOn(id.value().birthDate, m_terminal.clock().today()) >
             validation::kOldestPlausibleAge) {
-            showError(tr("One digit is not right. Please check the number against your ID card."));
+            showError(oneDigitWrong());
             return;
         }
         // Somebody registered already is told now, not after six more steps.

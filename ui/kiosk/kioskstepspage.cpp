@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 namespace lingong {
 
 KioskStepsPage::KioskStepsPage(Terminal& terminal, const QString& objectName, const QString& title,
@@ -154,8 +156,19 @@ void KioskStepsPage::placeButtons(bool below)
     if (here)
         m_buttons->setStretch(0, below ? 1 : 0);
     m_buttons->setStretch(here ? 1 : 0, here && below ? 0 : 1);
-    if (here)
-        m_error->setMaximumWidth(below ? QWIDGETSIZE_MAX : KioskStyle::px(520));
+    if (here) {
+        // Beside the steps, no wider than the buttons under it: a long message wraps onto more
+        // lines rather than widening the column, which would push the keypad aside.
+        int buttons = 0;
+        for (int i = 0; i < m_buttons->count(); ++i) {
+            QWidget* w = m_buttons->itemAt(i)->widget();
+            if (w && w != m_error && !w->isHidden())
+                buttons = std::max(buttons, w->sizeHint().width());
+        }
+        m_error->setMaximumWidth(
+            below ? QWIDGETSIZE_MAX
+                  : std::max(KioskStyle::px(300), std::min(buttons, KioskStyle::px(520))));
+    }
 }
 
 void KioskStepsPage::setPortrait(bool portrait)

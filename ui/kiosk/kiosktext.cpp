@@ -50,6 +50,36 @@ QString KioskText::settlement(const QString& s)
     return s;
 }
 
+QString KioskText::settlementMeaning(const QString& s)
+{
+    // When the money is handed over, not how it is counted (怎么算钱): 按天 pay may be settled
+    // at the end of the job, and piece-work every day.
+    if (s == QLatin1String("daily"))
+        return tr("the money for each day is paid the same day");
+    if (s == QLatin1String("weekly"))
+        return tr("paid once a week");
+    if (s == QLatin1String("monthly"))
+        return tr("paid once a month");
+    if (s == QLatin1String("on_completion"))
+        return tr("paid all at once when the work is finished");
+    return {};
+}
+
+QString KioskText::payUnitMeaning(const QString& unit)
+{
+    if (unit == QLatin1String("hour"))
+        return tr("by the hours worked");
+    if (unit == QLatin1String("day"))
+        return tr("a set amount for each day worked");
+    if (unit == QLatin1String("piece"))
+        return tr("by how much is done, such as boxes carried");
+    if (unit == QLatin1String("month"))
+        return tr("a set amount for each month");
+    if (unit == QLatin1String("project"))
+        return tr("one price for the whole job");
+    return {};
+}
+
 QString KioskText::form(const QString& f)
 {
     if (f == QLatin1String("part_time"))

@@ -22,6 +22,10 @@ public:
     // What the kind of work means, in plain words ("paid by the hour, up to 4 hours a day"), for
     // people who do not know the legal terms; empty for an unknown kind.
     static QString formMeaning(const QString& form);
+    // When a settlement pays out, in plain words ("paid once a week").
+    static QString settlementMeaning(const QString& settlement);
+    // How a pay unit counts the pay, in plain words ("by the hours worked").
+    static QString payUnitMeaning(const QString& unit);
     // How long the work of a kind lasts, in a few words for a choice ("a few days to a few
     // months").
     static QString formLength(const QString& form);
