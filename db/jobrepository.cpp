@@ -777,6 +777,56 @@ Result<std::vector<OccupationCount>> JobRepository::openCountsByOccupation(const
     return out;
 }
 
+Result<QHash<QString, int>> JobRepository::openCountsBy(const JobQuery& query,
+                                                        const QString& column) const
+{
+    static const QStringList columns{QStringLiteral("district"), QStringLiteral("pay_unit"),
+                                     QStringLiteral("settlement"), QStringLiteral("form")};
+    if (!columns.contains(column))
+        return makeError(QStringLiteral("job.count"),
+                         QStringLiteral("no counts by %1").arg(column));
+    QStringList where{QStringLiteral("deleted = 0"), QStringLiteral("status = 'published'"),
+                      QStringLiteral("valid_until >= ?")};
+    QVariantList values{query.today.toString(Qt::ISODate)};
+    // One query over the open postings, grouped: not one a choice.
+    QStringList districts;
+    for (const QString& d : query.districts)
+        for (const QString& spelling : Places::guangxi().spellings(d))
+            if (!districts.contains(spelling))
+                districts << spelling;
+    const auto unless = [&](const char* name, const QStringList& list) {
+        if (column != QLatin1String(name))
+            addIn(where, values, QLatin1String(name), list);
+    };
+    unless("district", districts);
+    addIn(where, values, QStringLiteral("occupation"), query.occupations);
+    unless("pay_unit", query.payUnits);
+    unless("settlement", query.settlements);
+    unless("form", query.forms);
+    if (query.publicWelfare) {
+        where << QStringLiteral("public_welfare = ?");
+        values << (*query.publicWelfare ? 1 : 0);
+    }
+    const Database& db = m_store.database();
+    auto r = db.exec(
+        QStringLiteral("SELECT %1, COUNT(*) FROM job %2 WHERE %3 GROUP BY %1")
+            .arg(column,
+                 db.indexedBy(!query.occupations.isEmpty() ? QStringLiteral("job_open_occupation")
+                                                           : QStringLiteral("job_open_district")),
+                 where.join(QLatin1String(" AND "))),
+        values);
+    if (!r.ok())
+        return r.error();
+    QHash<QString, int> out;
+    while (r.value().next()) {
+        QString value = r.value().value(0).toString();
+        if (column == QLatin1String("district"))
+            value = Places::guangxi().canonical(value);
+        out[value] += r.value().value(1).toInt();
+    }
+    return out;
+}
+
 Result<std::vector<StoredEntity>> JobRepository::newestPublished(const QDate& today,
                                                                  int limit) const
 {

@@ -4,6 +4,7 @@
 #include "openjobindex.h"
 
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -67,6 +68,11 @@ public:
     Result<JobPage> search(const JobQuery& asked) const;
     // Open postings per occupation (status published, not expired on `today`), by occupation.
     Result<std::vector<OccupationCount>> openCountsByOccupation(const QDate& today) const;
+    // How many open postings `query` (its filters, not its text) finds for each value of
+    // `column` (district, pay_unit, settlement or form) when that column's own filter is left
+    // out: what each choice of a list's filter would show. Places are counted under their name
+    // now (Places::canonical).
+    Result<QHash<QString, int>> openCountsBy(const JobQuery& query, const QString& column) const;
     // Up to `limit` open postings, those published last first (published_at, or created_at when
     // the posting came without it).
     Result<std::vector<StoredEntity>> newestPublished(const QDate& today, int limit) const;

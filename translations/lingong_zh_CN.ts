@@ -1625,12 +1625,12 @@ Scan with your phone</source>
         <translation>这个岗位已停止招聘。请返回选择其他岗位。</translation>
     </message>
     <message>
-        <source>You have applied for this job: application number %1. The staff will phone you.</source>
-        <translation>您已报名这个工作，报名号 %1。工作人员会打电话联系您。</translation>
-    </message>
-    <message>
         <source>Apply with another mobile</source>
         <translation>用另一个手机号报名</translation>
+    </message>
+    <message>
+        <source>This job was just applied for at this kiosk. The staff will phone about it.</source>
+        <translation>刚才已在这台机器上报名这个工作，工作人员会打电话联系。</translation>
     </message>
 </context>
 <context>
@@ -1729,10 +1729,6 @@ Scan with your phone</source>
     <message>
         <source>No open jobs match these choices right now. Tap the button below to see them all again, or come back later.</source>
         <translation>暂时没有符合条件的岗位。点下面的按钮，全部条件改回不限；或者过一会儿再来看看。</translation>
-    </message>
-    <message>
-        <source>more than %1 jobs</source>
-        <translation>超过 %1 个岗位</translation>
     </message>
     <message>
         <source>none now</source>
@@ -2416,7 +2412,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>One digit is not right: check it against your ID card. If it is the same, register at the service window.</source>
-        <translation>号码有一位不对，请对照身份证再看一遍。如果一样，请到服务窗口登记。</translation>
+        <translation>号码有一位不对，请对照身份证再看一遍。如果和身份证上的一模一样，请到服务窗口登记。</translation>
     </message>
 </context>
 <context>
@@ -2842,7 +2838,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>a set amount for each month</source>
-        <translation>一个月一个价</translation>
+        <translation>每月拿固定的工钱</translation>
     </message>
     <message>
         <source>one price for the whole job</source>
@@ -3642,8 +3638,8 @@ Please bring your ID card to the service window: the staff will add your name an
 <context>
     <name>lingong::ScrollMoreHint</name>
     <message>
-        <source>More below: drag up to read on</source>
-        <translation>下面还有内容，请用手指向上滑动查看</translation>
+        <source>More below: tap here to read on</source>
+        <translation>下面还有内容，点这里往下看</translation>
     </message>
 </context>
 <context>

@@ -417,15 +417,15 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
                    KioskText::dateText(job.value(QLatin1String("start_date")).toString(),
                                        k.t->clock().today())));
 
-    // Back on the job: it says it was just applied for, with the number; another person may
-    // still apply with their own mobile.
+    // Back on the job: it says it was just applied for (not the number: whoever stands here may
+    // be the next person); another person may still apply with their own mobile.
     k.tap(QStringLiteral("navBack"));
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
     REQUIRE(k.find(QStringLiteral("detailApplied"))->isVisible());
     CHECK(k.text(QStringLiteral("detailApplied")) ==
-          QStringLiteral("You have applied for this job: application number %1. The staff will "
-                         "phone you.")
-              .arg(number));
+          QStringLiteral("This job was just applied for at this kiosk. The staff will phone about "
+                         "it."));
+    CHECK_FALSE(k.text(QStringLiteral("detailApplied")).contains(number));
     CHECK(k.find<QPushButton>(QStringLiteral("detailApply"))->text() ==
           QStringLiteral("Apply with another mobile"));
     // Its longer words do not move it.
@@ -3120,7 +3120,10 @@ TEST_CASE("kiosk: a job's details say when more lies below or above, and a tap s
     // Nothing above yet.
     QWidget* back = k.find(QStringLiteral("detailBack"));
     CHECK_FALSE(back->isVisible());
-    // A tap on it shows more, the last lines seen still in sight.
+    // A tap on it shows more, the last lines seen still in sight; it says so, as the way back
+    // up does (a step of a form scrolls by taps alone).
+    CHECK(k.text(QStringLiteral("detailMore")) ==
+          QStringLiteral("More below: tap here to read on"));
     k.tap(QStringLiteral("detailMore"));
     const int down = scroll->verticalScrollBar()->value();
     CHECK(down > 0);

@@ -67,7 +67,7 @@ void ScrollEdgeHint::place()
 }
 
 ScrollMoreHint::ScrollMoreHint(QScrollArea* area)
-    : ScrollEdgeHint(area, Edge::Bottom, tr("More below: drag up to read on"))
+    : ScrollEdgeHint(area, Edge::Bottom, tr("More below: tap here to read on"))
 {}
 
 ScrollBackHint::ScrollBackHint(QScrollArea* area)

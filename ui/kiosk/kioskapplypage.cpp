@@ -223,7 +223,7 @@ void KioskApplyPage::submit()
     // jobs suggested to that person.
     showReceipt(receipt.value(), m_keypad->text());
     if (!receipt.value().existing)
-        emit applied(m_jobId, receipt.value().confirmationNo);
+        emit applied(m_jobId);
 }
 
 namespace {

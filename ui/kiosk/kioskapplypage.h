@@ -43,8 +43,8 @@ public:
 
 signals:
     void finished();
-    // A new application was stored for `jobId`, under `number`.
-    void applied(const QString& jobId, const QString& number);
+    // A new application was stored for `jobId`.
+    void applied(const QString& jobId);
 
 private:
     void submit();

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -123,13 +124,14 @@ void KioskJobDetailPage::fitApply()
 void KioskJobDetailPage::changeEvent(QEvent* event)
 {
     KioskPage::changeEvent(event);
+    // Measured once the button has its new look too (it is restyled after the page).
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
-        fitApply();
+        QTimer::singleShot(0, this, &KioskJobDetailPage::fitApply);
 }
 
-void KioskJobDetailPage::markApplied(const QString& jobId, const QString& number)
+void KioskJobDetailPage::markApplied(const QString& jobId)
 {
-    m_applied.insert(jobId, number);
+    m_applied.insert(jobId);
     if (jobId == m_jobId)
         fill();
 }
@@ -229,6 +231,7 @@ void KioskJobDetailPage::fill()
                              "go back and choose another one."));
         m_closed->setVisible(!m_jobId.isEmpty());
         m_appliedNote->hide();
+        m_apply->setText(m_applyWords.at(0));
         m_apply->setEnabled(false);
         return;
     }
@@ -303,13 +306,12 @@ void KioskJobDetailPage::fill()
     m_closed->setText(tr("This job is no longer open. Please go back and choose another one."));
     m_closed->setVisible(!m_open);
     m_apply->setEnabled(m_open);
-    // Just applied: said, with the number, so that nobody applies twice wondering. Another
-    // person (a partner, a workmate) still may, with their own mobile.
-    const auto applied = m_applied.constFind(m_jobId);
-    const bool done = m_open && applied != m_applied.constEnd();
+    // Just applied: said, so that nobody applies twice wondering. Not the number: whoever stands
+    // here now may be the next person. Another person (a partner, a workmate) still may apply,
+    // with their own mobile.
+    const bool done = m_open && m_applied.contains(m_jobId);
     m_appliedNote->setText(
-        done ? tr("You have applied for this job: application number %1. The staff will phone you.")
-                   .arg(applied.value())
+        done ? tr("This job was just applied for at this kiosk. The staff will phone about it.")
              : QString());
     m_appliedNote->setVisible(done);
     m_apply->setText(done ? m_applyWords.at(1) : m_applyWords.at(0));

@@ -2,7 +2,7 @@
 
 #include "kioskpage.h"
 
-#include <QHash>
+#include <QSet>
 
 #include <QJsonObject>
 
@@ -28,9 +28,9 @@ public:
     // Still published and not expired.
     bool isOpen() const { return m_open; }
 
-    // This person has just applied for `jobId` and was given `number`: the job's page says so
-    // until reset() (首页, or the kiosk left idle).
-    void markApplied(const QString& jobId, const QString& number);
+    // This person has just applied for `jobId`: the job's page says so until reset() (首页, or
+    // the kiosk left idle). (The number is not shown again: see KioskApplyPage.)
+    void markApplied(const QString& jobId);
 
     void reset() override;
     void refresh() override;
@@ -59,7 +59,7 @@ private:
     QLabel* m_welfare = nullptr;
     QLabel* m_closed = nullptr;
     QLabel* m_appliedNote = nullptr;
-    QHash<QString, QString> m_applied; // markApplied(): job id -> application number
+    QSet<QString> m_applied; // markApplied()
     QLabel* m_qr = nullptr;
     QLabel* m_qrCaption = nullptr;
     QPushButton* m_apply = nullptr;

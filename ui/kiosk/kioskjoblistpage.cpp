@@ -23,8 +23,6 @@ namespace lingong {
 namespace {
 
 const QString kAll = QStringLiteral("all");
-// A choice's count of jobs stops here, as the list's own does.
-constexpr int kCountCap = 999;
 
 } // namespace
 
@@ -392,43 +390,33 @@ void KioskJobListPage::fillQuery(JobQuery& q, int except) const
 
 void KioskJobListPage::showCounts(int which)
 {
+    static const char* const columns[] = {"district", "pay_unit", "settlement", "form"};
     TouchChipGroup* g = m_groups[size_t(which)];
     const QString chosen = m_filters[size_t(which)].isEmpty() ? kAll : m_filters[size_t(which)];
+    JobQuery q;
+    fillQuery(q, which);
+    // 不限 there is the places chosen when registering, if any.
+    const QStringList within = which == District ? q.districts : QStringList();
+    if (which == District)
+        q.districts.clear();
+    auto counted = m_terminal.jobs().openCountsBy(q, QLatin1String(columns[which]));
+    int all = 0;
+    if (counted.ok())
+        for (auto it = counted.value().cbegin(); it != counted.value().cend(); ++it)
+            if (within.isEmpty() || within.contains(it.key()))
+                all += it.value();
     for (const QString& key : g->keys()) {
-        JobQuery q;
-        fillQuery(q, which);
-        if (key != kAll) {
-            QStringList only{key};
-            switch (which) {
-            case District:
-                q.districts = only;
-                break;
-            case PayUnit:
-                q.payUnits = only;
-                break;
-            case Settlement:
-                q.settlements = only;
-                break;
-            default:
-                q.forms = only;
-            }
-        }
-        q.limit = 0;
-        q.countCap = kCountCap;
         QPushButton* chip = g->chip(key);
         const QString label = chip->property("chipLabel").toString();
-        auto counted = m_terminal.jobs().search(q);
         if (!counted.ok()) {
             // Unknown: the choice stays as it was, to be tried.
             g->setChipText(key, label);
             chip->setEnabled(true);
             continue;
         }
-        const int n = counted.value().total;
-        const QString count = counted.value().totalCapped ? tr("more than %1 jobs").arg(n)
-                              : n == 0                    ? tr("none now")
-                                                          : tr("%n job(s)", nullptr, n);
-        g->setChipText(key, label + QLatin1Char('\n') + count);
+        const int n = key == kAll ? all : counted.value().value(key);
+        g->setChipText(key, label + QLatin1Char('\n') +
+                                (n == 0 ? tr("none now") : tr("%n job(s)", nullptr, n)));
         // The choice made stays open to be tapped again; 不限 always is.
         chip->setEnabled(n > 0 || key == kAll || key == chosen);
     }

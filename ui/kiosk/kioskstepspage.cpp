@@ -163,7 +163,7 @@ void KioskStepsPage::placeButtons(bool below)
         for (int i = 0; i < m_buttons->count(); ++i) {
             QWidget* w = m_buttons->itemAt(i)->widget();
             if (w && w != m_error && !w->isHidden())
-                buttons = std::max(buttons, w->sizeHint().width());
+                buttons = std::max({buttons, w->sizeHint().width(), w->minimumWidth()});
         }
         m_error->setMaximumWidth(
             below ? QWIDGETSIZE_MAX

@@ -789,7 +789,7 @@ int KioskWindow::saveScreenshots(const QString& dir)
         m_apply->showReceipt(sample, QStringLiteral("13800138000"));
         shot("07-apply-done");
         // 返回 from the receipt: the job says it was just applied for.
-        m_detail->markApplied(ids.first(), sample.confirmationNo);
+        m_detail->markApplied(ids.first());
         showPage(m_detail);
         shot("07-apply-back-to-job");
         m_detail->reset();

@@ -225,15 +225,16 @@ void StaffOutcomeBar::setApplication(const QString& id, const QString& status)
     // the employer is recommended first; after that, 已到岗.
     // Once an outcome is recorded none does: the buttons then correct it, and none is invited;
     // nor once the recommendation is withdrawn. Before the job's start day 已到岗 is not what
-    // comes next: the interview is, once recommended, and after it nothing is invited.
+    // comes next: the interview is, and after it nothing is invited.
     const bool beforeStart = !startsLater(QStringLiteral("hired")).isEmpty();
     const QString next =
         final || status == QLatin1String("cancelled") ? QString()
         : status == QLatin1String("applied") && m_buttons.count(QStringLiteral("recommended"))
             ? QStringLiteral("recommended")
-        : !beforeStart                           ? QStringLiteral("hired")
-        : status == QLatin1String("recommended") ? QStringLiteral("interviewed")
-                                                 : QString();
+        : !beforeStart ? QStringLiteral("hired")
+        : status == QLatin1String("recommended") || status == QLatin1String("applied")
+            ? QStringLiteral("interviewed")
+            : QString();
     if (next != m_next) {
         m_next = next;
         if (m_pending.isEmpty())
