@@ -184,6 +184,25 @@ QJsonObject runSearch(const BenchArgs& args)
         return percentiles(ms);
     }();
     queries.insert(QStringLiteral("trade_counts"), counts);
+    // What each choice of a kiosk list's filter would show (one grouped query a filter opened).
+    auto choices = [&] {
+        static const char* const columns[] = {"district", "pay_unit", "settlement", "form"};
+        std::vector<double> ms;
+        for (int r = 0; r < 40; ++r) {
+            JobQuery q;
+            q.today = today;
+            if (r % 2)
+                q.settlements = {QStringLiteral("daily")};
+            if (r % 3 == 0)
+                q.districts = {districts[r % districts.size()]};
+            QElapsedTimer t;
+            t.start();
+            (void)terminal.jobs().openCountsBy(q, QLatin1String(columns[r % 4]));
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        return percentiles(ms);
+    }();
+    queries.insert(QStringLiteral("filter_choice_counts"), choices);
 
     result.insert(QStringLiteral("database_bytes"),
                   QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size());
