@@ -3598,6 +3598,18 @@ TEST_CASE("matching: 已到岗 before the job's start day says so before it is r
     click(matching, "outcome_hired");
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 1);
 
+    // An application from a kiosk, opened here before the start day: the interview stands out.
+    REQUIRE(ApplicationService(d.t->store(), d.t.clock())
+                .apply(job->id, QStringLiteral("13500000009"), QStringLiteral("kiosk"))
+                .ok());
+    matching->openJob(job->id);
+    // (Beside the window's recommendation, a column says where each came from.)
+    const auto applied = column(matching, "matchPairings", 2).indexOf(QStringLiteral("Kiosk"));
+    REQUIRE(applied >= 0);
+    selectRow(matching, "matchPairings", int(applied));
+    CHECK(child<QWidget>(matching, "outcome_interviewed")->property("primary").toBool());
+    CHECK_FALSE(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
+
     // A job that starts today: the first press only asks for the second.
     matching->openJob(now->id);
     click(matching, "matchRecommend");
