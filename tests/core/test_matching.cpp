@@ -753,6 +753,22 @@ TEST_CASE("a county under its earlier name is the same place for filters and mat
     REQUIRE(districts.ok());
     CHECK(districts.value() == QStringList{hengzhou});
 
+    // A kiosk filter's choice of places counts it under its name now; chosen by its earlier
+    // name, the other filters' choices count it too.
+    {
+        JobQuery q;
+        q.today = d.t.clock().today();
+        auto byPlace = d.t->jobs().openCountsBy(q, QStringLiteral("district"));
+        REQUIRE(byPlace.ok());
+        CHECK(byPlace.value() == QHash<QString, int>{{hengzhou, 1}});
+        q.districts = {QStringLiteral("横县")};
+        auto byUnit = d.t->jobs().openCountsBy(q, QStringLiteral("pay_unit"));
+        REQUIRE(byUnit.ok());
+        CHECK(byUnit.value().size() == 1);
+        CHECK(byUnit.value().cbegin().value() == 1);
+        CHECK_FALSE(d.t->jobs().openCountsBy(q, QStringLiteral("title")).ok());
+    }
+
     // Chosen by either name, the job is found, open (in memory) and among all postings.
     for (const QString& place : {hengzhou, QStringLiteral("横县")}) {
         for (const bool open : {true, false}) {
