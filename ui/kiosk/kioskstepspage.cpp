@@ -156,6 +156,11 @@ void KioskStepsPage::placeButtons(bool below)
     if (here)
         m_buttons->setStretch(0, below ? 1 : 0);
     m_buttons->setStretch(here ? 1 : 0, here && below ? 0 : 1);
+    // Below the steps, the buttons keep to the foot of their row: a warning of more lines
+    // beside them makes the row taller, not 下一步 move.
+    for (int i = 0; i < m_buttons->count(); ++i)
+        if (QWidget* w = m_buttons->itemAt(i)->widget(); w && w != m_error)
+            m_buttons->setAlignment(w, below ? Qt::AlignBottom : Qt::Alignment());
     if (here) {
         // Beside the steps, no wider than the buttons under it: a long message wraps onto more
         // lines rather than widening the column, which would push the keypad aside.
