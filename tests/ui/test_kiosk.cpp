@@ -872,6 +872,8 @@ TEST_CASE("kiosk: each filter's choices say how many open jobs they would show w
         return n == 0 ? QStringLiteral("none now") : QStringLiteral("%1 job(s)").arg(n);
     };
     k.tap(QStringLiteral("filterSettlement"));
+    // The list's page line steps aside with the list.
+    CHECK_FALSE(k.find(QStringLiteral("jobsPageLabel"))->isVisible());
     int sum = 0;
     for (const char* s : {"daily", "weekly", "monthly", "on_completion"}) {
         const int n =

@@ -112,10 +112,12 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
             tr("%1 (%2)", "a kind of work (how long it lasts)")
                 .arg(KioskText::form(QLatin1String(s)), KioskText::formLength(QLatin1String(s))));
 
-    // Paging is for the list: while a filter's choices are open the buttons step aside.
+    // Paging is for the list: while a filter's choices are open the buttons step aside, and so
+    // does the page line (the choices say how many jobs each shows).
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         m_prev->setVisible(index == 0);
         m_next->setVisible(index == 0);
+        m_pageLabel->setVisible(index == 0);
     });
     auto* pager = new QHBoxLayout;
     m_prev = KioskStyle::button(tr("Previous page"), "nav", QStringLiteral("jobsPrev"), this);
