@@ -1630,7 +1630,7 @@ Scan with your phone</source>
     </message>
     <message>
         <source>This job was just applied for at this kiosk. The staff will phone about it.</source>
-        <translation>刚才已在这台机器上报名这个工作，工作人员会打电话联系。</translation>
+        <translation>这个工作刚才已报名，工作人员会打电话联系。</translation>
     </message>
 </context>
 <context>
