@@ -26,6 +26,36 @@ void addIn(QStringList& where, QVariantList& values, const QString& column, cons
     where << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1String(", ")));
 }
 
+// A place asked for is found under every name records may give it (南宁市横县, 横州市).
+QStringList withSpellings(const QStringList& districts)
+{
+    QStringList out;
+    for (const QString& d : districts)
+        for (const QString& spelling : Places::guangxi().spellings(d))
+            if (!out.contains(spelling))
+                out << spelling;
+    return out;
+}
+
+// The conditions of a list's filters, but `except` (a column, or none).
+void addFilters(QStringList& where, QVariantList& values, const JobQuery& query,
+                const QString& except = {})
+{
+    const auto add = [&](const QString& column, const QStringList& list) {
+        if (column != except)
+            addIn(where, values, column, list);
+    };
+    add(QStringLiteral("district"), query.districts);
+    add(QStringLiteral("occupation"), query.occupations);
+    add(QStringLiteral("pay_unit"), query.payUnits);
+    add(QStringLiteral("settlement"), query.settlements);
+    add(QStringLiteral("form"), query.forms);
+    if (query.publicWelfare) {
+        where << QStringLiteral("public_welfare = ?");
+        values << (*query.publicWelfare ? 1 : 0);
+    }
+}
+
 QString escapeLike(QString s)
 {
     s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -448,13 +478,8 @@ Result<std::vector<qint64>> firstAmong(const Database& db, const TextSearch& ts,
 Result<JobPage> JobRepository::search(const JobQuery& asked) const
 {
     const Database& db = m_store.database();
-    // A place asked for is found under every name records may give it (南宁市横县, 横州市).
     JobQuery query = asked;
-    query.districts.clear();
-    for (const QString& d : asked.districts)
-        for (const QString& spelling : Places::guangxi().spellings(d))
-            if (!query.districts.contains(spelling))
-                query.districts << spelling;
+    query.districts = withSpellings(asked.districts);
     // Open lists filter and sort in memory, except inside a transaction (whose changes may yet
     // be rolled back) or when the store holds values the index cannot key.
     if (query.openOnly && query.contactPhone.isEmpty() && db.transactionDepth() == 0) {
@@ -689,15 +714,7 @@ Result<JobPage> JobRepository::searchStore(const JobQuery& query) const
     }
     QStringList filters;
     QVariantList filterValues;
-    addIn(filters, filterValues, QStringLiteral("district"), query.districts);
-    addIn(filters, filterValues, QStringLiteral("occupation"), query.occupations);
-    addIn(filters, filterValues, QStringLiteral("pay_unit"), query.payUnits);
-    addIn(filters, filterValues, QStringLiteral("settlement"), query.settlements);
-    addIn(filters, filterValues, QStringLiteral("form"), query.forms);
-    if (query.publicWelfare) {
-        filters << QStringLiteral("public_welfare = ?");
-        filterValues << (*query.publicWelfare ? 1 : 0);
-    }
+    addFilters(filters, filterValues, query);
     if (!query.contactPhone.isEmpty()) {
         // As typed at the window or the kiosk: dashes, spaces, brackets and a country code
         // around the digits.
@@ -789,24 +806,9 @@ Result<QHash<QString, int>> JobRepository::openCountsBy(const JobQuery& query,
                       QStringLiteral("valid_until >= ?")};
     QVariantList values{query.today.toString(Qt::ISODate)};
     // One query over the open postings, grouped: not one a choice.
-    QStringList districts;
-    for (const QString& d : query.districts)
-        for (const QString& spelling : Places::guangxi().spellings(d))
-            if (!districts.contains(spelling))
-                districts << spelling;
-    const auto unless = [&](const char* name, const QStringList& list) {
-        if (column != QLatin1String(name))
-            addIn(where, values, QLatin1String(name), list);
-    };
-    unless("district", districts);
-    addIn(where, values, QStringLiteral("occupation"), query.occupations);
-    unless("pay_unit", query.payUnits);
-    unless("settlement", query.settlements);
-    unless("form", query.forms);
-    if (query.publicWelfare) {
-        where << QStringLiteral("public_welfare = ?");
-        values << (*query.publicWelfare ? 1 : 0);
-    }
+    JobQuery filters = query;
+    filters.districts = withSpellings(query.districts);
+    addFilters(where, values, filters, column);
     const Database& db = m_store.database();
     auto r = db.exec(
         QStringLiteral("SELECT %1, COUNT(*) FROM job %2 WHERE %3 GROUP BY %1")

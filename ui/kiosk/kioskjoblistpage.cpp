@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 
 #include <algorithm>
+#include <initializer_list>
 #include <utility>
 
 namespace lingong {
@@ -280,21 +281,21 @@ void KioskJobListPage::openFilter(int which)
     // What each choice means, in plain words: how the pay is counted is not when it is paid
     // (按天 may be paid at the end of the job, 日结 piece-work every day).
     QStringList meanings;
-    if (which == Form)
-        for (const char* f : {"part_time", "temporary", "seasonal"})
+    const auto explain = [&meanings](std::initializer_list<const char*> keys,
+                                     QString (*name)(const QString&),
+                                     QString (*meaning)(const QString&)) {
+        for (const char* k : keys)
             meanings << tr("%1: %2", "a choice: what it means")
-                            .arg(KioskText::form(QLatin1String(f)),
-                                 KioskText::formMeaning(QLatin1String(f)));
-    if (which == Settlement)
-        for (const char* f : {"daily", "weekly", "monthly", "on_completion"})
-            meanings << tr("%1: %2", "a choice: what it means")
-                            .arg(KioskText::settlement(QLatin1String(f)),
-                                 KioskText::settlementMeaning(QLatin1String(f)));
+                            .arg(name(QLatin1String(k)), meaning(QLatin1String(k)));
+    };
     if (which == PayUnit)
-        for (const char* f : {"hour", "day", "piece", "month", "project"})
-            meanings << tr("%1: %2", "a choice: what it means")
-                            .arg(KioskText::payUnitShort(QLatin1String(f)),
-                                 KioskText::payUnitMeaning(QLatin1String(f)));
+        explain({"hour", "day", "piece", "month", "project"}, &KioskText::payUnitShort,
+                &KioskText::payUnitMeaning);
+    else if (which == Settlement)
+        explain({"daily", "weekly", "monthly", "on_completion"}, &KioskText::settlement,
+                &KioskText::settlementMeaning);
+    else if (which == Form)
+        explain({"part_time", "temporary", "seasonal"}, &KioskText::form, &KioskText::formMeaning);
     m_filterNote->setText(meanings.join(QLatin1Char('\n')));
     m_filterNote->setVisible(!meanings.isEmpty());
     showCounts(which);
@@ -399,8 +400,6 @@ void KioskJobListPage::showCounts(int which)
     fillQuery(q, which);
     // 不限 there is the places chosen when registering, if any.
     const QStringList within = which == District ? q.districts : QStringList();
-    if (which == District)
-        q.districts.clear();
     auto counted = m_terminal.jobs().openCountsBy(q, QLatin1String(columns[which]));
     int all = 0;
     if (counted.ok())

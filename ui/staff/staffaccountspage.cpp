@@ -75,10 +75,7 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     head->addSpacing(16);
     m_message = staffui::makeMessage(QStringLiteral("accountMessage"), this);
     head->addWidget(m_message, 1);
-    staffui::setMessage(m_message, QStringLiteral("X"), Tone::Info);
-    m_message->ensurePolished();
-    head->addStrut(m_message->sizeHint().height());
-    staffui::setMessage(m_message, QString(), Tone::Info);
+    staffui::keepMessageLine(head, m_message);
     layout->addLayout(head);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -143,8 +140,7 @@ StaffAccountsPage::StaffAccountsPage(StaffContext& ctx, QWidget* parent)
     m_selected = new QLabel(tr("Selected:"), m_adminBox);
     m_selected->setObjectName(QStringLiteral("accountSelected"));
     m_selected->setBuddy(m_resetPassword);
-    QLabel* selected = m_selected;
-    ag->addWidget(selected, 3, 0);
+    ag->addWidget(m_selected, 3, 0);
     ag->addLayout(resetRow, 3, 1, 1, 3);
     ag->setColumnStretch(1, 1);
     ag->setColumnStretch(3, 1);

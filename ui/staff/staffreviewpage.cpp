@@ -40,11 +40,7 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     m_hint = hint;
     m_status = staffui::makeMessage(QStringLiteral("reviewStatus"), this);
     head->addWidget(m_status, 1);
-    // As high as a one-line message whether one shows or not.
-    staffui::setMessage(m_status, QStringLiteral("X"), Tone::Info);
-    m_status->ensurePolished();
-    head->addStrut(m_status->sizeHint().height());
-    staffui::setMessage(m_status, QString(), Tone::Info);
+    staffui::keepMessageLine(head, m_status);
     layout->addLayout(head);
 
     auto* split = new QSplitter(Qt::Horizontal, this);

@@ -393,6 +393,14 @@ QLabel* makeMessage(const QString& objectName, QWidget* parent)
     return label;
 }
 
+void keepMessageLine(QBoxLayout* row, QLabel* message)
+{
+    setMessage(message, QStringLiteral("X"), Tone::Info);
+    message->ensurePolished();
+    row->addStrut(message->sizeHint().height());
+    setMessage(message, QString(), Tone::Info);
+}
+
 QVBoxLayout* formPane(QWidget* pane, QScrollArea* scroll, QLabel* message)
 {
     auto* layout = new QVBoxLayout(pane);

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -65,6 +66,9 @@ void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
                const QString& failed, const QString& sent, const QString& saved,
                bool fileNameOnly = false);
 QLabel* makeMessage(const QString& objectName, QWidget* parent);
+// Keeps `row` as high as a one-line `message` whether one shows or not: what lies below does not
+// move when a message comes or goes.
+void keepMessageLine(QBoxLayout* row, QLabel* message);
 QLabel* makeTitle(const QString& text, QWidget* parent);
 // Lays out `pane` as a form's side of a page: the scrolling form, then its message line, in sight
 // however far the form is scrolled and moving no field when it appears. Returns the pane's
