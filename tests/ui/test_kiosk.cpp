@@ -269,6 +269,25 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
     for (const QString& id : list->visibleJobIds())
         CHECK(jobData(k, id).value(QLatin1String("occupation")).toString() == trade);
 
+    // Every card says when its job pays: 日结 in the green badge, the others outlined.
+    QSet<QString> settlementsSeen;
+    for (qsizetype i = 0; i < list->visibleJobIds().size(); ++i) {
+        const QString settlement =
+            jobData(k, list->visibleJobIds().at(i)).value(QLatin1String("settlement")).toString();
+        settlementsSeen.insert(settlement);
+        auto* card = k.find<QWidget>(QStringLiteral("jobCard_%1").arg(i));
+        const bool daily = settlement == QLatin1String("daily");
+        auto* paid = card->findChild<QLabel*>(daily ? QStringLiteral("cardDaily")
+                                                    : QStringLiteral("cardSettlement"));
+        REQUIRE(paid);
+        CHECK(paid->text() == KioskText::settlement(settlement));
+        CHECK(paid->property("role").toString() ==
+              (daily ? QLatin1String("badge") : QLatin1String("settle")));
+        CHECK_FALSE(card->findChild<QLabel*>(daily ? QStringLiteral("cardSettlement")
+                                                   : QStringLiteral("cardDaily")));
+    }
+    CHECK(settlementsSeen.size() > 1);
+
     // Filter: paid daily. The button says what it chooses, then names the choice.
     CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
           QStringLiteral("When paid: Any"));

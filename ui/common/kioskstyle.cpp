@@ -49,6 +49,9 @@ QLabel[role="status"] { font-size: $24$px; color: @muted@; }
 QLabel[role="pay"] { font-size: $34$px; font-weight: bold; color: @pay@; }
 QLabel[role="badge"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
     background: @badge@; border-radius: %8%px; padding: %2%px %8%px; }
+QLabel[role="settle"] { font-size: $24$px; font-weight: bold; color: @primary@;
+    background: @card@; border: %2%px solid @primary@; border-radius: %8%px;
+    padding: %0%px %6%px; }
 QLabel[role="welfare"] { font-size: $24$px; font-weight: bold; color: @badgeText@;
     background: @welfare@; border-radius: %8%px; padding: %2%px %8%px; }
 QLabel[role="more"] { font-size: $24$px; font-weight: bold; color: @primary@;

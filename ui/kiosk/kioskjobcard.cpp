@@ -56,18 +56,23 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict,
         day->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         line->addWidget(day);
     }
-    if (d.value(QLatin1String("settlement")).toString() == QLatin1String("daily")) {
-        auto* daily =
-            KioskStyle::label(KioskText::settlement(QStringLiteral("daily")), "badge", this);
-        daily->setObjectName(QStringLiteral("cardDaily"));
-        daily->setWordWrap(false);
-        line->addWidget(daily);
+    // When the money comes, on every card: 日结 stands out in green, 周结, 月结 and 完工结 are
+    // outlined, so that a person looking for daily pay need not open each job to learn it.
+    if (const QString settlement = d.value(QLatin1String("settlement")).toString();
+        !KioskText::settlementMeaning(settlement).isEmpty()) {
+        const bool daily = settlement == QLatin1String("daily");
+        auto* paid =
+            KioskStyle::label(KioskText::settlement(settlement), daily ? "badge" : "settle", this);
+        paid->setObjectName(daily ? QStringLiteral("cardDaily") : QStringLiteral("cardSettlement"));
+        paid->setWordWrap(false);
+        // A badge keeps its height when the line beside it wraps.
+        line->addWidget(paid, 0, Qt::AlignVCenter);
     }
     if (d.value(QLatin1String("public_welfare")).toBool()) {
         auto* welfare = KioskStyle::label(tr("Public welfare"), "welfare", this);
         welfare->setObjectName(QStringLiteral("cardWelfare"));
         welfare->setWordWrap(false);
-        line->addWidget(welfare);
+        line->addWidget(welfare, 0, Qt::AlignVCenter);
     }
     layout->addLayout(line);
     for (QLabel* l : findChildren<QLabel*>())
