@@ -129,13 +129,6 @@
             <numerusform>%n workers wanted</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n worker(s) · starts %2</source>
-        <translation>
-            <numerusform>%1 · %n worker · starts %2</numerusform>
-            <numerusform>%1 · %n workers · starts %2</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>lingong::KioskContentPage</name>
@@ -167,16 +160,6 @@
 %n open job today</numerusform>
             <numerusform>Find work
 %n open jobs today</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lingong::KioskJobCard</name>
-    <message numerus="yes">
-        <source>%1 · %n worker(s) · starts %2</source>
-        <translation>
-            <numerusform>%1 · %n worker · starts %2</numerusform>
-            <numerusform>%1 · %n workers · starts %2</numerusform>
         </translation>
     </message>
 </context>
@@ -259,6 +242,13 @@
 </context>
 <context>
     <name>lingong::KioskText</name>
+    <message numerus="yes">
+        <source>%1 · %n worker(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n worker · %2</numerusform>
+            <numerusform>%1 · %n workers · %2</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n more to go: a mobile number has 11 digits.</source>
         <translation>

@@ -1333,12 +1333,6 @@ To ask sooner, show this number at the service window (write it down or take a p
         <source>Register once and the window staff will find work for you.</source>
         <translation>登记一次，窗口工作人员帮您找活。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n worker(s) · starts %2</source>
-        <translation>
-            <numerusform>%1 · 招 %n 人 · %2开工</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>lingong::KioskContentPage</name>
@@ -1512,12 +1506,6 @@ Scan with your phone</source>
     <message>
         <source>Public welfare</source>
         <translation>公益性岗位</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n worker(s) · starts %2</source>
-        <translation>
-            <numerusform>%1 · 招 %n 人 · %2开工</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1732,38 @@ Scan with your phone</source>
         <source>%1: %2</source>
         <comment>a choice: what it means</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新发布</translation>
+    </message>
+    <message>
+        <source>the jobs put up last come first</source>
+        <translation>刚发布的排在前面</translation>
+    </message>
+    <message>
+        <source>Starting soonest</source>
+        <translation>最早开工</translation>
+    </message>
+    <message>
+        <source>the jobs that start first come first, those already started at the top</source>
+        <translation>开工早的排在前面，已经开工的在最上面</translation>
+    </message>
+    <message>
+        <source>Best paid</source>
+        <translation>工钱最高</translation>
+    </message>
+    <message>
+        <source>by what a day&apos;s work brings; pay by the piece or by the job comes last</source>
+        <translation>按干一天能挣多少来比；按件、按活算钱的排在最后</translation>
+    </message>
+    <message>
+        <source>Which jobs should come first?</source>
+        <translation>想先看哪些工作？</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>先看：%1</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2863,28 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>one price for the whole job</source>
         <translation>整个活一个价</translation>
+    </message>
+    <message>
+        <source>starts today</source>
+        <translation>今天开工</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>明天开工</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>%1已开工</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>%1开工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n worker(s) · %2</source>
+        <translation>
+            <numerusform>%1 · 招 %n 人 · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include "storewatcher.h"
 #include "tempterminal.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <QApplication>
@@ -810,6 +811,89 @@ TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next; the 
                         .arg(k.t->clock().today().toString(Qt::ISODate), trades[1])));
 }
 
+TEST_CASE("kiosk: a person chooses which jobs come first; the next person starts from the newest",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    const QString open = QStringLiteral("deleted = 0 AND status = 'published' AND "
+                                        "valid_until >= '%1'")
+                             .arg(k.t->clock().today().toString(Qt::ISODate));
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    auto* list = k.window->jobList();
+    const int all = list->total();
+    const QStringList newest = list->visibleJobIds();
+    REQUIRE(newest.size() >= 3);
+    CHECK(k.find<QPushButton>(QStringLiteral("jobsOrder"))->text() ==
+          QStringLiteral("First: Newest"));
+    const auto column = [&k](const QString& name) {
+        QStringList out;
+        for (const QString& id : k.window->jobList()->visibleJobIds())
+            out << k.scalar(QStringLiteral("SELECT %1 FROM job WHERE id = '%2'").arg(name, id));
+        return out;
+    };
+    const auto payDays = [&] {
+        std::vector<double> out;
+        for (const QString& v : column(QStringLiteral("pay_day")))
+            out.push_back(v.toDouble());
+        return out;
+    };
+
+    // The order is chosen like a filter, each choice saying what it means.
+    k.tap(QStringLiteral("jobsOrder"));
+    CHECK(k.text(QStringLiteral("filterPrompt")) == QLatin1String("Which jobs should come first?"));
+    CHECK(k.text(QStringLiteral("filterNote"))
+              .contains(QLatin1String("Starting soonest: the jobs that start first come first")));
+    CHECK(k.find<QPushButton>(QStringLiteral("order_newest"))->isChecked());
+    k.tap(QStringLiteral("order_soonest"));
+    CHECK(k.find<QPushButton>(QStringLiteral("jobsOrder"))->text() ==
+          QStringLiteral("First: Starting soonest"));
+    CHECK(list->total() == all);
+    CHECK(list->pageIndex() == 0);
+    QStringList starts = column(QStringLiteral("start_date"));
+    CHECK(std::is_sorted(starts.cbegin(), starts.cend()));
+    CHECK(starts.first() ==
+          k.scalar(QStringLiteral("SELECT min(start_date) FROM job WHERE %1").arg(open)));
+    CHECK(list->visibleJobIds() != newest);
+    // The next page goes on in the same order.
+    const QString lastStart = starts.last();
+    k.tap(QStringLiteral("jobsNext"));
+    starts = column(QStringLiteral("start_date"));
+    CHECK(std::is_sorted(starts.cbegin(), starts.cend()));
+    CHECK(starts.first() >= lastStart);
+
+    // Best paid: by what a day brings, from the first page again.
+    k.tap(QStringLiteral("jobsOrder"));
+    k.tap(QStringLiteral("order_pay"));
+    CHECK(list->pageIndex() == 0);
+    std::vector<double> pay = payDays();
+    CHECK(std::is_sorted(pay.crbegin(), pay.crend()));
+    CHECK(pay.front() ==
+          k.scalar(QStringLiteral("SELECT max(pay_day) FROM job WHERE %1").arg(open)).toDouble());
+    // A filter keeps the order, and the order the filter.
+    k.tap(QStringLiteral("filterSettlement"));
+    k.tap(QStringLiteral("settlement_daily"));
+    pay = payDays();
+    CHECK(std::is_sorted(pay.crbegin(), pay.crend()));
+    for (const QString& s : column(QStringLiteral("settlement")))
+        CHECK(s == QLatin1String("daily"));
+    CHECK(pay.front() == k.scalar(QStringLiteral("SELECT max(pay_day) FROM job WHERE %1 AND "
+                                                 "settlement = 'daily'")
+                                      .arg(open))
+                             .toDouble());
+    CHECK(k.find<QPushButton>(QStringLiteral("jobsOrder"))->text() ==
+          QStringLiteral("First: Best paid"));
+
+    // The next person, after 首页, sees the newest first.
+    k.tap(QStringLiteral("navHome"));
+    k.tap(QStringLiteral("homeFindWork"));
+    k.tap(QStringLiteral("tradesAll"));
+    CHECK(k.find<QPushButton>(QStringLiteral("jobsOrder"))->text() ==
+          QStringLiteral("First: Newest"));
+    CHECK(list->visibleJobIds() == newest);
+}
+
 TEST_CASE("kiosk: choices that find no job are undone in one tap", "[ui][kiosk]")
 {
     Kiosk k;
@@ -1018,7 +1102,7 @@ TEST_CASE("kiosk: the filter buttons are never cut: two rows when one does not h
     k.settle();
     const auto whole = [&k] {
         for (const char* name :
-             {"filterDistrict", "filterPayUnit", "filterSettlement", "filterForm"}) {
+             {"filterDistrict", "filterPayUnit", "filterSettlement", "filterForm", "jobsOrder"}) {
             auto* b = k.find<QPushButton>(QString::fromLatin1(name));
             INFO(name << ": " << b->text().toStdString());
             CHECK(b->width() >= b->sizeHint().width());
@@ -1048,9 +1132,10 @@ TEST_CASE("kiosk: choosing in a filter never moves the filter buttons, in either
         k.tap(QStringLiteral("attractStart"));
         k.tap(QStringLiteral("homeFindWork"));
         k.tap(QStringLiteral("tradesAll"));
+        // The four filters, and the order chosen among them.
         const char* const buttons[] = {"filterDistrict", "filterPayUnit", "filterSettlement",
-                                       "filterForm"};
-        const char* const prefixes[] = {"district_", "payUnit_", "settlement_", "form_"};
+                                       "filterForm", "jobsOrder"};
+        const char* const prefixes[] = {"district_", "payUnit_", "settlement_", "form_", "order_"};
         const auto places = [&] {
             QList<QRect> out;
             for (const char* name : buttons) {
@@ -1063,13 +1148,13 @@ TEST_CASE("kiosk: choosing in a filter never moves the filter buttons, in either
             k.window->resize(size);
             k.settle();
             const QList<QRect> before = places();
-            for (int f = 0; f < 4; ++f) {
+            for (int f = 0; f < 5; ++f) {
                 k.tap(QString::fromLatin1(buttons[f]));
                 QStringList chips;
                 for (QPushButton* b : k.window->jobList()->findChildren<QPushButton*>())
                     if (b->objectName().startsWith(QLatin1String(prefixes[f])) && b->isVisible())
                         chips << b->objectName();
-                REQUIRE(chips.size() >= 4);
+                REQUIRE(chips.size() >= 3);
                 // Each choice in turn, the filter opened again for the next; "Any" last.
                 chips.sort();
                 for (const QString& chip : std::as_const(chips)) {
@@ -1084,9 +1169,11 @@ TEST_CASE("kiosk: choosing in a filter never moves the filter buttons, in either
                                 .toStdString());
                     CHECK(places() == before);
                 }
-                if (!k.find(QString::fromLatin1(prefixes[f]) + QStringLiteral("all"))->isVisible())
+                const QString first = QString::fromLatin1(prefixes[f]) +
+                                      (f == 4 ? QStringLiteral("newest") : QStringLiteral("all"));
+                if (!k.find(first)->isVisible())
                     k.tap(QString::fromLatin1(buttons[f]));
-                k.tap(QString::fromLatin1(prefixes[f]) + QStringLiteral("all"));
+                k.tap(first);
             }
         }
     }
@@ -3632,6 +3719,33 @@ TEST_CASE("kiosk: a date in another year than today's says its year", "[ui][kios
     }
     CHECK(near == QStringLiteral("12月14日"));
     CHECK(next == QStringLiteral("2027年1月8日"));
+}
+
+TEST_CASE("kiosk: a job card says a start of today or tomorrow in words, and one already past",
+          "[ui][kiosk]")
+{
+    const QDate today(2026, 12, 6);
+    const auto starts = [&today](int days) {
+        return KioskText::starts(today.addDays(days).toString(Qt::ISODate), today);
+    };
+    CHECK(starts(0) == QLatin1String("starts today"));
+    CHECK(starts(1) == QLatin1String("starts tomorrow"));
+    CHECK(starts(2) == QLatin1String("starts 8 Dec"));
+    CHECK(starts(-5) == QLatin1String("started 1 Dec"));
+    const QJsonObject job{
+        {QStringLiteral("headcount"), 3},
+        {QStringLiteral("start_date"), today.toString(Qt::ISODate)},
+        {QStringLiteral("location"),
+         QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市江南区")}}}};
+    CHECK(KioskText::jobLine(job, QStringLiteral("南宁市青秀区"), today) ==
+          QStringLiteral("Jiangnan · 3 worker(s) · starts today"));
+    const ChineseInterface zh;
+    CHECK(starts(0) == QStringLiteral("今天开工"));
+    CHECK(starts(1) == QStringLiteral("明天开工"));
+    CHECK(starts(2) == QStringLiteral("12月8日开工"));
+    CHECK(starts(-5) == QStringLiteral("12月1日已开工"));
+    CHECK(KioskText::jobLine(job, QStringLiteral("南宁市青秀区"), today) ==
+          QStringLiteral("江南区 · 招 3 人 · 今天开工"));
 }
 
 TEST_CASE("kiosk: an ID number whose birth date is no real date says so", "[ui][kiosk]")

@@ -150,12 +150,7 @@ void KioskAttractPage::showHighlight()
     m_jobTitle->setText(d.value(QLatin1String("title")).toString());
     m_jobPay->setText(KioskText::pay(d));
     m_jobWhere->setText(
-        tr("%1 · %n worker(s) · starts %2", nullptr, d.value(QLatin1String("headcount")).toInt())
-            .arg(KioskText::shortDistrict(
-                     EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(),
-                     m_terminal.config().district),
-                 KioskText::dateText(d.value(QLatin1String("start_date")).toString(),
-                                     m_terminal.clock().today())));
+        KioskText::jobLine(d, m_terminal.config().district, m_terminal.clock().today()));
     const QString settlement = d.value(QLatin1String("settlement")).toString();
     m_jobBadges->setText(KioskText::settlement(settlement));
     m_jobBadges->setVisible(settlement == QLatin1String("daily"));

@@ -37,16 +37,7 @@ KioskJobCard::KioskJobCard(const StoredEntity& job, const QString& hallDistrict,
 
     auto* line = new QHBoxLayout;
     line->setSpacing(KioskStyle::px(8));
-    const QString where = KioskText::shortDistrict(
-        EntitySpec::jsonAt(d, QStringLiteral("location.district")).toString(), hallDistrict);
-    line->addWidget(
-        KioskStyle::label(
-            tr("%1 · %n worker(s) · starts %2", nullptr,
-               d.value(QLatin1String("headcount")).toInt())
-                .arg(where,
-                     KioskText::dateText(d.value(QLatin1String("start_date")).toString(), today)),
-            "body", this),
-        1);
+    line->addWidget(KioskStyle::label(KioskText::jobLine(d, hallDistrict, today), "body", this), 1);
     // Pay by the hour with what a day comes to, for comparing with pay by the day: under the
     // pay, on the line the card has anyway.
     if (const QString perDay = KioskText::payPerDayShort(d); !perDay.isEmpty()) {

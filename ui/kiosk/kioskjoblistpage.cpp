@@ -25,6 +25,34 @@ namespace {
 
 const QString kAll = QStringLiteral("all");
 
+// The orders a person can choose, the first one shown at first.
+struct OrderChoice
+{
+    const char* key;
+    JobQuery::Sort sort;
+    const char* name;    // the choice
+    const char* meaning; // what it means, in plain words
+};
+const OrderChoice kOrders[] = {
+    {"newest", JobQuery::Sort::Newest, QT_TRANSLATE_NOOP("lingong::KioskJobListPage", "Newest"),
+     QT_TRANSLATE_NOOP("lingong::KioskJobListPage", "the jobs put up last come first")},
+    {"soonest", JobQuery::Sort::SoonestStart,
+     QT_TRANSLATE_NOOP("lingong::KioskJobListPage", "Starting soonest"),
+     QT_TRANSLATE_NOOP("lingong::KioskJobListPage",
+                       "the jobs that start first come first, those already started at the top")},
+    {"pay", JobQuery::Sort::HighestPay, QT_TRANSLATE_NOOP("lingong::KioskJobListPage", "Best paid"),
+     QT_TRANSLATE_NOOP("lingong::KioskJobListPage",
+                       "by what a day's work brings; pay by the piece or by the job comes last")},
+};
+
+const OrderChoice& orderChoice(const QString& key)
+{
+    for (const OrderChoice& o : kOrders)
+        if (key == QLatin1String(o.key))
+            return o;
+    return kOrders[0];
+}
+
 } // namespace
 
 KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
@@ -34,16 +62,15 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
                                                            "filterSettlement", "filterForm"};
     const std::array<const char*, FilterCount> prefixes{"district", "payUnit", "settlement",
                                                         "form"};
-    m_filterGrid = new QGridLayout;
-    m_filterGrid->setSpacing(KioskStyle::px(16));
+    m_filterRows = new QVBoxLayout;
+    m_filterRows->setSpacing(KioskStyle::px(16));
     for (int f = 0; f < FilterCount; ++f) {
         m_filterButtons[size_t(f)] = KioskStyle::button(
             QString(), "secondary", QString::fromLatin1(buttonNames[size_t(f)]), this);
         connect(m_filterButtons[size_t(f)], &QPushButton::clicked, this,
                 [this, f] { openFilter(f); });
-        m_filterGrid->addWidget(m_filterButtons[size_t(f)], 0, f);
     }
-    body()->addLayout(m_filterGrid);
+    body()->addLayout(m_filterRows);
 
     m_stack = new QStackedWidget(this);
     // The cards never make the screen taller: fitPageSize() shows as many as fit.
@@ -99,6 +126,26 @@ KioskJobListPage::KioskJobListPage(Terminal& terminal, QWidget* parent)
             load();
         });
     }
+    // Which jobs come first: chosen like a filter, from a button among theirs, or beside the
+    // title where their row has no room for it (see arrangeFilters).
+    m_orderButton = KioskStyle::button(QString(), "secondary", QStringLiteral("jobsOrder"), this);
+    connect(m_orderButton, &QPushButton::clicked, this, [this] { openFilter(Order); });
+    m_orderSlot = new QWidget(this);
+    auto* slot = new QHBoxLayout(m_orderSlot);
+    slot->setContentsMargins(0, 0, 0, 0);
+    m_orderSlot->hide();
+    addBesideTitle(m_orderSlot);
+    m_orderGroup = new TouchChipGroup(QStringLiteral("order"), true, 5, m_groupStack);
+    for (const OrderChoice& o : kOrders)
+        m_orderGroup->addChip(QLatin1String(o.key), tr(o.name));
+    m_groupStack->addWidget(m_orderGroup);
+    connect(m_orderGroup, &TouchChipGroup::chipTapped, this, [this](const QString& key) {
+        m_order = key;
+        m_offset = 0;
+        m_earlier.clear();
+        m_stack->setCurrentIndex(0);
+        load();
+    });
     m_groups[PayUnit]->addChip(kAll, tr("Any"));
     for (const char* u : {"hour", "day", "piece", "month", "project"})
         m_groups[PayUnit]->addChip(QLatin1String(u), KioskText::payUnitShort(QLatin1String(u)));
@@ -184,13 +231,16 @@ void KioskJobListPage::showChoices(const QStringList& occupations, const QString
 
 void KioskJobListPage::start(bool keepFilters)
 {
-    if (!keepFilters)
+    if (!keepFilters) {
         m_filters = {};
+        m_order = QLatin1String(kOrders[0].key);
+    }
     m_offset = 0;
     m_earlier.clear();
     for (int f = 0; f < FilterCount; ++f)
         m_groups[size_t(f)]->setSelectedKeys(
             {m_filters[size_t(f)].isEmpty() ? kAll : m_filters[size_t(f)]});
+    m_orderGroup->setSelectedKeys({QLatin1String(orderChoice(m_order).key)});
     rebuildDistricts();
     m_stack->setCurrentIndex(0);
     load();
@@ -214,7 +264,7 @@ void KioskJobListPage::refresh()
     rebuildDistricts();
     load();
     // Choices open on the screen count again what the store holds now.
-    if (m_stack->currentIndex() == 1)
+    if (m_stack->currentIndex() == 1 && m_groupStack->currentIndex() != Order)
         showCounts(m_groupStack->currentIndex());
 }
 
@@ -271,7 +321,8 @@ void KioskJobListPage::openFilter(int which)
 {
     static const char* const prompts[] = {
         QT_TR_NOOP("Where do you want to work?"), QT_TR_NOOP("How should the pay be counted?"),
-        QT_TR_NOOP("When should the pay be settled?"), QT_TR_NOOP("How long is the work?")};
+        QT_TR_NOOP("When should the pay be settled?"), QT_TR_NOOP("How long is the work?"),
+        QT_TR_NOOP("Which jobs should come first?")};
     // The same button again closes the choices, as 返回 does.
     if (m_stack->currentIndex() == 1 && m_groupStack->currentIndex() == which) {
         m_stack->setCurrentIndex(0);
@@ -296,43 +347,94 @@ void KioskJobListPage::openFilter(int which)
                 &KioskText::settlementMeaning);
     else if (which == Form)
         explain({"part_time", "temporary", "seasonal"}, &KioskText::form, &KioskText::formMeaning);
+    else if (which == Order)
+        for (const OrderChoice& o : kOrders)
+            meanings << tr("%1: %2", "a choice: what it means").arg(tr(o.name), tr(o.meaning));
     m_filterNote->setText(meanings.join(QLatin1Char('\n')));
     m_filterNote->setVisible(!meanings.isEmpty());
-    showCounts(which);
+    // An order shows every job the filters do: nothing to count.
+    if (which != Order)
+        showCounts(which);
     m_groupStack->setCurrentIndex(which);
     m_stack->setCurrentIndex(1);
 }
 
 void KioskJobListPage::arrangeFilters()
 {
-    // One row of four when their words fit, else two rows of two: never cut. Judged by the
-    // longest words each button can take, whatever is chosen now, so that a choice made never
-    // moves the buttons under the finger.
-    int wanted = 3 * m_filterGrid->horizontalSpacing();
-    for (int f = 0; f < FilterCount; ++f) {
-        QPushButton* b = m_filterButtons[size_t(f)];
+    // The four filters and the order in one row when their words fit; else the filters in one
+    // row and the order beside the title; else all in rows of three and two; else the filters
+    // in rows of two and the order beside the title: never cut. Judged by the longest words
+    // each button can take, whatever is chosen now, and each button kept as wide as those, so
+    // that a choice made never moves the buttons under the finger.
+    std::array<QPushButton*, FilterCount + 1> buttons{};
+    std::array<int, FilterCount + 1> wanted{};
+    for (int f = 0; f <= FilterCount; ++f) {
+        QPushButton* b = f == Order ? m_orderButton : m_filterButtons[size_t(f)];
+        buttons[size_t(f)] = b;
         const QFontMetrics fm = b->fontMetrics();
-        const int frame = b->sizeHint().width() - fm.horizontalAdvance(b->text());
+        QStringList texts;
+        if (f == Order) {
+            for (const OrderChoice& o : kOrders)
+                texts << orderText(QLatin1String(o.key));
+        } else {
+            QStringList keys = m_groups[size_t(f)]->keys();
+            keys << QString() << m_filters[size_t(f)];
+            for (const QString& key : std::as_const(keys))
+                texts << filterText(f, key == kAll ? QString() : key);
+        }
+        // Measured as QPushButton::sizeHint() measures its text.
+        const auto textWidth = [&fm](const QString& t) {
+            return fm.size(Qt::TextShowMnemonic, t).width();
+        };
         int widest = 0;
-        QStringList keys = m_groups[size_t(f)]->keys();
-        keys << QString() << m_filters[size_t(f)];
-        for (const QString& key : std::as_const(keys))
-            widest = std::max(widest,
-                              fm.horizontalAdvance(filterText(f, key == kAll ? QString() : key)));
-        wanted += frame + widest;
+        for (const QString& t : std::as_const(texts))
+            widest = std::max(widest, textWidth(t));
+        wanted[size_t(f)] = b->sizeHint().width() - textWidth(b->text()) + widest;
     }
     const QMargins margins = layout()->contentsMargins();
     const int room = width() - margins.left() - margins.right();
-    const int columns = width() <= 0 || wanted <= room ? 4 : 2;
-    if (columns == m_filterColumns)
+    const auto fits = [&](int from, int to) {
+        int w = (to - from - 1) * m_filterRows->spacing();
+        for (int f = from; f < to; ++f)
+            w += wanted[size_t(f)];
+        return width() <= 0 || w <= room;
+    };
+    std::vector<std::pair<int, int>> rows; // [from, to) of buttons
+    if (fits(0, 5))
+        rows = {{0, 5}};
+    else if (fits(0, 4))
+        rows = {{0, 4}};
+    else if (fits(0, 3) && fits(3, 5))
+        rows = {{0, 3}, {3, 5}};
+    else
+        rows = {{0, 2}, {2, 4}};
+    const bool besideTitle = rows.back().second == FilterCount;
+    for (const auto& [from, to] : rows)
+        for (int f = from; f < to; ++f)
+            buttons[size_t(f)]->setMinimumWidth(fits(from, to) ? wanted[size_t(f)] : 0);
+    if (besideTitle)
+        m_orderButton->setMinimumWidth(std::min(wanted[Order], room / 2));
+    const int shape = int(rows.size()) * 10 + rows.front().second;
+    if (shape == m_filterShape)
         return;
-    m_filterColumns = columns;
-    for (QPushButton* b : m_filterButtons)
-        m_filterGrid->removeWidget(b);
-    for (int f = 0; f < FilterCount; ++f)
-        m_filterGrid->addWidget(m_filterButtons[size_t(f)], f / columns, f % columns);
-    for (int c = 0; c < 4; ++c)
-        m_filterGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_filterShape = shape;
+    while (QLayoutItem* row = m_filterRows->takeAt(0)) {
+        if (QLayout* l = row->layout())
+            while (QLayoutItem* item = l->takeAt(0))
+                delete item;
+        delete row;
+    }
+    m_orderSlot->layout()->removeWidget(m_orderButton);
+    if (besideTitle)
+        m_orderSlot->layout()->addWidget(m_orderButton);
+    m_orderSlot->setVisible(besideTitle);
+    for (const auto& [from, to] : rows) {
+        auto* row = new QHBoxLayout;
+        row->setSpacing(m_filterRows->spacing());
+        m_filterRows->addLayout(row);
+        for (int f = from; f < to; ++f)
+            row->addWidget(buttons[size_t(f)], 1);
+    }
 }
 
 QString KioskJobListPage::filterText(int f, const QString& key) const
@@ -366,12 +468,19 @@ void KioskJobListPage::updateFilterButtons()
 {
     for (int f = 0; f < FilterCount; ++f)
         m_filterButtons[size_t(f)]->setText(filterText(f, m_filters[size_t(f)]));
+    m_orderButton->setText(orderText(m_order));
     arrangeFilters();
+}
+
+QString KioskJobListPage::orderText(const QString& key) const
+{
+    return tr("First: %1").arg(tr(orderChoice(key).name));
 }
 
 void KioskJobListPage::fillQuery(JobQuery& q, int except) const
 {
     q.today = m_terminal.clock().today();
+    q.sort = orderChoice(m_order).sort;
     if (!m_occupation.isEmpty())
         q.occupations = {m_occupation};
     else if (!m_chosenOccupations.isEmpty())

@@ -9,6 +9,7 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace lingong {
 
@@ -17,7 +18,8 @@ class KioskJobCard;
 class TouchChipGroup;
 
 // 找工作, second step: the open jobs of a trade (or all, or the public-welfare ones) as large
-// cards, six to a page, with tap filters for district, pay unit, settlement and employment form.
+// cards, six to a page, with tap filters for district, pay unit, settlement and employment form,
+// and a choice of which come first (newest, starting soonest, best paid).
 class KioskJobListPage final : public KioskPage
 {
     Q_OBJECT
@@ -64,7 +66,9 @@ private:
         PayUnit,
         Settlement,
         Form,
-        FilterCount
+        FilterCount,
+        // Not a filter: which jobs come first. Its choices follow the filters' in the stack.
+        Order = FilterCount
     };
     // The first page, with the filters cleared unless `keepFilters`.
     void start(bool keepFilters = false);
@@ -79,6 +83,8 @@ private:
     void updateFilterButtons();
     // Filter `f`'s button with `key` chosen (none: empty).
     QString filterText(int f, const QString& key) const;
+    // The order's button with order `key` chosen.
+    QString orderText(const QString& key) const;
     void layoutCards();
     // As many cards a page as fit. `mayGrow` false (after a page is shown): only fewer, where
     // its cards are taller than thought, so that no line of one is cut.
@@ -92,6 +98,7 @@ private:
     QStringList m_chosenDistricts;
     bool m_welfareOnly = false;
     std::array<QString, FilterCount> m_filters; // empty = any
+    QString m_order;                            // a key of the order's choices
     int m_offset = 0;                           // of the first card shown
     QList<std::pair<int, int>> m_earlier; // offset and size of the pages before, for 上一页
     int m_pageSize = 6;
@@ -104,9 +111,12 @@ private:
     bool m_fitMayGrow = false;
 
     std::array<QPushButton*, FilterCount> m_filterButtons{};
-    QGridLayout* m_filterGrid = nullptr;
-    int m_filterColumns = 4;
+    QVBoxLayout* m_filterRows = nullptr;
+    int m_filterShape = 0; // how the buttons stand now (see arrangeFilters)
     std::array<TouchChipGroup*, FilterCount> m_groups{};
+    QPushButton* m_orderButton = nullptr;
+    QWidget* m_orderSlot = nullptr; // beside the title
+    TouchChipGroup* m_orderGroup = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_cardsView = nullptr;
     QGridLayout* m_cardGrid = nullptr;

@@ -188,6 +188,26 @@ QString KioskText::dateText(const QString& isoDate, const QDate& today)
     return date(QDate::fromString(isoDate, Qt::ISODate), today);
 }
 
+QString KioskText::starts(const QString& isoDate, const QDate& today)
+{
+    const QDate d = QDate::fromString(isoDate, Qt::ISODate);
+    if (d.isValid() && d == today)
+        return tr("starts today");
+    if (d.isValid() && d == today.addDays(1))
+        return tr("starts tomorrow");
+    if (d.isValid() && d < today)
+        return tr("started %1").arg(date(d, today));
+    return tr("starts %1").arg(date(d, today));
+}
+
+QString KioskText::jobLine(const QJsonObject& job, const QString& hallDistrict, const QDate& today)
+{
+    return tr("%1 · %n worker(s) · %2", nullptr, job.value(QLatin1String("headcount")).toInt())
+        .arg(shortDistrict(EntitySpec::jsonAt(job, QStringLiteral("location.district")).toString(),
+                           hallDistrict),
+             starts(job.value(QLatin1String("start_date")).toString(), today));
+}
+
 QString KioskText::availability(const QString& key)
 {
     if (key == QLatin1String("now"))

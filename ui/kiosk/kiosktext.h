@@ -41,6 +41,11 @@ public:
     // A date in words; with its year when not of `today`'s.
     static QString date(const QDate& date, const QDate& today);
     static QString dateText(const QString& isoDate, const QDate& today);
+    // When a job starts, as a card says it: "starts today", "starts tomorrow", "started 1 Dec"
+    // (and still takes people), else "starts 9 Dec".
+    static QString starts(const QString& isoDate, const QDate& today);
+    // A job card's line under the title: "Qingxiu · 3 workers · starts today".
+    static QString jobLine(const QJsonObject& job, const QString& hallDistrict, const QDate& today);
     static QString availability(const QString& key);
     // "青秀区" for "南宁市青秀区" ("Qingxiu" in English): the city is left out where it is the
     // hall's own (Places::shortName).

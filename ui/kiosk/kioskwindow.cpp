@@ -774,6 +774,15 @@ int KioskWindow::saveScreenshots(const QString& dir)
         shot("04-jobs-filter-when-paid");
         when->click();
     }
+    if (auto* order = m_jobList->findChild<QPushButton*>(QStringLiteral("jobsOrder"))) {
+        order->click();
+        shot("04-jobs-order");
+        if (auto* soonest = m_jobList->findChild<QPushButton*>(QStringLiteral("order_soonest"))) {
+            soonest->click();
+            shot("04-jobs-soonest");
+        }
+        m_jobList->reset();
+    }
     const QStringList ids = m_jobList->visibleJobIds();
     if (!ids.isEmpty()) {
         m_detail->showJob(ids.first());
