@@ -200,6 +200,29 @@ QStringList JobService::payCautions(const QJsonObject& job, int lowestHourlyPay)
     return out;
 }
 
+QStringList JobService::usualPayCautions(const QJsonObject& job, const QString& id) const
+{
+    const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
+    const QString unit = str(pay, "unit");
+    const double highest = pay.value(QLatin1String("max")).toDouble();
+    if ((unit != QLatin1String("piece") && unit != QLatin1String("project")) || highest <= 0)
+        return {};
+    auto others = JobRepository(m_store).openPayMaxima(str(job, "occupation"), unit,
+                                                       m_clock.today(), id, 200);
+    if (!others.ok() || others.value().size() < size_t(kUsualPayPostings))
+        return {};
+    std::vector<double>& v = others.value();
+    std::sort(v.begin(), v.end());
+    const double median = v[v.size() / 2];
+    if (highest < median * kUsualPayFactor && highest * kUsualPayFactor > median)
+        return {};
+    const auto amount = [](double a) { return QString::number(std::round(a * 10) / 10); };
+    return {tr("the trade's open jobs paid %1 pay up to about %2 yuan: check the amount and "
+               "its unit")
+                .arg(unit == QLatin1String("piece") ? tr("by the piece") : tr("by the job"),
+                     amount(median))};
+}
+
 Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& actor)
 {
     Transaction tx(m_store.database());

@@ -88,6 +88,14 @@ public:
     static QStringList cautions(const QJsonObject& job, int lowestHourlyPay);
     // Those of the cautions about the pay.
     static QStringList payCautions(const QJsonObject& job, int lowestHourlyPay);
+    // Pay by the piece or by the job has no hourly rate: it is weighed against the trade's open
+    // postings paid in the same unit instead. A highest amount kUsualPayFactor times theirs
+    // (their median, of at least kUsualPayPostings) or more, or a fifth or less, is most likely
+    // a day's pay typed against 元/件 (the unit follows the trade chosen), or a slip. Posting
+    // `id` (the one being edited) is not weighed against itself.
+    QStringList usualPayCautions(const QJsonObject& job, const QString& id) const;
+    static constexpr double kUsualPayFactor = 5;
+    static constexpr int kUsualPayPostings = 3;
 
 private:
     // Discrimination first (the refusal that matters most is never hidden behind a missing

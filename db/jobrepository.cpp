@@ -794,6 +794,24 @@ Result<std::vector<OccupationCount>> JobRepository::openCountsByOccupation(const
     return out;
 }
 
+Result<std::vector<double>> JobRepository::openPayMaxima(const QString& occupation,
+                                                         const QString& unit, const QDate& today,
+                                                         const QString& except, int limit) const
+{
+    auto r = m_store.database().exec(
+        QStringLiteral("SELECT pay_max FROM job %1 WHERE occupation = ? AND pay_unit = ? AND "
+                       "deleted = 0 AND status = 'published' AND valid_until >= ? AND id <> ? "
+                       "AND pay_max > 0 ORDER BY created_at DESC LIMIT ?")
+            .arg(m_store.database().indexedBy(QStringLiteral("job_open_occupation"))),
+        {occupation, unit, today.toString(Qt::ISODate), except, limit});
+    if (!r.ok())
+        return r.error();
+    std::vector<double> out;
+    while (r.value().next())
+        out.push_back(r.value().value(0).toDouble());
+    return out;
+}
+
 Result<QHash<QString, int>> JobRepository::openCountsBy(const JobQuery& query,
                                                         const QString& column) const
 {

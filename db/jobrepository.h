@@ -68,6 +68,11 @@ public:
     Result<JobPage> search(const JobQuery& asked) const;
     // Open postings per occupation (status published, not expired on `today`), by occupation.
     Result<std::vector<OccupationCount>> openCountsByOccupation(const QDate& today) const;
+    // The highest pay of up to `limit` open postings of `occupation` paid in `unit` (posting
+    // `except` left out), newest first: what the trade pays now.
+    Result<std::vector<double>> openPayMaxima(const QString& occupation, const QString& unit,
+                                              const QDate& today, const QString& except,
+                                              int limit) const;
     // How many open postings `query` (its filters, not its text) finds for each value of
     // `column` (district, pay_unit, settlement or form) when that column's own filter is left
     // out: what each choice of a list's filter would show. Places are counted under their name

@@ -1072,6 +1072,18 @@
         <source>Address: ask the employer on the phone for the address of the work and write it in before the posting goes out.</source>
         <translation>详细地址：请电话向招工方问清干活的详细地址并填写，再发布岗位。</translation>
     </message>
+    <message>
+        <source>the trade&apos;s open jobs paid %1 pay up to about %2 yuan: check the amount and its unit</source>
+        <translation>本工种在招的%1岗位，工钱最高一般约 %2 元：请核对金额和单位</translation>
+    </message>
+    <message>
+        <source>by the piece</source>
+        <translation>计件</translation>
+    </message>
+    <message>
+        <source>by the job</source>
+        <translation>按活计酬</translation>
+    </message>
 </context>
 <context>
     <name>lingong::JobValidation</name>

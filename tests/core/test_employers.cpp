@@ -391,3 +391,55 @@ TEST_CASE(
     CHECK(JobService::cautions(with(6000, 9000, "month"), 15).isEmpty());
     CHECK(JobService::cautions(with(20000, 20000, "month"), 15).size() == 1);
 }
+
+TEST_CASE("pay by the piece or the job far from what the trade's open postings pay is a point to "
+          "check",
+          "[employers]")
+{
+    TempTerminal t;
+    EmployerService employers(t->store(), t.clock(), t->audit());
+    JobService jobs(t->store(), t.clock(), t->audit());
+    auto e = employers.registerEmployer(employerForm(1, QStringLiteral("广西五象物流有限公司")),
+                                        clerkAccount());
+    REQUIRE(e.ok());
+    REQUIRE(employers.verify(e->id, clerkAccount()).ok());
+    const QString trade = QStringLiteral("装卸搬运");
+    const auto posting = [&](double min, double max, const char* unit) {
+        QJsonObject job = jobPosting(e->id, QStringLiteral("物流园装卸工（计件）"), trade);
+        job.insert(QStringLiteral("pay"),
+                   QJsonObject{{QStringLiteral("min"), min},
+                               {QStringLiteral("max"), max},
+                               {QStringLiteral("unit"), QString::fromLatin1(unit)}});
+        return job;
+    };
+    const auto post = [&](double min, double max, const char* unit) {
+        auto saved = jobs.post(posting(min, max, unit), clerkAccount());
+        REQUIRE(saved.ok());
+        return saved->id;
+    };
+    // Two postings are too few to say what the trade pays.
+    post(1, 2, "piece");
+    const QString second = post(1, 1.5, "piece");
+    CHECK(jobs.usualPayCautions(posting(200, 300, "piece"), QString()).isEmpty());
+    const QString third = post(1.5, 2.5, "piece");
+    // Their median highest amount is 2 yuan a piece: 10 or more, or 0.4 or less, is asked about.
+    const QStringList day = jobs.usualPayCautions(posting(200, 300, "piece"), QString());
+    REQUIRE(day.size() == 1);
+    CHECK(day.front() == QStringLiteral("the trade's open jobs paid by the piece pay up to about 2 "
+                                        "yuan: check the amount and its unit"));
+    CHECK(jobs.usualPayCautions(posting(5, 10, "piece"), QString()).size() == 1);
+    CHECK(jobs.usualPayCautions(posting(5, 9.9, "piece"), QString()).isEmpty());
+    CHECK(jobs.usualPayCautions(posting(1, 2, "piece"), QString()).isEmpty());
+    CHECK(jobs.usualPayCautions(posting(0.4, 0.41, "piece"), QString()).isEmpty());
+    CHECK(jobs.usualPayCautions(posting(0.3, 0.4, "piece"), QString()).size() == 1);
+    // Another unit, or another trade, is not weighed against them.
+    CHECK(jobs.usualPayCautions(posting(200, 300, "project"), QString()).isEmpty());
+    QJsonObject other = posting(200, 300, "piece");
+    other.insert(QStringLiteral("occupation"), QStringLiteral("家电维修"));
+    CHECK(jobs.usualPayCautions(other, QString()).isEmpty());
+    // A posting being edited is not weighed against itself: with it left out, two remain.
+    CHECK(jobs.usualPayCautions(posting(200, 300, "piece"), third).isEmpty());
+    // Only open postings count: one withdrawn leaves two.
+    REQUIRE(jobs.withdraw(second, clerkAccount()).ok());
+    CHECK(jobs.usualPayCautions(posting(200, 300, "piece"), QString()).isEmpty());
+}

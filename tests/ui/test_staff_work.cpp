@@ -1202,6 +1202,60 @@ TEST_CASE("pay under the lowest hourly rate is pointed out for a check and stops
           QStringLiteral("published"));
 }
 
+TEST_CASE("a day's pay typed under the trade's 元/件 is asked about before the posting is "
+          "published",
+          "[ui][staff]")
+{
+    Desk d;
+    d.w->show();
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    const QString employer = d.employer(0, true);
+    // What the trade pays now: up to 2 yuan a piece.
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    for (const double max : {2.0, 1.5, 2.5}) {
+        QJsonObject job = jobPosting(employer, QStringLiteral("物流园装卸工（计件）"),
+                                     QStringLiteral("装卸搬运"));
+        job.insert(QStringLiteral("pay"),
+                   QJsonObject{{QStringLiteral("min"), 1},
+                               {QStringLiteral("max"), max},
+                               {QStringLiteral("unit"), QStringLiteral("piece")}});
+        REQUIRE(jobs.post(job, clerkAccount()).ok());
+    }
+    auto* page = d.show("jobs");
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("仓库装卸（日结）"));
+    // The trade brings its usual unit, by the piece; the clerk types a day's amount.
+    chooseData(page, "jobOccupation", QStringLiteral("装卸搬运"));
+    REQUIRE(child<QComboBox>(page, "jobPayUnit")->currentData().toString() ==
+            QLatin1String("piece"));
+    typeText(page, "jobSkills", QStringLiteral("力气大"));
+    type(page, "jobAddress", QStringLiteral("五象大道8号"));
+    type(page, "jobHours", QStringLiteral("8:00-17:00"));
+    type(page, "jobPayMin", QStringLiteral("200"));
+    type(page, "jobPayMax", QStringLiteral("300"));
+    CHECK(textOf(page, "jobMessage")
+              .contains(QStringLiteral(
+                  "the trade's open jobs paid by the piece pay up to about 2 yuan")));
+    click(page, "jobSave");
+    // Nothing saved: the pay and its unit are pointed at, the cursor in the pay.
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("title = '仓库装卸（日结）'")) == 0);
+    CHECK(textOf(page, "jobMessage")
+              .startsWith(QStringLiteral("Not saved yet. Please check: the trade's open jobs paid "
+                                         "by the piece pay up to about 2 yuan: check the amount "
+                                         "and its unit")));
+    CHECK(markedInvalid(page, "jobPayUnit"));
+    CHECK(QApplication::focusWidget() == child<QWidget>(page, "jobPayMax"));
+    // The unit put right: saved and published at once, by the day.
+    chooseData(page, "jobPayUnit", QStringLiteral("day"));
+    click(page, "jobSave");
+    INFO(textOf(page, "jobMessage").toStdString());
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("title = '仓库装卸（日结）' AND "
+                                                          "pay_unit = 'day' AND status = "
+                                                          "'published'")) == 1);
+}
+
 TEST_CASE("a day's pay typed under 元/小时 is asked about before the posting is published",
           "[ui][staff]")
 {

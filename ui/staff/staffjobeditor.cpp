@@ -811,7 +811,8 @@ bool StaffJobEditor::holdForPay(const QString& button)
     const QJsonObject job = value();
     const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
     const QStringList doubts =
-        JobService::payCautions(job, m_ctx.terminal.config().lowestHourlyPay);
+        JobService::payCautions(job, m_ctx.terminal.config().lowestHourlyPay) +
+        m_ctx.jobs.usualPayCautions(job, m_id);
     // The hours a day count too: the same amount over other hours is another question.
     const QString asked = m_id + QLatin1Char(' ') +
                           QString::fromUtf8(QJsonDocument(pay).toJson(QJsonDocument::Compact)) +
@@ -842,7 +843,8 @@ bool StaffJobEditor::check(bool strict)
         highlight(false);
         // Complete, yet something may want a second look before it is published.
         QStringList cautions =
-            JobService::cautions(value(), m_ctx.terminal.config().lowestHourlyPay);
+            JobService::cautions(value(), m_ctx.terminal.config().lowestHourlyPay) +
+            m_ctx.jobs.usualPayCautions(value(), m_id);
         // A kiosk's posting is complete to be kept, not yet to be published.
         if (KioskPosting::addressToAsk(value()))
             cautions << tr("the address of the work, to be asked on the phone before it is "
