@@ -5006,6 +5006,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>search title, trade, place, employer, a contact&apos;s phone, or a kiosk reference</source>
         <translation>搜索岗位名称、工种、地点、用工单位、联系人电话或自助机受理号</translation>
     </message>
+    <message>
+        <source>This posting is now %1; it is shown as it now stands.</source>
+        <translation>该岗位现为“%1”，现显示最新内容。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLabels</name>

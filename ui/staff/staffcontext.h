@@ -35,6 +35,9 @@ public:
     ContentService content;
     // The terminal's sync engine; null when this window works stand-alone (no platform URL).
     SyncEngine* sync = nullptr;
+    // The posting this window last sent to the review queue, until the review page shows it:
+    // the clerk who goes there next finds it chosen.
+    QString sentToReview;
 
     bool signedIn() const { return m_user.has_value(); }
     // Precondition: signedIn().

@@ -177,10 +177,16 @@ void StaffJobsPage::refresh()
     if (!m_editor->isNew() && !m_editor->hasUnsavedChanges()) {
         auto stored = m_ctx.jobs.get(m_editor->jobId());
         if (stored.ok() && stored.value() && stored.value()->data != m_editor->loaded()) {
+            const QString was = StaffLabels::jobStatusOf(m_editor->loaded());
+            const QString now = StaffLabels::jobStatusOf(stored.value()->data);
             openJob(m_editor->jobId());
-            m_editor->showMessage(tr("This posting was changed elsewhere; it is shown as it "
-                                     "now stands."),
-                                  false);
+            // Its status changed (published from the review queue, maybe at this very window):
+            // what it is now, not where.
+            m_editor->showMessage(
+                now != was ? tr("This posting is now %1; it is shown as it now stands.").arg(now)
+                           : tr("This posting was changed elsewhere; it is shown as it now "
+                                "stands."),
+                false);
         }
     }
 }
@@ -267,6 +273,8 @@ void StaffJobsPage::save()
     }
     m_editor->markSaved();
     const QString status = str(saved->data, "status");
+    if (status == QLatin1String("pending_review"))
+        m_ctx.sentToReview = saved->id;
     refresh();
     openJob(saved->id);
     QString text;
@@ -298,6 +306,8 @@ void StaffJobsPage::act(const QString& what)
         st = published.error();
     } else {
         waits = str(published->data, "status") == QLatin1String("pending_review");
+        if (waits)
+            m_ctx.sentToReview = id;
     }
     if (!st.ok()) {
         m_editor->showError(st.error());

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace lingong {
 
 using staffui::str;
@@ -156,6 +158,11 @@ void StaffReviewPage::refresh()
     m_editor->reloadEmployers();
     const bool any = m_model->rowCount() > 0;
     m_empty->setVisible(!any);
+    // A posting just sent here from this window is the one to decide on, unless the clerk is
+    // busy with another.
+    if (const QString sent = std::exchange(m_ctx.sentToReview, QString());
+        !sent.isEmpty() && !hasUnsavedWork() && staffui::selectId(m_table, sent))
+        return;
     if (!staffui::selectId(m_table, m_editor->jobId())) {
         if (!m_editor->isNew() && m_detail->isVisible()) {
             // The posting in the editor left the queue (another window decided on it): keep the
