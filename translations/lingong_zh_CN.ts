@@ -6992,6 +6992,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Consent given on %1</source>
         <translation>本人已于 %1 同意</translation>
     </message>
+    <message>
+        <source>Nobody registered matches &quot;%1&quot;. It is filled in below for a new registration.</source>
+        <translation>没有找到“%1”的登记信息，已填入下方，可直接新登记。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, looked up before, is filled in.</source>
+        <translation>已填入刚才查找的“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffStatisticsPage</name>

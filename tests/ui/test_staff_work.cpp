@@ -4078,6 +4078,68 @@ TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][
     CHECK(column(page, "seekerTable", 0).size() == 2);
 }
 
+TEST_CASE("what was looked up in vain starts the person's registration, never over what was typed",
+          "[ui][staff]")
+{
+    Desk d;
+    d.seeker(1, QStringLiteral("黄秀梅"));
+    d.seeker(2, QStringLiteral("韦志强"));
+    auto* page = d.show("seekers");
+    page->refresh();
+    // The form is a new, empty registration: a mobile nobody has goes into its field.
+    type(page, "seekerLookup", QStringLiteral("13907710000"));
+    click(page, "seekerFind");
+    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13907710000"));
+    CHECK(textOf(page, "seekerMessage") ==
+          QStringLiteral("Nobody registered matches \"139****0000\". It is filled in below for a "
+                         "new registration."));
+    // Something is typed now: a name looked up next does not go over it.
+    type(page, "seekerLookup", QStringLiteral("韦建国"));
+    click(page, "seekerFind");
+    CHECK(textOf(page, "seekerName").isEmpty());
+    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13907710000"));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("filled in")));
+    // Cleared by two presses of New registration: the name looked up comes in then.
+    click(page, "seekerNew");
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦建国"));
+    CHECK(textOf(page, "seekerPhone").isEmpty());
+    CHECK(textOf(page, "seekerMessage") ==
+          QStringLiteral("\"韦建国\", looked up before, is filled in."));
+
+    // With a person open, the form stays theirs until New registration is pressed.
+    click(page, "seekerDiscard");
+    type(page, "seekerLookup", QStringLiteral("黄秀梅"));
+    click(page, "seekerFind");
+    REQUIRE(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    const QString id = idNumber(3);
+    type(page, "seekerLookup", id);
+    click(page, "seekerFind");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("still shows 黄秀梅")));
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerIdNumber") == id);
+    CHECK(textOf(page, "seekerName").isEmpty());
+    // Discarded, the form is empty, and the next new registration too.
+    click(page, "seekerDiscard");
+    CHECK(textOf(page, "seekerIdNumber").isEmpty());
+    CHECK(textOf(page, "seekerMessage") ==
+          QStringLiteral("Changes discarded: the form is empty again."));
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerIdNumber").isEmpty());
+    // A person opened in between: the number looked up before is not carried to a later one.
+    type(page, "seekerLookup", QStringLiteral("13907712222"));
+    click(page, "seekerFind");
+    REQUIRE(textOf(page, "seekerPhone") == QStringLiteral("13907712222"));
+    click(page, "seekerDiscard");
+    type(page, "seekerLookup", QStringLiteral("黄秀梅"));
+    click(page, "seekerFind");
+    REQUIRE(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerPhone").isEmpty());
+}
+
 TEST_CASE("an ID or mobile number typed to find a person does not stay on the screen",
           "[ui][staff]")
 {

@@ -648,7 +648,15 @@ void StaffSeekersPage::lookup()
     staffui::markInvalid(m_lookup, false);
     const bool none = found.value().empty();
     m_model->setRows(std::move(found.value()));
-    if (none && !m_lastLookup.isEmpty()) {
+    m_missed = none ? m_lastLookup : QString();
+    if (none && !m_lastLookup.isEmpty() && carryLookup()) {
+        // Not typed twice: what was looked up starts the person's registration.
+        staffui::setMessage(m_message,
+                            tr("Nobody registered matches \"%1\". It is filled in below for "
+                               "a new registration.")
+                                .arg(masking::lookupText(m_lastLookup)),
+                            Tone::Info);
+    } else if (none && !m_lastLookup.isEmpty()) {
         QString text =
             tr("Nobody registered matches \"%1\".").arg(masking::lookupText(m_lastLookup));
         // The person opened before is still in the form: not the one looked for.
@@ -734,8 +742,34 @@ void StaffSeekersPage::startNew()
     showTwins();
     focusIfShown(m_name);
     m_loaded = typedForm();
-    if (!restoreDraft())
+    if (restoreDraft())
+        return;
+    const QString missed = m_missed;
+    if (carryLookup())
+        staffui::setMessage(
+            m_message,
+            tr("\"%1\", looked up before, is filled in.").arg(masking::lookupText(missed)),
+            Tone::Info);
+    else
         sayDraftKept();
+}
+
+bool StaffSeekersPage::carryLookup()
+{
+    const QString typed = m_missed.trimmed();
+    if (typed.isEmpty() || !m_currentId.isEmpty() || hasUnsavedChanges())
+        return false;
+    m_missed.clear();
+    static const QRegularExpression digit(QStringLiteral("[0-9０-９]"));
+    if (auto id = validation::checkIdNumber(typed, m_ctx.today()); id.ok())
+        m_idNumber->setText(id.value().normalised);
+    else if (auto mobile = validation::checkMobile(typed); mobile.ok())
+        m_phone->setText(mobile.value());
+    else if (typed.size() >= 2 && !typed.contains(digit))
+        m_name->setText(typed);
+    else
+        return false;
+    return true;
 }
 
 void StaffSeekersPage::sayDraftKept()
@@ -762,6 +796,8 @@ void StaffSeekersPage::sayDraftKept()
 
 void StaffSeekersPage::openSeeker(const QString& id)
 {
+    // Another person now: the one looked up in vain is not carried into a later registration.
+    m_missed.clear();
     auto e = m_ctx.terminal.store().get(entities::seeker(), id);
     if (e.ok() && !e.value()) {
         // Merged into another record of the same person (here or at another window): that one.
@@ -1057,9 +1093,10 @@ bool StaffSeekersPage::sameForm(const SeekerForm& a, const SeekerForm& b)
 void StaffSeekersPage::discardChanges()
 {
     if (m_currentId.isEmpty()) {
-        // A new registration begun: cleared, nothing kept aside.
+        // A new registration begun: cleared, nothing kept aside, nor carried from a look-up.
         const bool typed = hasUnsavedChanges();
         m_drafts.drop(QString());
+        m_missed.clear();
         m_loaded = typedForm();
         startNew();
         if (typed)

@@ -61,6 +61,10 @@ private:
     void discardChanges();
     bool restoreDraft();
     void sayDraftKept();
+    // What a look-up that found nobody typed (an ID number, a mobile or a whole name) put into
+    // the field it belongs to, on a new registration with nothing typed yet. False when it
+    // could not be.
+    bool carryLookup();
     void showTier();
     // 大龄 follows from the birth date: while the ID number typed, or else the record's, shows an
     // older worker, the box is ticked and held. `fresh`: the boxes were just set from a record
@@ -85,6 +89,7 @@ private:
     QTableView* m_table = nullptr;
     QLineEdit* m_lookup = nullptr;
     QString m_lastLookup;
+    QString m_missed; // a look-up that found nobody, for the registration of that person
     QString m_currentId;
     QJsonObject m_current;
     SeekerForm m_loaded;             // the form as it was opened
