@@ -119,8 +119,12 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     // Trade.
     const QString occupation = str(job, "occupation");
     const QStringList trades = list(seeker, "wanted_occupations");
-    if (trades.contains(occupation)) {
+    if (!trades.isEmpty() && trades.first() == occupation) {
         s.points += 40;
+        s.reasons << tr("first-choice trade (%1)").arg(occupation);
+    } else if (trades.contains(occupation)) {
+        // Another trade they would take: after their first choice, all else being equal.
+        s.points += 35;
         s.reasons << tr("trade wanted (%1)").arg(occupation);
     } else if (trades.isEmpty()) {
         s.points += 20;

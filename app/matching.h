@@ -14,7 +14,8 @@ namespace lingong {
 
 // How well one seeker and one job fit (M2): 0-100 points from four criteria, with the reasons a
 // clerk reads out.
-//   trade (工种)         40  the job's occupation is one the seeker wants (20 if they named none)
+//   trade (工种)         40  the job's occupation is the seeker's first choice (35 another they
+//                            want, 20 if they named none)
 //   district (地点)      25  a district they want (12 if none named, 10 in the same city)
 //   pay (薪资)           20  pay per day reaches their expectation (10 within 15 % below it, or
 //                            when either side cannot be compared per day)

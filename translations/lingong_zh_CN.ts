@@ -3251,6 +3251,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>pay far below expectation (%1 &lt; %2 yuan/day)</source>
         <translation>薪资远低于期望（日薪%1 &lt; %2元）</translation>
     </message>
+    <message>
+        <source>first-choice trade (%1)</source>
+        <translation>首选工种（%1）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::Modes</name>
@@ -6152,6 +6156,11 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>d MMM</source>
         <comment>a date&apos;s day and month, QDate format</comment>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>pay · when paid</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,15 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
     CHECK(full.reasons.at(3) == QStringLiteral("start 23 Nov suits"));
 
     CHECK(Matching::score(s, job(kBuilding, kQingxiu, 180), kToday).points == 60);
+    // The first trade of several is the one wanted most: another scores a little less.
+    const QJsonObject two = seeker({kBuilding, kCleaning}, {kQingxiu}, 150);
+    const MatchScore first = Matching::score(two, job(kBuilding, kQingxiu, 180), kToday);
+    CHECK(first.points == 100);
+    CHECK(first.reasons.at(0) == QStringLiteral("first-choice trade (%1)").arg(kBuilding));
+    const MatchScore second = Matching::score(two, job(kCleaning, kQingxiu, 180), kToday);
+    CHECK(second.points == 95);
+    CHECK(second.reasons.at(0) == QStringLiteral("trade wanted (%1)").arg(kCleaning));
+    CHECK(full.reasons.at(0) == QStringLiteral("first-choice trade (%1)").arg(kCleaning));
     const MatchScore near = Matching::score(s, job(kCleaning, kJiangnan, 180), kToday);
     CHECK(near.points == 85); // same city
     // Which place is whose; the city, being the same, unsaid.

@@ -1430,9 +1430,10 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
     CHECK(column(matching, "matchResults", 0) == QStringList{QStringLiteral("100")});
     CHECK(column(matching, "matchResults", 5) == QStringList{QStringLiteral("tomorrow")});
     // Why, in words of the interface's language, the trade by its English name.
-    CHECK(column(matching, "matchResults", 7)
-              .front()
-              .startsWith(QStringLiteral("trade wanted (") + cleaning + QStringLiteral("); ")));
+    CHECK(
+        column(matching, "matchResults", 7)
+            .front()
+            .startsWith(QStringLiteral("first-choice trade (") + cleaning + QStringLiteral("); ")));
     CHECK_FALSE(column(matching, "matchResults", 7).front().contains(QStringLiteral("家政保洁")));
     {
         // Read whole in a tooltip that wraps (a paragraph), not one line past the window's edge;
@@ -3293,7 +3294,7 @@ TEST_CASE("seekers for a job: the mobile to call is shown on request, and the sh
     CHECK(column(accounts, "auditTable", 2).contains(QStringLiteral("Seeker's mobile shown")));
 }
 
-TEST_CASE("the jobs found for a person say when each starts", "[ui][staff]")
+TEST_CASE("the jobs found for a person say when each starts and when it pays", "[ui][staff]")
 {
     Desk d;
     const QString employer = d.employer(0, true);
@@ -3333,6 +3334,16 @@ TEST_CASE("the jobs found for a person say when each starts", "[ui][staff]")
     CHECK(column(matching, "matchResults", 5) ==
           QStringList{QStringLiteral("today"), QStringLiteral("tomorrow"),
                       QStringLiteral("under way"), QStringLiteral("3 Dec")});
+    // The pay says when it is paid, as the posting does.
+    const QStringList pay = column(matching, "matchResults", 4);
+    CHECK(pay.at(2) ==
+          QStringLiteral("240 yuan/day · ") +
+              StaffLabels::settlement(begun.value(QLatin1String("settlement")).toString()));
+    for (const QString& p : pay)
+        CHECK((p.endsWith(QStringLiteral(" · Paid daily")) ||
+               p.endsWith(QStringLiteral(" · Paid weekly")) ||
+               p.endsWith(QStringLiteral(" · Paid monthly")) ||
+               p.endsWith(QStringLiteral(" · Paid on completion"))));
 }
 
 TEST_CASE("the chosen match's reasons are read whole under the results, however narrow the column",

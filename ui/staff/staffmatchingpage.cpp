@@ -248,7 +248,14 @@ void StaffMatchingPage::setMode(bool forSeeker)
              [this](const StoredEntity& e) {
                  return district(e.data, m_ctx.terminal.config().district);
              }},
-            {tr("Pay"), [](const StoredEntity& e) { return staffui::payText(e.data); }},
+            // With when it is paid: a person who needs the money each day asks first.
+            {tr("Pay"),
+             [](const StoredEntity& e) {
+                 const QString settled = StaffLabels::settlement(str(e.data, "settlement"));
+                 return settled.isEmpty() ? staffui::payText(e.data)
+                                          : tr("%1 · %2", "pay · when paid")
+                                                .arg(staffui::payText(e.data), settled);
+             }},
             // When the work starts, at a glance: whether the person can be there in time.
             {tr("Starts"),
              [this](const StoredEntity& e) {
