@@ -3785,6 +3785,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>The slip could not be saved in %1.</source>
         <translation>打印件无法保存到 %1。</translation>
     </message>
+    <message>
+        <source>%1 It is saved as a PDF instead, to print elsewhere or send on: %2</source>
+        <translation>%1已改存为PDF文件，可到别处打印或发送给对方：%2</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffAccountsPage</name>

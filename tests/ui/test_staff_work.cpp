@@ -42,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -5110,6 +5111,47 @@ TEST_CASE("complaints: the form says which placement a complaint is about, and i
     REQUIRE(staffui::selectId(child<QTableView>(page, "complaintTable"), linked));
     CHECK(textOf(page, "complaintDetail")
               .contains(QStringLiteral("About the wages of a placement made by the hall.")));
+}
+
+TEST_CASE(
+    "with no printer, a referral letter is kept as a PDF in the documents folder, and said so",
+    "[ui][staff][print]")
+{
+    // The documents folder of a home of its own.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (!oldConfig.isEmpty())
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+    });
+    REQUIRE(SlipPrinter::fallbackFolder().startsWith(home.path()));
+    Config config;
+    config.printer = QStringLiteral("NoSuchPrinter");
+    Desk d(config);
+    const QString job = d.postedJob(d.employer(0, true));
+    const QString person = d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
+    auto* matching = d.show("matching");
+    static_cast<StaffMatchingPage*>(matching)->openSeeker(person);
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    click(matching, "matchPrintReferral");
+    const QDir kept(SlipPrinter::fallbackFolder());
+    const QStringList files = kept.entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    QFile pdf(kept.filePath(files.front()));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.readAll().startsWith("%PDF-"));
+    const QString said = textOf(matching, "matchMessage");
+    CHECK(said.startsWith(QStringLiteral("The printer NoSuchPrinter is not found on this computer. "
+                                         "It is saved as a PDF instead, to print elsewhere or "
+                                         "send on: ")));
+    CHECK(said.endsWith(QDir::toNativeSeparators(kept.filePath(files.front()))));
+    CHECK(child<QLabel>(matching, "matchMessage")->property("tone").toString() ==
+          QLatin1String("warning"));
 }
 
 TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "

@@ -15,6 +15,7 @@
 #include <QPrinterInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextDocument>
 
 namespace lingong {
@@ -215,33 +216,43 @@ void SlipPrinter::fitTo(QTextDocument& doc, QPagedPaintDevice& device, const QSt
 
 Status SlipPrinter::print(const Slip& slip, QString* where) const
 {
+    if (!m_pdfFolder.isEmpty())
+        return savePdf(slip, m_pdfFolder, where);
+    const QPrinterInfo info =
+        m_printer.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(m_printer);
+    if (info.isNull())
+        return makeError(QStringLiteral("print.printer"),
+                         m_printer.isEmpty()
+                             ? tr("No printer is set up on this computer.")
+                             : tr("The printer %1 is not found on this computer.").arg(m_printer));
     QTextDocument doc;
     layOut(doc, slip, m_paper);
-    if (m_pdfFolder.isEmpty()) {
-        const QPrinterInfo info = m_printer.isEmpty() ? QPrinterInfo::defaultPrinter()
-                                                      : QPrinterInfo::printerInfo(m_printer);
-        if (info.isNull())
-            return makeError(
-                QStringLiteral("print.printer"),
-                m_printer.isEmpty()
-                    ? tr("No printer is set up on this computer.")
-                    : tr("The printer %1 is not found on this computer.").arg(m_printer));
-        QPrinter printer(info, QPrinter::HighResolution);
-        printer.setDocName(slip.title);
-        printer.setCreator(QStringLiteral("Lingong Hall"));
-        printer.setPageLayout(pageLayout(doc, m_paper));
-        fitTo(doc, printer, m_paper);
-        doc.print(&printer);
-        if (printer.printerState() == QPrinter::Error)
-            return makeError(QStringLiteral("print.failed"),
-                             tr("The printer %1 did not take the slip.").arg(info.printerName()));
-        if (where)
-            *where = info.printerName();
-        return {};
-    }
+    QPrinter printer(info, QPrinter::HighResolution);
+    printer.setDocName(slip.title);
+    printer.setCreator(QStringLiteral("Lingong Hall"));
+    printer.setPageLayout(pageLayout(doc, m_paper));
+    fitTo(doc, printer, m_paper);
+    doc.print(&printer);
+    if (printer.printerState() == QPrinter::Error)
+        return makeError(QStringLiteral("print.failed"),
+                         tr("The printer %1 did not take the slip.").arg(info.printerName()));
+    if (where)
+        *where = info.printerName();
+    return {};
+}
 
-    const QString folder = QDir::toNativeSeparators(m_pdfFolder);
-    if (!QDir().mkpath(m_pdfFolder))
+QString SlipPrinter::fallbackFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("零工市场打印件"));
+}
+
+Status SlipPrinter::savePdf(const Slip& slip, const QString& folderPath, QString* where) const
+{
+    QTextDocument doc;
+    layOut(doc, slip, m_paper);
+    const QString folder = QDir::toNativeSeparators(folderPath);
+    if (!QDir().mkpath(folderPath))
         return makeError(QStringLiteral("print.folder"),
                          tr("The folder for printed slips, %1, cannot be made.").arg(folder));
     QByteArray pdf;
@@ -262,7 +273,7 @@ Status SlipPrinter::print(const Slip& slip, QString* where) const
     // slip its own file.
     base += QLatin1Char('-') + QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
                                    .rightJustified(4, QLatin1Char('0'));
-    const QDir dir(m_pdfFolder);
+    const QDir dir(folderPath);
     QString path = dir.filePath(base + QStringLiteral(".pdf"));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(base + QStringLiteral("-%1.pdf").arg(n));

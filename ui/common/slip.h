@@ -62,6 +62,12 @@ public:
     // disk). A problem is said in words for the person at the screen. `*where`: the printer's
     // name or the PDF file written.
     Status print(const Slip& slip, QString* where = nullptr) const;
+    // `slip` as a PDF file of its own in `folder` (made when missing), whole on disk when this
+    // returns; `*where`: the file.
+    Status savePdf(const Slip& slip, const QString& folder, QString* where = nullptr) const;
+    // Where a service window keeps a sheet as a PDF when it has no printer and no PDF folder is
+    // set: 零工市场打印件 in the documents folder, to print elsewhere or send on.
+    static QString fallbackFolder();
 
     // `slip` in `doc` as printed on paper of `paper` (a4, a5, 80mm), laid out in points.
     static void layOut(QTextDocument& doc, const Slip& slip, const QString& paper);

@@ -371,7 +371,19 @@ void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
         return;
     }
     QString where;
-    if (Status printed = SlipPrinter(config).print(slip.value(), &where); !printed.ok()) {
+    const SlipPrinter printer(config);
+    if (Status printed = printer.print(slip.value(), &where); !printed.ok()) {
+        // No printer here: the sheet is kept as a PDF rather than lost, for the clerk to print
+        // elsewhere or send on.
+        if (printed.error().code == QLatin1String("print.printer") &&
+            printer.savePdf(slip.value(), SlipPrinter::fallbackFolder(), &where).ok()) {
+            setMessage(message,
+                       SlipPrinter::tr("%1 It is saved as a PDF instead, to print elsewhere or "
+                                       "send on: %2")
+                           .arg(printed.error().message, QDir::toNativeSeparators(where)),
+                       Tone::Warning);
+            return;
+        }
         setMessage(message, failed.arg(printed.error().message), Tone::Error);
         return;
     }
