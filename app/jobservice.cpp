@@ -216,11 +216,19 @@ QStringList JobService::usualPayCautions(const QJsonObject& job, const QString& 
     const double median = v[v.size() / 2];
     if (highest < median * kUsualPayFactor && highest * kUsualPayFactor > median)
         return {};
-    const auto amount = [](double a) { return QString::number(std::round(a * 10) / 10); };
-    return {tr("the trade's open jobs paid %1 pay up to about %2 yuan: check the amount and "
-               "its unit")
-                .arg(unit == QLatin1String("piece") ? tr("by the piece") : tr("by the job"),
-                     amount(median))};
+    // Cents where an amount is under a yuan (0.05 a sheet folded), never an exponent.
+    QString amount = QString::number(median, 'f', median < 1 ? 2 : 1);
+    while (amount.endsWith(QLatin1Char('0')))
+        amount.chop(1);
+    if (amount.endsWith(QLatin1Char('.')))
+        amount.chop(1);
+    return {unit == QLatin1String("piece")
+                ? tr("the trade's open jobs paid by the piece pay up to about %1 yuan a piece: "
+                     "check the amount and its unit")
+                      .arg(amount)
+                : tr("the trade's open jobs paid by the project pay up to about %1 yuan a "
+                     "project: check the amount and its unit")
+                      .arg(amount)};
 }
 
 Result<JobSaved> JobService::post(const QJsonObject& job, const StaffAccount& actor)

@@ -113,7 +113,8 @@ double Matching::hoursPerDay(const QString& workHours)
     return total > 0 && total <= 16 ? total : 0;
 }
 
-MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today)
+MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today,
+                           Trades weighed)
 {
     MatchScore s;
     // Trade.
@@ -124,7 +125,7 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.reasons << tr("first-choice trade (%1)").arg(occupation);
     } else if (trades.contains(occupation)) {
         // Another trade they would take: after their first choice, all else being equal.
-        s.points += 35;
+        s.points += weighed == Trades::AnyWanted ? 40 : 35;
         s.reasons << tr("trade wanted (%1)").arg(occupation);
     } else if (trades.isEmpty()) {
         s.points += 20;
@@ -310,7 +311,7 @@ std::vector<RankedSeeker> Matching::rankSeekers(const QJsonObject& job,
     std::vector<RankedSeeker> out;
     out.reserve(seekers.size());
     for (const StoredEntity& s : seekers)
-        out.push_back({s, score(s.data, job, today), isPriority(s.data)});
+        out.push_back({s, score(s.data, job, today, Trades::AnyWanted), isPriority(s.data)});
     std::stable_sort(out.begin(), out.end(), [](const RankedSeeker& a, const RankedSeeker& b) {
         if (a.score.band() != b.score.band())
             return a.score.band() > b.score.band();

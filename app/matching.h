@@ -14,8 +14,8 @@ namespace lingong {
 
 // How well one seeker and one job fit (M2): 0-100 points from four criteria, with the reasons a
 // clerk reads out.
-//   trade (工种)         40  the job's occupation is the seeker's first choice (35 another they
-//                            want, 20 if they named none)
+//   trade (工种)         40  the job's occupation is one the seeker wants (20 if they named none);
+//                            among one person's jobs, 35 for a trade after their first choice
 //   district (地点)      25  a district they want (12 if none named, 10 in the same city)
 //   pay (薪资)           20  pay per day reaches their expectation (10 within 15 % below it, or
 //                            when either side cannot be compared per day)
@@ -64,8 +64,18 @@ class Matching final
 public:
     Matching(EntityStore& store, const AuditLog& audit);
 
+    // How a trade wanted after the first choice counts.
+    enum class Trades
+    {
+        // Ranking one person's jobs: their first choice first (35 points for another trade).
+        FirstChoiceFirst,
+        // Ranking people for one job: any trade they want is as good (40), so that a person
+        // with difficulties is not put behind another for the order they ticked trades in.
+        AnyWanted
+    };
     // Pure scoring and ranking, for the window and for tests on hand-made fixtures.
-    static MatchScore score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today);
+    static MatchScore score(const QJsonObject& seeker, const QJsonObject& job, const QDate& today,
+                            Trades trades = Trades::FirstChoiceFirst);
     // The hours a day that a posting's working time names as clock ranges ("8:00-12:00",
     // "10:00-14:00，17:00-21:00", "8点-17点"), summed; 0 when it names none, or implausibly
     // many (over 16).

@@ -1073,16 +1073,12 @@
         <translation>详细地址：请电话向招工方问清干活的详细地址并填写，再发布岗位。</translation>
     </message>
     <message>
-        <source>the trade&apos;s open jobs paid %1 pay up to about %2 yuan: check the amount and its unit</source>
-        <translation>本工种在招的%1岗位，工钱最高一般约 %2 元：请核对金额和单位</translation>
+        <source>the trade&apos;s open jobs paid by the piece pay up to about %1 yuan a piece: check the amount and its unit</source>
+        <translation>本工种在招的计件岗位，一般每件最高约 %1 元：请核对金额和单位</translation>
     </message>
     <message>
-        <source>by the piece</source>
-        <translation>计件</translation>
-    </message>
-    <message>
-        <source>by the job</source>
-        <translation>按活计酬</translation>
+        <source>the trade&apos;s open jobs paid by the project pay up to about %1 yuan a project: check the amount and its unit</source>
+        <translation>本工种在招的按项目计酬岗位，一般每项最高约 %1 元：请核对金额和单位</translation>
     </message>
 </context>
 <context>
@@ -3786,8 +3782,24 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>打印件无法保存到 %1。</translation>
     </message>
     <message>
-        <source>%1 It is saved as a PDF instead, to print elsewhere or send on: %2</source>
-        <translation>%1已改存为PDF文件，可到别处打印或发送给对方：%2</translation>
+        <source>The slip could not be saved as %1.</source>
+        <translation>无法保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose where to save it as a PDF instead, to print elsewhere or send on, or cancel.</source>
+        <translation>可选择位置改存为PDF文件，到别处打印或发送给对方；也可取消。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: %1</source>
+        <translation>已存为PDF文件：%1</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +5823,18 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Added to the ledger.</source>
         <translation>已记入台账。</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>打开该事项</translation>
+    </message>
+    <message>
+        <source>This entry is about no registration or posting to open.</source>
+        <translation>该条记录没有可打开的登记或岗位。</translation>
+    </message>
+    <message>
+        <source>What this entry is about is no longer kept (a person&apos;s data deleted at their request, say).</source>
+        <translation>该条记录涉及的信息已不再保存（例如已应本人要求删除）。</translation>
     </message>
 </context>
 <context>

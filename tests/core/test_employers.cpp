@@ -426,12 +426,22 @@ TEST_CASE("pay by the piece or the job far from what the trade's open postings p
     const QStringList day = jobs.usualPayCautions(posting(200, 300, "piece"), QString());
     REQUIRE(day.size() == 1);
     CHECK(day.front() == QStringLiteral("the trade's open jobs paid by the piece pay up to about 2 "
-                                        "yuan: check the amount and its unit"));
+                                        "yuan a piece: check the amount and its unit"));
     CHECK(jobs.usualPayCautions(posting(5, 10, "piece"), QString()).size() == 1);
     CHECK(jobs.usualPayCautions(posting(5, 9.9, "piece"), QString()).isEmpty());
     CHECK(jobs.usualPayCautions(posting(1, 2, "piece"), QString()).isEmpty());
     CHECK(jobs.usualPayCautions(posting(0.4, 0.41, "piece"), QString()).isEmpty());
     CHECK(jobs.usualPayCautions(posting(0.3, 0.4, "piece"), QString()).size() == 1);
+    // By the project, and amounts under a yuan in cents.
+    const QString project = post(0.05, 0.05, "project");
+    post(0.04, 0.04, "project");
+    post(0.06, 0.06, "project");
+    const QStringList cents = jobs.usualPayCautions(posting(1, 2, "project"), QString());
+    REQUIRE(cents.size() == 1);
+    CHECK(cents.front() == QStringLiteral("the trade's open jobs paid by the project pay up to "
+                                          "about 0.05 yuan a project: check the amount and its "
+                                          "unit"));
+    REQUIRE(jobs.withdraw(project, clerkAccount()).ok());
     // Another unit, or another trade, is not weighed against them.
     CHECK(jobs.usualPayCautions(posting(200, 300, "project"), QString()).isEmpty());
     QJsonObject other = posting(200, 300, "piece");

@@ -324,6 +324,21 @@ TEST_CASE("seekers for a job: 困难 first among comparable candidates only", "[
     CHECK(ids(Matching::rankSeekers(j, equal, kToday, 10)) ==
           QStringList{QStringLiteral("p-early"), QStringLiteral("p-late"),
                       QStringLiteral("n-early")});
+
+    // For one job, a trade ticked second counts as the first: 困难 still comes first.
+    const std::vector<StoredEntity> order{
+        entity(QStringLiteral("normal-first-choice"),
+               seeker({kCleaning}, {kQingxiu}, 150, QStringLiteral("now"), QStringLiteral("normal"),
+                      QStringLiteral("2026-10-01T00:00:00.000Z"))),
+        entity(QStringLiteral("priority-second-choice"),
+               seeker({kBuilding, kCleaning}, {kQingxiu}, 150, QStringLiteral("now"), priority,
+                      QStringLiteral("2026-11-21T00:00:00.000Z"))),
+    };
+    const auto byOrder = Matching::rankSeekers(j, order, kToday, 10);
+    CHECK(ids(byOrder) == QStringList{QStringLiteral("priority-second-choice"),
+                                      QStringLiteral("normal-first-choice")});
+    CHECK(byOrder.at(0).score.points == 100);
+    CHECK(byOrder.at(0).score.reasons.at(0) == QStringLiteral("trade wanted (%1)").arg(kCleaning));
 }
 
 namespace {

@@ -1244,8 +1244,8 @@ TEST_CASE("a day's pay typed under the trade's 元/件 is asked about before the
     CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("title = '仓库装卸（日结）'")) == 0);
     CHECK(textOf(page, "jobMessage")
               .startsWith(QStringLiteral("Not saved yet. Please check: the trade's open jobs paid "
-                                         "by the piece pay up to about 2 yuan: check the amount "
-                                         "and its unit")));
+                                         "by the piece pay up to about 2 yuan a piece: check the "
+                                         "amount and its unit")));
     CHECK(markedInvalid(page, "jobPayUnit"));
     CHECK(QApplication::focusWidget() == child<QWidget>(page, "jobPayMax"));
     // The unit put right: saved and published at once, by the day.
@@ -3041,7 +3041,6 @@ TEST_CASE("a posting published from the review queue says so when its page is ba
     review = d.show("review");
     review->refresh();
     selectRow(review, "reviewTable", 0);
-    const QString first = textOf(review, "jobTitle");
     page = d.show("jobs");
     click(page, "jobNew");
     chooseData(page, "jobEmployer", employer);
@@ -3058,14 +3057,33 @@ TEST_CASE("a posting published from the review queue says so when its page is ba
     REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("title = '周末厨房帮工' AND status = "
                                                             "'pending_review'")) == 1);
     review = d.show("review");
-    CHECK(first != QStringLiteral("周末厨房帮工"));
     CHECK(textOf(review, "jobTitle") == QStringLiteral("周末厨房帮工"));
+    CHECK(column(review, "reviewTable", 0).indexOf(QStringLiteral("周末厨房帮工")) != 0);
     // Only once: chosen again in the queue, another posting stays chosen.
     selectRow(review, "reviewTable", 1);
     const QString other = textOf(review, "jobTitle");
     CHECK(other != QStringLiteral("周末厨房帮工"));
     review->refresh();
     CHECK(textOf(review, "jobTitle") == other);
+
+    // Sent to review by a clerk who then signed out: the next one's queue is as it was.
+    page = d.show("jobs");
+    click(page, "jobNew");
+    chooseData(page, "jobEmployer", employer);
+    type(page, "jobTitle", QStringLiteral("夜班理货员"));
+    chooseData(page, "jobOccupation", QStringLiteral("厨师帮厨"));
+    typeText(page, "jobSkills", QStringLiteral("手脚麻利"));
+    type(page, "jobAddress", QStringLiteral("星光大道168号"));
+    type(page, "jobHours", QStringLiteral("10:00-21:00"));
+    chooseData(page, "jobPayUnit", QStringLiteral("day"));
+    type(page, "jobPayMin", QStringLiteral("180"));
+    type(page, "jobPayMax", QStringLiteral("200"));
+    click(page, "jobSave");
+    REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("title = '夜班理货员'")) == 1);
+    d.w->signOut();
+    d.w->startSession(d.admin);
+    review = d.show("review");
+    CHECK(textOf(review, "jobTitle") != QStringLiteral("夜班理货员"));
 }
 
 TEST_CASE("a registration or employer changed at another window while open is neither shown "
@@ -4075,6 +4093,75 @@ TEST_CASE("changes typed over a registration can be thrown away, kept aside or n
           QStringLiteral("黄秀梅"));
 }
 
+TEST_CASE("a ledger entry opens the person or posting it is about", "[ui][staff]")
+{
+    Desk d;
+    const QString job = d.postedJob(d.employer(0, true));
+    const QString person = d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(person);
+    selectRow(matching, "matchResults", 0);
+    click(matching, "matchRecommend");
+    REQUIRE(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
+
+    auto* ledger = d.show("ledger");
+    ledger->refresh();
+    const auto open = [&](const QString& kind) {
+        auto* l = d.show("ledger");
+        const QStringList kinds = column(l, "ledgerTable", 1);
+        const qsizetype row = kinds.indexOf(StaffLabels::ledgerKind(kind));
+        REQUIRE(row >= 0);
+        selectRow(l, "ledgerTable", int(row));
+        REQUIRE(child<QPushButton>(l, "ledgerOpen")->isEnabled());
+        click(l, "ledgerOpen");
+    };
+    // A registration: the person's registration.
+    open(QStringLiteral("registration"));
+    REQUIRE(d.w->currentPage() == QStringLiteral("seekers"));
+    CHECK(textOf(d.w->page(QStringLiteral("seekers")), "seekerName") == QStringLiteral("韦春燕"));
+    // A recommendation: 即时快招 of the person, where its outcome is recorded.
+    open(QStringLiteral("match"));
+    REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
+    CHECK(child<QComboBox>(matching, "matchSubject")
+              ->currentText()
+              .startsWith(QStringLiteral("韦春燕")));
+    CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
+    // A posting: the posting.
+    open(QStringLiteral("posting"));
+    REQUIRE(d.w->currentPage() == QStringLiteral("jobs"));
+    CHECK(static_cast<StaffJobsPage*>(d.w->page(QStringLiteral("jobs")))->editor()->jobId() == job);
+
+    // Double-click (or Enter) does the same.
+    ledger = d.show("ledger");
+    const qsizetype reg = column(ledger, "ledgerTable", 1)
+                              .indexOf(StaffLabels::ledgerKind(QStringLiteral("registration")));
+    selectRow(ledger, "ledgerTable", int(reg));
+    auto* table = child<QTableView>(ledger, "ledgerTable");
+    emit table->activated(table->currentIndex());
+    CHECK(d.w->currentPage() == QStringLiteral("seekers"));
+
+    // The person deleted at their own request: said, nothing opened.
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    REQUIRE(desk.deleteSeeker(person, QStringLiteral("本人要求"), clerkAccount()).ok());
+    ledger = d.show("ledger");
+    ledger->refresh();
+    const qsizetype gone = column(ledger, "ledgerTable", 1)
+                               .indexOf(StaffLabels::ledgerKind(QStringLiteral("registration")));
+    REQUIRE(gone >= 0);
+    selectRow(ledger, "ledgerTable", int(gone));
+    click(ledger, "ledgerOpen");
+    CHECK(d.w->currentPage() == QStringLiteral("ledger"));
+    CHECK(textOf(ledger, "ledgerMessage").contains(QStringLiteral("no longer kept")));
+    // An entry added by hand leads nowhere: its button is off.
+    type(ledger, "ledgerSummary", QStringLiteral("咨询社保补贴"));
+    click(ledger, "ledgerAdd");
+    const qsizetype byHand =
+        column(ledger, "ledgerTable", 3).indexOf(QStringLiteral("咨询社保补贴"));
+    REQUIRE(byHand >= 0);
+    selectRow(ledger, "ledgerTable", int(byHand));
+    CHECK_FALSE(child<QPushButton>(ledger, "ledgerOpen")->isEnabled());
+}
+
 TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][staff]")
 {
     Desk d;
@@ -4090,7 +4177,7 @@ TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][
     CHECK(column(page, "seekerTable", 0).size() == 2);
 }
 
-TEST_CASE("what was looked up in vain starts the person's registration, never over what was typed",
+TEST_CASE("a number looked up in vain starts the person's registration, never over what was typed",
           "[ui][staff]")
 {
     Desk d;
@@ -4105,26 +4192,38 @@ TEST_CASE("what was looked up in vain starts the person's registration, never ov
     CHECK(textOf(page, "seekerMessage") ==
           QStringLiteral("Nobody registered matches \"139****0000\". It is filled in below for a "
                          "new registration."));
-    // Something is typed now: a name looked up next does not go over it.
-    type(page, "seekerLookup", QStringLiteral("韦建国"));
+    // Mistyped: the number looked up next takes its place.
+    type(page, "seekerLookup", QStringLiteral("13907710001"));
+    click(page, "seekerFind");
+    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13907710001"));
+    // A name is not carried: it may be part of one.
+    type(page, "seekerLookup", QStringLiteral("韦建"));
     click(page, "seekerFind");
     CHECK(textOf(page, "seekerName").isEmpty());
-    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13907710000"));
     CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("filled in")));
-    // Cleared by two presses of New registration: the name looked up comes in then.
-    click(page, "seekerNew");
-    QTest::qWait(QApplication::doubleClickInterval() + 250);
-    click(page, "seekerNew");
-    CHECK(textOf(page, "seekerName") == QStringLiteral("韦建国"));
+    // Something typed into the form: a number looked up next does not go over it.
+    type(page, "seekerName", QStringLiteral("韦建国"));
+    type(page, "seekerLookup", QStringLiteral("13907712222"));
+    click(page, "seekerFind");
+    CHECK(textOf(page, "seekerPhone") == QStringLiteral("13907710001"));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("filled in")));
+    click(page, "seekerDiscard");
     CHECK(textOf(page, "seekerPhone").isEmpty());
     CHECK(textOf(page, "seekerMessage") ==
-          QStringLiteral("\"韦建国\", looked up before, is filled in."));
+          QStringLiteral("Changes discarded: the form is empty again."));
 
-    // With a person open, the form stays theirs until New registration is pressed.
-    click(page, "seekerDiscard");
+    // A number carried alone is no unsaved work: the person found next opens with nothing
+    // kept aside, and the next new registration is empty.
+    type(page, "seekerLookup", QStringLiteral("13907713333"));
+    click(page, "seekerFind");
+    REQUIRE(textOf(page, "seekerPhone") == QStringLiteral("13907713333"));
     type(page, "seekerLookup", QStringLiteral("黄秀梅"));
     click(page, "seekerFind");
     REQUIRE(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("kept")));
+    CHECK_FALSE(static_cast<StaffSeekersPage*>(page)->hasUnsavedWork());
+
+    // With a person open, the form stays theirs until New registration is pressed.
     const QString id = idNumber(3);
     type(page, "seekerLookup", id);
     click(page, "seekerFind");
@@ -4133,23 +4232,8 @@ TEST_CASE("what was looked up in vain starts the person's registration, never ov
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerIdNumber") == id);
     CHECK(textOf(page, "seekerName").isEmpty());
-    // Discarded, the form is empty, and the next new registration too.
-    click(page, "seekerDiscard");
-    CHECK(textOf(page, "seekerIdNumber").isEmpty());
     CHECK(textOf(page, "seekerMessage") ==
-          QStringLiteral("Changes discarded: the form is empty again."));
-    click(page, "seekerNew");
-    CHECK(textOf(page, "seekerIdNumber").isEmpty());
-    // A person opened in between: the number looked up before is not carried to a later one.
-    type(page, "seekerLookup", QStringLiteral("13907712222"));
-    click(page, "seekerFind");
-    REQUIRE(textOf(page, "seekerPhone") == QStringLiteral("13907712222"));
-    click(page, "seekerDiscard");
-    type(page, "seekerLookup", QStringLiteral("黄秀梅"));
-    click(page, "seekerFind");
-    REQUIRE(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
-    click(page, "seekerNew");
-    CHECK(textOf(page, "seekerPhone").isEmpty());
+          QStringLiteral("\"%1\", looked up before, is filled in.").arg(masking::idNumber(id)));
 }
 
 TEST_CASE("an ID or mobile number typed to find a person does not stay on the screen",
@@ -5113,47 +5197,6 @@ TEST_CASE("complaints: the form says which placement a complaint is about, and i
               .contains(QStringLiteral("About the wages of a placement made by the hall.")));
 }
 
-TEST_CASE(
-    "with no printer, a referral letter is kept as a PDF in the documents folder, and said so",
-    "[ui][staff][print]")
-{
-    // The documents folder of a home of its own.
-    QTemporaryDir home;
-    const QByteArray oldHome = qgetenv("HOME");
-    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qunsetenv("XDG_CONFIG_HOME");
-    const auto restore = qScopeGuard([&] {
-        qputenv("HOME", oldHome);
-        if (!oldConfig.isEmpty())
-            qputenv("XDG_CONFIG_HOME", oldConfig);
-    });
-    REQUIRE(SlipPrinter::fallbackFolder().startsWith(home.path()));
-    Config config;
-    config.printer = QStringLiteral("NoSuchPrinter");
-    Desk d(config);
-    const QString job = d.postedJob(d.employer(0, true));
-    const QString person = d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
-    auto* matching = d.show("matching");
-    static_cast<StaffMatchingPage*>(matching)->openSeeker(person);
-    selectRow(matching, "matchResults", 0);
-    click(matching, "matchRecommend");
-    click(matching, "matchPrintReferral");
-    const QDir kept(SlipPrinter::fallbackFolder());
-    const QStringList files = kept.entryList(QDir::Files);
-    REQUIRE(files.size() == 1);
-    QFile pdf(kept.filePath(files.front()));
-    REQUIRE(pdf.open(QIODevice::ReadOnly));
-    CHECK(pdf.readAll().startsWith("%PDF-"));
-    const QString said = textOf(matching, "matchMessage");
-    CHECK(said.startsWith(QStringLiteral("The printer NoSuchPrinter is not found on this computer. "
-                                         "It is saved as a PDF instead, to print elsewhere or "
-                                         "send on: ")));
-    CHECK(said.endsWith(QDir::toNativeSeparators(kept.filePath(files.front()))));
-    CHECK(child<QLabel>(matching, "matchMessage")->property("tone").toString() ==
-          QLatin1String("warning"));
-}
-
 TEST_CASE("matching: the referral letter of a recommendation is printed, and only while it is "
           "open",
           "[ui][staff][print]")
@@ -5225,7 +5268,8 @@ TEST_CASE("matching: the referral letter of a recommendation is printed, and onl
     (void)job;
 }
 
-TEST_CASE("matching: a referral letter with no printer says so and prints nothing",
+TEST_CASE("matching: a referral letter with no printer says so, and is saved as a PDF only where "
+          "the clerk chooses",
           "[ui][staff][print]")
 {
     Config config;
@@ -5238,9 +5282,37 @@ TEST_CASE("matching: a referral letter with no printer says so and prints nothin
     selectRow(matching, "matchResults", 0);
     click(matching, "matchRecommend");
     click(matching, "matchPrintReferral");
-    const QString message = textOf(matching, "matchMessage");
-    CHECK(message.startsWith(QStringLiteral("The referral letter is not printed: The printer "
-                                            "no-such-printer is not found on this computer.")));
+    const QString said = textOf(matching, "matchMessage");
+    CHECK(said.startsWith(QStringLiteral("The referral letter is not printed: The printer "
+                                         "no-such-printer is not found on this computer.")));
+    CHECK(said.endsWith(QStringLiteral(" Choose where to save it as a PDF instead, to print "
+                                       "elsewhere or send on, or cancel.")));
     // The recommendation itself stands.
     CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
+    auto* dialog = matching->findChild<QFileDialog*>(QStringLiteral("slipSaveDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->directory().absolutePath() == QDir(SlipPrinter::fallbackFolder()).absolutePath());
+    // Cancelled: the message stays, nothing is written.
+    dialog->reject();
+    QCoreApplication::processEvents();
+    CHECK(textOf(matching, "matchMessage").endsWith(QStringLiteral("or cancel.")));
+
+    // Chosen: the letter, whole, where the clerk said, on A4.
+    click(matching, "matchPrintReferral");
+    dialog = matching->findChild<QFileDialog*>(QStringLiteral("slipSaveDialog"));
+    REQUIRE(dialog);
+    QTemporaryDir stick;
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    REQUIRE(name);
+    name->setText(stick.filePath(QStringLiteral("推荐信")));
+    QTest::keyClick(name, Qt::Key_Return);
+    const QString path = stick.filePath(QStringLiteral("推荐信.pdf"));
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.contains("/MediaBox [0 0 595")); // A4
+    CHECK(textOf(matching, "matchMessage") ==
+          QStringLiteral("Saved as a PDF: ") + QDir::toNativeSeparators(path));
+    CHECK(QDir(stick.path()).entryList(QDir::Files).size() == 1);
 }

@@ -243,48 +243,65 @@ Status SlipPrinter::print(const Slip& slip, QString* where) const
 
 QString SlipPrinter::fallbackFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .filePath(QStringLiteral("零工市场打印件"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QByteArray SlipPrinter::pdf(const Slip& slip, const QString& paper)
+{
+    QTextDocument doc;
+    layOut(doc, slip, paper);
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(slip.title);
+    writer.setCreator(QStringLiteral("Lingong Hall"));
+    writer.setPageLayout(pageLayout(doc, paper));
+    fitTo(doc, writer, paper);
+    doc.print(&writer);
+    return out;
+}
+
+QString SlipPrinter::fileName(const Slip& slip)
+{
+    QString base = slip.printedAt.toString(QStringLiteral("yyyyMMdd-HHmmss-")) + slip.kind;
+    if (!slip.number.isEmpty())
+        base += QLatin1Char('-') + slip.number;
+    return base;
 }
 
 Status SlipPrinter::savePdf(const Slip& slip, const QString& folderPath, QString* where) const
 {
-    QTextDocument doc;
-    layOut(doc, slip, m_paper);
     const QString folder = QDir::toNativeSeparators(folderPath);
     if (!QDir().mkpath(folderPath))
         return makeError(QStringLiteral("print.folder"),
                          tr("The folder for printed slips, %1, cannot be made.").arg(folder));
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(slip.title);
-        writer.setCreator(QStringLiteral("Lingong Hall"));
-        writer.setPageLayout(pageLayout(doc, m_paper));
-        fitTo(doc, writer, m_paper);
-        doc.print(&writer);
-    }
-    QString base = slip.printedAt.toString(QStringLiteral("yyyyMMdd-HHmmss-")) + slip.kind;
-    if (!slip.number.isEmpty())
-        base += QLatin1Char('-') + slip.number;
     // Several terminals may write to one folder in the same second: a random tail keeps each
     // slip its own file.
-    base += QLatin1Char('-') + QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
-                                   .rightJustified(4, QLatin1Char('0'));
+    const QString base = fileName(slip) + QLatin1Char('-') +
+                         QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
+                             .rightJustified(4, QLatin1Char('0'));
     const QDir dir(folderPath);
     QString path = dir.filePath(base + QStringLiteral(".pdf"));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(base + QStringLiteral("-%1.pdf").arg(n));
+    if (Status st = writePdf(pdf(slip, m_paper), path); !st.ok())
+        return makeError(st.error().code, tr("The slip could not be saved in %1.").arg(folder));
+    if (where)
+        *where = path;
+    return {};
+}
+
+Status SlipPrinter::writePdf(const QByteArray& pdf, const QString& path)
+{
     // Whole on disk under its own name before it is said to be saved.
     QSaveFile file(path);
     if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
         !file.commit())
-        return makeError(QStringLiteral("print.folder"),
-                         tr("The slip could not be saved in %1.").arg(folder));
-    if (where)
-        *where = path;
+        return makeError(
+            QStringLiteral("print.folder"),
+            tr("The slip could not be saved as %1.").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 

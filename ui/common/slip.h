@@ -65,8 +65,14 @@ public:
     // `slip` as a PDF file of its own in `folder` (made when missing), whole on disk when this
     // returns; `*where`: the file.
     Status savePdf(const Slip& slip, const QString& folder, QString* where = nullptr) const;
-    // Where a service window keeps a sheet as a PDF when it has no printer and no PDF folder is
-    // set: 零工市场打印件 in the documents folder, to print elsewhere or send on.
+    // `slip` as PDF on paper of `paper`.
+    static QByteArray pdf(const Slip& slip, const QString& paper);
+    // `pdf` written whole to `path` before this returns.
+    static Status writePdf(const QByteArray& pdf, const QString& path);
+    // A slip's file name without its extension: when, what and its number.
+    static QString fileName(const Slip& slip);
+    // Where a service window without a printer first offers to save a sheet as a PDF, for the
+    // clerk to print elsewhere or send on: the documents folder (the home folder without one).
     static QString fallbackFolder();
 
     // `slip` in `doc` as printed on paper of `paper` (a4, a5, 80mm), laid out in points.

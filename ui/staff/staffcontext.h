@@ -42,7 +42,12 @@ public:
     bool signedIn() const { return m_user.has_value(); }
     // Precondition: signedIn().
     const StaffAccount& user() const { return *m_user; }
-    void setUser(std::optional<StaffAccount> user) { m_user = std::move(user); }
+    // Signing in or out also forgets what the clerk before was doing (sentToReview).
+    void setUser(std::optional<StaffAccount> user)
+    {
+        m_user = std::move(user);
+        sentToReview.clear();
+    }
 
     QDate today() const { return terminal.clock().today(); }
 

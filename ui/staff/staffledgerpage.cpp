@@ -102,6 +102,12 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     m_message = staffui::makeMessage(QStringLiteral("ledgerMessage"), this);
     layout->addWidget(m_message);
     auto* strike = new QHBoxLayout;
+    // From an entry to the person or posting it is about (also by double-click or Enter):
+    // a recommendation's outcome is recorded there.
+    m_open = new QPushButton(tr("Open the case"), this);
+    m_open->setObjectName(QStringLiteral("ledgerOpen"));
+    strike->addWidget(m_open);
+    strike->addSpacing(16);
     strike->addWidget(new QLabel(tr("Entry added by hand in error:"), this));
     m_strikeReason = new QLineEdit(this);
     m_strikeReason->setObjectName(QStringLiteral("ledgerStrikeReason"));
@@ -149,6 +155,8 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StaffLedgerPage::updateStrike);
     connect(m_summary, &QLineEdit::returnPressed, this, &StaffLedgerPage::add);
+    connect(m_open, &QPushButton::clicked, this, &StaffLedgerPage::openCase);
+    connect(m_table, &QTableView::activated, this, &StaffLedgerPage::openCase);
     refresh();
 }
 
@@ -276,10 +284,75 @@ void StaffLedgerPage::add()
     emit changed();
 }
 
+StaffLedgerPage::Case StaffLedgerPage::caseOf(const StoredEntity* entry) const
+{
+    if (!entry)
+        return {};
+    const QString ref = str(entry->data, "ref_entity");
+    const QString refId = str(entry->data, "ref_id");
+    const EntityStore& store = m_ctx.terminal.store();
+    const auto kept = [&store](const EntitySpec& spec, const QString& id) {
+        auto got = store.get(spec, id);
+        return id.isEmpty() || !got.ok() ? std::optional<StoredEntity>() : got.value();
+    };
+    const auto person = [&](const QString& seekerId) -> Case {
+        return kept(entities::seeker(), seekerId) ? Case{Case::Seeker, seekerId} : Case{Case::Gone};
+    };
+    if (ref == QLatin1String("seeker"))
+        return person(refId);
+    if (ref == QLatin1String("service_record")) {
+        const auto record = kept(entities::serviceRecord(), refId);
+        return record ? person(str(record->data, "seeker_id")) : Case{Case::Gone};
+    }
+    if (ref == QLatin1String("application")) {
+        const auto pairing = kept(entities::application(), refId);
+        if (!pairing)
+            return {Case::Gone};
+        const QString seekerId = str(pairing->data, "seeker_id");
+        if (kept(entities::seeker(), seekerId))
+            return {Case::MatchSeeker, seekerId};
+        const QString jobId = str(pairing->data, "job_id");
+        return kept(entities::job(), jobId) ? Case{Case::MatchJob, jobId} : Case{Case::Gone};
+    }
+    if (ref == QLatin1String("job"))
+        return kept(entities::job(), refId) ? Case{Case::Job, refId} : Case{Case::Gone};
+    return {};
+}
+
+void StaffLedgerPage::openCase()
+{
+    const Case c = caseOf(m_model->entity(m_table->currentIndex().row()));
+    switch (c.kind) {
+    case Case::None:
+        staffui::setMessage(
+            m_message, tr("This entry is about no registration or posting to open."), Tone::Info);
+        return;
+    case Case::Gone:
+        staffui::setMessage(m_message,
+                            tr("What this entry is about is no longer kept (a person's data "
+                               "deleted at their request, say)."),
+                            Tone::Info);
+        return;
+    case Case::Seeker:
+        emit openSeekerRequested(c.id);
+        return;
+    case Case::MatchSeeker:
+        emit matchSeekerRequested(c.id);
+        return;
+    case Case::MatchJob:
+        emit matchJobRequested(c.id);
+        return;
+    case Case::Job:
+        emit openJobRequested(c.id);
+        return;
+    }
+}
+
 void StaffLedgerPage::updateStrike()
 {
-    // Only an entry added by hand, not struck out yet.
     const StoredEntity* e = m_model->entity(m_table->currentIndex().row());
+    m_open->setEnabled(caseOf(e).kind != Case::None);
+    // Only an entry added by hand, not struck out yet.
     m_strike->setEnabled(e && str(e->data, "ref_entity").isEmpty() &&
                          StaffDesk::manualLedgerKinds().contains(str(e->data, "kind")) &&
                          str(e->data, "struck_reason").isEmpty());

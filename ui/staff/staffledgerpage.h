@@ -41,6 +41,25 @@ private:
     void add();
     void strike();
     void updateStrike();
+    // Where an entry leads: the person's registration (a registration, a consultation), 即时快招
+    // of the person (a recommendation or its outcome; of the posting when a kiosk applicant has
+    // no registration), or the posting. None for an entry added by hand or a complaint; Gone
+    // when what it named is no longer kept (a person deleted at their own request).
+    struct Case
+    {
+        enum Kind
+        {
+            None,
+            Gone,
+            Seeker,
+            MatchSeeker,
+            MatchJob,
+            Job
+        } kind = None;
+        QString id;
+    };
+    Case caseOf(const StoredEntity* entry) const;
+    void openCase();
 
     StaffTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -53,6 +72,7 @@ private:
     QLineEdit* m_summary = nullptr;
     QLineEdit* m_strikeReason = nullptr;
     QPushButton* m_strike = nullptr;
+    QPushButton* m_open = nullptr;
     std::map<QString, QString> m_staffNames; // user name → the name shown
     QString m_reportFolder;                  // where the clerk last saved a report
 };

@@ -38,6 +38,7 @@ signals:
     void matchSeekerRequested(const QString& seekerId);
     void matchJobRequested(const QString& jobId);
     void openSeekerRequested(const QString& seekerId);
+    void openJobRequested(const QString& jobId);
     // Asks the window to take down a complaint about the unpaid wages of this placement.
     void unpaidWagesComplaintRequested(const QString& applicationId);
     // Something was saved: other pages' lists and counts may be out of date.

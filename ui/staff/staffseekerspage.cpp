@@ -760,15 +760,16 @@ bool StaffSeekersPage::carryLookup()
     if (typed.isEmpty() || !m_currentId.isEmpty() || hasUnsavedChanges())
         return false;
     m_missed.clear();
-    static const QRegularExpression digit(QStringLiteral("[0-9０-９]"));
+    // Numbers only: a name looked up may be part of one.
     if (auto id = validation::checkIdNumber(typed, m_ctx.today()); id.ok())
         m_idNumber->setText(id.value().normalised);
     else if (auto mobile = validation::checkMobile(typed); mobile.ok())
         m_phone->setText(mobile.value());
-    else if (typed.size() >= 2 && !typed.contains(digit))
-        m_name->setText(typed);
     else
         return false;
+    // Not typed into the form: alone, it is no unsaved work to keep aside or warn of, and the
+    // next look-up in vain may put another number in its place.
+    m_loaded = typedForm();
     return true;
 }
 

@@ -61,9 +61,8 @@ private:
     void discardChanges();
     bool restoreDraft();
     void sayDraftKept();
-    // What a look-up that found nobody typed (an ID number, a mobile or a whole name) put into
-    // the field it belongs to, on a new registration with nothing typed yet. False when it
-    // could not be.
+    // What a look-up that found nobody typed (an ID number or a mobile) put into the field it
+    // belongs to, on a new registration with nothing typed into it. False when it could not be.
     bool carryLookup();
     void showTier();
     // 大龄 follows from the birth date: while the ID number typed, or else the record's, shows an

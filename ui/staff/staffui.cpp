@@ -12,6 +12,7 @@
 #include <QCompleter>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFocusEvent>
 #include <QHash>
@@ -371,17 +372,16 @@ void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
         return;
     }
     QString where;
-    const SlipPrinter printer(config);
-    if (Status printed = printer.print(slip.value(), &where); !printed.ok()) {
-        // No printer here: the sheet is kept as a PDF rather than lost, for the clerk to print
-        // elsewhere or send on.
-        if (printed.error().code == QLatin1String("print.printer") &&
-            printer.savePdf(slip.value(), SlipPrinter::fallbackFolder(), &where).ok()) {
+    if (Status printed = SlipPrinter(config).print(slip.value(), &where); !printed.ok()) {
+        // No printer here: the clerk may keep the sheet as a PDF, where they choose (a USB
+        // stick, say), to print elsewhere or send on. Nothing is kept unasked.
+        if (printed.error().code == QLatin1String("print.printer")) {
             setMessage(message,
-                       SlipPrinter::tr("%1 It is saved as a PDF instead, to print elsewhere or "
-                                       "send on: %2")
-                           .arg(printed.error().message, QDir::toNativeSeparators(where)),
+                       failed.arg(printed.error().message) + QLatin1Char(' ') +
+                           SlipPrinter::tr("Choose where to save it as a PDF instead, to print "
+                                           "elsewhere or send on, or cancel."),
                        Tone::Warning);
+            savePdfAs(message, slip.value(), fileNameOnly);
             return;
         }
         setMessage(message, failed.arg(printed.error().message), Tone::Error);
@@ -392,6 +392,38 @@ void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
                : fileNameOnly             ? saved.arg(QFileInfo(where).fileName())
                                           : saved.arg(QDir::toNativeSeparators(where)),
                Tone::Success);
+}
+
+void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly)
+{
+    QWidget* page = message->parentWidget();
+    auto* dialog =
+        new QFileDialog(page, SlipPrinter::tr("Save as PDF"),
+                        QDir(SlipPrinter::fallbackFolder())
+                            .filePath(SlipPrinter::fileName(slip) + QStringLiteral(".pdf")),
+                        SlipPrinter::tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("slipSaveDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // On sheets of A4, whatever paper this window's printer would take.
+    const QByteArray pdf = SlipPrinter::pdf(slip, QStringLiteral("a4"));
+    QObject::connect(dialog, &QFileDialog::fileSelected, message,
+                     [message, pdf, fileNameOnly](const QString& path) {
+                         if (path.isEmpty())
+                             return;
+                         if (Status st = SlipPrinter::writePdf(pdf, path); !st.ok()) {
+                             setMessage(message, st.error().message, Tone::Error);
+                             return;
+                         }
+                         setMessage(message,
+                                    SlipPrinter::tr("Saved as a PDF: %1")
+                                        .arg(fileNameOnly ? QFileInfo(path).fileName()
+                                                          : QDir::toNativeSeparators(path)),
+                                    Tone::Success);
+                     });
+    dialog->open();
 }
 
 QLabel* makeMessage(const QString& objectName, QWidget* parent)

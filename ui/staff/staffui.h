@@ -59,9 +59,11 @@ enum class Tone
 };
 // Shows `text` in a message label coloured by `tone` (empty text hides it).
 void setMessage(QLabel* label, const QString& text, Tone tone);
+// Asks where to save `slip` as a PDF (A4) and saves it there, saying so in `message`.
+void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly);
 // Prints `slip` where the configuration says (D1), or says why it is not, in `message`:
 // `failed` takes the reason, `sent` the printer's name, `saved` the file written (its whole
-// path, or with `fileNameOnly` its name).
+// path, or with `fileNameOnly` its name). With no printer, offers to save it as a PDF.
 void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
                const QString& failed, const QString& sent, const QString& saved,
                bool fileNameOnly = false);

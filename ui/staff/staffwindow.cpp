@@ -350,6 +350,10 @@ void StaffWindow::buildWorkspace()
             showPage(QStringLiteral("seekers"));
             static_cast<StaffSeekersPage*>(this->page(QStringLiteral("seekers")))->openSeeker(id);
         });
+        connect(page, &StaffPage::openJobRequested, this, [this](const QString& id) {
+            showPage(QStringLiteral("jobs"));
+            static_cast<StaffJobsPage*>(this->page(QStringLiteral("jobs")))->openJob(id);
+        });
     };
     add(QStringLiteral("seekers"), new StaffSeekersPage(m_ctx, m_pages));
     add(QStringLiteral("jobs"), new StaffJobsPage(m_ctx, m_pages));
