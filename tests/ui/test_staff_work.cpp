@@ -4093,7 +4093,7 @@ TEST_CASE("changes typed over a registration can be thrown away, kept aside or n
           QStringLiteral("黄秀梅"));
 }
 
-TEST_CASE("a ledger entry opens the person or posting it is about", "[ui][staff]")
+TEST_CASE("a ledger entry opens the person, posting or employer it is about", "[ui][staff]")
 {
     Desk d;
     const QString job = d.postedJob(d.employer(0, true));
@@ -4106,36 +4106,51 @@ TEST_CASE("a ledger entry opens the person or posting it is about", "[ui][staff]
 
     auto* ledger = d.show("ledger");
     ledger->refresh();
-    const auto open = [&](const QString& kind) {
+    // The row of the entry of `kind` whose summary says `what` (entries of one moment come in
+    // any order).
+    const auto rowOf = [&](const QString& kind, const QString& what) {
         auto* l = d.show("ledger");
         const QStringList kinds = column(l, "ledgerTable", 1);
-        const qsizetype row = kinds.indexOf(StaffLabels::ledgerKind(kind));
+        const QStringList summaries = column(l, "ledgerTable", 3);
+        for (qsizetype i = 0; i < kinds.size(); ++i)
+            if (kinds.at(i) == StaffLabels::ledgerKind(kind) && summaries.at(i).contains(what))
+                return int(i);
+        return -1;
+    };
+    const auto open = [&](const QString& kind, const QString& what) {
+        const int row = rowOf(kind, what);
         REQUIRE(row >= 0);
-        selectRow(l, "ledgerTable", int(row));
+        auto* l = d.show("ledger");
+        selectRow(l, "ledgerTable", row);
         REQUIRE(child<QPushButton>(l, "ledgerOpen")->isEnabled());
         click(l, "ledgerOpen");
     };
-    // A registration: the person's registration.
-    open(QStringLiteral("registration"));
+    // An employer's registration: the employer.
+    open(QStringLiteral("registration"), QStringLiteral("广西测试0劳务有限公司"));
+    REQUIRE(d.w->currentPage() == QStringLiteral("employers"));
+    CHECK(textOf(d.w->page(QStringLiteral("employers")), "employerName") ==
+          QStringLiteral("广西测试0劳务有限公司"));
+    // A person's registration: the person's registration.
+    open(QStringLiteral("registration"), QStringLiteral("求职人员"));
     REQUIRE(d.w->currentPage() == QStringLiteral("seekers"));
     CHECK(textOf(d.w->page(QStringLiteral("seekers")), "seekerName") == QStringLiteral("韦春燕"));
     // A recommendation: 即时快招 of the person, where its outcome is recorded.
-    open(QStringLiteral("match"));
+    open(QStringLiteral("match"), QString());
     REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
     CHECK(child<QComboBox>(matching, "matchSubject")
               ->currentText()
               .startsWith(QStringLiteral("韦春燕")));
     CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
     // A posting: the posting.
-    open(QStringLiteral("posting"));
+    open(QStringLiteral("posting"), QString());
     REQUIRE(d.w->currentPage() == QStringLiteral("jobs"));
     CHECK(static_cast<StaffJobsPage*>(d.w->page(QStringLiteral("jobs")))->editor()->jobId() == job);
 
     // Double-click (or Enter) does the same.
+    const int reg = rowOf(QStringLiteral("registration"), QStringLiteral("求职人员"));
+    REQUIRE(reg >= 0);
     ledger = d.show("ledger");
-    const qsizetype reg = column(ledger, "ledgerTable", 1)
-                              .indexOf(StaffLabels::ledgerKind(QStringLiteral("registration")));
-    selectRow(ledger, "ledgerTable", int(reg));
+    selectRow(ledger, "ledgerTable", reg);
     auto* table = child<QTableView>(ledger, "ledgerTable");
     emit table->activated(table->currentIndex());
     CHECK(d.w->currentPage() == QStringLiteral("seekers"));
@@ -4145,20 +4160,18 @@ TEST_CASE("a ledger entry opens the person or posting it is about", "[ui][staff]
     REQUIRE(desk.deleteSeeker(person, QStringLiteral("本人要求"), clerkAccount()).ok());
     ledger = d.show("ledger");
     ledger->refresh();
-    const qsizetype gone = column(ledger, "ledgerTable", 1)
-                               .indexOf(StaffLabels::ledgerKind(QStringLiteral("registration")));
+    const int gone = rowOf(QStringLiteral("registration"), QStringLiteral("求职人员"));
     REQUIRE(gone >= 0);
-    selectRow(ledger, "ledgerTable", int(gone));
+    selectRow(ledger, "ledgerTable", gone);
     click(ledger, "ledgerOpen");
     CHECK(d.w->currentPage() == QStringLiteral("ledger"));
     CHECK(textOf(ledger, "ledgerMessage").contains(QStringLiteral("no longer kept")));
     // An entry added by hand leads nowhere: its button is off.
     type(ledger, "ledgerSummary", QStringLiteral("咨询社保补贴"));
     click(ledger, "ledgerAdd");
-    const qsizetype byHand =
-        column(ledger, "ledgerTable", 3).indexOf(QStringLiteral("咨询社保补贴"));
+    const int byHand = rowOf(QStringLiteral("consultation"), QStringLiteral("咨询社保补贴"));
     REQUIRE(byHand >= 0);
-    selectRow(ledger, "ledgerTable", int(byHand));
+    selectRow(ledger, "ledgerTable", byHand);
     CHECK_FALSE(child<QPushButton>(ledger, "ledgerOpen")->isEnabled());
 }
 
@@ -4175,6 +4188,29 @@ TEST_CASE("emptying the seeker search lists everyone again without Find", "[ui][
     REQUIRE(column(page, "seekerTable", 0).size() == 1);
     child<QLineEdit>(page, "seekerLookup")->clear(); // as its clear button does
     CHECK(column(page, "seekerTable", 0).size() == 2);
+}
+
+TEST_CASE("emptying the seeker search does not open the only person on record over a new "
+          "registration",
+          "[ui][staff]")
+{
+    Desk d;
+    d.seeker(1, QStringLiteral("黄秀梅"));
+    auto* page = d.show("seekers");
+    page->refresh();
+    type(page, "seekerName", QStringLiteral("韦建国"));
+    type(page, "seekerLookup", QStringLiteral("韦建国"));
+    click(page, "seekerFind");
+    REQUIRE(column(page, "seekerTable", 0).isEmpty());
+    child<QLineEdit>(page, "seekerLookup")->clear();
+    CHECK(column(page, "seekerTable", 0) == QStringList{QStringLiteral("黄秀梅")});
+    CHECK(textOf(page, "seekerName") == QStringLiteral("韦建国"));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("kept")));
+    // Looked up by name, the one person is opened.
+    click(page, "seekerDiscard");
+    type(page, "seekerLookup", QStringLiteral("黄秀梅"));
+    click(page, "seekerFind");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
 }
 
 TEST_CASE("a number looked up in vain starts the person's registration, never over what was typed",

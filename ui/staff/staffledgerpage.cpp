@@ -316,6 +316,8 @@ StaffLedgerPage::Case StaffLedgerPage::caseOf(const StoredEntity* entry) const
     }
     if (ref == QLatin1String("job"))
         return kept(entities::job(), refId) ? Case{Case::Job, refId} : Case{Case::Gone};
+    if (ref == QLatin1String("employer"))
+        return kept(entities::employer(), refId) ? Case{Case::Employer, refId} : Case{Case::Gone};
     return {};
 }
 
@@ -344,6 +346,9 @@ void StaffLedgerPage::openCase()
         return;
     case Case::Job:
         emit openJobRequested(c.id);
+        return;
+    case Case::Employer:
+        emit openEmployerRequested(c.id);
         return;
     }
 }

@@ -43,8 +43,9 @@ private:
     void updateStrike();
     // Where an entry leads: the person's registration (a registration, a consultation), 即时快招
     // of the person (a recommendation or its outcome; of the posting when a kiosk applicant has
-    // no registration), or the posting. None for an entry added by hand or a complaint; Gone
-    // when what it named is no longer kept (a person deleted at their own request).
+    // no registration), the posting, or the employer. None for an entry added by hand or a
+    // complaint; Gone when what it named is no longer kept (a person deleted at their own
+    // request).
     struct Case
     {
         enum Kind
@@ -54,7 +55,8 @@ private:
             Seeker,
             MatchSeeker,
             MatchJob,
-            Job
+            Job,
+            Employer
         } kind = None;
         QString id;
     };

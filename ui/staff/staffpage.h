@@ -39,6 +39,7 @@ signals:
     void matchJobRequested(const QString& jobId);
     void openSeekerRequested(const QString& seekerId);
     void openJobRequested(const QString& jobId);
+    void openEmployerRequested(const QString& employerId);
     // Asks the window to take down a complaint about the unpaid wages of this placement.
     void unpaidWagesComplaintRequested(const QString& applicationId);
     // Something was saved: other pages' lists and counts may be out of date.

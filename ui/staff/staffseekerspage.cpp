@@ -670,7 +670,9 @@ void StaffSeekersPage::lookup()
     } else {
         // Found: what an earlier look-up said (nobody matched) is no longer so.
         staffui::setMessage(m_message, QString(), Tone::Info);
-        if (m_model->rowCount() == 1)
+        // The one person found is opened; everyone listed again (the box emptied) is no search,
+        // even when the store holds one person: the form stays as it was.
+        if (m_model->rowCount() == 1 && !m_lastLookup.isEmpty())
             m_table->selectRow(0);
     }
     // An ID or phone number typed does not stay on the screen for the next person at the

@@ -354,6 +354,11 @@ void StaffWindow::buildWorkspace()
             showPage(QStringLiteral("jobs"));
             static_cast<StaffJobsPage*>(this->page(QStringLiteral("jobs")))->openJob(id);
         });
+        connect(page, &StaffPage::openEmployerRequested, this, [this](const QString& id) {
+            showPage(QStringLiteral("employers"));
+            static_cast<StaffEmployersPage*>(this->page(QStringLiteral("employers")))
+                ->openEmployer(id);
+        });
     };
     add(QStringLiteral("seekers"), new StaffSeekersPage(m_ctx, m_pages));
     add(QStringLiteral("jobs"), new StaffJobsPage(m_ctx, m_pages));
