@@ -104,6 +104,14 @@ Result<int> ApplicationRepository::unpaidHires(const QString& employerId) const
     return r.value().toInt();
 }
 
+Result<std::vector<StoredEntity>> ApplicationRepository::followUpsOwed(const QString& before,
+                                                                       int limit) const
+{
+    return select(QStringLiteral("status = 'hired' AND pay_settled = '' AND outcome_at <> '' AND "
+                                 "outcome_at < ?"),
+                  {before}, limit, QStringLiteral("outcome_at, id"));
+}
+
 Result<std::vector<StoredEntity>> ApplicationRepository::unpaidPlacements(int limit) const
 {
     // Newest said first: the one the clerk has just been told of is at the top.

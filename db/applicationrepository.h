@@ -35,6 +35,9 @@ public:
     // Hires at any employer whose pay was last followed up as not settled, the one followed up
     // last first.
     Result<std::vector<StoredEntity>> unpaidPlacements(int limit = 500) const;
+    // Hires recorded before `before` (wire time) whose pay nobody has followed up yet (回访),
+    // the one waiting longest first.
+    Result<std::vector<StoredEntity>> followUpsOwed(const QString& before, int limit = 500) const;
 
 private:
     Result<std::vector<StoredEntity>>

@@ -348,6 +348,20 @@
 <context>
     <name>lingong::StaffLedgerPage</name>
     <message numerus="yes">
+        <source>Every hire of %n or more day(s) ago has had its pay followed up.</source>
+        <translation>
+            <numerusform>Every hire of %n or more day ago has had its pay followed up.</numerusform>
+            <numerusform>Every hire of %n or more days ago has had its pay followed up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hires of %n or more day(s) ago whose pay nobody has followed up yet, the one waiting longest first. Call the person, then record what they say under the hire in Matching.</source>
+        <translation>
+            <numerusform>Hires of %n or more day ago whose pay nobody has followed up yet, the one waiting longest first. Call the person, then record what they say under the hire in Matching.</numerusform>
+            <numerusform>Hires of %n or more days ago whose pay nobody has followed up yet, the one waiting longest first. Call the person, then record what they say under the hire in Matching.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(ies) in %1: %2</source>
         <translation>
             <numerusform>%n entry in %1: %2</numerusform>

@@ -4158,10 +4158,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>%4经本市场推荐到“%1”（%2）务工，%3到岗，工资未结清。</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>complaint open, due %1</source>
         <translation>投诉办理中，期限 %1</translation>
     </message>
@@ -5835,6 +5831,46 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>What this entry is about is no longer kept (a person&apos;s data deleted at their request, say).</source>
         <translation>该条记录涉及的信息已不再保存（例如已应本人要求删除）。</translation>
+    </message>
+    <message>
+        <source>Follow-ups owed…</source>
+        <translation>待回访…</translation>
+    </message>
+    <message>
+        <source>Follow-ups owed</source>
+        <translation>待回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every hire of %n or more day(s) ago has had its pay followed up.</source>
+        <translation>
+            <numerusform>%n天及以前到岗的人员都已做过工资回访。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hires of %n or more day(s) ago whose pay nobody has followed up yet, the one waiting longest first. Call the person, then record what they say under the hire in Matching.</source>
+        <translation>
+            <numerusform>%n天及以前到岗、还没有人做过工资回访的人员，等得最久的在前。请打电话给本人，再到即时快招中在该次到岗下登记回访结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>到岗时间</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Open in Matching</source>
+        <translation>在即时快招中打开</translation>
     </message>
 </context>
 <context>
@@ -8306,6 +8342,13 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Clear</source>
         <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>lingong::staffui</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -5047,6 +5047,62 @@ TEST_CASE("matching: after a hire the clerk records whether the work was paid fo
                     QStringLiteral("summary LIKE '%广西测试0劳务有限公司%工资已结清%'")) == 1);
 }
 
+TEST_CASE("the ledger lists the hires whose pay is owed a follow-up, and opens one in matching",
+          "[ui][staff]")
+{
+    Desk d;
+    Matching matching(d.t->store(), d.t->audit());
+    const QString employer = d.employer(0, true);
+    const QString job = d.postedJob(employer);
+    const QString later = d.postedJob(employer, QStringLiteral("食堂帮厨"));
+    const auto hire = [&](const QString& person, const QString& at) {
+        auto app = matching.recommend(person, at, clerkAccount());
+        REQUIRE(app.ok());
+        REQUIRE(matching.recordOutcome(app.value(), QStringLiteral("hired"), clerkAccount()).ok());
+        return app.value();
+    };
+    const QString early = d.seeker(1, QStringLiteral("黄秀梅"), {QStringLiteral("家政保洁")});
+    const QString followed = d.seeker(2, QStringLiteral("韦志强"), {QStringLiteral("家政保洁")});
+    const QString recent = d.seeker(3, QStringLiteral("韦春燕"), {QStringLiteral("家政保洁")});
+    hire(early, job);
+    REQUIRE(matching.recordPay(hire(followed, job), true, clerkAccount()).ok());
+    d.t.clock().advanceMs(4LL * 24 * 3600 * 1000);
+    hire(recent, later); // today: not owed yet
+
+    auto* ledger = d.show("ledger");
+    click(ledger, "ledgerFollowUps");
+    auto* dialog = ledger->findChild<QDialog*>(QStringLiteral("followUpsDialog"));
+    REQUIRE(dialog);
+    // Only the hire of four days ago not followed up.
+    CHECK(column(dialog, "followUpsTable", 0) == QStringList{QStringLiteral("黄秀梅")});
+    CHECK(column(dialog, "followUpsTable", 3) ==
+          QStringList{QStringLiteral("广西测试0劳务有限公司")});
+    CHECK(textOf(dialog, "followUpsHint")
+              .startsWith(QStringLiteral("Hires of 3 or more day(s) ago")));
+    CHECK_FALSE(child<QPushButton>(dialog, "followUpsOpen")->isEnabled());
+    selectRow(dialog, "followUpsTable", 0);
+    click(dialog, "followUpsOpen");
+    REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
+    auto* page = d.w->page(QStringLiteral("matching"));
+    CHECK(
+        child<QComboBox>(page, "matchSubject")->currentText().startsWith(QStringLiteral("黄秀梅")));
+    CHECK(column(page, "matchPairings", 2) == QStringList{QStringLiteral("Hired")});
+
+    // Followed up there: no longer owed.
+    const QString owed = ApplicationRepository(d.t->store())
+                             .followUpsOwed(Clock::toWire(d.t.clock().now()))
+                             .value()
+                             .front()
+                             .id;
+    REQUIRE(matching.recordPay(owed, false, clerkAccount()).ok());
+    ledger = d.show("ledger");
+    click(ledger, "ledgerFollowUps");
+    dialog = ledger->findChildren<QDialog*>(QStringLiteral("followUpsDialog")).last();
+    CHECK(column(dialog, "followUpsTable", 0).isEmpty());
+    CHECK(textOf(dialog, "followUpsHint") ==
+          QStringLiteral("Every hire of 3 or more day(s) ago has had its pay followed up."));
+}
+
 TEST_CASE("complaints: the placements not paid at every employer are listed, and one chosen is "
           "taken down as a complaint",
           "[ui][staff]")

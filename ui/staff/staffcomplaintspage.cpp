@@ -608,40 +608,26 @@ void StaffComplaintsPage::showUnpaid()
     }
     // Each placement with what the clerk calls about: the person, the job and its employer.
     EntityStore& store = m_ctx.terminal.store();
-    std::vector<StoredEntity> rows;
-    for (StoredEntity a : unpaid.value()) {
-        auto job = store.get(entities::job(), str(a.data, "job_id"));
-        const QJsonObject j = job.ok() && job.value() ? job.value()->data : QJsonObject();
-        auto seeker = store.get(entities::seeker(), str(a.data, "seeker_id"));
-        a.data.insert(QStringLiteral("_name"), seeker.ok() && seeker.value()
-                                                   ? str(seeker.value()->data, "name")
-                                                   : QString());
-        a.data.insert(QStringLiteral("_title"), str(j, "title"));
-        a.data.insert(QStringLiteral("_employer"), StaffLabels::jobEmployer(j));
+    std::vector<StoredEntity> rows = std::move(unpaid.value());
+    staffui::namePlacements(store, rows);
+    for (StoredEntity& a : rows) {
         bool open = false;
         a.data.insert(QStringLiteral("_complaint"), placementComplaint(store, a.id, &open));
         a.data.insert(QStringLiteral("_open"), open);
-        rows.push_back(std::move(a));
     }
 
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("unpaidDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Placements whose pay is not settled"));
-    auto* layout = new QVBoxLayout(dialog);
-    auto* hint = new QLabel(tr("Hires that the person or the employer said were not paid, at every "
-                               "employer, newest first. Call the person; if they want the hall to "
-                               "act, choose the placement and record the complaint."),
-                            dialog);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    auto* model = new StaffTableModel(dialog);
+    const staffui::ListDialog list = staffui::makeListDialog(
+        this, QStringLiteral("unpaid"), tr("Placements whose pay is not settled"),
+        tr("Hires that the person or the employer said were not paid, at every employer, newest "
+           "first. Call the person; if they want the hall to act, choose the placement and "
+           "record the complaint."),
+        tr("Record the complaint…"), QStringLiteral("unpaidRecord"));
+    QDialog* dialog = list.dialog;
+    StaffTableModel* model = list.model;
+    QTableView* table = list.table;
+    QPushButton* record = list.action;
     model->setColumns({
-        {tr("Person"),
-         [](const StoredEntity& e) {
-             return str(e.data, "_name").isEmpty() ? masking::phone(str(e.data, "phone"))
-                                                   : str(e.data, "_name");
-         }},
+        {tr("Person"), [](const StoredEntity& e) { return str(e.data, "_person"); }},
         {tr("Phone"), [](const StoredEntity& e) { return masking::phone(str(e.data, "phone")); }},
         {tr("Job"), [](const StoredEntity& e) { return str(e.data, "_title"); }},
         {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "_employer"); }},
@@ -652,16 +638,6 @@ void StaffComplaintsPage::showUnpaid()
         {tr("Complaint"), [](const StoredEntity& e) { return str(e.data, "_complaint"); }},
     });
     model->setRows(std::move(rows));
-    auto* table = staffui::makeTable(model, QStringLiteral("unpaidTable"), dialog);
-    layout->addWidget(table, 1);
-    auto* buttons = new QDialogButtonBox(dialog);
-    auto* record = buttons->addButton(tr("Record the complaint…"), QDialogButtonBox::AcceptRole);
-    record->setObjectName(QStringLiteral("unpaidRecord"));
-    record->setProperty("primary", true);
-    record->setEnabled(false);
-    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole)
-        ->setObjectName(QStringLiteral("unpaidClose"));
-    layout->addWidget(buttons);
     // One with a complaint open is shown, not taken down again.
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, record,
             [record, table, model] {
@@ -672,7 +648,6 @@ void StaffComplaintsPage::showUnpaid()
                                     ? tr("Show the complaint")
                                     : tr("Record the complaint…"));
             });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(record, &QPushButton::clicked, dialog, [this, dialog, table] {
         const QString id = staffui::selectedId(table);
         dialog->accept();

@@ -1,7 +1,9 @@
 #include "staffledgerpage.h"
 
+#include "applicationrepository.h"
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "masking.h"
 #include "staffreport.h"
 #include "staffui.h"
 
@@ -10,6 +12,8 @@
 #include <QComboBox>
 
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
@@ -57,6 +61,9 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
         m_kind->addItem(StaffLabels::ledgerKind(k), k);
     head->addWidget(m_kind);
     head->addStretch(1);
+    auto* owed = new QPushButton(tr("Follow-ups owed…"), this);
+    owed->setObjectName(QStringLiteral("ledgerFollowUps"));
+    head->addWidget(owed);
     auto* save = new QPushButton(tr("Save ledger (CSV)"), this);
     save->setObjectName(QStringLiteral("ledgerSave"));
     head->addWidget(save);
@@ -156,6 +163,7 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
             &StaffLedgerPage::updateStrike);
     connect(m_summary, &QLineEdit::returnPressed, this, &StaffLedgerPage::add);
     connect(m_open, &QPushButton::clicked, this, &StaffLedgerPage::openCase);
+    connect(owed, &QPushButton::clicked, this, &StaffLedgerPage::showFollowUpsOwed);
     connect(m_table, &QTableView::activated, this, &StaffLedgerPage::openCase);
     refresh();
 }
@@ -296,28 +304,30 @@ StaffLedgerPage::Case StaffLedgerPage::caseOf(const StoredEntity* entry) const
         return id.isEmpty() || !got.ok() ? std::optional<StoredEntity>() : got.value();
     };
     const auto person = [&](const QString& seekerId) -> Case {
-        return kept(entities::seeker(), seekerId) ? Case{Case::Seeker, seekerId} : Case{Case::Gone};
+        return kept(entities::seeker(), seekerId) ? Case{Case::Seeker, seekerId}
+                                                  : Case{Case::Gone, {}};
     };
     if (ref == QLatin1String("seeker"))
         return person(refId);
     if (ref == QLatin1String("service_record")) {
         const auto record = kept(entities::serviceRecord(), refId);
-        return record ? person(str(record->data, "seeker_id")) : Case{Case::Gone};
+        return record ? person(str(record->data, "seeker_id")) : Case{Case::Gone, {}};
     }
     if (ref == QLatin1String("application")) {
         const auto pairing = kept(entities::application(), refId);
         if (!pairing)
-            return {Case::Gone};
+            return {Case::Gone, {}};
         const QString seekerId = str(pairing->data, "seeker_id");
         if (kept(entities::seeker(), seekerId))
             return {Case::MatchSeeker, seekerId};
         const QString jobId = str(pairing->data, "job_id");
-        return kept(entities::job(), jobId) ? Case{Case::MatchJob, jobId} : Case{Case::Gone};
+        return kept(entities::job(), jobId) ? Case{Case::MatchJob, jobId} : Case{Case::Gone, {}};
     }
     if (ref == QLatin1String("job"))
-        return kept(entities::job(), refId) ? Case{Case::Job, refId} : Case{Case::Gone};
+        return kept(entities::job(), refId) ? Case{Case::Job, refId} : Case{Case::Gone, {}};
     if (ref == QLatin1String("employer"))
-        return kept(entities::employer(), refId) ? Case{Case::Employer, refId} : Case{Case::Gone};
+        return kept(entities::employer(), refId) ? Case{Case::Employer, refId}
+                                                 : Case{Case::Gone, {}};
     return {};
 }
 
@@ -351,6 +361,59 @@ void StaffLedgerPage::openCase()
         emit openEmployerRequested(c.id);
         return;
     }
+}
+
+void StaffLedgerPage::showFollowUpsOwed()
+{
+    const QDateTime before = m_ctx.terminal.clock().now().addDays(-kFollowUpAfterDays);
+    auto owed = ApplicationRepository(m_ctx.terminal.store()).followUpsOwed(Clock::toWire(before));
+    if (!owed.ok()) {
+        staffui::setMessage(m_message, owed.error().message, Tone::Error);
+        return;
+    }
+    // Each hire with whom to call: the person, the job and its employer.
+    std::vector<StoredEntity> rows = std::move(owed.value());
+    staffui::namePlacements(m_ctx.terminal.store(), rows);
+    const staffui::ListDialog list = staffui::makeListDialog(
+        this, QStringLiteral("followUps"), tr("Follow-ups owed"),
+        rows.empty()
+            ? tr("Every hire of %n or more day(s) ago has had its pay followed up.", nullptr,
+                 kFollowUpAfterDays)
+            : tr("Hires of %n or more day(s) ago whose pay nobody has followed up yet, the one "
+                 "waiting longest first. Call the person, then record what they say under the "
+                 "hire in Matching.",
+                 nullptr, kFollowUpAfterDays),
+        tr("Open in Matching"), QStringLiteral("followUpsOpen"));
+    list.model->setColumns({
+        {tr("Person"), [](const StoredEntity& e) { return str(e.data, "_person"); }},
+        {tr("Job"), [](const StoredEntity& e) { return str(e.data, "_title"); }},
+        {tr("Hired"),
+         [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+        {tr("Employer"), [](const StoredEntity& e) { return str(e.data, "_employer"); }},
+    });
+    list.model->setRows(std::move(rows));
+    connect(list.table->selectionModel(), &QItemSelectionModel::selectionChanged, list.action,
+            [list] { list.action->setEnabled(!staffui::selectedId(list.table).isEmpty()); });
+    const auto openHire = [this, list] {
+        const StoredEntity* e =
+            list.model->entity(list.model->rowOf(staffui::selectedId(list.table)));
+        if (!e)
+            return;
+        const QString seekerId = str(e->data, "seeker_id");
+        const QString jobId = str(e->data, "job_id");
+        list.dialog->accept();
+        // The person's pairings; a kiosk applicant with no registration, the posting's.
+        auto seeker = m_ctx.terminal.store().get(entities::seeker(), seekerId);
+        if (!seekerId.isEmpty() && seeker.ok() && seeker.value())
+            emit matchSeekerRequested(seekerId);
+        else
+            emit matchJobRequested(jobId);
+    };
+    connect(list.action, &QPushButton::clicked, list.dialog, openHire);
+    connect(list.table, &QTableView::activated, list.dialog, openHire);
+    list.dialog->resize(std::min(900, window()->width() - 80), 420);
+    staffui::fitColumns(list.table, {1, 3});
+    list.dialog->open();
 }
 
 void StaffLedgerPage::updateStrike()

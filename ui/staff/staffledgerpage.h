@@ -40,6 +40,10 @@ private:
     QString clerkName(const QString& staff) const;
     void add();
     void strike();
+    // The hires of kFollowUpAfterDays or more ago whose pay nobody has followed up (回访) yet,
+    // each opened in 即时快招 where the follow-up is recorded.
+    void showFollowUpsOwed();
+    static constexpr int kFollowUpAfterDays = 3;
     void updateStrike();
     // Where an entry leads: the person's registration (a registration, a consultation), 即时快招
     // of the person (a recommendation or its outcome; of the posting when a kiosk applicant has

@@ -4,12 +4,15 @@
 
 #include "clock.h"
 #include "common/stafflabels.h"
+#include "masking.h"
 #include "places.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -24,6 +27,7 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
@@ -424,6 +428,51 @@ void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly)
                                     Tone::Success);
                      });
     dialog->open();
+}
+
+void namePlacements(const EntityStore& store, std::vector<StoredEntity>& placements)
+{
+    for (StoredEntity& a : placements) {
+        auto job = store.get(entities::job(), str(a.data, "job_id"));
+        const QJsonObject j = job.ok() && job.value() ? job.value()->data : QJsonObject();
+        auto seeker = store.get(entities::seeker(), str(a.data, "seeker_id"));
+        const QString name =
+            seeker.ok() && seeker.value() ? str(seeker.value()->data, "name") : QString();
+        a.data.insert(QStringLiteral("_person"),
+                      name.isEmpty() ? masking::phone(str(a.data, "phone")) : name);
+        a.data.insert(QStringLiteral("_title"), str(j, "title"));
+        a.data.insert(QStringLiteral("_employer"), StaffLabels::jobEmployer(j));
+    }
+}
+
+ListDialog makeListDialog(QWidget* parent, const QString& prefix, const QString& title,
+                          const QString& hint, const QString& action, const QString& actionName)
+{
+    ListDialog d;
+    d.dialog = new QDialog(parent);
+    d.dialog->setObjectName(prefix + QStringLiteral("Dialog"));
+    d.dialog->setAttribute(Qt::WA_DeleteOnClose);
+    d.dialog->setWindowTitle(title);
+    auto* layout = new QVBoxLayout(d.dialog);
+    auto* label = new QLabel(hint, d.dialog);
+    label->setObjectName(prefix + QStringLiteral("Hint"));
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    d.model = new StaffTableModel(d.dialog);
+    d.table = makeTable(d.model, prefix + QStringLiteral("Table"), d.dialog);
+    layout->addWidget(d.table, 1);
+    auto* buttons = new QDialogButtonBox(d.dialog);
+    d.action = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    d.action->setObjectName(actionName);
+    d.action->setProperty("primary", true);
+    d.action->setEnabled(false);
+    buttons
+        ->addButton(QCoreApplication::translate("lingong::staffui", "Close"),
+                    QDialogButtonBox::RejectRole)
+        ->setObjectName(prefix + QStringLiteral("Close"));
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, d.dialog, &QDialog::reject);
+    return d;
 }
 
 QLabel* makeMessage(const QString& objectName, QWidget* parent)

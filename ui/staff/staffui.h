@@ -16,6 +16,8 @@ class QLineEdit;
 class QListWidget;
 class QScrollArea;
 class QVBoxLayout;
+class QDialog;
+class QPushButton;
 class QTableView;
 class QWidget;
 
@@ -133,6 +135,23 @@ void showPlace(QComboBox* box, const QString& district);
 // A scrolling form pane that asks a splitter for the room its form needs across: the list
 // beside it gives way rather than the form's right edge being cut (it scrolls only downwards).
 QScrollArea* makeFormScroll(QWidget* parent = nullptr);
+// Placements (applications) with what a clerk calls about: `_person` the person's name (their
+// masked mobile for someone not registered), `_title` the job's title and `_employer` its
+// employer.
+void namePlacements(const EntityStore& store, std::vector<StoredEntity>& placements);
+// A dialog listing rows to act on: `hint` above a table of `model`'s rows, under it a primary
+// button `action` (off until a row is chosen) and Close. Deleted when closed; the caller
+// connects the action and opens it. Object names: `prefix` + "Dialog", "Hint", "Table", "Close",
+// and `actionName` for the action.
+struct ListDialog
+{
+    QDialog* dialog = nullptr;
+    StaffTableModel* model = nullptr;
+    QTableView* table = nullptr;
+    QPushButton* action = nullptr;
+};
+ListDialog makeListDialog(QWidget* parent, const QString& prefix, const QString& title,
+                          const QString& hint, const QString& action, const QString& actionName);
 
 // The style sheet of the service window.
 QString styleSheet();
