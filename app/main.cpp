@@ -88,9 +88,10 @@ int main(int argc, char** argv)
     // The hub refuses to start without its tokens, before it touches any store.
     std::optional<HubTokens> hubTokens;
     if (options.mode == Mode::Hub) {
-        // A server's log: every line with its time (QT_MESSAGE_PATTERN still overrides this).
+        // A server's log: every line with its time and time zone (QT_MESSAGE_PATTERN still
+        // overrides this).
         qSetMessagePattern(QStringLiteral(
-            "%{time yyyy-MM-dd hh:mm:ss} %{if-warning}warning: %{endif}%{if-critical}error: "
+            "%{time yyyy-MM-dd hh:mm:ss t} %{if-warning}warning: %{endif}%{if-critical}error: "
             "%{endif}%{category}: %{message}"));
         if (options.tokensFile.isEmpty())
             return fail(QCoreApplication::translate(
