@@ -3314,13 +3314,15 @@ TEST_CASE("seekers for a job: the mobile to call is shown on request, and the sh
     CHECK(column(accounts, "auditTable", 2).contains(QStringLiteral("Seeker's mobile shown")));
 }
 
-TEST_CASE("the jobs found for a person say when each starts and when it pays", "[ui][staff]")
+// Four postings of one employer, the person's trade, paid 300, 280, 260 and 240 yuan a day:
+// starting today, tomorrow, on 3 December and three days ago (still recruiting). Returns the
+// last one's id.
+static QString postFourStarts(Desk& d)
 {
-    Desk d;
     const QString employer = d.employer(0, true);
     JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
     const QDate today = d.t.clock().today();
-    // Paid differently so that they rank by pay where their fit is the same; the last starts
+    // Paid differently so that they rank by pay where their fit is the same; the third starts
     // too late for the person, who can start now.
     const std::vector<std::pair<QDate, int>> starts = {
         {today, 300}, {today.addDays(1), 280}, {QDate(2026, 12, 3), 260}};
@@ -3345,7 +3347,14 @@ TEST_CASE("the jobs found for a person say when each starts and when it pays", "
     QJsonObject begun = d.stored(entities::job(), posted->id);
     begun.insert(QStringLiteral("start_date"), today.addDays(-3).toString(Qt::ISODate));
     REQUIRE(d.t->store().save(entities::job(), posted->id, begun).ok());
+    return posted->id;
+}
 
+TEST_CASE("the jobs found for a person say when each starts and when it pays", "[ui][staff]")
+{
+    Desk d;
+    const QString underWay = postFourStarts(d);
+    const QJsonObject begun = d.stored(entities::job(), underWay);
     const QString person = d.seeker(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")});
     auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
     matching->openSeeker(person);
@@ -3364,6 +3373,67 @@ TEST_CASE("the jobs found for a person say when each starts and when it pays", "
                p.endsWith(QStringLiteral(" · Paid weekly")) ||
                p.endsWith(QStringLiteral(" · Paid monthly")) ||
                p.endsWith(QStringLiteral(" · Paid on completion"))));
+}
+
+TEST_CASE("the jobs found for a person sort by a column's header and back to the best fit",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString underWay = postFourStarts(d);
+    const QString person = d.seeker(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")});
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(person);
+    QCoreApplication::processEvents();
+    auto* results = child<QTableView>(matching, "matchResults");
+    const auto click = [&](int column) {
+        QHeaderView* header = results->horizontalHeader();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                   header->height() / 2));
+        QCoreApplication::processEvents();
+    };
+    const QStringList byFit = column(matching, "matchResults", 5);
+    REQUIRE(byFit == QStringList{QStringLiteral("today"), QStringLiteral("tomorrow"),
+                                 QStringLiteral("under way"), QStringLiteral("3 Dec")});
+    // The job under way chosen: the choice stays with it whatever the order.
+    selectRow(matching, "matchResults", 2);
+    const auto chosen = [&] { return results->currentIndex().data(Qt::UserRole).toString(); };
+    REQUIRE(chosen() == underWay);
+
+    // Pay: the highest first, then the lowest first.
+    click(4);
+    CHECK(column(matching, "matchResults", 5) ==
+          QStringList{QStringLiteral("today"), QStringLiteral("tomorrow"), QStringLiteral("3 Dec"),
+                      QStringLiteral("under way")});
+    CHECK(results->currentIndex().row() == 3);
+    CHECK(chosen() == underWay);
+    click(4);
+    CHECK(column(matching, "matchResults", 5) ==
+          QStringList{QStringLiteral("under way"), QStringLiteral("3 Dec"),
+                      QStringLiteral("tomorrow"), QStringLiteral("today")});
+    CHECK(chosen() == underWay);
+    // A third click: the order they were found in, the best fit first.
+    click(4);
+    CHECK(column(matching, "matchResults", 5) == byFit);
+    CHECK(results->currentIndex().row() == 2);
+
+    // Start: by the date, not by the words for it.
+    click(5);
+    CHECK(column(matching, "matchResults", 5) ==
+          QStringList{QStringLiteral("under way"), QStringLiteral("today"),
+                      QStringLiteral("tomorrow"), QStringLiteral("3 Dec")});
+    // Fit: the best first; the order chosen holds when the list is found again.
+    click(0);
+    const QStringList fits = column(matching, "matchResults", 0);
+    for (qsizetype i = 1; i < fits.size(); ++i)
+        CHECK(fits[i - 1].toInt() >= fits[i].toInt());
+    click(5);
+    matching->openSeeker(person);
+    QCoreApplication::processEvents();
+    CHECK(column(matching, "matchResults", 5) ==
+          QStringList{QStringLiteral("under way"), QStringLiteral("today"),
+                      QStringLiteral("tomorrow"), QStringLiteral("3 Dec")});
 }
 
 TEST_CASE("the chosen match's reasons are read whole under the results, however narrow the column",

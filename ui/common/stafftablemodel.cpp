@@ -1,5 +1,10 @@
 #include "stafftablemodel.h"
 
+#include <QCollator>
+
+#include <algorithm>
+#include <numeric>
+
 namespace lingong {
 
 StaffTableModel::StaffTableModel(QObject* parent)
@@ -10,6 +15,9 @@ void StaffTableModel::setColumns(std::vector<Column> columns)
 {
     beginResetModel();
     m_columns = std::move(columns);
+    if (m_sortColumn >= int(m_columns.size()))
+        m_sortColumn = -1;
+    arrange();
     endResetModel();
 }
 
@@ -24,6 +32,9 @@ void StaffTableModel::setRows(std::vector<StoredEntity> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_given.resize(m_rows.size());
+    std::iota(m_given.begin(), m_given.end(), size_t(0));
+    arrange();
     endResetModel();
 }
 
@@ -81,10 +92,85 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
 
 QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= int(m_columns.size()))
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(m_columns.size()))
+        return {};
+    if (role == Qt::InitialSortOrderRole)
+        return m_columns[size_t(section)].firstOrder;
+    if (role != Qt::DisplayRole)
         return {};
     return m_columns[size_t(section)].title;
+}
+
+void StaffTableModel::sort(int column, Qt::SortOrder order)
+{
+    const int chosen = column >= 0 && column < int(m_columns.size()) ? column : -1;
+    if (chosen == m_sortColumn && (chosen < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = chosen;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The selection and current row follow their entity.
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex& i : before)
+        ids << (i.isValid() ? m_rows[size_t(i.row())].id : QString());
+    arrange();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = ids[i].isEmpty() ? -1 : rowOf(ids[i]);
+        after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void StaffTableModel::arrange()
+{
+    const size_t n = m_rows.size();
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), size_t(0));
+    if (m_sortColumn < 0) {
+        std::sort(order.begin(), order.end(),
+                  [this](size_t a, size_t b) { return m_given[a] < m_given[b]; });
+    } else {
+        const Column& column = m_columns[size_t(m_sortColumn)];
+        std::vector<QVariant> keys(n);
+        for (size_t i = 0; i < n; ++i)
+            keys[i] = column.sortKey ? column.sortKey(m_rows[i]) : QVariant(column.text(m_rows[i]));
+        QCollator words; // the language's order: Chinese by pinyin
+        words.setNumericMode(true);
+        const auto missing = [](const QVariant& k) {
+            return !k.isValid() || k.isNull() ||
+                   (k.typeId() == QMetaType::QString && k.toString().isEmpty());
+        };
+        const auto less = [&](size_t a, size_t b) {
+            const QVariant& x = keys[a];
+            const QVariant& y = keys[b];
+            if (missing(x) || missing(y))
+                return missing(x) == missing(y) ? m_given[a] < m_given[b] : missing(y);
+            int c = 0;
+            if (x.typeId() == QMetaType::QString && y.typeId() == QMetaType::QString) {
+                c = words.compare(x.toString(), y.toString());
+            } else {
+                const QPartialOrdering o = QVariant::compare(x, y);
+                c = o == QPartialOrdering::Less ? -1 : o == QPartialOrdering::Greater ? 1 : 0;
+            }
+            if (c == 0)
+                return m_given[a] < m_given[b];
+            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+        };
+        std::sort(order.begin(), order.end(), less);
+    }
+    std::vector<StoredEntity> rows;
+    std::vector<size_t> given;
+    rows.reserve(n);
+    given.reserve(n);
+    for (size_t i : order) {
+        rows.push_back(std::move(m_rows[i]));
+        given.push_back(m_given[i]);
+    }
+    m_rows = std::move(rows);
+    m_given = std::move(given);
 }
 
 } // namespace lingong

@@ -5,6 +5,7 @@
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "masking.h"
+#include "payunit.h"
 #include "places.h"
 #include "staffoutcomebar.h"
 #include "staffui.h"
@@ -53,6 +54,12 @@ QString district(const QJsonObject& job, const QString& home)
     return Places::guangxi().shortName(
         job.value(QLatin1String("location")).toObject().value(QLatin1String("district")).toString(),
         home);
+}
+
+// The fit of a ranked row, as a number to sort by.
+QVariant fitKey(const StoredEntity& e)
+{
+    return str(e.data, "_score").toInt();
 }
 
 } // namespace
@@ -110,6 +117,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
         return {};
     });
     m_resultTable = staffui::makeTable(m_results, QStringLiteral("matchResults"), top);
+    staffui::makeSortable(m_resultTable);
     tl->addWidget(m_resultTable, 1);
     // The chosen row's reasons whole, which the column cuts at 1366 wide: the clerk reads them
     // before recommending. Always one line tall, so that nothing below moves.
@@ -155,6 +163,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     bl->addLayout(sectionRow);
     m_pairings = new StaffTableModel(this);
     m_pairingTable = staffui::makeTable(m_pairings, QStringLiteral("matchPairings"), bottom);
+    staffui::makeSortable(m_pairingTable);
     bl->addWidget(m_pairingTable, 1);
     m_outcomes = new StaffOutcomeBar(ctx, false, bottom);
     m_outcomes->setObjectName(QStringLiteral("matchOutcomes"));
@@ -238,7 +247,8 @@ void StaffMatchingPage::setMode(bool forSeeker)
     staffui::setMessage(m_message, QString(), Tone::Info);
     if (forSeeker) {
         m_results->setColumns({
-            {tr("Fit"), [](const StoredEntity& e) { return str(e.data, "_score"); }},
+            {tr("Fit"), [](const StoredEntity& e) { return str(e.data, "_score"); }, fitKey,
+             Qt::DescendingOrder},
             {tr("Job"), [](const StoredEntity& e) { return str(e.data, "title"); }},
             {tr("Trade"),
              [this](const StoredEntity& e) {
@@ -255,7 +265,15 @@ void StaffMatchingPage::setMode(bool forSeeker)
                  return settled.isEmpty() ? staffui::payText(e.data)
                                           : tr("%1 · %2", "pay · when paid")
                                                 .arg(staffui::payText(e.data), settled);
-             }},
+             },
+             // What a day brings at most; pay by the piece or the job has no day's worth.
+             [](const StoredEntity& e) {
+                 const QJsonObject pay = e.data.value(QLatin1String("pay")).toObject();
+                 const double day = payPerDay(pay.value(QLatin1String("max")).toDouble(),
+                                              pay.value(QLatin1String("unit")).toString());
+                 return day > 0 ? QVariant(day) : QVariant();
+             },
+             Qt::DescendingOrder},
             // When the work starts, at a glance: whether the person can be there in time.
             {tr("Starts"),
              [this](const StoredEntity& e) {
@@ -270,7 +288,8 @@ void StaffMatchingPage::setMode(bool forSeeker)
                  if (start == today.addDays(1))
                      return tr("tomorrow");
                  return start.toString(tr("d MMM", "a date's day and month, QDate format"));
-             }},
+             },
+             [](const StoredEntity& e) { return QVariant(str(e.data, "start_date")); }},
             // Who is hiring, to be read out to the person before a row is chosen.
             {tr("Employer"),
              [](const StoredEntity& e) { return StaffLabels::jobEmployer(e.data); }},
@@ -303,7 +322,8 @@ void StaffMatchingPage::setMode(bool forSeeker)
         });
     } else {
         m_results->setColumns({
-            {tr("Fit"), [](const StoredEntity& e) { return str(e.data, "_score"); }},
+            {tr("Fit"), [](const StoredEntity& e) { return str(e.data, "_score"); }, fitKey,
+             Qt::DescendingOrder},
             {tr("Name"), [](const StoredEntity& e) { return str(e.data, "name"); }},
             {tr("Tier"),
              [](const StoredEntity& e) { return StaffLabels::tier(str(e.data, "tier")); }},

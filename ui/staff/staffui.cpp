@@ -160,6 +160,13 @@ QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget
     return view;
 }
 
+void makeSortable(QTableView* view)
+{
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->horizontalHeader()->setSortIndicatorClearable(true);
+    view->setSortingEnabled(true);
+}
+
 void fitColumns(QTableView* view, const QList<int>& stretching)
 {
     QHeaderView* header = view->horizontalHeader();

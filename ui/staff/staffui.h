@@ -31,6 +31,9 @@ namespace lingong::staffui {
 
 // A read-only, row-selecting table over `model`.
 QTableView* makeTable(StaffTableModel* model, const QString& objectName, QWidget* parent);
+// A click on a heading of `view` (over a StaffTableModel) sorts by its column, a second click the
+// other way, a third back to the order the list came in (the best fit first).
+void makeSortable(QTableView* view);
 // Columns of short values (status, dates, codes) as wide as their contents, so they are never
 // cut; the columns listed in `stretching` (titles, names) share the rest and are the ones elided.
 void fitColumns(QTableView* view, const QList<int>& stretching);
