@@ -224,6 +224,12 @@ QString upsertSql(const EntitySpec& spec, bool withServerSeq)
              updates.join(QLatin1String(", ")));
 }
 
+bool hasCreatedAt(const EntitySpec& spec)
+{
+    return std::any_of(spec.columns.begin(), spec.columns.end(),
+                       [](const ColumnSpec& c) { return c.column == QLatin1String("created_at"); });
+}
+
 QVariantList upsertValues(const EntitySpec& spec, const QString& id, const QJsonObject& data,
                           bool deleted, std::optional<qint64> serverSeq, const QString& modifiedAt,
                           const QString& origin, const DeriveContext& ctx)
@@ -438,8 +444,21 @@ Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QSt
     }
     if (st.names.isEmpty())
         return fail(st.upsert); // the statement did not prepare
+    QJsonObject row = data;
+    if (row.value(QLatin1String("created_at")).toString().isEmpty() && hasCreatedAt(spec)) {
+        // The contract asks no time of a record (a job from the platform may come without one):
+        // it keeps the time it was first seen with, else the change's, so that the newest
+        // posting is not listed last.
+        auto existing = m_store.get(spec, id, true);
+        if (!existing.ok())
+            return existing.error();
+        const QString known =
+            existing.value() ? existing.value()->data.value(QLatin1String("created_at")).toString()
+                             : QString();
+        row.insert(QStringLiteral("created_at"), known.isEmpty() ? modifiedAt : known);
+    }
     Database::bindNamed(st.upsert, st.names,
-                        upsertValues(spec, id, data, false, seq, modifiedAt, origin, m_ctx));
+                        upsertValues(spec, id, row, false, seq, modifiedAt, origin, m_ctx));
     if (!st.upsert.exec())
         return fail(st.upsert);
     const bool altered = st.upsert.numRowsAffected() > 0;

@@ -1,3 +1,4 @@
+#include "jobrepository.h"
 #include "samples.h"
 #include "syncstate.h"
 #include "tempterminal.h"
@@ -182,6 +183,54 @@ TEST_CASE("remote changes apply without outbox rows and only once", "[db][store]
     REQUIRE(del.ok());
     CHECK(del.value());
     CHECK(!t->store().get(entities::job(), id).value().has_value());
+}
+
+TEST_CASE("a job pulled with no time of its own is listed by its change's time, and keeps it",
+          "[db][store][sync]")
+{
+    TempTerminal t;
+    // Two postings made here in the morning.
+    for (const char* title : {"早班保洁", "午班保洁"}) {
+        QJsonObject job = sampleJob();
+        job.insert(QStringLiteral("title"), QString::fromUtf8(title));
+        REQUIRE(t->store().save(entities::job(), EntityStore::newId(), job).ok());
+        t.clock().advanceMs(3600 * 1000);
+    }
+    // One from the platform, as the contract lists a job's fields: no created_at, no
+    // published_at. It was made after both.
+    QJsonObject remote = sampleJob();
+    remote.insert(QStringLiteral("title"), QStringLiteral("平台新岗位"));
+    REQUIRE_FALSE(remote.contains(QLatin1String("created_at")));
+    REQUIRE_FALSE(remote.contains(QLatin1String("published_at")));
+    const QString id = EntityStore::newId();
+    const QString madeAt = Clock::toWire(t.clock().now().addSecs(-60));
+    REQUIRE(t->store()
+                .applyRemote(entities::job(), id, QStringLiteral("upsert"), remote, 11, madeAt,
+                             QStringLiteral("platform"))
+                .ok());
+    const auto titles = [&] {
+        auto newest = JobRepository(t->store()).newestPublished(t.clock().today(), 10);
+        REQUIRE(newest.ok());
+        QStringList out;
+        for (const StoredEntity& e : newest.value())
+            out << e.data.value(QLatin1String("title")).toString();
+        return out;
+    };
+    CHECK(titles() == QStringList{QStringLiteral("平台新岗位"), QStringLiteral("午班保洁"),
+                                  QStringLiteral("早班保洁")});
+    CHECK(t->store().get(entities::job(), id).value()->data.value(QLatin1String("created_at")) ==
+          madeAt);
+
+    // Changed on the platform later, still with no time: it keeps the one it was first seen with.
+    t.clock().advanceMs(3600 * 1000);
+    remote.insert(QStringLiteral("headcount"), 2);
+    REQUIRE(t->store()
+                .applyRemote(entities::job(), id, QStringLiteral("upsert"), remote, 12,
+                             Clock::toWire(t.clock().now()), QStringLiteral("platform"))
+                .ok());
+    CHECK(t->store().get(entities::job(), id).value()->data.value(QLatin1String("created_at")) ==
+          madeAt);
+    CHECK(t->store().get(entities::job(), id).value()->data.value(QLatin1String("headcount")) == 2);
 }
 
 TEST_CASE("the keyed hash finds a seeker by ID number without the number in the index",
