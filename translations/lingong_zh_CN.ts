@@ -659,6 +659,10 @@
         <source>A day&apos;s pay: by the hour × the hours a job names (else 8); by the month ÷ 21.75.</source>
         <translation>折算日工资：按小时的×岗位写明的每天时长（未写明按8小时），按月的÷21.75天。</translation>
     </message>
+    <message>
+        <source>%1 open jobs · the newest %2 here, all of them at the kiosk</source>
+        <translation>在招岗位 %1 个 · 此处为最新 %2 个，全部请到自助查询机查看</translation>
+    </message>
 </context>
 <context>
     <name>lingong::DisplayTicker</name>

@@ -514,7 +514,8 @@ TEST_CASE("a syncing display says plainly when it has no fresh data from the pla
                 .ok());
     synced.w->tick();
     CHECK(synced.w->statusBar()->isStale());
-    CHECK(synced.status().contains(QStringLiteral("Not syncing: staff needed")));
+    // First, not after the sentence's full stop.
+    CHECK(synced.status().contains(QStringLiteral("Not syncing: staff needed · Out of date")));
 
     // Weeks without the platform: said in days, from a day named; a year ago, with its year.
     synced.t.clock().set(local(9, 50).addDays(13));
@@ -857,6 +858,11 @@ TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies 
         // What 0 means is said, whole: those trades may have open jobs posted before.
         CHECK(all.contains(QStringLiteral("0.00: no new job")));
         CHECK_FALSE(all.contains(QChar(u'…')));
+        // Equal ratios share their place: every row of both lists is first (the two with jobs
+        // are tied too), and no trade is second because of the order it happened to come in.
+        CHECK(scene.texts().count(QStringLiteral("1")) >= 4);
+        for (int place = 2; place <= 10; ++place)
+            CHECK_FALSE(scene.texts().contains(QString::number(place)));
         for (size_t i = 0; i < boxes.size(); ++i)
             for (size_t j = i + 1; j < boxes.size(); ++j) {
                 INFO(boxes[i].first.toStdString() << " / " << boxes[j].first.toStdString());
@@ -943,7 +949,22 @@ TEST_CASE("the newest jobs are those published last, and every open job is count
             .toInt();
     REQUIRE(open > 1000);
     wall.w->showPage(PageKind::Jobs);
-    CHECK(wall.shows(QStringLiteral("%1 open jobs").arg(open)));
+    // Only the newest go round: the heading says how many of them, and where to see the rest;
+    // the last of them is on the last screen.
+    const QString heading = wall.w->pageView()->visibleText().join(QLatin1Char('|'));
+    const QRegularExpression said(
+        QStringLiteral("%1 open jobs · the newest (\\d+) here, all of them at the kiosk · screen "
+                       "1 of (\\d+)")
+            .arg(open));
+    const QRegularExpressionMatch m = said.match(heading);
+    REQUIRE(m.hasMatch());
+    const int shown = m.captured(1).toInt();
+    const int screens = m.captured(2).toInt();
+    CHECK(shown > 0);
+    CHECK(shown < open);
+    REQUIRE(shown <= model->rowCount());
+    wall.w->pageView()->showPage(PageKind::Jobs, screens - 1, screens);
+    CHECK(wall.shows(model->job(shown - 1).data.value(QLatin1String("title")).toString()));
 }
 
 TEST_CASE("early in a month the figures of the last one are named by month and year",

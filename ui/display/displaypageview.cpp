@@ -330,7 +330,13 @@ void DisplayPageView::buildJobs(const Frame& f, const DisplayJobModel& model, Pa
     QString subtitle;
     if (kind == PageKind::Jobs && m_snapshot) {
         // "0 open jobs" over a page saying today's cannot be shown would contradict it.
-        if (!(m_outOfDate && m_snapshot->openJobs == 0))
+        // The loop shows the newest only: said, so that nobody takes its screens for all.
+        const int shown = std::min(int(model.rowCount()), m_screens * perScreen);
+        if (shown < m_snapshot->openJobs)
+            subtitle = tr("%1 open jobs · the newest %2 here, all of them at the kiosk")
+                           .arg(m_snapshot->openJobs)
+                           .arg(shown);
+        else if (!(m_outOfDate && m_snapshot->openJobs == 0))
             subtitle = tr("%1 open jobs").arg(m_snapshot->openJobs);
     } else {
         subtitle = tr("For people who find work hard to get; ask at the window");
@@ -601,6 +607,7 @@ void DisplayPageView::buildRatio(const Frame& f)
         const double rowH =
             std::min(m.px(96), available / std::max(rows, StatisticsService::kRankingSize));
         const double k = std::clamp(rowH / m.px(52), 0.6, 1.0);
+        int place = 0; // shared by equal ratios, as on the printed notice: 1, 2, 2, 4
         for (int i = 0; i < rows; ++i) {
             const QRectF row(inner.left(), head.bottom() + double(i) * rowH, inner.width(), rowH);
             if (cut && i == rows - 1) {
@@ -615,13 +622,15 @@ void DisplayPageView::buildRatio(const Frame& f)
                 break;
             }
             const TradeBalance& b = list[size_t(i)];
+            if (i == 0 || list[size_t(i - 1)].ratio != b.ratio)
+                place = i + 1;
             const QRectF rank(row.left(), row.top(), m.px(48), row.height());
             // The name takes what the figure and a short bar leave: English names run long.
             const QRectF value(row.right() - m.px(140), row.top(), m.px(140), row.height());
             const QRectF name(rank.right(), row.top(), row.width() * 0.56, row.height());
             const QRectF track(name.right() + m.px(12), row.center().y() - row.height() * 0.18,
                                value.left() - name.right() - m.px(28), row.height() * 0.36);
-            m_scene.text(rank, QString::number(i + 1), m.font(36 * k, true), dc::muted);
+            m_scene.text(rank, QString::number(place), m.font(36 * k, true), dc::muted);
             m_scene.text(name, b.name.isEmpty() ? tr("Other") : m_names(b.name), m.font(38 * k),
                          dc::text);
             m_scene.fill(track, dc::panel, m.px(6));

@@ -447,8 +447,10 @@ void DisplayWindow::updateStatus()
                 stale = tr("Out of date: not updated for %1 (since %2). Please check at the "
                            "service window.")
                             .arg(duration(data.secsTo(now)), when);
+                // The state of the link first: a word after the sentence's full stop reads as
+                // left over.
                 if (!link.isEmpty())
-                    stale += QStringLiteral(" · ") + link;
+                    stale = link + QStringLiteral(" · ") + stale;
             }
         }
         // A clock gone wrong (a box that lost its time in a power cut) puts every date on the
