@@ -53,7 +53,7 @@ QString text(const StoredEntity& e, const char* key)
 QDateTime DisplaySnapshot::dataTime() const
 {
     if (!syncs)
-        return loadedAt;
+        return lastChange.isValid() ? std::min(lastChange, loadedAt) : loadedAt;
     if (!lastSync.isValid())
         return {};
     return std::min(lastSync, loadedAt);
@@ -223,6 +223,14 @@ Result<DisplaySnapshot> DisplayFeed::load(bool withStatistics) const
             return last.error();
         s.syncs = true;
         s.lastSync = Clock::fromWire(last.value());
+    } else {
+        auto changed = m_terminal.database().scalar(
+            QStringLiteral("SELECT max(m) FROM (SELECT max(modified_at) AS m FROM job "
+                           "UNION ALL SELECT max(modified_at) FROM content)"));
+        if (!changed.ok())
+            return changed.error();
+        if (!changed.value().toString().isEmpty())
+            s.lastChange = Clock::fromWire(changed.value().toString());
     }
     return s;
 }

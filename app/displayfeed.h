@@ -43,9 +43,17 @@ struct DisplaySnapshot
     // asks activeUrgent() every second so an override starts and ends on time without a read.
     std::vector<StoredEntity> urgent;
 
-    // When the data on screen was last known to be current: the read time, or the last sync when
-    // that is older; invalid when a syncing terminal has never synced.
+    // The last change anybody made to the jobs or content here (a wall of its own only: a
+    // syncing one has lastSync); invalid when there is none.
+    QDateTime lastChange;
+
+    // When the data on screen was last known to be current: with a platform, the last sync (the
+    // read time when that is older; invalid when it has never synced); on a wall of its own, the
+    // last change to what it shows (the read time when there is none, or when it is older).
     QDateTime dataTime() const;
+
+    // A wall of its own with nothing changed for this many days says it may be out of date.
+    static constexpr int kQuietDays = 7;
 };
 
 // Reads DisplaySnapshots from a terminal's store.

@@ -415,18 +415,20 @@ void DisplayWindow::updateStatus()
         updated = tr("Reading the latest information…");
     } else {
         const QDateTime data = m_snapshot->dataTime();
+        // A day of another year says its year.
+        const auto at = [&clock](const QDateTime& t) {
+            const QDateTime local = t.toOffsetFromUtc(8 * 3600);
+            return local.date() == clock.today() ? local.toString(QStringLiteral("HH:mm"))
+                   : local.date().year() == clock.today().year()
+                       ? DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
+                             local.toString(QStringLiteral("HH:mm"))
+                       : DisplayFormat::date(local.date());
+        };
         if (!data.isValid()) {
             stale = tr("Not yet synchronised with the provincial platform: the information "
                        "shown may be incomplete.");
         } else {
-            const QDateTime local = data.toOffsetFromUtc(8 * 3600);
-            // A day of another year says its year.
-            const QString when = local.date() == clock.today()
-                                     ? local.toString(QStringLiteral("HH:mm"))
-                                 : local.date().year() == clock.today().year()
-                                     ? DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
-                                           local.toString(QStringLiteral("HH:mm"))
-                                     : DisplayFormat::date(local.date());
+            const QString when = at(data);
             updated = tr("Data updated at %1").arg(when);
             // With a platform configured, say plainly when the link to it is down.
             QString link;
@@ -441,12 +443,23 @@ void DisplayWindow::updateStatus()
             }
             if (!link.isEmpty())
                 updated += QStringLiteral(" · ") + link;
-            const qint64 minutes = data.secsTo(now) / 60;
+            // Behind since when: the last sync; on a wall of its own, the last read that worked,
+            // or, read well, the last change anybody made to what it shows.
+            QDateTime since;
+            const int staleAfter = m_terminal.config().staleAfterMinutes;
+            if (m_snapshot->syncs) {
+                if (data.secsTo(now) / 60 > staleAfter)
+                    since = data;
+            } else if (m_snapshot->loadedAt.secsTo(now) / 60 > staleAfter) {
+                since = m_snapshot->loadedAt;
+            } else if (data.secsTo(now) >= qint64(DisplaySnapshot::kQuietDays) * 24 * 3600) {
+                since = data;
+            }
             // The band that takes the line's place says why too: it is what staff read.
-            if (minutes > m_terminal.config().staleAfterMinutes) {
+            if (since.isValid()) {
                 stale = tr("Out of date: not updated for %1 (since %2). Please check at the "
                            "service window.")
-                            .arg(duration(data.secsTo(now)), when);
+                            .arg(duration(since.secsTo(now)), at(since));
                 // The state of the link first: a word after the sentence's full stop reads as
                 // left over.
                 if (!link.isEmpty())
