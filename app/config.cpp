@@ -254,6 +254,13 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     // everywhere), and each is said, for whoever sets the terminal up.
     const Config defaults;
     const QJsonObject hall = root.value(QLatin1String("hall")).toObject();
+    // A terminal set up to sync is a hall's own, not the demo: without a name of its own it would
+    // still show the demo hall's name, street and telephone.
+    if (!c.platformUrl.isEmpty() && !hall.contains(QLatin1String("name")))
+        out.problems << tr("Setting hall.name is not set: this terminal syncs with a platform but "
+                           "shows the demo hall, %1, with its address and telephone, until the "
+                           "hall's own are set.")
+                            .arg(c.hallName);
     if (c.hallName != defaults.hallName || c.district != defaults.district) {
         if (!hall.contains(QLatin1String("address"))) {
             c.address = c.district;

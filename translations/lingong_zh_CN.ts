@@ -195,6 +195,10 @@
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
+    <message>
+        <source>Setting hall.name is not set: this terminal syncs with a platform but shows the demo hall, %1, with its address and telephone, until the hall&apos;s own are set.</source>
+        <translation>未设置 hall.name（市场名称）：本终端已设置同步，但在设置本市场的信息之前，仍显示演示市场“%1”及其地址和电话。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::ContentService</name>
@@ -745,6 +749,10 @@
     <message>
         <source>This screen&apos;s clock is %1 behind the platform&apos;s: dates shown may be wrong. Please tell the staff.</source>
         <translation>本屏时钟比省平台慢%1，显示的日期可能有误，请告知工作人员校准。</translation>
+    </message>
+    <message>
+        <source>Settings to check: see the log of this screen&apos;s start</source>
+        <translation>设置需检查：请工作人员查看本屏的启动日志</translation>
     </message>
 </context>
 <context>

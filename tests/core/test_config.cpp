@@ -45,6 +45,12 @@ TEST_CASE("a hall of its own without its address, hotline or hours does not show
     const ConfigLoad demo = ConfigLoader::parse(R"({"kiosk": {"idle_timeout_s": 60}})");
     CHECK(demo.problems.isEmpty());
     CHECK(demo.config.address == Config().address);
+    // One set up to sync is a hall's own: that it shows the demo hall is said.
+    const ConfigLoad synced = ConfigLoader::parse(
+        R"({"hall": {"device_id": "wall-01"}, "sync": {"url": "http://192.168.1.10:8470"}})");
+    REQUIRE(synced.problems.size() == 1);
+    CHECK(synced.problems.front().contains(QStringLiteral("hall.name")));
+    CHECK(synced.problems.front().contains(Config().hallName));
 }
 
 TEST_CASE("config values are read from their sections", "[app][config]")

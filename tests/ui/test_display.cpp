@@ -496,6 +496,17 @@ TEST_CASE("a wall of its own says when what it shows last changed, and that a we
     CHECK(wall.status().contains(QStringLiteral("Data updated at 10:05")));
 }
 
+TEST_CASE("a wall started with settings to check says so where staff look", "[ui][display]")
+{
+    Wall wall(Config{}, 10);
+    wall.w->setAnimated(false);
+    CHECK(wall.w->statusBar()->warning().isEmpty());
+    wall.t.terminal().setStartupProblems({QStringLiteral("Setting hall.name is not set")});
+    wall.w->tick();
+    CHECK(wall.w->statusBar()->warning().contains(QStringLiteral("Settings to check")));
+    CHECK(!wall.w->statusBar()->isStale());
+}
+
 TEST_CASE("a syncing display says plainly when it has no fresh data from the platform",
           "[ui][display]")
 {

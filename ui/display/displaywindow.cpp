@@ -486,6 +486,10 @@ void DisplayWindow::updateStatus()
     }
     if (!m_loadError.isEmpty())
         warning = tr("Could not read the latest data; retrying");
+    // Nobody reads the console of a screen on the wall: a setting that was refused or is
+    // missing (the hall's name) is noted where staff look.
+    else if (!m_terminal.startupProblems().isEmpty())
+        warning = tr("Settings to check: see the log of this screen's start");
     const bool wasStale = m_status->isStale();
     m_status->setStatus(updated, stale, warning);
     m_page->setOutOfDate(m_status->isStale());
