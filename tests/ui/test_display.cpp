@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -918,6 +919,44 @@ TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies 
                 CHECK((both.width() < 1 || both.height() < 1));
             }
     }
+}
+
+TEST_CASE("a paragraph on the wall never ends on a line of one or two characters", "[ui][display]")
+{
+    const QString text = QStringLiteral(
+        "打零工、做小时工、自己接活干，没有固定用人单位的，就是“灵活就业人员”。其中的就业困难人员"
+        "自己缴纳社会保险费的，可按规定申请社会保险补贴，补贴期限最长不超过3年。请携带身份证到窗口"
+        "咨询办理。");
+    const QFont font = DisplayMetrics::forSize(QSize(1920, 1080)).font(30);
+    // The widths at which the text, broken where it may be, leaves one or two characters alone.
+    int orphaned = 0;
+    for (int width = 300; width <= 1200; width += 3) {
+        QTextLayout plain(text, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        plain.setTextOption(option);
+        plain.beginLayout();
+        int lines = 0;
+        int lastLength = 0;
+        for (QTextLine line = plain.createLine(); line.isValid(); line = plain.createLine()) {
+            line.setLineWidth(width);
+            ++lines;
+            lastLength = line.textLength();
+        }
+        plain.endLayout();
+        if (lines < 2 || lastLength > 2)
+            continue;
+        ++orphaned;
+        DisplayScene scene;
+        scene.paragraph(QRectF(0, 0, width, 4000), text, font, Qt::white);
+        const QStringList shown = scene.texts();
+        INFO("width " << width << ": " << shown.join(QLatin1Char('|')).toStdString());
+        CHECK(shown.size() == lines); // no line more for it
+        CHECK(shown.back().size() > 2);
+        CHECK(shown.join(QString()) == text); // nothing lost
+        CHECK(DisplayScene::lineCount(text, font, width) == lines);
+    }
+    CHECK(orphaned > 3);
 }
 
 TEST_CASE("a place given at length is cut on the job list, never the pay or the headcount",

@@ -54,8 +54,8 @@ double DisplayScene::text(const QRectF& r, const QString& s, const QFont& font, 
 
 namespace {
 
-// Where paragraph() breaks `body` (its newlines already line separators) at `width`.
-std::vector<std::pair<int, int>> wrap(const QString& body, const QFont& font, double width)
+// Where QTextLayout breaks `body` (its newlines already line separators) at `width`.
+std::vector<std::pair<int, int>> layoutAt(const QString& body, const QFont& font, double width)
 {
     QTextLayout layout(body, font);
     QTextOption option;
@@ -71,6 +71,34 @@ std::vector<std::pair<int, int>> wrap(const QString& body, const QFont& font, do
         lines.emplace_back(line.textStart(), line.textLength());
     }
     layout.endLayout();
+    return lines;
+}
+
+// Characters of `line` other than spaces.
+int visible(const QString& body, const std::pair<int, int>& line)
+{
+    int n = 0;
+    for (const QChar c : QStringView(body).mid(line.first, line.second))
+        n += c.isSpace() ? 0 : 1;
+    return n;
+}
+
+// Where paragraph() breaks `body` at `width`: as QTextLayout does, except that a last line of
+// one or two characters (a Chinese sentence broken before "理。") takes a few more from the line
+// above, the lines made a character or more narrower while their number stays.
+std::vector<std::pair<int, int>> wrap(const QString& body, const QFont& font, double width)
+{
+    std::vector<std::pair<int, int>> lines = layoutAt(body, font, width);
+    if (lines.size() < 2 || visible(body, lines.back()) > 2)
+        return lines;
+    const double em = QFontMetricsF(font).horizontalAdvance(QChar(0x4E2D));
+    for (int chars = 1; chars <= 4 && width - chars * em >= width * 0.6; ++chars) {
+        std::vector<std::pair<int, int>> narrower = layoutAt(body, font, width - chars * em);
+        if (narrower.size() != lines.size())
+            break;
+        if (visible(body, narrower.back()) > 2)
+            return narrower;
+    }
     return lines;
 }
 
