@@ -224,9 +224,11 @@ Result<DisplaySnapshot> DisplayFeed::load(bool withStatistics) const
         s.syncs = true;
         s.lastSync = Clock::fromWire(last.value());
     } else {
-        auto changed = m_terminal.database().scalar(
-            QStringLiteral("SELECT max(m) FROM (SELECT max(modified_at) AS m FROM job "
-                           "UNION ALL SELECT max(modified_at) FROM content)"));
+        // The newest posting through its index (a scan of every job's time would read the whole
+        // table each minute); content is a short list.
+        auto changed = m_terminal.database().scalar(QStringLiteral(
+            "SELECT max(m) FROM (SELECT max(max(published_at, created_at)) AS m FROM job "
+            "WHERE deleted = 0 UNION ALL SELECT max(modified_at) FROM content)"));
         if (!changed.ok())
             return changed.error();
         if (!changed.value().toString().isEmpty())

@@ -43,8 +43,8 @@ struct DisplaySnapshot
     // asks activeUrgent() every second so an override starts and ends on time without a read.
     std::vector<StoredEntity> urgent;
 
-    // The last change anybody made to the jobs or content here (a wall of its own only: a
-    // syncing one has lastSync); invalid when there is none.
+    // When the newest job was posted or published, or content last changed, here (a wall of its
+    // own only: a syncing one has lastSync); invalid when there is none.
     QDateTime lastChange;
 
     // When the data on screen was last known to be current: with a platform, the last sync (the

@@ -444,7 +444,7 @@ void DisplayWindow::updateStatus()
             if (!link.isEmpty())
                 updated += QStringLiteral(" · ") + link;
             // Behind since when: the last sync; on a wall of its own, the last read that worked,
-            // or, read well, the last change anybody made to what it shows.
+            // or, read well, the newest job posted or content changed.
             QDateTime since;
             const int staleAfter = m_terminal.config().staleAfterMinutes;
             if (m_snapshot->syncs) {
