@@ -1,6 +1,7 @@
 // The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
 #include "chineseinterface.h"
 #include "common/kioskstyle.h"
+#include "common/linebalance.h"
 #include "common/scrollmorehint.h"
 #include "common/speaker.h"
 #include "common/stafflabels.h"
@@ -235,6 +236,54 @@ QJsonObject jobData(Kiosk& k, const QString& id)
 }
 
 } // namespace
+
+TEST_CASE("a kiosk's words never end on a line of one or two characters, and keep their height",
+          "[ui][kiosk]")
+{
+    const QString text = QStringLiteral("想参加培训吗？不少课程免费。感兴趣的点一下。");
+    QFont font = QApplication::font();
+    font.setPixelSize(34);
+    // A width at which the words, broken where they may be, leave one or two characters alone,
+    // and one at which they do not.
+    int orphaned = 0;
+    int whole = 0;
+    for (int w = 800; w >= 300 && (orphaned == 0 || whole == 0); --w) {
+        const QStringList lines = LineBalance::lines(text, font, w);
+        if (lines.size() < 2)
+            continue;
+        int& found = lines.back().size() <= 2 ? orphaned : whole;
+        if (found == 0)
+            found = w;
+    }
+    REQUIRE(orphaned > 0);
+    REQUIRE(whole > 0);
+    const QStringList plain = LineBalance::lines(text, font, orphaned);
+    const double balanced = LineBalance::width(text, font, orphaned);
+    CHECK(balanced < orphaned);
+    const QStringList shown = LineBalance::lines(text, font, balanced);
+    CHECK(shown.size() == plain.size());
+    CHECK(shown.back().size() > 2);
+    CHECK(shown.join(QString()) == text);
+    CHECK(LineBalance::width(text, font, whole) == whole);
+
+    // A kiosk label paints the balanced lines, as tall as a plain label and with the same text;
+    // where nothing stands alone it paints as a plain label does.
+    std::unique_ptr<QLabel> kiosk(KioskStyle::label(text, "body", nullptr));
+    QLabel ordinary(text);
+    for (QLabel* label : {kiosk.get(), &ordinary}) {
+        label->setFont(font);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    const auto paint = [&](QLabel* label, int width) {
+        label->resize(width, label->heightForWidth(width));
+        return label->grab().toImage();
+    };
+    CHECK(kiosk->text() == text);
+    CHECK(kiosk->heightForWidth(orphaned) == ordinary.heightForWidth(orphaned));
+    CHECK(paint(kiosk.get(), orphaned) != paint(&ordinary, orphaned));
+    CHECK(paint(kiosk.get(), whole) == paint(&ordinary, whole));
+}
 
 TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phone", "[ui][kiosk]")
 {

@@ -1,8 +1,11 @@
 #include "kioskstyle.h"
 
+#include "linebalance.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -254,9 +257,50 @@ QVBoxLayout* KioskStyle::centredPanel(QWidget* overlay, int width)
     return l;
 }
 
+namespace {
+
+// A kiosk's words: a last line of one or two characters takes a few more from the line above
+// (LineBalance), as a person would write it. Only the painting changes: the lines are as many, so
+// the label is as tall, and its text is the same.
+class BalancedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        if (!wordWrap() || textFormat() != Qt::PlainText || text().isEmpty() || indent() > 0) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        const QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+        const int width = int(LineBalance::width(text(), font(), room.width()));
+        if (width >= room.width()) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        drawFrame(&painter);
+        const Qt::Alignment align = QStyle::visualAlignment(layoutDirection(), alignment());
+        QRect r = room;
+        const int spare = room.width() - width;
+        if (align & Qt::AlignHCenter)
+            r.adjust(spare / 2, 0, -(spare - spare / 2), 0);
+        else if (align & Qt::AlignRight)
+            r.adjust(spare, 0, 0, 0);
+        else
+            r.setWidth(width);
+        style()->drawItemText(&painter, r, int(align) | Qt::TextWordWrap, palette(), isEnabled(),
+                              text(), foregroundRole());
+    }
+};
+
+} // namespace
+
 QLabel* KioskStyle::label(const QString& text, const char* role, QWidget* parent)
 {
-    auto* l = new QLabel(text, parent);
+    auto* l = new BalancedLabel(text, parent);
     l->setProperty("role", QString::fromLatin1(role));
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);

@@ -1,5 +1,6 @@
 #include "displayscene.h"
 
+#include "common/linebalance.h"
 #include "places.h"
 
 #include <QFontMetricsF>
@@ -74,32 +75,13 @@ std::vector<std::pair<int, int>> layoutAt(const QString& body, const QFont& font
     return lines;
 }
 
-// Characters of `line` other than spaces.
-int visible(const QString& body, const std::pair<int, int>& line)
-{
-    int n = 0;
-    for (const QChar c : QStringView(body).mid(line.first, line.second))
-        n += c.isSpace() ? 0 : 1;
-    return n;
-}
-
-// Where paragraph() breaks `body` at `width`: as QTextLayout does, except that a last line of
-// one or two characters (a Chinese sentence broken before "理。") takes a few more from the line
-// above, the lines made a character or more narrower while their number stays.
+// Where paragraph() breaks `body` at `width`: a last line of one or two characters takes a few
+// more from the line above (LineBalance).
 std::vector<std::pair<int, int>> wrap(const QString& body, const QFont& font, double width)
 {
-    std::vector<std::pair<int, int>> lines = layoutAt(body, font, width);
-    if (lines.size() < 2 || visible(body, lines.back()) > 2)
-        return lines;
-    const double em = QFontMetricsF(font).horizontalAdvance(QChar(0x4E2D));
-    for (int chars = 1; chars <= 4 && width - chars * em >= width * 0.6; ++chars) {
-        std::vector<std::pair<int, int>> narrower = layoutAt(body, font, width - chars * em);
-        if (narrower.size() != lines.size())
-            break;
-        if (visible(body, narrower.back()) > 2)
-            return narrower;
-    }
-    return lines;
+    return layoutAt(
+        body, font,
+        LineBalance::width(body, font, width, QTextOption::WrapAtWordBoundaryOrAnywhere));
 }
 
 } // namespace

@@ -1,0 +1,54 @@
+#include "linebalance.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+
+namespace lingong::LineBalance {
+
+QStringList lines(const QString& text, const QFont& font, double width, QTextOption::WrapMode mode)
+{
+    QString body = text;
+    body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(body, font);
+    QTextOption option;
+    option.setWrapMode(mode);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QStringList out;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        out << body.mid(line.textStart(), line.textLength());
+    }
+    layout.endLayout();
+    return out;
+}
+
+namespace {
+
+bool lonely(const QString& line)
+{
+    int n = 0;
+    for (const QChar c : line)
+        n += c.isSpace() || c == QChar::LineSeparator ? 0 : 1;
+    return n <= 2;
+}
+
+} // namespace
+
+double width(const QString& text, const QFont& font, double width, QTextOption::WrapMode mode)
+{
+    const QStringList plain = lines(text, font, width, mode);
+    if (plain.size() < 2 || !lonely(plain.back()))
+        return width;
+    const double em = QFontMetricsF(font).horizontalAdvance(QChar(0x4E2D));
+    for (int chars = 1; chars <= 4 && width - chars * em >= width * 0.6; ++chars) {
+        const QStringList narrower = lines(text, font, width - chars * em, mode);
+        if (narrower.size() != plain.size())
+            break;
+        if (!lonely(narrower.back()))
+            return width - chars * em;
+    }
+    return width;
+}
+
+} // namespace lingong::LineBalance
