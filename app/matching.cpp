@@ -80,7 +80,9 @@ bool Matching::isPriority(const QJsonObject& seeker)
 namespace {
 
 // A posting's best pay for one day of its work.
-double bestPayPerDay(const QJsonObject& job)
+} // namespace
+
+double Matching::bestPayPerDay(const QJsonObject& job)
 {
     const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
     const double max = pay.value(QLatin1String("max")).toDouble();
@@ -90,8 +92,6 @@ double bestPayPerDay(const QJsonObject& job)
     }
     return payPerDay(max, str(pay, "unit"));
 }
-
-} // namespace
 
 double Matching::hoursPerDay(const QString& workHours)
 {

@@ -80,6 +80,10 @@ public:
     // "10:00-14:00，17:00-21:00", "8点-17点"), summed; 0 when it names none, or implausibly
     // many (over 16).
     static double hoursPerDay(const QString& workHours);
+    // What a day of the posting brings at most: its highest pay, by the hour for the hours its
+    // working time names (else 8), by the month over 21.75 days; 0 for pay by the piece or the
+    // project, or none stated.
+    static double bestPayPerDay(const QJsonObject& job);
     // Best first: points, then pay per day, then newest.
     static std::vector<RankedJob> rankJobs(const QJsonObject& seeker,
                                            const std::vector<StoredEntity>& jobs,

@@ -5,7 +5,7 @@
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
 #include "masking.h"
-#include "payunit.h"
+#include "matching.h"
 #include "places.h"
 #include "staffoutcomebar.h"
 #include "staffui.h"
@@ -56,10 +56,20 @@ QString district(const QJsonObject& job, const QString& home)
         home);
 }
 
-// The fit of a ranked row, as a number to sort by.
+// A stored time to sort by, for a column that shows it short (no year).
+StaffTableModel::Column::Key timeKey(const char* field)
+{
+    return [field](const StoredEntity& e) {
+        const QDateTime t = Clock::fromWire(str(e.data, field));
+        return t.isValid() ? QVariant(t) : QVariant();
+    };
+}
+
+// The fit of a ranked row to sort by: its place in the ranking (which puts 困难 people first among
+// equals, and breaks ties by pay and age), the best the highest.
 QVariant fitKey(const StoredEntity& e)
 {
-    return str(e.data, "_score").toInt();
+    return -e.data.value(QLatin1String("_rank")).toInt();
 }
 
 } // namespace
@@ -234,6 +244,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
 
 void StaffMatchingPage::setMode(bool forSeeker)
 {
+    const bool switched = forSeeker != m_forSeeker;
     m_forSeeker = forSeeker;
     m_modeSeeker->setChecked(forSeeker);
     m_modeJob->setChecked(!forSeeker);
@@ -242,8 +253,13 @@ void StaffMatchingPage::setMode(bool forSeeker)
     m_subjectId.clear();
     m_subject->clear();
     m_summary->clear();
-    // What was typed to find the other kind is no search for this one.
+    // What was typed to find the other kind is no search for this one; the columns sorted by
+    // are not its columns: back to the ranking.
     m_search->clear();
+    if (switched) {
+        for (QTableView* table : {m_resultTable, m_pairingTable})
+            table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
     staffui::setMessage(m_message, QString(), Tone::Info);
     if (forSeeker) {
         m_results->setColumns({
@@ -266,11 +282,10 @@ void StaffMatchingPage::setMode(bool forSeeker)
                                           : tr("%1 · %2", "pay · when paid")
                                                 .arg(staffui::payText(e.data), settled);
              },
-             // What a day brings at most; pay by the piece or the job has no day's worth.
+             // What a day brings at most, as the ranking weighs it; pay by the piece or the job
+             // has no day's worth.
              [](const StoredEntity& e) {
-                 const QJsonObject pay = e.data.value(QLatin1String("pay")).toObject();
-                 const double day = payPerDay(pay.value(QLatin1String("max")).toDouble(),
-                                              pay.value(QLatin1String("unit")).toString());
+                 const double day = Matching::bestPayPerDay(e.data);
                  return day > 0 ? QVariant(day) : QVariant();
              },
              Qt::DescendingOrder},
@@ -307,13 +322,16 @@ void StaffMatchingPage::setMode(bool forSeeker)
             {tr("Recommended"),
              [](const StoredEntity& e) {
                  return staffui::localTime(str(e.data, "recommended_at"));
-             }},
+             },
+             timeKey("recommended_at")},
             {tr("Interview"),
              [](const StoredEntity& e) {
                  return staffui::localTime(str(e.data, "interviewed_at"));
-             }},
+             },
+             timeKey("interviewed_at")},
             {tr("Outcome"),
-             [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+             [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); },
+             timeKey("outcome_at")},
             // After a hire: whether the work was paid for (回访).
             {tr("Pay follow-up"),
              [](const StoredEntity& e) {
@@ -346,13 +364,16 @@ void StaffMatchingPage::setMode(bool forSeeker)
             {tr("Recommended"),
              [](const StoredEntity& e) {
                  return staffui::localTime(str(e.data, "recommended_at"));
-             }},
+             },
+             timeKey("recommended_at")},
             {tr("Interview"),
              [](const StoredEntity& e) {
                  return staffui::localTime(str(e.data, "interviewed_at"));
-             }},
+             },
+             timeKey("interviewed_at")},
             {tr("Outcome"),
-             [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); }},
+             [](const StoredEntity& e) { return staffui::localTime(str(e.data, "outcome_at")); },
+             timeKey("outcome_at")},
             // After a hire: whether the work was paid for (回访).
             {tr("Pay follow-up"),
              [](const StoredEntity& e) {
@@ -512,6 +533,7 @@ void StaffMatchingPage::loadResults()
         }
         for (const RankedJob& r : ranked.value()) {
             StoredEntity e = r.job;
+            e.data.insert(QStringLiteral("_rank"), int(rows.size()));
             e.data.insert(QStringLiteral("_score"), QString::number(r.score.points));
             e.data.insert(QStringLiteral("_reasons"),
                           reasonsText(r.score.reasons, str(r.job.data, "occupation")));
@@ -550,6 +572,7 @@ void StaffMatchingPage::loadResults()
         }
         for (const RankedSeeker& r : ranked.value()) {
             StoredEntity e = r.seeker;
+            e.data.insert(QStringLiteral("_rank"), int(rows.size()));
             e.data.insert(QStringLiteral("_score"), QString::number(r.score.points));
             e.data.insert(QStringLiteral("_priority"), r.priority);
             e.data.insert(QStringLiteral("_reasons"), reasonsText(r.score.reasons, occupation));

@@ -165,6 +165,11 @@ void makeSortable(QTableView* view)
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->horizontalHeader()->setSortIndicatorClearable(true);
     view->setSortingEnabled(true);
+    // The chosen row stays in sight wherever the sort puts it.
+    QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, [view] {
+        if (view->currentIndex().isValid())
+            view->scrollTo(view->currentIndex());
+    });
 }
 
 void fitColumns(QTableView* view, const QList<int>& stretching)
