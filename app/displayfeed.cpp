@@ -53,7 +53,7 @@ QString text(const StoredEntity& e, const char* key)
 QDateTime DisplaySnapshot::dataTime() const
 {
     if (!syncs)
-        return lastChange.isValid() ? std::min(lastChange, loadedAt) : loadedAt;
+        return loadedAt;
     if (!lastSync.isValid())
         return {};
     return std::min(lastSync, loadedAt);

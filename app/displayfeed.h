@@ -47,12 +47,12 @@ struct DisplaySnapshot
     // own only: a syncing one has lastSync); invalid when there is none.
     QDateTime lastChange;
 
-    // When the data on screen was last known to be current: with a platform, the last sync (the
-    // read time when that is older; invalid when it has never synced); on a wall of its own, the
-    // last change to what it shows (the read time when there is none, or when it is older).
+    // When the data on screen was last known to be current: the read time, or the last sync when
+    // that is older; invalid when a syncing terminal has never synced.
     QDateTime dataTime() const;
 
-    // A wall of its own with nothing changed for this many days says it may be out of date.
+    // A wall of its own with no new job and no content changed for this many days notes it for
+    // staff: perhaps nobody enters them any more.
     static constexpr int kQuietDays = 7;
 };
 

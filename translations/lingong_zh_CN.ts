@@ -754,6 +754,10 @@
         <source>Settings to check: see the log of this screen&apos;s start</source>
         <translation>设置需检查：请工作人员查看本屏的启动日志</translation>
     </message>
+    <message>
+        <source>No new job or notice for %1 (the last at %2)</source>
+        <translation>已有%1没有新岗位或通知（最近一条在%2）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::EmployerService</name>

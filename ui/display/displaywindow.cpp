@@ -411,19 +411,19 @@ void DisplayWindow::updateStatus()
     QString updated;
     QString stale;
     QString warning;
+    // A day of another year says its year.
+    const auto at = [&clock](const QDateTime& t) {
+        const QDateTime local = t.toOffsetFromUtc(8 * 3600);
+        return local.date() == clock.today() ? local.toString(QStringLiteral("HH:mm"))
+               : local.date().year() == clock.today().year()
+                   ? DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
+                         local.toString(QStringLiteral("HH:mm"))
+                   : DisplayFormat::date(local.date());
+    };
     if (!m_snapshot) {
         updated = tr("Reading the latest information…");
     } else {
         const QDateTime data = m_snapshot->dataTime();
-        // A day of another year says its year.
-        const auto at = [&clock](const QDateTime& t) {
-            const QDateTime local = t.toOffsetFromUtc(8 * 3600);
-            return local.date() == clock.today() ? local.toString(QStringLiteral("HH:mm"))
-                   : local.date().year() == clock.today().year()
-                       ? DisplayFormat::monthDay(local.date()) + QLatin1Char(' ') +
-                             local.toString(QStringLiteral("HH:mm"))
-                       : DisplayFormat::date(local.date());
-        };
         if (!data.isValid()) {
             stale = tr("Not yet synchronised with the provincial platform: the information "
                        "shown may be incomplete.");
@@ -443,23 +443,11 @@ void DisplayWindow::updateStatus()
             }
             if (!link.isEmpty())
                 updated += QStringLiteral(" · ") + link;
-            // Behind since when: the last sync; on a wall of its own, the last read that worked,
-            // or, read well, the newest job posted or content changed.
-            QDateTime since;
-            const int staleAfter = m_terminal.config().staleAfterMinutes;
-            if (m_snapshot->syncs) {
-                if (data.secsTo(now) / 60 > staleAfter)
-                    since = data;
-            } else if (m_snapshot->loadedAt.secsTo(now) / 60 > staleAfter) {
-                since = m_snapshot->loadedAt;
-            } else if (data.secsTo(now) >= qint64(DisplaySnapshot::kQuietDays) * 24 * 3600) {
-                since = data;
-            }
             // The band that takes the line's place says why too: it is what staff read.
-            if (since.isValid()) {
+            if (data.secsTo(now) / 60 > m_terminal.config().staleAfterMinutes) {
                 stale = tr("Out of date: not updated for %1 (since %2). Please check at the "
                            "service window.")
-                            .arg(duration(since.secsTo(now)), at(since));
+                            .arg(duration(data.secsTo(now)), when);
                 // The state of the link first: a word after the sentence's full stop reads as
                 // left over.
                 if (!link.isEmpty())
@@ -486,6 +474,13 @@ void DisplayWindow::updateStatus()
     }
     if (!m_loadError.isEmpty())
         warning = tr("Could not read the latest data; retrying");
+    // A wall of its own reads its store well, but nothing new has come into it for a week:
+    // noted for staff, as perhaps nobody enters jobs and notices any more (the hall may also just
+    // have been closed: what it shows is still what the store holds).
+    else if (const QDateTime last = m_snapshot ? m_snapshot->lastChange : QDateTime();
+             last.isValid() && last.secsTo(now) >= qint64(DisplaySnapshot::kQuietDays) * 24 * 3600)
+        warning = tr("No new job or notice for %1 (the last at %2)")
+                      .arg(duration(last.secsTo(now)), at(last));
     // Nobody reads the console of a screen on the wall: a setting that was refused or is
     // missing (the hall's name) is noted where staff look.
     else if (!m_terminal.startupProblems().isEmpty())
