@@ -379,6 +379,7 @@ struct EntityStore::RemoteApplier::Statements
 {
     QSqlQuery upsert;    // the whole row, with server_seq
     QSqlQuery tombstone; // deleted = 1 with server_seq, modified_at, origin
+    QSqlQuery createdAt; // a row's created_at, for a change that comes without one
     QStringList names;   // upsert's placeholders, in upsertValues() order
 };
 
@@ -397,7 +398,8 @@ EntityStore::RemoteApplier::statementsFor(const EntitySpec& spec)
             return *statements;
     }
     const QSqlDatabase db = m_store.m_db.connection();
-    auto st = std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db), {}});
+    auto st =
+        std::make_unique<Statements>(Statements{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), {}});
     const QString upsert =
         upsertSql(spec, true) +
         QStringLiteral(" WHERE excluded.server_seq > %1.server_seq").arg(spec.table);
@@ -408,6 +410,9 @@ EntityStore::RemoteApplier::statementsFor(const EntitySpec& spec)
         QStringLiteral("UPDATE %1 SET deleted = 1, server_seq = ?, "
                        "modified_at = ?, origin = ? WHERE id = ? AND server_seq < ?")
             .arg(spec.table));
+    if (hasCreatedAt(spec))
+        st->createdAt.prepare(
+            QStringLiteral("SELECT created_at FROM %1 WHERE id = ?").arg(spec.table));
     m_statements.emplace_back(&spec, std::move(st));
     return *m_statements.back().second;
 }
@@ -449,13 +454,17 @@ Result<bool> EntityStore::RemoteApplier::apply(const EntitySpec& spec, const QSt
         // The contract asks no time of a record (a job from the platform may come without one):
         // it keeps the time it was first seen with, else the change's, so that the newest
         // posting is not listed last.
-        auto existing = m_store.get(spec, id, true);
-        if (!existing.ok())
-            return existing.error();
-        const QString known =
-            existing.value() ? existing.value()->data.value(QLatin1String("created_at")).toString()
-                             : QString();
-        row.insert(QStringLiteral("created_at"), known.isEmpty() ? modifiedAt : known);
+        Database::bindAll(st.createdAt, {id});
+        if (!st.createdAt.exec())
+            return fail(st.createdAt);
+        QString known = st.createdAt.next() ? st.createdAt.value(0).toString() : QString();
+        st.createdAt.finish();
+        if (known.isEmpty()) {
+            // In the store's own form (UTC), as the newest-first order compares them as text.
+            const QDateTime made = Clock::fromWire(modifiedAt);
+            known = Clock::toWire(made.isValid() ? made : m_store.m_clock.now());
+        }
+        row.insert(QStringLiteral("created_at"), known);
     }
     Database::bindNamed(st.upsert, st.names,
                         upsertValues(spec, id, row, false, seq, modifiedAt, origin, m_ctx));
@@ -471,6 +480,7 @@ Status EntityStore::RemoteApplier::finish()
     for (auto& [spec, st] : m_statements) {
         st->upsert.finish();
         st->tombstone.finish();
+        st->createdAt.finish();
     }
     if (m_bulkIndex) {
         if (Status st = finishBulkIndex(m_store.m_db); !st.ok())

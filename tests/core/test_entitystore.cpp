@@ -231,6 +231,28 @@ TEST_CASE("a job pulled with no time of its own is listed by its change's time, 
     CHECK(t->store().get(entities::job(), id).value()->data.value(QLatin1String("created_at")) ==
           madeAt);
     CHECK(t->store().get(entities::job(), id).value()->data.value(QLatin1String("headcount")) == 2);
+
+    // A change's time given in another form is kept in the store's own (UTC), which the order
+    // compares as text; one not read as a time gives way to the time it arrived.
+    const auto createdAt = [&](const QString& job) {
+        return t->store()
+            .get(entities::job(), job)
+            .value()
+            ->data.value(QLatin1String("created_at"));
+    };
+    const QString other = EntityStore::newId();
+    REQUIRE(t->store()
+                .applyRemote(entities::job(), other, QStringLiteral("upsert"), remote, 13,
+                             QStringLiteral("2026-11-22T12:00:00+08:00"),
+                             QStringLiteral("platform"))
+                .ok());
+    CHECK(createdAt(other) == QStringLiteral("2026-11-22T04:00:00.000Z"));
+    const QString garbled = EntityStore::newId();
+    REQUIRE(t->store()
+                .applyRemote(entities::job(), garbled, QStringLiteral("upsert"), remote, 14,
+                             QStringLiteral("yesterday"), QStringLiteral("platform"))
+                .ok());
+    CHECK(createdAt(garbled) == Clock::toWire(t.clock().now()));
 }
 
 TEST_CASE("the keyed hash finds a seeker by ID number without the number in the index",
