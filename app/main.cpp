@@ -13,6 +13,7 @@
 #include "workcalendar.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 using namespace lingong;
@@ -88,11 +90,15 @@ int main(int argc, char** argv)
     // The hub refuses to start without its tokens, before it touches any store.
     std::optional<HubTokens> hubTokens;
     if (options.mode == Mode::Hub) {
-        // A server's log: every line with its time and time zone (QT_MESSAGE_PATTERN still
-        // overrides this).
-        qSetMessagePattern(QStringLiteral(
-            "%{time yyyy-MM-dd hh:mm:ss t} %{if-warning}warning: %{endif}%{if-critical}error: "
-            "%{endif}%{category}: %{message}"));
+        // A server's log: every line with its time and the machine's offset from UTC (+08:00;
+        // "CST" would also be read as America's). QT_MESSAGE_PATTERN still overrides this.
+        const int offset = QDateTime::currentDateTime().offsetFromUtc() / 60;
+        qSetMessagePattern(
+            QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} %1%2:%3 %{if-warning}warning: %{endif}"
+                           "%{if-critical}error: %{endif}%{category}: %{message}")
+                .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+                .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0')));
         if (options.tokensFile.isEmpty())
             return fail(QCoreApplication::translate(
                             "main", "The hub needs --tokens FILE: a file with one 'token scope "
