@@ -2342,7 +2342,8 @@ TEST_CASE("the month's notice for the board is printed on A4 with the ranked tra
         QStringList out;
         for (size_t i = 0; i < list.size(); ++i) {
             size_t first = i;
-            while (first > 0 && list[first - 1].ratio == list[i].ratio)
+            while (first > 0 && QString::number(*list[first - 1].ratio, 'f', 2) ==
+                                    QString::number(*list[i].ratio, 'f', 2))
                 --first;
             out << QStringLiteral("%1. %2: %3 (%4 wanted, %5 registered)%6")
                        .arg(first + 1)
@@ -2385,6 +2386,25 @@ TEST_CASE("the month's notice for the board is printed on A4 with the ranked tra
               .startsWith(QStringLiteral("Over the %1 trade(s) listed: %2 yuan a day.")
                               .arg(s.wages.size())
                               .arg(QString::number(sum / people, 'f', 0))));
+
+    // Ratios equal as printed share their place, though one is 2/3 and the other 0.67.
+    MonthlyStatistics close = s;
+    close.occupationRanking.highest = {TradeBalance{QStringLiteral("家政保洁"), 1, 2, 3, 2.0 / 3.0},
+                                       TradeBalance{QStringLiteral("搬运装卸"), 1, 67, 100, 0.67},
+                                       TradeBalance{QStringLiteral("餐饮服务"), 1, 1, 2, 0.5}};
+    auto tied = StaffStatsNotice::slip(close, true, d.t->reference(), config,
+                                       d.t.clock().now().toOffsetFromUtc(8 * 3600));
+    REQUIRE(tied.ok());
+    const QString tiedText = tied->toPlainText();
+    CHECK(tiedText.contains(QStringLiteral("1. ") +
+                            d.t->reference().displayName(QStringLiteral("家政保洁")) +
+                            QStringLiteral(": 0.67")));
+    CHECK(tiedText.contains(QStringLiteral("1. ") +
+                            d.t->reference().displayName(QStringLiteral("搬运装卸")) +
+                            QStringLiteral(": 0.67")));
+    CHECK(tiedText.contains(QStringLiteral("3. ") +
+                            d.t->reference().displayName(QStringLiteral("餐饮服务")) +
+                            QStringLiteral(": 0.50")));
 
     // A month with seekers and no posting has nothing to rank: said once, no list of zeros.
     MonthlyStatistics idle = s;

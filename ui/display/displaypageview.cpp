@@ -607,7 +607,7 @@ void DisplayPageView::buildRatio(const Frame& f)
         const double rowH =
             std::min(m.px(96), available / std::max(rows, StatisticsService::kRankingSize));
         const double k = std::clamp(rowH / m.px(52), 0.6, 1.0);
-        int place = 0; // shared by equal ratios, as on the printed notice: 1, 2, 2, 4
+        int place = 0; // shared by ratios equal as shown, as on the printed notice: 1, 2, 2, 4
         for (int i = 0; i < rows; ++i) {
             const QRectF row(inner.left(), head.bottom() + double(i) * rowH, inner.width(), rowH);
             if (cut && i == rows - 1) {
@@ -622,7 +622,8 @@ void DisplayPageView::buildRatio(const Frame& f)
                 break;
             }
             const TradeBalance& b = list[size_t(i)];
-            if (i == 0 || list[size_t(i - 1)].ratio != b.ratio)
+            // Equal as shown: two rows reading 0.67 share their place.
+            if (i == 0 || ratioText(list[size_t(i - 1)]) != ratioText(b))
                 place = i + 1;
             const QRectF rank(row.left(), row.top(), m.px(48), row.height());
             // The name takes what the figure and a short bar leave: English names run long.

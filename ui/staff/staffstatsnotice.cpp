@@ -44,7 +44,11 @@ Result<Slip> StaffStatsNotice::slip(const MonthlyStatistics& s, bool toDate,
         int place = 0;
         for (int i = 0; i < int(list.size()); ++i) {
             const TradeBalance& b = list[size_t(i)];
-            if (i == 0 || list[size_t(i - 1)].ratio != b.ratio)
+            // Equal as printed (to two places): two lines reading 0.67 share their place.
+            const auto shown = [&locale](const TradeBalance& t) {
+                return t.ratio ? locale.toString(*t.ratio, 'f', 2) : QString();
+            };
+            if (i == 0 || shown(list[size_t(i - 1)]) != shown(b))
                 place = i + 1;
             const bool few = b.seekers < kFewSeekers;
             fewMarked = fewMarked || few;
