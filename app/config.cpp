@@ -256,11 +256,16 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     const QJsonObject hall = root.value(QLatin1String("hall")).toObject();
     // A terminal set up to sync is a hall's own, not the demo: without a name of its own it would
     // still show the demo hall's name, street and telephone.
-    if (!c.platformUrl.isEmpty() && !hall.contains(QLatin1String("name")))
-        out.problems << tr("Setting hall.name is not set: this terminal syncs with a platform but "
-                           "shows the demo hall, %1, with its address and telephone, until the "
-                           "hall's own are set.")
+    if (!c.platformUrl.isEmpty() && !hall.contains(QLatin1String("name"))) {
+        out.problems << (hall.contains(QLatin1String("address")) ||
+                                 hall.contains(QLatin1String("hotline"))
+                             ? tr("Setting hall.name is not set: this terminal syncs with a "
+                                  "platform but shows the demo hall's name, %1, until it is.")
+                             : tr("Setting hall.name is not set: this terminal syncs with a "
+                                  "platform but shows the demo hall, %1, with its address and "
+                                  "telephone, until the hall's own are set."))
                             .arg(c.hallName);
+    }
     if (c.hallName != defaults.hallName || c.district != defaults.district) {
         if (!hall.contains(QLatin1String("address"))) {
             c.address = c.district;
