@@ -4962,3 +4962,31 @@ TEST_CASE("kiosk: the star of the first trade chosen moves no chip out of its ro
         }
     }
 }
+
+TEST_CASE("a message under the pay keypad is brought into sight in large text, on any screen",
+          "[ui][kiosk]")
+{
+    for (const QSize size : {QSize(1080, 1920), QSize(1920, 1080), QSize(1366, 768)}) {
+        INFO(size.width() << "x" << size.height());
+        Kiosk k(Config{}, size);
+        k.window->setLargeText(true);
+        Kiosk::settle();
+        KioskPostPage* post = postToPay(k);
+        k.tap(QStringLiteral("postNext")); // no amount
+        Kiosk::settle();
+        REQUIRE(post->step() == KioskPostPage::PayStep);
+        QWidget* error = k.find(QStringLiteral("postError"));
+        REQUIRE(error->isVisible());
+        // Whole within what the screen shows of it: its scroll area's viewport, if it is in one.
+        QRect seen = k.window->rect();
+        for (QWidget* w = error->parentWidget(); w; w = w->parentWidget()) {
+            if (auto* area = qobject_cast<QScrollArea*>(w)) {
+                seen = QRect(area->viewport()->mapTo(k.window.get(), QPoint(0, 0)),
+                             area->viewport()->size());
+                break;
+            }
+        }
+        const QRect at(error->mapTo(k.window.get(), QPoint(0, 0)), error->size());
+        CHECK(seen.contains(at));
+    }
+}

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -101,6 +102,17 @@ void KioskStepsPage::showError(const QString& message)
     m_error->setText(message);
     placeMessage(false);
     m_error->show();
+    // Under a keypad that runs on below the screen (large text on a tall one), the message is
+    // brought into sight, once the step is laid out with it: a tap on 下一步 that shows nothing
+    // reads as a kiosk that does not answer.
+    QTimer::singleShot(0, m_error, [this] {
+        for (QWidget* w = m_error->parentWidget(); w; w = w->parentWidget()) {
+            if (auto* area = qobject_cast<QScrollArea*>(w)) {
+                area->ensureWidgetVisible(m_error, 0, KioskStyle::px(16));
+                return;
+            }
+        }
+    });
 }
 
 void KioskStepsPage::placeMessage(bool leaving)
