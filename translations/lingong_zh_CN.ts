@@ -6650,6 +6650,15 @@ Please bring your ID card to the service window: the staff will add your name an
         <comment>a posting&apos;s source and reference number</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date&apos;s day and month, QDate format</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Published: %1. Open until %2, when the work ends (not %3).</source>
+        <translation>已发布：%1。招聘截止改为%2，即工作结束之日（原为%3）。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>

@@ -1084,6 +1084,43 @@ TEST_CASE("a posting from 我要招工 is published only once the clerk has writ
           QStringLiteral("南宁市青秀区七星路12号老友粉店"));
 }
 
+TEST_CASE("a kiosk posting whose end moves to the day the work ends says so when published",
+          "[ui][staff]")
+{
+    Desk d;
+    KioskPosting p;
+    p.occupation = QStringLiteral("酒店餐饮");
+    p.industry = QStringLiteral("住宿和餐饮业");
+    p.district = QStringLiteral("南宁市青秀区");
+    p.place = QStringLiteral("shop");
+    p.starts = QStringLiteral("tomorrow");
+    p.duration = QStringLiteral("1d");
+    p.hours = QStringLiteral("day");
+    p.headcount = 2;
+    p.pay = 150;
+    p.payUnit = QStringLiteral("day");
+    p.settlement = QStringLiteral("daily");
+    p.phone = QStringLiteral("13807713456");
+    p.surname = QStringLiteral("王");
+    p.honorific = QStringLiteral("mr");
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    auto posted = jobs.postFromKiosk(p.toJob(d.t.clock().today()));
+    REQUIRE(posted.ok());
+    auto* page = d.show("review");
+    selectRow(page, "reviewTable", 0);
+    // Kept open for its review past the day it is done.
+    const QDate shown = child<DateField>(page, "jobUntil")->date();
+    REQUIRE(shown > QDate(2026, 11, 23));
+    type(page, "jobAddress", QStringLiteral("南宁市青秀区七星路12号老友粉店"));
+    click(page, "reviewPublish");
+    const QJsonObject job = d.stored(entities::job(), posted->id);
+    REQUIRE(job.value(QLatin1String("status")).toString() == QStringLiteral("published"));
+    CHECK(job.value(QLatin1String("valid_until")).toString() == QStringLiteral("2026-11-23"));
+    CHECK(textOf(page, "reviewStatus")
+              .endsWith(QStringLiteral("Open until 23 Nov, when the work ends (not %1).")
+                            .arg(shown.toString(QStringLiteral("d MMM")))));
+}
+
 TEST_CASE("a review queue longer than the count goes is said to be longer", "[ui][staff]")
 {
     Desk d;

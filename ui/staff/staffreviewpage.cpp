@@ -243,6 +243,7 @@ void StaffReviewPage::publish()
     if (m_editor->holdForPay(tr("Checked: publish")))
         return;
     // What the clerk corrected is saved with the decision.
+    const QString askedUntil = str(m_editor->value(), "valid_until");
     auto saved = m_ctx.jobs.edit(id, m_editor->value(), m_ctx.user(), m_editor->base());
     if (!saved.ok()) {
         m_editor->showError(saved.error());
@@ -259,7 +260,19 @@ void StaffReviewPage::publish()
     showDetail(false);
     refresh();
     holdDecisions();
-    setStatus(tr("Published: %1.").arg(title), Tone::Success);
+    // A kiosk's posting, kept open for its review, ends with the work once out
+    // (JobService::publish): the clerk, who saw the other date, is told.
+    const QString until = str(published->data, "valid_until");
+    const auto day = [this](const QString& iso) {
+        return QDate::fromString(iso, Qt::ISODate)
+            .toString(tr("d MMM", "a date's day and month, QDate format"));
+    };
+    if (until != askedUntil && !askedUntil.isEmpty())
+        setStatus(tr("Published: %1. Open until %2, when the work ends (not %3).")
+                      .arg(title, day(until), day(askedUntil)),
+                  Tone::Success);
+    else
+        setStatus(tr("Published: %1.").arg(title), Tone::Success);
     emit changed();
 }
 
