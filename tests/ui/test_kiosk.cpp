@@ -3797,6 +3797,29 @@ TEST_CASE("kiosk: a job card says a start of today or tomorrow in words, and one
           QStringLiteral("江南区 · 招 3 人 · 今天开工"));
 }
 
+TEST_CASE("kiosk: an address that begins with its district's name does not name it twice",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    const ChineseInterface zh;
+    const auto shown = [&](const QString& district, const QString& address) {
+        QJsonObject job = sampleJob();
+        job.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), district},
+                                                           {QStringLiteral("address"), address}});
+        const QString id = EntityStore::newId();
+        REQUIRE(k.t->store().save(entities::job(), id, job).ok());
+        k.window->jobDetail()->showJob(id);
+        k.settle();
+        return k.text(QStringLiteral("detailLocation"));
+    };
+    CHECK(shown(QStringLiteral("南宁市兴宁区"), QStringLiteral("兴宁区朝阳路88号")) ==
+          QStringLiteral("南宁市兴宁区朝阳路88号"));
+    CHECK(shown(QStringLiteral("南宁市兴宁区"), QStringLiteral("南宁市兴宁区朝阳路88号")) ==
+          QStringLiteral("南宁市兴宁区朝阳路88号"));
+    CHECK(shown(QStringLiteral("南宁市兴宁区"), QStringLiteral("朝阳路88号")) ==
+          QStringLiteral("南宁市兴宁区 朝阳路88号"));
+}
+
 TEST_CASE("kiosk: an ID number whose birth date is no real date says so", "[ui][kiosk]")
 {
     Kiosk k;

@@ -250,9 +250,15 @@ void KioskJobDetailPage::fill()
     const QString address = at("location.address");
     // The place in the interface's language, then the address as it was written.
     const QString place = Places::guangxi().displayName(district);
+    // An address that begins with the district's own name (兴宁区朝阳路88号) gets only the city
+    // before it, not the district twice.
+    const QString own = Places::guangxi().shortName(district);
+    const bool named =
+        !own.isEmpty() && own != district && district.endsWith(own) && address.startsWith(own);
     addField(tr("Place of work"),
              place != district              ? place + QLatin1Char('\n') + address
              : address.startsWith(district) ? address
+             : named                        ? district.chopped(own.size()) + address
                                             : district + QLatin1Char(' ') + address,
              QStringLiteral("detailLocation"));
     addField(tr("Working time"), at("work_hours"), QStringLiteral("detailHours"));
