@@ -153,14 +153,6 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
     return out;
 }
 
-QStringList JobService::cautions(const QJsonObject& job, int lowestHourlyPay)
-{
-    QStringList out = payCautions(job, lowestHourlyPay);
-    if (KioskPosting::addressToAsk(job))
-        out << tr("the address is still to be asked on the phone");
-    return out;
-}
-
 QStringList JobService::payCautions(const QJsonObject& job, int lowestHourlyPay)
 {
     QStringList out;

@@ -80,13 +80,11 @@ public:
     QStringList reviewReasons(const QJsonObject& job) const;
     // Pay from this much an hour up is far above gig work's and likely a wrong unit.
     static constexpr double kHighHourlyPay = 100;
-    // What a clerk should check in a posting that is otherwise complete, in words (empty when
-    // nothing): pay that works out at under `lowestHourlyPay` yuan an hour from its lowest
-    // amount, or at kHighHourlyPay or more from its highest (a day of the hours its working time
-    // names, else of 8 hours; a month of 21.75 days of 8 hours; pay by the piece or project is
-    // not judged).
-    static QStringList cautions(const QJsonObject& job, int lowestHourlyPay);
-    // Those of the cautions about the pay.
+    // What a clerk should check about the pay of a posting that is otherwise complete, in words
+    // (empty when nothing): pay that works out at under `lowestHourlyPay` yuan an hour from its
+    // lowest amount, or at kHighHourlyPay or more from its highest (a day of the hours its
+    // working time names, else of 8 hours; a month of 21.75 days of 8 hours; pay by the piece or
+    // project is not judged).
     static QStringList payCautions(const QJsonObject& job, int lowestHourlyPay);
     // Pay by the piece or by the job has no hourly rate: it is weighed against the trade's open
     // postings paid in the same unit instead. A highest amount kUsualPayFactor times theirs

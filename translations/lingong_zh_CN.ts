@@ -1085,10 +1085,6 @@
         <translation>岗位已招满：%1</translation>
     </message>
     <message>
-        <source>the address is still to be asked on the phone</source>
-        <translation>详细地址还需电话问清</translation>
-    </message>
-    <message>
         <source>Address: ask the employer on the phone for the address of the work and write it in before the posting goes out.</source>
         <translation>详细地址：请电话向招工方问清干活的详细地址并填写，再发布岗位。</translation>
     </message>

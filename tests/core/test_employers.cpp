@@ -358,38 +358,38 @@ TEST_CASE(
         return job;
     };
     // From the lowest amount: 30 yuan a day is 3.75 an hour.
-    const QStringList day = JobService::cautions(with(30, 200, "day"), 15);
+    const QStringList day = JobService::payCautions(with(30, 200, "day"), 15);
     REQUIRE(day.size() == 1);
     CHECK(day.front().contains(QStringLiteral("about 3.8 yuan an hour, under 15")));
-    CHECK(JobService::cautions(with(120, 150, "day"), 15).isEmpty()); // 15 an hour
-    CHECK(JobService::cautions(with(14, 16, "hour"), 15).size() == 1);
-    CHECK(JobService::cautions(with(14, 16, "hour"), 14).isEmpty());
+    CHECK(JobService::payCautions(with(120, 150, "day"), 15).isEmpty()); // 15 an hour
+    CHECK(JobService::payCautions(with(14, 16, "hour"), 15).size() == 1);
+    CHECK(JobService::payCautions(with(14, 16, "hour"), 14).isEmpty());
     // 2,500 a month of 21.75 days of 8 hours is 14.4 an hour.
-    CHECK(JobService::cautions(with(2500, 3000, "month"), 15).size() == 1);
-    CHECK(JobService::cautions(with(3000, 3500, "month"), 15).isEmpty());
+    CHECK(JobService::payCautions(with(2500, 3000, "month"), 15).size() == 1);
+    CHECK(JobService::payCautions(with(3000, 3500, "month"), 15).isEmpty());
     // Only the best amount given: that one.
-    CHECK(JobService::cautions(with(0, 100, "day"), 15).size() == 1);
+    CHECK(JobService::payCautions(with(0, 100, "day"), 15).size() == 1);
     // Piece and project pay have no hourly rate to judge.
-    CHECK(JobService::cautions(with(1, 2, "piece"), 15).isEmpty());
-    CHECK(JobService::cautions(with(100, 200, "project"), 15).isEmpty());
-    CHECK(JobService::cautions(QJsonObject(), 15).isEmpty());
+    CHECK(JobService::payCautions(with(1, 2, "piece"), 15).isEmpty());
+    CHECK(JobService::payCautions(with(100, 200, "project"), 15).isEmpty());
+    CHECK(JobService::payCautions(QJsonObject(), 15).isEmpty());
     // A day of the hours the posting names: 20 yuan for a morning of 4 hours is 5 an hour.
     QJsonObject morning = with(20, 20, "day");
     morning.insert(QStringLiteral("work_hours"), QStringLiteral("8:00-12:00"));
-    const QStringList half = JobService::cautions(morning, 15);
+    const QStringList half = JobService::payCautions(morning, 15);
     REQUIRE(half.size() == 1);
     CHECK(half.front().contains(QStringLiteral("about 5 yuan an hour")));
     morning.insert(QStringLiteral("pay"), with(60, 80, "day").value(QLatin1String("pay")));
-    CHECK(JobService::cautions(morning, 15).isEmpty()); // 15 an hour
+    CHECK(JobService::payCautions(morning, 15).isEmpty()); // 15 an hour
     // Far above gig pay: an amount a day typed against 元/小时, say.
-    const QStringList high = JobService::cautions(with(180, 200, "hour"), 15);
+    const QStringList high = JobService::payCautions(with(180, 200, "hour"), 15);
     REQUIRE(high.size() == 1);
     CHECK(high.front().contains(QStringLiteral("about 200 yuan an hour: check the amount and "
                                                "its unit")));
-    CHECK(JobService::cautions(with(500, 600, "day"), 15).isEmpty()); // 75 an hour
-    CHECK(JobService::cautions(with(800, 800, "day"), 15).size() == 1);
-    CHECK(JobService::cautions(with(6000, 9000, "month"), 15).isEmpty());
-    CHECK(JobService::cautions(with(20000, 20000, "month"), 15).size() == 1);
+    CHECK(JobService::payCautions(with(500, 600, "day"), 15).isEmpty()); // 75 an hour
+    CHECK(JobService::payCautions(with(800, 800, "day"), 15).size() == 1);
+    CHECK(JobService::payCautions(with(6000, 9000, "month"), 15).isEmpty());
+    CHECK(JobService::payCautions(with(20000, 20000, "month"), 15).size() == 1);
 }
 
 TEST_CASE("pay by the piece or the job far from what the trade's open postings pay is a point to "

@@ -1059,7 +1059,9 @@ TEST_CASE("a posting from 我要招工 is published only once the clerk has writ
     selectRow(page, "reviewTable", 0);
     REQUIRE(textOf(page, "jobAddress") == QStringLiteral("店铺或餐馆（详细地址电话告知）"));
     // Said before anything is pressed, among what to check.
-    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("the address is still to be asked")));
+    CHECK(textOf(page, "jobMessage")
+              .contains(QStringLiteral("the address of the work, to be asked on the phone")));
+    CHECK_FALSE(textOf(page, "jobMessage").contains(QStringLiteral("the address is still")));
     // Checked again as the clerk corrects it: complete to be kept, not yet to be published.
     const QString skills = child<QPlainTextEdit>(page, "jobSkills")->toPlainText();
     typeText(page, "jobSkills", QStringLiteral("会端盘"));

@@ -843,7 +843,7 @@ bool StaffJobEditor::check(bool strict)
         highlight(false);
         // Complete, yet something may want a second look before it is published.
         QStringList cautions =
-            JobService::cautions(value(), m_ctx.terminal.config().lowestHourlyPay) +
+            JobService::payCautions(value(), m_ctx.terminal.config().lowestHourlyPay) +
             m_ctx.jobs.usualPayCautions(value(), m_id);
         // A kiosk's posting is complete to be kept, not yet to be published.
         if (KioskPosting::addressToAsk(value()))
