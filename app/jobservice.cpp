@@ -153,6 +153,29 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
     return out;
 }
 
+QStringList JobService::ageCautions(const QJsonObject& job)
+{
+    // 45岁以下 / 45周岁以内 / 18-45岁 / 18至45周岁 / 不超过50岁 / 50岁及以下.
+    static const QRegularExpression limit(
+        QString::fromUtf8("(?:\\d{2}\\s*(?:-|－|—|–|~|～|至|到)\\s*\\d{2}\\s*周?岁"
+                          "|(?:不超过|不大于|未满|不满)\\s*\\d{2}\\s*周?岁"
+                          "|\\d{2}\\s*周?岁\\s*(?:及|或)?\\s*(?:以下|以内|之内|之下))"));
+    QStringList out;
+    for (const char* field : {"title", "skills", "description"}) {
+        auto it = limit.globalMatch(str(job, field));
+        while (it.hasNext()) {
+            const QString phrase = it.next().captured(0);
+            const QString caution =
+                tr("an age limit (\"%1\"): ask the employer whether the work needs it, as "
+                   "older workers are served first here")
+                    .arg(phrase);
+            if (!out.contains(caution))
+                out << caution;
+        }
+    }
+    return out;
+}
+
 QStringList JobService::payCautions(const QJsonObject& job, int lowestHourlyPay)
 {
     QStringList out;

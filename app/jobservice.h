@@ -86,6 +86,12 @@ public:
     // working time names, else of 8 hours; a month of 21.75 days of 8 hours; pay by the piece or
     // project is not judged).
     static QStringList payCautions(const QJsonObject& job, int lowestHourlyPay);
+    // An upper age limit in the title, skills or description (45岁以下, 18-45岁, 不超过50周岁),
+    // each in words with the phrase. Not refused: the law names no age among the grounds of
+    // discrimination (J2), and some work has limits of its own; but the hall serves older
+    // workers first, so the clerk asks the employer whether the work needs it. A lowest age
+    // (年满18周岁) is the law's own and not mentioned.
+    static QStringList ageCautions(const QJsonObject& job);
     // Pay by the piece or by the job has no hourly rate: it is weighed against the trade's open
     // postings paid in the same unit instead. A highest amount kUsualPayFactor times theirs
     // (their median, of at least kUsualPayPostings) or more, or a fifth or less, is most likely

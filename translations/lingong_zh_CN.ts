@@ -1096,6 +1096,10 @@
         <source>the trade&apos;s open jobs paid by the project pay up to about %1 yuan a project: check the amount and its unit</source>
         <translation>本工种在招的按项目计酬岗位，一般每项最高约 %1 元：请核对金额和单位</translation>
     </message>
+    <message>
+        <source>an age limit (&quot;%1&quot;): ask the employer whether the work needs it, as older workers are served first here</source>
+        <translation>有年龄限制（“%1”）：请向用人单位问清工作是否确需如此，本市场优先服务大龄劳动者</translation>
+    </message>
 </context>
 <context>
     <name>lingong::JobValidation</name>

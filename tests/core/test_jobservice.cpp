@@ -369,3 +369,38 @@ TEST_CASE("a posting approved after waiting in review comes first in the seekers
     CHECK(newest(true) == republished);
     CHECK(newest(false) == republished);
 }
+
+TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask about, a lowest "
+          "age is not",
+          "[app][jobs]")
+{
+    const auto cautions = [](const char* field, const char* text) {
+        QJsonObject job;
+        job.insert(QString::fromLatin1(field), QString::fromUtf8(text));
+        return JobService::ageCautions(job);
+    };
+    for (const auto& [field, text, phrase] :
+         std::initializer_list<std::tuple<const char*, const char*, const char*>>{
+             {"description", "年龄45岁以下，身体健康。", "45岁以下"},
+             {"skills", "年龄18-45岁", "18-45岁"},
+             {"skills", "18～45周岁，能吃苦", "18～45周岁"},
+             {"description", "不超过50周岁", "不超过50周岁"},
+             {"description", "45周岁以内优先", "45周岁以内"},
+             {"title", "夜班保安（55岁及以下）", "55岁及以下"},
+             {"description", "年龄在20至40岁之间", "20至40岁"}}) {
+        INFO(text);
+        const QStringList found = cautions(field, text);
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().contains(QStringLiteral("\"%1\"").arg(QString::fromUtf8(phrase))));
+    }
+    for (const char* text : {"年满18周岁", "18岁以上", "男女不限，年龄不限", "工作8小时，日结",
+                             "每天12-14点午休", "已满16周岁，有健康证"}) {
+        INFO(text);
+        CHECK(cautions("description", text).isEmpty());
+    }
+    // The same limit written in two fields is said once.
+    QJsonObject twice;
+    twice.insert(QStringLiteral("skills"), QStringLiteral("45岁以下"));
+    twice.insert(QStringLiteral("description"), QStringLiteral("限45岁以下"));
+    CHECK(JobService::ageCautions(twice).size() == 1);
+}

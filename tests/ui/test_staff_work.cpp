@@ -1114,6 +1114,10 @@ TEST_CASE("a kiosk posting whose end moves to the day the work ends says so when
     const QDate shown = child<DateField>(page, "jobUntil")->date();
     REQUIRE(shown > QDate(2026, 11, 23));
     type(page, "jobAddress", QStringLiteral("南宁市青秀区七星路12号老友粉店"));
+    // An age limit the employer gave on the phone is pointed out to ask about, not refused.
+    typeText(page, "jobSkills", QStringLiteral("年龄45岁以下"));
+    CHECK(textOf(page, "jobMessage")
+              .contains(QStringLiteral("an age limit (\"45岁以下\"): ask the employer")));
     click(page, "reviewPublish");
     const QJsonObject job = d.stored(entities::job(), posted->id);
     REQUIRE(job.value(QLatin1String("status")).toString() == QStringLiteral("published"));

@@ -844,7 +844,7 @@ bool StaffJobEditor::check(bool strict)
         // Complete, yet something may want a second look before it is published.
         QStringList cautions =
             JobService::payCautions(value(), m_ctx.terminal.config().lowestHourlyPay) +
-            m_ctx.jobs.usualPayCautions(value(), m_id);
+            m_ctx.jobs.usualPayCautions(value(), m_id) + JobService::ageCautions(value());
         // A kiosk's posting is complete to be kept, not yet to be published.
         if (KioskPosting::addressToAsk(value()))
             cautions << tr("the address of the work, to be asked on the phone before it is "
