@@ -266,23 +266,33 @@ TEST_CASE("a kiosk's words never end on a line of one or two characters, and kee
     CHECK(shown.join(QString()) == text);
     CHECK(LineBalance::width(text, font, whole) == whole);
 
-    // A kiosk label paints the balanced lines, as tall as a plain label and with the same text;
-    // where nothing stands alone it paints as a plain label does.
-    std::unique_ptr<QLabel> kiosk(KioskStyle::label(text, "body", nullptr));
-    QLabel ordinary(text);
-    for (QLabel* label : {kiosk.get(), &ordinary}) {
-        label->setFont(font);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
+    // A kiosk label paints the balanced lines, with the same text; where nothing stands alone it
+    // paints as a plain label does. Framed too (a message's border), where QLabel keeps the text
+    // half an x from the frame.
+    for (const bool framed : {false, true}) {
+        INFO(framed);
+        std::unique_ptr<QLabel> kiosk(KioskStyle::label(text, "body", nullptr));
+        QLabel ordinary(text);
+        int around = 0; // the label's width beyond the text's
+        for (QLabel* label : {kiosk.get(), &ordinary}) {
+            label->setFont(font);
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::PlainText);
+            if (framed) {
+                label->setFrameStyle(QFrame::Box | QFrame::Plain);
+                label->setLineWidth(3);
+                around = 2 * label->frameWidth() +
+                         label->fontMetrics().horizontalAdvance(QLatin1Char('x')) / 2;
+            }
+        }
+        const auto paint = [&](QLabel* label, int textWidth) {
+            label->resize(textWidth + around, label->heightForWidth(textWidth + around));
+            return label->grab().toImage();
+        };
+        CHECK(kiosk->text() == text);
+        CHECK(paint(kiosk.get(), orphaned) != paint(&ordinary, orphaned));
+        CHECK(paint(kiosk.get(), whole) == paint(&ordinary, whole));
     }
-    const auto paint = [&](QLabel* label, int width) {
-        label->resize(width, label->heightForWidth(width));
-        return label->grab().toImage();
-    };
-    CHECK(kiosk->text() == text);
-    CHECK(kiosk->heightForWidth(orphaned) == ordinary.heightForWidth(orphaned));
-    CHECK(paint(kiosk.get(), orphaned) != paint(&ordinary, orphaned));
-    CHECK(paint(kiosk.get(), whole) == paint(&ordinary, whole));
 }
 
 TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phone", "[ui][kiosk]")

@@ -270,11 +270,27 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override
     {
-        if (!wordWrap() || textFormat() != Qt::PlainText || text().isEmpty() || indent() > 0) {
+        if (!wordWrap() || textFormat() != Qt::PlainText || text().isEmpty()) {
             QLabel::paintEvent(event);
             return;
         }
-        const QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+        // The box QLabel lays its text in: inside its margin, and its indent on the aligned
+        // sides (by default half an x when it has a frame: a border or padding of its role).
+        QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+        const Qt::Alignment align = QStyle::visualAlignment(layoutDirection(), alignment());
+        int indent = this->indent();
+        if (indent < 0 && frameWidth() > 0)
+            indent = fontMetrics().horizontalAdvance(QLatin1Char('x')) / 2 - margin();
+        if (indent > 0) {
+            if (align & Qt::AlignLeft)
+                room.setLeft(room.left() + indent);
+            if (align & Qt::AlignRight)
+                room.setRight(room.right() - indent);
+            if (align & Qt::AlignTop)
+                room.setTop(room.top() + indent);
+            if (align & Qt::AlignBottom)
+                room.setBottom(room.bottom() - indent);
+        }
         const int width = int(LineBalance::width(text(), font(), room.width()));
         if (width >= room.width()) {
             QLabel::paintEvent(event);
@@ -282,7 +298,6 @@ protected:
         }
         QPainter painter(this);
         drawFrame(&painter);
-        const Qt::Alignment align = QStyle::visualAlignment(layoutDirection(), alignment());
         QRect r = room;
         const int spare = room.width() - width;
         if (align & Qt::AlignHCenter)
