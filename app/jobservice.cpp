@@ -155,20 +155,42 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
 
 QStringList JobService::ageCautions(const QJsonObject& job)
 {
-    // 45岁以下 / 45周岁以内 / 18-45岁 / 18至45周岁 / 不超过50岁 / 50岁及以下.
+    // The oldest age a phrase lets in, or leaves out: 年龄18-45 / 18至45周岁 / 不超过50岁 /
+    // 45岁以下 / 50岁以上勿扰 / 超过45岁不要. Written in full-width digits too (read after NFKC).
+    static const QString sep = QString::fromUtf8("(?:-|－|—|–|~|～|至|到)");
+    static const QString no = QString::fromUtf8("(?:勿扰|不要|免谈|不招|谢绝|不考虑)");
     static const QRegularExpression limit(
-        QString::fromUtf8("(?:\\d{2}\\s*(?:-|－|—|–|~|～|至|到)\\s*\\d{2}\\s*周?岁"
-                          "|(?:不超过|不大于|未满|不满)\\s*\\d{2}\\s*周?岁"
-                          "|\\d{2}\\s*周?岁\\s*(?:及|或)?\\s*(?:以下|以内|之内|之下))"));
+        QString::fromUtf8("年龄\\s*[:：]?\\s*在?\\s*\\d{2}\\s*%1\\s*(\\d{2})\\s*(?:周?岁)?"
+                          "|\\d{2}\\s*%1\\s*(\\d{2})\\s*周?岁"
+                          "|(?:不超过|不大于|不高于)\\s*(\\d{2})\\s*周?岁"
+                          "|(\\d{2})\\s*周?岁\\s*(?:及|或)?\\s*(?:以下|以内|之内|之下|内)"
+                          "|(\\d{2})\\s*周?岁\\s*(?:及|或)?\\s*以上\\s*的?\\s*%2"
+                          "|超过\\s*(\\d{2})\\s*周?岁\\s*的?\\s*%2")
+            .arg(sep, no));
     QStringList out;
     for (const char* field : {"title", "skills", "description"}) {
-        auto it = limit.globalMatch(str(job, field));
+        const QString written = str(job, field);
+        const QString text = written.normalized(QString::NormalizationForm_KC);
+        // The phrase as written where the reading kept every character in its place (full-width
+        // digits and signs do).
+        const bool inPlace = text.size() == written.size();
+        auto it = limit.globalMatch(text);
         while (it.hasNext()) {
-            const QString phrase = it.next().captured(0);
+            const QRegularExpressionMatch m = it.next();
+            int age = 0;
+            for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
+                if (!m.captured(i).isEmpty())
+                    age = m.captured(i).toInt();
+            }
+            // 16周岁以下 or 未满18岁 keeps children out, as the law does: no limit of the hall's.
+            if (age <= 18)
+                continue;
             const QString caution =
                 tr("an age limit (\"%1\"): ask the employer whether the work needs it, as "
                    "older workers are served first here")
-                    .arg(phrase);
+                    .arg((inPlace ? written.mid(m.capturedStart(), m.capturedLength())
+                                  : m.captured(0))
+                             .trimmed());
             if (!out.contains(caution))
                 out << caution;
         }

@@ -382,19 +382,27 @@ TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask a
     for (const auto& [field, text, phrase] :
          std::initializer_list<std::tuple<const char*, const char*, const char*>>{
              {"description", "年龄45岁以下，身体健康。", "45岁以下"},
-             {"skills", "年龄18-45岁", "18-45岁"},
+             {"skills", "年龄18-45岁", "年龄18-45岁"},
              {"skills", "18～45周岁，能吃苦", "18～45周岁"},
              {"description", "不超过50周岁", "不超过50周岁"},
              {"description", "45周岁以内优先", "45周岁以内"},
              {"title", "夜班保安（55岁及以下）", "55岁及以下"},
-             {"description", "年龄在20至40岁之间", "20至40岁"}}) {
+             {"description", "年龄在20至40岁之间", "年龄在20至40岁"},
+             {"skills", "年龄18-45", "年龄18-45"},
+             {"description", "年龄：18至50周岁", "年龄：18至50周岁"},
+             {"description", "50岁以上勿扰", "50岁以上勿扰"},
+             {"description", "超过45岁不要", "超过45岁不要"},
+             {"description", "45岁内", "45岁内"},
+             {"description", "４５岁以下", "４５岁以下"}}) {
         INFO(text);
         const QStringList found = cautions(field, text);
         REQUIRE(found.size() == 1);
         CHECK(found.front().contains(QStringLiteral("\"%1\"").arg(QString::fromUtf8(phrase))));
     }
-    for (const char* text : {"年满18周岁", "18岁以上", "男女不限，年龄不限", "工作8小时，日结",
-                             "每天12-14点午休", "已满16周岁，有健康证"}) {
+    for (const char* text :
+         {"年满18周岁", "18岁以上", "男女不限，年龄不限", "工作8小时，日结", "每天12-14点午休",
+          "已满16周岁，有健康证", "未满18周岁勿扰", "不满16周岁不招", "16周岁以下禁止", "8-12点",
+          "工作18-20天", "30-45元/小时"}) {
         INFO(text);
         CHECK(cautions("description", text).isEmpty());
     }
