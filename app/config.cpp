@@ -257,10 +257,18 @@ ConfigLoad ConfigLoader::parse(const QByteArray& json)
     // A terminal set up to sync is a hall's own, not the demo: without a name of its own it would
     // still show the demo hall's name, street and telephone.
     if (!c.platformUrl.isEmpty() && !hall.contains(QLatin1String("name"))) {
-        out.problems << (hall.contains(QLatin1String("address")) ||
-                                 hall.contains(QLatin1String("hotline"))
+        const bool address = hall.contains(QLatin1String("address"));
+        const bool hotline = hall.contains(QLatin1String("hotline"));
+        out.problems << (address && hotline
                              ? tr("Setting hall.name is not set: this terminal syncs with a "
                                   "platform but shows the demo hall's name, %1, until it is.")
+                         : address ? tr("Setting hall.name is not set: this terminal syncs with a "
+                                        "platform but shows the demo hall, %1, with its telephone, "
+                                        "until the hall's own are set.")
+                         : hotline
+                             ? tr("Setting hall.name is not set: this terminal syncs with a "
+                                  "platform but shows the demo hall, %1, with its address, until "
+                                  "the hall's own are set.")
                              : tr("Setting hall.name is not set: this terminal syncs with a "
                                   "platform but shows the demo hall, %1, with its address and "
                                   "telephone, until the hall's own are set."))

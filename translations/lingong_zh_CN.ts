@@ -203,6 +203,14 @@
         <source>Setting hall.name is not set: this terminal syncs with a platform but shows the demo hall&apos;s name, %1, until it is.</source>
         <translation>未设置 hall.name（市场名称）：本终端已设置同步，但在设置之前仍显示演示市场的名称“%1”。</translation>
     </message>
+    <message>
+        <source>Setting hall.name is not set: this terminal syncs with a platform but shows the demo hall, %1, with its telephone, until the hall&apos;s own are set.</source>
+        <translation>未设置 hall.name（市场名称）：本终端已设置同步，但在设置本市场的信息之前，仍显示演示市场“%1”及其电话。</translation>
+    </message>
+    <message>
+        <source>Setting hall.name is not set: this terminal syncs with a platform but shows the demo hall, %1, with its address, until the hall&apos;s own are set.</source>
+        <translation>未设置 hall.name（市场名称）：本终端已设置同步，但在设置本市场的信息之前，仍显示演示市场“%1”及其地址。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::ContentService</name>

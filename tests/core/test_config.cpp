@@ -52,12 +52,17 @@ TEST_CASE("a hall of its own without its address, hotline or hours does not show
     CHECK(synced.problems.front().contains(QStringLiteral("hall.name")));
     CHECK(synced.problems.front().contains(Config().hallName));
     CHECK(synced.problems.front().contains(QStringLiteral("address and telephone")));
-    // Its own address given, only the name is the demo's.
-    const ConfigLoad named = ConfigLoader::parse(
+    // Its own address given, the demo's name and telephone; both given, only the name.
+    const ConfigLoad addressed = ConfigLoader::parse(
         R"({"hall": {"address": "柳州市柳北区跃进路1号"}, "sync": {"url": "http://192.168.1.10:8470"}})");
+    REQUIRE(addressed.problems.size() == 1);
+    CHECK(addressed.problems.front().contains(QStringLiteral("with its telephone,")));
+    const ConfigLoad named = ConfigLoader::parse(
+        R"({"hall": {"address": "柳州市柳北区跃进路1号", "hotline": "0772-12333"},
+            "sync": {"url": "http://192.168.1.10:8470"}})");
     REQUIRE(named.problems.size() == 1);
     CHECK(named.problems.front().contains(QStringLiteral("demo hall's name")));
-    CHECK_FALSE(named.problems.front().contains(QStringLiteral("address and telephone")));
+    CHECK_FALSE(named.problems.front().contains(QStringLiteral("telephone")));
 }
 
 TEST_CASE("config values are read from their sections", "[app][config]")

@@ -480,6 +480,12 @@ TEST_CASE("a wall of its own notes for staff a week with no new job or notice", 
     CHECK(
         wall.w->statusBar()->warning().contains(QStringLiteral("No new job or notice for 8 day")));
     CHECK(wall.w->statusBar()->warning().contains(QStringLiteral("22 November 10:00")));
+    // Settings to check as well: both are said.
+    wall.t.terminal().setStartupProblems({QStringLiteral("Setting hall.name is not set")});
+    wall.w->tick();
+    CHECK(wall.w->statusBar()->warning().contains(QStringLiteral("Settings to check")));
+    CHECK(wall.w->statusBar()->warning().contains(QStringLiteral("No new job or notice")));
+    wall.t.terminal().setStartupProblems({});
 
     // A clerk publishes a posting: the note goes.
     QJsonObject job = sampleJob();

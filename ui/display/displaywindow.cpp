@@ -472,19 +472,23 @@ void DisplayWindow::updateStatus()
             }
         }
     }
-    if (!m_loadError.isEmpty())
+    if (!m_loadError.isEmpty()) {
         warning = tr("Could not read the latest data; retrying");
-    // A wall of its own reads its store well, but nothing new has come into it for a week:
-    // noted for staff, as perhaps nobody enters jobs and notices any more (the hall may also just
-    // have been closed: what it shows is still what the store holds).
-    else if (const QDateTime last = m_snapshot ? m_snapshot->lastChange : QDateTime();
-             last.isValid() && last.secsTo(now) >= qint64(DisplaySnapshot::kQuietDays) * 24 * 3600)
-        warning = tr("No new job or notice for %1 (the last at %2)")
-                      .arg(duration(last.secsTo(now)), at(last));
-    // Nobody reads the console of a screen on the wall: a setting that was refused or is
-    // missing (the hall's name) is noted where staff look.
-    else if (!m_terminal.startupProblems().isEmpty())
-        warning = tr("Settings to check: see the log of this screen's start");
+    } else {
+        QStringList notes;
+        // Nobody reads the console of a screen on the wall: a setting that was refused or is
+        // missing (the hall's name) is noted where staff look.
+        if (!m_terminal.startupProblems().isEmpty())
+            notes << tr("Settings to check: see the log of this screen's start");
+        // A wall of its own reads its store well, but nothing new has come into it for a week:
+        // noted for staff, as perhaps nobody enters jobs and notices any more (the hall may
+        // also just have been closed: what it shows is still what the store holds).
+        if (const QDateTime last = m_snapshot ? m_snapshot->lastChange : QDateTime();
+            last.isValid() && last.secsTo(now) >= qint64(DisplaySnapshot::kQuietDays) * 24 * 3600)
+            notes << tr("No new job or notice for %1 (the last at %2)")
+                         .arg(duration(last.secsTo(now)), at(last));
+        warning = notes.join(QStringLiteral(" · "));
+    }
     const bool wasStale = m_status->isStale();
     m_status->setStatus(updated, stale, warning);
     m_page->setOutOfDate(m_status->isStale());

@@ -262,14 +262,14 @@ void StaffReviewPage::publish()
     holdDecisions();
     // A kiosk's posting, kept open for its review, ends with the work once out
     // (JobService::publish): the clerk, who saw the other date, is told.
-    const QString until = str(published->data, "valid_until");
-    const auto day = [this](const QString& iso) {
-        return QDate::fromString(iso, Qt::ISODate)
-            .toString(tr("d MMM", "a date's day and month, QDate format"));
+    const QDate until = QDate::fromString(str(published->data, "valid_until"), Qt::ISODate);
+    const QDate asked = QDate::fromString(askedUntil, Qt::ISODate);
+    const auto day = [this](const QDate& date) {
+        return date.toString(tr("d MMM", "a date's day and month, QDate format"));
     };
-    if (until != askedUntil && !askedUntil.isEmpty())
+    if (until.isValid() && asked.isValid() && until != asked)
         setStatus(tr("Published: %1. Open until %2, when the work ends (not %3).")
-                      .arg(title, day(until), day(askedUntil)),
+                      .arg(title, day(until), day(asked)),
                   Tone::Success);
     else
         setStatus(tr("Published: %1.").arg(title), Tone::Success);
