@@ -291,7 +291,14 @@ protected:
             if (align & Qt::AlignBottom)
                 room.setBottom(room.bottom() - indent);
         }
-        const int width = int(LineBalance::width(text(), font(), room.width()));
+        // Laid out again only when the words, their room or their font change, not at each
+        // repaint (a press, a blink of the screen around it).
+        const QString key = text() + QChar(0) + QString::number(room.width()) + font().key();
+        if (key != m_key) {
+            m_key = key;
+            m_width = int(LineBalance::width(text(), font(), room.width()));
+        }
+        const int width = m_width;
         if (width >= room.width()) {
             QLabel::paintEvent(event);
             return;
@@ -309,6 +316,10 @@ protected:
         style()->drawItemText(&painter, r, int(align) | Qt::TextWordWrap, palette(), isEnabled(),
                               text(), foregroundRole());
     }
+
+private:
+    QString m_key; // text, room and font m_width was found for
+    int m_width = 0;
 };
 
 } // namespace
