@@ -118,6 +118,8 @@ const std::vector<KioskPosting::Choice>& KioskPosting::askChoices()
         {"no_experience", QT_TR_NOOP("No experience needed"), "不需要经验，可边干边学"},
         {"experience", QT_TR_NOOP("Has done this work before"), "有相关工作经验"},
         {"certificate", QT_TR_NOOP("Holds the certificate for it"), "持相关上岗证书"},
+        // Food and care work asks for the health certificate by law (食品从业人员健康证明).
+        {"health_cert", QT_TR_NOOP("Holds a health certificate"), "持健康证"},
         {"heavy", QT_TR_NOOP("Can carry heavy loads"), "能干重体力活"},
         {"smartphone", QT_TR_NOOP("Can use a smartphone"), "会用智能手机"},
         {"own_tools", QT_TR_NOOP("Brings own tools"), "自带工具"},

@@ -2209,6 +2209,10 @@ Scan with your phone</source>
         <source>In 6 days</source>
         <translation>6天后</translation>
     </message>
+    <message>
+        <source>Holds a health certificate</source>
+        <translation>有健康证</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskRegisterPage</name>

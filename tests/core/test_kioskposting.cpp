@@ -120,6 +120,8 @@ TEST_CASE("a kiosk posting reads as the hall writes postings", "[kioskposting]")
     p.hours = QStringLiteral("day");
     p.asks = {QStringLiteral("heavy"), QStringLiteral("experience")};
     CHECK(at(p.toJob(today), "skills") == QStringLiteral("有相关工作经验，能干重体力活"));
+    p.asks = {QStringLiteral("health_cert"), QStringLiteral("no_experience")};
+    CHECK(at(p.toJob(today), "skills") == QStringLiteral("不需要经验，可边干边学，持健康证"));
 
     p.surname.clear();
     CHECK(at(p.toJob(today), "contact", "name") == QStringLiteral("负责人"));

@@ -4547,6 +4547,16 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
     k.tap(QStringLiteral("postAsk_certificate"));
     CHECK(post->posting().asks ==
           QStringList({QStringLiteral("heavy"), QStringLiteral("certificate")}));
+    // The health certificate is no experience: both may be asked.
+    k.tap(QStringLiteral("postAsk_health_cert"));
+    k.tap(QStringLiteral("postAsk_no_experience"));
+    CHECK(post->posting().asks ==
+          QStringList({QStringLiteral("heavy"), QStringLiteral("health_cert"),
+                       QStringLiteral("no_experience")}));
+    k.tap(QStringLiteral("postAsk_certificate"));
+    k.tap(QStringLiteral("postAsk_health_cert"));
+    CHECK(post->posting().asks ==
+          QStringList({QStringLiteral("heavy"), QStringLiteral("certificate")}));
     // Tools brought and tools provided, likewise.
     k.tap(QStringLiteral("postAsk_own_tools"));
     k.tap(QStringLiteral("postOffer_tools"));
