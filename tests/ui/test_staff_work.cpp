@@ -1226,7 +1226,8 @@ TEST_CASE("a posting turned down at review is listed as such, with the reason on
     CHECK_FALSE(textOf(jobs, "jobFormTitle").contains(QStringLiteral("电话无法接通")));
 }
 
-TEST_CASE("pay under the lowest hourly rate is pointed out for a check and stops nothing",
+TEST_CASE("pay under the lowest hourly rate is pointed out for a check and asked about once "
+          "before it is published",
           "[ui][staff]")
 {
     Desk d;
@@ -1248,10 +1249,24 @@ TEST_CASE("pay under the lowest hourly rate is pointed out for a check and stops
     type(page, "jobPayMin", QStringLiteral("150"));
     type(page, "jobPayMax", QStringLiteral("180"));
     CHECK(textOf(page, "jobMessage") == QStringLiteral("All required information is there."));
-    // Kept as it was, it can still be published: the clerk may know better.
+    // Kept as it was sent, one press does not publish it: the clerk has not looked at it yet.
     type(page, "jobPayMin", QStringLiteral("30"));
     type(page, "jobPayMax", QStringLiteral("40"));
     CHECK(textOf(page, "jobMessage").contains(QStringLiteral("Please check")));
+    click(page, "reviewPublish");
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("pending_review"));
+    CHECK(textOf(page, "jobMessage") ==
+          QStringLiteral("Not saved yet. Please check: the pay works out at about 3.3 yuan an "
+                         "hour, under 15: check the amount and the local minimum wage. If the pay "
+                         "is right, press Checked: publish again."));
+    CHECK(markedInvalid(page, "jobPayMax"));
+    // Saving corrections of other fields publishes nothing: not held.
+    type(page, "jobTitle", QStringLiteral("洗碗工（日结）"));
+    click(page, "reviewSave");
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("title")).toString() ==
+          QStringLiteral("洗碗工（日结）"));
+    // The second press publishes it: the clerk may know better.
     click(page, "reviewPublish");
     CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
           QStringLiteral("published"));

@@ -806,7 +806,7 @@ void StaffJobEditor::showMessage(const QString& text, bool success)
     staffui::setMessage(m_message, text, success ? Tone::Success : Tone::Info);
 }
 
-bool StaffJobEditor::holdForPay(const QString& button)
+bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
 {
     const QJsonObject job = value();
     const QJsonObject pay = job.value(QLatin1String("pay")).toObject();
@@ -818,7 +818,8 @@ bool StaffJobEditor::holdForPay(const QString& button)
                           QString::fromUtf8(QJsonDocument(pay).toJson(QJsonDocument::Compact)) +
                           str(job, "work_hours");
     // Asked once the rest is complete: what is missing is said first.
-    if (doubts.isEmpty() || pay == m_loaded.value(QLatin1String("pay")).toObject() ||
+    if (doubts.isEmpty() ||
+        (!publishing && pay == m_loaded.value(QLatin1String("pay")).toObject()) ||
         m_payAsked == asked || !m_ctx.jobs.check(job).ok())
         return false;
     m_payAsked = asked;

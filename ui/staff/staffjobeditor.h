@@ -78,8 +78,9 @@ public:
     // followed the trade chosen), typed or changed here in a posting otherwise complete, is
     // asked about once before `button` saves it: true when it asked (the caller stops), the
     // amount framed and the cursor in it. The same pay and hours a second time go through; a
-    // posting opened or begun anew is asked afresh.
-    bool holdForPay(const QString& button);
+    // posting opened or begun anew is asked afresh. `publishing`: the pay is asked about even as
+    // it came (a posting someone else entered, published by this press).
+    bool holdForPay(const QString& button, bool publishing = false);
     // Re-runs the live check now; `strict` marks the field at fault even if the clerk has not
     // tried to save yet.
     bool check(bool strict);

@@ -239,8 +239,8 @@ void StaffReviewPage::publish()
     if (m_editor->isNew())
         return;
     const QString id = m_editor->jobId();
-    // Pay the clerk corrected into something far from gig work's is asked about first.
-    if (m_editor->holdForPay(tr("Checked: publish")))
+    // Pay far from gig work's, as sent or as corrected, is asked about before it goes out.
+    if (m_editor->holdForPay(tr("Checked: publish"), true))
         return;
     // What the clerk corrected is saved with the decision.
     const QString askedUntil = str(m_editor->value(), "valid_until");
