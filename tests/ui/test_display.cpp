@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -920,6 +921,65 @@ TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies 
                 CHECK((both.width() < 1 || both.height() < 1));
             }
     }
+}
+
+TEST_CASE("cards on the wall take larger type where their whole text leaves room", "[ui][display]")
+{
+    Wall wall(Config{}, 0);
+    wall.w->setAnimated(false);
+    const auto post = [&wall](const QString& id, const QString& title, const QString& body) {
+        REQUIRE(wall.t->store()
+                    .save(entities::content(), id,
+                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("notice")},
+                                      {QStringLiteral("title"), title},
+                                      {QStringLiteral("body"), body}})
+                    .ok());
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                for (const StoredEntity& e : wall.w->snapshot()->notices) {
+                    if (e.id == id && e.data.value(QLatin1String("body")).toString() == body)
+                        return true;
+                }
+                return false;
+            },
+            10'000));
+        wall.w->showPage(PageKind::Notices);
+    };
+    // The height of the first line of a text on the page: its font's.
+    const auto lineOf = [&wall](const QString& start) {
+        for (const auto& [text, box] : wall.w->pageView()->scene().textBoxes()) {
+            if (text.startsWith(start))
+                return box.height();
+        }
+        FAIL("not shown: " << start.toStdString());
+        return 0.0;
+    };
+    const QString shortBody = QStringLiteral("今天北门维修，请从南门进出大厅。");
+    const QString a = EntityStore::newId();
+    post(a, QStringLiteral("北门维修"), shortBody);
+    const double lone = lineOf(shortBody);
+    CHECK(wall.shows(shortBody));
+
+    // Beside a card whose text needs all the room: both at the usual size, alike.
+    QString longBody;
+    for (int i = 0; i < 9; ++i)
+        longBody += QStringLiteral("本市场每周三上午举办专场招聘会，欢迎求职者和用工单位参加。");
+    const QString b = EntityStore::newId();
+    post(b, QStringLiteral("招聘会安排"), longBody);
+    const double usual = lineOf(shortBody);
+    CHECK(lineOf(QStringLiteral("本市场每周三")) == Approx(usual));
+    CHECK(usual ==
+          Approx(QFontMetricsF(DisplayMetrics::forSize(wall.w->size()).font(36)).height()));
+    // Alone, a card's type is larger than that (42 px at least), larger still where it fits.
+    CHECK(lone > QFontMetricsF(DisplayMetrics::forSize(wall.w->size()).font(42)).height() + 1);
+
+    // Two short texts: both larger than the usual, at one size.
+    const QString shorter = QStringLiteral("本市场每周三上午举办专场招聘会。");
+    post(b, QStringLiteral("招聘会安排"), shorter);
+    CHECK(lineOf(shortBody) > usual + 1);
+    CHECK(lineOf(shorter) == Approx(lineOf(shortBody)));
+    CHECK(wall.shows(shorter));
+    CHECK(wall.shows(shortBody));
 }
 
 TEST_CASE("a paragraph on the wall never ends on a line of one or two characters", "[ui][display]")

@@ -10,6 +10,7 @@
 #include <array>
 
 #include <cmath>
+#include <limits>
 
 namespace lingong {
 
@@ -734,21 +735,18 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
     const double cardW = (f.body.width() - gap * (columns - 1)) / columns;
     const double cardH = (f.body.height() - gap * (rows - 1)) / rows;
     const bool lone = onScreen == 1; // room for larger type
-    const double titlePx = lone ? 56 : 48;
-    const double textPx = lone ? 42 : 36;
+    const double baseTitlePx = lone ? 56 : 48;
+    const double baseTextPx = lone ? 42 : 36;
+    struct Card
+    {
+        QString title;
+        QStringList facts;
+        QString body;
+    };
+    std::vector<Card> cards;
     for (int i = first; i < std::min(int(items.size()), first + perScreen); ++i) {
         const QJsonObject& d = items[size_t(i)]->data;
         const QJsonObject extra = d.value(QLatin1String("extra")).toObject();
-        const int slot = i - first;
-        const QRectF card(f.body.left() + (slot % columns) * (cardW + gap),
-                          f.body.top() + (slot / columns) * (cardH + gap), cardW, cardH);
-        m_scene.fill(card, dc::panel, m.px(16));
-        const QRectF inner = card.adjusted(m.px(32), m.px(20), -m.px(32), -m.px(20));
-        double y = inner.top();
-        y += m_scene.paragraph(QRectF(inner.left(), y, inner.width(), m.px(titlePx) * 1.3 * 2),
-                               str(d, "title"), m.font(titlePx, true), dc::gold, 1.3);
-        y += m.px(12);
-
         QStringList facts;
         if (!str(extra, "institution").isEmpty())
             facts << tr("Provider: %1").arg(str(extra, "institution"));
@@ -767,16 +765,62 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         const QDate until = QDate::fromString(str(d, "valid_until").left(10), Qt::ISODate);
         if (kind == PageKind::Notices && until.isValid())
             facts << tr("Valid until %1").arg(DisplayFormat::monthDay(until));
-        if (!facts.isEmpty()) {
-            for (const QString& fact : facts) {
-                m_scene.text(QRectF(inner.left(), y, inner.width(), m.px(textPx * 1.4)), fact,
+        cards.push_back({str(d, "title"), facts, str(d, "body")});
+    }
+    const QSizeF inner(cardW - m.px(64), cardH - m.px(40));
+    // The height a card's text takes at a scale of the base sizes.
+    const auto needs = [&m, &inner, baseTitlePx, baseTextPx](const Card& c, double scale) {
+        const double textPx = baseTextPx * scale;
+        const QFont title = m.font(baseTitlePx * scale, true);
+        const QFont text = m.font(textPx);
+        // As paragraph() lays them out: lines of the font's pixel size.
+        const int titleLines = DisplayScene::lineCount(c.title, title, inner.width());
+        if (titleLines > 2 && scale > 1.0)
+            return std::numeric_limits<double>::max();
+        double h = title.pixelSize() * 1.3 * std::min(2, titleLines) + m.px(12);
+        // A fact is one line: one that would be cut asks for a smaller size.
+        const QFontMetricsF fm(text);
+        for (const QString& fact : c.facts) {
+            if (fm.horizontalAdvance(fact) > inner.width())
+                return std::numeric_limits<double>::max();
+        }
+        if (!c.facts.isEmpty())
+            h += m.px(textPx * 1.4) * double(c.facts.size()) + m.px(14);
+        return h + text.pixelSize() * 1.5 * DisplayScene::lineCount(c.body, text, inner.width());
+    };
+    // Read from a few metres: the type as large as lets every card of this screen show its whole
+    // text (a third larger at most), all cards alike.
+    double scale = 1.0;
+    for (double s = 1.35; s > 1.0; s -= 0.05) {
+        if (std::all_of(cards.begin(), cards.end(),
+                        [&](const Card& c) { return needs(c, s) <= inner.height(); })) {
+            scale = s;
+            break;
+        }
+    }
+    const double titlePx = baseTitlePx * scale;
+    const double textPx = baseTextPx * scale;
+    for (size_t slot = 0; slot < cards.size(); ++slot) {
+        const Card& c = cards[slot];
+        const QRectF card(f.body.left() + double(int(slot) % columns) * (cardW + gap),
+                          f.body.top() + double(int(slot) / columns) * (cardH + gap), cardW, cardH);
+        m_scene.fill(card, dc::panel, m.px(16));
+        const QRectF box = card.adjusted(m.px(32), m.px(20), -m.px(32), -m.px(20));
+        double y = box.top();
+        const QFont titleFont = m.font(titlePx, true);
+        y += m_scene.paragraph(QRectF(box.left(), y, box.width(), titleFont.pixelSize() * 1.3 * 2),
+                               c.title, titleFont, dc::gold, 1.3);
+        y += m.px(12);
+        if (!c.facts.isEmpty()) {
+            for (const QString& fact : c.facts) {
+                m_scene.text(QRectF(box.left(), y, box.width(), m.px(textPx * 1.4)), fact,
                              m.font(textPx), dc::text);
                 y += m.px(textPx * 1.4);
             }
             y += m.px(14);
         }
-        m_scene.paragraph(QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
-                          str(d, "body"), m.font(textPx), dc::text, 1.5);
+        m_scene.paragraph(QRectF(box.left(), y, box.width(), box.bottom() - y), c.body,
+                          m.font(textPx), dc::text, 1.5);
     }
 }
 
