@@ -47,10 +47,9 @@ void KioskIdleController::check()
     const qint64 idleMs = m_lastActivity.msecsTo(m_clock.now());
     // Asked afresh until a countdown begins; that one runs out as it began.
     const bool patient = m_secondsLeft > 0 ? m_patientCountdown : m_inProgress && m_inProgress();
-    const qint64 timeoutMs = qint64(m_timeoutSec) * (patient ? 2000 : 1000);
+    const qint64 timeoutMs = qint64(m_timeoutSec) * 1000;
     const qint64 endMs =
-        timeoutMs +
-        qint64(patient ? std::max(m_countdownSec, kPatientCountdownSec) : m_countdownSec) * 1000;
+        timeoutMs + qint64(patient ? patientCountdownSec() : m_countdownSec) * 1000;
     if (idleMs < timeoutMs)
         return;
     if (idleMs < endMs) {

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 namespace lingong {
@@ -20,7 +21,8 @@ namespace lingong {
 // counting afresh from that moment. While disabled nothing is emitted.
 //
 // While the person is in the middle of answers (setPatience(): a registration or a posting half
-// done, read slowly), the wait is twice as long and the countdown lasts kPatientCountdownSec: the
+// done, read slowly), the countdown comes at the usual time, its overlay hiding the answers from
+// whoever passes, but lasts the usual wait and kPatientExtraSec more (patientCountdownSec()): the
 // answers are wiped only when nobody is there any more. A countdown keeps the length it began
 // with.
 class KioskIdleController final : public QObject
@@ -28,7 +30,7 @@ class KioskIdleController final : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultCountdownSec = 10;
-    static constexpr int kPatientCountdownSec = 30;
+    static constexpr int kPatientExtraSec = 30;
 
     explicit KioskIdleController(const Clock& clock, int timeoutSec,
                                  int countdownSec = kDefaultCountdownSec,
@@ -42,6 +44,10 @@ public:
     bool isCountingDown() const { return m_secondsLeft > 0; }
     int secondsLeft() const { return m_secondsLeft; }
     int timeoutSec() const { return m_timeoutSec; }
+    int patientCountdownSec() const
+    {
+        return std::max(m_countdownSec, m_timeoutSec + kPatientExtraSec);
+    }
 
     // Asked at every check: whether the person is in the middle of answers.
     void setPatience(std::function<bool()> inProgress) { m_inProgress = std::move(inProgress); }

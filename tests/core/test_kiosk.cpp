@@ -60,25 +60,26 @@ TEST_CASE("kiosk idle controller counts down by the injected clock", "[app][kios
     CHECK(countdown.size() == shown + 1);
 }
 
-TEST_CASE("kiosk idle controller waits longer while the person is in the middle of answers",
+TEST_CASE("kiosk idle controller covers answers at the usual time and wipes them only later",
           "[app][kiosk]")
 {
     ManualClock clock(testNow());
     KioskIdleController idle(clock, 90);
+    CHECK(idle.patientCountdownSec() == 90 + KioskIdleController::kPatientExtraSec);
     bool answering = true;
     idle.setPatience([&answering] { return answering; });
     QSignalSpy countdown(&idle, &KioskIdleController::countdown);
     QSignalSpy expired(&idle, &KioskIdleController::expired);
-    // Twice the wait before the countdown...
-    clock.advanceMs(179'999);
+    // The countdown at the usual time...
+    clock.advanceMs(89'999);
     idle.check();
     CHECK(countdown.isEmpty());
     clock.advanceMs(1);
     idle.check();
     REQUIRE(countdown.size() == 1);
-    // ...and thirty seconds to come back, not ten.
-    CHECK(countdown.last().at(0).toInt() == KioskIdleController::kPatientCountdownSec);
-    clock.advanceMs(29'999);
+    // ...lasting the wait again and thirty seconds, not ten.
+    CHECK(countdown.last().at(0).toInt() == 120);
+    clock.advanceMs(119'999);
     idle.check();
     CHECK(expired.isEmpty());
     CHECK(countdown.last().at(0).toInt() == 1);
@@ -86,21 +87,24 @@ TEST_CASE("kiosk idle controller waits longer while the person is in the middle 
     idle.check();
     CHECK(expired.size() == 1);
     // A countdown keeps the length it began with, whatever the page says meanwhile.
-    clock.advanceMs(180'000);
+    clock.advanceMs(90'000);
     idle.check();
-    REQUIRE(countdown.last().at(0).toInt() == KioskIdleController::kPatientCountdownSec);
+    REQUIRE(countdown.last().at(0).toInt() == 120);
     answering = false;
-    clock.advanceMs(20'000);
+    clock.advanceMs(110'000);
     idle.check();
     CHECK(expired.size() == 1);
     CHECK(countdown.last().at(0).toInt() == 10);
     clock.advanceMs(10'000);
     idle.check();
     CHECK(expired.size() == 2);
-    // Once the answers are done with (or wiped), the usual wait again.
+    // Once the answers are done with (or wiped), the usual countdown again.
     clock.advanceMs(90'000);
     idle.check();
     CHECK(countdown.last().at(0).toInt() == KioskIdleController::kDefaultCountdownSec);
+    // A countdown set longer than the patient one is kept.
+    KioskIdleController slow(clock, 5, 60);
+    CHECK(slow.patientCountdownSec() == 60);
 }
 
 TEST_CASE("kiosk queries: content by kind and districts with open jobs", "[db][kiosk]")

@@ -2274,8 +2274,8 @@ TEST_CASE("kiosk: the ID keypad takes X only as the 18th character", "[ui][kiosk
     CHECK(pad.text().size() == 18);
 }
 
-TEST_CASE("kiosk: a registration half done waits twice as long, with a longer countdown, before "
-          "it is wiped",
+TEST_CASE("kiosk: a registration half done is covered at the usual time and wiped only after a "
+          "longer countdown",
           "[ui][kiosk]")
 {
     Config config;
@@ -2284,19 +2284,20 @@ TEST_CASE("kiosk: a registration half done waits twice as long, with a longer co
     k.tap(QStringLiteral("attractStart"));
     KioskRegisterPage* reg = registerUpTo(k, KioskRegisterPage::PhoneStep);
     QWidget* overlay = k.find(QStringLiteral("kioskCountdown"));
-    // Reading the next question slowly: no countdown at the usual time.
-    k.t.clock().advanceMs(90'000);
-    k.window->idle().check();
-    CHECK_FALSE(overlay->isVisible());
+    // Left at the usual time: the answers are covered from whoever passes...
     k.t.clock().advanceMs(89'000);
     k.window->idle().check();
     CHECK_FALSE(overlay->isVisible());
     k.t.clock().advanceMs(1'000);
     k.window->idle().check();
     REQUIRE(overlay->isVisible());
-    CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("30"));
+    CHECK(overlay->geometry().contains(k.find(QStringLiteral("kioskRegister"))->geometry()));
+    // ...and kept for two minutes more.
+    CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("120"));
+    CHECK(k.text(QStringLiteral("idleText")).startsWith(QStringLiteral("In 120 second")));
     // A touch keeps the answers.
     k.tap(QStringLiteral("idleContinue"));
+    CHECK_FALSE(overlay->isVisible());
     CHECK(reg->step() == KioskRegisterPage::PhoneStep);
     CHECK(k.page() == QLatin1String("kioskRegister"));
     // Nobody comes back: wiped after the whole wait and countdown.
@@ -2309,7 +2310,7 @@ TEST_CASE("kiosk: a registration half done waits twice as long, with a longer co
     CHECK(k.page() == QLatin1String("kioskAttract"));
     CHECK(reg->step() == KioskRegisterPage::IdStep);
     CHECK(k.t.count(QStringLiteral("seeker"), QStringLiteral("phone = '13977112233'")) == 0);
-    // The next person, with nothing half done, has the usual wait.
+    // The next person, with nothing half done, has the usual countdown.
     k.tap(QStringLiteral("attractStart"));
     k.t.clock().advanceMs(90'000);
     k.window->idle().check();
@@ -3698,9 +3699,9 @@ TEST_CASE("kiosk: 语音朗读 reads what was tapped and what the screen then sa
     k.tap(QStringLiteral("kioskVoice"));
     hear();
     CHECK(k.window->readAloud());
-    // Still in the registration, answers half given: twice the wait.
+    // Still in the registration, answers half given: the question at the usual time.
     REQUIRE(k.page() == QLatin1String("kioskRegister"));
-    k.t.clock().advanceMs(qint64(k.t->config().idleTimeoutSec) * 2000);
+    k.t.clock().advanceMs(qint64(k.t->config().idleTimeoutSec) * 1000);
     k.window->idle().check();
     CHECK(speaker->said.last().startsWith(QStringLiteral("Are you still there?")));
     const qsizetype asked = speaker->said.size();

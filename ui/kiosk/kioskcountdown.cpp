@@ -24,6 +24,7 @@ KioskCountdown::KioskCountdown(QWidget* parent)
     m_seconds->setAlignment(Qt::AlignCenter);
     l->addWidget(m_seconds);
     m_text = KioskStyle::label(QString(), "body", panel);
+    m_text->setObjectName(QStringLiteral("idleText"));
     m_text->setAlignment(Qt::AlignCenter);
     l->addWidget(m_text);
     auto* cont =
