@@ -153,7 +153,7 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
     return out;
 }
 
-QStringList JobService::ageCautions(const QJsonObject& job)
+std::vector<JobService::AgeLimit> JobService::ageLimits(const QJsonObject& job)
 {
     // The oldest age a phrase lets in, or leaves out: 年龄18-45 / 18至45周岁 / 不超过50岁 /
     // 45岁以下 / 50岁以上勿扰 / 超过45岁不要. Written in full-width digits too (read after NFKC).
@@ -165,11 +165,18 @@ QStringList JobService::ageCautions(const QJsonObject& job)
                           "|(?:不超过|不大于|不高于)\\s*(\\d{2})\\s*周?岁"
                           "|(\\d{2})\\s*周?岁\\s*(?:及|或)?\\s*(?:以下|以内|之内|之下|内)"
                           "|(\\d{2})\\s*周?岁\\s*(?:及|或)?\\s*以上\\s*的?\\s*%2"
-                          "|超过\\s*(\\d{2})\\s*周?岁\\s*的?\\s*%2")
+                          "|超过\\s*(\\d{2})\\s*周?岁\\s*的?\\s*%2"
+                          "|年龄\\s*[:：]?\\s*在?\\s*(\\d{2})\\s*(?:及|或)?\\s*"
+                          "(?:以下|以内|之内|之下)")
             .arg(sep, no));
-    QStringList out;
+    static const QString years = QString::fromUtf8("岁");
+    static const QString age = QString::fromUtf8("年龄");
+    std::vector<AgeLimit> out;
     for (const char* field : {"title", "skills", "description"}) {
         const QString written = str(job, field);
+        // Most postings name no age: read no further (matching reads every open posting).
+        if (!written.contains(years) && !written.contains(age))
+            continue;
         const QString text = written.normalized(QString::NormalizationForm_KC);
         // The phrase as written where the reading kept every character in its place (full-width
         // digits and signs do).
@@ -177,23 +184,32 @@ QStringList JobService::ageCautions(const QJsonObject& job)
         auto it = limit.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            int age = 0;
+            int oldest = 0;
             for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
                 if (!m.captured(i).isEmpty())
-                    age = m.captured(i).toInt();
+                    oldest = m.captured(i).toInt();
             }
             // 16周岁以下 or 未满18岁 keeps children out, as the law does: no limit of the hall's.
-            if (age <= 18)
+            if (oldest <= 18)
                 continue;
-            const QString caution =
-                tr("an age limit (\"%1\"): ask the employer whether the work needs it, as "
-                   "older workers are served first here")
-                    .arg((inPlace ? written.mid(m.capturedStart(), m.capturedLength())
-                                  : m.captured(0))
-                             .trimmed());
-            if (!out.contains(caution))
-                out << caution;
+            out.push_back({oldest, (inPlace ? written.mid(m.capturedStart(), m.capturedLength())
+                                            : m.captured(0))
+                                       .trimmed()});
         }
+    }
+    return out;
+}
+
+QStringList JobService::ageCautions(const QJsonObject& job)
+{
+    QStringList out;
+    for (const AgeLimit& limit : ageLimits(job)) {
+        const QString caution =
+            tr("an age limit (\"%1\"): ask the employer whether the work needs it, as "
+               "older workers are served first here")
+                .arg(limit.phrase);
+        if (!out.contains(caution))
+            out << caution;
     }
     return out;
 }

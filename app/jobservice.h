@@ -92,6 +92,13 @@ public:
     // workers first, so the clerk asks the employer whether the work needs it. A lowest age
     // (年满18周岁) is the law's own and not mentioned.
     static QStringList ageCautions(const QJsonObject& job);
+    // The limits ageCautions() names: the oldest age each lets in, with its phrase as written.
+    struct AgeLimit
+    {
+        int oldest = 0;
+        QString phrase;
+    };
+    static std::vector<AgeLimit> ageLimits(const QJsonObject& job);
     // Pay by the piece or by the job has no hourly rate: it is weighed against the trade's open
     // postings paid in the same unit instead. A highest amount kUsualPayFactor times theirs
     // (their median, of at least kUsualPayPostings) or more, or a fifth or less, is most likely

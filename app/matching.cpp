@@ -1,5 +1,6 @@
 #include "matching.h"
 
+#include "jobservice.h"
 #include "ledger.h"
 #include "payunit.h"
 #include "places.h"
@@ -243,6 +244,25 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
         s.reasons << tr("start %1 roughly suits").arg(startText);
     else
         s.reasons << tr("start %1 too late").arg(startText);
+    // An upper age the posting names that the person is past: said first, and the pairing put
+    // behind the others, for the clerk to ask the employer before sending anyone across town.
+    const QDate born = QDate::fromString(str(seeker, "birth_date"), Qt::ISODate);
+    if (born.isValid()) {
+        int age = today.year() - born.year();
+        if (today.month() < born.month() ||
+            (today.month() == born.month() && today.day() < born.day()))
+            --age;
+        for (const JobService::AgeLimit& limit : JobService::ageLimits(job)) {
+            if (age <= limit.oldest)
+                continue;
+            s.points = std::max(0, s.points - kPastAgeLimit);
+            s.reasons.prepend(tr("the posting says \"%1\", the person is %2: ask the employer "
+                                 "first")
+                                  .arg(limit.phrase)
+                                  .arg(age));
+            break;
+        }
+    }
     return s;
 }
 

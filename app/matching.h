@@ -20,6 +20,9 @@ namespace lingong {
 //   pay (薪资)           20  pay per day reaches their expectation (10 within 15 % below it, or
 //                            when either side cannot be compared per day)
 //   availability (到岗)  15  the start date suits when they can start
+// A person past an upper age the posting names (45岁以下) loses kPastAgeLimit points, the reason
+// said first: the clerk asks the employer whether the work needs it before sending them.
+inline constexpr int kPastAgeLimit = 40;
 struct MatchScore
 {
     int points = 0;

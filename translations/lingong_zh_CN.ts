@@ -3283,6 +3283,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>first-choice trade (%1)</source>
         <translation>首选工种（%1）</translation>
     </message>
+    <message>
+        <source>the posting says &quot;%1&quot;, the person is %2: ask the employer first</source>
+        <translation>岗位写明“%1”，本人%2岁：推荐前先问用人单位</translation>
+    </message>
 </context>
 <context>
     <name>lingong::Modes</name>

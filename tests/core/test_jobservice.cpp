@@ -393,7 +393,9 @@ TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask a
              {"description", "50岁以上勿扰", "50岁以上勿扰"},
              {"description", "超过45岁不要", "超过45岁不要"},
              {"description", "45岁内", "45岁内"},
-             {"description", "４５岁以下", "４５岁以下"}}) {
+             {"description", "４５岁以下", "４５岁以下"},
+             {"description", "年龄45以下", "年龄45以下"},
+             {"skills", "年龄：50以内", "年龄：50以内"}}) {
         INFO(text);
         const QStringList found = cautions(field, text);
         REQUIRE(found.size() == 1);
@@ -411,4 +413,12 @@ TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask a
     twice.insert(QStringLiteral("skills"), QStringLiteral("45岁以下"));
     twice.insert(QStringLiteral("description"), QStringLiteral("限45岁以下"));
     CHECK(JobService::ageCautions(twice).size() == 1);
+    // The oldest age each lets in, for matching.
+    QJsonObject limits;
+    limits.insert(QStringLiteral("skills"), QStringLiteral("年龄18-45，50岁以上勿扰"));
+    const std::vector<JobService::AgeLimit> found = JobService::ageLimits(limits);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].oldest == 45);
+    CHECK(found[1].oldest == 50);
+    CHECK(found[1].phrase == QStringLiteral("50岁以上勿扰"));
 }

@@ -163,6 +163,51 @@ TEST_CASE("a match scores trade, district, pay and availability with reasons", "
           20 + 12 + 20 + 15);
 }
 
+TEST_CASE("a person past the upper age a posting names is put behind, the reason said first",
+          "[matching]")
+{
+    const QDate today(2026, 11, 22);
+    QJsonObject older = seeker({kBuilding}, {kQingxiu}, 180);
+    older.insert(QStringLiteral("birth_date"), QStringLiteral("1968-05-01")); // 58
+    QJsonObject limited = job(kBuilding, kQingxiu, 220);
+    limited.insert(QStringLiteral("skills"), QStringLiteral("45岁以下，能扛100斤"));
+    const QJsonObject open = job(kBuilding, kQingxiu, 200);
+
+    const MatchScore full = Matching::score(older, open, today);
+    const MatchScore past = Matching::score(older, limited, today);
+    CHECK(full.points == 100);
+    CHECK(past.points == 100 - kPastAgeLimit);
+    REQUIRE(!past.reasons.isEmpty());
+    CHECK(
+        past.reasons.front() ==
+        QStringLiteral("the posting says \"45岁以下\", the person is 58: ask the employer first"));
+    // The better paid job with the limit goes after the one without.
+    const std::vector<RankedJob> ranked = Matching::rankJobs(
+        older, {entity(QStringLiteral("limited"), limited), entity(QStringLiteral("open"), open)},
+        today, 10);
+    CHECK(ids(ranked) == QStringList{QStringLiteral("open"), QStringLiteral("limited")});
+
+    // On the day of the birthday the person is of that age; the day before, not yet.
+    QJsonObject turning = older;
+    turning.insert(QStringLiteral("birth_date"), QStringLiteral("1981-11-22"));
+    CHECK(Matching::score(turning, limited, today).points == 100);
+    turning.insert(QStringLiteral("birth_date"), QStringLiteral("1980-11-22")); // 46 today
+    CHECK(Matching::score(turning, limited, today).points == 100 - kPastAgeLimit);
+    turning.insert(QStringLiteral("birth_date"), QStringLiteral("1980-11-23")); // 45 until tomorrow
+    CHECK(Matching::score(turning, limited, today).points == 100);
+    // No birth date on record: nothing said.
+    CHECK(Matching::score(seeker({kBuilding}, {kQingxiu}, 180), limited, today).points == 100);
+
+    // People for the job: the person past the limit after another.
+    QJsonObject younger = seeker({kBuilding}, {kQingxiu}, 180);
+    younger.insert(QStringLiteral("birth_date"), QStringLiteral("1990-03-01"));
+    const std::vector<RankedSeeker> people = Matching::rankSeekers(
+        limited,
+        {entity(QStringLiteral("older"), older), entity(QStringLiteral("younger"), younger)}, today,
+        10);
+    CHECK(ids(people) == QStringList{QStringLiteral("younger"), QStringLiteral("older")});
+}
+
 TEST_CASE("a posting's hours a day are read from its working time", "[matching]")
 {
     CHECK(Matching::hoursPerDay(QStringLiteral("8:00-12:00，共5天")) == 4);
