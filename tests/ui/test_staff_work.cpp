@@ -3965,8 +3965,18 @@ TEST_CASE("matching: a recommendation made by mistake is withdrawn with two pres
     CHECK_FALSE(child<QPushButton>(matching, "outcome_hired")->isEnabled());
     const StatisticsService stats(d.t->database(), d.t->reference());
     CHECK(stats.month(d.t.clock().today()).value().recommendations == 0);
+    // Back in the list with nothing chosen: neither a click on 推荐 nor Enter sends them again.
+    auto* results = child<QTableView>(matching, "matchResults");
+    CHECK(results->selectionModel()->selectedRows().isEmpty());
+    CHECK_FALSE(child<QPushButton>(matching, "matchRecommend")->isEnabled());
+    results->setFocus();
+    QTest::keyClick(results, Qt::Key_Return);
+    QTest::keyClick(results, Qt::Key_Return);
+    CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'recommended'")) == 0);
 
-    // Recommended again, then interviewed: no longer withdrawn, an outcome is recorded instead.
+    // Chosen again and recommended, then interviewed: no longer withdrawn, an outcome is
+    // recorded instead.
+    selectRow(matching, "matchResults", 0);
     click(matching, "matchRecommend");
     REQUIRE(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'recommended'")) ==
             1);

@@ -224,8 +224,15 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
                 m_printReferral->setEnabled(e && StaffReferral::printable(str(e->data, "status")));
             });
     connect(m_printReferral, &QPushButton::clicked, this, &StaffMatchingPage::printReferral);
-    // The person of a withdrawn recommendation is among the matches again.
-    connect(m_outcomes, &StaffOutcomeBar::withdrawn, this, [this] { loadResults(); });
+    // The person of a withdrawn recommendation is among the matches again, with nothing chosen:
+    // the one just turned down, first in the list again, is not one click from being sent.
+    connect(m_outcomes, &StaffOutcomeBar::withdrawn, this, [this] {
+        loadResults();
+        m_resultTable->clearSelection();
+        m_autoChosen.clear();
+        m_recommend->setEnabled(false);
+        showCall();
+    });
     connect(m_outcomes, &StaffOutcomeBar::unpaidWagesComplaintRequested, this,
             &StaffPage::unpaidWagesComplaintRequested);
     connect(m_outcomes, &StaffOutcomeBar::recorded, this,
