@@ -5,6 +5,7 @@
 #include "payunit.h"
 #include "places.h"
 #include "tieredservice.h"
+#include "validation.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -248,10 +249,7 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     // behind the others, for the clerk to ask the employer before sending anyone across town.
     const QDate born = QDate::fromString(str(seeker, "birth_date"), Qt::ISODate);
     if (born.isValid()) {
-        int age = today.year() - born.year();
-        if (today.month() < born.month() ||
-            (today.month() == born.month() && today.day() < born.day()))
-            --age;
+        const int age = validation::ageOn(born, today);
         for (const JobService::AgeLimit& limit : JobService::ageLimits(job)) {
             if (age <= limit.oldest)
                 continue;

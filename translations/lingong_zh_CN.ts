@@ -6262,6 +6262,38 @@ Please bring your ID card to the service window: the staff will add your name an
         <comment>pay · when paid</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>hours %1</source>
+        <translation>工作时间 %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>asks: %1</source>
+        <translation>要求：%1</translation>
+    </message>
+    <message>
+        <source>The job: %1</source>
+        <translation>岗位详情：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>can do: %1</source>
+        <translation>技能：%1</translation>
+    </message>
+    <message>
+        <source>The person: %1</source>
+        <translation>本人：%1</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffNotice</name>

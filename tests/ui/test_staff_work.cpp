@@ -2859,6 +2859,48 @@ TEST_CASE("the industry follows the trade until the clerk writes another, and is
     CHECK(page->findChild<StaffJobEditor*>()->industry() == QStringLiteral("建筑业"));
 }
 
+TEST_CASE("matching: the chosen job's hours, address and asks are read before it is recommended, "
+          "and an age it names that the person is past comes first",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    QJsonObject night = jobPosting(employer, QStringLiteral("仓库夜班保洁"));
+    night.insert(QStringLiteral("work_hours"), QStringLiteral("22:00-6:00"));
+    night.insert(QStringLiteral("skills"), QStringLiteral("45岁以下，能吃苦"));
+    auto job = jobs.post(night, clerkAccount());
+    REQUIRE(job.ok());
+    StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
+    // Born 1 January 1960: 66.
+    auto older = desk.registerSeeker(
+        seekerForm(3, QStringLiteral("韦国强"), {QStringLiteral("家政保洁")}), clerkAccount());
+    REQUIRE(older.ok());
+
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    matching->openSeeker(older->id);
+    REQUIRE(column(matching, "matchResults", 1) == QStringList{QStringLiteral("仓库夜班保洁")});
+    CHECK(textOf(matching, "matchWhy")
+              .startsWith(QStringLiteral(
+                  "Why it fits: the posting says \"45岁以下\", the person is 66: ask the "
+                  "employer first")));
+    const QString job0 = child<QLabel>(matching, "matchParticulars")->toolTip();
+    INFO(job0.toStdString());
+    CHECK(job0.startsWith(QStringLiteral("The job: hours 22:00-6:00 · at 民族大道1号 · asks: "
+                                         "45岁以下，能吃苦")));
+    CHECK(!textOf(matching, "matchParticulars").isEmpty());
+
+    // From the posting's side: the person's age.
+    matching->openJob(job->id);
+    REQUIRE(column(matching, "matchResults", 1).size() == 1);
+    CHECK(child<QLabel>(matching, "matchParticulars")
+              ->toolTip()
+              .startsWith(QStringLiteral("The person: age 66")));
+    // Nothing chosen, nothing said.
+    child<QTableView>(matching, "matchResults")->clearSelection();
+    CHECK(textOf(matching, "matchParticulars").isEmpty());
+}
+
 TEST_CASE("a person's wishes read once each, and a wish left open reads as such", "[ui][staff]")
 {
     Desk d;

@@ -9,6 +9,7 @@
 #include "places.h"
 #include "staffoutcomebar.h"
 #include "staffui.h"
+#include "validation.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -138,6 +139,13 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     m_why->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_why->installEventFilter(this);
     tl->addWidget(m_why);
+    m_particulars = new QLabel(top);
+    m_particulars->setObjectName(QStringLiteral("matchParticulars"));
+    m_particulars->setProperty("role", QStringLiteral("hint"));
+    m_particulars->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_particulars->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_particulars->installEventFilter(this);
+    tl->addWidget(m_particulars);
     // Under the results: a message coming or going moves neither their rows nor the buttons.
     tl->addWidget(m_message);
     auto* rr = new QHBoxLayout;
@@ -687,7 +695,7 @@ bool StaffMatchingPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     // The reasons line cut again to its new width.
-    if (watched == m_why && event->type() == QEvent::Resize)
+    if ((watched == m_why || watched == m_particulars) && event->type() == QEvent::Resize)
         showWhy();
     return StaffPage::eventFilter(watched, event);
 }
@@ -780,6 +788,38 @@ void StaffMatchingPage::showWhy()
     m_why->setText(
         m_why->fontMetrics().elidedText(text, Qt::ElideRight, m_why->contentsRect().width()));
     m_why->setToolTip(why.isEmpty() ? QString() : text);
+    const QString more = chosen ? particulars(*chosen) : QString();
+    m_particulars->setText(m_particulars->fontMetrics().elidedText(
+        more, Qt::ElideRight, m_particulars->contentsRect().width()));
+    m_particulars->setToolTip(more);
+}
+
+QString StaffMatchingPage::particulars(const StoredEntity& e) const
+{
+    const QJsonObject& d = e.data;
+    QStringList parts;
+    const QString none = QStringLiteral("无特别要求");
+    if (m_forSeeker) {
+        if (!str(d, "work_hours").isEmpty())
+            parts << tr("hours %1").arg(str(d, "work_hours"));
+        const QJsonObject location = d.value(QLatin1String("location")).toObject();
+        if (!str(location, "address").isEmpty())
+            parts << tr("at %1").arg(str(location, "address"));
+        if (!str(d, "skills").isEmpty() && str(d, "skills") != none)
+            parts << tr("asks: %1").arg(str(d, "skills"));
+        if (!str(d, "description").isEmpty())
+            parts << str(d, "description");
+        return parts.isEmpty() ? QString() : tr("The job: %1").arg(parts.join(tr(" · ")));
+    }
+    const QDate born = QDate::fromString(str(d, "birth_date"), Qt::ISODate);
+    const QDate today = m_ctx.terminal.clock().today();
+    if (born.isValid())
+        parts << tr("age %1").arg(validation::ageOn(born, today));
+    if (!str(d, "skills").isEmpty())
+        parts << tr("can do: %1").arg(str(d, "skills"));
+    if (!str(d, "notes").isEmpty())
+        parts << str(d, "notes");
+    return parts.isEmpty() ? QString() : tr("The person: %1").arg(parts.join(tr(" · ")));
 }
 
 void StaffMatchingPage::showCallFor(const StoredEntity* e, bool recommended)

@@ -61,6 +61,9 @@ private:
     // `recommended`: e was just recommended (the list has moved on to the next one).
     // The chosen row's reasons, whole, under the results.
     void showWhy();
+    // What the clerk tells the person before sending them (hours, address, what is asked, the
+    // employer's words), or asks about a person (age, skills): the chosen row's, one line.
+    QString particulars(const StoredEntity& e) const;
     void showCallFor(const StoredEntity* e, bool recommended = false);
     void showSeekerCall(const StoredEntity& e, const QString& phone);
     void revealMobile();
@@ -83,6 +86,7 @@ private:
     QPushButton* m_recommend = nullptr;
     QLabel* m_call = nullptr;
     QLabel* m_why = nullptr;
+    QLabel* m_particulars = nullptr; // the chosen job's hours, address and asks; a person's age
     QPushButton* m_reveal = nullptr;
     std::optional<StoredEntity> m_callFor; // whom m_call names
     bool m_callRecommended = false;        // m_callFor was just recommended
