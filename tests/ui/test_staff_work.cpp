@@ -5517,6 +5517,12 @@ TEST_CASE("matching: the referral letter of a recommendation is printed, and onl
     click(matching, "matchRecommend");
     REQUIRE(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
     REQUIRE(print->isEnabled());
+    // The other search, nothing chosen in it yet: nothing to print either.
+    click(matching, "matchModeJob");
+    CHECK_FALSE(print->isEnabled());
+    click(matching, "matchModeSeeker");
+    static_cast<StaffMatchingPage*>(matching)->openSeeker(person);
+    REQUIRE(print->isEnabled());
     click(matching, "matchPrintReferral");
 
     // One PDF in the folder, whole, and the page says where.

@@ -399,6 +399,7 @@ void StaffMatchingPage::setMode(bool forSeeker)
     m_results->setRows({});
     m_pairings->setRows({});
     m_outcomes->setApplication(QString(), QString());
+    m_printReferral->setEnabled(false);
     showCall();
     m_resultTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resultTable->horizontalHeader()->setStretchLastSection(true);
