@@ -7150,6 +7150,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>&quot;%1&quot;, looked up before, is filled in.</source>
         <translation>已填入刚才查找的“%1”。</translation>
     </message>
+    <message>
+        <source>This ID number is already registered, for %1 (%2). Press Save to open that registration with what you typed; if it is someone else, check the number on the ID card.</source>
+        <translation>这个身份证号已登记，登记人为%1（%2）。按“保存”即打开其登记，并带上您已填写的内容；如果不是本人，请核对身份证上的号码。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffStatisticsPage</name>

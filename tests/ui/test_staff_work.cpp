@@ -257,6 +257,35 @@ TEST_CASE("a seeker registered with no trade wanted is saved, and the clerk is t
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("No trade wanted")));
 }
 
+TEST_CASE("register a seeker: an ID number on record is said as soon as it is whole, before the "
+          "rest is typed",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString known = d.seeker(3, QStringLiteral("韦国强"), {QStringLiteral("家政保洁")});
+    REQUIRE(!known.isEmpty());
+    auto* page = d.show("seekers");
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("黄桂兰"));
+    // Not yet whole: nothing said.
+    type(page, "seekerIdNumber", idNumber(3).left(17));
+    CHECK(textOf(page, "seekerMessage").isEmpty());
+    type(page, "seekerIdNumber", idNumber(3));
+    const QString said = textOf(page, "seekerMessage");
+    INFO(said.toStdString());
+    CHECK(said.startsWith(QStringLiteral("This ID number is already registered, for 韦国强 (")));
+    CHECK(said.contains(QStringLiteral("Press Save to open that registration")));
+    CHECK(d.t.count(QStringLiteral("seeker")) == 1);
+    // A number not on record: the words go.
+    type(page, "seekerIdNumber", idNumber(2));
+    CHECK(textOf(page, "seekerMessage").isEmpty());
+    CHECK_FALSE(child<QLabel>(page, "seekerMessage")->isVisible());
+    // Nor is anything said of the record open itself.
+    static_cast<StaffSeekersPage*>(page)->openSeeker(known);
+    type(page, "seekerIdNumber", idNumber(3));
+    CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("already registered")));
+}
+
 TEST_CASE("register a seeker: a bad ID number is refused with the form kept, a good one saved",
           "[ui][staff]")
 {

@@ -276,7 +276,10 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
         hard.append({d, StaffLabels::difficulty(d)});
     m_difficulties = staffui::makeChecklist(QStringLiteral("seekerDifficulties"), hard, formHost);
     form->addRow(tr("Difficulties"), m_difficulties);
-    connect(m_idNumber, &QLineEdit::textChanged, this, [this] { holdOlderFromId(false); });
+    connect(m_idNumber, &QLineEdit::textChanged, this, [this] {
+        holdOlderFromId(false);
+        sayIdKnown();
+    });
     m_notes = new QLineEdit(formHost);
     m_notes->setObjectName(QStringLiteral("seekerNotes"));
     form->addRow(tr("Notes"), m_notes);
@@ -920,6 +923,34 @@ void StaffSeekersPage::holdOlderFromId(bool fresh)
         older->setToolTip(QString());
     }
     m_olderHeld = hold;
+}
+
+void StaffSeekersPage::sayIdKnown()
+{
+    QString text;
+    if (m_currentId.isEmpty()) {
+        const QString typed = m_idNumber->text().trimmed();
+        if (validation::checkIdNumber(typed, m_ctx.terminal.clock().today()).ok()) {
+            auto known = m_ctx.desk.seekers().findByIdNumber(typed);
+            if (known.ok() && known.value()) {
+                const QJsonObject& d = known.value()->data;
+                const QString name = str(d, "name").trimmed();
+                text = tr("This ID number is already registered, for %1 (%2). Press Save to open "
+                          "that registration with what you typed; if it is someone else, check "
+                          "the number on the ID card.")
+                           .arg(name.isEmpty() ? tr("a person without a name") : name,
+                                masking::phone(str(d, "phone")));
+            }
+        }
+    }
+    if (!text.isEmpty()) {
+        staffui::setMessage(m_message, text, Tone::Warning);
+        m_idKnownSaid = text;
+    } else if (!m_idKnownSaid.isEmpty()) {
+        if (m_message->text() == m_idKnownSaid)
+            staffui::setMessage(m_message, QString(), Tone::Info);
+        m_idKnownSaid.clear();
+    }
 }
 
 void StaffSeekersPage::showTier()

@@ -69,6 +69,9 @@ private:
     // older worker, the box is ticked and held. `fresh`: the boxes were just set from a record
     // or a draft, so the box's state is the one to go back to when the number changes.
     void holdOlderFromId(bool fresh);
+    // A new registration's ID number, once whole and valid, already on record: said at once,
+    // before the rest is typed for nothing.
+    void sayIdKnown();
     void recordTier(const QString& kind);
     // Guidance on registration and insurance (S3): what was given the open person, and when.
     void showGuidance();
@@ -90,6 +93,7 @@ private:
     QString m_lastLookup;
     QString m_missed; // a look-up that found nobody, for the registration of that person
     QString m_currentId;
+    QString m_idKnownSaid; // the message sayIdKnown() showed, taken back when the number changes
     QJsonObject m_current;
     SeekerForm m_loaded;             // the form as it was opened
     QJsonObject m_base;              // the record the form's typing began from (saves merge on it)
