@@ -156,26 +156,41 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
 std::vector<JobService::AgeLimit> JobService::ageLimits(const QJsonObject& job)
 {
     // The oldest age a phrase lets in, or leaves out: 年龄18-45 / 18至45周岁 / 不超过50岁 /
-    // 45岁以下 / 50岁以上勿扰 / 超过45岁不要. Written in full-width digits too (read after NFKC).
+    // 45岁以下 / 45周岁（含）以下 / 50岁以上勿扰 / 超过45岁不要. Written in full-width digits too
+    // (read after NFKC). Not: a lowest age (30岁以下勿扰, 未满18周岁), the ages of the people
+    // cared for (护理60-80岁老人), nor 不要紧 or 不要求.
     static const QString sep = QString::fromUtf8("(?:-|－|—|–|~|～|至|到)");
-    static const QString no = QString::fromUtf8("(?:勿扰|不要|免谈|不招|谢绝|不考虑)");
+    static const QString years = QString::fromUtf8("(?:周?[岁歲])");
+    static const QString included = QString::fromUtf8("(?:\\s*[（(]\\s*含\\s*[）)])?");
+    static const QString no =
+        QString::fromUtf8("(?:勿扰|不要(?![紧求担怕急])|免谈|不招|谢绝|不考虑)");
+    static const QString under = QString::fromUtf8("(?:以下|以内|之内|之下)");
+    static const QString notLowest = QString::fromUtf8("(?!\\s*的?\\s*(?:人员|者)?\\s*%1)").arg(no);
+    static const QString notCaredFor =
+        QString::fromUtf8("(?!\\s*的?\\s*(?:老人|老年|儿童|孩子|小孩|宝宝|婴|幼儿|学生))");
     static const QRegularExpression limit(
-        QString::fromUtf8("年龄\\s*[:：]?\\s*在?\\s*\\d{2}\\s*%1\\s*(\\d{2})\\s*(?:周?岁)?"
-                          "|\\d{2}\\s*%1\\s*(\\d{2})\\s*周?岁"
-                          "|(?:不超过|不大于|不高于)\\s*(\\d{2})\\s*周?岁"
-                          "|(\\d{2})\\s*周?岁\\s*(?:及|或)?\\s*(?:以下|以内|之内|之下|内)"
-                          "|(\\d{2})\\s*周?岁\\s*(?:及|或)?\\s*以上\\s*的?\\s*%2"
-                          "|超过\\s*(\\d{2})\\s*周?岁\\s*的?\\s*%2"
-                          "|年龄\\s*[:：]?\\s*在?\\s*(\\d{2})\\s*(?:及|或)?\\s*"
-                          "(?:以下|以内|之内|之下)")
-            .arg(sep, no));
-    static const QString years = QString::fromUtf8("岁");
-    static const QString age = QString::fromUtf8("年龄");
+        QString::fromUtf8("年龄\\s*[:：]?\\s*在?\\s*\\d{2}\\s*%1\\s*(\\d{2})\\s*%2?%5"
+                          "|\\d{2}\\s*%1\\s*(\\d{2})\\s*%2%5"
+                          "|(?:不超过|不大于|不高于)\\s*(\\d{2})\\s*%2"
+                          "|(\\d{2})\\s*%2%3\\s*(?:及|或)?\\s*(?:%6|内)%4"
+                          "|(\\d{2})\\s*%2%3\\s*(?:及|或)?\\s*以上\\s*的?\\s*(?:人员|者)?\\s*%7"
+                          "|超过\\s*(\\d{2})\\s*%2\\s*的?\\s*(?:人员|者)?\\s*%7"
+                          "|年龄\\s*[:：]?\\s*在?\\s*(\\d{2})\\s*(?:及|或)?\\s*%6%4")
+            .arg(sep, years, included, notLowest, notCaredFor, under, no));
+    // 以上 counts its own number in (50岁以上 takes in 50): the oldest let in is a year younger.
+    constexpr int kFromAbove = 5;
+    // A preference, not a limit: 45岁以下优先, 18-45岁者优先.
+    static const QRegularExpression preferred(QString::fromUtf8("\\G\\s*(?:的|者|人员)?\\s*优先"));
+    // Said of one sex only: 男55岁以下，女50岁以下.
+    static const QRegularExpression sex(QString::fromUtf8("([男女])(?:性|士|工)?\\s*[:：]?\\s*$"));
+    static const QString hint1 = QString::fromUtf8("岁");
+    static const QString hint2 = QString::fromUtf8("歲");
+    static const QString hint3 = QString::fromUtf8("年龄");
     std::vector<AgeLimit> out;
     for (const char* field : {"title", "skills", "description"}) {
         const QString written = str(job, field);
         // Most postings name no age: read no further (matching reads every open posting).
-        if (!written.contains(years) && !written.contains(age))
+        if (!written.contains(hint1) && !written.contains(hint2) && !written.contains(hint3))
             continue;
         const QString text = written.normalized(QString::NormalizationForm_KC);
         // The phrase as written where the reading kept every character in its place (full-width
@@ -187,14 +202,29 @@ std::vector<JobService::AgeLimit> JobService::ageLimits(const QJsonObject& job)
             int oldest = 0;
             for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
                 if (!m.captured(i).isEmpty())
-                    oldest = m.captured(i).toInt();
+                    oldest = m.captured(i).toInt() - (i == kFromAbove ? 1 : 0);
             }
             // 16周岁以下 or 未满18岁 keeps children out, as the law does: no limit of the hall's.
             if (oldest <= 18)
                 continue;
-            out.push_back({oldest, (inPlace ? written.mid(m.capturedStart(), m.capturedLength())
-                                            : m.captured(0))
-                                       .trimmed()});
+            AgeLimit found;
+            found.oldest = oldest;
+            qsizetype end = m.capturedEnd();
+            if (const QRegularExpressionMatch p =
+                    preferred.match(text, end, QRegularExpression::NormalMatch,
+                                    QRegularExpression::AnchorAtOffsetMatchOption);
+                p.hasMatch()) {
+                found.preferred = true;
+                end = p.capturedEnd();
+            }
+            if (const QRegularExpressionMatch g = sex.match(text.left(m.capturedStart()));
+                g.hasMatch())
+                found.gender = g.captured(1) == QString::fromUtf8("男") ? QStringLiteral("male")
+                                                                        : QStringLiteral("female");
+            found.phrase = (inPlace ? written.mid(m.capturedStart(), end - m.capturedStart())
+                                    : text.mid(m.capturedStart(), end - m.capturedStart()))
+                               .trimmed();
+            out.push_back(found);
         }
     }
     return out;

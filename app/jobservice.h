@@ -92,11 +92,15 @@ public:
     // workers first, so the clerk asks the employer whether the work needs it. A lowest age
     // (年满18周岁) is the law's own and not mentioned.
     static QStringList ageCautions(const QJsonObject& job);
-    // The limits ageCautions() names: the oldest age each lets in, with its phrase as written.
+    // The limits ageCautions() names: the oldest age each lets in, with its phrase as written;
+    // `preferred` for a preference (45岁以下优先), `gender` (male | female) for a limit said of one
+    // sex only (女50岁以下).
     struct AgeLimit
     {
         int oldest = 0;
         QString phrase;
+        bool preferred = false;
+        QString gender;
     };
     static std::vector<AgeLimit> ageLimits(const QJsonObject& job);
     // Pay by the piece or by the job has no hourly rate: it is weighed against the trade's open

@@ -250,8 +250,11 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
     const QDate born = QDate::fromString(str(seeker, "birth_date"), Qt::ISODate);
     if (born.isValid()) {
         const int age = validation::ageOn(born, today);
+        const QString gender = str(seeker, "gender");
         for (const JobService::AgeLimit& limit : JobService::ageLimits(job)) {
-            if (age <= limit.oldest)
+            // A preference is no limit; nor is one said of the other sex.
+            if (age <= limit.oldest || limit.preferred ||
+                (!limit.gender.isEmpty() && !gender.isEmpty() && limit.gender != gender))
                 continue;
             s.points = std::max(0, s.points - kPastAgeLimit);
             s.reasons.prepend(tr("the posting says \"%1\", the person is %2: ask the employer "
@@ -573,6 +576,10 @@ Result<QString> Matching::withdrawRecommendation(const QString& applicationId,
     const QString status = own ? QStringLiteral("applied") : QStringLiteral("cancelled");
     d.insert(QStringLiteral("status"), status);
     d.insert(QStringLiteral("recommended_at"), QString());
+    // A pairing cancelled keeps the time it was taken back, for the window's list (no figure
+    // counts a cancelled one); an application back in the queue has no outcome.
+    if (!own)
+        d.insert(QStringLiteral("outcome_at"), Clock::toWire(m_store.clock().now()));
     d.insert(QStringLiteral("staff"), actor.actor());
     if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())
         return saved.error();

@@ -6292,7 +6292,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>The person: %1</source>
-        <translation>本人：%1</translation>
+        <translation>求职者：%1</translation>
     </message>
 </context>
 <context>
@@ -7151,8 +7151,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已填入刚才查找的“%1”。</translation>
     </message>
     <message>
-        <source>This ID number is already registered, for %1 (%2). Press Save to open that registration with what you typed; if it is someone else, check the number on the ID card.</source>
-        <translation>这个身份证号已登记，登记人为%1（%2）。按“保存”即打开其登记，并带上您已填写的内容；如果不是本人，请核对身份证上的号码。</translation>
+        <source>This ID number is already registered, for %1 (%2), not %3: check the number on the ID card.</source>
+        <translation>这个身份证号已登记，登记人为%1（%2），不是%3：请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered, for %1 (%2). Press Save to open that registration with what you typed.</source>
+        <translation>这个身份证号已登记，登记人为%1（%2）。按“保存”即打开其登记，并带上您已填写的内容。</translation>
     </message>
 </context>
 <context>

@@ -385,7 +385,10 @@ TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask a
              {"skills", "年龄18-45岁", "年龄18-45岁"},
              {"skills", "18～45周岁，能吃苦", "18～45周岁"},
              {"description", "不超过50周岁", "不超过50周岁"},
-             {"description", "45周岁以内优先", "45周岁以内"},
+             {"description", "45周岁以内优先", "45周岁以内优先"},
+             {"description", "45周岁（含）以下", "45周岁（含）以下"},
+             {"description", "50歲以下", "50歲以下"},
+             {"description", "35岁以上的不要", "35岁以上的不要"},
              {"title", "夜班保安（55岁及以下）", "55岁及以下"},
              {"description", "年龄在20至40岁之间", "年龄在20至40岁"},
              {"skills", "年龄18-45", "年龄18-45"},
@@ -404,7 +407,13 @@ TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask a
     for (const char* text :
          {"年满18周岁", "18岁以上", "男女不限，年龄不限", "工作8小时，日结", "每天12-14点午休",
           "已满16周岁，有健康证", "未满18周岁勿扰", "不满16周岁不招", "16周岁以下禁止", "8-12点",
-          "工作18-20天", "30-45元/小时"}) {
+          "工作18-20天", "30-45元/小时",
+          // A lowest age, put the other way round.
+          "30岁以下勿扰", "20岁以下的不要", "年龄45以下不要", "25岁以下者免谈",
+          // Words that only begin like a refusal.
+          "超过45岁不要紧，身体好就行", "45岁以上不要求学历",
+          // The ages of the people cared for.
+          "护理60-80岁老人", "照看3-6岁儿童"}) {
         INFO(text);
         CHECK(cautions("description", text).isEmpty());
     }
@@ -416,9 +425,29 @@ TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask a
     // The oldest age each lets in, for matching.
     QJsonObject limits;
     limits.insert(QStringLiteral("skills"), QStringLiteral("年龄18-45，50岁以上勿扰"));
-    const std::vector<JobService::AgeLimit> found = JobService::ageLimits(limits);
+    std::vector<JobService::AgeLimit> found = JobService::ageLimits(limits);
     REQUIRE(found.size() == 2);
     CHECK(found[0].oldest == 45);
-    CHECK(found[1].oldest == 50);
+    // 以上 takes its own number in: 50 is refused, 49 the oldest let in.
+    CHECK(found[1].oldest == 49);
     CHECK(found[1].phrase == QStringLiteral("50岁以上勿扰"));
+    CHECK_FALSE(found[0].preferred);
+    CHECK(found[0].gender.isEmpty());
+    // A preference, and limits said of one sex only.
+    limits.insert(QStringLiteral("skills"), QStringLiteral("18-45岁者优先"));
+    found = JobService::ageLimits(limits);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].preferred);
+    CHECK(found[0].phrase == QStringLiteral("18-45岁者优先"));
+    limits.insert(QStringLiteral("skills"), QStringLiteral("男55岁以下，女性：50岁以下"));
+    found = JobService::ageLimits(limits);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].gender == QStringLiteral("male"));
+    CHECK(found[0].oldest == 55);
+    CHECK(found[1].gender == QStringLiteral("female"));
+    CHECK(found[1].oldest == 50);
+    limits.insert(QStringLiteral("skills"), QStringLiteral("男女不限，45岁以下"));
+    found = JobService::ageLimits(limits);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].gender.isEmpty());
 }

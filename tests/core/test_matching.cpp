@@ -197,6 +197,16 @@ TEST_CASE("a person past the upper age a posting names is put behind, the reason
     CHECK(Matching::score(turning, limited, today).points == 100);
     // No birth date on record: nothing said.
     CHECK(Matching::score(seeker({kBuilding}, {kQingxiu}, 180), limited, today).points == 100);
+    // A preference is no limit; a limit said of the other sex is not the person's.
+    limited.insert(QStringLiteral("skills"), QStringLiteral("45岁以下优先"));
+    CHECK(Matching::score(older, limited, today).points == 100);
+    limited.insert(QStringLiteral("skills"), QStringLiteral("男60岁以下，女50岁以下"));
+    older.insert(QStringLiteral("gender"), QStringLiteral("male"));
+    CHECK(Matching::score(older, limited, today).points == 100);
+    older.insert(QStringLiteral("gender"), QStringLiteral("female"));
+    CHECK(Matching::score(older, limited, today).points == 100 - kPastAgeLimit);
+    limited.insert(QStringLiteral("skills"), QStringLiteral("45岁以下，能扛100斤"));
+    older.remove(QStringLiteral("gender"));
 
     // People for the job: the person past the limit after another.
     QJsonObject younger = seeker({kBuilding}, {kQingxiu}, 180);
@@ -552,6 +562,8 @@ TEST_CASE("a recommendation made by mistake is withdrawn and no longer counts", 
     const QJsonObject a = d.application(app.value());
     CHECK(a.value(QLatin1String("status")).toString() == QStringLiteral("cancelled"));
     CHECK(a.value(QLatin1String("recommended_at")).toString().isEmpty());
+    // When it was taken back, for the window's list.
+    CHECK(a.value(QLatin1String("outcome_at")).toString() == Clock::toWire(d.t.clock().now()));
     // Neither the month's figures nor the person's tiered services count it any more.
     CHECK(stats.month(kToday)->recommendations == 0);
     CHECK(stats.month(kToday)->tieredRecommendations == 0);
@@ -592,6 +604,7 @@ TEST_CASE("a kiosk application taken up by mistake goes back to the queue when w
     auto withdrawn = d.matching.withdrawRecommendation(receipt->id, clerkAccount());
     REQUIRE(withdrawn.ok());
     CHECK(withdrawn.value() == QStringLiteral("applied"));
+    CHECK(d.application(receipt->id).value(QLatin1String("outcome_at")).toString().isEmpty());
     auto queue = d.matching.queue();
     REQUIRE(queue.ok());
     REQUIRE(queue->size() == 1);

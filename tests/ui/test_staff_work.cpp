@@ -271,11 +271,28 @@ TEST_CASE("register a seeker: an ID number on record is said as soon as it is wh
     type(page, "seekerIdNumber", idNumber(3).left(17));
     CHECK(textOf(page, "seekerMessage").isEmpty());
     type(page, "seekerIdNumber", idNumber(3));
-    const QString said = textOf(page, "seekerMessage");
-    INFO(said.toStdString());
+    // Under another name: most likely a wrong digit.
+    QString said = textOf(page, "seekerMessage");
     CHECK(said.startsWith(QStringLiteral("This ID number is already registered, for 韦国强 (")));
-    CHECK(said.contains(QStringLiteral("Press Save to open that registration")));
+    CHECK(said.endsWith(QStringLiteral("), not 黄桂兰: check the number on the ID card.")));
     CHECK(d.t.count(QStringLiteral("seeker")) == 1);
+    // The person's own name (one character off, as 韦国祥 for 韦国强): save opens them.
+    type(page, "seekerName", QStringLiteral("韦国祥"));
+    said = textOf(page, "seekerMessage");
+    CHECK(said.startsWith(QStringLiteral("This ID number is already registered, for 韦国强 (")));
+    CHECK(said.endsWith(QStringLiteral("Press Save to open that registration with what you "
+                                       "typed.")));
+    type(page, "seekerPhone", QStringLiteral("13907719999"));
+    click(page, "seekerSave");
+    CHECK(d.t.count(QStringLiteral("seeker")) == 1);
+    CHECK(textOf(page, "seekerMessage")
+              .startsWith(QStringLiteral("This ID number is already registered (for example at a "
+                                         "kiosk). That person's registration is open now")));
+    click(page, "seekerNew");
+    click(page, "seekerNew");
+    type(page, "seekerName", QStringLiteral("黄桂兰"));
+    type(page, "seekerIdNumber", idNumber(3));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("not 黄桂兰")));
     // A number not on record: the words go.
     type(page, "seekerIdNumber", idNumber(2));
     CHECK(textOf(page, "seekerMessage").isEmpty());
@@ -1290,6 +1307,10 @@ TEST_CASE("pay under the lowest hourly rate is pointed out for a check and asked
                          "hour, under 15: check the amount and the local minimum wage. If the pay "
                          "is right, press Checked: publish again."));
     CHECK(markedInvalid(page, "jobPayMax"));
+    // The second click of a double click publishes nothing either.
+    click(page, "reviewPublish");
+    CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("pending_review"));
     // Saving corrections of other fields publishes nothing: not held.
     type(page, "jobTitle", QStringLiteral("洗碗工（日结）"));
     click(page, "reviewSave");
@@ -1411,6 +1432,11 @@ TEST_CASE("a day's pay typed under 元/小时 is asked about before the posting 
     click(page, "jobSave");
     CHECK(d.t.count(QStringLiteral("job")) == 1);
     CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
+    // The second click of a double click is no answer.
+    click(page, "jobSave");
+    CHECK(d.t.count(QStringLiteral("job")) == 1);
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "jobSave");
     CHECK(d.t.count(QStringLiteral("job")) == 2);
     CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Saved and published")));
@@ -2897,7 +2923,7 @@ TEST_CASE("matching: the chosen job's hours, address and asks are read before it
     JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
     QJsonObject night = jobPosting(employer, QStringLiteral("仓库夜班保洁"));
     night.insert(QStringLiteral("work_hours"), QStringLiteral("22:00-6:00"));
-    night.insert(QStringLiteral("skills"), QStringLiteral("45岁以下，能吃苦"));
+    night.insert(QStringLiteral("skills"), QStringLiteral("45岁以下，\n能吃苦"));
     auto job = jobs.post(night, clerkAccount());
     REQUIRE(job.ok());
     StaffDesk desk(d.t->store(), d.t.clock(), d.t->audit());
@@ -2915,9 +2941,19 @@ TEST_CASE("matching: the chosen job's hours, address and asks are read before it
                   "employer first")));
     const QString job0 = child<QLabel>(matching, "matchParticulars")->toolTip();
     INFO(job0.toStdString());
+    // One line, whatever breaks the words hold.
     CHECK(job0.startsWith(QStringLiteral("The job: hours 22:00-6:00 · at 民族大道1号 · asks: "
-                                         "45岁以下，能吃苦")));
+                                         "45岁以下， 能吃苦")));
     CHECK(!textOf(matching, "matchParticulars").isEmpty());
+    CHECK(!textOf(matching, "matchParticulars").contains(QLatin1Char('\n')));
+    // Hours a kiosk left open are said once.
+    QJsonObject open = d.stored(entities::job(), job->id);
+    open.insert(QStringLiteral("work_hours"), QStringLiteral("工作时间可商量"));
+    REQUIRE(d.t->store().save(entities::job(), job->id, open).ok());
+    matching->openSeeker(older->id);
+    CHECK(child<QLabel>(matching, "matchParticulars")
+              ->toolTip()
+              .startsWith(QStringLiteral("The job: 工作时间可商量 · at 民族大道1号")));
 
     // From the posting's side: the person's age.
     matching->openJob(job->id);
@@ -4040,6 +4076,10 @@ TEST_CASE("matching: a recommendation made by mistake is withdrawn with two pres
     auto* results = child<QTableView>(matching, "matchResults");
     CHECK(results->selectionModel()->selectedRows().isEmpty());
     CHECK_FALSE(child<QPushButton>(matching, "matchRecommend")->isEnabled());
+    // Nor is the person turned down named to call, nor their mobile a click away.
+    CHECK(textOf(matching, "matchCall") ==
+          QStringLiteral("Call the seeker, then record how it went below."));
+    CHECK_FALSE(child<QPushButton>(matching, "matchRevealPhone")->isEnabled());
     results->setFocus();
     QTest::keyClick(results, Qt::Key_Return);
     QTest::keyClick(results, Qt::Key_Return);

@@ -789,7 +789,7 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         return h + text.pixelSize() * 1.5 * DisplayScene::lineCount(c.body, text, inner.width());
     };
     // Read from a few metres: the type as large as lets every card of this screen show its whole
-    // text (a third larger at most), all cards alike.
+    // text (35 % larger at most), all cards alike.
     double scale = 1.0;
     for (double s = 1.35; s > 1.0; s -= 0.05) {
         if (std::all_of(cards.begin(), cards.end(),

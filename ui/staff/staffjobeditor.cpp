@@ -10,6 +10,7 @@
 #include "staffui.h"
 
 #include "common/datefield.h"
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -820,9 +821,19 @@ bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
     // Asked once the rest is complete: what is missing is said first.
     if (doubts.isEmpty() ||
         (!publishing && pay == m_loaded.value(QLatin1String("pay")).toObject()) ||
-        m_payAsked == asked || !m_ctx.jobs.check(job).ok())
+        !m_ctx.jobs.check(job).ok())
         return false;
+    if (m_payAsked == asked) {
+        // The second click of a double click on the button that asked is no answer to the
+        // question just asked; another button pressed meanwhile was.
+        const bool doubleClick = button == m_payAskedBy && m_payAskedAt.isValid() &&
+                                 m_payAskedAt.elapsed() < QApplication::doubleClickInterval() + 200;
+        m_payAskedAt.invalidate();
+        return doubleClick;
+    }
     m_payAsked = asked;
+    m_payAskedBy = button;
+    m_payAskedAt.start();
     clearMarks();
     highlight(false);
     staffui::markInvalid(m_payMax, true);

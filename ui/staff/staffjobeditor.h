@@ -3,6 +3,7 @@
 #include "staffcontext.h"
 #include "staffdrafts.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <QSet>
@@ -141,7 +142,9 @@ private:
     QLineEdit* m_payMin = nullptr;
     QLineEdit* m_payMax = nullptr;
     QComboBox* m_payUnit = nullptr;
-    QString m_payAsked; // the posting, pay and hours last asked about (holdForPay)
+    QString m_payAsked;   // the posting, pay and hours last asked about (holdForPay)
+    QString m_payAskedBy; // the button pressed when it was asked
+    QElapsedTimer m_payAskedAt;
     QComboBox* m_settlement = nullptr;
     QComboBox* m_form = nullptr;
     QSpinBox* m_headcount = nullptr;

@@ -239,7 +239,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
         m_resultTable->clearSelection();
         m_autoChosen.clear();
         m_recommend->setEnabled(false);
-        showCall();
+        showCallFor(nullptr);
     });
     connect(m_outcomes, &StaffOutcomeBar::unpaidWagesComplaintRequested, this,
             &StaffPage::unpaidWagesComplaintRequested);
@@ -789,7 +789,8 @@ void StaffMatchingPage::showWhy()
     m_why->setText(
         m_why->fontMetrics().elidedText(text, Qt::ElideRight, m_why->contentsRect().width()));
     m_why->setToolTip(why.isEmpty() ? QString() : text);
-    const QString more = chosen ? particulars(*chosen) : QString();
+    // One line, whatever line breaks the posting's words hold.
+    const QString more = chosen ? particulars(*chosen).simplified() : QString();
     m_particulars->setText(m_particulars->fontMetrics().elidedText(
         more, Qt::ElideRight, m_particulars->contentsRect().width()));
     m_particulars->setToolTip(more);
@@ -801,8 +802,12 @@ QString StaffMatchingPage::particulars(const StoredEntity& e) const
     QStringList parts;
     const QString none = QStringLiteral("无特别要求");
     if (m_forSeeker) {
-        if (!str(d, "work_hours").isEmpty())
-            parts << tr("hours %1").arg(str(d, "work_hours"));
+        // "工作时间可商量" (a kiosk's) is not prefixed with the same words.
+        const QString hours = str(d, "work_hours");
+        if (hours.startsWith(QString::fromUtf8("工作时间")))
+            parts << hours;
+        else if (!hours.isEmpty())
+            parts << tr("hours %1").arg(hours);
         const QJsonObject location = d.value(QLatin1String("location")).toObject();
         if (!str(location, "address").isEmpty())
             parts << tr("at %1").arg(str(location, "address"));

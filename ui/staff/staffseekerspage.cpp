@@ -280,6 +280,10 @@ StaffSeekersPage::StaffSeekersPage(StaffContext& ctx, QWidget* parent)
         holdOlderFromId(false);
         sayIdKnown();
     });
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        if (!m_idKnownSaid.isEmpty())
+            sayIdKnown();
+    });
     m_notes = new QLineEdit(formHost);
     m_notes->setObjectName(QStringLiteral("seekerNotes"));
     form->addRow(tr("Notes"), m_notes);
@@ -935,11 +939,19 @@ void StaffSeekersPage::sayIdKnown()
             if (known.ok() && known.value()) {
                 const QJsonObject& d = known.value()->data;
                 const QString name = str(d, "name").trimmed();
-                text = tr("This ID number is already registered, for %1 (%2). Press Save to open "
-                          "that registration with what you typed; if it is someone else, check "
-                          "the number on the ID card.")
-                           .arg(name.isEmpty() ? tr("a person without a name") : name,
-                                masking::phone(str(d, "phone")));
+                const QString typedName = m_name->text().trimmed();
+                // As save() will take it: the same person (or a name one character off, or none
+                // typed yet) opens with what was typed; another name is most likely a wrong digit.
+                if (!name.isEmpty() && !typedName.isEmpty() &&
+                    !sameNameButForOneCharacter(name, typedName))
+                    text = tr("This ID number is already registered, for %1 (%2), not %3: check "
+                              "the number on the ID card.")
+                               .arg(name, masking::phone(str(d, "phone")), typedName);
+                else
+                    text = tr("This ID number is already registered, for %1 (%2). Press Save to "
+                              "open that registration with what you typed.")
+                               .arg(name.isEmpty() ? tr("a person without a name") : name,
+                                    masking::phone(str(d, "phone")));
             }
         }
     }
