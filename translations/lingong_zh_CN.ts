@@ -1596,11 +1596,11 @@ Scan with your phone</source>
     </message>
     <message>
         <source>Pay counted</source>
-        <translation>计酬方式</translation>
+        <translation>怎么算钱</translation>
     </message>
     <message>
         <source>Pay settled</source>
-        <translation>结算方式</translation>
+        <translation>什么时候发钱</translation>
     </message>
     <message>
         <source>Kind of work</source>
@@ -1638,7 +1638,7 @@ Scan with your phone</source>
     </message>
     <message>
         <source>Industry</source>
-        <translation>所属行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>About the work</source>
