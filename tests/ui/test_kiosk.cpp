@@ -295,6 +295,75 @@ TEST_CASE("a kiosk's words never end on a line of one or two characters, and kee
     }
 }
 
+TEST_CASE("a kiosk's words break no date or number across lines where it takes no line more",
+          "[ui][kiosk]")
+{
+    const QChar joiner(0x2060);
+    const auto plain = [joiner](QString s) { return s.remove(joiner); };
+    // What is read as one, joined; the rest as it was.
+    for (const auto& [text, run] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"，12月14日开工", "12月14日"},
+             {"截止2027年1月6日。", "2027年1月6日"},
+             {"工作人员会打 136****1234 联系您", "136****1234"},
+             {"电话0771-5551234", "0771-5551234"},
+             {"8:00-17:00上班", "8:00-17:00"},
+             {"180–190 元/天，日结", "180–190 元/天"}}) {
+        INFO(text);
+        const QString joined = LineBalance::keepTogether(QString::fromUtf8(text));
+        CHECK(plain(joined) == QString::fromUtf8(text));
+        QString expected;
+        const QString r = QString::fromUtf8(run);
+        for (qsizetype i = 0; i < r.size(); ++i)
+            expected += (i > 0 ? QString(joiner) : QString()) + r.at(i);
+        CHECK(joined.contains(expected));
+    }
+    CHECK(LineBalance::keepTogether(QStringLiteral("请点您想做的工种。")) ==
+          QStringLiteral("请点您想做的工种。"));
+
+    // A width at which the date is broken (and nothing stands alone at the end).
+    const QString text =
+        QStringLiteral("报名岗位：水果批发市场搬运（广西盛世物流有限公司），12月14日开工");
+    const qsizetype from = text.indexOf(QStringLiteral("12月"));
+    const qsizetype to = from + QStringLiteral("12月14日").size();
+    QFont font = QApplication::font();
+    font.setPixelSize(34);
+    const auto splits = [&](const QStringList& lines) {
+        qsizetype at = 0;
+        for (const QString& line : lines) {
+            at += plain(line).size();
+            if (at > from && at < to)
+                return true;
+        }
+        return false;
+    };
+    int broken = 0;
+    for (int w = 900; w >= 300 && broken == 0; --w) {
+        const QStringList lines = LineBalance::lines(text, font, w);
+        if (lines.size() >= 2 && splits(lines) && LineBalance::width(text, font, w) == w)
+            broken = w;
+    }
+    REQUIRE(broken > 0);
+    const QString joined = LineBalance::keepTogether(text);
+    const QStringList kept = LineBalance::lines(joined, font, broken);
+    CHECK(kept.size() == LineBalance::lines(text, font, broken).size());
+    CHECK_FALSE(splits(kept));
+
+    // The kiosk label paints the date whole, its text unchanged.
+    std::unique_ptr<QLabel> kiosk(KioskStyle::label(text, "body", nullptr));
+    QLabel ordinary(text);
+    QLabel whole(joined);
+    for (QLabel* label : {kiosk.get(), &ordinary, &whole}) {
+        label->setFont(font);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->resize(broken, label->heightForWidth(broken));
+    }
+    CHECK(kiosk->text() == text);
+    CHECK(kiosk->height() == ordinary.height());
+    CHECK(kiosk->grab().toImage() != ordinary.grab().toImage());
+    CHECK(kiosk->grab().toImage() == whole.grab().toImage());
+}
+
 TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phone", "[ui][kiosk]")
 {
     Kiosk k;

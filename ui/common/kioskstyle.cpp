@@ -260,7 +260,8 @@ QVBoxLayout* KioskStyle::centredPanel(QWidget* overlay, int width)
 namespace {
 
 // A kiosk's words: a last line of one or two characters takes a few more from the line above
-// (LineBalance), as a person would write it. Only the painting changes: the lines are as many, so
+// (LineBalance), as a person would write it, and a date or a number stays on one line. Only the
+// painting changes: the lines are as many, so
 // the label is as tall, and its text is the same.
 class BalancedLabel final : public QLabel
 {
@@ -297,9 +298,16 @@ protected:
         if (key != m_key) {
             m_key = key;
             m_width = int(LineBalance::width(text(), font(), room.width()));
+            // A date or a number is not broken across lines where keeping it whole takes no
+            // line more.
+            const QString joined = LineBalance::keepTogether(text());
+            m_shown = joined != text() && LineBalance::lines(joined, font(), m_width).size() ==
+                                              LineBalance::lines(text(), font(), m_width).size()
+                          ? joined
+                          : text();
         }
         const int width = m_width;
-        if (width >= room.width()) {
+        if (width >= room.width() && m_shown == text()) {
             QLabel::paintEvent(event);
             return;
         }
@@ -314,12 +322,13 @@ protected:
         else
             r.setWidth(width);
         style()->drawItemText(&painter, r, int(align) | Qt::TextWordWrap, palette(), isEnabled(),
-                              text(), foregroundRole());
+                              m_shown, foregroundRole());
     }
 
 private:
-    QString m_key; // text, room and font m_width was found for
+    QString m_key; // text, room and font m_width and m_shown were found for
     int m_width = 0;
+    QString m_shown; // the text as painted
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "linebalance.h"
 
 #include <QFontMetricsF>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 namespace lingong::LineBalance {
@@ -49,6 +50,30 @@ double width(const QString& text, const QFont& font, double width, QTextOption::
             return width - chars * em;
     }
     return width;
+}
+
+QString keepTogether(const QString& text)
+{
+    static const QRegularExpression runs(QString::fromUtf8(
+        "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
+        "|\\d[\\d*\\-–—~～:：.]*\\d(?:\\s?元(?:/(?:小时|天|日|件|月|次|项目))?)?"));
+    static const QChar joiner(0x2060);
+    QString out;
+    out.reserve(text.size() + text.size() / 4);
+    qsizetype at = 0;
+    auto it = runs.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(at, m.capturedStart() - at);
+        const QString run = m.captured(0);
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            if (i > 0 && !run.at(i).isLowSurrogate())
+                out += joiner;
+            out += run.at(i);
+        }
+        at = m.capturedEnd();
+    }
+    return at == 0 ? text : out + text.mid(at);
 }
 
 } // namespace lingong::LineBalance

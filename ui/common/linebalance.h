@@ -17,4 +17,9 @@ QStringList lines(const QString& text, const QFont& font, double width,
 double width(const QString& text, const QFont& font, double width,
              QTextOption::WrapMode mode = QTextOption::WordWrap);
 
+// `text` with a word joiner (U+2060) between the characters of what is read as one: a date
+// (12月14日), a number with its signs (136****1234, 0771-5551234, 8:00-17:00, 180–190 元/天), so
+// that no line breaks inside it. Paint it only where it takes no more lines than `text`.
+QString keepTogether(const QString& text);
+
 } // namespace lingong::LineBalance
