@@ -1,4 +1,5 @@
 // The kiosk driven offscreen the way a person would: taps on the real widgets, found by name.
+#include "applicationservice.h"
 #include "chineseinterface.h"
 #include "common/kioskstyle.h"
 #include "common/linebalance.h"
@@ -362,6 +363,38 @@ TEST_CASE("a kiosk's words break no date or number across lines where it takes n
     CHECK(kiosk->height() == ordinary.height());
     CHECK(kiosk->grab().toImage() != ordinary.grab().toImage());
     CHECK(kiosk->grab().toImage() == whole.grab().toImage());
+}
+
+TEST_CASE("kiosk: the jobs suggested after registering are not those the person applied for",
+          "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    registerUpTo(k, KioskRegisterPage::DoneStep);
+    const auto suggested = [&k] {
+        QStringList ids;
+        for (const KioskJobCard* c :
+             k.find(QStringLiteral("regSuggestions"))->findChildren<KioskJobCard*>())
+            ids << c->jobId();
+        return ids;
+    };
+    const QStringList before = suggested();
+    REQUIRE(before.size() >= 2);
+    // The same person, had they applied for the first with their mobile before registering.
+    auto seeker = SeekerService(k.t->store(), k.t.clock())
+                      .findByIdNumber(validId(QStringLiteral("45010219900101123")));
+    REQUIRE(seeker.ok());
+    REQUIRE(seeker.value());
+    REQUIRE(k.t->store().remove(entities::seeker(), seeker.value()->id).ok());
+    REQUIRE(ApplicationService(k.t->store(), k.t.clock())
+                .apply(before.front(), QStringLiteral("13977112233"))
+                .ok());
+    k.tap(QStringLiteral("regFinish"));
+    registerUpTo(k, KioskRegisterPage::DoneStep);
+    const QStringList after = suggested();
+    REQUIRE(!after.isEmpty());
+    CHECK_FALSE(after.contains(before.front()));
+    CHECK(after.contains(before.at(1)));
 }
 
 TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phone", "[ui][kiosk]")

@@ -1,5 +1,7 @@
 #include "kioskregisterpage.h"
 
+#include "applicationrepository.h"
+
 #include "common/kioskstyle.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 
 namespace lingong {
@@ -506,7 +509,23 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
     m_moreDistricts = form().wantedDistricts;
     // All the candidates ranked, so that the first choice's best is among them.
     auto jobs = Matching(m_terminal.store(), m_terminal.audit()).jobsForSeeker(seekerId, 500);
-    if (!jobs.ok() || jobs.value().empty())
+    if (!jobs.ok())
+        return;
+    // Not those the person has applied for already (here, with their mobile, before registering).
+    auto seeker = m_terminal.store().get(entities::seeker(), seekerId);
+    if (seeker.ok() && seeker.value()) {
+        auto mine =
+            ApplicationRepository(m_terminal.store())
+                .ofPerson(seekerId, seeker.value()->data.value(QLatin1String("phone")).toString());
+        if (mine.ok()) {
+            QSet<QString> applied;
+            for (const StoredEntity& a : mine.value())
+                applied.insert(a.data.value(QLatin1String("job_id")).toString());
+            std::erase_if(jobs.value(),
+                          [&applied](const RankedJob& r) { return applied.contains(r.job.id); });
+        }
+    }
+    if (jobs.value().empty())
         return;
     const auto chosen = [](const QStringList& choices, const QString& value) {
         return choices.isEmpty() || choices.contains(value);
