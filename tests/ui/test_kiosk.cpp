@@ -365,6 +365,43 @@ TEST_CASE("a kiosk's words break no date or number across lines where it takes n
     CHECK(kiosk->grab().toImage() == whole.grab().toImage());
 }
 
+TEST_CASE("kiosk: a question beside its answers goes above them where it would be squeezed",
+          "[ui][kiosk]")
+{
+    ChineseInterface zh;
+    Kiosk k(Config{}, QSize(1920, 1080));
+    k.tap(QStringLiteral("attractStart"));
+    registerUpTo(k, KioskRegisterPage::WhereWhenStep);
+    QWidget* answers = k.find(QStringLiteral("regWhen_now"))->parentWidget();
+    QLabel* question = nullptr;
+    for (QLabel* l : answers->parentWidget()->findChildren<QLabel*>()) {
+        if (l->text() == QStringLiteral("什么时候可以上工？"))
+            question = l;
+    }
+    REQUIRE(question);
+    const auto box = [&k](QWidget* w) {
+        return QRect(w->mapTo(k.window.get(), QPoint()), w->size());
+    };
+    const auto lines = [](QLabel* l) {
+        return LineBalance::lines(l->text(), l->font(), l->contentsRect().width()).size();
+    };
+    // Wide: on one row, the words on one line.
+    CHECK(box(question).right() < box(answers).left());
+    CHECK(lines(question) == 1);
+    // Tall, in large text: the words above, whole on a line, the answers under them.
+    k.window->resize(1080, 1920);
+    k.window->setLargeText(true);
+    k.settle();
+    CHECK(box(question).bottom() <= box(answers).top());
+    CHECK(lines(question) == 1);
+    CHECK(k.window->rect().contains(box(answers)));
+    // Wide again: back beside.
+    k.window->setLargeText(false);
+    k.window->resize(1920, 1080);
+    k.settle();
+    CHECK(box(question).right() < box(answers).left());
+}
+
 TEST_CASE("kiosk: the jobs suggested after registering are not those the person applied for",
           "[ui][kiosk]")
 {

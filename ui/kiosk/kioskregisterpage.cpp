@@ -3,6 +3,7 @@
 #include "applicationrepository.h"
 
 #include "common/kioskstyle.h"
+#include "common/linebalance.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "kioskjobcard.h"
@@ -15,9 +16,11 @@
 #include <QApplication>
 #include <QBoxLayout>
 #include <QDate>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
@@ -90,7 +93,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_when = new TouchChipGroup(QStringLiteral("regWhen"), true, 4, this);
     for (const char* k : {"now", "this_week", "weekends", "later"})
         m_when->addChip(QLatin1String(k), KioskText::availability(QLatin1String(k)));
-    s->addLayout(beside(tr("When can you start?"), m_when));
+    s->addWidget(beside(tr("When can you start?"), m_when));
 
     // 5. Pay, training, business.
     s = addStep(tr("How much would you like to earn a day?"), false);
@@ -109,7 +112,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     m_business = new TouchChipGroup(QStringLiteral("regBusiness"), true, 2, this);
     m_business->addChip(QStringLiteral("yes"), tr("Yes, I would like advice"));
     m_business->addChip(QStringLiteral("no"), tr("Not now"));
-    s->addLayout(beside(tr("Would you like to start a small business?"), m_business));
+    s->addWidget(beside(tr("Would you like to start a small business?"), m_business));
 
     // 6. Difficulties, in kind words; all optional.
     s = addStep(tr("Is any of this true for you? (You may skip this.)"), false);
@@ -196,17 +199,61 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     reset();
 }
 
-QBoxLayout* KioskRegisterPage::beside(const QString& question, TouchChipGroup* answers)
+namespace {
+
+// A short question with few answers takes one row: the words on the left, the answers on the
+// right. Where the words would be squeezed into more than two lines (large text, a narrow
+// screen), the answers go under them, as wide as the row.
+class BesideRow final : public QWidget
 {
-    // A short question with few answers takes one row: the words (wrapping when narrow) on the
-    // left, the answers on the right.
-    auto* row = new QHBoxLayout;
-    row->setSpacing(KioskStyle::px(24));
-    QLabel* label = KioskStyle::label(question, "h2", this);
-    label->setWordWrap(true);
-    row->addWidget(label, 1);
-    row->addWidget(answers, 0, Qt::AlignVCenter);
-    return row;
+public:
+    BesideRow(QLabel* question, TouchChipGroup* answers, QWidget* parent)
+        : QWidget(parent)
+        , m_question(question)
+        , m_answers(answers)
+    {
+        m_box = new QBoxLayout(QBoxLayout::LeftToRight, this);
+        m_box->setContentsMargins(0, 0, 0, 0);
+        m_box->setSpacing(KioskStyle::px(24));
+        question->setParent(this);
+        answers->setParent(this);
+        m_box->addWidget(question, 1);
+        m_box->addWidget(answers, 0, Qt::AlignVCenter);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        arrange(event->size().width());
+    }
+
+private:
+    void arrange(int width)
+    {
+        const double beside = width - m_box->spacing() - m_answers->sizeHint().width();
+        const double em = QFontMetricsF(m_question->font()).horizontalAdvance(QChar(0x4E2D));
+        const bool stacked =
+            beside < 5 * em ||
+            LineBalance::lines(m_question->text(), m_question->font(), beside).size() > 2;
+        const auto direction = stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (m_box->direction() == direction)
+            return;
+        m_box->setDirection(direction);
+        m_box->setStretchFactor(m_question, stacked ? 0 : 1);
+        m_box->setAlignment(m_answers, stacked ? Qt::Alignment() : Qt::AlignVCenter);
+    }
+
+    QLabel* m_question;
+    TouchChipGroup* m_answers;
+    QBoxLayout* m_box = nullptr;
+};
+
+} // namespace
+
+QWidget* KioskRegisterPage::beside(const QString& question, TouchChipGroup* answers)
+{
+    return new BesideRow(KioskStyle::label(question, "h2", this), answers, this);
 }
 
 void KioskRegisterPage::goToStep(int s)

@@ -63,7 +63,7 @@ signals:
     void moreJobsRequested(const QStringList& occupations, const QStringList& districts);
 
 private:
-    QBoxLayout* beside(const QString& question, TouchChipGroup* answers);
+    QWidget* beside(const QString& question, TouchChipGroup* answers);
     void next();
     void agree();
     void decline();
