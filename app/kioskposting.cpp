@@ -2,6 +2,10 @@
 
 #include "entityspec.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace lingong {
@@ -139,6 +143,20 @@ const std::vector<KioskPosting::Choice>& KioskPosting::offerChoices()
     return c;
 }
 
+QStringList KioskPosting::jobNames(const QString& occupation)
+{
+    static const QJsonObject names = [] {
+        QFile f(QStringLiteral(":/data/kiosk_job_names.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }();
+    QStringList out;
+    for (const QJsonValue& v : names.value(occupation).toArray())
+        out << v.toString();
+    return out;
+}
+
 const std::vector<KioskPosting::Choice>& KioskPosting::honorificChoices()
 {
     static const std::vector<Choice> c{
@@ -237,7 +255,9 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
     const QStringList given = texts(offerChoices(), offers);
     return QJsonObject{
         {QStringLiteral("title"),
-         QString::fromUtf8("%1（%2）").arg(occupation, settlementText(settlement))},
+         QString::fromUtf8("%1（%2）")
+             .arg(jobNames(occupation).contains(jobName) ? jobName : occupation,
+                  settlementText(settlement))},
         {QStringLiteral("occupation"), occupation},
         {QStringLiteral("industry"), industry},
         {QStringLiteral("skills"),

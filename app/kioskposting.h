@@ -29,6 +29,7 @@ public:
     };
 
     QString occupation; // a trade on the list
+    QString jobName;    // one of jobNames(occupation), or "" (the posting is named by its trade)
     QString industry;   // the trade's industry
     QString district;   // a place, stored form
     QString place;      // placeChoices()
@@ -52,6 +53,9 @@ public:
     static const std::vector<Choice>& askChoices();
     static const std::vector<Choice>& offerChoices();
     static const std::vector<Choice>& honorificChoices();
+    // The common jobs of a trade, to name the posting by (洗碗工 rather than 酒店餐饮), as stored
+    // (:/data/kiosk_job_names.json); none for a trade it does not list.
+    static QStringList jobNames(const QString& occupation);
     // Days a posting stays open at least, for the clerk to phone and publish it.
     static constexpr int kReviewDays = 2;
 

@@ -2046,6 +2046,10 @@ Scan with your phone</source>
         <source>Asking about it at the window or on the phone, give this number.</source>
         <translation>到窗口或打电话询问时，报上这个受理号就行。</translation>
     </message>
+    <message>
+        <source>Which job is it? (You may skip this.)</source>
+        <translation>具体招什么岗位？（可以不选）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPosting</name>

@@ -120,6 +120,14 @@ TEST_CASE("a kiosk posting reads as the hall writes postings", "[kioskposting]")
     p.hours = QStringLiteral("day");
     p.asks = {QStringLiteral("heavy"), QStringLiteral("experience")};
     CHECK(at(p.toJob(today), "skills") == QStringLiteral("有相关工作经验，能干重体力活"));
+    // Named by the job chosen among the trade's, else by the trade.
+    p.jobName = QStringLiteral("开荒保洁");
+    CHECK(at(p.toJob(today), "title") == QStringLiteral("开荒保洁（日结）"));
+    p.jobName = QStringLiteral("洗碗工"); // not one of 家政保洁's
+    CHECK(at(p.toJob(today), "title") == QStringLiteral("家政保洁（日结）"));
+    p.jobName.clear();
+    CHECK(KioskPosting::jobNames(QStringLiteral("酒店餐饮")).contains(QStringLiteral("洗碗工")));
+    CHECK(KioskPosting::jobNames(QStringLiteral("没有这个工种")).isEmpty());
     p.asks = {QStringLiteral("health_cert"), QStringLiteral("no_experience")};
     CHECK(at(p.toJob(today), "skills") == QStringLiteral("不需要经验，可边干边学，持健康证"));
 
@@ -154,7 +162,17 @@ TEST_CASE("every answer a kiosk offers makes a posting that passes the checks", 
     for (const Occupation& o : occupations.value()) {
         p.occupation = o.name;
         p.industry = o.industry;
+        p.jobName.clear();
         passes(p);
+        // Every shipped trade offers its common jobs, and each names a posting that passes.
+        const QStringList names = KioskPosting::jobNames(o.name);
+        INFO(o.name.toStdString());
+        CHECK(names.size() >= 2);
+        for (const QString& name : names) {
+            p.jobName = name;
+            passes(p);
+            CHECK(at(p.toJob(today), "title").startsWith(name + QStringLiteral("（")));
+        }
     }
     p = cleaner();
     for (const auto* list : {&KioskPosting::placeChoices(), &KioskPosting::startChoices(),

@@ -365,6 +365,46 @@ TEST_CASE("a kiosk's words break no date or number across lines where it takes n
     CHECK(kiosk->grab().toImage() == whole.grab().toImage());
 }
 
+TEST_CASE("kiosk: 我要招工 names the posting by the job chosen among the trade's common ones",
+          "[ui][kiosk]")
+{
+    ChineseInterface zh;
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    KioskPostPage* post = k.window->postPage();
+    const auto chip = [&k](const char* name) {
+        return k.window->findChild<QPushButton*>(QString::fromUtf8(name));
+    };
+    // Nothing to choose before a trade is.
+    CHECK_FALSE(k.find(QStringLiteral("postJobChips"))->isVisible());
+    k.tap(QStringLiteral("postTrade_酒店餐饮"));
+    REQUIRE(k.find(QStringLiteral("postJobChips"))->isVisible());
+    REQUIRE(chip("postJob_洗碗工"));
+    CHECK(chip("postJob_洗碗工")->isVisible());
+    k.tap(QStringLiteral("postJob_洗碗工"));
+    CHECK(post->posting().jobName == QStringLiteral("洗碗工"));
+    // The same trade tapped again keeps it; another trade offers its own.
+    k.tap(QStringLiteral("postTrade_酒店餐饮"));
+    CHECK(post->posting().jobName == QStringLiteral("洗碗工"));
+    k.tap(QStringLiteral("postTrade_家政保洁"));
+    CHECK(post->posting().jobName.isEmpty());
+    CHECK_FALSE(chip("postJob_洗碗工"));
+    REQUIRE(chip("postJob_开荒保洁"));
+    k.tap(QStringLiteral("postTrade_酒店餐饮"));
+    k.tap(QStringLiteral("postJob_洗碗工"));
+    // Skipped, the posting is named by its trade; chosen, by the job.
+    QJsonObject job = post->posting().toJob(k.t.clock().today());
+    CHECK(job.value(QLatin1String("title")).toString().startsWith(QStringLiteral("洗碗工（")));
+    CHECK(job.value(QLatin1String("occupation")).toString() == QStringLiteral("酒店餐饮"));
+    // The next person starts with none.
+    k.window->resetAll();
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    CHECK(post->posting().jobName.isEmpty());
+    CHECK_FALSE(k.find(QStringLiteral("postJobChips"))->isVisible());
+}
+
 TEST_CASE("kiosk: a question beside its answers goes above them where it would be squeezed",
           "[ui][kiosk]")
 {

@@ -64,6 +64,15 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     }
     connect(m_trades, &TouchChipGroup::chipTapped, this, &KioskPostPage::tradeChosen);
     s->addWidget(m_trades);
+    // The job itself, among the trade's common ones: the posting is named by it (洗碗工, not
+    // 酒店餐饮). Shown once a trade with such jobs is tapped.
+    m_jobNamesQuestion = KioskStyle::label(tr("Which job is it? (You may skip this.)"), "h2", this);
+    m_jobNamesQuestion->setContentsMargins(0, KioskStyle::px(12), 0, 0);
+    s->addWidget(m_jobNamesQuestion);
+    m_jobNames = new TouchChipGroup(QStringLiteral("postJob"), true, 5, this);
+    s->addWidget(m_jobNames);
+    m_jobNamesQuestion->hide();
+    m_jobNames->hide();
     m_headcount = new TouchChipGroup(QStringLiteral("postHeadcount"), true, 10, this);
     for (int n : {1, 2, 3, 4, 5, 6, 8, 10, 15, 20})
         m_headcount->addChip(QString::number(n), tr("%n worker(s)", nullptr, n));
@@ -360,6 +369,7 @@ void KioskPostPage::reset()
     m_pay->clear();
     for (TouchChipGroup* g : {m_trades, m_places, m_asks, m_offers, m_surnames, m_honorifics})
         g->clearSelection();
+    showJobNames(QString());
     m_starts->setSelectedKeys({QStringLiteral("tomorrow")});
     m_durations->setSelectedKeys({QStringLiteral("1d")});
     m_hours->setSelectedKeys({QStringLiteral("day")});
@@ -427,20 +437,37 @@ void KioskPostPage::rebuildDistricts()
 void KioskPostPage::tradeChosen(const QString& trade)
 {
     m_error->hide();
+    showJobNames(trade);
     // The next question in sight (in large text on a wide screen it lies below the trades):
-    // the step is shown down to its end, so that 招几个人 is not passed by unseen.
-    for (QWidget* w = m_tradeNote->parentWidget(); w; w = w->parentWidget()) {
-        if (auto* area = qobject_cast<QScrollArea*>(w)) {
-            area->ensureWidgetVisible(m_tradeNote, 0, 0);
-            break;
+    // the step is shown down to its end, so that 招几个人 is not passed by unseen. Once laid out
+    // again, with the trade's jobs shown or gone.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget* w = m_tradeNote->parentWidget(); w; w = w->parentWidget()) {
+            if (auto* area = qobject_cast<QScrollArea*>(w)) {
+                area->ensureWidgetVisible(m_tradeNote, 0, 0);
+                break;
+            }
         }
-    }
+    });
     for (const Occupation& o : m_tradeList) {
         // Not under an amount already typed, nor over a unit the person tapped.
         if (o.name == trade && !m_unitChosen && m_pay->text().isEmpty() &&
             m_payUnits->keys().contains(o.payUnit))
             m_payUnits->setSelectedKeys({o.payUnit});
     }
+}
+
+void KioskPostPage::showJobNames(const QString& trade)
+{
+    // The same trade tapped again keeps the job chosen.
+    const QStringList names = KioskPosting::jobNames(trade);
+    if (m_jobNames->keys() == names)
+        return;
+    m_jobNames->clearChips();
+    for (const QString& name : names)
+        m_jobNames->addChip(name, name);
+    m_jobNamesQuestion->setVisible(!names.isEmpty());
+    m_jobNames->setVisible(!names.isEmpty());
 }
 
 bool KioskPostPage::back()
@@ -486,6 +513,7 @@ KioskPosting KioskPostPage::posting() const
 {
     KioskPosting p;
     p.occupation = m_trades->selectedKey();
+    p.jobName = m_jobNames->selectedKey();
     for (const Occupation& o : m_tradeList) {
         if (o.name == p.occupation)
             p.industry = o.industry;

@@ -81,6 +81,8 @@ private:
     void rebuildDistricts();
     // The pay unit the trade is usually paid by, once a trade is chosen.
     void tradeChosen(const QString& trade);
+    // Offers the common jobs of `trade` to name the posting by ("" or a trade with none: hidden).
+    void showJobNames(const QString& trade);
     // The job's card (as seekers see it, not to be tapped) alone in `layout`; none for {}.
     void showCard(QVBoxLayout* layout, const QJsonObject& job, const QString& name);
     // The summary of the confirm step, in the interface's language.
@@ -91,6 +93,8 @@ private:
 
     JobService m_service;
     TouchChipGroup* m_trades = nullptr;
+    QLabel* m_jobNamesQuestion = nullptr;
+    TouchChipGroup* m_jobNames = nullptr; // the chosen trade's common jobs
     TouchChipGroup* m_districts = nullptr;
     TouchChipGroup* m_places = nullptr;
     TouchChipGroup* m_starts = nullptr;

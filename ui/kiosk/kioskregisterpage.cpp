@@ -203,7 +203,9 @@ namespace {
 
 // A short question with few answers takes one row: the words on the left, the answers on the
 // right. Where the words would be squeezed into more than two lines (large text, a narrow
-// screen), the answers go under them, as wide as the row.
+// screen), the answers go under them, as wide as the row. Laid out by hand, the same way for the
+// same width whenever it is asked (a layout switching direction as it is resized would give its
+// parent heights of the other).
 class BesideRow final : public QWidget
 {
 public:
@@ -212,41 +214,68 @@ public:
         , m_question(question)
         , m_answers(answers)
     {
-        m_box = new QBoxLayout(QBoxLayout::LeftToRight, this);
-        m_box->setContentsMargins(0, 0, 0, 0);
-        m_box->setSpacing(KioskStyle::px(24));
         question->setParent(this);
         answers->setParent(this);
-        m_box->addWidget(question, 1);
-        m_box->addWidget(answers, 0, Qt::AlignVCenter);
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        const int answersWidth = m_answers->sizeHint().width();
+        if (stacked(width))
+            return m_question->heightForWidth(width) + spacing() + m_answers->heightForWidth(width);
+        return std::max(m_question->heightForWidth(width - spacing() - answersWidth),
+                        m_answers->heightForWidth(answersWidth));
+    }
+    QSize sizeHint() const override
+    {
+        const int width =
+            m_question->sizeHint().width() + spacing() + m_answers->sizeHint().width();
+        return {width, heightForWidth(width)};
+    }
+    QSize minimumSizeHint() const override
+    {
+        // The height is heightForWidth()'s, at the width given: not that of the narrowest.
+        const int width =
+            std::max(m_question->minimumSizeHint().width(), m_answers->minimumSizeHint().width());
+        return {width, std::max(m_question->minimumSizeHint().height(),
+                                m_answers->minimumSizeHint().height())};
     }
 
 protected:
     void resizeEvent(QResizeEvent* event) override
     {
         QWidget::resizeEvent(event);
-        arrange(event->size().width());
+        const int width = event->size().width();
+        const int height = event->size().height();
+        if (stacked(width)) {
+            const int top = m_question->heightForWidth(width);
+            m_question->setGeometry(0, 0, width, top);
+            m_answers->setGeometry(0, top + spacing(), width, m_answers->heightForWidth(width));
+            return;
+        }
+        const int answersWidth = std::min(width, m_answers->sizeHint().width());
+        const int answersHeight = m_answers->heightForWidth(answersWidth);
+        m_question->setGeometry(0, 0, width - spacing() - answersWidth, height);
+        m_answers->setGeometry(width - answersWidth, (height - answersHeight) / 2, answersWidth,
+                               answersHeight);
     }
 
 private:
-    void arrange(int width)
+    int spacing() const { return KioskStyle::px(24); }
+    bool stacked(int width) const
     {
-        const double beside = width - m_box->spacing() - m_answers->sizeHint().width();
+        const double beside = width - spacing() - m_answers->sizeHint().width();
         const double em = QFontMetricsF(m_question->font()).horizontalAdvance(QChar(0x4E2D));
-        const bool stacked =
-            beside < 5 * em ||
-            LineBalance::lines(m_question->text(), m_question->font(), beside).size() > 2;
-        const auto direction = stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-        if (m_box->direction() == direction)
-            return;
-        m_box->setDirection(direction);
-        m_box->setStretchFactor(m_question, stacked ? 0 : 1);
-        m_box->setAlignment(m_answers, stacked ? Qt::Alignment() : Qt::AlignVCenter);
+        return beside < 5 * em ||
+               LineBalance::lines(m_question->text(), m_question->font(), beside).size() > 2;
     }
 
     QLabel* m_question;
     TouchChipGroup* m_answers;
-    QBoxLayout* m_box = nullptr;
 };
 
 } // namespace
