@@ -526,6 +526,22 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
                                                    : QStringLiteral("cardDaily")));
     }
     CHECK(settlementsSeen.size() > 1);
+    // The details say it the same way.
+    for (qsizetype i = 0; i < list->visibleJobIds().size(); ++i) {
+        const QString settlement =
+            jobData(k, list->visibleJobIds().at(i)).value(QLatin1String("settlement")).toString();
+        if (settlement == QLatin1String("daily"))
+            continue;
+        k.tap(QStringLiteral("jobCard_%1").arg(i));
+        REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
+        CHECK(k.find(QStringLiteral("detailSettlement"))->isVisible());
+        CHECK(k.text(QStringLiteral("detailSettlement")) == KioskText::settlement(settlement));
+        CHECK(k.find(QStringLiteral("detailSettlement"))->property("role").toString() ==
+              QStringLiteral("settle"));
+        k.tap(QStringLiteral("navBack"));
+        REQUIRE(k.page() == QLatin1String("kioskJobList"));
+        break;
+    }
 
     // Filter: paid daily. The button says what it chooses, then names the choice.
     CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
@@ -3364,9 +3380,11 @@ TEST_CASE("kiosk: a page of taller job cards holds fewer of them, none cut", "[u
     // Its details carry the same two badges, each in the colours of the card's.
     k.tap(QStringLiteral("jobCard_0"));
     REQUIRE(k.page() == QLatin1String("kioskJobDetail"));
-    CHECK(k.find(QStringLiteral("detailDaily"))->isVisible());
-    CHECK(k.find(QStringLiteral("detailDaily"))->property("role").toString() ==
+    CHECK(k.find(QStringLiteral("detailSettlement"))->isVisible());
+    CHECK(k.find(QStringLiteral("detailSettlement"))->property("role").toString() ==
           QStringLiteral("badge"));
+    CHECK(k.text(QStringLiteral("detailSettlement")) ==
+          KioskText::settlement(QStringLiteral("daily")));
     CHECK(k.find(QStringLiteral("detailWelfare"))->isVisible());
     CHECK(k.find(QStringLiteral("detailWelfare"))->property("role").toString() ==
           QStringLiteral("welfare"));

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
+#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -29,11 +30,12 @@ KioskJobDetailPage::KioskJobDetailPage(Terminal& terminal, QWidget* parent)
     m_pay->setObjectName(QStringLiteral("detailPay"));
     m_pay->setWordWrap(false);
     head->addWidget(m_pay);
-    // The same badges as on the job cards: 日结 green, 公益性岗位 crimson.
-    m_daily = KioskStyle::label(KioskText::settlement(QStringLiteral("daily")), "badge", this);
-    m_daily->setObjectName(QStringLiteral("detailDaily"));
-    m_daily->setWordWrap(false);
-    head->addWidget(m_daily);
+    // The same badges as on the job cards: 日结 green, 周结, 月结 and 完工结 outlined, 公益性岗位
+    // crimson.
+    m_settled = KioskStyle::label(QString(), "badge", this);
+    m_settled->setObjectName(QStringLiteral("detailSettlement"));
+    m_settled->setWordWrap(false);
+    head->addWidget(m_settled);
     m_welfare = KioskStyle::label(tr("Public welfare"), "welfare", this);
     m_welfare->setObjectName(QStringLiteral("detailWelfare"));
     m_welfare->setWordWrap(false);
@@ -224,7 +226,7 @@ void KioskJobDetailPage::fill()
     if (d.isEmpty()) {
         setTitle(tr("This job is no longer shown"));
         m_pay->clear();
-        m_daily->hide();
+        m_settled->hide();
         m_welfare->hide();
         m_qr->clear();
         m_closed->setText(tr("The employer has withdrawn this job or it has been filled. Please "
@@ -240,7 +242,13 @@ void KioskJobDetailPage::fill()
     };
     setTitle(at("title"));
     m_pay->setText(KioskText::pay(d));
-    m_daily->setVisible(at("settlement") == QLatin1String("daily"));
+    const QString settlement = at("settlement");
+    m_settled->setText(KioskText::settlement(settlement));
+    m_settled->setProperty("role", settlement == QLatin1String("daily") ? QStringLiteral("badge")
+                                                                        : QStringLiteral("settle"));
+    m_settled->style()->unpolish(m_settled);
+    m_settled->style()->polish(m_settled);
+    m_settled->setVisible(!KioskText::settlementMeaning(settlement).isEmpty());
     m_welfare->setVisible(d.value(QLatin1String("public_welfare")).toBool());
 
     addField(tr("Trade"), m_terminal.reference().displayName(at("occupation")),

@@ -55,7 +55,7 @@ private:
     QBoxLayout* m_side = nullptr;
     QGridLayout* m_fields = nullptr;
     QLabel* m_pay = nullptr;
-    QLabel* m_daily = nullptr; // 日结
+    QLabel* m_settled = nullptr; // 日结, 月结 …
     QLabel* m_welfare = nullptr;
     QLabel* m_closed = nullptr;
     QLabel* m_appliedNote = nullptr;
