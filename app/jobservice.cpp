@@ -156,9 +156,9 @@ QStringList JobService::reviewReasons(const QJsonObject& job) const
 std::vector<JobService::AgeLimit> JobService::ageLimits(const QJsonObject& job)
 {
     // The oldest age a phrase lets in, or leaves out: 年龄18-45 / 18至45周岁 / 不超过50岁 /
-    // 45岁以下 / 45周岁（含）以下 / 50岁以上勿扰 / 超过45岁不要. Written in full-width digits too
-    // (read after NFKC). Not: a lowest age (30岁以下勿扰, 未满18周岁), the ages of the people
-    // cared for (护理60-80岁老人), nor 不要紧 or 不要求.
+    // 45岁以下 / 45周岁（含）以下 / 50岁以上勿扰 / 超过45岁不要 / 年龄20以上，45以下. Written in
+    // full-width digits too (read after NFKC). Not: a lowest age (30岁以下勿扰, 未满18周岁), the
+    // ages of the people cared for (护理60-80岁老人), nor 不要紧 or 不要求.
     static const QString sep = QString::fromUtf8("(?:-|－|—|–|~|～|至|到)");
     static const QString years = QString::fromUtf8("(?:周?[岁歲])");
     static const QString included = QString::fromUtf8("(?:\\s*[（(]\\s*含\\s*[）)])?");
@@ -169,13 +169,16 @@ std::vector<JobService::AgeLimit> JobService::ageLimits(const QJsonObject& job)
     static const QString notCaredFor =
         QString::fromUtf8("(?!\\s*的?\\s*(?:老人|老年|儿童|孩子|小孩|宝宝|婴|幼儿|学生))");
     static const QRegularExpression limit(
-        QString::fromUtf8("年龄\\s*[:：]?\\s*在?\\s*\\d{2}\\s*%1\\s*(\\d{2})\\s*%2?%5"
-                          "|\\d{2}\\s*%1\\s*(\\d{2})\\s*%2%5"
-                          "|(?:不超过|不大于|不高于)\\s*(\\d{2})\\s*%2"
-                          "|(\\d{2})\\s*%2%3\\s*(?:及|或)?\\s*(?:%6|内)%4"
-                          "|(\\d{2})\\s*%2%3\\s*(?:及|或)?\\s*以上\\s*的?\\s*(?:人员|者)?\\s*%7"
-                          "|超过\\s*(\\d{2})\\s*%2\\s*的?\\s*(?:人员|者)?\\s*%7"
-                          "|年龄\\s*[:：]?\\s*在?\\s*(\\d{2})\\s*(?:及|或)?\\s*%6%4")
+        QString::fromUtf8(
+            "年龄\\s*[:：]?\\s*在?\\s*\\d{2}\\s*%1\\s*(\\d{2})\\s*%2?%5"
+            "|\\d{2}\\s*%1\\s*(\\d{2})\\s*%2%5"
+            "|(?:不超过|不大于|不高于)\\s*(\\d{2})\\s*%2"
+            "|(\\d{2})\\s*%2%3\\s*(?:及|或)?\\s*(?:%6|内)%4"
+            "|(\\d{2})\\s*%2%3\\s*(?:及|或)?\\s*以上\\s*的?\\s*(?:人员|者)?\\s*%7"
+            "|超过\\s*(\\d{2})\\s*%2\\s*的?\\s*(?:人员|者)?\\s*%7"
+            "|年龄\\s*[:：]?\\s*在?\\s*(\\d{2})\\s*(?:及|或)?\\s*%6%4"
+            "|年龄\\s*[:：]?\\s*\\d{2}\\s*%2?\\s*以上\\s*[，,、]?\\s*(\\d{2})\\s*%2?%3\\s*"
+            "(?:及|或)?\\s*%6")
             .arg(sep, years, included, notLowest, notCaredFor, under, no));
     // 以上 counts its own number in (50岁以上 takes in 50): the oldest let in is a year younger.
     constexpr int kFromAbove = 5;

@@ -389,6 +389,8 @@ TEST_CASE("an upper age limit in a posting is pointed out for the clerk to ask a
              {"description", "45周岁（含）以下", "45周岁（含）以下"},
              {"description", "50歲以下", "50歲以下"},
              {"description", "35岁以上的不要", "35岁以上的不要"},
+             {"description", "年龄20以上，45以下", "年龄20以上，45以下"},
+             {"description", "年龄20岁以上45岁以下", "年龄20岁以上45岁以下"},
              {"title", "夜班保安（55岁及以下）", "55岁及以下"},
              {"description", "年龄在20至40岁之间", "年龄在20至40岁"},
              {"skills", "年龄18-45", "年龄18-45"},
