@@ -110,6 +110,9 @@ const std::vector<KioskPosting::Choice>& KioskPosting::hourChoices()
         {"morning", QT_TR_NOOP("Morning, 8:00–12:00"), "上午8:00-12:00"},
         {"afternoon", QT_TR_NOOP("Afternoon, 14:00–18:00"), "下午14:00-18:00"},
         {"evening", QT_TR_NOOP("Evening, 18:00–22:00"), "晚上18:00-22:00"},
+        // A restaurant's two rushes, the afternoon off.
+        {"split", QT_TR_NOOP("Lunch and supper, 11:00–14:00 and 17:00–21:00"),
+         "中午11:00-14:00，晚上17:00-21:00"},
         {"night", QT_TR_NOOP("Night, 22:00–6:00"), "夜班22:00-次日6:00"},
         {"flexible", QT_TR_NOOP("To be agreed"), "工作时间可商量"},
     };

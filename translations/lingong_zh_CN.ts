@@ -2217,6 +2217,10 @@ Scan with your phone</source>
         <source>Holds a health certificate</source>
         <translation>有健康证</translation>
     </message>
+    <message>
+        <source>Lunch and supper, 11:00–14:00 and 17:00–21:00</source>
+        <translation>中午加晚上 11:00–14:00、17:00–21:00</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskRegisterPage</name>

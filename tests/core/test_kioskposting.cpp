@@ -2,6 +2,7 @@
 #include "jobservice.h"
 #include "jobvalidation.h"
 #include "kioskposting.h"
+#include "matching.h"
 #include "referencedata.h"
 #include "stafffixtures.h"
 #include "tempterminal.h"
@@ -117,6 +118,12 @@ TEST_CASE("a kiosk posting reads as the hall writes postings", "[kioskposting]")
     p.payUnit = QStringLiteral("month");
     CHECK(at(p.toJob(today), "form") == QStringLiteral("temporary"));
     p.payUnit = QStringLiteral("day");
+    // A restaurant's lunch and supper: seven hours a day, a day's work.
+    p.hours = QStringLiteral("split");
+    CHECK(at(p.toJob(today), "work_hours")
+              .startsWith(QStringLiteral("中午11:00-14:00，晚上17:00-21:00")));
+    CHECK(Matching::hoursPerDay(at(p.toJob(today), "work_hours")) == 7);
+    CHECK(at(p.toJob(today), "form") == QStringLiteral("temporary"));
     p.hours = QStringLiteral("day");
     p.asks = {QStringLiteral("heavy"), QStringLiteral("experience")};
     CHECK(at(p.toJob(today), "skills") == QStringLiteral("有相关工作经验，能干重体力活"));
