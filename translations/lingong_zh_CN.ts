@@ -2050,6 +2050,10 @@ Scan with your phone</source>
         <source>Which job is it? (You may skip this.)</source>
         <translation>具体招什么岗位？（可以不选）</translation>
     </message>
+    <message>
+        <source>Another job</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPosting</name>

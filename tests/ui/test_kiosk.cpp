@@ -308,7 +308,8 @@ TEST_CASE("a kiosk's words break no date or number across lines where it takes n
              {"工作人员会打 136****1234 联系您", "136****1234"},
              {"电话0771-5551234", "0771-5551234"},
              {"8:00-17:00上班", "8:00-17:00"},
-             {"180–190 元/天，日结", "180–190 元/天"}}) {
+             {"180–190 元/天，日结", "180–190 元/天"},
+             {"１２月１４日开工", "１２月１４日"}}) {
         INFO(text);
         const QString joined = LineBalance::keepTogether(QString::fromUtf8(text));
         CHECK(plain(joined) == QString::fromUtf8(text));
@@ -392,6 +393,15 @@ TEST_CASE("kiosk: 我要招工 names the posting by the job chosen among the tra
     CHECK_FALSE(chip("postJob_洗碗工"));
     REQUIRE(chip("postJob_开荒保洁"));
     k.tap(QStringLiteral("postTrade_酒店餐饮"));
+    // A job chosen can be taken back: 其他, named by the trade.
+    k.tap(QStringLiteral("postJob_洗碗工"));
+    k.tap(QStringLiteral("postJob_other"));
+    CHECK(post->posting().jobName.isEmpty());
+    CHECK(post->posting()
+              .toJob(k.t.clock().today())
+              .value(QLatin1String("title"))
+              .toString()
+              .startsWith(QStringLiteral("酒店餐饮（")));
     k.tap(QStringLiteral("postJob_洗碗工"));
     // Skipped, the posting is named by its trade; chosen, by the job.
     QJsonObject job = post->posting().toJob(k.t.clock().today());
@@ -425,16 +435,30 @@ TEST_CASE("kiosk: a question beside its answers goes above them where it would b
     const auto lines = [](QLabel* l) {
         return LineBalance::lines(l->text(), l->font(), l->contentsRect().width()).size();
     };
+    // Every answer whole inside the row, none cut off.
+    QWidget* row = question->parentWidget();
+    const auto whole = [&] {
+        for (QPushButton* chip : answers->findChildren<QPushButton*>()) {
+            INFO(chip->objectName().toStdString());
+            CHECK(row->rect().contains(QRect(chip->mapTo(row, QPoint()), chip->size())));
+            CHECK(chip->width() >= chip->sizeHint().width());
+        }
+    };
     // Wide: on one row, the words on one line.
     CHECK(box(question).right() < box(answers).left());
     CHECK(lines(question) == 1);
+    whole();
+    // Large text at the same size: the answers grow, and are placed again.
+    k.window->setLargeText(true);
+    k.settle();
+    whole();
     // Tall, in large text: the words above, whole on a line, the answers under them.
     k.window->resize(1080, 1920);
-    k.window->setLargeText(true);
     k.settle();
     CHECK(box(question).bottom() <= box(answers).top());
     CHECK(lines(question) == 1);
     CHECK(k.window->rect().contains(box(answers)));
+    whole();
     // Wide again: back beside.
     k.window->setLargeText(false);
     k.window->resize(1920, 1080);

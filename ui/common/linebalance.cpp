@@ -55,8 +55,9 @@ double width(const QString& text, const QFont& font, double width, QTextOption::
 QString keepTogether(const QString& text)
 {
     static const QRegularExpression runs(QString::fromUtf8(
-        "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
-        "|\\d[\\d*\\-–—~～:：.]*\\d(?:\\s?元(?:/(?:小时|天|日|件|月|次|项目))?)?"));
+        "(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+        "|[0-9０-９][0-9０-９*\\-–—~～:：.]*[0-9０-９](?:[ \\x{00A0}]?元(?:/(?:小时|天|日|件|月|次|"
+        "项目))?)?"));
     static const QChar joiner(0x2060);
     QString out;
     out.reserve(text.size() + text.size() / 4);

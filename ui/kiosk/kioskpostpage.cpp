@@ -44,6 +44,7 @@ QString chosen(const TouchChipGroup* group)
 }
 
 const QString kOtherSurname = QStringLiteral("other");
+const QString kOtherJob = QStringLiteral("other");
 
 } // namespace
 
@@ -461,11 +462,14 @@ void KioskPostPage::showJobNames(const QString& trade)
 {
     // The same trade tapped again keeps the job chosen.
     const QStringList names = KioskPosting::jobNames(trade);
-    if (m_jobNames->keys() == names)
+    if (m_jobNames->keys() == (names.isEmpty() ? names : names + QStringList{kOtherJob}))
         return;
     m_jobNames->clearChips();
     for (const QString& name : names)
         m_jobNames->addChip(name, name);
+    // None of them: the posting is named by its trade (a choice made can be taken back).
+    if (!names.isEmpty())
+        m_jobNames->addChip(kOtherJob, tr("Another job"));
     m_jobNamesQuestion->setVisible(!names.isEmpty());
     m_jobNames->setVisible(!names.isEmpty());
 }
@@ -513,7 +517,7 @@ KioskPosting KioskPostPage::posting() const
 {
     KioskPosting p;
     p.occupation = m_trades->selectedKey();
-    p.jobName = m_jobNames->selectedKey();
+    p.jobName = m_jobNames->selectedKey() == kOtherJob ? QString() : m_jobNames->selectedKey();
     for (const Occupation& o : m_tradeList) {
         if (o.name == p.occupation)
             p.industry = o.industry;

@@ -249,8 +249,31 @@ protected:
     void resizeEvent(QResizeEvent* event) override
     {
         QWidget::resizeEvent(event);
-        const int width = event->size().width();
-        const int height = event->size().height();
+        place();
+    }
+    bool event(QEvent* event) override
+    {
+        // The answers or the words changed their size (large text, another style): asked again
+        // by the parent, and placed again at the size this row has.
+        switch (event->type()) {
+        case QEvent::LayoutRequest:
+        case QEvent::FontChange:
+        case QEvent::StyleChange:
+        case QEvent::Show:
+            updateGeometry();
+            place();
+            break;
+        default:
+            break;
+        }
+        return QWidget::event(event);
+    }
+
+private:
+    void place()
+    {
+        const int width = this->width();
+        const int height = this->height();
         if (stacked(width)) {
             const int top = m_question->heightForWidth(width);
             m_question->setGeometry(0, 0, width, top);
@@ -264,7 +287,6 @@ protected:
                                answersHeight);
     }
 
-private:
     int spacing() const { return KioskStyle::px(24); }
     bool stacked(int width) const
     {
@@ -595,8 +617,10 @@ void KioskRegisterPage::showSuggestions(const QString& seekerId)
                 .ofPerson(seekerId, seeker.value()->data.value(QLatin1String("phone")).toString());
         if (mine.ok()) {
             QSet<QString> applied;
-            for (const StoredEntity& a : mine.value())
-                applied.insert(a.data.value(QLatin1String("job_id")).toString());
+            for (const StoredEntity& a : mine.value()) {
+                if (a.data.value(QLatin1String("status")).toString() != QLatin1String("cancelled"))
+                    applied.insert(a.data.value(QLatin1String("job_id")).toString());
+            }
             std::erase_if(jobs.value(),
                           [&applied](const RankedJob& r) { return applied.contains(r.job.id); });
         }
