@@ -15,7 +15,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
-#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -244,10 +243,7 @@ void KioskJobDetailPage::fill()
     m_pay->setText(KioskText::pay(d));
     const QString settlement = at("settlement");
     m_settled->setText(KioskText::settlement(settlement));
-    m_settled->setProperty("role", settlement == QLatin1String("daily") ? QStringLiteral("badge")
-                                                                        : QStringLiteral("settle"));
-    m_settled->style()->unpolish(m_settled);
-    m_settled->style()->polish(m_settled);
+    KioskStyle::setRole(m_settled, settlement == QLatin1String("daily") ? "badge" : "settle");
     m_settled->setVisible(!KioskText::settlementMeaning(settlement).isEmpty());
     m_welfare->setVisible(d.value(QLatin1String("public_welfare")).toBool());
 

@@ -132,20 +132,19 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     tl->addWidget(m_resultTable, 1);
     // The chosen row's reasons whole, which the column cuts at 1366 wide: the clerk reads them
     // before recommending. Always one line tall, so that nothing below moves.
-    m_why = new QLabel(top);
-    m_why->setObjectName(QStringLiteral("matchWhy"));
-    m_why->setProperty("role", QStringLiteral("hint"));
-    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_why->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_why->installEventFilter(this);
-    tl->addWidget(m_why);
-    m_particulars = new QLabel(top);
-    m_particulars->setObjectName(QStringLiteral("matchParticulars"));
-    m_particulars->setProperty("role", QStringLiteral("hint"));
-    m_particulars->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_particulars->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_particulars->installEventFilter(this);
-    tl->addWidget(m_particulars);
+    // Under them, the chosen row's particulars, one line likewise (see showWhy).
+    const auto hintLine = [this, top, tl](const char* name) {
+        auto* line = new QLabel(top);
+        line->setObjectName(QString::fromLatin1(name));
+        line->setProperty("role", QStringLiteral("hint"));
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        line->installEventFilter(this);
+        tl->addWidget(line);
+        return line;
+    };
+    m_why = hintLine("matchWhy");
+    m_particulars = hintLine("matchParticulars");
     // Under the results: a message coming or going moves neither their rows nor the buttons.
     tl->addWidget(m_message);
     auto* rr = new QHBoxLayout;
