@@ -1,5 +1,7 @@
 #include "ledger.h"
 
+#include "ledgerrepository.h"
+
 #include <QLocale>
 #include <QTranslator>
 
@@ -38,6 +40,24 @@ Result<QString> Ledger::record(const QString& kind, const QString& summary, cons
     if (!saved.ok())
         return saved.error();
     return id;
+}
+
+Status Ledger::strikeLatest(const QString& refEntity, const QString& refId,
+                            const QStringList& kinds, const QString& reason, const QString& staff)
+{
+    auto latest = LedgerRepository(m_store).latestAbout(refEntity, refId, kinds);
+    if (!latest.ok())
+        return latest.error();
+    if (!latest.value())
+        return {};
+    QJsonObject d = latest.value()->data;
+    d.insert(QStringLiteral("struck_reason"), reason.left(100));
+    d.insert(QStringLiteral("struck_by"), staff);
+    d.insert(QStringLiteral("struck_at"), Clock::toWire(m_store.clock().now()));
+    auto saved = m_store.save(entities::worklog(), latest.value()->id, d);
+    if (!saved.ok())
+        return saved.error();
+    return {};
 }
 
 } // namespace lingong

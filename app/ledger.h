@@ -28,6 +28,12 @@ public:
     Result<QString> record(const QString& kind, const QString& summary, const QString& staff = {},
                            const QString& refEntity = {}, const QString& refId = {});
 
+    // Strikes out the newest entry about `refEntity` `refId` of one of `kinds` still standing,
+    // `reason` saying why (a hire corrected away, a recommendation withdrawn): it stays listed
+    // and leaves the counts. None standing is no error.
+    Status strikeLatest(const QString& refEntity, const QString& refId, const QStringList& kinds,
+                        const QString& reason, const QString& staff);
+
     // The ledger is the hall's official record, read at every window and by the platform: an
     // entry a service writes is in Chinese whatever language the clerk's screen speaks. `source`
     // is an English source text marked with QT_TRANSLATE_NOOP (QT_TRANSLATE_N_NOOP with `n`) in

@@ -528,11 +528,22 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
                : s == QLatin1String("not_hired") ? ledgerText(QT_TR_NOOP("not hired"))
                                                  : ledgerText(QT_TR_NOOP("did not come"));
     };
-    if (auto logged = Ledger(m_store).record(
-            status == QLatin1String("hired") ? QStringLiteral("hire") : QStringLiteral("match"),
-            ledgerText(QT_TR_NOOP("Outcome corrected for \"%1\": %2 → %3 (%4)"))
-                .arg(title, outcomeWord(from), outcomeWord(status), why),
-            actor.actor(), kEntity, applicationId);
+    // The outcome corrected leaves the counts, struck out with the reason; a correction to a hire
+    // counts as the hire.
+    Ledger ledger(m_store);
+    if (Status st = ledger.strikeLatest(
+            kEntity, applicationId,
+            {QStringLiteral("hire"), QStringLiteral("progress"), QStringLiteral("correction")},
+            ledgerText(QT_TR_NOOP("corrected to %1: %2")).arg(outcomeWord(status), why),
+            actor.actor());
+        !st.ok())
+        return st.error();
+    if (auto logged =
+            ledger.record(status == QLatin1String("hired") ? QStringLiteral("hire")
+                                                           : QStringLiteral("correction"),
+                          ledgerText(QT_TR_NOOP("Outcome corrected for \"%1\": %2 → %3 (%4)"))
+                              .arg(title, outcomeWord(from), outcomeWord(status), why),
+                          actor.actor(), kEntity, applicationId);
         !logged.ok())
         return logged.error();
     if (Status st =
@@ -610,10 +621,17 @@ Result<QString> Matching::withdrawRecommendation(const QString& applicationId,
             if (Status st = m_store.remove(entities::serviceRecord(), match->id); !st.ok())
                 return st.error();
     }
-    if (auto logged = Ledger(m_store).record(
-            QStringLiteral("match"),
-            ledgerText(QT_TR_NOOP("Recommendation for \"%1\" withdrawn")).arg(title), actor.actor(),
-            kEntity, applicationId);
+    // The recommendation leaves the day's 匹配对接, struck out; its withdrawal is a correction.
+    Ledger ledger(m_store);
+    if (Status st =
+            ledger.strikeLatest(kEntity, applicationId, {QStringLiteral("match")},
+                                ledgerText(QT_TR_NOOP("recommendation withdrawn")), actor.actor());
+        !st.ok())
+        return st.error();
+    if (auto logged =
+            ledger.record(QStringLiteral("correction"),
+                          ledgerText(QT_TR_NOOP("Recommendation for \"%1\" withdrawn")).arg(title),
+                          actor.actor(), kEntity, applicationId);
         !logged.ok())
         return logged.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("match_withdraw"), kEntity,
@@ -721,9 +739,12 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
         summary = ledgerText(QT_TR_NOOP("Did not come for \"%1\"")).arg(title);
     else
         summary = ledgerText(QT_TR_NOOP("Application withdrawn for \"%1\"")).arg(title);
-    if (auto logged = Ledger(m_store).record(
-            status == QLatin1String("hired") ? QStringLiteral("hire") : QStringLiteral("match"),
-            summary, actor.actor(), kEntity, applicationId);
+    // The ledger counts a pairing once, as 匹配对接, and a hire as 到岗; the steps between and
+    // the other outcomes are its progress.
+    const QString kind = status == QLatin1String("recommended") ? QStringLiteral("match")
+                         : status == QLatin1String("hired")     ? QStringLiteral("hire")
+                                                                : QStringLiteral("progress");
+    if (auto logged = Ledger(m_store).record(kind, summary, actor.actor(), kEntity, applicationId);
         !logged.ok())
         return logged.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("match_") + status, kEntity,

@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace lingong {
@@ -18,6 +19,10 @@ public:
         : m_store(store)
     {}
 
+    // The kind an entry is listed and counted under: its `kind`, except that an employer's
+    // registration is `employer_registration`.
+    static QString kindOf(const QJsonObject& entry);
+
     // Live entries of hall-local `day` (invalid: any day) of `kind` (empty: any), newest first.
     Result<std::vector<StoredEntity>> list(const QDate& day, const QString& kind,
                                            int limit = 1000) const;
@@ -28,6 +33,10 @@ public:
     Result<std::map<QString, int>> countsByKind(const QDate& day) const;
     // The same from `from` to `to`, both included.
     Result<std::map<QString, int>> countsByKind(const QDate& from, const QDate& to) const;
+
+    // The newest live entry about `refEntity` `refId` of one of `kinds` not struck out, if any.
+    Result<std::optional<StoredEntity>> latestAbout(const QString& refEntity, const QString& refId,
+                                                    const QStringList& kinds) const;
 
 private:
     const EntityStore& m_store;

@@ -3299,6 +3299,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>the posting says &quot;%1&quot;, the person is %2: ask the employer first</source>
         <translation>岗位写明“%1”，本人%2岁：推荐前先问用人单位</translation>
     </message>
+    <message>
+        <source>corrected to %1: %2</source>
+        <translation>已更正为%1：%2</translation>
+    </message>
+    <message>
+        <source>recommendation withdrawn</source>
+        <translation>推荐已撤回</translation>
+    </message>
 </context>
 <context>
     <name>lingong::Modes</name>
@@ -5380,10 +5388,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>市场信息</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>登记</translation>
-    </message>
-    <message>
         <source>Job posting</source>
         <translation>岗位发布</translation>
     </message>
@@ -5732,6 +5736,22 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>Seeker&apos;s data deleted on request</source>
         <translation>应本人要求删除求职者信息</translation>
+    </message>
+    <message>
+        <source>Job seeker registration</source>
+        <translation>求职登记</translation>
+    </message>
+    <message>
+        <source>Employer registration</source>
+        <translation>用人单位登记</translation>
+    </message>
+    <message>
+        <source>Match progress</source>
+        <translation>对接进展</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
     </message>
 </context>
 <context>

@@ -484,8 +484,11 @@ TEST_CASE("recommend, interview and hire with times, ledger and audit", "[matchi
     CHECK(d.jobs.get(jobId).value()->data.value(QLatin1String("status")).toString() ==
           QStringLiteral("filled"));
 
-    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'match'")) == 2);
-    CHECK(d.t.count(QStringLiteral("worklog"), QStringLiteral("kind = 'hire'")) == 1);
+    // The ledger counts one pairing and one hire; the interview is its progress.
+    const auto counted = d.desk.ledgerCounts(kToday).value();
+    CHECK(counted.at(QStringLiteral("match")) == 1);
+    CHECK(counted.at(QStringLiteral("progress")) == 1);
+    CHECK(counted.at(QStringLiteral("hire")) == 1);
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action IN ('match_recommend', 'match_interviewed', "
                                    "'match_hired') AND actor = 'li'")) == 3);
@@ -568,9 +571,15 @@ TEST_CASE("a recommendation made by mistake is withdrawn and no longer counts", 
     CHECK(stats.month(kToday)->recommendations == 0);
     CHECK(stats.month(kToday)->tieredRecommendations == 0);
     CHECK(tiered.progress(hard).value().recommendations == 0);
-    // In the ledger beside the recommendation it takes back.
+    // In the ledger as a correction; the recommendation it takes back is struck out, listed but
+    // no longer counted among the day's pairings.
     CHECK(d.t.count(QStringLiteral("worklog"),
-                    QStringLiteral("kind = 'match' AND ref_id = '%1'").arg(app.value())) == 2);
+                    QStringLiteral("kind = 'correction' AND ref_id = '%1'").arg(app.value())) == 1);
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("kind = 'match' AND ref_id = '%1' AND struck_reason = '%2'")
+                        .arg(app.value(), QStringLiteral("推荐已撤回"))) == 1);
+    CHECK(d.desk.ledgerCounts(kToday).value().count(QStringLiteral("match")) == 0);
+    CHECK(d.desk.ledgerCounts(kToday).value().at(QStringLiteral("correction")) == 1);
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'match_withdraw'")) == 1);
     // The person is a candidate again, and can be recommended afresh.
     CHECK(ids(d.matching.seekersForJob(jobId).value()).contains(hard));
@@ -578,6 +587,7 @@ TEST_CASE("a recommendation made by mistake is withdrawn and no longer counts", 
     REQUIRE(again.ok());
     CHECK(again.value() != app.value());
     CHECK(tiered.progress(hard).value().recommendations == 1);
+    CHECK(d.desk.ledgerCounts(kToday).value().at(QStringLiteral("match")) == 1);
 
     // Only a recommendation with nothing after it: an interview is real.
     REQUIRE(d.matching.recordOutcome(again.value(), QStringLiteral("interviewed"), clerkAccount())
@@ -682,13 +692,26 @@ TEST_CASE("a corrected hire keeps its day, and the posting follows: filled, or r
     CHECK(jobStatus() == QStringLiteral("published"));
     CHECK(d.application(app.value()).value(QLatin1String("outcome_at")).toString() == outcomeAt);
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_reopen'")) == 1);
+    // In the ledger the hire is struck out, saying why, and leaves its day's count of 已到岗.
+    const auto hireEntry = [&](const QString& struck) {
+        return d.t.count(QStringLiteral("worklog"),
+                         QStringLiteral("kind = 'hire' AND ref_id = '%1' AND struck_reason = '%2'")
+                             .arg(app.value(), struck));
+    };
+    CHECK(hireEntry(QStringLiteral("已更正为未到场：按错了")) == 1);
+    CHECK(d.desk.ledgerCounts(kToday).value().count(QStringLiteral("hire")) == 0);
+    CHECK(d.desk.ledgerCounts(d.t.clock().today()).value().at(QStringLiteral("correction")) == 1);
 
-    // And back: the hire fills it again.
+    // And back: the hire fills it again, and is counted on the day of the correction.
     auto again = d.matching.correctOutcome(app.value(), QStringLiteral("hired"),
                                            QStringLiteral("核实后确已到岗"), clerkAccount());
     REQUIRE(again.ok());
     CHECK(again->jobFilled);
     CHECK(jobStatus() == QStringLiteral("filled"));
+    CHECK(hireEntry(QString()) == 1);
+    const auto now = d.desk.ledgerCounts(d.t.clock().today()).value();
+    CHECK(now.at(QStringLiteral("hire")) == 1);
+    CHECK(now.count(QStringLiteral("correction")) == 0); // the first correction is struck too
 }
 
 TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the ledger; a corrected "

@@ -4403,8 +4403,15 @@ TEST_CASE("a ledger entry opens the person, posting or employer it is about", "[
         REQUIRE(child<QPushButton>(l, "ledgerOpen")->isEnabled());
         click(l, "ledgerOpen");
     };
+    // The day's counts, in the order of the kinds: the person and the employer each under their
+    // own registration.
+    const QString totals = textOf(ledger, "ledgerTotals");
+    INFO(totals.toStdString());
+    CHECK(totals.contains(
+        QStringLiteral("Job seeker registration 1 · Employer registration 1 · Job posting 1")));
+    CHECK(totals.contains(QStringLiteral("Matching 1")));
     // An employer's registration: the employer.
-    open(QStringLiteral("registration"), QStringLiteral("广西测试0劳务有限公司"));
+    open(QStringLiteral("employer_registration"), QStringLiteral("广西测试0劳务有限公司"));
     REQUIRE(d.w->currentPage() == QStringLiteral("employers"));
     CHECK(textOf(d.w->page(QStringLiteral("employers")), "employerName") ==
           QStringLiteral("广西测试0劳务有限公司"));

@@ -259,11 +259,15 @@ QString StaffLabels::contentKind(const QString& code)
 QString StaffLabels::ledgerKind(const QString& code)
 {
     static const Pair t[] = {
-        {"registration", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Registration")},
+        {"registration", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job seeker registration")},
+        {"employer_registration",
+         QT_TRANSLATE_NOOP("lingong::StaffLabels", "Employer registration")},
         {"posting", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Job posting")},
         {"review", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Review")},
         {"match", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Matching")},
+        {"progress", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Match progress")},
         {"hire", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hired")},
+        {"correction", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Correction")},
         {"followup", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Follow-up")},
         {"consultation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Consultation")},
         {"enquiry", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Enquiry")},
@@ -577,11 +581,14 @@ QStringList StaffLabels::complaintKinds()
 
 QStringList StaffLabels::ledgerKinds()
 {
-    return {
-        QStringLiteral("registration"), QStringLiteral("posting"),      QStringLiteral("review"),
-        QStringLiteral("match"),        QStringLiteral("hire"),         QStringLiteral("followup"),
-        QStringLiteral("application"),  QStringLiteral("consultation"), QStringLiteral("enquiry"),
-        QStringLiteral("complaint"),    QStringLiteral("training"),     QStringLiteral("other")};
+    return {QStringLiteral("registration"), QStringLiteral("employer_registration"),
+            QStringLiteral("posting"),      QStringLiteral("review"),
+            QStringLiteral("match"),        QStringLiteral("progress"),
+            QStringLiteral("hire"),         QStringLiteral("followup"),
+            QStringLiteral("correction"),   QStringLiteral("application"),
+            QStringLiteral("consultation"), QStringLiteral("enquiry"),
+            QStringLiteral("complaint"),    QStringLiteral("training"),
+            QStringLiteral("other")};
 }
 
 } // namespace lingong

@@ -3,6 +3,7 @@
 #include "applicationrepository.h"
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "ledgerrepository.h"
 #include "masking.h"
 #include "staffreport.h"
 #include "staffui.h"
@@ -78,7 +79,9 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     m_model->setColumns({
         {tr("Time"), [](const StoredEntity& e) { return staffui::localTime(str(e.data, "at")); }},
         {tr("Kind"),
-         [](const StoredEntity& e) { return StaffLabels::ledgerKind(str(e.data, "kind")); }},
+         [](const StoredEntity& e) {
+             return StaffLabels::ledgerKind(LedgerRepository::kindOf(e.data));
+         }},
         {tr("Clerk"), [this](const StoredEntity& e) { return clerkName(str(e.data, "staff")); }},
         {tr("What"),
          [](const StoredEntity& e) {
@@ -179,10 +182,21 @@ Result<std::vector<StoredEntity>> StaffLedgerPage::entries(const QString& kind) 
                         : m_ctx.desk.ledger(m_day->date(), kind);
 }
 
-Result<std::map<QString, int>> StaffLedgerPage::counts() const
+Result<std::vector<std::pair<QString, int>>> StaffLedgerPage::counts() const
 {
-    return wholeMonth() ? m_ctx.desk.ledgerCountsOfMonth(m_day->date())
-                        : m_ctx.desk.ledgerCounts(m_day->date());
+    auto byKind = wholeMonth() ? m_ctx.desk.ledgerCountsOfMonth(m_day->date())
+                               : m_ctx.desk.ledgerCounts(m_day->date());
+    if (!byKind.ok())
+        return byKind.error();
+    // In the order the kinds are chosen from; a kind this build does not know of last.
+    std::map<QString, int> left = std::move(byKind.value());
+    std::vector<std::pair<QString, int>> out;
+    for (const QString& kind : StaffLabels::ledgerKinds())
+        if (const auto n = left.extract(kind))
+            out.emplace_back(kind, n.mapped());
+    for (const auto& [kind, n] : left)
+        out.emplace_back(kind, n);
+    return out;
 }
 
 QString StaffLedgerPage::clerkName(const QString& staff) const
@@ -259,8 +273,9 @@ QString StaffLedgerPage::csv() const
             out += StaffReport::line(
                 {StaffLabels::fieldValue(QStringLiteral("worklog"), QStringLiteral("at"),
                                          it->data.value(QLatin1String("at"))),
-                 StaffLabels::ledgerKind(str(it->data, "kind")), clerkName(str(it->data, "staff")),
-                 str(it->data, "summary"), str(it->data, "struck_reason")});
+                 StaffLabels::ledgerKind(LedgerRepository::kindOf(it->data)),
+                 clerkName(str(it->data, "staff")), str(it->data, "summary"),
+                 str(it->data, "struck_reason")});
         }
     }
     return out;

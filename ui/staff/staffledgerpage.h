@@ -3,6 +3,8 @@
 #include "staffpage.h"
 
 #include <map>
+#include <utility>
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -36,7 +38,7 @@ private:
     bool wholeMonth() const;
     // The entries and counts shown: of the day, or of the month.
     Result<std::vector<StoredEntity>> entries(const QString& kind) const;
-    Result<std::map<QString, int>> counts() const;
+    Result<std::vector<std::pair<QString, int>>> counts() const;
     QString clerkName(const QString& staff) const;
     void add();
     void strike();
