@@ -2938,6 +2938,10 @@ Please bring your ID card to the service window: the staff will add your name an
             <numerusform>%1 · 招 %n 人 · %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about %1 yuan a day, a month&apos;s pay over 21.75 working days</source>
+        <translation>月薪按每月21.75个工作日折算，约%1元/天</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskTradesPage</name>

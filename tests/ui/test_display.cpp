@@ -834,7 +834,7 @@ TEST_CASE("pay reads as it was posted, on the wall and at the kiosk", "[ui][disp
     CHECK(KioskText::pay(job).startsWith(QStringLiteral("1.5–2.25 ")));
 }
 
-TEST_CASE("pay by the hour says what a day comes to for the hours the posting names", "[ui][kiosk]")
+TEST_CASE("pay by the hour or the month says what a day comes to", "[ui][kiosk]")
 {
     const auto job = [](double lo, double hi, const char* unit, const char* hours) {
         return QJsonObject{{QStringLiteral("pay"),
@@ -862,6 +862,13 @@ TEST_CASE("pay by the hour says what a day comes to for the hours the posting na
           QStringLiteral("about 144–148 yuan a day"));
     CHECK(KioskText::payPerDayShort(job(180, 220, "day", "8:00-17:00")).isEmpty());
     CHECK(KioskText::payPerDayShort(job(25, 30, "hour", "")).isEmpty());
+    // A month's pay over the 21.75 days a month's wage is reckoned in, as the search and a
+    // seeker's wanted pay count it; never rounded up. By the piece: nothing to tell.
+    CHECK(KioskText::payPerDay(job(4500, 0, "month", "8:00-17:00")) ==
+          QStringLiteral("about 206 yuan a day, a month's pay over 21.75 working days"));
+    CHECK(KioskText::payPerDayShort(job(3800, 4500, "month", "")) ==
+          QStringLiteral("about 174–206 yuan a day"));
+    CHECK(KioskText::payPerDay(job(2, 3, "piece", "8:00-17:00")).isEmpty());
 }
 
 TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies on anything else",

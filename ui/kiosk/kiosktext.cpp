@@ -2,6 +2,7 @@
 
 #include "entityspec.h"
 #include "matching.h"
+#include "payunit.h"
 #include "places.h"
 #include "validation.h"
 
@@ -132,20 +133,27 @@ QString KioskText::pay(const QJsonObject& job)
 namespace {
 
 // What pay by the hour comes to in a day of the posting's hours: the hours, and the amount
-// ("144–148"); no hours for other pay, or when the hours are not named.
+// ("144–148"); a month's pay, over the 21.75 days by which a month's wage is turned into a day's
+// (as the search and matching do; hours 0); nothing for other pay, or an hourly rate without
+// its hours.
 std::pair<double, QString> dayAmount(const QJsonObject& job)
 {
+    const QString unit = EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString();
     const double hours = Matching::hoursPerDay(job.value(QLatin1String("work_hours")).toString());
-    if (EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString() != QLatin1String("hour") ||
-        hours <= 0)
+    const bool hourly = unit == QLatin1String("hour") && hours > 0;
+    if (!hourly && unit != QLatin1String("month"))
         return {0, {}};
     const double lo = EntitySpec::jsonAt(job, QStringLiteral("pay.min")).toDouble();
     const double hi = EntitySpec::jsonAt(job, QStringLiteral("pay.max")).toDouble();
     if (hi <= 0 && lo <= 0)
         return {0, {}};
     // Never rounded up: it would promise more.
-    const auto day = [&](double rate) { return QString::number(std::floor(rate * hours + 1e-9)); };
-    return {hours, hi <= lo || lo <= 0 ? day(std::max(lo, hi)) : day(lo) + QChar(0x2013) + day(hi)};
+    const auto day = [&](double pay) {
+        return QString::number(std::floor((hourly ? pay * hours : payPerDay(pay, unit)) + 1e-9));
+    };
+    const QString amount =
+        hi <= lo || lo <= 0 ? day(std::max(lo, hi)) : day(lo) + QChar(0x2013) + day(hi);
+    return {hourly ? hours : 0, amount};
 }
 
 } // namespace
@@ -155,6 +163,8 @@ QString KioskText::payPerDay(const QJsonObject& job)
     const auto [hours, amount] = dayAmount(job);
     if (amount.isEmpty())
         return {};
+    if (hours <= 0)
+        return tr("about %1 yuan a day, a month's pay over 21.75 working days").arg(amount);
     return tr("%1 hours a day: about %2 yuan a day")
         .arg(QString::number(std::round(hours * 100) / 100, 'g', 6), amount);
 }
