@@ -530,13 +530,27 @@ TEST_CASE("a syncing display says plainly when it has no fresh data from the pla
     CHECK(synced.status().contains(QStringLiteral("Data updated at 09:50")));
     CHECK(!synced.status().contains(QStringLiteral("Offline")));
 
-    // The sync engine lost the platform: the line says so next to the data time.
+    // Amber in the line: the pill that says what is wrong with the link.
+    const auto amber = [&synced] {
+        const QImage line = synced.w->statusBar()->grab().toImage();
+        int n = 0;
+        for (int y = 0; y < line.height(); ++y)
+            for (int x = 0; x < line.width(); ++x)
+                n += line.pixelColor(x, y) == QColor(0xFF, 0xB3, 0x00);
+        return n;
+    };
+    CHECK(amber() == 0);
+    // The sync engine lost the platform: the line says so before the data time, in warning
+    // colours.
     REQUIRE(synced.t->syncState().setValue(QStringLiteral("online"), QStringLiteral("0")).ok());
     synced.w->tick();
-    CHECK(synced.status().contains(QStringLiteral("Data updated at 09:50 · Offline")));
+    CHECK(synced.status().contains(QStringLiteral("Offline|Data updated at 09:50")));
+    CHECK(!synced.w->statusBar()->isStale());
+    CHECK(amber() > 1000);
     REQUIRE(synced.t->syncState().setValue(QStringLiteral("online"), QStringLiteral("1")).ok());
     synced.w->tick();
     CHECK(!synced.status().contains(QStringLiteral("Offline")));
+    CHECK(amber() == 0);
     // Refused (a token, an address): the rounds stop until someone acts, and the line says so.
     REQUIRE(synced.t->syncState()
                 .setValue(QStringLiteral("waiting_for_staff"), QStringLiteral("1"))

@@ -259,12 +259,13 @@ DisplayStatusBar::DisplayStatusBar(QWidget* parent)
     setObjectName(QStringLiteral("displayStatus"));
 }
 
-void DisplayStatusBar::setStatus(const QString& updated, const QString& stale,
+void DisplayStatusBar::setStatus(const QString& updated, const QString& link, const QString& stale,
                                  const QString& warning)
 {
-    if (updated == m_updated && stale == m_stale && warning == m_warning)
+    if (updated == m_updated && link == m_link && stale == m_stale && warning == m_warning)
         return;
     m_updated = updated;
+    m_link = link;
     m_stale = stale;
     m_warning = warning;
     rebuild();
@@ -323,6 +324,16 @@ void DisplayStatusBar::rebuild()
             }
         }
     } else {
+        // A link down is the first thing staff look for: in warning colours, before the time.
+        if (!m_link.isEmpty()) {
+            const QFont f = m.font(28, true);
+            const double w =
+                std::min(left.width() * 0.5, QFontMetricsF(f).horizontalAdvance(m_link) + m.px(32));
+            const QRectF pill(left.left(), left.center().y() - m.px(22), w, m.px(44));
+            m_scene.fill(pill, dc::amber, m.px(22));
+            m_scene.text(pill, m_link, f, dc::ink, Qt::AlignCenter);
+            left.setLeft(pill.right() + m.px(16));
+        }
         m_scene.text(left, m_updated, m.font(28), dc::muted);
     }
 }

@@ -91,7 +91,11 @@ class DisplayStatusBar final : public DisplaySceneWidget
 public:
     explicit DisplayStatusBar(QWidget* parent = nullptr);
 
-    void setStatus(const QString& updated, const QString& stale, const QString& warning);
+    // `updated`: when the data was brought up to date; `link`: what is wrong with the link to the
+    // platform (offline, staff needed), shown before it in a warning pill; `stale`: the band in
+    // their place when the data is too old; `warning`: notes for staff on the right.
+    void setStatus(const QString& updated, const QString& link, const QString& stale,
+                   const QString& warning);
     void setProgress(int index, int count);
     // The page lit among the dots, and how many dots (none when the loop has a single page).
     int progressIndex() const { return m_index; }
@@ -104,6 +108,7 @@ protected:
 
 private:
     QString m_updated;
+    QString m_link;
     QString m_stale;
     QString m_warning;
     int m_index = 0;

@@ -409,6 +409,7 @@ void DisplayWindow::updateStatus()
     const Clock& clock = m_terminal.clock();
     const QDateTime now = clock.now();
     QString updated;
+    QString link;
     QString stale;
     QString warning;
     // A day of another year says its year.
@@ -431,7 +432,6 @@ void DisplayWindow::updateStatus()
             const QString when = at(data);
             updated = tr("Data updated at %1").arg(when);
             // With a platform configured, say plainly when the link to it is down.
-            QString link;
             if (!m_terminal.config().platformUrl.isEmpty()) {
                 const SyncState& sync = m_terminal.syncState();
                 auto waiting = sync.value(QLatin1String(SyncState::kWaitingForStaff));
@@ -441,8 +441,6 @@ void DisplayWindow::updateStatus()
                 else if (online.ok() && online.value() == QLatin1String("0"))
                     link = tr("Offline");
             }
-            if (!link.isEmpty())
-                updated += QStringLiteral(" · ") + link;
             // The band that takes the line's place says why too: it is what staff read.
             if (data.secsTo(now) / 60 > m_terminal.config().staleAfterMinutes) {
                 stale = tr("Out of date: not updated for %1 (since %2). Please check at the "
@@ -490,7 +488,7 @@ void DisplayWindow::updateStatus()
         warning = notes.join(QStringLiteral(" · "));
     }
     const bool wasStale = m_status->isStale();
-    m_status->setStatus(updated, stale, warning);
+    m_status->setStatus(updated, link, stale, warning);
     m_page->setOutOfDate(m_status->isStale());
     if (m_status->isStale() != wasStale) {
         relayout();
