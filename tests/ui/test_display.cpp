@@ -944,6 +944,47 @@ TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies 
     }
 }
 
+TEST_CASE("the wall places ratios of ten or more as the printed notice does", "[ui][display]")
+{
+    Wall wall(Config{}, 0);
+    wall.w->setAnimated(false);
+    auto occupations = wall.t->reference().occupations();
+    REQUIRE(occupations.ok());
+    // 37 places for 3 seekers (12.33), 86 for 7 (12.29): to one decimal both read 12.3.
+    const auto trade = [&](int i, int seekers, int places) {
+        const QString name = (*occupations)[size_t(i)].name;
+        for (int s = 0; s < seekers; ++s)
+            REQUIRE(wall.t->store()
+                        .save(entities::seeker(), EntityStore::newId(),
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("求职者")},
+                                          {QStringLiteral("wanted_occupations"), QJsonArray{name}}})
+                        .ok());
+        QJsonObject job = sampleJob();
+        job.insert(QStringLiteral("occupation"), name);
+        job.insert(QStringLiteral("headcount"), places);
+        REQUIRE(wall.t->store().save(entities::job(), EntityStore::newId(), job).ok());
+    };
+    trade(0, 3, 37);
+    trade(1, 7, 86);
+    // Eight more, from 1 to 8 jobs a seeker: the two lead the list of the most.
+    for (int i = 0; i < 8; ++i)
+        trade(2 + i, 1, 1 + i);
+    wall.w = std::make_unique<DisplayWindow>(wall.t.terminal());
+    wall.w->setAnimated(false);
+    wall.w->show();
+    REQUIRE(wall.settled());
+    REQUIRE(wall.w->snapshot()->statistics);
+    wall.w->showPage(PageKind::Ratio);
+    const QStringList texts = wall.w->pageView()->scene().texts();
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    // Given to two decimals, as printed, and placed first and second, not tied.
+    const auto at = [&](const char* ratio) { return texts.indexOf(QString::fromLatin1(ratio)); };
+    REQUIRE(at("12.33") > 0);
+    REQUIRE(at("12.29") > at("12.33"));
+    CHECK(texts.mid(0, at("12.33")).contains(QStringLiteral("1")));
+    CHECK(texts.mid(at("12.33"), at("12.29") - at("12.33")).contains(QStringLiteral("2")));
+}
+
 TEST_CASE("cards on the wall take larger type where their whole text leaves room", "[ui][display]")
 {
     Wall wall(Config{}, 0);

@@ -27,9 +27,9 @@ QString ratioText(const TradeBalance& b)
 {
     if (!b.ratio)
         return QStringLiteral("—");
-    // Two decimals where they matter (around 1), fewer for large ratios so the figure fits.
-    const int decimals = *b.ratio < 10 ? 2 : (*b.ratio < 100 ? 1 : 0);
-    return QString::number(*b.ratio, 'f', decimals);
+    // To two decimals, as the printed notice gives them, so that both place the same trades
+    // together (12.34 and 12.31 are not tied); none only past what the column holds.
+    return QString::number(*b.ratio, 'f', *b.ratio < 1000 ? 2 : 0);
 }
 
 // The line a subtitle takes under the title on a tall screen (design px).
