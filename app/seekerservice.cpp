@@ -223,9 +223,48 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
                                              QStringLiteral("seeker"), id);
         !logged.ok())
         return logged.error();
+    // Jobs applied for at a kiosk with this mobile before the person registered are theirs: the
+    // window lists them among the person's pairings and offers them no more. (A mobile two
+    // records share stays with neither, as when applying.)
+    if (!f.phone.isEmpty()) {
+        auto sharing = m_repo.findByPhone(f.phone);
+        if (!sharing.ok())
+            return sharing.error();
+        if (sharing.value().size() == 1)
+            if (Status st = linkApplications({f.phone}, id); !st.ok())
+                return st.error();
+    }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return SeekerSaved{id, false, saved.value(), {}, {}};
+}
+
+Status SeekerService::linkApplications(const QStringList& phones, const QString& seekerId)
+{
+    if (phones.isEmpty())
+        return {};
+    auto unlinked = m_store.database().exec(
+        QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND seeker_id = '' AND "
+                       "phone IN (SELECT value FROM json_each(?))"),
+        {QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(phones)).toJson(QJsonDocument::Compact))});
+    if (!unlinked.ok())
+        return unlinked.error();
+    QStringList applications;
+    while (unlinked.value().next())
+        applications << unlinked.value().value(0).toString();
+    for (const QString& row : std::as_const(applications)) {
+        auto e = m_store.get(entities::application(), row);
+        if (!e.ok())
+            return e.error();
+        if (!e.value())
+            continue;
+        QJsonObject linked = e.value()->data;
+        linked.insert(QStringLiteral("seeker_id"), seekerId);
+        if (auto st = m_store.save(entities::application(), row, linked); !st.ok())
+            return st.error();
+    }
+    return {};
 }
 
 Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& form,
@@ -407,30 +446,12 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
     for (const StoredEntity& e : all)
         if (!text(e.data, "phone").isEmpty())
             ++phoneCount[text(e.data, "phone")];
-    QJsonArray phones;
+    QStringList phones;
     for (auto it = phoneCount.cbegin(); it != phoneCount.cend(); ++it)
         if (it.value() > 1)
-            phones.append(it.key());
-    auto unlinked = m_store.database().exec(
-        QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND seeker_id = '' AND "
-                       "phone IN (SELECT value FROM json_each(?))"),
-        {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact))});
-    if (!unlinked.ok())
-        return unlinked.error();
-    QStringList applications;
-    while (unlinked.value().next())
-        applications << unlinked.value().value(0).toString();
-    for (const QString& row : std::as_const(applications)) {
-        auto e = m_store.get(entities::application(), row);
-        if (!e.ok())
-            return e.error();
-        if (!e.value())
-            continue;
-        QJsonObject linked = e.value()->data;
-        linked.insert(QStringLiteral("seeker_id"), kept.id);
-        if (auto st = m_store.save(entities::application(), row, linked); !st.ok())
-            return st.error();
-    }
+            phones << it.key();
+    if (Status st = linkApplications(phones, kept.id); !st.ok())
+        return st.error();
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return SeekerSaved{kept.id, false, saved.value(), {}, {}};

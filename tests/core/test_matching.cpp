@@ -532,6 +532,46 @@ TEST_CASE("kiosk applications wait in the queue and a recommendation takes them 
     CHECK(!d.application(stranger->id).value(QLatin1String("outcome_at")).toString().isEmpty());
 }
 
+TEST_CASE("jobs applied for at a kiosk before registering are the person's once registered",
+          "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob();
+    ApplicationService kiosk(d.t->store(), d.t.clock());
+    // Applied by mobile, nobody registered with it yet.
+    auto receipt = kiosk.apply(jobId, seekerForm(1, QString()).phone);
+    REQUIRE(receipt.ok());
+    REQUIRE(receipt->seekerId.isEmpty());
+    const QString seekerId = d.registered(1, {});
+    CHECK(d.application(receipt->id).value(QLatin1String("seeker_id")).toString() == seekerId);
+    // Among the person's pairings at the window, and no longer offered to them.
+    const auto pairings = d.matching.forSeeker(seekerId).value();
+    REQUIRE(pairings.size() == 1);
+    CHECK(pairings.front().id == receipt->id);
+    const auto offered = d.matching.jobsForSeeker(seekerId).value();
+    CHECK(std::none_of(offered.begin(), offered.end(),
+                       [&](const RankedJob& r) { return r.job.id == jobId; }));
+    // Nor is the person offered to the job: they are its applicant already.
+    CHECK_FALSE(ids(d.matching.seekersForJob(jobId).value()).contains(seekerId));
+
+    // A mobile two records share is neither's (as when applying); a third with it changes nothing.
+    const QString shared = seekerForm(2, QString()).phone;
+    const auto withShared = [&](int i) {
+        SeekerForm f = seekerForm(i, QStringLiteral("测试%1").arg(i), {kCleaning});
+        f.phone = shared;
+        auto s = d.desk.registerSeeker(f, clerkAccount());
+        REQUIRE(s.ok());
+        return s->id;
+    };
+    withShared(2);
+    withShared(3);
+    auto theirs = kiosk.apply(jobId, shared);
+    REQUIRE(theirs.ok());
+    REQUIRE(theirs->seekerId.isEmpty());
+    withShared(4);
+    CHECK(d.application(theirs->id).value(QLatin1String("seeker_id")).toString().isEmpty());
+}
+
 TEST_CASE("a recommendation to a 困难 seeker counts towards the tiered service", "[matching]")
 {
     Desk d;
