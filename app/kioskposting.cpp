@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -146,7 +147,9 @@ const std::vector<KioskPosting::Choice>& KioskPosting::offerChoices()
     return c;
 }
 
-QStringList KioskPosting::jobNames(const QString& occupation)
+namespace {
+
+const QJsonObject& jobNameList()
 {
     static const QJsonObject names = [] {
         QFile f(QStringLiteral(":/data/kiosk_job_names.json"));
@@ -154,10 +157,31 @@ QStringList KioskPosting::jobNames(const QString& occupation)
             return QJsonObject();
         return QJsonDocument::fromJson(f.readAll()).object();
     }();
+    return names;
+}
+
+} // namespace
+
+QStringList KioskPosting::jobNames(const QString& occupation)
+{
     QStringList out;
-    for (const QJsonValue& v : names.value(occupation).toArray())
-        out << v.toString();
+    for (const QJsonValue& v : jobNameList().value(occupation).toArray())
+        out << v.toObject().value(QLatin1String("name")).toString();
     return out;
+}
+
+QString KioskPosting::jobNameShown(const QString& occupation, const QString& name)
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return name;
+    for (const QJsonValue& v : jobNameList().value(occupation).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("name")).toString() == name) {
+            const QString en = o.value(QLatin1String("name_en")).toString();
+            return en.isEmpty() ? name : en;
+        }
+    }
+    return name;
 }
 
 const std::vector<KioskPosting::Choice>& KioskPosting::honorificChoices()

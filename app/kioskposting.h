@@ -56,6 +56,9 @@ public:
     // The common jobs of a trade, to name the posting by (洗碗工 rather than 酒店餐饮), as stored
     // (:/data/kiosk_job_names.json); none for a trade it does not list.
     static QStringList jobNames(const QString& occupation);
+    // A job name of `occupation` as a person reads it: in English on an English screen where the
+    // list has its English name, else as stored.
+    static QString jobNameShown(const QString& occupation, const QString& name);
     // Days a posting stays open at least, for the clerk to phone and publish it.
     static constexpr int kReviewDays = 2;
 

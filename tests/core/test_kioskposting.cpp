@@ -8,6 +8,8 @@
 #include "tempterminal.h"
 
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace lingong;
@@ -179,6 +181,16 @@ TEST_CASE("every answer a kiosk offers makes a posting that passes the checks", 
             p.jobName = name;
             passes(p);
             CHECK(at(p.toJob(today), "title").startsWith(name + QStringLiteral("（")));
+            // Shown by its English name on an English screen, as stored on a Chinese one.
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+            const QString english = KioskPosting::jobNameShown(o.name, name);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+            const QString chinese = KioskPosting::jobNameShown(o.name, name);
+            QLocale::setDefault(before);
+            INFO(name.toStdString());
+            CHECK(english.contains(QRegularExpression(QStringLiteral("^[A-Z][A-Za-z' -]+$"))));
+            CHECK(chinese == name);
         }
     }
     p = cleaner();

@@ -415,6 +415,20 @@ TEST_CASE("kiosk: 我要招工 names the posting by the job chosen among the tra
     CHECK_FALSE(k.find(QStringLiteral("postJobChips"))->isVisible());
 }
 
+TEST_CASE("kiosk: on an English screen the trade's common jobs are named in English", "[ui][kiosk]")
+{
+    Kiosk k;
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    k.tap(QStringLiteral("postTrade_酒店餐饮"));
+    auto* dishwasher = k.window->findChild<QPushButton*>(QStringLiteral("postJob_洗碗工"));
+    REQUIRE(dishwasher);
+    CHECK(dishwasher->property("chipLabel").toString() == QStringLiteral("Dishwasher"));
+    // The posting is still named as the hall's staff and the seekers read it.
+    k.tap(QStringLiteral("postJob_洗碗工"));
+    CHECK(k.window->postPage()->posting().jobName == QStringLiteral("洗碗工"));
+}
+
 TEST_CASE("kiosk: a question beside its answers goes above them where it would be squeezed",
           "[ui][kiosk]")
 {

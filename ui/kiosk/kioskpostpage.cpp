@@ -466,7 +466,7 @@ void KioskPostPage::showJobNames(const QString& trade)
         return;
     m_jobNames->clearChips();
     for (const QString& name : names)
-        m_jobNames->addChip(name, name);
+        m_jobNames->addChip(name, KioskPosting::jobNameShown(trade, name));
     // None of them: the posting is named by its trade (a choice made can be taken back).
     if (!names.isEmpty())
         m_jobNames->addChip(kOtherJob, tr("Another job"));
