@@ -2939,8 +2939,8 @@ Please bring your ID card to the service window: the staff will add your name an
         </translation>
     </message>
     <message>
-        <source>about %1 yuan a day, a month&apos;s pay over 21.75 working days</source>
-        <translation>月薪按每月21.75个工作日折算，约%1元/天</translation>
+        <source>about %1 yuan a day, a month&apos;s pay over 30 days</source>
+        <translation>月薪按30天算，约%1元/天</translation>
     </message>
 </context>
 <context>

@@ -876,12 +876,12 @@ TEST_CASE("pay by the hour or the month says what a day comes to", "[ui][kiosk]"
           QStringLiteral("about 144–148 yuan a day"));
     CHECK(KioskText::payPerDayShort(job(180, 220, "day", "8:00-17:00")).isEmpty());
     CHECK(KioskText::payPerDayShort(job(25, 30, "hour", "")).isEmpty());
-    // A month's pay over the 21.75 days a month's wage is reckoned in, as the search and a
-    // seeker's wanted pay count it; never rounded up. By the piece: nothing to tell.
+    // A month's pay over all its 30 days: no more than a day of it brings, whatever days off
+    // the job has; never rounded up. By the piece: nothing to tell.
     CHECK(KioskText::payPerDay(job(4500, 0, "month", "8:00-17:00")) ==
-          QStringLiteral("about 206 yuan a day, a month's pay over 21.75 working days"));
+          QStringLiteral("about 150 yuan a day, a month's pay over 30 days"));
     CHECK(KioskText::payPerDayShort(job(3800, 4500, "month", "")) ==
-          QStringLiteral("about 174–206 yuan a day"));
+          QStringLiteral("about 126–150 yuan a day"));
     CHECK(KioskText::payPerDay(job(2, 3, "piece", "8:00-17:00")).isEmpty());
 }
 

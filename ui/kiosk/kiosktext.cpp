@@ -2,7 +2,6 @@
 
 #include "entityspec.h"
 #include "matching.h"
-#include "payunit.h"
 #include "places.h"
 #include "validation.h"
 
@@ -133,9 +132,11 @@ QString KioskText::pay(const QJsonObject& job)
 namespace {
 
 // What pay by the hour comes to in a day of the posting's hours: the hours, and the amount
-// ("144–148"); a month's pay, over the 21.75 days by which a month's wage is turned into a day's
-// (as the search and matching do; hours 0); nothing for other pay, or an hourly rate without
-// its hours.
+// ("144–148"); a month's pay over every one of its 30 days (hours 0): less than a day's work may
+// bring, never more (住家 care is paid by the month for every day of it); nothing for other pay,
+// or an hourly rate without its hours.
+constexpr double kDaysInMonth = 30;
+
 std::pair<double, QString> dayAmount(const QJsonObject& job)
 {
     const QString unit = EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString();
@@ -149,7 +150,7 @@ std::pair<double, QString> dayAmount(const QJsonObject& job)
         return {0, {}};
     // Never rounded up: it would promise more.
     const auto day = [&](double pay) {
-        return QString::number(std::floor((hourly ? pay * hours : payPerDay(pay, unit)) + 1e-9));
+        return QString::number(std::floor((hourly ? pay * hours : pay / kDaysInMonth) + 1e-9));
     };
     const QString amount =
         hi <= lo || lo <= 0 ? day(std::max(lo, hi)) : day(lo) + QChar(0x2013) + day(hi);
@@ -164,7 +165,7 @@ QString KioskText::payPerDay(const QJsonObject& job)
     if (amount.isEmpty())
         return {};
     if (hours <= 0)
-        return tr("about %1 yuan a day, a month's pay over 21.75 working days").arg(amount);
+        return tr("about %1 yuan a day, a month's pay over 30 days").arg(amount);
     return tr("%1 hours a day: about %2 yuan a day")
         .arg(QString::number(std::round(hours * 100) / 100, 'g', 6), amount);
 }
