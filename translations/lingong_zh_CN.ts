@@ -2054,6 +2054,10 @@ Scan with your phone</source>
         <source>Another job</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>By law a job may not be only for men or only for women, nor turn people away for their nationality, where their household is registered or carrying hepatitis B.</source>
+        <translation>按照国家规定，招工不能只招男性或只招女性，也不能因为民族、户籍或携带乙肝病毒而拒招。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPosting</name>

@@ -4774,6 +4774,10 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
     REQUIRE(post->step() == KioskPostPage::PayStep);
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::NeedsStep);
+    // No choice limits who may apply, and the step says why: the law does not allow it.
+    REQUIRE(k.find<QLabel>(QStringLiteral("postFairHiring")));
+    CHECK(k.find<QLabel>(QStringLiteral("postFairHiring"))->isVisible());
+    CHECK(k.text(QStringLiteral("postFairHiring")).contains(QStringLiteral("hepatitis B")));
     // 不需要经验 and asking for experience exclude each other.
     k.tap(QStringLiteral("postAsk_experience"));
     k.tap(QStringLiteral("postAsk_heavy"));

@@ -172,6 +172,14 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
         exclude(m_offers, key, QStringLiteral("tools"), m_asks, QStringLiteral("own_tools"));
     });
     ask(s, tr("What do you provide? (You may skip this.)"), m_offers);
+    // Said before anyone asks at the window why 只要男的 is not among the choices.
+    QLabel* fair = KioskStyle::label(tr("By law a job may not be only for men or only for women, "
+                                        "nor turn people away for their nationality, where their "
+                                        "household is registered or carrying hepatitis B."),
+                                     "note", this);
+    fair->setObjectName(QStringLiteral("postFairHiring"));
+    fair->setContentsMargins(0, KioskStyle::px(12), 0, 0);
+    s->addWidget(fair);
 
     // 6. The phone number.
     s = addStep(tr("Please enter your phone number."), true);
