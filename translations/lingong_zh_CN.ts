@@ -6747,6 +6747,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Published: %1. Open until %2, when the work ends (not %3).</source>
         <translation>已发布：%1。招聘截止改为%2，即工作结束之日（原为%3）。</translation>
     </message>
+    <message>
+        <source>From the same phone, also waiting: %1. Check them in the same call.</source>
+        <translation>同一电话还有待审核的：%1。可在同一通电话里一并核实。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffSeekersPage</name>

@@ -1205,6 +1205,9 @@ TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it"
         child<QListWidget>(d.w.get(), "staffNav")->item(2)->text().contains(QStringLiteral("(2)")));
     CHECK(textOf(page, "reviewReasons").contains(QStringLiteral("kiosk")));
     CHECK(textOf(page, "jobTitle") == QStringLiteral("搬家帮工"));
+    // Both came from one phone: the clerk checks them in one call.
+    CHECK(textOf(page, "reviewReasons")
+              .contains(QStringLiteral("From the same phone, also waiting: 仓库理货.")));
     // With the reference its maker was given, to be asked after by.
     CHECK(column(page, "reviewTable", 1).front() ==
           StaffLabels::jobSource(QStringLiteral("kiosk")) + QLatin1Char(' ') +
@@ -1242,6 +1245,8 @@ TEST_CASE("a kiosk posting waits in the review queue until a clerk publishes it"
     CHECK(column(page, "reviewTable", 0) == QStringList{QStringLiteral("仓库理货")});
     CHECK(textOf(page, "reviewStatus").contains(QStringLiteral("Published")));
     CHECK(textOf(page, "jobTitle") == QStringLiteral("仓库理货"));
+    // The other one published, nothing else from that phone waits.
+    CHECK_FALSE(textOf(page, "reviewReasons").contains(QStringLiteral("same phone")));
     CHECK(d.t.count(QStringLiteral("worklog"),
                     QStringLiteral("kind = 'review' AND ref_entity = 'job'")) == 1);
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'job_publish'")) == 1);

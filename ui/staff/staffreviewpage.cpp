@@ -79,6 +79,12 @@ StaffReviewPage::StaffReviewPage(StaffContext& ctx, QWidget* parent)
     auto* dl = new QVBoxLayout(m_detail);
     dl->setContentsMargins(0, 0, 0, 0);
     m_reasons = staffui::makeMessage(QStringLiteral("reviewReasons"), m_detail);
+    // As high as two lines at least: the form below stays where it was from one posting to the
+    // next.
+    staffui::setMessage(m_reasons, QStringLiteral("X\nX"), Tone::Info);
+    m_reasons->ensurePolished();
+    m_reasons->setMinimumHeight(m_reasons->sizeHint().height());
+    staffui::setMessage(m_reasons, QString(), Tone::Info);
     dl->addWidget(m_reasons);
     m_editor = new StaffJobEditor(ctx, m_detail);
     dl->addWidget(m_editor);
@@ -201,12 +207,37 @@ void StaffReviewPage::open(const QString& id)
     m_reason->clear();
     staffui::markInvalid(m_reason, false);
     const QStringList why = m_ctx.jobs.reviewReasons(job.value()->data);
-    staffui::setMessage(
-        m_reasons,
-        tr("Waiting because: %1. Check the details with the employer before "
-           "publishing.")
-            .arg(why.isEmpty() ? tr("sent for review") : StaffLabels::joinList(why)),
-        Tone::Warning);
+    QString reasons = tr("Waiting because: %1. Check the details with the employer before "
+                         "publishing.")
+                          .arg(why.isEmpty() ? tr("sent for review") : StaffLabels::joinList(why));
+    // Someone who posted twice at a kiosk is phoned once about both.
+    const auto contactPhone = [](const QJsonObject& d) {
+        return d.value(QLatin1String("contact"))
+            .toObject()
+            .value(QLatin1String("phone"))
+            .toString();
+    };
+    const QString phone = contactPhone(job.value()->data);
+    if (!phone.isEmpty()) {
+        auto same = m_ctx.jobs.list(phone, {QStringLiteral("pending_review")}, 0, 20);
+        QStringList others;
+        if (same.ok())
+            for (const StoredEntity& other : same->jobs)
+                if (other.id != id && contactPhone(other.data) == phone)
+                    others << str(other.data, "title");
+        if (!others.isEmpty())
+            reasons += QLatin1Char(' ') +
+                       tr("From the same phone, also waiting: %1. Check them in the same call.")
+                           .arg(StaffLabels::joinList(others));
+    }
+    staffui::setMessage(m_reasons, reasons, Tone::Warning);
+    // Once taller (a note on another posting from the same phone), it stays so: the form below
+    // does not jump when the next posting is opened.
+    if (m_reasons->isVisible() && m_reasons->width() > 0) {
+        const int needed = m_reasons->heightForWidth(m_reasons->width());
+        if (needed > m_reasons->minimumHeight())
+            m_reasons->setMinimumHeight(needed);
+    }
 }
 
 void StaffReviewPage::saveEdits()
