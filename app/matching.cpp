@@ -98,7 +98,9 @@ double Matching::bestPayPerDay(const QJsonObject& job)
 double Matching::hoursPerDay(const QString& workHours)
 {
     static const QRegularExpression range(
-        QStringLiteral("(\\d{1,2})[:：点](\\d{2})?\\s*[-–—~～至到]\\s*(\\d{1,2})[:：点](\\d{2})?"));
+        QStringLiteral("(\\d{1,2})[:：点](\\d{2})?\\s*[-–—~～至到]\\s*(?:次日|翌日|第二天|隔天)?(?:"
+                       "凌晨|早上|早晨)?\\s*"
+                       "(\\d{1,2})[:：点](\\d{2})?"));
     double total = 0;
     for (auto it = range.globalMatch(workHours); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -225,6 +225,9 @@ TEST_CASE("a posting's hours a day are read from its working time", "[matching]"
     CHECK(Matching::hoursPerDay(QStringLiteral("8点-18点")) == 10);
     CHECK(Matching::hoursPerDay(QStringLiteral("8:30～17:30")) == 9);
     CHECK(Matching::hoursPerDay(QStringLiteral("夜班 22:00-6:00")) == 8);
+    // The next morning said in words.
+    CHECK(Matching::hoursPerDay(QStringLiteral("20:00–次日6:00")) == 10);
+    CHECK(Matching::hoursPerDay(QStringLiteral("夜班21:00至第二天凌晨5:30")) == 8.5);
     // No clock times, or implausibly many hours: none read.
     CHECK(Matching::hoursPerDay(QStringLiteral("工期1-2天，时间灵活")) == 0);
     CHECK(Matching::hoursPerDay(QString()) == 0);
