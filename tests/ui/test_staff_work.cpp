@@ -1609,6 +1609,8 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
               .startsWith(QStringLiteral("Recommended to 广西测试0劳务有限公司: call ")));
 
     click(matching, "outcome_interviewed");
+    // Recorded: the hint to call about the recommendation has done its work.
+    CHECK_FALSE(textOf(matching, "matchCall").startsWith(QStringLiteral("Recommended")));
     d.t.clock().advanceMs(20 * 60'000);
     // A final outcome asks for a second press; another button in between starts over. The
     // buttons keep their places while one waits for its second press.
@@ -4424,12 +4426,15 @@ TEST_CASE("a ledger entry opens the person, posting or employer it is about", "[
     open(QStringLiteral("registration"), QStringLiteral("求职人员"));
     REQUIRE(d.w->currentPage() == QStringLiteral("seekers"));
     CHECK(textOf(d.w->page(QStringLiteral("seekers")), "seekerName") == QStringLiteral("韦春燕"));
-    // A recommendation: 即时快招 of the person, where its outcome is recorded.
+    // A recommendation: 即时快招 of the person, where its outcome is recorded. The person is named
+    // as when found there, told apart from others of the name by the ID's and mobile's ends.
     open(QStringLiteral("match"), QString());
     REQUIRE(d.w->currentPage() == QStringLiteral("matching"));
-    CHECK(child<QComboBox>(matching, "matchSubject")
-              ->currentText()
-              .startsWith(QStringLiteral("韦春燕")));
+    const QString subject = child<QComboBox>(matching, "matchSubject")->currentText();
+    CHECK(subject.startsWith(QStringLiteral("韦春燕  ")));
+    CHECK(subject.contains(QStringLiteral("****")));
+    CHECK(subject.endsWith(masking::phone(
+        d.stored(entities::seeker(), person).value(QLatin1String("phone")).toString())));
     CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
     // A posting: the posting.
     open(QStringLiteral("posting"), QString());

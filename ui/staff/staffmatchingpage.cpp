@@ -250,6 +250,11 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
                                            : Tone::Success);
                 if (ok) {
                     loadPairings();
+                    // How it went is recorded: the hint to call about it has done its work.
+                    if (m_callRecommended)
+                        showCallFor(m_resultTable->selectionModel()->hasSelection()
+                                        ? m_results->entity(m_resultTable->currentIndex().row())
+                                        : nullptr);
                     emit changed();
                 }
             });
@@ -407,6 +412,18 @@ void StaffMatchingPage::setMode(bool forSeeker)
     m_recommend->setEnabled(false);
 }
 
+QString StaffMatchingPage::seekerLabel(const QJsonObject& seeker)
+{
+    // People of one name told apart by what the person can confirm: the mobile's last digits as
+    // well as the ID number's.
+    const QString id = str(seeker, "id_number");
+    QString label = QStringLiteral("%1  %2").arg(
+        str(seeker, "name"), masking::idNumber(id.isEmpty() ? str(seeker, "id_tail") : id));
+    if (const QString phone = str(seeker, "phone"); !phone.isEmpty())
+        label += QStringLiteral("  ") + masking::phone(phone);
+    return label;
+}
+
 void StaffMatchingPage::find()
 {
     m_subject->clear();
@@ -417,16 +434,8 @@ void StaffMatchingPage::find()
             staffui::setMessage(m_message, found.error().message, Tone::Error);
             return;
         }
-        // People of one name told apart by what the person can confirm: the mobile's last
-        // digits as well as the ID number's.
-        for (const StoredEntity& s : found.value()) {
-            const QString id = str(s.data, "id_number");
-            QString label = QStringLiteral("%1  %2").arg(
-                str(s.data, "name"), masking::idNumber(id.isEmpty() ? str(s.data, "id_tail") : id));
-            if (const QString phone = str(s.data, "phone"); !phone.isEmpty())
-                label += QStringLiteral("  ") + masking::phone(phone);
-            m_subject->addItem(label, s.id);
-        }
+        for (const StoredEntity& s : found.value())
+            m_subject->addItem(seekerLabel(s.data), s.id);
     } else {
         auto page = m_ctx.jobs.list(text, {QStringLiteral("published")}, 0, 100);
         if (!page.ok()) {
@@ -482,7 +491,7 @@ void StaffMatchingPage::openSeeker(const QString& id)
     auto s = m_ctx.terminal.store().get(entities::seeker(), id);
     if (!s.ok() || !s.value())
         return;
-    m_subject->addItem(str(s.value()->data, "name"), id);
+    m_subject->addItem(seekerLabel(s.value()->data), id);
     m_subject->setCurrentIndex(0);
     subjectPicked();
     focusResults();

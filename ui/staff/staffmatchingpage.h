@@ -40,6 +40,9 @@ private:
     QString reasonsText(const QStringList& reasons, const QString& occupation) const;
     void setMode(bool forSeeker);
     void find();
+    // "韦春燕  4501**********1234  139****1001": the person as the list of people found names
+    // them.
+    static QString seekerLabel(const QJsonObject& seeker);
     void subjectPicked();
     void loadResults();
     void focusResults();
