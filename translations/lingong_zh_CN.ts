@@ -5751,15 +5751,15 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Employer registration</source>
-        <translation>用人单位登记</translation>
+        <translation>用工单位登记</translation>
     </message>
     <message>
         <source>Match progress</source>
         <translation>对接进展</translation>
     </message>
     <message>
-        <source>Correction</source>
-        <translation>更正</translation>
+        <source>Correction or withdrawal</source>
+        <translation>更正撤回</translation>
     </message>
 </context>
 <context>

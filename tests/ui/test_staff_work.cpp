@@ -4417,6 +4417,8 @@ TEST_CASE("a ledger entry opens the person, posting or employer it is about", "[
     CHECK(totals.contains(
         QStringLiteral("Job seeker registration 1 · Employer registration 1 · Job posting 1")));
     CHECK(totals.contains(QStringLiteral("Matching 1")));
+    // Nobody hired yet: said, not left to be read from its absence.
+    CHECK(totals.contains(QStringLiteral("Hired 0")));
     // An employer's registration: the employer.
     open(QStringLiteral("employer_registration"), QStringLiteral("广西测试0劳务有限公司"));
     REQUIRE(d.w->currentPage() == QStringLiteral("employers"));

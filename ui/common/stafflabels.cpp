@@ -267,7 +267,7 @@ QString StaffLabels::ledgerKind(const QString& code)
         {"match", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Matching")},
         {"progress", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Match progress")},
         {"hire", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Hired")},
-        {"correction", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Correction")},
+        {"correction", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Correction or withdrawal")},
         {"followup", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Follow-up")},
         {"consultation", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Consultation")},
         {"enquiry", QT_TRANSLATE_NOOP("lingong::StaffLabels", "Enquiry")},

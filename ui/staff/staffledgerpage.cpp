@@ -188,8 +188,13 @@ Result<std::vector<std::pair<QString, int>>> StaffLedgerPage::counts() const
                                : m_ctx.desk.ledgerCounts(m_day->date());
     if (!byKind.ok())
         return byKind.error();
-    // In the order the kinds are chosen from; a kind this build does not know of last.
     std::map<QString, int> left = std::move(byKind.value());
+    // The pairings and hires are what the ledger is read for: said even when none, unless the
+    // day (month) has no entry at all.
+    if (!left.empty())
+        for (const char* kind : {"match", "hire"})
+            left.try_emplace(QLatin1String(kind), 0);
+    // In the order the kinds are chosen from; a kind this build does not know of last.
     std::vector<std::pair<QString, int>> out;
     for (const QString& kind : StaffLabels::ledgerKinds())
         if (const auto n = left.extract(kind))
