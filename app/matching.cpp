@@ -462,8 +462,9 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
     const QString title = str(job.value()->data, "title");
     if (auto logged = Ledger(m_store).record(
             QStringLiteral("match"),
-            ledgerText(QT_TR_NOOP("Job seeker recommended for \"%1\"")).arg(title), actor.actor(),
-            kEntity, id);
+            withEmployer(ledgerText(QT_TR_NOOP("Job seeker recommended for \"%1\"")).arg(title),
+                         &*job.value()),
+            actor.actor(), kEntity, id);
         !logged.ok())
         return logged.error();
     if (isPriority(seeker.value()->data)) {
@@ -479,6 +480,14 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return id;
+}
+
+QString Matching::withEmployer(const QString& summary, const StoredEntity* job)
+{
+    // Many postings share a title (保洁员): the employer says which one.
+    const QString employer = job ? str(job->data, "employer_name") : QString();
+    return employer.isEmpty() ? summary
+                              : ledgerText(QT_TR_NOOP("%1 (employer: %2)")).arg(summary, employer);
 }
 
 Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, const QString& status,
@@ -630,10 +639,11 @@ Result<QString> Matching::withdrawRecommendation(const QString& applicationId,
                                 ledgerText(QT_TR_NOOP("recommendation withdrawn")), actor.actor());
         !st.ok())
         return st.error();
-    if (auto logged =
-            ledger.record(QStringLiteral("correction"),
-                          ledgerText(QT_TR_NOOP("Recommendation for \"%1\" withdrawn")).arg(title),
-                          actor.actor(), kEntity, applicationId);
+    if (auto logged = ledger.record(
+            QStringLiteral("correction"),
+            withEmployer(ledgerText(QT_TR_NOOP("Recommendation for \"%1\" withdrawn")).arg(title),
+                         job.value() ? &*job.value() : nullptr),
+            actor.actor(), kEntity, applicationId);
         !logged.ok())
         return logged.error();
     if (Status st = m_audit.append(actor.actor(), QStringLiteral("match_withdraw"), kEntity,
@@ -741,6 +751,7 @@ Result<OutcomeResult> Matching::recordOutcome(const QString& applicationId, cons
         summary = ledgerText(QT_TR_NOOP("Did not come for \"%1\"")).arg(title);
     else
         summary = ledgerText(QT_TR_NOOP("Application withdrawn for \"%1\"")).arg(title);
+    summary = withEmployer(summary, job.value() ? &*job.value() : nullptr);
     // The ledger counts a pairing once, as 匹配对接, and a hire as 到岗; the steps between and
     // the other outcomes are its progress.
     const QString kind = status == QLatin1String("recommended") ? QStringLiteral("match")

@@ -142,6 +142,8 @@ public:
     static bool canMove(const QString& from, const QString& to);
 
 private:
+    // `summary` of a ledger entry about `job`, with the employer named when the job has one.
+    static QString withEmployer(const QString& summary, const StoredEntity* job);
     // The fields of application `applicationId`; not_found when it is gone.
     Result<QJsonObject> applicationData(const QString& applicationId) const;
     // The posting follows its hires: a published one whose hires reached its headcount becomes

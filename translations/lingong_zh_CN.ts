@@ -3315,6 +3315,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>recommendation withdrawn</source>
         <translation>推荐已撤回</translation>
     </message>
+    <message>
+        <source>%1 (employer: %2)</source>
+        <translation>%1（用工单位：%2）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::Modes</name>

@@ -492,6 +492,11 @@ TEST_CASE("recommend, interview and hire with times, ledger and audit", "[matchi
     CHECK(counted.at(QStringLiteral("match")) == 1);
     CHECK(counted.at(QStringLiteral("progress")) == 1);
     CHECK(counted.at(QStringLiteral("hire")) == 1);
+    // Each names the posting and, as many postings share a title, its employer.
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("ref_id = '%1' AND summary LIKE '%小区保洁（日结）%' AND "
+                                   "summary LIKE '%（用工单位：广西邕城家政服务有限公司）'")
+                        .arg(app.value())) == 3);
     CHECK(d.t.count(QStringLiteral("audit_log"),
                     QStringLiteral("action IN ('match_recommend', 'match_interviewed', "
                                    "'match_hired') AND actor = 'li'")) == 3);
