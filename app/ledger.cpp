@@ -24,13 +24,14 @@ QString Ledger::inChinese(const char* context, const char* source, int n)
 }
 
 Result<QString> Ledger::record(const QString& kind, const QString& summary, const QString& staff,
-                               const QString& refEntity, const QString& refId)
+                               const QString& refEntity, const QString& refId, const QDate& day)
 {
     const QDateTime now = m_store.clock().now();
     const QString id = EntityStore::newId();
     QJsonObject o;
     o.insert(QStringLiteral("at"), Clock::toWire(now));
-    o.insert(QStringLiteral("day"), m_store.clock().today().toString(Qt::ISODate));
+    o.insert(QStringLiteral("day"),
+             (day.isValid() ? day : m_store.clock().today()).toString(Qt::ISODate));
     o.insert(QStringLiteral("kind"), kind);
     o.insert(QStringLiteral("summary"), summary);
     o.insert(QStringLiteral("staff"), staff);
@@ -42,14 +43,15 @@ Result<QString> Ledger::record(const QString& kind, const QString& summary, cons
     return id;
 }
 
-Status Ledger::strikeLatest(const QString& refEntity, const QString& refId,
-                            const QStringList& kinds, const QString& reason, const QString& staff)
+Result<QDate> Ledger::strikeLatest(const QString& refEntity, const QString& refId,
+                                   const QStringList& kinds, const QString& since,
+                                   const QString& reason, const QString& staff)
 {
-    auto latest = LedgerRepository(m_store).latestAbout(refEntity, refId, kinds);
+    auto latest = LedgerRepository(m_store).latestAbout(refEntity, refId, kinds, since);
     if (!latest.ok())
         return latest.error();
     if (!latest.value())
-        return {};
+        return QDate();
     QJsonObject d = latest.value()->data;
     d.insert(QStringLiteral("struck_reason"), reason.left(100));
     d.insert(QStringLiteral("struck_by"), staff);
@@ -57,7 +59,7 @@ Status Ledger::strikeLatest(const QString& refEntity, const QString& refId,
     auto saved = m_store.save(entities::worklog(), latest.value()->id, d);
     if (!saved.ok())
         return saved.error();
-    return {};
+    return QDate::fromString(d.value(QLatin1String("day")).toString(), Qt::ISODate);
 }
 
 } // namespace lingong

@@ -25,14 +25,19 @@ public:
     // kind: registration | posting | review | match | hire | followup | consultation | enquiry |
     // complaint | application | training | other. `summary` must not contain personal data in
     // clear.
+    // `day`: the hall-local day the entry is filed under, when not today (a correction, under
+    // the day of the outcome it corrects).
     Result<QString> record(const QString& kind, const QString& summary, const QString& staff = {},
-                           const QString& refEntity = {}, const QString& refId = {});
+                           const QString& refEntity = {}, const QString& refId = {},
+                           const QDate& day = {});
 
-    // Strikes out the newest entry about `refEntity` `refId` of one of `kinds` still standing,
-    // `reason` saying why (a hire corrected away, a recommendation withdrawn): it stays listed
-    // and leaves the counts. None standing is no error.
-    Status strikeLatest(const QString& refEntity, const QString& refId, const QStringList& kinds,
-                        const QString& reason, const QString& staff);
+    // Strikes out the newest entry about `refEntity` `refId` of one of `kinds` made at `since` (a
+    // wire time) or later and still standing, `reason` saying why (a hire corrected away, a
+    // recommendation withdrawn): it stays listed and leaves the counts. Returns the day it was
+    // filed under; none standing is no error (an invalid day).
+    Result<QDate> strikeLatest(const QString& refEntity, const QString& refId,
+                               const QStringList& kinds, const QString& since,
+                               const QString& reason, const QString& staff);
 
     // The ledger is the hall's official record, read at every window and by the platform: an
     // entry a service writes is in Chinese whatever language the clerk's screen speaks. `source`

@@ -539,22 +539,43 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
                : s == QLatin1String("not_hired") ? ledgerText(QT_TR_NOOP("not hired"))
                                                  : ledgerText(QT_TR_NOOP("did not come"));
     };
-    // The outcome corrected leaves the counts, struck out with the reason; a correction to a hire
-    // counts as the hire.
+    // The entry of the outcome corrected (made when it was recorded, or by the last correction)
+    // leaves the counts, struck out with the reason; one logged as a pairing before outcomes had
+    // a kind of their own too. A correction to a hire counts as the hire. Both belong to the day
+    // of the outcome, as in the statistics, not to the day of the correction.
+    const QString outcomeAt = str(d, "outcome_at");
     Ledger ledger(m_store);
-    if (Status st = ledger.strikeLatest(
-            kEntity, applicationId,
-            {QStringLiteral("hire"), QStringLiteral("progress"), QStringLiteral("correction")},
-            ledgerText(QT_TR_NOOP("corrected to %1: %2")).arg(outcomeWord(status), why),
-            actor.actor());
-        !st.ok())
-        return st.error();
+    auto struck = ledger.strikeLatest(
+        kEntity, applicationId,
+        {QStringLiteral("hire"), QStringLiteral("progress"), QStringLiteral("correction"),
+         QStringLiteral("match")},
+        outcomeAt, ledgerText(QT_TR_NOOP("corrected to %1: %2")).arg(outcomeWord(status), why),
+        actor.actor());
+    if (!struck.ok())
+        return struck.error();
+    // The follow-ups of a hire's pay go with it.
+    if (from == QLatin1String("hired")) {
+        for (;;) {
+            auto followUp = ledger.strikeLatest(
+                kEntity, applicationId, {QStringLiteral("followup")}, outcomeAt,
+                ledgerText(QT_TR_NOOP("corrected to %1: %2")).arg(outcomeWord(status), why),
+                actor.actor());
+            if (!followUp.ok())
+                return followUp.error();
+            if (!followUp.value().isValid())
+                break;
+        }
+    }
+    const QDateTime outcome = Clock::fromWire(outcomeAt);
+    const QDate day = struck.value().isValid() ? struck.value()
+                      : outcome.isValid()      ? outcome.toOffsetFromUtc(8 * 3600).date()
+                                               : QDate();
     if (auto logged =
             ledger.record(status == QLatin1String("hired") ? QStringLiteral("hire")
                                                            : QStringLiteral("correction"),
                           ledgerText(QT_TR_NOOP("Outcome corrected for \"%1\": %2 → %3 (%4)"))
                               .arg(title, outcomeWord(from), outcomeWord(status), why),
-                          actor.actor(), kEntity, applicationId);
+                          actor.actor(), kEntity, applicationId, day);
         !logged.ok())
         return logged.error();
     if (Status st =
@@ -634,8 +655,8 @@ Result<QString> Matching::withdrawRecommendation(const QString& applicationId,
     }
     // The recommendation leaves the day's 匹配对接, struck out; its withdrawal is a correction.
     Ledger ledger(m_store);
-    if (Status st =
-            ledger.strikeLatest(kEntity, applicationId, {QStringLiteral("match")},
+    if (auto st =
+            ledger.strikeLatest(kEntity, applicationId, {QStringLiteral("match")}, recommendedAt,
                                 ledgerText(QT_TR_NOOP("recommendation withdrawn")), actor.actor());
         !st.ok())
         return st.error();

@@ -72,15 +72,17 @@ Result<std::map<QString, int>> LedgerRepository::countsByKind(const QDate& from,
 
 Result<std::optional<StoredEntity>> LedgerRepository::latestAbout(const QString& refEntity,
                                                                   const QString& refId,
-                                                                  const QStringList& kinds) const
+                                                                  const QStringList& kinds,
+                                                                  const QString& since) const
 {
     const EntitySpec& spec = entities::worklog();
     auto q = m_store.database().exec(
-        QStringLiteral("SELECT %1 FROM worklog WHERE deleted = 0 AND ref_entity = ? AND ref_id = ? "
-                       "AND struck_reason = '' AND kind IN (SELECT value FROM json_each(?)) "
-                       "ORDER BY at DESC, rowid DESC LIMIT 1")
+        QStringLiteral(
+            "SELECT %1 FROM worklog WHERE deleted = 0 AND ref_entity = ? AND ref_id = ? "
+            "AND struck_reason = '' AND at >= ? AND kind IN (SELECT value FROM json_each(?)) "
+            "ORDER BY at DESC, rowid DESC LIMIT 1")
             .arg(EntityStore::selectColumns(spec)),
-        {refEntity, refId,
+        {refEntity, refId, since,
          QString::fromUtf8(
              QJsonDocument(QJsonArray::fromStringList(kinds)).toJson(QJsonDocument::Compact))});
     if (!q.ok())

@@ -34,9 +34,11 @@ public:
     // The same from `from` to `to`, both included.
     Result<std::map<QString, int>> countsByKind(const QDate& from, const QDate& to) const;
 
-    // The newest live entry about `refEntity` `refId` of one of `kinds` not struck out, if any.
+    // The newest live entry about `refEntity` `refId` of one of `kinds` not struck out, made at
+    // `since` (a wire time) or later, if any.
     Result<std::optional<StoredEntity>> latestAbout(const QString& refEntity, const QString& refId,
-                                                    const QStringList& kinds) const;
+                                                    const QStringList& kinds,
+                                                    const QString& since) const;
 
 private:
     const EntityStore& m_store;

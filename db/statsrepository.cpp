@@ -215,7 +215,8 @@ Result<int> StatsRepository::ledgerDays(const QDate& first, const QDate& last) c
     auto r = m_db.scalar(
         QStringLiteral(
             "SELECT COUNT(DISTINCT day) FROM worklog "
-            "WHERE day >= ? AND day <= ? AND deleted = 0 AND staff <> '' AND struck_reason = ''"),
+            "WHERE day >= ? AND day <= ? AND deleted = 0 AND staff <> '' AND "
+            "(struck_reason = '' OR ref_entity <> '')"),
         {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!r.ok())
         return r.error();

@@ -98,8 +98,9 @@ public:
     // Of those hires, the ones whose pay was followed up as settled, and as not settled.
     Result<std::pair<int, int>> hiresByPay(const QString& from, const QString& to) const;
     // Hall-local days from `first` to `last` (inclusive) on which the work ledger has an entry
-    // made by staff (not one a kiosk made by itself) that was not struck out: the days the hall's
-    // windows were at work.
+    // made by staff (not one a kiosk made by itself) that was not struck out by hand (one an
+    // action's correction struck out still tells of work done): the days the hall's windows were
+    // at work.
     Result<int> ledgerDays(const QDate& first, const QDate& last) const;
 
     // Every content item of `kind` that is not deleted, by sort_order then newest first. Validity

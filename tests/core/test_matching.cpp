@@ -3,6 +3,7 @@
 #include "employerservice.h"
 #include "jobservice.h"
 #include "kioskqueries.h"
+#include "ledger.h"
 #include "matching.h"
 #include "staffdesk.h"
 #include "stafffixtures.h"
@@ -748,18 +749,59 @@ TEST_CASE("a corrected hire keeps its day, and the posting follows: filled, or r
     };
     CHECK(hireEntry(QStringLiteral("已更正为未到场：按错了")) == 1);
     CHECK(d.desk.ledgerCounts(kToday).value().count(QStringLiteral("hire")) == 0);
-    CHECK(d.desk.ledgerCounts(d.t.clock().today()).value().at(QStringLiteral("correction")) == 1);
+    // The correction is filed under the outcome's day too, as the statistics count it there.
+    CHECK(d.desk.ledgerCounts(kToday).value().at(QStringLiteral("correction")) == 1);
+    const auto onTheDay = [&](const char* kind) {
+        return d.desk.ledgerCounts(d.t.clock().today()).value().count(QLatin1String(kind));
+    };
+    CHECK(onTheDay("correction") == 0);
 
-    // And back: the hire fills it again, and is counted on the day of the correction.
+    // And back: the hire fills it again, and counts on its day again.
     auto again = d.matching.correctOutcome(app.value(), QStringLiteral("hired"),
                                            QStringLiteral("核实后确已到岗"), clerkAccount());
     REQUIRE(again.ok());
     CHECK(again->jobFilled);
     CHECK(jobStatus() == QStringLiteral("filled"));
     CHECK(hireEntry(QString()) == 1);
-    const auto now = d.desk.ledgerCounts(d.t.clock().today()).value();
-    CHECK(now.at(QStringLiteral("hire")) == 1);
-    CHECK(now.count(QStringLiteral("correction")) == 0); // the first correction is struck too
+    const auto then = d.desk.ledgerCounts(kToday).value();
+    CHECK(then.at(QStringLiteral("hire")) == 1);
+    CHECK(then.count(QStringLiteral("correction")) == 0); // the first correction is struck too
+    CHECK(onTheDay("hire") == 0);
+    CHECK(onTheDay("correction") == 0);
+    // The pairing itself stays counted throughout.
+    CHECK(then.at(QStringLiteral("match")) == 1);
+}
+
+TEST_CASE("a correction strikes out the outcome's entry even as logged before outcomes had a kind "
+          "of their own",
+          "[matching]")
+{
+    Desk d;
+    const QString jobId = d.publishedJob(2);
+    auto app = d.matching.recommend(d.registered(0), jobId, clerkAccount());
+    REQUIRE(app.ok());
+    d.t.clock().advanceMs(60'000);
+    // An older terminal logged 未录用 as a pairing.
+    QJsonObject a = d.application(app.value());
+    a.insert(QStringLiteral("status"), QStringLiteral("not_hired"));
+    a.insert(QStringLiteral("outcome_at"), Clock::toWire(d.t.clock().now()));
+    REQUIRE(d.t->store().save(entities::application(), app.value(), a).ok());
+    REQUIRE(Ledger(d.t->store())
+                .record(QStringLiteral("match"), QStringLiteral("未录用：“小区保洁（日结）”"),
+                        QStringLiteral("li"), QStringLiteral("application"), app.value())
+                .ok());
+    REQUIRE(d.desk.ledgerCounts(kToday).value().at(QStringLiteral("match")) == 2);
+    d.t.clock().advanceMs(60'000);
+    REQUIRE(d.matching
+                .correctOutcome(app.value(), QStringLiteral("hired"),
+                                QStringLiteral("核实后已到岗"), clerkAccount())
+                .ok());
+    // The old outcome is struck, the recommendation before it is not: one pairing, one hire.
+    const auto counted = d.desk.ledgerCounts(kToday).value();
+    CHECK(counted.at(QStringLiteral("match")) == 1);
+    CHECK(counted.at(QStringLiteral("hire")) == 1);
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("summary LIKE '未录用%' AND struck_reason <> ''")) == 1);
 }
 
 TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the ledger; a corrected "
@@ -816,6 +858,11 @@ TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the led
     CHECK(pay().isEmpty());
     CHECK(d.application(app.value()).value(QLatin1String("pay_checked_at")).toString().isEmpty());
     CHECK_FALSE(d.matching.recordPay(app.value(), true, clerkAccount()).ok());
+    // Its follow-ups leave the ledger's counts with it, struck out and still listed.
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("kind = 'followup' AND struck_reason = ''")) == 0);
+    CHECK(d.t.count(QStringLiteral("worklog"),
+                    QStringLiteral("kind = 'followup' AND struck_reason LIKE '已更正为%'")) == 2);
 }
 
 TEST_CASE("a complaint about unpaid wages names its placement, which must be a hire on record",

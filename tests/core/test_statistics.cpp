@@ -572,7 +572,7 @@ TEST_CASE("a posting counts in the month it was published, not the month it was 
 namespace {
 
 void addLedgerEntry(TempTerminal& t, const char* day, const QString& struckAt = {},
-                    const QString& staff = QStringLiteral("clerk"))
+                    const QString& staff = QStringLiteral("clerk"), const QString& refEntity = {})
 {
     REQUIRE(t->store()
                 .save(entities::worklog(), EntityStore::newId(),
@@ -583,7 +583,8 @@ void addLedgerEntry(TempTerminal& t, const char* day, const QString& struckAt = 
                                   {QStringLiteral("summary"), QStringLiteral("entry")},
                                   {QStringLiteral("struck_reason"),
                                    struckAt.isEmpty() ? QString() : QStringLiteral("wrong")},
-                                  {QStringLiteral("struck_at"), struckAt}})
+                                  {QStringLiteral("struck_at"), struckAt},
+                                  {QStringLiteral("ref_entity"), refEntity}})
                 .ok());
 }
 
@@ -647,6 +648,11 @@ TEST_CASE("the directory entry's figures cover the last twelve months of the hal
     addLedgerEntry(t, "2026-06-07", {}, QString()); // a kiosk's, with nobody at work
     const DirectoryFigures d = service.directory(today).value();
     CHECK(d.ledgerDays == 3);
+    // A hire corrected away was struck out by the correction, not by hand: the clerk was at work
+    // that day all the same.
+    addLedgerEntry(t, "2026-07-08", at(7, 9, 12, 0), QStringLiteral("clerk"),
+                   QStringLiteral("application"));
+    CHECK(service.directory(today).value().ledgerDays == 4);
     CHECK(d.dailyPlacements() == Approx(4.0 / 3.0));
     // Most people wanted first; equal ones by name; five at most (木工 with one is left out).
     CHECK(names(d.mainTrades) ==
