@@ -213,10 +213,9 @@ Result<std::pair<int, int>> StatsRepository::hiresByPay(const QString& from,
 Result<int> StatsRepository::ledgerDays(const QDate& first, const QDate& last) const
 {
     auto r = m_db.scalar(
-        QStringLiteral(
-            "SELECT COUNT(DISTINCT day) FROM worklog "
-            "WHERE day >= ? AND day <= ? AND deleted = 0 AND staff <> '' AND "
-            "(struck_reason = '' OR ref_entity <> '')"),
+        QStringLiteral("SELECT COUNT(DISTINCT day) FROM worklog "
+                       "WHERE day >= ? AND day <= ? AND deleted = 0 AND staff <> '' AND "
+                       "(struck_reason = '' OR ref_entity <> '')"),
         {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!r.ok())
         return r.error();
