@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "payunit.h"
 #include "places.h"
+#include "seekerrepository.h"
 #include "tieredservice.h"
 #include "validation.h"
 
@@ -367,7 +368,7 @@ Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, 
     if (!jobs.ok())
         return jobs.error();
     // Jobs this person is already paired with are in their list of pairings, not offered again.
-    auto paired = m_applications.forSeeker(seekerId);
+    auto paired = forSeeker(seekerId);
     if (!paired.ok())
         return paired.error();
     return rankJobs(s, unpaired(jobs.value(), paired.value(), "job_id"), today, limit);
@@ -389,8 +390,17 @@ Result<std::vector<RankedSeeker>> Matching::seekersForJob(const QString& jobId, 
     auto paired = m_applications.forJob(jobId);
     if (!paired.ok())
         return paired.error();
-    return rankSeekers(j, unpaired(seekers.value(), paired.value(), "seeker_id"),
-                       m_store.clock().today(), limit);
+    // Nor is anyone whose mobile applied for it at a kiosk before they registered.
+    QSet<QString> phones;
+    for (const StoredEntity& a : paired.value())
+        if (str(a.data, "seeker_id").isEmpty() &&
+            str(a.data, "status") != QLatin1String("cancelled"))
+            phones.insert(str(a.data, "phone"));
+    phones.remove(QString());
+    std::vector<StoredEntity> open = unpaired(seekers.value(), paired.value(), "seeker_id");
+    std::erase_if(
+        open, [&phones](const StoredEntity& s) { return phones.contains(str(s.data, "phone")); });
+    return rankSeekers(j, open, m_store.clock().today(), limit);
 }
 
 bool Matching::isFinal(const QString& status)
@@ -432,7 +442,7 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
         return makeError(QStringLiteral("job_closed"),
                          tr("This job is no longer open. Please choose another one."),
                          QStringLiteral("job"));
-    auto mine = m_applications.forSeeker(seekerId);
+    auto mine = forSeeker(seekerId);
     if (!mine.ok())
         return mine.error();
     const QString now = Clock::toWire(m_store.clock().now());
@@ -454,6 +464,8 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
                            {QStringLiteral("phone"), str(seeker.value()->data, "phone")},
                            {QStringLiteral("channel"), QStringLiteral("staff")}};
     }
+    // An application made with the person's mobile before they registered is theirs from now.
+    data.insert(QStringLiteral("seeker_id"), seekerId);
     data.insert(QStringLiteral("status"), QStringLiteral("recommended"));
     data.insert(QStringLiteral("recommended_at"), now);
     data.insert(QStringLiteral("staff"), actor.actor());
@@ -893,6 +905,19 @@ Result<std::vector<StoredEntity>> Matching::queue() const
 
 Result<std::vector<StoredEntity>> Matching::forSeeker(const QString& seekerId) const
 {
+    auto seeker = m_store.get(entities::seeker(), seekerId);
+    if (!seeker.ok())
+        return seeker.error();
+    const QString phone = seeker.value() ? str(seeker.value()->data, "phone") : QString();
+    if (!phone.isEmpty()) {
+        // Applied for at a kiosk with the person's mobile before they registered (on this
+        // terminal or another): theirs, unless another registration has that mobile too.
+        auto sharing = SeekerRepository(m_store).findByPhone(phone);
+        if (!sharing.ok())
+            return sharing.error();
+        if (sharing.value().size() == 1)
+            return m_applications.ofPerson(seekerId, phone);
+    }
     return m_applications.forSeeker(seekerId);
 }
 

@@ -223,17 +223,6 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
                                              QStringLiteral("seeker"), id);
         !logged.ok())
         return logged.error();
-    // Jobs applied for at a kiosk with this mobile before the person registered are theirs: the
-    // window lists them among the person's pairings and offers them no more. (A mobile two
-    // records share stays with neither, as when applying.)
-    if (!f.phone.isEmpty()) {
-        auto sharing = m_repo.findByPhone(f.phone);
-        if (!sharing.ok())
-            return sharing.error();
-        if (sharing.value().size() == 1)
-            if (Status st = linkApplications({f.phone}, id); !st.ok())
-                return st.error();
-    }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return SeekerSaved{id, false, saved.value(), {}, {}};

@@ -552,7 +552,6 @@ TEST_CASE("jobs applied for at a kiosk before registering are the person's once 
     REQUIRE(receipt.ok());
     REQUIRE(receipt->seekerId.isEmpty());
     const QString seekerId = d.registered(1, {});
-    CHECK(d.application(receipt->id).value(QLatin1String("seeker_id")).toString() == seekerId);
     // Among the person's pairings at the window, and no longer offered to them.
     const auto pairings = d.matching.forSeeker(seekerId).value();
     REQUIRE(pairings.size() == 1);
@@ -562,23 +561,29 @@ TEST_CASE("jobs applied for at a kiosk before registering are the person's once 
                        [&](const RankedJob& r) { return r.job.id == jobId; }));
     // Nor is the person offered to the job: they are its applicant already.
     CHECK_FALSE(ids(d.matching.seekersForJob(jobId).value()).contains(seekerId));
+    // Recommended, that application is taken up, and linked to the person.
+    auto taken = d.matching.recommend(seekerId, jobId, clerkAccount());
+    REQUIRE(taken.ok());
+    CHECK(taken.value() == receipt->id);
+    CHECK(d.application(receipt->id).value(QLatin1String("seeker_id")).toString() == seekerId);
+    CHECK(d.t.count(QStringLiteral("application")) == 1);
 
-    // A mobile two records share is neither's (as when applying); a third with it changes nothing.
+    // A mobile two records share is neither's (as when applying).
     const QString shared = seekerForm(2, QString()).phone;
-    const auto withShared = [&](int i) {
+    auto theirs = kiosk.apply(jobId, shared);
+    REQUIRE(theirs.ok());
+    QStringList sharing;
+    for (int i : {2, 3}) {
         SeekerForm f = seekerForm(i, QStringLiteral("测试%1").arg(i), {kCleaning});
         f.phone = shared;
         auto s = d.desk.registerSeeker(f, clerkAccount());
         REQUIRE(s.ok());
-        return s->id;
-    };
-    withShared(2);
-    withShared(3);
-    auto theirs = kiosk.apply(jobId, shared);
-    REQUIRE(theirs.ok());
-    REQUIRE(theirs->seekerId.isEmpty());
-    withShared(4);
-    CHECK(d.application(theirs->id).value(QLatin1String("seeker_id")).toString().isEmpty());
+        sharing << s->id;
+    }
+    for (const QString& id : sharing) {
+        CHECK(d.matching.forSeeker(id).value().empty());
+        CHECK(ids(d.matching.jobsForSeeker(id).value()).contains(jobId));
+    }
 }
 
 TEST_CASE("a recommendation to a 困难 seeker counts towards the tiered service", "[matching]")
