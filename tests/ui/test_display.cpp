@@ -883,6 +883,9 @@ TEST_CASE("pay by the hour or the month says what a day comes to", "[ui][kiosk]"
     CHECK(KioskText::payPerDayShort(job(3800, 4500, "month", "")) ==
           QStringLiteral("about 126–150 yuan a day"));
     CHECK(KioskText::payPerDay(job(2, 3, "piece", "8:00-17:00")).isEmpty());
+    // Both ends coming to one day's pay: one figure.
+    CHECK(KioskText::payPerDayShort(job(3000, 3010, "month", "")) ==
+          QStringLiteral("about 100 yuan a day"));
 }
 
 TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies on anything else",

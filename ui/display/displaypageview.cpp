@@ -29,7 +29,7 @@ QString ratioText(const TradeBalance& b)
         return QStringLiteral("—");
     // To two decimals, as the printed notice gives them, so that both place the same trades
     // together (12.34 and 12.31 are not tied); none only past what the column holds.
-    return QString::number(*b.ratio, 'f', *b.ratio < 1000 ? 2 : 0);
+    return QString::number(*b.ratio, 'f', std::round(*b.ratio * 100) < 100000 ? 2 : 0);
 }
 
 // The line a subtitle takes under the title on a tall screen (design px).

@@ -152,8 +152,10 @@ std::pair<double, QString> dayAmount(const QJsonObject& job)
     const auto day = [&](double pay) {
         return QString::number(std::floor((hourly ? pay * hours : pay / kDaysInMonth) + 1e-9));
     };
-    const QString amount =
-        hi <= lo || lo <= 0 ? day(std::max(lo, hi)) : day(lo) + QChar(0x2013) + day(hi);
+    // One figure where both ends come to the same day's pay (3000–3010 a month).
+    const QString amount = hi <= lo || lo <= 0 || day(lo) == day(hi)
+                               ? day(std::max(lo, hi))
+                               : day(lo) + QChar(0x2013) + day(hi);
     return {hourly ? hours : 0, amount};
 }
 
