@@ -4445,6 +4445,9 @@ TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once"
     // On a Monday, the next Monday is a week ahead: its own chip, after the six days.
     post->reset();
     k.t.clock().set(QDateTime(QDate(2026, 11, 30), QTime(9, 0), QTimeZone(8 * 3600)));
+    // Someone is at the kiosk: five days on, the idle check must not take the clock's jump for
+    // five days of nobody there.
+    k.window->idle().activity();
     post->reset();
     k.settle();
     k.tap(QStringLiteral("postTrade_泥瓦工"));
