@@ -5765,6 +5765,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Correction or withdrawal</source>
         <translation>更正撤回</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLedgerPage</name>

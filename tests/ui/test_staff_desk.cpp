@@ -399,6 +399,14 @@ TEST_CASE("a record's fields are shown in words, personal numbers masked", "[ui]
           QStringLiteral("Withdrawn"));
     CHECK(StaffLabels::fieldValue(job, QStringLiteral("public_welfare"), true) ==
           QStringLiteral("Yes"));
+    // A ledger entry's kind: a registration by itself names neither a seeker's nor an
+    // employer's.
+    const QString worklog = QStringLiteral("worklog");
+    CHECK(
+        StaffLabels::fieldValue(worklog, QStringLiteral("kind"), QStringLiteral("registration")) ==
+        QStringLiteral("Registration"));
+    CHECK(StaffLabels::fieldValue(worklog, QStringLiteral("kind"), QStringLiteral("hire")) ==
+          QStringLiteral("Hired"));
     CHECK(StaffLabels::fieldValue(
               job, QStringLiteral("location"),
               QJsonObject{{QStringLiteral("district"), QStringLiteral("南宁市青秀区")},

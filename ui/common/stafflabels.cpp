@@ -129,8 +129,10 @@ QString StaffLabels::fieldValue(const QString& entity, const QString& key, const
             return employerKind(s);
         if (entity == QLatin1String("complaint"))
             return complaintKind(s);
+        // A registration's kind alone does not say whose (the ledger's own list reads it with
+        // what it is about): neither a seeker's nor an employer's.
         if (entity == QLatin1String("worklog"))
-            return ledgerKind(s);
+            return s == QLatin1String("registration") ? tr("Registration") : ledgerKind(s);
         if (entity == QLatin1String("content"))
             return contentKind(s);
     }
