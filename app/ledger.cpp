@@ -43,15 +43,15 @@ Result<QString> Ledger::record(const QString& kind, const QString& summary, cons
     return id;
 }
 
-Result<QDate> Ledger::strikeLatest(const QString& refEntity, const QString& refId,
-                                   const QStringList& kinds, const QString& since,
-                                   const QString& reason, const QString& staff)
+Result<bool> Ledger::strikeLatest(const QString& refEntity, const QString& refId,
+                                  const QStringList& kinds, const QString& since,
+                                  const QString& reason, const QString& staff)
 {
     auto latest = LedgerRepository(m_store).latestAbout(refEntity, refId, kinds, since);
     if (!latest.ok())
         return latest.error();
     if (!latest.value())
-        return QDate();
+        return false;
     QJsonObject d = latest.value()->data;
     d.insert(QStringLiteral("struck_reason"), reason.left(100));
     d.insert(QStringLiteral("struck_by"), staff);
@@ -59,7 +59,7 @@ Result<QDate> Ledger::strikeLatest(const QString& refEntity, const QString& refI
     auto saved = m_store.save(entities::worklog(), latest.value()->id, d);
     if (!saved.ok())
         return saved.error();
-    return QDate::fromString(d.value(QLatin1String("day")).toString(), Qt::ISODate);
+    return true;
 }
 
 } // namespace lingong

@@ -33,11 +33,11 @@ public:
 
     // Strikes out the newest entry about `refEntity` `refId` of one of `kinds` made at `since` (a
     // wire time) or later and still standing, `reason` saying why (a hire corrected away, a
-    // recommendation withdrawn): it stays listed and leaves the counts. Returns the day it was
-    // filed under; none standing is no error (an invalid day).
-    Result<QDate> strikeLatest(const QString& refEntity, const QString& refId,
-                               const QStringList& kinds, const QString& since,
-                               const QString& reason, const QString& staff);
+    // recommendation withdrawn): it stays listed and leaves the counts. Returns whether one was
+    // struck out; none standing is no error.
+    Result<bool> strikeLatest(const QString& refEntity, const QString& refId,
+                              const QStringList& kinds, const QString& since, const QString& reason,
+                              const QString& staff);
 
     // The ledger is the hall's official record, read at every window and by the platform: an
     // entry a service writes is in Chinese whatever language the clerk's screen speaks. `source`

@@ -368,7 +368,7 @@ Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, 
     if (!jobs.ok())
         return jobs.error();
     // Jobs this person is already paired with are in their list of pairings, not offered again.
-    auto paired = forSeeker(seekerId);
+    auto paired = pairingsOf(seekerId, s);
     if (!paired.ok())
         return paired.error();
     return rankJobs(s, unpaired(jobs.value(), paired.value(), "job_id"), today, limit);
@@ -442,7 +442,7 @@ Result<QString> Matching::recommend(const QString& seekerId, const QString& jobI
         return makeError(QStringLiteral("job_closed"),
                          tr("This job is no longer open. Please choose another one."),
                          QStringLiteral("job"));
-    auto mine = forSeeker(seekerId);
+    auto mine = pairingsOf(seekerId, seeker.value()->data);
     if (!mine.ok())
         return mine.error();
     const QString now = Clock::toWire(m_store.clock().now());
@@ -556,32 +556,25 @@ Result<OutcomeResult> Matching::correctOutcome(const QString& applicationId, con
     // a kind of their own too. A correction to a hire counts as the hire. Both belong to the day
     // of the outcome, as in the statistics, not to the day of the correction.
     const QString outcomeAt = str(d, "outcome_at");
+    const QString struckWhy =
+        ledgerText(QT_TR_NOOP("corrected to %1: %2")).arg(outcomeWord(status), why);
     Ledger ledger(m_store);
-    auto struck = ledger.strikeLatest(
-        kEntity, applicationId,
-        {QStringLiteral("hire"), QStringLiteral("progress"), QStringLiteral("correction"),
-         QStringLiteral("match")},
-        outcomeAt, ledgerText(QT_TR_NOOP("corrected to %1: %2")).arg(outcomeWord(status), why),
-        actor.actor());
-    if (!struck.ok())
+    if (auto struck = ledger.strikeLatest(kEntity, applicationId,
+                                          {QStringLiteral("hire"), QStringLiteral("progress"),
+                                           QStringLiteral("correction"), QStringLiteral("match")},
+                                          outcomeAt, struckWhy, actor.actor());
+        !struck.ok())
         return struck.error();
     // The follow-ups of a hire's pay go with it.
-    if (from == QLatin1String("hired")) {
-        for (;;) {
-            auto followUp = ledger.strikeLatest(
-                kEntity, applicationId, {QStringLiteral("followup")}, outcomeAt,
-                ledgerText(QT_TR_NOOP("corrected to %1: %2")).arg(outcomeWord(status), why),
-                actor.actor());
-            if (!followUp.ok())
-                return followUp.error();
-            if (!followUp.value().isValid())
-                break;
-        }
+    for (bool more = from == QLatin1String("hired"); more;) {
+        auto followUp = ledger.strikeLatest(kEntity, applicationId, {QStringLiteral("followup")},
+                                            outcomeAt, struckWhy, actor.actor());
+        if (!followUp.ok())
+            return followUp.error();
+        more = followUp.value();
     }
     const QDateTime outcome = Clock::fromWire(outcomeAt);
-    const QDate day = struck.value().isValid() ? struck.value()
-                      : outcome.isValid()      ? outcome.toOffsetFromUtc(8 * 3600).date()
-                                               : QDate();
+    const QDate day = outcome.isValid() ? outcome.toOffsetFromUtc(8 * 3600).date() : QDate();
     if (auto logged =
             ledger.record(status == QLatin1String("hired") ? QStringLiteral("hire")
                                                            : QStringLiteral("correction"),
@@ -908,7 +901,13 @@ Result<std::vector<StoredEntity>> Matching::forSeeker(const QString& seekerId) c
     auto seeker = m_store.get(entities::seeker(), seekerId);
     if (!seeker.ok())
         return seeker.error();
-    const QString phone = seeker.value() ? str(seeker.value()->data, "phone") : QString();
+    return pairingsOf(seekerId, seeker.value() ? seeker.value()->data : QJsonObject());
+}
+
+Result<std::vector<StoredEntity>> Matching::pairingsOf(const QString& seekerId,
+                                                       const QJsonObject& seeker) const
+{
+    const QString phone = str(seeker, "phone");
     if (!phone.isEmpty()) {
         // Applied for at a kiosk with the person's mobile before they registered (on this
         // terminal or another): theirs, unless another registration has that mobile too.

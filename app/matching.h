@@ -142,6 +142,9 @@ public:
     static bool canMove(const QString& from, const QString& to);
 
 private:
+    // The pairings of the person `seekerId` whose record is `seeker` (forSeeker()).
+    Result<std::vector<StoredEntity>> pairingsOf(const QString& seekerId,
+                                                 const QJsonObject& seeker) const;
     // `summary` of a ledger entry about `job`, with the employer named when the job has one.
     static QString withEmployer(const QString& summary, const StoredEntity* job);
     // The fields of application `applicationId`; not_found when it is gone.

@@ -228,34 +228,6 @@ Result<SeekerSaved> SeekerService::registerSeeker(const SeekerForm& form)
     return SeekerSaved{id, false, saved.value(), {}, {}};
 }
 
-Status SeekerService::linkApplications(const QStringList& phones, const QString& seekerId)
-{
-    if (phones.isEmpty())
-        return {};
-    auto unlinked = m_store.database().exec(
-        QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND seeker_id = '' AND "
-                       "phone IN (SELECT value FROM json_each(?))"),
-        {QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(phones)).toJson(QJsonDocument::Compact))});
-    if (!unlinked.ok())
-        return unlinked.error();
-    QStringList applications;
-    while (unlinked.value().next())
-        applications << unlinked.value().value(0).toString();
-    for (const QString& row : std::as_const(applications)) {
-        auto e = m_store.get(entities::application(), row);
-        if (!e.ok())
-            return e.error();
-        if (!e.value())
-            continue;
-        QJsonObject linked = e.value()->data;
-        linked.insert(QStringLiteral("seeker_id"), seekerId);
-        if (auto st = m_store.save(entities::application(), row, linked); !st.ok())
-            return st.error();
-    }
-    return {};
-}
-
 Result<SeekerSaved> SeekerService::update(const QString& id, const SeekerForm& form,
                                           const QJsonObject& base)
 {
@@ -435,12 +407,30 @@ Result<SeekerSaved> SeekerService::mergeTwins(const QString& id)
     for (const StoredEntity& e : all)
         if (!text(e.data, "phone").isEmpty())
             ++phoneCount[text(e.data, "phone")];
-    QStringList phones;
+    QJsonArray phones;
     for (auto it = phoneCount.cbegin(); it != phoneCount.cend(); ++it)
         if (it.value() > 1)
-            phones << it.key();
-    if (Status st = linkApplications(phones, kept.id); !st.ok())
-        return st.error();
+            phones.append(it.key());
+    auto unlinked = m_store.database().exec(
+        QStringLiteral("SELECT id FROM application WHERE deleted = 0 AND seeker_id = '' AND "
+                       "phone IN (SELECT value FROM json_each(?))"),
+        {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact))});
+    if (!unlinked.ok())
+        return unlinked.error();
+    QStringList applications;
+    while (unlinked.value().next())
+        applications << unlinked.value().value(0).toString();
+    for (const QString& row : std::as_const(applications)) {
+        auto e = m_store.get(entities::application(), row);
+        if (!e.ok())
+            return e.error();
+        if (!e.value())
+            continue;
+        QJsonObject linked = e.value()->data;
+        linked.insert(QStringLiteral("seeker_id"), kept.id);
+        if (auto st = m_store.save(entities::application(), row, linked); !st.ok())
+            return st.error();
+    }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return SeekerSaved{kept.id, false, saved.value(), {}, {}};

@@ -110,8 +110,6 @@ public:
 private:
     // This seeker and every other live record with its ID number, oldest first.
     Result<std::vector<StoredEntity>> sameIdNumber(const QString& id) const;
-    // Links the applications made with one of `phones` and linked to nobody to `seekerId`.
-    Status linkApplications(const QStringList& phones, const QString& seekerId);
 
     EntityStore& m_store;
     const Clock& m_clock;

@@ -212,10 +212,7 @@ void StaffReviewPage::open(const QString& id)
                           .arg(why.isEmpty() ? tr("sent for review") : StaffLabels::joinList(why));
     // Someone who posted twice at a kiosk is phoned once about both.
     const auto contactPhone = [](const QJsonObject& d) {
-        return d.value(QLatin1String("contact"))
-            .toObject()
-            .value(QLatin1String("phone"))
-            .toString();
+        return EntitySpec::jsonAt(d, QStringLiteral("contact.phone")).toString();
     };
     const QString phone = contactPhone(job.value()->data);
     if (!phone.isEmpty()) {
