@@ -4437,6 +4437,22 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Removed.</source>
         <translation>已删除。</translation>
     </message>
+    <message>
+        <source>What was typed for this new item is not saved. Press Discard changes again to clear the form.</source>
+        <translation>这条新内容填写的还没有保存。再按一次“放弃修改”才会清空表单。</translation>
+    </message>
+    <message>
+        <source>The changes typed here are not saved. Press Discard changes again to throw them away and show the item as stored.</source>
+        <translation>这里的修改还没有保存。再按一次“放弃修改”才会丢弃修改，显示已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Changes discarded: the form is empty again.</source>
+        <translation>已放弃修改：表单已清空。</translation>
+    </message>
+    <message>
+        <source>Changes discarded: the item is shown as stored.</source>
+        <translation>已放弃修改：显示的是已保存的内容。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffContext</name>
@@ -6824,7 +6840,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Changes discarded: the form is empty again.</source>
-        <translation>已放弃修改，表单已清空。</translation>
+        <translation>已放弃修改：表单已清空。</translation>
     </message>
     <message numerus="yes">
         <source>%n open request(s) made with their mobile will have no number to call back: answer them first if they still need an answer.</source>
@@ -7209,6 +7225,14 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>This ID number is already registered, for %1 (%2). Press Save to open that registration with what you typed.</source>
         <translation>这个身份证号已登记，登记人为%1（%2）。按“保存”即打开其登记，并带上您已填写的内容。</translation>
+    </message>
+    <message>
+        <source>What was typed for this new registration is not saved. Press Discard changes again to clear the form.</source>
+        <translation>这份新登记填写的还没有保存。再按一次“放弃修改”才会清空表单。</translation>
+    </message>
+    <message>
+        <source>The changes typed here are not saved. Press Discard changes again to throw them away and show the registration as stored.</source>
+        <translation>这里的修改还没有保存。再按一次“放弃修改”才会丢弃修改，显示已保存的登记。</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@ inline void click(const QWidget* root, const char* name)
     QTest::mouseClick(b, Qt::LeftButton);
 }
 
+// A button that asks before it acts: the first press asks, the second acts once the button takes
+// presses again (a double click is one press).
+inline void pressTwice(const QWidget* root, const char* name)
+{
+    click(root, name);
+    auto* b = child<QAbstractButton>(root, name);
+    REQUIRE(QTest::qWaitFor([b] { return b->isEnabled(); }, 3000));
+    click(root, name);
+}
+
 // Replaces the text of a line edit by typing.
 inline void type(const QWidget* root, const char* name, const QString& text)
 {

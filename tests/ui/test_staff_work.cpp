@@ -4352,6 +4352,18 @@ TEST_CASE("changes typed over a registration can be thrown away, kept aside or n
     // A new registration half typed: thrown away at once, nothing kept aside for later.
     type(page, "seekerName", QStringLiteral("陈半填"));
     type(page, "seekerPhone", QStringLiteral("13907719999"));
+    // The first press only asks; a double click is that one press.
+    doubleClick(child<QPushButton>(page, "seekerDiscard"));
+    CHECK(textOf(page, "seekerName") == QStringLiteral("陈半填"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Press Discard changes again")));
+    // More typed after the question: asked again, still nothing thrown away.
+    auto* discard = child<QPushButton>(page, "seekerDiscard");
+    REQUIRE(QTest::qWaitFor([discard] { return discard->isEnabled(); }, 3000));
+    type(page, "seekerSkills", QStringLiteral("保洁"));
+    click(page, "seekerDiscard");
+    CHECK(textOf(page, "seekerSkills") == QStringLiteral("保洁"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Press Discard changes again")));
+    REQUIRE(QTest::qWaitFor([discard] { return discard->isEnabled(); }, 3000));
     click(page, "seekerDiscard");
     CHECK(textOf(page, "seekerName").isEmpty());
     CHECK(textOf(page, "seekerPhone").isEmpty());
@@ -4367,7 +4379,7 @@ TEST_CASE("changes typed over a registration can be thrown away, kept aside or n
     page->openSeeker(first);
     REQUIRE(textOf(page, "seekerName") == QStringLiteral("黄秀海"));
     // ...until thrown away: then shown as stored, and not back again.
-    click(page, "seekerDiscard");
+    pressTwice(page, "seekerDiscard");
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("discarded")));
     page->openSeeker(second);
@@ -4504,7 +4516,7 @@ TEST_CASE("emptying the seeker search does not open the only person on record ov
     CHECK(textOf(page, "seekerName") == QStringLiteral("韦建国"));
     CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("kept")));
     // Looked up by name, the one person is opened.
-    click(page, "seekerDiscard");
+    pressTwice(page, "seekerDiscard");
     type(page, "seekerLookup", QStringLiteral("黄秀梅"));
     click(page, "seekerFind");
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄秀梅"));
@@ -4540,7 +4552,7 @@ TEST_CASE("a number looked up in vain starts the person's registration, never ov
     click(page, "seekerFind");
     CHECK(textOf(page, "seekerPhone") == QStringLiteral("13907710001"));
     CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("filled in")));
-    click(page, "seekerDiscard");
+    pressTwice(page, "seekerDiscard");
     CHECK(textOf(page, "seekerPhone").isEmpty());
     CHECK(textOf(page, "seekerMessage") ==
           QStringLiteral("Changes discarded: the form is empty again."));
@@ -5200,8 +5212,16 @@ TEST_CASE("content: changes not yet saved come back when their item is opened ag
     // 放弃修改 shows the item as stored, and nothing comes back later.
     page->openItem(ids[1]);
     type(page, "contentTitle", QStringLiteral("（已停办）"));
+    // The first press asks; the second throws the change away.
+    click(page, "contentDiscard");
+    CHECK(textOf(page, "contentTitle") == QStringLiteral("（已停办）"));
+    CHECK(textOf(page, "contentMessage").contains(QStringLiteral("Press Discard changes again")));
+    auto* discard = child<QPushButton>(page, "contentDiscard");
+    REQUIRE(QTest::qWaitFor([discard] { return discard->isEnabled(); }, 3000));
     click(page, "contentDiscard");
     CHECK(textOf(page, "contentTitle") == QStringLiteral("职业技能培训补贴"));
+    CHECK(textOf(page, "contentMessage") ==
+          QStringLiteral("Changes discarded: the item is shown as stored."));
     page->openItem(ids[0]);
     page->openItem(ids[1]);
     CHECK(textOf(page, "contentTitle") == QStringLiteral("职业技能培训补贴"));

@@ -196,11 +196,11 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("contentRemove"));
     m_remove->setProperty("danger", true);
     // Throws away what was typed over the item (kept aside or not): it is shown as stored.
-    auto* discard = new QPushButton(tr("Discard changes"), pane);
-    discard->setObjectName(QStringLiteral("contentDiscard"));
-    connect(discard, &QPushButton::clicked, this, &StaffContentPage::discardChanges);
+    m_discard = new QPushButton(tr("Discard changes"), pane);
+    m_discard->setObjectName(QStringLiteral("contentDiscard"));
+    connect(m_discard, &QPushButton::clicked, this, &StaffContentPage::discardChanges);
     buttons->addWidget(save);
-    buttons->addWidget(discard);
+    buttons->addWidget(m_discard);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
     pl->addLayout(buttons);
@@ -332,6 +332,7 @@ void StaffContentPage::startNew()
         m_loaded = typed();
     }
     m_clearArmed = false;
+    m_discardAsked.reset();
     keepDraft();
     disarmRemove();
     staffui::markInvalid(m_kind, false);
@@ -366,6 +367,7 @@ void StaffContentPage::openItem(const QString& id)
         keepDraft();
     disarmRemove();
     m_clearArmed = false;
+    m_discardAsked.reset();
     staffui::markInvalid(m_kind, false);
     m_currentId = id;
     m_record = e.value()->data;
@@ -439,12 +441,35 @@ void StaffContentPage::disarmRemove()
 
 void StaffContentPage::discardChanges()
 {
+    // What was typed goes on a second press, not a slip of the hand; typing more asks again.
+    const QStringList now = typed();
+    if (now != m_loaded && m_discardAsked != now) {
+        m_discardAsked = now;
+        staffui::setMessage(m_message,
+                            m_currentId.isEmpty()
+                                ? tr("What was typed for this new item is not saved. Press "
+                                     "Discard changes again to clear the form.")
+                                : tr("The changes typed here are not saved. Press Discard changes "
+                                     "again to throw them away and show the item as stored."),
+                            Tone::Warning);
+        // A double click is one press, not a confirmation.
+        staffui::holdBriefly({m_discard});
+        return;
+    }
+    const bool thrown = now != m_loaded;
+    m_discardAsked.reset();
     m_drafts.drop(m_currentId);
     m_loaded = typed();
     if (m_currentId.isEmpty())
         startNew();
     else
         openItem(m_currentId);
+    if (thrown)
+        staffui::setMessage(m_message,
+                            m_currentId.isEmpty()
+                                ? tr("Changes discarded: the form is empty again.")
+                                : tr("Changes discarded: the item is shown as stored."),
+                            Tone::Info);
 }
 
 QStringList StaffContentPage::typed() const

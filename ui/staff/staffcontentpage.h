@@ -3,6 +3,7 @@
 #include "staffdrafts.h"
 #include "staffpage.h"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -68,6 +69,8 @@ private:
     DraftShelf<QStringList> m_drafts;
     bool m_removeArmed = false;
     bool m_clearArmed = false; // New was pressed once on a new item typed in
+    QPushButton* m_discard = nullptr;
+    std::optional<QStringList> m_discardAsked; // typed() when Discard changes was pressed once
     QLabel* m_formTitle = nullptr;
     QLabel* m_message = nullptr;
     QComboBox* m_kind = nullptr;

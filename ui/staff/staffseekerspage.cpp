@@ -745,6 +745,7 @@ void StaffSeekersPage::startNew()
     m_match->setEnabled(false);
     m_deleteBox->hide();
     disarmDelete();
+    m_discardAsked.reset();
     showTier();
     showGuidance();
     disarmMerge();
@@ -882,6 +883,7 @@ void StaffSeekersPage::load(const StoredEntity& seeker)
     m_deleteBox->show();
     m_deleteReason->clear();
     disarmDelete();
+    m_discardAsked.reset();
     showTier();
     showGuidance();
     disarmMerge();
@@ -1138,6 +1140,22 @@ bool StaffSeekersPage::sameForm(const SeekerForm& a, const SeekerForm& b)
 
 void StaffSeekersPage::discardChanges()
 {
+    // What was typed goes on a second press, not a slip of the hand; typing more asks again.
+    if (hasUnsavedChanges() && (!m_discardAsked || !sameForm(*m_discardAsked, typedForm()))) {
+        m_discardAsked = typedForm();
+        staffui::setMessage(m_message,
+                            m_currentId.isEmpty()
+                                ? tr("What was typed for this new registration is not saved. "
+                                     "Press Discard changes again to clear the form.")
+                                : tr("The changes typed here are not saved. Press Discard changes "
+                                     "again to throw them away and show the registration as "
+                                     "stored."),
+                            Tone::Warning);
+        // A double click is one press, not a confirmation.
+        staffui::holdBriefly({m_discard});
+        return;
+    }
+    m_discardAsked.reset();
     if (m_currentId.isEmpty()) {
         // A new registration begun: cleared, nothing kept aside, nor carried from a look-up.
         const bool typed = hasUnsavedChanges();

@@ -101,6 +101,8 @@ private:
     // "New registration" pressed once on an unsaved new one: the form as it was then.
     std::optional<SeekerForm> m_clearAsked;
     QElapsedTimer m_clearAskedAt; // when it was asked
+    // "Discard changes" pressed once: the form as it was then (a second press throws it away).
+    std::optional<SeekerForm> m_discardAsked;
 
     QPushButton* m_twinList = nullptr;
     bool m_listingTwins = false; // the list shows the people registered twice
