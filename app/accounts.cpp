@@ -384,4 +384,11 @@ Result<StaffAccount> Accounts::ensureDemoAccount()
                   QStringLiteral("admin"), QLatin1String(kDemoPassword));
 }
 
+bool Accounts::demoAccountOpen() const
+{
+    auto row = m_repo.findByUsername(QLatin1String(kDemoUsername));
+    return row.ok() && row.value() && row.value()->active &&
+           verifyPassword(row.value()->passwordHash, QLatin1String(kDemoPassword));
+}
+
 } // namespace lingong

@@ -6047,6 +6047,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Only %1 can unlock this window.</source>
         <translation>只有%1可以解锁此窗口。</translation>
     </message>
+    <message>
+        <source>Demo data: sign in as %1 with the password %2.</source>
+        <translation>演示数据：用账号 %1、密码 %2 登录。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffMatchingPage</name>

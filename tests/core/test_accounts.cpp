@@ -186,12 +186,23 @@ TEST_CASE("the demo account exists only when asked for", "[accounts]")
     TempTerminal t;
     Accounts accounts(t->database(), t.clock(), t->audit());
     CHECK(accounts.needsSetup().value());
+    CHECK_FALSE(accounts.demoAccountOpen());
     auto demo = accounts.ensureDemoAccount();
     REQUIRE(demo.ok());
     CHECK(demo->isAdmin());
     REQUIRE(accounts.ensureDemoAccount().ok());
     CHECK(accounts.list().value().size() == 1);
+    // Open with its documented password, which asking does not count as a sign-in.
+    const int audited = t.count(QStringLiteral("audit_log"));
+    CHECK(accounts.demoAccountOpen());
+    CHECK(t.count(QStringLiteral("audit_log")) == audited);
     CHECK(accounts
               .login(QLatin1String(Accounts::kDemoUsername), QLatin1String(Accounts::kDemoPassword))
               .ok());
+    // Its password changed, it is no longer the documented account.
+    REQUIRE(accounts
+                .changePassword(*demo, demo->id, QLatin1String(Accounts::kDemoPassword),
+                                QStringLiteral("a hall's own secret"))
+                .ok());
+    CHECK_FALSE(accounts.demoAccountOpen());
 }

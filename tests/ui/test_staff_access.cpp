@@ -81,6 +81,35 @@ TEST_CASE("five wrong passwords lock the account, it opens again after five minu
           1);
 }
 
+TEST_CASE("the sign-in page of a demo store names its demo account, and no other store's does",
+          "[ui][staff]")
+{
+    TempTerminal t;
+    Accounts accounts(t->database(), t.clock(), t->audit());
+    REQUIRE(accounts
+                .createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Wang"),
+                                  QStringLiteral("correct horse"))
+                .ok());
+    {
+        StaffWindow w(t.terminal());
+        w.resize(1366, 768);
+        w.show();
+        REQUIRE(child(&w, "loginHint")->isVisible());
+        CHECK_FALSE(textOf(&w, "loginHint").contains(QStringLiteral("demo")));
+    }
+    REQUIRE(accounts.ensureDemoAccount().ok());
+    StaffWindow w(t.terminal());
+    w.resize(1366, 768);
+    w.show();
+    CHECK(textOf(&w, "loginHint")
+              .contains(QStringLiteral("Demo data: sign in as demo with the password demo-2468.")));
+    // Signed in as told.
+    type(&w, "loginUsername", QStringLiteral("demo"));
+    type(&w, "loginPassword", QStringLiteral("demo-2468"));
+    click(&w, "loginButton");
+    CHECK(w.isSignedIn());
+}
+
 TEST_CASE("the window locks itself when idle and keeps what was typed", "[ui][staff]")
 {
     Config config;

@@ -36,6 +36,7 @@ StaffLoginPage::StaffLoginPage(StaffContext& ctx, QWidget* parent)
     m_heading = staffui::makeTitle(QString(), card);
     box->addWidget(m_heading);
     m_hint = new QLabel(card);
+    m_hint->setObjectName(QStringLiteral("loginHint"));
     m_hint->setWordWrap(true);
     m_hint->setProperty("role", QStringLiteral("hint"));
     box->addWidget(m_hint);
@@ -145,7 +146,13 @@ void StaffLoginPage::showSetupOrSignIn()
         m_forms->setCurrentIndex(0);
     } else {
         m_heading->setText(tr("Sign in to the service window"));
-        m_hint->setText(tr("Every action is recorded under your name."));
+        QString hint = tr("Every action is recorded under your name.");
+        // A demo store whose demo account is as documented says so: nobody has to look it up.
+        if (m_ctx.accounts.demoAccountOpen())
+            hint += QLatin1Char('\n') + tr("Demo data: sign in as %1 with the password %2.")
+                                            .arg(QLatin1String(Accounts::kDemoUsername),
+                                                 QLatin1String(Accounts::kDemoPassword));
+        m_hint->setText(hint);
         m_forms->setCurrentIndex(1);
     }
     focusFirst();
