@@ -623,10 +623,12 @@ Result<QString> Matching::withdrawRecommendation(const QString& applicationId,
     const bool own = str(d, "channel") != QLatin1String("staff");
     const QString status = own ? QStringLiteral("applied") : QStringLiteral("cancelled");
     d.insert(QStringLiteral("status"), status);
-    d.insert(QStringLiteral("recommended_at"), QString());
-    // A pairing cancelled keeps the time it was taken back, for the window's list (no figure
-    // counts a cancelled one); an application back in the queue has no outcome.
-    if (!own)
+    // A pairing cancelled keeps when it was made and gains when it was taken back, for the
+    // window's list (no figure counts a cancelled one); an application back in the queue is
+    // neither recommended nor decided.
+    if (own)
+        d.insert(QStringLiteral("recommended_at"), QString());
+    else
         d.insert(QStringLiteral("outcome_at"), Clock::toWire(m_store.clock().now()));
     d.insert(QStringLiteral("staff"), actor.actor());
     if (auto saved = m_store.save(entities::application(), applicationId, d); !saved.ok())

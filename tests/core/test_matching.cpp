@@ -613,13 +613,17 @@ TEST_CASE("a recommendation made by mistake is withdrawn and no longer counts", 
     REQUIRE(stats.month(kToday)->recommendations == 1);
     REQUIRE(stats.month(kToday)->tieredRecommendations == 1);
 
+    const QString madeAt =
+        d.application(app.value()).value(QLatin1String("recommended_at")).toString();
+    REQUIRE(!madeAt.isEmpty());
+    d.t.clock().advanceMs(10 * 60'000);
     auto withdrawn = d.matching.withdrawRecommendation(app.value(), clerkAccount());
     REQUIRE(withdrawn.ok());
     CHECK(withdrawn.value() == QStringLiteral("cancelled"));
     const QJsonObject a = d.application(app.value());
     CHECK(a.value(QLatin1String("status")).toString() == QStringLiteral("cancelled"));
-    CHECK(a.value(QLatin1String("recommended_at")).toString().isEmpty());
-    // When it was taken back, for the window's list.
+    // When it was made and when it was taken back, for the window's list.
+    CHECK(a.value(QLatin1String("recommended_at")).toString() == madeAt);
     CHECK(a.value(QLatin1String("outcome_at")).toString() == Clock::toWire(d.t.clock().now()));
     // Neither the month's figures nor the person's tiered services count it any more.
     CHECK(stats.month(kToday)->recommendations == 0);
@@ -669,6 +673,7 @@ TEST_CASE("a kiosk application taken up by mistake goes back to the queue when w
     REQUIRE(withdrawn.ok());
     CHECK(withdrawn.value() == QStringLiteral("applied"));
     CHECK(d.application(receipt->id).value(QLatin1String("outcome_at")).toString().isEmpty());
+    CHECK(d.application(receipt->id).value(QLatin1String("recommended_at")).toString().isEmpty());
     auto queue = d.matching.queue();
     REQUIRE(queue.ok());
     REQUIRE(queue->size() == 1);
