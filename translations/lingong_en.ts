@@ -375,6 +375,20 @@
             <numerusform>%n entries on this day: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of the %n entry(ies) in %3 (%4)</source>
+        <translation>
+            <numerusform>%1: %2 of the %n entry in %3 (%4)</numerusform>
+            <numerusform>%1: %2 of the %n entries in %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of the %n entry(ies) on this day (%3)</source>
+        <translation>
+            <numerusform>%1: %2 of the %n entry on this day (%3)</numerusform>
+            <numerusform>%1: %2 of the %n entries on this day (%3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffMatchingPage</name>

@@ -5972,6 +5972,18 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Open in Matching</source>
         <translation>在即时快招中打开</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of the %n entry(ies) in %3 (%4)</source>
+        <translation>
+            <numerusform>%1：%2条（%3共%n条：%4）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of the %n entry(ies) on this day (%3)</source>
+        <translation>
+            <numerusform>%1：%2条（当天共%n条：%3）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLoginPage</name>

@@ -475,8 +475,11 @@ TEST_CASE("the ledger shows a whole month with its totals and saves it for the r
     click(page, "ledgerAdd");
     d.t.clock().set(d.t.clock().now().addDays(2));
     click(page, "ledgerToday");
+    auto* newKind = child<QComboBox>(page, "ledgerNewKind");
+    newKind->setCurrentIndex(newKind->findData(QStringLiteral("enquiry")));
     type(page, "ledgerSummary", QStringLiteral("接待用工单位来访"));
     click(page, "ledgerAdd");
+    newKind->setCurrentIndex(newKind->findData(QStringLiteral("consultation")));
     type(page, "ledgerSummary", QStringLiteral("类别选错的一条"));
     click(page, "ledgerAdd");
     auto* table = child<QTableView>(page, "ledgerTable");
@@ -530,6 +533,40 @@ TEST_CASE("the ledger shows a whole month with its totals and saves it for the r
     CHECK(text.contains(QStringLiteral("2026-11-20 ")));
     CHECK(text.contains(QStringLiteral(",类别选错的一条,误记\r\n")));
     CHECK_FALSE(text.contains(QStringLiteral("十二月的一条")));
+    CHECK(text.contains(QStringLiteral("Kind,All kinds\r\n")));
+
+    // One kind chosen: the line says how many of it among the month's, and the report holds its
+    // entries alone, under a name of its own.
+    auto* filter = child<QComboBox>(page, "ledgerKind");
+    filter->setCurrentIndex(filter->findData(QStringLiteral("consultation")));
+    CHECK(modelOf(page, "ledgerTable")->rowCount() == 2);
+    CHECK(textOf(page, "ledgerTotals")
+              .startsWith(QStringLiteral("Consultation: 1 of the 2 entry(ies) in 2026-11 (")));
+    const QString kindPath = static_cast<StaffLedgerPage*>(page)->reportPath();
+    CHECK(kindPath.endsWith(QStringLiteral("reports/ledger-2026-11-consultation.csv")));
+    // The first dialog, closed, is gone before the second opens.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    REQUIRE_FALSE(page->findChild<QFileDialog*>(QStringLiteral("ledgerSaveDialog")));
+    click(page, "ledgerSave");
+    dialog = page->findChild<QFileDialog*>(QStringLiteral("ledgerSaveDialog"));
+    REQUIRE(dialog);
+    name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    REQUIRE(name);
+    name->setText(stick.filePath(QStringLiteral("咨询")));
+    QTest::keyClick(name, Qt::Key_Return);
+    QFile kindFile(stick.filePath(QStringLiteral("咨询.csv")));
+    REQUIRE(kindFile.open(QIODevice::ReadOnly));
+    const QString kindText = QString::fromUtf8(kindFile.readAll().mid(3));
+    CHECK(kindText.contains(QStringLiteral("Kind,Consultation\r\n")));
+    CHECK(kindText.contains(QStringLiteral("咨询技能补贴申领")));
+    CHECK(kindText.contains(QStringLiteral("类别选错的一条")));
+    CHECK_FALSE(kindText.contains(QStringLiteral("接待用工单位来访")));
+    // A day with none of the kind says so, beside the day's own count.
+    child<QComboBox>(page, "ledgerPeriod")->setCurrentIndex(0);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("enquiry")));
+    child<QDateEdit>(page, "ledgerDay")->setDate(QDate(2026, 11, 20));
+    CHECK(textOf(page, "ledgerTotals")
+              .startsWith(QStringLiteral("Enquiry: 0 of the 1 entry(ies) on this day (")));
 }
 
 TEST_CASE("the audit log's details read in the interface's language", "[ui][staff]")

@@ -233,7 +233,21 @@ void StaffLedgerPage::refresh()
             total += n;
         }
         const QString month = m_day->date().toString(QStringLiteral("yyyy-MM"));
-        if (wholeMonth())
+        // One kind chosen: how many of it first, then the whole day's (month's) counts.
+        if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty() && total > 0) {
+            int shown = 0;
+            for (const auto& [k, n] : counted.value())
+                if (k == kind)
+                    shown = n;
+            const QString label = StaffLabels::ledgerKind(kind);
+            m_totals->setText(
+                wholeMonth()
+                    ? tr("%1: %2 of the %n entry(ies) in %3 (%4)", nullptr, total)
+                          .arg(label, QString::number(shown), month,
+                               parts.join(QStringLiteral(" · ")))
+                    : tr("%1: %2 of the %n entry(ies) on this day (%3)", nullptr, total)
+                          .arg(label, QString::number(shown), parts.join(QStringLiteral(" · "))));
+        } else if (wholeMonth())
             m_totals->setText(total == 0 ? tr("No entries in %1.").arg(month)
                                          : tr("%n entry(ies) in %1: %2", nullptr, total)
                                                .arg(month, parts.join(QStringLiteral(" · "))));
@@ -247,8 +261,11 @@ void StaffLedgerPage::refresh()
 QString StaffLedgerPage::reportPath() const
 {
     const QFileInfo store(m_ctx.terminal.database().path());
-    const QString period = m_day->date().toString(wholeMonth() ? QStringLiteral("yyyy-MM")
-                                                               : QStringLiteral("yyyy-MM-dd"));
+    QString period = m_day->date().toString(wholeMonth() ? QStringLiteral("yyyy-MM")
+                                                         : QStringLiteral("yyyy-MM-dd"));
+    // One kind's entries are not saved over the whole ledger of the same day (month).
+    if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
+        period += QLatin1Char('-') + kind;
     return store.absoluteDir().filePath(QStringLiteral("reports/ledger-%1.csv").arg(period));
 }
 
@@ -261,7 +278,10 @@ QString StaffLedgerPage::csv() const
     out += StaffReport::line({tr("Hall"), m_ctx.terminal.config().hallName});
     out += StaffReport::line({tr("From"), first.toString(Qt::ISODate)});
     out += StaffReport::line({tr("To"), last.toString(Qt::ISODate)});
-    // The counts first, as on the screen; then every entry, in the order they were made.
+    // The entries are those listed: of the kind chosen, or all.
+    const QString kind = m_kind->currentData().toString();
+    out += StaffReport::line({tr("Kind"), m_kind->currentText()});
+    // The counts first, as on the screen; then every entry listed, in the order they were made.
     int total = 0;
     if (auto counted = counts(); counted.ok()) {
         for (const auto& [kind, n] : counted.value()) {
@@ -272,7 +292,7 @@ QString StaffLedgerPage::csv() const
     out += StaffReport::line({tr("Entries (struck-out ones not counted)"), QString::number(total)});
     out += StaffReport::line({});
     out += StaffReport::line({tr("Time"), tr("Kind"), tr("Clerk"), tr("What"), tr("Struck out")});
-    auto rows = entries(QString());
+    auto rows = entries(kind);
     if (rows.ok()) {
         for (auto it = rows.value().crbegin(); it != rows.value().crend(); ++it) {
             out += StaffReport::line(
