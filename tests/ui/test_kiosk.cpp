@@ -2792,6 +2792,53 @@ TEST_CASE("kiosk: home tile labels wrap between words to fit their tiles", "[ui]
     check();
 }
 
+TEST_CASE("kiosk: the trades to choose in 求职登记 and 我要招工 carry their pictures, words whole",
+          "[ui][kiosk]")
+{
+    auto occupations = Kiosk().t->reference().occupations();
+    REQUIRE(occupations.ok());
+    const auto check = [&](Kiosk& k, const QString& prefix) {
+        int i = 0;
+        for (const Occupation& o : occupations.value()) {
+            INFO(o.name.toStdString());
+            auto* chip = k.find<QPushButton>(prefix + o.name);
+            REQUIRE_FALSE(chip->icon().isNull());
+            // The trade's own picture, as on 找工作's tile, large enough to recognise.
+            CHECK(chip->iconSize().height() >= KioskStyle::px(56));
+            const QImage shown = chip->icon()
+                                     .pixmap(chip->iconSize(), 2.0)
+                                     .toImage()
+                                     .copy(0, 0, KioskStyle::px(56) * 2, KioskStyle::px(56) * 2)
+                                     .convertToFormat(QImage::Format_ARGB32);
+            const QImage own =
+                KioskTradesPage::tradeIcon(o.name, o.icon, i++, KioskStyle::px(56), 2.0)
+                    .toImage()
+                    .convertToFormat(QImage::Format_ARGB32);
+            CHECK(shown == own);
+            // The words fit beside it.
+            CHECK(chip->width() >= chip->sizeHint().width());
+        }
+    };
+    for (const bool post : {false, true}) {
+        Kiosk k;
+        k.window->resize(1080, 1920);
+        k.settle();
+        k.tap(QStringLiteral("attractStart"));
+        if (post) {
+            k.tap(QStringLiteral("homePost"));
+            check(k, QStringLiteral("postTrade_"));
+            continue;
+        }
+        k.tap(QStringLiteral("homeRegister"));
+        k.typeId(validId(QStringLiteral("45010219900101123")));
+        k.tap(QStringLiteral("regNext"));
+        k.type(QStringLiteral("regPhone"), QStringLiteral("13977112233"));
+        k.tap(QStringLiteral("regNext"));
+        REQUIRE(k.window->registerPage()->step() == KioskRegisterPage::TradesStep);
+        check(k, QStringLiteral("regTrade_"));
+    }
+}
+
 TEST_CASE("kiosk: every trade tile shows its trade's picture", "[ui][kiosk]")
 {
     Kiosk k;

@@ -3,6 +3,8 @@
 #include "kioskstyle.h"
 
 #include <QEvent>
+#include <QIcon>
+#include <QPainter>
 #include <QPushButton>
 
 #include <algorithm>
@@ -69,6 +71,64 @@ void TouchChipGroup::clearChips()
     }
     m_chips.clear();
     relayout();
+}
+
+void TouchChipGroup::setChipIcon(const QString& key, const QPixmap& picture)
+{
+    QPushButton* b = chip(key);
+    if (!b)
+        return;
+    // With a transparent strip on its right: a gap before the words.
+    const QSize side = picture.deviceIndependentSize().toSize();
+    const int gap = KioskStyle::px(10);
+    const qreal dpr = picture.devicePixelRatio();
+    QPixmap padded(QSize(side.width() + gap, side.height()) * dpr);
+    padded.setDevicePixelRatio(dpr);
+    padded.fill(Qt::transparent);
+    {
+        QPainter p(&padded);
+        p.drawPixmap(0, 0, picture);
+    }
+    b->setProperty("chipPicture", QIcon(padded));
+    b->setIcon(QIcon(padded));
+    b->setIconSize(padded.deviceIndependentSize().toSize());
+    updateGeometry();
+    relayout();
+}
+
+void TouchChipGroup::fitPictures()
+{
+    // Pictures are shown when every chip has room for its picture in the grid, the first choice's
+    // mark included whichever is chosen; else none is, so that no chip leaves its row or moves
+    // from under a finger for a picture (a landscape screen's many columns).
+    const QList<QPushButton*> chips = shownChips();
+    const int columns = std::min(m_columns, int(chips.size()));
+    if (columns == 0 || width() <= 0)
+        return;
+    int widest = 0;
+    bool any = false;
+    for (QPushButton* b : chips) {
+        const QIcon picture = b->property("chipPicture").value<QIcon>();
+        int w = b->sizeHint().width();
+        if (!picture.isNull()) {
+            any = true;
+            // QPushButton makes room for an icon and 4 pixels beside it.
+            if (b->icon().isNull())
+                w += b->iconSize().width() + 4;
+        }
+        if (!m_firstMark.isEmpty() && !b->text().startsWith(m_firstMark))
+            w += b->fontMetrics().horizontalAdvance(m_firstMark + QLatin1Char(' '));
+        widest = std::max(widest, w);
+    }
+    if (!any)
+        return;
+    const bool room = columns * widest + (columns - 1) * spacing() <= width();
+    for (QPushButton* b : chips) {
+        const QIcon picture = b->property("chipPicture").value<QIcon>();
+        if (picture.isNull() || b->icon().isNull() == !room)
+            continue;
+        b->setIcon(room ? picture : QIcon());
+    }
 }
 
 QStringList TouchChipGroup::keys() const
@@ -282,6 +342,7 @@ void TouchChipGroup::markFirst()
 
 void TouchChipGroup::relayout()
 {
+    fitPictures();
     const QList<QPushButton*> chips = shownChips();
     std::vector<QSize> sizes;
     for (QPushButton* b : chips)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPixmap>
 #include <QStringList>
 #include <QWidget>
 
@@ -42,6 +43,9 @@ public:
     // The most chips to a row; fewer are used when the group is too narrow for them.
     void setColumns(int columns);
     QPushButton* chip(const QString& key) const;
+    // A picture before a chip's words, at the picture's own (device-independent) size; shown
+    // while every chip of the group has room for its own in the grid.
+    void setChipIcon(const QString& key, const QPixmap& picture);
     // Words a chip says for now (the group makes room for them).
     void setChipText(const QString& key, const QString& text);
     // A chip left out for now (a choice that today says nothing the others do not): not shown,
@@ -68,6 +72,7 @@ protected:
 
 private:
     void relayout();
+    void fitPictures();
     // The chips of each row at `width`, by index.
     std::vector<std::vector<int>> rowsAt(int width) const;
     int chipHeight() const;
