@@ -197,6 +197,11 @@ bool KioskApplyPage::back()
     return false;
 }
 
+bool KioskApplyPage::wantsPatience() const
+{
+    return !isConfirmed() && !m_keypad->text().isEmpty();
+}
+
 bool KioskApplyPage::isConfirmed() const
 {
     return m_stack->currentIndex() == 1;

@@ -36,6 +36,8 @@ public:
     void reset() override;
     void setPortrait(bool portrait) override;
     bool back() override;
+    // A mobile being typed: not asked about on leaving, but given the longer countdown.
+    bool wantsPatience() const override;
 
     // Shows the confirmation screen for a receipt (the real flow calls it after apply()).
     void showReceipt(const ApplicationReceipt& receipt, const QString& phone);

@@ -43,6 +43,10 @@ public:
     // Answers given and not saved yet, which 首页 (or 返回 from the first step) would delete: the
     // window asks first.
     virtual bool inProgress() const { return false; }
+    // Something half typed or chosen that the person may need longer to finish (a number read
+    // off a phone): the idle countdown waits longer before wiping it. By default the answers
+    // inProgress() guards.
+    virtual bool wantsPatience() const { return inProgress(); }
     // Says that `button` (返回 or 首页) tapped again leaves and deletes the answers.
     virtual void warnLeaving(const QString& button) { Q_UNUSED(button) }
     // That warning is on the screen now (a step since, or another message, took it away).

@@ -256,7 +256,7 @@ KioskWindow::KioskWindow(Terminal& terminal, QWidget* parent)
         m_countdown->raise();
     });
     // Answers half given, read slowly: more time before they are wiped.
-    m_idle->setPatience([this] { return currentPage() && currentPage()->inProgress(); });
+    m_idle->setPatience([this] { return currentPage() && currentPage()->wantsPatience(); });
     connect(m_idle, &KioskIdleController::cancelled, m_countdown, &QWidget::hide);
     connect(m_idle, &KioskIdleController::expired, this, &KioskWindow::resetAll);
     connect(m_countdown, &KioskCountdown::continueRequested, this, [this] {
