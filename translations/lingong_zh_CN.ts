@@ -1801,6 +1801,11 @@ Scan with your phone</source>
         <source>First: %1</source>
         <translation>先看：%1</translation>
     </message>
+    <message>
+        <source>Paid: %1</source>
+        <comment>when paid: the choice</comment>
+        <translation>几时结钱：%1</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskOnlinePage</name>
@@ -2945,6 +2950,26 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>about %1 yuan a day, a month&apos;s pay over 30 days</source>
         <translation>月薪按30天算，约%1元/天</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <comment>paid</comment>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <comment>paid</comment>
+        <translation>周结</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <comment>paid</comment>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>on completion</source>
+        <comment>paid</comment>
+        <translation>完工结</translation>
     </message>
 </context>
 <context>

@@ -581,7 +581,7 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
         break;
     }
 
-    // Filter: paid daily. The button says what it chooses, then names the choice.
+    // Filter: paid daily. The button says what it chooses, then the choice.
     CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
           QStringLiteral("When paid: Any"));
     k.tap(QStringLiteral("filterSettlement"));
@@ -591,7 +591,7 @@ TEST_CASE("kiosk: trade, list, filter, detail, apply with a bad then a good phon
         open + QStringLiteral(" AND occupation = '%1' AND settlement = 'daily'").arg(trade));
     CHECK(list->total() == daily);
     CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
-          QStringLiteral("Paid daily"));
+          QStringLiteral("Paid: daily"));
     for (const QString& id : list->visibleJobIds())
         CHECK(jobData(k, id).value(QLatin1String("settlement")).toString() ==
               QLatin1String("daily"));
@@ -1074,7 +1074,7 @@ TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next; the 
                   ->text()
                   .contains(QStringLiteral("Qingxiu")));
         CHECK(k.find<QPushButton>(QStringLiteral("filterSettlement"))->text() ==
-              QStringLiteral("Paid daily"));
+              QStringLiteral("Paid: daily"));
     };
     onlyThere(trades[0]);
     // Another trade: still near home, still paid by the day.

@@ -457,8 +457,11 @@ QString KioskJobListPage::filterText(int f, const QString& key) const
     case PayUnit:
         return tr("Pay: %1").arg(key.isEmpty() ? any : KioskText::payUnitShort(key));
     case Settlement:
-        // A choice names itself ("Paid daily"); with none, the button says what it chooses.
-        return key.isEmpty() ? tr("When paid: %1").arg(any) : KioskText::settlement(key);
+        // The question, then the answer, as the other buttons say it (in English in few words:
+        // the buttons share a row).
+        return key.isEmpty()
+                   ? tr("When paid: %1").arg(any)
+                   : tr("Paid: %1", "when paid: the choice").arg(KioskText::settlementShort(key));
     default:
         return tr("How long: %1").arg(key.isEmpty() ? any : KioskText::form(key));
     }

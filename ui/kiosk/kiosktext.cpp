@@ -50,6 +50,19 @@ QString KioskText::settlement(const QString& s)
     return s;
 }
 
+QString KioskText::settlementShort(const QString& s)
+{
+    if (s == QLatin1String("daily"))
+        return tr("daily", "paid");
+    if (s == QLatin1String("weekly"))
+        return tr("weekly", "paid");
+    if (s == QLatin1String("monthly"))
+        return tr("monthly", "paid");
+    if (s == QLatin1String("on_completion"))
+        return tr("on completion", "paid");
+    return s;
+}
+
 QString KioskText::settlementMeaning(const QString& s)
 {
     // When the money is handed over, not how it is counted (怎么算钱): 按天 pay may be settled

@@ -18,6 +18,8 @@ public:
     static QString payUnit(const QString& unit);      // "yuan/day"
     static QString payUnitShort(const QString& unit); // "by the day" (a filter chip)
     static QString settlement(const QString& settlement);
+    // The same in a word or two, after a question ("When paid: daily").
+    static QString settlementShort(const QString& settlement);
     static QString form(const QString& form);
     // What the kind of work means, in plain words ("paid by the hour, up to 4 hours a day"), for
     // people who do not know the legal terms; empty for an unknown kind.
