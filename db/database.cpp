@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "payunit.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -94,8 +96,28 @@ void takeFunction(sqlite3_context* context, int, sqlite3_value** argv)
     sqlite3_result_int(context, (*t_take)(sqlite3_value_int64(argv[0])) ? 1 : 0);
 }
 
-// Adds lingong_take() to a new connection. Only statements may call it (not triggers or views),
-// and it is never constant (it hands each value over).
+// lingong_pay_day(pay_max, pay_unit, work_hours): jobPayPerDay(), for migrations that put the
+// stored sort key right.
+void payDayFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto text = [argv](int i) {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(argv[i]));
+        return bytes ? QString::fromUtf8(bytes, sqlite3_value_bytes(argv[i])) : QString();
+    };
+    sqlite3_result_double(context, jobPayPerDay(sqlite3_value_double(argv[0]), text(1), text(2)));
+}
+
+void addPayDayFunction(sqlite3* sqlite)
+{
+    const int rc =
+        sqlite3_create_function_v2(sqlite, "lingong_pay_day", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, &payDayFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        qCWarning(lcDb) << "lingong_pay_day():" << sqlite3_errstr(rc);
+}
+
+// Adds lingong_take() (and lingong_pay_day()) to a new connection. Only statements may call it (not
+// triggers or views), and it is never constant (it hands each value over).
 void addTakeFunction(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver()->handle();
@@ -111,6 +133,7 @@ void addTakeFunction(const QSqlDatabase& db)
                                    nullptr, &takeFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         qCWarning(lcDb) << "lingong_take():" << sqlite3_errstr(rc);
+    addPayDayFunction(sqlite);
 }
 
 } // namespace

@@ -75,8 +75,9 @@ namespace {
 QVariant jobPayDay(const QJsonObject& d, const DeriveContext&)
 {
     const QJsonObject pay = d.value(QLatin1String("pay")).toObject();
-    return payPerDay(pay.value(QLatin1String("max")).toDouble(),
-                     pay.value(QLatin1String("unit")).toString());
+    return jobPayPerDay(pay.value(QLatin1String("max")).toDouble(),
+                        pay.value(QLatin1String("unit")).toString(),
+                        d.value(QLatin1String("work_hours")).toString());
 }
 
 QString normalisedId(const QJsonObject& d)

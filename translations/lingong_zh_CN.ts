@@ -2948,10 +2948,6 @@ Please bring your ID card to the service window: the staff will add your name an
         </translation>
     </message>
     <message>
-        <source>about %1 yuan a day, a month&apos;s pay over 30 days</source>
-        <translation>月薪按30天算，约%1元/天</translation>
-    </message>
-    <message>
         <source>daily</source>
         <comment>paid</comment>
         <translation>日结</translation>
@@ -2970,6 +2966,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>on completion</source>
         <comment>paid</comment>
         <translation>完工结</translation>
+    </message>
+    <message>
+        <source>about %1 yuan a day, a month&apos;s pay over its 21.75 working days</source>
+        <translation>月薪按每月21.75个工作日算，约%1元/天</translation>
     </message>
 </context>
 <context>

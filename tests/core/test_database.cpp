@@ -116,6 +116,38 @@ TEST_CASE("an older store's postings paid by the piece lose their made-up day's 
               .toDouble() == 120);
 }
 
+TEST_CASE("an older store's postings paid by the hour sort by a day of their own hours",
+          "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    // As an older release stored them: every hour's pay counted for 8 hours.
+    const auto row = [](const char* id, const QString& hours) {
+        return QStringLiteral("INSERT INTO job (id, title, occupation, created_at, modified_at, "
+                              "status, valid_until, pay_max, pay_unit, pay_day, work_hours) "
+                              "VALUES ('%1', '岗位', '保洁', '2026-01-01T00:00:00.000Z', "
+                              "'2026-01-01T00:00:00.000Z', 'published', '2027-01-01', 40, 'hour', "
+                              "320, '%2')")
+            .arg(QLatin1String(id), hours);
+    };
+    makeSchema1(path, {row("j-four", QStringLiteral("8:00-12:00")),
+                       row("j-night", QStringLiteral("20:00–次日6:00")),
+                       row("j-open", QStringLiteral("按单上门"))});
+    Database db;
+    REQUIRE(db.open(path).ok());
+    const auto payDay = [&db](const char* id) {
+        return db
+            .scalar(
+                QStringLiteral("SELECT pay_day FROM job WHERE id = '%1'").arg(QLatin1String(id)))
+            .value()
+            .toDouble();
+    };
+    CHECK(payDay("j-four") == 160);
+    CHECK(payDay("j-night") == 400);
+    // No hours named: the standard day's.
+    CHECK(payDay("j-open") == 320);
+}
+
 TEST_CASE("an older store's trades get the shipped pictures when upgraded", "[db][migrations]")
 {
     QFile f(QStringLiteral(":/data/occupations.json"));

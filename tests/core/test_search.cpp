@@ -822,6 +822,48 @@ QStringList openIds(const JobPage& page, const QDate& today)
     return out;
 }
 
+TEST_CASE("Highest pay first orders by what a day of each posting's own work brings", "[search]")
+{
+    TempTerminal t;
+    const auto job = [](const QString& title, double max, const QString& unit,
+                        const QString& hours) {
+        QJsonObject j = simpleJob(title);
+        j.insert(QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), max},
+                                                    {QStringLiteral("max"), max},
+                                                    {QStringLiteral("unit"), unit}});
+        j.insert(QStringLiteral("work_hours"), hours);
+        return j;
+    };
+    // 40 an hour for four hours is 160 a day: below 200 a day, above 150. With no hours named,
+    // a standard 8 (240). 4350 a month is 200 a day over its 21.75 paid days.
+    const QString hour = QStringLiteral("hour");
+    for (const QJsonObject& j :
+         {job(QStringLiteral("半天保洁"), 40, hour, QStringLiteral("8:00-12:00")),
+          job(QStringLiteral("日薪搬运"), 200, QStringLiteral("day"), QString()),
+          job(QStringLiteral("日薪帮厨"), 150, QStringLiteral("day"), QString()),
+          job(QStringLiteral("钟点工"), 30, hour, QStringLiteral("按约定")),
+          job(QStringLiteral("月薪保安"), 4350.5, QStringLiteral("month"), QString())})
+        REQUIRE(t->store().save(entities::job(), EntityStore::newId(), j).ok());
+    const auto page =
+        t->jobs().search(openList(QString(), t.clock().today(), JobQuery::Sort::HighestPay));
+    REQUIRE(page.ok());
+    QStringList titles;
+    for (const StoredEntity& e : page->jobs)
+        titles << e.data.value(QLatin1String("title")).toString();
+    CHECK(titles == QStringList{QStringLiteral("钟点工"), QStringLiteral("月薪保安"),
+                                QStringLiteral("日薪搬运"), QStringLiteral("半天保洁"),
+                                QStringLiteral("日薪帮厨")});
+    // A posting's hours changed: it moves with them.
+    const QString half = page->jobs.at(3).id;
+    QJsonObject longer = page->jobs.at(3).data;
+    longer.insert(QStringLiteral("work_hours"), QStringLiteral("8:00-12:00，14:00-18:00"));
+    REQUIRE(t->store().save(entities::job(), half, longer).ok());
+    const auto after =
+        t->jobs().search(openList(QString(), t.clock().today(), JobQuery::Sort::HighestPay));
+    REQUIRE(after.ok());
+    CHECK(after->jobs.at(0).id == half); // 320 a day
+}
+
 TEST_CASE("Open lists sorted in memory equal the same lists sorted by SQLite", "[search]")
 {
     // Open lists filter and sort in memory (OpenJobIndex); lists of given statuses in SQL. The

@@ -876,16 +876,16 @@ TEST_CASE("pay by the hour or the month says what a day comes to", "[ui][kiosk]"
           QStringLiteral("about 144–148 yuan a day"));
     CHECK(KioskText::payPerDayShort(job(180, 220, "day", "8:00-17:00")).isEmpty());
     CHECK(KioskText::payPerDayShort(job(25, 30, "hour", "")).isEmpty());
-    // A month's pay over all its 30 days: no more than a day of it brings, whatever days off
-    // the job has; never rounded up. By the piece: nothing to tell.
+    // A month's pay over the law's 21.75 working days, as the order by pay counts it; never
+    // rounded up. By the piece: nothing to tell.
     CHECK(KioskText::payPerDay(job(4500, 0, "month", "8:00-17:00")) ==
-          QStringLiteral("about 150 yuan a day, a month's pay over 30 days"));
+          QStringLiteral("about 206 yuan a day, a month's pay over its 21.75 working days"));
     CHECK(KioskText::payPerDayShort(job(3800, 4500, "month", "")) ==
-          QStringLiteral("about 126–150 yuan a day"));
+          QStringLiteral("about 174–206 yuan a day"));
     CHECK(KioskText::payPerDay(job(2, 3, "piece", "8:00-17:00")).isEmpty());
     // Both ends coming to one day's pay: one figure.
-    CHECK(KioskText::payPerDayShort(job(3000, 3010, "month", "")) ==
-          QStringLiteral("about 100 yuan a day"));
+    CHECK(KioskText::payPerDayShort(job(3050, 3060, "month", "")) ==
+          QStringLiteral("about 140 yuan a day"));
 }
 
 TEST_CASE("a ranking with tied trades shows every one of them, and nothing lies on anything else",

@@ -1,5 +1,7 @@
 #include "kiosktext.h"
 
+#include "payunit.h"
+
 #include "entityspec.h"
 #include "matching.h"
 #include "places.h"
@@ -145,11 +147,9 @@ QString KioskText::pay(const QJsonObject& job)
 namespace {
 
 // What pay by the hour comes to in a day of the posting's hours: the hours, and the amount
-// ("144–148"); a month's pay over every one of its 30 days (hours 0): less than a day's work may
-// bring, never more (住家 care is paid by the month for every day of it); nothing for other pay,
-// or an hourly rate without its hours.
-constexpr double kDaysInMonth = 30;
-
+// ("144–148"); a month's pay over the law's 21.75 paid days a month (hours 0), as the order by
+// pay, matching and the statistics count it; nothing for other pay, or an hourly rate without its
+// hours.
 std::pair<double, QString> dayAmount(const QJsonObject& job)
 {
     const QString unit = EntitySpec::jsonAt(job, QStringLiteral("pay.unit")).toString();
@@ -163,7 +163,8 @@ std::pair<double, QString> dayAmount(const QJsonObject& job)
         return {0, {}};
     // Never rounded up: it would promise more.
     const auto day = [&](double pay) {
-        return QString::number(std::floor((hourly ? pay * hours : pay / kDaysInMonth) + 1e-9));
+        return QString::number(
+            std::floor((hourly ? pay * hours : pay / kWorkingDaysPerMonth) + 1e-9));
     };
     // One figure where both ends come to the same day's pay (3000–3010 a month).
     const QString amount = hi <= lo || lo <= 0 || day(lo) == day(hi)
@@ -180,7 +181,7 @@ QString KioskText::payPerDay(const QJsonObject& job)
     if (amount.isEmpty())
         return {};
     if (hours <= 0)
-        return tr("about %1 yuan a day, a month's pay over 30 days").arg(amount);
+        return tr("about %1 yuan a day, a month's pay over its 21.75 working days").arg(amount);
     return tr("%1 hours a day: about %2 yuan a day")
         .arg(QString::number(std::round(hours * 100) / 100, 'g', 6), amount);
 }
