@@ -124,7 +124,7 @@ const std::array<Trade, 24> kTrades{{
     {"泥瓦工", "建筑业", "day", 260, 380, {"泥瓦工（贴砖）", "砌墙抹灰师傅", "防水补漏师傅", "卫生间翻新泥工"}, {"三年以上贴砖经验", "会看图纸", "自带基本工具"}, "8:00-18:00"},
     {"木工", "建筑业", "day", 280, 400, {"装修木工", "模板木工", "家具安装木工", "吊顶木工"}, {"熟练使用电动工具", "有装修木工经验", "能独立完成吊顶"}, "8:00-18:00"},
     {"电工", "建筑业", "day", 250, 350, {"持证电工（日结）", "厂房线路检修", "装修水电工", "临时用电维护"}, {"持有低压电工证", "熟悉照明及动力线路", "有安全意识"}, "8:00-17:00"},
-    {"维修安装", "居民服务", "piece", 60, 150, {"空调安装师傅", "家电维修上门", "门窗安装工", "热水器安装"}, {"有家电维修经验", "会使用冲击钻", "持高处作业证优先"}, "按单上门，时间灵活"},
+    {"维修安装", "居民服务", "piece", 60, 150, {"空调安装师傅", "家电维修上门", "门窗安装工", "热水器安装"}, {"有安装维修经验", "会使用冲击钻", "持高处作业证优先"}, "按单上门，时间灵活"},
     {"水电安装", "居民服务", "day", 220, 320, {"水电安装师傅", "管道疏通工", "小区水电维修", "太阳能安装"}, {"熟悉PPR管热熔", "懂基本电路", "有上门服务经验"}, "8:30-17:30"},
     {"家政保洁", "居民服务", "hour", 25, 40, {"小区保洁（日结）", "家庭日常保洁", "开荒保洁", "写字楼保洁员"}, {"做事细心，有保洁经验优先", "能吃苦，服从安排", "会使用清洁设备"}, "8:00-12:00"},
     {"育婴护理", "居民服务", "month", 5500, 9000, {"住家育儿嫂", "月嫂（26天）", "白班育婴员", "钟点育儿嫂"}, {"持育婴员证优先", "有带娃经验", "有耐心、爱干净"}, "住家，每月休4天"},
@@ -332,16 +332,17 @@ QJsonObject DemoData::employer(int index) const
     const int place = pickDistrict(r);
     const QString district = s(kDistricts[size_t(place)]);
     const bool individual = individualEmployer(index);
+    // A 个体工商户 trades under the owner's name (谢记), and the owner answers the phone.
+    const QString owner = individual ? s(r.pick(kSurnames)) : QString();
     const QString name =
-        individual ? district.mid(3) + stem + s("个体工商户（") + s(r.pick(kSurnames)) + s("师傅）")
-                   : s("广西") + stem + kind;
+        individual ? district.mid(3) + stem + owner + s("记服务部") : s("广西") + stem + kind;
     QJsonObject o;
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("kind"),
              individual ? QStringLiteral("individual") : QStringLiteral("enterprise"));
+    const QString contact = s(r.pick(kSurnames)) + (r.below(2) ? s("先生") : s("女士"));
     o.insert(QStringLiteral("contact"),
-             QJsonObject{{QStringLiteral("name"),
-                          s(r.pick(kSurnames)) + (r.below(2) ? s("先生") : s("女士"))},
+             QJsonObject{{QStringLiteral("name"), individual ? owner + s("师傅") : contact},
                          {QStringLiteral("phone"), phoneFor(r.next())}});
     o.insert(QStringLiteral("district"), district);
     o.insert(QStringLiteral("address"), addressIn(place, r, 300));
@@ -404,16 +405,23 @@ QJsonObject DemoData::job(int index) const
     }
     if (status == QLatin1String("published") && until < today)
         until = today.addDays(r.below(5));
+    // Day work is taken on until its last day at the latest: nobody is hired for a day's work a
+    // week after it was done.
+    const int workDays = 1 + int(mix(quint64(index) ^ 0xDA75ULL) % 20);
+    if (!monthly && until > start.addDays(workDays - 1))
+        until = std::max(start.addDays(workDays - 1),
+                         status == QLatin1String("expired") ? start : std::max(today, start));
     // An unverified employer's posting waits for review (J3), in the demo as in the hall.
     if (status == QLatin1String("published") &&
         emp.value(QLatin1String("verification")).toString() != QLatin1String("verified"))
         status = QStringLiteral("pending_review");
     // 公益性岗位 are the public jobs that catch people who find work hardest: greening, cleaning
-    // and guarding public places.
-    const bool welfare = isTrade("绿化养护")   ? r.below(2) == 0
-                         : isTrade("家政保洁") ? r.below(8) == 0
-                         : isTrade("保安")     ? r.below(8) == 0
-                                               : false;
+    // and guarding public places, arranged through companies and centres, never a 个体工商户.
+    const bool welfareTrade = isTrade("绿化养护")   ? r.below(2) == 0
+                              : isTrade("家政保洁") ? r.below(8) == 0
+                              : isTrade("保安")     ? r.below(8) == 0
+                                                    : false;
+    const bool welfare = welfareTrade && !individualEmployer(empIndex);
     const QString title = s(t.titles[size_t(r.below(4))]);
     // A family takes one nanny or carer; a project has one taker; only labouring work, harvests,
     // factories and events take dozens at once.
@@ -441,13 +449,14 @@ QJsonObject DemoData::job(int index) const
         s(t.skills[size_t(firstSkill)]) + s("；") + s(t.skills[size_t(secondSkill)]);
     // How long the work lasts: not how long the posting is open (a job taken on until the 26th
     // may be three days' work).
-    const QString period =
-        monthly ? s("用工周期约") + QString::number(1 + r.below(6)) + s("个月")
-                : s("用工周期约") + QString::number(1 + int(mix(quint64(index) ^ 0xDA75ULL) % 20)) +
-                      s("天");
-    const QString description = s("在") + addr + s("上班，") +
-                                (settlement == 0 ? s("当天结算工资，") : QString()) + period +
-                                s("。到岗请带身份证，可在零工市场窗口免费登记。");
+    const QString period = monthly ? s("用工周期约") + QString::number(1 + r.below(6)) + s("个月")
+                                   : s("用工周期约") + QString::number(workDays) + s("天");
+    // Work done at the customers' homes has no one workplace.
+    const bool callOut = s(t.hours).contains(s("上门"));
+    const QString description =
+        (callOut ? s("在") + district + s("一带按单上门，") : s("在") + addr + s("上班，")) +
+        (settlement == 0 ? s("当天结算工资，") : QString()) + period +
+        s("。到岗请带身份证，可在零工市场窗口免费登记。");
     // Posted over the past 30 days, in the hall's working day (07:30 to 17:30, Monday to
     // Saturday, hall time); in whole seconds, as cheap as it must be for a benchmark's million.
     const qint64 now = m_store.clock().now().toSecsSinceEpoch();

@@ -1656,6 +1656,10 @@ Scan with your phone</source>
         <source>This job was just applied for at this kiosk. The staff will phone about it.</source>
         <translation>这个工作刚才已报名，工作人员会打电话联系。</translation>
     </message>
+    <message>
+        <source>Kept first for people who find work hardest: older workers, those long out of work, households with nobody in work. Ask at the service window whether you can take it.</source>
+        <translation>优先安排就业困难人员，如大龄人员、长期失业人员、零就业家庭成员。能不能报，请到服务窗口咨询。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskJobListPage</name>

@@ -3478,6 +3478,17 @@ TEST_CASE("kiosk: a page of taller job cards holds fewer of them, none cut", "[u
     CHECK(k.find(QStringLiteral("detailWelfare"))->isVisible());
     CHECK(k.find(QStringLiteral("detailWelfare"))->property("role").toString() ==
           QStringLiteral("welfare"));
+    // And say whom such a job is kept for, and where to ask.
+    CHECK(k.find(QStringLiteral("detailWelfareNote"))->isVisible());
+    CHECK(k.text(QStringLiteral("detailWelfareNote")).contains(QStringLiteral("service window")));
+    // Another job says nothing of it.
+    const auto other = k.t->database().scalar(QStringLiteral(
+        "SELECT id FROM job WHERE public_welfare = 0 AND status = 'published' LIMIT 1"));
+    REQUIRE(other.ok());
+    REQUIRE(!other.value().toString().isEmpty());
+    k.window->jobDetail()->showJob(other.value().toString());
+    k.settle();
+    CHECK_FALSE(k.window->findChild<QWidget*>(QStringLiteral("detailWelfareNote")));
 }
 
 TEST_CASE("kiosk: applying after registering starts with the mobile just given, shown in part",

@@ -249,6 +249,13 @@ void KioskJobDetailPage::fill()
 
     addField(tr("Trade"), m_terminal.reference().displayName(at("occupation")),
              QStringLiteral("detailOccupation"));
+    // Who a public-welfare job is for, in the words of the policy page.
+    if (d.value(QLatin1String("public_welfare")).toBool())
+        addField(tr("Public welfare"),
+                 tr("Kept first for people who find work hardest: older workers, those long out of "
+                    "work, households with nobody in work. Ask at the service window whether you "
+                    "can take it."),
+                 QStringLiteral("detailWelfareNote"));
     addField(tr("Skills needed"), at("skills"), QStringLiteral("detailSkills"));
     const QString district = at("location.district");
     const QString address = at("location.address");
