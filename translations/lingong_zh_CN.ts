@@ -2067,6 +2067,10 @@ Scan with your phone</source>
         <source>By law a job may not be only for men or only for women, nor turn people away for their nationality, where their household is registered or carrying hepatitis B.</source>
         <translation>按照国家规定，招工不能只招男性或只招女性，也不能因为民族、户籍或携带乙肝病毒而拒招。</translation>
     </message>
+    <message>
+        <source>Please check: %1 is less than %2 yuan an hour, below the lowest pay the law allows here. Is the amount right, and is the pay counted like that? If so, tap Next again: the staff will ask you about it before the job is shown.</source>
+        <translation>请核对：%1，算下来每小时不到%2元，低于本地最低工资标准。金额对吗？工钱是这样算的吗？没错的话，请再点一次“下一步”，工作人员发布前会和您核实。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPosting</name>
@@ -2294,10 +2298,6 @@ Scan with your phone</source>
         <translation>想参加的培训：%1</translation>
     </message>
     <message>
-        <source>Advice on starting a business</source>
-        <translation>想了解创业</translation>
-    </message>
-    <message>
         <source>Start: %1</source>
         <translation>什么时候能上岗：%1</translation>
     </message>
@@ -2498,6 +2498,10 @@ Please bring your ID card to the service window: the staff will add your name an
     <message>
         <source>One digit is not right: check it against your ID card. If it is the same, register at the service window.</source>
         <translation>号码有一位不对，请对照身份证再看一遍。如果和身份证上的一模一样，请到服务窗口登记。</translation>
+    </message>
+    <message>
+        <source>Starting a business: %1</source>
+        <translation>创业：%1</translation>
     </message>
 </context>
 <context>

@@ -1633,6 +1633,8 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     CHECK(choices.contains(QStringLiteral("Training: ") +
                            k.t->reference().displayName(QStringLiteral("育婴护理"))));
     CHECK(choices.contains(QStringLiteral("Start: Within this week")));
+    // The business answer too, "not now" as much as "yes".
+    CHECK(choices.contains(QStringLiteral("Starting a business: Not now")));
     CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore);
     CHECK(k.t.count(QStringLiteral("outbox"), QStringLiteral("entity = 'seeker'")) == 0);
 
@@ -4796,8 +4798,11 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
     k.type(QStringLiteral("postPay"), QStringLiteral("9"));
     k.tap(QStringLiteral("postNext"));
     CHECK(post->step() == KioskPostPage::PayStep);
-    CHECK(
-        k.text(QStringLiteral("postError")).startsWith(QLatin1String("Please check: 9 yuan/day.")));
+    // Said to be under the lowest pay the law allows, and that the staff will ask about it.
+    CHECK(k.text(QStringLiteral("postError"))
+              .startsWith(QLatin1String("Please check: 9 yuan/day is less than 15 yuan an hour, "
+                                        "below the lowest pay the law allows here.")));
+    CHECK(k.text(QStringLiteral("postError")).contains(QLatin1String("the staff will ask you")));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::NeedsStep);
     k.tap(QStringLiteral("navBack"));
@@ -4808,7 +4813,7 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
     k.tap(QStringLiteral("postPayUnit_hour"));
     k.tap(QStringLiteral("postNext"));
     CHECK(k.text(QStringLiteral("postError"))
-              .startsWith(QLatin1String("Please check: 150 yuan/hour.")));
+              .startsWith(QLatin1String("Please check: 150 yuan/hour. Is the amount right")));
     CHECK(post->step() == KioskPostPage::PayStep);
     k.tap(QStringLiteral("postPayKeyClear"));
     k.type(QStringLiteral("postPay"), QStringLiteral("900"));

@@ -8,6 +8,7 @@
 #include "kiosktext.h"
 #include "kiosktradespage.h"
 #include "masking.h"
+#include "payunit.h"
 #include "places.h"
 #include "referencedata.h"
 #include "validation.h"
@@ -596,9 +597,19 @@ void KioskPostPage::next()
         const QString asked = m_pay->text() + m_payUnits->selectedKey();
         if (payLooksWrong() && m_payChecked != asked) {
             m_payChecked = asked;
-            showError(tr("Please check: %1. Is the amount right, and is the pay counted like "
-                         "that? If so, tap Next again.")
-                          .arg(KioskText::pay(posting().toJob(m_terminal.clock().today()))));
+            const QString shown = KioskText::pay(posting().toJob(m_terminal.clock().today()));
+            const double hourly = hourlyPay();
+            // Under the hall's lowest pay: said as such, for the law's minimum wage.
+            showError(hourly < m_terminal.config().lowestHourlyPay
+                          ? tr("Please check: %1 is less than %2 yuan an hour, below the lowest "
+                               "pay the law allows here. Is the amount right, and is the pay "
+                               "counted like that? If so, tap Next again: the staff will ask "
+                               "you about it before the job is shown.")
+                                .arg(shown)
+                                .arg(m_terminal.config().lowestHourlyPay)
+                          : tr("Please check: %1. Is the amount right, and is the pay counted "
+                               "like that? If so, tap Next again.")
+                                .arg(shown));
             return;
         }
     }
@@ -624,10 +635,18 @@ void KioskPostPage::next()
 
 bool KioskPostPage::payLooksWrong() const
 {
-    // From the hall's lowest pay an hour (a day of 8 hours, 4 for a part of the day; a month of
-    // 21.75 days) to six times that (90 yuan an hour, 720 a day at 15 an hour: more than the
-    // skilled trades pay, so that a day's amount left under 按小时 by a slip of the finger is
-    // asked about); pay by the piece or for a whole job is not judged.
+    // From the hall's lowest pay an hour to six times that (90 yuan an hour, 720 a day at 15 an
+    // hour: more than the skilled trades pay, so that a day's amount left under 按小时 by a slip
+    // of the finger is asked about); pay by the piece or for a whole job is not judged.
+    const double hourly = hourlyPay();
+    const int lowest = m_terminal.config().lowestHourlyPay;
+    return hourly >= 0 && (hourly < lowest || hourly > 6 * lowest);
+}
+
+double KioskPostPage::hourlyPay() const
+{
+    // A day of 8 hours, 4 for a part of the day; a month of 21.75 days; -1 for pay by the piece
+    // or for a whole job.
     const double pay = m_pay->text().toDouble();
     const QString unit = m_payUnits->selectedKey();
     const QString hours = m_hours->selectedKey();
@@ -636,12 +655,10 @@ bool KioskPostPage::payLooksWrong() const
                                   hours == QLatin1String("evening")
                               ? 4
                               : 8;
-    const double hourly = unit == QLatin1String("hour")    ? pay
-                          : unit == QLatin1String("day")   ? pay / perDay
-                          : unit == QLatin1String("month") ? pay / (perDay * 21.75)
-                                                           : -1;
-    const int lowest = m_terminal.config().lowestHourlyPay;
-    return hourly >= 0 && (hourly < lowest || hourly > 6 * lowest);
+    return unit == QLatin1String("hour")    ? pay
+           : unit == QLatin1String("day")   ? pay / perDay
+           : unit == QLatin1String("month") ? pay / (perDay * kWorkingDaysPerMonth)
+                                            : -1;
 }
 
 QString KioskPostPage::phoneProblem(const QString& typed)

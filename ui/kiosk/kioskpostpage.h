@@ -77,6 +77,8 @@ private:
     static QString phoneProblem(const QString& typed);
     // The amount is far below the hall's lowest pay or far above what such pay usually is.
     bool payLooksWrong() const;
+    // The amount typed as pay for an hour of the work; -1 when not judged.
+    double hourlyPay() const;
     void arrange() override;
     void rebuildDistricts();
     // The pay unit the trade is usually paid by, once a trade is chosen.

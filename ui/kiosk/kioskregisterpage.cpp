@@ -350,8 +350,8 @@ void KioskRegisterPage::goToStep(int s)
         QString wishes = tr("Start: %1").arg(labels(m_when)) + dot +
                          tr("Pay: %1").arg(labels(m_pay)) + dot +
                          tr("Training: %1").arg(training.isEmpty() ? tr("none") : training);
-        if (m_business->selectedKey() == QLatin1String("yes"))
-            wishes += dot + tr("Advice on starting a business");
+        // The answer kept either way.
+        wishes += dot + tr("Starting a business: %1").arg(labels(m_business));
         m_choices->setText(tr("Work: %1").arg(work.isEmpty() ? tr("any") : work) + dot +
                            tr("Where: %1").arg(where.isEmpty() ? tr("anywhere") : where) +
                            QLatin1Char('\n') + wishes + QLatin1Char('\n') +
