@@ -74,8 +74,9 @@ public:
 
     // The demo admin (kDemoUsername / kDemoPassword) for demo databases; returns it when present.
     Result<StaffAccount> ensureDemoAccount();
-    // True when the demo admin exists, is active and still has kDemoPassword: the sign-in page
-    // of such a demo store names it. Neither a sign-in attempt nor audited.
+    // True when the store holds demo postings and the demo admin exists, is active and still has
+    // kDemoPassword: the sign-in page of such a demo store names it. Neither a sign-in attempt
+    // nor audited.
     bool demoAccountOpen() const;
 
     static QString hashPassword(const QString& password);

@@ -475,8 +475,10 @@ QJsonObject DemoData::job(int index) const
     o.insert(QStringLiteral("occupation"), occupation);
     o.insert(QStringLiteral("industry"), s(t.industry));
     o.insert(QStringLiteral("skills"), skills);
-    o.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("district"), district},
-                                                     {QStringLiteral("address"), addr}});
+    o.insert(
+        QStringLiteral("location"),
+        QJsonObject{{QStringLiteral("district"), district},
+                    {QStringLiteral("address"), callOut ? district + s("各处，按单上门") : addr}});
     o.insert(QStringLiteral("work_hours"), s(t.hours));
     o.insert(QStringLiteral("pay"), QJsonObject{{QStringLiteral("min"), pmin},
                                                 {QStringLiteral("max"), pmax},

@@ -2976,8 +2976,8 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>完工结</translation>
     </message>
     <message>
-        <source>about %1 yuan a day, a month&apos;s pay over its 21.75 working days</source>
-        <translation>月薪按每月21.75个工作日算，约%1元/天</translation>
+        <source>about %1 yuan a day, a month&apos;s pay over the 21.75 paid days the law counts</source>
+        <translation>月薪按每月计薪21.75天折算，约%1元/天</translation>
     </message>
 </context>
 <context>

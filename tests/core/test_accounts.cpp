@@ -1,4 +1,5 @@
 #include "accounts.h"
+#include "demodata.h"
 #include "tempterminal.h"
 
 using namespace lingong;
@@ -192,7 +193,10 @@ TEST_CASE("the demo account exists only when asked for", "[accounts]")
     CHECK(demo->isAdmin());
     REQUIRE(accounts.ensureDemoAccount().ok());
     CHECK(accounts.list().value().size() == 1);
-    // Open with its documented password, which asking does not count as a sign-in.
+    // Not named in a store without demo data (a hall gone live from a demo store)...
+    CHECK_FALSE(accounts.demoAccountOpen());
+    // ...but in a demo store, with its documented password; asking is not a sign-in.
+    REQUIRE(DemoData(t->store()).seed(3).ok());
     const int audited = t.count(QStringLiteral("audit_log"));
     CHECK(accounts.demoAccountOpen());
     CHECK(t.count(QStringLiteral("audit_log")) == audited);

@@ -876,10 +876,12 @@ TEST_CASE("pay by the hour or the month says what a day comes to", "[ui][kiosk]"
           QStringLiteral("about 144–148 yuan a day"));
     CHECK(KioskText::payPerDayShort(job(180, 220, "day", "8:00-17:00")).isEmpty());
     CHECK(KioskText::payPerDayShort(job(25, 30, "hour", "")).isEmpty());
-    // A month's pay over the law's 21.75 working days, as the order by pay counts it; never
+    // A month's pay over the 21.75 paid days of the law's daily wage (月计薪天数), as the order
+    // by pay counts it; never
     // rounded up. By the piece: nothing to tell.
     CHECK(KioskText::payPerDay(job(4500, 0, "month", "8:00-17:00")) ==
-          QStringLiteral("about 206 yuan a day, a month's pay over its 21.75 working days"));
+          QStringLiteral(
+              "about 206 yuan a day, a month's pay over the 21.75 paid days the law counts"));
     CHECK(KioskText::payPerDayShort(job(3800, 4500, "month", "")) ==
           QStringLiteral("about 174–206 yuan a day"));
     CHECK(KioskText::payPerDay(job(2, 3, "piece", "8:00-17:00")).isEmpty());

@@ -1,4 +1,5 @@
 #include "accounts.h"
+#include "demodata.h"
 #include "staff/staffpage.h"
 #include "staff/staffwindow.h"
 #include "staffgui.h"
@@ -98,6 +99,7 @@ TEST_CASE("the sign-in page of a demo store names its demo account, and no other
         CHECK_FALSE(textOf(&w, "loginHint").contains(QStringLiteral("demo")));
     }
     REQUIRE(accounts.ensureDemoAccount().ok());
+    REQUIRE(DemoData(t->store()).seed(3).ok());
     StaffWindow w(t.terminal());
     w.resize(1366, 768);
     w.show();

@@ -4364,6 +4364,13 @@ TEST_CASE("changes typed over a registration can be thrown away, kept aside or n
     CHECK(textOf(page, "seekerSkills") == QStringLiteral("保洁"));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Press Discard changes again")));
     REQUIRE(QTest::qWaitFor([discard] { return discard->isEnabled(); }, 3000));
+    // A save refused in between takes the question off the screen: the next press asks again.
+    click(page, "seekerSave");
+    REQUIRE_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("Discard changes")));
+    click(page, "seekerDiscard");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("陈半填"));
+    CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("Press Discard changes again")));
+    REQUIRE(QTest::qWaitFor([discard] { return discard->isEnabled(); }, 3000));
     click(page, "seekerDiscard");
     CHECK(textOf(page, "seekerName").isEmpty());
     CHECK(textOf(page, "seekerPhone").isEmpty());
@@ -5234,6 +5241,26 @@ TEST_CASE("content: changes not yet saved come back when their item is opened ag
     REQUIRE(content.remove(ids[1], clerkAccount()).ok());
     page->refresh();
     CHECK_FALSE(page->hasUnsavedWork());
+
+    // Typing over an item removed at another window meanwhile, then discarding: not the removed
+    // item's words left on screen as if stored, but an empty new item.
+    {
+        ContentForm f;
+        f.kind = QStringLiteral("policy");
+        f.title = QStringLiteral("零工市场服务时间");
+        auto gone = content.save(QString(), f, clerkAccount());
+        REQUIRE(gone.ok());
+        page->refresh();
+        page->openItem(gone.value());
+        type(page, "contentTitle", QStringLiteral("（改了一半）"));
+        REQUIRE(content.remove(gone.value(), clerkAccount()).ok());
+        pressTwice(page, "contentDiscard");
+        CHECK(textOf(page, "contentTitle").isEmpty());
+        CHECK(textOf(page, "contentMessage") ==
+              QStringLiteral("Changes discarded: the form is empty again."));
+        CHECK_FALSE(page->hasUnsavedWork());
+        page->refresh();
+    }
 
     // Removing: the first press asks, the second removes.
     page->openItem(ids[0]);

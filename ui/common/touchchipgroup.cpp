@@ -122,6 +122,9 @@ void TouchChipGroup::fitPictures()
     }
     if (!any)
         return;
+    // Showing or dropping them changes neither the rows (they are shown only while the grid
+    // holds every chip with its picture) nor a chip's height (a picture is lower than a touch
+    // target): no scroll bar comes or goes with them, and the group's width stays as it is.
     const bool room = columns * widest + (columns - 1) * spacing() <= width();
     for (QPushButton* b : chips) {
         const QIcon picture = b->property("chipPicture").value<QIcon>();

@@ -199,7 +199,8 @@ bool KioskApplyPage::back()
 
 bool KioskApplyPage::wantsPatience() const
 {
-    return !isConfirmed() && !m_keypad->text().isEmpty();
+    // Typed by the person, not the mobile given a moment ago shown in part.
+    return !isConfirmed() && !m_keypad->text().isEmpty() && !m_keypad->isCovered();
 }
 
 bool KioskApplyPage::isConfirmed() const

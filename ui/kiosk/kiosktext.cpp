@@ -181,7 +181,8 @@ QString KioskText::payPerDay(const QJsonObject& job)
     if (amount.isEmpty())
         return {};
     if (hours <= 0)
-        return tr("about %1 yuan a day, a month's pay over its 21.75 working days").arg(amount);
+        return tr("about %1 yuan a day, a month's pay over the 21.75 paid days the law counts")
+            .arg(amount);
     return tr("%1 hours a day: about %2 yuan a day")
         .arg(QString::number(std::round(hours * 100) / 100, 'g', 6), amount);
 }

@@ -34,7 +34,7 @@ public:
     // "180–220 yuan/day" from a job's data.
     static QString pay(const QJsonObject& job);
     // Pay by the hour for the hours a day the posting names: what a day comes to ("4 hours a day:
-    // about 144–148 yuan a day"); a month's pay over the law's 21.75 working days a month
+    // about 144–148 yuan a day"); a month's pay over the law's 21.75 paid days a month (月计薪天数)
     // ("about 206 yuan a day, …"), as the order by pay counts it; never rounded up; empty for
     // other pay, or an hourly rate without its hours.
     static QString payPerDay(const QJsonObject& job);

@@ -442,16 +442,17 @@ void StaffContentPage::disarmRemove()
 void StaffContentPage::discardChanges()
 {
     // What was typed goes on a second press, not a slip of the hand; typing more asks again.
+    // The question must still be on the screen: a message since (a save refused) asks again.
     const QStringList now = typed();
-    if (now != m_loaded && m_discardAsked != now) {
+    const QString question =
+        m_currentId.isEmpty()
+            ? tr("What was typed for this new item is not saved. Press Discard changes again to "
+                 "clear the form.")
+            : tr("The changes typed here are not saved. Press Discard changes again to throw "
+                 "them away and show the item as stored.");
+    if (now != m_loaded && (m_discardAsked != now || m_message->text() != question)) {
         m_discardAsked = now;
-        staffui::setMessage(m_message,
-                            m_currentId.isEmpty()
-                                ? tr("What was typed for this new item is not saved. Press "
-                                     "Discard changes again to clear the form.")
-                                : tr("The changes typed here are not saved. Press Discard changes "
-                                     "again to throw them away and show the item as stored."),
-                            Tone::Warning);
+        staffui::setMessage(m_message, question, Tone::Warning);
         // A double click is one press, not a confirmation.
         staffui::holdBriefly({m_discard});
         return;
@@ -460,6 +461,14 @@ void StaffContentPage::discardChanges()
     m_discardAsked.reset();
     m_drafts.drop(m_currentId);
     m_loaded = typed();
+    // An item removed at another window meanwhile is not there to be shown: a new one begins.
+    if (!m_currentId.isEmpty()) {
+        auto stored = m_ctx.terminal.store().get(entities::content(), m_currentId);
+        if (stored.ok() && !stored.value()) {
+            m_currentId.clear();
+            m_record = {};
+        }
+    }
     if (m_currentId.isEmpty())
         startNew();
     else

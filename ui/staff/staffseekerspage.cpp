@@ -1141,16 +1141,17 @@ bool StaffSeekersPage::sameForm(const SeekerForm& a, const SeekerForm& b)
 void StaffSeekersPage::discardChanges()
 {
     // What was typed goes on a second press, not a slip of the hand; typing more asks again.
-    if (hasUnsavedChanges() && (!m_discardAsked || !sameForm(*m_discardAsked, typedForm()))) {
+    // The question must still be on the screen: a message since (a save refused) asks again.
+    const QString question =
+        m_currentId.isEmpty()
+            ? tr("What was typed for this new registration is not saved. Press Discard changes "
+                 "again to clear the form.")
+            : tr("The changes typed here are not saved. Press Discard changes again to throw "
+                 "them away and show the registration as stored.");
+    if (hasUnsavedChanges() && (!m_discardAsked || !sameForm(*m_discardAsked, typedForm()) ||
+                                m_message->text() != question)) {
         m_discardAsked = typedForm();
-        staffui::setMessage(m_message,
-                            m_currentId.isEmpty()
-                                ? tr("What was typed for this new registration is not saved. "
-                                     "Press Discard changes again to clear the form.")
-                                : tr("The changes typed here are not saved. Press Discard changes "
-                                     "again to throw them away and show the registration as "
-                                     "stored."),
-                            Tone::Warning);
+        staffui::setMessage(m_message, question, Tone::Warning);
         // A double click is one press, not a confirmation.
         staffui::holdBriefly({m_discard});
         return;
