@@ -6017,6 +6017,10 @@ Please bring your ID card to the service window: the staff will add your name an
             <numerusform>%1：%2条（当天共%n条：%3）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entries of all kinds (struck-out ones not counted)</source>
+        <translation>各类记录条数（已划去的不计）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLoginPage</name>

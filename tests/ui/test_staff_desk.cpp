@@ -558,6 +558,8 @@ TEST_CASE("the ledger shows a whole month with its totals and saves it for the r
     REQUIRE(kindFile.open(QIODevice::ReadOnly));
     const QString kindText = QString::fromUtf8(kindFile.readAll().mid(3));
     CHECK(kindText.contains(QStringLiteral("Kind,Consultation\r\n")));
+    CHECK(kindText.contains(
+        QStringLiteral("Entries of all kinds (struck-out ones not counted),2\r\n")));
     CHECK(kindText.contains(QStringLiteral("咨询技能补贴申领")));
     CHECK(kindText.contains(QStringLiteral("类别选错的一条")));
     CHECK_FALSE(kindText.contains(QStringLiteral("接待用工单位来访")));

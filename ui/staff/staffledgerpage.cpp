@@ -289,7 +289,11 @@ QString StaffLedgerPage::csv() const
             total += n;
         }
     }
-    out += StaffReport::line({tr("Entries (struck-out ones not counted)"), QString::number(total)});
+    // With one kind listed below, the total is still of every kind: said so.
+    out += StaffReport::line({kind.isEmpty()
+                                  ? tr("Entries (struck-out ones not counted)")
+                                  : tr("Entries of all kinds (struck-out ones not counted)"),
+                              QString::number(total)});
     out += StaffReport::line({});
     out += StaffReport::line({tr("Time"), tr("Kind"), tr("Clerk"), tr("What"), tr("Struck out")});
     auto rows = entries(kind);
