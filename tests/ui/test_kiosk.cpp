@@ -3491,6 +3491,28 @@ TEST_CASE("kiosk: a page of taller job cards holds fewer of them, none cut", "[u
     CHECK_FALSE(k.window->findChild<QWidget*>(QStringLiteral("detailWelfareNote")));
 }
 
+TEST_CASE(
+    "kiosk: the mobile given a moment ago, shown in part, is no number half typed to wait for",
+    "[ui][kiosk]")
+{
+    Config config;
+    config.idleTimeoutSec = 90;
+    Kiosk k(config);
+    k.tap(QStringLiteral("attractStart"));
+    registerUpTo(k, KioskRegisterPage::DoneStep);
+    REQUIRE(k.find(QStringLiteral("regSuggestion_1"))->isVisible());
+    k.tap(QStringLiteral("regSuggestion_1"));
+    k.tap(QStringLiteral("detailApply"));
+    REQUIRE(k.text(QStringLiteral("applyDisplay")) ==
+            masking::phone(QStringLiteral("13977112233")));
+    // Left alone: the usual countdown, not the longer one of a number being typed.
+    QWidget* overlay = k.find(QStringLiteral("kioskCountdown"));
+    k.t.clock().advanceMs(90'000);
+    k.window->idle().check();
+    REQUIRE(overlay->isVisible());
+    CHECK(k.text(QStringLiteral("idleSeconds")) == QLatin1String("10"));
+}
+
 TEST_CASE("kiosk: applying after registering starts with the mobile just given, shown in part",
           "[ui][kiosk]")
 {
