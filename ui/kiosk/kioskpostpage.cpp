@@ -62,14 +62,7 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_trades = new TouchChipGroup(QStringLiteral("postTrade"), true, 8, this);
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
         m_tradeList = occ.value();
-        int i = 0;
-        for (const Occupation& o : m_tradeList) {
-            m_trades->addChip(o.name, terminal.reference().displayName(o.name));
-            // The trade's picture, as on 找工作's tiles: found at a glance by those who read
-            // slowly.
-            m_trades->setChipIcon(
-                o.name, KioskTradesPage::tradeIcon(o.name, o.icon, i++, KioskStyle::px(56), 2.0));
-        }
+        KioskTradesPage::addTradeChips(m_trades, m_tradeList, terminal.reference());
     }
     connect(m_trades, &TouchChipGroup::chipTapped, this, &KioskPostPage::tradeChosen);
     s->addWidget(m_trades);

@@ -78,14 +78,7 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
         false);
     m_trades = new TouchChipGroup(QStringLiteral("regTrade"), false, 6, this);
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
-        int i = 0;
-        for (const Occupation& o : occ.value()) {
-            m_trades->addChip(o.name, terminal.reference().displayName(o.name));
-            // The trade's picture, as on 找工作's tiles: found at a glance by those who read
-            // slowly.
-            m_trades->setChipIcon(
-                o.name, KioskTradesPage::tradeIcon(o.name, o.icon, i++, KioskStyle::px(56), 2.0));
-        }
+        KioskTradesPage::addTradeChips(m_trades, occ.value(), terminal.reference());
     }
     // The one tapped first, wanted most, carries a star.
     m_trades->setFirstMark(QStringLiteral("★"));

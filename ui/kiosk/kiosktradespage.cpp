@@ -1,6 +1,7 @@
 #include "kiosktradespage.h"
 
 #include "common/kioskstyle.h"
+#include "common/touchchipgroup.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -163,6 +164,16 @@ QPixmap KioskTradesPage::tradeIcon(const QString& occupation, const QString& ico
     p.setPen(Qt::white);
     p.drawText(tile, Qt::AlignCenter, occupation.left(1));
     return pm;
+}
+
+void KioskTradesPage::addTradeChips(TouchChipGroup* group, const std::vector<Occupation>& trades,
+                                    const ReferenceData& reference)
+{
+    int i = 0;
+    for (const Occupation& o : trades) {
+        group->addChip(o.name, reference.displayName(o.name));
+        group->setChipIcon(o.name, tradeIcon(o.name, o.icon, i++, KioskStyle::px(56), 2.0));
+    }
 }
 
 TradeTile::TradeTile(const QString& name, const QString& count, const QString& objectName,

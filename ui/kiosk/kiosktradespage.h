@@ -1,12 +1,17 @@
 #pragma once
 
 #include "kioskpage.h"
+#include "referencedata.h"
 
 #include <QPushButton>
+
+#include <vector>
 
 class QGridLayout;
 
 namespace lingong {
+
+class TouchChipGroup;
 
 // One trade on the trades page: its picture, then its name above the number of open jobs in
 // smaller type, so that both lines fit a tile even in large text. text() holds both lines, for
@@ -72,6 +77,10 @@ public:
 
     static QPixmap tradeIcon(const QString& occupation, const QString& icon, int colourIndex,
                              int size, qreal devicePixelRatio = 1.0);
+    // A chip in `group` for each of `trades`, named as `reference` shows it, with the picture of
+    // its tile: found at a glance by those who read slowly (求职登记, 我要招工).
+    static void addTradeChips(TouchChipGroup* group, const std::vector<Occupation>& trades,
+                              const ReferenceData& reference);
 
 signals:
     // An occupation name, or an empty string for every trade.
