@@ -2071,6 +2071,10 @@ Scan with your phone</source>
         <source>Please check: %1 is less than %2 yuan an hour, below the lowest pay the law allows here. Is the amount right, and is the pay counted like that? If so, tap Next again: the staff will ask you about it before the job is shown.</source>
         <translation>请核对：%1，算下来每小时不到%2元，低于本地最低工资标准。金额对吗？工钱是这样算的吗？没错的话，请再点一次“下一步”，工作人员发布前会和您核实。</translation>
     </message>
+    <message>
+        <source>One more question on this page: how many workers? Tap the number, then Next.</source>
+        <translation>这一页还有一个问题：招几个人？请点人数，再点“下一步”。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskPosting</name>

@@ -201,6 +201,7 @@ KioskPostPage* postToPay(Kiosk& k)
     k.tap(QStringLiteral("homePost"));
     KioskPostPage* post = k.window->postPage();
     k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postNext"));
     k.tap(QStringLiteral("postPlace_site"));
     k.tap(QStringLiteral("postNext"));
@@ -4465,18 +4466,20 @@ TEST_CASE("kiosk: a course or a start-up service can be asked about, by call-bac
     CHECK_FALSE(k.find(QStringLiteral("callbackAbout"))->isVisible());
 }
 
-TEST_CASE("kiosk: 我要招工 in large text brings how many workers into sight once a trade is tapped",
+TEST_CASE("kiosk: 我要招工 in large text shows how many workers before its first step is left",
           "[ui][kiosk][post]")
 {
     Kiosk k;
     k.tap(QStringLiteral("attractStart"));
     k.window->setLargeText(true);
     k.tap(QStringLiteral("homePost"));
+    KioskPostPage* post = k.window->postPage();
     auto* chips = k.find(QStringLiteral("postHeadcountChips"));
     QScrollArea* area = nullptr;
     for (QWidget* w = chips->parentWidget(); w && !area; w = w->parentWidget())
         area = qobject_cast<QScrollArea*>(w);
     REQUIRE(area);
+    QScrollBar* bar = area->verticalScrollBar();
     const auto inSight = [&] {
         const QRect r(chips->mapTo(area->viewport(), QPoint()), chips->size());
         if (!area->viewport()->rect().contains(r))
@@ -4484,14 +4487,48 @@ TEST_CASE("kiosk: 我要招工 in large text brings how many workers into sight 
         // Nor under the "more below" line.
         auto* more = area->findChild<ScrollMoreHint*>();
         return !more || !more->isVisible() ||
-               !QRect(more->mapTo(area->viewport(), QPoint()), more->size()).intersects(r);
+               !QRect(area->viewport()->mapFromGlobal(more->mapToGlobal(QPoint())), more->size())
+                    .intersects(r);
     };
+    const auto glide = [] { QTest::qWait(KioskPostPage::kRevealGlideMs + 150); };
     // Below the trades at first: a 下一步 at once would pass it by.
     REQUIRE_FALSE(inSight());
-    const QString first = k.find<TouchChipGroup>(QStringLiteral("postTradeChips"))->keys().first();
-    k.tap(QStringLiteral("postTrade_") + first);
+    const QStringList trades = k.find<TouchChipGroup>(QStringLiteral("postTradeChips"))->keys();
+    // A trade tapped: nothing moves under the finger.
+    k.tap(QStringLiteral("postTrade_") + trades.first());
+    glide();
+    CHECK(bar->value() == 0);
+    k.tap(QStringLiteral("postTrade_") + trades.at(1));
+    glide();
+    CHECK(bar->value() == 0);
+    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postTrade_") + trades.at(1)))
+              ->isChecked());
+    // 下一步 shows the question instead of leaving it unseen, and says why.
+    k.tap(QStringLiteral("postNext"));
+    glide();
+    CHECK(post->step() == KioskPostPage::TradeStep);
     CHECK(inSight());
-    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postTrade_") + first))->isChecked());
+    CHECK(k.text(QStringLiteral("postError")) ==
+          QStringLiteral("One more question on this page: how many workers? Tap the number, then "
+                         "Next."));
+    k.tap(QStringLiteral("postHeadcount_3"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::WhereStep);
+    CHECK(post->posting().headcount == 3);
+
+    // The next person, who scrolls down to it and back up on their own: seen, 下一步 goes on.
+    k.window->resetAll();
+    k.tap(QStringLiteral("attractStart"));
+    k.window->setLargeText(true);
+    k.tap(QStringLiteral("homePost"));
+    REQUIRE(bar->value() == 0);
+    bar->setValue(bar->maximum());
+    REQUIRE(inSight());
+    bar->setValue(0);
+    k.tap(QStringLiteral("postTrade_") + trades.first());
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::WhereStep);
+    CHECK(post->posting().headcount == 1);
 }
 
 TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once", "[ui][kiosk][post]")
@@ -4505,6 +4542,7 @@ TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once"
     post->reset();
     k.settle();
     k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postNext"));
     k.tap(QStringLiteral("postPlace_site"));
     k.tap(QStringLiteral("postNext"));
@@ -4536,6 +4574,7 @@ TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once"
     post->reset();
     k.settle();
     k.tap(QStringLiteral("postTrade_泥瓦工"));
+    k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postNext"));
     k.tap(QStringLiteral("postPlace_site"));
     k.tap(QStringLiteral("postNext"));
@@ -4764,6 +4803,7 @@ TEST_CASE("kiosk: 首页 asks once before leaving a job posting half done", "[ui
     CHECK(k.page() == QLatin1String("kioskHome"));
     k.tap(QStringLiteral("homePost"));
     k.tap(QStringLiteral("postTrade_电工"));
+    k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postNext"));
     k.tap(QStringLiteral("navHome"));
     CHECK(k.page() == QLatin1String("kioskPost"));
@@ -4859,6 +4899,7 @@ TEST_CASE("kiosk: 我要招工 keeps the pay unit chosen, takes a landline and a
     k.tap(QStringLiteral("postTrade_家政保洁"));
     CHECK(post->posting().payUnit == QLatin1String("project"));
     CHECK(post->posting().pay == 3000);
+    k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postTrade_泥瓦工"));
     for (int i = 0; i < 3; ++i)
         k.tap(QStringLiteral("postNext"));

@@ -1,6 +1,7 @@
 #include "kioskpostpage.h"
 
 #include "common/kioskstyle.h"
+#include "common/scrollmorehint.h"
 #include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "kioskjobcard.h"
@@ -13,9 +14,12 @@
 #include "referencedata.h"
 #include "validation.h"
 
+#include <algorithm>
+
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPropertyAnimation>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -78,12 +82,20 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     m_headcount = new TouchChipGroup(QStringLiteral("postHeadcount"), true, 10, this);
     for (int n : {1, 2, 3, 4, 5, 6, 8, 10, 15, 20})
         m_headcount->addChip(QString::number(n), tr("%n worker(s)", nullptr, n));
-    ask(s, tr("How many workers?"), m_headcount);
+    m_headcountQuestion = ask(s, tr("How many workers?"), m_headcount);
     m_tradeNote = KioskStyle::label(tr("The hall's staff phone you to check the job before it is "
                                        "shown. A company or shop registered at the service "
                                        "window may have its jobs shown at once: ask there."),
                                     "note", this);
     s->addWidget(m_tradeNote);
+    // A number tapped has been seen.
+    connect(m_headcount, &TouchChipGroup::chipTapped, this, [this] { m_headcountSeen = true; });
+    if (QScrollArea* area = tradeStepArea()) {
+        connect(area->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+            if (headcountInSight())
+                m_headcountSeen = true;
+        });
+    }
 
     // 2. Where.
     s = addStep(tr("Where is the work?"), true);
@@ -297,12 +309,13 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     reset();
 }
 
-void KioskPostPage::ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers)
+QLabel* KioskPostPage::ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers)
 {
     QLabel* label = KioskStyle::label(question, "h2", this);
     label->setContentsMargins(0, KioskStyle::px(12), 0, 0);
     step->addWidget(label);
     step->addWidget(answers);
+    return label;
 }
 
 void KioskPostPage::goToStep(int s)
@@ -394,6 +407,7 @@ void KioskPostPage::reset()
     for (QScrollArea* area : m_stack->findChildren<QScrollArea*>())
         area->verticalScrollBar()->setValue(0);
     m_unitChosen = false;
+    m_headcountSeen = false;
     m_payChecked.clear();
     // 明天 and 后天 with their dates, for today, then each day of the week after by its name
     // (the Monday as 下周一); 下周一 on its own only a week ahead (on a Monday), so that no day
@@ -448,23 +462,58 @@ void KioskPostPage::tradeChosen(const QString& trade)
 {
     m_error->hide();
     showJobNames(trade);
-    // The next question in sight (in large text on a wide screen it lies below the trades):
-    // the step is shown down to its end, so that 招几个人 is not passed by unseen. Once laid out
-    // again, with the trade's jobs shown or gone.
-    QTimer::singleShot(0, this, [this] {
-        for (QWidget* w = m_tradeNote->parentWidget(); w; w = w->parentWidget()) {
-            if (auto* area = qobject_cast<QScrollArea*>(w)) {
-                area->ensureWidgetVisible(m_tradeNote, 0, 0);
-                break;
-            }
-        }
-    });
     for (const Occupation& o : m_tradeList) {
         // Not under an amount already typed, nor over a unit the person tapped.
         if (o.name == trade && !m_unitChosen && m_pay->text().isEmpty() &&
             m_payUnits->keys().contains(o.payUnit))
             m_payUnits->setSelectedKeys({o.payUnit});
     }
+}
+
+QScrollArea* KioskPostPage::tradeStepArea() const
+{
+    for (QWidget* w = m_headcount->parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w))
+            return area;
+    }
+    return nullptr;
+}
+
+bool KioskPostPage::headcountInSight() const
+{
+    QScrollArea* area = tradeStepArea();
+    if (!area || !m_headcount->isVisible())
+        return false;
+    QRect view = area->viewport()->rect();
+    // Not under the "more below" line.
+    if (auto* more = area->findChild<ScrollMoreHint*>(); more && more->isVisible())
+        view.setBottom(area->viewport()->mapFromGlobal(more->mapToGlobal(QPoint())).y() - 1);
+    return view.contains(
+        QRect(m_headcount->mapTo(area->viewport(), QPoint()), m_headcount->size()));
+}
+
+void KioskPostPage::revealHeadcount()
+{
+    QScrollArea* area = tradeStepArea();
+    if (!area)
+        return;
+    QScrollBar* bar = area->verticalScrollBar();
+    QWidget* content = area->widget();
+    const int top = m_headcountQuestion->mapTo(content, QPoint()).y();
+    const int bottom = m_headcount->mapTo(content, QPoint(0, m_headcount->height())).y();
+    int room = area->viewport()->height();
+    if (auto* more = area->findChild<ScrollMoreHint*>())
+        room -= more->sizeHint().height();
+    // The chips whole, above the "more below" line; the question with them where there is room.
+    const int target = std::clamp(bottom + KioskStyle::px(16) - room, 0,
+                                  std::min(bar->maximum(), std::max(top, bottom - room)));
+    if (target == bar->value())
+        return;
+    auto* glide = new QPropertyAnimation(bar, "value", bar);
+    glide->setDuration(kRevealGlideMs);
+    glide->setEasingCurve(QEasingCurve::OutCubic);
+    glide->setEndValue(target);
+    glide->start(QAbstractAnimation::DeleteWhenStopped);
 }
 
 void KioskPostPage::showJobNames(const QString& trade)
@@ -516,6 +565,9 @@ void KioskPostPage::setPortrait(bool portrait)
     m_places->setColumns(portrait ? 2 : 4);
     m_durations->setColumns(portrait ? 3 : 6);
     m_hours->setColumns(portrait ? 2 : 6);
+    // A trade's jobs in one row beside the others on a wide screen (five at most, and 其他), so
+    // that 招几个人 stays in sight below them.
+    m_jobNames->setColumns(portrait ? 5 : 6);
     m_headcount->setColumns(portrait ? 5 : 10);
     m_asks->setColumns(portrait ? 2 : 3);
     m_offers->setColumns(portrait ? 3 : 5);
@@ -569,6 +621,15 @@ void KioskPostPage::next()
     const int s = step();
     if (s == TradeStep && m_trades->selectedKey().isEmpty()) {
         showError(tr("Please tap the kind of work."));
+        return;
+    }
+    // 招几个人 below the trades, never seen (large text on a wide screen): shown before the
+    // step is left with its answer chosen beforehand. Nothing moves while a trade is tapped.
+    if (s == TradeStep && !m_headcountSeen && !headcountInSight()) {
+        m_headcountSeen = true;
+        revealHeadcount();
+        showError(tr("One more question on this page: how many workers? Tap the number, then "
+                     "Next."));
         return;
     }
     if (s == WhereStep) {

@@ -12,6 +12,7 @@ class QLabel;
 class QTimer;
 class QPushButton;
 class QStackedWidget;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace lingong {
@@ -43,6 +44,8 @@ public:
         DoneStep,
         StepCount
     };
+    // 下一步 brings an unseen 招几个人 into sight in this long.
+    static constexpr int kRevealGlideMs = 450;
 
     explicit KioskPostPage(Terminal& terminal, QWidget* parent = nullptr);
 
@@ -69,7 +72,7 @@ private:
     static constexpr int kNextWidth = 360;
     static constexpr int kNarrowNextWidth = 220;
     // A question above its chips.
-    void ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers);
+    QLabel* ask(QVBoxLayout* step, const QString& question, TouchChipGroup* answers);
     void next();
     void submit();
     QString leavingText(const QString& button) const override;
@@ -83,6 +86,11 @@ private:
     void rebuildDistricts();
     // The pay unit the trade is usually paid by, once a trade is chosen.
     void tradeChosen(const QString& trade);
+    // The first step's scroll area, and whether 招几个人 lies whole in its sight.
+    QScrollArea* tradeStepArea() const;
+    bool headcountInSight() const;
+    // Glides the first step down to 招几个人.
+    void revealHeadcount();
     // Offers the common jobs of `trade` to name the posting by ("" or a trade with none: hidden).
     void showJobNames(const QString& trade);
     // The job's card (as seekers see it, not to be tapped) alone in `layout`; none for {}.
@@ -103,6 +111,7 @@ private:
     TouchChipGroup* m_durations = nullptr;
     TouchChipGroup* m_hours = nullptr;
     QLabel* m_tradeNote = nullptr; // the last of the first step
+    QLabel* m_headcountQuestion = nullptr;
     TouchChipGroup* m_headcount = nullptr;
     TouchChipGroup* m_payUnits = nullptr;
     TouchChipGroup* m_settlements = nullptr;
@@ -129,6 +138,7 @@ private:
     QPushButton* m_finish = nullptr;
     std::vector<Occupation> m_tradeList; // the trades offered, with industry and usual pay unit
     bool m_unitChosen = false;           // the person tapped a pay unit
+    bool m_headcountSeen = false;        // 招几个人 has been in sight on the first step
     QString m_payChecked;                // the amount and unit the person was asked to check
 };
 
