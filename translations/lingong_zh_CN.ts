@@ -2507,6 +2507,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Starting a business: %1</source>
         <translation>创业：%1</translation>
     </message>
+    <message>
+        <source>The work you tap first is marked ★: the staff offer you such jobs first.</source>
+        <translation>您第一个点的工种会标上★，工作人员会先给您推荐这类工作。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskRightsPage</name>

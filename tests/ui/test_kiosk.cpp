@@ -3766,6 +3766,11 @@ TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kio
     };
     CHECK(starred("保安"));
     CHECK_FALSE(starred("建筑搬运"));
+    // The step says what the star means, and that it counts: matching offers such jobs first.
+    CHECK(k.find(QStringLiteral("regTradeStar"))->isVisible());
+    CHECK(k.text(QStringLiteral("regTradeStar")) ==
+          QStringLiteral("The work you tap first is marked ★: the staff offer you such jobs "
+                         "first."));
     // Taken back and tapped again, it comes last; the star moves.
     k.tap(QStringLiteral("regTrade_保安"));
     k.tap(QStringLiteral("regTrade_保安"));

@@ -80,8 +80,14 @@ KioskRegisterPage::KioskRegisterPage(Terminal& terminal, QWidget* parent)
     if (auto occ = terminal.reference().occupations(); occ.ok()) {
         KioskTradesPage::addTradeChips(m_trades, occ.value(), terminal.reference());
     }
-    // The one tapped first, wanted most, carries a star.
+    // The one tapped first, wanted most, carries a star, and the step says so (always, so that
+    // nothing moves under the finger at the first tap).
     m_trades->setFirstMark(QStringLiteral("★"));
+    auto* star = KioskStyle::label(
+        tr("The work you tap first is marked ★: the staff offer you such jobs first."), "note",
+        this);
+    star->setObjectName(QStringLiteral("regTradeStar"));
+    s->addWidget(star);
     s->addWidget(m_trades);
 
     // 4. Where and when.
