@@ -535,16 +535,19 @@ void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& en
         if (w)
             w->setEnabled(false);
     }
-    QTimer::singleShot(1200, widgets.first(), [widgets, enable, focused] {
-        const bool on = !enable || enable();
-        for (QWidget* w : widgets)
-            if (w)
-                w->setEnabled(on);
-        // Back where it was, unless the clerk has gone on to another field meanwhile.
-        if (on && focused && focused->isVisible() && focused->window()->isActiveWindow() &&
-            (!QApplication::focusWidget() || QApplication::focusWidget() == focused->window()))
-            focused->setFocus(Qt::OtherFocusReason);
-    });
+    // As long as a double click lasts: a deliberate second press comes later, and must not meet
+    // a button that ignores it.
+    QTimer::singleShot(
+        QApplication::doubleClickInterval(), widgets.first(), [widgets, enable, focused] {
+            const bool on = !enable || enable();
+            for (QWidget* w : widgets)
+                if (w)
+                    w->setEnabled(on);
+            // Back where it was, unless the clerk has gone on to another field meanwhile.
+            if (on && focused && focused->isVisible() && focused->window()->isActiveWindow() &&
+                (!QApplication::focusWidget() || QApplication::focusWidget() == focused->window()))
+                focused->setFocus(Qt::OtherFocusReason);
+        });
 }
 
 void markInvalid(QWidget* input, bool invalid)
