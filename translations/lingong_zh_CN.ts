@@ -7295,6 +7295,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>The changes typed here are not saved. Press Discard changes again to throw them away and show the registration as stored.</source>
         <translation>这里的修改还没有保存。再按一次“放弃修改”才会丢弃修改，显示已保存的登记。</translation>
     </message>
+    <message>
+        <source>A new registration begun earlier and not saved is back. For someone else, press New registration again to clear the form.</source>
+        <translation>刚才开始填写、还没保存的新登记已放回表单。如果是另一个人，请再按一次“新登记”清空表单。</translation>
+    </message>
+    <message>
+        <source>The new registration begun for %1 and not saved is back. For someone else, press New registration again to clear the form.</source>
+        <translation>刚才为%1填写、还没保存的新登记已放回表单。如果是另一个人，请再按一次“新登记”清空表单。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffStatisticsPage</name>

@@ -711,19 +711,30 @@ TEST_CASE("an ID number on record under another name opens that person without t
     CHECK(textOf(page, "seekerName") == QStringLiteral("黄志明"));
     CHECK_FALSE(textOf(page, "seekerMessage").contains(QStringLiteral("changes are back")));
     CHECK(textOf(page, "seekerMessage").contains(QStringLiteral("the new registration")));
-    // What was typed waits as the new registration, to correct.
+    // What was typed waits as the new registration, to correct; the clerk is told whose it is,
+    // in case the next person is at the window by now.
     click(page, "seekerNew");
     CHECK(textOf(page, "seekerName") == QStringLiteral("张三"));
     CHECK(textOf(page, "seekerPhone") == QStringLiteral("13900001111"));
     CHECK(textOf(page, "seekerIdNumber") == idNumber(1));
+    CHECK(textOf(page, "seekerMessage") ==
+          QStringLiteral("The new registration begun for 张三 and not saved is back. For someone "
+                         "else, press New registration again to clear the form."));
+    // A double click is one press: the form stays.
+    click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName") == QStringLiteral("张三"));
 
     // Two-character names differing in the surname are two people too.
     auto wei = desk.registerSeeker(seekerForm(2, QStringLiteral("张伟")), clerkAccount());
     REQUIRE(wei.ok());
+    // The next press clears the form, and nothing of it comes back.
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName").isEmpty());
+    CHECK(textOf(page, "seekerIdNumber").isEmpty());
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "seekerNew");
+    CHECK(textOf(page, "seekerName").isEmpty());
     type(page, "seekerName", QStringLiteral("李伟"));
     type(page, "seekerIdNumber", idNumber(2));
     type(page, "seekerPhone", QStringLiteral("13900002222"));

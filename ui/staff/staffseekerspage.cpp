@@ -752,8 +752,23 @@ void StaffSeekersPage::startNew()
     showTwins();
     focusIfShown(m_name);
     m_loaded = typedForm();
-    if (restoreDraft())
+    if (restoreDraft()) {
+        // A registration begun and left unsaved is back, for the person it was begun for; with
+        // someone else in front of the window, the next press of New registration clears it.
+        m_clearAsked = typedForm();
+        m_clearAskedAt.start();
+        const QString name = m_name->text().trimmed();
+        staffui::setMessage(
+            m_message,
+            name.isEmpty()
+                ? tr("A new registration begun earlier and not saved is back. For someone else, "
+                     "press New registration again to clear the form.")
+                : tr("The new registration begun for %1 and not saved is back. For someone else, "
+                     "press New registration again to clear the form.")
+                      .arg(name),
+            Tone::Warning);
         return;
+    }
     const QString missed = m_missed;
     if (carryLookup())
         staffui::setMessage(
