@@ -6546,6 +6546,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Show the complaint</source>
         <translation>查看投诉</translation>
     </message>
+    <message>
+        <source>Withdraw takes back a recommendation made by mistake: press again to withdraw it.</source>
+        <translation>“撤回推荐”用于撤回推荐错了的记录。确认撤回请再按一次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes this recommendation and goes into the work ledger: press again to record it.</source>
+        <translation>“%1”会结束这次推荐，并记入工作台账。确认请再按一次。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffQueuePage</name>

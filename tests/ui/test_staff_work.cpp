@@ -4042,12 +4042,14 @@ TEST_CASE("matching: 已到岗 before the job's start day says so before it is r
     CHECK(child<QWidget>(matching, "outcome_interviewed")->property("primary").toBool());
     CHECK_FALSE(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
 
-    // A job that starts today: the first press only asks for the second.
+    // A job that starts today: the first press only asks for the second, and says why.
     matching->openJob(now->id);
     click(matching, "matchRecommend");
     CHECK(child<QWidget>(matching, "outcome_hired")->property("primary").toBool());
     click(matching, "outcome_hired");
-    CHECK(textOf(matching, "matchMessage").isEmpty());
+    CHECK(textOf(matching, "matchMessage") ==
+          QStringLiteral("\"Hired\" closes this recommendation and goes into the work ledger: "
+                         "press again to record it."));
     click(matching, "outcome_hired");
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 2);
 }
@@ -4079,6 +4081,9 @@ TEST_CASE("matching: a recommendation made by mistake is withdrawn with two pres
 
     click(matching, "outcome_cancelled");
     CHECK(withdraw->text().contains(QStringLiteral("Press again")));
+    CHECK(textOf(matching, "matchMessage") ==
+          QStringLiteral("Withdraw takes back a recommendation made by mistake: press again to "
+                         "withdraw it."));
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'recommended'")) == 1);
     click(matching, "outcome_cancelled");
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'cancelled'")) == 1);

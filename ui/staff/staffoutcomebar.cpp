@@ -170,7 +170,18 @@ void StaffOutcomeBar::press(const QString& status)
     clearPending();
     m_pending = status;
     m_buttons[status]->setText(tr("Press again: %1").arg(stepText(status)));
-    emit recorded(startsLater(status), false);
+    // Why it waits: the start day, when that is still to come; else that the outcome closes
+    // the recommendation and goes into the work ledger.
+    const QString later = startsLater(status);
+    const QString why =
+        !later.isEmpty() ? later
+        : status == QLatin1String("cancelled")
+            ? tr("Withdraw takes back a recommendation made by mistake: press again to withdraw "
+                 "it.")
+            : tr("\"%1\" closes this recommendation and goes into the work ledger: press again "
+                 "to record it.")
+                  .arg(stepText(status));
+    emit recorded(why, false);
     // The button waiting for its second press is the one that stands out, not 已到岗.
     emphasise(status);
     m_pendingTimer->start();
