@@ -5751,7 +5751,11 @@ TEST_CASE("matching: a referral letter with no printer says so, and is saved as 
     CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
     auto* dialog = matching->findChild<QFileDialog*>(QStringLiteral("slipSaveDialog"));
     REQUIRE(dialog);
-    CHECK(dialog->directory().absolutePath() == QDir(SlipPrinter::fallbackFolder()).absolutePath());
+    // Offered where the reports (CSV) are, named as they are, without the time.
+    CHECK(dialog->directory().absolutePath() ==
+          QFileInfo(d.t->database().path()).absoluteDir().filePath(QStringLiteral("reports")));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->text() ==
+          QStringLiteral("referral.pdf"));
     // Cancelled: the message stays, nothing is written.
     dialog->reject();
     QCoreApplication::processEvents();
@@ -5775,4 +5779,17 @@ TEST_CASE("matching: a referral letter with no printer says so, and is saved as 
     CHECK(textOf(matching, "matchMessage") ==
           QStringLiteral("Saved as a PDF: ") + QDir::toNativeSeparators(path));
     CHECK(QDir(stick.path()).entryList(QDir::Files).size() == 1);
+    // The next sheet or report is offered in the folder chosen, a CSV too.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    click(matching, "matchPrintReferral");
+    dialog = matching->findChild<QFileDialog*>(QStringLiteral("slipSaveDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->directory().absolutePath() == QDir(stick.path()).absolutePath());
+    dialog->reject();
+    auto* ledger = d.show("ledger");
+    click(ledger, "ledgerSave");
+    auto* report = ledger->findChild<QFileDialog*>(QStringLiteral("ledgerSaveDialog"));
+    REQUIRE(report);
+    CHECK(report->directory().absolutePath() == QDir(stick.path()).absolutePath());
+    report->reject();
 }

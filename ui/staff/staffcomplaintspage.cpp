@@ -407,7 +407,7 @@ void StaffComplaintsPage::printNotice()
                        tr("The list is not printed: %1 Ask the administrator to set up the "
                           "printer (printing in the configuration)."),
                        tr("The list is sent to the printer %1."), tr("The list is saved: %1"),
-                       true);
+                       {&m_ctx.reportFolder, m_ctx.reportsFolder()}, true);
 }
 
 void StaffComplaintsPage::revealPhone()

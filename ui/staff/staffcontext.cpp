@@ -1,5 +1,8 @@
 #include "staffcontext.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace lingong {
 
 StaffContext::StaffContext(Terminal& t)
@@ -12,6 +15,13 @@ StaffContext::StaffContext(Terminal& t)
     , tiered(t.store(), t.audit())
     , content(t.store(), t.audit())
 {}
+
+QString StaffContext::reportsFolder() const
+{
+    if (!reportFolder.isEmpty())
+        return reportFolder;
+    return QFileInfo(terminal.database().path()).absoluteDir().filePath(QStringLiteral("reports"));
+}
 
 QString StaffContext::whenShownPublicly() const
 {

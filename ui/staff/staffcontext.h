@@ -38,6 +38,11 @@ public:
     // The posting this window last sent to the review queue, until the review page shows it:
     // the clerk who goes there next finds it chosen.
     QString sentToReview;
+    // Where the clerk last saved a report (CSV) or a sheet (PDF) in this window: the next one is
+    // offered there too. Empty until then.
+    QString reportFolder;
+    // The folder a report or a sheet is offered in: reportFolder, or `reports` beside the store.
+    QString reportsFolder() const;
 
     bool signedIn() const { return m_user.has_value(); }
     // Precondition: signedIn().

@@ -155,7 +155,7 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
     connect(save, &QPushButton::clicked, this, [this] {
         const QString text = csv();
         StaffReport::save(this, QStringLiteral("ledgerSaveDialog"), tr("Save the work ledger"),
-                          reportPath(), m_ctx.terminal.database().path(), &m_reportFolder,
+                          reportPath(), m_ctx.terminal.database().path(), &m_ctx.reportFolder,
                           m_message, [text] { return text; });
     });
     connect(today, &QPushButton::clicked, this, [this] { m_day->setDate(m_ctx.today()); });

@@ -82,7 +82,6 @@ private:
     QPushButton* m_strike = nullptr;
     QPushButton* m_open = nullptr;
     std::map<QString, QString> m_staffNames; // user name → the name shown
-    QString m_reportFolder;                  // where the clerk last saved a report
 };
 
 } // namespace lingong

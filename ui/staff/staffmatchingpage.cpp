@@ -685,7 +685,8 @@ void StaffMatchingPage::printReferral()
         m_message, m_ctx.terminal.config(), StaffReferral::slip(m_ctx.terminal, id, m_ctx.user()),
         tr("The referral letter is not printed: %1 Ask the administrator to set up the printer "
            "(printing in the configuration)."),
-        tr("Referral letter sent to the printer %1."), tr("Referral letter saved: %1"));
+        tr("Referral letter sent to the printer %1."), tr("Referral letter saved: %1"),
+        {&m_ctx.reportFolder, m_ctx.reportsFolder()});
 }
 
 bool StaffMatchingPage::eventFilter(QObject* watched, QEvent* event)

@@ -417,8 +417,8 @@ void StaffStatisticsPage::save()
         return;
     const QString text = csv();
     StaffReport::save(this, QStringLiteral("statsSaveDialog"), tr("Save the monthly report"),
-                      reportPath(m_stats->month), m_ctx.terminal.database().path(), &m_reportFolder,
-                      m_message, [text] { return text; });
+                      reportPath(m_stats->month), m_ctx.terminal.database().path(),
+                      &m_ctx.reportFolder, m_message, [text] { return text; });
 }
 
 void StaffStatisticsPage::printNotice()
@@ -437,7 +437,8 @@ void StaffStatisticsPage::printNotice()
                                config, m_ctx.terminal.clock().now().toOffsetFromUtc(8 * 3600)),
         tr("The notice is not printed: %1 Ask the administrator to set up the printer "
            "(printing in the configuration)."),
-        tr("Notice sent to the printer %1."), tr("Notice saved: %1"));
+        tr("Notice sent to the printer %1."), tr("Notice saved: %1"),
+        {&m_ctx.reportFolder, m_ctx.reportsFolder()});
 }
 
 } // namespace lingong

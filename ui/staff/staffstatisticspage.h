@@ -44,7 +44,6 @@ private:
     QLabel* m_wageNote = nullptr;
     QLabel* m_message = nullptr;
     std::optional<MonthlyStatistics> m_stats;
-    QString m_reportFolder; // where the clerk last saved a report
 };
 
 } // namespace lingong

@@ -381,7 +381,8 @@ void setMessage(QLabel* label, const QString& text, Tone tone)
 }
 
 void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
-               const QString& failed, const QString& sent, const QString& saved, bool fileNameOnly)
+               const QString& failed, const QString& sent, const QString& saved,
+               const SaveFolder& folder, bool fileNameOnly)
 {
     if (!slip.ok()) {
         setMessage(message, slip.error().message, Tone::Error);
@@ -397,7 +398,7 @@ void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
                            SlipPrinter::tr("Choose where to save it as a PDF instead, to print "
                                            "elsewhere or send on, or cancel."),
                        Tone::Warning);
-            savePdfAs(message, slip.value(), fileNameOnly);
+            savePdfAs(message, slip.value(), fileNameOnly, folder);
             return;
         }
         setMessage(message, failed.arg(printed.error().message), Tone::Error);
@@ -410,14 +411,21 @@ void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
                Tone::Success);
 }
 
-void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly)
+void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly, const SaveFolder& folder)
 {
     QWidget* page = message->parentWidget();
-    auto* dialog =
-        new QFileDialog(page, SlipPrinter::tr("Save as PDF"),
-                        QDir(SlipPrinter::fallbackFolder())
-                            .filePath(SlipPrinter::fileName(slip) + QStringLiteral(".pdf")),
-                        SlipPrinter::tr("PDF files (*.pdf)"));
+    QString where = folder.last && !folder.last->isEmpty() ? *folder.last : folder.fallback;
+    if (where.isEmpty())
+        where = SlipPrinter::fallbackFolder();
+    QDir().mkpath(where);
+    // Named as the reports are, without the time of printing: a sheet saved again is offered
+    // over the last one, which the dialog asks about.
+    QString name = slip.kind;
+    if (!slip.number.isEmpty())
+        name += QLatin1Char('-') + slip.number;
+    auto* dialog = new QFileDialog(page, SlipPrinter::tr("Save as PDF"),
+                                   QDir(where).filePath(name + QStringLiteral(".pdf")),
+                                   SlipPrinter::tr("PDF files (*.pdf)"));
     dialog->setObjectName(QStringLiteral("slipSaveDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
@@ -425,10 +433,13 @@ void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // On sheets of A4, whatever paper this window's printer would take.
     const QByteArray pdf = SlipPrinter::pdf(slip, QStringLiteral("a4"));
+    QString* last = folder.last;
     QObject::connect(dialog, &QFileDialog::fileSelected, message,
-                     [message, pdf, fileNameOnly](const QString& path) {
+                     [message, pdf, fileNameOnly, last](const QString& path) {
                          if (path.isEmpty())
                              return;
+                         if (last)
+                             *last = QFileInfo(path).absolutePath();
                          if (Status st = SlipPrinter::writePdf(pdf, path); !st.ok()) {
                              setMessage(message, st.error().message, Tone::Error);
                              return;

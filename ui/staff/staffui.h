@@ -64,14 +64,23 @@ enum class Tone
 };
 // Shows `text` in a message label coloured by `tone` (empty text hides it).
 void setMessage(QLabel* label, const QString& text, Tone tone);
-// Asks where to save `slip` as a PDF (A4) and saves it there, saying so in `message`.
-void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly);
+// Where a sheet kept as a PDF is offered: the folder chosen last (`last`, which a save updates;
+// shared with the reports), or `fallback` before any.
+struct SaveFolder
+{
+    QString* last = nullptr;
+    QString fallback;
+};
+// Asks where to save `slip` as a PDF (A4), offering `folder` and a name without the time
+// (statistics-2026-12.pdf), and saves it there, saying so in `message`.
+void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly, const SaveFolder& folder);
 // Prints `slip` where the configuration says (D1), or says why it is not, in `message`:
 // `failed` takes the reason, `sent` the printer's name, `saved` the file written (its whole
-// path, or with `fileNameOnly` its name). With no printer, offers to save it as a PDF.
+// path, or with `fileNameOnly` its name). With no printer, offers to save it as a PDF in
+// `folder`.
 void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
                const QString& failed, const QString& sent, const QString& saved,
-               bool fileNameOnly = false);
+               const SaveFolder& folder, bool fileNameOnly = false);
 QLabel* makeMessage(const QString& objectName, QWidget* parent);
 // Keeps `row` as high as a one-line `message` whether one shows or not: what lies below does not
 // move when a message comes or goes.
