@@ -611,6 +611,11 @@ Result<JobPage> JobService::reviewQueue(int limit) const
     return m_jobs.search(q);
 }
 
+QString JobService::noSkills()
+{
+    return QString::fromUtf8("无特别要求");
+}
+
 QString JobService::reference(const QString& id)
 {
     QString hex = id;

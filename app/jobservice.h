@@ -75,6 +75,8 @@ public:
     // id, so nothing more is stored or synced. Two postings may share them (one in a million);
     // list() then finds both.
     static QString reference(const QString& id);
+    // The skills of work that asks for none, as postings say it (无特别要求).
+    static QString noSkills();
 
     // Why a posting waits for review, in words for the clerk (empty when it need not).
     QStringList reviewReasons(const QJsonObject& job) const;

@@ -1,6 +1,7 @@
 #include "kioskposting.h"
 
 #include "entityspec.h"
+#include "jobservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -287,8 +288,7 @@ QJsonObject KioskPosting::toJob(const QDate& today) const
                   settlementText(settlement))},
         {QStringLiteral("occupation"), occupation},
         {QStringLiteral("industry"), industry},
-        {QStringLiteral("skills"),
-         skills.isEmpty() ? QString::fromUtf8("无特别要求") : skills.join(comma)},
+        {QStringLiteral("skills"), skills.isEmpty() ? JobService::noSkills() : skills.join(comma)},
         {QStringLiteral("location"),
          QJsonObject{{QStringLiteral("district"), district},
                      {QStringLiteral("address"),

@@ -5026,6 +5026,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>the address of the work, to be asked on the phone before it is published</source>
         <translation>工作地址（发布前须电话问清）</translation>
     </message>
+    <message>
+        <source>Left empty: %1 (no particular skills)</source>
+        <translation>不填即为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffJobsPage</name>

@@ -3255,9 +3255,9 @@ TEST_CASE("a posting published from the review queue says so when its page is ba
     // what the page said.
     const auto sendToReview = [&](const QString& title) {
         page = d.show("jobs");
-        typeNewPosting(page, employer, title, QStringLiteral("厨师帮厨"),
-                       QStringLiteral("手脚麻利"), QStringLiteral("星光大道168号"),
-                       QStringLiteral("10:00-21:00"));
+        // No skills typed: the posting says it asks for none.
+        typeNewPosting(page, employer, title, QStringLiteral("厨师帮厨"), QString(),
+                       QStringLiteral("星光大道168号"), QStringLiteral("10:00-21:00"));
         chooseData(page, "jobPayUnit", QStringLiteral("day"));
         type(page, "jobPayMin", QStringLiteral("180"));
         type(page, "jobPayMax", QStringLiteral("200"));
@@ -3267,6 +3267,8 @@ TEST_CASE("a posting published from the review queue says so when its page is ba
     INFO(sendToReview(QStringLiteral("周末厨房帮工")));
     REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("title = '周末厨房帮工' AND status = "
                                                             "'pending_review'")) == 1);
+    CHECK(d.t.count(QStringLiteral("job"),
+                    QStringLiteral("title = '周末厨房帮工' AND skills = '无特别要求'")) == 1);
     review = d.show("review");
     CHECK(textOf(review, "jobTitle") == QStringLiteral("周末厨房帮工"));
     CHECK(column(review, "reviewTable", 0).indexOf(QStringLiteral("周末厨房帮工")) != 0);

@@ -159,6 +159,8 @@ StaffJobEditor::StaffJobEditor(StaffContext& ctx, QWidget* parent)
     m_skills->setObjectName(QStringLiteral("jobSkills"));
     m_skills->setTabChangesFocus(true);
     m_skills->setFixedHeight(52);
+    m_skills->setPlaceholderText(
+        tr("Left empty: %1 (no particular skills)").arg(JobService::noSkills()));
     form->addRow(tr("Skills required"), m_skills);
 
     m_district = new QComboBox(this);
@@ -537,7 +539,9 @@ QJsonObject StaffJobEditor::value() const
     d.insert(QStringLiteral("title"), m_title->text().trimmed());
     d.insert(QStringLiteral("occupation"), m_occupation->currentData().toString());
     d.insert(QStringLiteral("industry"), industry());
-    d.insert(QStringLiteral("skills"), m_skills->toPlainText().trimmed());
+    // Work that asks for no skill is said so, as kiosk postings say it: nothing to type for it.
+    const QString skills = m_skills->toPlainText().trimmed();
+    d.insert(QStringLiteral("skills"), skills.isEmpty() ? JobService::noSkills() : skills);
     d.insert(QStringLiteral("location"),
              QJsonObject{{QStringLiteral("district"), staffui::placeIn(m_district)},
                          {QStringLiteral("address"), m_address->text().trimmed()}});
