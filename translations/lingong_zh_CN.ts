@@ -5155,6 +5155,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>This posting is now %1; it is shown as it now stands.</source>
         <translation>该岗位现为“%1”，现显示最新内容。</translation>
     </message>
+    <message>
+        <source>The list shows every posting again, so that this one is in it.</source>
+        <translation>左边的列表已恢复显示全部岗位，刚保存的岗位就在其中。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLabels</name>

@@ -5730,6 +5730,45 @@ TEST_CASE("matching: the referral letter of a recommendation is printed, and onl
     (void)job;
 }
 
+TEST_CASE("a posting saved while the list is searched for something else is listed all the same",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    d.postedJob(employer, QStringLiteral("洗碗工（日结）"));
+    d.postedJob(employer, QStringLiteral("小区保洁（日结）"));
+    auto* page = d.show("jobs");
+    type(page, "jobSearch", QStringLiteral("洗碗"));
+    QTest::keyClick(child<QLineEdit>(page, "jobSearch"), Qt::Key_Return);
+    REQUIRE(column(page, "jobTable", 0) == QStringList{QStringLiteral("洗碗工（日结）")});
+    typeNewPosting(page, employer, QStringLiteral("餐厅服务员（日结）"), QStringLiteral("酒店餐饮"),
+                   QStringLiteral("会点菜"), QStringLiteral("民族大道1号"),
+                   QStringLiteral("10:00-14:00"));
+    chooseData(page, "jobPayUnit", QStringLiteral("day"));
+    type(page, "jobPayMin", QStringLiteral("150"));
+    type(page, "jobPayMax", QStringLiteral("180"));
+    click(page, "jobSave");
+    INFO(textOf(page, "jobMessage").toStdString());
+    REQUIRE(d.t.count(QStringLiteral("job"), QStringLiteral("title = '餐厅服务员（日结）'")) == 1);
+    // The search is cleared, the list holds every posting, the new one chosen in it.
+    CHECK(textOf(page, "jobSearch").isEmpty());
+    const QStringList titles = column(page, "jobTable", 0);
+    CHECK(titles.size() == 3);
+    const auto row = titles.indexOf(QStringLiteral("餐厅服务员（日结）"));
+    REQUIRE(row >= 0);
+    CHECK(child<QTableView>(page, "jobTable")->currentIndex().row() == row);
+    CHECK(textOf(page, "jobMessage")
+              .endsWith(QStringLiteral(
+                  " The list shows every posting again, so that this one is in it.")));
+    // A posting the search finds keeps the search.
+    type(page, "jobSearch", QStringLiteral("餐厅"));
+    QTest::keyClick(child<QLineEdit>(page, "jobSearch"), Qt::Key_Return);
+    type(page, "jobHours", QStringLiteral("10:00-15:00"));
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobSearch") == QStringLiteral("餐厅"));
+    CHECK(textOf(page, "jobMessage") == QStringLiteral("Changes saved."));
+}
+
 TEST_CASE("matching: a referral letter with no printer says so, and is saved as a PDF only where "
           "the clerk chooses",
           "[ui][staff][print]")

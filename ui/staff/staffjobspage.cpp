@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -276,6 +277,17 @@ void StaffJobsPage::save()
     if (status == QLatin1String("pending_review"))
         m_ctx.sentToReview = saved->id;
     refresh();
+    // The posting saved is in the list beside it: a search or status chosen before that leaves
+    // it out is cleared, and the clerk told.
+    const bool unfiltered = m_model->rowOf(saved->id) < 0 &&
+                            (!m_search->text().isEmpty() || m_status->currentIndex() != 0);
+    if (unfiltered) {
+        const QSignalBlocker quietSearch(m_search);
+        const QSignalBlocker quietStatus(m_status);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        refresh();
+    }
     openJob(saved->id);
     QString text;
     const QString merged = StaffLabels::savedOverChanges(saved->keptTheirs, saved->overTheirs);
@@ -287,6 +299,9 @@ void StaffJobsPage::save()
     else
         text = tr("Saved. It waits in the review queue (%1).")
                    .arg(StaffLabels::joinList(m_ctx.jobs.reviewReasons(saved->data)));
+    if (unfiltered)
+        text +=
+            QLatin1Char(' ') + tr("The list shows every posting again, so that this one is in it.");
     m_editor->showMessage(text, saved->overTheirs.isEmpty());
     emit changed();
 }
