@@ -7319,6 +7319,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>The new registration begun for %1 and not saved is back. For someone else, press New registration again to clear the form.</source>
         <translation>刚才为%1填写、还没保存的新登记已放回表单。如果是另一个人，请再按一次“新登记”清空表单。</translation>
     </message>
+    <message>
+        <source>By the birth date in the ID number the person counts as an older worker (women from %1, men from %2), and so as in difficulty: offer them the services for workers in difficulty.</source>
+        <translation>按身份证号码上的出生日期，此人属于大龄人员（女性%1岁、男性%2岁起），因此记为困难人员：请为其提供困难人员的帮扶服务。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffStatisticsPage</name>

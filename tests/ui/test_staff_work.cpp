@@ -457,6 +457,11 @@ TEST_CASE("the seeker form ticks and holds the older-worker box while the ID num
     REQUIRE(textOf(page, "seekerMessage").contains(QStringLiteral("Registered")));
     CHECK(d.t.count(QStringLiteral("audit_log"), QStringLiteral("entity = 'seeker'")) == 1);
     CHECK(d.t.count(QStringLiteral("seeker"), QStringLiteral("tier = 'priority'")) == 1);
+    // The clerk is told why she counts as in difficulty, nothing having been ticked.
+    CHECK(textOf(page, "seekerMessage")
+              .contains(QStringLiteral("By the birth date in the ID number the person counts as "
+                                       "an older worker (women from 40, men from 50), and so as "
+                                       "in difficulty")));
     click(page, "seekerNew");
     CHECK(older->checkState() == Qt::Unchecked);
     CHECK_FALSE(held());

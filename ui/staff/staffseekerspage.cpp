@@ -1340,6 +1340,15 @@ void StaffSeekersPage::save()
     QString said = creating           ? tr("Registered and saved.")
                    : merged.isEmpty() ? tr("Changes saved.")
                                       : tr("Changes saved.") + QLatin1Char(' ') + merged;
+    // The older-worker difficulty came from the ID number, not from a tick: said at the
+    // registration, as it makes the person one in difficulty.
+    if (creating && m_olderHeld)
+        said += QLatin1Char(' ') +
+                tr("By the birth date in the ID number the person counts as an older worker "
+                   "(women from %1, men from %2), and so as in difficulty: offer them the "
+                   "services for workers in difficulty.")
+                    .arg(validation::kOlderWorkerAgeWomen)
+                    .arg(validation::kOlderWorkerAgeMen);
     // Saved, but with no trade wanted: matching then offers any work, and the person counts in
     // no trade's figures.
     const bool noTrade = f.wantedOccupations.isEmpty();
