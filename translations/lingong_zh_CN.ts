@@ -6037,6 +6037,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Entries of all kinds (struck-out ones not counted)</source>
         <translation>各类记录条数（已划去的不计）</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Who (people&apos;s names masked)</source>
+        <translation>服务对象（个人姓名已隐去）</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffLoginPage</name>

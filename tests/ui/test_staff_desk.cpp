@@ -280,12 +280,12 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
     type(page, "ledgerSummary", QStringLiteral("电话询问培训时间"));
     click(page, "ledgerAdd");
     REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 2);
-    CHECK(cell(page, "ledgerTable", 0, 2) == QStringLiteral("Wang")); // the name, not "admin"
+    CHECK(cell(page, "ledgerTable", 0, 3) == QStringLiteral("Wang")); // the name, not "admin"
 
     auto* filter = child<QComboBox>(page, "ledgerKind");
     filter->setCurrentIndex(filter->findData(QStringLiteral("consultation")));
     REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 1);
-    CHECK(cell(page, "ledgerTable", 0, 3) == QStringLiteral("咨询灵活就业社保补贴"));
+    CHECK(cell(page, "ledgerTable", 0, 4) == QStringLiteral("咨询灵活就业社保补贴"));
     filter->setCurrentIndex(0);
     child<QDateEdit>(page, "ledgerDay")->setDate(QDate(2026, 11, 21));
     CHECK(modelOf(page, "ledgerTable")->rowCount() == 0);
@@ -306,7 +306,7 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
     // Entries made in the same second are listed in no set order: find it by what it says.
     const auto rowOf = [&](const QString& start) {
         for (int i = 0; i < modelOf(page, "ledgerTable")->rowCount(); ++i)
-            if (cell(page, "ledgerTable", i, 3).startsWith(start))
+            if (cell(page, "ledgerTable", i, 4).startsWith(start))
                 return i;
         return -1;
     };
@@ -322,7 +322,7 @@ TEST_CASE("the ledger filters by day and kind and takes consultations by hand", 
     CHECK(modelOf(page, "ledgerTable")->rowCount() == 3);
     const int struck = rowOf(QStringLiteral("咨询灵活就业社保补贴"));
     REQUIRE(struck >= 0);
-    CHECK(cell(page, "ledgerTable", struck, 3) ==
+    CHECK(cell(page, "ledgerTable", struck, 4) ==
           QStringLiteral("咨询灵活就业社保补贴 (struck out: 类别选错)"));
     CHECK(modelOf(page, "ledgerTable")
               ->data(modelOf(page, "ledgerTable")->index(struck, 3), Qt::FontRole)
@@ -485,7 +485,7 @@ TEST_CASE("the ledger shows a whole month with its totals and saves it for the r
     auto* table = child<QTableView>(page, "ledgerTable");
     REQUIRE(modelOf(page, "ledgerTable")->rowCount() == 2);
     for (int row = 0; row < 2; ++row)
-        if (cell(page, "ledgerTable", row, 3) == QStringLiteral("类别选错的一条"))
+        if (cell(page, "ledgerTable", row, 4) == QStringLiteral("类别选错的一条"))
             table->selectRow(row);
     type(page, "ledgerStrikeReason", QStringLiteral("误记"));
     click(page, "ledgerStrike");

@@ -1688,12 +1688,35 @@ TEST_CASE("match a seeker, record the hire, and find it in the ledger and the au
 
     auto* ledger = d.show("ledger");
     const QStringList kinds = column(ledger, "ledgerTable", 1);
-    const QStringList what = column(ledger, "ledgerTable", 3);
+    const QStringList what = column(ledger, "ledgerTable", 4);
     CHECK(kinds.contains(QStringLiteral("Hired")));
     CHECK(kinds.contains(QStringLiteral("Matching")));
     // The ledger is the official record: written in Chinese, whatever the screen speaks.
     CHECK(what.filter(QStringLiteral("“小区保洁（日结）”已到岗")).size() == 1);
     CHECK(textOf(ledger, "ledgerTotals").contains(QStringLiteral("Hired 1")));
+    // Each entry says whom it concerns: the person for the hire, the employer for the posting.
+    const QStringList whom = column(ledger, "ledgerTable", 2);
+    const auto at = [&](const QString& summary) {
+        for (qsizetype i = 0; i < what.size(); ++i)
+            if (what.at(i).contains(summary))
+                return whom.at(i);
+        return QStringLiteral("(no entry)");
+    };
+    CHECK(at(QStringLiteral("“小区保洁（日结）”已到岗")) == QStringLiteral("蒙美玲"));
+    {
+        const auto posted = kinds.indexOf(QStringLiteral("Job posting"));
+        REQUIRE(posted >= 0);
+        const QJsonObject e = d.stored(entities::employer(), employer);
+        CHECK(whom.at(posted) == e.value(QLatin1String("name")).toString());
+    }
+    // So does the CSV, in a column of its own, with a person's name masked (a file leaves the
+    // store, and a deletion cannot reach it).
+    const QString csv = static_cast<StaffLedgerPage*>(ledger)->csv();
+    CHECK(csv.contains(
+        QStringLiteral("Time,Kind,Who (people's names masked),Clerk,What,Struck out")));
+    CHECK(csv.contains(QStringLiteral(",Hired,") + masking::name(QStringLiteral("蒙美玲")) +
+                       QLatin1Char(',')));
+    CHECK_FALSE(csv.contains(QStringLiteral("蒙美玲")));
 
     auto* accounts = d.show("accounts");
     const QStringList actions = column(accounts, "auditTable", 2);
@@ -4440,7 +4463,7 @@ TEST_CASE("a ledger entry opens the person, posting or employer it is about", "[
     const auto rowOf = [&](const QString& kind, const QString& what) {
         auto* l = d.show("ledger");
         const QStringList kinds = column(l, "ledgerTable", 1);
-        const QStringList summaries = column(l, "ledgerTable", 3);
+        const QStringList summaries = column(l, "ledgerTable", 4);
         for (qsizetype i = 0; i < kinds.size(); ++i)
             if (kinds.at(i) == StaffLabels::ledgerKind(kind) && summaries.at(i).contains(what))
                 return int(i);

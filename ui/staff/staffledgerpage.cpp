@@ -82,6 +82,7 @@ StaffLedgerPage::StaffLedgerPage(StaffContext& ctx, QWidget* parent)
          [](const StoredEntity& e) {
              return StaffLabels::ledgerKind(LedgerRepository::kindOf(e.data));
          }},
+        {tr("Who"), [](const StoredEntity& e) { return str(e.data, "_who"); }},
         {tr("Clerk"), [this](const StoredEntity& e) { return clerkName(str(e.data, "staff")); }},
         {tr("What"),
          [](const StoredEntity& e) {
@@ -178,8 +179,63 @@ bool StaffLedgerPage::wholeMonth() const
 
 Result<std::vector<StoredEntity>> StaffLedgerPage::entries(const QString& kind) const
 {
-    return wholeMonth() ? m_ctx.desk.ledgerOfMonth(m_day->date(), kind)
-                        : m_ctx.desk.ledger(m_day->date(), kind);
+    auto rows = wholeMonth() ? m_ctx.desk.ledgerOfMonth(m_day->date(), kind)
+                             : m_ctx.desk.ledger(m_day->date(), kind);
+    if (rows.ok())
+        nameWho(rows.value());
+    return rows;
+}
+
+void StaffLedgerPage::nameWho(std::vector<StoredEntity>& rows) const
+{
+    const EntityStore& store = m_ctx.terminal.store();
+    QHash<QString, QString> seekers;
+    QHash<QString, QString> employers;
+    const auto seekerName = [&](const QString& id) {
+        if (id.isEmpty())
+            return QString();
+        if (auto it = seekers.constFind(id); it != seekers.constEnd())
+            return *it;
+        auto s = store.get(entities::seeker(), id);
+        const QString name = s.ok() && s.value() ? str(s.value()->data, "name") : QString();
+        seekers.insert(id, name);
+        return name;
+    };
+    const auto employerName = [&](const QString& id) {
+        if (id.isEmpty())
+            return QString();
+        if (auto it = employers.constFind(id); it != employers.constEnd())
+            return *it;
+        auto e = store.get(entities::employer(), id);
+        const QString name = e.ok() && e.value() ? str(e.value()->data, "name") : QString();
+        employers.insert(id, name);
+        return name;
+    };
+    for (StoredEntity& row : rows) {
+        const QString entity = str(row.data, "ref_entity");
+        const QString id = str(row.data, "ref_id");
+        QString who;
+        // A person's name leaves the window only masked (in a saved report).
+        QString whoMasked;
+        if (entity == QLatin1String("seeker")) {
+            who = seekerName(id);
+            whoMasked = masking::name(who);
+        } else if (entity == QLatin1String("application")) {
+            if (auto a = store.get(entities::application(), id); a.ok() && a.value()) {
+                who = seekerName(str(a.value()->data, "seeker_id"));
+                whoMasked = masking::name(who);
+                if (who.isEmpty())
+                    who = whoMasked = masking::phone(str(a.value()->data, "phone"));
+            }
+        } else if (entity == QLatin1String("employer")) {
+            who = employerName(id);
+        } else if (entity == QLatin1String("job")) {
+            if (auto j = store.get(entities::job(), id); j.ok() && j.value())
+                who = StaffLabels::jobEmployer(j.value()->data);
+        }
+        row.data.insert(QStringLiteral("_who"), who);
+        row.data.insert(QStringLiteral("_who_masked"), whoMasked.isEmpty() ? who : whoMasked);
+    }
 }
 
 Result<std::vector<std::pair<QString, int>>> StaffLedgerPage::counts() const
@@ -295,7 +351,8 @@ QString StaffLedgerPage::csv() const
                                   : tr("Entries of all kinds (struck-out ones not counted)"),
                               QString::number(total)});
     out += StaffReport::line({});
-    out += StaffReport::line({tr("Time"), tr("Kind"), tr("Clerk"), tr("What"), tr("Struck out")});
+    out += StaffReport::line({tr("Time"), tr("Kind"), tr("Who (people's names masked)"),
+                              tr("Clerk"), tr("What"), tr("Struck out")});
     auto rows = entries(kind);
     if (rows.ok()) {
         for (auto it = rows.value().crbegin(); it != rows.value().crend(); ++it) {
@@ -303,8 +360,8 @@ QString StaffLedgerPage::csv() const
                 {StaffLabels::fieldValue(QStringLiteral("worklog"), QStringLiteral("at"),
                                          it->data.value(QLatin1String("at"))),
                  StaffLabels::ledgerKind(LedgerRepository::kindOf(it->data)),
-                 clerkName(str(it->data, "staff")), str(it->data, "summary"),
-                 str(it->data, "struck_reason")});
+                 str(it->data, "_who_masked"), clerkName(str(it->data, "staff")),
+                 str(it->data, "summary"), str(it->data, "struck_reason")});
         }
     }
     return out;

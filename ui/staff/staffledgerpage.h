@@ -37,7 +37,13 @@ public:
 private:
     bool wholeMonth() const;
     // The entries and counts shown: of the day, or of the month.
+    // The entries of the day (month), of `kind` or all, each with whom it concerns (_who).
     Result<std::vector<StoredEntity>> entries(const QString& kind) const;
+    // Whom an entry concerns, looked up now from what it refers to (so that a person deleted
+    // since is named nowhere): the job seeker (by name, or the masked mobile of a kiosk
+    // application), or the employer of a posting. Empty for the rest (a complaint's caller).
+    // `_who_masked` has a person's name masked, for a report saved.
+    void nameWho(std::vector<StoredEntity>& rows) const;
     Result<std::vector<std::pair<QString, int>>> counts() const;
     QString clerkName(const QString& staff) const;
     void add();
