@@ -1176,6 +1176,12 @@ TEST_CASE("a kiosk posting whose end moves to the day the work ends says so when
     typeText(page, "jobSkills", QStringLiteral("年龄45岁以下"));
     CHECK(textOf(page, "jobMessage")
               .contains(QStringLiteral("an age limit (\"45岁以下\"): ask the employer")));
+    // Asked once more at 发布, then published at the second press.
+    click(page, "reviewPublish");
+    CHECK(d.stored(entities::job(), posted->id).value(QLatin1String("status")).toString() ==
+          QStringLiteral("pending_review"));
+    CHECK(textOf(page, "jobMessage").endsWith(QStringLiteral("press Checked: publish again.")));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "reviewPublish");
     const QJsonObject job = d.stored(entities::job(), posted->id);
     REQUIRE(job.value(QLatin1String("status")).toString() == QStringLiteral("published"));
@@ -5756,6 +5762,40 @@ TEST_CASE("matching: the referral letter of a recommendation is printed, and onl
     CHECK(closed.error().message.contains(QStringLiteral("Hired")));
     CHECK(slips.entryList(QDir::Files).size() == 1);
     (void)job;
+}
+
+TEST_CASE("an age limit in a posting is asked about once before it is saved", "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    auto* page = d.show("jobs");
+    typeNewPosting(page, employer, QStringLiteral("洗碗工（日结）"), QStringLiteral("酒店餐饮"),
+                   QStringLiteral("限45岁以下，能吃苦"), QStringLiteral("民族大道1号"),
+                   QStringLiteral("10:00-14:00"));
+    chooseData(page, "jobPayUnit", QStringLiteral("day"));
+    type(page, "jobPayMin", QStringLiteral("150"));
+    type(page, "jobPayMax", QStringLiteral("150"));
+    // Asked, nothing saved; a double click is no answer.
+    doubleClick(child<QWidget>(page, "jobSave"));
+    CHECK(d.t.count(QStringLiteral("job")) == 0);
+    CHECK(textOf(page, "jobMessage") ==
+          QStringLiteral("Not saved yet. Please check: an age limit (\"45岁以下\"): ask the "
+                         "employer whether the work needs it, as older workers are served first "
+                         "here. If the work needs it, press Save again."));
+    // The clerk has asked: the next press saves and publishes it.
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(page, "jobSave");
+    CHECK(d.t.count(QStringLiteral("job"), QStringLiteral("status = 'published'")) == 1);
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Saved and published")));
+    // Saved with it, another change is not asked about again.
+    type(page, "jobHours", QStringLiteral("10:00-15:00"));
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage") == QStringLiteral("Changes saved."));
+    // Another limit typed is.
+    typeText(page, "jobSkills", QStringLiteral("限40岁以下，能吃苦"));
+    click(page, "jobSave");
+    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet.")));
+    CHECK(textOf(page, "jobMessage").contains(QStringLiteral("40岁以下")));
 }
 
 TEST_CASE("a posting saved while the list is searched for something else is listed all the same",

@@ -326,6 +326,7 @@ void StaffJobEditor::reloadEmployers()
 void StaffJobEditor::clear()
 {
     m_payAsked.clear();
+    m_ageAsked.clear();
     keepDraft();
     m_loading = true;
     m_id.clear();
@@ -361,8 +362,10 @@ void StaffJobEditor::clear()
 
 void StaffJobEditor::load(const StoredEntity& job)
 {
-    if (job.id != m_id)
+    if (job.id != m_id) {
         m_payAsked.clear();
+        m_ageAsked.clear();
+    }
     if (job.id == m_id && !m_id.isEmpty()) {
         // The same posting again (after an action on it, or changed elsewhere): shown as it now
         // stands, with whatever the clerk typed and has not saved still in the form.
@@ -848,6 +851,35 @@ bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
                         Tone::Warning);
     m_payMax->setFocus(Qt::OtherFocusReason);
     m_payMax->selectAll();
+    return true;
+}
+
+bool StaffJobEditor::holdForAge(const QString& button, bool publishing)
+{
+    const QJsonObject job = value();
+    const QStringList doubts = JobService::ageCautions(job);
+    // Asked once the rest is complete; a limit stored as it stands is not asked about again.
+    if (doubts.isEmpty() || (!publishing && JobService::ageCautions(m_loaded) == doubts) ||
+        !m_ctx.jobs.check(job).ok())
+        return false;
+    const QString asked = m_id + QLatin1Char(' ') + doubts.join(QLatin1Char('\n'));
+    if (m_ageAsked == asked) {
+        // The second click of a double click on the button that asked is no answer.
+        const bool doubleClick = button == m_ageAskedBy && m_ageAskedAt.isValid() &&
+                                 m_ageAskedAt.elapsed() < QApplication::doubleClickInterval() + 200;
+        m_ageAskedAt.invalidate();
+        return doubleClick;
+    }
+    m_ageAsked = asked;
+    m_ageAskedBy = button;
+    m_ageAskedAt.start();
+    clearMarks();
+    highlight(false);
+    staffui::setMessage(m_message,
+                        tr("Not saved yet. Please check: %1. If the work needs it, press %2 "
+                           "again.")
+                            .arg(StaffLabels::joinList(doubts), button),
+                        Tone::Warning);
     return true;
 }
 

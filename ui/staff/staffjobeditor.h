@@ -82,6 +82,10 @@ public:
     // posting opened or begun anew is asked afresh. `publishing`: the pay is asked about even as
     // it came (a posting someone else entered, published by this press).
     bool holdForPay(const QString& button, bool publishing = false);
+    // An age limit in the text (限45岁以下), typed or changed here, or in a posting published by
+    // this press (`publishing`), is asked about once in the same way: the hall serves older
+    // workers first, so the clerk asks the employer whether the work needs it.
+    bool holdForAge(const QString& button, bool publishing = false);
     // Re-runs the live check now; `strict` marks the field at fault even if the clerk has not
     // tried to save yet.
     bool check(bool strict);
@@ -145,6 +149,9 @@ private:
     QString m_payAsked;   // the posting, pay and hours last asked about (holdForPay)
     QString m_payAskedBy; // the button pressed when it was asked
     QElapsedTimer m_payAskedAt;
+    QString m_ageAsked;   // the posting and age limits last asked about (holdForAge)
+    QString m_ageAskedBy; // the button pressed when it was asked
+    QElapsedTimer m_ageAskedAt;
     QComboBox* m_settlement = nullptr;
     QComboBox* m_form = nullptr;
     QSpinBox* m_headcount = nullptr;

@@ -263,7 +263,7 @@ void StaffJobsPage::save()
 {
     const bool creating = m_editor->isNew();
     // Pay far from what gig work pays is asked about before anything is saved or published.
-    if (m_editor->holdForPay(tr("Save")))
+    if (m_editor->holdForPay(tr("Save")) || m_editor->holdForAge(tr("Save")))
         return;
     auto saved = creating ? m_ctx.jobs.post(m_editor->value(), m_ctx.user())
                           : m_ctx.jobs.edit(m_editor->jobId(), m_editor->value(), m_ctx.user(),

@@ -268,7 +268,8 @@ void StaffReviewPage::publish()
         return;
     const QString id = m_editor->jobId();
     // Pay far from gig work's, as sent or as corrected, is asked about before it goes out.
-    if (m_editor->holdForPay(tr("Checked: publish"), true))
+    if (m_editor->holdForPay(tr("Checked: publish"), true) ||
+        m_editor->holdForAge(tr("Checked: publish"), true))
         return;
     // What the clerk corrected is saved with the decision.
     const QString askedUntil = str(m_editor->value(), "valid_until");
