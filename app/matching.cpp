@@ -246,21 +246,38 @@ MatchScore Matching::score(const QJsonObject& seeker, const QJsonObject& job, co
 
 std::vector<RankedJob> Matching::rankJobs(const QJsonObject& seeker,
                                           const std::vector<StoredEntity>& jobs, const QDate& today,
-                                          int limit)
+                                          int limit, const QString& hall)
 {
     // Each job's pay per day worked out once (its hours are read from text), not per comparison.
     struct Candidate
     {
         RankedJob ranked;
         double perDay;
+        int near; // 2: the hall's district, 1: its city, 0: elsewhere (or a district was named)
+    };
+    const Places& places = Places::guangxi();
+    const QString home = places.canonical(hall);
+    const bool anywhere = list(seeker, "wanted_districts").isEmpty() && !home.isEmpty();
+    const auto nearness = [&](const QJsonObject& job) {
+        if (!anywhere)
+            return 0;
+        const QString at = places.canonical(job.value(QLatin1String("location"))
+                                                .toObject()
+                                                .value(QLatin1String("district"))
+                                                .toString());
+        if (at == home)
+            return 2;
+        return !city(at).isEmpty() && city(at) == city(home) && urban(at) && urban(home) ? 1 : 0;
     };
     std::vector<Candidate> all;
     all.reserve(jobs.size());
     for (const StoredEntity& j : jobs)
-        all.push_back({{j, score(seeker, j.data, today)}, bestPayPerDay(j.data)});
+        all.push_back({{j, score(seeker, j.data, today)}, bestPayPerDay(j.data), nearness(j.data)});
     std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
         if (a.ranked.score.points != b.ranked.score.points)
             return a.ranked.score.points > b.ranked.score.points;
+        if (a.near != b.near)
+            return a.near > b.near;
         if (a.perDay != b.perDay)
             return a.perDay > b.perDay;
         // Published last first; a posting without a publication time counts from its writing.
@@ -345,7 +362,8 @@ Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, 
     auto paired = pairingsOf(seekerId, s);
     if (!paired.ok())
         return paired.error();
-    return rankJobs(s, unpaired(jobs.value(), paired.value(), "job_id"), today, limit);
+    return rankJobs(s, unpaired(jobs.value(), paired.value(), "job_id"), today, limit,
+                    m_hallDistrict);
 }
 
 Result<std::vector<RankedSeeker>> Matching::seekersForJob(const QString& jobId, int limit) const

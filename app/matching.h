@@ -87,10 +87,12 @@ public:
     // working time names (else 8), by the month over 21.75 days; 0 for pay by the piece or the
     // project, or none stated.
     static double bestPayPerDay(const QJsonObject& job);
-    // Best first: points, then pay per day, then newest.
+    // Best first: points, then pay per day, then newest. A person who named no district gets
+    // work near `hall` (the hall's district, then the rest of its city) first among jobs of equal
+    // points, before pay: most come on foot or by bus.
     static std::vector<RankedJob> rankJobs(const QJsonObject& seeker,
                                            const std::vector<StoredEntity>& jobs,
-                                           const QDate& today, int limit);
+                                           const QDate& today, int limit, const QString& hall = {});
     // Best band first; within a band 困难 seekers first, then points, then who registered
     // earliest (has waited longest).
     static std::vector<RankedSeeker> rankSeekers(const QJsonObject& job,
@@ -102,6 +104,8 @@ public:
     static std::vector<RankedJob> suggestions(const std::vector<RankedJob>& ranked,
                                               const QStringList& trades, int count);
 
+    // The hall's district, for rankJobs() (empty: none).
+    void setHallDistrict(const QString& district) { m_hallDistrict = district; }
     Result<std::vector<RankedJob>> jobsForSeeker(const QString& seekerId, int limit = 30) const;
     // Seekers already paired with the job (any status but cancelled) are left out.
     Result<std::vector<RankedSeeker>> seekersForJob(const QString& jobId, int limit = 30) const;
@@ -155,6 +159,7 @@ private:
     Result<QString> followHires(const QString& jobId, bool reopen, const StaffAccount& actor);
 
     EntityStore& m_store;
+    QString m_hallDistrict;
     const AuditLog& m_audit;
     ApplicationRepository m_applications;
     MatchingRepository m_candidates;

@@ -303,6 +303,32 @@ TEST_CASE("jobs for a seeker: best fit first, then better pay", "[matching]")
                       QStringLiteral("written-last")});
 }
 
+TEST_CASE("jobs for a seeker who named no district: work near the hall first, before pay",
+          "[matching]")
+{
+    const QJsonObject s = seeker({kCleaning}, {}, 150);
+    const QString mashan = QStringLiteral("南宁市马山县");
+    const std::vector<StoredEntity> jobs{
+        entity(QStringLiteral("county-best-paid"), job(kCleaning, mashan, 260)),
+        entity(QStringLiteral("other-city"), job(kCleaning, kLiuzhou, 240)),
+        entity(QStringLiteral("same-city"), job(kCleaning, kJiangnan, 220)),
+        entity(QStringLiteral("hall"), job(kCleaning, kQingxiu, 180)),
+    };
+    // All fit alike: the hall's district, the city's other districts, then the rest by pay.
+    for (const RankedJob& r : Matching::rankJobs(s, jobs, kToday, 10, kQingxiu))
+        REQUIRE(r.score.points == Matching::rankJobs(s, jobs, kToday, 10).front().score.points);
+    CHECK(ids(Matching::rankJobs(s, jobs, kToday, 10, kQingxiu)) ==
+          QStringList{QStringLiteral("hall"), QStringLiteral("same-city"),
+                      QStringLiteral("county-best-paid"), QStringLiteral("other-city")});
+    // No hall district known: by pay, as before.
+    CHECK(ids(Matching::rankJobs(s, jobs, kToday, 10)).front() ==
+          QStringLiteral("county-best-paid"));
+    // A person who named a district is ranked by it, not by the hall's.
+    const QJsonObject wantsMashan = seeker({kCleaning}, {mashan}, 150);
+    CHECK(ids(Matching::rankJobs(wantsMashan, jobs, kToday, 10, kQingxiu)).front() ==
+          QStringLiteral("county-best-paid"));
+}
+
 TEST_CASE("a few jobs suggested: the best of each trade in the order named, then the rest",
           "[matching]")
 {

@@ -14,7 +14,9 @@ StaffContext::StaffContext(Terminal& t)
     , matching(t.store(), t.audit())
     , tiered(t.store(), t.audit())
     , content(t.store(), t.audit())
-{}
+{
+    matching.setHallDistrict(t.config().district);
+}
 
 QString StaffContext::reportsFolder() const
 {
