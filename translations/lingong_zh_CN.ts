@@ -6574,6 +6574,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>&quot;%1&quot; closes this recommendation and goes into the work ledger: press again to record it.</source>
         <translation>“%1”会结束这次推荐，并记入工作台账。确认请再按一次。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; corrects the outcome recorded, for the reason written: press again to record it.</source>
+        <translation>“%1”会按填写的原因更正已记录的结果。确认请再按一次。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffQueuePage</name>

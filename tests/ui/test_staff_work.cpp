@@ -4086,6 +4086,19 @@ TEST_CASE("matching: 已到岗 before the job's start day says so before it is r
     CHECK(textOf(matching, "matchMessage") ==
           QStringLiteral("\"Hired\" closes this recommendation and goes into the work ledger: "
                          "press again to record it."));
+    // Left waiting, the press is forgotten, and its question with it.
+    auto* waiting = matching->findChild<QTimer*>(QStringLiteral("outcomePending"));
+    REQUIRE(waiting);
+    const int wait = waiting->interval();
+    waiting->setInterval(50);
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(matching, "outcome_hired");
+    REQUIRE(textOf(matching, "outcome_hired") == QStringLiteral("Press again: Hired"));
+    QTest::qWait(200);
+    CHECK(textOf(matching, "outcome_hired") == QStringLiteral("Hired"));
+    CHECK(textOf(matching, "matchMessage").isEmpty());
+    waiting->setInterval(wait);
+    click(matching, "outcome_hired");
     click(matching, "outcome_hired");
     CHECK(d.t.count(QStringLiteral("application"), QStringLiteral("status = 'hired'")) == 2);
 }
@@ -4349,6 +4362,12 @@ TEST_CASE("a recorded outcome keyed wrongly is corrected with a reason, in the l
     CHECK(d.t.count(QStringLiteral("worklog"),
                     QStringLiteral("kind = 'hire' AND summary LIKE '%按错了，本人已到岗%'")) == 1);
     CHECK(stats.month(d.t.clock().today()).value().hires == 1);
+    // A correction's first press says it corrects, not that it closes the recommendation.
+    type(matching, "outcomeCorrectReason", QStringLiteral("又按错了"));
+    click(matching, "outcome_not_hired");
+    CHECK(textOf(matching, "matchMessage") ==
+          QStringLiteral("\"Not hired\" corrects the outcome recorded, for the reason written: "
+                         "press again to record it."));
 }
 
 TEST_CASE("matching for a person deleted meanwhile keeps nothing of them on screen", "[ui][staff]")

@@ -242,6 +242,9 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     });
     connect(m_outcomes, &StaffOutcomeBar::unpaidWagesComplaintRequested, this,
             &StaffPage::unpaidWagesComplaintRequested);
+    connect(m_outcomes, &StaffOutcomeBar::asks, this, [this](const QString& question) {
+        staffui::setMessage(m_message, question, Tone::Warning);
+    });
     connect(m_outcomes, &StaffOutcomeBar::recorded, this,
             [this](const QString& text, bool ok, bool toDo) {
                 staffui::setMessage(m_message, text,

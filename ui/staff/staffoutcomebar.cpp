@@ -76,6 +76,7 @@ StaffOutcomeBar::StaffOutcomeBar(StaffContext& ctx, bool withRecommend, QWidget*
     m_payRow->setSizePolicy(keep);
     rows->addWidget(m_payRow);
     m_pendingTimer = new QTimer(this);
+    m_pendingTimer->setObjectName(QStringLiteral("outcomePending"));
     m_pendingTimer->setSingleShot(true);
     m_pendingTimer->setInterval(8000);
     connect(m_pendingTimer, &QTimer::timeout, this, &StaffOutcomeBar::clearPending);
@@ -170,18 +171,21 @@ void StaffOutcomeBar::press(const QString& status)
     clearPending();
     m_pending = status;
     m_buttons[status]->setText(tr("Press again: %1").arg(stepText(status)));
-    // Why it waits: the start day, when that is still to come; else that the outcome closes
-    // the recommendation and goes into the work ledger.
+    // Why it waits: the start day, when that is still to come; else what the press does.
     const QString later = startsLater(status);
-    const QString why =
-        !later.isEmpty() ? later
-        : status == QLatin1String("cancelled")
-            ? tr("Withdraw takes back a recommendation made by mistake: press again to withdraw "
-                 "it.")
-            : tr("\"%1\" closes this recommendation and goes into the work ledger: press again "
+    QString why = later;
+    if (why.isEmpty() && status == QLatin1String("cancelled"))
+        why = tr("Withdraw takes back a recommendation made by mistake: press again to withdraw "
+                 "it.");
+    else if (why.isEmpty() && Matching::isFinal(m_status))
+        why = tr("\"%1\" corrects the outcome recorded, for the reason written: press again to "
+                 "record it.")
+                  .arg(stepText(status));
+    else if (why.isEmpty())
+        why = tr("\"%1\" closes this recommendation and goes into the work ledger: press again "
                  "to record it.")
                   .arg(stepText(status));
-    emit recorded(why, false);
+    emit asks(why);
     // The button waiting for its second press is the one that stands out, not 已到岗.
     emphasise(status);
     m_pendingTimer->start();
@@ -206,6 +210,7 @@ void StaffOutcomeBar::clearPending()
         return;
     m_buttons[m_pending]->setText(stepText(m_pending));
     m_pending.clear();
+    emit asks(QString());
     emphasise(m_next);
 }
 

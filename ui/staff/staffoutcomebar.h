@@ -32,11 +32,13 @@ public:
     bool hasTypedReason() const;
 
 signals:
-    // After a press: what happened, in words, and whether it worked. A first press that waits
-    // for its second sends no words and false: an earlier message no longer applies. `toDo`:
+    // After a press: what happened, in words, and whether it worked. `toDo`:
     // recorded, and the message says what is still to do (a complaint about unpaid wages): it
     // is shown as a warning, not as a success that goes when the clerk moves on.
     void recorded(const QString& message, bool ok, bool toDo = false);
+    // A first press that waits for its second: why, shown as a warning; empty once it no longer
+    // waits (timed out, or another pairing chosen).
+    void asks(const QString& question);
     // 登记投诉 under a hire whose pay is not settled: the complaints page takes the matter down
     // with what the placement already says.
     void unpaidWagesComplaintRequested(const QString& applicationId);
