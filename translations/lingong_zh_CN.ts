@@ -3910,6 +3910,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Saved as a PDF: %1</source>
         <translation>已存为PDF文件：%1</translation>
     </message>
+    <message>
+        <source>The sheet cannot be saved as %1: that file belongs to this window&apos;s store of records. Choose another name.</source>
+        <translation>不能保存为 %1：这是本窗口存放业务记录的文件。请换一个文件名。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffAccountsPage</name>

@@ -38,6 +38,7 @@
 #include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -5879,11 +5880,13 @@ TEST_CASE("matching: a referral letter with no printer says so, and is saved as 
     CHECK(column(matching, "matchPairings", 2) == QStringList{QStringLiteral("Recommended")});
     auto* dialog = matching->findChild<QFileDialog*>(QStringLiteral("slipSaveDialog"));
     REQUIRE(dialog);
-    // Offered where the reports (CSV) are, named as they are, without the time.
+    // Offered where the reports (CSV) are; a person's letter named with the time it was
+    // printed, so that the next person's does not replace it.
     CHECK(dialog->directory().absolutePath() ==
           QFileInfo(d.t->database().path()).absoluteDir().filePath(QStringLiteral("reports")));
     CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->text() ==
-          QStringLiteral("referral.pdf"));
+          d.t.clock().now().toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+              QStringLiteral("-referral.pdf"));
     // Cancelled: the message stays, nothing is written.
     dialog->reject();
     QCoreApplication::processEvents();
@@ -5913,7 +5916,22 @@ TEST_CASE("matching: a referral letter with no printer says so, and is saved as 
     dialog = matching->findChild<QFileDialog*>(QStringLiteral("slipSaveDialog"));
     REQUIRE(dialog);
     CHECK(dialog->directory().absolutePath() == QDir(stick.path()).absolutePath());
-    dialog->reject();
+    // Never over the store itself.
+    const qint64 storeSize = QFileInfo(d.t->database().path()).size();
+    name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    name->setText(d.t->database().path());
+    // The dialog asks whether to replace the file that is there: answered yes.
+    QTimer::singleShot(200, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(name, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(textOf(matching, "matchMessage")
+              .contains(QStringLiteral("belongs to this window's store of records")));
+    CHECK(QFileInfo(d.t->database().path()).size() == storeSize);
+    CHECK(d.t.count(QStringLiteral("application")) == 1);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     auto* ledger = d.show("ledger");
     click(ledger, "ledgerSave");
     auto* report = ledger->findChild<QFileDialog*>(QStringLiteral("ledgerSaveDialog"));

@@ -402,12 +402,13 @@ void StaffComplaintsPage::printNotice()
     const QString owner = m_model->index(m_model->rowOf(id), 3).data().toString();
     // The file's name alone: the folder is the configuration's, and a message of one line
     // leaves the form beside it as it is.
-    staffui::printSlip(m_message, m_ctx.terminal.config(),
-                       StaffNotice::slip(m_ctx.terminal, id, m_ctx.user(), owner),
-                       tr("The list is not printed: %1 Ask the administrator to set up the "
-                          "printer (printing in the configuration)."),
-                       tr("The list is sent to the printer %1."), tr("The list is saved: %1"),
-                       {&m_ctx.reportFolder, m_ctx.reportsFolder()}, true);
+    staffui::printSlip(
+        m_message, m_ctx.terminal.config(),
+        StaffNotice::slip(m_ctx.terminal, id, m_ctx.user(), owner),
+        tr("The list is not printed: %1 Ask the administrator to set up the "
+           "printer (printing in the configuration)."),
+        tr("The list is sent to the printer %1."), tr("The list is saved: %1"),
+        {&m_ctx.reportFolder, m_ctx.reportsFolder(), m_ctx.terminal.database().path()}, true);
 }
 
 void StaffComplaintsPage::revealPhone()

@@ -689,7 +689,7 @@ void StaffMatchingPage::printReferral()
         tr("The referral letter is not printed: %1 Ask the administrator to set up the printer "
            "(printing in the configuration)."),
         tr("Referral letter sent to the printer %1."), tr("Referral letter saved: %1"),
-        {&m_ctx.reportFolder, m_ctx.reportsFolder()});
+        {&m_ctx.reportFolder, m_ctx.reportsFolder(), m_ctx.terminal.database().path()});
 }
 
 bool StaffMatchingPage::eventFilter(QObject* watched, QEvent* event)

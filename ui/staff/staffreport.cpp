@@ -53,8 +53,9 @@ QString field(const QString& s)
            QLatin1Char('"');
 }
 
-// The store at `storePath` or a file SQLite keeps beside it.
-bool isStoreFile(const QString& path, const QString& storePath)
+} // namespace
+
+bool StaffReport::isStoreFile(const QString& path, const QString& storePath)
 {
     if (storePath.isEmpty())
         return false;
@@ -67,8 +68,6 @@ bool isStoreFile(const QString& path, const QString& storePath)
     }
     return false;
 }
-
-} // namespace
 
 QString StaffReport::line(const QStringList& fields)
 {

@@ -21,6 +21,8 @@ class StaffReport final
 public:
     // One record: a field is quoted when it holds a separator, a quote or a line break.
     static QString line(const QStringList& fields);
+    // The store at `storePath`, or a file SQLite keeps beside it.
+    static bool isStoreFile(const QString& path, const QString& storePath);
 
     // Asks where to save with a save dialog named `dialogName` on `page`, offering the folder
     // last chosen (`*folder`, kept up to date) or else `defaultPath`'s, which is created; then

@@ -438,7 +438,7 @@ void StaffStatisticsPage::printNotice()
         tr("The notice is not printed: %1 Ask the administrator to set up the printer "
            "(printing in the configuration)."),
         tr("Notice sent to the printer %1."), tr("Notice saved: %1"),
-        {&m_ctx.reportFolder, m_ctx.reportsFolder()});
+        {&m_ctx.reportFolder, m_ctx.reportsFolder(), m_ctx.terminal.database().path()});
 }
 
 } // namespace lingong

@@ -6,6 +6,7 @@
 #include "common/stafflabels.h"
 #include "masking.h"
 #include "places.h"
+#include "staffreport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -414,15 +415,18 @@ void printSlip(QLabel* message, const Config& config, const Result<Slip>& slip,
 void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly, const SaveFolder& folder)
 {
     QWidget* page = message->parentWidget();
-    QString where = folder.last && !folder.last->isEmpty() ? *folder.last : folder.fallback;
-    if (where.isEmpty())
-        where = SlipPrinter::fallbackFolder();
-    QDir().mkpath(where);
-    // Named as the reports are, without the time of printing: a sheet saved again is offered
-    // over the last one, which the dialog asks about.
-    QString name = slip.kind;
-    if (!slip.number.isEmpty())
-        name += QLatin1Char('-') + slip.number;
+    // The folder chosen last while it is there (a USB stick may have been taken out), else the
+    // reports' own, made when first needed.
+    QString where = folder.last && QFileInfo(*folder.last).isDir() ? *folder.last : QString();
+    if (where.isEmpty()) {
+        where = folder.fallback.isEmpty() ? SlipPrinter::fallbackFolder() : folder.fallback;
+        QDir().mkpath(where);
+    }
+    // A sheet of a period is named as its report is (statistics-2026-12), and offered over the
+    // last one saved, which the dialog asks about; one of a person or a case (a referral
+    // letter) keeps the time it was printed, so that the next person's does not replace it.
+    const QString name = slip.number.isEmpty() ? SlipPrinter::fileName(slip)
+                                               : slip.kind + QLatin1Char('-') + slip.number;
     auto* dialog = new QFileDialog(page, SlipPrinter::tr("Save as PDF"),
                                    QDir(where).filePath(name + QStringLiteral(".pdf")),
                                    SlipPrinter::tr("PDF files (*.pdf)"));
@@ -435,15 +439,24 @@ void savePdfAs(QLabel* message, const Slip& slip, bool fileNameOnly, const SaveF
     const QByteArray pdf = SlipPrinter::pdf(slip, QStringLiteral("a4"));
     QString* last = folder.last;
     QObject::connect(dialog, &QFileDialog::fileSelected, message,
-                     [message, pdf, fileNameOnly, last](const QString& path) {
+                     [message, pdf, fileNameOnly, last, store = folder.store](const QString& path) {
                          if (path.isEmpty())
                              return;
-                         if (last)
-                             *last = QFileInfo(path).absolutePath();
+                         if (StaffReport::isStoreFile(path, store)) {
+                             setMessage(message,
+                                        SlipPrinter::tr("The sheet cannot be saved as %1: that "
+                                                        "file belongs to this window's store of "
+                                                        "records. Choose another name.")
+                                            .arg(QDir::toNativeSeparators(path)),
+                                        Tone::Error);
+                             return;
+                         }
                          if (Status st = SlipPrinter::writePdf(pdf, path); !st.ok()) {
                              setMessage(message, st.error().message, Tone::Error);
                              return;
                          }
+                         if (last)
+                             *last = QFileInfo(path).absolutePath();
                          setMessage(message,
                                     SlipPrinter::tr("Saved as a PDF: %1")
                                         .arg(fileNameOnly ? QFileInfo(path).fileName()

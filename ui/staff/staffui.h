@@ -70,6 +70,7 @@ struct SaveFolder
 {
     QString* last = nullptr;
     QString fallback;
+    QString store; // the window's store, never written over
 };
 // Asks where to save `slip` as a PDF (A4), offering `folder` and a name without the time
 // (statistics-2026-12.pdf), and saves it there, saying so in `message`.
