@@ -6051,7 +6051,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>Who (people&apos;s names masked)</source>
-        <translation>服务对象（个人姓名已隐去）</translation>
+        <translation>服务对象（个人姓名已部分隐藏）</translation>
     </message>
 </context>
 <context>
@@ -7341,7 +7341,7 @@ Please bring your ID card to the service window: the staff will add your name an
     </message>
     <message>
         <source>By the birth date in the ID number the person counts as an older worker (women from %1, men from %2), and so as in difficulty: offer them the services for workers in difficulty.</source>
-        <translation>按身份证号码上的出生日期，此人属于大龄人员（女性%1岁、男性%2岁起），因此记为困难人员：请为其提供困难人员的帮扶服务。</translation>
+        <translation>按身份证号码上的出生日期，此人属于大龄人员（女性满%1周岁、男性满%2周岁起），因此记为困难人员：请为其提供困难人员的帮扶服务。</translation>
     </message>
 </context>
 <context>

@@ -5784,6 +5784,31 @@ TEST_CASE("matching: the referral letter of a recommendation is printed, and onl
     (void)job;
 }
 
+TEST_CASE("the ledger names a person who hires with no employer on record, masked in the CSV",
+          "[ui][staff]")
+{
+    Desk d;
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    QJsonObject job = jobPosting(d.employer(0, true), QStringLiteral("帮忙搬家（日结）"));
+    job.insert(QStringLiteral("employer_id"), QString());
+    job.insert(QStringLiteral("employer_name"), QString());
+    job.insert(QStringLiteral("contact"),
+               QJsonObject{{QStringLiteral("name"), QStringLiteral("王建国")},
+                           {QStringLiteral("phone"), QStringLiteral("13907715678")}});
+    auto posted = jobs.post(job, clerkAccount());
+    INFO((posted.ok() ? QString() : posted.error().message).toStdString());
+    REQUIRE(posted.ok());
+    auto* ledger = d.show("ledger");
+    const QStringList kinds = column(ledger, "ledgerTable", 1);
+    const auto row = kinds.indexOf(QStringLiteral("Job posting"));
+    REQUIRE(row >= 0);
+    CHECK(column(ledger, "ledgerTable", 2).at(row) == QStringLiteral("Individual: 王建国"));
+    const QString csv = static_cast<StaffLedgerPage*>(ledger)->csv();
+    CHECK(csv.contains(QStringLiteral(",Individual: ") + masking::name(QStringLiteral("王建国")) +
+                       QLatin1Char(',')));
+    CHECK_FALSE(csv.contains(QStringLiteral("王建国")));
+}
+
 TEST_CASE("an age limit in a posting is asked about once before it is saved", "[ui][staff]")
 {
     Desk d;

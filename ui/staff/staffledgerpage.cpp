@@ -190,7 +190,8 @@ void StaffLedgerPage::nameWho(std::vector<StoredEntity>& rows) const
 {
     const EntityStore& store = m_ctx.terminal.store();
     QHash<QString, QString> seekers;
-    QHash<QString, QString> employers;
+    // An employer's name, and whether it is a person's (a household hiring: 王女士家).
+    QHash<QString, std::pair<QString, bool>> employers;
     const auto seekerName = [&](const QString& id) {
         if (id.isEmpty())
             return QString();
@@ -201,15 +202,24 @@ void StaffLedgerPage::nameWho(std::vector<StoredEntity>& rows) const
         seekers.insert(id, name);
         return name;
     };
-    const auto employerName = [&](const QString& id) {
+    const auto employer = [&](const QString& id) -> std::pair<QString, bool> {
         if (id.isEmpty())
-            return QString();
+            return {};
         if (auto it = employers.constFind(id); it != employers.constEnd())
             return *it;
         auto e = store.get(entities::employer(), id);
-        const QString name = e.ok() && e.value() ? str(e.value()->data, "name") : QString();
-        employers.insert(id, name);
-        return name;
+        const std::pair<QString, bool> found =
+            e.ok() && e.value()
+                ? std::pair{str(e.value()->data, "name"),
+                            str(e.value()->data, "kind") == QLatin1String("household")}
+                : std::pair<QString, bool>{};
+        employers.insert(id, found);
+        return found;
+    };
+    const auto byEmployer = [&](const QString& id, QString& who, QString& whoMasked) {
+        const auto [name, person] = employer(id);
+        who = name;
+        whoMasked = person ? masking::name(name) : name;
     };
     for (StoredEntity& row : rows) {
         const QString entity = str(row.data, "ref_entity");
@@ -228,10 +238,22 @@ void StaffLedgerPage::nameWho(std::vector<StoredEntity>& rows) const
                     who = whoMasked = masking::phone(str(a.value()->data, "phone"));
             }
         } else if (entity == QLatin1String("employer")) {
-            who = employerName(id);
+            byEmployer(id, who, whoMasked);
         } else if (entity == QLatin1String("job")) {
-            if (auto j = store.get(entities::job(), id); j.ok() && j.value())
-                who = StaffLabels::jobEmployer(j.value()->data);
+            if (auto j = store.get(entities::job(), id); j.ok() && j.value()) {
+                const QJsonObject& d = j.value()->data;
+                if (!str(d, "employer_id").isEmpty()) {
+                    byEmployer(str(d, "employer_id"), who, whoMasked);
+                } else {
+                    // Hired by a person with no employer on record: named by the contact.
+                    who = StaffLabels::jobEmployer(d);
+                    QJsonObject masked = d;
+                    QJsonObject contact = d.value(QLatin1String("contact")).toObject();
+                    contact.insert(QStringLiteral("name"), masking::name(str(contact, "name")));
+                    masked.insert(QStringLiteral("contact"), contact);
+                    whoMasked = StaffLabels::jobEmployer(masked);
+                }
+            }
         }
         row.data.insert(QStringLiteral("_who"), who);
         row.data.insert(QStringLiteral("_who_masked"), whoMasked.isEmpty() ? who : whoMasked);
