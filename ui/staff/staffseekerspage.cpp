@@ -537,7 +537,7 @@ void StaffSeekersPage::deleteSeeker()
         // waits in the reason beside it, not in some field further down that the form would
         // scroll to; and the warning takes room from the form: the button stays in sight.
         m_deleteReason->setFocus(Qt::OtherFocusReason);
-        staffui::holdBriefly({m_delete});
+        staffui::holdBriefly({m_delete}, {}, staffui::kLongHoldMs);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_scroll->ensureWidgetVisible(m_delete);
         return;
@@ -609,7 +609,7 @@ void StaffSeekersPage::mergeTwins()
         m_merge->setText(tr("Press again to merge"));
         staffui::setMessage(m_message, mergeWarning(), Tone::Warning);
         // A double click is one press, not a confirmation.
-        staffui::holdBriefly({m_merge});
+        staffui::holdBriefly({m_merge}, {}, staffui::kLongHoldMs);
         return;
     }
     auto merged = m_ctx.desk.mergeSeekerTwins(m_currentId, m_ctx.user());

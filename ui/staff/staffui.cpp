@@ -546,7 +546,7 @@ QLabel* makeTitle(const QString& text, QWidget* parent)
     return label;
 }
 
-void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& enable)
+void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& enable, int ms)
 {
     if (widgets.isEmpty())
         return;
@@ -559,10 +559,9 @@ void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& en
         if (w)
             w->setEnabled(false);
     }
-    // As long as a double click lasts: a deliberate second press comes later, and must not meet
-    // a button that ignores it.
     QTimer::singleShot(
-        QApplication::doubleClickInterval(), widgets.first(), [widgets, enable, focused] {
+        ms > 0 ? ms : QApplication::doubleClickInterval(), widgets.first(),
+        [widgets, enable, focused] {
             const bool on = !enable || enable();
             for (QWidget* w : widgets)
                 if (w)

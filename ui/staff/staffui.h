@@ -96,7 +96,12 @@ QVBoxLayout* formPane(QWidget* pane, QScrollArea* scroll, QLabel* message);
 // given, still agrees): the second click of a double click, or a press meant for what was just
 // done, must not act on what has come up in its place. A held widget that has the keyboard
 // keeps it (Qt would pass it on to the next field, whose text the next keys would replace).
-void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& enable = {});
+// `ms`: how long; 0 is as long as a double click lasts, so that a deliberate second press comes
+// after it. What cannot be undone (deletion, merging) holds longer.
+void holdBriefly(const QList<QWidget*>& widgets, const std::function<bool()>& enable = {},
+                 int ms = 0);
+// How long a press that cannot be undone holds its button.
+inline constexpr int kLongHoldMs = 1200;
 
 // Marks an input as the one at fault (red frame) or clears the mark.
 void markInvalid(QWidget* input, bool invalid);
