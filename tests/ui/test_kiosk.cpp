@@ -4517,6 +4517,8 @@ TEST_CASE("kiosk: 我要招工 in large text shows how many workers before its f
           QStringLiteral("One more question on this page: how many workers? Tap the number, then "
                          "Next."));
     k.tap(QStringLiteral("postHeadcount_3"));
+    // Answered: the question's message goes.
+    CHECK_FALSE(k.find(QStringLiteral("postError"))->isVisible());
     k.tap(QStringLiteral("postNext"));
     CHECK(post->step() == KioskPostPage::WhereStep);
     CHECK(post->posting().headcount == 3);

@@ -89,7 +89,10 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
                                     "note", this);
     s->addWidget(m_tradeNote);
     // A number tapped has been seen.
-    connect(m_headcount, &TouchChipGroup::chipTapped, this, [this] { m_headcountSeen = true; });
+    connect(m_headcount, &TouchChipGroup::chipTapped, this, [this, hideError] {
+        m_headcountSeen = true;
+        hideError();
+    });
     if (QScrollArea* area = tradeStepArea()) {
         connect(area->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
             if (headcountInSight())
