@@ -5038,6 +5038,14 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>Not saved yet. Please check: %1. If the work needs it, press %2 again.</source>
         <translation>还没有保存。%1。如果工作确实需要这个年龄限制，请再按一次“%2”。</translation>
     </message>
+    <message>
+        <source>Not published yet. Please check: %1. If the pay is right, press %2 again.</source>
+        <translation>还没有发布。%1。如果工资没错，请再按一次“%2”。</translation>
+    </message>
+    <message>
+        <source>Not published yet. Please check: %1. If the work needs it, press %2 again.</source>
+        <translation>还没有发布。%1。如果工作确实需要这个年龄限制，请再按一次“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffJobsPage</name>

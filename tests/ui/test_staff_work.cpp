@@ -1181,6 +1181,8 @@ TEST_CASE("a kiosk posting whose end moves to the day the work ends says so when
     click(page, "reviewPublish");
     CHECK(d.stored(entities::job(), posted->id).value(QLatin1String("status")).toString() ==
           QStringLiteral("pending_review"));
+    CHECK(textOf(page, "jobMessage")
+              .startsWith(QStringLiteral("Not published yet. Please check: an age limit")));
     CHECK(textOf(page, "jobMessage").endsWith(QStringLiteral("press Checked: publish again.")));
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "reviewPublish");
@@ -1331,7 +1333,7 @@ TEST_CASE("pay under the lowest hourly rate is pointed out for a check and asked
     CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
           QStringLiteral("pending_review"));
     CHECK(textOf(page, "jobMessage") ==
-          QStringLiteral("Not saved yet. Please check: the pay works out at about 3.3 yuan an "
+          QStringLiteral("Not published yet. Please check: the pay works out at about 3.3 yuan an "
                          "hour, under 15: check the amount and the local minimum wage. If the pay "
                          "is right, press Checked: publish again."));
     CHECK(markedInvalid(page, "jobPayMax"));
@@ -1505,7 +1507,8 @@ TEST_CASE("pay corrected in review into a day's amount under 元/小时 is asked
     click(page, "reviewPublish");
     CHECK(d.stored(entities::job(), id).value(QLatin1String("status")).toString() ==
           QStringLiteral("pending_review"));
-    CHECK(textOf(page, "jobMessage").startsWith(QStringLiteral("Not saved yet. Please check:")));
+    CHECK(
+        textOf(page, "jobMessage").startsWith(QStringLiteral("Not published yet. Please check:")));
     CHECK(textOf(page, "jobMessage").endsWith(QStringLiteral("press Checked: publish again.")));
     CHECK(markedInvalid(page, "jobPayUnit"));
     // Asked once: the clerk knows better, and the corrections are saved, then published.

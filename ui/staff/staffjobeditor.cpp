@@ -845,10 +845,14 @@ bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
     highlight(false);
     staffui::markInvalid(m_payMax, true);
     staffui::markInvalid(m_payUnit, true);
-    staffui::setMessage(m_message,
-                        tr("Not saved yet. Please check: %1. If the pay is right, press %2 again.")
-                            .arg(StaffLabels::joinList(doubts), button),
-                        Tone::Warning);
+    // Published by the press, it is not published yet; else not saved yet.
+    staffui::setMessage(
+        m_message,
+        (publishing ? tr("Not published yet. Please check: %1. If the pay is right, press %2 "
+                         "again.")
+                    : tr("Not saved yet. Please check: %1. If the pay is right, press %2 again."))
+            .arg(StaffLabels::joinList(doubts), button),
+        Tone::Warning);
     m_payMax->setFocus(Qt::OtherFocusReason);
     m_payMax->selectAll();
     return true;
@@ -875,11 +879,14 @@ bool StaffJobEditor::holdForAge(const QString& button, bool publishing)
     m_ageAskedAt.start();
     clearMarks();
     highlight(false);
-    staffui::setMessage(m_message,
-                        tr("Not saved yet. Please check: %1. If the work needs it, press %2 "
-                           "again.")
-                            .arg(StaffLabels::joinList(doubts), button),
-                        Tone::Warning);
+    staffui::setMessage(
+        m_message,
+        (publishing ? tr("Not published yet. Please check: %1. If the work needs it, press %2 "
+                         "again.")
+                    : tr("Not saved yet. Please check: %1. If the work needs it, press %2 "
+                         "again."))
+            .arg(StaffLabels::joinList(doubts), button),
+        Tone::Warning);
     return true;
 }
 
