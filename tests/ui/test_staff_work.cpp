@@ -5813,6 +5813,22 @@ TEST_CASE("the ledger names a person who hires with no employer on record, maske
     CHECK(csv.contains(QStringLiteral(",Individual: ") + masking::name(QStringLiteral("王建国")) +
                        QLatin1Char(',')));
     CHECK_FALSE(csv.contains(QStringLiteral("王建国")));
+
+    // A household hiring is a person too; a company is not masked.
+    EmployerService employers(d.t->store(), d.t.clock(), d.t->audit());
+    EmployerForm home = employerForm(7, QStringLiteral("韦秀英家"));
+    home.kind = QStringLiteral("household");
+    home.creditCode.clear();
+    auto household = employers.registerEmployer(home, clerkAccount());
+    INFO((household.ok() ? QString() : household.error().message).toStdString());
+    REQUIRE(household.ok());
+    ledger->refresh();
+    const QStringList whom = column(ledger, "ledgerTable", 2);
+    CHECK(whom.contains(QStringLiteral("韦秀英家")));
+    const QString again = static_cast<StaffLedgerPage*>(ledger)->csv();
+    CHECK(again.contains(QStringLiteral(",Employer registration,") +
+                         masking::name(QStringLiteral("韦秀英家")) + QLatin1Char(',')));
+    CHECK(again.contains(QStringLiteral(",Employer registration,广西测试0劳务有限公司,")));
 }
 
 TEST_CASE("an age limit in a posting is asked about once before it is saved", "[ui][staff]")
