@@ -830,17 +830,8 @@ bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
         (!publishing && pay == m_loaded.value(QLatin1String("pay")).toObject()) ||
         !m_ctx.jobs.check(job).ok())
         return false;
-    if (m_payAsked == asked) {
-        // The second click of a double click on the button that asked is no answer to the
-        // question just asked; another button pressed meanwhile was.
-        const bool doubleClick = button == m_payAskedBy && m_payAskedAt.isValid() &&
-                                 m_payAskedAt.elapsed() < QApplication::doubleClickInterval() + 200;
-        m_payAskedAt.invalidate();
-        return doubleClick;
-    }
-    m_payAsked = asked;
-    m_payAskedBy = button;
-    m_payAskedAt.start();
+    if (const auto press = m_payAsked.press(asked, button); press != AskedOnce::Press::Ask)
+        return press == AskedOnce::Press::Held;
     clearMarks();
     highlight(false);
     staffui::markInvalid(m_payMax, true);
@@ -858,6 +849,23 @@ bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
     return true;
 }
 
+StaffJobEditor::AskedOnce::Press StaffJobEditor::AskedOnce::press(const QString& about,
+                                                                  const QString& button)
+{
+    if (m_about == about) {
+        // The second click of a double click on the button that asked is no answer to the
+        // question just asked; another button pressed meanwhile was.
+        const bool doubleClick = button == m_by && m_at.isValid() &&
+                                 m_at.elapsed() < QApplication::doubleClickInterval() + 200;
+        m_at.invalidate();
+        return doubleClick ? Press::Held : Press::Answered;
+    }
+    m_about = about;
+    m_by = button;
+    m_at.start();
+    return Press::Ask;
+}
+
 bool StaffJobEditor::holdForAge(const QString& button, bool publishing)
 {
     const QJsonObject job = value();
@@ -867,16 +875,8 @@ bool StaffJobEditor::holdForAge(const QString& button, bool publishing)
         !m_ctx.jobs.check(job).ok())
         return false;
     const QString asked = m_id + QLatin1Char(' ') + doubts.join(QLatin1Char('\n'));
-    if (m_ageAsked == asked) {
-        // The second click of a double click on the button that asked is no answer.
-        const bool doubleClick = button == m_ageAskedBy && m_ageAskedAt.isValid() &&
-                                 m_ageAskedAt.elapsed() < QApplication::doubleClickInterval() + 200;
-        m_ageAskedAt.invalidate();
-        return doubleClick;
-    }
-    m_ageAsked = asked;
-    m_ageAskedBy = button;
-    m_ageAskedAt.start();
+    if (const auto press = m_ageAsked.press(asked, button); press != AskedOnce::Press::Ask)
+        return press == AskedOnce::Press::Held;
     clearMarks();
     highlight(false);
     staffui::setMessage(

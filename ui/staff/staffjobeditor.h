@@ -146,12 +146,26 @@ private:
     QLineEdit* m_payMin = nullptr;
     QLineEdit* m_payMax = nullptr;
     QComboBox* m_payUnit = nullptr;
-    QString m_payAsked;   // the posting, pay and hours last asked about (holdForPay)
-    QString m_payAskedBy; // the button pressed when it was asked
-    QElapsedTimer m_payAskedAt;
-    QString m_ageAsked;   // the posting and age limits last asked about (holdForAge)
-    QString m_ageAskedBy; // the button pressed when it was asked
-    QElapsedTimer m_ageAskedAt;
+    // A question asked once before a press saves: what it was about, by which button, when.
+    struct AskedOnce
+    {
+        enum class Press
+        {
+            Ask,      // not asked about this yet: asked now
+            Held,     // the second click of a double click on the button that asked
+            Answered, // pressed again: the clerk has asked, it goes through
+        };
+        // The press of `button` for a question about `about`.
+        Press press(const QString& about, const QString& button);
+        void clear() { m_about.clear(); }
+
+    private:
+        QString m_about;
+        QString m_by;
+        QElapsedTimer m_at;
+    };
+    AskedOnce m_payAsked; // the posting, pay and hours (holdForPay)
+    AskedOnce m_ageAsked; // the posting and age limits (holdForAge)
     QComboBox* m_settlement = nullptr;
     QComboBox* m_form = nullptr;
     QSpinBox* m_headcount = nullptr;
