@@ -353,16 +353,28 @@ Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, 
     if (!seeker.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
     const QJsonObject& s = seeker.value()->data;
-    const QDate today = m_store.clock().today();
     auto jobs = m_candidates.openJobs(list(s, "wanted_occupations"), list(s, "wanted_districts"),
-                                      today, 500);
+                                      m_store.clock().today(), 500);
     if (!jobs.ok())
         return jobs.error();
+    return rankForSeeker(seekerId, jobs.value(), limit);
+}
+
+Result<std::vector<RankedJob>> Matching::rankForSeeker(const QString& seekerId,
+                                                       const std::vector<StoredEntity>& jobs,
+                                                       int limit) const
+{
+    auto seeker = m_store.get(entities::seeker(), seekerId);
+    if (!seeker.ok())
+        return seeker.error();
+    if (!seeker.value())
+        return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
+    const QJsonObject& s = seeker.value()->data;
     // Jobs this person is already paired with are in their list of pairings, not offered again.
     auto paired = pairingsOf(seekerId, s);
     if (!paired.ok())
         return paired.error();
-    return rankJobs(s, unpaired(jobs.value(), paired.value(), "job_id"), today, limit,
+    return rankJobs(s, unpaired(jobs, paired.value(), "job_id"), m_store.clock().today(), limit,
                     m_hallDistrict);
 }
 

@@ -107,6 +107,10 @@ public:
     // The hall's district, for rankJobs() (empty: none).
     void setHallDistrict(const QString& district) { m_hallDistrict = district; }
     Result<std::vector<RankedJob>> jobsForSeeker(const QString& seekerId, int limit = 30) const;
+    // `jobs` found another way (the open postings a clerk's words find) ranked for the seeker as
+    // jobsForSeeker() ranks its own; those the person is already paired with are left out.
+    Result<std::vector<RankedJob>>
+    rankForSeeker(const QString& seekerId, const std::vector<StoredEntity>& jobs, int limit) const;
     // Seekers already paired with the job (any status but cancelled) are left out.
     Result<std::vector<RankedSeeker>> seekersForJob(const QString& jobId, int limit = 30) const;
 

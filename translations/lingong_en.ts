@@ -393,6 +393,13 @@
 <context>
     <name>lingong::StaffMatchingPage</name>
     <message numerus="yes">
+        <source>%n open job(s) with &quot;%1&quot;, ranked for this person.</source>
+        <translation>
+            <numerusform>%n open job with &quot;%1&quot;, ranked for this person.</numerusform>
+            <numerusform>%n open jobs with &quot;%1&quot;, ranked for this person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n started</source>
         <translation>
             <numerusform>%n started</numerusform>

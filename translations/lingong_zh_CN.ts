@@ -6451,6 +6451,36 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>The person: %1</source>
         <translation>求职者：%1</translation>
     </message>
+    <message>
+        <source>Look among all open jobs:</source>
+        <translation>在全部在招岗位中查找：</translation>
+    </message>
+    <message>
+        <source>title, trade, place or employer; empty: the best matches for the person</source>
+        <translation>岗位名称、工种、地点或用工单位；不填：为此人匹配最合适的岗位</translation>
+    </message>
+    <message>
+        <source>No open job has &quot;%1&quot; in its title, trade, place, employer or words.</source>
+        <translation>没有在招岗位的名称、工种、地点、用工单位或说明中含有“%1”。</translation>
+    </message>
+    <message>
+        <source>The open jobs with &quot;%1&quot; are all among this person&apos;s recommendations below.</source>
+        <translation>含“%1”的在招岗位都已在下方此人的推荐记录中。</translation>
+    </message>
+    <message>
+        <source>%1 open jobs have &quot;%2&quot;: the %3 newest, ranked for this person. More words find fewer.</source>
+        <translation>%1个在招岗位含“%2”：这里按与此人的匹配度列出最新的%3个。多输入几个字可缩小范围。</translation>
+    </message>
+    <message>
+        <source>More than %1</source>
+        <translation>超过%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open job(s) with &quot;%1&quot;, ranked for this person.</source>
+        <translation>
+            <numerusform>含“%1”的在招岗位%n个，已按与此人的匹配度排列。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lingong::StaffNotice</name>

@@ -3731,6 +3731,92 @@ TEST_CASE("the chosen match's reasons are read whole under the results, however 
     CHECK(line->height() <= line->fontMetrics().height() + 4);
 }
 
+TEST_CASE("matching: any open job is looked for by a few words and ranked for the person",
+          "[ui][staff]")
+{
+    Desk d;
+    const QString employer = d.employer(0, true);
+    JobService jobs(d.t->store(), d.t.clock(), d.t->audit());
+    d.postedJob(employer, QStringLiteral("小区保洁（日结）"));
+    // A trade the person did not name, in a district they did not name: not among their best
+    // matches, but the one they saw on the wall screen and ask about.
+    QJsonObject wanda =
+        jobPosting(employer, QStringLiteral("万达广场夜班保安"), QStringLiteral("保安"));
+    QJsonObject location = wanda.value(QLatin1String("location")).toObject();
+    location.insert(QStringLiteral("district"), QStringLiteral("南宁市西乡塘区"));
+    wanda.insert(QStringLiteral("location"), location);
+    auto guard = jobs.post(wanda, clerkAccount());
+    REQUIRE(guard.ok());
+    auto filled = jobs.post(
+        jobPosting(employer, QStringLiteral("万达广场停车场保安"), QStringLiteral("保安")),
+        clerkAccount());
+    REQUIRE(filled.ok());
+    REQUIRE(jobs.markFilled(filled->id, clerkAccount()).ok());
+    const QString person = d.seeker(2, QStringLiteral("蒙美玲"), {QStringLiteral("家政保洁")});
+    auto* matching = static_cast<StaffMatchingPage*>(d.show("matching"));
+    auto* among = child<QLineEdit>(matching, "matchAmongJobs");
+    // Nobody chosen: nothing to look among.
+    CHECK_FALSE(among->isEnabled());
+    matching->openSeeker(person);
+    QCoreApplication::processEvents();
+    REQUIRE(among->isEnabled());
+    CHECK(column(matching, "matchResults", 1) == QStringList{QStringLiteral("小区保洁（日结）")});
+
+    // Enter: the open jobs with the words, ranked for the person with the reasons, and the
+    // keyboard in the list; a filled posting is not among them.
+    type(matching, "matchAmongJobs", QStringLiteral("万达"));
+    QTest::keyClick(among, Qt::Key_Return);
+    CHECK(column(matching, "matchResults", 1) == QStringList{QStringLiteral("万达广场夜班保安")});
+    CHECK(textOf(matching, "matchMessage") ==
+          QStringLiteral("1 open job(s) with \"万达\", ranked for this person."));
+    CHECK(child<QTableView>(matching, "matchResults")->hasFocus());
+    CHECK(column(matching, "matchResults", 7).at(0).startsWith(QStringLiteral("other trade (")));
+    // Recommended like any match.
+    click(matching, "matchRecommend");
+    REQUIRE(d.t.count(QStringLiteral("application")) == 1);
+    CHECK(column(matching, "matchPairings", 0) == QStringList{QStringLiteral("万达广场夜班保安")});
+    CHECK(column(matching, "matchResults", 1).isEmpty());
+
+    // The list follows the words once the clerk pauses, without Enter.
+    type(matching, "matchAmongJobs", QStringLiteral("保安"));
+    REQUIRE(QTest::qWaitFor(
+        [matching] {
+            return textOf(matching, "matchMessage") ==
+                   QStringLiteral("The open jobs with \"保安\" are all among this person's "
+                                  "recommendations below.");
+        },
+        3000));
+    type(matching, "matchAmongJobs", QStringLiteral("木工"));
+    REQUIRE(QTest::qWaitFor(
+        [matching] {
+            return textOf(matching, "matchMessage") ==
+                   QStringLiteral("No open job has \"木工\" in its title, trade, place, "
+                                  "employer or words.");
+        },
+        3000));
+    CHECK(column(matching, "matchResults", 1).isEmpty());
+    CHECK_FALSE(child<QPushButton>(matching, "matchRecommend")->isEnabled());
+    // Emptied: the best matches again, the message gone.
+    among->clear();
+    REQUIRE(QTest::qWaitFor([matching] { return column(matching, "matchResults", 1).size() == 1; },
+                            3000));
+    CHECK(column(matching, "matchResults", 1) == QStringList{QStringLiteral("小区保洁（日结）")});
+    CHECK(textOf(matching, "matchMessage").isEmpty());
+
+    // The next person starts from their own best matches: the words are gone.
+    type(matching, "matchAmongJobs", QStringLiteral("保洁"));
+    const QString other = d.seeker(3, QStringLiteral("黄志强"), {QStringLiteral("家政保洁")});
+    matching->openSeeker(other);
+    QCoreApplication::processEvents();
+    CHECK(among->text().isEmpty());
+    QTest::qWait(500);
+    CHECK(column(matching, "matchResults", 1) == QStringList{QStringLiteral("小区保洁（日结）")});
+
+    // Matching for a posting has no such row: it finds people.
+    click(matching, "matchModeJob");
+    CHECK_FALSE(among->isVisibleTo(matching));
+}
+
 TEST_CASE("a job posted by a person hiring for themselves names them among the matches",
           "[ui][staff]")
 {

@@ -4,6 +4,7 @@
 
 #include "common/stafflabels.h"
 #include "common/stafftablemodel.h"
+#include "jobrepository.h"
 #include "masking.h"
 #include "matching.h"
 #include "places.h"
@@ -23,8 +24,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -127,6 +130,25 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
             return QColor(0x8a, 0x4b, 0x00);
         return {};
     });
+    // For a person, any open job can be looked for by a few words (the one they saw on the wall
+    // screen, an employer they know): those found are ranked for them in place of the best
+    // matches, with the reasons they fit or do not.
+    m_amongRow = new QWidget(top);
+    auto* ar = new QHBoxLayout(m_amongRow);
+    ar->setContentsMargins(0, 0, 0, 4);
+    auto* amongLabel = new QLabel(tr("Look among all open jobs:"), m_amongRow);
+    ar->addWidget(amongLabel);
+    m_among = new QLineEdit(m_amongRow);
+    m_among->setObjectName(QStringLiteral("matchAmongJobs"));
+    m_among->setClearButtonEnabled(true);
+    m_among->setPlaceholderText(
+        tr("title, trade, place or employer; empty: the best matches for the person"));
+    amongLabel->setBuddy(m_among);
+    ar->addWidget(m_among, 1);
+    tl->addWidget(m_amongRow);
+    m_amongTimer = new QTimer(this);
+    m_amongTimer->setSingleShot(true);
+    m_amongTimer->setInterval(kAmongDelayMs);
     m_resultTable = staffui::makeTable(m_results, QStringLiteral("matchResults"), top);
     staffui::makeSortable(m_resultTable);
     tl->addWidget(m_resultTable, 1);
@@ -186,7 +208,7 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     m_outcomes->setObjectName(QStringLiteral("matchOutcomes"));
     bl->addWidget(m_outcomes);
     split->addWidget(bottom);
-    split->setSizes({330, 220});
+    split->setSizes({360, 190});
 
     connect(m_modeSeeker, &QPushButton::clicked, this, [this] { setMode(true); });
     connect(m_modeJob, &QPushButton::clicked, this, [this] { setMode(false); });
@@ -196,6 +218,15 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
         // Chosen: "N found, choose from the list" is done with.
         staffui::setMessage(m_message, QString(), Tone::Info);
         subjectPicked();
+        focusResults();
+    });
+    // The list follows the words as they are typed, once the clerk pauses; Enter at once, and
+    // on to the list.
+    connect(m_among, &QLineEdit::textChanged, m_amongTimer, qOverload<>(&QTimer::start));
+    connect(m_amongTimer, &QTimer::timeout, this, &StaffMatchingPage::lookAmong);
+    connect(m_among, &QLineEdit::returnPressed, this, [this] {
+        m_amongTimer->stop();
+        lookAmong();
         focusResults();
     });
     connect(m_recommend, &QPushButton::clicked, this, &StaffMatchingPage::recommend);
@@ -278,6 +309,9 @@ void StaffMatchingPage::setMode(bool forSeeker)
     // What was typed to find the other kind is no search for this one; the columns sorted by
     // are not its columns: back to the ranking.
     m_search->clear();
+    clearAmong();
+    m_amongRow->setVisible(forSeeker);
+    m_among->setEnabled(false); // until a person is chosen
     if (switched) {
         for (QTableView* table : {m_resultTable, m_pairingTable})
             table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -481,9 +515,18 @@ void StaffMatchingPage::find()
     focusResults();
 }
 
+void StaffMatchingPage::clearAmong()
+{
+    const QSignalBlocker quiet(m_among);
+    m_amongTimer->stop();
+    m_among->clear();
+}
+
 void StaffMatchingPage::subjectPicked()
 {
     m_subjectId = m_subject->currentData().toString();
+    // Words looked for with one person are not the next one's.
+    clearAmong();
     loadResults();
     loadPairings();
 }
@@ -526,6 +569,9 @@ void StaffMatchingPage::loadResults()
     std::vector<StoredEntity> rows;
     m_summaryBase.clear();
     m_headcount = 0;
+    m_among->setEnabled(!m_subjectId.isEmpty());
+    const QString among = m_forSeeker ? m_among->text().simplified() : QString();
+    m_amongFound.clear();
     if (m_subjectId.isEmpty()) {
         m_summary->clear();
         m_results->setRows({});
@@ -553,7 +599,23 @@ void StaffMatchingPage::loadResults()
                                             : tr("no pay expectation"),
                                         StaffLabels::availability(str(d, "availability"))));
         }
-        auto ranked = m_ctx.matching.jobsForSeeker(m_subjectId);
+        Result<std::vector<RankedJob>> ranked = std::vector<RankedJob>();
+        if (among.isEmpty()) {
+            ranked = m_ctx.matching.jobsForSeeker(m_subjectId);
+        } else {
+            JobQuery q;
+            q.text = among;
+            q.today = m_ctx.terminal.clock().today();
+            q.limit = kAmongLimit;
+            auto page = m_ctx.terminal.jobs().search(q);
+            if (!page.ok()) {
+                staffui::setMessage(m_message, page.error().message, Tone::Error);
+                return;
+            }
+            ranked = m_ctx.matching.rankForSeeker(m_subjectId, page->jobs, kAmongLimit);
+            if (ranked.ok())
+                m_amongFound = amongMessage(among, *page, int(ranked->size()));
+        }
         if (!ranked.ok()) {
             staffui::setMessage(m_message, ranked.error().message, Tone::Error);
             return;
@@ -614,9 +676,35 @@ void StaffMatchingPage::loadResults()
     if (any) {
         m_resultTable->selectRow(0);
         m_autoChosen = staffui::selectedId(m_resultTable);
-    } else
+    }
+    if (!any && among.isEmpty())
         staffui::setMessage(m_message, tr("No open match at the moment."), Tone::Info);
     showCall();
+}
+
+void StaffMatchingPage::lookAmong()
+{
+    loadResults();
+    // Back to the best matches: what the words found is done with (an empty list says so).
+    if (!m_amongFound.isEmpty() || m_results->rowCount() > 0)
+        staffui::setMessage(m_message, m_amongFound, Tone::Info);
+}
+
+QString StaffMatchingPage::amongMessage(const QString& words, const JobPage& page, int shown) const
+{
+    const int found = page.total;
+    if (found == 0)
+        return tr("No open job has \"%1\" in its title, trade, place, employer or words.")
+            .arg(words);
+    if (shown == 0)
+        return tr("The open jobs with \"%1\" are all among this person's recommendations below.")
+            .arg(words);
+    if (page.totalCapped || found > int(page.jobs.size()))
+        return tr("%1 open jobs have \"%2\": the %3 newest, ranked for this person. More words "
+                  "find fewer.")
+            .arg(page.totalCapped ? tr("More than %1").arg(found) : QString::number(found), words)
+            .arg(page.jobs.size());
+    return tr("%n open job(s) with \"%1\", ranked for this person.", nullptr, shown).arg(words);
 }
 
 void StaffMatchingPage::loadPairings()

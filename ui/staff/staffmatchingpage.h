@@ -10,9 +10,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace lingong {
 
+struct JobPage;
 class StaffOutcomeBar;
 class StaffTableModel;
 
@@ -44,6 +46,13 @@ private:
     // them.
     static QString seekerLabel(const QJsonObject& seeker);
     void subjectPicked();
+    // The words looked for among all open jobs gone, without loading the list again.
+    void clearAmong();
+    // The list for the words typed among all open jobs, and what they found (or, none typed,
+    // the best matches again).
+    void lookAmong();
+    // What looking for `words` among the open jobs found (`page`), `shown` of them listed.
+    QString amongMessage(const QString& words, const JobPage& page, int shown) const;
     void loadResults();
     void focusResults();
     void loadPairings();
@@ -79,6 +88,13 @@ private:
     QPushButton* m_modeJob = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_subject = nullptr;
+    QWidget* m_amongRow = nullptr;
+    QLineEdit* m_among = nullptr; // words looked for among all open jobs, for a person
+    QTimer* m_amongTimer = nullptr;
+    QString m_amongFound; // what the words found when the list was last loaded
+    // The pause in typing after which the list follows the words, and how many found are ranked.
+    static constexpr int kAmongDelayMs = 300;
+    static constexpr int kAmongLimit = 100;
     QLabel* m_summary = nullptr;
     // A posting's summary without its hires, and how many it wants (0: a person is matched).
     QString m_summaryBase;
