@@ -3760,9 +3760,10 @@ TEST_CASE("kiosk: the trade tapped first is kept as the first choice", "[ui][kio
           QStringList{QStringLiteral("保安"), QStringLiteral("建筑搬运")});
     // The first carries a star, so the person sees which counts as wanted most.
     const auto starred = [&k](const char* trade) {
-        return k.find<QPushButton>(QStringLiteral("regTrade_") + QString::fromUtf8(trade))
-            ->text()
-            .startsWith(QStringLiteral("★"));
+        auto* chip = k.find<QPushButton>(QStringLiteral("regTrade_") + QString::fromUtf8(trade));
+        auto* mark = chip->findChild<QLabel*>(QStringLiteral("chipMark"));
+        return mark && mark->isVisible() && mark->text() == QStringLiteral("★") &&
+               chip->accessibleName().startsWith(QStringLiteral("★ "));
     };
     CHECK(starred("保安"));
     CHECK_FALSE(starred("建筑搬运"));
@@ -5342,8 +5343,7 @@ TEST_CASE("kiosk: every button on every screen is at least a touch target, on ev
     }
 }
 
-TEST_CASE("kiosk: the star of the first trade chosen moves no chip out of its row or from under "
-          "the finger",
+TEST_CASE("kiosk: the star of the first trade chosen moves no chip and changes no chip's size",
           "[ui][kiosk]")
 {
     for (const QSize panel : {QSize(1920, 1080), QSize(1080, 1920), QSize(1366, 768),
@@ -5362,22 +5362,32 @@ TEST_CASE("kiosk: the star of the first trade chosen moves no chip out of its ro
                 return out;
             };
             const std::vector<QRect> before = places();
-            // Each trade in turn as the first choice: every chip stays in its row, under the
-            // finger that found it before (its middle still on it), and the star's chip shows
-            // its whole label.
+            // Each trade in turn as the first choice: no chip moves or changes its size (the
+            // room for the star is kept on every chip), and the star's chip shows its whole
+            // label.
             const QList<QPushButton*> chips = group->findChildren<QPushButton*>();
             for (QPushButton* b : chips) {
                 if (!b->isVisible())
                     continue;
                 INFO(b->objectName().toStdString());
                 k.tap(b->objectName());
-                REQUIRE(b->text().startsWith(QStringLiteral("★")));
+                auto* mark = b->findChild<QLabel*>(QStringLiteral("chipMark"));
+                REQUIRE(mark);
+                REQUIRE(mark->isVisible());
+                // In the corner, clear of the chip's words, inside it.
+                CHECK(b->rect().contains(mark->geometry()));
+                const QSize words(b->fontMetrics().horizontalAdvance(b->text()) +
+                                      (b->icon().isNull() ? 0 : b->iconSize().width() + 4),
+                                  std::max(b->fontMetrics().tightBoundingRect(b->text()).height(),
+                                           b->icon().isNull() ? 0 : b->iconSize().height()));
+                QRect content(QPoint(), words);
+                content.moveCenter(b->rect().center());
+                CHECK_FALSE(content.intersects(mark->geometry()));
                 CHECK(b->width() >= b->sizeHint().width());
                 const std::vector<QRect> after = places();
                 for (size_t i = 0; i < after.size(); ++i) {
                     INFO(chips.at(int(i))->objectName().toStdString());
-                    CHECK(after[i].y() == before[i].y());
-                    CHECK(after[i].contains(before[i].center()));
+                    CHECK(after[i] == before[i]);
                 }
                 k.tap(b->objectName());
             }

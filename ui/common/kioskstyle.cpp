@@ -96,6 +96,8 @@ QPushButton[role="chip"] { font-size: $28$px; background: @card@; border: %3%px 
     padding: 0px %14%px; }
 QPushButton[role="chip"]:checked { background: @primary@; color: @primaryText@;
     border: %3%px solid @primary@; }
+QPushButton[role="chip"] QLabel[role="chipMark"] { font-size: %24%px; color: @primaryText@;
+    background: transparent; }
 QPushButton[role="chip"]:checked:disabled { background: @primary@; color: @primaryText@;
     border: %3%px solid @primary@; }
 QPushButton[role="tile"] { font-size: $36$px; font-weight: bold; color: @tileText@;

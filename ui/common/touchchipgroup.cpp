@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QIcon>
+#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 
@@ -98,9 +99,9 @@ void TouchChipGroup::setChipIcon(const QString& key, const QPixmap& picture)
 
 void TouchChipGroup::fitPictures()
 {
-    // Pictures are shown when every chip has room for its picture in the grid, the first choice's
-    // mark included whichever is chosen; else none is, so that no chip leaves its row or moves
-    // from under a finger for a picture (a landscape screen's many columns).
+    // Pictures are shown when every chip has room for its picture in the grid; else none is, so
+    // that no chip leaves its row or moves from under a finger for a picture (a landscape
+    // screen's many columns).
     const QList<QPushButton*> chips = shownChips();
     const int columns = std::min(m_columns, int(chips.size()));
     if (columns == 0 || width() <= 0)
@@ -116,8 +117,6 @@ void TouchChipGroup::fitPictures()
             if (b->icon().isNull())
                 w += b->iconSize().width() + 4;
         }
-        if (!m_firstMark.isEmpty() && !b->text().startsWith(m_firstMark))
-            w += b->fontMetrics().horizontalAdvance(m_firstMark + QLatin1Char(' '));
         widest = std::max(widest, w);
     }
     if (!any)
@@ -336,10 +335,24 @@ void TouchChipGroup::markFirst()
     const QStringList chosen = selectedKeys();
     const QString first = chosen.isEmpty() ? QString() : chosen.first();
     for (QPushButton* b : std::as_const(m_chips)) {
-        const QString label = b->property("chipLabel").toString();
-        setChipText(b->property("chipKey").toString(), b->property("chipKey").toString() == first
-                                                           ? m_firstMark + QLatin1Char(' ') + label
-                                                           : label);
+        const bool on = b->property("chipKey").toString() == first;
+        auto* mark = b->findChild<QLabel*>(QStringLiteral("chipMark"), Qt::FindDirectChildrenOnly);
+        if (on && !mark) {
+            // In the chip's top left corner, above its words and picture: the chip keeps its
+            // size, so that no chip moves under a finger when the mark comes or goes.
+            mark = new QLabel(m_firstMark, b);
+            mark->setObjectName(QStringLiteral("chipMark"));
+            mark->setProperty("role", QStringLiteral("chipMark"));
+            mark->setAttribute(Qt::WA_TransparentForMouseEvents);
+            mark->setAlignment(Qt::AlignCenter);
+            mark->setGeometry(KioskStyle::px(8), KioskStyle::px(2), KioskStyle::px(27),
+                              KioskStyle::px(27));
+        }
+        if (mark)
+            mark->setVisible(on);
+        // Read out with the mark (语音朗读, assistive tools).
+        b->setAccessibleName(
+            on ? m_firstMark + QLatin1Char(' ') + b->property("chipLabel").toString() : QString());
     }
 }
 

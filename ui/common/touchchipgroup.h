@@ -51,8 +51,8 @@ public:
     // A chip left out for now (a choice that today says nothing the others do not): not shown,
     // no room kept for it, and no longer chosen.
     void setChipShown(const QString& key, bool shown);
-    // Marks the chip chosen first (the one wanted most) with `mark` before its words; "" for
-    // none. A chip's own words stay in its "chipLabel" property.
+    // Marks the chip chosen first (the one wanted most) with `mark` in its top left corner (a
+    // label named "chipMark"), its size unchanged; "" for none.
     void setFirstMark(const QString& mark);
 
     QSize sizeHint() const override;
