@@ -4539,6 +4539,46 @@ TEST_CASE("kiosk: 我要招工 in large text shows how many workers before its f
     CHECK(post->posting().headcount == 1);
 }
 
+TEST_CASE("kiosk: 我要招工's trade tapped moves none of the numbers of workers; its jobs come "
+          "below them",
+          "[ui][kiosk][post]")
+{
+    for (const QSize panel : {QSize(1080, 1920), QSize(1920, 1080), QSize(1366, 768)}) {
+        INFO(panel.width() << "x" << panel.height());
+        Kiosk k(Config{}, panel);
+        k.tap(QStringLiteral("attractStart"));
+        k.tap(QStringLiteral("homePost"));
+        KioskPostPage* post = k.window->postPage();
+        auto* numbers = k.find(QStringLiteral("postHeadcountChips"));
+        const auto at = [&k](QWidget* w) { return w->mapTo(k.window.get(), QPoint()); };
+        const QPoint before = at(numbers);
+        // A trade with jobs of its own to choose from (厨师帮厨: 厨师, 帮厨, 洗碗工 …).
+        QString trade;
+        for (const QString& key : k.find<TouchChipGroup>(QStringLiteral("postTradeChips"))->keys())
+            if (trade.isEmpty() && !KioskPosting::jobNames(key).isEmpty())
+                trade = key;
+        REQUIRE_FALSE(trade.isEmpty());
+        k.tap(QStringLiteral("postTrade_") + trade);
+        auto* jobs = k.find(QStringLiteral("postJobChips"));
+        REQUIRE(jobs->isVisible());
+        // The finger going on from the trade to 2人 finds 2人 where it was.
+        CHECK(at(numbers) == before);
+        CHECK(at(jobs).y() > at(numbers).y() + numbers->height());
+        k.tap(QStringLiteral("postHeadcount_2"));
+        CHECK(post->posting().headcount == 2);
+        CHECK(post->posting().jobName.isEmpty());
+    }
+    // On a tall screen the numbers were in sight all along: 下一步 goes on at once.
+    Kiosk k(Config{}, QSize(1080, 1920));
+    k.tap(QStringLiteral("attractStart"));
+    k.tap(QStringLiteral("homePost"));
+    k.tap(QStringLiteral("postTrade_") +
+          k.find<TouchChipGroup>(QStringLiteral("postTradeChips"))->keys().first());
+    k.tap(QStringLiteral("postNext"));
+    INFO(k.text(QStringLiteral("postError")).toStdString());
+    CHECK(k.window->postPage()->step() == KioskPostPage::WhereStep);
+}
+
 TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once", "[ui][kiosk][post]")
 {
     Kiosk k;

@@ -70,8 +70,13 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     }
     connect(m_trades, &TouchChipGroup::chipTapped, this, &KioskPostPage::tradeChosen);
     s->addWidget(m_trades);
+    m_headcount = new TouchChipGroup(QStringLiteral("postHeadcount"), true, 10, this);
+    for (int n : {1, 2, 3, 4, 5, 6, 8, 10, 15, 20})
+        m_headcount->addChip(QString::number(n), tr("%n worker(s)", nullptr, n));
+    m_headcountQuestion = ask(s, tr("How many workers?"), m_headcount);
     // The job itself, among the trade's common ones: the posting is named by it (洗碗工, not
-    // 酒店餐饮). Shown once a trade with such jobs is tapped.
+    // 酒店餐饮). Shown once a trade with such jobs is tapped, below 招几个人, so that the
+    // numbers do not move from under a finger going from the trade to them.
     m_jobNamesQuestion = KioskStyle::label(tr("Which job is it? (You may skip this.)"), "h2", this);
     m_jobNamesQuestion->setContentsMargins(0, KioskStyle::px(12), 0, 0);
     s->addWidget(m_jobNamesQuestion);
@@ -79,10 +84,6 @@ KioskPostPage::KioskPostPage(Terminal& terminal, QWidget* parent)
     s->addWidget(m_jobNames);
     m_jobNamesQuestion->hide();
     m_jobNames->hide();
-    m_headcount = new TouchChipGroup(QStringLiteral("postHeadcount"), true, 10, this);
-    for (int n : {1, 2, 3, 4, 5, 6, 8, 10, 15, 20})
-        m_headcount->addChip(QString::number(n), tr("%n worker(s)", nullptr, n));
-    m_headcountQuestion = ask(s, tr("How many workers?"), m_headcount);
     m_tradeNote = KioskStyle::label(tr("The hall's staff phone you to check the job before it is "
                                        "shown. A company or shop registered at the service "
                                        "window may have its jobs shown at once: ask there."),
@@ -491,8 +492,14 @@ bool KioskPostPage::headcountInSight() const
     // Not under the "more below" line.
     if (auto* more = area->findChild<ScrollMoreHint*>(); more && more->isVisible())
         view.setBottom(area->viewport()->mapFromGlobal(more->mapToGlobal(QPoint())).y() - 1);
-    return view.contains(
-        QRect(m_headcount->mapTo(area->viewport(), QPoint()), m_headcount->size()));
+    // The question and its first row of numbers, the one chosen beforehand (1人) among them:
+    // seen, the question is answered whether or not the person reads on to 20人.
+    const QPushButton* first = m_headcount->chip(m_headcount->keys().value(0));
+    if (!first)
+        return false;
+    const QPoint top = m_headcountQuestion->mapTo(area->viewport(), QPoint());
+    const QPoint bottom = first->mapTo(area->viewport(), QPoint(0, first->height()));
+    return view.contains(QRect(QPoint(view.left(), top.y()), QPoint(view.left(), bottom.y() - 1)));
 }
 
 void KioskPostPage::revealHeadcount()
@@ -569,7 +576,7 @@ void KioskPostPage::setPortrait(bool portrait)
     m_durations->setColumns(portrait ? 3 : 6);
     m_hours->setColumns(portrait ? 2 : 6);
     // A trade's jobs in one row beside the others on a wide screen (five at most, and 其他), so
-    // that 招几个人 stays in sight below them.
+    // that they are in sight below 招几个人.
     m_jobNames->setColumns(portrait ? 5 : 6);
     m_headcount->setColumns(portrait ? 5 : 10);
     m_asks->setColumns(portrait ? 2 : 3);

@@ -86,7 +86,8 @@ private:
     void rebuildDistricts();
     // The pay unit the trade is usually paid by, once a trade is chosen.
     void tradeChosen(const QString& trade);
-    // The first step's scroll area, and whether 招几个人 lies whole in its sight.
+    // The first step's scroll area, and whether 招几个人 (the question and its first row of
+    // numbers) lies in its sight.
     QScrollArea* tradeStepArea() const;
     bool headcountInSight() const;
     // Glides the first step down to 招几个人.
