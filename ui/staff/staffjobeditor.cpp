@@ -830,8 +830,8 @@ bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
         (!publishing && pay == m_loaded.value(QLatin1String("pay")).toObject()) ||
         !m_ctx.jobs.check(job).ok())
         return false;
-    if (const auto press = m_payAsked.press(asked, button); press != AskedOnce::Press::Ask)
-        return press == AskedOnce::Press::Held;
+    if (const auto press = m_payAsked.press(asked, button); press != staffui::AskedOnce::Press::Ask)
+        return press == staffui::AskedOnce::Press::Held;
     clearMarks();
     highlight(false);
     staffui::markInvalid(m_payMax, true);
@@ -849,23 +849,6 @@ bool StaffJobEditor::holdForPay(const QString& button, bool publishing)
     return true;
 }
 
-StaffJobEditor::AskedOnce::Press StaffJobEditor::AskedOnce::press(const QString& about,
-                                                                  const QString& button)
-{
-    if (m_about == about) {
-        // The second click of a double click on the button that asked is no answer to the
-        // question just asked; another button pressed meanwhile was.
-        const bool doubleClick = button == m_by && m_at.isValid() &&
-                                 m_at.elapsed() < QApplication::doubleClickInterval() + 200;
-        m_at.invalidate();
-        return doubleClick ? Press::Held : Press::Answered;
-    }
-    m_about = about;
-    m_by = button;
-    m_at.start();
-    return Press::Ask;
-}
-
 bool StaffJobEditor::holdForAge(const QString& button, bool publishing)
 {
     const QJsonObject job = value();
@@ -875,8 +858,8 @@ bool StaffJobEditor::holdForAge(const QString& button, bool publishing)
         !m_ctx.jobs.check(job).ok())
         return false;
     const QString asked = m_id + QLatin1Char(' ') + doubts.join(QLatin1Char('\n'));
-    if (const auto press = m_ageAsked.press(asked, button); press != AskedOnce::Press::Ask)
-        return press == AskedOnce::Press::Held;
+    if (const auto press = m_ageAsked.press(asked, button); press != staffui::AskedOnce::Press::Ask)
+        return press == staffui::AskedOnce::Press::Held;
     clearMarks();
     highlight(false);
     staffui::setMessage(

@@ -2,8 +2,8 @@
 
 #include "staffcontext.h"
 #include "staffdrafts.h"
+#include "staffui.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 #include <QSet>
@@ -146,26 +146,8 @@ private:
     QLineEdit* m_payMin = nullptr;
     QLineEdit* m_payMax = nullptr;
     QComboBox* m_payUnit = nullptr;
-    // A question asked once before a press saves: what it was about, by which button, when.
-    struct AskedOnce
-    {
-        enum class Press
-        {
-            Ask,      // not asked about this yet: asked now
-            Held,     // the second click of a double click on the button that asked
-            Answered, // pressed again: the clerk has asked, it goes through
-        };
-        // The press of `button` for a question about `about`.
-        Press press(const QString& about, const QString& button);
-        void clear() { m_about.clear(); }
-
-    private:
-        QString m_about;
-        QString m_by;
-        QElapsedTimer m_at;
-    };
-    AskedOnce m_payAsked; // the posting, pay and hours (holdForPay)
-    AskedOnce m_ageAsked; // the posting and age limits (holdForAge)
+    staffui::AskedOnce m_payAsked; // the posting, pay and hours (holdForPay)
+    staffui::AskedOnce m_ageAsked; // the posting and age limits (holdForAge)
     QComboBox* m_settlement = nullptr;
     QComboBox* m_form = nullptr;
     QSpinBox* m_headcount = nullptr;

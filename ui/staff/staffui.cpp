@@ -944,4 +944,20 @@ QScrollArea > QWidget > QWidget { background: transparent; }
 )");
 }
 
+AskedOnce::Press AskedOnce::press(const QString& about, const QString& button)
+{
+    if (m_about == about) {
+        // The second click of a double click on the button that asked is no answer to the
+        // question just asked; another button pressed meanwhile was.
+        const bool doubleClick = button == m_by && m_at.isValid() &&
+                                 m_at.elapsed() < QApplication::doubleClickInterval() + 200;
+        m_at.invalidate();
+        return doubleClick ? Press::Held : Press::Answered;
+    }
+    m_about = about;
+    m_by = button;
+    m_at.start();
+    return Press::Ask;
+}
+
 } // namespace lingong::staffui

@@ -3,6 +3,7 @@
 #include "common/slip.h"
 #include "common/stafftablemodel.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 
@@ -64,6 +65,24 @@ enum class Tone
 };
 // Shows `text` in a message label coloured by `tone` (empty text hides it).
 void setMessage(QLabel* label, const QString& text, Tone tone);
+// A question asked once before a press saves: what it was about, by which button, when.
+struct AskedOnce
+{
+    enum class Press
+    {
+        Ask,      // not asked about this yet: asked now
+        Held,     // the second click of a double click on the button that asked
+        Answered, // pressed again: the clerk has asked, it goes through
+    };
+    // The press of `button` for a question about `about`.
+    Press press(const QString& about, const QString& button);
+    void clear() { m_about.clear(); }
+
+private:
+    QString m_about;
+    QString m_by;
+    QElapsedTimer m_at;
+};
 // Where a sheet kept as a PDF is offered: the folder chosen last (`last`, which a save updates;
 // shared with the reports), or `fallback` before any.
 struct SaveFolder
