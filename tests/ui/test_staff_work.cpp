@@ -2024,6 +2024,69 @@ TEST_CASE("a notice shown until a time of day lists and edits that time as staff
           QStringLiteral("2026-11-23T08:30:00"));
 }
 
+TEST_CASE("content: a notice saved without an end is asked about once, and one whose end has "
+          "passed says nobody sees it",
+          "[ui][staff]")
+{
+    Desk d;
+    d.w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.w.get()));
+    auto* page = d.show("content");
+    auto* content = static_cast<StaffContentPage*>(page);
+    const auto notices = [&d](const QString& title) {
+        return d.t.count(QStringLiteral("content"),
+                         QStringLiteral("kind = 'notice' AND title = '%1'").arg(title));
+    };
+    const QString deadline = QStringLiteral("12月20日前申报欠薪线索");
+    content->startNew();
+    chooseData(page, "contentKind", QStringLiteral("notice"));
+    type(page, "contentTitle", deadline);
+    typeText(page, "contentBody", QStringLiteral("被拖欠工资的零工请于12月20日前到一号窗口登记。"));
+    click(page, "contentSave");
+    // Not saved yet: the clerk is asked, the end's field ready to be typed in.
+    CHECK(notices(deadline) == 0);
+    CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("This notice has no end")));
+    CHECK(child<QLineEdit>(page, "contentUntil")->hasFocus());
+    // The second click of a double click is no answer.
+    click(page, "contentSave");
+    CHECK(notices(deadline) == 0);
+    // Pressed again: shown until it is removed, as the clerk meant.
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(page, "contentSave");
+    REQUIRE(notices(deadline) == 1);
+    CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("Saved: ")));
+    // Stored so, it is not asked about again when edited.
+    typeText(page, "contentBody", QStringLiteral("被拖欠工资的零工请到一号窗口登记。"));
+    click(page, "contentSave");
+    CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("Saved: ")));
+    CHECK(d.t.count(QStringLiteral("content"),
+                    QStringLiteral("body = '被拖欠工资的零工请到一号窗口登记。'")) == 1);
+
+    // With an end already passed (the test clock's day is 22 November): saved, and the clerk
+    // told that neither the kiosks nor the wall show it.
+    const QString past = QStringLiteral("11月消防检查通知");
+    content->startNew();
+    chooseData(page, "contentKind", QStringLiteral("notice"));
+    type(page, "contentTitle", past);
+    type(page, "contentUntil", QStringLiteral("2026-11-20"));
+    click(page, "contentSave");
+    CHECK(notices(past) == 1);
+    CHECK(textOf(page, "contentMessage") ==
+          QStringLiteral("Saved, but its end (2026-11-20) has passed: the kiosks and the wall "
+                         "screen do not show it. Correct Shown until if it should be shown."));
+    // Put right, it is shown.
+    type(page, "contentUntil", QStringLiteral("2026-12-20"));
+    click(page, "contentSave");
+    CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("Saved: ")));
+
+    // A policy stays until it is replaced: not asked.
+    content->startNew();
+    chooseData(page, "contentKind", QStringLiteral("policy"));
+    type(page, "contentTitle", QStringLiteral("零工市场服务指南"));
+    click(page, "contentSave");
+    CHECK(d.t.count(QStringLiteral("content"), QStringLiteral("title = '零工市场服务指南'")) == 1);
+}
+
 TEST_CASE("the content form offers the training fields for training, or when they hold something",
           "[ui][staff]")
 {

@@ -527,6 +527,8 @@ void StaffContentPage::save()
     f.validFrom = m_from->text().trimmed();
     f.validUntil = m_until->text().trimmed();
     f.sortOrder = m_order->value();
+    if (holdForEnd(f))
+        return;
     auto id = m_ctx.content.save(m_currentId, f, m_ctx.user());
     if (!id.ok()) {
         const auto widgetOf = [this](const QString& field) -> QWidget* {
@@ -560,8 +562,46 @@ void StaffContentPage::save()
     m_loaded = typed();
     refresh();
     openItem(id.value());
-    staffui::setMessage(m_message, tr("Saved: %1").arg(m_ctx.whenShownPublicly()), Tone::Success);
+    m_endAsked.clear();
+    // Its end typed in the past (a wrong year, a notice kept for the record): saved, and the
+    // clerk told that nobody sees it.
+    StoredEntity saved;
+    saved.id = id.value();
+    saved.data = m_record;
+    if (ended(saved))
+        staffui::setMessage(m_message,
+                            tr("Saved, but its end (%1) has passed: the kiosks and the wall screen "
+                               "do not show it. Correct Shown until if it should be shown.")
+                                .arg(ContentService::boundText(str(m_record, "valid_until"))),
+                            Tone::Warning);
+    else
+        staffui::setMessage(m_message, tr("Saved: %1").arg(m_ctx.whenShownPublicly()),
+                            Tone::Success);
     emit changed();
+}
+
+bool StaffContentPage::holdForEnd(const ContentForm& f)
+{
+    // A notice with no end stays on the wall screen and the kiosks until it is removed, still
+    // read months after a deadline it names. Asked once the rest is complete; a notice stored
+    // without an end is not asked about again.
+    const bool storedOpen = !m_currentId.isEmpty() &&
+                            str(m_record, "kind") == QLatin1String("notice") &&
+                            str(m_record, "valid_until").isEmpty();
+    if (f.kind != QLatin1String("notice") || !f.validUntil.isEmpty() || storedOpen ||
+        !m_ctx.content.checkAll(f).empty())
+        return false;
+    const auto press =
+        m_endAsked.press(m_currentId + QLatin1Char('\n') + f.title, QStringLiteral("save"));
+    if (press != staffui::AskedOnce::Press::Ask)
+        return press == staffui::AskedOnce::Press::Held;
+    staffui::setMessage(m_message,
+                        tr("This notice has no end: the wall screen and the kiosks show it until "
+                           "it is removed, even after a date it names. Type when it ends in "
+                           "Shown until, or press Save again to show it until it is removed."),
+                        Tone::Warning);
+    m_until->setFocus();
+    return true;
 }
 
 void StaffContentPage::remove()

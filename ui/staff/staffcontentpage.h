@@ -2,6 +2,7 @@
 
 #include "staffdrafts.h"
 #include "staffpage.h"
+#include "staffui.h"
 
 #include <optional>
 #include <utility>
@@ -18,6 +19,8 @@ class QSpinBox;
 class QTableView;
 
 namespace lingong {
+
+struct ContentForm;
 
 class StaffTableModel;
 
@@ -49,6 +52,9 @@ private:
     // 放弃修改: what was typed over the item, kept aside or not, goes; it shows as stored.
     void discardChanges();
     void save();
+    // Before saving a notice without an end: asks once whether it is to be shown until removed
+    // (true: the save waits).
+    bool holdForEnd(const ContentForm& f);
     void remove();
     // The training rows (provider, start, cost) show for training, the directory rows for the
     // market's entry, or either when they hold something.
@@ -68,6 +74,8 @@ private:
     QJsonObject m_record; // the item as stored when opened; {} for a new one
     DraftShelf<QStringList> m_drafts;
     bool m_removeArmed = false;
+    // A notice saved without an end: asked once (holdForEnd).
+    staffui::AskedOnce m_endAsked;
     bool m_clearArmed = false; // New was pressed once on a new item typed in
     QPushButton* m_discard = nullptr;
     std::optional<QStringList> m_discardAsked; // typed() when Discard changes was pressed once
