@@ -990,6 +990,42 @@ TEST_CASE("the wall places ratios of ten or more as the printed notice does", "[
     CHECK(texts.mid(at("12.33"), at("12.29") - at("12.33")).contains(QStringLiteral("2")));
 }
 
+TEST_CASE("a notice's long title is shown whole beside other notices", "[ui][display]")
+{
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        INFO(size.width() << "x" << size.height());
+        Wall wall(Config{}, 0, size);
+        wall.w->setAnimated(false);
+        // Over 50 characters, what it is about at the end.
+        const QString title =
+            QStringLiteral("关于二〇二六年冬季农民工返乡前工资清欠专项行动暨建筑、"
+                           "家政、物流、电商直播等重点行业用工对接服务的通知");
+        REQUIRE(title.size() >= 50);
+        const std::vector<std::pair<QString, QString>> notices{
+            {title, QStringLiteral("请有需要的零工到一号窗口登记。")},
+            {QStringLiteral("北门维修"), QStringLiteral("今天北门维修，请从南门进出大厅。")},
+            {QStringLiteral("招聘会安排"), QStringLiteral("本市场每周三上午举办专场招聘会。")}};
+        QStringList ids;
+        for (const auto& [t, body] : notices) {
+            ids << EntityStore::newId();
+            REQUIRE(wall.t->store()
+                        .save(entities::content(), ids.back(),
+                              QJsonObject{{QStringLiteral("kind"), QStringLiteral("notice")},
+                                          {QStringLiteral("title"), t},
+                                          {QStringLiteral("body"), body}})
+                        .ok());
+        }
+        REQUIRE(QTest::qWaitFor([&] { return wall.w->snapshot()->notices.size() == 3; }, 10'000));
+        wall.w->showPage(PageKind::Notices);
+        const QStringList shown = wall.w->pageView()->visibleText();
+        // On several lines, none cut short.
+        CHECK(shown.join(QString()).contains(title));
+        for (const QString& line : shown)
+            CHECK_FALSE(line.endsWith(QChar(0x2026)));
+        CHECK(wall.shows(QStringLiteral("请有需要的零工到一号窗口登记")));
+    }
+}
+
 TEST_CASE("cards on the wall take larger type where their whole text leaves room", "[ui][display]")
 {
     Wall wall(Config{}, 0);

@@ -18,6 +18,10 @@ namespace dc = displaycolors;
 
 namespace {
 
+// The most lines a card's title takes: a notice's whole title (60 characters at most) on a card
+// beside two others.
+constexpr int kCardTitleLines = 6;
+
 QString str(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString().trimmed();
@@ -777,7 +781,7 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         const int titleLines = DisplayScene::lineCount(c.title, title, inner.width());
         if (titleLines > 2 && scale > 1.0)
             return std::numeric_limits<double>::max();
-        double h = title.pixelSize() * 1.3 * std::min(2, titleLines) + m.px(12);
+        double h = title.pixelSize() * 1.3 * std::min(kCardTitleLines, titleLines) + m.px(12);
         // A fact is one line: one that would be cut asks for a smaller size.
         const QFontMetricsF fm(text);
         for (const QString& fact : c.facts) {
@@ -808,8 +812,13 @@ void DisplayPageView::buildCards(const Frame& f, PageKind kind)
         const QRectF box = card.adjusted(m.px(32), m.px(20), -m.px(32), -m.px(20));
         double y = box.top();
         const QFont titleFont = m.font(titlePx, true);
-        y += m_scene.paragraph(QRectF(box.left(), y, box.width(), titleFont.pixelSize() * 1.3 * 2),
-                               c.title, titleFont, dc::gold, 1.3);
+        // A long title whole (what the notice is about comes last in 关于…的通知), on as many
+        // lines as it takes up to kCardTitleLines; the text below gives way.
+        const int titleLines =
+            std::min(kCardTitleLines, DisplayScene::lineCount(c.title, titleFont, box.width()));
+        y += m_scene.paragraph(
+            QRectF(box.left(), y, box.width(), titleFont.pixelSize() * 1.3 * titleLines), c.title,
+            titleFont, dc::gold, 1.3);
         y += m.px(12);
         if (!c.facts.isEmpty()) {
             for (const QString& fact : c.facts) {
