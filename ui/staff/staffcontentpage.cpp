@@ -83,6 +83,9 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     rl->setContentsMargins(10, 0, 6, 0);
     m_formTitle = new QLabel(host);
     m_formTitle->setProperty("role", QStringLiteral("section"));
+    m_formTitle->setObjectName(QStringLiteral("contentFormTitle"));
+    // A long title wraps: the list beside the form keeps its width.
+    m_formTitle->setWordWrap(true);
     rl->addWidget(m_formTitle);
     auto* form = new QFormLayout;
     m_form = form;
