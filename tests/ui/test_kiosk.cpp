@@ -203,6 +203,7 @@ KioskPostPage* postToPay(Kiosk& k)
     k.tap(QStringLiteral("postTrade_泥瓦工"));
     k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postDistrict_南宁市青秀区"));
     k.tap(QStringLiteral("postPlace_site"));
     k.tap(QStringLiteral("postNext"));
     k.tap(QStringLiteral("postNext"));
@@ -2156,8 +2157,9 @@ TEST_CASE("kiosk: smaller panels draw every screen smaller, and every screen sta
         // 我要招工: every step whole (the longer ones may scroll), and the job as sent.
         k.tap(QStringLiteral("homePost"));
         KioskPostPage* post = k.window->postPage();
-        for (const char* chip : {"postTrade_家政保洁", "postPlace_home", "postAsk_experience",
-                                 "postOffer_meals", "postSurname_韦", "postHonorific_ms"})
+        for (const char* chip :
+             {"postTrade_家政保洁", "postDistrict_南宁市青秀区", "postPlace_home",
+              "postAsk_experience", "postOffer_meals", "postSurname_韦", "postHonorific_ms"})
             k.find<QPushButton>(QString::fromUtf8(chip))->click();
         k.find<TouchKeypad>(QStringLiteral("postPayKeypad"))->setText(QStringLiteral("160"));
         k.find<TouchKeypad>(QStringLiteral("postPhoneKeypad"))
@@ -4592,6 +4594,7 @@ TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once"
     k.tap(QStringLiteral("postTrade_泥瓦工"));
     k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postDistrict_南宁市青秀区"));
     k.tap(QStringLiteral("postPlace_site"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::WhenStep);
@@ -4624,6 +4627,7 @@ TEST_CASE("kiosk: 我要招工 offers each day of the next week, 下周一 once"
     k.tap(QStringLiteral("postTrade_泥瓦工"));
     k.tap(QStringLiteral("postHeadcount_1"));
     k.tap(QStringLiteral("postNext"));
+    k.tap(QStringLiteral("postDistrict_南宁市青秀区"));
     k.tap(QStringLiteral("postPlace_site"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::WhenStep);
@@ -4656,14 +4660,20 @@ TEST_CASE("kiosk: 我要招工 by taps alone, refused answers say why, the posti
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::WhereStep);
 
-    // The hall's own district is chosen already; the kind of place is not.
-    CHECK(qobject_cast<QPushButton*>(k.find(QStringLiteral("postDistrict_南宁市青秀区")))
-              ->isChecked());
+    // Nothing chosen beforehand: an employer from elsewhere does not post the work in the
+    // hall's district by tapping on. The hall's own comes first.
+    auto* districts = k.find<TouchChipGroup>(QStringLiteral("postDistrictChips"));
+    CHECK(districts->selectedKeys().isEmpty());
+    CHECK(districts->keys().value(0) == QStringLiteral("南宁市青秀区"));
+    k.tap(QStringLiteral("postNext"));
+    CHECK(post->step() == KioskPostPage::WhereStep);
+    CHECK(k.text(QStringLiteral("postError")) ==
+          QLatin1String("Please tap the district where the work is."));
+    k.tap(QStringLiteral("postDistrict_南宁市西乡塘区"));
     k.tap(QStringLiteral("postNext"));
     CHECK(post->step() == KioskPostPage::WhereStep);
     CHECK(k.text(QStringLiteral("postError")) ==
           QLatin1String("Please tap the kind of place where the work is."));
-    k.tap(QStringLiteral("postDistrict_南宁市西乡塘区"));
     k.tap(QStringLiteral("postPlace_home"));
     k.tap(QStringLiteral("postNext"));
     REQUIRE(post->step() == KioskPostPage::WhenStep);

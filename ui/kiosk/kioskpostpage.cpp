@@ -404,9 +404,9 @@ void KioskPostPage::reset()
     m_payUnits->setSelectedKeys({QStringLiteral("day")});
     m_settlements->setSelectedKeys({QStringLiteral("daily")});
     m_districts->clearSelection();
+    // No district chosen beforehand: an employer from elsewhere who taps only 下一步 would post
+    // the work in the hall's district. The hall's comes first, one tap away.
     rebuildDistricts();
-    if (!m_terminal.config().district.isEmpty())
-        m_districts->setSelectedKeys({Places::guangxi().canonical(m_terminal.config().district)});
     // The next person starts every step at its top.
     for (QScrollArea* area : m_stack->findChildren<QScrollArea*>())
         area->verticalScrollBar()->setValue(0);

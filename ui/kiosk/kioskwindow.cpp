@@ -2,6 +2,7 @@
 
 #include "common/kioskstyle.h"
 #include "common/speaker.h"
+#include "common/touchchipgroup.h"
 #include "common/touchkeypad.h"
 #include "displayfeed.h"
 #include "kioskapplypage.h"
@@ -829,6 +830,8 @@ int KioskWindow::saveScreenshots(const QString& dir)
     tap(QStringLiteral("postTrade_") + QString::fromUtf8("家政保洁"));
     tap(QStringLiteral("postHeadcount_2"));
     shot("11-post-trade");
+    if (auto* districts = m_post->findChild<TouchChipGroup*>(QStringLiteral("postDistrictChips")))
+        tap(QStringLiteral("postDistrict_") + districts->keys().value(0));
     tap(QStringLiteral("postPlace_home"));
     m_post->goToStep(KioskPostPage::WhereStep);
     shot("11-post-where");
