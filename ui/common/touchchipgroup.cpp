@@ -99,7 +99,8 @@ void TouchChipGroup::setChipIcon(const QString& key, const QPixmap& picture)
 
 void TouchChipGroup::fitPictures()
 {
-    // Pictures are shown when every chip has room for its picture in the grid; else none is, so
+    // Pictures are shown when every chip has room for its picture in the grid, and in a group
+    // that marks its first choice room beside it for the mark in the corner; else none is, so
     // that no chip leaves its row or moves from under a finger for a picture (a landscape
     // screen's many columns).
     const QList<QPushButton*> chips = shownChips();
@@ -117,6 +118,10 @@ void TouchChipGroup::fitPictures()
             if (b->icon().isNull())
                 w += b->iconSize().width() + 4;
         }
+        // The words and picture are centred: the mark's width beyond the chip's own margin, on
+        // both sides.
+        if (!m_firstMark.isEmpty())
+            w += 2 * KioskStyle::px(kMarkRoom);
         widest = std::max(widest, w);
     }
     if (!any)
@@ -330,9 +335,10 @@ void TouchChipGroup::setFirstMark(const QString& mark)
 
 void TouchChipGroup::markFirst()
 {
-    if (m_firstMark.isEmpty())
+    // A group that marks nothing, and never did: its chips as they are.
+    if (m_firstMark.isEmpty() && !findChild<QLabel*>(QStringLiteral("chipMark")))
         return;
-    const QStringList chosen = selectedKeys();
+    const QStringList chosen = m_firstMark.isEmpty() ? QStringList() : selectedKeys();
     const QString first = chosen.isEmpty() ? QString() : chosen.first();
     for (QPushButton* b : std::as_const(m_chips)) {
         const bool on = b->property("chipKey").toString() == first;
@@ -348,8 +354,10 @@ void TouchChipGroup::markFirst()
             mark->setGeometry(KioskStyle::px(8), KioskStyle::px(2), KioskStyle::px(27),
                               KioskStyle::px(27));
         }
-        if (mark)
+        if (mark) {
+            mark->setText(m_firstMark);
             mark->setVisible(on);
+        }
         // Read out with the mark (语音朗读, assistive tools).
         b->setAccessibleName(
             on ? m_firstMark + QLatin1Char(' ') + b->property("chipLabel").toString() : QString());

@@ -76,6 +76,8 @@ private:
     // The chips of each row at `width`, by index.
     std::vector<std::vector<int>> rowsAt(int width) const;
     int chipHeight() const;
+    // How far the first choice's mark reaches past a chip's own margin, on a 1920 panel.
+    static constexpr int kMarkRoom = 22;
     QList<QPushButton*> shownChips() const;
 
     QString m_prefix;
