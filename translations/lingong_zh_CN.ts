@@ -4499,12 +4499,12 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>已放弃修改：显示的是已保存的内容。</translation>
     </message>
     <message>
-        <source>Saved, but its end (%1) has passed: the kiosks and the wall screen do not show it. Correct Shown until if it should be shown.</source>
-        <translation>已保存，但展示截止时间（%1）已过，自助机和大屏不会展示。如需展示，请改正“展示截止”。</translation>
+        <source>Saved, but its end (%1) has passed: the kiosks and the wall screen do not show it. Correct the date after &quot;to&quot; in Shown from if it should be shown.</source>
+        <translation>已保存，但展示截止时间（%1）已过，自助机和大屏不会展示。如需展示，请改正“展示日期”中“至”后面的日期。</translation>
     </message>
     <message>
-        <source>This notice has no end: the wall screen and the kiosks show it until it is removed, even after a date it names. Type when it ends in Shown until, or press Save again to show it until it is removed.</source>
-        <translation>这条通知没有展示截止时间：大屏和自助机会一直展示，直到删除，即使通知里说的日期已经过去。请在“展示截止”填写截止时间；确实要一直展示，请再按一次保存。</translation>
+        <source>This notice has no end: the wall screen and the kiosks show it until it is removed, even after a date it names. Type when it ends after &quot;to&quot; in Shown from, or press Save again to show it until it is removed.</source>
+        <translation>这条通知没有截止时间：大屏和自助机会一直展示，直到删除，即使通知里说的日期已经过去。请在“展示日期”的“至”后面填写截止时间；确实要一直展示，请再按一次保存。</translation>
     </message>
 </context>
 <context>

@@ -2073,11 +2073,38 @@ TEST_CASE("content: a notice saved without an end is asked about once, and one w
     CHECK(notices(past) == 1);
     CHECK(textOf(page, "contentMessage") ==
           QStringLiteral("Saved, but its end (2026-11-20) has passed: the kiosks and the wall "
-                         "screen do not show it. Correct Shown until if it should be shown."));
+                         "screen do not show it. Correct the date after \"to\" in Shown from if "
+                         "it should be shown."));
     // Put right, it is shown.
     type(page, "contentUntil", QStringLiteral("2026-12-20"));
     click(page, "contentSave");
     CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("Saved: ")));
+
+    // From the keyboard: Ctrl+S asks, the next Ctrl+S answers, however soon.
+    const QString keyed = QStringLiteral("元旦假期服务安排");
+    content->startNew();
+    chooseData(page, "contentKind", QStringLiteral("notice"));
+    type(page, "contentTitle", keyed);
+    QTest::keyClick(child<QLineEdit>(page, "contentTitle"), Qt::Key_S, Qt::ControlModifier);
+    CHECK(notices(keyed) == 0);
+    CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("This notice has no end")));
+    QTest::keyClick(child<QLineEdit>(page, "contentUntil"), Qt::Key_S, Qt::ControlModifier);
+    CHECK(notices(keyed) == 1);
+    // A question left behind is asked again: begun anew, a notice of the same title is asked
+    // about.
+    content->startNew();
+    chooseData(page, "contentKind", QStringLiteral("notice"));
+    type(page, "contentTitle", QStringLiteral("春节假期服务安排"));
+    click(page, "contentSave");
+    CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("This notice has no end")));
+    content->startNew();
+    content->startNew(); // (a second press clears what was typed)
+    chooseData(page, "contentKind", QStringLiteral("notice"));
+    type(page, "contentTitle", QStringLiteral("春节假期服务安排"));
+    QTest::qWait(QApplication::doubleClickInterval() + 250);
+    click(page, "contentSave");
+    CHECK(notices(QStringLiteral("春节假期服务安排")) == 0);
+    CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("This notice has no end")));
 
     // A policy stays until it is replaced: not asked.
     content->startNew();

@@ -78,6 +78,7 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
     split->addWidget(m_table);
 
     auto* scroll = staffui::makeFormScroll(split);
+    m_formScroll = scroll;
     auto* host = new QWidget(scroll);
     auto* rl = new QVBoxLayout(host);
     rl->setContentsMargins(10, 0, 6, 0);
@@ -212,11 +213,13 @@ StaffContentPage::StaffContentPage(StaffContext& ctx, QWidget* parent)
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffContentPage::refresh);
     connect(fresh, &QPushButton::clicked, this, &StaffContentPage::startNew);
-    connect(save, &QPushButton::clicked, this, &StaffContentPage::save);
+    connect(save, &QPushButton::clicked, this, [this] { StaffContentPage::save(); });
     connect(m_remove, &QPushButton::clicked, this, &StaffContentPage::remove);
     connect(fill, &QPushButton::clicked, this, &StaffContentPage::fillFigures);
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
-    connect(saveKey, &QShortcut::activated, this, &StaffContentPage::save);
+    // Ctrl+S held down saves once: its repeats answer no question.
+    saveKey->setAutoRepeat(false);
+    connect(saveKey, &QShortcut::activated, this, [this] { StaffContentPage::save(QString()); });
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &StaffContentPage::startNew);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -324,6 +327,7 @@ void StaffContentPage::fillFigures()
 
 void StaffContentPage::startNew()
 {
+    m_endAsked.clear();
     // New on a new item already typed in: a second press clears it.
     if (m_currentId.isEmpty() && !m_loaded.isEmpty() && typed() != m_loaded) {
         if (!m_clearArmed) {
@@ -370,6 +374,8 @@ void StaffContentPage::openItem(const QString& id)
         keepDraft();
     disarmRemove();
     m_clearArmed = false;
+    // A question about another item's end is no longer on the screen.
+    m_endAsked.clear();
     m_discardAsked.reset();
     staffui::markInvalid(m_kind, false);
     m_currentId = id;
@@ -500,7 +506,7 @@ bool StaffContentPage::hasUnsavedWork() const
     return typed() != m_loaded || !m_drafts.empty();
 }
 
-void StaffContentPage::save()
+void StaffContentPage::save(const QString& by)
 {
     for (QWidget* w : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_body),
                        static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_until),
@@ -530,7 +536,7 @@ void StaffContentPage::save()
     f.validFrom = m_from->text().trimmed();
     f.validUntil = m_until->text().trimmed();
     f.sortOrder = m_order->value();
-    if (holdForEnd(f))
+    if (holdForEnd(f, by))
         return;
     auto id = m_ctx.content.save(m_currentId, f, m_ctx.user());
     if (!id.ok()) {
@@ -574,7 +580,8 @@ void StaffContentPage::save()
     if (ended(saved))
         staffui::setMessage(m_message,
                             tr("Saved, but its end (%1) has passed: the kiosks and the wall screen "
-                               "do not show it. Correct Shown until if it should be shown.")
+                               "do not show it. Correct the date after \"to\" in Shown from if "
+                               "it should be shown.")
                                 .arg(ContentService::boundText(str(m_record, "valid_until"))),
                             Tone::Warning);
     else
@@ -583,7 +590,7 @@ void StaffContentPage::save()
     emit changed();
 }
 
-bool StaffContentPage::holdForEnd(const ContentForm& f)
+bool StaffContentPage::holdForEnd(const ContentForm& f, const QString& by)
 {
     // A notice with no end stays on the wall screen and the kiosks until it is removed, still
     // read months after a deadline it names. Asked once the rest is complete; a notice stored
@@ -594,16 +601,17 @@ bool StaffContentPage::holdForEnd(const ContentForm& f)
     if (f.kind != QLatin1String("notice") || !f.validUntil.isEmpty() || storedOpen ||
         !m_ctx.content.checkAll(f).empty())
         return false;
-    const auto press =
-        m_endAsked.press(m_currentId + QLatin1Char('\n') + f.title, QStringLiteral("save"));
+    const auto press = m_endAsked.press(m_currentId + QLatin1Char('\n') + f.title, by);
     if (press != staffui::AskedOnce::Press::Ask)
         return press == staffui::AskedOnce::Press::Held;
     staffui::setMessage(m_message,
                         tr("This notice has no end: the wall screen and the kiosks show it until "
-                           "it is removed, even after a date it names. Type when it ends in "
-                           "Shown until, or press Save again to show it until it is removed."),
+                           "it is removed, even after a date it names. Type when it ends after "
+                           "\"to\" in Shown from, or press Save again to show it until it is "
+                           "removed."),
                         Tone::Warning);
     m_until->setFocus();
+    m_formScroll->ensureWidgetVisible(m_until);
     return true;
 }
 

@@ -15,6 +15,7 @@ class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableView;
 
@@ -51,10 +52,11 @@ private:
     void disarmRemove();
     // 放弃修改: what was typed over the item, kept aside or not, goes; it shows as stored.
     void discardChanges();
-    void save();
+    // `by`: the button pressed, empty for Ctrl+S (see AskedOnce::press).
+    void save(const QString& by = QStringLiteral("button"));
     // Before saving a notice without an end: asks once whether it is to be shown until removed
     // (true: the save waits).
-    bool holdForEnd(const ContentForm& f);
+    bool holdForEnd(const ContentForm& f, const QString& by);
     void remove();
     // The training rows (provider, start, cost) show for training, the directory rows for the
     // market's entry, or either when they hold something.
@@ -76,6 +78,7 @@ private:
     bool m_removeArmed = false;
     // A notice saved without an end: asked once (holdForEnd).
     staffui::AskedOnce m_endAsked;
+    QScrollArea* m_formScroll = nullptr;
     bool m_clearArmed = false; // New was pressed once on a new item typed in
     QPushButton* m_discard = nullptr;
     std::optional<QStringList> m_discardAsked; // typed() when Discard changes was pressed once

@@ -949,7 +949,7 @@ AskedOnce::Press AskedOnce::press(const QString& about, const QString& button)
     if (m_about == about) {
         // The second click of a double click on the button that asked is no answer to the
         // question just asked; another button pressed meanwhile was.
-        const bool doubleClick = button == m_by && m_at.isValid() &&
+        const bool doubleClick = !button.isEmpty() && button == m_by && m_at.isValid() &&
                                  m_at.elapsed() < QApplication::doubleClickInterval() + 200;
         m_at.invalidate();
         return doubleClick ? Press::Held : Press::Answered;

@@ -74,7 +74,8 @@ struct AskedOnce
         Held,     // the second click of a double click on the button that asked
         Answered, // pressed again: the clerk has asked, it goes through
     };
-    // The press of `button` for a question about `about`.
+    // The press of `button` for a question about `about`; an empty `button` is a key pressed
+    // (no double click), whose next press answers.
     Press press(const QString& about, const QString& button);
     void clear() { m_about.clear(); }
 
