@@ -6476,10 +6476,6 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>含“%1”的在招岗位都已在下方此人的推荐记录中。</translation>
     </message>
     <message>
-        <source>%1 open jobs have &quot;%2&quot;: the %3 newest, ranked for this person. More words find fewer.</source>
-        <translation>%1个在招岗位含“%2”：这里按与此人的匹配度列出最新的%3个。多输入几个字可缩小范围。</translation>
-    </message>
-    <message>
         <source>More than %1</source>
         <translation>超过%1</translation>
     </message>
@@ -6488,6 +6484,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <translation>
             <numerusform>含“%1”的在招岗位%n个，已按与此人的匹配度排列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 open jobs have &quot;%2&quot;: the %3 newest not yet recommended to this person, ranked for them. Type more of it to find fewer.</source>
+        <translation>%1个在招岗位含“%2”：这里按与此人的匹配度列出其中最新、尚未推荐给此人的%3个。多输入几个字可缩小范围。</translation>
     </message>
 </context>
 <context>

@@ -564,8 +564,17 @@ void StaffMatchingPage::focusResults()
         m_resultTable->setFocus(Qt::OtherFocusReason);
 }
 
-void StaffMatchingPage::loadResults()
+bool StaffMatchingPage::loadResults()
 {
+    // Not loaded: no list of before stays to be recommended from under the words typed now.
+    const auto failed = [this](const QString& message) {
+        m_results->setRows({});
+        m_recommend->setEnabled(false);
+        m_autoChosen.clear();
+        m_enterPending.clear();
+        showCall();
+        staffui::setMessage(m_message, message, Tone::Error);
+    };
     std::vector<StoredEntity> rows;
     m_summaryBase.clear();
     m_headcount = 0;
@@ -577,7 +586,7 @@ void StaffMatchingPage::loadResults()
         m_results->setRows({});
         m_recommend->setEnabled(false);
         showCall();
-        return;
+        return true;
     }
     if (m_forSeeker) {
         auto s = m_ctx.terminal.store().get(entities::seeker(), m_subjectId);
@@ -609,16 +618,16 @@ void StaffMatchingPage::loadResults()
             q.limit = kAmongLimit;
             auto page = m_ctx.terminal.jobs().search(q);
             if (!page.ok()) {
-                staffui::setMessage(m_message, page.error().message, Tone::Error);
-                return;
+                failed(page.error().message);
+                return false;
             }
             ranked = m_ctx.matching.rankForSeeker(m_subjectId, page->jobs, kAmongLimit);
             if (ranked.ok())
                 m_amongFound = amongMessage(among, *page, int(ranked->size()));
         }
         if (!ranked.ok()) {
-            staffui::setMessage(m_message, ranked.error().message, Tone::Error);
-            return;
+            failed(ranked.error().message);
+            return false;
         }
         for (const RankedJob& r : ranked.value()) {
             StoredEntity e = r.job;
@@ -643,7 +652,7 @@ void StaffMatchingPage::loadResults()
                     tr("This posting is no longer recruiting (%1): nobody more is recommended.")
                         .arg(StaffLabels::jobStatusOf(d)),
                     Tone::Info);
-                return;
+                return true;
             }
             m_headcount = d.value(QLatin1String("headcount")).toInt();
             m_summaryBase =
@@ -656,8 +665,8 @@ void StaffMatchingPage::loadResults()
             j.ok() && j.value() ? str(j.value()->data, "occupation") : QString();
         auto ranked = m_ctx.matching.seekersForJob(m_subjectId);
         if (!ranked.ok()) {
-            staffui::setMessage(m_message, ranked.error().message, Tone::Error);
-            return;
+            failed(ranked.error().message);
+            return false;
         }
         for (const RankedSeeker& r : ranked.value()) {
             StoredEntity e = r.seeker;
@@ -680,11 +689,14 @@ void StaffMatchingPage::loadResults()
     if (!any && among.isEmpty())
         staffui::setMessage(m_message, tr("No open match at the moment."), Tone::Info);
     showCall();
+    return true;
 }
 
 void StaffMatchingPage::lookAmong()
 {
-    loadResults();
+    // Not loaded: the error stays said.
+    if (!loadResults())
+        return;
     // Back to the best matches: what the words found is done with (an empty list says so).
     if (!m_amongFound.isEmpty() || m_results->rowCount() > 0)
         staffui::setMessage(m_message, m_amongFound, Tone::Info);
@@ -700,10 +712,10 @@ QString StaffMatchingPage::amongMessage(const QString& words, const JobPage& pag
         return tr("The open jobs with \"%1\" are all among this person's recommendations below.")
             .arg(words);
     if (page.totalCapped || found > int(page.jobs.size()))
-        return tr("%1 open jobs have \"%2\": the %3 newest, ranked for this person. More words "
-                  "find fewer.")
+        return tr("%1 open jobs have \"%2\": the %3 newest not yet recommended to this person, "
+                  "ranked for them. Type more of it to find fewer.")
             .arg(page.totalCapped ? tr("More than %1").arg(found) : QString::number(found), words)
-            .arg(page.jobs.size());
+            .arg(shown);
     return tr("%n open job(s) with \"%1\", ranked for this person.", nullptr, shown).arg(words);
 }
 

@@ -53,7 +53,8 @@ private:
     void lookAmong();
     // What looking for `words` among the open jobs found (`page`), `shown` of them listed.
     QString amongMessage(const QString& words, const JobPage& page, int shown) const;
-    void loadResults();
+    // False when the list could not be loaded (the message says why; the list is emptied).
+    bool loadResults();
     void focusResults();
     void loadPairings();
     void recommend();
