@@ -2511,6 +2511,10 @@ Please bring your ID card to the service window: the staff will add your name an
         <source>The work you tap first is marked ★: the staff offer you such jobs first.</source>
         <translation>您第一个点的工种会标上★，工作人员会先给您推荐这类工作。</translation>
     </message>
+    <message>
+        <source>Look at open jobs</source>
+        <translation>看看在招的工作</translation>
+    </message>
 </context>
 <context>
     <name>lingong::KioskRightsPage</name>

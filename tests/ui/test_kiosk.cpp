@@ -1749,10 +1749,18 @@ TEST_CASE("kiosk: registration refuses a bad ID, keeps it, and stores nothing be
     CHECK_FALSE(k.text(QStringLiteral("regDoneText")).contains(id));
     CHECK(reg->form().idNumber.isEmpty());
     CHECK(k.t.count(QStringLiteral("seeker")) == seekersBefore + 1);
+    // Not a dead end: the open jobs of every trade are a tap away (the person's own wishes are
+    // not shown for an ID number typed).
+    REQUIRE(k.find(QStringLiteral("regMoreJobs"))->isVisible());
+    CHECK(k.find<QPushButton>(QStringLiteral("regMoreJobs"))->text() ==
+          QLatin1String("Look at open jobs"));
+    k.tap(QStringLiteral("regMoreJobs"));
+    CHECK(k.page() == QLatin1String("kioskJobList"));
+    k.tap(QStringLiteral("navHome"));
+    REQUIRE(k.page() == QLatin1String("kioskHome"));
 
     // Registered elsewhere (at the window) while this person went through the steps: the save
     // finds it and says so; still nothing new.
-    k.tap(QStringLiteral("regFinish"));
     k.tap(QStringLiteral("homeRegister"));
     const QString other = validId(QStringLiteral("45010219620521302"));
     k.typeId(other);
@@ -2483,6 +2491,7 @@ TEST_CASE("kiosk: declining consent stores nothing", "[ui][kiosk]")
     QTest::qWait(QApplication::doubleClickInterval() + 50);
     k.tap(QStringLiteral("regConsentDecline"));
     CHECK(k.text(QStringLiteral("regDoneHeading")) == QLatin1String("Nothing was saved"));
+    CHECK(k.find(QStringLiteral("regMoreJobs"))->isVisible());
     // The result stands in the middle of the screen, its button below it.
     {
         QWidget* heading = k.find(QStringLiteral("regDoneHeading"));

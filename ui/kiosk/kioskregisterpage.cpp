@@ -326,7 +326,8 @@ void KioskRegisterPage::goToStep(int s)
     showStep(s, int(DoneStep));
     m_next->setVisible(s < ConsentStep);
     m_finish->setVisible(s == DoneStep);
-    m_more->setVisible(s == DoneStep && m_suggestions->isVisibleTo(this) && m_anyMore);
+    m_more->setVisible(s == DoneStep &&
+                       ((m_suggestions->isVisibleTo(this) && m_anyMore) || m_offerJobs));
     if (s == ConsentStep) {
         const SeekerForm f = form();
         m_summary->setText(tr("ID number %1, mobile %2")
@@ -602,6 +603,7 @@ void KioskRegisterPage::clearSuggestions()
     m_suggestions->hide();
     m_more->hide();
     m_anyMore = false;
+    m_offerJobs = false;
 }
 
 void KioskRegisterPage::showSuggestions(const QString& seekerId)
@@ -677,7 +679,8 @@ void KioskRegisterPage::showAlreadyRegistered(const QString& maskedId)
              tr("ID number %1 is already in our records, so there is nothing more to do "
                 "here.\nIf your mobile number or wishes have changed, the window staff will "
                 "gladly update them for you.")
-                 .arg(maskedId));
+                 .arg(maskedId),
+             true);
 }
 
 void KioskRegisterPage::decline()
@@ -692,12 +695,22 @@ void KioskRegisterPage::decline()
     if (m_declineAsked.elapsed() < QApplication::doubleClickInterval())
         return;
     showDone(tr("Nothing was saved"),
-             tr("That is fine. You can still look at jobs here, or ask at the service window."));
+             tr("That is fine. You can still look at jobs here, or ask at the service window."),
+             true);
 }
 
-void KioskRegisterPage::showDone(const QString& heading, const QString& text)
+void KioskRegisterPage::showDone(const QString& heading, const QString& text, bool offerJobs)
 {
     clearSuggestions();
+    // Nothing registered now (already so, or declined): the open jobs of every trade a tap away,
+    // rather than a screen with nothing to do but 完成. Nobody's wishes are shown for an ID
+    // number typed.
+    m_offerJobs = offerJobs;
+    if (offerJobs) {
+        m_moreOccupations.clear();
+        m_moreDistricts.clear();
+    }
+    m_more->setText(offerJobs ? tr("Look at open jobs") : tr("More jobs like these"));
     // Wipe the numbers from the keypads: the result screen only shows them masked.
     m_id->clear();
     m_phone->clear();

@@ -70,7 +70,8 @@ private:
     QString leavingText(const QString& button) const override;
     void showAlreadyRegistered(const QString& maskedId);
     void arrange() override;
-    void showDone(const QString& heading, const QString& text);
+    // The last screen; `offerJobs`: nothing was registered now, and 看看在招的工作 is offered.
+    void showDone(const QString& heading, const QString& text, bool offerJobs = false);
     // Under "You are registered": the open jobs that fit best what the person chose.
     void showSuggestions(const QString& seekerId);
     void clearSuggestions();
@@ -97,7 +98,8 @@ private:
     QWidget* m_suggestions = nullptr;
     QStringList m_moreOccupations; // the trades and districts chosen, for m_more
     QStringList m_moreDistricts;
-    bool m_anyMore = false; // open jobs in the trades and districts chosen
+    bool m_anyMore = false;   // open jobs in the trades and districts chosen
+    bool m_offerJobs = false; // the last screen offers all open jobs (nothing registered now)
     QVBoxLayout* m_suggestionList = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_agree = nullptr;
