@@ -840,7 +840,7 @@ TEST_CASE("a correction strikes out the outcome's entry even as logged before ou
                     QStringLiteral("summary LIKE '未录用%' AND struck_reason <> ''")) == 1);
 }
 
-TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the ledger; a corrected "
+TEST_CASE("after a hire the pay is followed up: paid, or not settled, in the ledger, a corrected "
           "hire takes it away",
           "[matching]")
 {

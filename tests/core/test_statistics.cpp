@@ -718,7 +718,7 @@ TEST_CASE("a person whose data was deleted at their request still counts in the 
     CHECK(desk.ledgerCountsOfMonth(today).value().at(QStringLiteral("registration")) == 2);
 }
 
-TEST_CASE("a posting published in a month and withdrawn later still counts in that month; one "
+TEST_CASE("a posting published in a month and withdrawn later still counts in that month, one "
           "turned down at review never does",
           "[app][statistics]")
 {

@@ -1033,7 +1033,7 @@ TEST_CASE("kiosk: paging through the job list", "[ui][kiosk]")
     CHECK(k.find(QStringLiteral("jobsNext"))->isVisible());
 }
 
-TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next; the home screen "
+TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next, the home screen "
           "clears them",
           "[ui][kiosk]")
 {
@@ -1105,7 +1105,7 @@ TEST_CASE("kiosk: the place and pay chosen for one trade stay for the next; the 
                         .arg(k.t->clock().today().toString(Qt::ISODate), trades[1])));
 }
 
-TEST_CASE("kiosk: a person chooses which jobs come first; the next person starts from the newest",
+TEST_CASE("kiosk: a person chooses which jobs come first, the next person starts from the newest",
           "[ui][kiosk]")
 {
     Kiosk k;
@@ -1473,7 +1473,7 @@ TEST_CASE("kiosk: choosing in a filter never moves the filter buttons, in either
     }
 }
 
-TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on; all jobs are "
+TEST_CASE("kiosk: a list longer than the count's cap says so and still pages on, all jobs are "
           "counted whole, as the home screen counts them",
           "[ui][kiosk]")
 {
@@ -4276,7 +4276,7 @@ TEST_CASE("kiosk: an application's receipt is printed once on request, where a p
     CHECK(pdfsIn(config.pdfFolder).size() == 2);
 }
 
-TEST_CASE("kiosk: without a printer no receipt is offered; a printer that fails says to note the "
+TEST_CASE("kiosk: without a printer no receipt is offered, a printer that fails says to note the "
           "number",
           "[ui][kiosk][print]")
 {
@@ -4550,7 +4550,7 @@ TEST_CASE("kiosk: 我要招工 in large text shows how many workers before its f
     CHECK(post->posting().headcount == 1);
 }
 
-TEST_CASE("kiosk: 我要招工's trade tapped moves none of the numbers of workers; its jobs come "
+TEST_CASE("kiosk: 我要招工's trade tapped moves none of the numbers of workers, its jobs come "
           "below them",
           "[ui][kiosk][post]")
 {

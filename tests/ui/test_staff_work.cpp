@@ -769,7 +769,7 @@ TEST_CASE("every choice of a seeker's checklists is in sight, none behind a scro
 }
 
 TEST_CASE(
-    "a registration asks for consent first, in sight on a 1366×768 screen; once given, a line "
+    "a registration asks for consent first, in sight on a 1366×768 screen, once given, a line "
     "says when",
     "[ui][staff]")
 {
@@ -2716,7 +2716,7 @@ TEST_CASE("the month's notice for the board is printed on A4 with the ranked tra
 }
 
 TEST_CASE(
-    "a sheet a little longer than its page prints smaller on one page; a far longer one keeps "
+    "a sheet a little longer than its page prints smaller on one page, a far longer one keeps "
     "its size",
     "[ui][print]")
 {
@@ -4114,7 +4114,7 @@ TEST_CASE("a posting's matching says how many of those wanted have started, and 
     CHECK_FALSE(child<QWidget>(matching, "matchRecommend")->isEnabled());
 }
 
-TEST_CASE("from the keyboard: matching a person puts the cursor in the list; Enter names the best "
+TEST_CASE("from the keyboard: matching a person puts the cursor in the list, Enter names the best "
           "match, and recommends it on the next",
           "[ui][staff]")
 {
@@ -5279,7 +5279,7 @@ TEST_CASE("on a 1280×720 screen in English the posting form is whole beside its
     }
 }
 
-TEST_CASE("a pay unit the clerk chose stays when the trade changes; one the trade gave follows it",
+TEST_CASE("a pay unit the clerk chose stays when the trade changes, one the trade gave follows it",
           "[ui][staff]")
 {
     Desk d;
