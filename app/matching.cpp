@@ -357,7 +357,7 @@ Result<std::vector<RankedJob>> Matching::jobsForSeeker(const QString& seekerId, 
                                       m_store.clock().today(), 500);
     if (!jobs.ok())
         return jobs.error();
-    return rankForSeeker(seekerId, jobs.value(), limit);
+    return rankFor(seekerId, s, jobs.value(), limit);
 }
 
 Result<std::vector<RankedJob>> Matching::rankForSeeker(const QString& seekerId,
@@ -369,7 +369,13 @@ Result<std::vector<RankedJob>> Matching::rankForSeeker(const QString& seekerId,
         return seeker.error();
     if (!seeker.value())
         return makeError(QStringLiteral("not_found"), tr("This job seeker no longer exists."));
-    const QJsonObject& s = seeker.value()->data;
+    return rankFor(seekerId, seeker.value()->data, jobs, limit);
+}
+
+Result<std::vector<RankedJob>> Matching::rankFor(const QString& seekerId, const QJsonObject& s,
+                                                 const std::vector<StoredEntity>& jobs,
+                                                 int limit) const
+{
     // Jobs this person is already paired with are in their list of pairings, not offered again.
     auto paired = pairingsOf(seekerId, s);
     if (!paired.ok())

@@ -150,6 +150,9 @@ public:
     static bool canMove(const QString& from, const QString& to);
 
 private:
+    // rankForSeeker() for the person `seekerId` whose record is `s`.
+    Result<std::vector<RankedJob>> rankFor(const QString& seekerId, const QJsonObject& s,
+                                           const std::vector<StoredEntity>& jobs, int limit) const;
     // The pairings of the person `seekerId` whose record is `seeker` (forSeeker()).
     Result<std::vector<StoredEntity>> pairingsOf(const QString& seekerId,
                                                  const QJsonObject& seeker) const;
