@@ -146,9 +146,6 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     amongLabel->setBuddy(m_among);
     ar->addWidget(m_among, 1);
     tl->addWidget(m_amongRow);
-    m_amongTimer = new QTimer(this);
-    m_amongTimer->setSingleShot(true);
-    m_amongTimer->setInterval(kAmongDelayMs);
     m_resultTable = staffui::makeTable(m_results, QStringLiteral("matchResults"), top);
     staffui::makeSortable(m_resultTable);
     tl->addWidget(m_resultTable, 1);
@@ -222,13 +219,8 @@ StaffMatchingPage::StaffMatchingPage(StaffContext& ctx, QWidget* parent)
     });
     // The list follows the words as they are typed, once the clerk pauses; Enter at once, and
     // on to the list.
-    connect(m_among, &QLineEdit::textChanged, m_amongTimer, qOverload<>(&QTimer::start));
-    connect(m_amongTimer, &QTimer::timeout, this, &StaffMatchingPage::lookAmong);
-    connect(m_among, &QLineEdit::returnPressed, this, [this] {
-        m_amongTimer->stop();
-        lookAmong();
-        focusResults();
-    });
+    staffui::searchAsTyped(m_among, [this] { lookAmong(); });
+    connect(m_among, &QLineEdit::returnPressed, this, &StaffMatchingPage::focusResults);
     connect(m_recommend, &QPushButton::clicked, this, &StaffMatchingPage::recommend);
     connect(m_reveal, &QPushButton::clicked, this, &StaffMatchingPage::revealMobile);
     connect(m_resultTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -518,7 +510,9 @@ void StaffMatchingPage::find()
 void StaffMatchingPage::clearAmong()
 {
     const QSignalBlocker quiet(m_among);
-    m_amongTimer->stop();
+    // Nor does a pause in typing them load the list after.
+    if (auto* pause = m_among->findChild<QTimer*>())
+        pause->stop();
     m_among->clear();
 }
 

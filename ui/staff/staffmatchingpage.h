@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace lingong {
 
@@ -91,10 +90,8 @@ private:
     QComboBox* m_subject = nullptr;
     QWidget* m_amongRow = nullptr;
     QLineEdit* m_among = nullptr; // words looked for among all open jobs, for a person
-    QTimer* m_amongTimer = nullptr;
-    QString m_amongFound; // what the words found when the list was last loaded
-    // The pause in typing after which the list follows the words, and how many found are ranked.
-    static constexpr int kAmongDelayMs = 300;
+    QString m_amongFound;         // what the words found when the list was last loaded
+    // How many open jobs the words find are ranked.
     static constexpr int kAmongLimit = 100;
     QLabel* m_summary = nullptr;
     // A posting's summary without its hires, and how many it wants (0: a person is matched).
