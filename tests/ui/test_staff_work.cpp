@@ -2037,10 +2037,14 @@ TEST_CASE("content: a notice saved without an end is asked about once, and one w
         return d.t.count(QStringLiteral("content"),
                          QStringLiteral("kind = 'notice' AND title = '%1'").arg(title));
     };
+    // A new item of `kind` begun and given `title`.
+    const auto begin = [page, content](const char* kind, const QString& title) {
+        content->startNew();
+        chooseData(page, "contentKind", QString::fromLatin1(kind));
+        type(page, "contentTitle", title);
+    };
     const QString deadline = QStringLiteral("12月20日前申报欠薪线索");
-    content->startNew();
-    chooseData(page, "contentKind", QStringLiteral("notice"));
-    type(page, "contentTitle", deadline);
+    begin("notice", deadline);
     typeText(page, "contentBody", QStringLiteral("被拖欠工资的零工请于12月20日前到一号窗口登记。"));
     click(page, "contentSave");
     // Not saved yet: the clerk is asked, the end's field ready to be typed in.
@@ -2065,9 +2069,7 @@ TEST_CASE("content: a notice saved without an end is asked about once, and one w
     // With an end already passed (the test clock's day is 22 November): saved, and the clerk
     // told that neither the kiosks nor the wall show it.
     const QString past = QStringLiteral("11月消防检查通知");
-    content->startNew();
-    chooseData(page, "contentKind", QStringLiteral("notice"));
-    type(page, "contentTitle", past);
+    begin("notice", past);
     type(page, "contentUntil", QStringLiteral("2026-11-20"));
     click(page, "contentSave");
     CHECK(notices(past) == 1);
@@ -2082,9 +2084,7 @@ TEST_CASE("content: a notice saved without an end is asked about once, and one w
 
     // From the keyboard: Ctrl+S asks, the next Ctrl+S answers, however soon.
     const QString keyed = QStringLiteral("元旦假期服务安排");
-    content->startNew();
-    chooseData(page, "contentKind", QStringLiteral("notice"));
-    type(page, "contentTitle", keyed);
+    begin("notice", keyed);
     QTest::keyClick(child<QLineEdit>(page, "contentTitle"), Qt::Key_S, Qt::ControlModifier);
     CHECK(notices(keyed) == 0);
     CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("This notice has no end")));
@@ -2092,24 +2092,18 @@ TEST_CASE("content: a notice saved without an end is asked about once, and one w
     CHECK(notices(keyed) == 1);
     // A question left behind is asked again: begun anew, a notice of the same title is asked
     // about.
-    content->startNew();
-    chooseData(page, "contentKind", QStringLiteral("notice"));
-    type(page, "contentTitle", QStringLiteral("春节假期服务安排"));
+    begin("notice", QStringLiteral("春节假期服务安排"));
     click(page, "contentSave");
     CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("This notice has no end")));
-    content->startNew();
-    content->startNew(); // (a second press clears what was typed)
-    chooseData(page, "contentKind", QStringLiteral("notice"));
-    type(page, "contentTitle", QStringLiteral("春节假期服务安排"));
+    content->startNew(); // (a first press asks before it clears what was typed)
+    begin("notice", QStringLiteral("春节假期服务安排"));
     QTest::qWait(QApplication::doubleClickInterval() + 250);
     click(page, "contentSave");
     CHECK(notices(QStringLiteral("春节假期服务安排")) == 0);
     CHECK(textOf(page, "contentMessage").startsWith(QStringLiteral("This notice has no end")));
 
     // A policy stays until it is replaced: not asked.
-    content->startNew();
-    chooseData(page, "contentKind", QStringLiteral("policy"));
-    type(page, "contentTitle", QStringLiteral("零工市场服务指南"));
+    begin("policy", QStringLiteral("零工市场服务指南"));
     click(page, "contentSave");
     CHECK(d.t.count(QStringLiteral("content"), QStringLiteral("title = '零工市场服务指南'")) == 1);
 }
